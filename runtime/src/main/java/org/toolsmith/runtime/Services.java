@@ -1,0 +1,15 @@
+package org.toolsmith.runtime;
+
+import org.toolsmith.draft.Drafter;
+import org.toolsmith.draft.Refiner;
+import org.toolsmith.runtime.apps.AppRegistry;
+import org.toolsmith.runtime.records.RecordStore;
+import org.toolsmith.runtime.system.Config;
+import org.toolsmith.runtime.system.Database;
+import org.toolsmith.spec.SpecJson;
+import org.toolsmith.templates.Templates;
+
+/** What route classes need, built once by {@link ToolsmithServer} and handed to their constructors. */
+public record Services(Config config, Database database, SpecJson json, Templates templates,
+                       AppRegistry apps, RecordStore records, Drafter drafter, Refiner refiner) {
+}
