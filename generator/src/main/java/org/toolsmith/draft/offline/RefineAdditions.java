@@ -29,7 +29,7 @@ final class RefineAdditions {
             p("^(?:let us|let me|let them|let people|allow us to|allow people to|lets)\\s+(attach|upload|add|record|enter|note|pick|choose|select)\\s+(.+)$"),
             p("^(attach|upload)\\s+(.+)$"),
             p("^(?:(?:can|could)\\s+(?:we|you)\\s+)?(?:please\\s+)?(?:also\\s+)?(add|include|track|record|capture|store|log|keep track of|keep|show|display|put|insert|collect|note down|note|ask for|save|need)\\s+(?:also\\s+)?(.+)$"),
-            p("^(?:we|i)\\s+(?:also\\s+|now\\s+|really\\s+|still\\s+)*(?:need|want|would like|have|should|must|'d like|d like|'ll need)\\s+(?:also\\s+)?(?:to\\s+)?(?:also\\s+)?(know|see|track|record|capture|store|log|add|keep|note|have|ask|collect|be able to record|be able to see|be able to track)?\\s*(?:also\\s+)?(?:of\\s+|about\\s+|for\\s+)?(.+)$"),
+            p("^(?:we|i)(?:'d|'ll| would| will)?\\s+(?:also\\s+|now\\s+|really\\s+|still\\s+)*(?:need|want|like|would like|have|should|must)\\s+(?:also\\s+)?(?:to\\s+)?(?:also\\s+)?(know|see|track|record|capture|store|log|add|keep|note|have|ask|collect|be able to record|be able to see|be able to track)?\\s*(?:also\\s+)?(?:of\\s+|about\\s+|for\\s+)?(.+)$"),
             p("^there (?:should|must|needs to) (be)\\s+(.+)$"),
             p("^(?:ajout\\w*|rajout\\w*|il (?:nous )?faut(?: aussi| egalement)?|on (?:a|aurait) besoin d[eu']?|j'ai besoin d[eu']?|nous avons besoin d[eu']?|enregistr\\w*|note[rz]?)()\\s*(.+)$"),
             p("^(?:anad\\w*|agreg\\w*|incluy\\w*|necesitamos(?: saber)?|queremos(?: saber)?|hace falta|registr\\w*|guard\\w*)()\\s+(.+)$"),

@@ -42,7 +42,7 @@ final class RefineEdits {
     private static final Pattern NEGATION = p("\\b(?:not|no longer|never|n't|shouldn't|doesn't|don't|isn't|aren't|needn't|ne|n'est|no|ya no|kein|keine|nicht)\\b|n't\\b");
     private static final Pattern UNIQUE_WORD = p("\\b(?:unique|uniques|unico|unica|eindeutig|einmalig|no duplicates?|never (?:be )?repeated|(?:can't|cannot|must not|mustn't) (?:be )?(?:repeated|duplicated))\\b");
     private static final Pattern MODAL = p("\\s+(?:must|should|shall|has to|have to|needs to|need to|is to|will|can|could|is|are|isn't|aren't|shouldn't|doesn't|don't|does not|do not|needn't|can't|cannot|doit|doivent|devrait|est|sont|n'est|ne doit|debe|deben|deberia|es|son|ya no es|no es|soll|sollte|muss|ist|sind|kann)\\b");
-    private static final Pattern MAKE = p("^(?:make|set|mark|turn|rends|rendre|mets|haz|pon|mach|macht)\\s+(.+?)\\s+(?:as\\s+|zu\\s+|zum\\s+|en\\s+)?(?:a\\s+|an\\s+|un\\s+|une\\s+|una\\s+|ein\\s+|eine\\s+|einem\\s+)?");
+    private static final Pattern MAKE = p("^(?:make|set|mark|turn|rends|rendre|mets|haz|pon|mach|macht)\\s+(.+?)\\s+(?:as\\s+|zu\\s+|zum\\s+|en\\s+)?(?:a\\s+|an\\s+|un\\s+|une\\s+|una\\s+|ein\\s+|eine\\s+|einem\\s+)?(?:be\\s+)?$");
     private static final Pattern SET_LIST = p("^(.+?)(?:\\s+(?:should|must|will|can|could|shall|needs to|has to|is|are|doit|doivent|devrait|est|sont|debe|deben|es|son|soll|sollte|muss|ist|sind)(?:\\s+only)?(?:\\s+(?:be|etre|ser|sein))?)?(?:\\s+(?:a|an|one|une|un|una|eine|ein))?(?:\\s+(?:fixed|closed|pick|drop-?down|select|simple))?(?:\\s+(?:list|dropdown|drop-down|menu|choice|selection|options|liste|lista|auswahl(?:liste)?)(?:\\s+(?:deroulante|desplegable))?)?(?:\\s+(?:of|with|de|con|mit))?\\s*(?::|\\bone of\\b|\\bl'un de\\b|\\buno de\\b|\\beiner von\\b)\\s*(.+)$");
     private static final Pattern SET_LIST_NO_COLON = p("^(?:the\\s+)?(?:options|choices|values)\\s+(?:for|of)\\s+(.+?)\\s+(?:are|should be|will be)\\s+(.+)$|^(.+?)\\s+(?:is|are|should be|can be|can only be|must be|will be)\\s+(?:either\\s+)?(.+?(?:,|\\bor\\b).+)$");
     private static final List<Pattern> ADD_OPTIONS = List.of(
@@ -175,18 +175,41 @@ final class RefineEdits {
         }
         int at = isOpt ? opt.start() : isReq ? req.start() : uni.start();
         RefineClause subject = subject(c, at);
-        RefineMatcher.FieldRef f = RefineResolver.field(s, subject);
-        if (f == null) {
+        List<RefineMatcher.FieldRef> fields = fields(s, subject);
+        if (fields.isEmpty()) {
             return false;
         }
         String around = c.sub(0, at).text.replace(subject.text, " ");
         boolean negated = NEGATION.matcher(around).find();
-        if (isUni && !isReq && !isOpt) {
-            s.setUnique(f.entity().key(), f.field().key(), !negated);
-        } else {
-            s.setRequired(f.entity().key(), f.field().key(), isOpt == negated);
+        for (RefineMatcher.FieldRef f : fields) {
+            if (isUni && !isReq && !isOpt) {
+                s.setUnique(f.entity().key(), f.field().key(), !negated);
+            } else {
+                s.setRequired(f.entity().key(), f.field().key(), isOpt == negated);
+            }
         }
         return true;
+    }
+
+    /** "purpose and starts at": each field named, or the one field the whole phrase names. */
+    static List<RefineMatcher.FieldRef> fields(RefineSession s, RefineClause subject) {
+        RefineMatcher.FieldRef whole = RefineResolver.field(s, subject);
+        String[] parts = subject.text.split("\\s*,\\s*(?:and\\s+|et\\s+|y\\s+|und\\s+)?|\\s+(?:and|et|y|und|as well as)\\s+");
+        if (parts.length > 1) {
+            List<RefineMatcher.FieldRef> each = new java.util.ArrayList<>();
+            for (String part : parts) {
+                RefineMatcher.FieldRef f = RefineResolver.field(s, new RefineClause(part));
+                if (f == null) {
+                    each = null;
+                    break;
+                }
+                each.add(f);
+            }
+            if (each != null && (whole == null || whole.score() < 1.0)) {
+                return each;
+            }
+        }
+        return whole == null ? List.of() : List.of(whole);
     }
 
     /** The words that name the field: after "make", or before the verb. */
@@ -273,7 +296,8 @@ final class RefineEdits {
                 continue;
             }
             RefineClause what = c.group(m, 2);
-            if (what.text.contains(":") || RefineText.values(what.orig).size() >= 2) {
+            List<String> listed = RefineText.values(what.orig);
+            if (what.text.contains(":") || listed.size() >= 2 && listed.stream().allMatch(v -> v.split("\\s+").length <= 3)) {
                 continue;
             }
             Optional<FieldType> named = RefineTypes.named(what.text);

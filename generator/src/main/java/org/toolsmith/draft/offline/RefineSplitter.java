@@ -27,6 +27,7 @@ final class RefineSplitter {
     private static final Pattern JOIN = Pattern.compile(
             "\\s+[-–—]+\\s+(?:(?:and|et|y|und)\\s+)?|\\s*,\\s*(?:(?:and|et|y|und)\\s+)?(?=" + TRIGGER + ")"
                     + "|\\s+(?:and|et|y|und)\\s+(?=" + TRIGGER + ")|\\s+(?:and then|then|puis|luego|dann)\\s+");
+    private static final Pattern QUOTES = Pattern.compile("\"[^\"]*\"|«[^»]*»");
     private static final Pattern LIST_ITEM = Pattern.compile("^[\\p{L}\\p{N}'&+ ]{1,40}$");
 
     private RefineSplitter() {
@@ -52,8 +53,17 @@ final class RefineSplitter {
     private static List<RefineClause> cut(RefineClause c, Pattern at) {
         List<RefineClause> out = new ArrayList<>();
         Matcher m = c.match(at);
+        Matcher q = QUOTES.matcher(c.text);
+        List<int[]> quoted = new ArrayList<>();
+        while (q.find()) {
+            quoted.add(new int[] {q.start(), q.end()});
+        }
         int start = 0;
         while (m.find()) {
+            int pos = m.start();
+            if (quoted.stream().anyMatch(span -> pos > span[0] && pos < span[1])) {
+                continue;
+            }
             if (m.start() > start) {
                 out.add(c.sub(start, m.start()));
             }
