@@ -35,25 +35,34 @@ final class RefineEdits {
             p("\\bya no\\s+(?:necesitamos|hace falta|usamos)\\s+(.+)$"),
             p("\\b(?:entfern|losch|streich)\\w*\\s+(.+?)(?:\\s+(?:raus|weg|heraus))?$"),
             p("^(.+?)\\s+(?:brauchen wir|braucht man|brauchen)\\s+nicht mehr\\b"),
-            p("^(.+?)\\s+(?:kann|soll)\\s+weg$"));
+            p("^(.+?)\\s+(?:kann|soll)\\s+weg$"),
+            p("^(.+?)\\s+(?:should|can|must|could|has to|needs to)\\s+(?:go|go away|be removed|be deleted|be dropped|disappear|come out)$"),
+            p("^(.+?)\\s+(?:doit|peut)\\s+(?:partir|disparaitre|etre supprime)e?s?$"),
+            p("^(.+?)\\s+(?:sobra|puede desaparecer|debe desaparecer)$"));
     private static final Pattern REMOVE_OPTION = p("^(.+?)\\s+(?:from|out of|de|del|aus)\\s+(?:the\\s+|la\\s+|les\\s+|el\\s+|los\\s+|den\\s+)?(?:list of\\s+|choices (?:of|for)\\s+|options (?:of|for)\\s+)?(.+?)(?:\\s+(?:options?|choices?|list|values?))?$");
     private static final Pattern REQUIRED_WORD = p("\\b(?:required|mandatory|compulsory|obligatory|obligatoire|obligatoires|requis|obligatori[oa]s?|pflicht(?:feld|angabe)?|erforderlich|filled(?:\\s+in|\\s+out)?|always\\s+(?:be\\s+)?(?:given|entered|provided|set)|renseigne|rempli|ausgefullt)\\b");
-    private static final Pattern OPTIONAL_WORD = p("\\b(?:optional|facultati(?:f|ve)|optionnel(?:le)?|opcional|freiwillig|not required|not mandatory|non-mandatory)\\b");
+    private static final Pattern OPTIONAL_WORD = p("\\b(?:optional|facultati(?:f|ve)|optionnel(?:le)?|opcional|freiwillig|not required|not mandatory|non-mandatory|(?:can|may|could)\\s+(?:be\\s+)?(?:left\\s+)?(?:empty|blank|unfilled)|(?:is|are)\\s+not always (?:known|needed|filled in|available))\\b");
     private static final Pattern NEGATION = p("\\b(?:not|no longer|never|n't|shouldn't|doesn't|don't|isn't|aren't|needn't|ne|n'est|no|ya no|kein|keine|nicht)\\b|n't\\b");
     private static final Pattern UNIQUE_WORD = p("\\b(?:unique|uniques|unico|unica|eindeutig|einmalig|no duplicates?|never (?:be )?repeated|(?:can't|cannot|must not|mustn't) (?:be )?(?:repeated|duplicated))\\b");
-    private static final Pattern MODAL = p("\\s+(?:must|should|shall|has to|have to|needs to|need to|is to|will|can|could|is|are|isn't|aren't|shouldn't|doesn't|don't|does not|do not|needn't|can't|cannot|doit|doivent|devrait|est|sont|n'est|ne doit|debe|deben|deberia|es|son|ya no es|no es|soll|sollte|muss|ist|sind|kann)\\b");
+    private static final Pattern MODAL = p("\\s+(?:no longer|not|never|must|should|shall|has to|have to|needs to|need to|is to|will|can|could|is|are|isn't|aren't|shouldn't|doesn't|don't|does not|do not|needn't|can't|cannot|doit|doivent|devrait|est|sont|n'est|ne doit|debe|deben|deberia|es|son|ya no es|no es|soll|sollte|muss|ist|sind|kann)\\b");
     private static final Pattern MAKE = p("^(?:make|set|mark|turn|rends|rendre|mets|haz|pon|mach|macht)\\s+(.+?)\\s+(?:as\\s+|zu\\s+|zum\\s+|en\\s+)?(?:a\\s+|an\\s+|un\\s+|une\\s+|una\\s+|ein\\s+|eine\\s+|einem\\s+)?(?:be\\s+)?$");
     private static final Pattern SET_LIST = p("^(.+?)(?:\\s+(?:should|must|will|can|could|shall|needs to|has to|is|are|doit|doivent|devrait|est|sont|debe|deben|es|son|soll|sollte|muss|ist|sind)(?:\\s+only)?(?:\\s+(?:be|etre|ser|sein))?)?(?:\\s+(?:a|an|one|une|un|una|eine|ein))?(?:\\s+(?:fixed|closed|pick|drop-?down|select|simple))?(?:\\s+(?:list|dropdown|drop-down|menu|choice|selection|options|liste|lista|auswahl(?:liste)?)(?:\\s+(?:deroulante|desplegable))?)?(?:\\s+(?:of|with|de|con|mit))?\\s*(?::|\\bone of\\b|\\bl'un de\\b|\\buno de\\b|\\beiner von\\b)\\s*(.+)$");
-    private static final Pattern SET_LIST_NO_COLON = p("^(?:the\\s+)?(?:options|choices|values)\\s+(?:for|of)\\s+(.+?)\\s+(?:are|should be|will be)\\s+(.+)$|^(.+?)\\s+(?:is|are|should be|can be|can only be|must be|will be)\\s+(?:either\\s+)?(.+?(?:,|\\bor\\b).+)$");
-    private static final List<Pattern> ADD_OPTIONS = List.of(
-            p("^(?:add|include|allow|put|also allow)\\s+(.+?)\\s+(?:as|to)\\s+(?:an?\\s+|the\\s+|another\\s+)?(?:possible\\s+|new\\s+|extra\\s+|further\\s+)?(?:options?\\s+(?:for|of|in)\\s+(?:the\\s+)?)?(.+?)(?:\\s+(?:options?|choices?|values?|list))?$"),
-            p("^(.+?)\\s+(?:can|could|may|should)\\s+also\\s+be\\s+(.+)$"),
-            p("^(?:ajout|rajout)\\w*\\s+(.+?)\\s+(?:aux|a la|au|a l'|dans les|dans la|dans le|comme)\\s+(.+)$"),
-            p("^(?:anad|agreg)\\w*\\s+(.+?)\\s+(?:a los|a las|al|a la|como|en)\\s+(.+)$"),
-            p("^fug\\w*\\s+(.+?)\\s+(?:zu den|zur|zum|zu|bei den|als)\\s+(.+?)\\s+hinzu$"),
-            p("^(.+?)\\s+(?:peut|peuvent) aussi etre\\s+(.+)$"),
-            p("^(.+?)\\s+(?:tambien puede|puede tambien) ser\\s+(.+)$"),
-            p("^(.+?)\\s+kann auch\\s+(.+?)\\s+sein$"));
+    private static final Pattern SET_LIST_NO_COLON = p("^(?:the\\s+)?(?:options|choices|values)\\s+(?:for|of)\\s+(.+?)\\s+(?:are|should be|will be)\\s+(.+)$|^(.+?)\\s+(?:is|are|should be|can be|must be|will be|should only be|can only be|must only be|may only be|is only|are only|should just be|may be)\\s+(?:either\\s+)?(?:one of\\s+)?(.+?(?:,|\\bor\\b).+)$");
+    private record OptionRule(Pattern pattern, boolean valuesFirst) {
+    }
+
+    private static final List<OptionRule> ADD_OPTIONS = List.of(
+            new OptionRule(p("^(?:add|include|allow|put|also allow)\\s+(.+?)\\s+(?:as|to)\\s+(?:an?\\s+|the\\s+|another\\s+)?(?:possible\\s+|new\\s+|extra\\s+|further\\s+)?(?:options?\\s+(?:for|of|in)\\s+(?:the\\s+)?)?(.+?)(?:\\s+(?:options?|choices?|values?|list))?$"), true),
+            new OptionRule(p("^(.+?)\\s+(?:can|could|may|should)\\s+also\\s+be\\s+(.+)$"), false),
+            new OptionRule(p("^(?:the\\s+)?(.+?)\\s+(?:should|must|can|could|needs? to|has to)\\s+(?:also\\s+)?(?:allow|include|offer|accept|have|contain)\\s+(.+)$"), false),
+            new OptionRule(p("^(?:the\\s+)?(.+?)\\s+(?:list|options|choices|dropdown)?\\s*(?:also\\s+)?(?:needs|need|should have|should include|must include|should also have|also needs|is missing|lacks)\\s+(.+)$"), false),
+            new OptionRule(p("^(.+?)\\s+(?:soll|sollte|muss)\\s+auch\\s+(.+?)\\s+(?:haben|enthalten|anbieten)$"), false),
+            new OptionRule(p("^(?:ajout|rajout)\\w*\\s+(.+?)\\s+(?:aux|a la|au|a l'|dans les|dans la|dans le|comme)\\s+(.+)$"), true),
+            new OptionRule(p("^(?:anad|agreg)\\w*\\s+(.+?)\\s+(?:a los|a las|al|a la|como|en)\\s+(.+)$"), true),
+            new OptionRule(p("^fug\\w*\\s+(.+?)\\s+(?:zu den|zur|zum|zu|bei den|als)\\s+(.+?)\\s+hinzu$"), true),
+            new OptionRule(p("^(.+?)\\s+(?:peut|peuvent) aussi etre\\s+(.+)$"), false),
+            new OptionRule(p("^(.+?)\\s+(?:tambien puede|puede tambien) ser\\s+(.+)$"), false),
+            new OptionRule(p("^(.+?)\\s+kann auch\\s+(.+?)\\s+sein$"), false));
     private static final Pattern ONE_TOO = p("\\b(?:a|an|another)\\s+(.+?)\\s+one\\b");
     private static final Pattern TOO_SMALL = p("^(.+?)\\s+(?:is|are)\\s+(?:too|way too|much too)\\s+(?:small|short|tiny|narrow)\\b");
     private static final List<Pattern> TYPE = List.of(
@@ -245,8 +254,10 @@ final class RefineEdits {
             List<String> values = RefineText.values(list.orig);
             RefineMatcher.FieldRef f = RefineResolver.field(s, subj);
             boolean colon = c.text.contains(":") || c.text.contains("one of");
-            boolean shortValues = values.stream().allMatch(v -> v.split("\\s+").length <= 3);
-            if (f != null && values.size() >= (colon ? 1 : 2) && (colon || shortValues) && !RefineText.fold(subj.orig).matches("^(?:add|ajout|anad|agreg|fug)\\w*\\b.*")) {
+            boolean shortValues = values.stream().allMatch(v -> v.split("\\s+").length <= 3) && isValueList(list.text);
+            boolean close = f != null && (f.score() >= 1.0 || f.score() >= 0.66 && f.field().type().hasOptions()
+                    || f.score() >= 0.66 && f.field().type() == FieldType.TEXT);
+            if (close && values.size() >= (colon ? 1 : 2) && (colon || shortValues) && !RefineText.fold(subj.orig).matches("^(?:add|ajout|anad|agreg|fug)\\w*\\b.*")) {
                 boolean multi = f.field().type() == FieldType.MULTI_CHOICE
                         || RefineTypes.named(c.text).filter(t -> t == FieldType.MULTI_CHOICE).isPresent();
                 s.setOptions(f.entity().key(), f.field().key(), values);
@@ -256,17 +267,23 @@ final class RefineEdits {
                 return true;
             }
         }
-        for (Pattern p : ADD_OPTIONS) {
-            Matcher a = c.match(p);
+        if (placedOption(s, c)) {
+            return true;
+        }
+        for (OptionRule rule : ADD_OPTIONS) {
+            Matcher a = c.match(rule.pattern());
             if (!a.find()) {
                 continue;
             }
-            boolean valuesFirst = !p.pattern().startsWith("^(.+?)\\s+(?:can") && !p.pattern().contains("peut") && !p.pattern().contains("tambien") && !p.pattern().contains("kann");
+            boolean valuesFirst = rule.valuesFirst();
             RefineClause values = c.group(a, valuesFirst ? 1 : 2);
             RefineClause field = c.group(a, valuesFirst ? 2 : 1);
             RefineMatcher.FieldRef f = RefineResolver.field(s, field);
             if (f != null && f.field().type().hasOptions()) {
                 s.addOptions(f.entity().key(), f.field().key(), RefineText.values(values.orig));
+                return true;
+            }
+            if (f == null && valuesFirst && newChoiceField(s, c, values, field)) {
                 return true;
             }
         }
@@ -279,6 +296,66 @@ final class RefineEdits {
             }
         }
         return false;
+    }
+
+    /** "A, B or C", "A and B", "A/B", "A, B, C": values, not a sentence with a comma in it. */
+    static boolean isValueList(String text) {
+        return text.matches(".*(?:\\s(?:or|and|ou|et|o|y|oder|und)\\s|/).*") || text.split(",").length >= 3;
+    }
+
+    private static final Pattern PLACED = p("^(?:add|insert|put)\\s+(.+?)\\s+(between|after|before|right after|just after|right before|just before)\\s+(.+?)(?:\\s+and\\s+(.+?))?(?:\\s+(?:in|to|into|on|for)\\s+(?:the\\s+)?(.+?))?$");
+
+    /** "add Negotiation between Qualified and Won in the stages": a choice placed where it belongs. */
+    private static boolean placedOption(RefineSession s, RefineClause c) {
+        Matcher m = c.match(PLACED);
+        if (!m.find()) {
+            return false;
+        }
+        String anchor = RefineText.label(c.group(m, 3).orig);
+        RefineMatcher.FieldRef f = m.group(5) != null ? RefineResolver.field(s, c.group(m, 5)) : null;
+        if (f == null || !f.field().type().hasOptions()) {
+            f = null;
+            for (var e : s.spec.entities()) {
+                for (var field : e.fields()) {
+                    if (f == null && field.options().stream().anyMatch(anchor::equalsIgnoreCase)) {
+                        f = new RefineMatcher.FieldRef(e, field, 1);
+                    }
+                }
+            }
+        }
+        if (f == null) {
+            return false;
+        }
+        int index = -1;
+        for (int i = 0; i < f.field().options().size(); i++) {
+            if (f.field().options().get(i).equalsIgnoreCase(anchor)) {
+                index = m.group(2).endsWith("before") ? i : i + 1;
+            }
+        }
+        if (index < 0) {
+            return false;
+        }
+        s.addOptions(f.entity().key(), f.field().key(), RefineText.values(c.group(m, 1).orig), index);
+        return true;
+    }
+
+    /** "add 'Complaint' and 'Audit' as sources", with no such field yet: a new choice field. */
+    private static boolean newChoiceField(RefineSession s, RefineClause c, RefineClause values, RefineClause field) {
+        if (!c.text.contains(" as ") || RefineTypes.named(field.text).isPresent()
+                || field.text.matches("^(?:well|usual|before|always|needed|required|a field|fields?)$") || field.text.split("\\s+").length > 3) {
+            return false;
+        }
+        List<String> options = RefineText.values(values.orig);
+        boolean looksLikeValues = !options.isEmpty() && options.stream().allMatch(v -> v.length() <= 40)
+                && (values.orig.matches(".*[\"'«].*") || values.orig.chars().filter(Character::isUpperCase).count() >= options.size());
+        if (!looksLikeValues) {
+            return false;
+        }
+        RefineResolver.Scoped scoped = RefineResolver.scope(s, field);
+        String label = RefineText.capitalize(RefineAdditions.singular(RefineText.label(scoped.phrase().orig)));
+        String entity = RefineResolver.targetEntity(s, scoped.entityKey());
+        s.addField(entity, label, FieldType.CHOICE, options, null);
+        return true;
     }
 
     static boolean type(RefineSession s, RefineClause c) {
@@ -297,7 +374,7 @@ final class RefineEdits {
             }
             RefineClause what = c.group(m, 2);
             List<String> listed = RefineText.values(what.orig);
-            if (what.text.contains(":") || listed.size() >= 2 && listed.stream().allMatch(v -> v.split("\\s+").length <= 3)) {
+            if (what.text.contains(":") || listed.size() >= 2 && listed.stream().allMatch(v -> v.split("\\s+").length <= 3) && isValueList(what.text)) {
                 continue;
             }
             Optional<FieldType> named = RefineTypes.named(what.text);

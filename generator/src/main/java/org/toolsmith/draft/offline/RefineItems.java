@@ -26,9 +26,10 @@ final class RefineItems {
     private static final Pattern YES_NO = Pattern.compile("\\s*\\(?\\b(?:yes\\s*/\\s*no|y/n|true\\s*/\\s*false|oui\\s*/\\s*non|si\\s*/\\s*no|ja\\s*/\\s*nein|tick ?box|checkbox|check ?box)\\b\\)?\\s*");
     private static final Pattern PAREN_LIST = Pattern.compile("^(.+?)\\s*\\(([^)]+)\\)\\s*(.*)$");
     private static final Pattern COLON_LIST = Pattern.compile("^([^:]+?)\\s*(?::|\\s[-–]\\s|,?\\s+(?:which is |it's |it is )?(?:one of|l'un de|uno de|einer von|either))\\s*(.+)$");
-    private static final Pattern TRAILING_PAREN = Pattern.compile("\\s*\\([^)]*\\)\\s*$");
+    private static final Pattern TRAILING_PAREN = Pattern.compile("\\s*(?:\\([^)]*\\)|:.*)\\s*$");
+    private static final Pattern AS_TYPE = Pattern.compile("^(.+?)\\s+(?:as|as an?|in|en|como|als)\\s+(?:an?\\s+|une?\\s+|una?\\s+|eine?n?\\s+)?(.+)$");
     private static final Pattern WHO = Pattern.compile("^(?:who|qui|quien|wer)\\s+(.+)$");
-    private static final Pattern WHEN = Pattern.compile("^(?:when|quand|cuando|wann)\\b\\s*(.*)$");
+    private static final Pattern WHEN = Pattern.compile("^(?:when|on what date|what date|which date|on which day|what day|quand|a quelle date|cuando|en que fecha|wann|an welchem tag)\\b\\s*(.*)$");
     private static final Pattern HOW_MANY = Pattern.compile("^(?:how many|combien d[e']|cuant[oa]s|wie viele)\\s*(.*)$");
     private static final Pattern HOW_MUCH = Pattern.compile("^(?:how much|combien|cuanto|wie viel)\\b\\s*(.*)$");
     private static final Pattern WHETHER = Pattern.compile("^(?:if|whether|si|ob)\\s+(.+)$");
@@ -45,7 +46,7 @@ final class RefineItems {
             Map.entry("gave", "given"), Map.entry("give", "given"), Map.entry("wrote", "written"), Map.entry("write", "written"),
             Map.entry("ran", "run"), Map.entry("run", "run"), Map.entry("led", "led"), Map.entry("lead", "led"),
             Map.entry("found", "found"), Map.entry("find", "found"), Map.entry("brought", "brought"), Map.entry("bought", "bought"),
-            Map.entry("buy", "bought"), Map.entry("sold", "sold"), Map.entry("sell", "sold"), Map.entry("saw", "seen"),
+            Map.entry("buy", "bought"), Map.entry("spent", "spent"), Map.entry("spend", "spent"), Map.entry("sold", "sold"), Map.entry("sell", "sold"), Map.entry("saw", "seen"),
             Map.entry("see", "seen"), Map.entry("came", "come"), Map.entry("come", "come"), Map.entry("held", "held"),
             Map.entry("payment", "paid"), Map.entry("approval", "approved"), Map.entry("signature", "signed"),
             Map.entry("inspection", "inspected"), Map.entry("delivery", "delivered"), Map.entry("installation", "installed"),
@@ -54,6 +55,14 @@ final class RefineItems {
             Map.entry("review", "reviewed"), Map.entry("count", "counted"), Map.entry("check", "checked"), Map.entry("work", "done"),
             Map.entry("job", "done"), Map.entry("translation", "translated"), Map.entry("assessment", "assessed"),
             Map.entry("authorisation", "authorised"), Map.entry("authorization", "authorized"), Map.entry("receipt", "received"));
+    private static final Set<String> ADVERBS = RefineText.set("last", "first", "finally", "recently", "actually", "already", "ever", "just", "still");
+    private static final Set<String> NOT_PARTICIPLES = RefineText.set("need", "needs", "feed", "seed", "speed", "bleed", "breed", "red", "bed", "shed", "deed", "weed", "hundred");
+    private static final Pattern FLAG_ITEM = Pattern.compile("^(?:unique|required|mandatory|optional|must be unique|is required|obligatoire|obligatorio|pflicht|eindeutig|unico|unica)$");
+
+    static boolean isParticiple(String w) {
+        return w.length() > 3 && w.endsWith("ed") && !NOT_PARTICIPLES.contains(w);
+    }
+
     private static final Map<String, String> AGENTS = Map.of(
             "signed up", "Participant", "registered", "Participant", "enrolled", "Participant", "joined", "Member",
             "applied", "Applicant", "attended", "Attendee");
@@ -68,8 +77,18 @@ final class RefineItems {
     /** Adds the fields a phrase lists to {@code entityKey} (or where the phrase says); returns whether any was added. */
     static boolean addAll(RefineSession s, RefineClause phrase, String entityKey, String verb) {
         boolean any = false;
-        String lastVerb = null;
+        String lastVerb = s.lastVerb;
         for (RefineClause whole : split(phrase)) {
+            if (whole.text.strip().matches(FLAG_ITEM.pattern()) && s.lastField != null && s.field(s.lastEntity, s.lastField) != null) {
+                boolean unique = whole.text.contains("uni") || whole.text.contains("eindeutig");
+                if (unique) {
+                    s.setUnique(s.lastEntity, s.lastField, true);
+                } else {
+                    s.setRequired(s.lastEntity, s.lastField, !whole.text.contains("optional"));
+                }
+                any = true;
+                continue;
+            }
             Matcher paren = whole.match(TRAILING_PAREN);
             RefineClause part = paren.find() && paren.start() > 0 ? whole.sub(0, paren.start()) : whole;
             String tail = part == whole ? "" : " " + whole.from(paren.start()).orig.strip();
@@ -88,6 +107,7 @@ final class RefineItems {
             String v = verbOf(words);
             if (v != null) {
                 lastVerb = v;
+                s.lastVerb = v;
             }
             for (Item item : items) {
                 if (item.label().isBlank() || item.label().length() > 120) {
@@ -100,15 +120,20 @@ final class RefineItems {
         return any;
     }
 
+    /**
+     * The items of a list, cut at commas and "and" outside parentheses; values after a colon belong to
+     * the last item ("who reported it and their relationship: parent, carer, other").
+     */
     static List<RefineClause> split(RefineClause phrase) {
         List<RefineClause> out = new ArrayList<>();
-        if (phrase.match(COLON_LIST).find() || phrase.text.matches(".*\\([^)]*[,/][^)]*\\).*")) {
-            out.add(phrase);
-            return out;
-        }
+        int colon = phrase.text.indexOf(':');
+        int limit = colon > 0 ? colon : phrase.text.length();
         Matcher m = phrase.match(SPLIT);
         int start = 0;
-        while (m.find()) {
+        while (m.find() && m.start() < limit) {
+            if (insideParentheses(phrase.text, m.start())) {
+                continue;
+            }
             if (m.start() > start) {
                 out.add(phrase.sub(start, m.start()));
             }
@@ -118,6 +143,19 @@ final class RefineItems {
             out.add(phrase.from(start));
         }
         return out;
+    }
+
+    private static boolean insideParentheses(String text, int at) {
+        int depth = 0;
+        for (int i = 0; i < at; i++) {
+            char ch = text.charAt(i);
+            if (ch == '(') {
+                depth++;
+            } else if (ch == ')' && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
     }
 
     private static RefineClause clean(RefineClause c) {
@@ -166,7 +204,8 @@ final class RefineItems {
         String t = words.text;
         Matcher m;
         if (YES_NO.matcher(t).find()) {
-            String label = RefineText.label(words.orig.replaceAll("(?i)\\s*\\(?\\b(?:yes\\s*/\\s*no|y/n|true\\s*/\\s*false|oui\\s*/\\s*non|s[ií]\\s*/\\s*no|ja\\s*/\\s*nein|tick ?box|checkbox|check ?box)\\b\\)?\\s*", " "));
+            String label = RefineText.label(words.orig.replaceAll("(?i)\\s*\\(?\\b(?:yes\\s*/\\s*no|y/n|true\\s*/\\s*false|oui\\s*/\\s*non|s[ií]\\s*/\\s*no|ja\\s*/\\s*nein|tick ?box|checkbox|check ?box)\\b\\)?\\s*", " ")
+                    .replaceAll("(?i)\\s+(?:as|as an?|with an?|in an?|en|como|als)\\s*$", ""));
             items.add(new Item(label, FieldType.BOOLEAN, List.of(), null));
             return items;
         }
@@ -225,7 +264,21 @@ final class RefineItems {
             items.add(new Item(whether(words.group(m, 1)), FieldType.BOOLEAN, List.of(), null));
             return items;
         }
-        String label = RefineText.label(words.orig.replaceAll("(?i)^(?:[\\p{L}-]+)'s\\s+", "$0").replaceAll("'s\\b", ""));
+        Matcher as = words.match(AS_TYPE);
+        if (as.find()) {
+            java.util.Optional<FieldType> named = RefineTypes.named(as.group(2));
+            if (named.isPresent() && !named.get().hasOptions()) {
+                items.add(new Item(RefineText.label(words.group(as, 1).orig), named.get(), List.of(), null));
+                return items;
+            }
+        }
+        String label = RefineText.label(words.orig.replaceAll("'s\\b", ""));
+        Entity named = RefineResolver.entity(s, new RefineClause(label));
+        if (named != null && RefineMatcher.similarity(RefineMatcher.words(label), RefineMatcher.words(named.name())) >= 0.99
+                && !named.key().equals(s.lastEntity)) {
+            items.add(new Item(named.name(), FieldType.REFERENCE, List.of(), named.key()));
+            return items;
+        }
         FieldType type = verb != null && verb.matches("attach|upload") ? FieldType.FILE : RefineTypes.guess(label);
         items.add(new Item(label, type, List.of(), null));
         return items;
@@ -289,7 +342,10 @@ final class RefineItems {
             if (w.isEmpty() || FILLER.contains(w)) {
                 continue;
             }
-            if (w.endsWith("ed") || PARTICIPLES.containsKey(w) && !w.equals(PARTICIPLES.get(w)) || w.equals("paid") || w.equals("sent")) {
+            if (ADVERBS.contains(w)) {
+                continue;
+            }
+            if (isParticiple(w) || PARTICIPLES.containsKey(w)) {
                 return participle(w);
             }
             return null;
@@ -328,9 +384,13 @@ final class RefineItems {
                 continue;
             }
             kept.add(word);
-            if (kept.size() >= 1 && (f.endsWith("ed") || PARTICIPLES.containsValue(f))) {
+            if (isParticiple(f) || PARTICIPLES.containsValue(f)) {
                 break;
             }
+        }
+        if (kept.size() >= 2 && RefineText.fold(kept.get(0)).matches("needs?|requires?|wants?")) {
+            String object = String.join(" ", kept.subList(1, kept.size())).replaceAll("(?i)^(?:an?|the|some)\\s+", "");
+            return RefineText.label(object + " needed");
         }
         String label = kept.isEmpty() ? rest.orig : String.join(" ", kept.subList(0, Math.min(kept.size(), 4)));
         label = label.replaceAll("(?i)\\s+(?:is|are|was|were|has been|have been|got)\\s+", " ");
