@@ -1,0 +1,503 @@
+package org.toolsmith.draft.offline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.toolsmith.spec.FieldType;
+
+/**
+ * Reads a request into record kinds and their fields: bullet lists under a heading, "Kind: a, b, c",
+ * "for each kind: ...", "kinds have a, b and c", "kind (a, b, c)", lists with no heading (they go to
+ * the main kind), "we have 6 rooms", and explicit links ("each project has several tasks").
+ */
+final class RequestReader {
+    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*•·▪‣]|\\d+[.)])\\s+(.*)$");
+    private static final Pattern DASH_HEAD = Pattern.compile("^(.{3,80}?)\\s+-\\s+(.+)$");
+
+    private final Lexicon lex;
+    private final NlpPipeline nlp;
+    private final ListSplitter splitter;
+    final FieldReader fields;
+    final Reading out = new Reading();
+
+    /** What was read: named kinds in order, the fields for the main kind, the title, the links. */
+    static final class Reading {
+        final List<DraftEntity> entities = new ArrayList<>();
+        final DraftEntity main = new DraftEntity(null, null);
+        String title;
+        final List<String[]> links = new ArrayList<>();
+        final List<String> collections = new ArrayList<>();
+        int listedFields;
+
+        DraftEntity entity(String name, String because) {
+            String k = Text.fold(name);
+            for (DraftEntity e : entities) {
+                if (Text.fold(e.name).equals(k)) {
+                    return e;
+                }
+            }
+            DraftEntity e = new DraftEntity(name, because);
+            entities.add(e);
+            return e;
+        }
+    }
+
+    RequestReader(Lexicon lex, NlpPipeline nlp) {
+        this.lex = lex;
+        this.nlp = nlp;
+        this.splitter = new ListSplitter(lex);
+        this.fields = new FieldReader(lex);
+    }
+
+    Reading read(String request) {
+        String text = clean(request);
+        List<String> lines = List.of(text.split("\n"));
+        StringBuilder paragraph = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty()) {
+                flushParagraph(paragraph);
+                continue;
+            }
+            Matcher b = BULLET.matcher(line);
+            if (b.matches()) {
+                // a heading line (kept in the paragraph) followed by bullets
+                String heading = lastSentence(paragraph);
+                List<String> bullets = new ArrayList<>();
+                int j = i;
+                while (j < lines.size()) {
+                    Matcher bj = BULLET.matcher(lines.get(j).strip());
+                    if (!bj.matches()) {
+                        break;
+                    }
+                    bullets.add(bj.group(1));
+                    j++;
+                }
+                flushParagraph(paragraph);
+                block(heading, String.join("\n", bullets), heading + " " + String.join(", ", bullets));
+                i = j - 1;
+                continue;
+            }
+            if (paragraph.length() > 0) {
+                paragraph.append(paragraph.toString().matches("(?s).*[.!?:]$") ? " " : ". ");
+            }
+            paragraph.append(line);
+        }
+        flushParagraph(paragraph);
+        return out;
+    }
+
+    private String lastSentence(StringBuilder paragraph) {
+        String p = paragraph.toString().strip();
+        if (p.isEmpty()) {
+            return "";
+        }
+        List<String> sentences = nlp.sentences(lex.lang, p);
+        String last = sentences.get(sentences.size() - 1);
+        paragraph.setLength(0);
+        paragraph.append(p, 0, Math.max(0, p.lastIndexOf(last)));
+        return last.replaceAll("[:\\s]+$", "");
+    }
+
+    private void flushParagraph(StringBuilder paragraph) {
+        String p = paragraph.toString().strip();
+        paragraph.setLength(0);
+        if (p.isEmpty()) {
+            return;
+        }
+        for (String s : nlp.sentences(lex.lang, p)) {
+            sentence(s);
+        }
+    }
+
+    static String clean(String request) {
+        String t = Text.plainQuotes(request).replace("\r", "");
+        t = t.replaceAll("[\\p{So}\\p{Cn}\\p{Cs}]", " ");
+        t = t.replaceAll("\\s*(?:->|=>|→|⇒)\\s*", " / ");
+        return t.replaceAll("[ \\t]+", " ").strip();
+    }
+
+    /** One sentence: the first shape that fits wins. */
+    void sentence(String raw) {
+        String s = raw.strip().replaceAll("[.!]+$", "");
+        if (out.title == null) {
+            out.title = s;
+        }
+        weHave(s);
+        links(s);
+        int colon = colonAtDepthZero(s);
+        if (colon > 0 && colon < s.length() - 1 && Text.wordCount(s.substring(0, colon)) <= 12) {
+            block(s.substring(0, colon), s.substring(colon + 1), s);
+            return;
+        }
+        Matcher dash = DASH_HEAD.matcher(s);
+        if (dash.matches() && dash.group(2).contains(",") && Text.wordCount(dash.group(1)) <= 8) {
+            block(dash.group(1), dash.group(2), s);
+            return;
+        }
+        if (hasBlock(s)) {
+            return;
+        }
+        if (parentheticalBlocks(s)) {
+            return;
+        }
+        List<ListSplitter.Item> items = splitter.split(s);
+        if (items.size() >= 3) {
+            addFields(null, stripLead(items), s);
+        }
+    }
+
+    /** "Kind: list" or a bullet list under "heading". */
+    private void block(String head, String list, String because) {
+        String name = headName(head);
+        List<ListSplitter.Item> items = splitter.split(list);
+        if (items.isEmpty()) {
+            return;
+        }
+        addFields(name, stripLead(items), because);
+    }
+
+    private void addFields(String entityName, List<ListSplitter.Item> items, String because) {
+        DraftEntity target = entityName == null ? out.main : out.entity(entityName, because);
+        for (DraftField f : fields.readAll(items)) {
+            if (target.add(f)) {
+                out.listedFields++;
+            }
+        }
+        if (target != out.main && target.fields.isEmpty()) {
+            out.entities.remove(target);
+        }
+    }
+
+    /** "Every room has a number, a floor and a type", "Courses have a title, a trainer and ...". */
+    private boolean hasBlock(String s) {
+        String f = Text.fold(s);
+        for (String h : lex.has) {
+            Matcher m = Pattern.compile("^(.{2,60}?)\\s" + Pattern.quote(h) + "\\s(.+)$").matcher(f);
+            if (!m.matches() || f.length() != s.length()) {
+                continue;
+            }
+            String head = s.substring(0, m.end(1));
+            List<ListSplitter.Item> items = splitter.split(s.substring(m.start(2)));
+            long good = items.stream().filter(i -> Text.wordCount(i.text()) <= 5).count();
+            if (items.size() >= 2 && good == items.size() && Text.wordCount(head) <= 5) {
+                String name = headName(head);
+                if (name != null) {
+                    addFields(name, items, s);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "the properties we sell (address, price, ...) and viewings (which property, ...)". */
+    private boolean parentheticalBlocks(String s) {
+        boolean any = false;
+        int depth = 0;
+        int open = -1;
+        int lastEnd = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(') {
+                if (depth == 0) {
+                    open = i;
+                }
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+                if (depth == 0) {
+                    String inner = s.substring(open + 1, i);
+                    List<ListSplitter.Item> items = splitter.split(inner);
+                    String before = s.substring(lastEnd, open);
+                    String head = lastPhrase(before);
+                    if (items.size() >= 3 && head != null && !lex.whStart(Text.fold(head))) {
+                        String name = headName(head);
+                        if (name != null) {
+                            addFields(name, items, head + " (" + inner + ")");
+                            any = true;
+                        }
+                    }
+                    lastEnd = i + 1;
+                }
+            }
+        }
+        return any;
+    }
+
+    /** The noun phrase just before a parenthesis: the words after the last comma, "and" or verb. */
+    private String lastPhrase(String before) {
+        String b = before.strip();
+        int cut = Math.max(b.lastIndexOf(','), b.lastIndexOf(';'));
+        b = b.substring(cut + 1).strip();
+        List<ListSplitter.Item> parts = splitter.split(b);
+        if (parts.isEmpty()) {
+            return null;
+        }
+        String last = parts.get(parts.size() - 1).text();
+        return Text.wordCount(last) <= 8 ? last : null;
+    }
+
+    /** "We have 4 freezers", "there are 12 rooms with different capacities, some have a screen". */
+    private void weHave(String s) {
+        String f = Text.fold(s);
+        if (f.length() != s.length()) {
+            return;
+        }
+        for (String w : lex.weHave) {
+            Matcher m = Pattern.compile("\\b" + Pattern.quote(w) + "\\s+(?:about |around |some |over |roughly |nearly |almost )?(\\d+)\\s+([\\p{L}-]+(?:\\s[\\p{L}-]+)?)").matcher(f);
+            if (m.find()) {
+                String noun = s.substring(m.start(2), m.end(2));
+                String[] words = noun.split("\\s+");
+                if (words.length == 2 && (lex.stopwords.contains(Text.fold(words[1])) || lex.withWords.contains(Text.fold(words[1])))) {
+                    noun = words[0];
+                }
+                String name = Text.capitalize(Inflector.singular(lex.lang, noun));
+                DraftEntity e = out.entity(name, s);
+                e.add(new DraftField(lex.nameLabel, FieldType.TEXT, s));
+                String tail = s.substring(m.end());
+                String tf = Text.fold(tail);
+                Matcher diff = Pattern.compile("\\b(?:with different|of different|with various|with their own)\\s+([\\p{L}-]+)").matcher(tf);
+                if (diff.find()) {
+                    String label = Text.capitalize(Inflector.singular(lex.lang, tail.substring(diff.start(1), diff.end(1))));
+                    e.add(new DraftField(label, FieldTyper.type(lex, label), s));
+                }
+                Matcher some = Pattern.compile("\\bsome (?:have|has|with) (?:a |an )?([\\p{L}-]+)").matcher(tf);
+                if (some.find()) {
+                    e.add(new DraftField("Has " + tail.substring(some.start(1), some.end(1)), FieldType.BOOLEAN, s));
+                }
+                out.collections.add(name);
+                return;
+            }
+        }
+    }
+
+    /** "each project has several tasks" → task points to project; "a loan belongs to a member". */
+    private void links(String s) {
+        String f = Text.fold(s);
+        for (String sev : lex.several) {
+            int i = f.indexOf(" " + sev + " ");
+            if (i < 0) {
+                continue;
+            }
+            String before = f.substring(0, i);
+            String after = f.substring(i + sev.length() + 2);
+            String owner = lastNoun(before);
+            String many = firstNounAfterAs(after);
+            if (owner != null && many != null) {
+                out.links.add(new String[] {many, owner, s});
+                return;
+            }
+        }
+        for (String bl : lex.belongs) {
+            int i = f.indexOf(" " + bl + " ");
+            if (i > 0) {
+                String child = lastNoun(f.substring(0, i));
+                String parent = firstNoun(f.substring(i + bl.length() + 2));
+                if (child != null && parent != null) {
+                    out.links.add(new String[] {child, parent, s});
+                    return;
+                }
+            }
+        }
+    }
+
+    private String lastNoun(String folded) {
+        List<String> w = Text.words(folded);
+        for (int i = w.size() - 1; i >= 0; i--) {
+            if (!lex.stopwords.contains(w.get(i)) && !lex.articles.contains(w.get(i)) && w.get(i).length() > 2
+                    && !lex.has.contains(w.get(i)) && !lex.verbs.contains(w.get(i))) {
+                return Inflector.singular(lex.lang, w.get(i));
+            }
+        }
+        return null;
+    }
+
+    private String firstNoun(String folded) {
+        for (String w : Text.words(folded)) {
+            if (!lex.stopwords.contains(w) && !lex.articles.contains(w) && w.length() > 2 && !w.matches("\\d+")) {
+                return Inflector.singular(lex.lang, w);
+            }
+        }
+        return null;
+    }
+
+    /** "several times a year as sessions" → "session"; "several tasks" → "task". */
+    private String firstNounAfterAs(String folded) {
+        Matcher as = Pattern.compile("\\b(?:as|called|named)\\s+(\\p{L}+)").matcher(folded);
+        if (as.find()) {
+            return Inflector.singular(lex.lang, as.group(1));
+        }
+        return firstNoun(folded);
+    }
+
+    private static int colonAtDepthZero(String s) {
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+            } else if (c == ':' && depth == 0 && !(i + 1 < s.length() && s.charAt(i + 1) == '/')) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A record-kind name from a heading ("For each new hire I need" → "New hire", "IT helpdesk
+     * tickets" → "IT helpdesk ticket"), or null when the heading names no kind ("Columns", "I need").
+     */
+    String headName(String head) {
+        String h = head.strip().replaceAll("[:\\-–]+$", "").strip();
+        String f = Text.fold(h);
+        if (f.length() != h.length()) {
+            h = f;
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (String p : lex.intro) {
+                if (f.startsWith(p + " ") || f.equals(p)) {
+                    h = h.substring(Math.min(h.length(), p.length())).strip();
+                    f = Text.fold(h);
+                    changed = true;
+                }
+            }
+        }
+        // cut at a clause ("new hire I need", "properties we're selling")
+        Matcher r = Pattern.compile("\\s(?:" + String.join("|", lex.relative.stream().map(Pattern::quote).toList()) + "|"
+                + String.join("|", lex.verbs.stream().map(Pattern::quote).toList()) + ")(?=\\s|$|')").matcher(" " + f);
+        if (r.find() && r.start() > 0) {
+            h = h.substring(0, Math.min(h.length(), r.start() - 1)).strip();
+            f = Text.fold(h);
+        }
+        if (Text.wordCount(h) > 4) {
+            String obj = verbObject(h);
+            if (obj == null) {
+                return null;
+            }
+            h = obj;
+            f = Text.fold(h);
+        }
+        // drop tool words ("tracker", "app", "log") at either end
+        List<String> words = new ArrayList<>(List.of(h.split("\\s+")));
+        while (!words.isEmpty() && (lex.tool.contains(Text.fold(words.get(words.size() - 1))))) {
+            words.remove(words.size() - 1);
+        }
+        while (!words.isEmpty() && (lex.tool.contains(Text.fold(words.get(0))) || lex.articles.contains(Text.fold(words.get(0))))) {
+            words.remove(0);
+        }
+        if (words.isEmpty()) {
+            return null;
+        }
+        String name = String.join(" ", words).replaceAll("[^\\p{L}\\p{N}' -]", "").strip();
+        boolean generic = Text.words(Text.fold(name)).stream().allMatch(w -> lex.generic.contains(w) || lex.stopwords.contains(w));
+        if (name.isEmpty() || generic) {
+            return null;
+        }
+        return Text.capitalize(Inflector.singular(lex.lang, name));
+    }
+
+    /** "I'd like each rep to log a visit on their phone" → "visit". */
+    private String verbObject(String h) {
+        String f = Text.fold(h);
+        List<String> words = Text.words(f);
+        for (int i = words.size() - 2; i >= 0; i--) {
+            if (lex.verbs.contains(words.get(i))) {
+                List<String> np = new ArrayList<>();
+                for (int j = i + 1; j < words.size() && np.size() < 3; j++) {
+                    String w = words.get(j);
+                    if (lex.articles.contains(w) || lex.forEach.contains(w)) {
+                        if (np.isEmpty()) {
+                            continue;
+                        }
+                        break;
+                    }
+                    if (lex.stopwords.contains(w) || lex.relative.contains(w)) {
+                        break;
+                    }
+                    np.add(w);
+                }
+                if (!np.isEmpty()) {
+                    return String.join(" ", np);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first item of a list often carries the sentence's start ("Usually I have the supplier",
+     * "They pick the type"), the last one a verb ("and can add a comment"): keep the noun phrase.
+     */
+    List<ListSplitter.Item> stripLead(List<ListSplitter.Item> items) {
+        List<ListSplitter.Item> out = new ArrayList<>(items);
+        for (int idx : new int[] {0, out.size() - 1}) {
+            if (idx < 0 || idx >= out.size()) {
+                continue;
+            }
+            ListSplitter.Item it = out.get(idx);
+            String t = it.text();
+            if (Text.wordCount(t) < 3 || lex.whStart(Text.fold(t))) {
+                continue;
+            }
+            String cut = afterLastVerb(t);
+            if (cut != null && !cut.isBlank()) {
+                out.set(idx, new ListSplitter.Item(cut, it.options()));
+            }
+        }
+        return out;
+    }
+
+    /** The part of an item after its last verb, found by the part-of-speech tagger or the lexicon. */
+    private String afterLastVerb(String item) {
+        StringBuilder blanked = new StringBuilder(item);
+        Matcher pm = Pattern.compile("\\([^()]*\\)").matcher(item);
+        while (pm.find()) {
+            for (int k = pm.start(); k < pm.end(); k++) {
+                blanked.setCharAt(k, ' ');
+            }
+        }
+        String noParen = blanked.toString();
+        String[] tokens = nlp.tokens(lex.lang, noParen);
+        var tags = nlp.tags(lex.lang, tokens);
+        int last = -1;
+        for (int i = 0; i < tokens.length - 1; i++) {
+            String ft = Text.fold(tokens[i]);
+            boolean verb = tags.isPresent() ? NlpPipeline.isVerb(tags.get()[i]) : lex.verbs.contains(ft) || lex.has.contains(ft);
+            if (verb && !lex.whWords.contains(ft)) {
+                last = i;
+            }
+            if (lex.whWords.contains(ft) && i > 0) {
+                // "I need to know who attended": keep the question
+                break;
+            }
+        }
+        if (last < 0) {
+            return null;
+        }
+        String lastToken = tokens[last];
+        int pos = indexOfToken(noParen, tokens, last);
+        if (pos < 0) {
+            return null;
+        }
+        String rest = item.substring(Math.min(item.length(), pos + lastToken.length())).strip();
+        return rest.isEmpty() ? null : rest;
+    }
+
+    private static int indexOfToken(String text, String[] tokens, int upTo) {
+        int from = 0;
+        for (int i = 0; i <= upTo; i++) {
+            int at = text.indexOf(tokens[i], from);
+            if (at < 0) {
+                return -1;
+            }
+            from = at + (i == upTo ? 0 : tokens[i].length());
+        }
+        return from;
+    }
+}
