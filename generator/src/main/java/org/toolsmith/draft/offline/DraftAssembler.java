@@ -58,6 +58,7 @@ final class DraftAssembler {
             complete(main, archetype.get().archetype());
         }
         resolveReferences(entities, terse);
+        entities.forEach(e -> e.fields.removeIf(f -> f.type == null));
         explicitLinks(entities, r);
         linkOrphans(entities, main, r);
         addNotes(main);
@@ -146,6 +147,8 @@ final class DraftAssembler {
                     }
                     if (t.isPresent()) {
                         f.target = t.get().name;
+                    } else if (f.narrative) {
+                        f.type = null;
                     } else {
                         f.target = null;
                         f.type = FieldTyper.type(lex, f.label);

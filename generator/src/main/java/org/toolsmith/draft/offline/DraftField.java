@@ -12,6 +12,8 @@ final class DraftField {
     /** For a reference: the name of the record kind it points at, as written. */
     String target;
     boolean suggested;
+    /** Found in running text rather than a list: dropped when it cannot be placed. */
+    boolean narrative;
     String because;
 
     DraftField(String label, FieldType type, String because) {

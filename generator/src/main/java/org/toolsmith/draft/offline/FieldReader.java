@@ -15,6 +15,7 @@ final class FieldReader {
     private static final Pattern PAREN = Pattern.compile("\\(([^()]*)\\)");
     private static final Pattern SLASH_PAIR_HEAD = Pattern.compile("^([\\p{L}-]+)\\s*/\\s*([\\p{L}-]+)\\s+([\\p{L}-]+)$");
     private static final Pattern TRAILING_SLASH = Pattern.compile("^(.*?)\\s*((?:[^\\s/]+(?:\\s[^\\s/]+)?\\s*/\\s*)+[^\\s/]+(?:\\s[^\\s/]+)?)$");
+    private static final Pattern TRAILING_SLASH_WORDS = Pattern.compile("^(.*?)\\s*((?:[^\\s/]+\\s*/\\s*)+[^\\s/]+)$");
     private static final Pattern ED = Pattern.compile("\\{ed:([a-z]+)\\}");
 
     private final Lexicon lex;
@@ -39,6 +40,9 @@ final class FieldReader {
             ListSplitter.Item b = fixed.get(i + 1);
             List<String> aw = Text.words(Text.fold(a.text()));
             List<String> bw = Text.words(Text.fold(b.text()));
+            if (!b.joined()) {
+                continue;
+            }
             if (a.options().isEmpty() && aw.size() == 1 && bw.size() >= 2 && lex.modifiers.contains(aw.get(0))) {
                 String[] bWords = b.text().strip().split("\\s+");
                 String head = lex.lang.headLast() ? bWords[bWords.length - 1] : bWords[0];
@@ -47,7 +51,7 @@ final class FieldReader {
             } else if (lex.lang == Lang.EN && a.text().contains("'s ") && bw.size() == 1 && !lex.whStart(Text.fold(b.text()))) {
                 String owner = a.text().substring(0, a.text().indexOf("'s "));
                 String[] ow = owner.split("\\s+");
-                fixed.set(i + 1, new ListSplitter.Item(ow[ow.length - 1] + " " + b.text().strip(), b.options()));
+                fixed.set(i + 1, new ListSplitter.Item(ow[ow.length - 1] + " " + b.text().strip(), b.options(), true));
             } else if (!lex.lang.headLast() && aw.size() == 1 && bw.size() >= 3 && lex.ofWords.contains(bw.get(bw.size() - 2))) {
                 String[] bWords = b.text().strip().split("\\s+");
                 String tail = bWords[bWords.length - 2] + " " + bWords[bWords.length - 1];
@@ -68,6 +72,9 @@ final class FieldReader {
         boolean yesNo = false;
         StringBuilder hint = new StringBuilder();
         // parentheses: options, a yes/no mark, a group of fields, or a hint such as "(PDF)"
+        String outside = Text.squash(PAREN.matcher(text).replaceAll(" "));
+        boolean choiceLabel = FieldTyper.type(lex, cleanLabel(outside)) == FieldType.CHOICE
+                || lex.whStart(Text.fold(outside));
         Matcher pm = PAREN.matcher(text);
         StringBuilder rest = new StringBuilder();
         List<DraftField> group = new ArrayList<>();
@@ -84,14 +91,16 @@ final class FieldReader {
                 continue;
             }
             List<ListSplitter.Item> sub = new ListSplitter(lex).split(inner);
-            if (sub.size() >= 2 && fieldLike(sub) && options.isEmpty()) {
+            if (sub.size() >= 2 && !choiceLabel && fieldLike(sub) && options.isEmpty() && !startsWithMarker(fi)) {
                 for (ListSplitter.Item s : sub) {
                     group.addAll(read(s));
                 }
                 continue;
             }
             List<String> alts = Options.splitAlternatives(inner, lex);
-            if (alts.size() >= 2 && options.isEmpty()) {
+            boolean plain = alts.stream().allMatch(a -> Text.wordCount(a) <= 4
+                    && Text.words(Text.fold(a)).stream().noneMatch(lex.pronouns::contains));
+            if (alts.size() >= 2 && options.isEmpty() && plain) {
                 if (Options.isYesNo(alts)) {
                     yesNo = true;
                 } else {
@@ -126,7 +135,10 @@ final class FieldReader {
                 return List.of(typed(sp.group(1) + " " + sp.group(3), because, hint),
                         typed(sp.group(2) + " " + sp.group(3), because, hint));
             }
-            Matcher ts = TRAILING_SLASH.matcher(text);
+            Matcher ts = TRAILING_SLASH_WORDS.matcher(text);
+            if (!ts.matches() || ts.group(1).isBlank()) {
+                ts = TRAILING_SLASH.matcher(text);
+            }
             if (ts.matches()) {
                 List<String> parts = Options.splitAlternatives(ts.group(2), lex);
                 String label = ts.group(1).strip();
@@ -143,7 +155,7 @@ final class FieldReader {
             f = Text.fold(text);
         }
         // a bare "a or b" with no label: a choice
-        if (options.isEmpty() && !yesNo && Text.words(f).size() <= 5) {
+        if (options.isEmpty() && !yesNo && Text.words(f).size() <= 5 && FieldTyper.type(lex, text) == FieldType.TEXT) {
             for (String o : lex.or) {
                 if (Text.containsPhrase(f, o) && !f.startsWith(o + " ") && !lex.whStart(f)) {
                     List<String> alts = Options.splitAlternatives(text, lex);
@@ -187,71 +199,75 @@ final class FieldReader {
     }
 
     private DraftField readQuestion(String text, String f, String because, List<String> options, StringBuilder hint) {
+        if (Text.words(f).stream().anyMatch(lex.negations::contains)) {
+            return null;
+        }
         for (String w : lex.whether) {
             if (f.startsWith(w + " ")) {
                 String label = stripSubject(text.substring(text.length() - f.length() + w.length()).strip());
                 if (label.isEmpty()) {
                     return null;
                 }
-                DraftField d = new DraftField(Text.capitalize(label), FieldType.BOOLEAN, because);
-                return d;
-            }
-        }
-        Matcher wm = lex.which.matcher(f);
-        if (wm.matches()) {
-            String noun = wm.group(1);
-            String restWords = wm.group(2) == null ? "" : wm.group(2).strip();
-            // "which of our products" is not a link
-            if (!noun.equals("of") && !lex.articles.contains(noun)) {
-                String[] nw = noun.split(" ");
-                // keep a two-word noun only when the second word is not a verb or pronoun ("which project it")
-                if (nw.length == 2 && (lex.relative.contains(nw[1]) || lex.stopwords.contains(nw[1]))) {
-                    noun = nw[0];
+                List<String> alts = Options.splitAlternatives(label, lex);
+                if (alts.size() >= 2 && Text.words(Text.fold(label)).stream().anyMatch(lex.or::contains)
+                        && alts.stream().allMatch(x -> Text.wordCount(x) <= 3)) {
+                    return new DraftField(lex.statusLabel, FieldType.CHOICE, because).options(alts);
                 }
-                String label = original(text, noun);
-                DraftField d = new DraftField(Text.capitalize(label), FieldType.REFERENCE, because);
-                d.target = Inflector.singular(lex.lang, label);
-                FieldType own = FieldTyper.type(lex, label);
-                if (own != FieldType.TEXT && own != FieldType.CHOICE) {
-                    d.type = own;
-                    d.target = null;
-                }
-                String h = Text.fold(hint.toString());
-                if (mentionsCollection(h)) {
-                    mentions.add(new Mention(d.target == null ? label : d.target, fieldsAfterWith(hint.toString()), because));
-                }
-                if (!restWords.isEmpty() && d.target == null) {
-                    return d;
-                }
-                return d;
+                return new DraftField(Text.capitalize(label), FieldType.BOOLEAN, because);
             }
         }
         for (Lexicon.Wh wh : lex.wh) {
             Matcher m = wh.pattern().matcher(f);
             if (m.matches()) {
-                String label = wh.label();
-                for (int g = 1; g <= m.groupCount(); g++) {
-                    label = label.replace("$" + g, m.group(g) == null ? "" : original(text, m.group(g)));
-                }
-                Matcher ed = ED.matcher(label);
-                StringBuilder sb = new StringBuilder();
-                while (ed.find()) {
-                    ed.appendReplacement(sb, Inflector.pastParticiple(ed.group(1)));
-                }
-                ed.appendTail(sb);
-                label = Text.squash(sb.toString());
-                FieldType type = wh.type();
-                if (type == FieldType.TEXT && !options.isEmpty()) {
-                    type = FieldType.CHOICE;
-                }
-                DraftField d = new DraftField(Text.capitalize(label), type, because);
-                if (type.hasOptions() && options.isEmpty()) {
-                    d.options(lex.defaultOptions(Text.fold(label)));
-                }
-                return d;
+                return fromWh(wh, m, text, because, options);
             }
         }
+        Matcher wm = lex.which.matcher(f);
+        if (wm.matches() && !lex.ofWords.contains(wm.group(1).split(" ")[0]) && !lex.articles.contains(wm.group(1).split(" ")[0])) {
+            String noun = wm.group(1);
+            String[] nw = noun.split(" ");
+            // keep a two-word noun only when the second word is not a verb or pronoun ("which project it")
+            if (nw.length == 2 && (lex.relative.contains(nw[1]) || lex.stopwords.contains(nw[1]) || lex.pronouns.contains(nw[1])
+                    || lex.npStop.contains(nw[1]))) {
+                noun = nw[0];
+            }
+            String label = original(text, noun);
+            DraftField d = new DraftField(Text.capitalize(label), FieldType.REFERENCE, because);
+            d.target = Inflector.singular(lex.lang, label);
+            FieldType own = FieldTyper.type(lex, label);
+            if (own != FieldType.TEXT && own != FieldType.CHOICE) {
+                d.type = own;
+                d.target = null;
+            }
+            if (mentionsCollection(Text.fold(hint.toString()))) {
+                mentions.add(new Mention(d.target == null ? label : d.target, fieldsAfterWith(hint.toString()), because));
+            }
+            return d;
+        }
         return null;
+    }
+
+    private DraftField fromWh(Lexicon.Wh wh, Matcher m, String text, String because, List<String> options) {
+        String label = wh.label();
+        for (int g = 1; g <= m.groupCount(); g++) {
+            label = label.replace("$" + g, m.group(g) == null ? "" : original(text, m.group(g)));
+        }
+        Matcher ed = ED.matcher(label);
+        StringBuilder sb = new StringBuilder();
+        while (ed.find()) {
+            ed.appendReplacement(sb, Inflector.pastParticiple(ed.group(1)));
+        }
+        ed.appendTail(sb);
+        label = Text.squash(sb.toString());
+        FieldType type = wh.type();
+        if (type == FieldType.TEXT && !options.isEmpty()) {
+            type = FieldType.CHOICE;
+        }
+        DraftField d = new DraftField(Text.capitalize(label), type, because);
+        if (type.hasOptions() && options.isEmpty()) {
+            d.options(lex.defaultOptions(Text.fold(label)));
+        }
+        return d;
     }
 
     /** "they've paid for their ticket" → "paid for ticket". */
@@ -356,7 +372,8 @@ final class FieldReader {
     }
 
     /** Fields after "each with" / "with" in a hint ("we have 800, each with an address and a region"). */
-    private List<DraftField> fieldsAfterWith(String hint) {
+    private List<DraftField> fieldsAfterWith(String rawHint) {
+        String hint = Text.squash(rawHint);
         String f = Text.fold(hint);
         for (String w : lex.withWords) {
             int i = f.indexOf(" " + w + " ");
@@ -372,15 +389,33 @@ final class FieldReader {
     }
 
     /** Whether most sub-items read as fields rather than options ("name, email, order number"). */
-    private boolean fieldLike(List<ListSplitter.Item> sub) {
+    boolean fieldLike(List<ListSplitter.Item> sub) {
         int hits = 0;
         for (ListSplitter.Item s : sub) {
             String f = Text.fold(s.text());
-            if (FieldTyper.hasTypeWord(lex, f) && !lex.statusWords.contains(f)) {
+            if ((FieldTyper.hasTypeWord(lex, f) || lex.whStart(f) || !s.options().isEmpty()) && !lex.statusWords.contains(f)) {
                 hits++;
             }
         }
-        return hits * 2 > sub.size() && hits >= 2;
+        return hits * 5 >= sub.size() * 2 && hits >= 2;
+    }
+
+    /** Whether a list without heading reads as fields: short items, questions or type words. */
+    boolean fieldish(List<ListSplitter.Item> items) {
+        int hits = 0;
+        for (ListSplitter.Item s : items) {
+            String f = Text.fold(s.text().replaceAll("\\([^()]*\\)", " "));
+            int n = Text.words(f).size();
+            boolean pronoun = Text.words(f).stream().anyMatch(lex.pronouns::contains);
+            if ((n <= 3 && !pronoun) || lex.whStart(f) || (n <= 6 && FieldTyper.hasTypeWord(lex, f)) || !s.options().isEmpty()) {
+                hits++;
+            }
+        }
+        return hits >= 3 && hits * 10 >= items.size() * 6;
+    }
+
+    private boolean startsWithMarker(String folded) {
+        return lex.optionMarkers.stream().anyMatch(m -> folded.startsWith(m + " "));
     }
 
     private static String removePhrase(String text, String folded) {

@@ -51,12 +51,27 @@ final class Lexicon {
     final Set<String> keepTogether;
     final List<String> verbs;
     final String statusLabel;
+    final Set<String> actors;
+    final Set<String> negations;
+    final List<String> withSplit;
+    final List<Narrative> narrative;
+    final List<String> recordVerbs;
+    final Set<String> subordinators;
+    final Set<String> npStop;
+    final Set<String> pronouns;
+    final Map<String, String> nominal;
+    final String listOf;
+    final String hasLabel;
     final String typeLabel;
     final String nameLabel;
     final String notesLabel;
 
     /** A question-like phrase ("who reported it") and the field it stands for. */
     record Wh(Pattern pattern, String label, FieldType type) {
+    }
+
+    /** A phrase anywhere in a sentence that stands for a field ("approves or rejects" → a status). */
+    record Narrative(Pattern pattern, String label, FieldType type, List<String> options) {
     }
 
     /** Words and phrases that point to one field type. */
@@ -91,6 +106,26 @@ final class Lexicon {
         withWords = list(n, "with_words");
         keepTogether = new HashSet<>(list(n, "keep_together"));
         verbs = list(n, "verbs");
+        npStop = new HashSet<>(list(n, "np_stop"));
+        actors = new HashSet<>(list(n, "actors"));
+        negations = new HashSet<>(list(n, "negations"));
+        withSplit = list(n, "with_split");
+        recordVerbs = list(n, "record_verbs");
+        subordinators = new HashSet<>(list(n, "subordinators"));
+        List<Narrative> narr = new ArrayList<>();
+        for (JsonNode w : n.path("narrative")) {
+            List<String> opts = new ArrayList<>();
+            w.path(3).forEach(o -> opts.add(o.asText()));
+            narr.add(new Narrative(Pattern.compile(Text.fold(w.get(0).asText())), w.get(1).asText(),
+                    FieldType.fromJson(w.get(2).asText()).orElseThrow(), List.copyOf(opts)));
+        }
+        narrative = List.copyOf(narr);
+        pronouns = new HashSet<>(list(n, "pronouns"));
+        Map<String, String> nom = new java.util.HashMap<>();
+        n.path("nominal").fields().forEachRemaining(e -> nom.put(Text.fold(e.getKey()), e.getValue().asText()));
+        nominal = Map.copyOf(nom);
+        listOf = Text.fold(n.path("labels").path("list_of").asText("list of"));
+        hasLabel = n.path("labels").path("has").asText("Has");
         statusLabel = n.path("labels").path("status").asText("Status");
         typeLabel = n.path("labels").path("type").asText("Type");
         nameLabel = n.path("labels").path("name").asText("Name");
@@ -144,7 +179,7 @@ final class Lexicon {
     /** Whether folded text starts like a question ("who", "when", "which"). */
     boolean whStart(String folded) {
         for (String w : whWords) {
-            if (folded.startsWith(w + " ") || folded.equals(w)) {
+            if (folded.startsWith(w + " ") || folded.startsWith(w + "'") || folded.equals(w)) {
                 return true;
             }
         }

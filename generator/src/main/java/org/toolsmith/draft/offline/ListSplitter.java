@@ -8,14 +8,18 @@ import java.util.regex.Pattern;
 /**
  * Cuts a list the way people write one into items: commas, semicolons, "and", "&", "+", bullets,
  * question marks ("ordered? ready?"), never inside parentheses. A choice written inline ("status
- * can be new, in progress or done", "type: a, b, c", "method - cash, card -") stays one item with
- * its options.
+ * can be new, in progress or done", "type: a, b, c", "method - cash, card -", "whether they
+ * attended, cancelled or no-showed") stays one item with its options.
  */
 final class ListSplitter {
-    /** One list item and, when it carried them inline, its options. */
-    record Item(String text, List<String> options) {
+    /** One list item; {@code joined} when "and" (not a comma) came before it. */
+    record Item(String text, List<String> options, boolean joined) {
         Item(String text) {
-            this(text, List.of());
+            this(text, List.of(), false);
+        }
+
+        Item(String text, List<String> options) {
+            this(text, options, false);
         }
     }
 
@@ -24,21 +28,20 @@ final class ListSplitter {
 
     ListSplitter(Lexicon lex) {
         this.lex = lex;
-        this.optionLead = Pattern.compile("^(.{1,40}?)\\s*(?::|\\s-\\s|\\s(?:" + String.join("|", quoteAll(lex.optionMarkers))
+        this.optionLead = Pattern.compile("^(.{1,40}?)\\s*(?::|\\s-\\s|\\s(?:" + String.join("|", lex.optionMarkers.stream().map(Pattern::quote).toList())
                 + ")\\s)\\s*(.+)$", Pattern.CASE_INSENSITIVE);
     }
 
     List<Item> split(String text) {
-        List<String> raw = splitDepthZero(text);
-        return mergeOptions(raw);
+        return mergeOptions(splitDepthZero(text));
     }
 
     /** Splits at separators outside parentheses. */
-    List<String> splitDepthZero(String text) {
-        List<String> parts = new ArrayList<>();
+    List<Item> splitDepthZero(String s) {
+        List<Item> parts = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         int depth = 0;
-        String s = text;
+        boolean joined = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '(' || c == '[') {
@@ -47,25 +50,30 @@ final class ListSplitter {
                 depth--;
             }
             if (depth == 0) {
-                if (c == ',' || c == ';' || c == '\n' || c == '•') {
-                    flush(parts, cur);
+                boolean digitComma = c == ',' && i > 0 && i + 1 < s.length() && Character.isDigit(s.charAt(i - 1))
+                        && Character.isDigit(s.charAt(i + 1));
+                if ((c == ',' || c == ';' || c == '\n' || c == '•') && !digitComma) {
+                    flush(parts, cur, joined);
+                    joined = false;
                     continue;
                 }
                 if (c == '?' && i + 1 < s.length() && s.charAt(i + 1) == ' ' && nextIsWord(s, i + 1)) {
                     cur.append('?');
-                    flush(parts, cur);
+                    flush(parts, cur, joined);
+                    joined = false;
                     continue;
                 }
                 int skip = conjunctionAt(s, i, cur);
                 if (skip > 0) {
-                    flush(parts, cur);
+                    flush(parts, cur, joined);
+                    joined = true;
                     i += skip - 1;
                     continue;
                 }
             }
             cur.append(c);
         }
-        flush(parts, cur);
+        flush(parts, cur, joined);
         return parts;
     }
 
@@ -79,19 +87,19 @@ final class ListSplitter {
 
     /** Length of an "and"-like word starting at i (with its spaces), or 0. */
     private int conjunctionAt(String s, int i, StringBuilder cur) {
-        if (i == 0 || s.charAt(i) != ' ') {
+        if (i == 0 || s.charAt(i) != ' ' || cur.toString().isBlank()) {
             return 0;
         }
-        String rest = Text.fold(s.substring(i + 1, Math.min(s.length(), i + 16)));
+        String rest = Text.fold(s.substring(i + 1, Math.min(s.length(), i + 20)));
         for (String a : lex.and) {
-            if (rest.startsWith(a + " ")) {
-                if (keptTogether(cur, a, s.substring(i + 1 + a.length()))) {
-                    return 0;
-                }
-                if (cur.toString().isBlank()) {
-                    return 0;
-                }
+            if (rest.startsWith(a + " ") && !keptTogether(cur, a, s.substring(i + 1 + a.length()))) {
                 return 1 + a.length() + 1;
+            }
+        }
+        for (String w : lex.withSplit) {
+            if (rest.startsWith(w + " ")) {
+                // "the form number with the scan": the article stays with the next item
+                return 1 + w.indexOf(' ') + 1;
             }
         }
         return 0;
@@ -107,33 +115,50 @@ final class ListSplitter {
         return lex.keepTogether.contains(before.get(before.size() - 1) + " " + conj + " " + next.get(0));
     }
 
-    private static void flush(List<String> parts, StringBuilder cur) {
+    private void flush(List<Item> parts, StringBuilder cur, boolean joined) {
         String t = cur.toString().strip();
-        t = t.replaceAll("^[-*•·]+\\s*", "").replaceAll("[.!]+$", "").strip();
-        if (!t.isEmpty()) {
-            parts.add(t);
-        }
         cur.setLength(0);
+        t = t.replaceAll("^[-*•·]+\\s*", "").replaceAll("[.!]+$", "").strip();
+        boolean again = true;
+        while (again) {
+            again = false;
+            String f = Text.fold(t);
+            for (String a : lex.and) {
+                if (Character.isLetter(a.charAt(0)) && f.startsWith(a + " ") && f.length() == t.length()) {
+                    t = t.substring(a.length() + 1).strip();
+                    joined = true;
+                    again = true;
+                    break;
+                }
+            }
+        }
+        if (!t.isEmpty()) {
+            parts.add(new Item(t, List.of(), joined));
+        }
     }
 
     /** Joins "status: new", "open", "closed" back into one item with options. */
-    private List<Item> mergeOptions(List<String> raw) {
+    private List<Item> mergeOptions(List<Item> raw) {
         List<Item> out = new ArrayList<>();
         for (int i = 0; i < raw.size(); i++) {
-            String part = raw.get(i);
+            Item item = raw.get(i);
+            String part = item.text();
+            if (whetherChain(raw, i, out)) {
+                i = skipTo;
+                continue;
+            }
             Matcher m = optionLead.matcher(part);
             if (m.matches() && looksLikeOption(m.group(2)) && !m.group(1).contains("(") && Text.wordCount(m.group(1)) <= 4) {
                 List<String> opts = new ArrayList<>();
                 boolean dash = part.contains(" - ");
-                String first = m.group(2).strip();
-                boolean closed = addOption(opts, first);
+                boolean closed = addOption(opts, m.group(2).strip());
                 int j = i + 1;
                 while (!closed && j < raw.size()) {
-                    String next = raw.get(j);
+                    String next = raw.get(j).text();
                     if (dash && next.contains(" - ")) {
                         int k = next.indexOf(" - ");
                         addOption(opts, next.substring(0, k));
-                        raw.set(j, next.substring(k + 3));
+                        raw.set(j, new Item(next.substring(k + 3), raw.get(j).options(), raw.get(j).joined()));
                         break;
                     }
                     if (!looksLikeOption(next)) {
@@ -143,14 +168,38 @@ final class ListSplitter {
                     j++;
                 }
                 if (opts.size() >= 2) {
-                    out.add(new Item(m.group(1).strip(), opts));
+                    out.add(new Item(m.group(1).strip(), opts, item.joined()));
                     i = j - 1;
                     continue;
                 }
             }
-            out.add(new Item(part));
+            out.add(item);
         }
         return out;
+    }
+
+    private int skipTo;
+
+    /** "whether they attended", "cancelled or no-showed" → one item. */
+    private boolean whetherChain(List<Item> raw, int i, List<Item> out) {
+        String f = Text.fold(raw.get(i).text());
+        if (lex.whether.stream().noneMatch(w -> f.startsWith(w + " ")) || i + 1 >= raw.size()) {
+            return false;
+        }
+        StringBuilder joined = new StringBuilder(raw.get(i).text());
+        for (int j = i + 1; j < raw.size(); j++) {
+            String next = raw.get(j).text();
+            if (!looksLikeOption(next)) {
+                return false;
+            }
+            joined.append(", ").append(next);
+            if (Text.words(Text.fold(next)).stream().anyMatch(lex.or::contains)) {
+                out.add(new Item(joined.toString(), List.of(), raw.get(i).joined()));
+                skipTo = j;
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Adds one option, or several for "a or b" / "a/b"; returns true when the list ended ("or"). */
@@ -158,7 +207,7 @@ final class ListSplitter {
         String t = text.strip().replaceAll("[.!)]+$", "");
         List<String> pieces = Options.splitAlternatives(t, lex);
         opts.addAll(pieces);
-        return pieces.size() > 1 && Text.fold(t).matches(".*\\s(" + String.join("|", lex.or) + ")\\s.*");
+        return pieces.size() > 1 && Text.words(Text.fold(t)).stream().anyMatch(lex.or::contains);
     }
 
     /** Short, and neither a noun phrase with an article nor a field word. */
@@ -172,9 +221,5 @@ final class ListSplitter {
             return false;
         }
         return w.size() < 2 || !FieldTyper.hasTypeWord(lex, f);
-    }
-
-    private static List<String> quoteAll(List<String> words) {
-        return words.stream().map(Pattern::quote).toList();
     }
 }

@@ -120,31 +120,212 @@ final class RequestReader {
 
     /** One sentence: the first shape that fits wins. */
     void sentence(String raw) {
-        String s = raw.strip().replaceAll("[.!]+$", "");
+        String s = raw.strip().replaceAll("[.!]+$", "").strip();
+        if (s.isEmpty()) {
+            return;
+        }
         if (out.title == null) {
             out.title = s;
         }
-        weHave(s);
         links(s);
-        int colon = colonAtDepthZero(s);
-        if (colon > 0 && colon < s.length() - 1 && Text.wordCount(s.substring(0, colon)) <= 12) {
-            block(s.substring(0, colon), s.substring(colon + 1), s);
+        if (weHave(s)) {
             return;
         }
+        int consumed = parentheticalBlocks(s);
+        if (consumed > 0) {
+            String rest = s.substring(consumed).replaceAll("^[\\s,;.]+", "");
+            if (Text.wordCount(rest) >= 3) {
+                sentence(rest);
+            }
+            return;
+        }
+        int colon = colonAtDepthZero(s);
+        if (colon > 0 && colon < s.length() - 1 && Text.wordCount(s.substring(0, colon)) <= 12) {
+            String list = s.substring(colon + 1);
+            List<ListSplitter.Item> items = splitter.split(list);
+            if (items.size() >= 2 || (items.size() == 1 && Text.wordCount(list) <= 3)) {
+                block(s.substring(0, colon), list, s);
+                return;
+            }
+            s = s.substring(colon + 1).strip();
+        }
         Matcher dash = DASH_HEAD.matcher(s);
-        if (dash.matches() && dash.group(2).contains(",") && Text.wordCount(dash.group(1)) <= 8) {
+        if (dash.matches() && dash.group(2).contains(",") && Text.wordCount(dash.group(1)) <= 8 && !dash.group(2).contains(" - ")) {
             block(dash.group(1), dash.group(2), s);
             return;
         }
         if (hasBlock(s)) {
             return;
         }
-        if (parentheticalBlocks(s)) {
+        if (actor(s)) {
             return;
         }
-        List<ListSplitter.Item> items = splitter.split(s);
-        if (items.size() >= 3) {
-            addFields(null, stripLead(items), s);
+        List<ListSplitter.Item> items = stripLead(splitter.split(s));
+        if (items.size() >= 3 && fields.fieldish(items)) {
+            if (kindsList(items)) {
+                return;
+            }
+            addFields(null, items, s);
+            return;
+        }
+        narrative(s, out.main);
+    }
+
+    /**
+     * "People book a room for a time slot and say what the meeting is for": a record named after
+     * the verb ("Booking"), a link to what it is about, and the fields the rest of the sentence names.
+     */
+    private boolean actor(String s) {
+        String f = Text.fold(s);
+        List<String> w = Text.words(f);
+        int a = 0;
+        while (a < w.size() && lex.articles.contains(w.get(a))) {
+            a++;
+        }
+        if (w.size() < a + 3 || f.length() != s.length() || !lex.actors.contains(w.get(a))) {
+            return false;
+        }
+        w = w.subList(a, w.size());
+        String verb = w.get(1);
+        String two = w.size() > 2 ? w.get(1) + " " + w.get(2) : verb;
+        String name = lex.nominal.get(two);
+        int objStart = 2;
+        if (name == null) {
+            name = nominal(verb);
+        } else {
+            objStart = 3;
+        }
+        if (name == null) {
+            return false;
+        }
+        DraftEntity e = out.entity(name, s);
+        List<String> rest = w.subList(objStart, w.size());
+        int i = 0;
+        while (i < rest.size() && (lex.npStop.contains(rest.get(i)) || lex.articles.contains(rest.get(i)))) {
+            i++;
+        }
+        if (i < rest.size()) {
+            String obj = Inflector.singular(lex.lang, rest.get(i));
+            if (!lex.stopwords.contains(obj) && !lex.pronouns.contains(obj) && !lex.generic.contains(obj)) {
+                DraftField ref = new DraftField(Text.capitalize(obj), FieldType.REFERENCE, s);
+                ref.target = obj;
+                ref.narrative = true;
+                e.add(ref);
+            }
+            i++;
+        }
+        // the rest: "for a time slot and say what the meeting is for"
+        String tail = String.join(" ", rest.subList(Math.min(i, rest.size()), rest.size()));
+        for (ListSplitter.Item it : splitter.split(tail)) {
+            String t = Text.fold(it.text());
+            List<String> tw = new ArrayList<>(Text.words(t));
+            while (!tw.isEmpty() && (lex.npStop.contains(tw.get(0)) || lex.articles.contains(tw.get(0)))) {
+                tw.remove(0);
+            }
+            String item = String.join(" ", tw);
+            if (item.isEmpty()) {
+                continue;
+            }
+            String cut = afterLastVerb(item);
+            String candidate = cut != null ? cut : item;
+            if (lex.whStart(candidate) || (Text.wordCount(candidate) <= 3 && FieldTyper.hasTypeWord(lex, candidate))) {
+                for (DraftField df : fields.read(new ListSplitter.Item(candidate))) {
+                    e.add(df);
+                }
+            }
+        }
+        narrative(s, e);
+        if (e.fields.isEmpty()) {
+            out.entities.remove(e);
+            return false;
+        }
+        return true;
+    }
+
+    /** "Laptops, monitors, phones, docking stations": kinds of the main record, a choice. */
+    private boolean kindsList(List<ListSplitter.Item> items) {
+        List<String> singular = new ArrayList<>();
+        for (ListSplitter.Item it : items) {
+            String t = it.text().strip();
+            List<String> w = Text.words(Text.fold(t));
+            if (w.isEmpty() || w.size() > 2 || lex.whStart(Text.fold(t)) || !it.options().isEmpty()) {
+                return false;
+            }
+            String head = FieldTyper.head(lex, w);
+            if (Inflector.singularWord(lex.lang, head).equals(head)) {
+                return false;
+            }
+            singular.add(Text.capitalize(Inflector.singular(lex.lang, t)));
+        }
+        DraftField type = new DraftField(lex.typeLabel, FieldType.CHOICE, String.join(", ", items.stream().map(ListSplitter.Item::text).toList()));
+        type.options(singular);
+        out.main.add(type);
+        out.listedFields++;
+        return true;
+    }
+
+    /**
+     * Fields named in running text: what follows a recording verb ("IT records who granted it and
+     * the date"), and phrases such as "approves or rejects", "how many days", "mark them as paid".
+     */
+    private void narrative(String s, DraftEntity target) {
+        String f = Text.fold(s);
+        if (f.length() == s.length()) {
+            for (String v : lex.recordVerbs) {
+                Matcher m = Pattern.compile("\\b" + Pattern.quote(v) + "\\s+(.+)$").matcher(f);
+                if (!m.find()) {
+                    continue;
+                }
+                String after = s.substring(m.start(1));
+                List<ListSplitter.Item> items = splitter.split(after);
+                for (ListSplitter.Item it : items) {
+                    String t = Text.fold(it.text());
+                    List<String> tw = Text.words(t);
+                    if (tw.isEmpty() || (!lex.whStart(t) && (tw.size() > 4 || tw.stream().anyMatch(lex.pronouns::contains)
+                            || tw.stream().anyMatch(lex.subordinators::contains)))) {
+                        continue;
+                    }
+                    if (!lex.whStart(t) && !FieldTyper.hasTypeWord(lex, t)) {
+                        continue;
+                    }
+                    for (DraftField df : fields.read(it)) {
+                        df.narrative = true;
+                        target.add(df);
+                    }
+                }
+                break;
+            }
+        }
+        for (Lexicon.Narrative n : lex.narrative) {
+            Matcher m = n.pattern().matcher(f);
+            while (m.find()) {
+                String label = n.label();
+                for (int g = 1; g <= m.groupCount(); g++) {
+                    label = label.replace("$" + g, m.group(g) == null ? "" : m.group(g));
+                }
+                if (label.startsWith("*")) {
+                    for (DraftField df : fields.read(new ListSplitter.Item(label.substring(1)))) {
+                        df.narrative = true;
+                        target.add(df);
+                    }
+                    continue;
+                }
+                if (n.type() == FieldType.BOOLEAN && (lex.stopwords.contains(label) || lex.pronouns.contains(label))) {
+                    continue;
+                }
+                DraftField df = new DraftField(Text.capitalize(FieldReader.original(s, label)), n.type(), s);
+                df.narrative = true;
+                df.options(n.options());
+                if (n.type() == FieldType.REFERENCE) {
+                    df.target = Inflector.singular(lex.lang, label);
+                    if (lex.stopwords.contains(label) || lex.generic.contains(label) || FieldTyper.type(lex, label) != FieldType.TEXT) {
+                        continue;
+                    }
+                }
+                if (target.find(df.label).isEmpty() && target.fields.stream().noneMatch(x -> x.type == n.type() && n.type() == FieldType.FILE)) {
+                    target.add(df);
+                }
+            }
         }
     }
 
@@ -170,6 +351,15 @@ final class RequestReader {
         }
     }
 
+    private boolean hasPronoun(String head) {
+        for (String w : Text.words(Text.fold(head))) {
+            if (lex.pronouns.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Every room has a number, a floor and a type", "Courses have a title, a trainer and ...". */
     private boolean hasBlock(String s) {
         String f = Text.fold(s);
@@ -181,7 +371,9 @@ final class RequestReader {
             String head = s.substring(0, m.end(1));
             List<ListSplitter.Item> items = splitter.split(s.substring(m.start(2)));
             long good = items.stream().filter(i -> Text.wordCount(i.text()) <= 5).count();
-            if (items.size() >= 2 && good == items.size() && Text.wordCount(head) <= 5) {
+            long ok = items.stream().filter(i -> Text.wordCount(i.text()) <= 8).count();
+            if (items.size() >= 2 && good * 10 >= items.size() * 7 && ok == items.size() && Text.wordCount(head) <= 5
+                    && !hasPronoun(head)) {
                 String name = headName(head);
                 if (name != null) {
                     addFields(name, items, s);
@@ -193,8 +385,8 @@ final class RequestReader {
     }
 
     /** "the properties we sell (address, price, ...) and viewings (which property, ...)". */
-    private boolean parentheticalBlocks(String s) {
-        boolean any = false;
+    private int parentheticalBlocks(String s) {
+        int any = 0;
         int depth = 0;
         int open = -1;
         int lastEnd = 0;
@@ -212,11 +404,12 @@ final class RequestReader {
                     List<ListSplitter.Item> items = splitter.split(inner);
                     String before = s.substring(lastEnd, open);
                     String head = lastPhrase(before);
-                    if (items.size() >= 3 && head != null && !lex.whStart(Text.fold(head))) {
+                    if (items.size() >= 3 && head != null && !lex.whStart(Text.fold(head)) && fields.fieldLike(items)
+                            && collectionHead(head)) {
                         String name = headName(head);
                         if (name != null) {
                             addFields(name, items, head + " (" + inner + ")");
-                            any = true;
+                            any = i + 1;
                         }
                     }
                     lastEnd = i + 1;
@@ -224,6 +417,23 @@ final class RequestReader {
             }
         }
         return any;
+    }
+
+    /** "donors", "every donation", "a list of volunteers": a heading that names many records. */
+    private boolean collectionHead(String head) {
+        String f = Text.fold(head);
+        for (String e : lex.forEach) {
+            if (Text.containsPhrase(f, e)) {
+                return true;
+            }
+        }
+        String obj = verbObject(head);
+        List<String> w = Text.words(Text.fold(obj != null ? obj : head));
+        if (w.isEmpty()) {
+            return false;
+        }
+        String noun = FieldTyper.head(lex, w);
+        return !Inflector.singularWord(lex.lang, noun).equals(noun) || Text.containsPhrase(f, lex.listOf);
     }
 
     /** The noun phrase just before a parenthesis: the words after the last comma, "and" or verb. */
@@ -240,10 +450,10 @@ final class RequestReader {
     }
 
     /** "We have 4 freezers", "there are 12 rooms with different capacities, some have a screen". */
-    private void weHave(String s) {
+    private boolean weHave(String s) {
         String f = Text.fold(s);
         if (f.length() != s.length()) {
-            return;
+            return false;
         }
         for (String w : lex.weHave) {
             Matcher m = Pattern.compile("\\b" + Pattern.quote(w) + "\\s+(?:about |around |some |over |roughly |nearly |almost )?(\\d+)\\s+([\\p{L}-]+(?:\\s[\\p{L}-]+)?)").matcher(f);
@@ -256,21 +466,21 @@ final class RequestReader {
                 String name = Text.capitalize(Inflector.singular(lex.lang, noun));
                 DraftEntity e = out.entity(name, s);
                 e.add(new DraftField(lex.nameLabel, FieldType.TEXT, s));
-                String tail = s.substring(m.end());
-                String tf = Text.fold(tail);
+                String tf = f.substring(m.end());
                 Matcher diff = Pattern.compile("\\b(?:with different|of different|with various|with their own)\\s+([\\p{L}-]+)").matcher(tf);
                 if (diff.find()) {
-                    String label = Text.capitalize(Inflector.singular(lex.lang, tail.substring(diff.start(1), diff.end(1))));
+                    String label = Text.capitalize(Inflector.singular(lex.lang, diff.group(1)));
                     e.add(new DraftField(label, FieldTyper.type(lex, label), s));
                 }
                 Matcher some = Pattern.compile("\\bsome (?:have|has|with) (?:a |an )?([\\p{L}-]+)").matcher(tf);
                 if (some.find()) {
-                    e.add(new DraftField("Has " + tail.substring(some.start(1), some.end(1)), FieldType.BOOLEAN, s));
+                    e.add(new DraftField(lex.hasLabel + " " + some.group(1), FieldType.BOOLEAN, s));
                 }
                 out.collections.add(name);
-                return;
+                return true;
             }
         }
+        return false;
     }
 
     /** "each project has several tasks" → task points to project; "a loan belongs to a member". */
@@ -287,6 +497,7 @@ final class RequestReader {
             String many = firstNounAfterAs(after);
             if (owner != null && many != null) {
                 out.links.add(new String[] {many, owner, s});
+                describe(Text.capitalize(many), s.substring(Math.min(s.length(), i + sev.length() + 2)), s);
                 return;
             }
         }
@@ -303,7 +514,42 @@ final class RequestReader {
         }
     }
 
+    /** "sessions on different dates, each with a max number of seats" → date, max number of seats. */
+    private void describe(String name, String tail, String because) {
+        String tf = Text.fold(tail);
+        if (tf.length() != tail.length()) {
+            return;
+        }
+        DraftEntity e = out.entity(name, because);
+        Matcher diff = Pattern.compile("\\b(?:with|on|at|in|of) (?:different|various|several) ([\\p{L}-]+)").matcher(tf);
+        if (diff.find()) {
+            String label = Text.capitalize(Inflector.singular(lex.lang, diff.group(1)));
+            e.add(new DraftField(label, FieldTyper.type(lex, label), because));
+        }
+        for (String w : lex.withWords) {
+            int at = tf.indexOf(w + " ");
+            if (at >= 0 && w.contains(" ")) {
+                for (DraftField f : fields.readAll(splitter.split(tail.substring(at + w.length() + 1)))) {
+                    e.add(f);
+                }
+                break;
+            }
+        }
+        if (e.fields.isEmpty()) {
+            out.entities.remove(e);
+        }
+    }
+
     private String lastNoun(String folded) {
+        String[] tokens = nlp.tokens(lex.lang, folded);
+        var tags = nlp.tags(lex.lang, tokens);
+        if (tags.isPresent()) {
+            for (int i = tokens.length - 1; i >= 0; i--) {
+                if (NlpPipeline.isNoun(tags.get()[i]) && tokens[i].length() > 2) {
+                    return Inflector.singular(lex.lang, tokens[i]);
+                }
+            }
+        }
         List<String> w = Text.words(folded);
         for (int i = w.size() - 1; i >= 0; i--) {
             if (!lex.stopwords.contains(w.get(i)) && !lex.articles.contains(w.get(i)) && w.get(i).length() > 2
@@ -357,6 +603,15 @@ final class RequestReader {
         if (f.length() != h.length()) {
             h = f;
         }
+        String nominal = nominal(f);
+        if (nominal != null) {
+            return nominal;
+        }
+        String obj = verbObject(h);
+        if (obj != null) {
+            h = obj;
+            f = Text.fold(h);
+        }
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -367,21 +622,24 @@ final class RequestReader {
                     changed = true;
                 }
             }
+            for (String a : lex.articles) {
+                if (f.startsWith(a + " ") || f.equals(a)) {
+                    h = h.substring(Math.min(h.length(), a.length())).strip();
+                    f = Text.fold(h);
+                    changed = true;
+                }
+            }
         }
         // cut at a clause ("new hire I need", "properties we're selling")
         Matcher r = Pattern.compile("\\s(?:" + String.join("|", lex.relative.stream().map(Pattern::quote).toList()) + "|"
-                + String.join("|", lex.verbs.stream().map(Pattern::quote).toList()) + ")(?=\\s|$|')").matcher(" " + f);
-        if (r.find() && r.start() > 0) {
-            h = h.substring(0, Math.min(h.length(), r.start() - 1)).strip();
+                + String.join("|", lex.verbs.stream().map(Pattern::quote).toList()) + "|"
+                + String.join("|", lex.npStop.stream().map(Pattern::quote).toList()) + ")(?=\\s|$|')").matcher(" " + f);
+        if (r.find()) {
+            h = h.substring(0, Math.max(0, Math.min(h.length(), r.start() - 1))).strip();
             f = Text.fold(h);
         }
-        if (Text.wordCount(h) > 4) {
-            String obj = verbObject(h);
-            if (obj == null) {
-                return null;
-            }
-            h = obj;
-            f = Text.fold(h);
+        if (h.isEmpty() || Text.wordCount(h) > 4) {
+            return null;
         }
         // drop tool words ("tracker", "app", "log") at either end
         List<String> words = new ArrayList<>(List.of(h.split("\\s+")));
@@ -402,6 +660,20 @@ final class RequestReader {
         return Text.capitalize(Inflector.singular(lex.lang, name));
     }
 
+    /** "People register with ..." → "Registration": a verb that names a record. */
+    private String nominal(String folded) {
+        for (String w : Text.words(folded)) {
+            String n = lex.nominal.get(w);
+            if (n == null && w.length() > 4) {
+                n = lex.nominal.get(w.replaceAll("(?:ing|ed|es|s|d)$", ""));
+            }
+            if (n != null) {
+                return n;
+            }
+        }
+        return null;
+    }
+
     /** "I'd like each rep to log a visit on their phone" → "visit". */
     private String verbObject(String h) {
         String f = Text.fold(h);
@@ -417,7 +689,7 @@ final class RequestReader {
                         }
                         break;
                     }
-                    if (lex.stopwords.contains(w) || lex.relative.contains(w)) {
+                    if (lex.stopwords.contains(w) || lex.relative.contains(w) || lex.npStop.contains(w)) {
                         break;
                     }
                     np.add(w);
@@ -436,25 +708,49 @@ final class RequestReader {
      */
     List<ListSplitter.Item> stripLead(List<ListSplitter.Item> items) {
         List<ListSplitter.Item> out = new ArrayList<>(items);
-        for (int idx : new int[] {0, out.size() - 1}) {
-            if (idx < 0 || idx >= out.size()) {
-                continue;
+        if (!out.isEmpty()) {
+            // "for each request the item" → "the item"
+            ListSplitter.Item first = out.get(0);
+            String f = Text.fold(first.text());
+            for (String fe : lex.forEach) {
+                if (f.startsWith(fe + " ") && f.length() == first.text().length()) {
+                    String[] rest = first.text().substring(fe.length()).strip().split("\\s+", 2);
+                    if (rest.length == 2) {
+                        out.set(0, new ListSplitter.Item(rest[1], first.options(), first.joined()));
+                    }
+                    break;
+                }
             }
+        }
+        for (int idx = 0; idx < out.size(); idx++) {
             ListSplitter.Item it = out.get(idx);
             String t = it.text();
-            if (Text.wordCount(t) < 3 || lex.whStart(Text.fold(t))) {
+            if (Text.wordCount(t) < 2 || lex.whStart(Text.fold(t))) {
                 continue;
             }
             String cut = afterLastVerb(t);
             if (cut != null && !cut.isBlank()) {
-                out.set(idx, new ListSplitter.Item(cut, it.options()));
+                String fc = Text.fold(cut);
+                int with = -1;
+                for (String w : lex.withWords) {
+                    with = Math.max(with, fc.lastIndexOf(" " + w + " "));
+                }
+                if (Text.wordCount(cut) > 4 && with >= 0 && fc.length() == cut.length()) {
+                    cut = cut.substring(with).strip().replaceFirst("^\\S+\\s+", "");
+                }
+                out.set(idx, new ListSplitter.Item(cut, it.options(), it.joined()));
             }
         }
         return out;
     }
 
-    /** The part of an item after its last verb, found by the part-of-speech tagger or the lexicon. */
-    private String afterLastVerb(String item) {
+    /**
+     * The part of an item after its verb when the verb only introduces it ("they pick the type",
+     * "can add a comment", "track asset tag", "every evening the manager enters shop"), found by
+     * the part-of-speech tagger, or null to keep the item as it is ("next follow-up date", "the
+     * note if they sent one").
+     */
+    String afterLastVerb(String item) {
         StringBuilder blanked = new StringBuilder(item);
         Matcher pm = Pattern.compile("\\([^()]*\\)").matcher(item);
         while (pm.find()) {
@@ -464,28 +760,41 @@ final class RequestReader {
         }
         String noParen = blanked.toString();
         String[] tokens = nlp.tokens(lex.lang, noParen);
-        var tags = nlp.tags(lex.lang, tokens);
-        int last = -1;
-        for (int i = 0; i < tokens.length - 1; i++) {
-            String ft = Text.fold(tokens[i]);
-            boolean verb = tags.isPresent() ? NlpPipeline.isVerb(tags.get()[i]) : lex.verbs.contains(ft) || lex.has.contains(ft);
-            if (verb && !lex.whWords.contains(ft)) {
-                last = i;
-            }
-            if (lex.whWords.contains(ft) && i > 0) {
-                // "I need to know who attended": keep the question
-                break;
-            }
-        }
-        if (last < 0) {
+        if (tokens.length < 2) {
             return null;
         }
-        String lastToken = tokens[last];
-        int pos = indexOfToken(noParen, tokens, last);
+        var tags = nlp.tags(lex.lang, tokens);
+        int verbAt = -1;
+        for (int i = 0; i < tokens.length - 1; i++) {
+            String ft = Text.fold(tokens[i]);
+            if (lex.whWords.contains(ft) || lex.subordinators.contains(ft)) {
+                break;
+            }
+            boolean verb = tags.isPresent() ? NlpPipeline.isVerb(tags.get()[i]) : lex.recordVerbs.contains(ft) || lex.has.contains(ft);
+            if (verb) {
+                verbAt = i;
+            }
+        }
+        if (verbAt < 0) {
+            return null;
+        }
+        boolean prefixHasPronoun = false;
+        for (int i = 0; i < verbAt; i++) {
+            String ft = Text.fold(tokens[i]);
+            if (lex.pronouns.contains(ft) || lex.actors.contains(ft) || (tags.isPresent() && tags.get()[i].equals("AUX"))) {
+                prefixHasPronoun = true;
+            }
+        }
+        int suffixWords = tokens.length - verbAt - 1;
+        boolean cut = verbAt == 0 || prefixHasPronoun || (verbAt >= 3 && suffixWords <= 3);
+        if (!cut) {
+            return null;
+        }
+        int pos = indexOfToken(noParen, tokens, verbAt);
         if (pos < 0) {
             return null;
         }
-        String rest = item.substring(Math.min(item.length(), pos + lastToken.length())).strip();
+        String rest = item.substring(Math.min(item.length(), pos + tokens[verbAt].length())).strip();
         return rest.isEmpty() ? null : rest;
     }
 
