@@ -83,7 +83,7 @@ final class ArchetypeCatalog {
         for (Archetype a : archetypes) {
             int score = 0;
             for (String t : a.triggers()) {
-                if (Text.containsPhrase(f, t) || (!t.contains(" ") && t.length() > 3 && Text.containsPhrase(f, t + "s"))) {
+                if (Text.containsPhrase(f, t) || (t.length() > 3 && Text.containsPhrase(f, t + "s"))) {
                     score += t.split(" ").length * 2 + (t.length() > 6 ? 1 : 0);
                 }
             }

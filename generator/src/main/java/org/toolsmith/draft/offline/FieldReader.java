@@ -278,7 +278,7 @@ final class FieldReader {
             if (lex.subjectWords.contains(fw) || lex.articles.contains(fw)) {
                 continue;
             }
-            keep.add(w.replaceAll("[?.!,]+$", ""));
+            keep.add(w.replaceAll("[?.!]+$", ""));
         }
         return String.join(" ", keep).strip();
     }

@@ -26,6 +26,12 @@ final class FieldTyper {
         }
         String head = head(lex, words);
         if (lex.identifier.contains(head)) {
+            // "número de personas" counts; "número de pedido" names
+            for (Lexicon.TypeWords tw : lex.types) {
+                if (tw.type() == FieldType.INTEGER && words.stream().anyMatch(w -> !w.equals(head) && tw.words().contains(w))) {
+                    return FieldType.INTEGER;
+                }
+            }
             return FieldType.TEXT;
         }
         for (Lexicon.TypeWords tw : lex.types) {
@@ -54,6 +60,20 @@ final class FieldTyper {
             }
         }
         return false;
+    }
+
+    /** Like {@link #hasTypeWord} but ignoring words that are often option values ("paid", "open"). */
+    static boolean hasFieldWord(Lexicon lex, String folded) {
+        List<String> words = Text.words(folded);
+        for (Lexicon.TypeWords tw : lex.types) {
+            if (tw.type() == FieldType.TEXT || tw.type() == FieldType.BOOLEAN) {
+                continue;
+            }
+            if (words.stream().anyMatch(tw.words()::contains)) {
+                return true;
+            }
+        }
+        return !words.isEmpty() && lex.identifier.contains(words.get(words.size() - 1));
     }
 
     /** Whether any word or phrase of the label is in the type lexicon. */

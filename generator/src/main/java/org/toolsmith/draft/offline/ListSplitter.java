@@ -155,6 +155,11 @@ final class ListSplitter {
                 int j = i + 1;
                 while (!closed && j < raw.size()) {
                     String next = raw.get(j).text();
+                    if (dash && next.strip().endsWith("-")) {
+                        addOption(opts, next.strip().replaceAll("\\s*-$", ""));
+                        j++;
+                        break;
+                    }
                     if (dash && next.contains(" - ")) {
                         int k = next.indexOf(" - ");
                         addOption(opts, next.substring(0, k));
@@ -189,7 +194,7 @@ final class ListSplitter {
         StringBuilder joined = new StringBuilder(raw.get(i).text());
         for (int j = i + 1; j < raw.size(); j++) {
             String next = raw.get(j).text();
-            if (!looksLikeOption(next)) {
+            if (!looksLikeOption(next) && !(Text.wordCount(next) <= 6 && Text.words(Text.fold(next)).stream().anyMatch(lex.or::contains))) {
                 return false;
             }
             joined.append(", ").append(next);
@@ -220,6 +225,6 @@ final class ListSplitter {
         if (lex.articles.contains(w.get(0)) || lex.whStart(f)) {
             return false;
         }
-        return w.size() < 2 || !FieldTyper.hasTypeWord(lex, f);
+        return w.size() < 2 || w.stream().anyMatch(lex.or::contains) || !FieldTyper.hasFieldWord(lex, f);
     }
 }

@@ -725,7 +725,8 @@ final class RequestReader {
         for (int idx = 0; idx < out.size(); idx++) {
             ListSplitter.Item it = out.get(idx);
             String t = it.text();
-            if (Text.wordCount(t) < 2 || lex.whStart(Text.fold(t))) {
+            boolean edge = idx == 0 || idx == out.size() - 1 || Text.wordCount(t) >= 5;
+            if (!edge || Text.wordCount(t) < 2 || lex.whStart(Text.fold(t)) || t.strip().endsWith("?")) {
                 continue;
             }
             String cut = afterLastVerb(t);
@@ -758,7 +759,8 @@ final class RequestReader {
                 blanked.setCharAt(k, ' ');
             }
         }
-        String noParen = blanked.toString();
+        // "fill-up date": a hyphenated word is not a verb
+        String noParen = blanked.toString().replaceAll("(?<=\\p{L})-(?=\\p{L})", "_");
         String[] tokens = nlp.tokens(lex.lang, noParen);
         if (tokens.length < 2) {
             return null;
