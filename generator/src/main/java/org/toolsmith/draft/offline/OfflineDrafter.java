@@ -26,12 +26,12 @@ public final class OfflineDrafter implements Drafter {
     @Override
     public AppSpec draft(String request) {
         if (request == null || request.isBlank()) {
-            throw new DraftException("Describe the tool you need in a sentence or two, for example: "
+            throw new DraftException("The request is empty. Describe the tool you need in a sentence or two, for example: "
                     + "\"Track who borrowed which laptop, when it is due back and whether it was returned.\"");
         }
         if (request.length() > MAX_CHARS) {
-            throw new DraftException("That description is too long (" + request.length() + " characters; the limit is "
-                    + MAX_CHARS + "). Describe the records you need to keep and their fields in a few paragraphs.");
+            throw new DraftException("That description is too long: " + request.length() + " characters, and a request can have at most "
+                    + MAX_CHARS + ". Describe the records you need to keep and their fields in a few paragraphs.");
         }
         Resources r = resources();
         Lang lang = r.guesser().guess(request);

@@ -10,21 +10,35 @@ import org.toolsmith.spec.AppSpec;
 import org.toolsmith.spec.Entity;
 import org.toolsmith.spec.Field;
 import org.toolsmith.spec.FieldType;
+import org.toolsmith.spec.Keys;
+import org.toolsmith.spec.SpecNormalizer;
+import org.toolsmith.spec.SpecValidator;
 
-/** Turns drafted kinds into a valid app spec: keys, plurals, targets by key, a title field. */
+/**
+ * Turns drafted kinds into a valid app spec: keys, plurals, targets by key, within the contract's
+ * limits; the spec normalizer then sets title fields and anything else left open.
+ */
 final class SpecBuilder {
+    private static final int MAX_LABEL = 80;
+    private static final SpecNormalizer NORMALIZER = new SpecNormalizer();
     private final Lang lang;
 
     SpecBuilder(Lang lang) {
         this.lang = lang;
     }
 
-    AppSpec build(List<DraftEntity> drafted, String request) {
+    AppSpec build(List<DraftEntity> all, String request) {
+        List<DraftEntity> drafted = all.subList(0, Math.min(all.size(), SpecValidator.MAX_ENTITIES));
         Set<String> entityKeys = new HashSet<>();
         Map<String, String> keyByName = new HashMap<>();
         List<String> keys = new ArrayList<>();
         for (DraftEntity e : drafted) {
-            String k = Keys.unique(Keys.of(e.name, "record"), entityKeys, true);
+            String k = Keys.fromLabel(e.name, "k", "record");
+            if (Keys.RESERVED_ENTITY_KEYS.contains(k)) {
+                k = k + "_item";
+            }
+            k = Keys.unique(k, entityKeys);
+            entityKeys.add(k);
             keys.add(k);
             keyByName.putIfAbsent(e.name, k);
         }
@@ -34,7 +48,7 @@ final class SpecBuilder {
             Set<String> fieldKeys = new HashSet<>();
             List<Field> fields = new ArrayList<>();
             String title = null;
-            for (DraftField f : e.fields) {
+            for (DraftField f : e.fields.subList(0, Math.min(e.fields.size(), SpecValidator.MAX_FIELDS))) {
                 FieldType type = f.type;
                 String target = null;
                 if (type == FieldType.REFERENCE) {
@@ -43,22 +57,33 @@ final class SpecBuilder {
                         type = FieldType.TEXT;
                     }
                 }
-                List<String> options = type.hasOptions() ? f.options : List.of();
+                List<String> options = type.hasOptions()
+                        ? f.options.stream().map(o -> clip(o, SpecValidator.MAX_OPTION)).distinct().limit(SpecValidator.MAX_OPTIONS).toList()
+                        : List.of();
                 if (type.hasOptions() && options.isEmpty()) {
                     type = FieldType.TEXT;
                 }
-                String key = Keys.unique(Keys.of(f.label, "field"), fieldKeys, false);
-                fields.add(new Field(key, Text.capitalize(f.label), type, false, false, options, target, f.suggested,
+                String key = Keys.fromLabel(f.label, "f", "field");
+                if (Keys.SYSTEM_COLUMNS.contains(key)) {
+                    key = key + "_value";
+                }
+                key = Keys.unique(key, fieldKeys);
+                fieldKeys.add(key);
+                fields.add(new Field(key, clip(Text.capitalize(f.label), MAX_LABEL), type, false, false, options, target, f.suggested,
                         because(f.because)));
                 if (title == null && type == FieldType.TEXT) {
                     title = key;
                 }
             }
-            String name = Text.capitalize(e.name);
+            String name = clip(Text.capitalize(e.name), MAX_LABEL);
             entities.add(new Entity(keys.get(i), name, plural(name), fields, title, e.suggested, because(e.because)));
         }
-        String appName = entities.size() == 1 ? entities.get(0).plural() : entities.get(0).plural();
-        return new AppSpec(AppSpec.VERSION, appName, summary(request), entities);
+        String appName = entities.get(0).plural();
+        return NORMALIZER.normalize(new AppSpec(AppSpec.VERSION, appName, summary(request), entities));
+    }
+
+    private static String clip(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max).strip();
     }
 
     private static String because(String words) {

@@ -22,6 +22,8 @@ final class SpecCheck {
     }
 
     static void assertValid(AppSpec spec) {
+        var problems = new org.toolsmith.spec.SpecValidator().validate(new org.toolsmith.spec.SpecJson().write(spec));
+        assertTrue(problems.isEmpty(), () -> "invalid spec: " + problems);
         assertEquals(1, spec.spec());
         assertNotNull(spec.name());
         assertFalse(spec.entities().isEmpty(), "no record kinds");
@@ -29,7 +31,7 @@ final class SpecCheck {
         for (Entity e : spec.entities()) {
             assertTrue(KEY.matcher(e.key()).matches(), "entity key " + e.key());
             assertTrue(keys.add(e.key()), "duplicate entity key " + e.key());
-            assertFalse(Keys.RESERVED.contains(e.key()), "reserved key " + e.key());
+            assertFalse(org.toolsmith.spec.Keys.RESERVED_ENTITY_KEYS.contains(e.key()), "reserved key " + e.key());
             assertFalse(e.name() == null || e.name().isBlank(), "entity without a name");
             assertFalse(e.fields().isEmpty(), "entity " + e.key() + " has no fields");
         }
@@ -38,7 +40,7 @@ final class SpecCheck {
             for (Field f : e.fields()) {
                 assertTrue(KEY.matcher(f.key()).matches(), "field key " + f.key());
                 assertTrue(fieldKeys.add(f.key()), "duplicate field key " + e.key() + "." + f.key());
-                assertFalse(Keys.SYSTEM.contains(f.key()), "system column " + f.key());
+                assertFalse(org.toolsmith.spec.Keys.SYSTEM_COLUMNS.contains(f.key()), "system column " + f.key());
                 assertFalse(f.label() == null || f.label().isBlank(), "field without label");
                 if (f.type().hasOptions()) {
                     assertFalse(f.options().isEmpty(), "choice without options: " + f.key());
