@@ -171,8 +171,9 @@ final class DraftAssembler {
 
     private void explicitLinks(List<DraftEntity> entities, RequestReader.Reading r) {
         for (String[] link : r.links) {
-            Optional<DraftEntity> child = find(entities, link[0]);
-            Optional<DraftEntity> parent = find(entities, link[1]);
+            boolean childText = link.length > 3;
+            Optional<DraftEntity> child = childText ? lastEntityIn(entities, link[0]) : find(entities, link[0]);
+            Optional<DraftEntity> parent = childText ? find(entities, link[1]) : lastEntityIn(entities, link[1]);
             if (child.isPresent() && parent.isPresent() && child.get() != parent.get()) {
                 addReference(child.get(), parent.get(), link[2]);
             }
@@ -244,6 +245,18 @@ final class DraftAssembler {
         }
     }
 
+    /** The kind named last in a piece of text ("a course runs" → Course). */
+    private Optional<DraftEntity> lastEntityIn(List<DraftEntity> entities, String folded) {
+        List<String> w = Text.words(folded);
+        for (int i = w.size() - 1; i >= 0; i--) {
+            Optional<DraftEntity> e = find(entities, w.get(i));
+            if (e.isPresent()) {
+                return e;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The kind with this name: same words, or same singular, or same head word. */
     Optional<DraftEntity> find(List<DraftEntity> entities, String name) {
         if (name == null) {
@@ -265,7 +278,8 @@ final class DraftAssembler {
                 continue;
             }
             List<String> ew = Text.words(Text.fold(e.name));
-            if (!ew.isEmpty() && FieldTyper.head(lex, ew).equals(head) && (nw.size() == 1 || ew.size() == 1)) {
+            if (!ew.isEmpty() && FieldTyper.head(lex, ew).equals(head) && (nw.size() == 1 || ew.size() == 1
+                    || (head.length() >= 4 && !FieldTyper.hasTypeWord(lex, head)))) {
                 return Optional.of(e);
             }
         }

@@ -18,7 +18,16 @@ final class DraftEntity {
 
     /** Adds a field unless one with the same label (folded) is there already. */
     boolean add(DraftField f) {
-        if (find(f.label).isPresent() || f.label.isBlank()) {
+        if (f.label.isBlank()) {
+            return false;
+        }
+        Optional<DraftField> same = find(f.label);
+        if (same.isPresent()) {
+            // a field read from a list beats one guessed from running text
+            if (same.get().narrative && !f.narrative) {
+                fields.set(fields.indexOf(same.get()), f);
+                return true;
+            }
             return false;
         }
         fields.add(f);

@@ -74,7 +74,7 @@ final class FieldReader {
         // parentheses: options, a yes/no mark, a group of fields, or a hint such as "(PDF)"
         String outside = Text.squash(PAREN.matcher(text).replaceAll(" "));
         boolean choiceLabel = FieldTyper.type(lex, cleanLabel(outside)) == FieldType.CHOICE
-                || lex.whStart(Text.fold(outside));
+                || (lex.whStart(Text.fold(outside)) && hasChoiceWord(Text.fold(outside)));
         Matcher pm = PAREN.matcher(text);
         StringBuilder rest = new StringBuilder();
         List<DraftField> group = new ArrayList<>();
@@ -259,6 +259,12 @@ final class FieldReader {
         }
         ed.appendTail(sb);
         label = Text.squash(sb.toString());
+        List<String> lw = new ArrayList<>(List.of(label.split(" ")));
+        while (lw.size() > 1 && (lex.pronouns.contains(Text.fold(lw.get(lw.size() - 1)))
+                || lex.stopwords.contains(Text.fold(lw.get(lw.size() - 1))) && !lex.whWords.contains(Text.fold(lw.get(lw.size() - 1))))) {
+            lw.remove(lw.size() - 1);
+        }
+        label = String.join(" ", lw);
         FieldType type = wh.type();
         if (type == FieldType.TEXT && !options.isEmpty()) {
             type = FieldType.CHOICE;
@@ -320,6 +326,17 @@ final class FieldReader {
             }
         }
         t = t.replaceAll("[?.!,:;\\-]+$", "").strip();
+        for (Lexicon.Rewrite rw : lex.rewrites) {
+            Matcher m = rw.pattern().matcher(Text.fold(t));
+            if (m.matches() && Text.fold(t).length() == t.length()) {
+                String rep = rw.replacement();
+                for (int g = 1; g <= m.groupCount(); g++) {
+                    rep = rep.replace("$" + g, m.group(g) == null ? "" : t.substring(m.start(g), m.end(g)));
+                }
+                t = Text.squash(rep);
+                break;
+            }
+        }
         t = t.replaceAll("^[\"']|[\"']$", "");
         if (Text.words(Text.fold(t)).size() > 6) {
             return "";
@@ -341,6 +358,11 @@ final class FieldReader {
             d.options(lex.defaultOptions(Text.fold(clean)));
         }
         return d;
+    }
+
+    private boolean hasChoiceWord(String folded) {
+        return lex.types.stream().filter(t -> t.type() == FieldType.CHOICE)
+                .anyMatch(t -> Text.words(folded).stream().anyMatch(t.words()::contains));
     }
 
     private boolean multi(String label) {

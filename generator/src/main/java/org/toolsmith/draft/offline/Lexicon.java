@@ -51,6 +51,8 @@ final class Lexicon {
     final Set<String> keepTogether;
     final List<String> verbs;
     final String statusLabel;
+    final List<Rewrite> rewrites;
+    final Pattern also;
     final Set<String> actors;
     final Set<String> negations;
     final List<String> withSplit;
@@ -72,6 +74,10 @@ final class Lexicon {
 
     /** A phrase anywhere in a sentence that stands for a field ("approves or rejects" → a status). */
     record Narrative(Pattern pattern, String label, FieldType type, List<String> options) {
+    }
+
+    /** A label said the long way and its short form ("is assigned to a housekeeper" → "housekeeper"). */
+    record Rewrite(Pattern pattern, String replacement) {
     }
 
     /** Words and phrases that point to one field type. */
@@ -107,6 +113,12 @@ final class Lexicon {
         keepTogether = new HashSet<>(list(n, "keep_together"));
         verbs = list(n, "verbs");
         npStop = new HashSet<>(list(n, "np_stop"));
+        List<Rewrite> rws = new ArrayList<>();
+        for (JsonNode w : n.path("rewrites")) {
+            rws.add(new Rewrite(Pattern.compile(Text.fold(w.get(0).asText())), w.get(1).asText()));
+        }
+        rewrites = List.copyOf(rws);
+        also = Pattern.compile(Text.fold(n.path("also").asText("^$")));
         actors = new HashSet<>(list(n, "actors"));
         negations = new HashSet<>(list(n, "negations"));
         withSplit = list(n, "with_split");
@@ -189,7 +201,7 @@ final class Lexicon {
     /** Default options for a choice field whose label names no options ("priority"). */
     List<String> defaultOptions(String foldedLabel) {
         for (String w : Text.words(foldedLabel)) {
-            List<String> o = choiceDefaults.get(w);
+            List<String> o = choiceDefaults.getOrDefault(w, choiceDefaults.get(Inflector.singularWord(lang, w)));
             if (o != null) {
                 return o;
             }

@@ -168,6 +168,14 @@ final class RequestReader {
             addFields(null, items, s);
             return;
         }
+        Matcher also = lex.also.matcher(Text.fold(s));
+        if (also.matches() && Text.wordCount(also.group(1)) <= 4 && Text.fold(s).length() == s.length()) {
+            String item = s.substring(also.start(1), also.end(1));
+            if (FieldTyper.hasTypeWord(lex, Text.fold(item)) || lex.whStart(Text.fold(item))) {
+                addFields(null, List.of(new ListSplitter.Item(item)), s);
+                return;
+            }
+        }
         narrative(s, out.main);
     }
 
@@ -341,7 +349,11 @@ final class RequestReader {
 
     private void addFields(String entityName, List<ListSplitter.Item> items, String because) {
         DraftEntity target = entityName == null ? out.main : out.entity(entityName, because);
-        for (DraftField f : fields.readAll(items)) {
+        List<ListSplitter.Item> kept = items.stream().filter(i -> {
+            List<String> w = Text.words(Text.fold(i.text()));
+            return w.isEmpty() || !lex.subordinators.contains(w.get(0)) || lex.whWords.contains(w.get(0));
+        }).toList();
+        for (DraftField f : fields.readAll(kept)) {
             if (target.add(f)) {
                 out.listedFields++;
             }
@@ -349,6 +361,10 @@ final class RequestReader {
         if (target != out.main && target.fields.isEmpty()) {
             out.entities.remove(target);
         }
+    }
+
+    private static String noParens(String s) {
+        return s.replaceAll("\\([^()]*\\)", " ");
     }
 
     private boolean hasPronoun(String head) {
@@ -370,8 +386,8 @@ final class RequestReader {
             }
             String head = s.substring(0, m.end(1));
             List<ListSplitter.Item> items = splitter.split(s.substring(m.start(2)));
-            long good = items.stream().filter(i -> Text.wordCount(i.text()) <= 5).count();
-            long ok = items.stream().filter(i -> Text.wordCount(i.text()) <= 8).count();
+            long good = items.stream().filter(i -> Text.wordCount(noParens(i.text())) <= 5).count();
+            long ok = items.stream().filter(i -> Text.wordCount(noParens(i.text())) <= 8).count();
             if (items.size() >= 2 && good * 10 >= items.size() * 7 && ok == items.size() && Text.wordCount(head) <= 5
                     && !hasPronoun(head)) {
                 String name = headName(head);
@@ -432,14 +448,18 @@ final class RequestReader {
         if (w.isEmpty()) {
             return false;
         }
-        String noun = FieldTyper.head(lex, w);
-        return !Inflector.singularWord(lex.lang, noun).equals(noun) || Text.containsPhrase(f, lex.listOf);
+        for (String noun : List.of(w.get(0), w.get(w.size() - 1))) {
+            if (!lex.stopwords.contains(noun) && !lex.articles.contains(noun) && !Inflector.singularWord(lex.lang, noun).equals(noun)) {
+                return true;
+            }
+        }
+        return Text.containsPhrase(f, lex.listOf);
     }
 
     /** The noun phrase just before a parenthesis: the words after the last comma, "and" or verb. */
     private String lastPhrase(String before) {
         String b = before.strip();
-        int cut = Math.max(b.lastIndexOf(','), b.lastIndexOf(';'));
+        int cut = Math.max(Math.max(b.lastIndexOf(','), b.lastIndexOf(';')), b.lastIndexOf(':'));
         b = b.substring(cut + 1).strip();
         List<ListSplitter.Item> parts = splitter.split(b);
         if (parts.isEmpty()) {
@@ -496,7 +516,7 @@ final class RequestReader {
             String owner = lastNoun(before);
             String many = firstNounAfterAs(after);
             if (owner != null && many != null) {
-                out.links.add(new String[] {many, owner, s});
+                out.links.add(new String[] {many, before, s});
                 describe(Text.capitalize(many), s.substring(Math.min(s.length(), i + sev.length() + 2)), s);
                 return;
             }
@@ -507,7 +527,7 @@ final class RequestReader {
                 String child = lastNoun(f.substring(0, i));
                 String parent = firstNoun(f.substring(i + bl.length() + 2));
                 if (child != null && parent != null) {
-                    out.links.add(new String[] {child, parent, s});
+                    out.links.add(new String[] {f.substring(0, i), parent, s, "child-text"});
                     return;
                 }
             }
@@ -612,6 +632,14 @@ final class RequestReader {
             h = obj;
             f = Text.fold(h);
         }
+        // "each day every room" → "room"
+        for (String fe : lex.forEach) {
+            int at = f.lastIndexOf(" " + fe + " ");
+            if (at > 0 && f.length() == h.length()) {
+                h = h.substring(at + fe.length() + 2);
+                f = Text.fold(h);
+            }
+        }
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -638,7 +666,7 @@ final class RequestReader {
             h = h.substring(0, Math.max(0, Math.min(h.length(), r.start() - 1))).strip();
             f = Text.fold(h);
         }
-        if (h.isEmpty() || Text.wordCount(h) > 4) {
+        if (h.isEmpty() || Text.wordCount(h) > 4 || hasPronoun(h)) {
             return null;
         }
         // drop tool words ("tracker", "app", "log") at either end
@@ -725,7 +753,7 @@ final class RequestReader {
         for (int idx = 0; idx < out.size(); idx++) {
             ListSplitter.Item it = out.get(idx);
             String t = it.text();
-            boolean edge = idx == 0 || idx == out.size() - 1 || Text.wordCount(t) >= 5;
+            boolean edge = idx == 0 || idx == out.size() - 1 || Text.wordCount(t) >= 3;
             if (!edge || Text.wordCount(t) < 2 || lex.whStart(Text.fold(t)) || t.strip().endsWith("?")) {
                 continue;
             }
@@ -769,7 +797,7 @@ final class RequestReader {
         int verbAt = -1;
         for (int i = 0; i < tokens.length - 1; i++) {
             String ft = Text.fold(tokens[i]);
-            if (lex.whWords.contains(ft) || lex.subordinators.contains(ft)) {
+            if (i > 0 && (lex.whWords.contains(ft) || lex.subordinators.contains(ft))) {
                 break;
             }
             boolean verb = tags.isPresent() ? NlpPipeline.isVerb(tags.get()[i]) : lex.recordVerbs.contains(ft) || lex.has.contains(ft);
@@ -785,10 +813,18 @@ final class RequestReader {
             String ft = Text.fold(tokens[i]);
             if (lex.pronouns.contains(ft) || lex.actors.contains(ft) || (tags.isPresent() && tags.get()[i].equals("AUX"))) {
                 prefixHasPronoun = true;
+                break;
+            }
+            // "the date it came in": a noun before the pronoun makes it a relative clause
+            if (tags.isPresent() && (NlpPipeline.isNoun(tags.get()[i]) || tags.get()[i].equals("ADJ"))) {
+                break;
             }
         }
         int suffixWords = tokens.length - verbAt - 1;
-        boolean cut = verbAt == 0 || prefixHasPronoun || (verbAt >= 3 && suffixWords <= 3);
+        String next = Text.fold(tokens[verbAt + 1]);
+        boolean recordVerb = lex.recordVerbs.contains(Text.fold(tokens[verbAt]));
+        boolean cut = verbAt == 0 || prefixHasPronoun || recordVerb || lex.whWords.contains(next)
+                || (verbAt >= 3 && suffixWords <= 3);
         if (!cut) {
             return null;
         }
