@@ -250,7 +250,7 @@ final class FieldReader {
     private DraftField fromWh(Lexicon.Wh wh, Matcher m, String text, String because, List<String> options) {
         String label = wh.label();
         for (int g = 1; g <= m.groupCount(); g++) {
-            label = label.replace("$" + g, m.group(g) == null ? "" : original(text, m.group(g)));
+            label = label.replace("$" + g, m.group(g) == null ? "" : trimTail(original(text, m.group(g))));
         }
         Matcher ed = ED.matcher(label);
         StringBuilder sb = new StringBuilder();
@@ -259,12 +259,6 @@ final class FieldReader {
         }
         ed.appendTail(sb);
         label = Text.squash(sb.toString());
-        List<String> lw = new ArrayList<>(List.of(label.split(" ")));
-        while (lw.size() > 1 && (lex.pronouns.contains(Text.fold(lw.get(lw.size() - 1)))
-                || lex.stopwords.contains(Text.fold(lw.get(lw.size() - 1))) && !lex.whWords.contains(Text.fold(lw.get(lw.size() - 1))))) {
-            lw.remove(lw.size() - 1);
-        }
-        label = String.join(" ", lw);
         FieldType type = wh.type();
         if (type == FieldType.TEXT && !options.isEmpty()) {
             type = FieldType.CHOICE;
@@ -274,6 +268,16 @@ final class FieldReader {
             d.options(lex.defaultOptions(Text.fold(label)));
         }
         return d;
+    }
+
+    /** "people we" → "people": a captured phrase without trailing pronouns or small words. */
+    private String trimTail(String phrase) {
+        List<String> lw = new ArrayList<>(List.of(phrase.strip().split(" ")));
+        while (lw.size() > 1 && (lex.pronouns.contains(Text.fold(lw.get(lw.size() - 1)))
+                || lex.stopwords.contains(Text.fold(lw.get(lw.size() - 1))))) {
+            lw.remove(lw.size() - 1);
+        }
+        return String.join(" ", lw);
     }
 
     /** "they've paid for their ticket" → "paid for ticket". */
