@@ -1,13 +1,17 @@
 package org.toolsmith.runtime.studio;
 
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 import java.util.Optional;
 import org.toolsmith.spec.AppSpec;
 import org.toolsmith.spec.Entity;
 import org.toolsmith.spec.Field;
 import org.toolsmith.spec.FieldType;
+import org.toolsmith.spec.Keys;
 import org.toolsmith.spec.SpecException;
+import org.toolsmith.spec.SpecNormalizer;
+import org.toolsmith.spec.SpecValidator;
 
 /** Applies a {@link FieldEdit} to a draft's spec, or says in words what is wrong with it. */
 final class DraftEdits {
@@ -18,6 +22,12 @@ final class DraftEdits {
 
     /** The changed spec. @throws SpecException with a message for the person; the spec is unchanged. */
     static AppSpec apply(AppSpec spec, FieldEdit edit) {
+        AppSpec changed = new SpecNormalizer().normalize(change(spec, edit));
+        new SpecValidator().check(changed);
+        return changed;
+    }
+
+    private static AppSpec change(AppSpec spec, FieldEdit edit) {
         Entity entity = spec.entity(edit.entity())
                 .orElseThrow(() -> new SpecException("That record kind is no longer in the draft; reload the page."));
         return switch (edit.op()) {
@@ -96,20 +106,8 @@ final class DraftEdits {
 
     /** A key made from the label ({@code ^[a-z][a-z0-9_]{0,62}$}), different from the entity's other keys. */
     static String uniqueKey(Entity entity, String label, String ownKey) {
-        String base = label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
-        if (base.isEmpty() || !Character.isLetter(base.charAt(0))) {
-            base = "field" + (base.isEmpty() ? "" : "_" + base);
-        }
-        base = base.length() > 56 ? base.substring(0, 56).replaceAll("_+$", "") : base;
-        String key = base;
-        for (int n = 2; taken(entity, key, ownKey); n++) {
-            key = base + "_" + n;
-        }
-        return key;
-    }
-
-    private static boolean taken(Entity entity, String key, String ownKey) {
-        return !key.equals(ownKey) && (entity.field(key).isPresent() || List.of("id", "created_at", "updated_at",
-                "created_by", "updated_by").contains(key));
+        Set<String> taken = new HashSet<>(Keys.SYSTEM_COLUMNS);
+        entity.fields().stream().map(Field::key).filter(k -> !k.equals(ownKey)).forEach(taken::add);
+        return Keys.unique(Keys.fromLabel(label, "f", "field"), taken);
     }
 }

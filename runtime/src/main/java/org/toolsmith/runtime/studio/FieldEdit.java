@@ -13,6 +13,15 @@ import java.util.List;
  */
 record FieldEdit(String op, String entity, String field, String label, String type, String options, boolean required) {
 
+    FieldEdit {
+        op = clean(op);
+        entity = clean(entity);
+        field = clean(field);
+        label = clean(label);
+        type = clean(type);
+        options = clean(options);
+    }
+
     static FieldEdit from(MultiMap form) {
         return new FieldEdit(text(form, "op"), text(form, "entity"), text(form, "field"), text(form, "label"),
                 text(form, "type"), text(form, "options"), "true".equals(form.get("required")) || "on".equals(form.get("required")));
@@ -28,7 +37,10 @@ record FieldEdit(String op, String entity, String field, String label, String ty
     }
 
     private static String text(MultiMap form, String name) {
-        String value = form.get(name);
+        return clean(form.get(name));
+    }
+
+    private static String clean(String value) {
         return value == null ? "" : value.strip();
     }
 }
