@@ -1,0 +1,86 @@
+package org.toolsmith.runtime;
+
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.http.CookieSameSite;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.CSRFHandler;
+import io.vertx.ext.web.handler.SessionHandler;
+import io.vertx.ext.web.handler.StaticHandler;
+import io.vertx.ext.web.sstore.SessionStore;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.toolsmith.runtime.api.ApiRoutes;
+import org.toolsmith.runtime.screens.AppScreens;
+import org.toolsmith.runtime.studio.StudioRoutes;
+import org.toolsmith.runtime.system.ErrorHandler;
+import org.toolsmith.runtime.system.Pages;
+import org.toolsmith.runtime.system.RequestException;
+import org.toolsmith.runtime.system.SecurityHeaders;
+
+/**
+ * One HTTP verticle. It runs on virtual threads, so handlers call JDBC straight-line; the server
+ * deploys several instances so that one slow request does not hold up the others.
+ */
+final class HttpVerticle extends VerticleBase {
+    /** Largest request body; bigger ones get a 413. A 200 kB request fits with room to spare. */
+    static final long BODY_LIMIT = 2L * 1024 * 1024;
+    static final long CSRF_TIMEOUT_MS = 60L * 60 * 1000;
+
+    private final Services services;
+    private final SessionStore sessions;
+    private final String csrfSecret;
+    private final int port;
+    private final AtomicInteger boundPort;
+
+    HttpVerticle(Services services, SessionStore sessions, String csrfSecret, int port, AtomicInteger boundPort) {
+        this.services = services;
+        this.sessions = sessions;
+        this.csrfSecret = csrfSecret;
+        this.port = port;
+        this.boundPort = boundPort;
+    }
+
+    @Override
+    public Future<?> start() {
+        return vertx.createHttpServer(new HttpServerOptions().setCompressionSupported(true))
+                .requestHandler(router())
+                .listen(port, services.config().host())
+                .onSuccess(server -> boundPort.set(server.actualPort()));
+    }
+
+    private Router router() {
+        Router router = Router.router(vertx);
+        ErrorHandler errors = new ErrorHandler(new Pages(services.templates()), services.json().mapper());
+        router.route().handler(new SecurityHeaders());
+        router.route("/static/*").handler(StaticHandler.create("webroot/static"));
+        router.route().handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT));
+        SessionHandler session = SessionHandler.create(sessions)
+                .setSessionCookieName("toolsmith.session")
+                .setCookieHttpOnlyFlag(true)
+                .setCookieSameSite(CookieSameSite.LAX)
+                .setSessionTimeout(CSRF_TIMEOUT_MS);
+        CSRFHandler csrf = CSRFHandler.create(vertx, csrfSecret).setCookieHttpOnly(true).setTimeout(CSRF_TIMEOUT_MS);
+        router.route().handler(ctx -> pagesOnly(ctx, session));
+        router.route().handler(ctx -> pagesOnly(ctx, csrf));
+        new StudioRoutes(services).mount(router);
+        new AppScreens(services).mount(router);
+        new ApiRoutes(services).mount(router);
+        router.route().handler(ctx -> ctx.fail(RequestException.notFound(
+                "There is nothing at " + ctx.normalizedPath() + ". Check the address, or start from the home page.")));
+        router.route().failureHandler(errors);
+        return router;
+    }
+
+    /** Sessions and CSRF tokens serve the pages; the API and health checks go without. */
+    private static void pagesOnly(RoutingContext ctx, io.vertx.core.Handler<RoutingContext> handler) {
+        String path = ctx.normalizedPath();
+        if (path.startsWith("/api/") || path.equals("/health") || path.startsWith("/static/")) {
+            ctx.next();
+        } else {
+            handler.handle(ctx);
+        }
+    }
+}
