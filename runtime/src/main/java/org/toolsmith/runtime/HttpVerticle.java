@@ -56,7 +56,9 @@ final class HttpVerticle extends VerticleBase {
         ErrorHandler errors = new ErrorHandler(new Pages(services.templates()), services.json().mapper());
         router.route().handler(new SecurityHeaders());
         router.route("/static/*").handler(StaticHandler.create("webroot/static"));
-        router.route().handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT));
+        // Uploads go to a scratch folder under --data; the screens move kept files to <data>/files/.
+        router.route().handler(BodyHandler.create(services.config().dataDir().resolve("uploads").toString())
+                .setBodyLimit(BODY_LIMIT).setDeleteUploadedFilesOnEnd(true));
         SessionHandler session = SessionHandler.create(sessions)
                 .setSessionCookieName("toolsmith.session")
                 .setCookieHttpOnlyFlag(true)

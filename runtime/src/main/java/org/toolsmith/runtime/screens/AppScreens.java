@@ -28,17 +28,17 @@ public final class AppScreens {
 
     public void mount(Router router) {
         router.get("/apps/:slug").handler(AppScreens::addSlash);
-        router.get("/apps/:slug/").blockingHandler(this::list, false);
-        router.get("/apps/:slug/files/:token/:name").blockingHandler(this::download, false);
+        router.get("/apps/:slug/").handler(this::list);
+        router.get("/apps/:slug/files/:token/:name").handler(this::download);
         router.get("/apps/:slug/:entity").handler(AppScreens::addSlash);
-        router.get("/apps/:slug/:entity/").blockingHandler(this::list, false);
-        router.post("/apps/:slug/:entity/").blockingHandler(recordPages::create, false);
-        router.get("/apps/:slug/:entity/new").blockingHandler(recordPages::newForm, false);
-        router.get("/apps/:slug/:entity/:id").blockingHandler(this::show, false);
-        router.get("/apps/:slug/:entity/:id/edit").blockingHandler(recordPages::editForm, false);
-        router.post("/apps/:slug/:entity/:id/edit").blockingHandler(recordPages::update, false);
-        router.get("/apps/:slug/:entity/:id/delete").blockingHandler(recordPages::confirmDelete, false);
-        router.post("/apps/:slug/:entity/:id/delete").blockingHandler(recordPages::delete, false);
+        router.get("/apps/:slug/:entity/").handler(this::list);
+        router.post("/apps/:slug/:entity/").handler(recordPages::create);
+        router.get("/apps/:slug/:entity/new").handler(recordPages::newForm);
+        router.get("/apps/:slug/:entity/:id").handler(this::show);
+        router.get("/apps/:slug/:entity/:id/edit").handler(recordPages::editForm);
+        router.post("/apps/:slug/:entity/:id/edit").handler(recordPages::update);
+        router.get("/apps/:slug/:entity/:id/delete").handler(recordPages::confirmDelete);
+        router.post("/apps/:slug/:entity/:id/delete").handler(recordPages::delete);
     }
 
     private void list(RoutingContext ctx) {

@@ -21,9 +21,9 @@ final class DraftApi {
     }
 
     void mount(Router router) {
-        router.post("/api/drafts").blockingHandler(this::createDraft, false);
-        router.get("/api/drafts/:id").blockingHandler(this::getDraft, false);
-        router.post("/api/drafts/:id/messages").blockingHandler(this::postMessage, false);
+        router.post("/api/drafts").handler(this::createDraft);
+        router.get("/api/drafts/:id").handler(this::getDraft);
+        router.post("/api/drafts/:id/messages").handler(this::postMessage);
     }
 
     private void createDraft(RoutingContext ctx) {

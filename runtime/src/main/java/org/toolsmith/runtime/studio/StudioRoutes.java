@@ -38,12 +38,12 @@ public final class StudioRoutes {
     }
 
     public void mount(Router router) {
-        router.get("/").blockingHandler(this::home, false);
-        router.post("/drafts").blockingHandler(this::startDraft, false);
-        router.get("/drafts/:id").blockingHandler(this::showDraft, false);
-        router.post("/drafts/:id/fields").blockingHandler(this::editField, false);
-        router.post("/drafts/:id/messages").blockingHandler(this::chat, false);
-        router.post("/drafts/:id/create").blockingHandler(this::create, false);
+        router.get("/").handler(this::home);
+        router.post("/drafts").handler(this::startDraft);
+        router.get("/drafts/:id").handler(this::showDraft);
+        router.post("/drafts/:id/fields").handler(this::editField);
+        router.post("/drafts/:id/messages").handler(this::chat);
+        router.post("/drafts/:id/create").handler(this::create);
         new DraftApi(services.json(), drafts, drafting).mount(router);
     }
 
