@@ -25,7 +25,7 @@ import org.toolsmith.templates.Templates;
 public final class SchemaSql {
     /** Longest value of one-line text types (text, email, phone, url, person, file, choice). */
     public static final int TEXT_LENGTH = 1000;
-    public static final int LONG_TEXT_LENGTH = 100_000;
+    public static final int LONG_TEXT_LENGTH = 1_000_000;
     public static final int MULTI_CHOICE_LENGTH = 10_000;
     /** System columns every table has, besides the field columns. */
     public static final List<String> SYSTEM_COLUMNS = List.of("id", "created_at", "updated_at", "created_by", "updated_by");

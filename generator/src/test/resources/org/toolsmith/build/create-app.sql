@@ -6,7 +6,7 @@ CREATE TABLE "APP_12"."laptop" (
     "order" BIGINT,
     "select" CHARACTER VARYING(1000),
     "group" CHARACTER VARYING(10000),
-    "notes" CHARACTER VARYING(100000),
+    "notes" CHARACTER VARYING(1000000),
     "price" NUMERIC(19, 2),
     "weight" DECFLOAT,
     "bought_on" DATE,

@@ -48,7 +48,13 @@ final class HttpVerticle extends VerticleBase {
         return vertx.createHttpServer(new HttpServerOptions().setCompressionSupported(true))
                 .requestHandler(router())
                 .listen(port, services.config().host())
-                .onSuccess(server -> boundPort.set(server.actualPort()));
+                .map(server -> {
+                    int previous = boundPort.getAndSet(server.actualPort());
+                    if (previous != 0 && previous != server.actualPort()) {
+                        throw new IllegalStateException("HTTP instances bound different ports: " + previous + ", " + server.actualPort());
+                    }
+                    return server;
+                });
     }
 
     private Router router() {

@@ -53,12 +53,10 @@ public final class ToolsmithServer implements AutoCloseable {
             String secret = Secrets.csrfSecret(config.dataDir());
             SessionStore sessions = LocalSessionStore.create(vertx);
             AtomicInteger bound = new AtomicInteger();
-            DeploymentOptions first = new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD);
-            await(vertx.deployVerticle(() -> new HttpVerticle(services, sessions, secret, config.port(), bound), first));
-            if (INSTANCES > 1) {
-                await(vertx.deployVerticle(() -> new HttpVerticle(services, sessions, secret, bound.get(), new AtomicInteger()),
-                        new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD).setInstances(INSTANCES - 1)));
-            }
+            // Every instance asks for the same port (0 included): Vert.x shares one listening
+            // socket between them and spreads connections over the instances.
+            await(vertx.deployVerticle(() -> new HttpVerticle(services, sessions, secret, config.port(), bound),
+                    new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD).setInstances(INSTANCES)));
             return new ToolsmithServer(vertx, database, bound.get());
         } catch (RuntimeException e) {
             await(vertx.close());
