@@ -45,7 +45,9 @@ final class HttpVerticle extends VerticleBase {
 
     @Override
     public Future<?> start() {
-        return vertx.createHttpServer(new HttpServerOptions().setCompressionSupported(true))
+        return vertx.createHttpServer(new HttpServerOptions().setCompressionSupported(true)
+                        // a form field may hold a long request (the studio refuses over 100,000 characters itself)
+                        .setMaxFormAttributeSize((int) BODY_LIMIT))
                 .requestHandler(router())
                 .listen(port, services.config().host())
                 .map(server -> {

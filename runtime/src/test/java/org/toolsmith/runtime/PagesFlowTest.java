@@ -155,7 +155,7 @@ class PagesFlowTest {
         try (ToolsmithServer server = start()) {
             PageClient web = new PageClient(server.port());
             String spec = "{\"spec\":{\"spec\":1,\"name\":\"" + SCRIPT + "\",\"entities\":[{\"key\":\"thing\",\"name\":\""
-                    + SCRIPT + "\",\"fields\":[{\"key\":\"name\",\"label\":\"" + SCRIPT + "\",\"type\":\"text\"}]}]}}";
+                    + SCRIPT + "\",\"plural\":\"Things\",\"fields\":[{\"key\":\"name\",\"label\":\"" + SCRIPT + "\",\"type\":\"text\"}]}]}}";
             Page created = web.postJson("/api/apps", spec);
             assertEquals(201, created.status(), created.body());
             Page home = web.get("/");
