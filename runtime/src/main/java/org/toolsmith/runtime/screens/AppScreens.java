@@ -93,12 +93,23 @@ public final class AppScreens {
         List<Map<String, Object>> groups = new ArrayList<>();
         for (RecordStore.Related r : services.records().related(t.app(), t.entity(), t.id())) {
             Entity from = r.from();
-            List<Map<String, Object>> items = r.items().stream().map(item -> Map.<String, Object>of(
-                    "url", Urls.record(t.app(), from.key(), Display.id(item.get("id"))),
-                    "title", display.title(from, item))).toList();
+            List<Field> columns = ListPage.columns(from).stream().filter(f -> !f.key().equals(r.field().key())).limit(4).toList();
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (Map<String, Object> item : r.items()) {
+                long id = Display.id(item.get("id"));
+                List<Map<String, Object>> cells = new ArrayList<>();
+                for (Field f : columns) {
+                    cells.add(display.cell(f, item.get(f.key())));
+                }
+                String first = cells.isEmpty() ? "" : String.valueOf(cells.get(0).get("text"));
+                rows.add(Map.of("url", Urls.record(t.app(), from.key(), id),
+                        "title", first.isBlank() ? from.name() + " " + id : first,
+                        "cells", cells.isEmpty() ? cells : cells.subList(1, cells.size())));
+            }
             String heading = from.plural() + (countFields(t, from) > 1 ? " (by " + r.field().label() + ")" : "");
-            groups.add(Map.of("heading", heading, "items", items, "total", r.total(),
-                    "more", r.total() > items.size(), "listUrl", Urls.list(t.app(), from.key()),
+            groups.add(Map.of("heading", heading, "rows", rows, "total", r.total(),
+                    "columns", columns.stream().map(Field::label).toList(),
+                    "more", r.total() > rows.size(), "listUrl", Urls.list(t.app(), from.key()),
                     "emptyText", "No " + ListPage.lower(from.plural()) + " point to this " + ListPage.lower(t.entity().name()) + " yet."));
         }
         return groups;

@@ -66,6 +66,7 @@ final class ListPage {
             headers.add(header(base, f, query));
         }
         m.put("columns", headers);
+        m.put("sortOptions", sortOptions(columns, query));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Map<String, Object> record : page.items()) {
             long id = Display.id(record.get("id"));
@@ -95,6 +96,20 @@ final class ListPage {
         h.put("arrow", asc ? "▲" : desc ? "▼" : "");
         h.put("hint", asc ? "sorted A to Z; click for Z to A" : desc ? "sorted Z to A; click for A to Z" : "click to sort");
         return h;
+    }
+
+    /** The same sorts as the column headers, for a select on narrow screens where the headers are hidden. */
+    private static List<Map<String, Object>> sortOptions(List<Field> columns, ListQuery query) {
+        List<Map<String, Object>> options = new ArrayList<>();
+        options.add(Map.of("value", "", "label", "Newest first", "selected", query.sort() == null));
+        for (Field f : columns) {
+            if (sortable(f)) {
+                options.add(Map.of("value", f.key(), "label", f.label() + " (A to Z, first to last)", "selected", f.key().equals(query.sort())));
+                options.add(Map.of("value", "-" + f.key(), "label", f.label() + " (Z to A, last to first)",
+                        "selected", ("-" + f.key()).equals(query.sort())));
+            }
+        }
+        return options;
     }
 
     private static List<Map<String, Object>> pages(String base, ListQuery query, long total) {

@@ -150,7 +150,6 @@ final class RecordForm {
 
     private static String hint(FieldType type) {
         return switch (type) {
-            case DATE -> "A date, e.g. 2026-03-31.";
             case MONEY -> "An amount, e.g. 12.50.";
             case URL -> "A web address starting with https://";
             case PERSON -> "A name or email; pick one seen before or type a new one.";
