@@ -17,7 +17,6 @@ import org.toolsmith.runtime.screens.AppScreens;
 import org.toolsmith.runtime.studio.StudioRoutes;
 import org.toolsmith.runtime.system.ErrorHandler;
 import org.toolsmith.runtime.system.Pages;
-import org.toolsmith.runtime.system.RequestException;
 import org.toolsmith.runtime.system.SecurityHeaders;
 
 /**
@@ -78,8 +77,7 @@ final class HttpVerticle extends VerticleBase {
         new StudioRoutes(services).mount(router);
         new AppScreens(services).mount(router);
         new ApiRoutes(services).mount(router);
-        router.route().handler(ctx -> ctx.fail(RequestException.notFound(
-                "There is nothing at " + ctx.normalizedPath() + ". Check the address, or start from the home page.")));
+        router.route().handler(ctx -> ctx.fail(ErrorHandler.notFound(ctx)));
         router.route().failureHandler(errors);
         return router;
     }

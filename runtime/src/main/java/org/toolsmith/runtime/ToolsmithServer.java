@@ -53,9 +53,11 @@ public final class ToolsmithServer implements AutoCloseable {
             String secret = Secrets.csrfSecret(config.dataDir());
             SessionStore sessions = LocalSessionStore.create(vertx);
             AtomicInteger bound = new AtomicInteger();
-            // Every instance asks for the same port (0 included): Vert.x shares one listening
-            // socket between them and spreads connections over the instances.
-            await(vertx.deployVerticle(() -> new HttpVerticle(services, sessions, secret, config.port(), bound),
+            // Every instance asks for the same port: Vert.x shares one listening socket between them
+            // and spreads connections over the instances. Port 0 would give each its own random
+            // port; a negative port asks Vert.x for one random port shared by all.
+            int port = config.port() == 0 ? -1 : config.port();
+            await(vertx.deployVerticle(() -> new HttpVerticle(services, sessions, secret, port, bound),
                     new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD).setInstances(INSTANCES)));
             return new ToolsmithServer(vertx, database, bound.get());
         } catch (RuntimeException e) {

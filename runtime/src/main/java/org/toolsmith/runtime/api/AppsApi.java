@@ -3,11 +3,15 @@ package org.toolsmith.runtime.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.ext.web.RoutingContext;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.toolsmith.runtime.Services;
 import org.toolsmith.runtime.apps.App;
 import org.toolsmith.runtime.system.RequestException;
 import org.toolsmith.spec.AppSpec;
+import org.toolsmith.spec.Problem;
+import org.toolsmith.spec.SpecException;
+import org.toolsmith.spec.SpecValidator;
 
 /** {@code /health} and {@code /api/apps…}: create, list and show apps, and each app's OpenAPI. */
 final class AppsApi {
@@ -33,6 +37,10 @@ final class AppsApi {
         if (specNode == null || !specNode.isObject()) {
             throw RequestException.badRequest("Send {\"spec\": {...}} with the app description (see APP-SPEC.md)"
                     + (body.has("draft") ? ", or create it from the draft's page." : "."));
+        }
+        List<Problem> problems = new SpecValidator().validate(specNode);
+        if (!problems.isEmpty()) {
+            throw new SpecException(problems);
         }
         AppSpec spec = services.json().fromTree(specNode);
         App app = services.apps().create(spec, null);

@@ -19,6 +19,8 @@ import org.toolsmith.runtime.system.Database;
 import org.toolsmith.runtime.system.RequestException;
 import org.toolsmith.spec.AppSpec;
 import org.toolsmith.spec.SpecJson;
+import org.toolsmith.spec.SpecNormalizer;
+import org.toolsmith.spec.SpecValidator;
 import org.toolsmith.templates.Templates;
 
 /**
@@ -36,6 +38,8 @@ public final class AppRegistry {
     private final SchemaSql schemaSql;
     private final Map<String, App> cache = new ConcurrentHashMap<>();
     private final ReentrantLock creating = new ReentrantLock();
+    private final SpecValidator validator = new SpecValidator();
+    private final SpecNormalizer normalizer = new SpecNormalizer();
 
     public AppRegistry(Database database, SpecJson json, Templates templates) {
         this.database = database;
@@ -80,9 +84,14 @@ public final class AppRegistry {
         }
     }
 
-    /** The spec as it will be stored; a SpecException lists what is wrong. */
-    private static AppSpec validate(AppSpec spec) {
-        return SpecCheck.check(spec);
+    /**
+     * The spec as it will be stored: validated as sent (so a client learns about every problem,
+     * with its path), then normalized (title fields, plurals), then checked once more for what
+     * reaches SQL. A SpecException lists what is wrong.
+     */
+    private AppSpec validate(AppSpec spec) {
+        validator.check(spec);
+        return SpecCheck.check(normalizer.normalize(spec));
     }
 
     public Optional<App> find(String slug) {

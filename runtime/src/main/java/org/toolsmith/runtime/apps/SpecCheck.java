@@ -13,12 +13,11 @@ import org.toolsmith.spec.Problem;
 import org.toolsmith.spec.SpecException;
 
 /**
- * The checks an app spec must pass before its schema is made. A stand-in until the generator's
- * SpecValidator and SpecNormalizer arrive; then {@link AppRegistry} calls those instead.
+ * The last checks before a spec's schema is made, after the generator's SpecValidator and
+ * SpecNormalizer: whatever reaches SQL (keys, choice options as literals) is checked here again.
  */
 final class SpecCheck {
-    static final Set<String> RESERVED_ENTITY_KEYS = Set.of("versions", "draft", "submit", "review", "approve",
-            "request_changes", "restore", "sharing", "openapi");
+    static final Set<String> RESERVED_ENTITY_KEYS = org.toolsmith.spec.Keys.RESERVED_ENTITY_KEYS;
     static final int MAX_NAME = 200;
 
     private SpecCheck() {

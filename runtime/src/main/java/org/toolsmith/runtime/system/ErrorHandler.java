@@ -111,6 +111,8 @@ public final class ErrorHandler implements Handler<RoutingContext> {
         }
         if (status == 403) {
             // the CSRF handler fails with 403 when a form's token is missing, stale or forged
+            System.err.println("toolsmith: refused " + ctx.request().method() + " " + ctx.normalizedPath()
+                    + (failure == null ? "" : ": " + failure.getMessage()));
             return new RequestException(403, "This form has expired or did not come from this site. "
                     + "Reload the page and send it again.", List.of());
         }
@@ -119,13 +121,24 @@ public final class ErrorHandler implements Handler<RoutingContext> {
                     + "Send less text, or split it up.", List.of());
         }
         if (status == 404 && failure == null) {
-            return RequestException.notFound("There is nothing at " + ctx.normalizedPath() + ". Check the address, or start from the home page.");
+            return notFound(ctx);
         }
         if (failure == null && status >= 400 && status < 500) {
             return new RequestException(status, "That request could not be served as it was sent (HTTP " + status + ").", List.of());
         }
         log(ctx, failure);
         return new RequestException(500, SERVER_FAULT, List.of());
+    }
+
+    /** A 404 that names the address as the person typed it (decoded; escaped when shown). */
+    public static RequestException notFound(RoutingContext ctx) {
+        String path = ctx.normalizedPath();
+        try {
+            path = new java.net.URI(path).getPath();
+        } catch (java.net.URISyntaxException e) {
+            // show it as it came
+        }
+        return RequestException.notFound("There is nothing at " + path + ". Check the address, or start from the home page.");
     }
 
     private static void log(RoutingContext ctx, Throwable failure) {
