@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import org.toolsmith.runtime.apps.App;
+import org.toolsmith.runtime.apps.AppRegistry;
 import org.toolsmith.runtime.system.RequestException;
 import org.toolsmith.spec.SpecException;
 import org.toolsmith.spec.SpecJson;
@@ -13,17 +15,45 @@ final class DraftApi {
     private final SpecJson json;
     private final DraftStore drafts;
     private final Drafting drafting;
+    private final AppRegistry apps;
 
-    DraftApi(SpecJson json, DraftStore drafts, Drafting drafting) {
+    DraftApi(SpecJson json, DraftStore drafts, Drafting drafting, AppRegistry apps) {
         this.json = json;
         this.drafts = drafts;
         this.drafting = drafting;
+        this.apps = apps;
     }
 
     void mount(Router router) {
         router.post("/api/drafts").handler(this::createDraft);
         router.get("/api/drafts/:id").handler(this::getDraft);
         router.post("/api/drafts/:id/messages").handler(this::postMessage);
+        router.post("/api/apps").handler(this::createFromDraft);
+    }
+
+    /** {@code POST /api/apps {"draft": id}}; a body with {@code "spec"} goes on to the apps API. */
+    private void createFromDraft(RoutingContext ctx) {
+        String text = ctx.body() == null ? null : ctx.body().asString();
+        JsonNode body;
+        try {
+            body = text == null || text.isBlank() ? null : json.tree(text);
+        } catch (SpecException e) {
+            body = null;
+        }
+        if (body == null || !body.isObject() || !body.has("draft") || body.has("spec")) {
+            ctx.next();
+            return;
+        }
+        String id = text(body, "draft");
+        Draft draft = drafts.find(id)
+                .orElseThrow(() -> RequestException.notFound("There is no draft with id \"" + id + "\"."));
+        App app = apps.create(draft.spec(), null);
+        drafts.save(draft.withAppSlug(app.slug()));
+        ObjectNode out = json.mapper().createObjectNode();
+        out.put("slug", app.slug());
+        out.put("url", "/apps/" + app.slug() + "/");
+        ctx.response().putHeader("Location", "/api/apps/" + app.slug());
+        send(ctx, 201, out);
     }
 
     private void createDraft(RoutingContext ctx) {
