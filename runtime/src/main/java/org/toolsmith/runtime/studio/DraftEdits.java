@@ -28,12 +28,17 @@ final class DraftEdits {
     }
 
     private static AppSpec change(AppSpec spec, FieldEdit edit) {
+        if (edit.op().equals("app")) {
+            return spec.withName(checkName(edit.label(), "the app"));
+        }
         Entity entity = spec.entity(edit.entity())
                 .orElseThrow(() -> new SpecException("That record kind is no longer in the draft; reload the page."));
         return switch (edit.op()) {
             case "add" -> spec.mapEntity(entity.key(), e -> add(spec, e, edit));
             case "save" -> spec.mapEntity(entity.key(), e -> save(spec, e, existing(e, edit), edit));
             case "remove" -> spec.mapEntity(entity.key(), e -> remove(e, existing(e, edit)));
+            case "entity" -> spec.mapEntity(entity.key(), e -> e.withName(checkName(edit.label(), "the record kind"), null));
+            case "remove-entity" -> removeEntity(spec, entity);
             default -> throw new SpecException("Unknown change \"" + edit.op() + "\".");
         };
     }
@@ -61,6 +66,28 @@ final class DraftEdits {
             result = result.withTitle(result.fields().isEmpty() ? null : result.fields().get(0).key());
         }
         return result;
+    }
+
+    private static AppSpec removeEntity(AppSpec spec, Entity entity) {
+        if (spec.entities().size() == 1) {
+            throw new SpecException("An app needs at least one kind of record; add another before removing " + entity.name() + ".");
+        }
+        var links = spec.referencesTo(entity.key()).stream().filter(r -> !r.from().key().equals(entity.key())).toList();
+        if (!links.isEmpty()) {
+            throw new SpecException(links.get(0).from().name() + "'s field \"" + links.get(0).field().label() + "\" links to "
+                    + entity.name() + "; remove or change that field first.");
+        }
+        return spec.withoutEntity(entity.key());
+    }
+
+    private static String checkName(String name, String what) {
+        if (name.isEmpty()) {
+            throw new SpecException("Give " + what + " a name.");
+        }
+        if (name.length() > MAX_LABEL) {
+            throw new SpecException("Keep the name of " + what + " under " + MAX_LABEL + " characters.");
+        }
+        return name;
     }
 
     private static Field typed(AppSpec spec, Field field, FieldEdit edit) {

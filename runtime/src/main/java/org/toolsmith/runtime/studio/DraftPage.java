@@ -55,6 +55,9 @@ final class DraftPage {
         m.put("summary", spec.summary() == null ? "" : spec.summary());
         m.put("appUrl", draft.appSlug() == null ? "" : "/apps/" + draft.appSlug() + "/");
         m.put("problems", problems);
+        boolean appFailed = failedEdit != null && failedEdit.formId().equals("/app");
+        m.put("appNameValue", appFailed ? failedEdit.label() : m.get("name"));
+        m.put("appError", appFailed ? editError : "");
         m.put("words", SpecWords.describe(spec));
         m.put("entities", spec.entities().stream().map(e -> entity(spec, e)).toList());
         m.put("conversation", draft.conversation().stream().map(DraftPage::message).toList());
@@ -71,6 +74,11 @@ final class DraftPage {
         m.put("key", e.key());
         m.put("name", e.name());
         m.put("plural", e.plural() == null ? e.name() : e.plural());
+        m.put("suggested", e.suggested());
+        m.put("because", e.because() == null ? "" : e.because());
+        boolean failed = failedEdit != null && failedEdit.formId().equals(e.key() + "/");
+        m.put("nameValue", failed && failedEdit.op().equals("entity") ? failedEdit.label() : e.name());
+        m.put("error", failed ? editError : "");
         List<Map<String, Object>> fields = new ArrayList<>();
         for (Field f : e.fields()) {
             fields.add(field(spec, e, f));

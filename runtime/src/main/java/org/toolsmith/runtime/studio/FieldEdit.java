@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * One change a person asks for on the draft page, as the form sent it: {@code op} is {@code add},
- * {@code save} (rename, retype, options, required) or {@code remove}.
+ * {@code save} (rename, retype, options, required), {@code remove}, {@code app} (rename the app),
+ * {@code entity} (rename a record kind) or {@code remove-entity}.
  *
  * @param type a value of {@code SpecWords.typeChoices}: {@code date}, {@code reference:laptop}
  * @param options the choices, separated by commas or new lines
@@ -29,7 +30,12 @@ record FieldEdit(String op, String entity, String field, String label, String ty
 
     /** Which form on the page this came from, so an error shows beside it. */
     String formId() {
-        return "add".equals(op) ? entity + "/+" : entity + "/" + field;
+        return switch (op) {
+            case "add" -> entity + "/+";
+            case "app" -> "/app";
+            case "entity", "remove-entity" -> entity + "/";
+            default -> entity + "/" + field;
+        };
     }
 
     List<String> optionList() {

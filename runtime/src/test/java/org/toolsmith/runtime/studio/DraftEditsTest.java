@@ -80,4 +80,21 @@ class DraftEditsTest {
         assertThrows(SpecException.class, () -> DraftEdits.apply(spec, edit("add", "loan", "", "X", "blob", "")));
         assertFalse(spec.entity("loan").orElseThrow().field("x").isPresent());
     }
+
+    @Test
+    void renames_the_app_and_a_record_kind_with_a_new_plural() {
+        AppSpec renamed = DraftEdits.apply(spec, edit("app", "", "", "Equipment", "", ""));
+        assertEquals("Equipment", renamed.name());
+        Entity device = DraftEdits.apply(spec, edit("entity", "laptop", "", "Device", "", "")).entity("laptop").orElseThrow();
+        assertEquals("Device", device.name());
+        assertEquals("Devices", device.plural());
+    }
+
+    @Test
+    void removes_a_record_kind_only_when_nothing_links_to_it() {
+        AppSpec linked = DraftEdits.apply(spec, edit("add", "loan", "", "Laptop", "reference:laptop", ""));
+        SpecException e = assertThrows(SpecException.class, () -> DraftEdits.apply(linked, edit("remove-entity", "laptop", "", "", "", "")));
+        assertTrue(e.getMessage().contains("links to Laptop"), e.getMessage());
+        assertTrue(DraftEdits.apply(spec, edit("remove-entity", "laptop", "", "", "", "")).entity("laptop").isEmpty());
+    }
 }
