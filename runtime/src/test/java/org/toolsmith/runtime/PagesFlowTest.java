@@ -160,8 +160,8 @@ class PagesFlowTest {
             assertEquals(201, created.status(), created.body());
             Page home = web.get("/");
             assertTrue(home.doc().select("script").isEmpty());
-            assertEquals(SCRIPT, home.one(".cards a").text());
-            Page app = web.get(home.one(".cards a").attr("href"));
+            assertEquals(SCRIPT, home.one(".my-apps .cards a").text());
+            Page app = web.get(home.one(".my-apps .cards a").attr("href"));
             assertTrue(app.doc().select("script").isEmpty());
             assertEquals(SCRIPT, app.one(".app-name").text());
             Page form = web.get(app.one(".page-head a.button").attr("href"));

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.security.SecureRandom;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.toolsmith.runtime.studio.Draft.Message;
 import org.toolsmith.runtime.system.Database;
@@ -65,6 +67,24 @@ public final class DraftStore {
                     AppSpec spec = json.fromTree(json.tree(rs.getString(2)));
                     return Optional.of(new Draft(id, rs.getString(1), spec, read(rs.getString(3)), rs.getString(4)));
                 }
+            }
+        });
+    }
+
+    /** The newest drafts not yet created as apps: id and app name, for the home page. */
+    List<Map.Entry<String, String>> recent(int limit) {
+        return database.inTransaction(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT ID, SPEC FROM TOOLSMITH.DRAFTS WHERE APP_SLUG IS NULL"
+                    + " ORDER BY UPDATED_AT DESC, ID FETCH FIRST ? ROWS ONLY")) {
+                st.setInt(1, limit);
+                List<Map.Entry<String, String>> out = new ArrayList<>();
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        AppSpec spec = json.fromTree(json.tree(rs.getString(2)));
+                        out.add(Map.entry(rs.getString(1), spec.name() == null ? "Untitled app" : spec.name()));
+                    }
+                }
+                return out;
             }
         });
     }

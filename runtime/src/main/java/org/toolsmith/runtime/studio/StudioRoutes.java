@@ -60,6 +60,8 @@ public final class StudioRoutes {
         model.put("request", request);
         model.put("error", error);
         model.put("apps", apps);
+        model.put("drafts", drafts.recent(10).stream()
+                .map(d -> Map.of("name", d.getValue(), "url", "/drafts/" + d.getKey())).toList());
         model.put("examples", EXAMPLES);
         pages.send(ctx, status, "Describe your tool", "studio/home.html.vm", model);
     }

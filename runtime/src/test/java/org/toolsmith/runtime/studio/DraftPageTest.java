@@ -65,11 +65,13 @@ class DraftPageTest {
         model.put("error", "Describe the tool you need first.");
         model.put("apps", List.of(Map.of("name", SCRIPT, "status", "published", "url", "/apps/x/")));
         model.put("examples", StudioRoutes.EXAMPLES);
+        model.put("drafts", List.of(Map.of("name", SCRIPT, "url", "/drafts/abc")));
         Document doc = Jsoup.parse(pages.render(null, "Describe your tool", "studio/home.html.vm", model));
         assertEquals(SCRIPT, doc.getElementById("request").val());
         assertEquals("true", doc.getElementById("request").attr("aria-invalid"));
         assertEquals("Describe the tool you need first.", doc.getElementById("request-error").text());
-        assertEquals(SCRIPT, doc.selectFirst(".cards a").text());
+        assertEquals(SCRIPT, doc.selectFirst(".my-apps .cards a").text());
+        assertEquals("/drafts/abc", doc.selectFirst(".my-drafts .cards a").attr("href"));
         assertTrue(doc.select("script").isEmpty());
     }
 }
