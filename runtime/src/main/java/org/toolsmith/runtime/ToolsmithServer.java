@@ -63,6 +63,10 @@ public final class ToolsmithServer implements AutoCloseable {
         } catch (RuntimeException e) {
             await(vertx.close());
             database.close();
+            if (e.getCause() instanceof java.net.BindException) {
+                throw new IllegalStateException("Cannot listen on " + config.host() + ":" + config.port()
+                        + " (" + e.getCause().getMessage() + "). Stop what uses that port, or choose another with --port.", e);
+            }
             throw e;
         }
     }

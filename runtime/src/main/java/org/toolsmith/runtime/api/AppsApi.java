@@ -45,7 +45,10 @@ final class AppsApi {
         AppSpec spec = services.json().fromTree(specNode);
         App app = services.apps().create(spec, null);
         ctx.response().putHeader("Location", "/api/apps/" + app.slug());
-        json.send(ctx, 201, Map.of("slug", app.slug(), "url", "/apps/" + app.slug() + "/"));
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("slug", app.slug());
+        answer.put("url", "/apps/" + app.slug() + "/");
+        json.send(ctx, 201, answer);
     }
 
     void showApp(RoutingContext ctx) {

@@ -11,7 +11,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +20,6 @@ import org.toolsmith.runtime.system.RequestException;
 import org.toolsmith.spec.AppSpec;
 import org.toolsmith.spec.Entity;
 import org.toolsmith.spec.Field;
-import org.toolsmith.spec.FieldType;
 
 /**
  * Reads and writes an app's records. Records are maps keyed by field key plus {@code id} and the

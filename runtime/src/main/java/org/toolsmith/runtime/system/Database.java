@@ -28,7 +28,7 @@ public final class Database implements AutoCloseable {
     private final boolean inMemory;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Database(String url, boolean inMemory) {
+    private Database(String url, boolean inMemory, Path dataDir) {
         this.pool = JdbcConnectionPool.create(url, "toolsmith", "");
         this.pool.setMaxConnections(MAX_CONNECTIONS);
         this.inMemory = inMemory;
@@ -36,6 +36,10 @@ public final class Database implements AutoCloseable {
             migrate();
         } catch (RuntimeException e) {
             pool.dispose();
+            if (dataDir != null && String.valueOf(e.getMessage()).contains("already in use")) {
+                throw new IllegalStateException("The database in " + dataDir.toAbsolutePath()
+                        + " is open in another process (another Toolsmith?). Stop it, or use another --data folder.", e);
+            }
             throw e;
         }
     }
@@ -48,7 +52,7 @@ public final class Database implements AutoCloseable {
             throw new IllegalStateException("Cannot create the data folder " + dataDir.toAbsolutePath() + ": " + e.getMessage(), e);
         }
         String file = dataDir.toAbsolutePath().normalize().resolve("toolsmith").toString();
-        return new Database("jdbc:h2:file:" + file + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE", false);
+        return new Database("jdbc:h2:file:" + file + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE", false, dataDir);
     }
 
     /** A private in-memory database, kept until {@link #close()}: for tests. */
@@ -56,7 +60,7 @@ public final class Database implements AutoCloseable {
         if (!name.matches("[A-Za-z0-9_]+")) {
             throw new IllegalArgumentException("in-memory database names are letters, digits and _: " + name);
         }
-        return new Database("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", true);
+        return new Database("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", true, null);
     }
 
     private void migrate() {

@@ -56,6 +56,23 @@ class DatabaseTest {
     }
 
     @Test
+    void refuses_a_database_another_process_has_open() throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process writer = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                DurabilityWriter.class.getName(), dir.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
+            assertTrue(out.readLine() != null, "the writer did not start");
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> Database.open(dir));
+            assertTrue(e.getMessage().contains("another process"), e.getMessage());
+        } finally {
+            writer.destroyForcibly();
+            writer.waitFor();
+        }
+    }
+
+    @Test
     void migrations_make_the_platform_tables_in_their_own_schema() {
         try (Database db = Database.inMemory("migrations")) {
             long tables = db.inTransaction(c -> {
