@@ -87,6 +87,11 @@ final class RecordForm {
             m.put("options", options(f, value, choices));
             m.put("people", f.type() == FieldType.PERSON ? people : List.of());
             m.put("file", files.getOrDefault(f.key(), Map.of()));
+            boolean noTargets = f.type() == FieldType.REFERENCE && choices.getOrDefault(f.target(), List.of()).isEmpty();
+            m.put("emptyTarget", noTargets ? f.target() : "");
+            m.put("emptyText", "");
+            m.put("emptyUrl", "");
+            m.put("emptyLink", "");
             inputs.add(m);
         }
         return inputs;

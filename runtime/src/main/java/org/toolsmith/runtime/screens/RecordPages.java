@@ -157,7 +157,17 @@ final class RecordPages {
         m.put("submitLabel", editing ? "Save" : "Add " + name);
         m.put("multipart", entity.fields().stream().anyMatch(f -> f.type() == FieldType.FILE));
         m.put("error", message.isEmpty() ? "" : message + (errors.isEmpty() ? "" : " Please correct the fields marked below."));
-        m.put("inputs", RecordForm.inputs(entity, values, errors, choices(t), people(t), currentFiles(t, record)));
+        List<Map<String, Object>> inputs = RecordForm.inputs(entity, values, errors, choices(t), people(t), currentFiles(t, record));
+        for (Map<String, Object> input : inputs) {
+            String target = (String) input.get("emptyTarget");
+            if (!target.isEmpty()) {
+                Entity kind = t.app().entity(target);
+                input.put("emptyText", "There are no " + ListPage.lower(kind.plural()) + " to pick yet.");
+                input.put("emptyUrl", Urls.list(t.app(), kind.key()) + "new");
+                input.put("emptyLink", "Add " + ListPage.lower(kind.name()));
+            }
+        }
+        m.put("inputs", inputs);
         String title = (editing ? "Edit " : "New ") + name + " · " + t.app().name();
         pages.send(ctx, status, title, "screens/form.html.vm", m);
     }
