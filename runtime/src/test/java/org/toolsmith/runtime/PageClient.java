@@ -78,6 +78,24 @@ final class PageClient {
                 .POST(HttpRequest.BodyPublishers.ofString(urlencoded)));
     }
 
+    /** Posts a multipart form with one file, as a browser does for a form with a file input. */
+    Page postMultipart(String path, Map<String, String> fields, String fileField, String fileName, byte[] content) {
+        String boundary = "----toolsmith" + System.nanoTime();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        Map<String, String> all = new java.util.LinkedHashMap<>();
+        all.put("X-XSRF-TOKEN", token);
+        all.putAll(fields);
+        all.forEach((k, v) -> out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k + "\"\r\n\r\n"
+                + v + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(content);
+        out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
+    }
+
     Page post(String path, Map<String, String> fields) {
         return post(path, List.copyOf(fields.entrySet()));
     }
