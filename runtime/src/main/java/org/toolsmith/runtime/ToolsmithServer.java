@@ -9,7 +9,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.toolsmith.draft.DraftException;
+import org.toolsmith.draft.SimpleDrafter;
+import org.toolsmith.draft.offline.OfflineRefiner;
 import org.toolsmith.runtime.apps.AppRegistry;
 import org.toolsmith.runtime.records.RecordStore;
 import org.toolsmith.runtime.system.Config;
@@ -44,12 +45,7 @@ public final class ToolsmithServer implements AutoCloseable {
             SpecJson json = new SpecJson();
             Services services = new Services(config, database, json, templates,
                     new AppRegistry(database, json, templates), new RecordStore(database),
-                    request -> {
-                        throw new DraftException("Drafting is not available yet; write the app description as JSON instead.");
-                    },
-                    (spec, message) -> {
-                        throw new DraftException("Refining is not available yet.");
-                    });
+                    new SimpleDrafter(), new OfflineRefiner());
             String secret = Secrets.csrfSecret(config.dataDir());
             SessionStore sessions = LocalSessionStore.create(vertx);
             AtomicInteger bound = new AtomicInteger();
