@@ -63,16 +63,26 @@ final class Display {
         return text.isBlank() ? entity.name() + " " + record.get("id") : text;
     }
 
+    /** The title of a referenced record, read once per page (by id, so a page never scans a whole table). */
     private String title(String target, long id) {
-        Map<Long, String> known = titles.computeIfAbsent(target, t -> {
-            Map<Long, String> map = new HashMap<>();
-            for (RecordStore.Choice c : records.choices(app, app.entity(t))) {
-                map.put(c.id(), c.title());
-            }
-            return map;
+        Map<Long, String> known = titles.computeIfAbsent(target, t -> new HashMap<>());
+        return known.computeIfAbsent(id, i -> {
+            Entity kind = app.entity(target);
+            return records.find(app, kind, i).map(r -> plainTitle(kind, r)).orElse(kind.name() + " " + i);
         });
-        String title = known.get(id);
-        return title == null || title.isBlank() ? app.entity(target).name() + " " + id : title;
+    }
+
+    /** A title without following a further reference (a Loan titled by its Laptop shows "Laptop 3"). */
+    private String plainTitle(Entity kind, Map<String, Object> record) {
+        String text = kind.titleField().map(f -> switch (f.type()) {
+            case REFERENCE -> {
+                Object v = record.get(f.key());
+                yield v == null ? "" : app.entity(f.target()).name() + " " + v;
+            }
+            case FILE -> "";
+            default -> text(f, record.get(f.key()));
+        }).orElse("");
+        return text.isBlank() ? kind.name() + " " + record.get("id") : text;
     }
 
     static long id(Object value) {
