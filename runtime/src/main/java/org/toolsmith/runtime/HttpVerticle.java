@@ -3,6 +3,7 @@ package org.toolsmith.runtime;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.CookieSameSite;
+import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -11,6 +12,7 @@ import io.vertx.ext.web.handler.CSRFHandler;
 import io.vertx.ext.web.handler.SessionHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import io.vertx.ext.web.sstore.SessionStore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.toolsmith.runtime.api.ApiRoutes;
 import org.toolsmith.runtime.screens.AppScreens;
@@ -27,12 +29,15 @@ final class HttpVerticle extends VerticleBase {
     /** Largest request body; bigger ones get a 413. A 200 kB request fits with room to spare. */
     static final long BODY_LIMIT = 2L * 1024 * 1024;
     static final long CSRF_TIMEOUT_MS = 60L * 60 * 1000;
+    /** How long a stopping server lets requests in flight finish before it closes their connections. */
+    static final long SHUTDOWN_GRACE_SECONDS = 10;
 
     private final Services services;
     private final SessionStore sessions;
     private final String csrfSecret;
     private final int port;
     private final AtomicInteger boundPort;
+    private HttpServer server;
 
     HttpVerticle(Services services, SessionStore sessions, String csrfSecret, int port, AtomicInteger boundPort) {
         this.services = services;
@@ -49,13 +54,20 @@ final class HttpVerticle extends VerticleBase {
                         .setMaxFormAttributeSize((int) BODY_LIMIT))
                 .requestHandler(router())
                 .listen(port, services.config().host())
-                .map(server -> {
-                    int previous = boundPort.getAndSet(server.actualPort());
-                    if (previous != 0 && previous != server.actualPort()) {
-                        throw new IllegalStateException("HTTP instances bound different ports: " + previous + ", " + server.actualPort());
+                .map(listening -> {
+                    server = listening;
+                    int previous = boundPort.getAndSet(listening.actualPort());
+                    if (previous != 0 && previous != listening.actualPort()) {
+                        throw new IllegalStateException("HTTP instances bound different ports: " + previous + ", " + listening.actualPort());
                     }
-                    return server;
+                    return listening;
                 });
+    }
+
+    /** Stops taking requests, and lets the ones in flight finish (up to a grace period). */
+    @Override
+    public Future<?> stop() {
+        return server == null ? Future.succeededFuture() : server.shutdown(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS);
     }
 
     private Router router() {

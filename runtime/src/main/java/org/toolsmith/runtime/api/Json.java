@@ -2,6 +2,7 @@ package org.toolsmith.runtime.api;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -50,9 +51,12 @@ final class Json {
     }
 
     /** The body as a map of plain Java values (String, Long, BigDecimal, Boolean, List, Map, null). */
-    @SuppressWarnings("unchecked")
     Map<String, Object> map(RoutingContext ctx) {
-        return mapper.convertValue(object(ctx), Map.class);
+        try {
+            return reader.forType(new TypeReference<Map<String, Object>>() { }).readValue(object(ctx));
+        } catch (java.io.IOException e) {
+            throw RequestException.badRequest("Send a JSON object such as {\"name\": \"value\"}.");
+        }
     }
 
     void send(RoutingContext ctx, int status, Object body) {

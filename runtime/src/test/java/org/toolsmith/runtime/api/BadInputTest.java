@@ -101,6 +101,17 @@ class BadInputTest {
     }
 
     @Test
+    void keeps_every_digit_of_a_decimal_and_takes_back_a_record_as_it_was_read() {
+        Reply created = s.post(LAPTOPS, "{\"asset_tag\": \"D-1\", \"weight\": 1.23456789012345678901, \"order\": 3.0}");
+        assertEquals(201, created.status(), created.body());
+        assertTrue(created.body().contains("\"weight\":1.23456789012345678901,"), created.body());
+        assertEquals(3, created.json().get("order").asLong());
+        Reply put = s.put(LAPTOPS + "/" + created.json().get("id").asLong(), created.body());
+        assertEquals(200, put.status(), put.body());
+        assertTrue(put.body().contains("\"weight\":1.23456789012345678901,"), put.body());
+    }
+
+    @Test
     void answers_404_for_unknown_app_entity_and_record() {
         Reply app = s.get("/api/apps/no-such-app/laptop");
         assertEquals(404, app.status());
@@ -163,7 +174,7 @@ class BadInputTest {
 
     @Test
     void html_error_pages_escape_what_people_typed() {
-        Reply r = s.getHtml("/apps/%3Cscript%3Ealert(1)%3C%2Fscript%3E/x");
+        Reply r = s.getHtml("/nothing/%3Cscript%3Ealert(1)%3C%2Fscript%3E");
         assertEquals(404, r.status());
         assertTrue(r.header("Content-Type").orElse("").startsWith("text/html"));
         assertFalse(r.body().contains("<script>alert(1)</script>"), r.body());
