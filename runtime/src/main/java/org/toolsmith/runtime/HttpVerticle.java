@@ -49,7 +49,9 @@ final class HttpVerticle extends VerticleBase {
 
     @Override
     public Future<?> start() {
-        return vertx.createHttpServer(new HttpServerOptions().setCompressionSupported(true))
+        return vertx.createHttpServer(new HttpServerOptions().setCompressionSupported(true)
+                        // a form field may hold a long request (the studio refuses over 100,000 characters itself)
+                        .setMaxFormAttributeSize((int) BODY_LIMIT))
                 .requestHandler(router())
                 .listen(port, services.config().host())
                 .map(listening -> {
@@ -73,7 +75,9 @@ final class HttpVerticle extends VerticleBase {
         ErrorHandler errors = new ErrorHandler(new Pages(services.templates()), services.json().mapper());
         router.route().handler(new SecurityHeaders());
         router.route("/static/*").handler(StaticHandler.create("webroot/static"));
-        router.route().handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT));
+        // Uploads go to a scratch folder under --data; the screens move kept files to <data>/files/.
+        router.route().handler(BodyHandler.create(services.config().dataDir().resolve("uploads").toString())
+                .setBodyLimit(BODY_LIMIT).setDeleteUploadedFilesOnEnd(true));
         SessionHandler session = SessionHandler.create(sessions)
                 .setSessionCookieName("toolsmith.session")
                 .setCookieHttpOnlyFlag(true)
