@@ -65,7 +65,15 @@ final class ScriptRunner implements AutoCloseable {
         running = warm.context();
         try {
             Source source = Source.newBuilder("js", HEAD + script + TAIL, SCRIPT_NAME).cached(true).buildLiteral();
-            Value fn = warm.context().eval(source);
+            Value fn;
+            try {
+                fn = warm.context().eval(source);
+            } catch (PolyglotException e) {
+                if (e.isSyntaxError()) {
+                    return ScriptResult.failure(ScriptError.SYNTAX, e.getMessage(), syntaxLine(e, lineCount(script)));
+                }
+                throw e;
+            }
             if (!wrapsWholeScript(fn, source)) {
                 return ScriptResult.failure(ScriptError.SYNTAX,
                         "The script must be the body of a function: a closing brace ends it early", null);
@@ -140,9 +148,6 @@ final class ScriptRunner implements AutoCloseable {
         if (e.isInterrupted() || e.isCancelled()) {
             return ScriptResult.failure(ScriptError.TIME, "The script took too long and was stopped",
                     scriptLine(e, lines));
-        }
-        if (e.isSyntaxError()) {
-            return ScriptResult.failure(ScriptError.SYNTAX, e.getMessage(), syntaxLine(e, lines));
         }
         if (e.isHostException() || e.isInternalError() || !e.isGuestException()) {
             return ScriptResult.failure(ScriptError.WORKER, "The sandbox failed while running the script", null);

@@ -22,7 +22,7 @@ import java.util.concurrent.TimeoutException;
  */
 public final class WorkerMain {
     private static final double MEMORY_SHARE = 0.8;
-    private static final long STACK_BYTES = 16L << 20;
+    private static final long STACK_BYTES = 4L << 20;
 
     private final ScriptRunner runner;
     private final ExecutorService scripts;

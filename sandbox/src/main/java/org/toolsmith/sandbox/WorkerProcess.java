@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 final class WorkerProcess {
     /** Exit status of a JVM stopped by {@code -XX:+ExitOnOutOfMemoryError}. */
     static final int OUT_OF_MEMORY_EXIT = 3;
+    private static final String OUT_OF_MEMORY_LINE = "Terminating due to java.lang.OutOfMemoryError";
     private static final String END = "\u0000end";
 
     private final Process process;
@@ -98,7 +99,9 @@ final class WorkerProcess {
         try {
             return new Answer(Protocol.JSON.readTree(line));
         } catch (IOException e) {
-            System.err.println("sandbox: a worker wrote something that is not the protocol: " + line);
+            if (!line.startsWith(OUT_OF_MEMORY_LINE)) { // the JVM says so on standard output, then exits
+                System.err.println("sandbox: a worker wrote something that is not the protocol: " + line);
+            }
             return died();
         }
     }

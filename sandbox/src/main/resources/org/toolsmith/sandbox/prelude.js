@@ -187,6 +187,14 @@
         enumerable: false, configurable: false});
   }
 
+  function describe(error) {
+    try {
+      return error instanceof ErrorType ? error.name + ": " + error.message : StringType(error);
+    } catch (e) {
+      return "unknown error";
+    }
+  }
+
   function resultError(message) {
     const error = new ErrorType(message);
     error.name = "ResultError";
@@ -202,8 +210,13 @@
         && typeof value.then === "function")) {
       throw resultError("The script returned a promise; scripts must return a value directly (no async code)");
     }
-    const json = value === undefined || typeof value === "function" || typeof value === "symbol"
-        ? "null" : stringify(value);
+    let json;
+    try {
+      json = value === undefined || typeof value === "function" || typeof value === "symbol"
+          ? "null" : stringify(value);
+    } catch (e) {
+      throw resultError("The script's value cannot be turned into JSON: " + describe(e));
+    }
     if (json === undefined) {
       return "null";
     }
