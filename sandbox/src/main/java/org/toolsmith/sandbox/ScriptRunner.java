@@ -29,6 +29,8 @@ final class ScriptRunner implements AutoCloseable {
     static final String SCRIPT_NAME = "script.js";
     /** Lines the wrapper adds before the script's first line. */
     static final int WRAPPER_LINES = 1;
+    /** Longest error message passed on: a script chooses what it throws. */
+    static final int MAX_MESSAGE_CHARS = 500;
     private static final String HEAD = "(function (record, ctx) {\"use strict\";\n";
     private static final String TAIL = "\n})";
 
@@ -155,7 +157,10 @@ final class ScriptRunner implements AutoCloseable {
         Value guest = e.getGuestObject();
         boolean resultError = guest != null && guest.hasMembers() && guest.hasMember("name")
                 && "ResultError".equals(guest.getMember("name").toString());
-        String message = e.getMessage() == null ? "The script failed" : e.getMessage();
+        String message = e.getMessage() == null || e.getMessage().isBlank() ? "The script failed" : e.getMessage();
+        if (message.length() > MAX_MESSAGE_CHARS) {
+            message = message.substring(0, MAX_MESSAGE_CHARS) + "…";
+        }
         return resultError
                 ? ScriptResult.failure(ScriptError.RESULT, message.replaceFirst("^ResultError: ", ""), null)
                 : ScriptResult.failure(ScriptError.SCRIPT, message, scriptLine(e, lines));

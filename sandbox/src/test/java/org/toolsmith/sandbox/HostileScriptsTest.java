@@ -108,6 +108,7 @@ class HostileScriptsTest {
             assertTrue(hostile.expected().contains(result.error().jsonName()),
                     "expected " + hostile.expected() + " but got " + result);
             assertClear(result.message());
+            assertTrue(result.message().length() <= ScriptRunner.MAX_MESSAGE_CHARS + 1, "message too long");
         }
 
         ScriptResult probe = pool.run(ScriptCall.of(PROBE, ScriptKind.RULE, RECORD).withNow(NOW).withTimeLimit(ROOMY));
