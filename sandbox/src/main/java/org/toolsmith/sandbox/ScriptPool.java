@@ -95,7 +95,7 @@ public final class ScriptPool implements AutoCloseable {
         }
         WorkerProcess worker;
         try {
-            worker = closed ? null : idle.poll(options.startTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            worker = takeWorker();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return ScriptResult.failure(ScriptError.WORKER, "The script call was interrupted", null);
@@ -115,6 +115,18 @@ public final class ScriptPool implements AutoCloseable {
             replace(worker);
             return ScriptResult.failure(ScriptError.WORKER, "The script call was interrupted", null);
         }
+    }
+
+    /** A free worker, or null when none frees up within the start timeout or the pool closes. */
+    private WorkerProcess takeWorker() throws InterruptedException {
+        long deadline = System.nanoTime() + options.startTimeout().toNanos();
+        while (!closed && System.nanoTime() < deadline) {
+            WorkerProcess worker = idle.poll(100, TimeUnit.MILLISECONDS);
+            if (worker != null) {
+                return worker;
+            }
+        }
+        return null;
     }
 
     private ScriptResult settle(WorkerProcess worker, long id, WorkerProcess.Reply reply, Duration limit) {
