@@ -39,6 +39,23 @@ final class Inputs {
         return new Checked(null, now);
     }
 
+    /**
+     * Passes a value on only if standard JSON readers take it (Jackson refuses nesting deeper than
+     * 1000 levels, which {@code JSON.stringify} allows), so callers can always parse it.
+     */
+    static ScriptResult checkValue(ScriptResult result) {
+        if (!result.ok()) {
+            return result;
+        }
+        try {
+            Protocol.JSON.readTree(result.valueJson());
+            return result;
+        } catch (JsonProcessingException e) {
+            return ScriptResult.failure(ScriptError.RESULT, "The script's value cannot be returned: it is nested too"
+                    + " deeply or is not JSON", null);
+        }
+    }
+
     private static String jsonProblem(String what, String json, int maxChars, boolean mustBeObject) {
         if (json.length() > maxChars) {
             return "The " + what + " is too large (" + json.length() + " characters; the limit is " + maxChars + ")";

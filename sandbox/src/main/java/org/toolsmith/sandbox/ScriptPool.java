@@ -137,7 +137,7 @@ public final class ScriptPool implements AutoCloseable {
                 } else {
                     idle.add(worker);
                 }
-                return Protocol.decodeResult(answer.json());
+                return Inputs.checkValue(Protocol.decodeResult(answer.json()));
             }
             case WorkerProcess.Answer answer -> {
                 System.err.println("sandbox: worker " + worker.pid() + " answered out of turn; replacing it");

@@ -29,12 +29,13 @@ public record ScriptResult(boolean ok, String valueJson, ScriptError error, Stri
      * {@code {"ok":false,"error":"...","line":N,"kind":"time"}} ({@code line} is null when unknown).
      */
     public String toJson() {
+        if (ok) {
+            return "{\"ok\":true,\"value\":" + valueJson + "}"; // JSON text already, checked by the pool
+        }
         ObjectNode node = JSON.createObjectNode();
-        node.put("ok", ok);
+        node.put("ok", false);
         try {
-            if (ok) {
-                node.set("value", JSON.readTree(valueJson));
-            } else {
+            {
                 node.put("error", message);
                 if (line == null) {
                     node.putNull("line");

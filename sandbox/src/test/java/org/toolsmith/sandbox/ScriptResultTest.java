@@ -18,4 +18,10 @@ class ScriptResultTest {
                 + "\"kind\":\"memory\"}", ScriptResult.failure(ScriptError.MEMORY, ScriptPool.MEMORY_MESSAGE, null)
                 .toJson());
     }
+
+    @Test
+    void a_value_as_deep_as_readers_allow_still_prints() {
+        String deep = "[".repeat(999) + "]".repeat(999);
+        assertEquals("{\"ok\":true,\"value\":" + deep + "}", ScriptResult.value(deep).toJson());
+    }
 }
