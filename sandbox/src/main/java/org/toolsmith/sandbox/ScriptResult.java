@@ -34,19 +34,17 @@ public record ScriptResult(boolean ok, String valueJson, ScriptError error, Stri
         }
         ObjectNode node = JSON.createObjectNode();
         node.put("ok", false);
+        node.put("error", message);
+        if (line == null) {
+            node.putNull("line");
+        } else {
+            node.put("line", line);
+        }
+        node.put("kind", error.jsonName());
         try {
-            {
-                node.put("error", message);
-                if (line == null) {
-                    node.putNull("line");
-                } else {
-                    node.put("line", line);
-                }
-                node.put("kind", error.jsonName());
-            }
             return JSON.writeValueAsString(node);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A script value is not JSON", e);
+            throw new IllegalStateException("An error line could not be written", e);
         }
     }
 }

@@ -60,6 +60,12 @@ final class ScriptRunner implements AutoCloseable {
     /** Runs one script; never throws for anything the script does. */
     ScriptResult run(String script, ScriptKind kind, String recordJson, String contextJson, String now,
                      long statementLimit, int maxResultChars) {
+        return run(script, kind, recordJson, contextJson, now, statementLimit, maxResultChars, () -> { });
+    }
+
+    /** Runs one script, calling {@code compiled} once it is parsed and about to run. */
+    ScriptResult run(String script, ScriptKind kind, String recordJson, String contextJson, String now,
+                     long statementLimit, int maxResultChars, Runnable compiled) {
         Warm warm = spares.remove(statementLimit);
         if (warm == null) {
             warm = newWarm(statementLimit);
@@ -80,6 +86,7 @@ final class ScriptRunner implements AutoCloseable {
                 return ScriptResult.failure(ScriptError.SYNTAX,
                         "The script must be the body of a function: a closing brace ends it early", null);
             }
+            compiled.run();
             String json = warm.run().execute(fn, recordJson, contextJson, now, kind.takesContext(), maxResultChars)
                     .asString();
             return ScriptResult.value(json);

@@ -24,6 +24,8 @@ public final class WorkerMain {
     private static final double MEMORY_SHARE = 0.8;
     private static final long STACK_BYTES = 4L << 20;
     private static final int WARM_UP_RUNS = 30;
+    /** Time to parse a script, outside its own limit: parsing happens once per script and worker. */
+    static final long COMPILE_MILLIS = 1000;
     private static final String WARM_UP = """
             const total = record.items.map(item => item.n * 2).reduce((a, b) => a + b, 0);
             const late = days(record.due, today()) > 0 && /^[a-z]+$/.test(String(ctx && ctx.user || 'x'));
@@ -107,22 +109,26 @@ public final class WorkerMain {
         long limit = statementLimit(request.kind());
         CompletableFuture<ScriptResult> done = new CompletableFuture<>();
         CompletableFuture<Void> started = new CompletableFuture<>();
+        CompletableFuture<Void> compiled = new CompletableFuture<>();
         scripts.execute(() -> {
             started.complete(null);
             try {
                 done.complete(runner.run(request.script(), request.kind(), request.record(), request.context(),
-                        request.now(), limit, maxResultChars));
+                        request.now(), limit, maxResultChars, () -> compiled.complete(null)));
             } catch (Throwable e) {
                 System.err.println("sandbox worker: " + e);
                 done.complete(ScriptResult.failure(ScriptError.WORKER, "The sandbox failed while running the script",
                         null));
             } finally {
+                compiled.complete(null);
                 runner.prepare(limit);
             }
         });
         try {
-            // the clock starts with the script, not while the previous call's spare context is made
+            // the clock starts when the script runs: not while the previous call's spare context is
+            // made, nor while a script this worker has not seen yet is parsed (bounded on its own)
             started.get(grace.toMillis(), TimeUnit.MILLISECONDS);
+            CompletableFuture.anyOf(compiled, memoryAlarm).get(COMPILE_MILLIS, TimeUnit.MILLISECONDS);
             CompletableFuture.anyOf(done, memoryAlarm).get(request.timeLimitMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             // handled below: neither finished in time

@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +22,7 @@ final class WorkerProcess {
     /** Exit status of a JVM stopped by {@code -XX:+ExitOnOutOfMemoryError}. */
     static final int OUT_OF_MEMORY_EXIT = 3;
     private static final String OUT_OF_MEMORY_LINE = "Terminating due to java.lang.OutOfMemoryError";
+    private static final Set<String> INHERITED_ENVIRONMENT = Set.of("LANG", "LC_ALL", "TZ");
     private static final String END = "\u0000end";
 
     private final Process process;
@@ -50,7 +53,7 @@ final class WorkerProcess {
     static List<String> command(SandboxOptions options) {
         List<String> command = new ArrayList<>(List.of(options.javaCommand(), "-Xmx" + options.heapMegabytes() + "m",
                 "-Xms" + Math.min(options.heapMegabytes(), 32) + "m", "-XX:+UseSerialGC",
-                "-XX:+ExitOnOutOfMemoryError", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
+                "-XX:+ExitOnOutOfMemoryError", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData",
                 "--enable-native-access=ALL-UNNAMED"));
         if (Runtime.version().feature() >= 23) {
             command.add("--sun-misc-unsafe-memory-access=allow");
@@ -64,9 +67,9 @@ final class WorkerProcess {
 
     /** Starts a worker and waits until it is warm; throws when it does not get there in time. */
     static WorkerProcess start(SandboxOptions options) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command(options))
-                .redirectError(ProcessBuilder.Redirect.INHERIT)
-                .start();
+        ProcessBuilder builder = new ProcessBuilder(command(options)).redirectError(ProcessBuilder.Redirect.INHERIT);
+        keepOnly(builder.environment(), INHERITED_ENVIRONMENT);
+        Process process = builder.start();
         WorkerProcess worker = new WorkerProcess(process);
         Reply first = worker.await(options.startTimeout());
         if (first instanceof Answer answer && answer.json().path("ready").asBoolean()) {
@@ -74,6 +77,11 @@ final class WorkerProcess {
         }
         worker.kill();
         throw new IOException("The script worker did not start (" + first + "); see its messages above");
+    }
+
+    /** The server's environment may hold secrets; a worker needs none of it but the locale and zone. */
+    private static void keepOnly(Map<String, String> environment, Set<String> names) {
+        environment.keySet().retainAll(names);
     }
 
     /** Sends one request line and waits for one answer line, up to {@code wait}. */

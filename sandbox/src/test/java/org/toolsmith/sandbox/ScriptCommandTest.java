@@ -36,7 +36,8 @@ class ScriptCommandTest {
     void prints_the_value_of_an_action_given_a_record_a_context_and_a_time() throws IOException {
         String script = file("mark.js", "return result().set({returned: true, returned_on: today(), by: ctx.user});");
         Run run = run("run", script, "--input", file("loan.json", "{\"id\": 3}"), "--kind", "action",
-                "--context", file("ctx.json", "{\"user\": \"ada\"}"), "--now", "2026-02-01T10:00:00+01:00");
+                "--context", file("ctx.json", "{\"user\": \"ada\"}"), "--now", "2026-02-01T10:00:00+01:00",
+                "--time-limit", "5000");
         assertEquals(0, run.status(), run.err());
         assertEquals("{\"ok\":true,\"value\":{\"changes\":[{\"op\":\"set\",\"fields\":{\"returned\":true,"
                 + "\"returned_on\":\"2026-02-01\",\"by\":\"ada\"}}],\"notifications\":[]}}\n", run.out());
@@ -44,7 +45,7 @@ class ScriptCommandTest {
 
     @Test
     void prints_an_error_with_its_line_and_still_exits_zero() throws IOException {
-        Run run = run("run", file("bad.js", "const a = 1;\nreturn record.missing.field;"));
+        Run run = run("run", file("bad.js", "const a = 1;\nreturn record.missing.field;"), "--time-limit", "5000");
         assertEquals(0, run.status());
         assertTrue(run.out().startsWith("{\"ok\":false,\"error\":\"TypeError: "), run.out());
         assertTrue(run.out().endsWith(",\"line\":2,\"kind\":\"script\"}\n"), run.out());

@@ -82,4 +82,13 @@ class WorkerFailureTest {
         assertEquals(1, pool.replacements());
         assertTrue(workers().stream().noneMatch(p -> p.pid() == pid));
     }
+
+    @Test
+    void workers_do_not_inherit_the_server_environment() throws Exception {
+        long pid = workers().get(0).pid();
+        String environ = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/environ"));
+        List<String> names = java.util.Arrays.stream(environ.split("\u0000")).filter(e -> !e.isEmpty())
+                .map(e -> e.substring(0, e.indexOf('='))).toList();
+        assertTrue(java.util.Set.of("LANG", "LC_ALL", "TZ").containsAll(names), names::toString);
+    }
 }
