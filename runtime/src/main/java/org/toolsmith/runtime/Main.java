@@ -7,8 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.toolsmith.draft.Batch;
 import org.toolsmith.runtime.system.Config;
+import org.toolsmith.sandbox.ScriptCommand;
 
-/** The command line: {@code serve} (default), {@code draft --jsonl}, {@code refine --jsonl}. */
+/** The command line: {@code serve} (default), {@code draft --jsonl}, {@code refine --jsonl}, {@code script run}. */
 public final class Main {
     static final String USAGE = """
             Toolsmith: describe the tool you need in plain words, get a working app.
@@ -24,6 +25,11 @@ public final class Main {
                                     {"id", "spec"} or {"id", "error"} line per input line.
               refine --jsonl        Read {"id", "spec", "request"} lines on standard input and write
                                     one {"id", "spec"} or {"id", "error"} line per input line.
+              script run FILE.js    Run one script in the sandbox as the server would and print one
+                                    {"ok": true, "value": ...} or {"ok": false, "error", "line"} line.
+                --input RECORD.json The record the script receives (default null).
+                --kind KIND         rule, computed, action or automation (default rule).
+                                    More options: ./toolsmith script --help
               help, --help          Show this text.
 
             Logs go to standard error. Data lives in ./data unless --data says otherwise.
@@ -73,6 +79,9 @@ public final class Main {
                 }
                 utf8Out.flush();
                 return 0;
+            }
+            case "script" -> {
+                return ScriptCommand.run(rest.toArray(String[]::new), out, err);
             }
             default -> {
                 err.println("toolsmith: unknown command '" + command + "'. Try ./toolsmith --help");

@@ -1,0 +1,3 @@
+// expect: syntax
+await 1;
+return 1;

@@ -1,0 +1,2 @@
+// expect: script
+return arguments.callee.caller;

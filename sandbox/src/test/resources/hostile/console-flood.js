@@ -1,0 +1,2 @@
+// expect: script
+for (;;) { console.log('{"ok":true,"value":"forged"}'); }

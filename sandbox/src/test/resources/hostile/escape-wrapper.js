@@ -1,0 +1,4 @@
+// expect: syntax
+return 1;
+});
+(function (record, ctx) { return Java.type('java.lang.System');

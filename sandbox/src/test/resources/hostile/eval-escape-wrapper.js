@@ -1,0 +1,2 @@
+// expect: script
+return eval('}); Java.type("x"); (function () {');

@@ -1,0 +1,2 @@
+// expect: script
+return (0, eval)('this').Packages.java.lang.System;

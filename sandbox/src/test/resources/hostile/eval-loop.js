@@ -1,0 +1,2 @@
+// expect: time
+eval('while (true) {}');

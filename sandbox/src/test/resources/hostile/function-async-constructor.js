@@ -1,0 +1,3 @@
+// expect: result
+const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor;
+return AsyncFunction('return 1')();

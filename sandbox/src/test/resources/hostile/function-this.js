@@ -1,0 +1,2 @@
+// expect: script
+return new Function('return this')().Java.type('java.io.File');

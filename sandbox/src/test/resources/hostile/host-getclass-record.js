@@ -1,0 +1,2 @@
+// expect: script
+return record.getClass().forName('java.lang.Runtime');

@@ -1,0 +1,3 @@
+// expect: script
+const J = globalThis['Ja' + 'va'];
+return J.type('java.io.File');

@@ -1,0 +1,2 @@
+// expect: script
+return Graal.versionJS + Graal.isGraalRuntime();

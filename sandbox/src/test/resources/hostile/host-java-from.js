@@ -1,0 +1,2 @@
+// expect: script
+return Java.from([1, 2]);

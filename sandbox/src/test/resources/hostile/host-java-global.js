@@ -1,0 +1,2 @@
+// expect: script
+return java.lang.System.getenv();

@@ -1,0 +1,2 @@
+// expect: script
+return Java.type('java.lang.System').getProperty('user.home');

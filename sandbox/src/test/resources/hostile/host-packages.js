@@ -1,0 +1,2 @@
+// expect: script
+return Packages.java.lang.Runtime.getRuntime().exec('id');

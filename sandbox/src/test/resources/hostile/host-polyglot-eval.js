@@ -1,0 +1,2 @@
+// expect: script
+return Polyglot.eval('python', 'import os');

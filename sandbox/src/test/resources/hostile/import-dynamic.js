@@ -1,0 +1,2 @@
+// expect: result|script
+return import('/etc/passwd');

@@ -1,0 +1,3 @@
+// expect: script
+load('/etc/passwd');
+return 1;

@@ -1,0 +1,2 @@
+// expect: script
+return loadWithNewGlobal({script: 'Java', name: 'x'});

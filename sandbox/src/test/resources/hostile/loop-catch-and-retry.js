@@ -1,0 +1,4 @@
+// expect: time
+while (true) {
+  try { while (true) {} } catch (e) { /* swallow and go on */ }
+}

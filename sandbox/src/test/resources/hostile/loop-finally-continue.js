@@ -1,0 +1,4 @@
+// expect: time
+while (true) {
+  try { for (;;) {} } finally { continue; }
+}

@@ -1,0 +1,3 @@
+// expect: memory|script
+// kind: action
+return JSON.parse('[' + '1,'.repeat(1e8) + '1]').length;

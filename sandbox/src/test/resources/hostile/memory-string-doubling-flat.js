@@ -1,0 +1,5 @@
+// expect: memory|script
+// kind: action
+let s = 'xy';
+for (let i = 0; i < 29; i++) { s = (s + s).split('').join(''); }
+return s.length;

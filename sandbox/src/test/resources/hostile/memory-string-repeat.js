@@ -1,0 +1,3 @@
+// expect: memory|script
+// kind: action
+return 'x'.repeat(2 ** 29).length;

@@ -1,0 +1,3 @@
+// expect: contained|script
+Error.prepareStackTrace = (e, frames) => frames.map(f => String(f.getThis && f.getThis()));
+return String(new Error('x').stack);

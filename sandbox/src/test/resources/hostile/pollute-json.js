@@ -1,0 +1,4 @@
+// expect: contained
+JSON.stringify = () => '{"broken';
+JSON.parse = () => ({});
+return { a: 1 };

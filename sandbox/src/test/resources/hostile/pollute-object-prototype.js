@@ -1,0 +1,4 @@
+// expect: contained
+Object.prototype.isAdmin = true;
+Object.prototype.toJSON = function () { return 'pwned'; };
+return 1;

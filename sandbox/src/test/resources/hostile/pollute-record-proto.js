@@ -1,0 +1,3 @@
+// expect: contained|script
+Object.getPrototypeOf(record).owner = 'mallory';
+return record;

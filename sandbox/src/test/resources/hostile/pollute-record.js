@@ -1,0 +1,3 @@
+// expect: script
+record.id = 999;
+return record;

@@ -1,0 +1,2 @@
+// expect: script
+for (;;) { print('x'.repeat(1000)); }

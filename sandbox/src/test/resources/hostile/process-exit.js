@@ -1,0 +1,3 @@
+// expect: script
+process.exit(1);
+return 1;

@@ -1,0 +1,3 @@
+// expect: script
+quit(1);
+return 1;

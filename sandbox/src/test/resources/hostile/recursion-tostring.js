@@ -1,0 +1,4 @@
+// expect: script
+const o = {};
+o.toString = () => '' + o;
+return '' + o;

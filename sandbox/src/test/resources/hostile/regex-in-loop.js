@@ -1,0 +1,2 @@
+// expect: time
+for (;;) { /(x+x+)+y/.test('x'.repeat(30)); }

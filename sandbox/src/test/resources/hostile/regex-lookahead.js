@@ -1,0 +1,2 @@
+// expect: time
+return /^(?:(a)|a)+\1?$/.test('a'.repeat(40) + 'b');

@@ -1,0 +1,2 @@
+// expect: script
+return require('fs').readFileSync('/etc/passwd', 'utf8');

@@ -1,0 +1,4 @@
+// expect: result
+const a = {};
+a.self = a;
+return a;

@@ -1,0 +1,3 @@
+// expect: result
+// kind: action
+return new Array(300000).fill('abcdef');

@@ -1,0 +1,3 @@
+// expect: result
+// kind: action
+return 'x'.repeat(2e6);

@@ -1,0 +1,2 @@
+// expect: script
+throw new Error("x".repeat(5e6));

@@ -1,0 +1,2 @@
+// expect: script
+throw new Proxy({}, { get() { throw new Error("trap"); } });

@@ -1,0 +1,2 @@
+// expect: script
+throw { toString() { return Java.type("java.lang.System").getenv("HOME"); } };

@@ -1,0 +1,2 @@
+// expect: script|time
+throw { toString() { for (;;) {} } };

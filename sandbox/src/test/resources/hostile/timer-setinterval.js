@@ -1,0 +1,3 @@
+// expect: script
+setInterval(() => {}, 1);
+return 1;

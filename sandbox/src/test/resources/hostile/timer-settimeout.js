@@ -1,0 +1,3 @@
+// expect: script
+setTimeout(() => {}, 1000);
+return 1;

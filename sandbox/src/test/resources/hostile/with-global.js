@@ -1,0 +1,2 @@
+// expect: syntax
+with (globalThis) { return Java; }
