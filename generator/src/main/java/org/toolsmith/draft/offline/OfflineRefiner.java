@@ -98,7 +98,8 @@ public final class OfflineRefiner implements Refiner {
     }
 
     private static String intent(RefineSession s, RefineClause c) {
-        if (RefineEdits.rename(s, c) || RefineAdditions.link(s, c)) {
+        if (RefineEdits.move(s, c) || RefineEdits.rename(s, c) || RefineAdditions.ownTable(s, c) || RefineAdditions.link(s, c)
+                || RefineAdditions.doneBy(s, c)) {
             return "other";
         }
         if (RefineEdits.remove(s, c)) {

@@ -18,8 +18,8 @@ final class RefineAdditions {
             p("^(?:jede[rsn]?|die|der|das)\\s+(.+?)\\s+(?:gehort|gehoren|gehoert)\\s+zu\\s+(?:einem\\s+|einer\\s+|dem\\s+|der\\s+|den\\s+)?(.+)$"),
             p("^verknupf\\w*\\s+(?:die\\s+|den\\s+|das\\s+|jede[rsn]?\\s+)?(.+?)\\s+mit\\s+(?:einem\\s+|einer\\s+|dem\\s+|der\\s+|den\\s+)?(.+)$"));
     private static final List<Pattern> NEW_KIND = List.of(
-            p("^(?:(?:can|could)\\s+(?:we|you|i)\\s+)?(?:please\\s+)?(?:also\\s+)?(?:add|create|have|get|need|want|make|set up|start|keep|(?:i|we)\\s+(?:also\\s+)?(?:need|want|would like))\\s+(?:an?\\s+|the\\s+|another\\s+|one\\s+)?(?:proper\\s+|separate\\s+|new\\s+|dedicated\\s+|own\\s+|simple\\s+|real\\s+)?(?!list\\b|table\\b)([\\w' -]+?)\\s+(?:list|table|register|directory|catalog|catalogue|database|record type|kind of record)\\b\\s*(.*)$"),
             p("^(?:(?:can|could)\\s+(?:we|you|i)\\s+)?(?:also\\s+)?(?:add|create|have|keep|(?:i|we)\\s+(?:also\\s+)?(?:need|want))\\s+(?:an?\\s+|the\\s+)?(?:list|table|register)\\s+of\\s+([\\w' -]+?)(?=\\s*[(:]|\\s+with\\b|$)\\s*(.*)$"),
+            p("^(?:(?:can|could)\\s+(?:we|you|i)\\s+)?(?:please\\s+)?(?:also\\s+)?(?:add|create|have|get|need|want|make|set up|start|keep|(?:i|we)\\s+(?:also\\s+)?(?:need|want|would like))\\s+(?:an?\\s+|the\\s+|another\\s+|one\\s+)?(?:proper\\s+|separate\\s+|new\\s+|dedicated\\s+|own\\s+|simple\\s+|real\\s+)?(?!list\\b|table\\b|an?\\s|the\\s)([\\w' -]+?)\\s+(?:list|table|register|directory|catalog|catalogue|database|record type|kind of record)\\b\\s*(.*)$"),
             p("^(?:i|we)\\s+(?:also\\s+)?(?:need|want|would like|have)\\s+(?:to\\s+(?:track|record|keep|log|manage)\\s+)?(?:the\\s+)?([\\w-]+s(?:\\s+[\\w-]+s)?)\\s*(?:too|as well|also)?\\s*(:.*)$"),
             p("^(?:ajout\\w*|cree\\w*|il (?:nous )?faut|on a besoin d')\\s*(?:une\\s+|un\\s+)?(?:liste|table|tableau|registre)\\s+(?:des\\s+|de\\s+|d')\\s*([\\w' -]+?)(?=\\s*[(:]|\\s+avec\\b|$)\\s*(.*)$"),
             p("^(?:anad\\w*|agreg\\w*|crea\\w*|necesitamos)\\s+(?:una\\s+)?(?:lista|tabla|registro)\\s+(?:de\\s+)?([\\w' -]+?)(?=\\s*[(:]|\\s+con\\b|$)\\s*(.*)$"),
@@ -29,13 +29,14 @@ final class RefineAdditions {
             p("^(?:let us|let me|let them|let people|allow us to|allow people to|lets)\\s+(attach|upload|add|record|enter|note|pick|choose|select)\\s+(.+)$"),
             p("^(attach|upload)\\s+(.+)$"),
             p("^(?:(?:can|could)\\s+(?:we|you|i)\\s+)?(?:please\\s+)?(?:also\\s+)?(add|include|track|record|capture|store|log|keep track of|keep|show|display|put|insert|collect|note down|note|ask for|save|need|attach|upload)\\s+(?:also\\s+)?(.+)$"),
-            p("^(?:the\\s+|each\\s+|every\\s+|all\\s+|our\\s+)?([\\w' -]+?)\\s+(?:also\\s+)?(?:need|needs|should have|must have|should also have|also need|also needs|require|requires|should record|should show|should track)\\s+(?:also\\s+)?(.+)$"),
+            p("^(?:the\\s+|each\\s+|every\\s+|all\\s+|our\\s+|chaque\\s+|les?\\s+|la\\s+|cada\\s+|los\\s+|las\\s+|el\\s+|jede[rsn]?\\s+|die\\s+|der\\s+|das\\s+)?([\\w' -]+?)\\s+(?:also\\s+)?(?:need|needs|should have|must have|should also have|also need|also needs|require|requires|should record|should show|should track|doit avoir|doivent avoir|a besoin d'|ont besoin d'|necesita|necesitan|debe tener|deben tener|braucht|brauchen|benotigt|benotigen)\\s*(?:also\\s+|noch\\s+|auch\\s+)?(.+)$"),
             p("^(?:we|i)(?:'d|'ll| would| will)?\\s+(?:also\\s+|now\\s+|really\\s+|still\\s+)*(?:need|want|like|would like|have|should|must)\\s+(?:also\\s+)?(?:to\\s+)?(?:also\\s+)?(know|see|track|record|capture|store|log|add|keep|note|have|ask|collect|be able to record|be able to see|be able to track)?\\s*(?:also\\s+)?(?:of\\s+|about\\s+|for\\s+)?(.+)$"),
             p("^there (?:should|must|needs to) (be)\\s+(.+)$"),
             p("^(?:ajout\\w*|rajout\\w*|il (?:nous )?faut(?: aussi| egalement)?|on (?:a|aurait) besoin d[eu']?|j'ai besoin d[eu']?|nous avons besoin d[eu']?|enregistr\\w*|note[rz]?)()\\s*(.+)$"),
             p("^(?:anad\\w*|agreg\\w*|incluy\\w*|necesitamos(?: saber)?|queremos(?: saber)?|hace falta|registr\\w*|guard\\w*)()\\s+(.+)$"),
             p("^(?:bitte\\s+)?noch()\\s+(.+)$"),
             p("^fug\\w*\\s+()(.+?)\\s+hinzu$"),
+            p("^fug\\w*\\s+hinzu\\s*,?()\\s*(.+)$"),
             p("^(?:wir brauchen|ich brauche|wir mochten|erfasse|erfassen|wir mussen)()\\s+(?:noch\\s+|auch\\s+)?(.+)$"));
 
     private static final Pattern PERSON_WORDS = Pattern.compile(
@@ -93,6 +94,55 @@ final class RefineAdditions {
             return true;
         }
         return false;
+    }
+
+    private static final Pattern OWN_TABLE = p("^(?:make\\s+)?(?:the\\s+)?(.+?)\\s+(?:should be|must be|needs to be|could be|becomes?|into|as)?\\s*(?:a|an|its own|their own|a proper)\\s+(?:separate\\s+|proper\\s+|own\\s+)?(?:table|list|kind of record|record type|register)\\b\\s*(.*)$");
+    private static final Pattern DONE_BY = p("^(?:each|every|the|an?)?\\s*(.+?)\\s+(?:should|must|has to|needs to|is|are|will|can)\\s+(?:always\\s+)?(?:be\\s+)?(done|handled|run|led|made|approved|signed|checked|owned|managed|assigned|carried out|taken|reviewed|\\w+ed)\\s+by\\s+(?:an?\\s+|the\\s+|one\\s+|our\\s+)?(.+)$");
+
+    /** "vendor should be a separate table with name and email": a field becomes a kind of its own, linked. */
+    static boolean ownTable(RefineSession s, RefineClause c) {
+        Matcher m = c.match(OWN_TABLE);
+        if (!m.find()) {
+            return false;
+        }
+        RefineMatcher.FieldRef f = RefineResolver.field(s, c.group(m, 1));
+        if (f == null || f.score() < 0.99 || f.field().type() == org.toolsmith.spec.FieldType.REFERENCE) {
+            return false;
+        }
+        String key = s.addEntity(RefineText.capitalize(singular(f.field().label())));
+        RefineClause rest = c.group(m, 2);
+        if (rest != null && !rest.isEmpty()) {
+            String desc = rest.orig.strip().replaceAll("^(?i)(?:with|avec|con|mit)\\s+|^[(:]\\s*|\\)\\s*$", "");
+            if (!desc.isBlank()) {
+                RefineItems.addAll(s, new RefineClause(desc), key, null);
+            }
+        }
+        s.ensureField(key);
+        s.setType(f.entity().key(), f.field().key(), org.toolsmith.spec.FieldType.REFERENCE, List.of(), key);
+        return true;
+    }
+
+    /** "each visit should be done by a sales rep": who does it, a person (or a link when a kind is named). */
+    static boolean doneBy(RefineSession s, RefineClause c) {
+        Matcher m = c.match(DONE_BY);
+        if (!m.find()) {
+            return false;
+        }
+        Entity from = RefineResolver.entity(s, c.group(m, 1));
+        if (from == null || RefineResolver.field(s, c.group(m, 3)) != null) {
+            return false;
+        }
+        Entity to = RefineResolver.entity(s, c.group(m, 3));
+        if (to != null && !to.key().equals(from.key())) {
+            s.link(from.key(), to.key());
+            return true;
+        }
+        String who = RefineText.label(c.group(m, 3).orig);
+        if (who.isEmpty() || who.split("\\s+").length > 3) {
+            return false;
+        }
+        s.addField(from.key(), who, org.toolsmith.spec.FieldType.PERSON, List.of(), null);
+        return true;
     }
 
     static boolean newKind(RefineSession s, RefineClause c) {

@@ -26,6 +26,7 @@ final class RefineEdits {
     private static final List<Pattern> REMOVE = List.of(
             p("\\b(?:remove|delete|drop|get rid of|take out|take away|scrap|ditch|eliminate|lose)\\s+(.+)$"),
             p("\\b(?:we|i)\\s+(?:do not|don't|dont|no longer|won't|will not|wont)\\s+(?:really\\s+)?(?:need|want|use)\\s+(.+?)$"),
+            p("^(?:the\\s+)?(?:[\\w-]+(?:\\s+[\\w-]+)?)\\s+(?:don't|do not|doesn't|does not|no longer|won't)\\s+(?:need|needs|require|have)\\s+(?:an?\\s+|the\\s+|any\\s+)?(.+?)$"),
             p("^(?:there's\\s+)?(?:nobody|no one|noone|no-one)\\s+(?:uses|needs|fills in|looks at)\\s+(.+?)$"),
             p("^(.+?)\\s+(?:is|are)\\s+(?:not needed|no longer needed|unnecessary|redundant|useless|not used)\\b"),
             p("\\bstop\\s+(?:tracking|recording|asking for|collecting)\\s+(.+)$"),
@@ -39,15 +40,16 @@ final class RefineEdits {
             p("^(.+?)\\s+(?:should|can|must|could|has to|needs to)\\s+(?:go|go away|be removed|be deleted|be dropped|disappear|come out)$"),
             p("^(.+?)\\s+(?:doit|peut)\\s+(?:partir|disparaitre|etre supprime)e?s?$"),
             p("^(.+?)\\s+(?:sobra|puede desaparecer|debe desaparecer)$"));
-    private static final Pattern REMOVE_OPTION = p("^(.+?)\\s+(?:from|out of|de|del|aus)\\s+(?:the\\s+|la\\s+|les\\s+|el\\s+|los\\s+|den\\s+)?(?:list of\\s+|choices (?:of|for)\\s+|options (?:of|for)\\s+)?(.+?)(?:\\s+(?:options?|choices?|list|values?))?$");
-    private static final Pattern REQUIRED_WORD = p("\\b(?:required|mandatory|compulsory|obligatory|obligatoire|obligatoires|requis|obligatori[oa]s?|pflicht(?:feld|angabe)?|erforderlich|filled(?:\\s+in|\\s+out)?|always\\s+(?:be\\s+)?(?:given|entered|provided|set)|renseigne|rempli|ausgefullt)\\b");
+    private static final Pattern REMOVE_OPTION = p("^(.+?)\\s+(?:from|out of|as an?|as|de|del|aus)\\s+(?:the\\s+|la\\s+|les\\s+|el\\s+|los\\s+|den\\s+)?(?:list of\\s+|choices (?:of|for)\\s+|options (?:of|for)\\s+)?(.+?)(?:\\s+(?:options?|choices?|list|values?))?$");
+    private static final Pattern REQUIRED_WORD = p("\\b(?:required|mandatory|compulsory|obligatory|obligatoire|obligatoires|requis|obligatori[oa]s?|pflicht(?:feld|angabe)?|erforderlich|filled(?:\\s+in|\\s+out)?|always\\s+(?:be\\s+)?(?:given|entered|provided|set)|(?:has to|have to|must|should|needs to|need to)\\s+(?:always\\s+)?be\\s+(?:given|entered|provided|known|recorded|captured|set)|renseigne|rempli|ausgefullt)\\b");
     private static final Pattern OPTIONAL_WORD = p("\\b(?:optional|facultati(?:f|ve)|optionnel(?:le)?|opcional|freiwillig|not required|not mandatory|non-mandatory|(?:can|may|could)\\s+(?:be\\s+)?(?:left\\s+)?(?:empty|blank|unfilled)|(?:is|are)\\s+not always (?:known|needed|filled in|available))\\b");
     private static final Pattern NEGATION = p("\\b(?:not|no longer|never|n't|shouldn't|doesn't|don't|isn't|aren't|needn't|ne|n'est|no|ya no|kein|keine|nicht)\\b|n't\\b");
     private static final Pattern UNIQUE_WORD = p("\\b(?:unique|uniques|unico|unica|eindeutig|einmalig|no duplicates?|never (?:be )?repeated|(?:can't|cannot|must not|mustn't) (?:be )?(?:repeated|duplicated))\\b");
     private static final Pattern MODAL = p("\\s+(?:no longer|not|never|must|should|shall|has to|have to|needs to|need to|is to|will|can|could|is|are|isn't|aren't|shouldn't|doesn't|don't|does not|do not|needn't|can't|cannot|doit|doivent|devrait|est|sont|n'est|ne doit|debe|deben|deberia|es|son|ya no es|no es|soll|sollte|muss|ist|sind|kann)\\b");
     private static final Pattern MAKE = p("^(?:make|set|mark|turn|rends|rendre|mets|haz|pon|mach|macht)\\s+(.+?)\\s+(?:as\\s+|zu\\s+|zum\\s+|en\\s+)?(?:a\\s+|an\\s+|un\\s+|une\\s+|una\\s+|ein\\s+|eine\\s+|einem\\s+)?(?:be\\s+)?$");
     private static final Pattern SET_LIST = p("^(.+?)(?:\\s+(?:should|must|will|can|could|shall|needs to|has to|is|are|doit|doivent|devrait|est|sont|debe|deben|es|son|soll|sollte|muss|ist|sind)(?:\\s+only)?(?:\\s+(?:be|etre|ser|sein))?)?(?:\\s+(?:a|an|one|une|un|una|eine|ein))?(?:\\s+(?:fixed|closed|pick|drop-?down|select|simple))?(?:\\s+(?:list|dropdown|drop-down|menu|choice|selection|options|liste|lista|auswahl(?:liste)?)(?:\\s+(?:deroulante|desplegable))?)?(?:\\s+(?:of|with|de|con|mit))?\\s*(?::|\\bone of\\b|\\bl'un de\\b|\\buno de\\b|\\beiner von\\b)\\s*(.+)$");
-    private static final Pattern SET_LIST_NO_COLON = p("^(?:the\\s+)?(?:options|choices|values)\\s+(?:for|of)\\s+(.+?)\\s+(?:are|should be|will be)\\s+(.+)$|^(.+?)\\s+(?:is|are|should be|can be|must be|will be|should only be|can only be|must only be|may only be|is only|are only|should just be|may be)\\s+(?:either\\s+)?(?:one of\\s+)?(.+?(?:,|\\bor\\b).+)$");
+    private static final Pattern SET_LIST_NO_COLON = p("^(?:the\\s+)?(?:options|choices|values)\\s+(?:for|of)\\s+(.+?)\\s+(?:are|should be|will be)\\s+(.+)$|^(.+?)\\s+(?:(?:should|can|must|will|may|could)(?:\\s+now)?(?:\\s+only|\\s+just)?\\s+be|(?:is|are)(?:\\s+now)?(?:\\s+only|\\s+just)?)\\s+(?:either\\s+)?(?:one of\\s+)?(.+?(?:,|\\bor\\b).+)$"
+                    + "|^(?:replace|change|set|update)\\s+(?:the\\s+)?(.+?)\\s+(?:options|choices|values|list|dropdown)\\s+(?:with|to|into)\\s+(.+)$");
     private record OptionRule(Pattern pattern, boolean valuesFirst) {
     }
 
@@ -63,8 +65,10 @@ final class RefineEdits {
             new OptionRule(p("^(.+?)\\s+(?:peut|peuvent) aussi etre\\s+(.+)$"), false),
             new OptionRule(p("^(.+?)\\s+(?:tambien puede|puede tambien) ser\\s+(.+)$"), false),
             new OptionRule(p("^(.+?)\\s+kann auch\\s+(.+?)\\s+sein$"), false));
+    private static final Pattern LIST_VERB = p("^(add|also|plus|include|new|remove|drop|delete|without|no more|ajout\\w*|supprim\\w*|anad\\w*|quit\\w*|neu)\\b:?\\s*");
     private static final Pattern ONE_TOO = p("\\b(?:a|an|another)\\s+(.+?)\\s+one\\b");
     private static final Pattern TOO_SMALL = p("^(.+?)\\s+(?:is|are)\\s+(?:too|way too|much too)\\s+(?:small|short|tiny|narrow)\\b");
+    private static final Pattern WITH_TIME = p("^(.+?)\\s+(?:should|must|needs? to|has to)\\s+(?:also\\s+)?(?:include|have|show|record|capture|contain)\\s+(?:the\\s+)?(?:time|hour|heure|hora|uhrzeit)\\b");
     private static final List<Pattern> TYPE = List.of(
             p("^(?:make|turn|change|convert|switch|set)\\s+(.+?)\\s+(?:into|to|as)\\s+(?:a\\s+|an\\s+)?(.+)$"),
             p("^(?:make|turn|rends|mets|haz|pon|mach)\\s+(.+?)\\s+(?:a|an|un|une|una|ein|eine|einem|einen|en|zu|zum|zur)\\s+(.+)$"),
@@ -80,6 +84,38 @@ final class RefineEdits {
 
     static Pattern p(String regex) {
         return Pattern.compile(regex);
+    }
+
+    private static final Pattern MOVE = p("^(?:put|move|show|place|display)\\s+(?:the\\s+)?(.+?)\\s+(?:field\\s+|column\\s+)?(first|last|at the (?:top|start|beginning|end|bottom)|to the (?:top|start|end|bottom)|(?:right\\s+|just\\s+)?(?:before|after|above|below|under)\\s+(?:the\\s+)?(.+))$");
+
+    /** "put the receipt first", "move notes after amount": the order of the form. */
+    static boolean move(RefineSession s, RefineClause c) {
+        Matcher m = c.match(MOVE);
+        if (!m.find()) {
+            return false;
+        }
+        RefineMatcher.FieldRef f = RefineResolver.field(s, c.group(m, 1));
+        if (f == null) {
+            return false;
+        }
+        String where = m.group(2);
+        List<org.toolsmith.spec.Field> fields = new java.util.ArrayList<>(f.entity().fields());
+        fields.remove(f.field());
+        int at;
+        if (where.startsWith("first") || where.matches(".*(?:top|start|beginning)")) {
+            at = 0;
+        } else if (where.startsWith("last") || where.matches(".*(?:end|bottom)")) {
+            at = fields.size();
+        } else {
+            RefineMatcher.FieldRef anchor = RefineResolver.field(s, c.group(m, 3));
+            if (anchor == null || !anchor.entity().key().equals(f.entity().key())) {
+                return false;
+            }
+            at = fields.indexOf(anchor.field()) + (where.matches(".*(?:before|above).*") ? 0 : 1);
+        }
+        fields.add(at, f.field());
+        s.reorder(f.entity().key(), fields, f.field().label());
+        return true;
     }
 
     static boolean rename(RefineSession s, RefineClause c) {
@@ -173,31 +209,45 @@ final class RefineEdits {
     }
 
     static boolean flags(RefineSession s, RefineClause c) {
-        Matcher req = c.match(REQUIRED_WORD);
-        Matcher opt = c.match(OPTIONAL_WORD);
-        Matcher uni = c.match(UNIQUE_WORD);
-        boolean isReq = req.find();
-        boolean isOpt = opt.find();
-        boolean isUni = uni.find();
-        if (!isReq && !isOpt && !isUni) {
+        List<int[]> found = new java.util.ArrayList<>();
+        collect(c, REQUIRED_WORD, 0, found);
+        collect(c, OPTIONAL_WORD, 1, found);
+        collect(c, UNIQUE_WORD, 2, found);
+        if (found.isEmpty()) {
             return false;
         }
-        int at = isOpt ? opt.start() : isReq ? req.start() : uni.start();
+        found.sort(java.util.Comparator.comparingInt(x -> x[0]));
+        int at = found.get(0)[0];
         RefineClause subject = subject(c, at);
         List<RefineMatcher.FieldRef> fields = fields(s, subject);
         if (fields.isEmpty()) {
             return false;
         }
-        String around = c.sub(0, at).text.replace(subject.text, " ");
-        boolean negated = NEGATION.matcher(around).find();
-        for (RefineMatcher.FieldRef f : fields) {
-            if (isUni && !isReq && !isOpt) {
-                s.setUnique(f.entity().key(), f.field().key(), !negated);
-            } else {
-                s.setRequired(f.entity().key(), f.field().key(), isOpt == negated);
+        int from = 0;
+        for (int[] flag : found) {
+            String around = c.sub(from, flag[0]).text.replace(subject.text, " ");
+            boolean negated = NEGATION.matcher(around).find();
+            for (RefineMatcher.FieldRef f : fields) {
+                if (flag[2] == 2) {
+                    s.setUnique(f.entity().key(), f.field().key(), !negated);
+                } else {
+                    s.setRequired(f.entity().key(), f.field().key(), (flag[2] == 1) == negated);
+                }
             }
+            from = flag[1];
         }
         return true;
+    }
+
+    private static void collect(RefineClause c, Pattern p, int kind, List<int[]> out) {
+        Matcher m = c.match(p);
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            if (out.stream().noneMatch(x -> start < x[1] && end > x[0])) {
+                out.add(new int[] {start, end, kind});
+            }
+        }
     }
 
     /** "purpose and starts at": each field named, or the one field the whole phrase names. */
@@ -245,14 +295,31 @@ final class RefineEdits {
         } else {
             Matcher n = c.match(SET_LIST_NO_COLON);
             if (n.find()) {
-                subject = n.group(1) != null ? c.group(n, 1) : c.group(n, 3);
-                list = n.group(2) != null ? c.group(n, 2) : c.group(n, 4);
+                int g = n.group(1) != null ? 1 : n.group(3) != null ? 3 : 5;
+                subject = c.group(n, g);
+                list = c.group(n, g + 1);
             }
         }
         if (subject != null && list != null) {
             RefineClause subj = new RefineClause(subject.orig.replaceAll("(?i)^(?:the\\s+)?(?:options|choices|values)\\s+(?:for|of)\\s+", ""));
+            Matcher verb = list.match(LIST_VERB);
+            boolean adding = false;
+            boolean removing = false;
+            if (verb.find()) {
+                adding = verb.group(1).matches("add|also|plus|include|new|ajout\\w*|anad\\w*|neu");
+                removing = !adding;
+                list = list.from(verb.end());
+            }
             List<String> values = RefineText.values(list.orig);
             RefineMatcher.FieldRef f = RefineResolver.field(s, subj);
+            if (f != null && (adding || removing) && f.field().type().hasOptions()) {
+                if (adding) {
+                    s.addOptions(f.entity().key(), f.field().key(), values);
+                } else {
+                    s.removeOptions(f.entity().key(), f.field().key(), values);
+                }
+                return true;
+            }
             boolean colon = c.text.contains(":") || c.text.contains("one of");
             boolean shortValues = values.stream().allMatch(v -> v.split("\\s+").length <= 3) && isValueList(list.text);
             boolean close = f != null && (f.score() >= 1.0 || f.score() >= 0.66 && f.field().type().hasOptions()
@@ -364,6 +431,14 @@ final class RefineEdits {
             RefineMatcher.FieldRef f = RefineResolver.field(s, c.group(small, 1));
             if (f != null) {
                 s.setType(f.entity().key(), f.field().key(), FieldType.LONG_TEXT, List.of(), null);
+                return true;
+            }
+        }
+        Matcher withTime = c.match(WITH_TIME);
+        if (withTime.find()) {
+            RefineMatcher.FieldRef f = RefineResolver.field(s, c.group(withTime, 1));
+            if (f != null) {
+                s.setType(f.entity().key(), f.field().key(), FieldType.DATETIME, List.of(), null);
                 return true;
             }
         }

@@ -20,16 +20,18 @@ final class RefineItems {
     private static final Pattern LEAD = Pattern.compile(
             "^(?:(?:also|too|then|please|just|maybe|perhaps|aussi|tambien|auch|noch|bitte)\\s+)*"
                     + "(?:(?:a|an|the|some|their|its|his|her|our|my|your|new|extra|another|one more|a new|le|la|les|l'|un|une|des|du|de la|el|los|las|unos|unas|der|die|das|ein|eine|einen|einem|neue[nrs]?)\\s+)*"
-                    + "(?:(?:field|column|box|place|spot|option|way|champ|colonne|campo|columna|feld|spalte)s?\\s+(?:for|to (?:record|note|put|enter|store)|called|named|pour|para|fur)\\s+(?:(?:a|an|the|their|its|le|la|les|el|los|las|den|die|das)\\s+)?)?");
+                    + "(?:(?:field|column|box|place|spot|option|way|champ|colonne|campo|columna|feld|spalte)s?\\s+(?:for|to (?:record|note|put|enter|store|upload|attach|add)|where we (?:can )?(?:record|note|put|enter|upload)|called|named|pour|para|fur)\\s+(?:(?:a|an|the|their|its|le|la|les|el|los|las|den|die|das)\\s+)?)?");
     private static final Pattern TRAIL = Pattern.compile(
             "\\s+(?:field|column|box|champ|colonne|campo|columna|feld|spalte|too|as well|also|please|again|aussi|tambien|auch|bitte|por favor|stp|svp|s'il (?:te|vous) plait)$");
-    private static final Pattern YES_NO = Pattern.compile("\\s*\\(?\\b(?:yes\\s*/\\s*no|y/n|true\\s*/\\s*false|oui\\s*/\\s*non|si\\s*/\\s*no|ja\\s*/\\s*nein|tick ?box|checkbox|check ?box)\\b\\)?\\s*");
+    private static final Pattern YES_NO = Pattern.compile("\\s*\\(?\\b(?:yes\\s*/\\s*no|y/n|true\\s*/\\s*false|oui\\s*/\\s*non|si\\s*/\\s*no|ja\\s*/\\s*nein|tick ?box|tick|checkbox|check ?box|yes or no)\\b\\)?\\s*");
     private static final Pattern PAREN_LIST = Pattern.compile("^(.+?)\\s*\\(([^)]+)\\)\\s*(.*)$");
     private static final Pattern COLON_LIST = Pattern.compile("^([^:]+?)\\s*(?::|\\s[-–]\\s|,?\\s+(?:which is |it's |it is )?(?:one of|l'un de|uno de|einer von|either))\\s*(.+)$");
     private static final Pattern TRAILING_PAREN = Pattern.compile("\\s*(?:\\([^)]*\\)|:.*)\\s*$");
+    private static final Pattern MID_FIELD = Pattern.compile("\\s+(?:field|column)\\s+(?:in|for|with|to|about|where|that|which)\\b");
+    private static final Pattern RELATIVE_FLAGS = Pattern.compile("\\s*,?\\s*(?:\\((?:(?:unique|required|mandatory|optional)(?:\\s*(?:,|and)\\s*)?)+\\)|(?:that|which|and)\\s+(?:must|should|has to|needs to|is to)\\s+(?:always\\s+)?be\\s+(?:unique|required|mandatory|filled in)(?:\\s+and\\s+(?:unique|required|mandatory))?)\\s*$");
     private static final Pattern AS_TYPE = Pattern.compile("^(.+?)\\s+(?:as|as an?|in|en|como|als)\\s+(?:an?\\s+|une?\\s+|una?\\s+|eine?n?\\s+)?(.+)$");
     private static final Pattern WHO = Pattern.compile("^(?:who|qui|quien|wer)\\s+(.+)$");
-    private static final Pattern WHEN = Pattern.compile("^(?:when|on what date|what date|which date|on which day|what day|quand|a quelle date|cuando|en que fecha|wann|an welchem tag)\\b\\s*(.*)$");
+    private static final Pattern WHEN = Pattern.compile("^(?:when|on what date|what date|which date|on which day|what day|at what time|what time|quand|a quelle date|cuando|en que fecha|wann|an welchem tag)\\b\\s*(.*)$");
     private static final Pattern HOW_MANY = Pattern.compile("^(?:how many|combien d[e']|cuant[oa]s|wie viele)\\s*(.*)$");
     private static final Pattern HOW_MUCH = Pattern.compile("^(?:how much|combien|cuanto|wie viel)\\b\\s*(.*)$");
     private static final Pattern WHETHER = Pattern.compile("^(?:if|whether|si|ob)\\s+(.+)$");
@@ -38,7 +40,8 @@ final class RefineItems {
             "they", "it", "he", "she", "we", "you", "someone", "somebody", "they've", "it's", "he's", "she's", "we've", "ve", "s",
             "have", "has", "had", "was", "were", "is", "are", "been", "be", "actually", "already", "really", "ever", "did", "do",
             "does", "will", "would", "got", "get", "gets", "the", "a", "an", "their", "its", "ils", "elle", "il", "ont", "a", "est",
-            "ha", "han", "lo", "la", "es", "sie", "er", "hat", "haben", "ist", "wurde", "schon", "bereits", "tatsachlich");
+            "ha", "han", "lo", "la", "es", "sie", "er", "hat", "haben", "ist", "wurde", "schon", "bereits", "tatsachlich",
+            "ya", "esta", "estan", "fue", "sido", "ete", "deja", "elles", "ils", "on", "ont", "sont", "wird", "worden");
     private static final Map<String, String> PARTICIPLES = Map.ofEntries(
             Map.entry("did", "done"), Map.entry("do", "done"), Map.entry("does", "done"), Map.entry("paid", "paid"),
             Map.entry("pay", "paid"), Map.entry("pays", "paid"), Map.entry("sent", "sent"), Map.entry("send", "sent"),
@@ -89,6 +92,12 @@ final class RefineItems {
                 any = true;
                 continue;
             }
+            Matcher flags = whole.match(RELATIVE_FLAGS);
+            String flagWords = null;
+            if (flags.find() && flags.start() > 0) {
+                flagWords = flags.group();
+                whole = whole.sub(0, flags.start());
+            }
             Matcher paren = whole.match(TRAILING_PAREN);
             RefineClause part = paren.find() && paren.start() > 0 ? whole.sub(0, paren.start()) : whole;
             String tail = part == whole ? "" : " " + whole.from(paren.start()).orig.strip();
@@ -113,7 +122,18 @@ final class RefineItems {
                 if (item.label().isBlank() || item.label().length() > 120) {
                     continue;
                 }
-                s.addField(target, item.label(), item.type(), item.options(), item.target());
+                String key = s.addField(target, item.label(), item.type(), item.options(), item.target());
+                if (flagWords != null) {
+                    if (flagWords.contains("unique")) {
+                        s.setUnique(target, key, true);
+                    }
+                    if (flagWords.matches("(?s).*(?:required|mandatory|filled).*")) {
+                        s.setRequired(target, key, true);
+                    }
+                    if (flagWords.contains("optional")) {
+                        s.setRequired(target, key, false);
+                    }
+                }
                 any = true;
             }
         }
@@ -204,7 +224,7 @@ final class RefineItems {
         String t = words.text;
         Matcher m;
         if (YES_NO.matcher(t).find()) {
-            String label = RefineText.label(words.orig.replaceAll("(?i)\\s*\\(?\\b(?:yes\\s*/\\s*no|y/n|true\\s*/\\s*false|oui\\s*/\\s*non|s[ií]\\s*/\\s*no|ja\\s*/\\s*nein|tick ?box|checkbox|check ?box)\\b\\)?\\s*", " ")
+            String label = RefineText.label(words.orig.replaceAll("(?i)\\s*\\(?\\b(?:yes\\s*/\\s*no|y/n|true\\s*/\\s*false|oui\\s*/\\s*non|s[ií]\\s*/\\s*no|ja\\s*/\\s*nein|tick ?box|tick|checkbox|check ?box|yes or no)\\b\\)?\\s*", " ")
                     .replaceAll("(?i)\\s+(?:as|as an?|with an?|in an?|en|como|als)\\s*$", ""));
             items.add(new Item(label, FieldType.BOOLEAN, List.of(), null));
             return items;
@@ -237,6 +257,12 @@ final class RefineItems {
                 return items;
             }
         }
+        if (t.matches("^by whom\\b.*|^par qui\\b.*|^por quien\\b.*|^von wem\\b.*")) {
+            String v = lastVerb == null ? "Done" : RefineText.capitalize(lastVerb);
+            String by = t.startsWith("par") ? " par" : t.startsWith("por") ? " por" : t.startsWith("von") ? " von" : " by";
+            items.add(new Item(v + by, FieldType.PERSON, List.of(), null));
+            return items;
+        }
         if ((m = words.match(WHO)).find()) {
             items.add(new Item(who(words.group(m, 1)), FieldType.PERSON, List.of(), null));
             return items;
@@ -245,8 +271,11 @@ final class RefineItems {
             String rest = m.group(1);
             String v = verbOf(new RefineClause(rest));
             String p = v != null ? v : lastVerb;
-            boolean exact = rest.contains("exactly") || rest.contains("time");
-            items.add(new Item(p == null ? "Date" : "Date " + p, exact ? FieldType.DATETIME : FieldType.DATE, List.of(), null));
+            boolean exact = rest.contains("exactly") || rest.contains("time") || t.startsWith("at what time") || t.startsWith("what time");
+            String head = t.startsWith("quand") || t.startsWith("a quelle") ? "Date" : t.startsWith("cuando") || t.startsWith("en que") ? "Fecha"
+                    : t.startsWith("wann") || t.startsWith("an welchem") ? "Datum" : exact ? "Time" : "Date";
+            boolean english = head.equals("Date") && !t.startsWith("quand") && !t.startsWith("a quelle") || head.equals("Time");
+            items.add(new Item(p == null || !english ? head : head + " " + p, exact ? FieldType.DATETIME : FieldType.DATE, List.of(), null));
             return items;
         }
         if ((m = words.match(HOW_MANY)).find()) {
@@ -262,6 +291,12 @@ final class RefineItems {
         }
         if ((m = words.match(WHETHER)).find()) {
             items.add(new Item(whether(words.group(m, 1)), FieldType.BOOLEAN, List.of(), null));
+            return items;
+        }
+        Matcher mid = words.match(MID_FIELD);
+        if (mid.find() && mid.start() > 0) {
+            String label = RefineText.label(words.sub(0, mid.start()).orig);
+            items.add(new Item(label, RefineTypes.guess(words.text), List.of(), null));
             return items;
         }
         Matcher as = words.match(AS_TYPE);
@@ -285,7 +320,24 @@ final class RefineItems {
     }
 
     private static String who(RefineClause rest) {
-        String t = rest.text.replaceAll("^(?:is|was|will be|should be)\\s+", "");
+        String t = rest.text.replaceAll("^(?:is|was|will be|should be)\\s+", "")
+                .replaceAll("^(?:last|first|finally|actually|already|really|originally)\\s+", "");
+        String[] fr = t.split("\\s+");
+        if (t.matches("^(?:a|l'a|les a|ont|l'ont|va)\\s+\\S+.*")) {
+            String verb = fr.length > 1 ? fr[1] : fr[0];
+            return RefineText.capitalize(rest.sub(rest.text.indexOf(verb), rest.text.indexOf(verb) + verb.length()).orig) + " par";
+        }
+        if (t.matches("^(?:lo|la|los|las|le|ha|han)\\s+\\S+.*") || t.matches("^\\S+(?:o|io)\\b.*") && !t.matches("^(?:do|go|also|to)\\b.*")) {
+            String verb = t.matches("^(?:lo|la|los|las|le|ha|han)\\s+\\S+.*") ? fr[1] : fr[0];
+            String participle = verb.endsWith("io") ? verb.substring(0, verb.length() - 2) + "ido"
+                    : verb.endsWith("o") ? verb.substring(0, verb.length() - 1) + "ado" : verb;
+            if (!participle.equals(verb) || verb.endsWith("ado") || verb.endsWith("ido")) {
+                return RefineText.capitalize(participle) + " por";
+            }
+        }
+        if (t.matches(".*\\s(?:hat|haben|hatte|wurde|ist)$") && fr.length >= 2) {
+            return RefineText.capitalize(fr[fr.length - 2]) + " von";
+        }
         if (t.matches("^(?:responsible|in charge)\\b.*")) {
             return "Responsible";
         }
@@ -338,6 +390,7 @@ final class RefineItems {
 
     /** The first verb-like word of a clause as a participle ("who approved it" → "approved"). */
     static String verbOf(RefineClause c) {
+        int seen = 0;
         for (String w : c.text.replaceAll("^(?:who|when|if|whether|how much|how many)\\s+", "").split("[^a-z'-]+")) {
             if (w.isEmpty() || FILLER.contains(w)) {
                 continue;
@@ -348,7 +401,9 @@ final class RefineItems {
             if (isParticiple(w) || PARTICIPLES.containsKey(w)) {
                 return participle(w);
             }
-            return null;
+            if (++seen >= 4) {
+                return null;
+            }
         }
         return null;
     }

@@ -35,7 +35,7 @@ final class RefineResolver {
             from = at;
             if (m.find(at) && m.start() == at) {
                 RefineMatcher.EntityRef e = RefineMatcher.entity(s.spec, m.group(1));
-                if (e != null) {
+                if (e != null && e.score() >= 0.99) {
                     return new Scoped(phrase.sub(0, m.start()), e.entity().key());
                 }
             }

@@ -95,6 +95,16 @@ final class RefineSession {
         mention(entityKey, fieldKey);
     }
 
+    void reorder(String entityKey, List<Field> fields, String moved) {
+        Entity e = entity(entityKey);
+        if (e.fields().equals(fields)) {
+            already.add(moved + " is already there.");
+            return;
+        }
+        spec = spec.mapEntity(entityKey, x -> x.withFields(fields));
+        changes.add("Moved " + moved + " in the form of " + e.name() + ".");
+    }
+
     void rename(String entityKey, String fieldKey, String label) {
         Field f = field(entityKey, fieldKey);
         if (f == null || label.isBlank() || f.label().equals(label)) {
