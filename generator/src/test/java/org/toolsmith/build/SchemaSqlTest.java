@@ -100,6 +100,15 @@ class SchemaSqlTest {
                     assertTrue(plan.contains("ix_loan__due_on"), plan);
                     assertTrue(plan.contains("/* index sorted */"), plan);
                 }
+                try (ResultSet rs = st.executeQuery("EXPLAIN SELECT * FROM \"APP_4\".\"laptop\" ORDER BY \"select\" "
+                        + order + ", \"id\" " + order + " LIMIT 25 OFFSET 50")) {
+                    rs.next();
+                    assertTrue(rs.getString(1).contains("/* index sorted */"), rs.getString(1));
+                }
+                try (ResultSet rs = st.executeQuery("EXPLAIN SELECT * FROM \"APP_4\".\"laptop\" ORDER BY \"id\" " + order + " LIMIT 25")) {
+                    rs.next();
+                    assertTrue(rs.getString(1).contains("/* index sorted */"), rs.getString(1));
+                }
             }
         }
     }

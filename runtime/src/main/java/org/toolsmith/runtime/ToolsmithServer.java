@@ -3,7 +3,6 @@ package org.toolsmith.runtime;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.ThreadingModel;
 import io.vertx.core.Vertx;
-import io.vertx.ext.web.sstore.LocalSessionStore;
 import io.vertx.ext.web.sstore.SessionStore;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +12,7 @@ import org.toolsmith.draft.SimpleDrafter;
 import org.toolsmith.draft.offline.OfflineRefiner;
 import org.toolsmith.runtime.apps.AppRegistry;
 import org.toolsmith.runtime.records.RecordStore;
+import org.toolsmith.runtime.system.BoundedSessionStore;
 import org.toolsmith.runtime.system.Config;
 import org.toolsmith.runtime.system.Database;
 import org.toolsmith.runtime.system.Secrets;
@@ -47,7 +47,7 @@ public final class ToolsmithServer implements AutoCloseable {
                     new AppRegistry(database, json, templates), new RecordStore(database),
                     new SimpleDrafter(), new OfflineRefiner());
             String secret = Secrets.csrfSecret(config.dataDir());
-            SessionStore sessions = LocalSessionStore.create(vertx);
+            SessionStore sessions = new BoundedSessionStore(vertx, BoundedSessionStore.DEFAULT_MAX);
             AtomicInteger bound = new AtomicInteger();
             // Every instance asks for the same port: Vert.x shares one listening socket between them
             // and spreads connections over the instances. Port 0 would give each its own random

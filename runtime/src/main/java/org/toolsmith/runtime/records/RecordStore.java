@@ -51,7 +51,7 @@ public final class RecordStore {
             throw RequestException.badRequest("Pages are numbered from 1; " + query.page() + " is not a page.");
         }
         List<Object> params = new ArrayList<>();
-        String where = Search.where(entity, query.q(), params);
+        String where = Search.where(app, entity, query.q(), params);
         String order = Search.orderBy(entity, query.sort());
         String table = Tables.table(app, entity);
         long offset = (long) (query.page() - 1) * size;

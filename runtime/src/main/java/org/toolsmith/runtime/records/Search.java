@@ -5,10 +5,13 @@ import static org.toolsmith.build.SqlNames.quote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.toolsmith.build.SchemaSql;
+import org.toolsmith.runtime.apps.App;
 import org.toolsmith.runtime.system.RequestException;
 import org.toolsmith.spec.Entity;
 import org.toolsmith.spec.Field;
+import org.toolsmith.spec.FieldType;
 
 /** The WHERE of a search and the ORDER BY of a sort, from whitelisted keys only. */
 final class Search {
@@ -17,23 +20,39 @@ final class Search {
     private Search() {
     }
 
-    /** Case-insensitive LIKE over the searchable fields; the text is a bound parameter. */
-    static String where(Entity entity, String q, List<Object> params) {
+    /**
+     * Case-insensitive LIKE over the searchable fields (text-like ones and person), and over the
+     * title of the records that reference fields point at (a loan is found by its laptop's asset
+     * tag). The text is a bound parameter, its wildcards escaped.
+     */
+    static String where(App app, Entity entity, String q, List<Object> params) {
         if (q == null || q.isBlank()) {
             return "";
         }
         List<String> terms = new ArrayList<>();
         String pattern = "%" + escapeLike(q.strip().toLowerCase(Locale.ROOT)) + "%";
         for (Field f : entity.fields()) {
-            if (f.type().isSearchable()) {
+            if (isSearchable(f)) {
                 terms.add("LOWER(" + quote(f.key()) + ") LIKE ? ESCAPE '\\'");
                 params.add(pattern);
+            } else if (f.type() == FieldType.REFERENCE) {
+                Optional<Entity> target = app.spec().entity(f.target());
+                Optional<Field> title = target.flatMap(Entity::titleField).filter(Search::isSearchable);
+                if (title.isPresent()) {
+                    terms.add(quote(f.key()) + " IN (SELECT \"id\" FROM " + Tables.table(app, target.get())
+                            + " WHERE LOWER(" + quote(title.get().key()) + ") LIKE ? ESCAPE '\\')");
+                    params.add(pattern);
+                }
             }
         }
         if (terms.isEmpty()) {
             return " WHERE FALSE";
         }
         return " WHERE (" + String.join(" OR ", terms) + ")";
+    }
+
+    static boolean isSearchable(Field f) {
+        return f.type().isSearchable() || f.type() == FieldType.PERSON;
     }
 
     static String escapeLike(String text) {

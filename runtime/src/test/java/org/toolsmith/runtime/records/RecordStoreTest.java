@@ -112,6 +112,19 @@ class RecordStoreTest {
     }
 
     @Test
+    void search_finds_records_by_the_title_of_what_they_point_at() {
+        long a = (Long) store.create(app, team, input("name", "Alpha"), null).get("id");
+        long b = (Long) store.create(app, team, input("name", "Beta"), null).get("id");
+        store.create(app, person, input("team", a, "login", "ann"), null);
+        store.create(app, person, input("team", b, "login", "bo"), null);
+        RecordStore.Page page = store.list(app, person, new RecordStore.ListQuery("alph", null, 1, 25));
+        assertEquals(1, page.total());
+        assertEquals("ann", page.items().get(0).get("login"));
+        assertEquals(1, store.list(app, person, new RecordStore.ListQuery("BO", null, 1, 25)).total());
+        assertEquals(0, store.list(app, person, new RecordStore.ListQuery("%", null, 1, 25)).total());
+    }
+
+    @Test
     void delete_and_update_of_a_missing_record_are_404() {
         assertEquals(404, assertThrows(RequestException.class, () -> store.delete(app, team, 77)).status());
         assertEquals(404, assertThrows(RequestException.class,
