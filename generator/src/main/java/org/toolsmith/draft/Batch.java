@@ -115,12 +115,26 @@ public final class Batch {
         JsonNode id = parsed.has("id") ? parsed.get("id") : NullNode.getInstance();
         try {
             return handler.apply(id, parsed);
-        } catch (DraftException | SpecException e) {
+        } catch (DraftException e) {
             return error(id, e.getMessage());
+        } catch (SpecException e) {
+            return error(id, explain(e.problems()));
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             System.err.println("toolsmith batch: line " + id + " failed: " + e);
             return error(id, "Toolsmith could not handle this request because of an internal error; try rewording it.");
         }
+    }
+
+    /** Up to three problems, each with where it is, so the person can fix the spec in one go. */
+    static String explain(List<Problem> problems) {
+        StringBuilder sb = new StringBuilder();
+        for (Problem p : problems.subList(0, Math.min(3, problems.size()))) {
+            sb.append(sb.isEmpty() ? "" : " ").append(p.message()).append(p.path().equals("$") ? "" : " (at " + p.path() + ")");
+        }
+        if (problems.size() > 3) {
+            sb.append(" And ").append(problems.size() - 3).append(" more.");
+        }
+        return sb.isEmpty() ? "The app spec cannot be used." : sb.toString();
     }
 
     private ObjectNode answer(JsonNode id, AppSpec spec) {

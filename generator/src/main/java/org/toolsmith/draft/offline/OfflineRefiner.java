@@ -48,16 +48,17 @@ public final class OfflineRefiner implements Refiner {
         for (RefineClause clause : RefineSplitter.split(message)) {
             apply(s, prepare(clause));
         }
-        if (s.changes.isEmpty()) {
+        if (s.changes.isEmpty() && s.already.isEmpty()) {
             throw new DraftException(HELP);
         }
+        List<String> said = s.changes.isEmpty() ? s.already : s.changes;
         AppSpec out = normalizer.normalize(s.spec);
         try {
             validator.check(out);
         } catch (SpecException e) {
             throw new DraftException("That change would leave the app incomplete: " + e.getMessage());
         }
-        return new Refinement(out, s.changes);
+        return new Refinement(out, said);
     }
 
     static RefineClause prepare(RefineClause c) {
@@ -97,7 +98,8 @@ public final class OfflineRefiner implements Refiner {
     }
 
     private static String intent(RefineSession s, RefineClause c) {
-        if (RefineEdits.rename(s, c) || RefineAdditions.link(s, c)) {
+        if (RefineEdits.move(s, c) || RefineEdits.rename(s, c) || RefineAdditions.ownTable(s, c) || RefineAdditions.link(s, c)
+                || RefineAdditions.doneBy(s, c)) {
             return "other";
         }
         if (RefineEdits.remove(s, c)) {

@@ -8,7 +8,7 @@ import org.toolsmith.spec.Entity;
 /** Edits that add: links between kinds, new kinds, new fields. */
 final class RefineAdditions {
     private static final List<Pattern> LINK = List.of(
-            p("^(?:(?:each|every|all|the|an?)\\s+)?(.+?)\\s+(?:(?:should|must|needs? to|has to|have to|will|can|could|shall)\\s+)?(?:also\\s+)?(?:be\\s+)?(?:linked|connected|tied|related|associated|attached|assigned|mapped|belongs?|belonging)\\s+(?:to|with)\\s+(?:an?\\s+|the\\s+|one\\s+|its\\s+|their\\s+|some\\s+)?(.+?)$"),
+            p("^(?:(?:each|every|all|the|an?)\\s+)?(.+?)\\s+(?:(?:should|must|needs? to|has to|have to|will|can|could|shall)\\s+)?(?:also\\s+)?(?:be\\s+)?(?:linked|connected|tied|related|associated|attached|assigned|mapped|belongs?|belonging|links?|points?|refers?)\\s+(?:to|with)\\s+(?:an?\\s+|the\\s+|one\\s+|its\\s+|their\\s+|some\\s+)?(.+?)$"),
             p("^(?:please\\s+)?link\\s+(?:each\\s+|every\\s+|the\\s+)?(.+?)\\s+(?:to|with)\\s+(?:an?\\s+|the\\s+|its\\s+)?(.+)$"),
             p("^(?:(?:have|let|make)\\s+)?(?:each|every)\\s+(.+?)\\s+(?:pick|picks|choose|chooses|select|selects|reference|references|point to|points to|link to|links to|refer to|refers to)\\s+(?:an?\\s+|one\\s+|its\\s+|the\\s+)?(.+?)(?:\\s+from\\s+.*)?$"),
             p("^(?:chaque|les|la|le|l')\\s*(.+?)\\s+(?:doit etre\\s+|doivent etre\\s+|est\\s+|sont\\s+)?(?:lie|liee|lies|liees|rattache|rattachee|rattaches|rattachees|associe|associee|appartient|appartiennent)\\s+(?:a|au|aux)\\s+(?:un\\s+|une\\s+|la\\s+|le\\s+|l')?(.+)$"),
@@ -18,8 +18,8 @@ final class RefineAdditions {
             p("^(?:jede[rsn]?|die|der|das)\\s+(.+?)\\s+(?:gehort|gehoren|gehoert)\\s+zu\\s+(?:einem\\s+|einer\\s+|dem\\s+|der\\s+|den\\s+)?(.+)$"),
             p("^verknupf\\w*\\s+(?:die\\s+|den\\s+|das\\s+|jede[rsn]?\\s+)?(.+?)\\s+mit\\s+(?:einem\\s+|einer\\s+|dem\\s+|der\\s+|den\\s+)?(.+)$"));
     private static final List<Pattern> NEW_KIND = List.of(
-            p("^(?:(?:can|could)\\s+(?:we|you|i)\\s+)?(?:please\\s+)?(?:also\\s+)?(?:add|create|have|get|need|want|make|set up|start|keep|(?:i|we)\\s+(?:also\\s+)?(?:need|want|would like))\\s+(?:an?\\s+|the\\s+|another\\s+|one\\s+)?(?:proper\\s+|separate\\s+|new\\s+|dedicated\\s+|own\\s+|simple\\s+|real\\s+)?(?!list\\b|table\\b)([\\w' -]+?)\\s+(?:list|table|register|directory|catalog|catalogue|database|record type|kind of record)\\b\\s*(.*)$"),
             p("^(?:(?:can|could)\\s+(?:we|you|i)\\s+)?(?:also\\s+)?(?:add|create|have|keep|(?:i|we)\\s+(?:also\\s+)?(?:need|want))\\s+(?:an?\\s+|the\\s+)?(?:list|table|register)\\s+of\\s+([\\w' -]+?)(?=\\s*[(:]|\\s+with\\b|$)\\s*(.*)$"),
+            p("^(?:(?:can|could)\\s+(?:we|you|i)\\s+)?(?:please\\s+)?(?:also\\s+)?(?:add|create|have|get|need|want|make|set up|start|keep|(?:i|we)\\s+(?:also\\s+)?(?:need|want|would like))\\s+(?:an?\\s+|the\\s+|another\\s+|one\\s+)?(?:proper\\s+|separate\\s+|new\\s+|dedicated\\s+|own\\s+|simple\\s+|real\\s+)?(?!list\\b|table\\b|an?\\s|the\\s)([\\w' -]+?)\\s+(?:list|table|register|directory|catalog|catalogue|database|record type|kind of record)\\b\\s*(.*)$"),
             p("^(?:i|we)\\s+(?:also\\s+)?(?:need|want|would like|have)\\s+(?:to\\s+(?:track|record|keep|log|manage)\\s+)?(?:the\\s+)?([\\w-]+s(?:\\s+[\\w-]+s)?)\\s*(?:too|as well|also)?\\s*(:.*)$"),
             p("^(?:ajout\\w*|cree\\w*|il (?:nous )?faut|on a besoin d')\\s*(?:une\\s+|un\\s+)?(?:liste|table|tableau|registre)\\s+(?:des\\s+|de\\s+|d')\\s*([\\w' -]+?)(?=\\s*[(:]|\\s+avec\\b|$)\\s*(.*)$"),
             p("^(?:anad\\w*|agreg\\w*|crea\\w*|necesitamos)\\s+(?:una\\s+)?(?:lista|tabla|registro)\\s+(?:de\\s+)?([\\w' -]+?)(?=\\s*[(:]|\\s+con\\b|$)\\s*(.*)$"),
@@ -28,14 +28,20 @@ final class RefineAdditions {
             p("^(?:for|on|in)\\s+(?:the\\s+|each\\s+|every\\s+|all\\s+)?([\\w' -]+?),?\\s+(?:we|i)\\s+(?:also\\s+)?(?:need|want|would like|track|record|have to record|must record|should record|keep)\\s+(?:to\\s+(?:know|record|track)\\s+)?(.+)$"),
             p("^(?:let us|let me|let them|let people|allow us to|allow people to|lets)\\s+(attach|upload|add|record|enter|note|pick|choose|select)\\s+(.+)$"),
             p("^(attach|upload)\\s+(.+)$"),
-            p("^(?:(?:can|could)\\s+(?:we|you)\\s+)?(?:please\\s+)?(?:also\\s+)?(add|include|track|record|capture|store|log|keep track of|keep|show|display|put|insert|collect|note down|note|ask for|save|need)\\s+(?:also\\s+)?(.+)$"),
-            p("^(?:we|i)\\s+(?:also\\s+|now\\s+|really\\s+|still\\s+)*(?:need|want|would like|have|should|must|'d like|d like|'ll need)\\s+(?:also\\s+)?(?:to\\s+)?(?:also\\s+)?(know|see|track|record|capture|store|log|add|keep|note|have|ask|collect|be able to record|be able to see|be able to track)?\\s*(?:also\\s+)?(?:of\\s+|about\\s+|for\\s+)?(.+)$"),
+            p("^(?:(?:can|could)\\s+(?:we|you|i)\\s+)?(?:please\\s+)?(?:also\\s+)?(add|include|track|record|capture|store|log|keep track of|keep|show|display|put|insert|collect|note down|note|ask for|save|need|attach|upload)\\s+(?:also\\s+)?(.+)$"),
+            p("^(?:the\\s+|each\\s+|every\\s+|all\\s+|our\\s+|chaque\\s+|les?\\s+|la\\s+|cada\\s+|los\\s+|las\\s+|el\\s+|jede[rsn]?\\s+|die\\s+|der\\s+|das\\s+)?([\\w' -]+?)\\s+(?:also\\s+)?(?:need|needs|should have|must have|should also have|also need|also needs|require|requires|should record|should show|should track|doit avoir|doivent avoir|a besoin d'|ont besoin d'|necesita|necesitan|debe tener|deben tener|braucht|brauchen|benotigt|benotigen)\\s*(?:also\\s+|noch\\s+|auch\\s+)?(.+)$"),
+            p("^(?:we|i)(?:'d|'ll| would| will)?\\s+(?:also\\s+|now\\s+|really\\s+|still\\s+)*(?:need|want|like|would like|have|should|must)\\s+(?:also\\s+)?(?:to\\s+)?(?:also\\s+)?(know|see|track|record|capture|store|log|add|keep|note|have|ask|collect|be able to record|be able to see|be able to track)?\\s*(?:also\\s+)?(?:of\\s+|about\\s+|for\\s+)?(.+)$"),
             p("^there (?:should|must|needs to) (be)\\s+(.+)$"),
             p("^(?:ajout\\w*|rajout\\w*|il (?:nous )?faut(?: aussi| egalement)?|on (?:a|aurait) besoin d[eu']?|j'ai besoin d[eu']?|nous avons besoin d[eu']?|enregistr\\w*|note[rz]?)()\\s*(.+)$"),
             p("^(?:anad\\w*|agreg\\w*|incluy\\w*|necesitamos(?: saber)?|queremos(?: saber)?|hace falta|registr\\w*|guard\\w*)()\\s+(.+)$"),
             p("^(?:bitte\\s+)?noch()\\s+(.+)$"),
             p("^fug\\w*\\s+()(.+?)\\s+hinzu$"),
+            p("^fug\\w*\\s+hinzu\\s*,?()\\s*(.+)$"),
             p("^(?:wir brauchen|ich brauche|wir mochten|erfasse|erfassen|wir mussen)()\\s+(?:noch\\s+|auch\\s+)?(.+)$"));
+
+    private static final Pattern PERSON_WORDS = Pattern.compile(
+            "^(?:(?:a|an|the|one|some)\\s+)?(?:employee|staff member|member of staff|colleague|user|person|team member|manager|owner|"
+                    + "collaborateur|employe|salarie|empleado|companero|mitarbeiter|kollege|kollegin)s?$");
 
     private RefineAdditions() {
     }
@@ -64,8 +70,14 @@ final class RefineAdditions {
                 toWords = toWords.group(paren, 1);
             }
             Entity to = RefineResolver.entity(s, toWords);
+            if (to == null && description == null && PERSON_WORDS.matcher(toWords.text).matches()) {
+                // "linked to an employee": a colleague from the directory, not a new list
+                s.addField(from.key(), RefineText.label(toWords.orig), org.toolsmith.spec.FieldType.PERSON, List.of(), null);
+                return true;
+            }
             if (to == null) {
-                if (RefineResolver.field(s, toWords) != null && description == null || toWords.text.split("\\s+").length > 3) {
+                RefineMatcher.FieldRef named = RefineResolver.field(s, toWords);
+                if (named != null && named.score() >= 1.0 && description == null || toWords.text.split("\\s+").length > 3) {
                     continue;
                 }
                 String key = s.addEntity(RefineText.capitalize(singular(RefineText.label(toWords.orig))));
@@ -82,6 +94,55 @@ final class RefineAdditions {
             return true;
         }
         return false;
+    }
+
+    private static final Pattern OWN_TABLE = p("^(?:make\\s+)?(?:the\\s+)?(.+?)\\s+(?:should be|must be|needs to be|could be|becomes?|into|as)?\\s*(?:a|an|its own|their own|a proper)\\s+(?:separate\\s+|proper\\s+|own\\s+)?(?:table|list|kind of record|record type|register)\\b\\s*(.*)$");
+    private static final Pattern DONE_BY = p("^(?:each|every|the|an?)?\\s*(.+?)\\s+(?:should|must|has to|needs to|is|are|will|can)\\s+(?:always\\s+)?(?:be\\s+)?(done|handled|run|led|made|approved|signed|checked|owned|managed|assigned|carried out|taken|reviewed|\\w+ed)\\s+by\\s+(?:an?\\s+|the\\s+|one\\s+|our\\s+)?(.+)$");
+
+    /** "vendor should be a separate table with name and email": a field becomes a kind of its own, linked. */
+    static boolean ownTable(RefineSession s, RefineClause c) {
+        Matcher m = c.match(OWN_TABLE);
+        if (!m.find()) {
+            return false;
+        }
+        RefineMatcher.FieldRef f = RefineResolver.field(s, c.group(m, 1));
+        if (f == null || f.score() < 0.99 || f.field().type() == org.toolsmith.spec.FieldType.REFERENCE) {
+            return false;
+        }
+        String key = s.addEntity(RefineText.capitalize(singular(f.field().label())));
+        RefineClause rest = c.group(m, 2);
+        if (rest != null && !rest.isEmpty()) {
+            String desc = rest.orig.strip().replaceAll("^(?i)(?:with|avec|con|mit)\\s+|^[(:]\\s*|\\)\\s*$", "");
+            if (!desc.isBlank()) {
+                RefineItems.addAll(s, new RefineClause(desc), key, null);
+            }
+        }
+        s.ensureField(key);
+        s.setType(f.entity().key(), f.field().key(), org.toolsmith.spec.FieldType.REFERENCE, List.of(), key);
+        return true;
+    }
+
+    /** "each visit should be done by a sales rep": who does it, a person (or a link when a kind is named). */
+    static boolean doneBy(RefineSession s, RefineClause c) {
+        Matcher m = c.match(DONE_BY);
+        if (!m.find()) {
+            return false;
+        }
+        Entity from = RefineResolver.entity(s, c.group(m, 1));
+        if (from == null || RefineResolver.field(s, c.group(m, 3)) != null) {
+            return false;
+        }
+        Entity to = RefineResolver.entity(s, c.group(m, 3));
+        if (to != null && !to.key().equals(from.key())) {
+            s.link(from.key(), to.key());
+            return true;
+        }
+        String who = RefineText.label(c.group(m, 3).orig);
+        if (who.isEmpty() || who.split("\\s+").length > 3) {
+            return false;
+        }
+        s.addField(from.key(), who, org.toolsmith.spec.FieldType.PERSON, List.of(), null);
+        return true;
     }
 
     static boolean newKind(RefineSession s, RefineClause c) {
@@ -122,7 +183,7 @@ final class RefineAdditions {
             String entityKey = null;
             String verb = null;
             RefineClause what;
-            if (p == ADD.get(0)) {
+            if (p == ADD.get(0) || p == ADD.get(4)) {
                 Entity e = RefineResolver.entity(s, c.group(m, 1));
                 if (e == null) {
                     continue;
@@ -136,11 +197,40 @@ final class RefineAdditions {
             if (what == null || what.isEmpty()) {
                 continue;
             }
+            if (entityKey == null && optionsOfLast(s, what)) {
+                return true;
+            }
             if (RefineItems.addAll(s, what, entityKey, verb)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "rename urgency to priority and add Critical": capitalised or quoted values right after a choice
+     * field was spoken of are new choices, not new fields.
+     */
+    private static boolean optionsOfLast(RefineSession s, RefineClause what) {
+        RefineMatcher.FieldRef last = s.last();
+        if (last == null || !last.field().type().hasOptions() || !s.changes.stream().anyMatch(ch -> ch.contains(last.field().label()))) {
+            return false;
+        }
+        List<String> values = RefineText.values(what.orig);
+        if (values.isEmpty() || values.size() > 6) {
+            return false;
+        }
+        for (String v : values) {
+            String typed = what.orig.contains(v) ? v : null;
+            boolean marked = typed != null && Character.isUpperCase(typed.charAt(0)) || what.orig.matches(".*[\"'«].*");
+            if (!marked || v.split("\\s+").length > 3 || !java.util.EnumSet.of(org.toolsmith.spec.FieldType.TEXT, org.toolsmith.spec.FieldType.BOOLEAN).contains(RefineTypes.guess(v))
+                    || RefineResolver.entity(s, new RefineClause(v)) != null || RefineResolver.field(s, new RefineClause(v)) != null
+                    || RefineText.fold(v).matches(".*\\b(?:name|title|type|code|number|status|address|location|reference)\\b.*")) {
+                return false;
+            }
+        }
+        s.addOptions(last.entity().key(), last.field().key(), values);
+        return true;
     }
 
     /** "Enrollments" → "Enrollment", "Freezers" → "Freezer", "People" → "Person". */

@@ -26,6 +26,7 @@ final class RefineEdits {
     private static final List<Pattern> REMOVE = List.of(
             p("\\b(?:remove|delete|drop|get rid of|take out|take away|scrap|ditch|eliminate|lose)\\s+(.+)$"),
             p("\\b(?:we|i)\\s+(?:do not|don't|dont|no longer|won't|will not|wont)\\s+(?:really\\s+)?(?:need|want|use)\\s+(.+?)$"),
+            p("^(?:the\\s+)?(?:[\\w-]+(?:\\s+[\\w-]+)?)\\s+(?:don't|do not|doesn't|does not|no longer|won't)\\s+(?:need|needs|require|have)\\s+(?:an?\\s+|the\\s+|any\\s+)?(.+?)$"),
             p("^(?:there's\\s+)?(?:nobody|no one|noone|no-one)\\s+(?:uses|needs|fills in|looks at)\\s+(.+?)$"),
             p("^(.+?)\\s+(?:is|are)\\s+(?:not needed|no longer needed|unnecessary|redundant|useless|not used)\\b"),
             p("\\bstop\\s+(?:tracking|recording|asking for|collecting)\\s+(.+)$"),
@@ -35,27 +36,39 @@ final class RefineEdits {
             p("\\bya no\\s+(?:necesitamos|hace falta|usamos)\\s+(.+)$"),
             p("\\b(?:entfern|losch|streich)\\w*\\s+(.+?)(?:\\s+(?:raus|weg|heraus))?$"),
             p("^(.+?)\\s+(?:brauchen wir|braucht man|brauchen)\\s+nicht mehr\\b"),
-            p("^(.+?)\\s+(?:kann|soll)\\s+weg$"));
-    private static final Pattern REMOVE_OPTION = p("^(.+?)\\s+(?:from|out of|de|del|aus)\\s+(?:the\\s+|la\\s+|les\\s+|el\\s+|los\\s+|den\\s+)?(?:list of\\s+|choices (?:of|for)\\s+|options (?:of|for)\\s+)?(.+?)(?:\\s+(?:options?|choices?|list|values?))?$");
-    private static final Pattern REQUIRED_WORD = p("\\b(?:required|mandatory|compulsory|obligatory|obligatoire|obligatoires|requis|obligatori[oa]s?|pflicht(?:feld|angabe)?|erforderlich|filled(?:\\s+in|\\s+out)?|always\\s+(?:be\\s+)?(?:given|entered|provided|set)|renseigne|rempli|ausgefullt)\\b");
-    private static final Pattern OPTIONAL_WORD = p("\\b(?:optional|facultati(?:f|ve)|optionnel(?:le)?|opcional|freiwillig|not required|not mandatory|non-mandatory)\\b");
+            p("^(.+?)\\s+(?:kann|soll)\\s+weg$"),
+            p("^(.+?)\\s+(?:should|can|must|could|has to|needs to)\\s+(?:go|go away|be removed|be deleted|be dropped|disappear|come out)$"),
+            p("^(.+?)\\s+(?:doit|peut)\\s+(?:partir|disparaitre|etre supprime)e?s?$"),
+            p("^(.+?)\\s+(?:sobra|puede desaparecer|debe desaparecer)$"));
+    private static final Pattern REMOVE_OPTION = p("^(.+?)\\s+(?:from|out of|as an?|as|de|del|aus)\\s+(?:the\\s+|la\\s+|les\\s+|el\\s+|los\\s+|den\\s+)?(?:list of\\s+|choices (?:of|for)\\s+|options (?:of|for)\\s+)?(.+?)(?:\\s+(?:options?|choices?|list|values?))?$");
+    private static final Pattern REQUIRED_WORD = p("\\b(?:required|mandatory|compulsory|obligatory|obligatoire|obligatoires|requis|obligatori[oa]s?|pflicht(?:feld|angabe)?|erforderlich|filled(?:\\s+in|\\s+out)?|always\\s+(?:be\\s+)?(?:given|entered|provided|set)|(?:has to|have to|must|should|needs to|need to)\\s+(?:always\\s+)?be\\s+(?:given|entered|provided|known|recorded|captured|set)|renseigne|rempli|ausgefullt)\\b");
+    private static final Pattern OPTIONAL_WORD = p("\\b(?:optional|facultati(?:f|ve)|optionnel(?:le)?|opcional|freiwillig|not required|not mandatory|non-mandatory|(?:can|may|could)\\s+(?:be\\s+)?(?:left\\s+)?(?:empty|blank|unfilled)|(?:is|are)\\s+not always (?:known|needed|filled in|available))\\b");
     private static final Pattern NEGATION = p("\\b(?:not|no longer|never|n't|shouldn't|doesn't|don't|isn't|aren't|needn't|ne|n'est|no|ya no|kein|keine|nicht)\\b|n't\\b");
     private static final Pattern UNIQUE_WORD = p("\\b(?:unique|uniques|unico|unica|eindeutig|einmalig|no duplicates?|never (?:be )?repeated|(?:can't|cannot|must not|mustn't) (?:be )?(?:repeated|duplicated))\\b");
-    private static final Pattern MODAL = p("\\s+(?:must|should|shall|has to|have to|needs to|need to|is to|will|can|could|is|are|isn't|aren't|shouldn't|doesn't|don't|does not|do not|needn't|can't|cannot|doit|doivent|devrait|est|sont|n'est|ne doit|debe|deben|deberia|es|son|ya no es|no es|soll|sollte|muss|ist|sind|kann)\\b");
-    private static final Pattern MAKE = p("^(?:make|set|mark|turn|rends|rendre|mets|haz|pon|mach|macht)\\s+(.+?)\\s+(?:as\\s+|zu\\s+|zum\\s+|en\\s+)?(?:a\\s+|an\\s+|un\\s+|une\\s+|una\\s+|ein\\s+|eine\\s+|einem\\s+)?");
+    private static final Pattern MODAL = p("\\s+(?:no longer|not|never|must|should|shall|has to|have to|needs to|need to|is to|will|can|could|is|are|isn't|aren't|shouldn't|doesn't|don't|does not|do not|needn't|can't|cannot|doit|doivent|devrait|est|sont|n'est|ne doit|debe|deben|deberia|es|son|ya no es|no es|soll|sollte|muss|ist|sind|kann)\\b");
+    private static final Pattern MAKE = p("^(?:make|set|mark|turn|rends|rendre|mets|haz|pon|mach|macht)\\s+(.+?)\\s+(?:as\\s+|zu\\s+|zum\\s+|en\\s+)?(?:a\\s+|an\\s+|un\\s+|une\\s+|una\\s+|ein\\s+|eine\\s+|einem\\s+)?(?:be\\s+)?$");
     private static final Pattern SET_LIST = p("^(.+?)(?:\\s+(?:should|must|will|can|could|shall|needs to|has to|is|are|doit|doivent|devrait|est|sont|debe|deben|es|son|soll|sollte|muss|ist|sind)(?:\\s+only)?(?:\\s+(?:be|etre|ser|sein))?)?(?:\\s+(?:a|an|one|une|un|una|eine|ein))?(?:\\s+(?:fixed|closed|pick|drop-?down|select|simple))?(?:\\s+(?:list|dropdown|drop-down|menu|choice|selection|options|liste|lista|auswahl(?:liste)?)(?:\\s+(?:deroulante|desplegable))?)?(?:\\s+(?:of|with|de|con|mit))?\\s*(?::|\\bone of\\b|\\bl'un de\\b|\\buno de\\b|\\beiner von\\b)\\s*(.+)$");
-    private static final Pattern SET_LIST_NO_COLON = p("^(?:the\\s+)?(?:options|choices|values)\\s+(?:for|of)\\s+(.+?)\\s+(?:are|should be|will be)\\s+(.+)$|^(.+?)\\s+(?:is|are|should be|can be|can only be|must be|will be)\\s+(?:either\\s+)?(.+?(?:,|\\bor\\b).+)$");
-    private static final List<Pattern> ADD_OPTIONS = List.of(
-            p("^(?:add|include|allow|put|also allow)\\s+(.+?)\\s+(?:as|to)\\s+(?:an?\\s+|the\\s+|another\\s+)?(?:possible\\s+|new\\s+|extra\\s+|further\\s+)?(?:options?\\s+(?:for|of|in)\\s+(?:the\\s+)?)?(.+?)(?:\\s+(?:options?|choices?|values?|list))?$"),
-            p("^(.+?)\\s+(?:can|could|may|should)\\s+also\\s+be\\s+(.+)$"),
-            p("^(?:ajout|rajout)\\w*\\s+(.+?)\\s+(?:aux|a la|au|a l'|dans les|dans la|dans le|comme)\\s+(.+)$"),
-            p("^(?:anad|agreg)\\w*\\s+(.+?)\\s+(?:a los|a las|al|a la|como|en)\\s+(.+)$"),
-            p("^fug\\w*\\s+(.+?)\\s+(?:zu den|zur|zum|zu|bei den|als)\\s+(.+?)\\s+hinzu$"),
-            p("^(.+?)\\s+(?:peut|peuvent) aussi etre\\s+(.+)$"),
-            p("^(.+?)\\s+(?:tambien puede|puede tambien) ser\\s+(.+)$"),
-            p("^(.+?)\\s+kann auch\\s+(.+?)\\s+sein$"));
+    private static final Pattern SET_LIST_NO_COLON = p("^(?:the\\s+)?(?:options|choices|values)\\s+(?:for|of)\\s+(.+?)\\s+(?:are|should be|will be)\\s+(.+)$|^(.+?)\\s+(?:(?:should|can|must|will|may|could)(?:\\s+now)?(?:\\s+only|\\s+just)?\\s+be|(?:is|are)(?:\\s+now)?(?:\\s+only|\\s+just)?)\\s+(?:either\\s+)?(?:one of\\s+)?(.+?(?:,|\\bor\\b).+)$"
+                    + "|^(?:replace|change|set|update)\\s+(?:the\\s+)?(.+?)\\s+(?:options|choices|values|list|dropdown)\\s+(?:with|to|into)\\s+(.+)$");
+    private record OptionRule(Pattern pattern, boolean valuesFirst) {
+    }
+
+    private static final List<OptionRule> ADD_OPTIONS = List.of(
+            new OptionRule(p("^(?:add|include|allow|put|also allow)\\s+(.+?)\\s+(?:as|to)\\s+(?:an?\\s+|the\\s+|another\\s+)?(?:possible\\s+|new\\s+|extra\\s+|further\\s+)?(?:options?\\s+(?:for|of|in)\\s+(?:the\\s+)?)?(.+?)(?:\\s+(?:options?|choices?|values?|list))?$"), true),
+            new OptionRule(p("^(.+?)\\s+(?:can|could|may|should)\\s+also\\s+be\\s+(.+)$"), false),
+            new OptionRule(p("^(?:the\\s+)?(.+?)\\s+(?:should|must|can|could|needs? to|has to)\\s+(?:also\\s+)?(?:allow|include|offer|accept|have|contain)\\s+(.+)$"), false),
+            new OptionRule(p("^(?:the\\s+)?(.+?)\\s+(?:list|options|choices|dropdown)?\\s*(?:also\\s+)?(?:needs|need|should have|should include|must include|should also have|also needs|is missing|lacks)\\s+(.+)$"), false),
+            new OptionRule(p("^(.+?)\\s+(?:soll|sollte|muss)\\s+auch\\s+(.+?)\\s+(?:haben|enthalten|anbieten)$"), false),
+            new OptionRule(p("^(?:ajout|rajout)\\w*\\s+(.+?)\\s+(?:aux|a la|au|a l'|dans les|dans la|dans le|comme)\\s+(.+)$"), true),
+            new OptionRule(p("^(?:anad|agreg)\\w*\\s+(.+?)\\s+(?:a los|a las|al|a la|como|en)\\s+(.+)$"), true),
+            new OptionRule(p("^fug\\w*\\s+(.+?)\\s+(?:zu den|zur|zum|zu|bei den|als)\\s+(.+?)\\s+hinzu$"), true),
+            new OptionRule(p("^(.+?)\\s+(?:peut|peuvent) aussi etre\\s+(.+)$"), false),
+            new OptionRule(p("^(.+?)\\s+(?:tambien puede|puede tambien) ser\\s+(.+)$"), false),
+            new OptionRule(p("^(.+?)\\s+kann auch\\s+(.+?)\\s+sein$"), false));
+    private static final Pattern LIST_VERB = p("^(add|also|plus|include|new|remove|drop|delete|without|no more|ajout\\w*|supprim\\w*|anad\\w*|quit\\w*|neu)\\b:?\\s*");
     private static final Pattern ONE_TOO = p("\\b(?:a|an|another)\\s+(.+?)\\s+one\\b");
     private static final Pattern TOO_SMALL = p("^(.+?)\\s+(?:is|are)\\s+(?:too|way too|much too)\\s+(?:small|short|tiny|narrow)\\b");
+    private static final Pattern WITH_TIME = p("^(.+?)\\s+(?:should|must|needs? to|has to)\\s+(?:also\\s+)?(?:include|have|show|record|capture|contain)\\s+(?:the\\s+)?(?:time|hour|heure|hora|uhrzeit)\\b");
     private static final List<Pattern> TYPE = List.of(
             p("^(?:make|turn|change|convert|switch|set)\\s+(.+?)\\s+(?:into|to|as)\\s+(?:a\\s+|an\\s+)?(.+)$"),
             p("^(?:make|turn|rends|mets|haz|pon|mach)\\s+(.+?)\\s+(?:a|an|un|une|una|ein|eine|einem|einen|en|zu|zum|zur)\\s+(.+)$"),
@@ -71,6 +84,38 @@ final class RefineEdits {
 
     static Pattern p(String regex) {
         return Pattern.compile(regex);
+    }
+
+    private static final Pattern MOVE = p("^(?:put|move|show|place|display)\\s+(?:the\\s+)?(.+?)\\s+(?:field\\s+|column\\s+)?(first|last|at the (?:top|start|beginning|end|bottom)|to the (?:top|start|end|bottom)|(?:right\\s+|just\\s+)?(?:before|after|above|below|under)\\s+(?:the\\s+)?(.+))$");
+
+    /** "put the receipt first", "move notes after amount": the order of the form. */
+    static boolean move(RefineSession s, RefineClause c) {
+        Matcher m = c.match(MOVE);
+        if (!m.find()) {
+            return false;
+        }
+        RefineMatcher.FieldRef f = RefineResolver.field(s, c.group(m, 1));
+        if (f == null) {
+            return false;
+        }
+        String where = m.group(2);
+        List<org.toolsmith.spec.Field> fields = new java.util.ArrayList<>(f.entity().fields());
+        fields.remove(f.field());
+        int at;
+        if (where.startsWith("first") || where.matches(".*(?:top|start|beginning)")) {
+            at = 0;
+        } else if (where.startsWith("last") || where.matches(".*(?:end|bottom)")) {
+            at = fields.size();
+        } else {
+            RefineMatcher.FieldRef anchor = RefineResolver.field(s, c.group(m, 3));
+            if (anchor == null || !anchor.entity().key().equals(f.entity().key())) {
+                return false;
+            }
+            at = fields.indexOf(anchor.field()) + (where.matches(".*(?:before|above).*") ? 0 : 1);
+        }
+        fields.add(at, f.field());
+        s.reorder(f.entity().key(), fields, f.field().label());
+        return true;
     }
 
     static boolean rename(RefineSession s, RefineClause c) {
@@ -164,29 +209,66 @@ final class RefineEdits {
     }
 
     static boolean flags(RefineSession s, RefineClause c) {
-        Matcher req = c.match(REQUIRED_WORD);
-        Matcher opt = c.match(OPTIONAL_WORD);
-        Matcher uni = c.match(UNIQUE_WORD);
-        boolean isReq = req.find();
-        boolean isOpt = opt.find();
-        boolean isUni = uni.find();
-        if (!isReq && !isOpt && !isUni) {
+        List<int[]> found = new java.util.ArrayList<>();
+        collect(c, REQUIRED_WORD, 0, found);
+        collect(c, OPTIONAL_WORD, 1, found);
+        collect(c, UNIQUE_WORD, 2, found);
+        if (found.isEmpty()) {
             return false;
         }
-        int at = isOpt ? opt.start() : isReq ? req.start() : uni.start();
+        found.sort(java.util.Comparator.comparingInt(x -> x[0]));
+        int at = found.get(0)[0];
         RefineClause subject = subject(c, at);
-        RefineMatcher.FieldRef f = RefineResolver.field(s, subject);
-        if (f == null) {
+        List<RefineMatcher.FieldRef> fields = fields(s, subject);
+        if (fields.isEmpty()) {
             return false;
         }
-        String around = c.sub(0, at).text.replace(subject.text, " ");
-        boolean negated = NEGATION.matcher(around).find();
-        if (isUni && !isReq && !isOpt) {
-            s.setUnique(f.entity().key(), f.field().key(), !negated);
-        } else {
-            s.setRequired(f.entity().key(), f.field().key(), isOpt == negated);
+        int from = 0;
+        for (int[] flag : found) {
+            String around = c.sub(from, flag[0]).text.replace(subject.text, " ");
+            boolean negated = NEGATION.matcher(around).find();
+            for (RefineMatcher.FieldRef f : fields) {
+                if (flag[2] == 2) {
+                    s.setUnique(f.entity().key(), f.field().key(), !negated);
+                } else {
+                    s.setRequired(f.entity().key(), f.field().key(), (flag[2] == 1) == negated);
+                }
+            }
+            from = flag[1];
         }
         return true;
+    }
+
+    private static void collect(RefineClause c, Pattern p, int kind, List<int[]> out) {
+        Matcher m = c.match(p);
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            if (out.stream().noneMatch(x -> start < x[1] && end > x[0])) {
+                out.add(new int[] {start, end, kind});
+            }
+        }
+    }
+
+    /** "purpose and starts at": each field named, or the one field the whole phrase names. */
+    static List<RefineMatcher.FieldRef> fields(RefineSession s, RefineClause subject) {
+        RefineMatcher.FieldRef whole = RefineResolver.field(s, subject);
+        String[] parts = subject.text.split("\\s*,\\s*(?:and\\s+|et\\s+|y\\s+|und\\s+)?|\\s+(?:and|et|y|und|as well as)\\s+");
+        if (parts.length > 1) {
+            List<RefineMatcher.FieldRef> each = new java.util.ArrayList<>();
+            for (String part : parts) {
+                RefineMatcher.FieldRef f = RefineResolver.field(s, new RefineClause(part));
+                if (f == null) {
+                    each = null;
+                    break;
+                }
+                each.add(f);
+            }
+            if (each != null && (whole == null || whole.score() < 1.0)) {
+                return each;
+            }
+        }
+        return whole == null ? List.of() : List.of(whole);
     }
 
     /** The words that name the field: after "make", or before the verb. */
@@ -213,17 +295,36 @@ final class RefineEdits {
         } else {
             Matcher n = c.match(SET_LIST_NO_COLON);
             if (n.find()) {
-                subject = n.group(1) != null ? c.group(n, 1) : c.group(n, 3);
-                list = n.group(2) != null ? c.group(n, 2) : c.group(n, 4);
+                int g = n.group(1) != null ? 1 : n.group(3) != null ? 3 : 5;
+                subject = c.group(n, g);
+                list = c.group(n, g + 1);
             }
         }
         if (subject != null && list != null) {
             RefineClause subj = new RefineClause(subject.orig.replaceAll("(?i)^(?:the\\s+)?(?:options|choices|values)\\s+(?:for|of)\\s+", ""));
+            Matcher verb = list.match(LIST_VERB);
+            boolean adding = false;
+            boolean removing = false;
+            if (verb.find()) {
+                adding = verb.group(1).matches("add|also|plus|include|new|ajout\\w*|anad\\w*|neu");
+                removing = !adding;
+                list = list.from(verb.end());
+            }
             List<String> values = RefineText.values(list.orig);
             RefineMatcher.FieldRef f = RefineResolver.field(s, subj);
+            if (f != null && (adding || removing) && f.field().type().hasOptions()) {
+                if (adding) {
+                    s.addOptions(f.entity().key(), f.field().key(), values);
+                } else {
+                    s.removeOptions(f.entity().key(), f.field().key(), values);
+                }
+                return true;
+            }
             boolean colon = c.text.contains(":") || c.text.contains("one of");
-            boolean shortValues = values.stream().allMatch(v -> v.split("\\s+").length <= 3);
-            if (f != null && values.size() >= (colon ? 1 : 2) && (colon || shortValues) && !RefineText.fold(subj.orig).matches("^(?:add|ajout|anad|agreg|fug)\\w*\\b.*")) {
+            boolean shortValues = values.stream().allMatch(v -> v.split("\\s+").length <= 3) && isValueList(list.text);
+            boolean close = f != null && (f.score() >= 1.0 || f.score() >= 0.66 && f.field().type().hasOptions()
+                    || f.score() >= 0.66 && f.field().type() == FieldType.TEXT);
+            if (close && values.size() >= (colon ? 1 : 2) && (colon || shortValues) && !RefineText.fold(subj.orig).matches("^(?:add|ajout|anad|agreg|fug)\\w*\\b.*")) {
                 boolean multi = f.field().type() == FieldType.MULTI_CHOICE
                         || RefineTypes.named(c.text).filter(t -> t == FieldType.MULTI_CHOICE).isPresent();
                 s.setOptions(f.entity().key(), f.field().key(), values);
@@ -233,17 +334,23 @@ final class RefineEdits {
                 return true;
             }
         }
-        for (Pattern p : ADD_OPTIONS) {
-            Matcher a = c.match(p);
+        if (placedOption(s, c)) {
+            return true;
+        }
+        for (OptionRule rule : ADD_OPTIONS) {
+            Matcher a = c.match(rule.pattern());
             if (!a.find()) {
                 continue;
             }
-            boolean valuesFirst = !p.pattern().startsWith("^(.+?)\\s+(?:can") && !p.pattern().contains("peut") && !p.pattern().contains("tambien") && !p.pattern().contains("kann");
+            boolean valuesFirst = rule.valuesFirst();
             RefineClause values = c.group(a, valuesFirst ? 1 : 2);
             RefineClause field = c.group(a, valuesFirst ? 2 : 1);
             RefineMatcher.FieldRef f = RefineResolver.field(s, field);
             if (f != null && f.field().type().hasOptions()) {
                 s.addOptions(f.entity().key(), f.field().key(), RefineText.values(values.orig));
+                return true;
+            }
+            if (f == null && valuesFirst && newChoiceField(s, c, values, field)) {
                 return true;
             }
         }
@@ -258,6 +365,66 @@ final class RefineEdits {
         return false;
     }
 
+    /** "A, B or C", "A and B", "A/B", "A, B, C": values, not a sentence with a comma in it. */
+    static boolean isValueList(String text) {
+        return text.matches(".*(?:\\s(?:or|and|ou|et|o|y|oder|und)\\s|/).*") || text.split(",").length >= 3;
+    }
+
+    private static final Pattern PLACED = p("^(?:add|insert|put)\\s+(.+?)\\s+(between|after|before|right after|just after|right before|just before)\\s+(.+?)(?:\\s+and\\s+(.+?))?(?:\\s+(?:in|to|into|on|for)\\s+(?:the\\s+)?(.+?))?$");
+
+    /** "add Negotiation between Qualified and Won in the stages": a choice placed where it belongs. */
+    private static boolean placedOption(RefineSession s, RefineClause c) {
+        Matcher m = c.match(PLACED);
+        if (!m.find()) {
+            return false;
+        }
+        String anchor = RefineText.label(c.group(m, 3).orig);
+        RefineMatcher.FieldRef f = m.group(5) != null ? RefineResolver.field(s, c.group(m, 5)) : null;
+        if (f == null || !f.field().type().hasOptions()) {
+            f = null;
+            for (var e : s.spec.entities()) {
+                for (var field : e.fields()) {
+                    if (f == null && field.options().stream().anyMatch(anchor::equalsIgnoreCase)) {
+                        f = new RefineMatcher.FieldRef(e, field, 1);
+                    }
+                }
+            }
+        }
+        if (f == null) {
+            return false;
+        }
+        int index = -1;
+        for (int i = 0; i < f.field().options().size(); i++) {
+            if (f.field().options().get(i).equalsIgnoreCase(anchor)) {
+                index = m.group(2).endsWith("before") ? i : i + 1;
+            }
+        }
+        if (index < 0) {
+            return false;
+        }
+        s.addOptions(f.entity().key(), f.field().key(), RefineText.values(c.group(m, 1).orig), index);
+        return true;
+    }
+
+    /** "add 'Complaint' and 'Audit' as sources", with no such field yet: a new choice field. */
+    private static boolean newChoiceField(RefineSession s, RefineClause c, RefineClause values, RefineClause field) {
+        if (!c.text.contains(" as ") || RefineTypes.named(field.text).isPresent()
+                || field.text.matches("^(?:well|usual|before|always|needed|required|a field|fields?)$") || field.text.split("\\s+").length > 3) {
+            return false;
+        }
+        List<String> options = RefineText.values(values.orig);
+        boolean looksLikeValues = !options.isEmpty() && options.stream().allMatch(v -> v.length() <= 40)
+                && (values.orig.matches(".*[\"'«].*") || values.orig.chars().filter(Character::isUpperCase).count() >= options.size());
+        if (!looksLikeValues) {
+            return false;
+        }
+        RefineResolver.Scoped scoped = RefineResolver.scope(s, field);
+        String label = RefineText.capitalize(RefineAdditions.singular(RefineText.label(scoped.phrase().orig)));
+        String entity = RefineResolver.targetEntity(s, scoped.entityKey());
+        s.addField(entity, label, FieldType.CHOICE, options, null);
+        return true;
+    }
+
     static boolean type(RefineSession s, RefineClause c) {
         Matcher small = c.match(TOO_SMALL);
         if (small.find()) {
@@ -267,13 +434,22 @@ final class RefineEdits {
                 return true;
             }
         }
+        Matcher withTime = c.match(WITH_TIME);
+        if (withTime.find()) {
+            RefineMatcher.FieldRef f = RefineResolver.field(s, c.group(withTime, 1));
+            if (f != null) {
+                s.setType(f.entity().key(), f.field().key(), FieldType.DATETIME, List.of(), null);
+                return true;
+            }
+        }
         for (Pattern p : TYPE) {
             Matcher m = c.match(p);
             if (!m.find()) {
                 continue;
             }
             RefineClause what = c.group(m, 2);
-            if (what.text.contains(":") || RefineText.values(what.orig).size() >= 2) {
+            List<String> listed = RefineText.values(what.orig);
+            if (what.text.contains(":") || listed.size() >= 2 && listed.stream().allMatch(v -> v.split("\\s+").length <= 3) && isValueList(what.text)) {
                 continue;
             }
             Optional<FieldType> named = RefineTypes.named(what.text);

@@ -20,15 +20,18 @@ final class RefineItems {
     private static final Pattern LEAD = Pattern.compile(
             "^(?:(?:also|too|then|please|just|maybe|perhaps|aussi|tambien|auch|noch|bitte)\\s+)*"
                     + "(?:(?:a|an|the|some|their|its|his|her|our|my|your|new|extra|another|one more|a new|le|la|les|l'|un|une|des|du|de la|el|los|las|unos|unas|der|die|das|ein|eine|einen|einem|neue[nrs]?)\\s+)*"
-                    + "(?:(?:field|column|box|place|spot|option|way|champ|colonne|campo|columna|feld|spalte)s?\\s+(?:for|to (?:record|note|put|enter|store)|called|named|pour|para|fur)\\s+(?:(?:a|an|the|their|its|le|la|les|el|los|las|den|die|das)\\s+)?)?");
+                    + "(?:(?:field|column|box|place|spot|option|way|champ|colonne|campo|columna|feld|spalte)s?\\s+(?:for|to (?:record|note|put|enter|store|upload|attach|add)|where we (?:can )?(?:record|note|put|enter|upload)|called|named|pour|para|fur)\\s+(?:(?:a|an|the|their|its|le|la|les|el|los|las|den|die|das)\\s+)?)?");
     private static final Pattern TRAIL = Pattern.compile(
             "\\s+(?:field|column|box|champ|colonne|campo|columna|feld|spalte|too|as well|also|please|again|aussi|tambien|auch|bitte|por favor|stp|svp|s'il (?:te|vous) plait)$");
-    private static final Pattern YES_NO = Pattern.compile("\\s*\\(?\\b(?:yes\\s*/\\s*no|y/n|true\\s*/\\s*false|oui\\s*/\\s*non|si\\s*/\\s*no|ja\\s*/\\s*nein|tick ?box|checkbox|check ?box)\\b\\)?\\s*");
+    private static final Pattern YES_NO = Pattern.compile("\\s*\\(?\\b(?:yes\\s*/\\s*no|y/n|true\\s*/\\s*false|oui\\s*/\\s*non|si\\s*/\\s*no|ja\\s*/\\s*nein|tick ?box|tick|checkbox|check ?box|yes or no)\\b\\)?\\s*");
     private static final Pattern PAREN_LIST = Pattern.compile("^(.+?)\\s*\\(([^)]+)\\)\\s*(.*)$");
     private static final Pattern COLON_LIST = Pattern.compile("^([^:]+?)\\s*(?::|\\s[-–]\\s|,?\\s+(?:which is |it's |it is )?(?:one of|l'un de|uno de|einer von|either))\\s*(.+)$");
-    private static final Pattern TRAILING_PAREN = Pattern.compile("\\s*\\([^)]*\\)\\s*$");
+    private static final Pattern TRAILING_PAREN = Pattern.compile("\\s*(?:\\([^)]*\\)|:.*)\\s*$");
+    private static final Pattern MID_FIELD = Pattern.compile("\\s+(?:field|column)\\s+(?:in|for|with|to|about|where|that|which)\\b");
+    private static final Pattern RELATIVE_FLAGS = Pattern.compile("\\s*,?\\s*(?:\\((?:(?:unique|required|mandatory|optional)(?:\\s*(?:,|and)\\s*)?)+\\)|(?:that|which|and)\\s+(?:must|should|has to|needs to|is to)\\s+(?:always\\s+)?be\\s+(?:unique|required|mandatory|filled in)(?:\\s+and\\s+(?:unique|required|mandatory))?)\\s*$");
+    private static final Pattern AS_TYPE = Pattern.compile("^(.+?)\\s+(?:as|as an?|in|en|como|als)\\s+(?:an?\\s+|une?\\s+|una?\\s+|eine?n?\\s+)?(.+)$");
     private static final Pattern WHO = Pattern.compile("^(?:who|qui|quien|wer)\\s+(.+)$");
-    private static final Pattern WHEN = Pattern.compile("^(?:when|quand|cuando|wann)\\b\\s*(.*)$");
+    private static final Pattern WHEN = Pattern.compile("^(?:when|on what date|what date|which date|on which day|what day|at what time|what time|quand|a quelle date|cuando|en que fecha|wann|an welchem tag)\\b\\s*(.*)$");
     private static final Pattern HOW_MANY = Pattern.compile("^(?:how many|combien d[e']|cuant[oa]s|wie viele)\\s*(.*)$");
     private static final Pattern HOW_MUCH = Pattern.compile("^(?:how much|combien|cuanto|wie viel)\\b\\s*(.*)$");
     private static final Pattern WHETHER = Pattern.compile("^(?:if|whether|si|ob)\\s+(.+)$");
@@ -37,7 +40,8 @@ final class RefineItems {
             "they", "it", "he", "she", "we", "you", "someone", "somebody", "they've", "it's", "he's", "she's", "we've", "ve", "s",
             "have", "has", "had", "was", "were", "is", "are", "been", "be", "actually", "already", "really", "ever", "did", "do",
             "does", "will", "would", "got", "get", "gets", "the", "a", "an", "their", "its", "ils", "elle", "il", "ont", "a", "est",
-            "ha", "han", "lo", "la", "es", "sie", "er", "hat", "haben", "ist", "wurde", "schon", "bereits", "tatsachlich");
+            "ha", "han", "lo", "la", "es", "sie", "er", "hat", "haben", "ist", "wurde", "schon", "bereits", "tatsachlich",
+            "ya", "esta", "estan", "fue", "sido", "ete", "deja", "elles", "ils", "on", "ont", "sont", "wird", "worden");
     private static final Map<String, String> PARTICIPLES = Map.ofEntries(
             Map.entry("did", "done"), Map.entry("do", "done"), Map.entry("does", "done"), Map.entry("paid", "paid"),
             Map.entry("pay", "paid"), Map.entry("pays", "paid"), Map.entry("sent", "sent"), Map.entry("send", "sent"),
@@ -45,7 +49,7 @@ final class RefineItems {
             Map.entry("gave", "given"), Map.entry("give", "given"), Map.entry("wrote", "written"), Map.entry("write", "written"),
             Map.entry("ran", "run"), Map.entry("run", "run"), Map.entry("led", "led"), Map.entry("lead", "led"),
             Map.entry("found", "found"), Map.entry("find", "found"), Map.entry("brought", "brought"), Map.entry("bought", "bought"),
-            Map.entry("buy", "bought"), Map.entry("sold", "sold"), Map.entry("sell", "sold"), Map.entry("saw", "seen"),
+            Map.entry("buy", "bought"), Map.entry("spent", "spent"), Map.entry("spend", "spent"), Map.entry("sold", "sold"), Map.entry("sell", "sold"), Map.entry("saw", "seen"),
             Map.entry("see", "seen"), Map.entry("came", "come"), Map.entry("come", "come"), Map.entry("held", "held"),
             Map.entry("payment", "paid"), Map.entry("approval", "approved"), Map.entry("signature", "signed"),
             Map.entry("inspection", "inspected"), Map.entry("delivery", "delivered"), Map.entry("installation", "installed"),
@@ -54,6 +58,14 @@ final class RefineItems {
             Map.entry("review", "reviewed"), Map.entry("count", "counted"), Map.entry("check", "checked"), Map.entry("work", "done"),
             Map.entry("job", "done"), Map.entry("translation", "translated"), Map.entry("assessment", "assessed"),
             Map.entry("authorisation", "authorised"), Map.entry("authorization", "authorized"), Map.entry("receipt", "received"));
+    private static final Set<String> ADVERBS = RefineText.set("last", "first", "finally", "recently", "actually", "already", "ever", "just", "still");
+    private static final Set<String> NOT_PARTICIPLES = RefineText.set("need", "needs", "feed", "seed", "speed", "bleed", "breed", "red", "bed", "shed", "deed", "weed", "hundred");
+    private static final Pattern FLAG_ITEM = Pattern.compile("^(?:unique|required|mandatory|optional|must be unique|is required|obligatoire|obligatorio|pflicht|eindeutig|unico|unica)$");
+
+    static boolean isParticiple(String w) {
+        return w.length() > 3 && w.endsWith("ed") && !NOT_PARTICIPLES.contains(w);
+    }
+
     private static final Map<String, String> AGENTS = Map.of(
             "signed up", "Participant", "registered", "Participant", "enrolled", "Participant", "joined", "Member",
             "applied", "Applicant", "attended", "Attendee");
@@ -68,8 +80,24 @@ final class RefineItems {
     /** Adds the fields a phrase lists to {@code entityKey} (or where the phrase says); returns whether any was added. */
     static boolean addAll(RefineSession s, RefineClause phrase, String entityKey, String verb) {
         boolean any = false;
-        String lastVerb = null;
+        String lastVerb = s.lastVerb;
         for (RefineClause whole : split(phrase)) {
+            if (whole.text.strip().matches(FLAG_ITEM.pattern()) && s.lastField != null && s.field(s.lastEntity, s.lastField) != null) {
+                boolean unique = whole.text.contains("uni") || whole.text.contains("eindeutig");
+                if (unique) {
+                    s.setUnique(s.lastEntity, s.lastField, true);
+                } else {
+                    s.setRequired(s.lastEntity, s.lastField, !whole.text.contains("optional"));
+                }
+                any = true;
+                continue;
+            }
+            Matcher flags = whole.match(RELATIVE_FLAGS);
+            String flagWords = null;
+            if (flags.find() && flags.start() > 0) {
+                flagWords = flags.group();
+                whole = whole.sub(0, flags.start());
+            }
             Matcher paren = whole.match(TRAILING_PAREN);
             RefineClause part = paren.find() && paren.start() > 0 ? whole.sub(0, paren.start()) : whole;
             String tail = part == whole ? "" : " " + whole.from(paren.start()).orig.strip();
@@ -88,27 +116,44 @@ final class RefineItems {
             String v = verbOf(words);
             if (v != null) {
                 lastVerb = v;
+                s.lastVerb = v;
             }
             for (Item item : items) {
                 if (item.label().isBlank() || item.label().length() > 120) {
                     continue;
                 }
-                s.addField(target, item.label(), item.type(), item.options(), item.target());
+                String key = s.addField(target, item.label(), item.type(), item.options(), item.target());
+                if (flagWords != null) {
+                    if (flagWords.contains("unique")) {
+                        s.setUnique(target, key, true);
+                    }
+                    if (flagWords.matches("(?s).*(?:required|mandatory|filled).*")) {
+                        s.setRequired(target, key, true);
+                    }
+                    if (flagWords.contains("optional")) {
+                        s.setRequired(target, key, false);
+                    }
+                }
                 any = true;
             }
         }
         return any;
     }
 
+    /**
+     * The items of a list, cut at commas and "and" outside parentheses; values after a colon belong to
+     * the last item ("who reported it and their relationship: parent, carer, other").
+     */
     static List<RefineClause> split(RefineClause phrase) {
         List<RefineClause> out = new ArrayList<>();
-        if (phrase.match(COLON_LIST).find() || phrase.text.matches(".*\\([^)]*[,/][^)]*\\).*")) {
-            out.add(phrase);
-            return out;
-        }
+        int colon = phrase.text.indexOf(':');
+        int limit = colon > 0 ? colon : phrase.text.length();
         Matcher m = phrase.match(SPLIT);
         int start = 0;
-        while (m.find()) {
+        while (m.find() && m.start() < limit) {
+            if (insideParentheses(phrase.text, m.start())) {
+                continue;
+            }
             if (m.start() > start) {
                 out.add(phrase.sub(start, m.start()));
             }
@@ -118,6 +163,19 @@ final class RefineItems {
             out.add(phrase.from(start));
         }
         return out;
+    }
+
+    private static boolean insideParentheses(String text, int at) {
+        int depth = 0;
+        for (int i = 0; i < at; i++) {
+            char ch = text.charAt(i);
+            if (ch == '(') {
+                depth++;
+            } else if (ch == ')' && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
     }
 
     private static RefineClause clean(RefineClause c) {
@@ -166,7 +224,8 @@ final class RefineItems {
         String t = words.text;
         Matcher m;
         if (YES_NO.matcher(t).find()) {
-            String label = RefineText.label(words.orig.replaceAll("(?i)\\s*\\(?\\b(?:yes\\s*/\\s*no|y/n|true\\s*/\\s*false|oui\\s*/\\s*non|s[ií]\\s*/\\s*no|ja\\s*/\\s*nein|tick ?box|checkbox|check ?box)\\b\\)?\\s*", " "));
+            String label = RefineText.label(words.orig.replaceAll("(?i)\\s*\\(?\\b(?:yes\\s*/\\s*no|y/n|true\\s*/\\s*false|oui\\s*/\\s*non|s[ií]\\s*/\\s*no|ja\\s*/\\s*nein|tick ?box|tick|checkbox|check ?box|yes or no)\\b\\)?\\s*", " ")
+                    .replaceAll("(?i)\\s+(?:as|as an?|with an?|in an?|en|como|als)\\s*$", ""));
             items.add(new Item(label, FieldType.BOOLEAN, List.of(), null));
             return items;
         }
@@ -198,6 +257,12 @@ final class RefineItems {
                 return items;
             }
         }
+        if (t.matches("^by whom\\b.*|^par qui\\b.*|^por quien\\b.*|^von wem\\b.*")) {
+            String v = lastVerb == null ? "Done" : RefineText.capitalize(lastVerb);
+            String by = t.startsWith("par") ? " par" : t.startsWith("por") ? " por" : t.startsWith("von") ? " von" : " by";
+            items.add(new Item(v + by, FieldType.PERSON, List.of(), null));
+            return items;
+        }
         if ((m = words.match(WHO)).find()) {
             items.add(new Item(who(words.group(m, 1)), FieldType.PERSON, List.of(), null));
             return items;
@@ -206,8 +271,11 @@ final class RefineItems {
             String rest = m.group(1);
             String v = verbOf(new RefineClause(rest));
             String p = v != null ? v : lastVerb;
-            boolean exact = rest.contains("exactly") || rest.contains("time");
-            items.add(new Item(p == null ? "Date" : "Date " + p, exact ? FieldType.DATETIME : FieldType.DATE, List.of(), null));
+            boolean exact = rest.contains("exactly") || rest.contains("time") || t.startsWith("at what time") || t.startsWith("what time");
+            String head = t.startsWith("quand") || t.startsWith("a quelle") ? "Date" : t.startsWith("cuando") || t.startsWith("en que") ? "Fecha"
+                    : t.startsWith("wann") || t.startsWith("an welchem") ? "Datum" : exact ? "Time" : "Date";
+            boolean english = head.equals("Date") && !t.startsWith("quand") && !t.startsWith("a quelle") || head.equals("Time");
+            items.add(new Item(p == null || !english ? head : head + " " + p, exact ? FieldType.DATETIME : FieldType.DATE, List.of(), null));
             return items;
         }
         if ((m = words.match(HOW_MANY)).find()) {
@@ -225,14 +293,51 @@ final class RefineItems {
             items.add(new Item(whether(words.group(m, 1)), FieldType.BOOLEAN, List.of(), null));
             return items;
         }
-        String label = RefineText.label(words.orig.replaceAll("(?i)^(?:[\\p{L}-]+)'s\\s+", "$0").replaceAll("'s\\b", ""));
+        Matcher mid = words.match(MID_FIELD);
+        if (mid.find() && mid.start() > 0) {
+            String label = RefineText.label(words.sub(0, mid.start()).orig);
+            items.add(new Item(label, RefineTypes.guess(words.text), List.of(), null));
+            return items;
+        }
+        Matcher as = words.match(AS_TYPE);
+        if (as.find()) {
+            java.util.Optional<FieldType> named = RefineTypes.named(as.group(2));
+            if (named.isPresent() && !named.get().hasOptions()) {
+                items.add(new Item(RefineText.label(words.group(as, 1).orig), named.get(), List.of(), null));
+                return items;
+            }
+        }
+        String label = RefineText.label(words.orig.replaceAll("'s\\b", ""));
+        Entity named = RefineResolver.entity(s, new RefineClause(label));
+        if (named != null && RefineMatcher.similarity(RefineMatcher.words(label), RefineMatcher.words(named.name())) >= 0.99
+                && !named.key().equals(s.lastEntity)) {
+            items.add(new Item(named.name(), FieldType.REFERENCE, List.of(), named.key()));
+            return items;
+        }
         FieldType type = verb != null && verb.matches("attach|upload") ? FieldType.FILE : RefineTypes.guess(label);
         items.add(new Item(label, type, List.of(), null));
         return items;
     }
 
     private static String who(RefineClause rest) {
-        String t = rest.text.replaceAll("^(?:is|was|will be|should be)\\s+", "");
+        String t = rest.text.replaceAll("^(?:is|was|will be|should be)\\s+", "")
+                .replaceAll("^(?:last|first|finally|actually|already|really|originally)\\s+", "");
+        String[] fr = t.split("\\s+");
+        if (t.matches("^(?:a|l'a|les a|ont|l'ont|va)\\s+\\S+.*")) {
+            String verb = fr.length > 1 ? fr[1] : fr[0];
+            return RefineText.capitalize(rest.sub(rest.text.indexOf(verb), rest.text.indexOf(verb) + verb.length()).orig) + " par";
+        }
+        if (t.matches("^(?:lo|la|los|las|le|ha|han)\\s+\\S+.*") || t.matches("^\\S+(?:o|io)\\b.*") && !t.matches("^(?:do|go|also|to)\\b.*")) {
+            String verb = t.matches("^(?:lo|la|los|las|le|ha|han)\\s+\\S+.*") ? fr[1] : fr[0];
+            String participle = verb.endsWith("io") ? verb.substring(0, verb.length() - 2) + "ido"
+                    : verb.endsWith("o") ? verb.substring(0, verb.length() - 1) + "ado" : verb;
+            if (!participle.equals(verb) || verb.endsWith("ado") || verb.endsWith("ido")) {
+                return RefineText.capitalize(participle) + " por";
+            }
+        }
+        if (t.matches(".*\\s(?:hat|haben|hatte|wurde|ist)$") && fr.length >= 2) {
+            return RefineText.capitalize(fr[fr.length - 2]) + " von";
+        }
         if (t.matches("^(?:responsible|in charge)\\b.*")) {
             return "Responsible";
         }
@@ -285,14 +390,20 @@ final class RefineItems {
 
     /** The first verb-like word of a clause as a participle ("who approved it" → "approved"). */
     static String verbOf(RefineClause c) {
+        int seen = 0;
         for (String w : c.text.replaceAll("^(?:who|when|if|whether|how much|how many)\\s+", "").split("[^a-z'-]+")) {
             if (w.isEmpty() || FILLER.contains(w)) {
                 continue;
             }
-            if (w.endsWith("ed") || PARTICIPLES.containsKey(w) && !w.equals(PARTICIPLES.get(w)) || w.equals("paid") || w.equals("sent")) {
+            if (ADVERBS.contains(w)) {
+                continue;
+            }
+            if (isParticiple(w) || PARTICIPLES.containsKey(w)) {
                 return participle(w);
             }
-            return null;
+            if (++seen >= 4) {
+                return null;
+            }
         }
         return null;
     }
@@ -328,9 +439,13 @@ final class RefineItems {
                 continue;
             }
             kept.add(word);
-            if (kept.size() >= 1 && (f.endsWith("ed") || PARTICIPLES.containsValue(f))) {
+            if (isParticiple(f) || PARTICIPLES.containsValue(f)) {
                 break;
             }
+        }
+        if (kept.size() >= 2 && RefineText.fold(kept.get(0)).matches("needs?|requires?|wants?")) {
+            String object = String.join(" ", kept.subList(1, kept.size())).replaceAll("(?i)^(?:an?|the|some)\\s+", "");
+            return RefineText.label(object + " needed");
         }
         String label = kept.isEmpty() ? rest.orig : String.join(" ", kept.subList(0, Math.min(kept.size(), 4)));
         label = label.replaceAll("(?i)\\s+(?:is|are|was|were|has been|have been|got)\\s+", " ");

@@ -16,7 +16,8 @@ final class RefineMatcher {
     private static final Set<String> NOISE = RefineText.set(
             "tick", "checkbox", "check", "dropdown", "old", "new", "current", "existing", "whole", "entire", "free", "text",
             "it", "them", "one", "all", "any", "thing", "stuff", "info", "information", "data", "details", "about", "we", "us",
-            "i", "you", "they", "people", "from", "am", "im", "zum", "zur", "actual", "actually", "also", "too", "please");
+            "i", "you", "they", "people", "from", "am", "im", "zum", "zur", "actual", "actually", "also", "too", "please",
+            "be", "can", "could", "should", "must", "will", "would", "need", "needs", "have", "has");
 
     record FieldRef(Entity entity, Field field, double score) {
     }

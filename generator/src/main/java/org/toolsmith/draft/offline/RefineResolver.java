@@ -25,10 +25,19 @@ final class RefineResolver {
 
     static Scoped scope(RefineSession s, RefineClause phrase) {
         Matcher m = phrase.match(ENTITY_TAIL);
-        if (m.find() && m.start() > 0) {
-            RefineMatcher.EntityRef e = RefineMatcher.entity(s.spec, m.group(1));
-            if (e != null) {
-                return new Scoped(phrase.sub(0, m.start()), e.entity().key());
+        int from = phrase.text.length();
+        // the last preposition first: "the number of seats on each room" is about rooms
+        while (from > 0) {
+            int at = phrase.text.lastIndexOf(' ', from - 1);
+            if (at <= 0) {
+                break;
+            }
+            from = at;
+            if (m.find(at) && m.start() == at) {
+                RefineMatcher.EntityRef e = RefineMatcher.entity(s.spec, m.group(1));
+                if (e != null && e.score() >= 0.99) {
+                    return new Scoped(phrase.sub(0, m.start()), e.entity().key());
+                }
             }
         }
         Matcher p = phrase.match(POSSESSIVE);

@@ -14,10 +14,10 @@ final class RefineSplitter {
     /** How an edit starts, in the four languages (on folded text). */
     static final String TRIGGER = "(?:(?:also|then|please|now|just|so|plus|aussi|puis|tambien|luego|auch|dann|bitte)\\s+)*"
             + "(?:(?:add|remove|delete|drop|get rid|rename|make|set|change|link|have|let|record|track|store|capture|include|show|"
-            + "attach|mark|turn|switch|put|we|i|it|they|there|nobody|no one|each|every|can|could|il|on|nous|je|"
+            + "attach|mark|turn|switch|put|we|i|it|they|there|nobody|no one|each|every|can|could|il (?:faut|y a)|on (?:a|n'a|doit|veut|voudrait|aimerait|peut)|nous|je|"
             + "haz|pon|tambien|mach|wir|ich|noch|mets|met|rends|rend)\\b|"
             + "the\\s+[\\w'-]+(?:\\s+[\\w'-]+)?\\s+(?:should|must|has|have|needs?|is|are|can|cannot|can't|shouldn't|doesn't|could)\\b|"
-            + "[\\w'-]+(?:\\s+[\\w'-]+)?\\s+(?:should|must|has to|needs to|is now|can also|shouldn't|can't)\\b|"
+            + "[\\w'-]+(?:\\s+[\\w'-]+)?\\s+(?:should|must|has to|needs to|is now|can also|can be|shouldn't|can't|(?:is|are)\\s+(?:now\\s+)?(?:required|optional|mandatory|compulsory|not|no longer|a|an))\\b|"
             + "ajout|rajout|supprim|enlev|retir|renomm|anad|agreg|quit|elimin|borr|renombr|necesit|fug|entfern|losch|benenn|"
             + "(?:le|la|les|l')\\s*[\\w'-]+\\s+(?:doit|doivent|devrait|est|sont|peut)\\b|"
             + "(?:el|la|los|las)\\s+[\\w'-]+\\s+(?:debe|deben|es|son|puede)\\b|"
@@ -25,8 +25,9 @@ final class RefineSplitter {
 
     private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?;])\\s+|[.!?;]+$|\\s*\\n\\s*");
     private static final Pattern JOIN = Pattern.compile(
-            "\\s+[-–—]+\\s+(?:(?:and|et|y|und)\\s+)?|\\s*,\\s*(?:(?:and|et|y|und)\\s+)?(?=" + TRIGGER + ")"
-                    + "|\\s+(?:and|et|y|und)\\s+(?=" + TRIGGER + ")|\\s+(?:and then|then|puis|luego|dann)\\s+");
+            "\\s+[-–—]+\\s+(?:(?:and|et|y|und)\\s+)?|\\s*,\\s*(?:(?:and|but|et|mais|y|pero|und|aber)\\s+)?(?=" + TRIGGER + ")"
+                    + "|\\s+(?:and|but|et|mais|y|pero|und|aber)\\s+(?=" + TRIGGER + ")|\\s+(?:and then|then|puis|luego|dann)\\s+");
+    private static final Pattern QUOTES = Pattern.compile("\"[^\"]*\"|«[^»]*»");
     private static final Pattern LIST_ITEM = Pattern.compile("^[\\p{L}\\p{N}'&+ ]{1,40}$");
 
     private RefineSplitter() {
@@ -52,8 +53,17 @@ final class RefineSplitter {
     private static List<RefineClause> cut(RefineClause c, Pattern at) {
         List<RefineClause> out = new ArrayList<>();
         Matcher m = c.match(at);
+        Matcher q = QUOTES.matcher(c.text);
+        List<int[]> quoted = new ArrayList<>();
+        while (q.find()) {
+            quoted.add(new int[] {q.start(), q.end()});
+        }
         int start = 0;
         while (m.find()) {
+            int pos = m.start();
+            if (quoted.stream().anyMatch(span -> pos > span[0] && pos < span[1])) {
+                continue;
+            }
             if (m.start() > start) {
                 out.add(c.sub(start, m.start()));
             }

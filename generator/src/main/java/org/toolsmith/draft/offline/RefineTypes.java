@@ -38,10 +38,10 @@ public final class RefineTypes {
     private static final java.util.Set<String> TEXT_HEADS = RefineText.set(
             "name", "title", "type", "kind", "category", "status", "stage", "level", "class", "group", "reason", "address",
             "location", "code", "label", "subject", "topic", "model", "brand", "make", "nom", "titre", "tipo", "nombre",
-            "titulo", "typ", "art", "adresse", "direccion", "lieu", "ort");
+            "titulo", "typ", "art", "adresse", "direccion", "lieu", "ort", "centre", "center", "centro");
 
     private static final Pattern PREPOSITION = Pattern.compile(
-            "\\s(?:of|on|per|for|in|at|from|to|de|du|des|del|d|von|fur|im|am|pour|para|por|en)\\s");
+            "\\s(?:of|on|per|for|in|at|from|to|about|before|after|until|since|de|du|des|del|d|von|fur|im|am|pour|para|por|en)\\s|\\s(?=\\d)");
 
     /** Single words, looked up from the last word of the label backwards. */
     private static final Map<String, FieldType> WORDS = merge(
@@ -57,7 +57,8 @@ public final class RefineTypes {
                     "piece", "foto", "archivo", "adjunto", "datei", "anhang", "bild", "dokument", "beleg", "rechnung", "factura", "facture"),
             w(FieldType.PERSON, "owner", "approver", "assignee", "manager", "supervisor", "requester", "requestor", "reviewer",
                     "signatory", "employee", "colleague", "staff", "author", "responsible", "trainer", "mentor", "recruiter",
-                    "technician", "inspector", "auditor", "contact", "participant", "attendee", "driver", "responsable", "demandeur",
+                    "technician", "inspector", "auditor", "contact", "participant", "attendee", "driver", "organiser", "organizer",
+                    "host", "coordinator", "caseworker", "buyer", "seller", "salesperson", "agent", "nurse", "doctor", "therapist", "teacher", "responsable", "demandeur",
                     "verantwortlich", "bearbeiter", "mitarbeiter", "empleado", "employe", "salarie"),
             w(FieldType.MONEY, "price", "cost", "costs", "amount", "budget", "salary", "fee", "fees", "deposit", "payment", "spend", "cash",
                     "expense", "revenue", "refund", "balance", "charge", "wage", "total", "value", "income", "tip",
@@ -74,7 +75,7 @@ public final class RefineTypes {
             w(FieldType.LONG_TEXT, "notes", "description", "comments", "comment", "details", "explanation", "summary", "feedback",
                     "remarks", "observations", "minutes", "agenda", "bio", "biography", "instructions", "justification", "message",
                     "remarques", "commentaire", "commentaires", "descripcion", "notas", "comentarios", "observaciones", "notizen",
-                    "beschreibung", "kommentar", "bemerkung", "bemerkungen", "protokoll"));
+                    "beschreibung", "kommentar", "bemerkung", "bemerkungen", "protokoll", "note", "history"));
 
     private static Map<String, FieldType> w(FieldType type, String... words) {
         Map<String, FieldType> out = new java.util.HashMap<>();
