@@ -59,6 +59,8 @@ final class ListPage {
         m.put("size", String.valueOf(query.size()));
         m.put("searchable", entity.fields().stream().anyMatch(f -> f.type().isSearchable()));
         m.put("searchLabel", "Search " + lower(entity.plural()));
+        m.put("searchHint", "Looks in " + String.join(", ", entity.fields().stream()
+                .filter(f -> f.type().isSearchable()).map(f -> lower(f.label())).toList()) + ".");
         m.put("total", page.total());
         m.put("countText", page.total() == 1 ? "1 " + lower(entity.name()) : page.total() + " " + lower(entity.plural()));
         List<Map<String, Object>> headers = new ArrayList<>();

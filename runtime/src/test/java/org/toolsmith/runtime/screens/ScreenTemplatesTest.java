@@ -78,6 +78,7 @@ class ScreenTemplatesTest {
         assertEquals("Name ▼", doc.selectFirst("thead th a").text());
         assertEquals("/apps/stuff/item/?q=x&sort=name", doc.selectFirst("thead th a").attr("href"));
         assertTrue(doc.select("a[href^=javascript]").isEmpty());
+        assertEquals("Looks in name, notes, mail, phone, site, state, tags.", doc.getElementById("q-hint").text());
         Display display = new Display(app, null);
         assertEquals("mailto:a@example.com", display.cell(item.field("mail").orElseThrow(), "a@example.com").get("url"));
         assertEquals("", display.cell(item.field("site").orElseThrow(), "javascript:alert(1)").get("url"));

@@ -59,6 +59,14 @@ class DraftPageTest {
     }
 
     @Test
+    void problems_that_stop_create_are_listed_and_a_created_draft_links_to_its_app() {
+        Document doc = render(new DraftPage(draft.withAppSlug("loans")).problems(List.of("Loan needs a field.", SCRIPT)));
+        assertEquals(List.of("Loan needs a field.", SCRIPT), doc.select("div.error li").eachText());
+        assertEquals("/apps/loans/", doc.selectFirst(".notice a").attr("href"));
+        assertTrue(doc.select("script").isEmpty());
+    }
+
+    @Test
     void home_keeps_the_request_and_shows_the_message() {
         Map<String, Object> model = new HashMap<>();
         model.put("request", SCRIPT);
