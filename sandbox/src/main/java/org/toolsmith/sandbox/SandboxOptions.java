@@ -89,6 +89,13 @@ public record SandboxOptions(int workers, int heapMegabytes, long quickStatement
                 classpath, extraJvmOptions);
     }
 
+    /** Sets how workers are started: the {@code java} executable and a class path holding this module and GraalJS. */
+    public SandboxOptions withJava(String command, String path) {
+        return new SandboxOptions(workers, heapMegabytes, quickStatementLimit, longStatementLimit, quickTimeLimit,
+                longTimeLimit, maxScriptChars, maxInputChars, maxResultChars, killGrace, startTimeout, command, path,
+                extraJvmOptions);
+    }
+
     /** The default wall-clock limit for a kind under these options. */
     public Duration timeLimit(ScriptKind kind) {
         return kind.takesContext() ? longTimeLimit : quickTimeLimit;

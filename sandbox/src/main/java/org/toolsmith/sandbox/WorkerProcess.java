@@ -76,7 +76,13 @@ final class WorkerProcess {
             return worker;
         }
         worker.kill();
-        throw new IOException("The script worker did not start (" + first + "); see its messages above");
+        String why = switch (first) {
+            case Died died -> died.exitCode().map(code -> "it exited with status " + code).orElse("it stopped");
+            case Late late -> "it was not ready within " + options.startTimeout().toSeconds() + " s";
+            case Answer answer -> "it did not say it was ready";
+        };
+        throw new IOException("The script worker did not start: " + why + " (its messages are on standard error;"
+                + " check the java command and the class path)");
     }
 
     /** The server's environment may hold secrets; a worker needs none of it but the locale and zone. */

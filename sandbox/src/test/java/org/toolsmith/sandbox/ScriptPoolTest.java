@@ -116,4 +116,15 @@ class ScriptPoolTest {
         assertEquals(ScriptError.INPUT, pool.run(ScriptCall.of("return 1;", ScriptKind.RULE, "{}")
                 .withTimeLimit(Duration.ZERO)).error());
     }
+
+    @Test
+    void start_fails_with_a_clear_message_when_workers_cannot_start(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        SandboxOptions wrong = SandboxOptions.defaults().withWorkers(1).withJava(
+                SandboxOptions.defaults().javaCommand(), dir.toString());
+        SandboxException e = org.junit.jupiter.api.Assertions.assertThrows(SandboxException.class,
+                () -> ScriptPool.start(wrong));
+        assertTrue(e.getMessage().startsWith("The script sandbox could not start: The script worker did not start: it exited"
+                        + " with status 1"),
+                e.getMessage());
+    }
 }
