@@ -32,6 +32,11 @@ public final class OfflineRefiner implements Refiner {
             "[,\\s]*\\b(?:please|pls|thanks|thank you|cheers|stp|svp|s'il (?:te|vous) plait|merci|por favor|gracias|bitte|danke)[.!\\s]*$");
     private static final Pattern INSTEAD = Pattern.compile("\\s*,?\\s*\\b(?:instead of|rather than|au lieu d[eu']?|en lugar de|en vez de|statt|anstatt)\\b[^,]*");
 
+    /** "We now also book desks: add a desks table…": what comes before the colon only sets the scene. */
+    private static final Pattern PREFACE = Pattern.compile("^(?=(?:[^:\\s]+\\s+){2,}[^:]*:)[^:]{3,80}:\\s*(?=(?:please\\s+)?(?:add|remove|delete|drop|rename|make|create|link|we|i|ajout|supprim|renomm|anad|quit|fug|entfern)\\b)");
+    /** "When we scrap parts we need…": the condition in front of the request. */
+    private static final Pattern SUBORDINATE = Pattern.compile("^(?:when|whenever|if|once|since|because|quand|lorsque|si|cuando|wenn|sobald)\\b[^,]{3,80}?,?\\s+((?:we|i)\\s+(?:also\\s+)?(?:need|want|must|should|have to)\\b.*)$");
+
     private final SpecNormalizer normalizer = new SpecNormalizer();
     private final SpecValidator validator = new SpecValidator();
 
@@ -76,6 +81,14 @@ public final class OfflineRefiner implements Refiner {
         if (instead.find() && instead.start() > 0) {
             folded = new RefineClause(folded.sub(0, instead.start()).orig + " " + folded.from(instead.end()).orig);
         }
+        var preface = folded.match(PREFACE);
+        if (preface.find()) {
+            folded = folded.from(preface.end());
+        }
+        var when = folded.match(SUBORDINATE);
+        if (when.find()) {
+            folded = folded.from(when.start(1));
+        }
         return new RefineClause(folded.orig.replaceAll("[.!?]+$", ""));
     }
 
@@ -98,7 +111,7 @@ public final class OfflineRefiner implements Refiner {
     }
 
     private static String intent(RefineSession s, RefineClause c) {
-        if (RefineEdits.move(s, c) || RefineEdits.rename(s, c) || RefineAdditions.ownTable(s, c) || RefineAdditions.link(s, c)
+        if (RefineEdits.move(s, c) || RefineEdits.rename(s, c) || RefineAdditions.ownTable(s, c) || RefineAdditions.pickFrom(s, c) || RefineAdditions.link(s, c)
                 || RefineAdditions.doneBy(s, c)) {
             return "other";
         }

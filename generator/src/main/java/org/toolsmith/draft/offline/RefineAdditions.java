@@ -26,11 +26,12 @@ final class RefineAdditions {
             p("^(?:bitte\\s+)?(?:noch\\s+)?(?:eine|neue)\\s+(?:liste|tabelle)\\s+(?:der|fur|mit|von)?\\s*([\\w' -]+?)(?=\\s*[(:]|\\s+mit\\b|$)\\s*(.*)$"));
     private static final List<Pattern> ADD = List.of(
             p("^(?:for|on|in)\\s+(?:the\\s+|each\\s+|every\\s+|all\\s+)?([\\w' -]+?),?\\s+(?:we|i)\\s+(?:also\\s+)?(?:need|want|would like|track|record|have to record|must record|should record|keep)\\s+(?:to\\s+(?:know|record|track)\\s+)?(.+)$"),
-            p("^(?:let us|let me|let them|let people|allow us to|allow people to|lets)\\s+(attach|upload|add|record|enter|note|pick|choose|select)\\s+(.+)$"),
+            p("^(?:let|allow|lets)\\s+(?:us|me|them|people|the\\s+\\w+|\\w+)\\s+(?:to\\s+)?(attach|upload|add|record|enter|note|pick|choose|select|photograph)\\s+(.+)$"),
+            p("^(?:can|could|may)\\s+(?:we|you|i)\\s+(?:also\\s+)?(?:please\\s+)?(have|get|see|keep|record|track|add|store|capture|include|attach|upload)\\s+(.+)$"),
             p("^(attach|upload)\\s+(.+)$"),
             p("^(?:(?:can|could)\\s+(?:we|you|i)\\s+)?(?:please\\s+)?(?:also\\s+)?(add|include|track|record|capture|store|log|keep track of|keep|show|display|put|insert|collect|note down|note|ask for|save|need|attach|upload)\\s+(?:also\\s+)?(.+)$"),
-            p("^(?:the\\s+|each\\s+|every\\s+|all\\s+|our\\s+|chaque\\s+|les?\\s+|la\\s+|cada\\s+|los\\s+|las\\s+|el\\s+|jede[rsn]?\\s+|die\\s+|der\\s+|das\\s+)?([\\w' -]+?)\\s+(?:also\\s+)?(?:need|needs|should have|must have|should also have|also need|also needs|require|requires|should record|should show|should track|doit avoir|doivent avoir|a besoin d'|ont besoin d'|necesita|necesitan|debe tener|deben tener|braucht|brauchen|benotigt|benotigen)\\s*(?:also\\s+|noch\\s+|auch\\s+)?(.+)$"),
-            p("^(?:we|i)(?:'d|'ll| would| will)?\\s+(?:also\\s+|now\\s+|really\\s+|still\\s+)*(?:need|want|like|would like|have|should|must)\\s+(?:also\\s+)?(?:to\\s+)?(?:also\\s+)?(know|see|track|record|capture|store|log|add|keep|note|have|ask|collect|be able to record|be able to see|be able to track)?\\s*(?:also\\s+)?(?:of\\s+|about\\s+|for\\s+)?(.+)$"),
+            p("^(?:the\\s+|each\\s+|every\\s+|all\\s+|our\\s+|chaque\\s+|les?\\s+|la\\s+|cada\\s+|los\\s+|las\\s+|el\\s+|jede[rsn]?\\s+|die\\s+|der\\s+|das\\s+)?([\\w' -]+?)\\s+(?:also\\s+)?(?:need|needs|should have|must have|should also have|also need|also needs|require|requires|should record|should show|should track|doit avoir|doivent avoir|a besoin d'|ont besoin d'|necesita|necesitan|debe tener|deben tener|braucht|brauchen|benotigt|benotigen)\\b\\s*(?:also\\s+|noch\\s+|auch\\s+)?(.+)$"),
+            p("^(?:we|i)(?:'d|'ll| would| will)?\\s+(?:also\\s+|now\\s+|really\\s+|still\\s+)*(?:need|want|like|would like|have|should|must)\\s+(?:also\\s+)?(?:to\\s+)?(?:also\\s+)?(know|see|track|record|capture|store|log|add|keep|note|have|ask|collect|photograph|attach|upload|be able to record|be able to see|be able to track|be able to attach|be able to upload)?\\s*(?:also\\s+)?(?:of\\s+|about\\s+|for\\s+)?(.+)$"),
             p("^there (?:should|must|needs to) (be)\\s+(.+)$"),
             p("^(?:ajout\\w*|rajout\\w*|il (?:nous )?faut(?: aussi| egalement)?|on (?:a|aurait) besoin d[eu']?|j'ai besoin d[eu']?|nous avons besoin d[eu']?|enregistr\\w*|note[rz]?)()\\s*(.+)$"),
             p("^(?:anad\\w*|agreg\\w*|incluy\\w*|necesitamos(?: saber)?|queremos(?: saber)?|hace falta|registr\\w*|guard\\w*)()\\s+(.+)$"),
@@ -122,6 +123,34 @@ final class RefineAdditions {
         return true;
     }
 
+    private static final Pattern PICK_FROM = p("^(?:the\\s+)?(.+?)\\s+(?:should|must|needs? to|has to|could|can|will)\\s+(?:only\\s+|rather\\s+|instead\\s+)?be\\s+(?:picked|chosen|selected|taken|looked up)\\s+(?:from|in|out of)\\s+(?:a|an|the|our)\\s+(?:(?:list|table|register|directory)\\s+of\\s+([\\w' -]+?)|([\\w' -]+?)\\s+(?:list|table|register|directory))\\s*,?\\s*(?:(?:with|including|holding)\\s+(.+))?$");
+
+    /** "the supplier should be chosen from a supplier list with name and email": a field becomes a link to a new kind. */
+    static boolean pickFrom(RefineSession s, RefineClause c) {
+        Matcher m = c.match(PICK_FROM);
+        if (!m.find()) {
+            return false;
+        }
+        RefineMatcher.FieldRef f = RefineResolver.field(s, c.group(m, 1));
+        RefineClause kindWords = c.group(m, m.group(2) != null ? 2 : 3);
+        if (f == null || kindWords == null) {
+            return false;
+        }
+        if (PERSON_WORDS.matcher(kindWords.text).matches() || kindWords.text.matches("(?:staff|employees|colleagues|people|users|team members)")) {
+            s.setType(f.entity().key(), f.field().key(), org.toolsmith.spec.FieldType.PERSON, List.of(), null);
+            return true;
+        }
+        Entity existing = RefineResolver.entity(s, kindWords);
+        String key = existing != null ? existing.key() : s.addEntity(RefineText.capitalize(singular(RefineText.label(kindWords.orig))));
+        RefineClause rest = c.group(m, 4);
+        if (existing == null && rest != null && !rest.isEmpty()) {
+            RefineItems.addAll(s, rest, key, null);
+        }
+        s.ensureField(key);
+        s.setType(f.entity().key(), f.field().key(), org.toolsmith.spec.FieldType.REFERENCE, List.of(), key);
+        return true;
+    }
+
     /** "each visit should be done by a sales rep": who does it, a person (or a link when a kind is named). */
     static boolean doneBy(RefineSession s, RefineClause c) {
         Matcher m = c.match(DONE_BY);
@@ -183,7 +212,7 @@ final class RefineAdditions {
             String entityKey = null;
             String verb = null;
             RefineClause what;
-            if (p == ADD.get(0) || p == ADD.get(4)) {
+            if (p == ADD.get(0) || p == ADD.get(5)) {
                 Entity e = RefineResolver.entity(s, c.group(m, 1));
                 if (e == null) {
                     continue;

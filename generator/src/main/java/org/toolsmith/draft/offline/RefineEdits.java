@@ -41,12 +41,12 @@ final class RefineEdits {
             p("^(.+?)\\s+(?:doit|peut)\\s+(?:partir|disparaitre|etre supprime)e?s?$"),
             p("^(.+?)\\s+(?:sobra|puede desaparecer|debe desaparecer)$"));
     private static final Pattern REMOVE_OPTION = p("^(.+?)\\s+(?:from|out of|as an?|as|de|del|aus)\\s+(?:the\\s+|la\\s+|les\\s+|el\\s+|los\\s+|den\\s+)?(?:list of\\s+|choices (?:of|for)\\s+|options (?:of|for)\\s+)?(.+?)(?:\\s+(?:options?|choices?|list|values?))?$");
-    private static final Pattern REQUIRED_WORD = p("\\b(?:required|mandatory|compulsory|obligatory|obligatoire|obligatoires|requis|obligatori[oa]s?|pflicht(?:feld|angabe)?|erforderlich|filled(?:\\s+in|\\s+out)?|always\\s+(?:be\\s+)?(?:given|entered|provided|set)|(?:has to|have to|must|should|needs to|need to)\\s+(?:always\\s+)?be\\s+(?:given|entered|provided|known|recorded|captured|set)|renseigne|rempli|ausgefullt)\\b");
+    private static final Pattern REQUIRED_WORD = p("\\b(?:required|mandatory|compulsory|obligatory|obligatoire|obligatoires|requis|obligatori[oa]s?|pflicht(?:feld|angabe)?|erforderlich|filled(?:\\s+in|\\s+out)?|always\\s+(?:be\\s+)?(?:given|entered|provided|set)|(?:has to|have to|must|should|needs to|need to)\\s+(?:always\\s+)?be\\s+(?:given|entered|provided|known|recorded|captured|set|there|present)|never\\s+be\\s+(?:empty|blank|left empty)|renseigne|rempli|ausgefullt)\\b");
     private static final Pattern OPTIONAL_WORD = p("\\b(?:optional|facultati(?:f|ve)|optionnel(?:le)?|opcional|freiwillig|not required|not mandatory|non-mandatory|(?:can|may|could)\\s+(?:be\\s+)?(?:left\\s+)?(?:empty|blank|unfilled)|(?:is|are)\\s+not always (?:known|needed|filled in|available))\\b");
     private static final Pattern NEGATION = p("\\b(?:not|no longer|never|n't|shouldn't|doesn't|don't|isn't|aren't|needn't|ne|n'est|no|ya no|kein|keine|nicht)\\b|n't\\b");
     private static final Pattern UNIQUE_WORD = p("\\b(?:unique|uniques|unico|unica|eindeutig|einmalig|no duplicates?|never (?:be )?repeated|(?:can't|cannot|must not|mustn't) (?:be )?(?:repeated|duplicated))\\b");
     private static final Pattern MODAL = p("\\s+(?:no longer|not|never|must|should|shall|has to|have to|needs to|need to|is to|will|can|could|is|are|isn't|aren't|shouldn't|doesn't|don't|does not|do not|needn't|can't|cannot|doit|doivent|devrait|est|sont|n'est|ne doit|debe|deben|deberia|es|son|ya no es|no es|soll|sollte|muss|ist|sind|kann)\\b");
-    private static final Pattern MAKE = p("^(?:make|set|mark|turn|rends|rendre|mets|haz|pon|mach|macht)\\s+(.+?)\\s+(?:as\\s+|zu\\s+|zum\\s+|en\\s+)?(?:a\\s+|an\\s+|un\\s+|une\\s+|una\\s+|ein\\s+|eine\\s+|einem\\s+)?(?:be\\s+)?$");
+    private static final Pattern MAKE = p("^(?:make|set|mark|turn|rends|rendre|mets|haz|pon|mach|macht)\\s+(.+?)(?:\\s+(?:as|zu|zum|en))?(?:\\s+(?:a|an|un|une|una|ein|eine|einem))?(?:\\s+be)?\\s*$");
     private static final Pattern SET_LIST = p("^(.+?)(?:\\s+(?:should|must|will|can|could|shall|needs to|has to|is|are|doit|doivent|devrait|est|sont|debe|deben|es|son|soll|sollte|muss|ist|sind)(?:\\s+only)?(?:\\s+(?:be|etre|ser|sein))?)?(?:\\s+(?:a|an|one|une|un|una|eine|ein))?(?:\\s+(?:fixed|closed|pick|drop-?down|select|simple))?(?:\\s+(?:list|dropdown|drop-down|menu|choice|selection|options|liste|lista|auswahl(?:liste)?)(?:\\s+(?:deroulante|desplegable))?)?(?:\\s+(?:of|with|de|con|mit))?\\s*(?::|\\bone of\\b|\\bl'un de\\b|\\buno de\\b|\\beiner von\\b)\\s*(.+)$");
     private static final Pattern SET_LIST_NO_COLON = p("^(?:the\\s+)?(?:options|choices|values)\\s+(?:for|of)\\s+(.+?)\\s+(?:are|should be|will be)\\s+(.+)$|^(.+?)\\s+(?:(?:should|can|must|will|may|could)(?:\\s+now)?(?:\\s+only|\\s+just)?\\s+be|(?:is|are)(?:\\s+now)?(?:\\s+only|\\s+just)?)\\s+(?:either\\s+)?(?:one of\\s+)?(.+?(?:,|\\bor\\b).+)$"
                     + "|^(?:replace|change|set|update)\\s+(?:the\\s+)?(.+?)\\s+(?:options|choices|values|list|dropdown)\\s+(?:with|to|into)\\s+(.+)$");
@@ -66,6 +66,7 @@ final class RefineEdits {
             new OptionRule(p("^(.+?)\\s+(?:tambien puede|puede tambien) ser\\s+(.+)$"), false),
             new OptionRule(p("^(.+?)\\s+kann auch\\s+(.+?)\\s+sein$"), false));
     private static final Pattern LIST_VERB = p("^(add|also|plus|include|new|remove|drop|delete|without|no more|ajout\\w*|supprim\\w*|anad\\w*|quit\\w*|neu)\\b:?\\s*");
+    private static final Pattern LIST_RENAME = p("^(?:rename|replace|change|renomm\\w*|remplace\\w*|renombr\\w*|reemplaz\\w*|ersetz\\w*)\\s+(.+?)\\s+(?:to|with|by|into|as|en|par|por|a|durch|mit)\\s+(.+)$");
     private static final Pattern ONE_TOO = p("\\b(?:a|an|another)\\s+(.+?)\\s+one\\b");
     private static final Pattern TOO_SMALL = p("^(.+?)\\s+(?:is|are)\\s+(?:too|way too|much too)\\s+(?:small|short|tiny|narrow)\\b");
     private static final Pattern WITH_TIME = p("^(.+?)\\s+(?:should|must|needs? to|has to)\\s+(?:also\\s+)?(?:include|have|show|record|capture|contain)\\s+(?:the\\s+)?(?:time|hour|heure|hora|uhrzeit)\\b");
@@ -118,7 +119,17 @@ final class RefineEdits {
         return true;
     }
 
+    private static final Pattern RENAME_QUOTED = p("\\b(?:rename|relabel|renomm\\w*|renombr\\w*|benenne|change)\\b[^\"«]*[\"«]([^\"»]+)[\"»]\\s*(?:to|as|into|en|a|in|por)\\s*[\"«]([^\"»]+)[\"»]");
+
     static boolean rename(RefineSession s, RefineClause c) {
+        Matcher quoted = c.match(RENAME_QUOTED);
+        if (quoted.find()) {
+            RefineClause subject = c.group(quoted, 1);
+            String label = RefineText.label(c.group(quoted, 2).orig);
+            if (renameTo(s, c, subject, label)) {
+                return true;
+            }
+        }
         for (Pattern p : RENAME) {
             Matcher m = c.match(p);
             if (!m.find()) {
@@ -126,19 +137,37 @@ final class RefineEdits {
             }
             RefineClause subject = c.group(m, 1);
             String label = RefineText.label(c.group(m, 2).orig.replaceAll("(?i)\\s+(?:please|pls|stp|svp|s'il (?:te|vous) pla[iî]t|por favor|bitte|instead|thanks?|thank you|merci|gracias|danke)\\s*$", ""));
-            if (label.isEmpty()) {
-                continue;
-            }
-            RefineMatcher.FieldRef f = RefineResolver.field(s, subject);
-            if (f != null) {
-                s.rename(f.entity().key(), f.field().key(), label);
+            if (!label.isEmpty() && renameTo(s, c, subject, label)) {
                 return true;
             }
-            Entity e = RefineResolver.entity(s, subject);
-            if (e != null) {
-                s.renameEntity(e.key(), label);
-                return true;
+        }
+        return false;
+    }
+
+    private static boolean renameTo(RefineSession s, RefineClause c, RefineClause subject, String label) {
+        String plain = RefineText.fold(RefineText.unquote(subject.orig)).strip();
+        boolean kindWords = RefineMatcher.namesKind(subject.orig);
+        RefineMatcher.FieldRef f = kindWords ? null : RefineResolver.field(s, subject);
+        if (f != null && f.score() >= 0.99) {
+            s.rename(f.entity().key(), f.field().key(), label);
+            return true;
+        }
+        // a choice value ("rename Use as is to Accept") before a loose field match
+        for (Entity e : s.spec.entities()) {
+            for (var field : e.fields()) {
+                if (field.options().stream().anyMatch(o -> RefineText.fold(o).equals(plain))) {
+                    return renameOption(s, new RefineMatcher.FieldRef(e, field, 1), RefineText.unquote(subject.orig), label);
+                }
             }
+        }
+        if (f != null) {
+            s.rename(f.entity().key(), f.field().key(), label);
+            return true;
+        }
+        Entity e = RefineResolver.entity(s, subject);
+        if (e != null) {
+            s.renameEntity(e.key(), label);
+            return true;
         }
         return false;
     }
@@ -221,7 +250,11 @@ final class RefineEdits {
         RefineClause subject = subject(c, at);
         List<RefineMatcher.FieldRef> fields = fields(s, subject);
         if (fields.isEmpty()) {
-            return false;
+            RefineMatcher.FieldRef made = addMissing(s, subject, found.get(0)[2]);
+            if (made == null) {
+                return false;
+            }
+            fields = List.of(made);
         }
         int from = 0;
         for (int[] flag : found) {
@@ -237,6 +270,20 @@ final class RefineEdits {
             from = flag[1];
         }
         return true;
+    }
+
+    /** "the due date must be filled in" when there is none yet: the field is added, with the flag. */
+    private static RefineMatcher.FieldRef addMissing(RefineSession s, RefineClause subject, int kind) {
+        String words = subject.text.replaceAll("^(?:make|set|mark|the|a|an|le|la|el|der|die|das)\\s+", "").strip();
+        if (kind == 1 || RefineResolver.isPronoun(subject) || words.isEmpty() || words.split("\\s+").length > 4
+                || RefineMatcher.words(words).isEmpty() || !words.matches("[\\w' -]+")) {
+            return null;
+        }
+        RefineResolver.Scoped scoped = RefineResolver.scope(s, subject);
+        String entity = RefineResolver.targetEntity(s, scoped.entityKey());
+        String label = RefineText.label(scoped.phrase().orig.replaceAll("(?i)^(?:make|set|mark)\\s+", ""));
+        String key = s.addField(entity, label, RefineTypes.guess(label), List.of(), null);
+        return new RefineMatcher.FieldRef(s.entity(entity), s.field(entity, key), 1);
     }
 
     private static void collect(RefineClause c, Pattern p, int kind, List<int[]> out) {
@@ -302,6 +349,14 @@ final class RefineEdits {
         }
         if (subject != null && list != null) {
             RefineClause subj = new RefineClause(subject.orig.replaceAll("(?i)^(?:the\\s+)?(?:options|choices|values)\\s+(?:for|of)\\s+", ""));
+            Matcher renaming = list.match(LIST_RENAME);
+            if (renaming.find()) {
+                RefineMatcher.FieldRef target = RefineResolver.field(s, subject);
+                if (target != null && target.field().type().hasOptions()
+                        && renameOption(s, target, RefineText.label(list.group(renaming, 1).orig), RefineText.label(list.group(renaming, 2).orig))) {
+                    return true;
+                }
+            }
             Matcher verb = list.match(LIST_VERB);
             boolean adding = false;
             boolean removing = false;
@@ -371,6 +426,19 @@ final class RefineEdits {
     }
 
     private static final Pattern PLACED = p("^(?:add|insert|put)\\s+(.+?)\\s+(between|after|before|right after|just after|right before|just before)\\s+(.+?)(?:\\s+and\\s+(.+?))?(?:\\s+(?:in|to|into|on|for)\\s+(?:the\\s+)?(.+?))?$");
+
+    /** Renames one choice in place ("Use as is" → "Accept"). */
+    static boolean renameOption(RefineSession s, RefineMatcher.FieldRef f, String from, String to) {
+        List<String> options = new java.util.ArrayList<>(f.field().options());
+        for (int i = 0; i < options.size(); i++) {
+            if (RefineText.fold(options.get(i)).equals(RefineText.fold(from))) {
+                options.set(i, to);
+                s.replaceOptions(f.entity().key(), f.field().key(), options, "Renamed the choice " + options.get(i).replace(to, from) + " to " + to + ".");
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** "add Negotiation between Qualified and Won in the stages": a choice placed where it belongs. */
     private static boolean placedOption(RefineSession s, RefineClause c) {

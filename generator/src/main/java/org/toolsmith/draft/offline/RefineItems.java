@@ -27,6 +27,10 @@ final class RefineItems {
     private static final Pattern PAREN_LIST = Pattern.compile("^(.+?)\\s*\\(([^)]+)\\)\\s*(.*)$");
     private static final Pattern COLON_LIST = Pattern.compile("^([^:]+?)\\s*(?::|\\s[-–]\\s|,?\\s+(?:which is |it's |it is )?(?:one of|l'un de|uno de|einer von|either))\\s*(.+)$");
     private static final Pattern TRAILING_PAREN = Pattern.compile("\\s*(?:\\([^)]*\\)|:.*)\\s*$");
+    private static final Pattern COUNT_OF = Pattern.compile("^(?:(?:the|a)\\s+)?(?:number|count|amount|total|nombre|numero|anzahl) (?:of|de|d'|der)\\s+");
+    private static final Pattern SUBORDINATE_TAIL = Pattern.compile("\\s+(?:once|when|whenever|after|before|if|until|because|so that|in case|lorsque|quand|une fois|cuando|una vez|wenn|sobald|nachdem)\\s.*$");
+    private static final Pattern WHERE = Pattern.compile("^(?:where|ou|donde|wo)\\s+(.+)$");
+    private static final Pattern PHOTO = Pattern.compile("^(?:photograph|take (?:a )?(?:photo|picture)s? of|a (?:photo|picture) of|photos? of|pictures? of)\\s+(.+)$");
     private static final Pattern MID_FIELD = Pattern.compile("\\s+(?:field|column)\\s+(?:in|for|with|to|about|where|that|which)\\b");
     private static final Pattern RELATIVE_FLAGS = Pattern.compile("\\s*,?\\s*(?:\\((?:(?:unique|required|mandatory|optional)(?:\\s*(?:,|and)\\s*)?)+\\)|(?:that|which|and)\\s+(?:must|should|has to|needs to|is to)\\s+(?:always\\s+)?be\\s+(?:unique|required|mandatory|filled in)(?:\\s+and\\s+(?:unique|required|mandatory))?)\\s*$");
     private static final Pattern AS_TYPE = Pattern.compile("^(.+?)\\s+(?:as|as an?|in|en|como|als)\\s+(?:an?\\s+|une?\\s+|una?\\s+|eine?n?\\s+)?(.+)$");
@@ -80,6 +84,8 @@ final class RefineItems {
     /** Adds the fields a phrase lists to {@code entityKey} (or where the phrase says); returns whether any was added. */
     static boolean addAll(RefineSession s, RefineClause phrase, String entityKey, String verb) {
         boolean any = false;
+        boolean first = true;
+        String countOf = null;
         String lastVerb = s.lastVerb;
         for (RefineClause whole : split(phrase)) {
             if (whole.text.strip().matches(FLAG_ITEM.pattern()) && s.lastField != null && s.field(s.lastEntity, s.lastField) != null) {
@@ -105,9 +111,15 @@ final class RefineItems {
             RefineResolver.Scoped scoped = new RefineResolver.Scoped(new RefineClause(found.phrase().orig + tail), found.entityKey());
             String target = RefineResolver.targetEntity(s, scoped.entityKey() != null ? scoped.entityKey() : entityKey);
             RefineClause words = clean(scoped.phrase());
-            if (words.isEmpty()) {
+            if (words.isEmpty() || words.text.matches("^\\d.*") && !first) {
                 continue;
             }
+            if (countOf != null && words.text.matches("^[\\w-]+$") && RefineTypes.guess(words.orig) == FieldType.TEXT) {
+                words = new RefineClause(countOf.strip() + " " + words.orig);
+            }
+            Matcher count = words.match(COUNT_OF);
+            countOf = count.find() ? words.sub(0, count.end()).orig : null;
+            first = false;
             if (addOption(s, words, target)) {
                 any = true;
                 continue;
@@ -190,7 +202,14 @@ final class RefineItems {
                 out = out.sub(0, trail.start());
             }
         }
-        return new RefineClause(out.orig.replaceAll("[.!?;]+$", ""));
+        String text = out.orig.replaceAll("[.!?;]+$", "").replaceAll("(?i)\\s+(?:too|as well|also)(?=\\s*[:(])", "")
+                .replaceAll("(?i)\\s+(?:afterwards|later|now|again|first|any more|anymore)$", "");
+        RefineClause cleaned = new RefineClause(text);
+        Matcher sub = cleaned.match(SUBORDINATE_TAIL);
+        if (sub.find() && sub.start() > 0) {
+            cleaned = cleaned.sub(0, sub.start());
+        }
+        return cleaned;
     }
 
     /** "an Urgent priority": a new value for a choice field the kind already has. */
@@ -231,16 +250,28 @@ final class RefineItems {
         }
         if ((m = words.match(PAREN_LIST)).find()) {
             List<String> options = RefineText.values(m.group(2) == null ? "" : words.group(m, 2).orig);
+            String label = RefineText.label((words.group(m, 1).orig + " " + words.group(m, 3).orig).strip());
             if (options.size() >= 2) {
-                String label = RefineText.label((words.group(m, 1).orig + " " + words.group(m, 3).orig).strip());
                 items.add(new Item(label, FieldType.CHOICE, options, null));
                 return items;
             }
+            // "notice period (in days)", "delivery note (the PDF)": a hint, not part of the name
+            items.add(new Item(label, RefineTypes.guess(words.text.replaceAll("[()]", " ")), List.of(), null));
+            return items;
+        }
+        if ((m = words.match(PHOTO)).find()) {
+            items.add(new Item("Photo of " + RefineText.label(words.group(m, 1).orig).toLowerCase(java.util.Locale.ROOT), FieldType.FILE, List.of(), null));
+            return items;
+        }
+        if ((m = words.match(WHERE)).find()) {
+            String v = verbOf(words.group(m, 1));
+            items.add(new Item(v == null ? "Location" : "Where " + v, FieldType.TEXT, List.of(), null));
+            return items;
         }
         if ((m = words.match(COLON_LIST)).find()) {
             List<String> options = RefineText.values(words.group(m, 2).orig);
             if (options.size() >= 2) {
-                items.add(new Item(RefineText.label(words.group(m, 1).orig), FieldType.CHOICE, options, null));
+                items.add(new Item(nounOf(words.group(m, 1)), FieldType.CHOICE, options, null));
                 return items;
             }
         }
@@ -307,16 +338,28 @@ final class RefineItems {
                 return items;
             }
         }
-        String label = RefineText.label(words.orig.replaceAll("'s\\b", ""));
+        if (verb != null && verb.matches("photograph")) {
+            items.add(new Item("Photo of " + RefineText.label(words.orig).toLowerCase(java.util.Locale.ROOT), FieldType.FILE, List.of(), null));
+            return items;
+        }
+        String label = nounOf(new RefineClause(words.orig.replaceAll("'s\\b", "")));
         Entity named = RefineResolver.entity(s, new RefineClause(label));
         if (named != null && RefineMatcher.similarity(RefineMatcher.words(label), RefineMatcher.words(named.name())) >= 0.99
                 && !named.key().equals(s.lastEntity)) {
             items.add(new Item(named.name(), FieldType.REFERENCE, List.of(), named.key()));
             return items;
         }
-        FieldType type = verb != null && verb.matches("attach|upload") ? FieldType.FILE : RefineTypes.guess(label);
+        FieldType type = verb != null && verb.matches("attach|upload|be able to attach|be able to upload") ? FieldType.FILE : RefineTypes.guess(label);
         items.add(new Item(label, type, List.of(), null));
         return items;
+    }
+
+    private static final Pattern WHICH_NOUN = Pattern.compile("^(?:which|what|quel(?:le)?s?|cual(?:es)?|welche[rsmn]?)\\s+(.+?)(?:\\s+(?:each|every|it|they|we|is|are|was|were|belongs|goes|falls|should|does|do|did|has|have|chaque|cada|jede[rsmn]?)\\b.*)?$");
+
+    /** "which budget line each spend belongs to" → "Budget line". */
+    private static String nounOf(RefineClause words) {
+        Matcher m = words.match(WHICH_NOUN);
+        return RefineText.label(m.find() ? words.group(m, 1).orig : words.orig);
     }
 
     private static String who(RefineClause rest) {

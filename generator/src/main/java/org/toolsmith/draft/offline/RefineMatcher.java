@@ -19,6 +19,11 @@ final class RefineMatcher {
             "i", "you", "they", "people", "from", "am", "im", "zum", "zur", "actual", "actually", "also", "too", "please",
             "be", "can", "could", "should", "must", "will", "would", "need", "needs", "have", "has");
 
+    private static final Set<String> GENERIC = RefineText.set(
+            "date", "name", "number", "no", "type", "time", "amount", "status", "code", "id", "email", "phone", "note", "notes",
+            "detail", "value", "total", "count", "level", "category", "by", "on", "at", "first", "last", "fecha", "nombre", "tipo",
+            "nom", "datum", "typ", "numero", "nummer");
+
     record FieldRef(Entity entity, Field field, double score) {
     }
 
@@ -49,16 +54,22 @@ final class RefineMatcher {
         }
         boolean[] used = new boolean[b.size()];
         int matched = 0;
+        boolean specific = false;
         for (String x : a) {
             for (int j = 0; j < b.size(); j++) {
                 if (!used[j] && RefineText.sameWord(x, b.get(j))) {
                     used[j] = true;
                     matched++;
+                    specific |= !GENERIC.contains(x);
                     break;
                 }
             }
         }
-        return 2.0 * matched / (a.size() + b.size());
+        double dice = 2.0 * matched / (a.size() + b.size());
+        // "due date" is not "Start date": sharing only a generic word is not naming the same thing
+        boolean extraSpecific = a.stream().anyMatch(x -> !GENERIC.contains(x) && b.stream().noneMatch(y -> RefineText.sameWord(x, y)))
+                && b.stream().anyMatch(y -> !GENERIC.contains(y) && a.stream().noneMatch(x -> RefineText.sameWord(x, y)));
+        return matched > 0 && !specific && extraSpecific ? dice / 2 : dice;
     }
 
     /** The best field the words name, preferring {@code preferEntity} and fields that were there before. */

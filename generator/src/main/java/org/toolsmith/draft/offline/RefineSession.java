@@ -218,6 +218,12 @@ final class RefineSession {
         changes.add("Added " + String.join(", ", added) + " to the choices of " + f.label() + ".");
     }
 
+    void replaceOptions(String entityKey, String fieldKey, List<String> options, String said) {
+        spec = spec.mapEntity(entityKey, x -> x.mapField(fieldKey, y -> y.withOptions(dedupe(options))));
+        changes.add(said);
+        mention(entityKey, fieldKey);
+    }
+
     void removeOptions(String entityKey, String fieldKey, List<String> values) {
         Field f = field(entityKey, fieldKey);
         if (f == null) {

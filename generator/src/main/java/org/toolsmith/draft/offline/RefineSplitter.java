@@ -78,7 +78,7 @@ final class RefineSplitter {
 
     /** "Open, Returned, Lost": values only, no verb. */
     static boolean isBareList(RefineClause c) {
-        String[] items = c.text.split("\\s*,\\s*|\\s+(?:or|and|ou|et|o|y|oder|und)\\s+");
+        String[] items = c.text.replaceAll("[.!?;]+$", "").split("\\s*,\\s*|\\s+(?:or|and|ou|et|o|y|oder|und)\\s+");
         if (items.length < 2 || c.text.matches("(?s).*\\b" + TRIGGER + ".*") && !startsWithValue(c)) {
             return false;
         }
