@@ -84,8 +84,9 @@ final class DraftAssembler {
     }
 
     private String mainName(RequestReader.Reading r) {
-        if (r.title != null && Text.wordCount(r.title) <= 6) {
-            String n = reader.headName(r.title.replaceAll("[:.!?]+$", ""));
+        String title = r.title == null ? null : r.title.split(":|\\s-\\s", 2)[0];
+        if (title != null && Text.wordCount(title) <= 6) {
+            String n = reader.headName(title.replaceAll("[:.!?]+$", ""));
             if (n != null) {
                 return n;
             }

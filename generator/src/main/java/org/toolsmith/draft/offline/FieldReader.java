@@ -426,6 +426,12 @@ final class FieldReader {
         return hits * 5 >= sub.size() * 2 && hits >= 2;
     }
 
+    /** Whether at least one item names a field type and none reads as a status. */
+    boolean someFieldWord(List<ListSplitter.Item> items) {
+        return items.stream().anyMatch(i -> FieldTyper.hasTypeWord(lex, Text.fold(i.text())))
+                && items.stream().noneMatch(i -> lex.statusWords.contains(Text.fold(i.text())));
+    }
+
     /** Whether a list without heading reads as fields: short items, questions or type words. */
     boolean fieldish(List<ListSplitter.Item> items) {
         int hits = 0;

@@ -24,6 +24,10 @@ final class FieldTyper {
         if (words.isEmpty()) {
             return FieldType.TEXT;
         }
+        // "checked on", "fällig am": a date
+        if (words.size() >= 2 && lex.dateSuffix.contains(words.get(words.size() - 1))) {
+            return FieldType.DATE;
+        }
         String head = head(lex, words);
         if (lex.identifier.contains(head)) {
             // "número de personas" counts; "número de pedido" names

@@ -39,6 +39,29 @@ final class LanguageGuesser {
         if (bestHits >= 2 && bestHits > second) {
             return best;
         }
+        // few function words ("vendor onboarding - company name, VAT number"): field words decide
+        Lang byFields = null;
+        int fieldHits = 0;
+        int fieldSecond = 0;
+        for (Lang l : Lang.values()) {
+            Lexicon lex = lexicons.get(l);
+            int hits = 0;
+            for (String w : words) {
+                if (lex.identifier.contains(w) || lex.types.stream().anyMatch(t -> t.words().contains(w))) {
+                    hits++;
+                }
+            }
+            if (hits > fieldHits) {
+                fieldSecond = fieldHits;
+                fieldHits = hits;
+                byFields = l;
+            } else if (hits > fieldSecond) {
+                fieldSecond = hits;
+            }
+        }
+        if (byFields != null && fieldHits >= 2 && fieldHits > fieldSecond) {
+            return byFields;
+        }
         return nlp.detect(text).orElse(bestHits > 0 ? best : Lang.EN);
     }
 }

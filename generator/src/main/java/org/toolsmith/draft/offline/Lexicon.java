@@ -51,6 +51,10 @@ final class Lexicon {
     final Set<String> keepTogether;
     final List<String> verbs;
     final String statusLabel;
+    final Pattern periodic;
+    final String dateLabel;
+    final Set<String> dateSuffix;
+    final Set<String> possessives;
     final List<Rewrite> rewrites;
     final Pattern also;
     final Set<String> actors;
@@ -113,6 +117,10 @@ final class Lexicon {
         keepTogether = new HashSet<>(list(n, "keep_together"));
         verbs = list(n, "verbs");
         npStop = new HashSet<>(list(n, "np_stop"));
+        periodic = Pattern.compile(Text.fold(n.path("periodic").asText("^$")));
+        dateLabel = n.path("labels").path("date").asText("Date");
+        dateSuffix = new HashSet<>(list(n, "date_suffix"));
+        possessives = new HashSet<>(list(n, "possessives"));
         List<Rewrite> rws = new ArrayList<>();
         for (JsonNode w : n.path("rewrites")) {
             rws.add(new Rewrite(Pattern.compile(Text.fold(w.get(0).asText())), w.get(1).asText()));

@@ -34,7 +34,19 @@ final class NlpPipeline {
             out.addAll(List.of(SENTENCE_END.split(paragraph.strip())));
         }
         out.removeIf(String::isBlank);
-        return out;
+        // "ready?, badge?" or "e.g. this": a piece that starts with a comma or a small letter goes on
+        List<String> merged = new ArrayList<>();
+        for (String s : out) {
+            String t = s.strip();
+            if (!merged.isEmpty() && (t.startsWith(",") || t.startsWith(";") || Character.isLowerCase(t.codePointAt(0)))
+                    && !merged.get(merged.size() - 1).endsWith(".")
+                    || !merged.isEmpty() && merged.get(merged.size() - 1).matches("(?s).*[?!][,;]$")) {
+                merged.set(merged.size() - 1, merged.get(merged.size() - 1) + " " + t);
+            } else {
+                merged.add(t);
+            }
+        }
+        return merged;
     }
 
     String[] tokens(Lang lang, String sentence) {

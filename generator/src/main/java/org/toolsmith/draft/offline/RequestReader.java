@@ -20,6 +20,9 @@ final class RequestReader {
     private final ListSplitter splitter;
     final FieldReader fields;
     final Reading out = new Reading();
+    /** The kind the sentence before a semicolon was about, which the rest of the sentence goes on describing. */
+    private DraftEntity clauseTarget;
+    private DraftEntity lastEntity;
 
     /** What was read: named kinds in order, the fields for the main kind, the title, the links. */
     static final class Reading {
@@ -127,6 +130,16 @@ final class RequestReader {
         if (out.title == null) {
             out.title = s;
         }
+        int semi = depthZeroIndex(s, ';');
+        if (semi > 0) {
+            DraftEntity before = lastEntity;
+            sentence(s.substring(0, semi));
+            DraftEntity saved = clauseTarget;
+            clauseTarget = lastEntity != before ? lastEntity : clauseTarget;
+            sentence(s.substring(semi + 1));
+            clauseTarget = saved;
+            return;
+        }
         links(s);
         if (weHave(s)) {
             return;
@@ -176,7 +189,7 @@ final class RequestReader {
                 return;
             }
         }
-        narrative(s, out.main);
+        narrative(s, clauseTarget != null ? clauseTarget : out.main);
     }
 
     /**
@@ -207,6 +220,7 @@ final class RequestReader {
             return false;
         }
         DraftEntity e = out.entity(name, s);
+        lastEntity = e;
         List<String> rest = w.subList(objStart, w.size());
         int i = 0;
         while (i < rest.size() && (lex.npStop.contains(rest.get(i)) || lex.articles.contains(rest.get(i)))) {
@@ -348,7 +362,10 @@ final class RequestReader {
     }
 
     private void addFields(String entityName, List<ListSplitter.Item> items, String because) {
-        DraftEntity target = entityName == null ? out.main : out.entity(entityName, because);
+        DraftEntity target = entityName == null ? (clauseTarget != null ? clauseTarget : out.main) : out.entity(entityName, because);
+        if (entityName != null) {
+            lastEntity = target;
+        }
         List<ListSplitter.Item> kept = items.stream().filter(i -> {
             List<String> w = Text.words(Text.fold(i.text()));
             return w.isEmpty() || !lex.subordinators.contains(w.get(0)) || lex.whWords.contains(w.get(0));
@@ -385,6 +402,14 @@ final class RequestReader {
                 continue;
             }
             String head = s.substring(0, m.end(1));
+            String fh = Text.fold(head);
+            for (String bl : lex.belongs) {
+                int at = fh.indexOf(" " + bl + " ");
+                if (at > 0 && fh.length() == head.length()) {
+                    head = head.substring(0, at);
+                    fh = Text.fold(head);
+                }
+            }
             List<ListSplitter.Item> items = splitter.split(s.substring(m.start(2)));
             long good = items.stream().filter(i -> Text.wordCount(noParens(i.text())) <= 5).count();
             long ok = items.stream().filter(i -> Text.wordCount(noParens(i.text())) <= 8).count();
@@ -392,12 +417,43 @@ final class RequestReader {
                     && !hasPronoun(head)) {
                 String name = headName(head);
                 if (name != null) {
+                    if (periodic(fh, name, items, s)) {
+                        return true;
+                    }
                     addFields(name, items, s);
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * "Each day every room gets a cleaning status ...": one record per room and day, named after
+     * what is recorded ("Cleaning"), pointing to the room, with a date.
+     */
+    private boolean periodic(String foldedHead, String owner, List<ListSplitter.Item> items, String because) {
+        Matcher p = lex.periodic.matcher(foldedHead);
+        if (!p.find()) {
+            return false;
+        }
+        List<String> first = new ArrayList<>(Text.words(Text.fold(noParens(items.get(0).text()))));
+        first.removeIf(w -> lex.articles.contains(w) || lex.stopwords.contains(w));
+        String record = first.isEmpty() ? null : first.get(0);
+        if (record == null || FieldTyper.type(lex, record) != FieldType.TEXT || first.size() < 2) {
+            return false;
+        }
+        DraftEntity of = out.entity(owner, because);
+        if (of.fields.isEmpty()) {
+            of.add(new DraftField(lex.nameLabel, FieldType.TEXT, because));
+        }
+        DraftEntity log = out.entity(Text.capitalize(record), because);
+        DraftField ref = new DraftField(owner, FieldType.REFERENCE, because);
+        ref.target = owner;
+        log.add(ref);
+        log.add(new DraftField(lex.dateLabel, FieldType.DATE, because));
+        addFields(log.name, items, because);
+        return true;
     }
 
     /** "the properties we sell (address, price, ...) and viewings (which property, ...)". */
@@ -420,8 +476,9 @@ final class RequestReader {
                     List<ListSplitter.Item> items = splitter.split(inner);
                     String before = s.substring(lastEnd, open);
                     String head = lastPhrase(before);
-                    if (items.size() >= 3 && head != null && !lex.whStart(Text.fold(head)) && fields.fieldLike(items)
-                            && collectionHead(head)) {
+                    boolean each = head != null && lex.forEach.stream().anyMatch(fe -> Text.containsPhrase(Text.fold(head), fe));
+                    if (items.size() >= 3 && head != null && !lex.whStart(Text.fold(head))
+                            && (fields.fieldLike(items) || (each && fields.someFieldWord(items))) && collectionHead(head)) {
                         String name = headName(head);
                         if (name != null) {
                             addFields(name, items, head + " (" + inner + ")");
@@ -598,6 +655,21 @@ final class RequestReader {
         return firstNoun(folded);
     }
 
+    private static int depthZeroIndex(String s, char wanted) {
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+            } else if (c == wanted && depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static int colonAtDepthZero(String s) {
         int depth = 0;
         for (int i = 0; i < s.length(); i++) {
@@ -690,12 +762,24 @@ final class RequestReader {
 
     /** "People register with ..." → "Registration": a verb that names a record. */
     private String nominal(String folded) {
-        for (String w : Text.words(folded)) {
-            String n = lex.nominal.get(w);
+        List<String> words = Text.words(folded);
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            String n = i + 1 < words.size() ? lex.nominal.get(w + " " + words.get(i + 1)) : null;
+            int after = i + 2;
+            if (n == null) {
+                n = lex.nominal.get(w);
+                after = i + 1;
+            }
             if (n == null && w.length() > 4) {
                 n = lex.nominal.get(w.replaceAll("(?:ing|ed|es|s|d)$", ""));
             }
             if (n != null) {
+                // "we register households": the object is the record, not the registration
+                if (after < words.size() && !lex.npStop.contains(words.get(after)) && !lex.possessives.contains(words.get(after))
+                        && !lex.articles.contains(words.get(after)) && !lex.stopwords.contains(words.get(after))) {
+                    return null;
+                }
                 return n;
             }
         }
@@ -800,7 +884,12 @@ final class RequestReader {
             if (i > 0 && (lex.whWords.contains(ft) || lex.subordinators.contains(ft))) {
                 break;
             }
-            boolean verb = tags.isPresent() ? NlpPipeline.isVerb(tags.get()[i]) : lex.recordVerbs.contains(ft) || lex.has.contains(ft);
+            boolean known = lex.recordVerbs.contains(ft) || lex.verbs.contains(ft);
+            boolean verb = tags.isPresent() ? NlpPipeline.isVerb(tags.get()[i]) || known : known || lex.has.contains(ft);
+            if (verb && i == 0 && !known) {
+                // a list item rarely starts with a verb the lexicon does not know: "rating from 1 to 5"
+                verb = false;
+            }
             if (verb) {
                 verbAt = i;
             }
@@ -823,8 +912,7 @@ final class RequestReader {
         int suffixWords = tokens.length - verbAt - 1;
         String next = Text.fold(tokens[verbAt + 1]);
         boolean recordVerb = lex.recordVerbs.contains(Text.fold(tokens[verbAt]));
-        boolean cut = verbAt == 0 || prefixHasPronoun || recordVerb || lex.whWords.contains(next)
-                || (verbAt >= 3 && suffixWords <= 3);
+        boolean cut = verbAt == 0 || prefixHasPronoun || recordVerb || lex.whWords.contains(next);
         if (!cut) {
             return null;
         }
