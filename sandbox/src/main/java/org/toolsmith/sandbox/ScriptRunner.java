@@ -73,20 +73,21 @@ final class ScriptRunner implements AutoCloseable {
         running = warm.context();
         try {
             Source source = Source.newBuilder("js", HEAD + script + TAIL, SCRIPT_NAME).cached(true).buildLiteral();
-            Value fn;
+            Value program;
             try {
-                fn = warm.context().eval(source);
+                program = warm.context().parse(source); // parses only: no script code runs yet
             } catch (PolyglotException e) {
                 if (e.isSyntaxError()) {
                     return ScriptResult.failure(ScriptError.SYNTAX, e.getMessage(), syntaxLine(e, lineCount(script)));
                 }
                 throw e;
             }
+            compiled.run();
+            Value fn = program.execute();
             if (!wrapsWholeScript(fn, source)) {
                 return ScriptResult.failure(ScriptError.SYNTAX,
                         "The script must be the body of a function: a closing brace ends it early", null);
             }
-            compiled.run();
             String json = warm.run().execute(fn, recordJson, contextJson, now, kind.takesContext(), maxResultChars)
                     .asString();
             return ScriptResult.value(json);
