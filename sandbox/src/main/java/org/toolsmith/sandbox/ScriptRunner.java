@@ -5,10 +5,15 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.EnvironmentAccess;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.PolyglotAccess;
 import org.graalvm.polyglot.PolyglotException;
@@ -31,6 +36,7 @@ final class ScriptRunner implements AutoCloseable {
     static final int WRAPPER_LINES = 1;
     /** Longest error message passed on: a script chooses what it throws. */
     static final int MAX_MESSAGE_CHARS = 500;
+    private static final Pattern POSITION = Pattern.compile(Pattern.quote(SCRIPT_NAME) + ":(\\d+):(\\d+)");
     private static final String HEAD = "(function (record, ctx) {\"use strict\";\n";
     private static final String TAIL = "\n})";
 
@@ -73,20 +79,21 @@ final class ScriptRunner implements AutoCloseable {
         running = warm.context();
         try {
             Source source = Source.newBuilder("js", HEAD + script + TAIL, SCRIPT_NAME).cached(true).buildLiteral();
-            Value fn;
+            Value program;
             try {
-                fn = warm.context().eval(source);
+                program = warm.context().parse(source); // parses only: no script code runs yet
             } catch (PolyglotException e) {
                 if (e.isSyntaxError()) {
-                    return ScriptResult.failure(ScriptError.SYNTAX, e.getMessage(), syntaxLine(e, lineCount(script)));
+                    return syntaxFailure(e, script);
                 }
                 throw e;
             }
+            compiled.run();
+            Value fn = program.execute();
             if (!wrapsWholeScript(fn, source)) {
                 return ScriptResult.failure(ScriptError.SYNTAX,
                         "The script must be the body of a function: a closing brace ends it early", null);
             }
-            compiled.run();
             String json = warm.run().execute(fn, recordJson, contextJson, now, kind.takesContext(), maxResultChars)
                     .asString();
             return ScriptResult.value(json);
@@ -102,7 +109,7 @@ final class ScriptRunner implements AutoCloseable {
      * Stops the running script, if any, waiting up to {@code wait}; false when it did not stop.
      * Called from another thread than {@link #run}.
      */
-    boolean interrupt(java.time.Duration wait) {
+    boolean interrupt(Duration wait) {
         Context context = running;
         if (context == null) {
             return true;
@@ -110,7 +117,7 @@ final class ScriptRunner implements AutoCloseable {
         try {
             context.interrupt(wait);
             return true;
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             return false;
         } catch (IllegalStateException e) {
             return true; // closed meanwhile: the script is over
@@ -128,7 +135,7 @@ final class ScriptRunner implements AutoCloseable {
                 .allowCreateProcess(false)
                 .allowNativeAccess(false)
                 .allowPolyglotAccess(PolyglotAccess.NONE)
-                .allowEnvironmentAccess(org.graalvm.polyglot.EnvironmentAccess.NONE)
+                .allowEnvironmentAccess(EnvironmentAccess.NONE)
                 .in(InputStream.nullInputStream())
                 .out(OutputStream.nullOutputStream())
                 .err(OutputStream.nullOutputStream())
@@ -171,6 +178,27 @@ final class ScriptRunner implements AutoCloseable {
         return resultError
                 ? ScriptResult.failure(ScriptError.RESULT, message.replaceFirst("^ResultError: ", ""), null)
                 : ScriptResult.failure(ScriptError.SCRIPT, message, scriptLine(e, lines));
+    }
+
+    /** A syntax error in the script's own lines and columns; past its end, a plain "not closed". */
+    private static ScriptResult syntaxFailure(PolyglotException e, String script) {
+        int lines = lineCount(script);
+        SourceSection at = e.getSourceLocation();
+        if (at != null && SCRIPT_NAME.equals(at.getSource().getName()) && at.getStartLine() - WRAPPER_LINES > lines) {
+            return ScriptResult.failure(ScriptError.SYNTAX,
+                    "SyntaxError: the script ends before every {, ( or [ it opens is closed",
+                    lineCount(script.stripTrailing()));
+        }
+        String message = e.getMessage() == null ? "SyntaxError" : e.getMessage();
+        Matcher position = POSITION.matcher(message);
+        StringBuilder shifted = new StringBuilder();
+        while (position.find()) {
+            int line = Integer.parseInt(position.group(1)) - WRAPPER_LINES;
+            int column = Integer.parseInt(position.group(2)) + 1;
+            position.appendReplacement(shifted, "line " + line + ", column " + column + ":");
+        }
+        position.appendTail(shifted);
+        return ScriptResult.failure(ScriptError.SYNTAX, shifted.toString().strip(), syntaxLine(e, lines));
     }
 
     private static Integer syntaxLine(PolyglotException e, int lines) {

@@ -103,8 +103,11 @@ public final class WorkerMain {
 
     /** Runs one request and answers it; returns whether this worker must exit now. */
     private boolean serve(Protocol.Request request, PrintStream protocol) throws InterruptedException {
-        if (memoryAlarm.isDone()) {
-            memoryAlarm = new CompletableFuture<>(); // raised between calls: the spare context is fresh
+        // raised between calls: the heap holds more than the calls did; answer this one (its context
+        // is fresh), then leave before the heap fills, since the JVM notifies only once per crossing
+        boolean pressure = memoryAlarm.isDone();
+        if (pressure) {
+            memoryAlarm = new CompletableFuture<>();
         }
         long limit = statementLimit(request.kind());
         CompletableFuture<ScriptResult> done = new CompletableFuture<>();
@@ -162,6 +165,7 @@ public final class WorkerMain {
                 System.err.println("sandbox worker: a script did not stop when interrupted; exiting");
             }
         }
+        retire |= pressure;
         protocol.println(Protocol.encode(request.id(), result, retire));
         protocol.flush();
         return retire;

@@ -14,6 +14,7 @@ public final class SandboxBench {
             + " && (record.returned || days(record.due_on, today()) <= 30);";
     private static final String RECORD = "{\"id\":12,\"title\":\"Dune\",\"loaned_on\":\"2026-01-10\","
             + "\"due_on\":\"2026-02-10\",\"returned\":false}";
+    private static final String COMPUTED = "return record.returned ? 0 : Math.max(0, days(record.due_on, today()));";
     private static final String MEMORY_BOMB = "const keep = [];\nfor (;;) { keep.push(new Array(1000).fill(1)); }";
 
     private SandboxBench() {
@@ -52,6 +53,7 @@ public final class SandboxBench {
             Arrays.sort(latencies);
             System.out.printf("rule call latency over %d calls: median %.2f ms, p99 %.2f ms, max %.2f ms%n", calls,
                     latencies[calls / 2] / 1e6, latencies[(int) (calls * 0.99)] / 1e6, latencies[calls - 1] / 1e6);
+            listPages(pool, 100);
             long[] replacing = new long[replacements];
             long[] starts = new long[replacements];
             for (int i = 0; i < replacements; i++) {
@@ -69,6 +71,51 @@ public final class SandboxBench {
             System.out.printf("memory bomb stopped and worker replaced (until the pool is full again): %s ms%n",
                     render(replacing));
             System.out.printf("replacement worker start alone: %s ms%n", render(starts));
+        }
+    }
+
+    /** A list page of 50 rows with a computed column: one call per row, in turn, then over two threads. */
+    private static void listPages(ScriptPool pool, int pages) throws Exception {
+        List<ScriptCall> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            rows.add(ScriptCall.of(COMPUTED, ScriptKind.COMPUTED, "{\"id\":" + i + ",\"due_on\":\"2026-02-"
+                    + String.format("%02d", 1 + i % 28) + "\",\"returned\":" + (i % 3 == 0) + "}")
+                    .withNow("2026-02-20T08:00:00+01:00"));
+        }
+        long[] inTurn = new long[pages];
+        long[] fanned = new long[pages];
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int p = 0; p < pages; p++) {
+                long t0 = System.nanoTime();
+                for (ScriptCall row : rows) {
+                    checkOk(pool.run(row));
+                }
+                inTurn[p] = System.nanoTime() - t0;
+                t0 = System.nanoTime();
+                List<java.util.concurrent.Future<ScriptResult>> results = new java.util.ArrayList<>();
+                for (ScriptCall row : rows) {
+                    results.add(two.submit(() -> pool.run(row)));
+                }
+                for (java.util.concurrent.Future<ScriptResult> result : results) {
+                    checkOk(result.get());
+                }
+                fanned[p] = System.nanoTime() - t0;
+            }
+        } finally {
+            two.shutdownNow();
+        }
+        Arrays.sort(inTurn);
+        Arrays.sort(fanned);
+        System.out.printf("list page, 50 computed values one after another (%d pages): median %.1f ms, p99 %.1f ms%n",
+                pages, inTurn[pages / 2] / 1e6, inTurn[(int) (pages * 0.99)] / 1e6);
+        System.out.printf("list page, 50 computed values over 2 threads (%d pages): median %.1f ms, p99 %.1f ms%n",
+                pages, fanned[pages / 2] / 1e6, fanned[(int) (pages * 0.99)] / 1e6);
+    }
+
+    private static void checkOk(ScriptResult result) {
+        if (!result.ok()) {
+            throw new IllegalStateException("a computed value failed: " + result);
         }
     }
 

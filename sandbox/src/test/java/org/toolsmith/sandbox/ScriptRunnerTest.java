@@ -59,6 +59,20 @@ class ScriptRunnerTest {
     }
 
     @Test
+    void a_syntax_message_gives_the_script_s_own_line_and_column() {
+        ScriptResult result = run("var a = 1;\nvar x = {;\n", ScriptKind.RULE, "{}");
+        assertTrue(result.message().startsWith("SyntaxError: line 2, column 10: "), result.message());
+        assertFalse(result.message().contains("script.js"), result.message());
+    }
+
+    @Test
+    void a_block_left_open_says_so_instead_of_pointing_past_the_end() {
+        ScriptResult result = run("if (record) {\n  return 2;\n", ScriptKind.RULE, "{}");
+        assertEquals(ScriptResult.failure(ScriptError.SYNTAX,
+                "SyntaxError: the script ends before every {, ( or [ it opens is closed", 2), result);
+    }
+
+    @Test
     void refuses_a_body_that_closes_its_function_early() {
         ScriptResult result = run("return 1;\n}); (function (record, ctx) { return 2;", ScriptKind.RULE, "{}");
         assertEquals(ScriptError.SYNTAX, result.error(), result::toString);

@@ -1,0 +1,5 @@
+// expect: time
+return 1;
+});
+for (;;) {}
+(function (record, ctx) {
