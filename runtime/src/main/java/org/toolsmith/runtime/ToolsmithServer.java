@@ -8,7 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.toolsmith.draft.SimpleDrafter;
+import org.toolsmith.draft.offline.OfflineDrafter;
 import org.toolsmith.draft.offline.OfflineRefiner;
 import org.toolsmith.runtime.apps.AppRegistry;
 import org.toolsmith.runtime.records.RecordStore;
@@ -45,7 +45,7 @@ public final class ToolsmithServer implements AutoCloseable {
             SpecJson json = new SpecJson();
             Services services = new Services(config, database, json, templates,
                     new AppRegistry(database, json, templates), new RecordStore(database),
-                    new SimpleDrafter(), new OfflineRefiner());
+                    new OfflineDrafter(), new OfflineRefiner());
             String secret = Secrets.csrfSecret(config.dataDir());
             SessionStore sessions = new BoundedSessionStore(vertx, BoundedSessionStore.DEFAULT_MAX);
             AtomicInteger bound = new AtomicInteger();
