@@ -1,28 +1,109 @@
 package org.toolsmith.runtime;
 
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.ThreadingModel;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.sstore.SessionStore;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.toolsmith.draft.offline.OfflineDrafter;
+import org.toolsmith.draft.offline.OfflineRefiner;
+import org.toolsmith.runtime.apps.AppRegistry;
+import org.toolsmith.runtime.records.RecordStore;
+import org.toolsmith.runtime.system.BoundedSessionStore;
 import org.toolsmith.runtime.system.Config;
+import org.toolsmith.runtime.system.Database;
+import org.toolsmith.runtime.system.Secrets;
+import org.toolsmith.spec.SpecJson;
+import org.toolsmith.templates.Templates;
 
 /** The running server: Vert.x HTTP, the database and the route classes. */
 public final class ToolsmithServer implements AutoCloseable {
-    // CONTRACT (helper R implements)
+    /** HTTP verticle instances; each takes one request at a time, on its own virtual thread. */
+    static final int INSTANCES = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+
+    private final Vertx vertx;
+    private final Database database;
+    private final int port;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final CountDownLatch closedLatch = new CountDownLatch(1);
+
+    private ToolsmithServer(Vertx vertx, Database database, int port) {
+        this.vertx = vertx;
+        this.database = database;
+        this.port = port;
+    }
 
     /** Opens the database, runs migrations, starts HTTP; returns once it accepts requests. */
     public static ToolsmithServer start(Config config) {
-        throw new UnsupportedOperationException("not built yet");
+        Database database = Database.open(config.dataDir());
+        Vertx vertx = Vertx.vertx();
+        try {
+            Templates templates = new Templates();
+            SpecJson json = new SpecJson();
+            Services services = new Services(config, database, json, templates,
+                    new AppRegistry(database, json, templates), new RecordStore(database),
+                    new OfflineDrafter(), new OfflineRefiner());
+            String secret = Secrets.csrfSecret(config.dataDir());
+            SessionStore sessions = new BoundedSessionStore(vertx, BoundedSessionStore.DEFAULT_MAX);
+            AtomicInteger bound = new AtomicInteger();
+            // Every instance asks for the same port: Vert.x shares one listening socket between them
+            // and spreads connections over the instances. Port 0 would give each its own random
+            // port; a negative port asks Vert.x for one random port shared by all.
+            int port = config.port() == 0 ? -1 : config.port();
+            await(vertx.deployVerticle(() -> new HttpVerticle(services, sessions, secret, port, bound),
+                    new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD).setInstances(INSTANCES)));
+            return new ToolsmithServer(vertx, database, bound.get());
+        } catch (RuntimeException e) {
+            await(vertx.close());
+            database.close();
+            if (e.getCause() instanceof java.net.BindException) {
+                throw new IllegalStateException("Cannot listen on " + config.host() + ":" + config.port()
+                        + " (" + e.getCause().getMessage() + "). Stop what uses that port, or choose another with --port.", e);
+            }
+            throw e;
+        }
     }
 
     /** The port actually bound (useful with port 0). */
     public int port() {
-        throw new UnsupportedOperationException("not built yet");
+        return port;
     }
 
     /** Blocks until {@link #close()} has run. */
     public void awaitClose() throws InterruptedException {
-        throw new UnsupportedOperationException("not built yet");
+        closedLatch.await();
     }
 
     /** Stops HTTP, then closes the database cleanly. Idempotent. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            await(vertx.close());
+        } catch (RuntimeException e) {
+            System.err.println("toolsmith: stopping HTTP: " + e.getMessage());
+        } finally {
+            database.close();
+            closedLatch.countDown();
+        }
+    }
+
+    private static <T> T await(io.vertx.core.Future<T> future) {
+        try {
+            return future.toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting or stopping", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            throw cause instanceof RuntimeException re ? re : new IllegalStateException(cause.getMessage(), cause);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("Vert.x did not answer within 60 seconds", e);
+        }
     }
 }

@@ -1,9 +1,23 @@
 package org.toolsmith.runtime.records;
 
+import static org.toolsmith.build.SqlNames.quote;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.toolsmith.runtime.apps.App;
+import org.toolsmith.runtime.system.Database;
+import org.toolsmith.runtime.system.RequestException;
+import org.toolsmith.spec.AppSpec;
 import org.toolsmith.spec.Entity;
 import org.toolsmith.spec.Field;
 
@@ -12,42 +26,175 @@ import org.toolsmith.spec.Field;
  * system columns, with JSON-ready values as API.md says (dates as YYYY-MM-DD strings, money as
  * decimal strings, multi_choice as lists, reference as the target id). Input values may be typed
  * JSON values (API) or strings as a form sends them (pages); both are checked the same way.
+ * Input keys that are not fields of the entity are ignored here (a form also sends its CSRF token);
+ * the JSON API refuses them before calling in.
  * Invalid input raises RequestException 422 with a message per field; unique clashes 409.
  */
 public final class RecordStore {
-    // CONTRACT (helper R implements): constructor takes what it needs (Database, ...).
+    /** Page sizes a list may ask for; any other size is a 400. 0 means the default. */
+    public static final List<Integer> PAGE_SIZES = List.of(25, 50, 100);
+    public static final int DEFAULT_PAGE_SIZE = 25;
+    static final int RELATED_LIMIT = 25;
+
+    private final Database database;
+
+    public RecordStore(Database database) {
+        this.database = database;
+    }
 
     public Page list(App app, Entity entity, ListQuery query) {
-        throw new UnsupportedOperationException("not built yet");
+        int size = query.size() == 0 ? DEFAULT_PAGE_SIZE : query.size();
+        if (!PAGE_SIZES.contains(size)) {
+            throw RequestException.badRequest("A page holds 25, 50 or 100 records; " + query.size() + " is not one of them.");
+        }
+        if (query.page() < 1) {
+            throw RequestException.badRequest("Pages are numbered from 1; " + query.page() + " is not a page.");
+        }
+        List<Object> params = new ArrayList<>();
+        String where = Search.where(app, entity, query.q(), params);
+        String order = Search.orderBy(entity, query.sort());
+        String table = Tables.table(app, entity);
+        long offset = (long) (query.page() - 1) * size;
+        return database.inTransaction(c -> {
+            long total = Tables.count(c, "SELECT COUNT(*) FROM " + table + where, params);
+            List<Object> pageParams = new ArrayList<>(params);
+            pageParams.add(size);
+            pageParams.add(offset);
+            List<Map<String, Object>> items = Tables.query(c, entity, "SELECT " + Tables.columns(entity) + " FROM "
+                    + table + where + order + " LIMIT ? OFFSET ?", pageParams);
+            return new Page(items, total, query.page(), size);
+        });
     }
 
     public Optional<Map<String, Object>> find(App app, Entity entity, long id) {
-        throw new UnsupportedOperationException("not built yet");
+        return database.inTransaction(c -> find(c, app, entity, id));
+    }
+
+    private static Optional<Map<String, Object>> find(Connection c, App app, Entity entity, long id) throws SQLException {
+        List<Map<String, Object>> rows = Tables.query(c, entity, "SELECT " + Tables.columns(entity) + " FROM "
+                + Tables.table(app, entity) + " WHERE \"id\" = ?", List.of(id));
+        return rows.stream().findFirst();
     }
 
     public Map<String, Object> create(App app, Entity entity, Map<String, Object> input, String actor) {
-        throw new UnsupportedOperationException("not built yet");
+        Map<String, Object> values = Checks.parse(app.spec(), entity, input, false);
+        return database.inTransaction(c -> {
+            Checks.constraints(c, app, entity, values, null);
+            OffsetDateTime now = now();
+            List<String> cols = new ArrayList<>();
+            List<Object> params = new ArrayList<>();
+            values.forEach((k, v) -> {
+                cols.add(quote(k));
+                params.add(v);
+            });
+            cols.addAll(List.of("\"created_at\"", "\"updated_at\"", "\"created_by\"", "\"updated_by\""));
+            params.addAll(java.util.Arrays.asList(now, now, actor, actor));
+            String sql = "INSERT INTO " + Tables.table(app, entity) + " (" + String.join(", ", cols)
+                    + ") VALUES (" + Tables.placeholders(cols.size()) + ")";
+            long id;
+            try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+                Tables.bind(ps, params);
+                Checks.execute(ps, entity);
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            return find(c, app, entity, id).orElseThrow();
+        });
     }
 
     /** {@code partial}: PATCH semantics (absent fields kept); otherwise absent fields become empty. */
     public Map<String, Object> update(App app, Entity entity, long id, Map<String, Object> input,
                                       boolean partial, String actor) {
-        throw new UnsupportedOperationException("not built yet");
+        Map<String, Object> values = Checks.parse(app.spec(), entity, input, partial);
+        return database.inTransaction(c -> {
+            if (find(c, app, entity, id).isEmpty()) {
+                throw notFound(entity, id);
+            }
+            Checks.constraints(c, app, entity, values, id);
+            List<String> sets = new ArrayList<>();
+            List<Object> params = new ArrayList<>();
+            values.forEach((k, v) -> {
+                sets.add(quote(k) + " = ?");
+                params.add(v);
+            });
+            sets.add("\"updated_at\" = ?");
+            sets.add("\"updated_by\" = ?");
+            params.add(now());
+            params.add(actor);
+            params.add(id);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE " + Tables.table(app, entity) + " SET "
+                    + String.join(", ", sets) + " WHERE \"id\" = ?")) {
+                Tables.bind(ps, params);
+                Checks.execute(ps, entity);
+            }
+            return find(c, app, entity, id).orElseThrow();
+        });
     }
 
     /** Deletes; a 404 RequestException if absent; a 409 if other records still point at it. */
     public void delete(App app, Entity entity, long id) {
-        throw new UnsupportedOperationException("not built yet");
+        database.inTransaction(c -> {
+            if (find(c, app, entity, id).isEmpty()) {
+                throw notFound(entity, id);
+            }
+            List<String> users = new ArrayList<>();
+            for (AppSpec.Reference ref : app.spec().referencesTo(entity.key())) {
+                String from = Tables.table(app, ref.from());
+                String col = quote(ref.field().key());
+                boolean self = ref.from().key().equals(entity.key());
+                long n = Tables.count(c, "SELECT COUNT(*) FROM " + from + " WHERE " + col + " = ?"
+                        + (self ? " AND \"id\" <> ?" : ""), self ? List.of(id, id) : List.of(id));
+                if (n > 0) {
+                    users.add(n + " " + (n == 1 ? ref.from().name() : ref.from().plural())
+                            + " (in \"" + ref.field().label() + "\")");
+                } else if (self) {
+                    try (PreparedStatement ps = c.prepareStatement("UPDATE " + from + " SET " + col + " = NULL WHERE \"id\" = ?")) {
+                        ps.setLong(1, id);
+                        ps.executeUpdate();
+                    }
+                }
+            }
+            if (!users.isEmpty()) {
+                throw RequestException.conflict("This " + entity.name() + " is still used by " + String.join(" and ", users)
+                        + ". Change or delete those first.", List.of());
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + Tables.table(app, entity) + " WHERE \"id\" = ?")) {
+                ps.setLong(1, id);
+                Checks.execute(ps, entity);
+            }
+            return null;
+        });
     }
 
     /** id and title of every record of {@code target}, ordered by title, for pickers. */
     public List<Choice> choices(App app, Entity target) {
-        throw new UnsupportedOperationException("not built yet");
+        return database.inTransaction(c -> Titles.choices(c, app, target, true));
     }
 
     /** For a detail page: per reference field pointing at this record, the records that point. */
     public List<Related> related(App app, Entity entity, long id) {
-        throw new UnsupportedOperationException("not built yet");
+        return database.inTransaction(c -> {
+            List<Related> result = new ArrayList<>();
+            for (AppSpec.Reference ref : app.spec().referencesTo(entity.key())) {
+                String from = Tables.table(app, ref.from());
+                String where = " WHERE " + quote(ref.field().key()) + " = ?";
+                long total = Tables.count(c, "SELECT COUNT(*) FROM " + from + where, List.of(id));
+                List<Map<String, Object>> items = Tables.query(c, ref.from(), "SELECT " + Tables.columns(ref.from())
+                        + " FROM " + from + where + " ORDER BY \"id\" DESC LIMIT " + RELATED_LIMIT, List.of(id));
+                result.add(new Related(ref.from(), ref.field(), items, total));
+            }
+            return result;
+        });
+    }
+
+    static RequestException notFound(Entity entity, long id) {
+        return RequestException.notFound("There is no " + entity.name() + " with id " + id + ". It may have been deleted.");
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
     /**

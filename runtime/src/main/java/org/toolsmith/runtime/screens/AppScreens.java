@@ -1,16 +1,149 @@
 package org.toolsmith.runtime.screens;
 
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.toolsmith.runtime.Services;
+import org.toolsmith.runtime.records.RecordStore;
+import org.toolsmith.runtime.records.RecordStore.ListQuery;
+import org.toolsmith.runtime.system.Pages;
+import org.toolsmith.spec.Entity;
+import org.toolsmith.spec.Field;
 
-/** CONTRACT (helper P implements): mounts its routes on the router. */
+/** Each app's screens under {@code /apps/{slug}/}: list, detail, new, edit, delete, file downloads. */
 public final class AppScreens {
     private final Services services;
+    private final Pages pages;
+    private final FileStore files;
+    private final RecordPages recordPages;
 
     public AppScreens(Services services) {
         this.services = services;
+        this.pages = new Pages(services.templates());
+        this.files = new FileStore(services.config().dataDir());
+        this.recordPages = new RecordPages(services, pages, files);
     }
 
     public void mount(Router router) {
+        router.get("/apps/:slug").handler(AppScreens::addSlash);
+        router.get("/apps/:slug/").handler(this::list);
+        router.get("/apps/:slug/files/:token/:name").handler(this::download);
+        router.get("/apps/:slug/:entity").handler(AppScreens::addSlash);
+        router.get("/apps/:slug/:entity/").handler(this::list);
+        router.post("/apps/:slug/:entity/").handler(recordPages::create);
+        router.get("/apps/:slug/:entity/new").handler(recordPages::newForm);
+        router.get("/apps/:slug/:entity/:id").handler(this::show);
+        router.get("/apps/:slug/:entity/:id/edit").handler(recordPages::editForm);
+        router.post("/apps/:slug/:entity/:id/edit").handler(recordPages::update);
+        router.get("/apps/:slug/:entity/:id/delete").handler(recordPages::confirmDelete);
+        router.post("/apps/:slug/:entity/:id/delete").handler(recordPages::delete);
+    }
+
+    private void list(RoutingContext ctx) {
+        Target t = Target.of(ctx, services.apps());
+        ListQuery query = ListPage.query(t.entity(), ctx.queryParams().get("q"), ctx.queryParams().get("sort"),
+                ctx.queryParams().get("page"), ctx.queryParams().get("size"));
+        RecordStore.Page page = services.records().list(t.app(), t.entity(), query);
+        Display display = new Display(t.app(), services.records());
+        Map<String, Object> model = t.baseModel();
+        model.putAll(ListPage.model(t.app(), t.entity(), query, page, display));
+        model.put("notice", notice(ctx, t, display));
+        pages.send(ctx, 200, t.entity().plural() + " · " + t.app().name(), "screens/list.html.vm", model);
+    }
+
+    private String notice(RoutingContext ctx, Target t, Display display) {
+        if (ctx.queryParams().contains("deleted")) {
+            return "The " + ListPage.lower(t.entity().name()) + " was deleted.";
+        }
+        String added = ctx.queryParams().get("added");
+        if (added != null && added.matches("\\d{1,18}")) {
+            return services.records().find(t.app(), t.entity(), Long.parseLong(added))
+                    .map(r -> "Added " + ListPage.lower(t.entity().name()) + " “" + display.title(t.entity(), r) + "”.")
+                    .orElse("");
+        }
+        return "";
+    }
+
+    private void show(RoutingContext ctx) {
+        Target t = Target.of(ctx, services.apps());
+        Map<String, Object> record = services.records().find(t.app(), t.entity(), t.id())
+                .orElseThrow(() -> Target.notFound(t.entity(), t.id()));
+        Display display = new Display(t.app(), services.records());
+        Map<String, Object> model = t.baseModel();
+        String title = display.title(t.entity(), record);
+        model.put("heading", title);
+        model.put("kindName", t.entity().name());
+        List<Map<String, Object>> fields = new ArrayList<>();
+        for (Field f : t.entity().fields()) {
+            fields.add(Map.of("label", f.label(), "cell", display.cell(f, record.get(f.key()))));
+        }
+        model.put("fields", fields);
+        model.put("related", related(t, display));
+        model.put("listUrl", t.listUrl());
+        model.put("listLabel", t.entity().plural());
+        model.put("editUrl", t.recordUrl() + "/edit");
+        model.put("deleteUrl", t.recordUrl() + "/delete");
+        model.put("notice", ctx.queryParams().contains("saved") ? "Saved." : "");
+        pages.send(ctx, 200, title + " · " + t.app().name(), "screens/show.html.vm", model);
+    }
+
+    private List<Map<String, Object>> related(Target t, Display display) {
+        List<Map<String, Object>> groups = new ArrayList<>();
+        for (RecordStore.Related r : services.records().related(t.app(), t.entity(), t.id())) {
+            Entity from = r.from();
+            List<Field> columns = ListPage.columns(from).stream().filter(f -> !f.key().equals(r.field().key())).limit(4).toList();
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (Map<String, Object> item : r.items()) {
+                long id = Display.id(item.get("id"));
+                List<Map<String, Object>> cells = new ArrayList<>();
+                for (Field f : columns) {
+                    cells.add(display.cell(f, item.get(f.key())));
+                }
+                String first = cells.isEmpty() ? "" : String.valueOf(cells.get(0).get("text"));
+                rows.add(Map.of("url", Urls.record(t.app(), from.key(), id),
+                        "title", first.isBlank() ? from.name() + " " + id : first,
+                        "cells", cells.isEmpty() ? cells : cells.subList(1, cells.size())));
+            }
+            String heading = from.plural() + (countFields(t, from) > 1 ? " (by " + r.field().label() + ")" : "");
+            groups.add(Map.of("heading", heading, "rows", rows, "total", r.total(),
+                    "columns", columns.stream().map(Field::label).toList(),
+                    "more", r.total() > rows.size(), "listUrl", Urls.list(t.app(), from.key()),
+                    "emptyText", "No " + ListPage.lower(from.plural()) + " point to this " + ListPage.lower(t.entity().name()) + " yet."));
+        }
+        return groups;
+    }
+
+    private static long countFields(Target t, Entity from) {
+        return t.app().spec().referencesTo(t.entity().key()).stream().filter(r -> r.from().key().equals(from.key())).count();
+    }
+
+    private void download(RoutingContext ctx) {
+        if (!FileStore.isToken(ctx.pathParam("token"))) {
+            ctx.next();
+            return;
+        }
+        var app = services.apps().get(ctx.pathParam("slug"));
+        var file = files.find(app.slug(), ctx.pathParam("token"), ctx.pathParam("name"))
+                .orElseThrow(() -> org.toolsmith.runtime.system.RequestException.notFound("There is no such file in \"" + app.name() + "\"."));
+        ctx.response()
+                .putHeader("Content-Type", "application/octet-stream")
+                .putHeader("Content-Disposition", "attachment; filename=\"" + file.getFileName() + "\"")
+                .putHeader("X-Content-Type-Options", "nosniff")
+                .sendFile(file.toString());
+    }
+
+    private static void addSlash(RoutingContext ctx) {
+        String path = ctx.request().path();
+        if (path.endsWith("/")) {
+            ctx.next();
+        } else {
+            redirect(ctx, path + "/");
+        }
+    }
+
+    static void redirect(RoutingContext ctx, String location) {
+        ctx.response().setStatusCode(303).putHeader("Location", location).end();
     }
 }

@@ -1,16 +1,135 @@
 package org.toolsmith.runtime.studio;
 
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.toolsmith.runtime.Services;
+import org.toolsmith.runtime.apps.App;
+import org.toolsmith.runtime.system.Pages;
+import org.toolsmith.runtime.system.RequestException;
+import org.toolsmith.spec.AppSpec;
+import org.toolsmith.spec.Problem;
+import org.toolsmith.spec.SpecException;
 
-/** CONTRACT (helper P implements): mounts its routes on the router. */
+/** The studio: home ("Describe your tool", my apps), the draft page with its edits and chat, Create. */
 public final class StudioRoutes {
+    static final List<String> EXAMPLES = List.of(
+            "“Track laptop loans: asset tag, borrower email, loan date, due date, returned yes/no, condition good/damaged/lost.”",
+            "“A list of suppliers with contact person, phone, website and a rating from 1 to 5.”");
+
     private final Services services;
+    private final Pages pages;
+    private final DraftStore drafts;
+    private final Drafting drafting;
 
     public StudioRoutes(Services services) {
         this.services = services;
+        this.pages = new Pages(services.templates());
+        this.drafts = new DraftStore(services.database(), services.json());
+        this.drafting = new Drafting(services.drafter(), services.refiner(), drafts);
+    }
+
+    /** The draft store, for {@code POST /api/apps {"draft": id}}. */
+    public DraftStore drafts() {
+        return drafts;
     }
 
     public void mount(Router router) {
+        router.get("/").handler(this::home);
+        router.post("/drafts").handler(this::startDraft);
+        router.get("/drafts/:id").handler(this::showDraft);
+        router.post("/drafts/:id/fields").handler(this::editField);
+        router.post("/drafts/:id/messages").handler(this::chat);
+        router.post("/drafts/:id/create").handler(this::create);
+        new DraftApi(services.json(), drafts, drafting, services.apps()).mount(router);
+    }
+
+    private void home(RoutingContext ctx) {
+        sendHome(ctx, 200, "", "");
+    }
+
+    private void sendHome(RoutingContext ctx, int status, String request, String error) {
+        List<Map<String, Object>> apps = new ArrayList<>();
+        for (App app : services.apps().list()) {
+            apps.add(Map.of("name", app.name(), "status", app.status(), "url", "/apps/" + app.slug() + "/"));
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("request", request);
+        model.put("error", error);
+        model.put("apps", apps);
+        model.put("drafts", drafts.recent(10).stream()
+                .map(d -> Map.of("name", d.getValue(), "url", "/drafts/" + d.getKey())).toList());
+        model.put("examples", EXAMPLES);
+        pages.send(ctx, status, "Describe your tool", "studio/home.html.vm", model);
+    }
+
+    private void startDraft(RoutingContext ctx) {
+        String request = ctx.request().getFormAttribute("request");
+        try {
+            Draft draft = drafting.start(request);
+            redirect(ctx, "/drafts/" + draft.id());
+        } catch (RequestException e) {
+            sendHome(ctx, e.status(), request == null ? "" : request, e.getMessage());
+        }
+    }
+
+    private void showDraft(RoutingContext ctx) {
+        DraftPage page = new DraftPage(draft(ctx));
+        sendDraft(ctx, 200, page);
+    }
+
+    private void editField(RoutingContext ctx) {
+        Draft draft = draft(ctx);
+        FieldEdit edit = FieldEdit.from(ctx.request().formAttributes());
+        try {
+            AppSpec changed = DraftEdits.apply(draft.spec(), edit);
+            drafts.save(draft.withSpec(changed));
+            redirect(ctx, "/drafts/" + draft.id() + "#entity-" + edit.entity());
+        } catch (SpecException e) {
+            sendDraft(ctx, 422, new DraftPage(draft).failedEdit(edit, e.getMessage()));
+        }
+    }
+
+    private void chat(RoutingContext ctx) {
+        Draft draft = draft(ctx);
+        String text = ctx.request().getFormAttribute("text");
+        try {
+            drafting.chat(draft, text);
+            redirect(ctx, "/drafts/" + draft.id() + "#chat-title");
+        } catch (RequestException e) {
+            sendDraft(ctx, e.status(), new DraftPage(draft(ctx)).chat(text == null ? "" : text, e.getMessage()));
+        }
+    }
+
+    private void create(RoutingContext ctx) {
+        Draft draft = draft(ctx);
+        try {
+            App app = services.apps().create(draft.spec(), "you");
+            drafts.save(draft.withAppSlug(app.slug()));
+            redirect(ctx, "/apps/" + app.slug() + "/");
+        } catch (SpecException e) {
+            sendDraft(ctx, 422, new DraftPage(draft).problems(e.problems().stream().map(Problem::message).toList()));
+        } catch (RequestException e) {
+            List<String> problems = new ArrayList<>();
+            problems.add(e.getMessage());
+            e.fields().forEach(f -> problems.add(f.message()));
+            sendDraft(ctx, e.status(), new DraftPage(draft).problems(problems));
+        }
+    }
+
+    private Draft draft(RoutingContext ctx) {
+        return drafts.find(ctx.pathParam("id"))
+                .orElseThrow(() -> RequestException.notFound("There is no draft at this address. Start a new one on the home page."));
+    }
+
+    private void sendDraft(RoutingContext ctx, int status, DraftPage page) {
+        pages.send(ctx, status, page.title(), "studio/draft.html.vm", page.model());
+    }
+
+    static void redirect(RoutingContext ctx, String location) {
+        ctx.response().setStatusCode(303).putHeader("Location", location).end();
     }
 }

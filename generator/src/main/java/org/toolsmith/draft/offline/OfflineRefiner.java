@@ -1,0 +1,152 @@
+package org.toolsmith.draft.offline;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.toolsmith.draft.DraftException;
+import org.toolsmith.draft.Refinement;
+import org.toolsmith.draft.Refiner;
+import org.toolsmith.spec.AppSpec;
+import org.toolsmith.spec.Entity;
+import org.toolsmith.spec.Field;
+import org.toolsmith.spec.SpecException;
+import org.toolsmith.spec.SpecNormalizer;
+import org.toolsmith.spec.SpecValidator;
+
+/**
+ * Applies chat edits in English, French, Spanish and German with rules and word lists: add, remove
+ * and rename fields, change their type, make them required, optional or unique, set or extend
+ * choices, add or remove record kinds and link them. It changes only what the message names:
+ * other fields keep their keys, types and order. Stateless and thread-safe.
+ */
+public final class OfflineRefiner implements Refiner {
+    public static final int MAX_MESSAGE = 10_000;
+
+    static final String HELP = "I could not tell what to change. I can add a field (\"add a due date\"), remove one "
+            + "(\"remove the notes\"), rename one (\"rename Value to Deal size\"), change its type (\"make Owner a person from "
+            + "the staff directory\"), make it required or optional, set its choices (\"status is Open, Returned or Lost\"), "
+            + "add a kind of record (\"add a supplier list with name and email\") or link two kinds (\"each loan belongs to a department\").";
+
+    private static final Pattern LEADING = Pattern.compile(
+            "^(?:(?:and|also|then|so|but|please|pls|plus|oh|ok|okay|just|now|actually|et|puis|aussi|alors|y|tambien|luego|pues|und|auch|dann|also|hi|hello|hey)\\b[,\\s]*)+");
+    private static final Pattern TRAILING = Pattern.compile(
+            "[,\\s]*\\b(?:please|pls|thanks|thank you|cheers|stp|svp|s'il (?:te|vous) plait|merci|por favor|gracias|bitte|danke)[.!\\s]*$");
+    private static final Pattern INSTEAD = Pattern.compile("\\s*,?\\s*\\b(?:instead of|rather than|au lieu d[eu']?|en lugar de|en vez de|statt|anstatt)\\b[^,]*");
+
+    /** "We now also book desks: add a desks table…": what comes before the colon only sets the scene. */
+    private static final Pattern PREFACE = Pattern.compile("^(?=(?:[^:\\s]+\\s+){2,}[^:]*:)[^:]{3,80}:\\s*(?=(?:please\\s+)?(?:add|remove|delete|drop|rename|make|create|link|we|i|ajout|supprim|renomm|anad|quit|fug|entfern)\\b)");
+    /** "When we scrap parts we need…": the condition in front of the request. */
+    private static final Pattern SUBORDINATE = Pattern.compile("^(?:when|whenever|if|once|since|because|quand|lorsque|si|cuando|wenn|sobald)\\b[^,]{3,80}?,?\\s+((?:we|i)\\s+(?:also\\s+)?(?:need|want|must|should|have to)\\b.*)$");
+
+    private final SpecNormalizer normalizer = new SpecNormalizer();
+    private final SpecValidator validator = new SpecValidator();
+
+    @Override
+    public Refinement refine(AppSpec spec, String message) {
+        if (message == null || message.isBlank()) {
+            throw new DraftException("The message is empty. " + HELP.substring(HELP.indexOf("I can")));
+        }
+        if (message.length() > MAX_MESSAGE) {
+            throw new DraftException("The message is " + message.length() + " characters long; write one change or a few at a time (at most "
+                    + MAX_MESSAGE + " characters).");
+        }
+        RefineSession s = new RefineSession(spec);
+        for (RefineClause clause : RefineSplitter.split(message)) {
+            apply(s, prepare(clause));
+        }
+        if (s.changes.isEmpty() && s.already.isEmpty()) {
+            throw new DraftException(HELP);
+        }
+        List<String> said = s.changes.isEmpty() ? s.already : s.changes;
+        AppSpec out = normalizer.normalize(s.spec);
+        try {
+            validator.check(out);
+        } catch (SpecException e) {
+            throw new DraftException("That change would leave the app incomplete: " + e.getMessage());
+        }
+        return new Refinement(out, said);
+    }
+
+    static RefineClause prepare(RefineClause c) {
+        String text = c.orig;
+        RefineClause folded = new RefineClause(text);
+        var lead = folded.match(LEADING);
+        if (lead.find() && !folded.text.startsWith("noch")) {
+            folded = folded.from(lead.end());
+        }
+        var trail = folded.match(TRAILING);
+        if (trail.find()) {
+            folded = folded.sub(0, trail.start());
+        }
+        var instead = folded.match(INSTEAD);
+        if (instead.find() && instead.start() > 0) {
+            folded = new RefineClause(folded.sub(0, instead.start()).orig + " " + folded.from(instead.end()).orig);
+        }
+        var preface = folded.match(PREFACE);
+        if (preface.find()) {
+            folded = folded.from(preface.end());
+        }
+        var when = folded.match(SUBORDINATE);
+        if (when.find()) {
+            folded = folded.from(when.start(1));
+        }
+        return new RefineClause(folded.orig.replaceAll("[.!?]+$", ""));
+    }
+
+    private static void apply(RefineSession s, RefineClause c) {
+        if (c.isEmpty()) {
+            return;
+        }
+        s.clauseEntity = null;
+        String kind = intent(s, c);
+        if (kind == null && s.lastIntent != null && !c.text.matches(".*\\b(?:is|are|was|were|has|have|does|do|did)\\b.*")) {
+            // "remove the notes, and the status field": a bare list goes on with the verb before it
+            RefineClause carried = new RefineClause(s.lastIntent + " " + c.orig);
+            kind = s.lastIntent.equals("remove") ? (RefineEdits.remove(s, carried) ? "remove" : null)
+                    : RefineAdditions.fields(s, carried) ? "add" : null;
+        }
+        if (kind == null) {
+            remember(s, c);
+        }
+        s.lastIntent = kind == null || kind.equals("other") ? null : kind;
+    }
+
+    private static String intent(RefineSession s, RefineClause c) {
+        if (RefineEdits.move(s, c) || RefineEdits.rename(s, c) || RefineAdditions.ownTable(s, c) || RefineAdditions.pickFrom(s, c) || RefineAdditions.link(s, c)
+                || RefineAdditions.doneBy(s, c)) {
+            return "other";
+        }
+        if (RefineEdits.remove(s, c)) {
+            return "remove";
+        }
+        if (RefineEdits.flags(s, c) || RefineEdits.type(s, c) || RefineEdits.options(s, c) || RefineAdditions.newKind(s, c)) {
+            return "other";
+        }
+        return RefineAdditions.fields(s, c) ? "add" : null;
+    }
+
+    /** A clause that asks for nothing may still name a field that the next one calls "it". */
+    private static void remember(RefineSession s, RefineClause c) {
+        for (String q : RefineText.quoted(c.orig)) {
+            for (Entity e : s.spec.entities()) {
+                for (Field f : e.fields()) {
+                    if (RefineText.fold(f.label()).equals(RefineText.fold(q))) {
+                        s.mention(e.key(), f.key());
+                        return;
+                    }
+                }
+            }
+        }
+        List<String> words = RefineMatcher.words(c.orig);
+        int best = 0;
+        for (Entity e : s.spec.entities()) {
+            for (Field f : e.fields()) {
+                List<String> label = RefineMatcher.words(f.label());
+                if (!label.isEmpty() && label.size() > best
+                        && label.stream().allMatch(w -> words.stream().anyMatch(x -> RefineText.sameWord(w, x)))) {
+                    best = label.size();
+                    s.mention(e.key(), f.key());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.toolsmith.draft.offline;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.toolsmith.spec.Entity;
+
+/** Turns the words of a clause into the field or record kind they name, "it" included. */
+final class RefineResolver {
+    private static final Pattern PRONOUN = Pattern.compile(
+            "^(?:it|them|this|that|this one|that one|this field|that field|it's|its|ce champ|celui-ci|le|la|lo|ello|este campo|es|das|dieses feld|ihn|sie)$");
+    /** "… on the donor", "… for each volunteer", "… bei den Aufgaben": the kind the words are about. */
+    private static final Pattern ENTITY_TAIL = Pattern.compile(
+            "\\s+(?:on|to|for|in|of|at|into|from|per|with|sur|pour|dans|a|aux|au|de|des|du|en|para|del|bei|zu|zur|zum|fur|im|in|von)"
+                    + "\\s+(?:(?:the|each|every|a|an|all|our|their|la|le|les|l'|chaque|el|los|las|cada|den|dem|der|die|das|jede[rsmn]?|alle)\\s+)?"
+                    + "(?!which\\b|what\\b|quel|cual|welche)([\\w' -]{2,60}?)(?:\\s+(?:record|records|entries|table|list))?\\s*$");
+    private static final Pattern EACH = Pattern.compile("\\b(?:each|every|per|chaque|cada|jede[rsmn]?)\\s+([\\w-]+)(?:'s)?\\b");
+    private static final Pattern POSSESSIVE = Pattern.compile("^(?:(?:the|each|every)\\s+)?([\\w-]+)'s?\\s+(.+)$");
+
+    private RefineResolver() {
+    }
+
+    /** A phrase with the kind it is about split off, when its tail names one. */
+    record Scoped(RefineClause phrase, String entityKey) {
+    }
+
+    static Scoped scope(RefineSession s, RefineClause phrase) {
+        Matcher m = phrase.match(ENTITY_TAIL);
+        int from = phrase.text.length();
+        // the last preposition first: "the number of seats on each room" is about rooms
+        while (from > 0) {
+            int at = phrase.text.lastIndexOf(' ', from - 1);
+            if (at <= 0) {
+                break;
+            }
+            from = at;
+            if (m.find(at) && m.start() == at) {
+                RefineMatcher.EntityRef e = RefineMatcher.entity(s.spec, m.group(1));
+                if (e != null && e.score() >= 0.99) {
+                    return new Scoped(phrase.sub(0, m.start()), e.entity().key());
+                }
+            }
+        }
+        Matcher p = phrase.match(POSSESSIVE);
+        if (p.find()) {
+            RefineMatcher.EntityRef e = RefineMatcher.entity(s.spec, p.group(1));
+            if (e != null) {
+                return new Scoped(phrase.group(p, 2), e.entity().key());
+            }
+        }
+        Matcher each = phrase.match(EACH);
+        if (each.find()) {
+            RefineMatcher.EntityRef e = RefineMatcher.entity(s.spec, each.group(1));
+            if (e != null) {
+                RefineClause rest = new RefineClause((phrase.sub(0, each.start()).orig + " " + phrase.from(each.end()).orig).strip());
+                return new Scoped(rest, e.entity().key());
+            }
+        }
+        return new Scoped(phrase, null);
+    }
+
+    static boolean isPronoun(RefineClause phrase) {
+        return PRONOUN.matcher(phrase.text.replaceAll("[.,!?]", "").strip()).matches();
+    }
+
+    /** The existing field the words name: "it" is the last one spoken of. */
+    static RefineMatcher.FieldRef field(RefineSession s, RefineClause phrase) {
+        if (phrase == null || phrase.isEmpty()) {
+            return null;
+        }
+        if (isPronoun(phrase)) {
+            return s.last();
+        }
+        Scoped scoped = scope(s, phrase);
+        String prefer = scoped.entityKey() != null ? scoped.entityKey() : s.clauseEntity != null ? s.clauseEntity : s.lastEntity;
+        for (String q : RefineText.quoted(phrase.orig)) {
+            RefineMatcher.FieldRef exact = RefineMatcher.field(s.spec, q, prefer, s.originalFields);
+            if (exact != null && exact.score() >= 1) {
+                return exact;
+            }
+        }
+        RefineMatcher.FieldRef f = RefineMatcher.field(s.spec, scoped.phrase().orig, prefer, s.originalFields);
+        if (f != null && scoped.entityKey() != null && !f.entity().key().equals(scoped.entityKey())) {
+            return null;
+        }
+        return f;
+    }
+
+    static Entity entity(RefineSession s, RefineClause phrase) {
+        if (phrase == null || phrase.isEmpty()) {
+            return null;
+        }
+        RefineMatcher.EntityRef e = RefineMatcher.entity(s.spec, phrase.orig);
+        return e == null ? null : e.entity();
+    }
+
+    /** The kind new fields go to: the one the clause names, else the one last spoken of, else the main one. */
+    static String targetEntity(RefineSession s, String hinted) {
+        if (hinted != null) {
+            return hinted;
+        }
+        if (s.clauseEntity != null && s.entity(s.clauseEntity) != null) {
+            return s.clauseEntity;
+        }
+        if (s.lastEntity != null && s.entity(s.lastEntity) != null) {
+            return s.lastEntity;
+        }
+        return RefineMatcher.main(s.spec).key();
+    }
+}

@@ -1,0 +1,333 @@
+package org.toolsmith.draft.offline;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.toolsmith.spec.AppSpec;
+import org.toolsmith.spec.Entity;
+import org.toolsmith.spec.Field;
+import org.toolsmith.spec.FieldType;
+import org.toolsmith.spec.Keys;
+import org.toolsmith.spec.Plurals;
+
+/**
+ * The spec being refined, the edits made so far in plain words, and what the message last talked
+ * about (so that "it" and "one" can be resolved). Every edit touches only what it names.
+ */
+final class RefineSession {
+    AppSpec spec;
+    final List<String> changes = new ArrayList<>();
+    /** Edits that were understood but were already so ("Owner is already optional."). */
+    final List<String> already = new ArrayList<>();
+    final Set<String> originalFields = new HashSet<>();
+    final Set<String> originalEntities = new HashSet<>();
+    String lastEntity;
+    String lastField;
+    String clauseEntity;
+    String lastIntent;
+    /** The last verb a listed item used ("who approved it"), for "and when". */
+    String lastVerb;
+
+    RefineSession(AppSpec spec) {
+        this.spec = spec;
+        for (Entity e : spec.entities()) {
+            originalEntities.add(e.key());
+            for (Field f : e.fields()) {
+                originalFields.add(e.key() + "." + f.key());
+            }
+        }
+    }
+
+    Entity entity(String key) {
+        return spec.entity(key).orElse(null);
+    }
+
+    Field field(String entityKey, String fieldKey) {
+        Entity e = entity(entityKey);
+        return e == null ? null : e.field(fieldKey).orElse(null);
+    }
+
+    void mention(String entityKey, String fieldKey) {
+        lastEntity = entityKey;
+        lastField = fieldKey;
+    }
+
+    /** The field last spoken of, if it still exists. */
+    RefineMatcher.FieldRef last() {
+        Field f = lastEntity == null || lastField == null ? null : field(lastEntity, lastField);
+        return f == null ? null : new RefineMatcher.FieldRef(entity(lastEntity), f, 1);
+    }
+
+    String addField(String entityKey, String label, FieldType type, List<String> options, String target) {
+        Entity e = entity(entityKey);
+        Field existing = e.fields().stream()
+                .filter(f -> RefineText.fold(f.label()).equals(RefineText.fold(label))).findFirst().orElse(null);
+        if (existing != null) {
+            already.add(e.name() + " already has " + existing.label() + ".");
+            mention(entityKey, existing.key());
+            return existing.key();
+        }
+        Set<String> taken = new HashSet<>();
+        e.fields().forEach(f -> taken.add(f.key()));
+        String key = Keys.fromLabel(label, "f", "field");
+        if (Keys.SYSTEM_COLUMNS.contains(key)) {
+            key = key + "_value";
+        }
+        key = Keys.unique(key, taken);
+        Field f = new Field(key, label, type, false, false, type.hasOptions() ? options : List.of(),
+                type == FieldType.REFERENCE ? target : null, false, null);
+        spec = spec.mapEntity(entityKey, x -> x.withField(f));
+        changes.add("Added " + label + " (" + describe(f) + ") to " + e.name() + ".");
+        mention(entityKey, key);
+        return key;
+    }
+
+    void removeField(String entityKey, String fieldKey) {
+        Entity e = entity(entityKey);
+        Field f = field(entityKey, fieldKey);
+        if (f == null || e.fields().size() <= 1) {
+            return;
+        }
+        spec = spec.mapEntity(entityKey, x -> x.withoutField(fieldKey));
+        changes.add("Removed " + f.label() + " from " + e.name() + ".");
+        mention(entityKey, fieldKey);
+    }
+
+    void reorder(String entityKey, List<Field> fields, String moved) {
+        Entity e = entity(entityKey);
+        if (e.fields().equals(fields)) {
+            already.add(moved + " is already there.");
+            return;
+        }
+        spec = spec.mapEntity(entityKey, x -> x.withFields(fields));
+        changes.add("Moved " + moved + " in the form of " + e.name() + ".");
+    }
+
+    void rename(String entityKey, String fieldKey, String label) {
+        Field f = field(entityKey, fieldKey);
+        if (f == null || label.isBlank() || f.label().equals(label)) {
+            return;
+        }
+        spec = spec.mapEntity(entityKey, x -> x.mapField(fieldKey, y -> y.withLabel(label)));
+        changes.add("Renamed " + f.label() + " to " + label + ".");
+        mention(entityKey, fieldKey);
+    }
+
+    void renameEntity(String entityKey, String name) {
+        Entity e = entity(entityKey);
+        if (e == null || name.isBlank() || e.name().equals(name)) {
+            return;
+        }
+        spec = spec.mapEntity(entityKey, x -> x.withName(name, Plurals.of(name)));
+        changes.add("Renamed the record kind " + e.name() + " to " + name + ".");
+    }
+
+    void setType(String entityKey, String fieldKey, FieldType type, List<String> options, String target) {
+        Field f = field(entityKey, fieldKey);
+        if (f == null) {
+            return;
+        }
+        Field changed = f.withType(type);
+        if (type.hasOptions()) {
+            changed = changed.withOptions(options.isEmpty() ? f.options() : options);
+            if (changed.options().isEmpty()) {
+                return;
+            }
+        }
+        if (type == FieldType.REFERENCE) {
+            changed = changed.withTarget(target);
+        }
+        Field done = changed;
+        if (!done.equals(f)) {
+            spec = spec.mapEntity(entityKey, x -> x.mapField(fieldKey, y -> done));
+            changes.add(f.label() + " is now " + describe(done) + ".");
+        }
+        mention(entityKey, fieldKey);
+    }
+
+    void setRequired(String entityKey, String fieldKey, boolean value) {
+        Field f = field(entityKey, fieldKey);
+        if (f == null) {
+            return;
+        }
+        if (f.required() != value) {
+            spec = spec.mapEntity(entityKey, x -> x.mapField(fieldKey, y -> y.withRequired(value)));
+            changes.add(f.label() + (value ? " is now required." : " is now optional."));
+        } else {
+            already.add(f.label() + (value ? " was already required." : " was already optional."));
+        }
+        mention(entityKey, fieldKey);
+    }
+
+    void setUnique(String entityKey, String fieldKey, boolean value) {
+        Field f = field(entityKey, fieldKey);
+        if (f == null) {
+            return;
+        }
+        if (f.unique() != value) {
+            spec = spec.mapEntity(entityKey, x -> x.mapField(fieldKey, y -> y.withUnique(value)));
+            changes.add(f.label() + (value ? " must now be unique." : " may now repeat."));
+        } else {
+            already.add(f.label() + (value ? " was already unique." : " could already repeat."));
+        }
+        mention(entityKey, fieldKey);
+    }
+
+    void setOptions(String entityKey, String fieldKey, List<String> options) {
+        Field f = field(entityKey, fieldKey);
+        if (f == null || options.isEmpty()) {
+            return;
+        }
+        FieldType type = f.type().hasOptions() ? f.type() : FieldType.CHOICE;
+        List<String> clean = dedupe(options);
+        Field changed = f.withType(type).withOptions(clean);
+        if (!changed.equals(f)) {
+            spec = spec.mapEntity(entityKey, x -> x.mapField(fieldKey, y -> changed));
+            changes.add(f.label() + " now offers: " + String.join(", ", clean) + ".");
+        }
+        mention(entityKey, fieldKey);
+    }
+
+    void addOptions(String entityKey, String fieldKey, List<String> values) {
+        addOptions(entityKey, fieldKey, values, Integer.MAX_VALUE);
+    }
+
+    /** Adds the values that are not there yet, at {@code index} (or at the end). */
+    void addOptions(String entityKey, String fieldKey, List<String> values, int index) {
+        Field f = field(entityKey, fieldKey);
+        if (f == null) {
+            return;
+        }
+        List<String> list = new ArrayList<>(f.options());
+        List<String> added = new ArrayList<>();
+        for (String v : values) {
+            if (list.stream().noneMatch(o -> o.equalsIgnoreCase(v))) {
+                list.add(index >= list.size() ? list.size() : Math.min(index + added.size(), list.size()), v);
+                added.add(v);
+            }
+        }
+        mention(entityKey, fieldKey);
+        if (added.isEmpty()) {
+            already.add(f.label() + " already offers " + String.join(", ", values) + ".");
+            return;
+        }
+        FieldType type = f.type().hasOptions() ? f.type() : FieldType.CHOICE;
+        spec = spec.mapEntity(entityKey, x -> x.mapField(fieldKey, y -> y.withType(type).withOptions(list)));
+        changes.add("Added " + String.join(", ", added) + " to the choices of " + f.label() + ".");
+    }
+
+    void replaceOptions(String entityKey, String fieldKey, List<String> options, String said) {
+        spec = spec.mapEntity(entityKey, x -> x.mapField(fieldKey, y -> y.withOptions(dedupe(options))));
+        changes.add(said);
+        mention(entityKey, fieldKey);
+    }
+
+    void removeOptions(String entityKey, String fieldKey, List<String> values) {
+        Field f = field(entityKey, fieldKey);
+        if (f == null) {
+            return;
+        }
+        List<String> kept = f.options().stream().filter(o -> values.stream().noneMatch(o::equalsIgnoreCase)).toList();
+        if (kept.size() == f.options().size() || kept.isEmpty()) {
+            return;
+        }
+        spec = spec.mapEntity(entityKey, x -> x.mapField(fieldKey, y -> y.withOptions(kept)));
+        changes.add("Removed " + String.join(", ", values) + " from the choices of " + f.label() + ".");
+        mention(entityKey, fieldKey);
+    }
+
+    String addEntity(String name) {
+        Entity existing = spec.entities().stream()
+                .filter(e -> RefineText.fold(e.name()).equals(RefineText.fold(name))).findFirst().orElse(null);
+        if (existing != null) {
+            return existing.key();
+        }
+        Set<String> taken = new HashSet<>();
+        spec.entities().forEach(e -> taken.add(e.key()));
+        String key = Keys.fromLabel(name, "k", "record");
+        if (Keys.RESERVED_ENTITY_KEYS.contains(key)) {
+            key = key + "_item";
+        }
+        key = Keys.unique(key, taken);
+        spec = spec.withEntity(Entity.of(key, name, Plurals.of(name), List.of()));
+        changes.add("Added the record kind " + name + ".");
+        lastEntity = key;
+        lastField = null;
+        return key;
+    }
+
+    /** Gives a new kind a required Name when nothing else was listed for it. */
+    void ensureField(String entityKey) {
+        Entity e = entity(entityKey);
+        if (e != null && e.fields().isEmpty()) {
+            Field nameField = new Field("name", "Name", FieldType.TEXT, true, false, List.of(), null, false, null);
+            spec = spec.mapEntity(entityKey, x -> x.withField(nameField));
+        }
+    }
+
+    /** Removes a record kind; links to it elsewhere become plain text so that nothing typed is lost. */
+    void removeEntity(String entityKey) {
+        Entity e = entity(entityKey);
+        if (e == null || spec.entities().size() <= 1) {
+            return;
+        }
+        spec = spec.withoutEntity(entityKey);
+        changes.add("Removed the record kind " + e.name() + ".");
+        for (Entity other : spec.entities()) {
+            for (Field f : other.fields()) {
+                if (f.type() == FieldType.REFERENCE && entityKey.equals(f.target())) {
+                    spec = spec.mapEntity(other.key(), x -> x.mapField(f.key(), y -> y.withType(FieldType.TEXT)));
+                    changes.add(f.label() + " in " + other.name() + " is now plain text.");
+                }
+            }
+        }
+    }
+
+    /** A link from one kind to another, unless there is one already. */
+    void link(String fromKey, String toKey) {
+        Entity from = entity(fromKey);
+        Entity to = entity(toKey);
+        if (from == null || to == null) {
+            return;
+        }
+        for (Field f : from.fields()) {
+            if (f.type() == FieldType.REFERENCE && toKey.equals(f.target())) {
+                already.add("Each " + from.name().toLowerCase(Locale.ROOT) + " already links to a " + to.name().toLowerCase(Locale.ROOT) + ".");
+                mention(fromKey, f.key());
+                return;
+            }
+        }
+        Set<String> taken = new HashSet<>();
+        from.fields().forEach(f -> taken.add(f.key()));
+        String key = Keys.unique(Keys.fromLabel(to.name(), "f", toKey), taken);
+        if (Keys.SYSTEM_COLUMNS.contains(key)) {
+            key = Keys.unique(key + "_value", taken);
+        }
+        Field f = new Field(key, to.name(), FieldType.REFERENCE, false, false, List.of(), toKey, false, null);
+        spec = spec.mapEntity(fromKey, x -> x.withField(f));
+        changes.add("Each " + from.name().toLowerCase(Locale.ROOT) + " now links to a " + to.name().toLowerCase(Locale.ROOT) + ".");
+        mention(fromKey, key);
+    }
+
+    private static List<String> dedupe(List<String> values) {
+        List<String> out = new ArrayList<>();
+        for (String v : values) {
+            if (out.stream().noneMatch(o -> o.equalsIgnoreCase(v))) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    static String describe(Field f) {
+        return switch (f.type()) {
+            case CHOICE -> "one of " + String.join(", ", f.options());
+            case MULTI_CHOICE -> "any of " + String.join(", ", f.options());
+            case REFERENCE -> "a link to another record kind";
+            case LONG_TEXT -> "long text";
+            default -> f.type().json().replace('_', ' ');
+        };
+    }
+}

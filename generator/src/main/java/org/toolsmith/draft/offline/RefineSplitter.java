@@ -1,0 +1,100 @@
+package org.toolsmith.draft.offline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts a chat message into clauses, one edit each: at sentence ends, at dashes, and at "and" or a
+ * comma when an edit starts after it ("…, and the end date has to be mandatory"). A list of values
+ * that a dash or comma cut off ("Add a status - Open, Closed - and…") goes back to its clause.
+ */
+final class RefineSplitter {
+    /** How an edit starts, in the four languages (on folded text). */
+    static final String TRIGGER = "(?:(?:also|then|please|now|just|so|plus|aussi|puis|tambien|luego|auch|dann|bitte)\\s+)*"
+            + "(?:(?:add|remove|delete|drop|get rid|rename|make|set|change|link|have|let|record|track|store|capture|include|show|"
+            + "attach|mark|turn|switch|put|we|i|it|they|there|nobody|no one|each|every|can|could|il (?:faut|y a)|on (?:a|n'a|doit|veut|voudrait|aimerait|peut)|nous|je|"
+            + "haz|pon|tambien|mach|wir|ich|noch|mets|met|rends|rend)\\b|"
+            + "the\\s+[\\w'-]+(?:\\s+[\\w'-]+)?\\s+(?:should|must|has|have|needs?|is|are|can|cannot|can't|shouldn't|doesn't|could)\\b|"
+            + "[\\w'-]+(?:\\s+[\\w'-]+)?\\s+(?:should|must|has to|needs to|is now|can also|can be|shouldn't|can't|(?:is|are)\\s+(?:now\\s+)?(?:required|optional|mandatory|compulsory|not|no longer|a|an))\\b|"
+            + "ajout|rajout|supprim|enlev|retir|renomm|anad|agreg|quit|elimin|borr|renombr|necesit|fug|entfern|losch|benenn|"
+            + "(?:le|la|les|l')\\s*[\\w'-]+\\s+(?:doit|doivent|devrait|est|sont|peut)\\b|"
+            + "(?:el|la|los|las)\\s+[\\w'-]+\\s+(?:debe|deben|es|son|puede)\\b|"
+            + "(?:der|die|das)\\s+[\\w'-]+\\s+(?:soll|sollte|muss|ist|kann)\\b)";
+
+    private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?;])\\s+|[.!?;]+$|\\s*\\n\\s*");
+    private static final Pattern JOIN = Pattern.compile(
+            "\\s+[-–—]+\\s+(?:(?:and|et|y|und)\\s+)?|\\s*,\\s*(?:(?:and|but|et|mais|y|pero|und|aber)\\s+)?(?=" + TRIGGER + ")"
+                    + "|\\s+(?:and|but|et|mais|y|pero|und|aber)\\s+(?=" + TRIGGER + ")|\\s+(?:and then|then|puis|luego|dann)\\s+");
+    private static final Pattern QUOTES = Pattern.compile("\"[^\"]*\"|«[^»]*»");
+    private static final Pattern LIST_ITEM = Pattern.compile("^[\\p{L}\\p{N}'&+ ]{1,40}$");
+
+    private RefineSplitter() {
+    }
+
+    static List<RefineClause> split(String message) {
+        List<RefineClause> out = new ArrayList<>();
+        RefineClause whole = new RefineClause(message);
+        for (RefineClause sentence : cut(whole, SENTENCE)) {
+            List<RefineClause> parts = cut(sentence, JOIN);
+            for (RefineClause part : parts) {
+                if (!out.isEmpty() && isBareList(part) && !endsWithList(out.get(out.size() - 1))) {
+                    RefineClause prev = out.remove(out.size() - 1);
+                    out.add(new RefineClause(prev.orig + ": " + part.orig));
+                } else if (!part.isEmpty()) {
+                    out.add(part);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<RefineClause> cut(RefineClause c, Pattern at) {
+        List<RefineClause> out = new ArrayList<>();
+        Matcher m = c.match(at);
+        Matcher q = QUOTES.matcher(c.text);
+        List<int[]> quoted = new ArrayList<>();
+        while (q.find()) {
+            quoted.add(new int[] {q.start(), q.end()});
+        }
+        int start = 0;
+        while (m.find()) {
+            int pos = m.start();
+            if (quoted.stream().anyMatch(span -> pos > span[0] && pos < span[1])) {
+                continue;
+            }
+            if (m.start() > start) {
+                out.add(c.sub(start, m.start()));
+            }
+            start = m.end();
+        }
+        if (start < c.text.length()) {
+            out.add(c.from(start));
+        }
+        out.removeIf(RefineClause::isEmpty);
+        return out;
+    }
+
+    /** "Open, Returned, Lost": values only, no verb. */
+    static boolean isBareList(RefineClause c) {
+        String[] items = c.text.replaceAll("[.!?;]+$", "").split("\\s*,\\s*|\\s+(?:or|and|ou|et|o|y|oder|und)\\s+");
+        if (items.length < 2 || c.text.matches("(?s).*\\b" + TRIGGER + ".*") && !startsWithValue(c)) {
+            return false;
+        }
+        for (String item : items) {
+            if (!LIST_ITEM.matcher(item.strip().replaceAll("[\"']", "")).matches() || item.strip().split("\\s+").length > 4) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsWithValue(RefineClause c) {
+        return !c.text.matches("^" + TRIGGER + ".*");
+    }
+
+    private static boolean endsWithList(RefineClause c) {
+        return c.text.contains(":");
+    }
+}

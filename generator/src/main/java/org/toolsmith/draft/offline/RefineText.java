@@ -1,0 +1,122 @@
+package org.toolsmith.draft.offline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.toolsmith.spec.Keys;
+
+/** Word handling for the refiner: folding, tokens with light stemming, lists of values, labels. */
+final class RefineText {
+    /** Words that carry no meaning when matching names, in the four languages. */
+    static final Set<String> STOP = RefineText.set(
+            "the", "a", "an", "of", "for", "to", "is", "on", "at", "in", "with", "and", "or", "my", "our", "your",
+            "their", "its", "his", "her", "this", "that", "these", "those", "each", "every", "field", "column", "box",
+            "le", "la", "les", "de", "du", "des", "d", "l", "un", "une", "et", "en", "au", "aux", "pour", "champ", "colonne",
+            "el", "los", "las", "del", "y", "por", "para", "una", "uno", "campo", "columna",
+            "der", "die", "das", "des", "dem", "den", "ein", "eine", "einen", "einem", "und", "fur", "zu", "von", "feld", "spalte");
+
+    private static final Pattern WORD = Pattern.compile("[a-z0-9]+");
+    private static final Pattern QUOTED = Pattern.compile("[\"“”«»‘’']\\s*([^\"“”«»‘’']{1,120}?)\\s*[\"“”«»‘’']");
+
+    private RefineText() {
+    }
+
+    /** A word set; the lists may repeat a word across languages. */
+    static Set<String> set(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+
+    /** Lower case, accents folded: what every pattern is matched against. */
+    static String fold(String s) {
+        return Keys.fold(s == null ? "" : s).toLowerCase(Locale.ROOT);
+    }
+
+    /** Meaningful word stems of a phrase: folded, stop words out, simple plurals cut. */
+    static List<String> stems(String phrase) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(fold(phrase).replace("'s", ""));
+        while (m.find()) {
+            String t = m.group();
+            if (!STOP.contains(t)) {
+                out.add(stem(t));
+            }
+        }
+        return out;
+    }
+
+    static String stem(String t) {
+        if (t.length() > 4 && t.endsWith("ies")) {
+            return t.substring(0, t.length() - 3) + "y";
+        }
+        if (t.length() > 4 && (t.endsWith("ches") || t.endsWith("shes") || t.endsWith("sses") || t.endsWith("xes"))) {
+            return t.substring(0, t.length() - 2);
+        }
+        if (t.length() > 3 && t.endsWith("s") && !t.endsWith("ss") && !t.endsWith("us") && !t.endsWith("is")) {
+            return t.substring(0, t.length() - 1);
+        }
+        return t;
+    }
+
+    /** Two stems name the same thing: equal, or one starts the other (German compounds, plurals). */
+    static boolean sameWord(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = a.length() <= b.length() ? b : a;
+        return shorter.length() >= 5 && longer.startsWith(shorter);
+    }
+
+    /** The texts between quotes, in order. */
+    static List<String> quoted(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = QUOTED.matcher(text);
+        while (m.find()) {
+            out.add(m.group(1).strip());
+        }
+        return out;
+    }
+
+    /** Removes the quote marks around words, keeping the words. */
+    static String unquote(String s) {
+        return s.replaceAll("[\"“”«»‘’]", "").replaceAll("(^|\\s)'|'(\\s|$|[,.;:!?])", "$1$2").strip();
+    }
+
+    /**
+     * The values of a list such as "Open, Returned or Lost", "hoch, mittel, niedrig", "A/B/C":
+     * trimmed, quotes and articles removed, the first letter of each upper-cased.
+     */
+    static List<String> values(String list) {
+        String s = list.strip().replaceAll("^[:(\\-–—\\s]+|[)\\s.!?]+$", "");
+        String[] parts = s.split("\\s*(?:,|;|/|\\||\\s+(?:and|or|et|ou|y|o|und|oder|plus)\\s+|\\s+&\\s+)\\s*");
+        List<String> out = new ArrayList<>();
+        for (String p : parts) {
+            String v = unquote(p).replaceAll("^(?i)(?:and|or|et|ou|y|o|und|oder)\\s+", "")
+                    .replaceAll("(?i)\\s+(?:too|as well|also|aussi|tambien|también|auch)$", "")
+                    .replaceAll("^(?i)(?:an?|the)\\s+(?=\\S)", "").replaceAll("[.!?]+$", "").strip();
+            if (!v.isEmpty() && v.length() <= 200) {
+                out.add(capitalize(v));
+            }
+        }
+        return out;
+    }
+
+    static String capitalize(String s) {
+        if (s.isEmpty()) {
+            return s;
+        }
+        int first = s.codePointAt(0);
+        return new String(Character.toChars(Character.toUpperCase(first))) + s.substring(Character.charCount(first));
+    }
+
+    /** A label from words people typed: quotes and articles off, first letter up. */
+    static String label(String words) {
+        String s = unquote(words).replaceAll("[\\s,.;:!?]+$", "").replaceAll("^[\\s,.;:(-]+", "")
+                .replaceAll("^(?i)(?:the|a|an|le|la|les|l'|un|une|el|la|los|las|un|una|der|die|das|ein|eine|einen)\\s+", "")
+                .replaceAll("\\s+", " ").strip();
+        return capitalize(s);
+    }
+}

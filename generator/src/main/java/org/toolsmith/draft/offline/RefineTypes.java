@@ -1,0 +1,196 @@
+package org.toolsmith.draft.offline;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.toolsmith.spec.FieldType;
+
+/**
+ * The type a field's words suggest ("Due date" → date, "Approved by" → person), and the type a
+ * phrase names ("a dropdown" → choice), in English, French, Spanish and German.
+ */
+public final class RefineTypes {
+    private record Rule(Pattern pattern, FieldType type) {
+    }
+
+    private static Rule rule(String regex, FieldType type) {
+        return new Rule(Pattern.compile(regex), type);
+    }
+
+    /** Whole-label patterns, checked first, in order; matched against the folded label. */
+    private static final List<Rule> PHRASES = List.of(
+            rule("\\b(?:phone|telephone|mobile|cell)\\s+(?:number|no)\\b|\\bnumero de telephone\\b|\\btelefonnummer\\b", FieldType.PHONE),
+            rule("\\be-?mail\\b|\\bcourriel\\b|\\bcorreo\\b", FieldType.EMAIL),
+            rule("\\b(?:number|no|count|numero|nombre|anzahl|cantidad) (?:of|de|d|der|an)\\b|\\bhow many\\b|\\bcombien\\b|\\bcuant[oa]s\\b|\\bwie viele\\b", FieldType.INTEGER),
+            rule("\\bhow much\\b|\\bcuanto\\b|\\bwie viel\\b", FieldType.MONEY),
+            rule("\\bdate (?:and|&) time\\b|\\bdate et heure\\b|\\bfecha y hora\\b|\\bdatum und uhrzeit\\b|\\btimestamp\\b|\\bwhen exactly\\b", FieldType.DATETIME),
+            rule("\\(?\\byes\\s*/\\s*no\\b\\)?|\\boui\\s*/\\s*non\\b|\\bsi\\s*/\\s*no\\b|\\bja\\s*/\\s*nein\\b|\\?$|^(?:is|has|was|are|have|did|does|can) ", FieldType.BOOLEAN),
+            rule("\\b(?:assigned|approved|requested|signed|checked|counted|reviewed|owned|submitted|reported|handled|managed|done|verified|authori[sz]ed|inspected|completed|prepared|received|issued|raised|found|booked|sent|taken|led|run|hosted|taught) by$"
+                    + "|\\b(?:assigned to|owner|approver|assignee|manager|supervisor|requester|requestor|reviewer|signatory|responsible|contact person|point of contact|staff member|colleague|employee|participant|attendee|trainer|coach|mentor|lead)$"
+                    + "|\\b(?:responsable|demandeur|valide par|approuve par|signe par)$|\\b(?:aprobado por|firmado por|solicitante|encargado)$|\\b(?:verantwortlich|zustandig|bearbeiter|genehmigt von|ansprechpartner)$", FieldType.PERSON),
+            rule("^due\\b|\\b\\w+ed on$|^(?:born|expires|starts|ends) on$|\\w+(?:datum|termin)\\b", FieldType.DATE),
+            rule("\\b\\w+(?:ed|s) at$", FieldType.DATETIME),
+            rule("\\w+(?:preis|kosten|betrag|summe)\\b", FieldType.MONEY),
+            rule("\\b(?:number|no|code|id|ref|reference|serial|sku|iban|postcode|zip)$|\\bnumero$|\\w*nummer$", FieldType.TEXT));
+
+    /** Head words that mean plain text, whatever words come before them ("Contract type"). */
+    private static final java.util.Set<String> TEXT_HEADS = RefineText.set(
+            "name", "title", "type", "kind", "category", "status", "stage", "level", "class", "group", "reason", "address",
+            "location", "code", "label", "subject", "topic", "model", "brand", "make", "nom", "titre", "tipo", "nombre",
+            "titulo", "typ", "art", "adresse", "direccion", "lieu", "ort", "centre", "center", "centro");
+
+    private static final Pattern PREPOSITION = Pattern.compile(
+            "\\s(?:of|on|per|for|in|at|from|to|about|before|after|until|since|de|du|des|del|d|von|fur|im|am|pour|para|por|en)\\s|\\s(?=\\d)");
+
+    /** Single words, looked up from the last word of the label backwards. */
+    private static final Map<String, FieldType> WORDS = merge(
+            w(FieldType.DATE, "date", "day", "deadline", "birthday", "dob", "expiry", "expires", "anniversary",
+                    "fecha", "dia", "datum", "echeance", "jour", "termin", "frist", "faellig", "fallig", "faelligkeit",
+                    "falligkeitsdatum", "faelligkeitsdatum", "geburtstag", "naissance", "nacimiento", "vencimiento"),
+            w(FieldType.DATETIME, "time", "datetime", "appointment", "heure", "hora", "uhrzeit", "zeitpunkt", "starts", "ends"),
+            w(FieldType.EMAIL, "email", "mail", "courriel", "correo"),
+            w(FieldType.PHONE, "phone", "telephone", "mobile", "cell", "tel", "telefono", "telefon", "handy", "movil", "portable"),
+            w(FieldType.URL, "url", "link", "website", "homepage", "webpage", "lien", "enlace", "web", "webseite"),
+            w(FieldType.FILE, "attachment", "receipt", "photo", "photos", "picture", "image", "document", "scan", "pdf", "file",
+                    "upload", "invoice", "cv", "resume", "logo", "screenshot", "contract", "certificate", "fichier", "justificatif",
+                    "piece", "foto", "archivo", "adjunto", "datei", "anhang", "bild", "dokument", "beleg", "rechnung", "factura", "facture"),
+            w(FieldType.PERSON, "owner", "approver", "assignee", "manager", "supervisor", "requester", "requestor", "reviewer",
+                    "signatory", "employee", "colleague", "staff", "author", "responsible", "trainer", "mentor", "recruiter",
+                    "technician", "inspector", "auditor", "contact", "participant", "attendee", "driver", "organiser", "organizer",
+                    "host", "coordinator", "caseworker", "buyer", "seller", "salesperson", "agent", "nurse", "doctor", "therapist", "teacher", "responsable", "demandeur",
+                    "verantwortlich", "bearbeiter", "mitarbeiter", "empleado", "employe", "salarie"),
+            w(FieldType.MONEY, "price", "cost", "costs", "amount", "budget", "salary", "fee", "fees", "deposit", "payment", "spend", "cash",
+                    "expense", "revenue", "refund", "balance", "charge", "wage", "total", "value", "income", "tip",
+                    "prix", "cout", "montant", "tarif", "salaire", "acompte", "precio", "coste", "costo", "importe", "senal", "pago",
+                    "sueldo", "anticipo", "preis", "kosten", "betrag", "gehalt", "summe", "anzahlung", "honorar"),
+            w(FieldType.INTEGER, "count", "quantity", "qty", "headcount", "seats", "age", "year", "pallets", "pieces", "units",
+                    "attendees", "guests", "people", "participants", "copies", "nights", "days", "stock", "capacity",
+                    "quantite", "cantidad", "anzahl", "menge", "stuck", "plazas", "places"),
+            w(FieldType.DECIMAL, "weight", "rating", "hours", "temperature", "temp", "percentage", "percent", "rate", "score",
+                    "distance", "length", "height", "width", "volume", "km", "miles", "duration", "difference", "variance",
+                    "discrepancy", "mileage", "poids", "heures", "peso", "horas", "gewicht", "stunden", "temperatur"),
+            w(FieldType.BOOLEAN, "returned", "attended", "active", "approved", "paid", "done", "completed", "signed", "confirmed",
+                    "received", "shipped", "delivered", "cancelled", "canceled", "closed", "archived", "eligible", "verified", "passed"),
+            w(FieldType.LONG_TEXT, "notes", "description", "comments", "comment", "details", "explanation", "summary", "feedback",
+                    "remarks", "observations", "minutes", "agenda", "bio", "biography", "instructions", "justification", "message",
+                    "remarques", "commentaire", "commentaires", "descripcion", "notas", "comentarios", "observaciones", "notizen",
+                    "beschreibung", "kommentar", "bemerkung", "bemerkungen", "protokoll", "note", "history"));
+
+    private static Map<String, FieldType> w(FieldType type, String... words) {
+        Map<String, FieldType> out = new java.util.HashMap<>();
+        for (String word : words) {
+            out.put(word, type);
+        }
+        return out;
+    }
+
+    @SafeVarargs
+    private static Map<String, FieldType> merge(Map<String, FieldType>... maps) {
+        Map<String, FieldType> out = new java.util.HashMap<>();
+        for (Map<String, FieldType> m : maps) {
+            m.forEach((k, v) -> {
+                if (out.put(k, v) != null) {
+                    throw new IllegalStateException("word listed twice: " + k);
+                }
+            });
+        }
+        return Map.copyOf(out);
+    }
+
+    private static final List<Rule> NAMED = List.of(
+            rule("\\bmulti(?:ple)?[- ]?(?:choice|select|selection)\\b|\\bseveral\\b|\\bcheck ?boxes\\b|\\btags\\b|\\bmore than one\\b|\\bchoix multiple\\b|\\bseleccion multiple\\b|\\bmehrfachauswahl\\b", FieldType.MULTI_CHOICE),
+            rule("\\bdrop[- ]?down\\b|\\b(?:fixed|pick|select|closed)[- ]?list\\b|\\bchoice\\b|\\bselect(?:ion)?\\b|\\bone of\\b|\\bliste(?: deroulante)?\\b|\\blista(?: desplegable)?\\b|\\bauswahl(?:liste)?\\b|\\blist\\b|\\boptions\\b", FieldType.CHOICE),
+            rule("\\bdate (?:and|&) time\\b|\\bdatetime\\b|\\btimestamp\\b|\\bdate et heure\\b|\\bfecha y hora\\b|\\bdatum (?:und|mit) uhrzeit\\b", FieldType.DATETIME),
+            rule("\\bdate\\b|\\bfecha\\b|\\bdatum\\b", FieldType.DATE),
+            rule("\\bwhole number\\b|\\binteger\\b|\\bcount\\b|\\bnombre entier\\b|\\bnumero entero\\b|\\bganze zahl\\b", FieldType.INTEGER),
+            rule("\\bdecimal\\b|\\bnumber with decimals\\b", FieldType.DECIMAL),
+            rule("\\bmoney\\b|\\bamount\\b|\\bcurrency\\b|\\bprice\\b|\\bmontant\\b|\\bimporte\\b|\\bbetrag\\b", FieldType.MONEY),
+            rule("\\bnumber\\b|\\bnumeric\\b|\\bnombre\\b|\\bnumero\\b|\\bzahl\\b", FieldType.INTEGER),
+            rule("\\byes\\s*/\\s*no\\b|\\btick ?box\\b|\\bcheck ?box\\b|\\bboolean\\b|\\btoggle\\b|\\bcase a cocher\\b|\\boui\\s*/\\s*non\\b|\\bcasilla\\b|\\bja\\s*/\\s*nein\\b|\\bkontrollkastchen\\b", FieldType.BOOLEAN),
+            rule("\\be-?mail\\b", FieldType.EMAIL),
+            rule("\\bphone\\b|\\btelephone\\b|\\btelefono\\b|\\btelefon\\b", FieldType.PHONE),
+            rule("\\burl\\b|\\bweb ?link\\b|\\blink\\b|\\bwebsite\\b|\\blien\\b|\\benlace\\b", FieldType.URL),
+            rule("\\bfile\\b|\\battachment\\b|\\bupload\\b|\\bfichier\\b|\\barchivo\\b|\\bdatei\\b", FieldType.FILE),
+            rule("\\bperson\\b|\\bstaff\\b|\\bdirectory\\b|\\bcolleague\\b|\\bemployee\\b|\\buser\\b|\\bpeople picker\\b|\\bannuaire\\b|\\bpersonne\\b|\\bpersona\\b|\\bempleado\\b|\\bmitarbeiter\\b|\\bperson\\b", FieldType.PERSON),
+            rule("\\blong(?:er)? text\\b|\\bparagraphs?\\b|\\btext ?area\\b|\\bmulti-?line\\b|\\btoo (?:small|short)\\b|\\bmore (?:room|space)\\b|\\btexte long\\b|\\btexto largo\\b|\\blangtext\\b|\\bfreitext(?:feld)? lang\\b", FieldType.LONG_TEXT),
+            rule("\\b(?:free|plain|short)[- ]?text\\b|\\btext(?: field)?\\b|\\btyped?\\b|\\bby hand\\b|\\btexte(?: libre)?\\b|\\btexto(?: libre)?\\b|\\bfreitext\\b|\\btextfeld\\b", FieldType.TEXT));
+
+    private RefineTypes() {
+    }
+
+    /** The type that a field label's words suggest; text when nothing points elsewhere. */
+    public static FieldType guess(String label) {
+        String folded = RefineText.fold(label).strip();
+        for (Rule r : PHRASES) {
+            if (r.pattern().matcher(folded).find()) {
+                return r.type();
+            }
+        }
+        var cut = PREPOSITION.matcher(folded);
+        String head = cut.find() && cut.start() > 0 ? folded.substring(0, cut.start()) : folded;
+        FieldType t = scan(head);
+        if (t == null && !head.equals(folded)) {
+            t = scan(folded);
+        }
+        return t == null ? FieldType.TEXT : t;
+    }
+
+    /** Looks up the words from the last backwards; a trailing participle ("Amount paid") defers to a typed word before it. */
+    private static FieldType scan(String phrase) {
+        String[] words = phrase.split("[^a-z0-9]+");
+        FieldType found = null;
+        for (int i = words.length - 1; i >= 0; i--) {
+            if (words[i].isEmpty()) {
+                continue;
+            }
+            if (found == null && TEXT_HEADS.contains(words[i])) {
+                return FieldType.TEXT;
+            }
+            FieldType t = wordType(words[i]);
+            if (t == null) {
+                continue;
+            }
+            if (found == null) {
+                found = t;
+                if (t != FieldType.BOOLEAN) {
+                    return t;
+                }
+            } else {
+                return t;
+            }
+        }
+        return found;
+    }
+
+    private static FieldType wordType(String word) {
+        FieldType t = WORDS.get(word);
+        if (t == null && word.length() > 3 && word.endsWith("s")) {
+            t = WORDS.get(word.substring(0, word.length() - 1));
+        }
+        return t;
+    }
+
+    /** The type a phrase names outright ("a dropdown", "free text", "a yes/no box"), if it names one. */
+    public static Optional<FieldType> named(String phrase) {
+        String folded = RefineText.fold(phrase);
+        for (Rule r : NAMED) {
+            if (r.pattern().matcher(folded).find()) {
+                return Optional.of(r.type());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Sensible choices for a field whose words ask for a choice but that came without options. */
+    static List<String> defaultOptions(String label) {
+        String folded = RefineText.fold(label);
+        if (folded.matches(".*\\b(?:priority|urgency|prioritat|priorite|prioridad|urgence|urgencia|dringlichkeit)\\b.*")) {
+            return List.of("Low", "Medium", "High");
+        }
+        if (folded.matches(".*\\b(?:status|state|statut|estado)\\b.*")) {
+            return List.of("Open", "In progress", "Done");
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,68 @@
+package org.toolsmith.runtime.screens;
+
+import io.vertx.ext.web.RoutingContext;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.toolsmith.runtime.apps.App;
+import org.toolsmith.runtime.apps.AppRegistry;
+import org.toolsmith.runtime.system.RequestException;
+import org.toolsmith.spec.Entity;
+
+/** What a screen's address names: the app, the record kind, and the record id when there is one. */
+record Target(App app, Entity entity, long id) {
+
+    static Target of(RoutingContext ctx, AppRegistry apps) {
+        App app = apps.get(ctx.pathParam("slug"));
+        String key = ctx.pathParam("entity");
+        Entity entity = key == null ? first(app) : app.entity(key);
+        String id = ctx.pathParam("id");
+        return new Target(app, entity, id == null ? -1 : parseId(app, entity, id));
+    }
+
+    private static Entity first(App app) {
+        if (app.spec().entities().isEmpty()) {
+            throw RequestException.notFound("The app \"" + app.name() + "\" has no record kinds yet.");
+        }
+        return app.spec().entities().get(0);
+    }
+
+    private static long parseId(App app, Entity entity, String id) {
+        try {
+            long value = Long.parseLong(id);
+            if (value > 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the 404
+        }
+        throw notFound(entity, id);
+    }
+
+    static RequestException notFound(Entity entity, Object id) {
+        return RequestException.notFound("There is no " + ListPage.lower(entity.name()) + " number " + id
+                + "; it may have been deleted.");
+    }
+
+    String listUrl() {
+        return Urls.list(app, entity.key());
+    }
+
+    String recordUrl() {
+        return Urls.record(app, entity.key(), id);
+    }
+
+    /** The parts every app page shares: the app's name and the nav between record kinds. */
+    Map<String, Object> baseModel() {
+        Map<String, Object> m = new HashMap<>();
+        m.put("appName", app.name());
+        m.put("appUrl", Urls.app(app));
+        List<Map<String, Object>> kinds = app.spec().entities().stream().map(e -> Map.<String, Object>of(
+                "label", e.plural() == null ? e.name() : e.plural(),
+                "url", Urls.list(app, e.key()),
+                "current", e.key().equals(entity.key()))).toList();
+        m.put("kinds", kinds);
+        m.put("notice", "");
+        return m;
+    }
+}

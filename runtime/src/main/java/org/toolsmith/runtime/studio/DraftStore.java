@@ -1,0 +1,125 @@
+package org.toolsmith.runtime.studio;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.security.SecureRandom;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.toolsmith.runtime.studio.Draft.Message;
+import org.toolsmith.runtime.system.Database;
+import org.toolsmith.spec.AppSpec;
+import org.toolsmith.spec.SpecJson;
+
+/** Keeps drafts in {@code TOOLSMITH.DRAFTS}: the request, the spec as JSON, the chat as JSON. */
+public final class DraftStore {
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final TypeReference<List<Message>> MESSAGES = new TypeReference<>() {
+    };
+
+    private final Database database;
+    private final SpecJson json;
+
+    public DraftStore(Database database, SpecJson json) {
+        this.database = database;
+        this.json = json;
+    }
+
+    /** The spec of the draft with this id, if there is one (for {@code POST /api/apps {"draft"}}). */
+    public Optional<AppSpec> spec(String id) {
+        return find(id).map(Draft::spec);
+    }
+
+    Draft create(String prompt, AppSpec spec) {
+        byte[] bytes = new byte[10];
+        RANDOM.nextBytes(bytes);
+        Draft draft = new Draft(HexFormat.of().formatHex(bytes), prompt, spec, List.of(), null);
+        database.inTransaction(c -> {
+            try (PreparedStatement st = c.prepareStatement(
+                    "INSERT INTO TOOLSMITH.DRAFTS (ID, PROMPT, SPEC, CONVERSATION) VALUES (?, ?, ?, ?)")) {
+                st.setString(1, draft.id());
+                st.setString(2, prompt);
+                st.setString(3, json.write(spec));
+                st.setString(4, write(draft.conversation()));
+                return st.executeUpdate();
+            }
+        });
+        return draft;
+    }
+
+    Optional<Draft> find(String id) {
+        if (id == null || !id.matches("[0-9a-f]{1,32}")) {
+            return Optional.empty();
+        }
+        return database.inTransaction(c -> {
+            try (PreparedStatement st = c.prepareStatement(
+                    "SELECT PROMPT, SPEC, CONVERSATION, APP_SLUG FROM TOOLSMITH.DRAFTS WHERE ID = ?")) {
+                st.setString(1, id);
+                try (ResultSet rs = st.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    AppSpec spec = json.fromTree(json.tree(rs.getString(2)));
+                    return Optional.of(new Draft(id, rs.getString(1), spec, read(rs.getString(3)), rs.getString(4)));
+                }
+            }
+        });
+    }
+
+    /** The newest drafts not yet created as apps: id and app name, for the home page. */
+    List<Map.Entry<String, String>> recent(int limit) {
+        return database.inTransaction(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT ID, SPEC FROM TOOLSMITH.DRAFTS WHERE APP_SLUG IS NULL"
+                    + " ORDER BY UPDATED_AT DESC, ID FETCH FIRST ? ROWS ONLY")) {
+                st.setInt(1, limit);
+                List<Map.Entry<String, String>> out = new ArrayList<>();
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        AppSpec spec = json.fromTree(json.tree(rs.getString(2)));
+                        out.add(Map.entry(rs.getString(1), spec.name() == null ? "Untitled app" : spec.name()));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    /** Stores the draft's spec, conversation and app slug. */
+    void save(Draft draft) {
+        database.inTransaction(c -> {
+            try (PreparedStatement st = c.prepareStatement("UPDATE TOOLSMITH.DRAFTS SET SPEC = ?, CONVERSATION = ?,"
+                    + " APP_SLUG = ?, UPDATED_AT = CURRENT_TIMESTAMP WHERE ID = ?")) {
+                st.setString(1, json.write(draft.spec()));
+                st.setString(2, write(draft.conversation()));
+                st.setString(3, draft.appSlug());
+                st.setString(4, draft.id());
+                return st.executeUpdate();
+            }
+        });
+    }
+
+    private String write(List<Message> messages) {
+        try {
+            return mapper().writeValueAsString(messages);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a conversation", e);
+        }
+    }
+
+    private List<Message> read(String text) {
+        try {
+            return mapper().readValue(text, MESSAGES);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored conversation is not JSON", e);
+        }
+    }
+
+    private ObjectMapper mapper() {
+        return json.mapper();
+    }
+}

@@ -1,0 +1,75 @@
+package org.toolsmith.runtime.studio;
+
+import java.util.List;
+import org.toolsmith.draft.DraftException;
+import org.toolsmith.draft.Drafter;
+import org.toolsmith.draft.Refinement;
+import org.toolsmith.draft.Refiner;
+import org.toolsmith.runtime.studio.Draft.Message;
+import org.toolsmith.runtime.system.RequestException;
+import org.toolsmith.runtime.system.RequestException.FieldError;
+
+/** Drafting and chatting, the same for the pages and the JSON API: limits, the drafter, the store. */
+final class Drafting {
+    static final int MAX_REQUEST = 100_000;
+    static final int MAX_MESSAGE = 2_000;
+
+    private final Drafter drafter;
+    private final Refiner refiner;
+    private final DraftStore store;
+
+    Drafting(Drafter drafter, Refiner refiner, DraftStore store) {
+        this.drafter = drafter;
+        this.refiner = refiner;
+        this.store = store;
+    }
+
+    /** Drafts and stores a new draft, or a 422 saying what to write instead. */
+    Draft start(String request) {
+        String text = request == null ? "" : request.strip();
+        if (text.isEmpty()) {
+            throw invalid("prompt", "Describe the tool you need first, for example: "
+                    + "“Track laptop loans: asset tag, borrower, due date, returned yes/no.”");
+        }
+        if (text.length() > MAX_REQUEST) {
+            throw invalid("prompt", "Your description is %,d characters long; please keep it under %,d (a few paragraphs are plenty)."
+                    .formatted(text.length(), MAX_REQUEST));
+        }
+        try {
+            return store.create(text, drafter.draft(text));
+        } catch (DraftException e) {
+            throw invalid("prompt", e.getMessage());
+        }
+    }
+
+    /**
+     * Applies a chat message and stores the new spec with the exchange. When the refiner does not
+     * understand, the exchange is stored, the spec stays as it was, and a 422 carries its message.
+     */
+    Chat chat(Draft draft, String message) {
+        String text = message == null ? "" : message.strip();
+        if (text.isEmpty()) {
+            throw invalid("text", "Write what to change first, for example “also track the department”.");
+        }
+        if (text.length() > MAX_MESSAGE) {
+            throw invalid("text", "Please keep a message under %,d characters; send one change at a time.".formatted(MAX_MESSAGE));
+        }
+        try {
+            Refinement r = refiner.refine(draft.spec(), text);
+            Draft changed = draft.withSpec(r.spec()).withMessages(Message.you(text), Message.toolsmith(r.summary()));
+            store.save(changed);
+            return new Chat(changed, r.summary());
+        } catch (DraftException e) {
+            store.save(draft.withMessages(Message.you(text), Message.toolsmith(e.getMessage())));
+            throw invalid("text", e.getMessage());
+        }
+    }
+
+    private static RequestException invalid(String field, String message) {
+        return RequestException.invalid(message, List.of(new FieldError(field, message)));
+    }
+
+    /** The draft after a chat message, and what changed in words. */
+    record Chat(Draft draft, String summary) {
+    }
+}

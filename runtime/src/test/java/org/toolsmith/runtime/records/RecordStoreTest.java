@@ -1,0 +1,140 @@
+package org.toolsmith.runtime.records;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.toolsmith.runtime.apps.App;
+import org.toolsmith.runtime.apps.AppRegistry;
+import org.toolsmith.runtime.system.Database;
+import org.toolsmith.runtime.system.RequestException;
+import org.toolsmith.spec.AppSpec;
+import org.toolsmith.spec.Entity;
+import org.toolsmith.spec.Field;
+import org.toolsmith.spec.FieldType;
+import org.toolsmith.spec.SpecJson;
+import org.toolsmith.templates.Templates;
+
+class RecordStoreTest {
+    private Database db;
+    private RecordStore store;
+    private App app;
+    private Entity person;
+    private Entity team;
+
+    @BeforeEach
+    void setUp() {
+        db = Database.inMemory("records_" + System.nanoTime());
+        AppRegistry apps = new AppRegistry(db, new SpecJson(), new Templates());
+        store = new RecordStore(db);
+        AppSpec spec = new AppSpec(1, "Teams", null, List.of(
+                Entity.of("team", "Team", "Teams", List.of(
+                        Field.of("name", "Name", FieldType.TEXT).withRequired(true),
+                        Field.of("kind", "Kind", FieldType.CHOICE).withOptions(List.of("Sales", "Ops")))),
+                Entity.of("person", "Person", "People", List.of(
+                        Field.of("team", "Team", FieldType.REFERENCE).withTarget("team"),
+                        Field.of("login", "Login", FieldType.TEXT),
+                        Field.of("mentor", "Mentor", FieldType.REFERENCE).withTarget("person"),
+                        Field.of("started_at", "Started at", FieldType.DATETIME),
+                        Field.of("active", "Active", FieldType.BOOLEAN))).withTitle("team")));
+        app = apps.create(spec, "tester");
+        team = app.entity("team");
+        person = app.entity("person");
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.close();
+    }
+
+    private Map<String, Object> input(Object... pairs) {
+        Map<String, Object> m = new HashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put((String) pairs[i], pairs[i + 1]);
+        }
+        return m;
+    }
+
+    @Test
+    void takes_form_strings_like_json_values() {
+        long t = (Long) store.create(app, team, input("name", "Ops team", "kind", "ops", "X-XSRF-TOKEN", "ignored"), "ann").get("id");
+        Map<String, Object> p = store.create(app, person, input("team", String.valueOf(t), "login", "",
+                "started_at", "2025-03-01T09:30", "active", "on"), "ann");
+        assertEquals(t, p.get("team"));
+        assertEquals(null, p.get("login"), "an empty string is no value");
+        assertEquals("2025-03-01T09:30Z", p.get("started_at"), "a time without offset is UTC");
+        assertEquals(Boolean.TRUE, p.get("active"));
+        assertEquals("ann", p.get("created_by"));
+        Map<String, Object> unticked = store.update(app, person, (Long) p.get("id"), input("team", t), false, "bo");
+        assertEquals(Boolean.FALSE, unticked.get("active"), "an unticked box is false");
+        assertEquals("bo", unticked.get("updated_by"));
+        assertEquals("Ops", store.find(app, team, t).orElseThrow().get("kind"));
+    }
+
+    @Test
+    void refuses_to_delete_a_record_others_point_at_and_says_which() {
+        long t = (Long) store.create(app, team, input("name", "Sales"), null).get("id");
+        store.create(app, person, input("team", t), null);
+        store.create(app, person, input("team", t), null);
+        RequestException e = assertThrows(RequestException.class, () -> store.delete(app, team, t));
+        assertEquals(409, e.status());
+        assertTrue(e.getMessage().contains("2 People"), e.getMessage());
+        assertTrue(e.getMessage().contains("Team"), e.getMessage());
+    }
+
+    @Test
+    void deletes_a_record_that_points_at_itself() {
+        long p = (Long) store.create(app, person, input("login", "me"), null).get("id");
+        store.update(app, person, p, input("mentor", p), true, null);
+        store.delete(app, person, p);
+        assertTrue(store.find(app, person, p).isEmpty());
+    }
+
+    @Test
+    void lists_related_records_and_choices_by_title() {
+        long b = (Long) store.create(app, team, input("name", "Beta"), null).get("id");
+        long a = (Long) store.create(app, team, input("name", "Alpha"), null).get("id");
+        store.create(app, person, input("team", a, "login", "x"), null);
+        assertEquals(List.of(new RecordStore.Choice(a, "Alpha"), new RecordStore.Choice(b, "Beta")), store.choices(app, team));
+        List<RecordStore.Related> related = store.related(app, team, a);
+        assertEquals(1, related.size());
+        assertEquals("person", related.get(0).from().key());
+        assertEquals(1, related.get(0).total());
+        assertEquals("x", related.get(0).items().get(0).get("login"));
+        assertEquals("Alpha", store.choices(app, person).get(0).title(), "a reference title shows the target's title");
+        assertEquals(0, store.related(app, team, b).get(0).total());
+    }
+
+    @Test
+    void search_finds_records_by_the_title_of_what_they_point_at() {
+        long a = (Long) store.create(app, team, input("name", "Alpha"), null).get("id");
+        long b = (Long) store.create(app, team, input("name", "Beta"), null).get("id");
+        store.create(app, person, input("team", a, "login", "ann"), null);
+        store.create(app, person, input("team", b, "login", "bo"), null);
+        RecordStore.Page page = store.list(app, person, new RecordStore.ListQuery("alph", null, 1, 25));
+        assertEquals(1, page.total());
+        assertEquals("ann", page.items().get(0).get("login"));
+        assertEquals(1, store.list(app, person, new RecordStore.ListQuery("BO", null, 1, 25)).total());
+        assertEquals(0, store.list(app, person, new RecordStore.ListQuery("%", null, 1, 25)).total());
+    }
+
+    @Test
+    void delete_and_update_of_a_missing_record_are_404() {
+        assertEquals(404, assertThrows(RequestException.class, () -> store.delete(app, team, 77)).status());
+        assertEquals(404, assertThrows(RequestException.class,
+                () -> store.update(app, team, 77, input("name", "x"), true, null)).status());
+    }
+
+    @Test
+    void page_sizes_other_than_25_50_100_are_refused() {
+        assertEquals(400, assertThrows(RequestException.class,
+                () -> store.list(app, team, new RecordStore.ListQuery(null, null, 1, 10))).status());
+        assertEquals(25, store.list(app, team, new RecordStore.ListQuery(null, null, 1, 0)).size(), "0 means the default");
+    }
+}
