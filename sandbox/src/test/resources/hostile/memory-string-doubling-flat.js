@@ -1,5 +1,5 @@
 // expect: memory|script
 // kind: action
 let s = 'xy';
-for (let i = 0; i < 29; i++) { s = (s + s).split('').join(''); }
+for (let i = 0; i < 29; i++) { s = (s + s).toUpperCase(); }
 return s.length;

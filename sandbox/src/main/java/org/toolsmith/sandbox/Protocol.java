@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * <pre>
  * worker → pool  {"ready":true}                                        once, when warm
  * pool → worker  {"id":1,"kind":"rule","script":"...","record":"{...}","context":"{...}",
- *                 "now":"2026-01-31T08:00:00+01:00","timeLimitMs":50}
+ *                 "now":"2026-01-31T08:00:00+01:00","timeLimitMs":50,"checkOnly":false}
  * worker → pool  {"id":1,"ok":true,"value":"{...}"}
  *                {"id":1,"ok":false,"kind":"script","error":"...","line":3,"retire":false}
  * </pre>
@@ -24,8 +24,9 @@ final class Protocol {
     private Protocol() {
     }
 
+    /** {@code checkOnly}: parse and compile the script, run none of its statements. */
     record Request(long id, ScriptKind kind, String script, String record, String context, String now,
-                   long timeLimitMillis) {
+                   long timeLimitMillis, boolean checkOnly) {
     }
 
     static String ready() {
@@ -41,6 +42,7 @@ final class Protocol {
         node.put("context", request.context());
         node.put("now", request.now());
         node.put("timeLimitMs", request.timeLimitMillis());
+        node.put("checkOnly", request.checkOnly());
         return write(node);
     }
 
@@ -48,7 +50,8 @@ final class Protocol {
         JsonNode node = JSON.readTree(line);
         return new Request(node.path("id").asLong(), ScriptKind.parse(node.path("kind").asText()),
                 node.path("script").asText(), node.path("record").asText("null"),
-                node.path("context").asText("{}"), node.path("now").asText(), node.path("timeLimitMs").asLong());
+                node.path("context").asText("{}"), node.path("now").asText(), node.path("timeLimitMs").asLong(),
+                node.path("checkOnly").asBoolean());
     }
 
     static String encode(long id, ScriptResult result, boolean retire) {

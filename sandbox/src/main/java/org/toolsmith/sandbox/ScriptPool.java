@@ -84,6 +84,19 @@ public final class ScriptPool implements AutoCloseable {
 
     /** Runs one script; never throws for anything the script or its input does. */
     public ScriptResult run(ScriptCall call) {
+        return call(call, false);
+    }
+
+    /**
+     * Checks that a script would compile, as {@link #run} would compile it, without running it:
+     * ok (value {@code null}) or a {@link ScriptError#SYNTAX} failure with its line. For saving a
+     * script only once it parses.
+     */
+    public ScriptResult check(String script) {
+        return call(ScriptCall.of(script, ScriptKind.ACTION, null), true);
+    }
+
+    private ScriptResult call(ScriptCall call, boolean checkOnly) {
         Inputs.Checked checked = Inputs.check(call, options, clock);
         if (checked.refusal() != null) {
             return checked.refusal();
@@ -106,7 +119,7 @@ public final class ScriptPool implements AutoCloseable {
         }
         long id = ids.incrementAndGet();
         Protocol.Request request = new Protocol.Request(id, call.kind(), call.script(), call.recordJson(),
-                call.contextJson(), checked.now(), limit.toMillis());
+                call.contextJson(), checked.now(), limit.toMillis(), checkOnly);
         try {
             WorkerProcess.Reply reply = worker.call(Protocol.encode(request), limit.plus(options.killGrace()));
             return settle(worker, id, reply, limit);

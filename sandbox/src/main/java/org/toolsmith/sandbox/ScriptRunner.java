@@ -37,6 +37,8 @@ final class ScriptRunner implements AutoCloseable {
     /** Longest error message passed on: a script chooses what it throws. */
     static final int MAX_MESSAGE_CHARS = 500;
     private static final Pattern POSITION = Pattern.compile(Pattern.quote(SCRIPT_NAME) + ":(\\d+):(\\d+)");
+    private static final String EARLY_CLOSE =
+            "The script must be the body of a function: a closing brace ends it early";
     private static final String HEAD = "(function (record, ctx) {\"use strict\";\n";
     private static final String TAIL = "\n})";
 
@@ -66,12 +68,15 @@ final class ScriptRunner implements AutoCloseable {
     /** Runs one script; never throws for anything the script does. */
     ScriptResult run(String script, ScriptKind kind, String recordJson, String contextJson, String now,
                      long statementLimit, int maxResultChars) {
-        return run(script, kind, recordJson, contextJson, now, statementLimit, maxResultChars, () -> { });
+        return run(script, kind, recordJson, contextJson, now, statementLimit, maxResultChars, false, () -> { });
     }
 
-    /** Runs one script, calling {@code compiled} once it is parsed and about to run. */
+    /**
+     * Runs one script, calling {@code compiled} once it is parsed and about to run; with
+     * {@code checkOnly}, stops after checking that it compiles to one function (value {@code null}).
+     */
     ScriptResult run(String script, ScriptKind kind, String recordJson, String contextJson, String now,
-                     long statementLimit, int maxResultChars, Runnable compiled) {
+                     long statementLimit, int maxResultChars, boolean checkOnly, Runnable compiled) {
         Warm warm = spares.remove(statementLimit);
         if (warm == null) {
             warm = newWarm(statementLimit);
@@ -88,11 +93,13 @@ final class ScriptRunner implements AutoCloseable {
                 }
                 throw e;
             }
+            if (checkOnly) {
+                return checkBody(warm.context(), script);
+            }
             compiled.run();
             Value fn = program.execute();
             if (!wrapsWholeScript(fn, source)) {
-                return ScriptResult.failure(ScriptError.SYNTAX,
-                        "The script must be the body of a function: a closing brace ends it early", null);
+                return ScriptResult.failure(ScriptError.SYNTAX, EARLY_CLOSE, null);
             }
             String json = warm.run().execute(fn, recordJson, contextJson, now, kind.takesContext(), maxResultChars)
                     .asString();
@@ -145,6 +152,20 @@ final class ScriptRunner implements AutoCloseable {
                 .resourceLimits(ResourceLimits.newBuilder().statementLimit(statementLimit, null).build())
                 .build();
         return new Warm(context, context.eval(prelude));
+    }
+
+    /**
+     * The wrapper parsed; now the body alone, by the context's own {@code Function} constructor
+     * (untouched: no script has run in this context), which fails on a body that closes early. No
+     * statement of the script runs.
+     */
+    private static ScriptResult checkBody(Context context, String script) {
+        try {
+            context.getBindings("js").getMember("Function").newInstance("record", "ctx", script);
+            return ScriptResult.value("null");
+        } catch (PolyglotException e) {
+            return ScriptResult.failure(ScriptError.SYNTAX, EARLY_CLOSE, null);
+        }
     }
 
     private static boolean wrapsWholeScript(Value fn, Source source) {

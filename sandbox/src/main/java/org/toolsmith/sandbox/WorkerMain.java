@@ -117,7 +117,7 @@ public final class WorkerMain {
             started.complete(null);
             try {
                 done.complete(runner.run(request.script(), request.kind(), request.record(), request.context(),
-                        request.now(), limit, maxResultChars, () -> compiled.complete(null)));
+                        request.now(), limit, maxResultChars, request.checkOnly(), () -> compiled.complete(null)));
             } catch (Throwable e) {
                 System.err.println("sandbox worker: " + e);
                 done.complete(ScriptResult.failure(ScriptError.WORKER, "The sandbox failed while running the script",

@@ -45,7 +45,7 @@ class HostileScriptsTest {
             + "\"notifications\":[{\"to\":\"ada\",\"message\":\"hi\",\"channel\":\"app\"}]},"
             + "\"undefined\",\"undefined\",\"undefined\",[2,4],\"{\\\"a\\\":1}\",\"undefined\",\"Ada\","
             + "\"function\",\"function\"]";
-    private static final Duration ROOMY = Duration.ofSeconds(3);
+    private static final Duration ROOMY = Duration.ofSeconds(10);
     private static ScriptPool pool;
 
     record Hostile(String name, Set<String> expected, ScriptKind kind, String script) {

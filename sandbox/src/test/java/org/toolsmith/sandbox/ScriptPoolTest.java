@@ -112,6 +112,26 @@ class ScriptPoolTest {
     }
 
     @Test
+    void check_accepts_a_script_that_compiles_without_running_it() {
+        assertEquals(ScriptResult.value("null"), pool.check("for (;;) {}\nreturn Java.type('x');"));
+    }
+
+    @Test
+    void check_gives_a_syntax_error_with_its_line() {
+        ScriptResult result = pool.check("const a = 1;\nreturn a +;");
+        assertEquals(ScriptError.SYNTAX, result.error());
+        assertEquals(2, result.line());
+        assertTrue(result.message().startsWith("SyntaxError: line 2, column 11:"), result.message());
+    }
+
+    @Test
+    void check_refuses_a_body_that_escapes_its_function_without_running_its_code() {
+        ScriptResult result = pool.check("return 1;\n});\nfor (;;) {}\n(function (record, ctx) {");
+        assertEquals(ScriptResult.failure(ScriptError.SYNTAX,
+                "The script must be the body of a function: a closing brace ends it early", null), result);
+    }
+
+    @Test
     void refuses_a_time_limit_out_of_range() {
         assertEquals(ScriptError.INPUT, pool.run(ScriptCall.of("return 1;", ScriptKind.RULE, "{}")
                 .withTimeLimit(Duration.ZERO)).error());
