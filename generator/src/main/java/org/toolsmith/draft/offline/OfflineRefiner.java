@@ -30,6 +30,8 @@ public final class OfflineRefiner implements Refiner {
             "^(?:(?:and|also|then|so|but|please|pls|plus|oh|ok|okay|just|now|actually|et|puis|aussi|alors|y|tambien|luego|pues|und|auch|dann|also|hi|hello|hey)\\b[,\\s]*)+");
     private static final Pattern TRAILING = Pattern.compile(
             "[,\\s]*\\b(?:please|pls|thanks|thank you|cheers|stp|svp|s'il (?:te|vous) plait|merci|por favor|gracias|bitte|danke)[.!\\s]*$");
+    private static final Pattern EXPLAINS_PERSON = Pattern.compile("^(?:someone|somebody|a person|the person|a colleague|a member of staff|a staff member|an employee|quelqu'un|alguien|jemand)\\b");
+    private static final Pattern INSTEAD_OF = Pattern.compile("\\b(?:instead of|rather than|au lieu d[eu']?|en lugar de|en vez de|statt|anstatt)\\s+(?:an?\\s+|the\\s+|un\\s+|une\\s+|le\\s+|la\\s+|el\\s+|un\\s+)?([^,]+)");
     private static final Pattern INSTEAD = Pattern.compile("\\s*,?\\s*\\b(?:instead of|rather than|au lieu d[eu']?|en lugar de|en vez de|statt|anstatt)\\b[^,]*");
 
     /** "We now also book desks: add a desks table…": what comes before the colon only sets the scene. */
@@ -51,6 +53,8 @@ public final class OfflineRefiner implements Refiner {
         }
         RefineSession s = new RefineSession(spec);
         for (RefineClause clause : RefineSplitter.split(message)) {
+            var instead = clause.match(INSTEAD_OF);
+            s.insteadOf = instead.find() ? clause.group(instead, 1).orig : null;
             apply(s, prepare(clause));
         }
         if (s.changes.isEmpty() && s.already.isEmpty()) {
@@ -98,7 +102,16 @@ public final class OfflineRefiner implements Refiner {
         }
         s.clauseEntity = null;
         String kind = intent(s, c);
-        if (kind == null && s.lastIntent != null && !c.text.matches(".*\\b(?:is|are|was|were|has|have|does|do|did)\\b.*")) {
+        if (kind == null && EXPLAINS_PERSON.matcher(c.text).find() && s.lastIntent != null && s.lastIntent.equals("add")) {
+            // "add buddy - someone from the team who …": the explanation says it is a person
+            RefineMatcher.FieldRef last = s.last();
+            if (last != null && !s.originalFields.contains(last.entity().key() + "." + last.field().key())) {
+                s.setType(last.entity().key(), last.field().key(), org.toolsmith.spec.FieldType.PERSON, List.of(), null);
+                kind = "other";
+            }
+        }
+        if (kind == null && s.lastIntent != null && c.text.split("\\s+").length <= 5
+                && !c.text.matches(".*\\b(?:is|are|was|were|has|have|does|do|did)\\b.*")) {
             // "remove the notes, and the status field": a bare list goes on with the verb before it
             RefineClause carried = new RefineClause(s.lastIntent + " " + c.orig);
             kind = s.lastIntent.equals("remove") ? (RefineEdits.remove(s, carried) ? "remove" : null)
@@ -111,8 +124,8 @@ public final class OfflineRefiner implements Refiner {
     }
 
     private static String intent(RefineSession s, RefineClause c) {
-        if (RefineEdits.move(s, c) || RefineEdits.rename(s, c) || RefineAdditions.ownTable(s, c) || RefineAdditions.pickFrom(s, c) || RefineAdditions.link(s, c)
-                || RefineAdditions.doneBy(s, c)) {
+        if (RefineEdits.move(s, c) || RefineEdits.rename(s, c) || RefineAdditions.ownTable(s, c) || RefineAdditions.pickFrom(s, c)
+                || RefineAdditions.link(s, c) || RefineAdditions.hasMany(s, c) || RefineAdditions.doneBy(s, c)) {
             return "other";
         }
         if (RefineEdits.remove(s, c)) {

@@ -19,7 +19,7 @@ final class RefineAdditions {
             p("^verknupf\\w*\\s+(?:die\\s+|den\\s+|das\\s+|jede[rsn]?\\s+)?(.+?)\\s+mit\\s+(?:einem\\s+|einer\\s+|dem\\s+|der\\s+|den\\s+)?(.+)$"));
     private static final List<Pattern> NEW_KIND = List.of(
             p("^(?:(?:can|could)\\s+(?:we|you|i)\\s+)?(?:also\\s+)?(?:add|create|have|keep|(?:i|we)\\s+(?:also\\s+)?(?:need|want))\\s+(?:an?\\s+|the\\s+)?(?:list|table|register)\\s+of\\s+([\\w' -]+?)(?=\\s*[(:]|\\s+with\\b|$)\\s*(.*)$"),
-            p("^(?:(?:can|could)\\s+(?:we|you|i)\\s+)?(?:please\\s+)?(?:also\\s+)?(?:add|create|have|get|need|want|make|set up|start|keep|(?:i|we)\\s+(?:also\\s+)?(?:need|want|would like))\\s+(?:an?\\s+|the\\s+|another\\s+|one\\s+)?(?:proper\\s+|separate\\s+|new\\s+|dedicated\\s+|own\\s+|simple\\s+|real\\s+)?(?!list\\b|table\\b|an?\\s|the\\s)([\\w' -]+?)\\s+(?:list|table|register|directory|catalog|catalogue|database|record type|kind of record)\\b\\s*(.*)$"),
+            p("^(?:(?:can|could)\\s+(?:we|you|i)\\s+)?(?:please\\s+)?(?:also\\s+)?(?:add|create|have|get|need|want|make|set up|start|keep|(?:i|we)\\s+(?:also\\s+)?(?:need|want|would like))\\s+(?:an?\\s+|the\\s+|another\\s+|one\\s+)?(?:proper\\s+|separate\\s+|new\\s+|dedicated\\s+|own\\s+|simple\\s+|real\\s+)?(?!list\\b|table\\b|an?\\s|the\\s)([\\w' -]+?)\\s+(?:list|table|register|directory|catalog|catalogue|database|record type|record kind|kind of record|kind|entity)\\b\\s*(.*)$"),
             p("^(?:i|we)\\s+(?:also\\s+)?(?:need|want|would like|have)\\s+(?:to\\s+(?:track|record|keep|log|manage)\\s+)?(?:the\\s+)?([\\w-]+s(?:\\s+[\\w-]+s)?)\\s*(?:too|as well|also)?\\s*(:.*)$"),
             p("^(?:ajout\\w*|cree\\w*|il (?:nous )?faut|on a besoin d')\\s*(?:une\\s+|un\\s+)?(?:liste|table|tableau|registre)\\s+(?:des\\s+|de\\s+|d')\\s*([\\w' -]+?)(?=\\s*[(:]|\\s+avec\\b|$)\\s*(.*)$"),
             p("^(?:anad\\w*|agreg\\w*|crea\\w*|necesitamos)\\s+(?:una\\s+)?(?:lista|tabla|registro)\\s+(?:de\\s+)?([\\w' -]+?)(?=\\s*[(:]|\\s+con\\b|$)\\s*(.*)$"),
@@ -30,7 +30,7 @@ final class RefineAdditions {
             p("^(?:can|could|may)\\s+(?:we|you|i)\\s+(?:also\\s+)?(?:please\\s+)?(have|get|see|keep|record|track|add|store|capture|include|attach|upload)\\s+(.+)$"),
             p("^(attach|upload)\\s+(.+)$"),
             p("^(?:(?:can|could)\\s+(?:we|you|i)\\s+)?(?:please\\s+)?(?:also\\s+)?(add|include|track|record|capture|store|log|keep track of|keep|show|display|put|insert|collect|note down|note|ask for|save|need|attach|upload)\\s+(?:also\\s+)?(.+)$"),
-            p("^(?:the\\s+|each\\s+|every\\s+|all\\s+|our\\s+|chaque\\s+|les?\\s+|la\\s+|cada\\s+|los\\s+|las\\s+|el\\s+|jede[rsn]?\\s+|die\\s+|der\\s+|das\\s+)?([\\w' -]+?)\\s+(?:also\\s+)?(?:need|needs|should have|must have|should also have|also need|also needs|require|requires|should record|should show|should track|doit avoir|doivent avoir|a besoin d'|ont besoin d'|necesita|necesitan|debe tener|deben tener|braucht|brauchen|benotigt|benotigen)\\b\\s*(?:also\\s+|noch\\s+|auch\\s+)?(.+)$"),
+            p("^(?:the\\s+|each\\s+|every\\s+|all\\s+|our\\s+|chaque\\s+|les?\\s+|la\\s+|cada\\s+|los\\s+|las\\s+|el\\s+|jede[rsn]?\\s+|die\\s+|der\\s+|das\\s+)?([\\w' -]+?)\\s+(?:also\\s+)?(?:need|needs|should have|must have|should also have|also need|also needs|require|requires|should record|should show|should track|have|has|also have|also has|doit avoir|doivent avoir|a besoin d'|ont besoin d'|necesita|necesitan|debe tener|deben tener|braucht|brauchen|benotigt|benotigen)\\b\\s*(?:also\\s+|noch\\s+|auch\\s+)?(.+)$"),
             p("^(?:we|i)(?:'d|'ll| would| will)?\\s+(?:also\\s+|now\\s+|really\\s+|still\\s+)*(?:need|want|like|would like|have|should|must)\\s+(?:also\\s+)?(?:to\\s+)?(?:also\\s+)?(know|see|track|record|capture|store|log|add|keep|note|have|ask|collect|photograph|attach|upload|be able to record|be able to see|be able to track|be able to attach|be able to upload)?\\s*(?:also\\s+)?(?:of\\s+|about\\s+|for\\s+)?(.+)$"),
             p("^there (?:should|must|needs to) (be)\\s+(.+)$"),
             p("^(?:ajout\\w*|rajout\\w*|il (?:nous )?faut(?: aussi| egalement)?|on (?:a|aurait) besoin d[eu']?|j'ai besoin d[eu']?|nous avons besoin d[eu']?|enregistr\\w*|note[rz]?)()\\s*(.+)$"),
@@ -90,6 +90,16 @@ final class RefineAdditions {
             }
             if (to.key().equals(from.key())) {
                 continue;
+            }
+            if (s.insteadOf != null) {
+                Entity old = RefineResolver.entity(s, new RefineClause(s.insteadOf));
+                if (old != null) {
+                    for (var f : from.fields()) {
+                        if (f.type() == org.toolsmith.spec.FieldType.REFERENCE && old.key().equals(f.target())) {
+                            s.removeField(from.key(), f.key());
+                        }
+                    }
+                }
             }
             s.link(from.key(), to.key());
             return true;
@@ -171,6 +181,35 @@ final class RefineAdditions {
             return false;
         }
         s.addField(from.key(), who, org.toolsmith.spec.FieldType.PERSON, List.of(), null);
+        return true;
+    }
+
+    private static final Pattern HAS_MANY = p("^(?:an?\\s+|each\\s+|every\\s+|one\\s+|the\\s+)?(.+?)\\s+(?:has|have|can have|may have|holds?|contains?|includes?|gets?|can do|does|can get|can take)\\s+(?:many|several|multiple|lots of|a number of|one or more|any number of)\\s+(.+?)(?:\\s+\\(.*\\))?$");
+
+    /** "a course has many sessions": each session links to its course. */
+    static boolean hasMany(RefineSession s, RefineClause c) {
+        Matcher m = c.match(HAS_MANY);
+        if (!m.find()) {
+            return false;
+        }
+        Entity one = RefineResolver.entity(s, c.group(m, 1));
+        if (one == null) {
+            return false;
+        }
+        RefineClause manyWords = c.group(m, 2);
+        Entity many = RefineResolver.entity(s, manyWords);
+        if (many == null) {
+            if (manyWords.text.split("\\s+").length > 3 || RefineResolver.field(s, manyWords) != null) {
+                return false;
+            }
+            String key = s.addEntity(RefineText.capitalize(singular(RefineText.label(manyWords.orig))));
+            s.ensureField(key);
+            many = s.entity(key);
+        }
+        if (many.key().equals(one.key())) {
+            return false;
+        }
+        s.link(many.key(), one.key());
         return true;
     }
 

@@ -30,6 +30,8 @@ final class RefineEdits {
             p("^(?:there's\\s+)?(?:nobody|no one|noone|no-one)\\s+(?:uses|needs|fills in|looks at)\\s+(.+?)$"),
             p("^(.+?)\\s+(?:is|are)\\s+(?:not needed|no longer needed|unnecessary|redundant|useless|not used)\\b"),
             p("\\bstop\\s+(?:tracking|recording|asking for|collecting)\\s+(.+)$"),
+            p("\\b(?:removing|deleting|dropping|getting rid of|scrapping|ditching)\\s+(.+)$"),
+            p("^(.+?)\\s+(?:aren't|are not|isn't|is not|are no longer|is no longer)\\s+(?:tracked|needed|used|recorded|relevant|required any ?more)\\b"),
             p("\\b(?:supprim|enlev|retir|efface)\\w*\\s+(.+)$"),
             p("\\b(?:on n'a|nous n'avons)\\s+plus besoin\\s+(?:de|du|des|d')\\s*(.+)$"),
             p("\\b(?:quit(?:a|e|en|ar|ad)|elimin\\w*|borr(?:a|e|en|ar|ad)|suprim\\w*)\\s+(.+)$"),
@@ -67,12 +69,14 @@ final class RefineEdits {
             new OptionRule(p("^(.+?)\\s+kann auch\\s+(.+?)\\s+sein$"), false));
     private static final Pattern LIST_VERB = p("^(add|also|plus|include|new|remove|drop|delete|without|no more|ajout\\w*|supprim\\w*|anad\\w*|quit\\w*|neu)\\b:?\\s*");
     private static final Pattern LIST_RENAME = p("^(?:rename|replace|change|renomm\\w*|remplace\\w*|renombr\\w*|reemplaz\\w*|ersetz\\w*)\\s+(.+?)\\s+(?:to|with|by|into|as|en|par|por|a|durch|mit)\\s+(.+)$");
+    private static final Pattern NOT_INCLUDE = p("^(?:the\\s+)?(.+?)\\s+(?:should not|shouldn't|must not|mustn't|won't|will not|does not|doesn't|can no longer|should no longer|no longer)\\s+(?:include|have|offer|allow|contain|be)\\s+(?:an?\\s+)?(.+?)(?:\\s+(?:option|choice|value))?$");
     private static final Pattern ONE_TOO = p("\\b(?:a|an|another)\\s+(.+?)\\s+one\\b");
     private static final Pattern TOO_SMALL = p("^(.+?)\\s+(?:is|are)\\s+(?:too|way too|much too)\\s+(?:small|short|tiny|narrow)\\b");
+    private static final Pattern LINK_TO = p("^(?:an?\\s+)?(?:link|reference|pointer|lookup)\\s+(?:to|into|from)\\s+(?:an?\\s+|the\\s+|our\\s+)?(?:new\\s+|separate\\s+)?([\\w' -]+?)(?:\\s+(?:list|table|records?|entries|register))?$");
     private static final Pattern WITH_TIME = p("^(.+?)\\s+(?:should|must|needs? to|has to)\\s+(?:also\\s+)?(?:include|have|show|record|capture|contain)\\s+(?:the\\s+)?(?:time|hour|heure|hora|uhrzeit)\\b");
     private static final List<Pattern> TYPE = List.of(
             p("^(?:make|turn|change|convert|switch|set)\\s+(.+?)\\s+(?:into|to|as)\\s+(?:a\\s+|an\\s+)?(.+)$"),
-            p("^(?:make|turn|rends|mets|haz|pon|mach)\\s+(.+?)\\s+(?:a|an|un|une|una|ein|eine|einem|einen|en|zu|zum|zur)\\s+(.+)$"),
+            p("^(?:make|turn|rends|mets|passe|transforme|haz|pon|cambia|convierte|mach|andere)\\w*\\s+(.+?)\\s+(?:a|an|un|une|una|ein|eine|einem|einen|en|zu|zum|zur|in)\\s+(.+)$"),
             p("^(.+?)\\s+(?:should|must|needs? to|has to|could|can|will|shall|ought to)\\s+(?:only\\s+|rather\\s+|instead\\s+)?(?:be|become)\\s+(?:picked|chosen|selected|taken|looked up)\\s+(?:from|in|out of)\\s+(.+)$"),
             p("^(.+?)\\s+(?:should|must|needs? to|has to|could|can|will|shall|ought to)\\s+(?:only\\s+|rather\\s+|instead\\s+)?(?:be|become)\\s+(.+)$"),
             p("^(.+?)\\s+(?:is|are)\\s+(?:a|an)\\s+(.+)$"),
@@ -145,6 +149,15 @@ final class RefineEdits {
     }
 
     private static boolean renameTo(RefineSession s, RefineClause c, RefineClause subject, String label) {
+        int colon = subject.text.indexOf(':');
+        if (colon > 0) {
+            RefineMatcher.FieldRef owner = RefineResolver.field(s, subject.sub(0, colon));
+            if (owner != null && owner.field().type().hasOptions()
+                    && renameOption(s, owner, RefineText.label(subject.from(colon + 1).orig), label)) {
+                return true;
+            }
+            subject = subject.from(colon + 1);
+        }
         String plain = RefineText.fold(RefineText.unquote(subject.orig)).strip();
         boolean kindWords = RefineMatcher.namesKind(subject.orig);
         RefineMatcher.FieldRef f = kindWords ? null : RefineResolver.field(s, subject);
@@ -183,7 +196,8 @@ final class RefineEdits {
             if (comma > 0) {
                 target = target.sub(0, comma);
             }
-            target = new RefineClause(target.orig.replaceAll("(?i)\\s+(?:any ?more|anymore|now|please|too|as well|any longer|plus|ya|mehr)$", ""));
+            target = new RefineClause(target.orig.replaceAll("(?i)\\s+(?:but|except|apart from|mais|pero|aber)\\s.*$", "")
+                    .replaceAll("(?i)\\s+(?:any ?more|anymore|now|please|too|as well|any longer|plus|ya|mehr|altogether|completely|entirely|for good)$", ""));
             if (removeOptions(s, target)) {
                 return true;
             }
@@ -205,9 +219,12 @@ final class RefineEdits {
             return s.lastField != null;
         }
         boolean kindWords = RefineMatcher.namesKind(target.orig);
+        boolean fieldWords = target.text.matches(".*\\b(?:field|column|box|tick ?box|checkbox|champ|campo|feld|spalte)s?\\b.*");
         Entity e = RefineResolver.entity(s, target);
         RefineMatcher.FieldRef f = RefineResolver.field(s, target);
-        if (e != null && (kindWords || f == null || f.score() < 1.0)) {
+        String bare = RefineText.fold(target.orig).replaceAll("^(?:the|all|all the|our|les|la|le|los|las|el|die|der|das)\\s+", "").strip();
+        boolean plural = e != null && e.plural() != null && RefineText.fold(e.plural()).equals(bare) && !RefineText.fold(e.name()).equals(bare);
+        if (e != null && !fieldWords && (kindWords || plural || f == null || f.score() < 1.0)) {
             s.removeEntity(e.key());
             return true;
         }
@@ -260,6 +277,16 @@ final class RefineEdits {
         for (int[] flag : found) {
             String around = c.sub(from, flag[0]).text.replace(subject.text, " ");
             boolean negated = NEGATION.matcher(around).find();
+            if (from > 0) {
+                // "CV must be required and the email unique": a later flag may name its own field
+                String named = around.replaceAll("\\b(?:and|et|y|und|but|mais|pero|aber|the|le|la|l'|el|der|die|das|is|are|be|should|must|not|no longer|ne|pas|n't)\\b", " ").strip();
+                if (!named.isEmpty()) {
+                    RefineMatcher.FieldRef other = RefineResolver.field(s, new RefineClause(named));
+                    if (other != null) {
+                        fields = List.of(other);
+                    }
+                }
+            }
             for (RefineMatcher.FieldRef f : fields) {
                 if (flag[2] == 2) {
                     s.setUnique(f.entity().key(), f.field().key(), !negated);
@@ -268,6 +295,15 @@ final class RefineEdits {
                 }
             }
             from = flag[1];
+        }
+        // "Claimed by should be a person and required": the type asked for alongside
+        String rest = c.text;
+        for (int i = found.size() - 1; i >= 0; i--) {
+            rest = rest.substring(0, found.get(i)[0]) + rest.substring(found.get(i)[1]);
+        }
+        rest = rest.replaceAll("\\s+(?:and|but|et|y|und)\\s*$", "").replaceAll("\\s+(?:and|but|et|y|und)\\s+(?:also\\s+)?$", "").strip();
+        if (!rest.equals(c.text.strip()) && rest.matches(".*\\b(?:be|become|etre|ser|sein)\\s+(?:a|an|un|une|una|ein|eine)\\s+\\S+.*")) {
+            type(s, new RefineClause(rest));
         }
         return true;
     }
@@ -402,11 +438,24 @@ final class RefineEdits {
             RefineClause field = c.group(a, valuesFirst ? 2 : 1);
             RefineMatcher.FieldRef f = RefineResolver.field(s, field);
             if (f != null && f.field().type().hasOptions()) {
-                s.addOptions(f.entity().key(), f.field().key(), RefineText.values(values.orig));
+                s.addOptions(f.entity().key(), f.field().key(),
+                        RefineText.values(values.orig.replaceAll("(?i)\\s+(?:options?|choices?|values?)$", "")));
                 return true;
             }
             if (f == null && valuesFirst && newChoiceField(s, c, values, field)) {
                 return true;
+            }
+        }
+        Matcher without = c.match(NOT_INCLUDE);
+        if (without.find()) {
+            RefineMatcher.FieldRef f = RefineResolver.field(s, c.group(without, 1));
+            if (f != null && f.field().type().hasOptions()) {
+                List<String> gone = RefineText.values(c.group(without, 2).orig.replaceAll("(?i)\\s+(?:any ?more|anymore|any longer)$", ""));
+                List<String> present = gone.stream().filter(v -> f.field().options().stream().anyMatch(v::equalsIgnoreCase)).toList();
+                if (!present.isEmpty()) {
+                    s.removeOptions(f.entity().key(), f.field().key(), present);
+                    return true;
+                }
             }
         }
         Matcher one = c.match(ONE_TOO);
@@ -519,6 +568,19 @@ final class RefineEdits {
             List<String> listed = RefineText.values(what.orig);
             if (what.text.contains(":") || listed.size() >= 2 && listed.stream().allMatch(v -> v.split("\\s+").length <= 3) && isValueList(what.text)) {
                 continue;
+            }
+            Matcher linkTo = what.match(LINK_TO);
+            if (linkTo.find()) {
+                RefineMatcher.FieldRef f = RefineResolver.field(s, c.group(m, 1));
+                if (f != null) {
+                    RefineClause kind = what.group(linkTo, 1);
+                    Entity existing = RefineResolver.entity(s, kind);
+                    String key = existing != null ? existing.key()
+                            : s.addEntity(RefineText.capitalize(RefineAdditions.singular(RefineText.label(kind.orig))));
+                    s.ensureField(key);
+                    s.setType(f.entity().key(), f.field().key(), FieldType.REFERENCE, List.of(), key);
+                    return true;
+                }
             }
             Optional<FieldType> named = RefineTypes.named(what.text);
             Entity target = named.isPresent() ? null : RefineResolver.entity(s, new RefineClause(what.orig.replaceAll("(?i)^(?:a|an|the)\\s+|\\s+(?:from|in) the list$", "")));

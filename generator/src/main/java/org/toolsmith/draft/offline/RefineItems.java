@@ -19,7 +19,7 @@ final class RefineItems {
             "\\s*,\\s*(?:(?:and|or|et|ou|y|o|und|oder)\\s+)?|\\s+(?:and|as well as|plus|et|y|und)\\s+(?!time\\b|heure\\b|hora\\b|uhrzeit\\b)");
     private static final Pattern LEAD = Pattern.compile(
             "^(?:(?:also|too|then|please|just|maybe|perhaps|aussi|tambien|auch|noch|bitte)\\s+)*"
-                    + "(?:(?:a|an|the|some|their|its|his|her|our|my|your|new|extra|another|one more|a new|le|la|les|l'|un|une|des|du|de la|el|los|las|unos|unas|der|die|das|ein|eine|einen|einem|neue[nrs]?)\\s+)*"
+                    + "(?:(?:a|an|the|some|their|its|his|her|our|my|your|new|extra|another|one more|a new|several|many|multiple|any|all|le|la|les|l'|un|une|des|du|de la|el|los|las|unos|unas|der|die|das|ein|eine|einen|einem|neue[nrs]?)\\s+)*"
                     + "(?:(?:field|column|box|place|spot|option|way|champ|colonne|campo|columna|feld|spalte)s?\\s+(?:for|to (?:record|note|put|enter|store|upload|attach|add)|where we (?:can )?(?:record|note|put|enter|upload)|called|named|pour|para|fur)\\s+(?:(?:a|an|the|their|its|le|la|les|el|los|las|den|die|das)\\s+)?)?");
     private static final Pattern TRAIL = Pattern.compile(
             "\\s+(?:field|column|box|champ|colonne|campo|columna|feld|spalte|too|as well|also|please|again|aussi|tambien|auch|bitte|por favor|stp|svp|s'il (?:te|vous) plait)$");
@@ -87,6 +87,11 @@ final class RefineItems {
         boolean first = true;
         String countOf = null;
         String lastVerb = s.lastVerb;
+        RefineResolver.Scoped lead = RefineResolver.leadingScope(s, phrase);
+        if (lead.entityKey() != null) {
+            phrase = lead.phrase();
+            entityKey = lead.entityKey();
+        }
         for (RefineClause whole : split(phrase)) {
             if (whole.text.strip().matches(FLAG_ITEM.pattern()) && s.lastField != null && s.field(s.lastEntity, s.lastField) != null) {
                 boolean unique = whole.text.contains("uni") || whole.text.contains("eindeutig");
@@ -206,7 +211,7 @@ final class RefineItems {
                 .replaceAll("(?i)\\s+(?:afterwards|later|now|again|first|any more|anymore)$", "");
         RefineClause cleaned = new RefineClause(text);
         Matcher sub = cleaned.match(SUBORDINATE_TAIL);
-        if (sub.find() && sub.start() > 0) {
+        if (!cleaned.text.contains("(") && sub.find() && sub.start() > 0) {
             cleaned = cleaned.sub(0, sub.start());
         }
         return cleaned;

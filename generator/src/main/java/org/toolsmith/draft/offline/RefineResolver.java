@@ -58,6 +58,21 @@ final class RefineResolver {
         return new Scoped(phrase, null);
     }
 
+    private static final Pattern LEADING = Pattern.compile(
+            "^(?:on|for|to|in|at|bei|zu|zur|zum|fur|im|dans|pour|sur|aux|au|para)\\s+(?:(?:the|each|every|all|den|dem|der|die|das|jede[rsmn]?|les|la|le|l'|chaque|los|las|el|cada)\\s+)?([\\w-]+)\\s*,?\\s+(.+)$");
+
+    /** "bei den Besprechungen einen Ort und …": a kind named in front of the list. */
+    static Scoped leadingScope(RefineSession s, RefineClause phrase) {
+        Matcher m = phrase.match(LEADING);
+        if (m.find()) {
+            RefineMatcher.EntityRef e = RefineMatcher.entity(s.spec, m.group(1));
+            if (e != null && e.score() >= 0.99) {
+                return new Scoped(phrase.group(m, 2), e.entity().key());
+            }
+        }
+        return new Scoped(phrase, null);
+    }
+
     static boolean isPronoun(RefineClause phrase) {
         return PRONOUN.matcher(phrase.text.replaceAll("[.,!?]", "").strip()).matches();
     }

@@ -29,6 +29,8 @@ final class RefineSession {
     String lastIntent;
     /** The last verb a listed item used ("who approved it"), for "and when". */
     String lastVerb;
+    /** What an "instead of …" in the clause names, if anything. */
+    String insteadOf;
 
     RefineSession(AppSpec spec) {
         this.spec = spec;

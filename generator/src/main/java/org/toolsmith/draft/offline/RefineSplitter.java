@@ -38,8 +38,9 @@ final class RefineSplitter {
         RefineClause whole = new RefineClause(message);
         for (RefineClause sentence : cut(whole, SENTENCE)) {
             List<RefineClause> parts = cut(sentence, JOIN);
-            for (RefineClause part : parts) {
-                if (!out.isEmpty() && isBareList(part) && !endsWithList(out.get(out.size() - 1))) {
+            for (int i = 0; i < parts.size(); i++) {
+                RefineClause part = parts.get(i);
+                if (i > 0 && isBareList(part) && !endsWithList(out.get(out.size() - 1))) {
                     RefineClause prev = out.remove(out.size() - 1);
                     out.add(new RefineClause(prev.orig + ": " + part.orig));
                 } else if (!part.isEmpty()) {
@@ -79,7 +80,7 @@ final class RefineSplitter {
     /** "Open, Returned, Lost": values only, no verb. */
     static boolean isBareList(RefineClause c) {
         String[] items = c.text.replaceAll("[.!?;]+$", "").split("\\s*,\\s*|\\s+(?:or|and|ou|et|o|y|oder|und)\\s+");
-        if (items.length < 2 || c.text.matches("(?s).*\\b" + TRIGGER + ".*") && !startsWithValue(c)) {
+        if (items.length < 2 || c.text.matches("(?s).*\\b" + TRIGGER + ".*")) {
             return false;
         }
         for (String item : items) {
@@ -90,9 +91,6 @@ final class RefineSplitter {
         return true;
     }
 
-    private static boolean startsWithValue(RefineClause c) {
-        return !c.text.matches("^" + TRIGGER + ".*");
-    }
 
     private static boolean endsWithList(RefineClause c) {
         return c.text.contains(":");
