@@ -67,7 +67,7 @@ final class RefineEdits {
             new OptionRule(p("^(.+?)\\s+(?:peut|peuvent) aussi etre\\s+(.+)$"), false),
             new OptionRule(p("^(.+?)\\s+(?:tambien puede|puede tambien) ser\\s+(.+)$"), false),
             new OptionRule(p("^(.+?)\\s+kann auch\\s+(.+?)\\s+sein$"), false));
-    private static final Pattern LIST_VERB = p("^(add|also|plus|include|new|remove|drop|delete|without|no more|ajout\\w*|supprim\\w*|anad\\w*|quit\\w*|neu)\\b:?\\s*");
+    private static final Pattern LIST_VERB = p("^(add|also add|plus|include|remove|drop|delete|without|no more|ajout\\w*|supprim\\w*|anad\\w*|quit\\w*)\\b:?\\s+");
     private static final Pattern LIST_RENAME = p("^(?:rename|replace|change|renomm\\w*|remplace\\w*|renombr\\w*|reemplaz\\w*|ersetz\\w*)\\s+(.+?)\\s+(?:to|with|by|into|as|en|par|por|a|durch|mit)\\s+(.+)$");
     private static final Pattern NOT_INCLUDE = p("^(?:the\\s+)?(.+?)\\s+(?:should not|shouldn't|must not|mustn't|won't|will not|does not|doesn't|can no longer|should no longer|no longer)\\s+(?:include|have|offer|allow|contain|be)\\s+(?:an?\\s+)?(.+?)(?:\\s+(?:option|choice|value))?$");
     private static final Pattern ONE_TOO = p("\\b(?:a|an|another)\\s+(.+?)\\s+one\\b");
@@ -397,7 +397,7 @@ final class RefineEdits {
             boolean adding = false;
             boolean removing = false;
             if (verb.find()) {
-                adding = verb.group(1).matches("add|also|plus|include|new|ajout\\w*|anad\\w*|neu");
+                adding = verb.group(1).matches("add|also add|plus|include|ajout\\w*|anad\\w*");
                 removing = !adding;
                 list = list.from(verb.end());
             }
@@ -599,7 +599,7 @@ final class RefineEdits {
                     List<String> defaults = RefineTypes.defaultOptions(f.field().label());
                     if (defaults.isEmpty()) {
                         s.mention(f.entity().key(), f.field().key());
-                        return false;
+                        continue;
                     }
                     s.setType(f.entity().key(), f.field().key(), t, defaults, null);
                 } else {

@@ -31,6 +31,7 @@ final class RefineItems {
     private static final Pattern SUBORDINATE_TAIL = Pattern.compile("\\s+(?:once|when|whenever|after|before|if|until|because|so that|in case|lorsque|quand|une fois|cuando|una vez|wenn|sobald|nachdem)\\s.*$");
     private static final Pattern WHERE = Pattern.compile("^(?:where|ou|donde|wo)\\s+(.+)$");
     private static final Pattern PHOTO = Pattern.compile("^(?:photograph|take (?:a )?(?:photo|picture)s? of|a (?:photo|picture) of|photos? of|pictures? of)\\s+(.+)$");
+    private static final Pattern FIELD_WHERE = Pattern.compile("^(?:field|column|box|place|space|spot)\\s+(?:where|in which|for)\\s+.*?\\b(?:writes?|records?|notes?|puts?|enters?|adds?|keeps?|explains?|lists?|uploads?|attaches?|gives?)\\s+(?:down\\s+)?(?:their|the|his|her|its|our|a|an|any)?\\s*(.+)$");
     private static final Pattern MID_FIELD = Pattern.compile("\\s+(?:field|column)\\s+(?:in|for|with|to|about|where|that|which)\\b");
     private static final Pattern RELATIVE_FLAGS = Pattern.compile("\\s*,?\\s*(?:\\((?:(?:unique|required|mandatory|optional)(?:\\s*(?:,|and)\\s*)?)+\\)|(?:that|which|and)\\s+(?:must|should|has to|needs to|is to)\\s+(?:always\\s+)?be\\s+(?:unique|required|mandatory|filled in)(?:\\s+and\\s+(?:unique|required|mandatory))?)\\s*$");
     private static final Pattern AS_TYPE = Pattern.compile("^(.+?)\\s+(?:as|as an?|in|en|como|als)\\s+(?:an?\\s+|une?\\s+|una?\\s+|eine?n?\\s+)?(.+)$");
@@ -327,6 +328,13 @@ final class RefineItems {
         }
         if ((m = words.match(WHETHER)).find()) {
             items.add(new Item(whether(words.group(m, 1)), FieldType.BOOLEAN, List.of(), null));
+            return items;
+        }
+        Matcher where = words.match(FIELD_WHERE);
+        if (where.find()) {
+            RefineClause object = words.group(where, 1);
+            String label = RefineText.label(object.orig);
+            items.add(new Item(label, RefineTypes.guess(label), List.of(), null));
             return items;
         }
         Matcher mid = words.match(MID_FIELD);

@@ -13,6 +13,8 @@ final class RefineResolver {
             "\\s+(?:on|to|for|in|of|at|into|from|per|with|sur|pour|dans|a|aux|au|de|des|du|en|para|del|bei|zu|zur|zum|fur|im|in|von)"
                     + "\\s+(?:(?:the|each|every|a|an|all|our|their|la|le|les|l'|chaque|el|los|las|cada|den|dem|der|die|das|jede[rsmn]?|alle)\\s+)?"
                     + "(?!which\\b|what\\b|quel|cual|welche)([\\w' -]{2,60}?)(?:\\s+(?:record|records|entries|table|list))?\\s*$");
+    /** "relationship to the student" names a field; the kind after "to" is part of its name. */
+    private static final Pattern RELATIONAL = Pattern.compile("\\b(?:relationship|relation|distance|connection|ratio|access|proximity|difference|link)\\s*$");
     private static final Pattern EACH = Pattern.compile("\\b(?:each|every|per|chaque|cada|jede[rsmn]?)\\s+([\\w-]+)(?:'s)?\\b");
     private static final Pattern POSSESSIVE = Pattern.compile("^(?:(?:the|each|every)\\s+)?([\\w-]+)'s?\\s+(.+)$");
 
@@ -33,7 +35,7 @@ final class RefineResolver {
                 break;
             }
             from = at;
-            if (m.find(at) && m.start() == at) {
+            if (m.find(at) && m.start() == at && !RELATIONAL.matcher(phrase.text.substring(0, at)).find()) {
                 RefineMatcher.EntityRef e = RefineMatcher.entity(s.spec, m.group(1));
                 if (e != null && e.score() >= 0.99) {
                     return new Scoped(phrase.sub(0, m.start()), e.entity().key());
