@@ -49,8 +49,8 @@ final class RefineEdits {
     private static final Pattern UNIQUE_WORD = p("\\b(?:unique|uniques|unico|unica|eindeutig|einmalig|no duplicates?|never (?:be )?repeated|(?:can't|cannot|must not|mustn't) (?:be )?(?:repeated|duplicated))\\b");
     private static final Pattern MODAL = p("\\s+(?:no longer|not|never|must|should|shall|has to|have to|needs to|need to|is to|will|can|could|is|are|isn't|aren't|shouldn't|doesn't|don't|does not|do not|needn't|can't|cannot|doit|doivent|devrait|est|sont|n'est|ne doit|debe|deben|deberia|es|son|ya no es|no es|soll|sollte|muss|ist|sind|kann)\\b");
     private static final Pattern MAKE = p("^(?:make|set|mark|turn|rends|rendre|mets|haz|pon|mach|macht)\\s+(.+?)(?:\\s+(?:as|zu|zum|en))?(?:\\s+(?:a|an|un|une|una|ein|eine|einem))?(?:\\s+be)?\\s*$");
-    private static final Pattern SET_LIST = p("^(.+?)(?:\\s+(?:should|must|will|can|could|shall|needs to|has to|is|are|doit|doivent|devrait|est|sont|debe|deben|es|son|soll|sollte|muss|ist|sind)(?:\\s+only)?(?:\\s+(?:be|etre|ser|sein))?)?(?:\\s+(?:a|an|one|une|un|una|eine|ein))?(?:\\s+(?:fixed|closed|pick|drop-?down|select|simple))?(?:\\s+(?:list|dropdown|drop-down|menu|choice|selection|options|liste|lista|auswahl(?:liste)?)(?:\\s+(?:deroulante|desplegable))?)?(?:\\s+(?:of|with|de|con|mit))?\\s*(?::|\\bone of\\b|\\bl'un de\\b|\\buno de\\b|\\beiner von\\b)\\s*(.+)$");
-    private static final Pattern SET_LIST_NO_COLON = p("^(?:the\\s+)?(?:options|choices|values)\\s+(?:for|of)\\s+(.+?)\\s+(?:are|should be|will be)\\s+(.+)$|^(.+?)\\s+(?:(?:should|can|must|will|may|could)(?:\\s+now)?(?:\\s+only|\\s+just)?\\s+be|(?:is|are)(?:\\s+now)?(?:\\s+only|\\s+just)?)\\s+(?:either\\s+)?(?:one of\\s+)?(.+?(?:,|\\bor\\b).+)$"
+    private static final Pattern SET_LIST = p("^(.+?)(?:\\s+(?:should|must|will|can|could|shall|needs to|has to|is|are|doit|doivent|devrait|est|sont|debe|deben|es|son|soll|sollte|muss|ist|sind)(?:\\s+only)?(?:\\s+(?:be|etre|ser|sein))?)?(?:\\s+(?:a|an|one|une|un|una|eine|ein))?(?:\\s+(?:fixed|closed|pick|drop-?down|select|simple))?(?:\\s+(?:list|dropdown|drop-down|menu|choice|selection|options|liste|lista|auswahl(?:liste)?)(?:\\s+(?:deroulante|desplegable))?)?(?:\\s+(?:of|with|de|con|mit)(?:\\s+[^:,]{1,40})?)?\\s*(?::|\\bone of\\b|\\bl'un de\\b|\\buno de\\b|\\beiner von\\b)\\s*(.+)$");
+    private static final Pattern SET_LIST_NO_COLON = p("^(?:the\\s+)?(?:options|choices|values)\\s+(?:for|of)\\s+(.+?)\\s+(?:are|should be|will be)\\s+(.+)$|^(.+?)\\s+(?:(?:should|can|must|will|may|could)(?:\\s+now)?(?:\\s+only|\\s+just)?\\s+(?:be|say|read|show|offer)|(?:is|are)(?:\\s+now)?(?:\\s+only|\\s+just)?)\\s+(?:either\\s+)?(?:one of\\s+)?(.+?(?:,|\\bor\\b).+)$"
                     + "|^(?:replace|change|set|update)\\s+(?:the\\s+)?(.+?)\\s+(?:options|choices|values|list|dropdown)\\s+(?:with|to|into)\\s+(.+)$");
     private record OptionRule(Pattern pattern, boolean valuesFirst) {
     }
@@ -73,13 +73,14 @@ final class RefineEdits {
     private static final Pattern ONE_TOO = p("\\b(?:a|an|another)\\s+(.+?)\\s+one\\b");
     private static final Pattern TOO_SMALL = p("^(.+?)\\s+(?:is|are)\\s+(?:too|way too|much too)\\s+(?:small|short|tiny|narrow)\\b");
     private static final Pattern LINK_TO = p("^(?:an?\\s+)?(?:link|reference|pointer|lookup)\\s+(?:to|into|from)\\s+(?:an?\\s+|the\\s+|our\\s+)?(?:new\\s+|separate\\s+)?([\\w' -]+?)(?:\\s+(?:list|table|records?|entries|register))?$");
-    private static final Pattern WITH_TIME = p("^(.+?)\\s+(?:should|must|needs? to|has to)\\s+(?:also\\s+)?(?:include|have|show|record|capture|contain)\\s+(?:the\\s+)?(?:time|hour|heure|hora|uhrzeit)\\b");
+    private static final Pattern WITH_TIME = p("^(.+?)\\s+(?:should|must|needs? to|has to)\\s+(?:also\\s+)?(?:include|have|show|record|capture|contain)\\s+(?:the\\s+|a\\s+)?(?:time|hour|heure|hora|uhrzeit)\\b");
     private static final List<Pattern> TYPE = List.of(
             p("^(?:make|turn|change|convert|switch|set)\\s+(.+?)\\s+(?:into|to|as)\\s+(?:a\\s+|an\\s+)?(.+)$"),
             p("^(?:make|turn|rends|mets|passe|transforme|haz|pon|cambia|convierte|mach|andere)\\w*\\s+(.+?)\\s+(?:a|an|un|une|una|ein|eine|einem|einen|en|zu|zum|zur|in)\\s+(.+)$"),
             p("^(.+?)\\s+(?:should|must|needs? to|has to|could|can|will|shall|ought to)\\s+(?:only\\s+|rather\\s+|instead\\s+)?(?:be|become)\\s+(?:picked|chosen|selected|taken|looked up)\\s+(?:from|in|out of)\\s+(.+)$"),
             p("^(.+?)\\s+(?:should|must|needs? to|has to|could|can|will|shall|ought to)\\s+(?:only\\s+|rather\\s+|instead\\s+)?(?:be|become)\\s+(.+)$"),
-            p("^(.+?)\\s+(?:is|are)\\s+(?:a|an)\\s+(.+)$"),
+            p("^(.+?)\\s+(?:is|are)\\s+(?:now\\s+)?(?:really\\s+|actually\\s+|just\\s+|rather\\s+|basically\\s+|more like\\s+|only\\s+)?(?:a\\s+|an\\s+)?(.+)$"),
+            p("^(it's|it is|that's|that is|this is|they're|they are|c'est|es|ist)\\s+(?:really\\s+|actually\\s+|just\\s+|rather\\s+)?(?:a\\s+|an\\s+|un\\s+|une\\s+|una?\\s+|ein\\s+|eine\\s+)?(.+)$"),
             p("^(.+?)\\s+(?:doit|doivent|devrait)\\s+etre\\s+(.+)$"),
             p("^(.+?)\\s+(?:debe|deben|deberia)\\s+ser\\s+(.+)$"),
             p("^(.+?)\\s+(?:soll|sollte|muss)\\s+(.+?)\\s+(?:sein|werden)$"));
@@ -411,6 +412,17 @@ final class RefineEdits {
                 }
                 return true;
             }
+            if (values.size() == 1 && c.text.contains(":")) {
+                Optional<FieldType> typed = RefineTypes.named(list.text);
+                RefineMatcher.FieldRef target = RefineResolver.field(s, subj);
+                if (typed.isPresent() && !typed.get().hasOptions() && target != null) {
+                    s.setType(target.entity().key(), target.field().key(), typed.get(), List.of(), null);
+                    return true;
+                }
+                if (list.text.matches("^(?:allow|make|set|should|can|must|needs?|let|keep)\\b.*")) {
+                    return false;
+                }
+            }
             boolean colon = c.text.contains(":") || c.text.contains("one of");
             boolean shortValues = values.stream().allMatch(v -> v.split("\\s+").length <= 3) && isValueList(list.text);
             boolean close = f != null && (f.score() >= 1.0 || f.score() >= 0.66 && f.field().type().hasOptions()
@@ -437,6 +449,10 @@ final class RefineEdits {
             RefineClause values = c.group(a, valuesFirst ? 1 : 2);
             RefineClause field = c.group(a, valuesFirst ? 2 : 1);
             RefineMatcher.FieldRef f = RefineResolver.field(s, field);
+            if (f != null && f.field().type().hasOptions() && values.text.matches("^(?:more than one|several|multiple|many)\\b.*")) {
+                s.setType(f.entity().key(), f.field().key(), FieldType.MULTI_CHOICE, f.field().options(), null);
+                return true;
+            }
             if (f != null && f.field().type().hasOptions()) {
                 s.addOptions(f.entity().key(), f.field().key(),
                         RefineText.values(values.orig.replaceAll("(?i)\\s+(?:options?|choices?|values?)$", "")));
@@ -542,14 +558,37 @@ final class RefineEdits {
         return true;
     }
 
+    private record Shape(Pattern pattern, FieldType type) {
+    }
+
+    /** Ways of saying what a field holds without naming a type. */
+    private static final List<Shape> SHAPES = List.of(
+            new Shape(TOO_SMALL, FieldType.LONG_TEXT),
+            new Shape(p("^(.+?)\\s+(?:needs|need|should have|requires|could use)\\s+(?:more|extra|much more|a lot more)\\s+(?:space|room|lines)\\b"), FieldType.LONG_TEXT),
+            new Shape(p("^(.+?)\\s+(?:only\\s+)?(?:needs|should have|should show|should record|is)\\s+(?:only\\s+)?(?:the\\s+)?(?:day|date)(?:\\s+only)?,?\\s+(?:not|without|no)\\s+(?:the\\s+)?time\\b"), FieldType.DATE),
+            new Shape(p("^(.+?)\\s+(?:can|should|must|needs to|will|may)\\s+(?:have|allow|take|hold|include|accept)\\s+(?:cents|pennies|decimals|decimal places|fractions|halves|half [\\w-]+|parts? of)"), FieldType.DECIMAL),
+            new Shape(p("^(.+?)\\s+(?:can|should|may|could)\\s+(?:have|allow|take|accept)\\s+(?:more than one|several|multiple|many)\\s+(?:answers?|values?|choices?|options?|selections?)"), FieldType.MULTI_CHOICE));
+
     static boolean type(RefineSession s, RefineClause c) {
-        Matcher small = c.match(TOO_SMALL);
-        if (small.find()) {
-            RefineMatcher.FieldRef f = RefineResolver.field(s, c.group(small, 1));
-            if (f != null) {
-                s.setType(f.entity().key(), f.field().key(), FieldType.LONG_TEXT, List.of(), null);
+        for (Shape shape : SHAPES) {
+            Matcher m = c.match(shape.pattern());
+            if (!m.find()) {
+                continue;
+            }
+            RefineMatcher.FieldRef f = RefineResolver.field(s, c.group(m, 1));
+            if (f == null) {
+                continue;
+            }
+            FieldType t = shape.type();
+            if (t == FieldType.DECIMAL && (f.field().type() == FieldType.MONEY || f.field().type() == FieldType.DECIMAL)) {
+                s.already.add(f.field().label() + " already takes decimals.");
                 return true;
             }
+            if (t == FieldType.MULTI_CHOICE && !f.field().type().hasOptions()) {
+                continue;
+            }
+            s.setType(f.entity().key(), f.field().key(), t, f.field().options(), null);
+            return true;
         }
         Matcher withTime = c.match(WITH_TIME);
         if (withTime.find()) {
@@ -572,9 +611,11 @@ final class RefineEdits {
             Matcher linkTo = what.match(LINK_TO);
             if (linkTo.find()) {
                 RefineMatcher.FieldRef f = RefineResolver.field(s, c.group(m, 1));
-                if (f != null) {
-                    RefineClause kind = what.group(linkTo, 1);
-                    Entity existing = RefineResolver.entity(s, kind);
+                RefineClause kind = what.group(linkTo, 1);
+                Entity known = RefineResolver.entity(s, kind);
+                boolean newList = what.text.matches(".*\\b(?:list|table|register|records|new|separate)\\b.*");
+                if (f != null && (known != null || newList)) {
+                    Entity existing = known;
                     String key = existing != null ? existing.key()
                             : s.addEntity(RefineText.capitalize(RefineAdditions.singular(RefineText.label(kind.orig))));
                     s.ensureField(key);
@@ -603,6 +644,10 @@ final class RefineEdits {
                     }
                     s.setType(f.entity().key(), f.field().key(), t, defaults, null);
                 } else {
+                    if (t == FieldType.INTEGER && !what.text.matches(".*\\b(?:whole|integer|count|entier|entero|ganze)\\b.*")
+                            && (f.field().type() == FieldType.MONEY || f.field().type() == FieldType.DECIMAL)) {
+                        t = FieldType.DECIMAL;
+                    }
                     s.setType(f.entity().key(), f.field().key(), t, f.field().options(), null);
                 }
             }

@@ -145,6 +145,8 @@ final class RefineSession {
         if (!done.equals(f)) {
             spec = spec.mapEntity(entityKey, x -> x.mapField(fieldKey, y -> done));
             changes.add(f.label() + " is now " + describe(done) + ".");
+        } else {
+            already.add(f.label() + " is already " + describe(done) + ".");
         }
         mention(entityKey, fieldKey);
     }
