@@ -114,7 +114,7 @@ public final class OfflineRefiner implements Refiner {
                 && !c.text.matches(".*\\b(?:is|are|was|were|has|have|does|do|did)\\b.*")) {
             // "remove the notes, and the status field": a bare list goes on with the verb before it
             RefineClause carried = new RefineClause(s.lastIntent + " " + c.orig);
-            kind = s.lastIntent.equals("remove") ? (RefineEdits.remove(s, carried) ? "remove" : null)
+            kind = s.lastIntent.equals("remove") ? (RefineRemovals.remove(s, carried) ? "remove" : null)
                     : RefineAdditions.fields(s, carried) ? "add" : null;
         }
         if (kind == null) {
@@ -124,14 +124,14 @@ public final class OfflineRefiner implements Refiner {
     }
 
     private static String intent(RefineSession s, RefineClause c) {
-        if (RefineEdits.move(s, c) || RefineEdits.rename(s, c) || RefineAdditions.ownTable(s, c) || RefineAdditions.pickFrom(s, c)
-                || RefineAdditions.link(s, c) || RefineAdditions.hasMany(s, c) || RefineAdditions.doneBy(s, c)) {
+        if (RefineRenames.move(s, c) || RefineRenames.rename(s, c) || RefineLinks.ownTable(s, c) || RefineLinks.pickFrom(s, c)
+                || RefineLinks.link(s, c) || RefineLinks.hasMany(s, c) || RefineLinks.doneBy(s, c)) {
             return "other";
         }
-        if (RefineEdits.remove(s, c)) {
+        if (RefineRemovals.remove(s, c)) {
             return "remove";
         }
-        if (RefineEdits.flags(s, c) || RefineEdits.type(s, c) || RefineEdits.options(s, c) || RefineAdditions.newKind(s, c)) {
+        if (RefineFlags.flags(s, c) || RefineTypeEdits.type(s, c) || RefineOptions.options(s, c) || RefineAdditions.newKind(s, c)) {
             return "other";
         }
         return RefineAdditions.fields(s, c) ? "add" : null;
