@@ -29,7 +29,7 @@ final class FieldReader {
 
     FieldReader(Lexicon lex) {
         this.lex = lex;
-        this.relative = Pattern.compile("\\s(?:" + String.join("|", lex.relative.stream().map(Pattern::quote).toList()) + ")(?=\\s|$|')");
+        this.relative = lex.relativePattern;
     }
 
     /** Reads a whole list, carrying heads across "first and last day" and "buyer's name and phone". */

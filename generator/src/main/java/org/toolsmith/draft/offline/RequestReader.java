@@ -13,6 +13,11 @@ import org.toolsmith.spec.FieldType;
  */
 final class RequestReader {
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*•·▪‣]|\\d+[.)])\\s+(.*)$");
+    private static final Pattern DIFFERENT = Pattern.compile("\\b(?:with different|of different|with various|with their own)\\s+([\\p{L}-]+)");
+    private static final Pattern SOME_HAVE = Pattern.compile("\\bsome (?:have|has|with) (?:a |an )?([\\p{L}-]+)");
+    private static final Pattern ON_DIFFERENT = Pattern.compile("\\b(?:with|on|at|in|of) (?:different|various|several) ([\\p{L}-]+)");
+    private static final Pattern AS_NAMED = Pattern.compile("\\b(?:as|called|named)\\s+(\\p{L}+)");
+    private static final Pattern PARENS = Pattern.compile("\\([^()]*\\)");
     private static final Pattern DASH_HEAD = Pattern.compile("^(.{3,80}?)\\s+-\\s+(.+)$");
 
     private final Lexicon lex;
@@ -293,8 +298,8 @@ final class RequestReader {
     private void narrative(String s, DraftEntity target) {
         String f = Text.fold(s);
         if (f.length() == s.length()) {
-            for (String v : lex.recordVerbs) {
-                Matcher m = Pattern.compile("\\b" + Pattern.quote(v) + "\\s+(.+)$").matcher(f);
+            for (Pattern verbPattern : lex.recordVerbPatterns) {
+                Matcher m = verbPattern.matcher(f);
                 if (!m.find()) {
                     continue;
                 }
@@ -396,8 +401,8 @@ final class RequestReader {
     /** "Every room has a number, a floor and a type", "Courses have a title, a trainer and ...". */
     private boolean hasBlock(String s) {
         String f = Text.fold(s);
-        for (String h : lex.has) {
-            Matcher m = Pattern.compile("^(.{2,60}?)\\s" + Pattern.quote(h) + "\\s(.+)$").matcher(f);
+        for (Pattern hasPattern : lex.hasPatterns) {
+            Matcher m = hasPattern.matcher(f);
             if (!m.matches() || f.length() != s.length()) {
                 continue;
             }
@@ -532,8 +537,8 @@ final class RequestReader {
         if (f.length() != s.length()) {
             return false;
         }
-        for (String w : lex.weHave) {
-            Matcher m = Pattern.compile("\\b" + Pattern.quote(w) + "\\s+(?:about |around |some |over |roughly |nearly |almost )?(\\d+)\\s+([\\p{L}-]+(?:\\s[\\p{L}-]+)?)").matcher(f);
+        for (Pattern weHavePattern : lex.weHavePatterns) {
+            Matcher m = weHavePattern.matcher(f);
             if (m.find()) {
                 String noun = s.substring(m.start(2), m.end(2));
                 String[] words = noun.split("\\s+");
@@ -544,12 +549,12 @@ final class RequestReader {
                 DraftEntity e = out.entity(name, s);
                 e.add(new DraftField(lex.nameLabel, FieldType.TEXT, s));
                 String tf = f.substring(m.end());
-                Matcher diff = Pattern.compile("\\b(?:with different|of different|with various|with their own)\\s+([\\p{L}-]+)").matcher(tf);
+                Matcher diff = DIFFERENT.matcher(tf);
                 if (diff.find()) {
                     String label = Text.capitalize(Inflector.singular(lex.lang, diff.group(1)));
                     e.add(new DraftField(label, FieldTyper.type(lex, label), s));
                 }
-                Matcher some = Pattern.compile("\\bsome (?:have|has|with) (?:a |an )?([\\p{L}-]+)").matcher(tf);
+                Matcher some = SOME_HAVE.matcher(tf);
                 if (some.find()) {
                     e.add(new DraftField(lex.hasLabel + " " + some.group(1), FieldType.BOOLEAN, s));
                 }
@@ -598,7 +603,7 @@ final class RequestReader {
             return;
         }
         DraftEntity e = out.entity(name, because);
-        Matcher diff = Pattern.compile("\\b(?:with|on|at|in|of) (?:different|various|several) ([\\p{L}-]+)").matcher(tf);
+        Matcher diff = ON_DIFFERENT.matcher(tf);
         if (diff.find()) {
             String label = Text.capitalize(Inflector.singular(lex.lang, diff.group(1)));
             e.add(new DraftField(label, FieldTyper.type(lex, label), because));
@@ -648,7 +653,7 @@ final class RequestReader {
 
     /** "several times a year as sessions" → "session"; "several tasks" → "task". */
     private String firstNounAfterAs(String folded) {
-        Matcher as = Pattern.compile("\\b(?:as|called|named)\\s+(\\p{L}+)").matcher(folded);
+        Matcher as = AS_NAMED.matcher(folded);
         if (as.find()) {
             return Inflector.singular(lex.lang, as.group(1));
         }
@@ -731,9 +736,7 @@ final class RequestReader {
             }
         }
         // cut at a clause ("new hire I need", "properties we're selling")
-        Matcher r = Pattern.compile("\\s(?:" + String.join("|", lex.relative.stream().map(Pattern::quote).toList()) + "|"
-                + String.join("|", lex.verbs.stream().map(Pattern::quote).toList()) + "|"
-                + String.join("|", lex.npStop.stream().map(Pattern::quote).toList()) + ")(?=\\s|$|')").matcher(" " + f);
+        Matcher r = lex.headCut.matcher(" " + f);
         if (r.find()) {
             h = h.substring(0, Math.max(0, Math.min(h.length(), r.start() - 1))).strip();
             f = Text.fold(h);
@@ -865,7 +868,7 @@ final class RequestReader {
      */
     String afterLastVerb(String item) {
         StringBuilder blanked = new StringBuilder(item);
-        Matcher pm = Pattern.compile("\\([^()]*\\)").matcher(item);
+        Matcher pm = PARENS.matcher(item);
         while (pm.find()) {
             for (int k = pm.start(); k < pm.end(); k++) {
                 blanked.setCharAt(k, ' ');
