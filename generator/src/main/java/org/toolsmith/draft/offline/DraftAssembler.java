@@ -86,7 +86,7 @@ final class DraftAssembler {
     private String mainName(RequestReader.Reading r) {
         String title = r.title == null ? null : r.title.split(":|\\s-\\s", 2)[0];
         if (title != null && Text.wordCount(title) <= 6) {
-            String n = reader.headName(title.replaceAll("[:.!?]+$", ""));
+            String n = reader.heads.headName(title.replaceAll("[:.!?]+$", ""));
             if (n != null) {
                 return n;
             }
@@ -95,7 +95,7 @@ final class DraftAssembler {
             return archetype.get().archetype().name(lex.lang);
         }
         if (r.title != null) {
-            String n = reader.headName(r.title);
+            String n = reader.heads.headName(r.title);
             if (n != null && Text.wordCount(n) <= 3) {
                 return n;
             }
