@@ -48,7 +48,12 @@ final class BlockShapes {
             List<ListSplitter.Item> items = splitter.split(s.substring(m.start(2)));
             long good = items.stream().filter(i -> Text.wordCount(RequestReader.noParens(i.text())) <= 5).count();
             long ok = items.stream().filter(i -> Text.wordCount(RequestReader.noParens(i.text())) <= 8).count();
-            if (items.size() >= 2 && good * 10 >= items.size() * 7 && ok == items.size() && Text.wordCount(head) <= 5
+            boolean kinds = items.size() <= 4 && items.stream().allMatch(i -> {
+                List<String> w = Text.words(Text.fold(i.text()));
+                return w.size() <= 2 && !w.isEmpty() && !Inflector.singularWord(lex.lang, w.get(w.size() - 1)).equals(w.get(w.size() - 1))
+                        && !FieldTyper.hasTypeWord(lex, Text.fold(i.text()));
+            });
+            if (!kinds && items.size() >= 2 && good * 10 >= items.size() * 7 && ok == items.size() && Text.wordCount(head) <= 5
                     && !heads.hasPronoun(head)) {
                 String name = heads.headName(head);
                 if (name != null) {

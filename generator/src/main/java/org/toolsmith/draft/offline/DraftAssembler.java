@@ -96,7 +96,9 @@ final class DraftAssembler {
         }
         if (r.title != null) {
             String n = reader.heads.headName(r.title);
-            if (n != null && Text.wordCount(n) <= 3) {
+            // "... each day" names a time, not a record
+            if (n != null && Text.wordCount(n) <= 3 && FieldTyper.type(lex, n) != FieldType.DATE
+                    && FieldTyper.type(lex, n) != FieldType.DATETIME) {
                 return n;
             }
         }
@@ -175,6 +177,14 @@ final class DraftAssembler {
             boolean childText = link.length > 3;
             Optional<DraftEntity> child = childText ? lastEntityIn(entities, link[0]) : find(entities, link[0]);
             Optional<DraftEntity> parent = childText ? find(entities, link[1]) : lastEntityIn(entities, link[1]);
+            if (child.isPresent() && parent.isEmpty() && childText && !lex.stopwords.contains(link[1])
+                    && FieldTyper.type(lex, link[1]) == FieldType.TEXT) {
+                // "each order belongs to a supplier": the person named a kind
+                DraftEntity p = new DraftEntity(Text.capitalize(link[1]), link[2]);
+                p.add(new DraftField(lex.nameLabel, FieldType.TEXT, link[2]));
+                entities.add(p);
+                parent = Optional.of(p);
+            }
             if (child.isPresent() && parent.isPresent() && child.get() != parent.get()) {
                 addReference(child.get(), parent.get(), link[2]);
             }

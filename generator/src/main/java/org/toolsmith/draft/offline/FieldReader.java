@@ -155,7 +155,8 @@ final class FieldReader {
             f = Text.fold(text);
         }
         // a bare "a or b" with no label: a choice
-        if (options.isEmpty() && !yesNo && Text.words(f).size() <= 5 && FieldTyper.type(lex, text) == FieldType.TEXT) {
+        if (options.isEmpty() && !yesNo && Text.words(f).size() <= 5 && (FieldTyper.type(lex, text) == FieldType.TEXT
+                || Options.lookLikeStatus(Options.splitAlternatives(text, lex), lex))) {
             for (String o : lex.or) {
                 if (Text.containsPhrase(f, o) && !f.startsWith(o + " ") && !lex.whStart(f)) {
                     List<String> alts = Options.splitAlternatives(text, lex);

@@ -86,6 +86,15 @@ final class HeadNames {
     }
 
     /** "People register with ..." → "Registration": a verb that names a record. */
+    /** The record a verb names, whatever its position ("reserve" → "Reservation"), or null. */
+    String nominalVerb(String word) {
+        String n = lex.nominal.get(word);
+        if (n == null && word.length() > 4) {
+            n = lex.nominal.get(word.replaceAll("(?:ing|ed|es|s|d)$", ""));
+        }
+        return n;
+    }
+
     String nominal(String folded) {
         List<String> words = Text.words(folded);
         for (int i = 0; i < words.size(); i++) {
@@ -99,7 +108,10 @@ final class HeadNames {
             if (n == null && w.length() > 4) {
                 n = lex.nominal.get(w.replaceAll("(?:ing|ed|es|s|d)$", ""));
             }
-            if (n != null) {
+            // only a verb names a record: "people register", "we log hours", "to buy" — not "books"
+            boolean verbPosition = i > 0 && (lex.pronouns.contains(words.get(i - 1)) || lex.actors.contains(words.get(i - 1))
+                    || lex.modals.contains(words.get(i - 1)));
+            if (n != null && verbPosition) {
                 // "we register households": the object is the record, not the registration
                 if (after < words.size() && !lex.npStop.contains(words.get(after)) && !lex.possessives.contains(words.get(after))
                         && !lex.articles.contains(words.get(after)) && !lex.stopwords.contains(words.get(after))) {
@@ -112,6 +124,20 @@ final class HeadNames {
     }
 
     /** "I'd like each rep to log a visit on their phone" → "visit". */
+    /** "For every project we log hours" → "project": the kind a heading's records belong to. */
+    String forEachOwner(String head) {
+        String f = Text.fold(head);
+        for (String fe : lex.forEach) {
+            if (f.startsWith(fe + " ") && fe.contains(" ")) {
+                List<String> rest = Text.words(f.substring(fe.length()));
+                if (!rest.isEmpty() && !lex.stopwords.contains(rest.get(0))) {
+                    return Inflector.singular(lex.lang, rest.get(0));
+                }
+            }
+        }
+        return null;
+    }
+
     String verbObject(String h) {
         String f = Text.fold(h);
         List<String> words = Text.words(f);
@@ -126,13 +152,21 @@ final class HeadNames {
                         }
                         break;
                     }
+                    // "keep a list of our phones" → "phones"
+                    if (np.isEmpty() && lex.tool.contains(w) && j + 1 < words.size() && lex.ofWords.contains(words.get(j + 1))) {
+                        j++;
+                        continue;
+                    }
                     if (lex.stopwords.contains(w) || lex.relative.contains(w) || lex.npStop.contains(w)) {
                         break;
                     }
                     np.add(w);
                 }
                 if (!np.isEmpty()) {
-                    return String.join(" ", np);
+                    String found = String.join(" ", np);
+                    int at = f.indexOf(found);
+                    // give back the words as written (accents, capitals)
+                    return at >= 0 && f.length() == h.length() ? h.substring(at, at + found.length()) : found;
                 }
             }
         }

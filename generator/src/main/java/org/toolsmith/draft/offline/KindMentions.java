@@ -48,7 +48,7 @@ final class KindMentions {
                 String name = Text.capitalize(Inflector.singular(lex.lang, noun));
                 DraftEntity e = out.entity(name, s);
                 e.add(new DraftField(lex.nameLabel, FieldType.TEXT, s));
-                String tf = f.substring(m.end());
+                String tf = f.substring(m.end(1));
                 Matcher diff = DIFFERENT.matcher(tf);
                 if (diff.find()) {
                     String label = Text.capitalize(Inflector.singular(lex.lang, diff.group(1)));

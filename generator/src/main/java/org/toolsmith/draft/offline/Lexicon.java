@@ -51,6 +51,7 @@ final class Lexicon {
     final Set<String> keepTogether;
     final List<String> verbs;
     final String statusLabel;
+    final Set<String> modals;
     /** Compiled once: clause starts that end a label, and the shapes that open a list of options. */
     Pattern relativePattern;
     Pattern headCut;
@@ -124,6 +125,7 @@ final class Lexicon {
         keepTogether = new HashSet<>(list(n, "keep_together"));
         verbs = list(n, "verbs");
         npStop = new HashSet<>(list(n, "np_stop"));
+        modals = new HashSet<>(list(n, "modals"));
         periodic = Pattern.compile(Text.fold(n.path("periodic").asText("^$")));
         dateLabel = n.path("labels").path("date").asText("Date");
         dateSuffix = new HashSet<>(list(n, "date_suffix"));

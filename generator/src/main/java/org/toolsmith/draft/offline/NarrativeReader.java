@@ -48,7 +48,7 @@ final class NarrativeReader {
         String name = lex.nominal.get(two);
         int objStart = 2;
         if (name == null) {
-            name = heads.nominal(verb);
+            name = heads.nominalVerb(verb);
         } else {
             objStart = 3;
         }
@@ -129,11 +129,16 @@ final class NarrativeReader {
     void narrative(String s, DraftEntity target) {
         String f = Text.fold(s);
         if (f.length() == s.length()) {
+            // the last recording verb introduces the fields: "I want to see who is working"
+            Matcher best = null;
             for (Pattern verbPattern : lex.recordVerbPatterns) {
                 Matcher m = verbPattern.matcher(f);
-                if (!m.find()) {
-                    continue;
+                if (m.find() && (best == null || m.start() > best.start())) {
+                    best = m;
                 }
+            }
+            if (best != null) {
+                Matcher m = best;
                 String after = s.substring(m.start(1));
                 List<ListSplitter.Item> items = splitter.split(after);
                 for (ListSplitter.Item it : items) {
@@ -151,7 +156,6 @@ final class NarrativeReader {
                         target.add(df);
                     }
                 }
-                break;
             }
         }
         for (Lexicon.Narrative n : lex.narrative) {

@@ -212,6 +212,10 @@ final class RequestReader {
             return;
         }
         addFields(name, lead.stripLead(items), because);
+        String owner = heads.forEachOwner(head);
+        if (name != null && owner != null && !Text.fold(Inflector.singular(lex.lang, name)).equals(Text.fold(owner))) {
+            out.links.add(new String[] {name, owner, because});
+        }
     }
 
     void addFields(String entityName, List<ListSplitter.Item> items, String because) {
