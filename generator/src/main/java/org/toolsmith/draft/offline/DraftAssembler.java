@@ -256,6 +256,17 @@ final class DraftAssembler {
         }
     }
 
+    /** German plurals the rules leave alone: "mitglieder" ~ "mitglied", "kurse" ~ "kurs". */
+    private boolean sameNounInflected(String a, String b) {
+        if (lex.lang != Lang.DE || a.length() < 4 || b.length() < 4) {
+            return false;
+        }
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = a.length() <= b.length() ? b : a;
+        String ending = longer.substring(shorter.length());
+        return longer.startsWith(shorter) && List.of("e", "n", "en", "er", "s", "nen").contains(ending);
+    }
+
     /** The kind named last in a piece of text ("a course runs" → Course). */
     private Optional<DraftEntity> lastEntityIn(List<DraftEntity> entities, String folded) {
         List<String> w = Text.words(folded);
@@ -275,7 +286,7 @@ final class DraftAssembler {
         }
         String n = Text.fold(Inflector.singular(lex.lang, name));
         for (DraftEntity e : entities) {
-            if (e.name != null && Text.fold(e.name).equals(n)) {
+            if (e.name != null && (Text.fold(e.name).equals(n) || sameNounInflected(Text.fold(e.name), n))) {
                 return Optional.of(e);
             }
         }

@@ -52,7 +52,8 @@ final class FieldReader {
                 String owner = a.text().substring(0, a.text().indexOf("'s "));
                 String[] ow = owner.split("\\s+");
                 fixed.set(i + 1, new ListSplitter.Item(ow[ow.length - 1] + " " + b.text().strip(), b.options(), true));
-            } else if (!lex.lang.headLast() && aw.size() == 1 && bw.size() >= 3 && lex.ofWords.contains(bw.get(bw.size() - 2))) {
+            } else if (!lex.lang.headLast() && aw.size() == 1 && bw.size() >= 3 && lex.ofWords.contains(bw.get(bw.size() - 2))
+                    && FieldTyper.type(lex, a.text()) != FieldType.TEXT) {
                 String[] bWords = b.text().strip().split("\\s+");
                 String tail = bWords[bWords.length - 2] + " " + bWords[bWords.length - 1];
                 fixed.set(i, new ListSplitter.Item(a.text().strip() + " " + tail));

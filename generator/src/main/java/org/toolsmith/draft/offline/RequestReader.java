@@ -165,6 +165,9 @@ final class RequestReader {
         if (colon > 0 && colon < s.length() - 1 && Text.wordCount(s.substring(0, colon)) <= 12) {
             String list = s.substring(colon + 1);
             List<ListSplitter.Item> items = splitter.split(list);
+            if (shapes.hasBlock(list.strip())) {
+                return;
+            }
             if (items.size() >= 2 || (items.size() == 1 && Text.wordCount(list) <= 3)) {
                 block(s.substring(0, colon), list, s);
                 return;
