@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.BiFunction;
+import org.toolsmith.draft.offline.OfflineDrafter;
 import org.toolsmith.draft.offline.OfflineRefiner;
 import org.toolsmith.spec.AppSpec;
 import org.toolsmith.spec.Problem;
@@ -37,7 +38,7 @@ public final class Batch {
 
     /** The offline drafter and refiner. */
     public Batch() {
-        this(new SimpleDrafter(), new OfflineRefiner());
+        this(new OfflineDrafter(), new OfflineRefiner());
     }
 
     public Batch(Drafter drafter, Refiner refiner) {

@@ -1,0 +1,101 @@
+package org.toolsmith.draft.offline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.toolsmith.spec.FieldType;
+
+/**
+ * Common internal tools (leave requests, asset register, visitor log, ...) with their usual fields,
+ * read from {@code archetypes.json}. A terse request is completed from the closest one. Names and
+ * labels are written "English|French|Spanish|German"; triggers are folded words in any language.
+ */
+final class ArchetypeCatalog {
+    /** One common tool. */
+    record Archetype(String id, String[] names, List<String> triggers, List<Slot> fields) {
+        String name(Lang lang) {
+            return pick(names, lang);
+        }
+    }
+
+    /** One usual field of an archetype. */
+    record Slot(String[] labels, FieldType type, String[] options) {
+        String label(Lang lang) {
+            return pick(labels, lang);
+        }
+
+        List<String> options(Lang lang) {
+            if (options == null) {
+                return List.of();
+            }
+            return List.of(pick(options, lang).split(","));
+        }
+    }
+
+    /** The archetype that fits best, and how strongly (sum of matched trigger lengths in words). */
+    record Match(Archetype archetype, int score) {
+    }
+
+    private final List<Archetype> archetypes;
+
+    private ArchetypeCatalog(List<Archetype> archetypes) {
+        this.archetypes = List.copyOf(archetypes);
+    }
+
+    static ArchetypeCatalog load() {
+        try (InputStream in = ArchetypeCatalog.class.getResourceAsStream("archetypes.json")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource archetypes.json");
+            }
+            List<Archetype> list = new ArrayList<>();
+            for (JsonNode a : new ObjectMapper().readTree(in)) {
+                List<String> triggers = new ArrayList<>();
+                a.path("triggers").forEach(t -> triggers.add(Text.fold(t.asText())));
+                List<Slot> slots = new ArrayList<>();
+                for (JsonNode f : a.path("fields")) {
+                    FieldType type = FieldType.fromJson(f.path("type").asText())
+                            .orElseThrow(() -> new IllegalStateException("archetype " + a.path("id").asText() + ": bad type"));
+                    String[] options = f.has("options") ? f.path("options").asText().split("\\|") : null;
+                    slots.add(new Slot(f.path("label").asText().split("\\|"), type, options));
+                }
+                list.add(new Archetype(a.path("id").asText(), a.path("name").asText().split("\\|"), List.copyOf(triggers),
+                        List.copyOf(slots)));
+            }
+            return new ArchetypeCatalog(list);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read archetypes.json", e);
+        }
+    }
+
+    List<Archetype> all() {
+        return archetypes;
+    }
+
+    /** The best archetype for a request, if any trigger word occurs in it. */
+    Optional<Match> best(String request) {
+        String f = Text.fold(request);
+        Match best = null;
+        for (Archetype a : archetypes) {
+            int score = 0;
+            for (String t : a.triggers()) {
+                if (Text.containsPhrase(f, t) || (t.length() > 3 && Text.containsPhrase(f, t + "s"))) {
+                    score += t.split(" ").length * 2 + (t.length() > 6 ? 1 : 0);
+                }
+            }
+            if (score > 0 && (best == null || score > best.score())) {
+                best = new Match(a, score);
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static String pick(String[] values, Lang lang) {
+        int i = lang.ordinal();
+        return i < values.length && !values[i].isBlank() ? values[i].strip() : values[0].strip();
+    }
+}

@@ -1,0 +1,348 @@
+package org.toolsmith.draft.offline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.toolsmith.spec.FieldType;
+
+/**
+ * Turns list items into fields: label in plain words, type from the lexicon and the shape of the
+ * item ("ready?", "(yes/no)", "or not", "(low/medium/high)", "which project", "who approved it").
+ */
+final class FieldReader {
+    private static final Pattern PAREN = Pattern.compile("\\(([^()]*)\\)");
+    private static final Pattern SLASH_PAIR_HEAD = Pattern.compile("^([\\p{L}-]+)\\s*/\\s*([\\p{L}-]+)\\s+([\\p{L}-]+)$");
+    private static final Pattern TRAILING_SLASH = Pattern.compile("^(.*?)\\s*((?:[^\\s/]+(?:\\s[^\\s/]+)?\\s*/\\s*)+[^\\s/]+(?:\\s[^\\s/]+)?)$");
+    private static final Pattern TRAILING_SLASH_WORDS = Pattern.compile("^(.*?)\\s*((?:[^\\s/]+\\s*/\\s*)+[^\\s/]+)$");
+
+    private final Lexicon lex;
+    private final Pattern relative;
+
+    /** A record kind that an item mentions ("which customer (we have 800, each with an address)"). */
+    record Mention(String name, List<DraftField> fields, String because) {
+    }
+
+    final List<Mention> mentions = new ArrayList<>();
+    private final QuestionReader questions;
+
+    FieldReader(Lexicon lex) {
+        this.lex = lex;
+        this.relative = lex.relativePattern;
+        this.questions = new QuestionReader(lex, this);
+    }
+
+    /** Reads a whole list, carrying heads across "first and last day" and "buyer's name and phone". */
+    List<DraftField> readAll(List<ListSplitter.Item> items) {
+        List<ListSplitter.Item> fixed = new ArrayList<>(items);
+        for (int i = 0; i + 1 < fixed.size(); i++) {
+            ListSplitter.Item a = fixed.get(i);
+            ListSplitter.Item b = fixed.get(i + 1);
+            List<String> aw = Text.words(Text.fold(a.text()));
+            List<String> bw = Text.words(Text.fold(b.text()));
+            if (!b.joined()) {
+                continue;
+            }
+            if (a.options().isEmpty() && aw.size() == 1 && bw.size() >= 2 && lex.modifiers.contains(aw.get(0))) {
+                String[] bWords = b.text().strip().split("\\s+");
+                String head = lex.lang.headLast() ? bWords[bWords.length - 1] : bWords[0];
+                String joined = lex.lang.headLast() ? a.text().strip() + " " + head : head + " " + a.text().strip();
+                fixed.set(i, new ListSplitter.Item(joined));
+            } else if (lex.lang == Lang.EN && a.text().contains("'s ") && bw.size() == 1 && !lex.whStart(Text.fold(b.text()))) {
+                String owner = a.text().substring(0, a.text().indexOf("'s "));
+                String[] ow = owner.split("\\s+");
+                fixed.set(i + 1, new ListSplitter.Item(ow[ow.length - 1] + " " + b.text().strip(), b.options(), true));
+            } else if (!lex.lang.headLast() && aw.size() == 1 && bw.size() >= 3 && lex.ofWords.contains(bw.get(bw.size() - 2))
+                    && FieldTyper.type(lex, a.text()) != FieldType.TEXT) {
+                String[] bWords = b.text().strip().split("\\s+");
+                String tail = bWords[bWords.length - 2] + " " + bWords[bWords.length - 1];
+                fixed.set(i, new ListSplitter.Item(a.text().strip() + " " + tail));
+            }
+        }
+        List<DraftField> out = new ArrayList<>();
+        for (ListSplitter.Item item : fixed) {
+            out.addAll(read(item));
+        }
+        return out;
+    }
+
+    List<DraftField> read(ListSplitter.Item item) {
+        String because = item.text().strip();
+        String text = Text.squash(because.replaceAll("[.;:!]+$", ""));
+        List<String> options = new ArrayList<>(item.options());
+        boolean yesNo = false;
+        StringBuilder hint = new StringBuilder();
+        // parentheses: options, a yes/no mark, a group of fields, or a hint such as "(PDF)"
+        String outside = Text.squash(PAREN.matcher(text).replaceAll(" "));
+        boolean choiceLabel = FieldTyper.type(lex, cleanLabel(outside)) == FieldType.CHOICE
+                || (lex.whStart(Text.fold(outside)) && hasChoiceWord(Text.fold(outside)));
+        Matcher pm = PAREN.matcher(text);
+        StringBuilder rest = new StringBuilder();
+        List<DraftField> group = new ArrayList<>();
+        while (pm.find()) {
+            String inner = pm.group(1).strip();
+            String fi = Text.fold(inner);
+            pm.appendReplacement(rest, " ");
+            if (isYesNo(fi)) {
+                yesNo = true;
+                continue;
+            }
+            if (questions.mentionsCollection(fi)) {
+                hint.append(' ').append(inner);
+                continue;
+            }
+            List<ListSplitter.Item> sub = new ListSplitter(lex).split(inner);
+            if (sub.size() >= 2 && !choiceLabel && fieldLike(sub) && options.isEmpty() && !startsWithMarker(fi)) {
+                for (ListSplitter.Item s : sub) {
+                    group.addAll(read(s));
+                }
+                continue;
+            }
+            List<String> alts = Options.splitAlternatives(inner, lex);
+            boolean plain = alts.stream().allMatch(a -> Text.wordCount(a) <= 4
+                    && Text.words(Text.fold(a)).stream().noneMatch(lex.pronouns::contains));
+            if (alts.size() >= 2 && options.isEmpty() && plain) {
+                if (Options.isYesNo(alts)) {
+                    yesNo = true;
+                } else {
+                    options.addAll(alts);
+                }
+            } else {
+                hint.append(' ').append(inner);
+            }
+        }
+        pm.appendTail(rest);
+        text = Text.squash(rest.toString());
+        if (!group.isEmpty() && Text.words(Text.fold(text)).size() <= 3) {
+            return group;
+        }
+        String f = Text.fold(text);
+        // "laptop ordered?" and "returned or not"
+        if (text.endsWith("?")) {
+            yesNo = true;
+            text = text.replaceAll("\\?+$", "").strip();
+            f = Text.fold(text);
+        }
+        for (String yn : lex.yesNo) {
+            if (Text.containsPhrase(f, yn)) {
+                yesNo = true;
+                text = removePhrase(text, yn);
+                f = Text.fold(text);
+            }
+        }
+        if (options.isEmpty() && !yesNo) {
+            Matcher sp = SLASH_PAIR_HEAD.matcher(text);
+            if (sp.matches() && lex.modifiers.contains(Text.fold(sp.group(1)))) {
+                return List.of(typed(sp.group(1) + " " + sp.group(3), because, hint),
+                        typed(sp.group(2) + " " + sp.group(3), because, hint));
+            }
+            Matcher ts = TRAILING_SLASH_WORDS.matcher(text);
+            if (!ts.matches() || ts.group(1).isBlank()) {
+                ts = TRAILING_SLASH.matcher(text);
+            }
+            if (ts.matches()) {
+                List<String> parts = Options.splitAlternatives(ts.group(2), lex);
+                String label = ts.group(1).strip();
+                if (Options.isYesNo(parts)) {
+                    yesNo = true;
+                    text = label;
+                } else if (label.isEmpty() && parts.size() == 2 && parts.stream().allMatch(p -> lex.modifiers.contains(Text.fold(p)))) {
+                    return List.of(typed(parts.get(0), because, hint), typed(parts.get(1), because, hint));
+                } else if (parts.size() >= 3 || (!label.isEmpty() && parts.size() >= 2)) {
+                    options.addAll(parts);
+                    text = label;
+                }
+            }
+            f = Text.fold(text);
+        }
+        // a bare "a or b" with no label: a choice
+        if (options.isEmpty() && !yesNo && Text.words(f).size() <= 5 && (FieldTyper.type(lex, text) == FieldType.TEXT
+                || Options.lookLikeStatus(Options.splitAlternatives(text, lex), lex))) {
+            for (String o : lex.or) {
+                if (Text.containsPhrase(f, o) && !f.startsWith(o + " ") && !lex.whStart(f)) {
+                    List<String> alts = Options.splitAlternatives(text, lex);
+                    if (alts.size() >= 2 && alts.stream().allMatch(a -> Text.wordCount(a) <= 2)) {
+                        options.addAll(alts);
+                        text = "";
+                        f = "";
+                    }
+                }
+            }
+        }
+        DraftField field = null;
+        // questions: who, when, what, which, whether
+        if (lex.whStart(f)) {
+            field = questions.read(text, f, because, options, hint);
+            if (field == null) {
+                return group;
+            }
+        }
+        if (field == null) {
+            String label = cleanLabel(text);
+            if (label.isEmpty()) {
+                label = options.isEmpty() ? "" : (Options.lookLikeStatus(options, lex) ? lex.statusLabel : lex.typeLabel);
+            }
+            if (label.isEmpty()) {
+                return group;
+            }
+            field = typed(label, because, hint);
+        }
+        if (yesNo) {
+            field.type = FieldType.BOOLEAN;
+            field.options.clear();
+        } else if (!options.isEmpty()) {
+            field.type = multi(field.label) ? FieldType.MULTI_CHOICE : FieldType.CHOICE;
+            field.options(options);
+            field.target = null;
+        }
+        List<DraftField> out = new ArrayList<>(group);
+        out.add(0, field);
+        return out;
+    }
+
+
+
+
+
+    /** The words of {@code text} that fold to {@code folded}, as the person wrote them. */
+    static String original(String text, String folded) {
+        String ft = Text.fold(text);
+        int i = ft.indexOf(folded);
+        if (i < 0 || ft.length() != text.length()) {
+            return folded;
+        }
+        return text.substring(i, i + folded.length());
+    }
+
+    /** Label without articles, trailing clauses ("supplier if known"), or end punctuation. */
+    String cleanLabel(String text) {
+        String t = text.strip();
+        String f = Text.fold(t);
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (String a : lex.articles) {
+                if (f.startsWith(a + " ") && f.length() == t.length()) {
+                    t = t.substring(a.length() + 1).strip();
+                    f = Text.fold(t);
+                    changed = true;
+                } else if (a.endsWith("'") && f.startsWith(a) && f.length() > a.length()) {
+                    t = t.substring(a.length()).strip();
+                    f = Text.fold(t);
+                    changed = true;
+                }
+            }
+        }
+        Matcher r = relative.matcher(" " + f);
+        if (r.find() && r.start() > 0) {
+            int cut = r.start() - 1;
+            if (cut > 0 && cut <= t.length()) {
+                t = t.substring(0, cut).strip();
+            }
+        }
+        t = t.replaceAll("[?.!,:;\\-]+$", "").strip();
+        for (Lexicon.Rewrite rw : lex.rewrites) {
+            Matcher m = rw.pattern().matcher(Text.fold(t));
+            if (m.matches() && Text.fold(t).length() == t.length()) {
+                String rep = rw.replacement();
+                for (int g = 1; g <= m.groupCount(); g++) {
+                    rep = rep.replace("$" + g, m.group(g) == null ? "" : t.substring(m.start(g), m.end(g)));
+                }
+                t = Text.squash(rep);
+                break;
+            }
+        }
+        t = t.replaceAll("^[\"']|[\"']$", "");
+        if (Text.words(Text.fold(t)).size() > 6) {
+            return "";
+        }
+        return Text.capitalize(t);
+    }
+
+    private DraftField typed(String label, String because, CharSequence hint) {
+        String clean = cleanLabel(label);
+        FieldType type = FieldTyper.type(lex, clean);
+        if (hint.length() > 0 && type == FieldType.TEXT) {
+            FieldType ht = FieldTyper.type(lex, hint.toString());
+            if (ht == FieldType.FILE || ht == FieldType.DECIMAL || ht == FieldType.INTEGER || ht == FieldType.MONEY) {
+                type = ht;
+            }
+        }
+        DraftField d = new DraftField(clean, type, because);
+        if (type.hasOptions()) {
+            d.options(lex.defaultOptions(Text.fold(clean)));
+        }
+        return d;
+    }
+
+    private boolean hasChoiceWord(String folded) {
+        return lex.types.stream().filter(t -> t.type() == FieldType.CHOICE)
+                .anyMatch(t -> Text.words(folded).stream().anyMatch(t.words()::contains));
+    }
+
+    private boolean multi(String label) {
+        String f = Text.fold(label);
+        for (String w : Text.words(f)) {
+            if (lex.multiWords.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isYesNo(String folded) {
+        for (String yn : lex.yesNo) {
+            if (folded.equals(yn) || folded.equals(yn.replace(" ", ""))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+
+
+    /** Whether most sub-items read as fields rather than options ("name, email, order number"). */
+    boolean fieldLike(List<ListSplitter.Item> sub) {
+        int hits = 0;
+        for (ListSplitter.Item s : sub) {
+            String f = Text.fold(s.text());
+            if ((FieldTyper.hasTypeWord(lex, f) || lex.whStart(f) || !s.options().isEmpty()) && !lex.statusWords.contains(f)) {
+                hits++;
+            }
+        }
+        return hits * 5 >= sub.size() * 2 && hits >= 2;
+    }
+
+    /** Whether at least one item names a field type and none reads as a status. */
+    boolean someFieldWord(List<ListSplitter.Item> items) {
+        return items.stream().anyMatch(i -> FieldTyper.hasTypeWord(lex, Text.fold(i.text())))
+                && items.stream().noneMatch(i -> lex.statusWords.contains(Text.fold(i.text())));
+    }
+
+    /** Whether a list without heading reads as fields: short items, questions or type words. */
+    boolean fieldish(List<ListSplitter.Item> items) {
+        int hits = 0;
+        for (ListSplitter.Item s : items) {
+            String f = Text.fold(s.text().replaceAll("\\([^()]*\\)", " "));
+            int n = Text.words(f).size();
+            boolean pronoun = Text.words(f).stream().anyMatch(lex.pronouns::contains);
+            if ((n <= 3 && !pronoun) || lex.whStart(f) || (n <= 6 && FieldTyper.hasTypeWord(lex, f)) || !s.options().isEmpty()) {
+                hits++;
+            }
+        }
+        return hits >= 3 && hits * 10 >= items.size() * 6;
+    }
+
+    private boolean startsWithMarker(String folded) {
+        return lex.optionMarkers.stream().anyMatch(m -> folded.startsWith(m + " "));
+    }
+
+    private static String removePhrase(String text, String folded) {
+        String f = Text.fold(text);
+        int i = f.indexOf(folded);
+        if (i < 0 || f.length() != text.length()) {
+            return text.replaceAll("(?i)" + Pattern.quote(folded), "").strip();
+        }
+        return Text.squash(text.substring(0, i) + " " + text.substring(i + folded.length()));
+    }
+}

@@ -1,0 +1,122 @@
+package org.toolsmith.draft.offline;
+
+import java.util.List;
+import org.toolsmith.spec.FieldType;
+
+/**
+ * A field's type from its label: multi-word phrases first ("cost center", "date of birth"), then a
+ * head that names an identifier ("invoice number" is text), then any word, in the lexicon's order.
+ */
+final class FieldTyper {
+    private FieldTyper() {
+    }
+
+    static FieldType type(Lexicon lex, String label) {
+        String f = Text.fold(label);
+        for (Lexicon.TypeWords tw : lex.types) {
+            for (String p : tw.phrases()) {
+                if (Text.containsPhrase(f, p)) {
+                    return tw.type();
+                }
+            }
+        }
+        List<String> words = Text.words(f);
+        if (words.isEmpty()) {
+            return FieldType.TEXT;
+        }
+        // "checked on", "fällig am": a date
+        if (words.size() >= 2 && lex.dateSuffix.contains(words.get(words.size() - 1))) {
+            return FieldType.DATE;
+        }
+        String head = head(lex, words);
+        if (lex.identifier.contains(head)) {
+            // "número de personas" counts; "número de pedido" names
+            for (Lexicon.TypeWords tw : lex.types) {
+                if (tw.type() == FieldType.INTEGER && words.stream().anyMatch(w -> !w.equals(head) && tw.words().contains(w))) {
+                    return FieldType.INTEGER;
+                }
+            }
+            return FieldType.TEXT;
+        }
+        // the head decides first for types that a head word settles: "price per day" is money
+        for (Lexicon.TypeWords tw : lex.types) {
+            if (STRONG.contains(tw.type()) && tw.words().contains(head)) {
+                return tw.type();
+            }
+        }
+        for (Lexicon.TypeWords tw : lex.types) {
+            for (String w : words) {
+                if (tw.words().contains(w) || (lex.lang == Lang.DE && compoundEndsWith(w, tw.words()))) {
+                    return tw.type();
+                }
+            }
+        }
+        return FieldType.TEXT;
+    }
+
+    private static final java.util.Set<FieldType> STRONG = java.util.EnumSet.of(FieldType.FILE, FieldType.EMAIL,
+            FieldType.PHONE, FieldType.URL, FieldType.PERSON, FieldType.DATETIME, FieldType.DATE, FieldType.MONEY,
+            FieldType.INTEGER, FieldType.CHOICE);
+
+    /** The word a noun phrase is about: last in English and German, first in French and Spanish. */
+    static String head(Lexicon lex, List<String> words) {
+        if (!lex.lang.headLast()) {
+            return words.get(0);
+        }
+        // "date of birth", "price per day": the head comes before the preposition
+        for (int i = 1; i < words.size(); i++) {
+            if (lex.npStop.contains(words.get(i))) {
+                return words.get(i - 1);
+            }
+        }
+        return words.get(words.size() - 1);
+    }
+
+    /** German compounds: "Lieferdatum" ends with "datum". */
+    private static boolean compoundEndsWith(String word, java.util.Set<String> stems) {
+        if (word.length() < 6) {
+            return false;
+        }
+        for (String s : stems) {
+            if (s.length() >= 4 && word.endsWith(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Like {@link #hasTypeWord} but ignoring words that are often option values ("paid", "open"). */
+    static boolean hasFieldWord(Lexicon lex, String folded) {
+        List<String> words = Text.words(folded);
+        for (Lexicon.TypeWords tw : lex.types) {
+            if (tw.type() == FieldType.TEXT || tw.type() == FieldType.BOOLEAN) {
+                continue;
+            }
+            if (words.stream().anyMatch(tw.words()::contains)) {
+                return true;
+            }
+        }
+        return !words.isEmpty() && lex.identifier.contains(words.get(words.size() - 1));
+    }
+
+    /** Whether any word or phrase of the label is in the type lexicon. */
+    static boolean hasTypeWord(Lexicon lex, String folded) {
+        List<String> words = Text.words(folded);
+        for (Lexicon.TypeWords tw : lex.types) {
+            if (tw.type() == FieldType.TEXT) {
+                continue;
+            }
+            for (String w : words) {
+                if (tw.words().contains(w)) {
+                    return true;
+                }
+            }
+            for (String p : tw.phrases()) {
+                if (Text.containsPhrase(folded, p)) {
+                    return true;
+                }
+            }
+        }
+        return lex.identifier.contains(words.isEmpty() ? "" : words.get(words.size() - 1));
+    }
+}

@@ -1,0 +1,141 @@
+package org.toolsmith.draft.offline;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Singular forms of record-kind names, by rule, per language. */
+final class Inflector {
+    private static final Map<String, String> EN_IRREGULAR = Map.ofEntries(
+            Map.entry("people", "person"), Map.entry("children", "child"), Map.entry("men", "man"),
+            Map.entry("women", "woman"), Map.entry("staff", "staff"), Map.entry("series", "series"),
+            Map.entry("feet", "foot"), Map.entry("mice", "mouse"), Map.entry("analyses", "analysis"),
+            Map.entry("criteria", "criterion"), Map.entry("data", "data"), Map.entry("news", "news"),
+            Map.entry("equipment", "equipment"), Map.entry("sheep", "sheep"), Map.entry("cattle", "animal"),
+            Map.entry("leaves", "leave"), Map.entry("wolves", "wolf"), Map.entry("knives", "knife"),
+            Map.entry("lives", "life"), Map.entry("shelves", "shelf"));
+    private static final List<String> EN_KEEP_S = List.of("ss", "us", "is", "ics", "news", "ous");
+
+    private Inflector() {
+    }
+
+    /** The singular of a noun phrase: its head word is made singular. */
+    static String singular(Lang lang, String phrase) {
+        String p = phrase.strip();
+        if (p.isEmpty()) {
+            return p;
+        }
+        String[] words = p.split(" ");
+        int h = lang.headLast() ? words.length - 1 : 0;
+        words[h] = singularWord(lang, words[h]);
+        if (lang == Lang.FR || lang == Lang.ES) {
+            // adjectives agree: "activités périscolaires" → "activité périscolaire"
+            for (int i = 1; i < words.length && i < 3; i++) {
+                if (isConnector(words[i])) {
+                    break;
+                }
+                words[i] = singularWord(lang, words[i]);
+            }
+        }
+        return String.join(" ", words);
+    }
+
+    private static boolean isConnector(String w) {
+        String f = Text.fold(w);
+        return f.equals("de") || f.equals("du") || f.equals("des") || f.equals("d") || f.startsWith("d'")
+                || f.equals("del") || f.equals("a") || f.equals("au") || f.equals("aux") || f.equals("para")
+                || f.equals("pour") || f.equals("en") || f.equals("la") || f.equals("le") || f.equals("el");
+    }
+
+    static String singularWord(Lang lang, String w) {
+        String lower = w.toLowerCase(Locale.ROOT);
+        if (w.length() <= 3 || !Character.isLetter(w.charAt(w.length() - 1)) || isAllCaps(w)) {
+            return w.length() > 3 && isAllCaps(w) && w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+        }
+        return switch (lang) {
+            case EN -> english(w, lower);
+            case FR -> french(w, lower);
+            case ES -> spanish(w, lower);
+            case DE -> german(w, lower);
+        };
+    }
+
+    private static String german(String w, String lower) {
+        for (String suffix : new String[] {"ungen", "ionen", "heiten", "keiten", "schaften", "taten"}) {
+            if (lower.endsWith(suffix)) {
+                return w.substring(0, w.length() - 2);
+            }
+        }
+        return w;
+    }
+
+    private static boolean isAllCaps(String w) {
+        String letters = w.replaceAll("[^\\p{L}]", "");
+        return letters.length() >= 2 && letters.chars().filter(Character::isLowerCase).count() <= 1
+                && Character.isUpperCase(letters.charAt(0)) && Character.isUpperCase(letters.charAt(1));
+    }
+
+    private static String english(String w, String lower) {
+        String irregular = EN_IRREGULAR.get(lower);
+        if (irregular != null) {
+            return matchCase(w, irregular);
+        }
+        for (String keep : EN_KEEP_S) {
+            if (lower.endsWith(keep)) {
+                return w;
+            }
+        }
+        if (lower.endsWith("ies") && lower.length() > 4) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        if (lower.endsWith("sses") || lower.endsWith("xes") || lower.endsWith("ches") || lower.endsWith("shes")
+                || lower.endsWith("zzes")) {
+            return w.substring(0, w.length() - 2);
+        }
+        if (lower.endsWith("s") && !lower.endsWith("ss")) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+
+    private static String french(String w, String lower) {
+        if (lower.endsWith("aux") && lower.length() > 4) {
+            return w.substring(0, w.length() - 3) + "al";
+        }
+        if ((lower.endsWith("s") || lower.endsWith("x")) && !lower.endsWith("ss")) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+
+    private static String spanish(String w, String lower) {
+        if (lower.endsWith("ces")) {
+            return w.substring(0, w.length() - 3) + "z";
+        }
+        if (lower.endsWith("iones") || lower.endsWith("ores") || lower.endsWith("ales") || lower.endsWith("eles")
+                || lower.endsWith("ades") || lower.endsWith("ares") || lower.endsWith("ones")) {
+            String s = w.substring(0, w.length() - 2);
+            return s.endsWith("ion") ? s.substring(0, s.length() - 3) + "ión" : s;
+        }
+        if (lower.endsWith("s") && !lower.endsWith("ss")) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+
+    private static String matchCase(String original, String replacement) {
+        return Character.isUpperCase(original.charAt(0)) ? Text.capitalize(replacement) : replacement;
+    }
+
+    /** English past participle for "who's fixing it" → "fixed": fix → fixed, handle → handled. */
+    static String pastParticiple(String stem) {
+        String s = stem.toLowerCase(Locale.ROOT);
+        if (s.endsWith("e")) {
+            return s + "d";
+        }
+        if (s.endsWith("ed")) {
+            return s;
+        }
+        return s + "ed";
+    }
+}

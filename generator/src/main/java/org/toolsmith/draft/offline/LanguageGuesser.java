@@ -1,0 +1,67 @@
+package org.toolsmith.draft.offline;
+
+import java.util.Map;
+
+/**
+ * Which of the four languages a request is in: common words first (short requests are too short
+ * for a statistical model), the OpenNLP language model when the words do not tell.
+ */
+final class LanguageGuesser {
+    private final Map<Lang, Lexicon> lexicons;
+    private final NlpPipeline nlp;
+
+    LanguageGuesser(Map<Lang, Lexicon> lexicons, NlpPipeline nlp) {
+        this.lexicons = lexicons;
+        this.nlp = nlp;
+    }
+
+    Lang guess(String text) {
+        var words = Text.words(Text.fold(text));
+        Lang best = Lang.EN;
+        int bestHits = -1;
+        int second = -1;
+        for (Lang l : Lang.values()) {
+            Lexicon lex = lexicons.get(l);
+            int hits = 0;
+            for (String w : words) {
+                if (lex.stopwords.contains(w)) {
+                    hits++;
+                }
+            }
+            if (hits > bestHits) {
+                second = bestHits;
+                bestHits = hits;
+                best = l;
+            } else if (hits > second) {
+                second = hits;
+            }
+        }
+        if (bestHits >= 2 && bestHits > second) {
+            return best;
+        }
+        // few function words ("vendor onboarding - company name, VAT number"): field words decide
+        Lang byFields = null;
+        int fieldHits = 0;
+        int fieldSecond = 0;
+        for (Lang l : Lang.values()) {
+            Lexicon lex = lexicons.get(l);
+            int hits = 0;
+            for (String w : words) {
+                if (lex.identifier.contains(w) || lex.types.stream().anyMatch(t -> t.words().contains(w))) {
+                    hits++;
+                }
+            }
+            if (hits > fieldHits) {
+                fieldSecond = fieldHits;
+                fieldHits = hits;
+                byFields = l;
+            } else if (hits > fieldSecond) {
+                fieldSecond = hits;
+            }
+        }
+        if (byFields != null && fieldHits >= 2 && fieldHits > fieldSecond) {
+            return byFields;
+        }
+        return nlp.detect(text).orElse(bestHits > 0 ? best : Lang.EN);
+    }
+}

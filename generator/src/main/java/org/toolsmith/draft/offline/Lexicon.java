@@ -1,0 +1,247 @@
+package org.toolsmith.draft.offline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.toolsmith.spec.FieldType;
+
+/**
+ * The words of one language that tell field types, list shapes and record kinds apart, read from
+ * {@code lexicon/<lang>.json}. Every word is stored folded (lower case, no accents). Immutable.
+ */
+final class Lexicon {
+    final Lang lang;
+    final Set<String> stopwords;
+    final List<String> articles;
+    final List<String> intro;
+    final Set<String> generic;
+    final Set<String> tool;
+    final List<String> and;
+    final List<String> or;
+    final List<String> yesNo;
+    final List<String> whether;
+    final List<String> several;
+    final List<String> has;
+    final List<String> belongs;
+    final List<String> weHave;
+    final List<String> forEach;
+    final List<String> relative;
+    final List<Wh> wh;
+    final Pattern which;
+    final List<TypeWords> types;
+    final Set<String> identifier;
+    final Map<String, List<String>> choiceDefaults;
+    final Set<String> statusWords;
+    final List<String> optionMarkers;
+    final List<String> whWords;
+    final Set<String> modifiers;
+    final Set<String> ofWords;
+    final Set<String> subjectWords;
+    final Set<String> multiWords;
+    final List<String> withWords;
+    final Set<String> keepTogether;
+    final List<String> verbs;
+    final String statusLabel;
+    final Set<String> modals;
+    /** Compiled once: clause starts that end a label, and the shapes that open a list of options. */
+    Pattern relativePattern;
+    Pattern headCut;
+    Pattern optionLead;
+    List<Pattern> hasPatterns;
+    List<Pattern> recordVerbPatterns;
+    List<Pattern> weHavePatterns;
+    final Pattern periodic;
+    final String dateLabel;
+    final Set<String> dateSuffix;
+    final Set<String> possessives;
+    final List<Rewrite> rewrites;
+    final Pattern also;
+    final Set<String> actors;
+    final Set<String> negations;
+    final List<String> withSplit;
+    final List<Narrative> narrative;
+    final List<String> recordVerbs;
+    final Set<String> subordinators;
+    final Set<String> npStop;
+    final Set<String> pronouns;
+    final Map<String, String> nominal;
+    final String listOf;
+    final String hasLabel;
+    final String typeLabel;
+    final String nameLabel;
+    final String notesLabel;
+
+    /** A question-like phrase ("who reported it") and the field it stands for. */
+    record Wh(Pattern pattern, String label, FieldType type) {
+    }
+
+    /** A phrase anywhere in a sentence that stands for a field ("approves or rejects" → a status). */
+    record Narrative(Pattern pattern, String label, FieldType type, List<String> options) {
+    }
+
+    /** A label said the long way and its short form ("is assigned to a housekeeper" → "housekeeper"). */
+    record Rewrite(Pattern pattern, String replacement) {
+    }
+
+    /** Words and phrases that point to one field type. */
+    record TypeWords(FieldType type, List<String> phrases, Set<String> words) {
+    }
+
+    private Lexicon(Lang lang, JsonNode n) {
+        this.lang = lang;
+        stopwords = new HashSet<>(list(n, "stopwords"));
+        articles = list(n, "articles");
+        intro = list(n, "intro");
+        generic = new HashSet<>(list(n, "generic"));
+        tool = new HashSet<>(list(n, "tool"));
+        and = list(n, "and");
+        or = list(n, "or");
+        yesNo = list(n, "yes_no");
+        whether = list(n, "whether");
+        several = list(n, "several");
+        has = list(n, "has");
+        belongs = list(n, "belongs");
+        weHave = list(n, "we_have");
+        forEach = list(n, "for_each");
+        relative = list(n, "relative");
+        identifier = new HashSet<>(list(n, "identifier"));
+        statusWords = new HashSet<>(list(n, "status_words"));
+        optionMarkers = list(n, "option_markers");
+        whWords = list(n, "wh_words");
+        modifiers = new HashSet<>(list(n, "modifiers"));
+        ofWords = new HashSet<>(list(n, "of_words"));
+        subjectWords = new HashSet<>(list(n, "subject_words"));
+        multiWords = new HashSet<>(list(n, "multi_words"));
+        withWords = list(n, "with_words");
+        keepTogether = new HashSet<>(list(n, "keep_together"));
+        verbs = list(n, "verbs");
+        npStop = new HashSet<>(list(n, "np_stop"));
+        modals = new HashSet<>(list(n, "modals"));
+        periodic = Pattern.compile(Text.fold(n.path("periodic").asText("^$")));
+        dateLabel = n.path("labels").path("date").asText("Date");
+        dateSuffix = new HashSet<>(list(n, "date_suffix"));
+        possessives = new HashSet<>(list(n, "possessives"));
+        List<Rewrite> rws = new ArrayList<>();
+        for (JsonNode w : n.path("rewrites")) {
+            rws.add(new Rewrite(Pattern.compile(Text.fold(w.get(0).asText())), w.get(1).asText()));
+        }
+        rewrites = List.copyOf(rws);
+        also = Pattern.compile(Text.fold(n.path("also").asText("^$")));
+        actors = new HashSet<>(list(n, "actors"));
+        negations = new HashSet<>(list(n, "negations"));
+        withSplit = list(n, "with_split");
+        recordVerbs = list(n, "record_verbs");
+        subordinators = new HashSet<>(list(n, "subordinators"));
+        List<Narrative> narr = new ArrayList<>();
+        for (JsonNode w : n.path("narrative")) {
+            List<String> opts = new ArrayList<>();
+            w.path(3).forEach(o -> opts.add(o.asText()));
+            narr.add(new Narrative(Pattern.compile(Text.fold(w.get(0).asText())), w.get(1).asText(),
+                    FieldType.fromJson(w.get(2).asText()).orElseThrow(), List.copyOf(opts)));
+        }
+        narrative = List.copyOf(narr);
+        pronouns = new HashSet<>(list(n, "pronouns"));
+        Map<String, String> nom = new java.util.HashMap<>();
+        n.path("nominal").fields().forEachRemaining(e -> nom.put(Text.fold(e.getKey()), e.getValue().asText()));
+        nominal = Map.copyOf(nom);
+        listOf = Text.fold(n.path("labels").path("list_of").asText("list of"));
+        hasLabel = n.path("labels").path("has").asText("Has");
+        statusLabel = n.path("labels").path("status").asText("Status");
+        typeLabel = n.path("labels").path("type").asText("Type");
+        nameLabel = n.path("labels").path("name").asText("Name");
+        notesLabel = n.path("labels").path("notes").asText("Notes");
+        List<Wh> whs = new ArrayList<>();
+        for (JsonNode w : n.path("wh")) {
+            whs.add(new Wh(Pattern.compile(Text.fold(w.get(0).asText())), w.get(1).asText(),
+                    FieldType.fromJson(w.get(2).asText()).orElseThrow()));
+        }
+        wh = List.copyOf(whs);
+        which = Pattern.compile(Text.fold(n.path("which").asText("^$")));
+        List<TypeWords> tw = new ArrayList<>();
+        for (JsonNode t : n.path("types")) {
+            tw.add(new TypeWords(FieldType.fromJson(t.get(0).asText()).orElseThrow(), folded(t.get(1)),
+                    new HashSet<>(folded(t.get(2)))));
+        }
+        types = List.copyOf(tw);
+        Map<String, List<String>> defaults = new LinkedHashMap<>();
+        n.path("choice_defaults").fields().forEachRemaining(e -> {
+            List<String> opts = new ArrayList<>();
+            e.getValue().forEach(o -> opts.add(o.asText()));
+            defaults.put(Text.fold(e.getKey()), List.copyOf(opts));
+        });
+        choiceDefaults = Map.copyOf(defaults);
+    }
+
+    private static String alternation(java.util.Collection<String> words) {
+        return String.join("|", words.stream().map(Pattern::quote).toList());
+    }
+
+    private void compile() {
+        relativePattern = Pattern.compile("\\s(?:" + alternation(relative) + ")(?=\\s|$|')");
+        headCut = Pattern.compile("\\s(?:" + alternation(relative) + "|" + alternation(verbs) + "|" + alternation(npStop)
+                + ")(?=\\s|$|')");
+        optionLead = Pattern.compile("^(.{1,40}?)\\s*(?::|\\s-\\s|\\s(?:" + alternation(optionMarkers) + ")\\s)\\s*(.+)$",
+                Pattern.CASE_INSENSITIVE);
+        hasPatterns = has.stream().map(h -> Pattern.compile("^(.{2,60}?)\\s" + Pattern.quote(h) + "\\s(.+)$")).toList();
+        recordVerbPatterns = recordVerbs.stream().map(v -> Pattern.compile("\\b" + Pattern.quote(v) + "\\s+(.+)$")).toList();
+        weHavePatterns = weHave.stream().map(w -> Pattern.compile("\\b" + Pattern.quote(w)
+                + "\\s+(?:about |around |some |over |roughly |nearly |almost |environ |unos |unas |etwa |rund )?(\\d+)\\s+([\\p{L}-]+(?:\\s[\\p{L}-]+)?)"))
+                .toList();
+    }
+
+    static Lexicon load(Lang lang) {
+        String path = "lexicon/" + lang.code + ".json";
+        try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            Lexicon lex = new Lexicon(lang, new ObjectMapper().readTree(in));
+            lex.compile();
+            return lex;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+    }
+
+    private static List<String> list(JsonNode n, String name) {
+        return folded(n.path(name));
+    }
+
+    private static List<String> folded(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(x -> out.add(Text.fold(x.asText())));
+        // longest first, so that "for each" is tried before "for"
+        out.sort((a, b) -> b.length() - a.length());
+        return List.copyOf(out);
+    }
+
+    /** Whether folded text starts like a question ("who", "when", "which"). */
+    boolean whStart(String folded) {
+        for (String w : whWords) {
+            if (folded.startsWith(w + " ") || folded.startsWith(w + "'") || folded.equals(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Default options for a choice field whose label names no options ("priority"). */
+    List<String> defaultOptions(String foldedLabel) {
+        for (String w : Text.words(foldedLabel)) {
+            List<String> o = choiceDefaults.getOrDefault(w, choiceDefaults.get(Inflector.singularWord(lang, w)));
+            if (o != null) {
+                return o;
+            }
+        }
+        return choiceDefaults.getOrDefault("*", List.of("Other"));
+    }
+}

@@ -1,0 +1,86 @@
+package org.toolsmith.draft.offline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import opennlp.tools.langdetect.Language;
+
+/**
+ * Sentences, tokens and part-of-speech tags for the four languages: OpenNLP models where a model
+ * is published (sentences for en/fr/de, tokens for en/de, tags for en/fr/de), rules elsewhere.
+ * Thread-safe: the models are shared, the tools made per call.
+ */
+final class NlpPipeline {
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}¡¿\\d\"'])");
+    private static final Pattern RULE_TOKENS = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}]");
+
+    private final NlpModels models;
+
+    NlpPipeline(NlpModels models) {
+        this.models = models;
+    }
+
+    List<String> sentences(Lang lang, String paragraph) {
+        var detector = models.sentences(lang);
+        List<String> out = new ArrayList<>();
+        if (detector.isPresent()) {
+            for (String s : detector.get().sentDetect(paragraph)) {
+                // the models keep "word. Word" together after abbreviations it does not know; split
+                // again on a clear end of sentence
+                out.addAll(List.of(SENTENCE_END.split(s.strip())));
+            }
+        } else {
+            out.addAll(List.of(SENTENCE_END.split(paragraph.strip())));
+        }
+        out.removeIf(String::isBlank);
+        // "ready?, badge?" or "e.g. this": a piece that starts with a comma or a small letter goes on
+        List<String> merged = new ArrayList<>();
+        for (String s : out) {
+            String t = s.strip();
+            if (!merged.isEmpty() && (t.startsWith(",") || t.startsWith(";") || Character.isLowerCase(t.codePointAt(0)))
+                    && !merged.get(merged.size() - 1).endsWith(".")
+                    || !merged.isEmpty() && merged.get(merged.size() - 1).matches("(?s).*[?!][,;]$")) {
+                merged.set(merged.size() - 1, merged.get(merged.size() - 1) + " " + t);
+            } else {
+                merged.add(t);
+            }
+        }
+        return merged;
+    }
+
+    String[] tokens(Lang lang, String sentence) {
+        var tok = models.tokenizer(lang);
+        if (tok.isPresent()) {
+            return tok.get().tokenize(sentence);
+        }
+        List<String> out = new ArrayList<>();
+        var m = RULE_TOKENS.matcher(sentence);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out.toArray(String[]::new);
+    }
+
+    /** Universal part-of-speech tags (VERB, NOUN, ...), or empty when there is no tagger. */
+    Optional<String[]> tags(Lang lang, String[] tokens) {
+        return models.tagger(lang).map(t -> t.tag(tokens));
+    }
+
+    /** The language the model sees, when it is one of ours and reasonably sure. */
+    Optional<Lang> detect(String text) {
+        return models.languageDetector().flatMap(d -> {
+            Language best = d.predictLanguage(text);
+            Lang l = Lang.fromIso3(best.getLang());
+            return l != null && best.getConfidence() > 0.3 ? Optional.of(l) : Optional.empty();
+        });
+    }
+
+    static boolean isVerb(String tag) {
+        return tag.equals("VERB") || tag.equals("AUX") || tag.startsWith("VB") || tag.startsWith("MD");
+    }
+
+    static boolean isNoun(String tag) {
+        return tag.equals("NOUN") || tag.equals("PROPN") || tag.startsWith("NN");
+    }
+}

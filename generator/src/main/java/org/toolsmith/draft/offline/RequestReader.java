@@ -1,0 +1,294 @@
+package org.toolsmith.draft.offline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a request into record kinds and their fields: bullet lists under a heading, "Kind: a, b, c",
+ * "for each kind: ...", "kinds have a, b and c", "kind (a, b, c)", lists with no heading (they go to
+ * the main kind), "we have 6 rooms", and explicit links ("each project has several tasks").
+ */
+final class RequestReader {
+    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*•·▪‣]|\\d+[.)])\\s+(.*)$");
+    private static final Pattern DASH_HEAD = Pattern.compile("^(.{3,80}?)\\s+-\\s+(.+)$");
+
+    final Lexicon lex;
+    final NlpPipeline nlp;
+    final ListSplitter splitter;
+    final FieldReader fields;
+    final HeadNames heads;
+    final LeadCutter lead;
+    private final KindMentions kinds;
+    private final BlockShapes shapes;
+    private final NarrativeReader narrative;
+    final Reading out = new Reading();
+    /** The kind the sentence before a semicolon was about, which the rest of the sentence goes on describing. */
+    DraftEntity clauseTarget;
+    DraftEntity lastEntity;
+
+    /** What was read: named kinds in order, the fields for the main kind, the title, the links. */
+    static final class Reading {
+        final List<DraftEntity> entities = new ArrayList<>();
+        final DraftEntity main = new DraftEntity(null, null);
+        String title;
+        final List<String[]> links = new ArrayList<>();
+        final List<String> collections = new ArrayList<>();
+        int listedFields;
+
+        DraftEntity entity(String name, String because) {
+            String k = Text.fold(name);
+            for (DraftEntity e : entities) {
+                if (Text.fold(e.name).equals(k)) {
+                    return e;
+                }
+            }
+            DraftEntity e = new DraftEntity(name, because);
+            entities.add(e);
+            return e;
+        }
+    }
+
+    RequestReader(Lexicon lex, NlpPipeline nlp) {
+        this.lex = lex;
+        this.nlp = nlp;
+        this.splitter = new ListSplitter(lex);
+        this.fields = new FieldReader(lex);
+        this.heads = new HeadNames(lex);
+        this.lead = new LeadCutter(lex, nlp);
+        this.kinds = new KindMentions(this);
+        this.shapes = new BlockShapes(this);
+        this.narrative = new NarrativeReader(this);
+    }
+
+    Reading read(String request) {
+        String text = clean(request);
+        List<String> lines = List.of(text.split("\n"));
+        StringBuilder paragraph = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty()) {
+                flushParagraph(paragraph);
+                continue;
+            }
+            Matcher b = BULLET.matcher(line);
+            if (b.matches()) {
+                // a heading line (kept in the paragraph) followed by bullets
+                String heading = lastSentence(paragraph);
+                List<String> bullets = new ArrayList<>();
+                int j = i;
+                while (j < lines.size()) {
+                    Matcher bj = BULLET.matcher(lines.get(j).strip());
+                    if (!bj.matches()) {
+                        break;
+                    }
+                    bullets.add(bj.group(1));
+                    j++;
+                }
+                flushParagraph(paragraph);
+                block(heading, String.join("\n", bullets), heading + " " + String.join(", ", bullets));
+                i = j - 1;
+                continue;
+            }
+            if (paragraph.length() > 0) {
+                paragraph.append(paragraph.toString().matches("(?s).*[.!?:]$") ? " " : ". ");
+            }
+            paragraph.append(line);
+        }
+        flushParagraph(paragraph);
+        return out;
+    }
+
+    private String lastSentence(StringBuilder paragraph) {
+        String p = paragraph.toString().strip();
+        if (p.isEmpty()) {
+            return "";
+        }
+        List<String> sentences = nlp.sentences(lex.lang, p);
+        String last = sentences.get(sentences.size() - 1);
+        paragraph.setLength(0);
+        paragraph.append(p, 0, Math.max(0, p.lastIndexOf(last)));
+        return last.replaceAll("[:\\s]+$", "");
+    }
+
+    private void flushParagraph(StringBuilder paragraph) {
+        String p = paragraph.toString().strip();
+        paragraph.setLength(0);
+        if (p.isEmpty()) {
+            return;
+        }
+        for (String s : nlp.sentences(lex.lang, p)) {
+            sentence(s);
+        }
+    }
+
+    static String clean(String request) {
+        String t = Text.plainQuotes(request).replace("\r", "");
+        t = t.replaceAll("[\\p{So}\\p{Cn}\\p{Cs}]", " ");
+        t = t.replaceAll("\\s*(?:->|=>|→|⇒)\\s*", " / ");
+        return t.replaceAll("[ \\t]+", " ").strip();
+    }
+
+    /** One sentence: the first shape that fits wins. */
+    void sentence(String raw) {
+        String s = raw.strip().replaceAll("[.!]+$", "").strip();
+        if (s.isEmpty()) {
+            return;
+        }
+        if (out.title == null) {
+            out.title = s;
+        }
+        int semi = depthZeroIndex(s, ';');
+        if (semi > 0) {
+            DraftEntity before = lastEntity;
+            sentence(s.substring(0, semi));
+            DraftEntity saved = clauseTarget;
+            clauseTarget = lastEntity != before ? lastEntity : clauseTarget;
+            sentence(s.substring(semi + 1));
+            clauseTarget = saved;
+            return;
+        }
+        kinds.links(s);
+        if (kinds.weHave(s)) {
+            return;
+        }
+        int consumed = shapes.parentheticalBlocks(s);
+        if (consumed > 0) {
+            String rest = s.substring(consumed).replaceAll("^[\\s,;.]+", "");
+            if (Text.wordCount(rest) >= 3) {
+                sentence(rest);
+            }
+            return;
+        }
+        int colon = colonAtDepthZero(s);
+        if (colon > 0 && colon < s.length() - 1 && Text.wordCount(s.substring(0, colon)) <= 12) {
+            String list = s.substring(colon + 1);
+            List<ListSplitter.Item> items = splitter.split(list);
+            if (shapes.hasBlock(list.strip())) {
+                return;
+            }
+            if (items.size() >= 2 || (items.size() == 1 && Text.wordCount(list) <= 3)) {
+                block(s.substring(0, colon), list, s);
+                return;
+            }
+            s = s.substring(colon + 1).strip();
+        }
+        Matcher dash = DASH_HEAD.matcher(s);
+        if (dash.matches() && dash.group(2).contains(",") && Text.wordCount(dash.group(1)) <= 8 && !dash.group(2).contains(" - ")) {
+            block(dash.group(1), dash.group(2), s);
+            return;
+        }
+        if (shapes.hasBlock(s)) {
+            return;
+        }
+        if (narrative.actor(s)) {
+            return;
+        }
+        List<ListSplitter.Item> items = lead.stripLead(splitter.split(s));
+        if (items.size() >= 3 && fields.fieldish(items)) {
+            if (narrative.kindsList(items)) {
+                return;
+            }
+            addFields(null, items, s);
+            return;
+        }
+        Matcher also = lex.also.matcher(Text.fold(s));
+        if (also.matches() && Text.wordCount(also.group(1)) <= 4 && Text.fold(s).length() == s.length()) {
+            String item = s.substring(also.start(1), also.end(1));
+            if (FieldTyper.hasTypeWord(lex, Text.fold(item)) || lex.whStart(Text.fold(item))) {
+                addFields(null, List.of(new ListSplitter.Item(item)), s);
+                return;
+            }
+        }
+        narrative.narrative(s, clauseTarget != null ? clauseTarget : out.main);
+    }
+
+
+
+
+    /** "Kind: list" or a bullet list under "heading". */
+    private void block(String head, String list, String because) {
+        String name = heads.headName(head);
+        List<ListSplitter.Item> items = splitter.split(list);
+        if (items.isEmpty()) {
+            return;
+        }
+        addFields(name, lead.stripLead(items), because);
+        String owner = heads.forEachOwner(head);
+        if (name != null && owner != null && !Text.fold(Inflector.singular(lex.lang, name)).equals(Text.fold(owner))) {
+            out.links.add(new String[] {name, owner, because});
+        }
+    }
+
+    void addFields(String entityName, List<ListSplitter.Item> items, String because) {
+        DraftEntity target = entityName == null ? (clauseTarget != null ? clauseTarget : out.main) : out.entity(entityName, because);
+        if (entityName != null) {
+            lastEntity = target;
+        }
+        List<ListSplitter.Item> kept = items.stream().filter(i -> {
+            List<String> w = Text.words(Text.fold(i.text()));
+            return w.isEmpty() || !lex.subordinators.contains(w.get(0)) || lex.whWords.contains(w.get(0));
+        }).toList();
+        for (DraftField f : fields.readAll(kept)) {
+            if (target.add(f)) {
+                out.listedFields++;
+            }
+        }
+        if (target != out.main && target.fields.isEmpty()) {
+            out.entities.remove(target);
+        }
+    }
+
+    static String noParens(String s) {
+        return s.replaceAll("\\([^()]*\\)", " ");
+    }
+
+
+
+
+
+
+
+
+
+
+
+
+
+    private static int depthZeroIndex(String s, char wanted) {
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+            } else if (c == wanted && depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int colonAtDepthZero(String s) {
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+            } else if (c == ':' && depth == 0 && !(i + 1 < s.length() && s.charAt(i + 1) == '/')) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+
+
+
+
+
+}

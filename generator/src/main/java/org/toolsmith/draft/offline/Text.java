@@ -1,0 +1,79 @@
+package org.toolsmith.draft.offline;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Small text helpers shared by the drafting stages. */
+final class Text {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private Text() {
+    }
+
+    /** Lower case, accents removed, typographic quotes made plain, spaces collapsed. */
+    static String fold(String s) {
+        String n = Normalizer.normalize(plainQuotes(s), Normalizer.Form.NFD);
+        n = MARKS.matcher(n).replaceAll("").replace('ß', 's');
+        return SPACES.matcher(n.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    static String plainQuotes(String s) {
+        return s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"').replace('\u201d', '"')
+                .replace('\u00ab', '"').replace('\u00bb', '"').replace('\u00a0', ' ').replace('\u2013', '-')
+                .replace('\u2014', '-');
+    }
+
+    static String squash(String s) {
+        return SPACES.matcher(s).replaceAll(" ").strip();
+    }
+
+    /** Words of folded text: letters, digits, apostrophes and inner hyphens. */
+    static List<String> words(String folded) {
+        List<String> out = new ArrayList<>();
+        for (String w : folded.split("[^\\p{L}\\p{N}'\\-€$£]+")) {
+            String t = w.replaceAll("^[-']+|[-']+$", "");
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    static int wordCount(String s) {
+        return words(fold(s)).size();
+    }
+
+    /** "in progress" → "In progress"; keeps acronyms and names as they were written. */
+    static String capitalize(String s) {
+        String t = s.strip();
+        if (t.isEmpty()) {
+            return t;
+        }
+        int cp = t.codePointAt(0);
+        return new StringBuilder().appendCodePoint(Character.toUpperCase(cp)).append(t.substring(Character.charCount(cp)))
+                .toString();
+    }
+
+    /** Whether {@code phrase} (folded) occurs in {@code folded} on word boundaries. */
+    static boolean containsPhrase(String folded, String phrase) {
+        int from = 0;
+        while (true) {
+            int i = folded.indexOf(phrase, from);
+            if (i < 0) {
+                return false;
+            }
+            int end = i + phrase.length();
+            boolean startOk = i == 0 || !Character.isLetterOrDigit(folded.charAt(i - 1)) || !Character.isLetterOrDigit(phrase.charAt(0));
+            boolean endOk = end == folded.length() || !Character.isLetterOrDigit(folded.charAt(end))
+                    || !Character.isLetterOrDigit(phrase.charAt(phrase.length() - 1));
+            if (startOk && endOk) {
+                return true;
+            }
+            from = i + 1;
+        }
+    }
+}

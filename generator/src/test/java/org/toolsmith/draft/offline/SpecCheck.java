@@ -1,0 +1,72 @@
+package org.toolsmith.draft.offline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.toolsmith.spec.AppSpec;
+import org.toolsmith.spec.Entity;
+import org.toolsmith.spec.Field;
+import org.toolsmith.spec.FieldType;
+
+/** Assertions on drafted specs shared by the drafter's tests: the core contract of APP-SPEC.md. */
+final class SpecCheck {
+    private static final Pattern KEY = Pattern.compile("^[a-z][a-z0-9_]{0,62}$");
+
+    private SpecCheck() {
+    }
+
+    static void assertValid(AppSpec spec) {
+        var problems = new org.toolsmith.spec.SpecValidator().validate(new org.toolsmith.spec.SpecJson().write(spec));
+        assertTrue(problems.isEmpty(), () -> "invalid spec: " + problems);
+        assertEquals(1, spec.spec());
+        assertNotNull(spec.name());
+        assertFalse(spec.entities().isEmpty(), "no record kinds");
+        Set<String> keys = new HashSet<>();
+        for (Entity e : spec.entities()) {
+            assertTrue(KEY.matcher(e.key()).matches(), "entity key " + e.key());
+            assertTrue(keys.add(e.key()), "duplicate entity key " + e.key());
+            assertFalse(org.toolsmith.spec.Keys.RESERVED_ENTITY_KEYS.contains(e.key()), "reserved key " + e.key());
+            assertFalse(e.name() == null || e.name().isBlank(), "entity without a name");
+            assertFalse(e.fields().isEmpty(), "entity " + e.key() + " has no fields");
+        }
+        for (Entity e : spec.entities()) {
+            Set<String> fieldKeys = new HashSet<>();
+            for (Field f : e.fields()) {
+                assertTrue(KEY.matcher(f.key()).matches(), "field key " + f.key());
+                assertTrue(fieldKeys.add(f.key()), "duplicate field key " + e.key() + "." + f.key());
+                assertFalse(org.toolsmith.spec.Keys.SYSTEM_COLUMNS.contains(f.key()), "system column " + f.key());
+                assertFalse(f.label() == null || f.label().isBlank(), "field without label");
+                if (f.type().hasOptions()) {
+                    assertFalse(f.options().isEmpty(), "choice without options: " + f.key());
+                }
+                if (f.type() == FieldType.REFERENCE) {
+                    assertTrue(keys.contains(f.target()), "reference to missing kind " + f.target());
+                }
+            }
+        }
+    }
+
+    static Entity entity(AppSpec spec, String name) {
+        return spec.entities().stream().filter(e -> e.name().equalsIgnoreCase(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no kind " + name + " in " + names(spec)));
+    }
+
+    static Field field(Entity e, String label) {
+        return find(e, label).orElseThrow(() -> new AssertionError("no field " + label + " in " + e.name() + ": "
+                + e.fields().stream().map(f -> f.label() + "/" + f.type().json()).toList()));
+    }
+
+    static Optional<Field> find(Entity e, String label) {
+        return e.fields().stream().filter(f -> f.label().equalsIgnoreCase(label)).findFirst();
+    }
+
+    static String names(AppSpec spec) {
+        return spec.entities().stream().map(Entity::name).toList().toString();
+    }
+}
