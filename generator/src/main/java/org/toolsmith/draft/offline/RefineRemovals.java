@@ -46,6 +46,11 @@ final class RefineRemovals {
             if (removeOptions(s, target)) {
                 return true;
             }
+            RefineMatcher.FieldRef whole = RefineResolver.field(s, target);
+            if (whole != null && whole.score() >= 0.99 && target.text.matches(".*\\s(?:and|et|y|und)\\s.*")) {
+                // "the Date and time field" is one field, not two
+                return removeOne(s, target);
+            }
             boolean any = false;
             for (String part : target.text.split("\\s*,\\s*|\\s+(?:and|as well as|et|y|und)\\s+")) {
                 any |= removeOne(s, new RefineClause(part));

@@ -62,6 +62,9 @@ final class RefineRenames {
 
 
     static boolean rename(RefineSession s, RefineClause c) {
+        if (renameAtExactSplit(s, c)) {
+            return true;
+        }
         Matcher quoted = c.match(RENAME_QUOTED);
         if (quoted.find()) {
             RefineClause subject = c.group(quoted, 1);
@@ -78,6 +81,31 @@ final class RefineRenames {
             RefineClause subject = c.group(m, 1);
             String label = RefineText.label(c.group(m, 2).orig.replaceAll("(?i)\\s+(?:please|pls|stp|svp|s'il (?:te|vous) pla[iî]t|por favor|bitte|instead|thanks?|thank you|merci|gracias|danke)\\s*$", ""));
             if (!label.isEmpty() && renameTo(s, c, subject, label)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern RENAME_VERB = p("\\b(?:rename|relabel|retitle|renomm\\w*|renombr\\w*)\\s+(?:the\\s+|le\\s+|la\\s+|el\\s+)?(?:field\\s+|column\\s+|champ\\s+|campo\\s+)?");
+    private static final Pattern RENAME_JOIN = p("\\s+(?:to|as|into|en|a|como|por)(?=\\s)");
+
+    /** "rename Assigned to to Owner": the cut where the words before name a field exactly. */
+    private static boolean renameAtExactSplit(RefineSession s, RefineClause c) {
+        Matcher verb = c.match(RENAME_VERB);
+        if (!verb.find()) {
+            return false;
+        }
+        RefineClause rest = c.from(verb.end());
+        Matcher join = rest.match(RENAME_JOIN);
+        while (join.find()) {
+            RefineClause subject = rest.sub(0, join.start());
+            RefineMatcher.FieldRef f = RefineResolver.field(s, subject);
+            String label = RefineText.label(rest.from(join.end()).orig
+                    .replaceAll("(?i)\\s+(?:please|pls|stp|svp|por favor|bitte|instead|thanks?)\\s*$", ""));
+            if (f != null && f.score() >= 0.99 && RefineText.fold(f.field().label()).equals(RefineText.fold(RefineText.unquote(subject.orig)))
+                    && !label.isEmpty()) {
+                s.rename(f.entity().key(), f.field().key(), label);
                 return true;
             }
         }

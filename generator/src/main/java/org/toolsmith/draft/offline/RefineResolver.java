@@ -88,7 +88,8 @@ final class RefineResolver {
             return s.last();
         }
         Scoped scoped = scope(s, phrase);
-        String prefer = scoped.entityKey() != null ? scoped.entityKey() : s.clauseEntity != null ? s.clauseEntity : s.lastEntity;
+        String prefer = scoped.entityKey() != null ? scoped.entityKey() : s.clauseEntity != null ? s.clauseEntity
+                : s.lastEntity != null ? s.lastEntity : RefineMatcher.main(s.spec).key();
         for (String q : RefineText.quoted(phrase.orig)) {
             RefineMatcher.FieldRef exact = RefineMatcher.field(s.spec, q, prefer, s.originalFields);
             if (exact != null && exact.score() >= 1) {

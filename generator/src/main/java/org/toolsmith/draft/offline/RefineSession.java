@@ -89,7 +89,11 @@ final class RefineSession {
     void removeField(String entityKey, String fieldKey) {
         Entity e = entity(entityKey);
         Field f = field(entityKey, fieldKey);
-        if (f == null || e.fields().size() <= 1) {
+        if (f == null) {
+            return;
+        }
+        if (e.fields().size() <= 1) {
+            already.add(f.label() + " is the only field of " + e.name() + "; a kind of record needs at least one, so it stays.");
             return;
         }
         spec = spec.mapEntity(entityKey, x -> x.withoutField(fieldKey));
