@@ -87,8 +87,8 @@ final class RefineRenames {
         return false;
     }
 
-    private static final Pattern RENAME_VERB = p("\\b(?:rename|relabel|retitle|renomm\\w*|renombr\\w*)\\s+(?:the\\s+|le\\s+|la\\s+|el\\s+)?(?:field\\s+|column\\s+|champ\\s+|campo\\s+)?");
-    private static final Pattern RENAME_JOIN = p("\\s+(?:to|as|into|en|a|como|por)(?=\\s)");
+    private static final Pattern RENAME_VERB = p("\\b(?:rename|relabel|retitle|renomm\\w*|renombr\\w*|benenne|nenne)\\s+(?:the\\s+|le\\s+|la\\s+|el\\s+|das\\s+|die\\s+|den\\s+)?(?:field\\s+|column\\s+|champ\\s+|campo\\s+|feld\\s+|spalte\\s+)?");
+    private static final Pattern RENAME_JOIN = p("\\s+(?:to|as|into|en|a|como|por|in|zu)(?=\\s)");
 
     /** "rename Assigned to to Owner": the cut where the words before name a field exactly. */
     private static boolean renameAtExactSplit(RefineSession s, RefineClause c) {
@@ -102,7 +102,8 @@ final class RefineRenames {
             RefineClause subject = rest.sub(0, join.start());
             RefineMatcher.FieldRef f = RefineResolver.field(s, subject);
             String label = RefineText.label(rest.from(join.end()).orig
-                    .replaceAll("(?i)\\s+(?:please|pls|stp|svp|por favor|bitte|instead|thanks?)\\s*$", ""));
+                    .replaceAll("(?i)\\s+(?:please|pls|stp|svp|por favor|bitte|instead|thanks?)\\s*$", "")
+                    .replaceAll("(?i)\\s+um$", ""));
             if (f != null && f.score() >= 0.99 && RefineText.fold(f.field().label()).equals(RefineText.fold(RefineText.unquote(subject.orig)))
                     && !label.isEmpty()) {
                 s.rename(f.entity().key(), f.field().key(), label);
