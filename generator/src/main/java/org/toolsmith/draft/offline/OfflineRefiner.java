@@ -93,7 +93,7 @@ public final class OfflineRefiner implements Refiner {
         if (when.find()) {
             folded = folded.from(when.start(1));
         }
-        return new RefineClause(folded.orig.replaceAll("[.!?]+$", ""));
+        return new RefineClause(folded.orig.replaceAll("[.!?]+$", "").replaceAll("(?i)\\bhinzu\\s*(\\([^)]*\\))", "$1 hinzu"));
     }
 
     private static void apply(RefineSession s, RefineClause c) {

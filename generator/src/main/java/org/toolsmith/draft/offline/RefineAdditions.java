@@ -23,6 +23,7 @@ final class RefineAdditions {
             p("^(?:the\\s+|each\\s+|every\\s+|all\\s+|our\\s+|chaque\\s+|les?\\s+|la\\s+|cada\\s+|los\\s+|las\\s+|el\\s+|jede[rsn]?\\s+|die\\s+|der\\s+|das\\s+)?([\\w' -]+?)\\s+(?:also\\s+)?(?:need|needs|should have|must have|should also have|also need|also needs|require|requires|should record|should show|should track|have|has|also have|also has|doit avoir|doivent avoir|a besoin d'|ont besoin d'|necesita|necesitan|debe tener|deben tener|braucht|brauchen|benotigt|benotigen)\\b\\s*(?:also\\s+|noch\\s+|auch\\s+)?(.+)$"),
             p("^(?:we|i)(?:'d|'ll| would| will)?\\s+(?:also\\s+|now\\s+|really\\s+|still\\s+)*(?:need|want|like|would like|have|should|must)\\s+(?:also\\s+)?(?:to\\s+)?(?:also\\s+)?(know|see|track|record|capture|store|log|add|keep|note|have|ask|collect|photograph|attach|upload|be able to record|be able to see|be able to track|be able to attach|be able to upload)?\\s*(?:also\\s+)?(?:of\\s+|about\\s+|for\\s+)?(.+)$"),
             p("^there (?:should|must|needs to) (be)\\s+(.+)$"),
+            p("^(?:the\\s+|our\\s+)?[\\w' -]+?\\s+(?:should|must|need to|needs to|have to|has to|will|can)\\s+(?:also\\s+)?(note|record|track|log|enter|capture|fill in|write down|say|give)\\s+(.+)$"),
             p("^(?:ajout\\w*|rajout\\w*|il (?:nous )?faut(?: aussi| egalement)?|on (?:a|aurait) besoin d[eu']?|j'ai besoin d[eu']?|nous avons besoin d[eu']?|enregistr\\w*|note[rz]?)()\\s*(.+)$"),
             p("^(?:anad\\w*|agreg\\w*|incluy\\w*|necesitamos(?: saber)?|queremos(?: saber)?|hace falta|registr\\w*|guard\\w*)()\\s+(.+)$"),
             p("^(?:bitte\\s+)?noch()\\s+(.+)$"),
@@ -77,6 +78,15 @@ final class RefineAdditions {
             RefineClause what;
             if (p == ADD.get(0) || p == ADD.get(5)) {
                 Entity e = RefineResolver.entity(s, c.group(m, 1));
+                RefineClause kindWords = c.group(m, 1);
+                if (e == null && p == ADD.get(5) && kindWords.text.matches("^[a-z-]+s$") && RefineResolver.field(s, kindWords) == null
+                        && !kindWords.text.matches("(?:we|they|us|people|users|staff|reps|managers|employees|teams?)")) {
+                    // "sessions need a room and a capacity": a kind of its own
+                    String key = s.addEntity(RefineText.capitalize(singular(RefineText.label(kindWords.orig))));
+                    RefineItems.addAll(s, c.group(m, 2), key, null);
+                    s.ensureField(key);
+                    return true;
+                }
                 if (e == null) {
                     continue;
                 }

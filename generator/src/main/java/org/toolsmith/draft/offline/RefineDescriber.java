@@ -20,7 +20,7 @@ final class RefineDescriber {
     private static final Pattern MID_FIELD = Pattern.compile("\\s+(?:field|column)\\s+(?:in|for|with|to|about|where|that|which)\\b");
     private static final Pattern AS_TYPE = Pattern.compile("^(.+?)\\s+(?:as|as an?|in|en|como|als)\\s+(?:an?\\s+|une?\\s+|una?\\s+|eine?n?\\s+)?(.+)$");
     private static final Pattern WHO = Pattern.compile("^(?:who|qui|quien|wer)\\s+(.+)$");
-    private static final Pattern WHEN = Pattern.compile("^(?:when|on what date|what date|which date|on which day|what day|at what time|what time|quand|a quelle date|cuando|en que fecha|wann|an welchem tag)\\b\\s*(.*)$");
+    private static final Pattern WHEN = Pattern.compile("^(?:when|on what date|what date|which date|on which date|on which day|what day|at what time|what time|quand|a quelle date|cuando|en que fecha|wann|an welchem tag)\\b\\s*(.*)$");
     private static final Pattern HOW_MANY = Pattern.compile("^(?:how many|combien d[e']|cuant[oa]s|wie viele)\\s*(.*)$");
     private static final Pattern HOW_MUCH = Pattern.compile("^(?:how much|combien|cuanto|wie viel)\\b\\s*(.*)$");
     private static final Pattern WHETHER = Pattern.compile("^(?:if|whether|si|ob)\\s+(.+)$");
@@ -30,7 +30,8 @@ final class RefineDescriber {
             "have", "has", "had", "was", "were", "is", "are", "been", "be", "actually", "already", "really", "ever", "did", "do",
             "does", "will", "would", "got", "get", "gets", "the", "a", "an", "their", "its", "ils", "elle", "il", "ont", "a", "est",
             "ha", "han", "lo", "la", "es", "sie", "er", "hat", "haben", "ist", "wurde", "schon", "bereits", "tatsachlich",
-            "ya", "esta", "estan", "fue", "sido", "ete", "deja", "elles", "ils", "on", "ont", "sont", "wird", "worden");
+            "ya", "esta", "estan", "fue", "sido", "ete", "deja", "elles", "ils", "on", "ont", "sont", "wird", "worden",
+            "el", "los", "las", "le", "les", "un", "una", "une", "der", "die", "das", "ein", "eine");
     private static final Map<String, String> PARTICIPLES = Map.ofEntries(
             Map.entry("did", "done"), Map.entry("do", "done"), Map.entry("does", "done"), Map.entry("paid", "paid"),
             Map.entry("pay", "paid"), Map.entry("pays", "paid"), Map.entry("sent", "sent"), Map.entry("send", "sent"),
@@ -69,6 +70,12 @@ final class RefineDescriber {
         if (YES_NO.matcher(t).find()) {
             String label = RefineText.label(words.orig.replaceAll("(?i)\\s*\\(?\\b(?:yes\\s*/\\s*no|y/n|true\\s*/\\s*false|oui\\s*/\\s*non|s[ií]\\s*/\\s*no|ja\\s*/\\s*nein|tick ?box|tick|checkbox|check ?box|yes or no)\\b\\)?\\s*", " ")
                     .replaceAll("(?i)\\s+(?:as|as an?|with an?|in an?|en|como|als)\\s*$", ""));
+            Matcher about = Pattern.compile("^(?i)(?:for|to say|to show|about|on)?\\s*(?:whether|if)\\s+(.+)$").matcher(label);
+            if (about.find()) {
+                label = whether(new RefineClause(about.group(1)));
+            } else {
+                label = RefineText.label(label.replaceAll("(?i)^(?:for|to say|to show|about|on)\\s+", ""));
+            }
             items.add(new Item(label, FieldType.BOOLEAN, List.of(), null));
             return items;
         }
@@ -145,7 +152,15 @@ final class RefineDescriber {
             return items;
         }
         if ((m = words.match(WHETHER)).find()) {
-            items.add(new Item(whether(words.group(m, 1)), FieldType.BOOLEAN, List.of(), null));
+            String label = whether(words.group(m, 1));
+            for (Entity e : s.spec.entities()) {
+                // "whether the order is paid" on orders: just "Paid"
+                String name = RefineText.fold(e.name()) + " ";
+                if (RefineText.fold(label).startsWith(name) && label.length() > name.length()) {
+                    label = RefineText.capitalize(label.substring(name.length()).strip());
+                }
+            }
+            items.add(new Item(label, FieldType.BOOLEAN, List.of(), null));
             return items;
         }
         Matcher where = words.match(FIELD_WHERE);
@@ -321,6 +336,7 @@ final class RefineDescriber {
             String object = String.join(" ", kept.subList(1, kept.size())).replaceAll("(?i)^(?:an?|the|some)\\s+", "");
             return RefineText.label(object + " needed");
         }
+        kept.removeIf(k -> FILLER.contains(RefineText.fold(k).replaceAll("[^a-z']", "")) && kept.size() > 1);
         String label = kept.isEmpty() ? rest.orig : String.join(" ", kept.subList(0, Math.min(kept.size(), 4)));
         label = label.replaceAll("(?i)\\s+(?:is|are|was|were|has been|have been|got)\\s+", " ");
         return RefineText.label(label);

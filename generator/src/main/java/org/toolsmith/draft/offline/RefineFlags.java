@@ -26,6 +26,9 @@ final class RefineFlags {
         found.sort(java.util.Comparator.comparingInt(x -> x[0]));
         int at = found.get(0)[0];
         RefineClause subject = subject(c, at);
+        if (subject.text.matches("^(?:add|ajout\\w*|anad\\w*|agreg\\w*|fug\\w*|track|record|include)\\b.*")) {
+            return false;
+        }
         List<RefineMatcher.FieldRef> fields = fields(s, subject);
         if (fields.isEmpty()) {
             RefineMatcher.FieldRef made = addMissing(s, subject, found.get(0)[2]);

@@ -158,9 +158,13 @@ final class RefineItems {
         String text = out.orig.replaceAll("[.!?;]+$", "").replaceAll("(?i)\\s+(?:too|as well|also)(?=\\s*[:(])", "")
                 .replaceAll("(?i)\\s+(?:afterwards|later|now|again|first|any more|anymore)$", "");
         RefineClause cleaned = new RefineClause(text);
-        Matcher sub = cleaned.match(SUBORDINATE_TAIL);
-        if (!cleaned.text.contains("(") && sub.find() && sub.start() > 0) {
-            cleaned = cleaned.sub(0, sub.start());
+        int colon = cleaned.text.indexOf(':');
+        RefineClause head = colon > 0 ? cleaned.sub(0, colon) : cleaned;
+        String tail = colon > 0 ? cleaned.from(colon).orig : "";
+        Matcher sub = head.match(SUBORDINATE_TAIL);
+        if (!head.text.contains("(") && sub.find() && sub.start() > 0) {
+            // "the condition when it comes back: fine, broken": the condition, with its choices
+            return new RefineClause(head.sub(0, sub.start()).orig + (tail.isEmpty() ? "" : " " + tail));
         }
         return cleaned;
     }
