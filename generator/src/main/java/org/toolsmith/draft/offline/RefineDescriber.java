@@ -329,6 +329,10 @@ final class RefineDescriber {
             }
             kept.add(word);
             if (isParticiple(f) || PARTICIPLES.containsValue(f)) {
+                int next = java.util.Arrays.asList(w).indexOf(word) + 1;
+                if (next > 0 && next < w.length && w[next].matches("(?i)in|up|off|out|back|on|over")) {
+                    kept.add(w[next]);
+                }
                 break;
             }
         }
