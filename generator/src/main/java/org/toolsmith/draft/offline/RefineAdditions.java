@@ -102,6 +102,9 @@ final class RefineAdditions {
             if (entityKey == null && optionsOfLast(s, what)) {
                 return true;
             }
+            if (linkedList(s, what, entityKey)) {
+                return true;
+            }
             if (RefineItems.addAll(s, what, entityKey, verb)) {
                 return true;
             }
@@ -132,6 +135,28 @@ final class RefineAdditions {
             }
         }
         s.addOptions(last.entity().key(), last.field().key(), values);
+        return true;
+    }
+
+    private static final Pattern LINKED_LIST = p("^(.+?),?\\s+(?:linked|connected|tied|picked from|chosen from|taken from)\\s+(?:to\\s+)?(?:an?|the|our)\\s+(?:new\\s+|separate\\s+)?([\\w' -]+?)\\s+(?:list|table|register)(?:\\s+(?:with|of)\\s+(.+))?$");
+
+    /** "the supplier for each item, linked to a suppliers list with name and phone": a link to a new kind. */
+    private static boolean linkedList(RefineSession s, RefineClause what, String entityKey) {
+        Matcher m = what.match(LINKED_LIST);
+        if (!m.find()) {
+            return false;
+        }
+        RefineResolver.Scoped scoped = RefineResolver.scope(s, what.group(m, 1));
+        String from = RefineResolver.targetEntity(s, scoped.entityKey() != null ? scoped.entityKey() : entityKey);
+        RefineClause kindWords = what.group(m, 2);
+        Entity existing = RefineResolver.entity(s, kindWords);
+        String key = existing != null ? existing.key() : s.addEntity(RefineText.capitalize(singular(RefineText.label(kindWords.orig))));
+        if (existing == null && m.group(3) != null) {
+            RefineItems.addAll(s, what.group(m, 3), key, null);
+        }
+        s.ensureField(key);
+        String label = RefineText.label(scoped.phrase().orig);
+        s.addField(from, label.isEmpty() ? s.entity(key).name() : label, org.toolsmith.spec.FieldType.REFERENCE, List.of(), key);
         return true;
     }
 

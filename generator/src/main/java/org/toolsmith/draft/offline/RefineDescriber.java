@@ -14,6 +14,7 @@ final class RefineDescriber {
     private static final Pattern YES_NO = Pattern.compile("\\s*\\(?\\b(?:yes\\s*/\\s*no|y/n|true\\s*/\\s*false|oui\\s*/\\s*non|si\\s*/\\s*no|ja\\s*/\\s*nein|tick ?box|tick|checkbox|check ?box|yes or no)\\b\\)?\\s*");
     private static final Pattern PAREN_LIST = Pattern.compile("^(.+?)\\s*\\(([^)]+)\\)\\s*(.*)$");
     private static final Pattern COLON_LIST = Pattern.compile("^([^:]+?)\\s*(?::|\\s[-–]\\s|,?\\s+(?:which is |it's |it is )?(?:one of|l'un de|uno de|einer von|either))\\s*(.+)$");
+    private static final Pattern SEVERAL_LIST = Pattern.compile("^(.+?)\\s*\\((several|multiple|any|more than one|one or more|plusieurs|varios|varias|mehrere)[^)]*\\)\\s*:\\s*(.+)$");
     private static final Pattern WHERE = Pattern.compile("^(?:where|ou|donde|wo)\\s+(.+)$");
     private static final Pattern PHOTO = Pattern.compile("^(?:photograph|take (?:a )?(?:photo|picture)s? of|a (?:photo|picture) of|photos? of|pictures? of)\\s+(.+)$");
     private static final Pattern FIELD_WHERE = Pattern.compile("^(?:field|column|box|place|space|spot)\\s+(?:where|in which|for)\\s+.*?\\b(?:writes?|records?|notes?|puts?|enters?|adds?|keeps?|explains?|lists?|uploads?|attaches?|gives?)\\s+(?:down\\s+)?(?:their|the|his|her|its|our|a|an|any)?\\s*(.+)$");
@@ -78,6 +79,14 @@ final class RefineDescriber {
             }
             items.add(new Item(label, FieldType.BOOLEAN, List.of(), null));
             return items;
+        }
+        Matcher several = words.match(SEVERAL_LIST);
+        if (several.find()) {
+            List<String> options = RefineText.values(words.group(several, 3).orig);
+            if (options.size() >= 2) {
+                items.add(new Item(nounOf(words.group(several, 1)), FieldType.MULTI_CHOICE, options, null));
+                return items;
+            }
         }
         if ((m = words.match(PAREN_LIST)).find()) {
             List<String> options = RefineText.values(m.group(2) == null ? "" : words.group(m, 2).orig);
@@ -280,7 +289,9 @@ final class RefineDescriber {
     /** The first verb-like word of a clause as a participle ("who approved it" → "approved"). */
     static String verbOf(RefineClause c) {
         int seen = 0;
-        for (String w : c.text.replaceAll("^(?:who|when|if|whether|how much|how many)\\s+", "").split("[^a-z'-]+")) {
+        String[] words = c.text.replaceAll("^(?:who|when|if|whether|how much|how many)\\s+", "").split("[^a-z'-]+");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
             if (w.isEmpty() || FILLER.contains(w)) {
                 continue;
             }
@@ -288,7 +299,8 @@ final class RefineDescriber {
                 continue;
             }
             if (isParticiple(w) || PARTICIPLES.containsKey(w)) {
-                return participle(w);
+                boolean particle = i + 1 < words.length && words[i + 1].matches("in|up|off|out|back|over");
+                return participle(w) + (particle ? " " + words[i + 1] : "");
             }
             if (++seen >= 4) {
                 return null;
