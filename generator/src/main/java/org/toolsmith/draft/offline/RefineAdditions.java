@@ -24,12 +24,13 @@ final class RefineAdditions {
             p("^(?:we|i)(?:'d|'ll| would| will)?\\s+(?:also\\s+|now\\s+|really\\s+|still\\s+)*(?:need|want|like|would like|have|should|must)\\s+(?:also\\s+)?(?:to\\s+)?(?:also\\s+)?(know|see|track|record|capture|store|log|add|keep|note|have|ask|collect|photograph|attach|upload|be able to record|be able to see|be able to track|be able to attach|be able to upload)?\\s*(?:also\\s+)?(?:of\\s+|about\\s+|for\\s+)?(.+)$"),
             p("^there (?:should|must|needs to) (be)\\s+(.+)$"),
             p("^(?:the\\s+|our\\s+)?[\\w' -]+?\\s+(?:should|must|need to|needs to|have to|has to|will|can)\\s+(?:also\\s+)?(note|record|track|log|enter|capture|fill in|write down|say|give)\\s+(.+)$"),
-            p("^(?:ajout\\w*|rajout\\w*|il (?:nous )?faut(?: aussi| egalement)?|on (?:a|aurait) besoin d[eu']?|j'ai besoin d[eu']?|nous avons besoin d[eu']?|enregistr\\w*|note[rz]?)()\\s*(.+)$"),
+            p("^(?:ajout\\w*|rajout\\w*|il (?:nous )?faut(?: aussi| egalement)?|on (?:a|aurait) besoin d[eu']?|j'ai besoin d[eu']?|nous avons besoin d[eu']?|enregistr\\w*|note[rz]?|(?:je|nous|on)\\s+(?:veux|voudrais|voulons|veut|voudrait|aimerais|aimerions)\\s+(?:savoir|voir|noter|suivre))()\\s*(.+)$"),
             p("^(?:anad\\w*|agreg\\w*|incluy\\w*|necesitamos(?: saber)?|queremos(?: saber)?|hace falta|registr\\w*|guard\\w*)()\\s+(.+)$"),
             p("^(?:bitte\\s+)?noch()\\s+(.+)$"),
             p("^fug\\w*\\s+()(.+?)\\s+hinzu$"),
             p("^fug\\w*\\s+hinzu\\s*,?()\\s*(.+)$"),
-            p("^(?:wir brauchen|ich brauche|wir mochten|erfasse|erfassen|wir mussen)()\\s+(?:noch\\s+|auch\\s+)?(.+)$"));
+            p("^(?:wir brauchen|ich brauche|wir mochten|ich mochte|wir wollen|ich will|erfasse|erfassen|wir mussen)()\\s+(?:noch\\s+|auch\\s+)?(?:(?:wissen|sehen|erfassen)\\s*,?\\s*)?(.+)$"),
+            p("^()((?:who|whether|how many|how much|how long|qui|quien|wer)\\b.+)$"));
 
     private RefineAdditions() {
     }

@@ -172,7 +172,7 @@ final class RefineItems {
         RefineClause head = colon > 0 ? cleaned.sub(0, colon) : cleaned;
         String tail = colon > 0 ? cleaned.from(colon).orig : "";
         Matcher sub = head.match(SUBORDINATE_TAIL);
-        if (!head.text.contains("(") && sub.find() && sub.start() > 0) {
+        if (!head.text.contains("(") && sub.find() && sub.start() > 0 && !head.sub(0, sub.start()).text.matches("(?:by|until|from|since|and|or)")) {
             // "the condition when it comes back: fine, broken": the condition, with its choices
             return new RefineClause(head.sub(0, sub.start()).orig + (tail.isEmpty() ? "" : " " + tail));
         }

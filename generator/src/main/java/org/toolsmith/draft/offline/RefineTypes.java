@@ -134,7 +134,8 @@ public final class RefineTypes {
         var cut = PREPOSITION.matcher(folded);
         String head = cut.find() && cut.start() > 0 ? folded.substring(0, cut.start()) : folded;
         FieldType t = scan(head);
-        if (t == null && !head.equals(folded)) {
+        String after = head.equals(folded) ? "" : folded.substring(head.length()).strip();
+        if (t == null && !head.equals(folded) && (head.isBlank() || after.matches("^(?:in|en|im|per)\\s.*"))) {
             t = scan(folded);
         }
         return t == null ? FieldType.TEXT : t;
