@@ -237,7 +237,7 @@ final class RefineDescriber {
         return items;
     }
 
-    private static final Pattern WHICH_NOUN = Pattern.compile("^(?:which|what|quel(?:le)?s?|cual(?:es)?|welche[rsmn]?)\\s+(.+?)(?:\\s+(?:each|every|it|they|we|is|are|was|were|belongs|goes|falls|should|does|do|did|has|have|chaque|cada|jede[rsmn]?)\\b.*)?$");
+    private static final Pattern WHICH_NOUN = Pattern.compile("^(?:which|what|quel(?:le)?s?|cual(?:es)?|welche[rsmn]?)\\s+(.+?)(?:\\s+(?:each|every|it|they|we|the|a|an|this|that|is|are|was|were|belongs|goes|falls|should|does|do|did|has|have|chaque|cada|jede[rsmn]?)\\b.*)?$");
 
     /** "which budget line each spend belongs to" → "Budget line". */
     private static String nounOf(RefineClause words) {
@@ -279,6 +279,8 @@ final class RefineDescriber {
         String verb = w[0];
         if (w.length > 1 && w[1].matches("up|off|in|out|on")) {
             verb = verb + " " + w[1];
+        } else if (w.length > 2 && w[1].matches("it|them|this|that") && w[2].matches("up|off|in|out|on")) {
+            verb = verb + " " + w[2];
         }
         String p = participle(verb);
         String agent = AGENTS.get(p);
