@@ -196,6 +196,12 @@ final class RefineDescriber {
             items.add(new Item(named.name(), FieldType.REFERENCE, List.of(), named.key()));
             return items;
         }
+        List<String> usual = RefineTypes.defaultOptions(label);
+        if (!usual.isEmpty()) {
+            // "add a priority": a choice with the usual values, which the person can change
+            items.add(new Item(label, FieldType.CHOICE, usual, null));
+            return items;
+        }
         FieldType type = verb != null && verb.matches("attach|upload|be able to attach|be able to upload") ? FieldType.FILE : RefineTypes.guess(label);
         items.add(new Item(label, type, List.of(), null));
         return items;
