@@ -23,6 +23,11 @@ final class RequestReader {
     private final KindMentions kinds;
     private final BlockShapes shapes;
     private final NarrativeReader narrative;
+    /** Bounds that keep a 100,000-character request to a few seconds at most. */
+    private static final int MAX_SENTENCES = 1500;
+    private static final int MAX_SENTENCE = 3000;
+    private static final int MAX_BULLETS = 300;
+    private int sentences;
     final Reading out = new Reading();
     /** The kind the sentence before a semicolon was about, which the rest of the sentence goes on describing. */
     DraftEntity clauseTarget;
@@ -83,7 +88,9 @@ final class RequestReader {
                     if (!bj.matches()) {
                         break;
                     }
-                    bullets.add(bj.group(1));
+                    if (bullets.size() < MAX_BULLETS) {
+                        bullets.add(bj.group(1));
+                    }
                     j++;
                 }
                 flushParagraph(paragraph);
@@ -132,7 +139,19 @@ final class RequestReader {
 
     /** One sentence: the first shape that fits wins. */
     void sentence(String raw) {
-        String s = raw.strip().replaceAll("[.!]+$", "").strip();
+        if (++sentences > MAX_SENTENCES) {
+            return;
+        }
+        String s = raw.strip();
+        if (s.length() > MAX_SENTENCE) {
+            // a run-on "sentence" this long is a pasted list: read its start, cut at a comma
+            int cut = s.lastIndexOf(',', MAX_SENTENCE);
+            s = s.substring(0, cut > 0 ? cut : MAX_SENTENCE);
+        }
+        s = s.replaceAll("[.!]+$", "").strip();
+        if (s.chars().noneMatch(Character::isLetter)) {
+            return;
+        }
         if (s.isEmpty()) {
             return;
         }

@@ -39,6 +39,18 @@ class OfflineDrafterTest {
     }
 
     @Test
+    void drafts_requests_at_the_size_limit_whatever_their_shape() {
+        String sentence = "Boat hire log: boat, skipper, start time, hours, price, deposit paid? ";
+        String prose = sentence.repeat(OfflineDrafter.MAX_CHARS / sentence.length());
+        String noSpaces = "?".repeat(OfflineDrafter.MAX_CHARS);
+        String bullets = "Items:\n" + "- part number\n".repeat(OfflineDrafter.MAX_CHARS / 15);
+        for (String request : List.of(prose, noSpaces, bullets)) {
+            assertTrue(request.length() <= OfflineDrafter.MAX_CHARS);
+            draft(request);
+        }
+    }
+
+    @Test
     void reads_a_heading_with_a_field_list() {
         AppSpec spec = draft("Fleet fuel log. Fields: vehicle plate, fill-up date, litres, total cost, receipt photo, driver");
         Entity e = spec.entities().get(0);
