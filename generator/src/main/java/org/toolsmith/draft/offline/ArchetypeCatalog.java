@@ -83,7 +83,7 @@ final class ArchetypeCatalog {
         for (Archetype a : archetypes) {
             int score = 0;
             for (String t : a.triggers()) {
-                if (Text.containsPhrase(f, t) || (t.length() > 3 && Text.containsPhrase(f, t + "s"))) {
+                if (Text.containsPhrase(f, t) || (t.length() > 3 && Text.containsPhrase(f, t + "s")) || inCompound(f, t)) {
                     score += t.split(" ").length * 2 + (t.length() > 6 ? 1 : 0);
                 }
             }
@@ -92,6 +92,19 @@ final class ArchetypeCatalog {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** German compounds: "schlusselverwaltung" holds "schlussel". */
+    private static boolean inCompound(String folded, String trigger) {
+        if (trigger.length() < 5 || trigger.contains(" ")) {
+            return false;
+        }
+        for (String w : Text.words(folded)) {
+            if (w.length() >= trigger.length() + 4 && (w.startsWith(trigger) || w.endsWith(trigger))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String pick(String[] values, Lang lang) {

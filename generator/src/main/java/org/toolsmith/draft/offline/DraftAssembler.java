@@ -55,6 +55,7 @@ final class DraftAssembler {
             m.fields().forEach(e::add);
         }
         if (terse && archetype.isPresent()) {
+            main = splitThing(entities, main, archetype.get().archetype(), r);
             complete(main, archetype.get().archetype());
         }
         resolveReferences(entities, terse);
@@ -129,11 +130,47 @@ final class DraftAssembler {
             if (Text.fold(f.label).equals(Text.fold(label))) {
                 return true;
             }
-            if (f.type == type && Text.words(Text.fold(f.label)).stream().anyMatch(words::contains)) {
+            // same type and a shared word, or a shared stem ("Borrowed by" ~ "Borrower")
+            if ((f.type == type || f.type == FieldType.REFERENCE) && Text.words(Text.fold(f.label)).stream()
+                    .anyMatch(w -> words.contains(w) || words.stream().anyMatch(x -> sameStem(x, w)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean sameStem(String a, String b) {
+        return a.length() >= 5 && b.length() >= 5 && a.regionMatches(0, b, 0, 5);
+    }
+
+    /**
+     * "Book meeting rooms": a terse request whose verb acts on a thing. The record is the
+     * archetype's ("Booking"); the thing becomes a kind of its own that the record points to.
+     */
+    private DraftEntity splitThing(List<DraftEntity> entities, DraftEntity main, ArchetypeCatalog.Archetype a,
+            RequestReader.Reading r) {
+        if (r.title == null || main.fields.stream().anyMatch(f -> !f.suggested && !f.narrative)) {
+            return main;
+        }
+        String obj = reader.heads.verbObject(r.title);
+        String record = a.name(lex.lang);
+        if (obj == null || main.name == null || !Text.fold(main.name).equals(Text.fold(Text.capitalize(Inflector.singular(lex.lang, obj))))) {
+            return main;
+        }
+        List<String> ow = Text.words(Text.fold(main.name));
+        List<String> rw = Text.words(Text.fold(record));
+        if (ow.isEmpty() || rw.isEmpty() || FieldTyper.head(lex, ow).equals(FieldTyper.head(lex, rw))
+                || find(entities, main.name).filter(e -> e != main).isPresent()) {
+            return main;
+        }
+        DraftEntity thing = new DraftEntity(main.name, r.title);
+        thing.add(new DraftField(lex.nameLabel, FieldType.TEXT, r.title));
+        entities.add(thing);
+        main.name = record;
+        DraftField ref = new DraftField(thing.name, FieldType.REFERENCE, r.title);
+        ref.target = thing.name;
+        main.fields.add(0, ref);
+        return main;
     }
 
     private void resolveReferences(List<DraftEntity> entities, boolean terse) {

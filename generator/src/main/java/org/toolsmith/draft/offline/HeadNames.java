@@ -66,6 +66,16 @@ final class HeadNames {
         if (h.isEmpty() || Text.wordCount(h) > 4 || hasPronoun(h)) {
             return null;
         }
+        // German compounds end with the tool: "Schlüsselverwaltung" → "Schlüssel"
+        if (lex.lang == Lang.DE && !h.contains(" ")) {
+            for (String t : lex.tool) {
+                if (t.length() >= 5 && f.endsWith(t) && f.length() >= t.length() + 4 && f.length() == h.length()) {
+                    h = h.substring(0, h.length() - t.length());
+                    f = Text.fold(h);
+                    break;
+                }
+            }
+        }
         // drop tool words ("tracker", "app", "log") at either end
         List<String> words = new ArrayList<>(List.of(h.split("\\s+")));
         while (!words.isEmpty() && (lex.tool.contains(Text.fold(words.get(words.size() - 1))))) {

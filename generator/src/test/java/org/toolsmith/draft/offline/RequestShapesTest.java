@@ -96,6 +96,20 @@ class RequestShapesTest {
     }
 
     @Test
+    void a_terse_verb_on_a_thing_makes_the_record_and_the_thing() {
+        AppSpec spec = draft("Reserve company vans");
+        assertTrue(links(spec, "Booking", "Company van"), SpecCheck.names(spec));
+        assertTrue(entity(spec, "Booking").fields().stream().anyMatch(f -> f.suggested() && f.type() == FieldType.PERSON));
+    }
+
+    @Test
+    void german_compounds_find_their_tool() {
+        AppSpec spec = draft("Schlüsselverwaltung für unser Büro");
+        Entity keys = entity(spec, "Schlüssel");
+        assertTrue(keys.fields().stream().anyMatch(f -> f.type() == FieldType.PERSON));
+    }
+
+    @Test
     void belongs_to_an_unlisted_kind_creates_it() {
         AppSpec spec = draft("Each invoice line belongs to an invoice and has a description, a quantity and a unit price.");
         assertTrue(links(spec, "Invoice line", "Invoice"), SpecCheck.names(spec));
