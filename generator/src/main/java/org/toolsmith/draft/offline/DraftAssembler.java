@@ -37,6 +37,10 @@ final class DraftAssembler {
                 main = first;
             } else {
                 main.name = mainName(r);
+                if (find(entities, main.name).isPresent()) {
+                    // the title names a kind listed on its own: the loose fields are the archetype's record
+                    main.name = archetype.map(m -> m.archetype().name(lex.lang)).orElse(main.name + " " + lex.notesLabel.toLowerCase(java.util.Locale.ROOT));
+                }
                 main.because = r.title;
                 entities.add(0, main);
             }

@@ -204,12 +204,14 @@ final class RequestReader {
         if (narrative.actor(s)) {
             return;
         }
-        List<ListSplitter.Item> items = lead.stripLead(splitter.split(s));
+        List<ListSplitter.Item> split = splitter.split(s);
+        List<ListSplitter.Item> items = lead.stripLead(split);
         if (items.size() >= 3 && fields.fieldish(items)) {
             if (narrative.kindsList(items)) {
                 return;
             }
-            addFields(null, items, s);
+            // "Each loan records the student, the tablet, ...": the list is about that kind
+            addFields(split.isEmpty() ? null : heads.forEachKind(split.get(0).text()), items, s);
             return;
         }
         Matcher also = lex.also.matcher(Text.fold(s));
