@@ -30,7 +30,14 @@ public final class OfflineRefiner implements Refiner {
             "^(?:(?:and|also|then|so|but|please|pls|plus|oh|ok|okay|just|now|actually|et|puis|aussi|alors|y|tambien|luego|pues|und|auch|dann|also|hi|hello|hey)\\b[,\\s]*)+");
     private static final Pattern TRAILING = Pattern.compile(
             "[,\\s]*\\b(?:please|pls|thanks|thank you|cheers|stp|svp|s'il (?:te|vous) plait|merci|por favor|gracias|bitte|danke)[.!\\s]*$");
+    private static final Pattern EXPLAINS_PERSON = Pattern.compile("^(?:someone|somebody|a person|the person|a colleague|a member of staff|a staff member|an employee|quelqu'un|alguien|jemand)\\b");
+    private static final Pattern INSTEAD_OF = Pattern.compile("\\b(?:instead of|rather than|au lieu d[eu']?|en lugar de|en vez de|statt|anstatt)\\s+(?:an?\\s+|the\\s+|un\\s+|une\\s+|le\\s+|la\\s+|el\\s+|un\\s+)?([^,]+)");
     private static final Pattern INSTEAD = Pattern.compile("\\s*,?\\s*\\b(?:instead of|rather than|au lieu d[eu']?|en lugar de|en vez de|statt|anstatt)\\b[^,]*");
+
+    /** "We now also book desks: add a desks table…": what comes before the colon only sets the scene. */
+    private static final Pattern PREFACE = Pattern.compile("^(?=(?:[^:\\s]+\\s+){2,}[^:]*:)[^:]{3,80}:\\s*(?=(?:please\\s+)?(?:add|remove|delete|drop|rename|make|create|link|we|i|ajout|supprim|renomm|anad|quit|fug|entfern)\\b)");
+    /** "When we scrap parts we need…": the condition in front of the request. */
+    private static final Pattern SUBORDINATE = Pattern.compile("^(?:when|whenever|if|once|since|because|quand|lorsque|si|cuando|wenn|sobald)\\b[^,]{3,80}?,?\\s+((?:we|i)\\s+(?:also\\s+)?(?:need|want|must|should|have to)\\b.*)$");
 
     private final SpecNormalizer normalizer = new SpecNormalizer();
     private final SpecValidator validator = new SpecValidator();
@@ -46,18 +53,21 @@ public final class OfflineRefiner implements Refiner {
         }
         RefineSession s = new RefineSession(spec);
         for (RefineClause clause : RefineSplitter.split(message)) {
+            var instead = clause.match(INSTEAD_OF);
+            s.insteadOf = instead.find() ? clause.group(instead, 1).orig : null;
             apply(s, prepare(clause));
         }
-        if (s.changes.isEmpty()) {
+        if (s.changes.isEmpty() && s.already.isEmpty()) {
             throw new DraftException(HELP);
         }
+        List<String> said = s.changes.isEmpty() ? s.already : s.changes;
         AppSpec out = normalizer.normalize(s.spec);
         try {
             validator.check(out);
         } catch (SpecException e) {
             throw new DraftException("That change would leave the app incomplete: " + e.getMessage());
         }
-        return new Refinement(out, s.changes);
+        return new Refinement(out, said);
     }
 
     static RefineClause prepare(RefineClause c) {
@@ -75,7 +85,15 @@ public final class OfflineRefiner implements Refiner {
         if (instead.find() && instead.start() > 0) {
             folded = new RefineClause(folded.sub(0, instead.start()).orig + " " + folded.from(instead.end()).orig);
         }
-        return new RefineClause(folded.orig.replaceAll("[.!?]+$", ""));
+        var preface = folded.match(PREFACE);
+        if (preface.find()) {
+            folded = folded.from(preface.end());
+        }
+        var when = folded.match(SUBORDINATE);
+        if (when.find()) {
+            folded = folded.from(when.start(1));
+        }
+        return new RefineClause(folded.orig.replaceAll("[.!?]+$", "").replaceAll("(?i)\\bhinzu\\s*(\\([^)]*\\))", "$1 hinzu"));
     }
 
     private static void apply(RefineSession s, RefineClause c) {
@@ -84,10 +102,19 @@ public final class OfflineRefiner implements Refiner {
         }
         s.clauseEntity = null;
         String kind = intent(s, c);
-        if (kind == null && s.lastIntent != null && !c.text.matches(".*\\b(?:is|are|was|were|has|have|does|do|did)\\b.*")) {
+        if (kind == null && EXPLAINS_PERSON.matcher(c.text).find() && s.lastIntent != null && s.lastIntent.equals("add")) {
+            // "add buddy - someone from the team who …": the explanation says it is a person
+            RefineMatcher.FieldRef last = s.last();
+            if (last != null && !s.originalFields.contains(last.entity().key() + "." + last.field().key())) {
+                s.setType(last.entity().key(), last.field().key(), org.toolsmith.spec.FieldType.PERSON, List.of(), null);
+                kind = "other";
+            }
+        }
+        if (kind == null && s.lastIntent != null && c.text.split("\\s+").length <= 5
+                && !c.text.matches(".*\\b(?:is|are|was|were|has|have|does|do|did)\\b.*")) {
             // "remove the notes, and the status field": a bare list goes on with the verb before it
             RefineClause carried = new RefineClause(s.lastIntent + " " + c.orig);
-            kind = s.lastIntent.equals("remove") ? (RefineEdits.remove(s, carried) ? "remove" : null)
+            kind = s.lastIntent.equals("remove") ? (RefineRemovals.remove(s, carried) ? "remove" : null)
                     : RefineAdditions.fields(s, carried) ? "add" : null;
         }
         if (kind == null) {
@@ -97,13 +124,14 @@ public final class OfflineRefiner implements Refiner {
     }
 
     private static String intent(RefineSession s, RefineClause c) {
-        if (RefineEdits.rename(s, c) || RefineAdditions.link(s, c)) {
+        if (RefineRenames.move(s, c) || RefineRenames.rename(s, c) || RefineLinks.ownTable(s, c) || RefineLinks.pickFrom(s, c)
+                || RefineLinks.link(s, c) || RefineLinks.hasMany(s, c) || RefineLinks.doneBy(s, c)) {
             return "other";
         }
-        if (RefineEdits.remove(s, c)) {
+        if (RefineRemovals.remove(s, c)) {
             return "remove";
         }
-        if (RefineEdits.flags(s, c) || RefineEdits.type(s, c) || RefineEdits.options(s, c) || RefineAdditions.newKind(s, c)) {
+        if (RefineFlags.flags(s, c) || RefineTypeEdits.type(s, c) || RefineOptions.options(s, c) || RefineAdditions.newKind(s, c)) {
             return "other";
         }
         return RefineAdditions.fields(s, c) ? "add" : null;

@@ -5,36 +5,30 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.toolsmith.spec.Entity;
 
-/** Edits that add: links between kinds, new kinds, new fields. */
+/** Edits that add: new kinds of record and new fields, from the many ways people ask for them. */
 final class RefineAdditions {
-    private static final List<Pattern> LINK = List.of(
-            p("^(?:(?:each|every|all|the|an?)\\s+)?(.+?)\\s+(?:(?:should|must|needs? to|has to|have to|will|can|could|shall)\\s+)?(?:also\\s+)?(?:be\\s+)?(?:linked|connected|tied|related|associated|attached|assigned|mapped|belongs?|belonging)\\s+(?:to|with)\\s+(?:an?\\s+|the\\s+|one\\s+|its\\s+|their\\s+|some\\s+)?(.+?)$"),
-            p("^(?:please\\s+)?link\\s+(?:each\\s+|every\\s+|the\\s+)?(.+?)\\s+(?:to|with)\\s+(?:an?\\s+|the\\s+|its\\s+)?(.+)$"),
-            p("^(?:(?:have|let|make)\\s+)?(?:each|every)\\s+(.+?)\\s+(?:pick|picks|choose|chooses|select|selects|reference|references|point to|points to|link to|links to|refer to|refers to)\\s+(?:an?\\s+|one\\s+|its\\s+|the\\s+)?(.+?)(?:\\s+from\\s+.*)?$"),
-            p("^(?:chaque|les|la|le|l')\\s*(.+?)\\s+(?:doit etre\\s+|doivent etre\\s+|est\\s+|sont\\s+)?(?:lie|liee|lies|liees|rattache|rattachee|rattaches|rattachees|associe|associee|appartient|appartiennent)\\s+(?:a|au|aux)\\s+(?:un\\s+|une\\s+|la\\s+|le\\s+|l')?(.+)$"),
-            p("^reli\\w*\\s+(?:les?\\s+|la\\s+|chaque\\s+)?(.+?)\\s+(?:a|aux|au|avec)\\s+(?:un\\s+|une\\s+|la\\s+|le\\s+|les\\s+)?(.+)$"),
-            p("^(?:cada|los|las|el|la)\\s+(.+?)\\s+(?:debe estar\\s+|deben estar\\s+|esta\\s+|estan\\s+)?(?:vinculad[oa]s?|asociad[oa]s?|ligad[oa]s?|pertenece|pertenecen)\\s+(?:a|con)\\s+(?:un\\s+|una\\s+|el\\s+|la\\s+)?(.+)$"),
-            p("^vincul\\w*\\s+(?:los?\\s+|las?\\s+|cada\\s+)?(.+?)\\s+(?:a|con)\\s+(?:un\\s+|una\\s+|el\\s+|la\\s+|los\\s+|las\\s+)?(.+)$"),
-            p("^(?:jede[rsn]?|die|der|das)\\s+(.+?)\\s+(?:gehort|gehoren|gehoert)\\s+zu\\s+(?:einem\\s+|einer\\s+|dem\\s+|der\\s+|den\\s+)?(.+)$"),
-            p("^verknupf\\w*\\s+(?:die\\s+|den\\s+|das\\s+|jede[rsn]?\\s+)?(.+?)\\s+mit\\s+(?:einem\\s+|einer\\s+|dem\\s+|der\\s+|den\\s+)?(.+)$"));
     private static final List<Pattern> NEW_KIND = List.of(
-            p("^(?:(?:can|could)\\s+(?:we|you|i)\\s+)?(?:please\\s+)?(?:also\\s+)?(?:add|create|have|get|need|want|make|set up|start|keep|(?:i|we)\\s+(?:also\\s+)?(?:need|want|would like))\\s+(?:an?\\s+|the\\s+|another\\s+|one\\s+)?(?:proper\\s+|separate\\s+|new\\s+|dedicated\\s+|own\\s+|simple\\s+|real\\s+)?(?!list\\b|table\\b)([\\w' -]+?)\\s+(?:list|table|register|directory|catalog|catalogue|database|record type|kind of record)\\b\\s*(.*)$"),
             p("^(?:(?:can|could)\\s+(?:we|you|i)\\s+)?(?:also\\s+)?(?:add|create|have|keep|(?:i|we)\\s+(?:also\\s+)?(?:need|want))\\s+(?:an?\\s+|the\\s+)?(?:list|table|register)\\s+of\\s+([\\w' -]+?)(?=\\s*[(:]|\\s+with\\b|$)\\s*(.*)$"),
+            p("^(?:(?:can|could)\\s+(?:we|you|i)\\s+)?(?:please\\s+)?(?:also\\s+)?(?:add|create|have|get|need|want|make|set up|start|keep|(?:i|we)\\s+(?:also\\s+)?(?:need|want|would like))\\s+(?:an?\\s+|the\\s+|another\\s+|one\\s+)?(?:proper\\s+|separate\\s+|new\\s+|dedicated\\s+|own\\s+|simple\\s+|real\\s+)?(?!list\\b|table\\b|an?\\s|the\\s)([\\w' -]+?)\\s+(?:list|table|register|directory|catalog|catalogue|database|record type|record kind|kind of record|kind|entity)\\b\\s*(.*)$"),
             p("^(?:i|we)\\s+(?:also\\s+)?(?:need|want|would like|have)\\s+(?:to\\s+(?:track|record|keep|log|manage)\\s+)?(?:the\\s+)?([\\w-]+s(?:\\s+[\\w-]+s)?)\\s*(?:too|as well|also)?\\s*(:.*)$"),
             p("^(?:ajout\\w*|cree\\w*|il (?:nous )?faut|on a besoin d')\\s*(?:une\\s+|un\\s+)?(?:liste|table|tableau|registre)\\s+(?:des\\s+|de\\s+|d')\\s*([\\w' -]+?)(?=\\s*[(:]|\\s+avec\\b|$)\\s*(.*)$"),
             p("^(?:anad\\w*|agreg\\w*|crea\\w*|necesitamos)\\s+(?:una\\s+)?(?:lista|tabla|registro)\\s+(?:de\\s+)?([\\w' -]+?)(?=\\s*[(:]|\\s+con\\b|$)\\s*(.*)$"),
             p("^(?:bitte\\s+)?(?:noch\\s+)?(?:eine|neue)\\s+(?:liste|tabelle)\\s+(?:der|fur|mit|von)?\\s*([\\w' -]+?)(?=\\s*[(:]|\\s+mit\\b|$)\\s*(.*)$"));
     private static final List<Pattern> ADD = List.of(
             p("^(?:for|on|in)\\s+(?:the\\s+|each\\s+|every\\s+|all\\s+)?([\\w' -]+?),?\\s+(?:we|i)\\s+(?:also\\s+)?(?:need|want|would like|track|record|have to record|must record|should record|keep)\\s+(?:to\\s+(?:know|record|track)\\s+)?(.+)$"),
-            p("^(?:let us|let me|let them|let people|allow us to|allow people to|lets)\\s+(attach|upload|add|record|enter|note|pick|choose|select)\\s+(.+)$"),
+            p("^(?:let|allow|lets)\\s+(?:us|me|them|people|the\\s+\\w+|\\w+)\\s+(?:to\\s+)?(attach|upload|add|record|enter|note|pick|choose|select|photograph)\\s+(.+)$"),
+            p("^(?:can|could|may)\\s+(?:we|you|i)\\s+(?:also\\s+)?(?:please\\s+)?(have|get|see|keep|record|track|add|store|capture|include|attach|upload)\\s+(.+)$"),
             p("^(attach|upload)\\s+(.+)$"),
-            p("^(?:(?:can|could)\\s+(?:we|you)\\s+)?(?:please\\s+)?(?:also\\s+)?(add|include|track|record|capture|store|log|keep track of|keep|show|display|put|insert|collect|note down|note|ask for|save|need)\\s+(?:also\\s+)?(.+)$"),
-            p("^(?:we|i)(?:'d|'ll| would| will)?\\s+(?:also\\s+|now\\s+|really\\s+|still\\s+)*(?:need|want|like|would like|have|should|must)\\s+(?:also\\s+)?(?:to\\s+)?(?:also\\s+)?(know|see|track|record|capture|store|log|add|keep|note|have|ask|collect|be able to record|be able to see|be able to track)?\\s*(?:also\\s+)?(?:of\\s+|about\\s+|for\\s+)?(.+)$"),
+            p("^(?:(?:can|could)\\s+(?:we|you|i)\\s+)?(?:please\\s+)?(?:also\\s+)?(add|include|track|record|capture|store|log|keep track of|keep|show|display|put|insert|collect|note down|note|ask for|save|need|attach|upload)\\s+(?:also\\s+)?(.+)$"),
+            p("^(?:the\\s+|each\\s+|every\\s+|all\\s+|our\\s+|chaque\\s+|les?\\s+|la\\s+|cada\\s+|los\\s+|las\\s+|el\\s+|jede[rsn]?\\s+|die\\s+|der\\s+|das\\s+)?([\\w' -]+?)\\s+(?:also\\s+)?(?:need|needs|should have|must have|should also have|also need|also needs|require|requires|should record|should show|should track|have|has|also have|also has|doit avoir|doivent avoir|a besoin d'|ont besoin d'|necesita|necesitan|debe tener|deben tener|braucht|brauchen|benotigt|benotigen)\\b\\s*(?:also\\s+|noch\\s+|auch\\s+)?(.+)$"),
+            p("^(?:we|i)(?:'d|'ll| would| will)?\\s+(?:also\\s+|now\\s+|really\\s+|still\\s+)*(?:need|want|like|would like|have|should|must)\\s+(?:also\\s+)?(?:to\\s+)?(?:also\\s+)?(know|see|track|record|capture|store|log|add|keep|note|have|ask|collect|photograph|attach|upload|be able to record|be able to see|be able to track|be able to attach|be able to upload)?\\s*(?:also\\s+)?(?:of\\s+|about\\s+|for\\s+)?(.+)$"),
             p("^there (?:should|must|needs to) (be)\\s+(.+)$"),
+            p("^(?:the\\s+|our\\s+)?[\\w' -]+?\\s+(?:should|must|need to|needs to|have to|has to|will|can)\\s+(?:also\\s+)?(note|record|track|log|enter|capture|fill in|write down|say|give)\\s+(.+)$"),
             p("^(?:ajout\\w*|rajout\\w*|il (?:nous )?faut(?: aussi| egalement)?|on (?:a|aurait) besoin d[eu']?|j'ai besoin d[eu']?|nous avons besoin d[eu']?|enregistr\\w*|note[rz]?)()\\s*(.+)$"),
             p("^(?:anad\\w*|agreg\\w*|incluy\\w*|necesitamos(?: saber)?|queremos(?: saber)?|hace falta|registr\\w*|guard\\w*)()\\s+(.+)$"),
             p("^(?:bitte\\s+)?noch()\\s+(.+)$"),
             p("^fug\\w*\\s+()(.+?)\\s+hinzu$"),
+            p("^fug\\w*\\s+hinzu\\s*,?()\\s*(.+)$"),
             p("^(?:wir brauchen|ich brauche|wir mochten|erfasse|erfassen|wir mussen)()\\s+(?:noch\\s+|auch\\s+)?(.+)$"));
 
     private RefineAdditions() {
@@ -42,46 +36,6 @@ final class RefineAdditions {
 
     private static Pattern p(String regex) {
         return Pattern.compile(regex);
-    }
-
-    static boolean link(RefineSession s, RefineClause c) {
-        for (Pattern p : LINK) {
-            Matcher m = c.match(p);
-            if (!m.find()) {
-                continue;
-            }
-            RefineClause fromWords = c.group(m, 1);
-            RefineClause toWords = new RefineClause(c.group(m, 2).orig
-                    .replaceAll("(?i)\\s+(?:as well|too|also|record|entry|from (?:it|the list|that list|them)|aussi|tambien|auch)$", ""));
-            Entity from = RefineResolver.isPronoun(fromWords) ? s.entity(RefineResolver.targetEntity(s, null)) : RefineResolver.entity(s, fromWords);
-            if (from == null) {
-                continue;
-            }
-            Matcher paren = Pattern.compile("^(.+?)\\s*(?:\\((.+)\\)|\\s+with\\s+(.+))$").matcher(toWords.text);
-            RefineClause description = null;
-            if (paren.find()) {
-                description = toWords.group(paren, paren.group(2) != null ? 2 : 3);
-                toWords = toWords.group(paren, 1);
-            }
-            Entity to = RefineResolver.entity(s, toWords);
-            if (to == null) {
-                if (RefineResolver.field(s, toWords) != null && description == null || toWords.text.split("\\s+").length > 3) {
-                    continue;
-                }
-                String key = s.addEntity(RefineText.capitalize(singular(RefineText.label(toWords.orig))));
-                if (description != null) {
-                    RefineItems.addAll(s, description, key, null);
-                }
-                s.ensureField(key);
-                to = s.entity(key);
-            }
-            if (to.key().equals(from.key())) {
-                continue;
-            }
-            s.link(from.key(), to.key());
-            return true;
-        }
-        return false;
     }
 
     static boolean newKind(RefineSession s, RefineClause c) {
@@ -122,8 +76,17 @@ final class RefineAdditions {
             String entityKey = null;
             String verb = null;
             RefineClause what;
-            if (p == ADD.get(0)) {
+            if (p == ADD.get(0) || p == ADD.get(5)) {
                 Entity e = RefineResolver.entity(s, c.group(m, 1));
+                RefineClause kindWords = c.group(m, 1);
+                if (e == null && p == ADD.get(5) && kindWords.text.matches("^[a-z-]+s$") && RefineResolver.field(s, kindWords) == null
+                        && !kindWords.text.matches("(?:we|they|us|people|users|staff|reps|managers|employees|teams?)")) {
+                    // "sessions need a room and a capacity": a kind of its own
+                    String key = s.addEntity(RefineText.capitalize(singular(RefineText.label(kindWords.orig))));
+                    RefineItems.addAll(s, c.group(m, 2), key, null);
+                    s.ensureField(key);
+                    return true;
+                }
                 if (e == null) {
                     continue;
                 }
@@ -136,11 +99,40 @@ final class RefineAdditions {
             if (what == null || what.isEmpty()) {
                 continue;
             }
+            if (entityKey == null && optionsOfLast(s, what)) {
+                return true;
+            }
             if (RefineItems.addAll(s, what, entityKey, verb)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "rename urgency to priority and add Critical": capitalised or quoted values right after a choice
+     * field was spoken of are new choices, not new fields.
+     */
+    private static boolean optionsOfLast(RefineSession s, RefineClause what) {
+        RefineMatcher.FieldRef last = s.last();
+        if (last == null || !last.field().type().hasOptions() || !s.changes.stream().anyMatch(ch -> ch.contains(last.field().label()))) {
+            return false;
+        }
+        List<String> values = RefineText.values(what.orig);
+        if (values.isEmpty() || values.size() > 6) {
+            return false;
+        }
+        for (String v : values) {
+            String typed = what.orig.contains(v) ? v : null;
+            boolean marked = typed != null && Character.isUpperCase(typed.charAt(0)) || what.orig.matches(".*[\"'«].*");
+            if (!marked || v.split("\\s+").length > 3 || !java.util.EnumSet.of(org.toolsmith.spec.FieldType.TEXT, org.toolsmith.spec.FieldType.BOOLEAN).contains(RefineTypes.guess(v))
+                    || RefineResolver.entity(s, new RefineClause(v)) != null || RefineResolver.field(s, new RefineClause(v)) != null
+                    || RefineText.fold(v).matches(".*\\b(?:name|title|type|code|number|status|address|location|reference)\\b.*")) {
+                return false;
+            }
+        }
+        s.addOptions(last.entity().key(), last.field().key(), values);
+        return true;
     }
 
     /** "Enrollments" → "Enrollment", "Freezers" → "Freezer", "People" → "Person". */

@@ -2,8 +2,6 @@ package org.toolsmith.draft.offline;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.toolsmith.spec.Entity;
@@ -19,57 +17,46 @@ final class RefineItems {
             "\\s*,\\s*(?:(?:and|or|et|ou|y|o|und|oder)\\s+)?|\\s+(?:and|as well as|plus|et|y|und)\\s+(?!time\\b|heure\\b|hora\\b|uhrzeit\\b)");
     private static final Pattern LEAD = Pattern.compile(
             "^(?:(?:also|too|then|please|just|maybe|perhaps|aussi|tambien|auch|noch|bitte)\\s+)*"
-                    + "(?:(?:a|an|the|some|their|its|his|her|our|my|your|new|extra|another|one more|a new|le|la|les|l'|un|une|des|du|de la|el|los|las|unos|unas|der|die|das|ein|eine|einen|einem|neue[nrs]?)\\s+)*"
-                    + "(?:(?:field|column|box|place|spot|option|way|champ|colonne|campo|columna|feld|spalte)s?\\s+(?:for|to (?:record|note|put|enter|store)|called|named|pour|para|fur)\\s+(?:(?:a|an|the|their|its|le|la|les|el|los|las|den|die|das)\\s+)?)?");
+                    + "(?:(?:a|an|the|some|their|its|his|her|our|my|your|new|extra|another|one more|a new|several|many|multiple|any|all|le|la|les|l'|un|une|des|du|de la|el|los|las|unos|unas|der|die|das|ein|eine|einen|einem|neue[nrs]?)\\s+)*"
+                    + "(?:(?:field|column|box|place|spot|option|way|champ|colonne|campo|columna|feld|spalte)s?\\s+(?:for|to (?:record|note|put|enter|store|upload|attach|add)|where we (?:can )?(?:record|note|put|enter|upload)|called|named|pour|para|fur)\\s+(?:(?:a|an|the|their|its|le|la|les|el|los|las|den|die|das)\\s+)?)?");
     private static final Pattern TRAIL = Pattern.compile(
             "\\s+(?:field|column|box|champ|colonne|campo|columna|feld|spalte|too|as well|also|please|again|aussi|tambien|auch|bitte|por favor|stp|svp|s'il (?:te|vous) plait)$");
-    private static final Pattern YES_NO = Pattern.compile("\\s*\\(?\\b(?:yes\\s*/\\s*no|y/n|true\\s*/\\s*false|oui\\s*/\\s*non|si\\s*/\\s*no|ja\\s*/\\s*nein|tick ?box|checkbox|check ?box)\\b\\)?\\s*");
-    private static final Pattern PAREN_LIST = Pattern.compile("^(.+?)\\s*\\(([^)]+)\\)\\s*(.*)$");
-    private static final Pattern COLON_LIST = Pattern.compile("^([^:]+?)\\s*(?::|\\s[-–]\\s|,?\\s+(?:which is |it's |it is )?(?:one of|l'un de|uno de|einer von|either))\\s*(.+)$");
-    private static final Pattern TRAILING_PAREN = Pattern.compile("\\s*\\([^)]*\\)\\s*$");
-    private static final Pattern WHO = Pattern.compile("^(?:who|qui|quien|wer)\\s+(.+)$");
-    private static final Pattern WHEN = Pattern.compile("^(?:when|quand|cuando|wann)\\b\\s*(.*)$");
-    private static final Pattern HOW_MANY = Pattern.compile("^(?:how many|combien d[e']|cuant[oa]s|wie viele)\\s*(.*)$");
-    private static final Pattern HOW_MUCH = Pattern.compile("^(?:how much|combien|cuanto|wie viel)\\b\\s*(.*)$");
-    private static final Pattern WHETHER = Pattern.compile("^(?:if|whether|si|ob)\\s+(.+)$");
-    private static final Pattern WHICH = Pattern.compile("\\b(?:which|what|quel|quelle|cual|welche[rsmn]?)\\s+([\\w-]+)");
-    private static final Set<String> FILLER = RefineText.set(
-            "they", "it", "he", "she", "we", "you", "someone", "somebody", "they've", "it's", "he's", "she's", "we've", "ve", "s",
-            "have", "has", "had", "was", "were", "is", "are", "been", "be", "actually", "already", "really", "ever", "did", "do",
-            "does", "will", "would", "got", "get", "gets", "the", "a", "an", "their", "its", "ils", "elle", "il", "ont", "a", "est",
-            "ha", "han", "lo", "la", "es", "sie", "er", "hat", "haben", "ist", "wurde", "schon", "bereits", "tatsachlich");
-    private static final Map<String, String> PARTICIPLES = Map.ofEntries(
-            Map.entry("did", "done"), Map.entry("do", "done"), Map.entry("does", "done"), Map.entry("paid", "paid"),
-            Map.entry("pay", "paid"), Map.entry("pays", "paid"), Map.entry("sent", "sent"), Map.entry("send", "sent"),
-            Map.entry("made", "made"), Map.entry("make", "made"), Map.entry("took", "taken"), Map.entry("take", "taken"),
-            Map.entry("gave", "given"), Map.entry("give", "given"), Map.entry("wrote", "written"), Map.entry("write", "written"),
-            Map.entry("ran", "run"), Map.entry("run", "run"), Map.entry("led", "led"), Map.entry("lead", "led"),
-            Map.entry("found", "found"), Map.entry("find", "found"), Map.entry("brought", "brought"), Map.entry("bought", "bought"),
-            Map.entry("buy", "bought"), Map.entry("sold", "sold"), Map.entry("sell", "sold"), Map.entry("saw", "seen"),
-            Map.entry("see", "seen"), Map.entry("came", "come"), Map.entry("come", "come"), Map.entry("held", "held"),
-            Map.entry("payment", "paid"), Map.entry("approval", "approved"), Map.entry("signature", "signed"),
-            Map.entry("inspection", "inspected"), Map.entry("delivery", "delivered"), Map.entry("installation", "installed"),
-            Map.entry("booking", "booked"), Map.entry("cleaning", "cleaned"), Map.entry("sign-off", "signed off"),
-            Map.entry("signoff", "signed off"), Map.entry("fix", "fixed"), Map.entry("repair", "repaired"),
-            Map.entry("review", "reviewed"), Map.entry("count", "counted"), Map.entry("check", "checked"), Map.entry("work", "done"),
-            Map.entry("job", "done"), Map.entry("translation", "translated"), Map.entry("assessment", "assessed"),
-            Map.entry("authorisation", "authorised"), Map.entry("authorization", "authorized"), Map.entry("receipt", "received"));
-    private static final Map<String, String> AGENTS = Map.of(
-            "signed up", "Participant", "registered", "Participant", "enrolled", "Participant", "joined", "Member",
-            "applied", "Applicant", "attended", "Attendee");
-
-    /** One field to add. */
-    record Item(String label, FieldType type, List<String> options, String target) {
-    }
-
+    private static final Pattern TRAILING_PAREN = Pattern.compile("\\s*(?:\\([^)]*\\)|:.*)\\s*$");
+    private static final Pattern COUNT_OF = Pattern.compile("^(?:(?:the|a)\\s+)?(?:number|count|amount|total|nombre|numero|anzahl) (?:of|de|d'|der)\\s+");
+    private static final Pattern SUBORDINATE_TAIL = Pattern.compile("\\s+(?:once|when|whenever|after|before|if|until|because|so that|in case|lorsque|quand|une fois|cuando|una vez|wenn|sobald|nachdem)\\s.*$");
+    private static final Pattern RELATIVE_FLAGS = Pattern.compile("\\s*,?\\s*(?:\\((?:(?:unique|required|mandatory|optional)(?:\\s*(?:,|and)\\s*)?)+\\)|(?:that|which|and)\\s+(?:must|should|has to|needs to|is to)\\s+(?:always\\s+)?be\\s+(?:unique|required|mandatory|filled in)(?:\\s+and\\s+(?:unique|required|mandatory))?)\\s*$");
+    private static final Pattern FLAG_ITEM = Pattern.compile("^(?:unique|required|mandatory|optional|must be unique|is required|obligatoire|obligatorio|pflicht|eindeutig|unico|unica)$");
     private RefineItems() {
     }
 
     /** Adds the fields a phrase lists to {@code entityKey} (or where the phrase says); returns whether any was added. */
     static boolean addAll(RefineSession s, RefineClause phrase, String entityKey, String verb) {
         boolean any = false;
-        String lastVerb = null;
+        boolean first = true;
+        String countOf = null;
+        String lastVerb = s.lastVerb;
+        RefineResolver.Scoped lead = RefineResolver.leadingScope(s, phrase);
+        if (lead.entityKey() != null) {
+            phrase = lead.phrase();
+            entityKey = lead.entityKey();
+        }
         for (RefineClause whole : split(phrase)) {
+            if (whole.text.strip().matches(FLAG_ITEM.pattern()) && s.lastField != null && s.field(s.lastEntity, s.lastField) != null) {
+                boolean unique = whole.text.contains("uni") || whole.text.contains("eindeutig");
+                if (unique) {
+                    s.setUnique(s.lastEntity, s.lastField, true);
+                } else {
+                    s.setRequired(s.lastEntity, s.lastField, !whole.text.contains("optional"));
+                }
+                any = true;
+                continue;
+            }
+            Matcher flags = whole.match(RELATIVE_FLAGS);
+            String flagWords = null;
+            if (flags.find() && flags.start() > 0) {
+                flagWords = flags.group();
+                whole = whole.sub(0, flags.start());
+            }
             Matcher paren = whole.match(TRAILING_PAREN);
             RefineClause part = paren.find() && paren.start() > 0 ? whole.sub(0, paren.start()) : whole;
             String tail = part == whole ? "" : " " + whole.from(paren.start()).orig.strip();
@@ -77,38 +64,61 @@ final class RefineItems {
             RefineResolver.Scoped scoped = new RefineResolver.Scoped(new RefineClause(found.phrase().orig + tail), found.entityKey());
             String target = RefineResolver.targetEntity(s, scoped.entityKey() != null ? scoped.entityKey() : entityKey);
             RefineClause words = clean(scoped.phrase());
-            if (words.isEmpty()) {
+            if (words.isEmpty() || words.text.matches("^\\d.*") && !first) {
                 continue;
             }
+            if (countOf != null && words.text.matches("^[\\w-]+$") && RefineTypes.guess(words.orig) == FieldType.TEXT) {
+                words = new RefineClause(countOf.strip() + " " + words.orig);
+            }
+            Matcher count = words.match(COUNT_OF);
+            countOf = count.find() ? words.sub(0, count.end()).orig : null;
+            first = false;
             if (addOption(s, words, target)) {
                 any = true;
                 continue;
             }
-            List<Item> items = describe(s, words, lastVerb, verb);
-            String v = verbOf(words);
+            List<RefineDescriber.Item> items = RefineDescriber.describe(s, words, lastVerb, verb);
+            String v = RefineDescriber.verbOf(words);
             if (v != null) {
                 lastVerb = v;
+                s.lastVerb = v;
             }
-            for (Item item : items) {
+            for (RefineDescriber.Item item : items) {
                 if (item.label().isBlank() || item.label().length() > 120) {
                     continue;
                 }
-                s.addField(target, item.label(), item.type(), item.options(), item.target());
+                String key = s.addField(target, item.label(), item.type(), item.options(), item.target());
+                if (flagWords != null) {
+                    if (flagWords.contains("unique")) {
+                        s.setUnique(target, key, true);
+                    }
+                    if (flagWords.matches("(?s).*(?:required|mandatory|filled).*")) {
+                        s.setRequired(target, key, true);
+                    }
+                    if (flagWords.contains("optional")) {
+                        s.setRequired(target, key, false);
+                    }
+                }
                 any = true;
             }
         }
         return any;
     }
 
+    /**
+     * The items of a list, cut at commas and "and" outside parentheses; values after a colon belong to
+     * the last item ("who reported it and their relationship: parent, carer, other").
+     */
     static List<RefineClause> split(RefineClause phrase) {
         List<RefineClause> out = new ArrayList<>();
-        if (phrase.match(COLON_LIST).find() || phrase.text.matches(".*\\([^)]*[,/][^)]*\\).*")) {
-            out.add(phrase);
-            return out;
-        }
+        int colon = phrase.text.indexOf(':');
+        int limit = colon > 0 ? colon : phrase.text.length();
         Matcher m = phrase.match(SPLIT);
         int start = 0;
-        while (m.find()) {
+        while (m.find() && m.start() < limit) {
+            if (insideParentheses(phrase.text, m.start())) {
+                continue;
+            }
             if (m.start() > start) {
                 out.add(phrase.sub(start, m.start()));
             }
@@ -118,6 +128,19 @@ final class RefineItems {
             out.add(phrase.from(start));
         }
         return out;
+    }
+
+    private static boolean insideParentheses(String text, int at) {
+        int depth = 0;
+        for (int i = 0; i < at; i++) {
+            char ch = text.charAt(i);
+            if (ch == '(') {
+                depth++;
+            } else if (ch == ')' && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
     }
 
     private static RefineClause clean(RefineClause c) {
@@ -132,7 +155,18 @@ final class RefineItems {
                 out = out.sub(0, trail.start());
             }
         }
-        return new RefineClause(out.orig.replaceAll("[.!?;]+$", ""));
+        String text = out.orig.replaceAll("[.!?;]+$", "").replaceAll("(?i)\\s+(?:too|as well|also)(?=\\s*[:(])", "")
+                .replaceAll("(?i)\\s+(?:afterwards|later|now|again|first|any more|anymore)$", "");
+        RefineClause cleaned = new RefineClause(text);
+        int colon = cleaned.text.indexOf(':');
+        RefineClause head = colon > 0 ? cleaned.sub(0, colon) : cleaned;
+        String tail = colon > 0 ? cleaned.from(colon).orig : "";
+        Matcher sub = head.match(SUBORDINATE_TAIL);
+        if (!head.text.contains("(") && sub.find() && sub.start() > 0) {
+            // "the condition when it comes back: fine, broken": the condition, with its choices
+            return new RefineClause(head.sub(0, sub.start()).orig + (tail.isEmpty() ? "" : " " + tail));
+        }
+        return cleaned;
     }
 
     /** "an Urgent priority": a new value for a choice field the kind already has. */
@@ -161,179 +195,4 @@ final class RefineItems {
         return false;
     }
 
-    static List<Item> describe(RefineSession s, RefineClause words, String lastVerb, String verb) {
-        List<Item> items = new ArrayList<>();
-        String t = words.text;
-        Matcher m;
-        if (YES_NO.matcher(t).find()) {
-            String label = RefineText.label(words.orig.replaceAll("(?i)\\s*\\(?\\b(?:yes\\s*/\\s*no|y/n|true\\s*/\\s*false|oui\\s*/\\s*non|s[ií]\\s*/\\s*no|ja\\s*/\\s*nein|tick ?box|checkbox|check ?box)\\b\\)?\\s*", " "));
-            items.add(new Item(label, FieldType.BOOLEAN, List.of(), null));
-            return items;
-        }
-        if ((m = words.match(PAREN_LIST)).find()) {
-            List<String> options = RefineText.values(m.group(2) == null ? "" : words.group(m, 2).orig);
-            if (options.size() >= 2) {
-                String label = RefineText.label((words.group(m, 1).orig + " " + words.group(m, 3).orig).strip());
-                items.add(new Item(label, FieldType.CHOICE, options, null));
-                return items;
-            }
-        }
-        if ((m = words.match(COLON_LIST)).find()) {
-            List<String> options = RefineText.values(words.group(m, 2).orig);
-            if (options.size() >= 2) {
-                items.add(new Item(RefineText.label(words.group(m, 1).orig), FieldType.CHOICE, options, null));
-                return items;
-            }
-        }
-        Matcher which = words.match(WHICH);
-        if (which.find()) {
-            Entity target = RefineResolver.entity(s, words.group(which, 1));
-            if (target != null) {
-                items.add(new Item(target.name(), FieldType.REFERENCE, List.of(), target.key()));
-                RefineClause rest = words.sub(0, which.start());
-                rest = new RefineClause(rest.orig.replaceAll("(?i)\\s+(?:for|to|in|on|at|with|pour|a|para|en|fur|zu)\\s*$", ""));
-                if (rest.text.matches("^(?:who|qui|quien|wer)\\s+.+")) {
-                    items.addAll(0, describe(s, rest, lastVerb, verb));
-                }
-                return items;
-            }
-        }
-        if ((m = words.match(WHO)).find()) {
-            items.add(new Item(who(words.group(m, 1)), FieldType.PERSON, List.of(), null));
-            return items;
-        }
-        if ((m = words.match(WHEN)).find()) {
-            String rest = m.group(1);
-            String v = verbOf(new RefineClause(rest));
-            String p = v != null ? v : lastVerb;
-            boolean exact = rest.contains("exactly") || rest.contains("time");
-            items.add(new Item(p == null ? "Date" : "Date " + p, exact ? FieldType.DATETIME : FieldType.DATE, List.of(), null));
-            return items;
-        }
-        if ((m = words.match(HOW_MANY)).find()) {
-            RefineClause rest = words.group(m, 1);
-            String noun = rest.orig.replaceAll("(?i)\\s+(?:are|is|were|was|will|would|have|has|did|do|does|come|came|sont|ont|son|han|sind|haben|kommen)\\b.*$", "").strip();
-            String lead = t.startsWith("combien") ? "Nombre de " : t.startsWith("cuant") ? "Número de " : t.startsWith("wie") ? "Anzahl " : "Number of ";
-            items.add(new Item(noun.isEmpty() ? lead.strip() : lead + noun, FieldType.INTEGER, List.of(), null));
-            return items;
-        }
-        if ((m = words.match(HOW_MUCH)).find()) {
-            items.add(new Item(amountLabel(words, m.group(1), lastVerb), FieldType.MONEY, List.of(), null));
-            return items;
-        }
-        if ((m = words.match(WHETHER)).find()) {
-            items.add(new Item(whether(words.group(m, 1)), FieldType.BOOLEAN, List.of(), null));
-            return items;
-        }
-        String label = RefineText.label(words.orig.replaceAll("(?i)^(?:[\\p{L}-]+)'s\\s+", "$0").replaceAll("'s\\b", ""));
-        FieldType type = verb != null && verb.matches("attach|upload") ? FieldType.FILE : RefineTypes.guess(label);
-        items.add(new Item(label, type, List.of(), null));
-        return items;
-    }
-
-    private static String who(RefineClause rest) {
-        String t = rest.text.replaceAll("^(?:is|was|will be|should be)\\s+", "");
-        if (t.matches("^(?:responsible|in charge)\\b.*")) {
-            return "Responsible";
-        }
-        Matcher did = Pattern.compile("^(?:did|does|do|will do|has done|carried out|carries out|performed|performs)\\s+(?:the\\s+|a\\s+|an\\s+)?([\\w-]+)").matcher(t);
-        if (did.find()) {
-            return RefineText.capitalize(participle(did.group(1))) + " by";
-        }
-        String[] w = t.split("\\s+");
-        String verb = w[0];
-        if (w.length > 1 && w[1].matches("up|off|in|out|on")) {
-            verb = verb + " " + w[1];
-        }
-        String p = participle(verb);
-        String agent = AGENTS.get(p);
-        if (agent != null) {
-            return agent;
-        }
-        if (rest.text.startsWith("qui") || rest.text.matches("^(?:a|l'a)\\s.*")) {
-            return RefineText.capitalize(p) + " par";
-        }
-        return RefineText.capitalize(p) + " by";
-    }
-
-    static String participle(String verb) {
-        String v = verb.toLowerCase();
-        if (PARTICIPLES.containsKey(v)) {
-            return PARTICIPLES.get(v);
-        }
-        int space = v.indexOf(' ');
-        if (space > 0) {
-            return participle(v.substring(0, space)) + v.substring(space);
-        }
-        if (v.endsWith("ed") || v.endsWith("en")) {
-            return v;
-        }
-        if (v.endsWith("ing") && v.length() > 5) {
-            return v.substring(0, v.length() - 3) + "ed";
-        }
-        if (v.endsWith("s") && !v.endsWith("ss") && v.length() > 3) {
-            v = v.substring(0, v.length() - 1);
-        }
-        if (v.endsWith("e")) {
-            return v + "d";
-        }
-        if (v.endsWith("y") && v.length() > 2 && "aeiou".indexOf(v.charAt(v.length() - 2)) < 0) {
-            return v.substring(0, v.length() - 1) + "ied";
-        }
-        return v + "ed";
-    }
-
-    /** The first verb-like word of a clause as a participle ("who approved it" → "approved"). */
-    static String verbOf(RefineClause c) {
-        for (String w : c.text.replaceAll("^(?:who|when|if|whether|how much|how many)\\s+", "").split("[^a-z'-]+")) {
-            if (w.isEmpty() || FILLER.contains(w)) {
-                continue;
-            }
-            if (w.endsWith("ed") || PARTICIPLES.containsKey(w) && !w.equals(PARTICIPLES.get(w)) || w.equals("paid") || w.equals("sent")) {
-                return participle(w);
-            }
-            return null;
-        }
-        return null;
-    }
-
-    private static String amountLabel(RefineClause words, String rest, String lastVerb) {
-        if (words.text.startsWith("cuanto")) {
-            Matcher de = Pattern.compile("\\bde\\s+([\\w-]+)\\s*$").matcher(words.text);
-            if (de.find()) {
-                return RefineText.capitalize(words.sub(de.start(1), de.end(1)).orig);
-            }
-            return "Importe";
-        }
-        if (words.text.startsWith("combien")) {
-            return "Montant";
-        }
-        if (words.text.startsWith("wie")) {
-            return "Betrag";
-        }
-        if (rest.matches(".*\\bcost.*")) {
-            return "Cost";
-        }
-        String v = verbOf(new RefineClause(rest));
-        String p = v != null ? v : lastVerb;
-        return p == null ? "Amount" : "Amount " + p;
-    }
-
-    private static String whether(RefineClause rest) {
-        String[] w = rest.orig.replaceAll("[.!?]+$", "").split("\\s+");
-        List<String> kept = new ArrayList<>();
-        for (String word : w) {
-            String f = RefineText.fold(word).replaceAll("[^a-z']", "");
-            if (kept.isEmpty() && (FILLER.contains(f) || f.endsWith("'ve") || f.endsWith("'s") || f.endsWith("'re"))) {
-                continue;
-            }
-            kept.add(word);
-            if (kept.size() >= 1 && (f.endsWith("ed") || PARTICIPLES.containsValue(f))) {
-                break;
-            }
-        }
-        String label = kept.isEmpty() ? rest.orig : String.join(" ", kept.subList(0, Math.min(kept.size(), 4)));
-        label = label.replaceAll("(?i)\\s+(?:is|are|was|were|has been|have been|got)\\s+", " ");
-        return RefineText.label(label);
-    }
 }

@@ -16,7 +16,13 @@ final class RefineMatcher {
     private static final Set<String> NOISE = RefineText.set(
             "tick", "checkbox", "check", "dropdown", "old", "new", "current", "existing", "whole", "entire", "free", "text",
             "it", "them", "one", "all", "any", "thing", "stuff", "info", "information", "data", "details", "about", "we", "us",
-            "i", "you", "they", "people", "from", "am", "im", "zum", "zur", "actual", "actually", "also", "too", "please");
+            "i", "you", "they", "people", "from", "am", "im", "zum", "zur", "actual", "actually", "also", "too", "please",
+            "be", "can", "could", "should", "must", "will", "would", "need", "needs", "have", "has");
+
+    private static final Set<String> GENERIC = RefineText.set(
+            "date", "name", "number", "no", "type", "time", "amount", "status", "code", "id", "email", "phone", "note", "notes",
+            "detail", "value", "total", "count", "level", "category", "by", "on", "at", "first", "last", "fecha", "nombre", "tipo",
+            "nom", "datum", "typ", "numero", "nummer");
 
     record FieldRef(Entity entity, Field field, double score) {
     }
@@ -48,16 +54,22 @@ final class RefineMatcher {
         }
         boolean[] used = new boolean[b.size()];
         int matched = 0;
+        boolean specific = false;
         for (String x : a) {
             for (int j = 0; j < b.size(); j++) {
                 if (!used[j] && RefineText.sameWord(x, b.get(j))) {
                     used[j] = true;
                     matched++;
+                    specific |= !GENERIC.contains(x);
                     break;
                 }
             }
         }
-        return 2.0 * matched / (a.size() + b.size());
+        double dice = 2.0 * matched / (a.size() + b.size());
+        // "due date" is not "Start date": sharing only a generic word is not naming the same thing
+        boolean extraSpecific = a.stream().anyMatch(x -> !GENERIC.contains(x) && b.stream().noneMatch(y -> RefineText.sameWord(x, y)))
+                && b.stream().anyMatch(y -> !GENERIC.contains(y) && a.stream().noneMatch(x -> RefineText.sameWord(x, y)));
+        return matched > 0 && !specific && extraSpecific ? dice / 2 : dice;
     }
 
     /** The best field the words name, preferring {@code preferEntity} and fields that were there before. */
@@ -66,8 +78,16 @@ final class RefineMatcher {
         String folded = RefineText.fold(RefineText.unquote(phrase)).strip();
         FieldRef best = null;
         for (Entity e : spec.entities()) {
+            // "room names": the words that name the kind say where the field is
+            List<String> kindWords = words(e.name());
+            List<String> rest = new ArrayList<>(p);
+            rest.removeIf(w -> kindWords.stream().anyMatch(k -> RefineText.sameWord(k, w)));
+            boolean scoped = !rest.isEmpty() && rest.size() < p.size();
             for (Field f : e.fields()) {
                 double s = Math.max(similarity(p, words(f.label())), similarity(p, words(f.key().replace('_', ' '))));
+                if (scoped) {
+                    s = Math.max(s, similarity(rest, words(f.label())) + 0.05);
+                }
                 if (RefineText.fold(f.label()).equals(folded)) {
                     s = Math.max(s, 1.2);
                 }

@@ -19,12 +19,18 @@ import org.toolsmith.spec.Plurals;
 final class RefineSession {
     AppSpec spec;
     final List<String> changes = new ArrayList<>();
+    /** Edits that were understood but were already so ("Owner is already optional."). */
+    final List<String> already = new ArrayList<>();
     final Set<String> originalFields = new HashSet<>();
     final Set<String> originalEntities = new HashSet<>();
     String lastEntity;
     String lastField;
     String clauseEntity;
     String lastIntent;
+    /** The last verb a listed item used ("who approved it"), for "and when". */
+    String lastVerb;
+    /** What an "instead of …" in the clause names, if anything. */
+    String insteadOf;
 
     RefineSession(AppSpec spec) {
         this.spec = spec;
@@ -61,6 +67,7 @@ final class RefineSession {
         Field existing = e.fields().stream()
                 .filter(f -> RefineText.fold(f.label()).equals(RefineText.fold(label))).findFirst().orElse(null);
         if (existing != null) {
+            already.add(e.name() + " already has " + existing.label() + ".");
             mention(entityKey, existing.key());
             return existing.key();
         }
@@ -82,12 +89,26 @@ final class RefineSession {
     void removeField(String entityKey, String fieldKey) {
         Entity e = entity(entityKey);
         Field f = field(entityKey, fieldKey);
-        if (f == null || e.fields().size() <= 1) {
+        if (f == null) {
+            return;
+        }
+        if (e.fields().size() <= 1) {
+            already.add(f.label() + " is the only field of " + e.name() + "; a kind of record needs at least one, so it stays.");
             return;
         }
         spec = spec.mapEntity(entityKey, x -> x.withoutField(fieldKey));
         changes.add("Removed " + f.label() + " from " + e.name() + ".");
         mention(entityKey, fieldKey);
+    }
+
+    void reorder(String entityKey, List<Field> fields, String moved) {
+        Entity e = entity(entityKey);
+        if (e.fields().equals(fields)) {
+            already.add(moved + " is already there.");
+            return;
+        }
+        spec = spec.mapEntity(entityKey, x -> x.withFields(fields));
+        changes.add("Moved " + moved + " in the form of " + e.name() + ".");
     }
 
     void rename(String entityKey, String fieldKey, String label) {
@@ -128,6 +149,8 @@ final class RefineSession {
         if (!done.equals(f)) {
             spec = spec.mapEntity(entityKey, x -> x.mapField(fieldKey, y -> done));
             changes.add(f.label() + " is now " + describe(done) + ".");
+        } else {
+            already.add(f.label() + " is already " + describe(done) + ".");
         }
         mention(entityKey, fieldKey);
     }
@@ -140,6 +163,8 @@ final class RefineSession {
         if (f.required() != value) {
             spec = spec.mapEntity(entityKey, x -> x.mapField(fieldKey, y -> y.withRequired(value)));
             changes.add(f.label() + (value ? " is now required." : " is now optional."));
+        } else {
+            already.add(f.label() + (value ? " was already required." : " was already optional."));
         }
         mention(entityKey, fieldKey);
     }
@@ -152,6 +177,8 @@ final class RefineSession {
         if (f.unique() != value) {
             spec = spec.mapEntity(entityKey, x -> x.mapField(fieldKey, y -> y.withUnique(value)));
             changes.add(f.label() + (value ? " must now be unique." : " may now repeat."));
+        } else {
+            already.add(f.label() + (value ? " was already unique." : " could already repeat."));
         }
         mention(entityKey, fieldKey);
     }
@@ -172,6 +199,11 @@ final class RefineSession {
     }
 
     void addOptions(String entityKey, String fieldKey, List<String> values) {
+        addOptions(entityKey, fieldKey, values, Integer.MAX_VALUE);
+    }
+
+    /** Adds the values that are not there yet, at {@code index} (or at the end). */
+    void addOptions(String entityKey, String fieldKey, List<String> values, int index) {
         Field f = field(entityKey, fieldKey);
         if (f == null) {
             return;
@@ -180,17 +212,24 @@ final class RefineSession {
         List<String> added = new ArrayList<>();
         for (String v : values) {
             if (list.stream().noneMatch(o -> o.equalsIgnoreCase(v))) {
-                list.add(v);
+                list.add(index >= list.size() ? list.size() : Math.min(index + added.size(), list.size()), v);
                 added.add(v);
             }
         }
         mention(entityKey, fieldKey);
         if (added.isEmpty()) {
+            already.add(f.label() + " already offers " + String.join(", ", values) + ".");
             return;
         }
         FieldType type = f.type().hasOptions() ? f.type() : FieldType.CHOICE;
         spec = spec.mapEntity(entityKey, x -> x.mapField(fieldKey, y -> y.withType(type).withOptions(list)));
         changes.add("Added " + String.join(", ", added) + " to the choices of " + f.label() + ".");
+    }
+
+    void replaceOptions(String entityKey, String fieldKey, List<String> options, String said) {
+        spec = spec.mapEntity(entityKey, x -> x.mapField(fieldKey, y -> y.withOptions(dedupe(options))));
+        changes.add(said);
+        mention(entityKey, fieldKey);
     }
 
     void removeOptions(String entityKey, String fieldKey, List<String> values) {
@@ -263,6 +302,7 @@ final class RefineSession {
         }
         for (Field f : from.fields()) {
             if (f.type() == FieldType.REFERENCE && toKey.equals(f.target())) {
+                already.add("Each " + from.name().toLowerCase(Locale.ROOT) + " already links to a " + to.name().toLowerCase(Locale.ROOT) + ".");
                 mention(fromKey, f.key());
                 return;
             }
@@ -293,7 +333,7 @@ final class RefineSession {
         return switch (f.type()) {
             case CHOICE -> "one of " + String.join(", ", f.options());
             case MULTI_CHOICE -> "any of " + String.join(", ", f.options());
-            case REFERENCE -> "a link";
+            case REFERENCE -> "a link to another record kind";
             case LONG_TEXT -> "long text";
             default -> f.type().json().replace('_', ' ');
         };

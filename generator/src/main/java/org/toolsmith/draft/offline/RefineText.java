@@ -24,6 +24,11 @@ final class RefineText {
     private RefineText() {
     }
 
+    /** A pattern over folded text. */
+    static Pattern p(String regex) {
+        return Pattern.compile(regex);
+    }
+
     /** A word set; the lists may repeat a word across languages. */
     static Set<String> set(String... words) {
         return Set.copyOf(java.util.Arrays.asList(words));
@@ -95,6 +100,7 @@ final class RefineText {
         List<String> out = new ArrayList<>();
         for (String p : parts) {
             String v = unquote(p).replaceAll("^(?i)(?:and|or|et|ou|y|o|und|oder)\\s+", "")
+                    .replaceAll("(?i)\\s+(?:too|as well|also|aussi|tambien|también|auch)$", "")
                     .replaceAll("^(?i)(?:an?|the)\\s+(?=\\S)", "").replaceAll("[.!?]+$", "").strip();
             if (!v.isEmpty() && v.length() <= 200) {
                 out.add(capitalize(v));
