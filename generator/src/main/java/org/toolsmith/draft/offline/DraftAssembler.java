@@ -117,7 +117,8 @@ final class DraftAssembler {
             if (covered(main, label, s.type())) {
                 continue;
             }
-            DraftField f = new DraftField(label, s.type(), null);
+            // the studio shows why an assumed field is there
+            DraftField f = new DraftField(label, s.type(), lex.usualLabel + " " + a.name(lex.lang).toLowerCase(java.util.Locale.ROOT));
             f.options(s.options(lex.lang));
             f.suggested = true;
             main.add(f);

@@ -249,7 +249,9 @@ final class RequestReader {
         }
         List<ListSplitter.Item> kept = items.stream().filter(i -> {
             List<String> w = Text.words(Text.fold(i.text()));
-            return w.isEmpty() || !lex.subordinators.contains(w.get(0)) || lex.whWords.contains(w.get(0));
+            // "and closes it": an action, not a field
+            boolean action = w.size() >= 2 && w.size() <= 3 && lex.pronouns.contains(w.get(w.size() - 1)) && !lex.whWords.contains(w.get(0));
+            return w.isEmpty() || !action && (!lex.subordinators.contains(w.get(0)) || lex.whWords.contains(w.get(0)));
         }).toList();
         for (DraftField f : fields.readAll(kept)) {
             if (target.add(f)) {
