@@ -110,6 +110,14 @@ class RequestShapesTest {
     }
 
     @Test
+    void each_kind_with_a_colon_names_the_kind_and_links_its_fields() {
+        AppSpec spec = draft("Tools: name, brand. Each loan: tool, borrower, due date. Keep a list of our phones: "
+                + "number, model, who has it.");
+        assertTrue(links(spec, "Loan", "Tool"), SpecCheck.names(spec));
+        assertEquals(FieldType.PERSON, field(entity(spec, "Phone"), "Assigned to").type());
+    }
+
+    @Test
     void belongs_to_an_unlisted_kind_creates_it() {
         AppSpec spec = draft("Each invoice line belongs to an invoice and has a description, a quantity and a unit price.");
         assertTrue(links(spec, "Invoice line", "Invoice"), SpecCheck.names(spec));
