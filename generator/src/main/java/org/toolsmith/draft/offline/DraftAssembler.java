@@ -120,7 +120,7 @@ final class DraftAssembler {
                 continue;
             }
             // the studio shows why an assumed field is there
-            DraftField f = new DraftField(label, s.type(), lex.usualLabel + " " + a.name(lex.lang).toLowerCase(java.util.Locale.ROOT));
+            DraftField f = new DraftField(label, s.type(), lex.usualLabel + " " + a.name(lex.lang));
             f.options(s.options(lex.lang));
             f.suggested = true;
             main.add(f);

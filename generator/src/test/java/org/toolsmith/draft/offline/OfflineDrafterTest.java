@@ -110,6 +110,7 @@ class OfflineDrafterTest {
         Entity loan = spec.entities().stream().filter(e -> e.fields().stream().anyMatch(f -> f.type() == FieldType.PERSON))
                 .findFirst().orElseThrow();
         assertTrue(loan.fields().stream().anyMatch(Field::suggested), "assumed fields are marked");
+        assertTrue(loan.fields().stream().filter(Field::suggested).allMatch(f -> f.because() != null), "and say why");
         assertTrue(loan.fields().stream().anyMatch(f -> f.type() == FieldType.DATE));
         assertTrue(spec.entities().stream().anyMatch(e -> e.name().equals("Camera")), SpecCheck.names(spec));
     }
