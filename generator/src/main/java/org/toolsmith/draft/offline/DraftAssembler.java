@@ -189,7 +189,7 @@ final class DraftAssembler {
     private void addNotes(DraftEntity main) {
         boolean hasLong = main.fields.stream().anyMatch(f -> f.type == FieldType.LONG_TEXT);
         if (!hasLong) {
-            DraftField notes = new DraftField(lex.notesLabel, FieldType.LONG_TEXT, null);
+            DraftField notes = new DraftField(lex.notesLabel, FieldType.LONG_TEXT, lex.notesBecause);
             notes.suggested = true;
             main.add(notes);
         }

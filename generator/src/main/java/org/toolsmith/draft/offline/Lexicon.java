@@ -51,6 +51,7 @@ final class Lexicon {
     final Set<String> keepTogether;
     final List<String> verbs;
     final String statusLabel;
+    final String notesBecause;
     final String entryLabel;
     final String usualLabel;
     final Set<String> modals;
@@ -127,6 +128,7 @@ final class Lexicon {
         keepTogether = new HashSet<>(list(n, "keep_together"));
         verbs = list(n, "verbs");
         npStop = new HashSet<>(list(n, "np_stop"));
+        notesBecause = n.path("labels").path("notes_because").asText("");
         entryLabel = n.path("labels").path("entry").asText("entry");
         usualLabel = n.path("labels").path("usual").asText("Usual in");
         modals = new HashSet<>(list(n, "modals"));
