@@ -138,12 +138,22 @@ final class DraftAssembler {
                 return true;
             }
             // same type and a shared word, or a shared stem ("Borrowed by" ~ "Borrower")
-            if ((f.type == type || f.type == FieldType.REFERENCE) && Text.words(Text.fold(f.label)).stream()
+            if ((family(f.type) == family(type) || f.type == FieldType.REFERENCE) && Text.words(Text.fold(f.label)).stream()
                     .anyMatch(w -> words.contains(w) || words.stream().anyMatch(x -> sameStem(x, w)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Types close enough that a field of one covers a suggestion of the other. */
+    private static FieldType family(FieldType t) {
+        return switch (t) {
+            case DATETIME -> FieldType.DATE;
+            case DECIMAL, MONEY -> FieldType.INTEGER;
+            case LONG_TEXT -> FieldType.TEXT;
+            default -> t;
+        };
     }
 
     private static boolean sameStem(String a, String b) {
