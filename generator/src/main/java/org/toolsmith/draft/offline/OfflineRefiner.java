@@ -30,6 +30,8 @@ public final class OfflineRefiner implements Refiner {
             "^(?:(?:and|also|then|so|but|please|pls|plus|oh|ok|okay|just|now|actually|et|puis|aussi|alors|y|tambien|luego|pues|und|auch|dann|also|hi|hello|hey)\\b[,\\s]*)+");
     private static final Pattern TRAILING = Pattern.compile(
             "[,\\s]*\\b(?:please|pls|thanks|thank you|cheers|stp|svp|s'il (?:te|vous) plait|merci|por favor|gracias|bitte|danke)[.!\\s]*$");
+    private static final Pattern LEADING_SCOPE = Pattern.compile(
+            "^(?:for|on|in|at|pour|dans|sur|para|en|bei|fur|zu)\\s+(?:(?:the|each|every|all|our|les|la|le|l'|chaque|los|las|el|cada|den|dem|der|die|das|jede[rsmn]?)\\s+)?([\\w'-]+(?:\\s+[\\w'-]+)?)\\s*,\\s*");
     private static final Pattern EXPLAINS_PERSON = Pattern.compile("^(?:someone|somebody|a person|the person|a colleague|a member of staff|a staff member|an employee|quelqu'un|alguien|jemand)\\b");
     private static final Pattern INSTEAD_OF = Pattern.compile("\\b(?:instead of|rather than|au lieu d[eu']?|en lugar de|en vez de|statt|anstatt)\\s+(?:an?\\s+|the\\s+|un\\s+|une\\s+|le\\s+|la\\s+|el\\s+|un\\s+)?([^,]+)");
     private static final Pattern INSTEAD = Pattern.compile("\\s*,?\\s*\\b(?:instead of|rather than|au lieu d[eu']?|en lugar de|en vez de|statt|anstatt)\\b[^,]*");
@@ -71,7 +73,7 @@ public final class OfflineRefiner implements Refiner {
     }
 
     static RefineClause prepare(RefineClause c) {
-        String text = c.orig;
+        String text = c.orig.replaceAll("(?i)\\blet's\\b", "let us");
         RefineClause folded = new RefineClause(text);
         var lead = folded.match(LEADING);
         if (lead.find() && !folded.text.startsWith("noch")) {
@@ -101,6 +103,15 @@ public final class OfflineRefiner implements Refiner {
             return;
         }
         s.clauseEntity = null;
+        var scope = c.match(LEADING_SCOPE);
+        if (scope.find()) {
+            // "For rooms, we also want…", "pour les réservations, ajoute…": the kind, then the request
+            var e = RefineResolver.entity(s, c.group(scope, 1));
+            if (e != null) {
+                c = c.from(scope.end());
+                s.clauseEntity = e.key();
+            }
+        }
         String kind = intent(s, c);
         if (kind == null && EXPLAINS_PERSON.matcher(c.text).find() && s.lastIntent != null && s.lastIntent.equals("add")) {
             // "add buddy - someone from the team who …": the explanation says it is a person

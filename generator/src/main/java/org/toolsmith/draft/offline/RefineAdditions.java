@@ -24,12 +24,13 @@ final class RefineAdditions {
             p("^(?:we|i)(?:'d|'ll| would| will)?\\s+(?:also\\s+|now\\s+|really\\s+|still\\s+)*(?:need|want|like|would like|have|should|must)\\s+(?:also\\s+)?(?:to\\s+)?(?:also\\s+)?(know|see|track|record|capture|store|log|add|keep|note|have|ask|collect|photograph|attach|upload|be able to record|be able to see|be able to track|be able to attach|be able to upload)?\\s*(?:also\\s+)?(?:of\\s+|about\\s+|for\\s+)?(.+)$"),
             p("^there (?:should|must|needs to) (be)\\s+(.+)$"),
             p("^(?:the\\s+|our\\s+)?[\\w' -]+?\\s+(?:should|must|need to|needs to|have to|has to|will|can)\\s+(?:also\\s+)?(note|record|track|log|enter|capture|fill in|write down|say|give)\\s+(.+)$"),
-            p("^(?:ajout\\w*|rajout\\w*|il (?:nous )?faut(?: aussi| egalement)?|on (?:a|aurait) besoin d[eu']?|j'ai besoin d[eu']?|nous avons besoin d[eu']?|enregistr\\w*|note[rz]?)()\\s*(.+)$"),
+            p("^(?:ajout\\w*|rajout\\w*|il (?:nous )?faut(?: aussi| egalement)?|on (?:a|aurait) besoin d[eu']?|j'ai besoin d[eu']?|nous avons besoin d[eu']?|enregistr\\w*|note[rz]?|(?:je|nous|on)\\s+(?:veux|voudrais|voulons|veut|voudrait|aimerais|aimerions)\\s+(?:savoir|voir|noter|suivre))()\\s*(.+)$"),
             p("^(?:anad\\w*|agreg\\w*|incluy\\w*|necesitamos(?: saber)?|queremos(?: saber)?|hace falta|registr\\w*|guard\\w*)()\\s+(.+)$"),
             p("^(?:bitte\\s+)?noch()\\s+(.+)$"),
             p("^fug\\w*\\s+()(.+?)\\s+hinzu$"),
             p("^fug\\w*\\s+hinzu\\s*,?()\\s*(.+)$"),
-            p("^(?:wir brauchen|ich brauche|wir mochten|erfasse|erfassen|wir mussen)()\\s+(?:noch\\s+|auch\\s+)?(.+)$"));
+            p("^(?:wir brauchen|ich brauche|wir mochten|ich mochte|wir wollen|ich will|erfasse|erfassen|wir mussen)()\\s+(?:noch\\s+|auch\\s+)?(?:(?:wissen|sehen|erfassen)\\s*,?\\s*)?(.+)$"),
+            p("^()((?:who|whether|how many|how much|how long|qui|quien|wer)\\b.+)$"));
 
     private RefineAdditions() {
     }
@@ -102,6 +103,9 @@ final class RefineAdditions {
             if (entityKey == null && optionsOfLast(s, what)) {
                 return true;
             }
+            if (linkedList(s, what, entityKey)) {
+                return true;
+            }
             if (RefineItems.addAll(s, what, entityKey, verb)) {
                 return true;
             }
@@ -132,6 +136,28 @@ final class RefineAdditions {
             }
         }
         s.addOptions(last.entity().key(), last.field().key(), values);
+        return true;
+    }
+
+    private static final Pattern LINKED_LIST = p("^(.+?),?\\s+(?:linked|connected|tied|picked from|chosen from|taken from)\\s+(?:to\\s+)?(?:an?|the|our)\\s+(?:new\\s+|separate\\s+)?([\\w' -]+?)\\s+(?:list|table|register)(?:\\s+(?:with|of)\\s+(.+))?$");
+
+    /** "the supplier for each item, linked to a suppliers list with name and phone": a link to a new kind. */
+    private static boolean linkedList(RefineSession s, RefineClause what, String entityKey) {
+        Matcher m = what.match(LINKED_LIST);
+        if (!m.find()) {
+            return false;
+        }
+        RefineResolver.Scoped scoped = RefineResolver.scope(s, what.group(m, 1));
+        String from = RefineResolver.targetEntity(s, scoped.entityKey() != null ? scoped.entityKey() : entityKey);
+        RefineClause kindWords = what.group(m, 2);
+        Entity existing = RefineResolver.entity(s, kindWords);
+        String key = existing != null ? existing.key() : s.addEntity(RefineText.capitalize(singular(RefineText.label(kindWords.orig))));
+        if (existing == null && m.group(3) != null) {
+            RefineItems.addAll(s, what.group(m, 3), key, null);
+        }
+        s.ensureField(key);
+        String label = RefineText.label(scoped.phrase().orig);
+        s.addField(from, label.isEmpty() ? s.entity(key).name() : label, org.toolsmith.spec.FieldType.REFERENCE, List.of(), key);
         return true;
     }
 

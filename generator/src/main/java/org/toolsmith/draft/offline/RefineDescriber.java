@@ -14,12 +14,16 @@ final class RefineDescriber {
     private static final Pattern YES_NO = Pattern.compile("\\s*\\(?\\b(?:yes\\s*/\\s*no|y/n|true\\s*/\\s*false|oui\\s*/\\s*non|si\\s*/\\s*no|ja\\s*/\\s*nein|tick ?box|tick|checkbox|check ?box|yes or no)\\b\\)?\\s*");
     private static final Pattern PAREN_LIST = Pattern.compile("^(.+?)\\s*\\(([^)]+)\\)\\s*(.*)$");
     private static final Pattern COLON_LIST = Pattern.compile("^([^:]+?)\\s*(?::|\\s[-–]\\s|,?\\s+(?:which is |it's |it is )?(?:one of|l'un de|uno de|einer von|either))\\s*(.+)$");
+    private static final Pattern SEVERAL_LIST = Pattern.compile("^(.+?)\\s*\\((several|multiple|any|more than one|one or more|plusieurs|varios|varias|mehrere)[^)]*\\)\\s*:\\s*(.+)$");
+    private static final Pattern HOW_LONG = Pattern.compile("^(?:how long|combien de temps|cuanto tiempo|wie lange)\\b(.*)$");
+    private static final Pattern HEARD = Pattern.compile("^how\\s+(?:did\\s+)?(?:they|you|people|we|he|she)\\s+(?:heard|hear|found out|learned|learnt|came across)\\b");
+    private static final Pattern WHAT_COST = Pattern.compile("^what\\s+(?:[\\w-]+\\s+){0,3}(?:cost|costs|paid|spent)\\b");
     private static final Pattern WHERE = Pattern.compile("^(?:where|ou|donde|wo)\\s+(.+)$");
     private static final Pattern PHOTO = Pattern.compile("^(?:photograph|take (?:a )?(?:photo|picture)s? of|a (?:photo|picture) of|photos? of|pictures? of)\\s+(.+)$");
     private static final Pattern FIELD_WHERE = Pattern.compile("^(?:field|column|box|place|space|spot)\\s+(?:where|in which|for)\\s+.*?\\b(?:writes?|records?|notes?|puts?|enters?|adds?|keeps?|explains?|lists?|uploads?|attaches?|gives?)\\s+(?:down\\s+)?(?:their|the|his|her|its|our|a|an|any)?\\s*(.+)$");
     private static final Pattern MID_FIELD = Pattern.compile("\\s+(?:field|column)\\s+(?:in|for|with|to|about|where|that|which)\\b");
     private static final Pattern AS_TYPE = Pattern.compile("^(.+?)\\s+(?:as|as an?|in|en|como|als)\\s+(?:an?\\s+|une?\\s+|una?\\s+|eine?n?\\s+)?(.+)$");
-    private static final Pattern WHO = Pattern.compile("^(?:who|qui|quien|wer)\\s+(.+)$");
+    private static final Pattern WHO = Pattern.compile("^(?:who|qui|quien|wer)(?:\\s+|(?='s\\s))(.+)$");
     private static final Pattern WHEN = Pattern.compile("^(?:when|on what date|what date|which date|on which date|on which day|what day|at what time|what time|quand|a quelle date|cuando|en que fecha|wann|an welchem tag)\\b\\s*(.*)$");
     private static final Pattern HOW_MANY = Pattern.compile("^(?:how many|combien d[e']|cuant[oa]s|wie viele)\\s*(.*)$");
     private static final Pattern HOW_MUCH = Pattern.compile("^(?:how much|combien|cuanto|wie viel)\\b\\s*(.*)$");
@@ -79,6 +83,14 @@ final class RefineDescriber {
             items.add(new Item(label, FieldType.BOOLEAN, List.of(), null));
             return items;
         }
+        Matcher several = words.match(SEVERAL_LIST);
+        if (several.find()) {
+            List<String> options = RefineText.values(words.group(several, 3).orig);
+            if (options.size() >= 2) {
+                items.add(new Item(nounOf(words.group(several, 1)), FieldType.MULTI_CHOICE, options, null));
+                return items;
+            }
+        }
         if ((m = words.match(PAREN_LIST)).find()) {
             List<String> options = RefineText.values(m.group(2) == null ? "" : words.group(m, 2).orig);
             String label = RefineText.label((words.group(m, 1).orig + " " + words.group(m, 3).orig).strip());
@@ -96,7 +108,23 @@ final class RefineDescriber {
         }
         if ((m = words.match(WHERE)).find()) {
             String v = verbOf(words.group(m, 1));
-            items.add(new Item(v == null ? "Location" : "Where " + v, FieldType.TEXT, List.of(), null));
+            boolean from = words.text.matches(".*\\b(?:from|came|comes|heard)\\b.*");
+            items.add(new Item(from ? "Source" : v == null ? "Location" : "Where " + v, FieldType.TEXT, List.of(), null));
+            return items;
+        }
+        if ((m = words.match(HOW_LONG)).find()) {
+            Matcher took = Pattern.compile("\\btook\\s+(?:\\w+\\s+)?to\\s+([a-z]+)").matcher(words.text);
+            String label = took.find() ? "Time to " + took.group(1) : t.startsWith("combien") ? "Durée" : t.startsWith("cuanto") ? "Duración"
+                    : t.startsWith("wie") ? "Dauer" : "Duration";
+            items.add(new Item(label, FieldType.DECIMAL, List.of(), null));
+            return items;
+        }
+        if ((m = words.match(HEARD)).find()) {
+            items.add(new Item("Source", FieldType.TEXT, List.of(), null));
+            return items;
+        }
+        if ((m = words.match(WHAT_COST)).find()) {
+            items.add(new Item("Cost", FieldType.MONEY, List.of(), null));
             return items;
         }
         if ((m = words.match(COLON_LIST)).find()) {
@@ -126,11 +154,20 @@ final class RefineDescriber {
             return items;
         }
         if ((m = words.match(WHO)).find()) {
-            items.add(new Item(who(words.group(m, 1)), FieldType.PERSON, List.of(), null));
+            items.add(new Item(who(new RefineClause(words.group(m, 1).orig.replaceAll("^(?i)'s\\s+", "is "))), FieldType.PERSON, List.of(), null));
+            return items;
+        }
+        if (t.matches("^(?:by when|until when|deadline)\\b.*")) {
+            items.add(new Item("Deadline", FieldType.DATE, List.of(), null));
             return items;
         }
         if ((m = words.match(WHEN)).find()) {
             String rest = m.group(1);
+            Matcher present = Pattern.compile("^(?:it|they|he|she|this|the\\s+[\\w-]+)\\s+([a-z]+s)$").matcher(rest.strip());
+            if (present.find() && !present.group(1).matches("is|was|has|does")) {
+                items.add(new Item(RefineText.capitalize(present.group(1)) + " on", FieldType.DATE, List.of(), null));
+                return items;
+            }
             String v = verbOf(new RefineClause(rest));
             String p = v != null ? v : lastVerb;
             boolean exact = rest.contains("exactly") || rest.contains("time") || t.startsWith("at what time") || t.startsWith("what time");
@@ -188,7 +225,7 @@ final class RefineDescriber {
             items.add(new Item("Photo of " + RefineText.label(words.orig).toLowerCase(java.util.Locale.ROOT), FieldType.FILE, List.of(), null));
             return items;
         }
-        String label = nounOf(new RefineClause(words.orig.replaceAll("'s\\b", "")));
+        String label = nounOf(new RefineClause(words.orig.replaceAll("'s\\b", "").replaceAll("(?i)\\s+(?:us|them|me|him|her)$", "")));
         Entity named = RefineResolver.entity(s, new RefineClause(label));
         if (named != null && RefineMatcher.similarity(RefineMatcher.words(label), RefineMatcher.words(named.name())) >= 0.99
                 && !named.key().equals(s.lastEntity)) {
@@ -200,10 +237,14 @@ final class RefineDescriber {
         return items;
     }
 
-    private static final Pattern WHICH_NOUN = Pattern.compile("^(?:which|what|quel(?:le)?s?|cual(?:es)?|welche[rsmn]?)\\s+(.+?)(?:\\s+(?:each|every|it|they|we|is|are|was|were|belongs|goes|falls|should|does|do|did|has|have|chaque|cada|jede[rsmn]?)\\b.*)?$");
+    private static final Pattern WHICH_NOUN = Pattern.compile("^(?:which|what|quel(?:le)?s?|cual(?:es)?|welche[rsmn]?)\\s+(.+?)(?:\\s+(?:each|every|it|they|we|the|a|an|this|that|is|are|was|were|belongs|goes|falls|should|does|do|did|has|have|chaque|cada|jede[rsmn]?)\\b.*)?$");
 
     /** "which budget line each spend belongs to" → "Budget line". */
     private static String nounOf(RefineClause words) {
+        Matcher lead = Pattern.compile("^(?:in|on|at|for|from|to|with|by)\\s+(?=(?:which|what)\\s)").matcher(words.text);
+        if (lead.find()) {
+            words = words.from(lead.end());
+        }
         Matcher m = words.match(WHICH_NOUN);
         return RefineText.label(m.find() ? words.group(m, 1).orig : words.orig);
     }
@@ -238,6 +279,8 @@ final class RefineDescriber {
         String verb = w[0];
         if (w.length > 1 && w[1].matches("up|off|in|out|on")) {
             verb = verb + " " + w[1];
+        } else if (w.length > 2 && w[1].matches("it|them|this|that") && w[2].matches("up|off|in|out|on")) {
+            verb = verb + " " + w[2];
         }
         String p = participle(verb);
         String agent = AGENTS.get(p);
@@ -280,7 +323,9 @@ final class RefineDescriber {
     /** The first verb-like word of a clause as a participle ("who approved it" → "approved"). */
     static String verbOf(RefineClause c) {
         int seen = 0;
-        for (String w : c.text.replaceAll("^(?:who|when|if|whether|how much|how many)\\s+", "").split("[^a-z'-]+")) {
+        String[] words = c.text.replaceAll("^(?:who|when|if|whether|how much|how many)\\s+", "").split("[^a-z'-]+");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
             if (w.isEmpty() || FILLER.contains(w)) {
                 continue;
             }
@@ -288,7 +333,8 @@ final class RefineDescriber {
                 continue;
             }
             if (isParticiple(w) || PARTICIPLES.containsKey(w)) {
-                return participle(w);
+                boolean particle = i + 1 < words.length && words[i + 1].matches("in|up|off|out|back|over");
+                return participle(w) + (particle ? " " + words[i + 1] : "");
             }
             if (++seen >= 4) {
                 return null;
@@ -329,6 +375,14 @@ final class RefineDescriber {
             }
             kept.add(word);
             if (isParticiple(f) || PARTICIPLES.containsValue(f)) {
+                int next = java.util.Arrays.asList(w).indexOf(word) + 1;
+                if (next > 0 && next < w.length && w[next].matches("(?i)in|up|off|out|back|on|over")) {
+                    kept.add(w[next]);
+                } else if (kept.size() == 1 && next > 0 && next < w.length && w[next].matches("(?i)[a-z]{3,}")
+                        && !w[next].matches("(?i)by|for|from|with|and|or|to|in|at|on|the|yet|already|now|today")) {
+                    // "a signed copy": the thing, not just the adjective
+                    kept.add(w[next]);
+                }
                 break;
             }
         }

@@ -21,6 +21,7 @@ final class RefineItems {
                     + "(?:(?:field|column|box|place|spot|option|way|champ|colonne|campo|columna|feld|spalte)s?\\s+(?:for|to (?:record|note|put|enter|store|upload|attach|add)|where we (?:can )?(?:record|note|put|enter|upload)|called|named|pour|para|fur)\\s+(?:(?:a|an|the|their|its|le|la|les|el|los|las|den|die|das)\\s+)?)?");
     private static final Pattern TRAIL = Pattern.compile(
             "\\s+(?:field|column|box|champ|colonne|campo|columna|feld|spalte|too|as well|also|please|again|aussi|tambien|auch|bitte|por favor|stp|svp|s'il (?:te|vous) plait)$");
+    private static final Pattern OWNER = Pattern.compile("^([\\w-]+)'s?\\s+");
     private static final Pattern TRAILING_PAREN = Pattern.compile("\\s*(?:\\([^)]*\\)|:.*)\\s*$");
     private static final Pattern COUNT_OF = Pattern.compile("^(?:(?:the|a)\\s+)?(?:number|count|amount|total|nombre|numero|anzahl) (?:of|de|d'|der)\\s+");
     private static final Pattern SUBORDINATE_TAIL = Pattern.compile("\\s+(?:once|when|whenever|after|before|if|until|because|so that|in case|lorsque|quand|une fois|cuando|una vez|wenn|sobald|nachdem)\\s.*$");
@@ -64,6 +65,15 @@ final class RefineItems {
             RefineResolver.Scoped scoped = new RefineResolver.Scoped(new RefineClause(found.phrase().orig + tail), found.entityKey());
             String target = RefineResolver.targetEntity(s, scoped.entityKey() != null ? scoped.entityKey() : entityKey);
             RefineClause words = clean(scoped.phrase());
+            Matcher owner = words.match(OWNER);
+            if (owner.find()) {
+                // "the booking's cost centre": the kind named as owner is where the field goes
+                RefineMatcher.EntityRef e = RefineMatcher.entity(s.spec, owner.group(1));
+                if (e != null && e.score() >= 0.99) {
+                    target = e.entity().key();
+                    words = words.from(owner.end());
+                }
+            }
             if (words.isEmpty() || words.text.matches("^\\d.*") && !first) {
                 continue;
             }
@@ -162,7 +172,7 @@ final class RefineItems {
         RefineClause head = colon > 0 ? cleaned.sub(0, colon) : cleaned;
         String tail = colon > 0 ? cleaned.from(colon).orig : "";
         Matcher sub = head.match(SUBORDINATE_TAIL);
-        if (!head.text.contains("(") && sub.find() && sub.start() > 0) {
+        if (!head.text.contains("(") && sub.find() && sub.start() > 0 && !head.sub(0, sub.start()).text.matches("(?:by|until|from|since|and|or)")) {
             // "the condition when it comes back: fine, broken": the condition, with its choices
             return new RefineClause(head.sub(0, sub.start()).orig + (tail.isEmpty() ? "" : " " + tail));
         }

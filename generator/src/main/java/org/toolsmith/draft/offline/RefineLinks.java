@@ -19,6 +19,9 @@ final class RefineLinks {
             p("^vincul\\w*\\s+(?:los?\\s+|las?\\s+|cada\\s+)?(.+?)\\s+(?:a|con)\\s+(?:un\\s+|una\\s+|el\\s+|la\\s+|los\\s+|las\\s+)?(.+)$"),
             p("^(?:jede[rsn]?|die|der|das)\\s+(.+?)\\s+(?:gehort|gehoren|gehoert)\\s+zu\\s+(?:einem\\s+|einer\\s+|dem\\s+|der\\s+|den\\s+)?(.+)$"),
             p("^verknupf\\w*\\s+(?:die\\s+|den\\s+|das\\s+|jede[rsn]?\\s+)?(.+?)\\s+mit\\s+(?:einem\\s+|einer\\s+|dem\\s+|der\\s+|den\\s+)?(.+)$"));
+    /** "a legal contact in our team": someone from the directory. */
+    private static final Pattern OUR_PEOPLE = Pattern.compile(
+            "\\b(?:in|from|on|of)\\s+(?:our|the)\\s+(?:team|staff|company|side|department|office|directory)$|\\b(?:colleague|staff member|employee|team member)$");
     private static final Pattern PERSON_WORDS = Pattern.compile(
             "^(?:(?:a|an|the|one|some)\\s+)?(?:employee|staff member|member of staff|colleague|user|person|team member|manager|owner|"
                     + "collaborateur|employe|salarie|empleado|companero|mitarbeiter|kollege|kollegin)s?$");
@@ -43,9 +46,10 @@ final class RefineLinks {
                 toWords = toWords.group(paren, 1);
             }
             Entity to = RefineResolver.entity(s, toWords);
-            if (to == null && description == null && PERSON_WORDS.matcher(toWords.text).matches()) {
+            if (to == null && description == null && (PERSON_WORDS.matcher(toWords.text).matches() || OUR_PEOPLE.matcher(toWords.text).find())) {
                 // "linked to an employee": a colleague from the directory, not a new list
-                s.addField(from.key(), RefineText.label(toWords.orig), org.toolsmith.spec.FieldType.PERSON, List.of(), null);
+                String who = RefineText.label(toWords.orig.replaceAll("(?i)\\s+(?:in|from|on|of)\\s+(?:our|the)\\s+\\w+$", ""));
+                s.addField(from.key(), who, org.toolsmith.spec.FieldType.PERSON, List.of(), null);
                 return true;
             }
             if (to == null) {

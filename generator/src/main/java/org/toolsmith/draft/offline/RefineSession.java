@@ -126,8 +126,12 @@ final class RefineSession {
         if (e == null || name.isBlank() || e.name().equals(name)) {
             return;
         }
-        spec = spec.mapEntity(entityKey, x -> x.withName(name, Plurals.of(name)));
-        changes.add("Renamed the record kind " + e.name() + " to " + name + ".");
+        // "rename the rooms table to Spaces": the name is singular, the plural follows
+        String plural = RefineText.fold(e.plural()).equals(RefineText.fold(e.name())) ? null : name;
+        String one = plural != null && RefineText.fold(name).endsWith("s") ? RefineAdditions.singular(name) : name;
+        String many = plural != null && !one.equals(name) ? name : Plurals.of(one);
+        spec = spec.mapEntity(entityKey, x -> x.withName(one, many));
+        changes.add("Renamed the record kind " + e.name() + " to " + one + ".");
     }
 
     void setType(String entityKey, String fieldKey, FieldType type, List<String> options, String target) {

@@ -21,12 +21,14 @@ final class RefineSplitter {
             + "ajout|rajout|supprim|enlev|retir|renomm|anad|agreg|quit|elimin|borr|renombr|necesit|fug|entfern|losch|benenn|"
             + "(?:le|la|les|l')\\s*[\\w'-]+(?:\\s+[\\w'-]+){0,3}\\s+(?:doit|doivent|devrait|est|sont|peut)\\b|"
             + "(?:el|la|los|las)\\s+[\\w'-]+(?:\\s+[\\w'-]+){0,3}\\s+(?:debe|deben|es|son|puede)\\b|"
-            + "(?:der|die|das)\\s+[\\w'-]+(?:\\s+[\\w'-]+){0,2}\\s+(?:soll|sollte|muss|ist|kann)\\b)";
+            + "(?:der|die|das)\\s+[\\w'-]+(?:\\s+[\\w'-]+){0,2}\\s+(?:soll|sollen|sollte|sollten|muss|mussen|ist|sind|kann|konnen)\\b)";
 
     private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?;])\\s+|[.!?;]+$|\\s*\\n\\s*");
     private static final Pattern JOIN = Pattern.compile(
             "\\s+[-–—]+\\s+(?:(?:and|et|y|und)\\s+)?|\\s*,\\s*(?:(?:and|but|et|mais|y|pero|und|aber)\\s+)?(?=" + TRIGGER + ")"
                     + "|\\s+(?:and|but|et|mais|y|pero|und|aber)\\s+(?=" + TRIGGER + ")|\\s+(?:and then|then|puis|luego|dann)\\s+");
+    private static final Pattern SCOPE_ONLY = Pattern.compile(
+            "^(?:for|on|in|at|pour|dans|sur|para|en|bei|fur|zu)\\s+(?:(?:the|each|every|all|our|les|la|le|l'|chaque|los|las|el|cada|den|dem|der|die|das|jede[rsmn]?)\\s+)?[\\w'-]+(?:\\s+[\\w'-]+)?$");
     private static final Pattern QUOTES = Pattern.compile("\"[^\"]*\"|«[^»]*»");
     private static final Pattern LIST_ITEM = Pattern.compile("^[\\p{L}\\p{N}'&+ ]{1,40}$");
 
@@ -38,6 +40,13 @@ final class RefineSplitter {
         RefineClause whole = new RefineClause(message);
         for (RefineClause sentence : cut(whole, SENTENCE)) {
             List<RefineClause> parts = cut(sentence, JOIN);
+            for (int i = 0; i + 1 < parts.size(); i++) {
+                // "For rooms, we also want…": the kind in front belongs to the clause after it
+                if (SCOPE_ONLY.matcher(parts.get(i).text).matches()) {
+                    parts.set(i, new RefineClause(parts.get(i).orig + ", " + parts.get(i + 1).orig));
+                    parts.remove(i + 1);
+                }
+            }
             for (int i = 0; i < parts.size(); i++) {
                 RefineClause part = parts.get(i);
                 if (i > 0 && isBareList(part) && !endsWithList(out.get(out.size() - 1))) {

@@ -23,7 +23,7 @@ final class RefineTypeEdits {
             p("^(it's|it is|that's|that is|this is|they're|they are|c'est|es|ist)\\s+(?:really\\s+|actually\\s+|just\\s+|rather\\s+)?(?:a\\s+|an\\s+|un\\s+|une\\s+|una?\\s+|ein\\s+|eine\\s+)?(.+)$"),
             p("^(.+?)\\s+(?:doit|doivent|devrait)\\s+etre\\s+(.+)$"),
             p("^(.+?)\\s+(?:debe|deben|deberia)\\s+ser\\s+(.+)$"),
-            p("^(.+?)\\s+(?:soll|sollte|muss)\\s+(.+?)\\s+(?:sein|werden)$"));
+            p("^(.+?)\\s+(?:soll|sollen|sollte|sollten|muss|mussen)\\s+(.+?)\\s+(?:sein|werden)$"));
 
 
     private record Shape(Pattern pattern, FieldType type) {

@@ -29,7 +29,7 @@ public final class RefineTypes {
             rule("\\b\\w+(?:ed|en|wn|ne|id|nt|de)(?:\\s+(?:off|up|out|in|over))?\\s+by$|\\b(?:assigned|approved|requested|signed|checked|counted|reviewed|owned|submitted|reported|handled|managed|done|verified|authori[sz]ed|inspected|completed|prepared|received|issued|raised|found|booked|sent|taken|led|run|hosted|taught) by$"
                     + "|\\b(?:assigned to|owner|approver|assignee|manager|supervisor|requester|requestor|reviewer|signatory|responsible|contact person|point of contact|staff member|colleague|employee|participant|attendee|trainer|coach|mentor|lead)$"
                     + "|\\b(?:responsable|demandeur|valide par|approuve par|signe par)$|\\b(?:aprobado por|firmado por|solicitante|encargado)$|\\b(?:verantwortlich|zustandig|bearbeiter|genehmigt von|ansprechpartner)$", FieldType.PERSON),
-            rule("^due\\b|\\b\\w+(?:ed|en|nt|id|ne|wn|ld|ht) on$|^(?:born|expires|starts|ends) on$|\\w+(?:datum|termin)\\b", FieldType.DATE),
+            rule("^due\\b(?!.*\\btime\\b)|\\b\\w+(?:ed|en|nt|id|ne|wn|ld|ht) on$|^(?:born|expires|starts|ends) on$|\\w+(?:datum|termin)\\b", FieldType.DATE),
             rule("\\b\\w+(?:ed|s|en|nt|id|ne|wn|ld|ht) at$", FieldType.DATETIME),
             rule("\\w+(?:preis|kosten|betrag|summe)\\b", FieldType.MONEY),
             rule("\\b(?:number|no|code|id|ref|reference|serial|sku|iban|postcode|zip)$|\\bnumero$|\\w*nummer$", FieldType.TEXT));
@@ -134,7 +134,8 @@ public final class RefineTypes {
         var cut = PREPOSITION.matcher(folded);
         String head = cut.find() && cut.start() > 0 ? folded.substring(0, cut.start()) : folded;
         FieldType t = scan(head);
-        if (t == null && !head.equals(folded)) {
+        String after = head.equals(folded) ? "" : folded.substring(head.length()).strip();
+        if (t == null && !head.equals(folded) && (head.isBlank() || after.matches("^(?:in|en|im|per)\\s.*"))) {
             t = scan(folded);
         }
         return t == null ? FieldType.TEXT : t;
@@ -154,7 +155,8 @@ public final class RefineTypes {
             if (found == null && i == words.length - 1 && words.length > 1 && PARTICLE.contains(words[i])) {
                 continue;
             }
-            if (found == null && isParticiple(words[i])) {
+            boolean last = i == words.length - 1 || i == words.length - 2 && PARTICLE.contains(words[words.length - 1]);
+            if (found == null && last && isParticiple(words[i])) {
                 // "Laptop ordered", "Refund given", "Señal pagada": a tick box, unless an amount or a date comes first
                 if (i == 0 && words[i].matches(".*(?:ada|ida)s?") && words.length == 1) {
                     continue;
