@@ -1,0 +1,212 @@
+package org.toolsmith.draft.offline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.toolsmith.spec.Entity;
+import org.toolsmith.spec.FieldType;
+
+/** What one listed item means as a field: "who approved it" → a person "Approved by", "how many" → a count. */
+final class RefineDescriber {
+    private static final Pattern YES_NO = Pattern.compile("\\s*\\(?\\b(?:yes\\s*/\\s*no|y/n|true\\s*/\\s*false|oui\\s*/\\s*non|si\\s*/\\s*no|ja\\s*/\\s*nein|tick ?box|tick|checkbox|check ?box|yes or no)\\b\\)?\\s*");
+    private static final Pattern PAREN_LIST = Pattern.compile("^(.+?)\\s*\\(([^)]+)\\)\\s*(.*)$");
+    private static final Pattern COLON_LIST = Pattern.compile("^([^:]+?)\\s*(?::|\\s[-–]\\s|,?\\s+(?:which is |it's |it is )?(?:one of|l'un de|uno de|einer von|either))\\s*(.+)$");
+    private static final Pattern SEVERAL_LIST = Pattern.compile("^(.+?)\\s*\\((several|multiple|any|more than one|one or more|plusieurs|varios|varias|mehrere)[^)]*\\)\\s*:\\s*(.+)$");
+    private static final Pattern HOW_LONG = Pattern.compile("^(?:how long|combien de temps|cuanto tiempo|wie lange)\\b(.*)$");
+    private static final Pattern HEARD = Pattern.compile("^how\\s+(?:did\\s+)?(?:they|you|people|we|he|she)\\s+(?:heard|hear|found out|learned|learnt|came across)\\b");
+    private static final Pattern WHAT_COST = Pattern.compile("^what\\s+(?:[\\w-]+\\s+){0,3}(?:cost|costs|paid|spent)\\b");
+    private static final Pattern WHERE = Pattern.compile("^(?:where|ou|donde|wo)\\s+(.+)$");
+    private static final Pattern PHOTO = Pattern.compile("^(?:photograph|take (?:a )?(?:photo|picture)s? of|a (?:photo|picture) of|photos? of|pictures? of)\\s+(.+)$");
+    private static final Pattern FIELD_WHERE = Pattern.compile("^(?:field|column|box|place|space|spot)\\s+(?:where|in which|for)\\s+.*?\\b(?:writes?|records?|notes?|puts?|enters?|adds?|keeps?|explains?|lists?|uploads?|attaches?|gives?)\\s+(?:down\\s+)?(?:their|the|his|her|its|our|a|an|any)?\\s*(.+)$");
+    private static final Pattern MID_FIELD = Pattern.compile("\\s+(?:field|column)\\s+(?:in|for|with|to|about|where|that|which)\\b");
+    private static final Pattern AS_TYPE = Pattern.compile("^(.+?)\\s+(?:as|as an?|in|en|como|als)\\s+(?:an?\\s+|une?\\s+|una?\\s+|eine?n?\\s+)?(.+)$");
+    private static final Pattern WHO = Pattern.compile("^(?:who|qui|quien|wer)(?:\\s+|(?='s\\s))(.+)$");
+    private static final Pattern WHEN = Pattern.compile("^(?:when|on what date|what date|which date|on which date|on which day|what day|at what time|what time|quand|a quelle date|cuando|en que fecha|wann|an welchem tag)\\b\\s*(.*)$");
+    private static final Pattern HOW_MANY = Pattern.compile("^(?:how many|combien d[e']|cuant[oa]s|wie viele)\\s*(.*)$");
+    private static final Pattern HOW_MUCH = Pattern.compile("^(?:how much|combien|cuanto|wie viel)\\b\\s*(.*)$");
+    private static final Pattern WHETHER = Pattern.compile("^(?:if|whether|si|ob)\\s+(.+)$");
+    private static final Pattern WHICH = Pattern.compile("\\b(?:which|what|quel|quelle|cual|welche[rsmn]?)\\s+([\\w-]+)");
+    /** One field to add. */
+    record Item(String label, FieldType type, List<String> options, String target) {
+    }
+
+    static List<Item> describe(RefineSession s, RefineClause words, String lastVerb, String verb) {
+        List<Item> items = new ArrayList<>();
+        String t = words.text;
+        Matcher m;
+        if (YES_NO.matcher(t).find()) {
+            String label = RefineText.label(words.orig.replaceAll("(?i)\\s*\\(?\\b(?:yes\\s*/\\s*no|y/n|true\\s*/\\s*false|oui\\s*/\\s*non|s[ií]\\s*/\\s*no|ja\\s*/\\s*nein|tick ?box|tick|checkbox|check ?box|yes or no)\\b\\)?\\s*", " ")
+                    .replaceAll("(?i)\\s+(?:as|as an?|with an?|in an?|en|como|als)\\s*$", ""));
+            Matcher about = Pattern.compile("^(?i)(?:for|to say|to show|about|on)?\\s*(?:whether|if)\\s+(.+)$").matcher(label);
+            if (about.find()) {
+                label = RefineVerbs.whether(new RefineClause(about.group(1)));
+            } else {
+                label = RefineText.label(label.replaceAll("(?i)^(?:for|to say|to show|about|on)\\s+", ""));
+            }
+            items.add(new Item(label, FieldType.BOOLEAN, List.of(), null));
+            return items;
+        }
+        Matcher several = words.match(SEVERAL_LIST);
+        if (several.find()) {
+            List<String> options = RefineText.values(words.group(several, 3).orig);
+            if (options.size() >= 2) {
+                items.add(new Item(RefineVerbs.nounOf(words.group(several, 1)), FieldType.MULTI_CHOICE, options, null));
+                return items;
+            }
+        }
+        if ((m = words.match(PAREN_LIST)).find()) {
+            List<String> options = RefineText.values(m.group(2) == null ? "" : words.group(m, 2).orig);
+            String label = RefineText.label((words.group(m, 1).orig + " " + words.group(m, 3).orig).strip());
+            if (options.size() >= 2) {
+                items.add(new Item(label, FieldType.CHOICE, options, null));
+                return items;
+            }
+            // "notice period (in days)", "delivery note (the PDF)": a hint, not part of the name
+            items.add(new Item(label, RefineTypes.guess(words.text.replaceAll("[()]", " ")), List.of(), null));
+            return items;
+        }
+        if ((m = words.match(PHOTO)).find()) {
+            items.add(new Item("Photo of " + RefineText.label(words.group(m, 1).orig).toLowerCase(java.util.Locale.ROOT), FieldType.FILE, List.of(), null));
+            return items;
+        }
+        if ((m = words.match(WHERE)).find()) {
+            String v = RefineVerbs.verbOf(words.group(m, 1));
+            boolean from = words.text.matches(".*\\b(?:from|came|comes|heard)\\b.*");
+            items.add(new Item(from ? "Source" : v == null ? "Location" : "Where " + v, FieldType.TEXT, List.of(), null));
+            return items;
+        }
+        if ((m = words.match(HOW_LONG)).find()) {
+            Matcher took = Pattern.compile("\\btook\\s+(?:\\w+\\s+)?to\\s+([a-z]+)").matcher(words.text);
+            String label = took.find() ? "Time to " + took.group(1) : t.startsWith("combien") ? "Durée" : t.startsWith("cuanto") ? "Duración"
+                    : t.startsWith("wie") ? "Dauer" : "Duration";
+            items.add(new Item(label, FieldType.DECIMAL, List.of(), null));
+            return items;
+        }
+        if ((m = words.match(HEARD)).find()) {
+            items.add(new Item("Source", FieldType.TEXT, List.of(), null));
+            return items;
+        }
+        if ((m = words.match(WHAT_COST)).find()) {
+            items.add(new Item("Cost", FieldType.MONEY, List.of(), null));
+            return items;
+        }
+        if ((m = words.match(COLON_LIST)).find()) {
+            List<String> options = RefineText.values(words.group(m, 2).orig);
+            if (options.size() >= 2) {
+                items.add(new Item(RefineVerbs.nounOf(words.group(m, 1)), FieldType.CHOICE, options, null));
+                return items;
+            }
+        }
+        Matcher which = words.match(WHICH);
+        if (which.find()) {
+            Entity target = RefineResolver.entity(s, words.group(which, 1));
+            if (target != null) {
+                items.add(new Item(target.name(), FieldType.REFERENCE, List.of(), target.key()));
+                RefineClause rest = words.sub(0, which.start());
+                rest = new RefineClause(rest.orig.replaceAll("(?i)\\s+(?:for|to|in|on|at|with|pour|a|para|en|fur|zu)\\s*$", ""));
+                if (rest.text.matches("^(?:who|qui|quien|wer)\\s+.+")) {
+                    items.addAll(0, describe(s, rest, lastVerb, verb));
+                }
+                return items;
+            }
+        }
+        if (t.matches("^by whom\\b.*|^par qui\\b.*|^por quien\\b.*|^von wem\\b.*")) {
+            String v = lastVerb == null ? "Done" : RefineText.capitalize(lastVerb);
+            String by = t.startsWith("par") ? " par" : t.startsWith("por") ? " por" : t.startsWith("von") ? " von" : " by";
+            items.add(new Item(v + by, FieldType.PERSON, List.of(), null));
+            return items;
+        }
+        if ((m = words.match(WHO)).find()) {
+            items.add(new Item(RefineVerbs.who(new RefineClause(words.group(m, 1).orig.replaceAll("^(?i)'s\\s+", "is "))), FieldType.PERSON, List.of(), null));
+            return items;
+        }
+        if (t.matches("^(?:by when|until when|deadline)\\b.*")) {
+            items.add(new Item("Deadline", FieldType.DATE, List.of(), null));
+            return items;
+        }
+        if ((m = words.match(WHEN)).find()) {
+            String rest = m.group(1);
+            Matcher present = Pattern.compile("^(?:it|they|he|she|this|the\\s+[\\w-]+)\\s+([a-z]+s)$").matcher(rest.strip());
+            if (present.find() && !present.group(1).matches("is|was|has|does")) {
+                items.add(new Item(RefineText.capitalize(present.group(1)) + " on", FieldType.DATE, List.of(), null));
+                return items;
+            }
+            String v = RefineVerbs.verbOf(new RefineClause(rest));
+            String p = v != null ? v : lastVerb;
+            boolean exact = rest.contains("exactly") || rest.contains("time") || t.startsWith("at what time") || t.startsWith("what time");
+            String head = t.startsWith("quand") || t.startsWith("a quelle") ? "Date" : t.startsWith("cuando") || t.startsWith("en que") ? "Fecha"
+                    : t.startsWith("wann") || t.startsWith("an welchem") ? "Datum" : exact ? "Time" : "Date";
+            boolean english = head.equals("Date") && !t.startsWith("quand") && !t.startsWith("a quelle") || head.equals("Time");
+            items.add(new Item(p == null || !english ? head : head + " " + p, exact ? FieldType.DATETIME : FieldType.DATE, List.of(), null));
+            return items;
+        }
+        if ((m = words.match(HOW_MANY)).find()) {
+            RefineClause rest = words.group(m, 1);
+            String noun = rest.orig.replaceAll("(?i)\\s+(?:are|is|were|was|will|would|have|has|did|do|does|come|came|sont|ont|son|han|sind|haben|kommen)\\b.*$", "").strip();
+            String lead = t.startsWith("combien") ? "Nombre de " : t.startsWith("cuant") ? "Número de " : t.startsWith("wie") ? "Anzahl " : "Number of ";
+            items.add(new Item(noun.isEmpty() ? lead.strip() : lead + noun, FieldType.INTEGER, List.of(), null));
+            return items;
+        }
+        if ((m = words.match(HOW_MUCH)).find()) {
+            items.add(new Item(RefineVerbs.amountLabel(words, m.group(1), lastVerb), FieldType.MONEY, List.of(), null));
+            return items;
+        }
+        if ((m = words.match(WHETHER)).find()) {
+            String label = RefineVerbs.whether(words.group(m, 1));
+            for (Entity e : s.spec.entities()) {
+                // "whether the order is paid" on orders: just "Paid"
+                String name = RefineText.fold(e.name()) + " ";
+                if (RefineText.fold(label).startsWith(name) && label.length() > name.length()) {
+                    label = RefineText.capitalize(label.substring(name.length()).strip());
+                }
+            }
+            items.add(new Item(label, FieldType.BOOLEAN, List.of(), null));
+            return items;
+        }
+        Matcher where = words.match(FIELD_WHERE);
+        if (where.find()) {
+            RefineClause object = words.group(where, 1);
+            String label = RefineText.label(object.orig);
+            items.add(new Item(label, RefineTypes.guess(label), List.of(), null));
+            return items;
+        }
+        Matcher mid = words.match(MID_FIELD);
+        if (mid.find() && mid.start() > 0) {
+            String label = RefineText.label(words.sub(0, mid.start()).orig);
+            items.add(new Item(label, RefineTypes.guess(words.text), List.of(), null));
+            return items;
+        }
+        Matcher as = words.match(AS_TYPE);
+        if (as.find()) {
+            java.util.Optional<FieldType> named = RefineTypes.named(as.group(2));
+            if (named.isPresent() && !named.get().hasOptions()) {
+                items.add(new Item(RefineText.label(words.group(as, 1).orig), named.get(), List.of(), null));
+                return items;
+            }
+        }
+        if (verb != null && verb.matches("photograph")) {
+            items.add(new Item("Photo of " + RefineText.label(words.orig).toLowerCase(java.util.Locale.ROOT), FieldType.FILE, List.of(), null));
+            return items;
+        }
+        String label = RefineVerbs.nounOf(new RefineClause(words.orig.replaceAll("'s\\b", "").replaceAll("(?i)\\s+(?:us|them|me|him|her)$", "")));
+        Entity named = RefineResolver.entity(s, new RefineClause(label));
+        if (named != null && RefineMatcher.similarity(RefineMatcher.words(label), RefineMatcher.words(named.name())) >= 0.99
+                && !named.key().equals(s.lastEntity)) {
+            items.add(new Item(named.name(), FieldType.REFERENCE, List.of(), named.key()));
+            return items;
+        }
+        List<String> usual = RefineTypes.defaultOptions(label);
+        if (!usual.isEmpty()) {
+            // "add a priority": a choice with the usual values, which the person can change
+            items.add(new Item(label, FieldType.CHOICE, usual, null));
+            return items;
+        }
+        FieldType type = verb != null && verb.matches("attach|upload|be able to attach|be able to upload") ? FieldType.FILE : RefineTypes.guess(label);
+        items.add(new Item(label, type, List.of(), null));
+        return items;
+    }
+
+    private RefineDescriber() {
+    }
+}
