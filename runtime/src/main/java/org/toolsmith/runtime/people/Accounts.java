@@ -89,6 +89,46 @@ public final class Accounts {
         });
     }
 
+    /**
+     * The person a single sign-on provider vouched for: created on first sign-in (no password, no
+     * role), name and e-mail refreshed, and their groups set to exactly those the provider names
+     * (groups that do not exist yet are created). Groups are the provider's to manage for them.
+     */
+    public User external(String login, String name, String email, List<String> groups) {
+        String normal = login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
+        List<String> clean = groups.stream().map(String::strip).filter(g -> g.matches(GROUP_PATTERN)).distinct().toList();
+        if (find(normal).isEmpty()) {
+            try {
+                return create(new NewUser(normal, name, email, null, Set.of(), clean));
+            } catch (RequestException e) {
+                if (e.status() != 409) {
+                    throw e;
+                }
+            }
+        }
+        return database.inTransaction(c -> {
+            User user = find(c, normal).orElseThrow();
+            try (PreparedStatement ps = c.prepareStatement("UPDATE TOOLSMITH.USERS SET NAME = ?, EMAIL = ? WHERE ID = ?")) {
+                ps.setString(1, limit(name == null || name.isBlank() ? normal : name.strip(), 200));
+                ps.setString(2, email == null || email.isBlank() ? null : limit(email.strip(), 200));
+                ps.setLong(3, user.id());
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM TOOLSMITH.MEMBERS WHERE USER_ID = ?")) {
+                ps.setLong(1, user.id());
+                ps.executeUpdate();
+            }
+            for (String group : clean) {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO TOOLSMITH.MEMBERS (USER_ID, GROUP_ID) VALUES (?, ?)")) {
+                    ps.setLong(1, user.id());
+                    ps.setLong(2, groupId(c, group));
+                    ps.executeUpdate();
+                }
+            }
+            return find(c, normal).orElseThrow();
+        });
+    }
+
     public Optional<User> find(String login) {
         if (login == null) {
             return Optional.empty();

@@ -15,11 +15,13 @@ final class LoginPages {
     private final Accounts accounts;
     private final LoginThrottle throttle;
     private final Pages pages;
+    private final boolean sso;
 
-    LoginPages(Accounts accounts, LoginThrottle throttle, Pages pages) {
+    LoginPages(Accounts accounts, LoginThrottle throttle, Pages pages, boolean sso) {
         this.accounts = accounts;
         this.throttle = throttle;
         this.pages = pages;
+        this.sso = sso;
     }
 
     void form(RoutingContext ctx) {
@@ -76,6 +78,7 @@ final class LoginPages {
         model.put("login", login == null ? "" : login);
         model.put("next", Authentication.safeNext(next) ? next : "");
         model.put("error", error);
+        model.put("ssoUrl", sso ? "/login/sso" + (Authentication.safeNext(next) ? "?next=" + Pages.urlEncode(next) : "") : "");
         pages.send(ctx, status, "Sign in", "people/login.html.vm", model);
     }
 
