@@ -45,6 +45,9 @@ public final class PeopleRoutes {
         router.post("/apps/:slug/sharing/remove").handler(sharingPages::remove);
         router.post("/api/users").handler(api::createUser);
         router.get("/api/users").handler(api::listUsers);
+        router.patch("/api/users/:login").handler(api::updateUser);
+        router.get("/admin/users/:login").handler(people::editUser);
+        router.post("/admin/users/:login").handler(people::saveUser);
         router.get("/api/me").handler(api::me);
         router.post("/api/tokens").handler(api::createToken);
         router.get("/api/apps/:slug/sharing").handler(api::getSharing);
