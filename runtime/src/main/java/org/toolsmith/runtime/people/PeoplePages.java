@@ -59,6 +59,7 @@ final class PeoplePages {
         model.put("tokens", list);
         model.put("newToken", token);
         model.put("newName", name);
+        model.put("notice", "changed".equals(ctx.queryParams().get("password")) ? "Your password was changed." : "");
         pages.send(ctx, token.isEmpty() ? 200 : 201, "Your tokens", "people/tokens.html.vm", model);
     }
 

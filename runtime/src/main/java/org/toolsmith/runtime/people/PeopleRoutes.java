@@ -34,6 +34,7 @@ public final class PeopleRoutes {
         }
         router.post("/logout").handler(login::signOut);
         router.post("/logout-everywhere").handler(login::signOutEverywhere);
+        router.post("/password").handler(login::changePassword);
         router.get("/tokens").handler(people::tokens);
         router.post("/tokens").handler(people::newToken);
         router.post("/tokens/:id/revoke").handler(people::revoke);

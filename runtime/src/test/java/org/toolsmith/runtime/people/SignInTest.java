@@ -156,6 +156,17 @@ class SignInTest {
             assertEquals(303, web.getHtml("/catalog").status(), "a new password ends the old sessions");
             s.signedIn("gus", "a brand new password");
 
+            ServerFixture self = s.signedIn("gus", "a brand new password");
+            ServerFixture other = s.signedIn("gus", "a brand new password");
+            self.getHtml("/tokens");
+            assertEquals(422, form(self, "/password", "current=wrong+password&password=another+new+password").status());
+            self.getHtml("/tokens");
+            Reply own = form(self, "/password", "current=a+brand+new+password&password=another+new+password");
+            assertEquals(303, own.status(), own.body());
+            assertTrue(self.getHtml(own.header("Location").orElseThrow()).body().contains("Your password was changed."), "this session goes on");
+            assertEquals(303, other.getHtml("/tokens").status(), "the other sessions end");
+            s.signedIn("gus", "another new password");
+
             ServerFixture admin = s.signedIn("admin", ServerFixture.ADMIN_PASSWORD);
             assertTrue(admin.getHtml("/admin/users").body().contains("href=\"/admin/users/gus\""));
             assertEquals(200, admin.getHtml("/admin/users/gus").status());
