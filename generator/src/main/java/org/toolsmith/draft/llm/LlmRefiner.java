@@ -80,7 +80,7 @@ public final class LlmRefiner implements Refiner {
         } catch (RuntimeException e) {
             LlmFailure f = LlmFailure.find(e);
             Reason reason = f != null ? f.reason()
-                    : String.valueOf(e.getMessage()).contains("sequential") ? Reason.TOO_MANY_STEPS
+                    : tooManySteps(e) ? Reason.TOO_MANY_STEPS
                     : LlmClient.classify(e).reason();
             System.err.println("toolsmith: AI refining failed (" + reason + "), using the offline engine: " + e);
             if (reason == Reason.CANCELLED) {
@@ -99,6 +99,12 @@ public final class LlmRefiner implements Refiner {
                 .maxSequentialToolsInvocations(client.settings().maxToolCalls())
                 .hallucinatedToolNameStrategy(req -> ToolExecutionResultMessage.from(req, tools.unknownTool(req.name(), req.arguments())))
                 .build();
+    }
+
+    /** LangChain4j's words when the agent passes {@code maxSequentialToolsInvocations}. */
+    private static boolean tooManySteps(RuntimeException e) {
+        String m = String.valueOf(e.getMessage());
+        return m.contains("round trips") || m.contains("sequential") || m.contains("maxToolCallingRoundTrips");
     }
 
     private List<Problem> problems(AppSpec spec) {
