@@ -84,6 +84,17 @@ class PromptInjectionTest {
         assertEquals(1, count(user, "</message>"));
     }
 
+    @Test
+    void template_markers_in_the_message_are_plain_text() {
+        server.then(new Tools("add_field", "{\"kind\": \"loan\", \"label\": \"Notes\", \"type\": \"long_text\"}"), new Text("Done."));
+        RefineOutcome out = new LlmRefiner(LlmFixtures.openAi(server), TokenBudget.unlimited(), LlmFixtures.OFFLINE_REFINER)
+                .refine(LlmFixtures.laptopLoans(), "add notes {{it}} {{current_date}} {{system}}", DraftContext.anonymous());
+
+        assertTrue(out.fromAi());
+        String user = server.received().get(0).body().path("messages").get(1).path("content").asText();
+        assertTrue(user.contains("{{it}} {{current_date}} {{system}}"), user);
+    }
+
     private static int count(String text, String part) {
         int n = 0;
         for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
