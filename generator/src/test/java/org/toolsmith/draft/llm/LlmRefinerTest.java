@@ -118,6 +118,17 @@ class LlmRefinerTest {
     }
 
     @Test
+    void falls_back_when_the_agent_makes_no_change() {
+        server.then(new Text("Sure, consider it done!"));
+        RefineOutcome out = refine("add a notes field");
+
+        assertFalse(out.fromAi());
+        assertEquals(Reason.NO_CHANGE, out.fallback());
+        assertEquals("The AI service did not change anything; this change was made by the built-in engine.", out.notice());
+        assertTrue(out.refinement().spec().entity("loan").orElseThrow().fields().stream().anyMatch(f -> f.label().equalsIgnoreCase("notes")));
+    }
+
+    @Test
     void no_provider_means_the_offline_refiner_without_a_notice() {
         RefineOutcome out = new LlmRefiner(LlmSettings.none(), TokenBudget.unlimited(), LlmFixtures.OFFLINE_REFINER)
                 .refine(LlmFixtures.laptopLoans(), "add a notes field", DraftContext.anonymous());
