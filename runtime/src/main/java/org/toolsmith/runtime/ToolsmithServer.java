@@ -9,6 +9,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.toolsmith.draft.SimpleDrafter;
+import org.toolsmith.draft.llm.InMemoryTokenBudget;
+import org.toolsmith.draft.llm.LlmDrafter;
+import org.toolsmith.draft.llm.LlmRefiner;
+import org.toolsmith.draft.llm.LlmSettings;
 import org.toolsmith.draft.offline.OfflineRefiner;
 import org.toolsmith.runtime.apps.AppRegistry;
 import org.toolsmith.runtime.records.RecordStore;
@@ -43,9 +47,12 @@ public final class ToolsmithServer implements AutoCloseable {
         try {
             Templates templates = new Templates();
             SpecJson json = new SpecJson();
+            // No TOOLSMITH_LLM_PROVIDER: these hand every request to the offline drafter and refiner, silently.
+            LlmSettings llm = LlmSettings.fromEnvironment(System.getenv());
+            InMemoryTokenBudget budget = new InMemoryTokenBudget(llm);
             Services services = new Services(config, database, json, templates,
                     new AppRegistry(database, json, templates), new RecordStore(database),
-                    new SimpleDrafter(), new OfflineRefiner());
+                    new LlmDrafter(llm, budget, new SimpleDrafter()), new LlmRefiner(llm, budget, new OfflineRefiner()));
             String secret = Secrets.csrfSecret(config.dataDir());
             SessionStore sessions = new BoundedSessionStore(vertx, BoundedSessionStore.DEFAULT_MAX);
             AtomicInteger bound = new AtomicInteger();

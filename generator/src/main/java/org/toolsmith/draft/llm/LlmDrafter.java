@@ -58,7 +58,10 @@ public final class LlmDrafter implements Drafter {
      */
     public DraftOutcome draft(String request, DraftContext ctx) {
         if (client == null || request == null || request.isBlank()) {
-            return new DraftOutcome(offline.draft(request), false, null, null, LlmUsage.NONE, 0, false);
+            ctx.step(Progress.Stage.READING, "");
+            AppSpec spec = offline.draft(request);
+            ctx.step(Progress.Stage.DONE, "");
+            return new DraftOutcome(spec, false, null, null, LlmUsage.NONE, 0, false);
         }
         Meter meter = new Meter(client.settings());
         if (request.length() > client.settings().maxRequestChars()) {

@@ -51,7 +51,10 @@ public final class LlmRefiner implements Refiner {
      */
     public RefineOutcome refine(AppSpec spec, String message, DraftContext ctx) {
         if (client == null || message == null || message.isBlank()) {
-            return new RefineOutcome(offline.refine(spec, message), false, null, null, LlmUsage.NONE, List.of());
+            ctx.step(Progress.Stage.READING, "");
+            Refinement r = offline.refine(spec, message);
+            ctx.step(Progress.Stage.DONE, "");
+            return new RefineOutcome(r, false, null, null, LlmUsage.NONE, List.of());
         }
         Meter meter = new Meter(client.settings());
         if (message.length() > client.settings().maxRequestChars()) {
