@@ -42,13 +42,17 @@ public final class ToolsmithServer implements AutoCloseable {
 
     /** Opens the database, runs migrations, starts HTTP; returns once it accepts requests. */
     public static ToolsmithServer start(Config config) {
+        return start(config, LlmSettings.fromEnvironment(System.getenv()));
+    }
+
+    /** As {@link #start(Config)}, drafting through the AI service {@code llm} describes (none: the offline engine). */
+    public static ToolsmithServer start(Config config, LlmSettings llm) {
         Database database = Database.open(config.dataDir());
         Vertx vertx = Vertx.vertx();
         try {
             Templates templates = new Templates();
             SpecJson json = new SpecJson();
-            // No TOOLSMITH_LLM_PROVIDER: these hand every request to the offline drafter and refiner, silently.
-            LlmSettings llm = LlmSettings.fromEnvironment(System.getenv());
+            // No AI service configured: these hand every request to the offline drafter and refiner, silently.
             InMemoryTokenBudget budget = new InMemoryTokenBudget(llm);
             Services services = new Services(config, database, json, templates,
                     new AppRegistry(database, json, templates), new RecordStore(database),

@@ -2,6 +2,7 @@ package org.toolsmith.runtime.studio;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.core.Promise;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.shareddata.LocalMap;
 import io.vertx.core.shareddata.Shareable;
@@ -104,7 +105,17 @@ final class DraftStream {
         try {
             send(response, "started", json.mapper().createObjectNode().put("job", id));
             DraftContext ai = new DraftContext("", "", (stage, detail) -> progress(response, stage, detail), cancellation);
-            Event result = work.run(ai);
+            // Drafting blocks for long; run it on its own virtual thread and await it the Vert.x way, so
+            // that this verticle's context is free to flush each progress event as it is written.
+            Promise<Event> done = Promise.promise();
+            Thread.ofVirtual().name("toolsmith-draft-" + id).start(() -> {
+                try {
+                    done.complete(work.run(ai));
+                } catch (Throwable t) {
+                    done.fail(t);
+                }
+            });
+            Event result = done.future().await();
             send(response, result.name(), result.data());
         } catch (RequestException e) {
             send(response, "error", json.mapper().createObjectNode().put("message", e.getMessage()));
