@@ -29,6 +29,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class LlmClient {
     private static final Executor VIRTUAL = r -> Thread.ofVirtual().name("toolsmith-llm").start(r);
     private static final long POLL_MILLIS = 50;
+    /** A streamed answer reports progress once per this many characters, not per token. */
+    private static final int PROGRESS_CHARS = 200;
 
     private final LlmSettings settings;
     private final ChatModel model;
@@ -90,11 +92,14 @@ final class LlmClient {
                 streaming.chat(request, new StreamingChatResponseHandler() {
                     @Override
                     public void onPartialResponse(String partial) {
-                        int total = received.addAndGet(partial.length());
+                        int before = received.getAndAdd(partial.length());
+                        int total = before + partial.length();
                         if (total > settings.maxOutputTokens() * 8L) {
                             result.completeExceptionally(new LlmFailure(Reason.MALFORMED, "answer too long"));
                         }
-                        ctx.step(Progress.Stage.RECEIVING, total + " characters received");
+                        if (before / PROGRESS_CHARS != total / PROGRESS_CHARS) {
+                            ctx.step(Progress.Stage.RECEIVING, total + " characters received");
+                        }
                     }
 
                     @Override

@@ -187,6 +187,31 @@ class LlmDrafterTest {
     }
 
     @Test
+    void a_refused_key_falls_back_without_retrying() {
+        server.then(new Status(401), new Text(LAPTOP_LOANS));
+        DraftOutcome out = draft(LlmFixtures.openAi(server), REQUEST);
+
+        assertEquals(Reason.UNAVAILABLE, out.fallback());
+        assertEquals(1, server.count());
+        assertEquals("The AI service could not be reached or refused the configured key; this draft comes from the built-in engine.", out.notice());
+    }
+
+    @Test
+    void a_service_that_cannot_be_reached_falls_back() throws IOException {
+        String url;
+        try (java.net.ServerSocket closed = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            url = "http://127.0.0.1:" + closed.getLocalPort() + "/v1";
+        }
+        LlmSettings s = LlmFixtures.openAi(server);
+        LlmSettings unreachable = new LlmSettings(s.provider(), s.model(), url, s.apiKey(), s.output(), s.timeout(), 0, s.backoff(),
+                s.repairRounds(), false, s.maxRequestChars(), s.maxOutputTokens(), s.maxToolCalls(), 0, 0, 0, 0);
+        DraftOutcome out = draft(unreachable, REQUEST);
+
+        assertFalse(out.fromAi());
+        assertEquals(Reason.UNAVAILABLE, out.fallback());
+    }
+
+    @Test
     void json_mode_puts_the_project_schema_in_the_prompt() {
         server.then(new Text(LAPTOP_LOANS));
         DraftOutcome out = draft(LlmFixtures.openAi(server).withOutput(LlmSettings.Output.JSON), REQUEST);
