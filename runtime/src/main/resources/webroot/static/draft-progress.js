@@ -1,0 +1,88 @@
+// Drafting with progress: with scripts on, the "Describe your tool" form drafts through
+// /api/drafts/stream, shows each step ("Reading your request…", "Drafting…", "Checking…") and
+// offers Stop, which keeps what the AI service had so far. Without scripts the form posts as before.
+// Text from the server is only ever set as textContent.
+(function () {
+  'use strict';
+  var form = document.querySelector('form[action="/drafts"]');
+  if (!form || !window.fetch || !window.TextDecoder || !window.ReadableStream) {
+    return;
+  }
+  form.addEventListener('submit', function (event) {
+    var request = form.querySelector('#request').value;
+    if (!request.trim()) {
+      return; // the server says what to write
+    }
+    event.preventDefault();
+    var button = form.querySelector('button[type=submit]');
+    var status = document.createElement('div');
+    status.className = 'progress';
+    status.setAttribute('role', 'status');
+    status.setAttribute('aria-live', 'polite');
+    var line = document.createElement('p');
+    line.className = 'progress-step';
+    line.textContent = 'Reading your request…';
+    var stop = document.createElement('button');
+    stop.type = 'button';
+    stop.className = 'stop';
+    stop.textContent = 'Stop';
+    status.appendChild(line);
+    status.appendChild(stop);
+    form.appendChild(status);
+    button.disabled = true;
+    var job = null;
+    stop.addEventListener('click', function () {
+      stop.disabled = true;
+      line.textContent = 'Stopping…';
+      if (job) {
+        fetch('/api/drafts/jobs/' + encodeURIComponent(job) + '/cancel', {method: 'POST'});
+      }
+    });
+    var fail = function (message) {
+      line.textContent = message;
+      line.className = 'error';
+      stop.remove();
+      button.disabled = false;
+    };
+    fetch('/api/drafts/stream', {
+      method: 'POST',
+      headers: {'Content-Type': 'application/json'},
+      body: JSON.stringify({prompt: request})
+    }).then(function (response) {
+      if (!response.ok || !response.body) {
+        fail('Toolsmith could not start drafting; try again.');
+        return;
+      }
+      var reader = response.body.getReader();
+      var decoder = new TextDecoder();
+      var buffer = '';
+      var handle = function (block) {
+        var name = null;
+        var data = null;
+        block.split('\n').forEach(function (l) {
+          if (l.indexOf('event: ') === 0) { name = l.slice(7); }
+          if (l.indexOf('data: ') === 0) { data = JSON.parse(l.slice(6)); }
+        });
+        if (name === 'started') { job = data.job; }
+        if (name === 'progress') { line.textContent = data.words + (data.detail ? ' (' + data.detail + ')' : ''); }
+        if (name === 'draft') { window.location.href = data.url; }
+        if (name === 'error') { fail(data.message); }
+      };
+      var pump = function () {
+        return reader.read().then(function (chunk) {
+          if (chunk.done) { return; }
+          buffer += decoder.decode(chunk.value, {stream: true});
+          var end;
+          while ((end = buffer.indexOf('\n\n')) >= 0) {
+            handle(buffer.slice(0, end));
+            buffer = buffer.slice(end + 2);
+          }
+          return pump();
+        });
+      };
+      return pump();
+    }).catch(function () {
+      fail('The connection to Toolsmith was lost; try again.');
+    });
+  });
+})();

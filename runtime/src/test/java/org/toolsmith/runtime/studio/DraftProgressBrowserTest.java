@@ -1,0 +1,87 @@
+package org.toolsmith.runtime.studio;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.File;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.toolsmith.draft.llm.LlmSettings;
+import org.toolsmith.runtime.ToolsmithServer;
+import org.toolsmith.runtime.system.Config;
+
+/**
+ * In headless Chromium, with an AI service too slow to wait for: the home page shows the drafting
+ * steps, Stop ends them, and the draft page says the built-in engine made the draft.
+ */
+class DraftProgressBrowserTest {
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+    @TempDir
+    Path data;
+    @TempDir
+    Path profile;
+
+    @Test
+    void a_person_sees_the_steps_stops_a_slow_ai_service_and_gets_a_draft_that_says_so() throws IOException {
+        assertTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
+                "Install Debian's chromium and chromium-driver (apt-get install chromium chromium-driver; .ci/run does).");
+        HttpServer slowAi = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        slowAi.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        slowAi.createContext("/", ex -> {
+            try (ex) {
+                Thread.sleep(30_000);
+                ex.sendResponseHeaders(500, -1);
+            } catch (InterruptedException | IOException e) {
+                // stopped at the end of the test
+            }
+        });
+        slowAi.start();
+        LlmSettings llm = LlmSettings.fromEnvironment(Map.of("TOOLSMITH_LLM_PROVIDER", "openai",
+                "TOOLSMITH_LLM_BASE_URL", "http://127.0.0.1:" + slowAi.getAddress().getPort() + "/v1",
+                "TOOLSMITH_LLM_TIMEOUT_SECONDS", "60", "TOOLSMITH_LLM_MAX_RETRIES", "0"));
+        try (ToolsmithServer server = ToolsmithServer.start(Config.defaults().withPort(0).withDataDir(data), llm)) {
+            WebDriver browser = chromium();
+            try {
+                WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+                browser.get("http://127.0.0.1:" + server.port() + "/");
+                browser.findElement(By.id("request")).sendKeys(DraftApiTest.LAPTOPS);
+                browser.findElement(By.cssSelector("form[action='/drafts'] button[type=submit]")).click();
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".progress-step"), "Drafting…"));
+                browser.findElement(By.cssSelector(".progress button.stop")).click();
+                wait.until(ExpectedConditions.urlContains("/drafts/"));
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".conversation"), "You stopped the AI service"));
+                assertTrue(browser.findElements(By.cssSelector(".words li")).size() > 0, "the draft is shown in plain words");
+            } finally {
+                browser.quit();
+            }
+        } finally {
+            slowAi.stop(0);
+        }
+    }
+
+    private WebDriver chromium() {
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.getPath());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--window-size=1280,900", "--user-data-dir=" + profile.toAbsolutePath());
+        return new ChromeDriver(service, options);
+    }
+}
