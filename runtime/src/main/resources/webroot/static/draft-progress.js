@@ -1,88 +1,108 @@
-// Drafting with progress: with scripts on, the "Describe your tool" form drafts through
-// /api/drafts/stream, shows each step ("Reading your request…", "Drafting…", "Checking…") and
-// offers Stop, which keeps what the AI service had so far. Without scripts the form posts as before.
+// Drafting and refining with progress. With scripts on, the "Describe your tool" form drafts through
+// /api/drafts/stream and the draft page's chat refines through /api/drafts/{id}/messages/stream:
+// each step shows under the form ("Reading your request…", "Drafting…", "Checking…") with a Stop
+// button, which keeps what the AI service had so far. Without scripts the forms post as before.
 // Text from the server is only ever set as textContent.
 (function () {
   'use strict';
-  var form = document.querySelector('form[action="/drafts"]');
-  if (!form || !window.fetch || !window.TextDecoder || !window.ReadableStream) {
+  if (!window.fetch || !window.TextDecoder || !window.ReadableStream) {
     return;
   }
-  form.addEventListener('submit', function (event) {
-    var request = form.querySelector('#request').value;
-    if (!request.trim()) {
-      return; // the server says what to write
-    }
-    event.preventDefault();
-    var button = form.querySelector('button[type=submit]');
-    var status = document.createElement('div');
-    status.className = 'progress';
-    status.setAttribute('role', 'status');
-    status.setAttribute('aria-live', 'polite');
-    var line = document.createElement('p');
-    line.className = 'progress-step';
-    line.textContent = 'Reading your request…';
-    var stop = document.createElement('button');
-    stop.type = 'button';
-    stop.className = 'stop';
-    stop.textContent = 'Stop';
-    status.appendChild(line);
-    status.appendChild(stop);
-    form.appendChild(status);
-    button.disabled = true;
-    var job = null;
-    stop.addEventListener('click', function () {
-      stop.disabled = true;
-      line.textContent = 'Stopping…';
-      if (job) {
-        fetch('/api/drafts/jobs/' + encodeURIComponent(job) + '/cancel', {method: 'POST'});
+
+  function stream(form, field, url, payloadName, done) {
+    form.addEventListener('submit', function (event) {
+      var text = form.querySelector(field).value;
+      if (!text.trim()) {
+        return; // the server says what to write
       }
-    });
-    var fail = function (message) {
-      line.textContent = message;
-      line.className = 'error';
-      stop.remove();
-      button.disabled = false;
-    };
-    fetch('/api/drafts/stream', {
-      method: 'POST',
-      headers: {'Content-Type': 'application/json'},
-      body: JSON.stringify({prompt: request})
-    }).then(function (response) {
-      if (!response.ok || !response.body) {
-        fail('Toolsmith could not start drafting; try again.');
-        return;
-      }
-      var reader = response.body.getReader();
-      var decoder = new TextDecoder();
-      var buffer = '';
-      var handle = function (block) {
-        var name = null;
-        var data = null;
-        block.split('\n').forEach(function (l) {
-          if (l.indexOf('event: ') === 0) { name = l.slice(7); }
-          if (l.indexOf('data: ') === 0) { data = JSON.parse(l.slice(6)); }
-        });
-        if (name === 'started') { job = data.job; }
-        if (name === 'progress') { line.textContent = data.words + (data.detail ? ' (' + data.detail + ')' : ''); }
-        if (name === 'draft') { window.location.href = data.url; }
-        if (name === 'error') { fail(data.message); }
+      event.preventDefault();
+      var button = form.querySelector('button[type=submit]');
+      var status = document.createElement('div');
+      status.className = 'progress';
+      status.setAttribute('role', 'status');
+      status.setAttribute('aria-live', 'polite');
+      var line = document.createElement('p');
+      line.className = 'progress-step';
+      line.textContent = 'Reading your request…';
+      var stop = document.createElement('button');
+      stop.type = 'button';
+      stop.className = 'stop';
+      stop.textContent = 'Stop';
+      status.appendChild(line);
+      status.appendChild(stop);
+      form.appendChild(status);
+      button.disabled = true;
+      var job = null;
+      stop.addEventListener('click', function () {
+        stop.disabled = true;
+        line.textContent = 'Stopping…';
+        if (job) {
+          fetch('/api/drafts/jobs/' + encodeURIComponent(job) + '/cancel', {method: 'POST'});
+        }
+      });
+      var fail = function (message) {
+        line.textContent = message;
+        line.className = 'error';
+        stop.remove();
+        button.disabled = false;
       };
-      var pump = function () {
-        return reader.read().then(function (chunk) {
-          if (chunk.done) { return; }
-          buffer += decoder.decode(chunk.value, {stream: true});
-          var end;
-          while ((end = buffer.indexOf('\n\n')) >= 0) {
-            handle(buffer.slice(0, end));
-            buffer = buffer.slice(end + 2);
-          }
-          return pump();
-        });
-      };
-      return pump();
-    }).catch(function () {
-      fail('The connection to Toolsmith was lost; try again.');
+      var payload = {};
+      payload[payloadName] = text;
+      fetch(url, {
+        method: 'POST',
+        headers: {'Content-Type': 'application/json'},
+        body: JSON.stringify(payload)
+      }).then(function (response) {
+        if (!response.ok || !response.body) {
+          fail('Toolsmith could not start; try again.');
+          return;
+        }
+        var reader = response.body.getReader();
+        var decoder = new TextDecoder();
+        var buffer = '';
+        var handle = function (block) {
+          var name = null;
+          var data = null;
+          block.split('\n').forEach(function (l) {
+            if (l.indexOf('event: ') === 0) { name = l.slice(7); }
+            if (l.indexOf('data: ') === 0) { data = JSON.parse(l.slice(6)); }
+          });
+          if (name === 'started') { job = data.job; }
+          if (name === 'progress') { line.textContent = data.words + (data.detail ? ' (' + data.detail + ')' : ''); }
+          if (name === 'error') { done(null, data.message, fail); }
+          if (name === 'draft' || name === 'refined') { done(data, null, fail); }
+        };
+        var pump = function () {
+          return reader.read().then(function (chunk) {
+            if (chunk.done) { return; }
+            buffer += decoder.decode(chunk.value, {stream: true});
+            var end;
+            while ((end = buffer.indexOf('\n\n')) >= 0) {
+              handle(buffer.slice(0, end));
+              buffer = buffer.slice(end + 2);
+            }
+            return pump();
+          });
+        };
+        return pump();
+      }).catch(function () {
+        fail('The connection to Toolsmith was lost; try again.');
+      });
     });
-  });
+  }
+
+  var describe = document.querySelector('form[action="/drafts"]');
+  if (describe) {
+    stream(describe, '#request', '/api/drafts/stream', 'prompt', function (data, error, fail) {
+      if (data) { window.location.href = data.url; } else { fail(error); }
+    });
+  }
+  var chat = document.querySelector('form[action$="/messages"]');
+  var path = chat && chat.getAttribute('action');
+  if (chat && /^\/drafts\/[A-Za-z0-9_-]+\/messages$/.test(path)) {
+    // The chat keeps both the message and Toolsmith's answer, an error included: show the page again.
+    stream(chat, '#chat-text', '/api' + path + '/stream', 'text', function () {
+      window.location.assign(path.replace(/\/messages$/, ''));
+    });
+  }
 })();

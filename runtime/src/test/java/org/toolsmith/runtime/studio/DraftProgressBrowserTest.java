@@ -75,6 +75,62 @@ class DraftProgressBrowserTest {
         }
     }
 
+    @Test
+    void a_person_refines_through_the_agent_and_sees_its_steps_in_the_chat() throws IOException {
+        assertTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
+                "Install Debian's chromium and chromium-driver (apt-get install chromium chromium-driver; .ci/run does).");
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        HttpServer ai = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        ai.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        ai.createContext("/", ex -> {
+            try (ex) {
+                ex.getRequestBody().readAllBytes();
+                String message = switch (calls.getAndIncrement()) {
+                    case 0 -> "{\"role\": \"assistant\", \"content\": " + quote(SPEC) + "}";
+                    case 1 -> "{\"role\": \"assistant\", \"content\": null, \"tool_calls\": [{\"id\": \"call_1\", \"type\": \"function\","
+                            + " \"function\": {\"name\": \"add_field\", \"arguments\": "
+                            + quote("{\"kind\": \"loan\", \"label\": \"Notes\", \"type\": \"long_text\"}") + "}}]}";
+                    default -> "{\"role\": \"assistant\", \"content\": \"Added the notes.\"}";
+                };
+                byte[] body = ("{\"id\": \"c\", \"object\": \"chat.completion\", \"created\": 1, \"model\": \"m\", \"choices\": [{\"index\": 0,"
+                        + " \"message\": " + message + ", \"finish_reason\": \"stop\"}], \"usage\": {\"prompt_tokens\": 10, \"completion_tokens\": 5}}")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                ex.getResponseHeaders().add("Content-Type", "application/json");
+                ex.sendResponseHeaders(200, body.length);
+                ex.getResponseBody().write(body);
+            }
+        });
+        ai.start();
+        LlmSettings llm = LlmSettings.fromEnvironment(Map.of("TOOLSMITH_LLM_PROVIDER", "openai",
+                "TOOLSMITH_LLM_BASE_URL", "http://127.0.0.1:" + ai.getAddress().getPort() + "/v1", "TOOLSMITH_LLM_STREAM", "false"));
+        try (ToolsmithServer server = ToolsmithServer.start(Config.defaults().withPort(0).withDataDir(data), llm)) {
+            WebDriver browser = chromium();
+            try {
+                WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+                browser.get("http://127.0.0.1:" + server.port() + "/");
+                browser.findElement(By.id("request")).sendKeys("Track laptop loans");
+                browser.findElement(By.cssSelector("form[action='/drafts'] button[type=submit]")).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("chat-text"))).sendKeys("add notes");
+                browser.findElement(By.cssSelector("form[action$='/messages'] button[type=submit]")).click();
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".conversation"),
+                        "AI step add_field: Applied: Added Notes (long text) to Loan."));
+                assertTrue(browser.findElement(By.cssSelector(".words")).getText().contains("Notes"));
+            } finally {
+                browser.quit();
+            }
+        } finally {
+            ai.stop(0);
+        }
+    }
+
+    private static final String SPEC = "{\"spec\": 1, \"name\": \"Laptop loans\", \"entities\": [{\"key\": \"loan\", \"name\": \"Loan\","
+            + " \"plural\": \"Loans\", \"fields\": [{\"key\": \"asset_tag\", \"label\": \"Asset tag\", \"type\": \"text\","
+            + " \"required\": true, \"unique\": false, \"options\": [], \"target\": null}]}]}";
+
+    private static String quote(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
     private WebDriver chromium() {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
         ChromeOptions options = new ChromeOptions();
