@@ -1,5 +1,5 @@
 // Drafting and refining with progress. With scripts on, the "Describe your tool" form drafts through
-// /api/drafts/stream and the draft page's chat refines through /api/drafts/{id}/messages/stream:
+// /drafts/stream and the draft page's chat refines through /drafts/{id}/messages/stream:
 // each step shows under the form ("Reading your request…", "Drafting…", "Checking…") with a Stop
 // button, which keeps what the AI service had so far. Without scripts the forms post as before.
 // Text from the server is only ever set as textContent.
@@ -7,6 +7,17 @@
   'use strict';
   if (!window.fetch || !window.TextDecoder || !window.ReadableStream) {
     return;
+  }
+
+  // The pages' own routes: the cookie session signs the person in, the form's CSRF token goes in a header.
+  function post(url, form, body) {
+    var token = form.querySelector('input[name="X-XSRF-TOKEN"]');
+    return fetch(url, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: {'Content-Type': 'application/json', 'X-XSRF-TOKEN': token ? token.value : ''},
+      body: JSON.stringify(body)
+    });
   }
 
   function stream(form, field, url, payloadName, done) {
@@ -37,7 +48,7 @@
         stop.disabled = true;
         line.textContent = 'Stopping…';
         if (job) {
-          fetch('/api/drafts/jobs/' + encodeURIComponent(job) + '/cancel', {method: 'POST'});
+          post('/drafts/jobs/' + encodeURIComponent(job) + '/cancel', form, {});
         }
       });
       var fail = function (message) {
@@ -48,11 +59,7 @@
       };
       var payload = {};
       payload[payloadName] = text;
-      fetch(url, {
-        method: 'POST',
-        headers: {'Content-Type': 'application/json'},
-        body: JSON.stringify(payload)
-      }).then(function (response) {
+      post(url, form, payload).then(function (response) {
         if (!response.ok || !response.body) {
           fail('Toolsmith could not start; try again.');
           return;
@@ -67,7 +74,11 @@
             if (l.indexOf('event: ') === 0) { name = l.slice(7); }
             if (l.indexOf('data: ') === 0) { data = JSON.parse(l.slice(6)); }
           });
-          if (name === 'started') { job = data.job; }
+          if (name === 'started') {
+            job = data.job;
+            var token = form.querySelector('input[name="X-XSRF-TOKEN"]');
+            if (token && data.csrf) { token.value = data.csrf; } // a used token is replaced
+          }
           if (name === 'progress') { line.textContent = data.words + (data.detail ? ' (' + data.detail + ')' : ''); }
           if (name === 'error') { done(null, data.message, fail); }
           if (name === 'draft' || name === 'refined') { done(data, null, fail); }
@@ -93,7 +104,7 @@
 
   var describe = document.querySelector('form[action="/drafts"]');
   if (describe) {
-    stream(describe, '#request', '/api/drafts/stream', 'prompt', function (data, error, fail) {
+    stream(describe, '#request', '/drafts/stream', 'prompt', function (data, error, fail) {
       if (data) { window.location.href = data.url; } else { fail(error); }
     });
   }
@@ -101,7 +112,7 @@
   var path = chat && chat.getAttribute('action');
   if (chat && /^\/drafts\/[A-Za-z0-9_-]+\/messages$/.test(path)) {
     // The chat keeps both the message and Toolsmith's answer, an error included: show the page again.
-    stream(chat, '#chat-text', '/api' + path + '/stream', 'text', function () {
+    stream(chat, '#chat-text', path + '/stream', 'text', function () {
       window.location.assign(path.replace(/\/messages$/, ''));
     });
   }

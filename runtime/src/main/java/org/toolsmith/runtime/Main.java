@@ -35,6 +35,11 @@ public final class Main {
                                     More options: ./toolsmith script --help
               help, --help          Show this text.
 
+            Environment (serve):
+              TOOLSMITH_ADMIN_PASSWORD  The password of the "admin" account made at the first start
+                                    (without it, one is generated and printed once to standard error).
+              TOOLSMITH_ADMIN_TOKEN     A bearer token that acts as "admin", for automation.
+
             Logs go to standard error. Data lives in ./data unless --data says otherwise.
             """;
 
@@ -102,7 +107,7 @@ public final class Main {
     }
 
     static Config parseServe(List<String> args, PrintStream err) {
-        Config config = Config.defaults();
+        Config config = Config.defaults().withEnvironment(System.getenv());
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String value = i + 1 < args.size() ? args.get(i + 1) : null;

@@ -15,6 +15,11 @@ import org.toolsmith.draft.llm.LlmRefiner;
 import org.toolsmith.draft.llm.LlmSettings;
 import org.toolsmith.draft.offline.OfflineRefiner;
 import org.toolsmith.runtime.apps.AppRegistry;
+import org.toolsmith.runtime.people.Access;
+import org.toolsmith.runtime.people.Accounts;
+import org.toolsmith.runtime.people.FirstAdmin;
+import org.toolsmith.runtime.people.LoginThrottle;
+import org.toolsmith.runtime.people.Sharing;
 import org.toolsmith.runtime.records.RecordStore;
 import org.toolsmith.runtime.system.BoundedSessionStore;
 import org.toolsmith.runtime.system.Config;
@@ -52,11 +57,15 @@ public final class ToolsmithServer implements AutoCloseable {
         try {
             Templates templates = new Templates();
             SpecJson json = new SpecJson();
+            AppRegistry apps = new AppRegistry(database, json, templates);
+            Accounts accounts = new Accounts(database);
+            FirstAdmin.ensure(accounts, config.adminPassword(), System.err);
+            Sharing sharing = new Sharing(database, accounts);
             // No AI service configured: these hand every request to the offline drafter and refiner, silently.
             InMemoryTokenBudget budget = new InMemoryTokenBudget(llm);
-            Services services = new Services(config, database, json, templates,
-                    new AppRegistry(database, json, templates), new RecordStore(database),
-                    new LlmDrafter(llm, budget, new SimpleDrafter()), new LlmRefiner(llm, budget, new OfflineRefiner()));
+            Services services = new Services(config, database, json, templates, apps, new RecordStore(database),
+                    new LlmDrafter(llm, budget, new SimpleDrafter()), new LlmRefiner(llm, budget, new OfflineRefiner()),
+                    accounts, sharing, new Access(apps, sharing), new LoginThrottle(java.time.Clock.systemUTC()));
             String secret = Secrets.csrfSecret(config.dataDir());
             SessionStore sessions = new BoundedSessionStore(vertx, BoundedSessionStore.DEFAULT_MAX);
             AtomicInteger bound = new AtomicInteger();

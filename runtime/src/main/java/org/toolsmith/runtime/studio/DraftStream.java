@@ -13,6 +13,8 @@ import java.util.HexFormat;
 import org.toolsmith.draft.llm.Cancellation;
 import org.toolsmith.draft.llm.DraftContext;
 import org.toolsmith.draft.llm.Progress;
+import org.toolsmith.runtime.people.Access;
+import org.toolsmith.runtime.people.User;
 import org.toolsmith.runtime.system.RequestException;
 import org.toolsmith.spec.SpecException;
 import org.toolsmith.spec.SpecJson;
@@ -23,7 +25,9 @@ import org.toolsmith.spec.SpecJson;
  * answer {@code event: started {"job"}}, then {@code event: progress {"stage", "words", "detail"}}
  * ("Reading your request…", "Drafting…", "Checking…", "Done"), then {@code event: draft} or
  * {@code event: refined}, or {@code event: error {"message"}}. {@code POST /api/drafts/jobs/:job/cancel}
- * or closing the connection stops the AI service; the result is then what it had so far.
+ * or closing the connection stops the AI service; the result is then what it had so far. The pages
+ * use the same routes under {@code /drafts} (session cookie, CSRF token in {@code X-XSRF-TOKEN}). Builders
+ * only, as the other drafting routes; a draft and a job belong to who started them (and admins).
  */
 final class DraftStream {
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -33,8 +37,8 @@ final class DraftStream {
     private final DraftStore drafts;
     private final Drafting drafting;
 
-    /** A running job's cancel switch, shared between the HTTP verticle instances. */
-    private record Job(Cancellation cancellation) implements Shareable {
+    /** A running job's cancel switch and who started it, shared between the HTTP verticle instances. */
+    private record Job(String login, Cancellation cancellation) implements Shareable {
     }
 
     DraftStream(SpecJson json, DraftStore drafts, Drafting drafting) {
@@ -43,16 +47,21 @@ final class DraftStream {
         this.drafting = drafting;
     }
 
+    /** Under {@code /api} for token callers, and the same under {@code /drafts} for the pages (cookie session and CSRF header). */
     void mount(Router router) {
-        router.post("/api/drafts/stream").handler(this::streamDraft);
-        router.post("/api/drafts/jobs/:job/cancel").handler(this::cancel);
-        router.post("/api/drafts/:id/messages/stream").handler(this::streamChat);
+        for (String base : new String[] {"/api/drafts", "/drafts"}) {
+            router.post(base + "/stream").handler(this::streamDraft);
+            router.post(base + "/jobs/:job/cancel").handler(this::cancel);
+            router.post(base + "/:id/messages/stream").handler(this::streamChat);
+        }
     }
 
     private void streamDraft(RoutingContext ctx) {
+        User user = Access.builder(ctx);
         String prompt = text(body(ctx), "prompt");
-        run(ctx, ai -> {
+        run(ctx, user, ai -> {
             Draft draft = drafting.start(prompt, ai);
+            drafts.claim(draft.id(), user.login());
             ObjectNode out = json.mapper().createObjectNode();
             out.put("id", draft.id());
             out.put("url", "/drafts/" + draft.id());
@@ -63,10 +72,11 @@ final class DraftStream {
     }
 
     private void streamChat(RoutingContext ctx) {
-        Draft draft = drafts.find(ctx.pathParam("id"))
+        User user = Access.builder(ctx);
+        Draft draft = StudioRoutes.ownDraft(drafts, ctx, ctx.pathParam("id"))
                 .orElseThrow(() -> RequestException.notFound("There is no draft with id \"" + ctx.pathParam("id") + "\"."));
         String message = text(body(ctx), "text");
-        run(ctx, ai -> {
+        run(ctx, user, ai -> {
             Drafting.Chat chat = drafting.chat(draft, message, ai);
             ObjectNode out = json.mapper().createObjectNode();
             out.set("spec", json.toTree(chat.draft().spec()));
@@ -77,8 +87,9 @@ final class DraftStream {
     }
 
     private void cancel(RoutingContext ctx) {
+        User user = Access.builder(ctx);
         Job job = jobs(ctx).get(ctx.pathParam("job"));
-        if (job == null) {
+        if (job == null || !(user.isAdmin() || job.login().equals(user.login()))) {
             throw RequestException.notFound("There is no running draft job \"" + ctx.pathParam("job") + "\"; it may have finished.");
         }
         job.cancellation().cancel();
@@ -93,18 +104,25 @@ final class DraftStream {
         Event run(DraftContext ai);
     }
 
-    private void run(RoutingContext ctx, Work work) {
+    private void run(RoutingContext ctx, User user, Work work) {
         String id = HexFormat.of().formatHex(bytes());
         Cancellation cancellation = new Cancellation();
         LocalMap<String, Job> jobs = jobs(ctx);
-        jobs.put(id, new Job(cancellation));
+        jobs.put(id, new Job(user.login(), cancellation));
         HttpServerResponse response = ctx.response().setChunked(true)
                 .putHeader("Content-Type", "text/event-stream; charset=utf-8")
                 .putHeader("Cache-Control", "no-cache");
         response.closeHandler(v -> cancellation.cancel());
         try {
-            send(response, "started", json.mapper().createObjectNode().put("job", id));
-            DraftContext ai = new DraftContext("", "", (stage, detail) -> progress(response, stage, detail), cancellation);
+            ObjectNode started = json.mapper().createObjectNode().put("job", id);
+            // The pages' CSRF handler replaces a token once used; the page needs the new one to cancel.
+            Object csrf = ctx.get("X-XSRF-TOKEN");
+            if (csrf instanceof String token) {
+                started.put("csrf", token);
+            }
+            send(response, "started", started);
+            // One organisation per Toolsmith for now: the daily budget counts per person and for all together.
+            DraftContext ai = new DraftContext(user.login(), "", (stage, detail) -> progress(response, stage, detail), cancellation);
             // Drafting blocks for long; run it on its own virtual thread and await it the Vert.x way, so
             // that this verticle's context is free to flush each progress event as it is written.
             Promise<Event> done = Promise.promise();

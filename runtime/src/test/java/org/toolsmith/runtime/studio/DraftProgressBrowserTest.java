@@ -22,7 +22,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.toolsmith.draft.llm.LlmSettings;
 import org.toolsmith.runtime.ToolsmithServer;
-import org.toolsmith.runtime.system.Config;
+import org.toolsmith.runtime.ServerFixture;
 
 /**
  * In headless Chromium, with an AI service too slow to wait for: the home page shows the drafting
@@ -55,11 +55,11 @@ class DraftProgressBrowserTest {
         LlmSettings llm = LlmSettings.fromEnvironment(Map.of("TOOLSMITH_LLM_PROVIDER", "openai",
                 "TOOLSMITH_LLM_BASE_URL", "http://127.0.0.1:" + slowAi.getAddress().getPort() + "/v1",
                 "TOOLSMITH_LLM_TIMEOUT_SECONDS", "60", "TOOLSMITH_LLM_MAX_RETRIES", "0"));
-        try (ToolsmithServer server = ToolsmithServer.start(Config.defaults().withPort(0).withDataDir(data), llm)) {
+        try (ToolsmithServer server = ToolsmithServer.start(ServerFixture.config(data), llm)) {
             WebDriver browser = chromium();
             try {
                 WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-                browser.get("http://127.0.0.1:" + server.port() + "/");
+                signIn(browser, wait, "http://127.0.0.1:" + server.port());
                 browser.findElement(By.id("request")).sendKeys(DraftApiTest.LAPTOPS);
                 browser.findElement(By.cssSelector("form[action='/drafts'] button[type=submit]")).click();
                 wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".progress-step"), "Drafting…"));
@@ -103,11 +103,11 @@ class DraftProgressBrowserTest {
         ai.start();
         LlmSettings llm = LlmSettings.fromEnvironment(Map.of("TOOLSMITH_LLM_PROVIDER", "openai",
                 "TOOLSMITH_LLM_BASE_URL", "http://127.0.0.1:" + ai.getAddress().getPort() + "/v1", "TOOLSMITH_LLM_STREAM", "false"));
-        try (ToolsmithServer server = ToolsmithServer.start(Config.defaults().withPort(0).withDataDir(data), llm)) {
+        try (ToolsmithServer server = ToolsmithServer.start(ServerFixture.config(data), llm)) {
             WebDriver browser = chromium();
             try {
                 WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-                browser.get("http://127.0.0.1:" + server.port() + "/");
+                signIn(browser, wait, "http://127.0.0.1:" + server.port());
                 browser.findElement(By.id("request")).sendKeys("Track laptop loans");
                 browser.findElement(By.cssSelector("form[action='/drafts'] button[type=submit]")).click();
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.id("chat-text"))).sendKeys("add notes");
@@ -129,6 +129,15 @@ class DraftProgressBrowserTest {
 
     private static String quote(String s) {
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /** Signs in as the test admin, who may draft; the home page follows. */
+    private static void signIn(WebDriver browser, WebDriverWait wait, String base) {
+        browser.get(base + "/");
+        browser.findElement(By.id("login")).sendKeys("admin");
+        browser.findElement(By.id("password")).sendKeys(ServerFixture.ADMIN_PASSWORD);
+        browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("request")));
     }
 
     private WebDriver chromium() {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.toolsmith.draft.llm.LlmSettings;
 import org.toolsmith.runtime.ToolsmithServer;
-import org.toolsmith.runtime.system.Config;
+import org.toolsmith.runtime.ServerFixture;
 
 /** The studio's cancel, through a configured AI service that is too slow to wait for. */
 class DraftStreamCancelTest {
@@ -43,11 +43,11 @@ class DraftStreamCancelTest {
         slowAi.start();
         LlmSettings llm = LlmSettings.fromEnvironment(java.util.Map.of("TOOLSMITH_LLM_PROVIDER", "openai",
                 "TOOLSMITH_LLM_BASE_URL", "http://127.0.0.1:" + slowAi.getAddress().getPort() + "/v1", "TOOLSMITH_LLM_TIMEOUT_SECONDS", "30", "TOOLSMITH_LLM_MAX_RETRIES", "0"));
-        try (ToolsmithServer server = ToolsmithServer.start(Config.defaults().withPort(0).withDataDir(data), llm)) {
+        try (ToolsmithServer server = ToolsmithServer.start(ServerFixture.config(data), llm)) {
             HttpClient client = HttpClient.newHttpClient();
             String base = "http://127.0.0.1:" + server.port();
             HttpResponse<Stream<String>> stream = client.send(HttpRequest.newBuilder(URI.create(base + "/api/drafts/stream"))
-                    .header("Content-Type", "application/json")
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + ServerFixture.ADMIN_TOKEN)
                     .POST(HttpRequest.BodyPublishers.ofString("{\"prompt\": \"" + DraftApiTest.LAPTOPS + "\"}")).build(),
                     HttpResponse.BodyHandlers.ofLines());
             Iterator<String> lines = stream.body().iterator();
@@ -65,7 +65,8 @@ class DraftStreamCancelTest {
             }
             long start = System.nanoTime();
             HttpResponse<String> cancel = client.send(HttpRequest.newBuilder(URI.create(base + "/api/drafts/jobs/" + job + "/cancel"))
-                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                    .header("Authorization", "Bearer " + ServerFixture.ADMIN_TOKEN).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(202, cancel.statusCode(), cancel.body());
             while (lines.hasNext()) {
                 seen.append(lines.next()).append('\n');
