@@ -14,6 +14,7 @@ import org.toolsmith.draft.llm.LlmDrafter;
 import org.toolsmith.draft.llm.LlmRefiner;
 import org.toolsmith.draft.llm.LlmSettings;
 import org.toolsmith.draft.offline.OfflineRefiner;
+import org.toolsmith.runtime.ai.AiSettingsFile;
 import org.toolsmith.runtime.apps.AppRegistry;
 import org.toolsmith.runtime.people.Access;
 import org.toolsmith.runtime.people.Accounts;
@@ -47,7 +48,7 @@ public final class ToolsmithServer implements AutoCloseable {
 
     /** Opens the database, runs migrations, starts HTTP; returns once it accepts requests. */
     public static ToolsmithServer start(Config config) {
-        return start(config, LlmSettings.fromEnvironment(System.getenv()));
+        return start(config, new AiSettingsFile(config.dataDir()).over(LlmSettings.fromEnvironment(System.getenv())));
     }
 
     /** As {@link #start(Config)}, drafting through the AI service {@code llm} describes (none: the offline engine). */

@@ -25,8 +25,9 @@ import org.toolsmith.spec.SpecValidator;
  * answer, budget spent — the offline drafter drafts instead and the outcome says why. Thread-safe.
  */
 public final class LlmDrafter implements Drafter {
-    private final LlmClient client;
+    private volatile LlmClient client;
     private final Drafter offline;
+    private final TokenBudget budget;
     private final SpecJson json = new SpecJson();
     private final SpecValidator validator = new SpecValidator();
     private final SpecNormalizer normalizer = new SpecNormalizer();
@@ -34,12 +35,20 @@ public final class LlmDrafter implements Drafter {
 
     /** With no provider configured, every draft comes from {@code offline}, without a notice. */
     public LlmDrafter(LlmSettings settings, TokenBudget budget, Drafter offline) {
-        this(settings.enabled() ? LlmClient.of(settings, budget) : null, offline);
+        this.offline = offline;
+        this.budget = budget;
+        configure(settings);
     }
 
-    LlmDrafter(LlmClient client, Drafter offline) {
-        this.client = client;
-        this.offline = offline;
+    /** Uses {@code settings} from the next draft on (the admin settings page); drafts under way finish as they began. */
+    public void configure(LlmSettings settings) {
+        this.client = settings.enabled() ? LlmClient.of(settings, budget) : null;
+    }
+
+    /** The settings in use. */
+    public LlmSettings settings() {
+        LlmClient c = client;
+        return c == null ? LlmSettings.none() : c.settings();
     }
 
     @Override
@@ -57,6 +66,7 @@ public final class LlmDrafter implements Drafter {
      * @throws org.toolsmith.draft.DraftException as the offline drafter does (empty request, too long)
      */
     public DraftOutcome draft(String request, DraftContext ctx) {
+        LlmClient client = this.client;
         if (client == null || request == null || request.isBlank()) {
             ctx.step(Progress.Stage.READING, "");
             AppSpec spec = offline.draft(request);
@@ -69,7 +79,7 @@ public final class LlmDrafter implements Drafter {
         }
         Attempt attempt = new Attempt();
         try {
-            AppSpec spec = ask(request, ctx, meter, attempt);
+            AppSpec spec = ask(client, request, ctx, meter, attempt);
             ctx.step(Progress.Stage.DONE, "");
             return new DraftOutcome(spec, true, null, null, meter.usage(), attempt.repairs, false);
         } catch (LlmFailure f) {
@@ -86,7 +96,7 @@ public final class LlmDrafter implements Drafter {
         AppSpec best;
     }
 
-    private AppSpec ask(String request, DraftContext ctx, Meter meter, Attempt attempt) {
+    private AppSpec ask(LlmClient client, String request, DraftContext ctx, Meter meter, Attempt attempt) {
         ctx.step(Progress.Stage.READING, "");
         LlmSettings s = client.settings();
         List<ChatMessage> messages = new ArrayList<>();
@@ -97,7 +107,7 @@ public final class LlmDrafter implements Drafter {
         for (int round = 0; round <= s.repairRounds(); round++) {
             ctx.stopIfCancelled();
             ctx.step(round == 0 ? Progress.Stage.DRAFTING : Progress.Stage.REPAIRING, round == 0 ? "" : "round " + round);
-            String text = client.chat(request(messages), true, ctx, meter).aiMessage().text();
+            String text = client.chat(request(client, messages), true, ctx, meter).aiMessage().text();
             ctx.step(Progress.Stage.CHECKING, "");
             reply = SpecReply.read(text, json, validator, s.maxOutputTokens() * 8);
             if (reply.refusal()) {
@@ -137,7 +147,7 @@ public final class LlmDrafter implements Drafter {
         }
     }
 
-    private ChatRequest request(List<ChatMessage> messages) {
+    private ChatRequest request(LlmClient client, List<ChatMessage> messages) {
         ChatRequest.Builder b = ChatRequest.builder().messages(messages);
         switch (client.settings().output()) {
             case SCHEMA -> b.responseFormat(ResponseFormat.builder()

@@ -19,20 +19,23 @@ import org.toolsmith.spec.SpecValidator;
  * leave a valid spec, the offline refiner makes the change and the outcome says why.
  */
 public final class LlmRefiner implements Refiner {
-    private final LlmClient client;
+    private volatile LlmClient client;
     private final Refiner offline;
+    private final TokenBudget budget;
     private final SpecJson json = new SpecJson();
     private final SpecValidator validator = new SpecValidator();
     private final SpecNormalizer normalizer = new SpecNormalizer();
 
     /** With no provider configured, every change is made by {@code offline}, without a notice. */
     public LlmRefiner(LlmSettings settings, TokenBudget budget, Refiner offline) {
-        this(settings.enabled() ? LlmClient.of(settings.withStream(false), budget) : null, offline);
+        this.offline = offline;
+        this.budget = budget;
+        configure(settings);
     }
 
-    LlmRefiner(LlmClient client, Refiner offline) {
-        this.client = client;
-        this.offline = offline;
+    /** Uses {@code settings} from the next refinement on; those under way finish as they began. */
+    public void configure(LlmSettings settings) {
+        this.client = settings.enabled() ? LlmClient.of(settings.withStream(false), budget) : null;
     }
 
     @Override
@@ -50,6 +53,7 @@ public final class LlmRefiner implements Refiner {
      * @throws org.toolsmith.draft.DraftException as the offline refiner does, when it has to and cannot
      */
     public RefineOutcome refine(AppSpec spec, String message, DraftContext ctx) {
+        LlmClient client = this.client;
         if (client == null || message == null || message.isBlank()) {
             ctx.step(Progress.Stage.READING, "");
             Refinement r = offline.refine(spec, message);
@@ -63,7 +67,7 @@ public final class LlmRefiner implements Refiner {
         SpecTools tools = new SpecTools(spec, ctx);
         try {
             ctx.step(Progress.Stage.READING, "");
-            RefineAgent agent = agent(tools, ctx, meter);
+            RefineAgent agent = agent(client, tools, ctx, meter);
             ctx.step(Progress.Stage.EDITING, "");
             agent.chat(Prompts.refineRequest(json.write(spec), message));
             for (int round = 0; round < client.settings().repairRounds() && !problems(tools.spec()).isEmpty(); round++) {
@@ -93,7 +97,7 @@ public final class LlmRefiner implements Refiner {
         }
     }
 
-    private RefineAgent agent(SpecTools tools, DraftContext ctx, Meter meter) {
+    private RefineAgent agent(LlmClient client, SpecTools tools, DraftContext ctx, Meter meter) {
         return AiServices.builder(RefineAgent.class)
                 .chatModel(new GuardedChatModel(client, ctx, meter))
                 .chatMemory(MessageWindowChatMemory.withMaxMessages(200))

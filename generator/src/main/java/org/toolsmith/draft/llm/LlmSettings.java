@@ -140,6 +140,14 @@ public record LlmSettings(
                 inputCostPerMillion, outputCostPerMillion);
     }
 
+    /** The same limits and prices with another service: what the admin settings page changes. */
+    public LlmSettings withService(Provider newProvider, String newModel, String newBaseUrl, String newApiKey, Output newOutput,
+                                   Duration newTimeout) {
+        return new LlmSettings(newProvider, newModel, newBaseUrl, newApiKey, newOutput, newTimeout, maxRetries, backoff, repairRounds,
+                stream, maxRequestChars, maxOutputTokens, maxToolCalls, dailyTokensPerUser, dailyTokensPerOrganisation,
+                inputCostPerMillion, outputCostPerMillion);
+    }
+
     /** One line for logs and the admin page, without the key. */
     public String describe() {
         return enabled()

@@ -232,6 +232,19 @@ class LlmDrafterTest {
     }
 
     @Test
+    void configure_switches_the_service_for_the_next_draft() {
+        server.then(new Text(LAPTOP_LOANS));
+        LlmDrafter drafter = new LlmDrafter(LlmSettings.none(), TokenBudget.unlimited(), OFFLINE);
+        assertFalse(drafter.draft(REQUEST, DraftContext.anonymous()).fromAi());
+        drafter.configure(LlmFixtures.openAi(server));
+        assertEquals("fake-model", drafter.settings().model());
+        assertTrue(drafter.draft(REQUEST, DraftContext.anonymous()).fromAi());
+        drafter.configure(LlmSettings.none());
+        assertFalse(drafter.draft(REQUEST, DraftContext.anonymous()).fromAi());
+        assertEquals(1, server.count());
+    }
+
+    @Test
     void a_request_over_the_size_limit_never_reaches_the_service() {
         DraftOutcome out = draft(LlmFixtures.openAi(server), REQUEST + " notes".repeat(5_000));
         assertEquals(Reason.TOO_LONG, out.fallback());
