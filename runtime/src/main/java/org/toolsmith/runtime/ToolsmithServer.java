@@ -13,6 +13,7 @@ import org.toolsmith.draft.llm.InMemoryTokenBudget;
 import org.toolsmith.draft.llm.LlmDrafter;
 import org.toolsmith.draft.llm.LlmRefiner;
 import org.toolsmith.draft.llm.LlmSettings;
+import org.toolsmith.draft.llm.UsageLog;
 import org.toolsmith.draft.offline.OfflineRefiner;
 import org.toolsmith.runtime.ai.AiSettingsFile;
 import org.toolsmith.runtime.apps.AppRegistry;
@@ -64,8 +65,9 @@ public final class ToolsmithServer implements AutoCloseable {
             Sharing sharing = new Sharing(database, accounts);
             // No AI service configured: these hand every request to the offline drafter and refiner, silently.
             InMemoryTokenBudget budget = new InMemoryTokenBudget(llm);
+            UsageLog usage = new UsageLog();
             Services services = new Services(config, database, json, templates, apps, new RecordStore(database),
-                    new LlmDrafter(llm, budget, new SimpleDrafter()), new LlmRefiner(llm, budget, new OfflineRefiner()),
+                    new LlmDrafter(llm, budget, new SimpleDrafter(), usage), new LlmRefiner(llm, budget, new OfflineRefiner(), usage),
                     accounts, sharing, new Access(apps, sharing), new LoginThrottle(java.time.Clock.systemUTC()));
             String secret = Secrets.csrfSecret(config.dataDir());
             SessionStore sessions = new BoundedSessionStore(vertx, BoundedSessionStore.DEFAULT_MAX);

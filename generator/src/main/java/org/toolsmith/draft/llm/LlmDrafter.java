@@ -28,6 +28,7 @@ public final class LlmDrafter implements Drafter {
     private volatile LlmClient client;
     private final Drafter offline;
     private final TokenBudget budget;
+    private final UsageLog log;
     private final SpecJson json = new SpecJson();
     private final SpecValidator validator = new SpecValidator();
     private final SpecNormalizer normalizer = new SpecNormalizer();
@@ -35,9 +36,19 @@ public final class LlmDrafter implements Drafter {
 
     /** With no provider configured, every draft comes from {@code offline}, without a notice. */
     public LlmDrafter(LlmSettings settings, TokenBudget budget, Drafter offline) {
+        this(settings, budget, offline, new UsageLog());
+    }
+
+    /** Every draft that involved the AI service is added to {@code log}. */
+    public LlmDrafter(LlmSettings settings, TokenBudget budget, Drafter offline, UsageLog log) {
         this.offline = offline;
         this.budget = budget;
+        this.log = log;
         configure(settings);
+    }
+
+    public UsageLog usageLog() {
+        return log;
     }
 
     /** Uses {@code settings} from the next draft on (the admin settings page); drafts under way finish as they began. */
@@ -75,20 +86,25 @@ public final class LlmDrafter implements Drafter {
         }
         Meter meter = new Meter(client.settings());
         if (request.length() > client.settings().maxRequestChars()) {
-            return fallback(request, Reason.TOO_LONG, meter, 0, null, ctx);
+            return logged(fallback(request, Reason.TOO_LONG, meter, 0, null, ctx), ctx);
         }
         Attempt attempt = new Attempt();
         try {
             AppSpec spec = ask(client, request, ctx, meter, attempt);
             ctx.step(Progress.Stage.DONE, "");
-            return new DraftOutcome(spec, true, null, null, meter.usage(), attempt.repairs, false);
+            return logged(new DraftOutcome(spec, true, null, null, meter.usage(), attempt.repairs, false), ctx);
         } catch (LlmFailure f) {
             System.err.println("toolsmith: AI drafting failed, using the offline engine: " + f.getMessage());
-            return fallback(request, f.reason(), meter, attempt.repairs, attempt.best, ctx);
+            return logged(fallback(request, f.reason(), meter, attempt.repairs, attempt.best, ctx), ctx);
         } catch (RuntimeException e) {
             System.err.println("toolsmith: AI drafting failed, using the offline engine: " + e);
-            return fallback(request, LlmClient.classify(e).reason(), meter, attempt.repairs, attempt.best, ctx);
+            return logged(fallback(request, LlmClient.classify(e).reason(), meter, attempt.repairs, attempt.best, ctx), ctx);
         }
+    }
+
+    private DraftOutcome logged(DraftOutcome o, DraftContext ctx) {
+        log.add(ctx.user(), "draft", o.fromAi(), o.fallback(), o.usage());
+        return o;
     }
 
     private static final class Attempt {

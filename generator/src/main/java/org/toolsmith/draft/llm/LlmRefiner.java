@@ -22,14 +22,21 @@ public final class LlmRefiner implements Refiner {
     private volatile LlmClient client;
     private final Refiner offline;
     private final TokenBudget budget;
+    private final UsageLog log;
     private final SpecJson json = new SpecJson();
     private final SpecValidator validator = new SpecValidator();
     private final SpecNormalizer normalizer = new SpecNormalizer();
 
     /** With no provider configured, every change is made by {@code offline}, without a notice. */
     public LlmRefiner(LlmSettings settings, TokenBudget budget, Refiner offline) {
+        this(settings, budget, offline, new UsageLog());
+    }
+
+    /** Every refinement that involved the AI service is added to {@code log}. */
+    public LlmRefiner(LlmSettings settings, TokenBudget budget, Refiner offline, UsageLog log) {
         this.offline = offline;
         this.budget = budget;
+        this.log = log;
         configure(settings);
     }
 
@@ -62,7 +69,7 @@ public final class LlmRefiner implements Refiner {
         }
         Meter meter = new Meter(client.settings());
         if (message.length() > client.settings().maxRequestChars()) {
-            return fallback(spec, message, Reason.TOO_LONG, meter, List.of(), ctx);
+            return logged(fallback(spec, message, Reason.TOO_LONG, meter, List.of(), ctx), ctx);
         }
         SpecTools tools = new SpecTools(spec, ctx);
         try {
@@ -83,7 +90,7 @@ public final class LlmRefiner implements Refiner {
                 throw new LlmFailure(Reason.INVALID, problems(out).toString());
             }
             ctx.step(Progress.Stage.DONE, "");
-            return new RefineOutcome(new Refinement(out, tools.changes()), true, null, null, meter.usage(), tools.calls());
+            return logged(new RefineOutcome(new Refinement(out, tools.changes()), true, null, null, meter.usage(), tools.calls()), ctx);
         } catch (RuntimeException e) {
             LlmFailure f = LlmFailure.find(e);
             Reason reason = f != null ? f.reason()
@@ -91,10 +98,15 @@ public final class LlmRefiner implements Refiner {
                     : LlmClient.classify(e).reason();
             System.err.println("toolsmith: AI refining failed (" + reason + "), using the offline engine: " + e);
             if (reason == Reason.CANCELLED) {
-                return cancelled(spec, tools, meter);
+                return logged(cancelled(spec, tools, meter), ctx);
             }
-            return fallback(spec, message, reason, meter, tools.calls(), ctx);
+            return logged(fallback(spec, message, reason, meter, tools.calls(), ctx), ctx);
         }
+    }
+
+    private RefineOutcome logged(RefineOutcome o, DraftContext ctx) {
+        log.add(ctx.user(), "refine", o.fromAi(), o.fallback(), o.usage());
+        return o;
     }
 
     private RefineAgent agent(LlmClient client, SpecTools tools, DraftContext ctx, Meter meter) {

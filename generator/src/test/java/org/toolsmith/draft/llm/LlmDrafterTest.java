@@ -68,6 +68,22 @@ class LlmDrafterTest {
     }
 
     @Test
+    void logs_each_draft_for_the_admin_page_with_who_and_why() {
+        server.then(new Text(LAPTOP_LOANS), new Text("I can't."));
+        UsageLog log = new UsageLog();
+        LlmDrafter drafter = new LlmDrafter(LlmFixtures.openAi(server), TokenBudget.unlimited(), OFFLINE, log);
+        drafter.draft(REQUEST, new DraftContext("ann", "acme", null, null));
+        drafter.draft(REQUEST, new DraftContext("bob", "acme", null, null));
+
+        assertEquals(2, log.recent().size());
+        assertEquals("bob", log.recent().get(0).user());
+        assertEquals(Reason.REFUSED, log.recent().get(0).fallback());
+        assertTrue(log.recent().get(1).fromAi());
+        assertEquals(2, log.today().calls());
+        assertEquals(300, log.today().totalTokens());
+    }
+
+    @Test
     void reads_a_streamed_answer_and_reports_progress() {
         server.then(new Text(LAPTOP_LOANS));
         java.util.List<Progress.Stage> stages = new java.util.concurrent.CopyOnWriteArrayList<>();

@@ -146,6 +146,7 @@ public final class AiSettingsRoutes {
         model.put("error", error);
         model.put("form", form);
         model.put("keySet", !current().apiKey().isEmpty());
+        model.putAll(UsageView.model(services.drafter()));
         pages.send(ctx, status, "AI service", "admin/ai.html.vm", model);
     }
 

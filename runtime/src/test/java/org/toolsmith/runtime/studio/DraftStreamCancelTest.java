@@ -78,6 +78,10 @@ class DraftStreamCancelTest {
             assertEquals("draft", last.name(), body);
             assertTrue(last.data().path("conversation").toString().contains("You stopped the AI service"), body);
             assertTrue(last.data().path("spec").path("entities").size() > 0);
+
+            String admin = client.send(HttpRequest.newBuilder(URI.create(base + "/admin/ai")).header("Accept", "text/html")
+                    .header("Authorization", "Bearer " + ServerFixture.ADMIN_TOKEN).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+            assertTrue(admin.contains("<td>admin</td><td>draft</td><td>built-in engine (cancelled)</td>"), "the admin page lists the call");
         } finally {
             slowAi.stop(0);
         }
