@@ -115,12 +115,12 @@ public final class LlmRefiner implements Refiner {
                 .chatMemory(MessageWindowChatMemory.withMaxMessages(200))
                 .systemMessage(Prompts.REFINE_SYSTEM)
                 .tools(tools)
-                .maxSequentialToolsInvocations(client.settings().maxToolCalls())
+                .maxToolCallingRoundTrips(client.settings().maxToolCalls())
                 .hallucinatedToolNameStrategy(req -> ToolExecutionResultMessage.from(req, tools.unknownTool(req.name(), req.arguments())))
                 .build();
     }
 
-    /** LangChain4j's words when the agent passes {@code maxSequentialToolsInvocations}. */
+    /** LangChain4j's words when the agent passes {@code maxToolCallingRoundTrips}. */
     private static boolean tooManySteps(RuntimeException e) {
         String m = String.valueOf(e.getMessage());
         return m.contains("round trips") || m.contains("sequential") || m.contains("maxToolCallingRoundTrips");

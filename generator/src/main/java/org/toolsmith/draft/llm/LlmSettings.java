@@ -19,7 +19,7 @@ import java.util.Map;
  * @param stream            whether drafting reads the answer as server-sent events
  * @param maxRequestChars   the longest request or chat message sent to the service
  * @param maxOutputTokens   the most tokens one answer may have
- * @param maxToolCalls      the most tool calls one refinement may make
+ * @param maxToolCalls      the most rounds of tool calls one refinement may make
  * @param dailyTokensPerUser         0 for no limit
  * @param dailyTokensPerOrganisation 0 for no limit
  * @param inputCostPerMillion        estimated price of a million input tokens, in the admin's currency
