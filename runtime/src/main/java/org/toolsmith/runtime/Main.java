@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.toolsmith.draft.Batch;
+import org.toolsmith.draft.llm.LlmBatch;
 import org.toolsmith.runtime.system.Config;
 import org.toolsmith.sandbox.ScriptCommand;
 
@@ -25,6 +26,8 @@ public final class Main {
                                     {"id", "spec"} or {"id", "error"} line per input line.
               refine --jsonl        Read {"id", "spec", "request"} lines on standard input and write
                                     one {"id", "spec"} or {"id", "error"} line per input line.
+                --offline           Draft and refine with the built-in engine even when an AI
+                                    service is configured (TOOLSMITH_LLM_PROVIDER, docs/ai-drafting.md).
               script run FILE.js    Run one script in the sandbox as the server would and print one
                                     {"ok": true, "value": ...} or {"ok": false, "error", "line"} line.
                 --input RECORD.json The record the script receives (default null).
@@ -80,7 +83,7 @@ public final class Main {
                     return rest.stream().anyMatch(Main::isHelp) ? 0 : 2;
                 }
                 PrintStream utf8Out = new PrintStream(out, true, StandardCharsets.UTF_8);
-                Batch batch = new Batch();
+                Batch batch = LlmBatch.of(System.getenv(), rest.contains("--offline"));
                 if (command.equals("draft")) {
                     batch.draft(System.in, utf8Out);
                 } else {

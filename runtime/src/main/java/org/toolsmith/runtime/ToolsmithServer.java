@@ -9,7 +9,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.toolsmith.draft.offline.OfflineDrafter;
+import org.toolsmith.draft.llm.InMemoryTokenBudget;
+import org.toolsmith.draft.llm.LlmDrafter;
+import org.toolsmith.draft.llm.LlmRefiner;
+import org.toolsmith.draft.llm.LlmSettings;
+import org.toolsmith.draft.llm.UsageLog;
 import org.toolsmith.draft.offline.OfflineRefiner;
+import org.toolsmith.runtime.ai.AiSettingsFile;
 import org.toolsmith.runtime.apps.AppRegistry;
 import org.toolsmith.runtime.people.Access;
 import org.toolsmith.runtime.people.Accounts;
@@ -44,6 +50,11 @@ public final class ToolsmithServer implements AutoCloseable {
 
     /** Opens the database, runs migrations, starts HTTP; returns once it accepts requests. */
     public static ToolsmithServer start(Config config) {
+        return start(config, new AiSettingsFile(config.dataDir()).over(LlmSettings.fromEnvironment(System.getenv())));
+    }
+
+    /** As {@link #start(Config)}, drafting through the AI service {@code llm} describes (none: the offline engine). */
+    public static ToolsmithServer start(Config config, LlmSettings llm) {
         Database database = Database.open(config.dataDir());
         Vertx vertx = Vertx.vertx();
         try {
@@ -53,9 +64,12 @@ public final class ToolsmithServer implements AutoCloseable {
             Accounts accounts = new Accounts(database);
             FirstAdmin.ensure(accounts, config.adminPassword(), System.err);
             Sharing sharing = new Sharing(database, accounts);
+            // No AI service configured: these hand every request to the offline drafter and refiner, silently.
+            InMemoryTokenBudget budget = new InMemoryTokenBudget(llm);
+            UsageLog usage = new UsageLog();
             Services services = new Services(config, database, json, templates, apps, new RecordStore(database),
-                    new OfflineDrafter(), new OfflineRefiner(), accounts, sharing, new Access(apps, sharing),
-                    new LoginThrottle(java.time.Clock.systemUTC()),
+                    new LlmDrafter(llm, budget, new OfflineDrafter(), usage), new LlmRefiner(llm, budget, new OfflineRefiner(), usage),
+                    accounts, sharing, new Access(apps, sharing), new LoginThrottle(java.time.Clock.systemUTC()),
                     config.sso() == null ? null : await(SingleSignOn.discover(vertx, config.sso(), accounts)));
             String secret = Secrets.csrfSecret(config.dataDir());
             SessionStore sessions = new BoundedSessionStore(vertx, BoundedSessionStore.DEFAULT_MAX);

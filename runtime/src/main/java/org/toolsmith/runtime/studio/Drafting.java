@@ -5,6 +5,7 @@ import org.toolsmith.draft.DraftException;
 import org.toolsmith.draft.Drafter;
 import org.toolsmith.draft.Refinement;
 import org.toolsmith.draft.Refiner;
+import org.toolsmith.draft.llm.DraftContext;
 import org.toolsmith.runtime.studio.Draft.Message;
 import org.toolsmith.runtime.system.RequestException;
 import org.toolsmith.runtime.system.RequestException.FieldError;
@@ -26,6 +27,11 @@ final class Drafting {
 
     /** Drafts and stores a new draft, or a 422 saying what to write instead. */
     Draft start(String request) {
+        return start(request, DraftContext.anonymous());
+    }
+
+    /** As {@link #start(String)}, reporting progress to {@code ai} and stopping when it is cancelled. */
+    Draft start(String request, DraftContext ai) {
         String text = request == null ? "" : request.strip();
         if (text.isEmpty()) {
             throw invalid("prompt", "Describe the tool you need first, for example: "
@@ -36,7 +42,13 @@ final class Drafting {
                     .formatted(text.length(), MAX_REQUEST));
         }
         try {
-            return store.create(text, drafter.draft(text));
+            AiSteps.Drafted d = AiSteps.draft(drafter, text, ai);
+            Draft draft = store.create(text, d.spec());
+            if (!d.notes().isEmpty()) {
+                draft = draft.withMessages(d.notes().stream().map(Message::toolsmith).toArray(Message[]::new));
+                store.save(draft);
+            }
+            return draft;
         } catch (DraftException e) {
             throw invalid("prompt", e.getMessage());
         }
@@ -47,6 +59,11 @@ final class Drafting {
      * understand, the exchange is stored, the spec stays as it was, and a 422 carries its message.
      */
     Chat chat(Draft draft, String message) {
+        return chat(draft, message, DraftContext.anonymous());
+    }
+
+    /** As {@link #chat(Draft, String)}, reporting progress to {@code ai}; the agent's steps join the chat. */
+    Chat chat(Draft draft, String message, DraftContext ai) {
         String text = message == null ? "" : message.strip();
         if (text.isEmpty()) {
             throw invalid("text", "Write what to change first, for example “also track the department”.");
@@ -55,8 +72,11 @@ final class Drafting {
             throw invalid("text", "Please keep a message under %,d characters; send one change at a time.".formatted(MAX_MESSAGE));
         }
         try {
-            Refinement r = refiner.refine(draft.spec(), text);
-            Draft changed = draft.withSpec(r.spec()).withMessages(Message.you(text), Message.toolsmith(r.summary()));
+            AiSteps.Refined refined = AiSteps.refine(refiner, draft.spec(), text, ai);
+            Refinement r = refined.refinement();
+            Draft changed = draft.withSpec(r.spec()).withMessages(Message.you(text))
+                    .withMessages(refined.notes().stream().map(Message::toolsmith).toArray(Message[]::new))
+                    .withMessages(Message.toolsmith(r.summary()));
             store.save(changed);
             return new Chat(changed, r.summary());
         } catch (DraftException e) {

@@ -46,6 +46,7 @@ public final class StudioRoutes {
         router.post("/drafts/:id/fields").handler(this::editField);
         router.post("/drafts/:id/messages").handler(this::chat);
         router.post("/drafts/:id/create").handler(this::create);
+        new DraftStream(services.json(), drafts, drafting).mount(router);
         new DraftApi(services.json(), drafts, drafting, services.apps()).mount(router);
     }
 

@@ -1,0 +1,41 @@
+package org.toolsmith.draft.llm;
+
+import dev.langchain4j.model.chat.Capability;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.request.ChatRequestParameters;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import java.util.Set;
+
+/** The configured model seen through {@link LlmClient}, so that the agent's calls get the same guards. */
+final class GuardedChatModel implements ChatModel {
+    private final LlmClient client;
+    private final DraftContext ctx;
+    private final Meter meter;
+
+    GuardedChatModel(LlmClient client, DraftContext ctx, Meter meter) {
+        this.client = client;
+        this.ctx = ctx;
+        this.meter = meter;
+    }
+
+    @Override
+    public ChatResponse chat(ChatRequest request) {
+        return client.chat(request, false, ctx, meter);
+    }
+
+    @Override
+    public ChatResponse doChat(ChatRequest request) {
+        return client.chat(request, false, ctx, meter);
+    }
+
+    @Override
+    public ChatRequestParameters defaultRequestParameters() {
+        return client.model().defaultRequestParameters();
+    }
+
+    @Override
+    public Set<Capability> supportedCapabilities() {
+        return client.model().supportedCapabilities();
+    }
+}
