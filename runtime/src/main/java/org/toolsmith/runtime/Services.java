@@ -8,6 +8,7 @@ import org.toolsmith.runtime.people.Accounts;
 import org.toolsmith.runtime.people.LoginThrottle;
 import org.toolsmith.runtime.people.Sharing;
 import org.toolsmith.runtime.records.RecordStore;
+import org.toolsmith.runtime.review.Lifecycle;
 import org.toolsmith.runtime.system.Config;
 import org.toolsmith.runtime.system.Database;
 import org.toolsmith.spec.SpecJson;
@@ -16,5 +17,6 @@ import org.toolsmith.templates.Templates;
 /** What route classes need, built once by {@link ToolsmithServer} and handed to their constructors. */
 public record Services(Config config, Database database, SpecJson json, Templates templates,
                        AppRegistry apps, RecordStore records, Drafter drafter, Refiner refiner,
-                       Accounts accounts, Sharing sharing, Access access, LoginThrottle throttle) {
+                       Accounts accounts, Sharing sharing, Access access, LoginThrottle throttle,
+                       Lifecycle lifecycle) {
 }

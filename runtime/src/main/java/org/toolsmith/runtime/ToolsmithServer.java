@@ -17,6 +17,9 @@ import org.toolsmith.runtime.people.FirstAdmin;
 import org.toolsmith.runtime.people.LoginThrottle;
 import org.toolsmith.runtime.people.Sharing;
 import org.toolsmith.runtime.records.RecordStore;
+import org.toolsmith.runtime.review.AuditLog;
+import org.toolsmith.runtime.review.Lifecycle;
+import org.toolsmith.runtime.review.Policies;
 import org.toolsmith.runtime.system.BoundedSessionStore;
 import org.toolsmith.runtime.system.Config;
 import org.toolsmith.runtime.system.Database;
@@ -54,7 +57,8 @@ public final class ToolsmithServer implements AutoCloseable {
             Sharing sharing = new Sharing(database, accounts);
             Services services = new Services(config, database, json, templates, apps, new RecordStore(database),
                     new SimpleDrafter(), new OfflineRefiner(), accounts, sharing, new Access(apps, sharing),
-                    new LoginThrottle(java.time.Clock.systemUTC()));
+                    new LoginThrottle(java.time.Clock.systemUTC()),
+                    new Lifecycle(database, apps, json, templates, new AuditLog(database), new Policies(database)));
             String secret = Secrets.csrfSecret(config.dataDir());
             SessionStore sessions = new BoundedSessionStore(vertx, BoundedSessionStore.DEFAULT_MAX);
             AtomicInteger bound = new AtomicInteger();
