@@ -79,7 +79,7 @@ public final class MigrationPlanner {
                 blockers.add("A rename names a key that is not valid: keys are lower-case letters, digits and _.");
                 return;
             }
-            if (r.isEntity()) {
+            if (r.ofKind()) {
                 if (from.entity(r.from()).isEmpty() || to.entity(r.to()).isEmpty()) {
                     blockers.add("The rename of the record kind \"" + r.from() + "\" to \"" + r.to()
                             + "\" names a record kind that one of the two versions does not have.");

@@ -24,7 +24,7 @@ public record Rename(String entity, String from, String to) {
         return new Rename(null, from, to);
     }
 
-    public boolean isEntity() {
+    public boolean ofKind() {
         return entity == null;
     }
 
@@ -35,9 +35,9 @@ public record Rename(String entity, String from, String to) {
      */
     public static List<Rename> compose(List<Rename> earlier, List<Rename> later) {
         List<Rename> out = new ArrayList<>();
-        List<Rename> laterEntities = later.stream().filter(Rename::isEntity).toList();
+        List<Rename> laterEntities = later.stream().filter(Rename::ofKind).toList();
         for (Rename r : earlier) {
-            if (r.isEntity()) {
+            if (r.ofKind()) {
                 String to = laterEntities.stream().filter(l -> l.from().equals(r.to())).map(Rename::to).findFirst().orElse(r.to());
                 out.add(entity(r.from(), to));
             } else {
@@ -46,8 +46,8 @@ public record Rename(String entity, String from, String to) {
             }
         }
         for (Rename l : later) {
-            if (l.isEntity()) {
-                if (out.stream().noneMatch(r -> r.isEntity() && r.to().equals(l.to()))) {
+            if (l.ofKind()) {
+                if (out.stream().noneMatch(r -> r.ofKind() && r.to().equals(l.to()))) {
                     out.add(l);
                 }
             } else {
@@ -63,10 +63,28 @@ public record Rename(String entity, String from, String to) {
         return List.copyOf(out);
     }
 
+    /**
+     * The renames that undo {@code renames}: b→a for a→b. A field rename then names its record
+     * kind by the key it had before (the new version of the undoing).
+     */
+    public static List<Rename> invert(List<Rename> renames) {
+        List<Rename> out = new ArrayList<>();
+        for (Rename r : renames) {
+            if (r.ofKind()) {
+                out.add(entity(r.to(), r.from()));
+            } else {
+                String entity = renames.stream().filter(e -> e.ofKind() && e.to().equals(r.entity()))
+                        .map(Rename::from).findFirst().orElse(r.entity());
+                out.add(field(entity, r.to(), r.from()));
+            }
+        }
+        return List.copyOf(out);
+    }
+
     private static int indexOf(List<Rename> renames, String entity, String to) {
         for (int i = 0; i < renames.size(); i++) {
             Rename r = renames.get(i);
-            if (!r.isEntity() && Objects.equals(r.entity(), entity) && r.to().equals(to)) {
+            if (!r.ofKind() && Objects.equals(r.entity(), entity) && r.to().equals(to)) {
                 return i;
             }
         }

@@ -81,15 +81,20 @@ public final class Lifecycle {
      * @param decisions answers to the dry run, merged with earlier ones
      */
     public Version saveDraft(App app, AppSpec spec, List<Rename> renames, Map<String, String> decisions, String actor) {
+        return saveDraft(app, spec, renames, decisions, actor, false);
+    }
+
+    private Version saveDraft(App app, AppSpec spec, List<Rename> renames, Map<String, String> decisions, String actor,
+                              boolean replace) {
         AppSpec checked = apps.check(spec);
         Version saved = database.inTransaction(c -> {
             Optional<Version> open = versions.open(c, app);
             Version v;
             if (open.isPresent()) {
                 Version o = open.get();
-                Map<String, String> merged = new HashMap<>(o.decisions());
+                Map<String, String> merged = new HashMap<>(replace ? Map.of() : o.decisions());
                 merged.putAll(decisions == null ? Map.of() : decisions);
-                v = new Version(o.appId(), o.number(), Version.DRAFT, checked, Rename.compose(o.renames(), renames == null ? List.of() : renames),
+                v = new Version(o.appId(), o.number(), Version.DRAFT, checked, Rename.compose(replace ? List.of() : o.renames(), renames == null ? List.of() : renames),
                         merged, o.base(), o.note(), o.reviewComment(), o.reviewedBy(), o.reviewedAt(), o.reviewSeen(), null,
                         o.createdAt(), o.createdBy());
                 versions.update(c, v);
@@ -115,7 +120,15 @@ public final class Lifecycle {
     public Version restore(App app, int number, String actor) {
         Version old = database.inTransaction(c -> versions.find(c, app, number)).orElseThrow(() -> RequestException.notFound(
                 "\"" + app.name() + "\" has no version " + number + "."));
-        Version v = saveDraft(app, old.spec(), List.of(), Map.of(), actor);
+        // The keys renamed since version N are renamed back, so their values come along.
+        List<Rename> since = List.of();
+        for (Version later : versions(app)) {
+            boolean wasPublished = Version.PUBLISHED.equals(later.status()) || Version.RETIRED.equals(later.status());
+            if (later.number() > number && later.number() <= app.version() && wasPublished) {
+                since = Rename.compose(since, later.renames());
+            }
+        }
+        Version v = saveDraft(app, old.spec(), Rename.invert(since), Map.of(), actor, true);
         audit.append(actor, "restored", app.slug(), v.number(), "version " + number + " as a new draft");
         return v;
     }
