@@ -15,6 +15,7 @@ import io.vertx.ext.web.sstore.SessionStore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.toolsmith.runtime.api.ApiRoutes;
+import org.toolsmith.runtime.review.ReviewPages;
 import org.toolsmith.runtime.people.Authentication;
 import org.toolsmith.runtime.people.PeopleRoutes;
 import org.toolsmith.runtime.screens.AppScreens;
@@ -95,6 +96,7 @@ final class HttpVerticle extends VerticleBase {
         new PeopleRoutes(services.apps(), services.accounts(), services.sharing(), services.access(), services.throttle(),
                 services.templates(), services.json().mapper()).mount(router);
         new StudioRoutes(services).mount(router);
+        new ReviewPages(services).mount(router);
         new AppScreens(services).mount(router);
         new ApiRoutes(services).mount(router);
         router.route().handler(ctx -> ctx.fail(ErrorHandler.notFound(ctx)));

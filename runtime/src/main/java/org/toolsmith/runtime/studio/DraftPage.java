@@ -66,6 +66,7 @@ final class DraftPage {
         m.put("editUrl", base + "/fields");
         m.put("messagesUrl", base + "/messages");
         m.put("createUrl", base + "/create");
+        m.put("forApp", draft.appSlug() != null);
         return m;
     }
 

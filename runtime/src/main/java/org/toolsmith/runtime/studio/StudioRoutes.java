@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.toolsmith.runtime.Services;
 import org.toolsmith.runtime.apps.App;
+import org.toolsmith.runtime.review.ReviewRights;
+import org.toolsmith.runtime.review.Version;
 import org.toolsmith.runtime.people.Access;
 import org.toolsmith.runtime.people.User;
 import org.toolsmith.runtime.system.Pages;
@@ -46,6 +48,7 @@ public final class StudioRoutes {
         router.post("/drafts/:id/fields").handler(this::editField);
         router.post("/drafts/:id/messages").handler(this::chat);
         router.post("/drafts/:id/create").handler(this::create);
+        router.post("/studio/apps/:slug/change").handler(this::changeApp);
         new DraftApi(services.json(), drafts, drafting, services.apps()).mount(router);
     }
 
@@ -65,7 +68,11 @@ public final class StudioRoutes {
             if (!user.login().equals(app.createdBy())) {
                 continue;
             }
-            apps.add(Map.of("name", app.name(), "status", app.status(), "url", "/apps/" + app.slug() + "/"));
+            apps.add(Map.of("name", app.name(), "status", app.status().replace('_', ' '), "url", "/apps/" + app.slug() + "/",
+                    "versionsUrl", "/apps/" + app.slug() + "/versions",
+                    "verdict", services.lifecycle().unseenVerdict(app).map(v -> Version.PUBLISHED.equals(v.status())
+                            ? "Review done: version " + v.number() + " approved and live."
+                            : "Review done: changes requested on version " + v.number() + ".").orElse("")));
         }
         Map<String, Object> model = new HashMap<>();
         model.put("request", request);
@@ -99,6 +106,9 @@ public final class StudioRoutes {
         FieldEdit edit = FieldEdit.from(ctx.request().formAttributes());
         try {
             AppSpec changed = DraftEdits.apply(draft.spec(), edit);
+            if (draft.appSlug() != null) {
+                changed = DraftEdits.keepKey(changed, edit);
+            }
             drafts.save(draft.withSpec(changed));
             redirect(ctx, "/drafts/" + draft.id() + "#entity-" + edit.entity());
         } catch (SpecException e) {
@@ -117,9 +127,26 @@ public final class StudioRoutes {
         }
     }
 
+    /** Opens the studio's editor on a new (or the open) version of a created app. */
+    private void changeApp(RoutingContext ctx) {
+        App app = ReviewRights.changeable(services.access(), ctx, ctx.pathParam("slug"));
+        AppSpec spec = services.lifecycle().open(app).map(Version::spec).orElse(app.spec());
+        Draft draft = drafts.create("Changes to " + app.name(), spec).withAppSlug(app.slug());
+        drafts.save(draft);
+        drafts.claim(draft.id(), Access.user(ctx).login());
+        redirect(ctx, "/drafts/" + draft.id());
+    }
+
     private void create(RoutingContext ctx) {
         Draft draft = draft(ctx);
         try {
+            if (draft.appSlug() != null && services.apps().find(draft.appSlug()).isPresent()) {
+                // A draft of a created app: it becomes that app's next version, which goes live after review.
+                App app = ReviewRights.changeable(services.access(), ctx, draft.appSlug());
+                services.lifecycle().saveDraft(app, draft.spec(), List.of(), Map.of(), Access.user(ctx).login());
+                redirect(ctx, "/apps/" + app.slug() + "/versions");
+                return;
+            }
             App app = services.apps().create(draft.spec(), Access.user(ctx).login());
             drafts.save(draft.withAppSlug(app.slug()));
             redirect(ctx, "/apps/" + app.slug() + "/");
