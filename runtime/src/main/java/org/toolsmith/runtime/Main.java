@@ -32,6 +32,11 @@ public final class Main {
                                     More options: ./toolsmith script --help
               help, --help          Show this text.
 
+            Environment (serve):
+              TOOLSMITH_ADMIN_PASSWORD  The password of the "admin" account made at the first start
+                                    (without it, one is generated and printed once to standard error).
+              TOOLSMITH_ADMIN_TOKEN     A bearer token that acts as "admin", for automation.
+
             Logs go to standard error. Data lives in ./data unless --data says otherwise.
             """;
 

@@ -93,7 +93,7 @@ public final class RecordStore {
         String actor = caller.login();
         Map<String, Object> values = Checks.parse(app.spec(), entity, input, false);
         return database.inTransaction(c -> {
-            Checks.constraints(c, app, entity, values, null);
+            Checks.constraints(c, app, entity, values, null, caller);
             OffsetDateTime now = now();
             List<String> cols = new ArrayList<>();
             List<Object> params = new ArrayList<>();
@@ -125,7 +125,7 @@ public final class RecordStore {
         return database.inTransaction(c -> {
             mayChange(c, app, entity, id, caller, Right.EDIT_ALL, Right.EDIT_OWN, "change");
             Map<String, Object> values = Checks.parse(app.spec(), entity, input, partial);
-            Checks.constraints(c, app, entity, values, id);
+            Checks.constraints(c, app, entity, values, id, caller);
             List<String> sets = new ArrayList<>();
             List<Object> params = new ArrayList<>();
             values.forEach((k, v) -> {

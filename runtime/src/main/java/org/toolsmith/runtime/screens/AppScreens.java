@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.toolsmith.runtime.Services;
 import org.toolsmith.runtime.records.RecordStore;
+import org.toolsmith.runtime.records.Right;
 import org.toolsmith.runtime.records.RecordStore.ListQuery;
 import org.toolsmith.runtime.system.Pages;
 import org.toolsmith.spec.Entity;
@@ -49,6 +50,9 @@ public final class AppScreens {
         Display display = new Display(t.app(), services.records(), t.caller());
         Map<String, Object> model = t.baseModel();
         model.putAll(ListPage.model(t.app(), t.entity(), query, page, display));
+        if (!t.caller().may(Right.ADD)) {
+            model.put("newUrl", "");
+        }
         model.put("notice", notice(ctx, t, display));
         pages.send(ctx, 200, t.entity().plural() + " · " + t.app().name(), "screens/list.html.vm", model);
     }
@@ -83,8 +87,8 @@ public final class AppScreens {
         model.put("related", related(t, display));
         model.put("listUrl", t.listUrl());
         model.put("listLabel", t.entity().plural());
-        model.put("editUrl", t.recordUrl() + "/edit");
-        model.put("deleteUrl", t.recordUrl() + "/delete");
+        model.put("editUrl", t.allows(record, Right.EDIT_ALL, Right.EDIT_OWN) ? t.recordUrl() + "/edit" : "");
+        model.put("deleteUrl", t.allows(record, Right.DELETE_ALL, Right.DELETE_OWN) ? t.recordUrl() + "/delete" : "");
         model.put("notice", ctx.queryParams().contains("saved") ? "Saved." : "");
         pages.send(ctx, 200, title + " · " + t.app().name(), "screens/show.html.vm", model);
     }
