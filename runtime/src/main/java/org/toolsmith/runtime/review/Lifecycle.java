@@ -34,6 +34,9 @@ import org.toolsmith.templates.Templates;
  * Callers check roles (reviewers approve); this class checks the order of steps (409 otherwise).
  */
 public final class Lifecycle {
+    /** The status of the App that {@link #preview} hands out: the screens link under {@code ~draft/}. */
+    public static final String PREVIEW = "draft_preview";
+
     private final Database database;
     private final AppRegistry apps;
     private final Versions versions;
@@ -314,7 +317,7 @@ public final class Lifecycle {
         if (!exists) {
             migrator.rehearse(app, plan(app, v), schema, true);
         }
-        return new App(app.id(), app.slug(), v.spec().name(), Version.DRAFT, v.number(), v.spec(), schema, app.createdAt(), app.createdBy());
+        return new App(app.id(), app.slug(), v.spec().name(), PREVIEW, v.number(), v.spec(), schema, app.createdAt(), app.createdBy());
     }
 
     MigrationPlan plan(App app, Version v) {

@@ -37,7 +37,7 @@ final class VersionsView {
         m.put("reviewUrl", base + "/review");
         m.put("submitUrl", base + "/versions/submit");
         m.put("restoreUrl", base + "/versions/restore");
-        m.put("tryUrl", "/api/apps/" + app.slug() + "/" + app.spec().entities().get(0).key() + "?version=draft");
+        m.put("tryUrl", base + "/~draft/");
         List<Map<String, Object>> rows = new ArrayList<>();
         List<Version> all = lifecycle.versions(app);
         for (int i = all.size() - 1; i >= 0; i--) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.toolsmith.runtime.apps.App;
+import org.toolsmith.runtime.review.ReviewRights;
 import org.toolsmith.runtime.Services;
 import org.toolsmith.runtime.records.Caller;
 import org.toolsmith.runtime.records.Right;
@@ -13,10 +14,14 @@ import org.toolsmith.spec.Entity;
 
 /** What a screen's address names: the app, the record kind, and the record id when there is one. */
 record Target(App app, Entity entity, long id, Caller caller) {
+    /** Set on requests under {@code /apps/{slug}/~draft/}: the screens show the open version's copy. */
+    static final String DRAFT = "toolsmith.draft";
 
     /** The app if it is shared with the person (else a 404), with what they may do in it. */
     static Target of(RoutingContext ctx, Services services) {
-        App app = services.apps().get(ctx.pathParam("slug"));
+        App app = Boolean.TRUE.equals(ctx.get(DRAFT))
+                ? services.lifecycle().preview(ReviewRights.readable(services.access(), ctx, ctx.pathParam("slug")))
+                : services.apps().get(ctx.pathParam("slug"));
         Caller caller = services.access().recordsCaller(ctx, app);
         String key = ctx.pathParam("entity");
         Entity entity = key == null ? first(app) : app.entity(key);
@@ -89,7 +94,7 @@ record Target(App app, Entity entity, long id, Caller caller) {
                 "current", e.key().equals(entity.key()))).toList();
         m.put("kinds", kinds);
         m.put("notice", "");
-        m.put("sharingUrl", caller.may(Right.MANAGE) ? Urls.app(app) + "sharing" : "");
+        m.put("sharingUrl", caller.may(Right.MANAGE) ? "/apps/" + app.slug() + "/sharing" : "");
         return m;
     }
 }

@@ -63,6 +63,13 @@ class ReviewPagesTest {
         assertTrue(noOwner.body().contains("Name an owner"), noOwner.body());
         assertEquals(303, form(bea, "/apps/" + slug + "/versions/submit", "owner=IT+desk&note=Clearer+label").status());
 
+        Reply tryIt = bea.getHtml("/apps/" + slug + "/~draft/loan/");
+        assertEquals(200, tryIt.status(), tryIt.toString());
+        assertTrue(tryIt.body().contains("/apps/" + slug + "/~draft/loan/new"), tryIt.body());
+        String tried = bea.getHtml("/apps/" + slug + "/~draft/loan/1").body();
+        assertTrue(tried.contains("Remarks") && tried.contains("scratched lid"), tried);
+        assertFalse(bea.getHtml("/apps/" + slug + "/loan/1").body().contains("Remarks"), "the live app is unchanged");
+
         Reply review = rex.getHtml("/apps/" + slug + "/review");
         assertEquals(200, review.status(), review.toString());
         assertTrue(review.body().contains("Calls <em>Notes</em> <em>Remarks</em> now, in Loan"), review.body());
