@@ -49,7 +49,7 @@ public final class StudioRoutes {
         router.post("/drafts/:id/messages").handler(this::chat);
         router.post("/drafts/:id/create").handler(this::create);
         router.post("/studio/apps/:slug/change").handler(this::changeApp);
-        new DraftApi(services.json(), drafts, drafting, services.apps()).mount(router);
+        new DraftApi(services.json(), drafts, drafting, services.apps(), services.lifecycle().audit()).mount(router);
     }
 
     /** Builders see the studio; everyone else goes to the catalog of tools shared with them. */
@@ -148,6 +148,7 @@ public final class StudioRoutes {
                 return;
             }
             App app = services.apps().create(draft.spec(), Access.user(ctx).login());
+            services.lifecycle().audit().append(Access.user(ctx).login(), "created", app.slug(), app.version(), "from draft " + draft.id());
             drafts.save(draft.withAppSlug(app.slug()));
             redirect(ctx, "/apps/" + app.slug() + "/");
         } catch (SpecException e) {

@@ -109,7 +109,7 @@ class ReviewFlowTest {
         List<String> trail = new ArrayList<>();
         admin.get("/api/audit?app=" + slug).json().get("items").forEach(e -> trail.add(e.get("action").asText() + " " + e.get("actor").asText()));
         assertEquals(List.of("restored bea", "drafted bea", "published rex", "approved rex", "submitted bea", "changes_requested rex",
-                "submitted bea", "edited bea", "drafted bea", "edited bea"), trail);
+                "submitted bea", "edited bea", "drafted bea", "edited bea", "created bea"), trail);
         Reply csv = admin.get("/api/audit?app=" + slug + "&format=csv");
         assertTrue(csv.body().startsWith("at,actor,action,app,version,detail"), csv.body());
         assertEquals("exported", admin.get("/api/audit?action=exported").json().get("items").get(0).get("action").asText());
