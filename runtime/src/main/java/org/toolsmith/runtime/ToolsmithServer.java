@@ -16,6 +16,7 @@ import org.toolsmith.runtime.people.Accounts;
 import org.toolsmith.runtime.people.FirstAdmin;
 import org.toolsmith.runtime.people.LoginThrottle;
 import org.toolsmith.runtime.people.Sharing;
+import org.toolsmith.runtime.people.SingleSignOn;
 import org.toolsmith.runtime.records.RecordStore;
 import org.toolsmith.runtime.review.AuditLog;
 import org.toolsmith.runtime.review.Lifecycle;
@@ -58,6 +59,7 @@ public final class ToolsmithServer implements AutoCloseable {
             Services services = new Services(config, database, json, templates, apps, new RecordStore(database),
                     new SimpleDrafter(), new OfflineRefiner(), accounts, sharing, new Access(apps, sharing),
                     new LoginThrottle(java.time.Clock.systemUTC()),
+                    config.sso() == null ? null : await(SingleSignOn.discover(vertx, config.sso(), accounts)),
                     new Lifecycle(database, apps, json, templates, new AuditLog(database), new Policies(database)));
             String secret = Secrets.csrfSecret(config.dataDir());
             SessionStore sessions = new BoundedSessionStore(vertx, BoundedSessionStore.DEFAULT_MAX);
