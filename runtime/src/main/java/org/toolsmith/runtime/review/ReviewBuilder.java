@@ -82,18 +82,33 @@ final class ReviewBuilder {
             }
         }
         List<Review.DiffLine> out = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        List<String> added = new ArrayList<>();
         int i = 0;
         int j = 0;
         while (i < a.size() || j < b.size()) {
             if (i < a.size() && j < b.size() && a.get(i).equals(b.get(j))) {
+                pair(out, removed, added);
                 out.add(new Review.DiffLine("same", a.get(i++), b.get(j++)));
             } else if (j < b.size() && (i == a.size() || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                out.add(new Review.DiffLine("added", "", b.get(j++)));
+                added.add(b.get(j++));
             } else {
-                out.add(new Review.DiffLine("removed", a.get(i++), ""));
+                removed.add(a.get(i++));
             }
         }
+        pair(out, removed, added);
         return out;
+    }
+
+    /** Lines removed and added between two equal ones face each other, as "changed" rows. */
+    private static void pair(List<Review.DiffLine> out, List<String> removed, List<String> added) {
+        for (int k = 0; k < Math.max(removed.size(), added.size()); k++) {
+            String left = k < removed.size() ? removed.get(k) : "";
+            String right = k < added.size() ? added.get(k) : "";
+            out.add(new Review.DiffLine(left.isEmpty() ? "added" : right.isEmpty() ? "removed" : "changed", left, right));
+        }
+        removed.clear();
+        added.clear();
     }
 
     static String records(long n) {
