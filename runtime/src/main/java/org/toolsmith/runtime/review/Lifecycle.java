@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import org.toolsmith.build.SqlNames;
 import org.toolsmith.migrate.MigrationPlan;
 import org.toolsmith.migrate.MigrationPlanner;
@@ -46,6 +48,8 @@ public final class Lifecycle {
     private final MigrationPlanner planner = new MigrationPlanner();
     private final MigrationSql sql;
     private final ReviewBuilder reviews;
+    /** One step at a time per app: two approvals, or an approval and an edit, must not interleave. */
+    private final Map<Long, ReentrantLock> locks = new ConcurrentHashMap<>();
 
     public Lifecycle(Database database, AppRegistry apps, SpecJson json, Templates templates, AuditLog audit, Policies policies) {
         this.database = database;
@@ -89,6 +93,11 @@ public final class Lifecycle {
 
     private Version saveDraft(App app, AppSpec spec, List<Rename> renames, Map<String, String> decisions, String actor,
                               boolean replace) {
+        return locked(app, fresh -> saveDraftLocked(fresh, spec, renames, decisions, actor, replace));
+    }
+
+    private Version saveDraftLocked(App app, AppSpec spec, List<Rename> renames, Map<String, String> decisions, String actor,
+                                    boolean replace) {
         AppSpec checked = apps.check(spec);
         Version saved = database.inTransaction(c -> {
             Optional<Version> open = versions.open(c, app);
@@ -165,6 +174,10 @@ public final class Lifecycle {
 
     /** Sends the open version to review; a 422 listing what must be settled first. */
     public Version submit(App app, String note, String actor) {
+        return locked(app, fresh -> submitLocked(fresh, note, actor));
+    }
+
+    private Version submitLocked(App app, String note, String actor) {
         Version v = requireOpen(app, Set.of(Version.DRAFT, Version.CHANGES_REQUESTED), "submit");
         MigrationPlan plan = plan(app, v);
         List<String> problems = new ArrayList<>(plan.blockers());
@@ -215,6 +228,10 @@ public final class Lifecycle {
 
     /** Approves the submitted version and publishes it; on failure nothing changes and the version stays submitted. */
     public Version approve(App app, String comment, String actor) {
+        return locked(app, fresh -> approveLocked(fresh, comment, actor));
+    }
+
+    private Version approveLocked(App app, String comment, String actor) {
         Version v = requireOpen(app, Set.of(Version.SUBMITTED), "approve");
         MigrationPlan plan = plan(app, v);
         for (Migrator.Finding f : migrator.dryRun(app, plan, v.decisions())) {
@@ -260,6 +277,10 @@ public final class Lifecycle {
 
     /** Sends the submitted version back to its builder with a comment they see on their draft. */
     public Version requestChanges(App app, String comment, String actor) {
+        return locked(app, fresh -> requestChangesLocked(fresh, comment, actor));
+    }
+
+    private Version requestChangesLocked(App app, String comment, String actor) {
         Version v = requireOpen(app, Set.of(Version.SUBMITTED), "request changes to");
         if (comment == null || comment.isBlank()) {
             throw RequestException.invalid("Say what should change, so the builder knows what to do.",
@@ -303,6 +324,10 @@ public final class Lifecycle {
      * schema with a copy of the records (kept until the draft changes). Writes there are thrown away.
      */
     public App preview(App app) {
+        return locked(app, fresh -> previewLocked(fresh));
+    }
+
+    private App previewLocked(App app) {
         Version v = open(app).orElseThrow(() -> RequestException.notFound("\"" + app.name() + "\" has no draft version to try."));
         String schema = SqlNames.schemaName(app.id(), v.number());
         boolean exists = database.inTransaction(c -> {
@@ -318,6 +343,17 @@ public final class Lifecycle {
             migrator.rehearse(app, plan(app, v), schema, true);
         }
         return new App(app.id(), app.slug(), v.spec().name(), PREVIEW, v.number(), v.spec(), schema, app.createdAt(), app.createdBy());
+    }
+
+    /** Runs {@code step} holding the app's lock, on the app as it is now (another step may have just published). */
+    private <T> T locked(App app, java.util.function.Function<App, T> step) {
+        ReentrantLock lock = locks.computeIfAbsent(app.id(), id -> new ReentrantLock());
+        lock.lock();
+        try {
+            return step.apply(apps.get(app.slug()));
+        } finally {
+            lock.unlock();
+        }
     }
 
     MigrationPlan plan(App app, Version v) {

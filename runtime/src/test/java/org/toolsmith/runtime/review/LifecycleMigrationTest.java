@@ -176,6 +176,37 @@ class LifecycleMigrationTest {
         assertTrue(e.getMessage().contains("Name an owner"), e.getMessage());
     }
 
+    @Test
+    void two_approvals_at_once_publish_once_and_the_second_is_told_why() throws Exception {
+        App app = loaded();
+        lifecycle.saveDraft(app, v1().withName("Loans 2"), List.of(), Map.of(), "bea");
+        lifecycle.submit(apps.get(app.slug()), null, "bea");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Object>> results = pool.invokeAll(List.of(
+                    () -> tryApprove(app), () -> tryApprove(app)));
+            List<Object> outcomes = new ArrayList<>();
+            for (var r : results) {
+                outcomes.add(r.get());
+            }
+            assertEquals(1, outcomes.stream().filter(o -> o instanceof Version).count(), outcomes.toString());
+            assertEquals(List.of(409), outcomes.stream().filter(o -> o instanceof RequestException)
+                    .map(o -> ((RequestException) o).status()).toList());
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals("Loans 2", apps.get(app.slug()).name());
+        assertEquals(3, rows(apps.get(app.slug()), "\"id\"").size());
+    }
+
+    private Object tryApprove(App app) {
+        try {
+            return lifecycle.approve(app, null, "rex");
+        } catch (RequestException e) {
+            return e;
+        }
+    }
+
     private String table(App app) {
         return "\"" + app.schema() + "\".\"loan\"";
     }
