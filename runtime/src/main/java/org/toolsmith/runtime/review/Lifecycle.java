@@ -48,6 +48,7 @@ public final class Lifecycle {
     private final MigrationPlanner planner = new MigrationPlanner();
     private final MigrationSql sql;
     private final ReviewBuilder reviews;
+    private final com.fasterxml.jackson.databind.ObjectMapper mapper;
     /** One step at a time per app: two approvals, or an approval and an edit, must not interleave. */
     private final Map<Long, ReentrantLock> locks = new ConcurrentHashMap<>();
 
@@ -60,6 +61,7 @@ public final class Lifecycle {
         this.sql = new MigrationSql(templates);
         this.migrator = new Migrator(database, sql);
         this.reviews = new ReviewBuilder(json);
+        this.mapper = json.mapper();
     }
 
     public AuditLog audit() {
@@ -223,7 +225,34 @@ public final class Lifecycle {
         String owner = owner(app);
         List<Policies.Finding> findings = database.inTransaction(c -> policies.check(c, app, v.spec(), owner));
         return reviews.build(app, v, plan, script, migrator.counts(app, plan), migrator.dryRun(app, plan, v.decisions()),
-                migrator.sizes(app), findings, owner);
+                migrator.sizes(app), findings, owner, conversation(app));
+    }
+
+    /**
+     * The studio conversation behind the app's newest change: the request and the chat of the
+     * newest studio draft made for this app (empty when the version came through the API).
+     */
+    List<Review.Said> conversation(App app) {
+        return database.inTransaction(c -> {
+            List<Review.Said> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT PROMPT, CONVERSATION FROM TOOLSMITH.DRAFTS WHERE APP_SLUG = ? "
+                    + "ORDER BY UPDATED_AT DESC FETCH FIRST 1 ROW ONLY")) {
+                ps.setString(1, app.slug());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        out.add(new Review.Said("request", rs.getString(1)));
+                        try {
+                            for (var m : mapper.readTree(rs.getString(2))) {
+                                out.add(new Review.Said(m.path("who").asText(), m.path("text").asText()));
+                            }
+                        } catch (java.io.IOException e) {
+                            out.add(new Review.Said("toolsmith", "(the conversation could not be read)"));
+                        }
+                    }
+                }
+            }
+            return out;
+        });
     }
 
     /** Approves the submitted version and publishes it; on failure nothing changes and the version stays submitted. */

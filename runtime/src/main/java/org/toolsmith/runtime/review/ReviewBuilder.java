@@ -23,7 +23,7 @@ final class ReviewBuilder {
     }
 
     Review build(App app, Version v, MigrationPlan plan, String script, Map<Change, Long> counts, List<Migrator.Finding> findings,
-                 Map<String, Long> sizes, List<Policies.Finding> policies, String owner) {
+                 Map<String, Long> sizes, List<Policies.Finding> policies, String owner, List<Review.Said> conversation) {
         List<String> changes = new ArrayList<>();
         List<Review.Risk> risks = new ArrayList<>();
         for (Change c : plan.changes()) {
@@ -62,7 +62,8 @@ final class ReviewBuilder {
             risks.add(new Review.Risk(f.severity().equals("error") ? "high" : "medium", "Policy: " + f.message()));
         }
         return new Review(app.slug(), app.name(), v.number(), app.version(), v.status(), v.createdBy(), owner, v.note(),
-                v.reviewComment(), v.reviewedBy(), changes, risks, dryRun, diff(pretty(app.spec()), pretty(v.spec())), script, List.of());
+                v.reviewComment(), v.reviewedBy(), changes, risks, dryRun, diff(pretty(app.spec()), pretty(v.spec())), script, List.of(),
+                conversation);
     }
 
     private List<String> pretty(AppSpec spec) {

@@ -74,6 +74,7 @@ class ReviewPagesTest {
         assertEquals(200, review.status(), review.toString());
         assertTrue(review.body().contains("Calls <em>Notes</em> <em>Remarks</em> now, in Loan"), review.body());
         assertTrue(review.body().contains("Clearer label") && review.body().contains("id=\"approve\""), review.body());
+        assertTrue(review.body().contains("<dd>Changes to Laptop loans</dd>"), "the studio conversation is shown: " + review.body());
         assertTrue(review.body().contains("&quot;label&quot; : &quot;Remarks&quot;"), "the spec diff shows the new label");
         assertFalse(bea.getHtml("/apps/" + slug + "/review").body().contains("id=\"approve\""), "builders cannot decide");
         assertEquals("scratched lid", bea.get("/api/apps/" + slug + "/loan").json().get("items").get(0).get("notes").asText());
