@@ -221,7 +221,7 @@ public final class MigrationPlanner {
                                     + ". Clear them, or cancel and correct them first.", true, false));
                     expr = clear ? "CASE WHEN " + conv.condition() + " THEN " + expr + " END" : expr;
                 }
-            } else if (f.type() == FieldType.REFERENCE && !f.target().equals(s.target())) {
+            } else if (f.type() == FieldType.REFERENCE && !entitySource.getOrDefault(f.target(), f.target()).equals(s.target())) {
                 blockers.add("*" + f.label() + "* in " + n.name() + " cannot link to another record kind; add a new field instead.");
             } else if (f.type().hasOptions()) {
                 expr = options(o, n, s, f, c, clear);

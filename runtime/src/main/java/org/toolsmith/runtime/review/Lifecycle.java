@@ -182,7 +182,7 @@ public final class Lifecycle {
     private Version submitLocked(App app, String note, String actor) {
         Version v = requireOpen(app, Set.of(Version.DRAFT, Version.CHANGES_REQUESTED), "submit");
         MigrationPlan plan = plan(app, v);
-        List<String> problems = new ArrayList<>(plan.blockers());
+        List<String> problems = new ArrayList<>(plan.blockers().stream().map(b -> b.replace("*", "\"")).toList());
         if (plan.isEmpty()) {
             problems.add("This version makes no change to the published one.");
         }

@@ -177,6 +177,44 @@ class LifecycleMigrationTest {
     }
 
     @Test
+    void links_between_kinds_and_to_the_same_kind_survive_a_renamed_kind_and_stay_enforced() {
+        AppSpec v1 = new AppSpec(1, "Kit", null, List.of(
+                Entity.of("laptop", "Laptop", "Laptops", List.of(Field.of("tag", "Tag", FieldType.TEXT),
+                        Field.of("spare_for", "Spare for", FieldType.REFERENCE).withTarget("laptop"))),
+                Entity.of("loan", "Loan", "Loans", List.of(Field.of("laptop", "Laptop", FieldType.REFERENCE).withTarget("laptop").withRequired(true)))));
+        App app = apps.create(v1, "bea");
+        lifecycle.setOwner(app, "Bea", "bea");
+        sql("INSERT INTO \"APP_1\".\"laptop\" (\"tag\", \"spare_for\") VALUES ('L1', NULL)");
+        sql("INSERT INTO \"APP_1\".\"laptop\" (\"tag\", \"spare_for\") VALUES ('L2', 1)");
+        sql("UPDATE \"APP_1\".\"laptop\" SET \"spare_for\" = 2 WHERE \"id\" = 1");
+        sql("INSERT INTO \"APP_1\".\"loan\" (\"laptop\") VALUES (2)");
+        AppSpec v2 = new AppSpec(1, "Kit", null, List.of(
+                Entity.of("computer", "Computer", "Computers", List.of(Field.of("tag", "Asset tag", FieldType.TEXT),
+                        Field.of("spare_for", "Spare for", FieldType.REFERENCE).withTarget("computer"))),
+                Entity.of("loan", "Loan", "Loans", List.of(Field.of("laptop", "Computer", FieldType.REFERENCE).withTarget("computer").withRequired(true),
+                        Field.of("returned", "Returned", FieldType.BOOLEAN).withRequired(true)))));
+        lifecycle.saveDraft(app, v2, List.of(Rename.entity("laptop", "computer")), Map.of(), "bea");
+        lifecycle.submit(apps.get(app.slug()), null, "bea");
+        assertTrue(lifecycle.review(apps.get(app.slug())).changes().contains("Renames the record kind *Laptop* to *Computer* (its records are kept)"));
+        lifecycle.approve(apps.get(app.slug()), null, "rex");
+        assertEquals(List.of(Arrays.asList(1L, "L1", 2L), Arrays.asList(2L, "L2", 1L)), db.inTransaction(c -> {
+            List<List<Object>> out = new ArrayList<>();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                    "SELECT \"id\", \"tag\", \"spare_for\" FROM \"APP_1_V2\".\"computer\" ORDER BY \"id\"")) {
+                while (rs.next()) {
+                    out.add(Arrays.asList(rs.getLong(1), rs.getString(2), rs.getObject(3)));
+                }
+            }
+            return out;
+        }));
+        assertEquals(1L, count("SELECT COUNT(*) FROM \"APP_1_V2\".\"loan\" WHERE \"laptop\" = 2 AND \"returned\" = FALSE"));
+        RuntimeException broken = assertThrows(RuntimeException.class,
+                () -> sql("INSERT INTO \"APP_1_V2\".\"loan\" (\"laptop\", \"returned\") VALUES (99, TRUE)"));
+        assertTrue(String.valueOf(broken.getMessage()).contains("23506") || String.valueOf(broken.getMessage()).toLowerCase().contains("referential"),
+                broken.getMessage());
+    }
+
+    @Test
     void two_approvals_at_once_publish_once_and_the_second_is_told_why() throws Exception {
         App app = loaded();
         lifecycle.saveDraft(app, v1().withName("Loans 2"), List.of(), Map.of(), "bea");
