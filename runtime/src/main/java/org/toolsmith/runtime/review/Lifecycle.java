@@ -60,6 +60,7 @@ public final class Lifecycle {
         this.policies = policies;
         this.sql = new MigrationSql(templates);
         this.migrator = new Migrator(database, sql);
+        migrator.recover();
         this.reviews = new ReviewBuilder(json);
         this.mapper = json.mapper();
     }

@@ -183,7 +183,46 @@ final class Migrator {
         });
     }
 
-    private void freeze(App app, boolean on) {
+    /**
+     * After a crash in the middle of publishing: unfreezes every table (the live version keeps
+     * serving) and drops version schemas that no app points to (half-built or stale copies).
+     */
+    void recover() {
+        List<String[]> triggers = database.inTransaction(c -> {
+            List<String[]> out = new ArrayList<>();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT TRIGGER_SCHEMA, TRIGGER_NAME FROM "
+                    + "INFORMATION_SCHEMA.TRIGGERS WHERE TRIGGER_NAME LIKE 'frozen\\_%' ESCAPE '\\'")) {
+                while (rs.next()) {
+                    out.add(new String[] {rs.getString(1), rs.getString(2)});
+                }
+            }
+            return out;
+        });
+        for (String[] t : triggers) {
+            if (SqlNames.isAppSchema(t[0]) && t[1].matches("frozen_[a-z][a-z0-9_]*")) {
+                System.err.println("toolsmith: unfreezing " + t[0] + "." + t[1] + ", left by a publication that did not finish");
+                database.inTransaction(c -> {
+                    try (Statement st = c.createStatement()) {
+                        st.execute("DROP TRIGGER IF EXISTS " + SqlNames.schema(t[0]) + "." + SqlNames.quote(t[1]));
+                    }
+                    return null;
+                });
+            }
+        }
+        List<String> stale = database.inTransaction(c -> {
+            List<String> out = new ArrayList<>();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT SCHEMA_NAME FROM INFORMATION_SCHEMA.SCHEMATA "
+                    + "WHERE SCHEMA_NAME LIKE 'APP\\_%\\_V%' ESCAPE '\\' AND SCHEMA_NAME NOT IN (SELECT SCHEMA_NAME FROM TOOLSMITH.APPS)")) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+        stale.stream().filter(SqlNames::isAppSchema).forEach(this::drop);
+    }
+
+    void freeze(App app, boolean on) {
         database.inTransaction(c -> {
             try (Statement st = c.createStatement()) {
                 for (var e : app.spec().entities()) {

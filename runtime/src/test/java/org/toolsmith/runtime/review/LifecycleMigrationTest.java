@@ -159,6 +159,19 @@ class LifecycleMigrationTest {
     }
 
     @Test
+    void a_publication_cut_short_by_a_crash_is_undone_at_the_next_start() {
+        App app = loaded();
+        Migrator migrator = new Migrator(db, new MigrationSql(templates));
+        migrator.freeze(app, true);
+        sql("CREATE SCHEMA \"APP_1_V2\"");
+        assertThrows(RuntimeException.class, () -> sql("INSERT INTO " + table(app) + " (\"title\") VALUES ('frozen')"));
+        new Lifecycle(db, apps, new SpecJson(), templates, audit, new Policies(db));
+        sql("INSERT INTO " + table(app) + " (\"title\") VALUES ('writable again')");
+        assertEquals(4L, count("SELECT COUNT(*) FROM " + table(app)));
+        assertFalse(schemaExists("APP_1_V2"));
+    }
+
+    @Test
     void a_unique_rule_the_data_breaks_is_found_by_the_dry_run_before_submission() {
         App app = loaded();
         lifecycle.saveDraft(app, v1().mapEntity("loan", e -> e.mapField("code", f -> f.withUnique(true))), List.of(), Map.of(), "bea");
