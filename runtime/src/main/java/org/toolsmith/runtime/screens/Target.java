@@ -86,7 +86,8 @@ record Target(App app, Entity entity, long id, Caller caller) {
     /** The parts every app page shares: the app's name and the nav between record kinds. */
     Map<String, Object> baseModel() {
         Map<String, Object> m = new HashMap<>();
-        m.put("appName", app.name());
+        m.put("appName", org.toolsmith.runtime.review.Lifecycle.PREVIEW.equals(app.status())
+                ? app.name() + " · trying version " + app.version() + " on a copy of the records" : app.name());
         m.put("appUrl", Urls.app(app));
         List<Map<String, Object>> kinds = app.spec().entities().stream().map(e -> Map.<String, Object>of(
                 "label", e.plural() == null ? e.name() : e.plural(),

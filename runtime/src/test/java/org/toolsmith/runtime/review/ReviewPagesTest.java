@@ -66,6 +66,7 @@ class ReviewPagesTest {
         Reply tryIt = bea.getHtml("/apps/" + slug + "/~draft/loan/");
         assertEquals(200, tryIt.status(), tryIt.toString());
         assertTrue(tryIt.body().contains("/apps/" + slug + "/~draft/loan/new"), tryIt.body());
+        assertTrue(tryIt.body().contains("Laptop loans · trying version 2 on a copy of the records"), tryIt.body());
         String tried = bea.getHtml("/apps/" + slug + "/~draft/loan/1").body();
         assertTrue(tried.contains("Remarks") && tried.contains("scratched lid"), tried);
         assertFalse(bea.getHtml("/apps/" + slug + "/loan/1").body().contains("Remarks"), "the live app is unchanged");
