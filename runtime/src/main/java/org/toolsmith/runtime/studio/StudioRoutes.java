@@ -173,6 +173,11 @@ public final class StudioRoutes {
     }
 
     private void sendDraft(RoutingContext ctx, int status, DraftPage page) {
+        if (page.appSlug() != null) {
+            services.apps().find(page.appSlug()).flatMap(app -> services.lifecycle().open(app))
+                    .filter(v -> Version.CHANGES_REQUESTED.equals(v.status()))
+                    .ifPresent(v -> page.reviewComment(v.reviewedBy() + " asked for changes: " + v.reviewComment()));
+        }
         pages.send(ctx, status, page.title(), "studio/draft.html.vm", page.model());
     }
 

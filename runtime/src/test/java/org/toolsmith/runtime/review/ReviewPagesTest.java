@@ -80,6 +80,10 @@ class ReviewPagesTest {
         assertFalse(bea.getHtml("/apps/" + slug + "/review").body().contains("id=\"approve\""), "builders cannot decide");
         assertEquals("scratched lid", bea.get("/api/apps/" + slug + "/loan").json().get("items").get(0).get("notes").asText());
 
+        assertEquals(303, form(rex, "/apps/" + slug + "/review/request-changes", "comment=Say+why+Remarks").status());
+        String sentBack = bea.getHtml(form(bea, "/studio/apps/" + slug + "/change", "").header("Location").orElseThrow()).body();
+        assertTrue(sentBack.contains("rex asked for changes: Say why Remarks"), sentBack);
+        assertEquals(303, form(bea, "/apps/" + slug + "/versions/submit", "owner=IT+desk&note=Clearer+label+for+the+desk").status());
         assertEquals(303, form(rex, "/apps/" + slug + "/review/approve", "comment=Fine").status());
         assertEquals("Remarks", bea.get("/api/apps/" + slug).json().get("spec").get("entities").get(0).get("fields").get(1).get("label").asText());
         assertEquals("scratched lid", bea.get("/api/apps/" + slug + "/loan").json().get("items").get(0).get("notes").asText());
