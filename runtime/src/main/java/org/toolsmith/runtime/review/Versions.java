@@ -36,7 +36,12 @@ final class Versions {
         if (all.isEmpty()) {
             Version first = new Version(app.id(), app.version(), Version.PUBLISHED, app.spec(), List.of(), Map.of(), null,
                     null, null, null, null, true, app.schema(), app.createdAt(), app.createdBy());
-            insert(c, first);
+            // MERGE: two requests may do this at once for a new app; both write the same row.
+            try (PreparedStatement ps = c.prepareStatement("MERGE INTO TOOLSMITH.APP_VERSIONS (" + COLUMNS
+                    + ") KEY (APP_ID, VERSION) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                bind(ps, first);
+                ps.executeUpdate();
+            }
             all = List.of(first);
         }
         return all;
