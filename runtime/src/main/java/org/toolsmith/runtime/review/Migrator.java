@@ -126,8 +126,8 @@ final class Migrator {
     void apply(App app, MigrationPlan plan, String schema, Database.SqlWork<Void> switchOver) {
         drop(schema);
         String script = sql.render(plan, app.schema(), schema);
-        freeze(app, true);
         try {
+            freeze(app, true);
             build(app, plan, script);
             database.inTransaction(c -> {
                 run(c, MigrationSql.step(script, "archive"));
@@ -137,7 +137,14 @@ final class Migrator {
         } catch (RuntimeException e) {
             drop(schema);
             freeze(app, false);
-            throw e;
+            if (e instanceof org.toolsmith.runtime.system.RequestException) {
+                throw e;
+            }
+            System.err.println("toolsmith: publishing " + app.slug() + " failed and was undone: " + e);
+            e.printStackTrace(System.err);
+            throw new MigrationFailed("Publishing failed and was undone"
+                    + (e instanceof Database.DatabaseException d ? ": " + plain(d.sqlException()) : ".")
+                    + " The live version is unchanged; try again in a moment.", List.of());
         }
         drop(app.schema());
     }
