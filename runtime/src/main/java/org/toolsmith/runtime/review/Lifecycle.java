@@ -181,6 +181,7 @@ public final class Lifecycle {
     }
 
     private Version submitLocked(App app, String note, String actor) {
+        words(note, "note");
         Version v = requireOpen(app, Set.of(Version.DRAFT, Version.CHANGES_REQUESTED), "submit");
         MigrationPlan plan = plan(app, v);
         List<String> problems = new ArrayList<>(plan.blockers().stream().map(b -> b.replace("*", "\"")).toList());
@@ -262,6 +263,7 @@ public final class Lifecycle {
     }
 
     private Version approveLocked(App app, String comment, String actor) {
+        words(comment, "comment");
         Version v = requireOpen(app, Set.of(Version.SUBMITTED), "approve");
         MigrationPlan plan = plan(app, v);
         for (Migrator.Finding f : migrator.dryRun(app, plan, v.decisions())) {
@@ -311,6 +313,7 @@ public final class Lifecycle {
     }
 
     private Version requestChangesLocked(App app, String comment, String actor) {
+        words(comment, "comment");
         Version v = requireOpen(app, Set.of(Version.SUBMITTED), "request changes to");
         if (comment == null || comment.isBlank()) {
             throw RequestException.invalid("Say what should change, so the builder knows what to do.",
@@ -399,6 +402,14 @@ public final class Lifecycle {
                     + "; it cannot be " + (verb.equals("submit") ? "submitted" : verb.equals("approve") ? "approved" : "sent back") + " now.", List.of());
         }
         return v;
+    }
+
+    /** Notes and comments are kept up to 4000 characters; longer is a 422, so nothing is cut silently. */
+    private static void words(String text, String field) {
+        if (text != null && text.length() > 4000) {
+            throw RequestException.invalid("Keep the " + field + " to 4000 characters; it has " + text.length() + ".",
+                    List.of(new FieldError(field, "Too long.")));
+        }
     }
 
     private static Version with(Version v, String status, String note, String comment, String by, Instant at, boolean seen) {

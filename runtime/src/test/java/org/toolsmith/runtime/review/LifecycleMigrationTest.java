@@ -182,6 +182,15 @@ class LifecycleMigrationTest {
     }
 
     @Test
+    void a_note_over_4000_characters_is_refused_whole_not_cut() {
+        App app = loaded();
+        lifecycle.saveDraft(app, v1().withName("Loans 2"), List.of(), Map.of(), "bea");
+        RequestException e = assertThrows(RequestException.class, () -> lifecycle.submit(apps.get(app.slug()), "x".repeat(4001), "bea"));
+        assertEquals(422, e.status());
+        assertEquals("draft", lifecycle.open(app).orElseThrow().status());
+    }
+
+    @Test
     void an_app_without_an_owner_cannot_be_submitted() {
         App app = apps.create(v1(), "bea");
         lifecycle.saveDraft(app, v1().withName("Loans 2"), List.of(), Map.of(), "bea");
