@@ -227,6 +227,9 @@ final class LifecycleApi {
             if (!v.equals("clear") && !v.startsWith("fill:")) {
                 throw RequestException.badRequest("A decision is \"clear\" or \"fill:VALUE\", not \"" + v + "\".");
             }
+            if (v.length() > 1005 || v.chars().anyMatch(Character::isISOControl)) {
+                throw RequestException.badRequest("A fill value is one line of at most 1000 characters.");
+            }
             out.put(e.getKey(), v);
         });
         return out;

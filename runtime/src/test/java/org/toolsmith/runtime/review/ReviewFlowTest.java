@@ -115,6 +115,28 @@ class ReviewFlowTest {
         assertEquals("exported", admin.get("/api/audit?action=exported").json().get("items").get(0).get("action").asText());
     }
 
+    @Test
+    void bad_lifecycle_requests_get_messages_and_change_nothing() {
+        String slug = bea.post("/api/apps", "{\"spec\": " + V1 + "}").json().get("slug").asText();
+        assertEquals(400, bea.put("/api/apps/" + slug + "/draft", "{\"nospec\": 1}").status());
+        assertEquals(400, bea.put("/api/apps/" + slug + "/draft", "{\"spec\": " + V2 + ", \"decisions\": {\"loan.due_on\": \"fill:a\\nb\"}}").status());
+        assertEquals(400, bea.put("/api/apps/" + slug + "/draft", "{\"spec\": " + V2 + ", \"decisions\": {\"loan.due_on\": \"drop\"}}").status());
+        Reply badSpec = bea.put("/api/apps/" + slug + "/draft", "{\"spec\": {\"spec\": 1, \"name\": \"x\", \"entities\": []}}");
+        assertEquals(422, badSpec.status(), badSpec.toString());
+        assertEquals(409, bea.post("/api/apps/" + slug + "/submit", "{}").status(), "nothing to submit yet");
+        assertEquals(200, bea.put("/api/apps/" + slug + "/draft", "{\"spec\": " + V2 + ", \"owner\": \"IT\", \"renames\": "
+                + "[{\"entity\": \"loan\", \"from\": \"x\\\"; DROP TABLE t; --\", \"to\": \"remarks\"}], "
+                + "\"decisions\": {\"loan.due_on\": \"fill:2026-01-01'); DROP TABLE x; --\"}}").status());
+        Reply refused = bea.post("/api/apps/" + slug + "/submit", "{}");
+        assertEquals(422, refused.status(), refused.toString());
+        assertTrue(refused.body().contains("A rename names a key that is not valid"), refused.body());
+        assertEquals(409, rex.post("/api/apps/" + slug + "/approve", "{}").status(), "a draft is not approved");
+        assertEquals(404, bea.post("/api/apps/" + slug + "/restore", "{\"version\": 9}").status());
+        assertEquals(400, bea.post("/api/apps/" + slug + "/restore", "{\"version\": \"one\"}").status());
+        assertEquals(404, bea.get("/api/apps/nope/versions").status());
+        assertEquals(1, bea.get("/api/apps/" + slug).json().get("version").asInt());
+    }
+
     private static List<String> strings(JsonNode array) {
         List<String> out = new ArrayList<>();
         array.forEach(n -> out.add(n.asText()));
