@@ -191,6 +191,21 @@ class LifecycleMigrationTest {
     }
 
     @Test
+    void sharing_with_everyone_is_a_warning_for_the_reviewer_or_blocks_when_the_admin_says_so() {
+        App app = loaded();
+        sql("INSERT INTO TOOLSMITH.GRANTS (APP_ID, GRANTEE, RIGHTS) VALUES (1, 'everyone', 'view_all')");
+        lifecycle.saveDraft(app, v1().withName("Loans 2"), List.of(), Map.of(), "bea");
+        lifecycle.submit(apps.get(app.slug()), null, "bea");
+        assertTrue(lifecycle.review(apps.get(app.slug())).risks().contains(new Review.Risk("medium",
+                "Policy: \"Loans 2\" is shared with everyone; share it with groups or people instead.")));
+        lifecycle.policies().set("not_visible_to_everyone", "error", true, "root");
+        lifecycle.saveDraft(apps.get(app.slug()), v1().withName("Loans 3"), List.of(), Map.of(), "bea");
+        RequestException e = assertThrows(RequestException.class, () -> lifecycle.submit(apps.get(app.slug()), null, "bea"));
+        assertTrue(e.getMessage().contains("is shared with everyone"), e.getMessage());
+        assertEquals("policy_set", audit.find(new AuditLog.Query(null, "root", null, null)).get(0).action());
+    }
+
+    @Test
     void an_app_without_an_owner_cannot_be_submitted() {
         App app = apps.create(v1(), "bea");
         lifecycle.saveDraft(app, v1().withName("Loans 2"), List.of(), Map.of(), "bea");
