@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import org.toolsmith.build.SchemaSql;
 import org.toolsmith.build.SqlNames;
 import org.toolsmith.migrate.MigrationPlan;
 import org.toolsmith.migrate.MigrationPlanner;
@@ -47,6 +48,7 @@ public final class Lifecycle {
     private final Migrator migrator;
     private final MigrationPlanner planner = new MigrationPlanner();
     private final MigrationSql sql;
+    private final Templates templates;
     private final ReviewBuilder reviews;
     private final com.fasterxml.jackson.databind.ObjectMapper mapper;
     /** One step at a time per app: two approvals, or an approval and an edit, must not interleave. */
@@ -59,6 +61,7 @@ public final class Lifecycle {
         this.audit = audit;
         this.policies = policies;
         this.sql = new MigrationSql(templates);
+        this.templates = templates;
         this.migrator = new Migrator(database, sql);
         migrator.recover();
         this.reviews = new ReviewBuilder(json);
@@ -227,7 +230,7 @@ public final class Lifecycle {
         String owner = owner(app);
         List<Policies.Finding> findings = database.inTransaction(c -> policies.check(c, app, v.spec(), owner));
         return reviews.build(app, v, plan, script, migrator.counts(app, plan), migrator.dryRun(app, plan, v.decisions()),
-                migrator.sizes(app), findings, owner, conversation(app));
+                migrator.sizes(app), findings, owner, conversation(app), new SchemaSql(templates).create(app.schema(), app.spec()));
     }
 
     /**

@@ -9,7 +9,7 @@ import java.util.List;
 public record Review(String app, String appName, int version, int base, String status, String builder, String owner,
                      String note, String reviewComment, String reviewedBy, List<String> changes, List<Risk> risks,
                      List<DryRun> dryRun, List<DiffLine> diff, String migration, List<String> scripts,
-                     List<Said> conversation) {
+                     List<Said> conversation, String schemaBefore) {
 
     /** One turn of the studio conversation that produced the version: {@code who} is the person or toolsmith. */
     public record Said(String who, String text) {

@@ -23,7 +23,8 @@ final class ReviewBuilder {
     }
 
     Review build(App app, Version v, MigrationPlan plan, String script, Map<Change, Long> counts, List<Migrator.Finding> findings,
-                 Map<String, Long> sizes, List<Policies.Finding> policies, String owner, List<Review.Said> conversation) {
+                 Map<String, Long> sizes, List<Policies.Finding> policies, String owner, List<Review.Said> conversation,
+                 String schemaBefore) {
         List<String> changes = new ArrayList<>();
         List<Review.Risk> risks = new ArrayList<>();
         for (Change c : plan.changes()) {
@@ -63,7 +64,7 @@ final class ReviewBuilder {
         }
         return new Review(app.slug(), app.name(), v.number(), app.version(), v.status(), v.createdBy(), owner, v.note(),
                 v.reviewComment(), v.reviewedBy(), changes, risks, dryRun, diff(pretty(app.spec()), pretty(v.spec())), script, List.of(),
-                conversation);
+                conversation, schemaBefore);
     }
 
     private List<String> pretty(AppSpec spec) {

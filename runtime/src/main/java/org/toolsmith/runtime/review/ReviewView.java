@@ -29,6 +29,7 @@ final class ReviewView {
                         : d.decision().replace("fill:", "fill in "))).toList());
         m.put("diff", r.diff().stream().map(d -> Map.of("kind", d.kind(), "left", d.left(), "right", d.right())).toList());
         m.put("migration", r.migration());
+        m.put("schemaBefore", r.schemaBefore());
         m.put("conversation", r.conversation().stream().map(x -> Map.of("who", x.who(), "text", x.text())).toList());
         return m;
     }

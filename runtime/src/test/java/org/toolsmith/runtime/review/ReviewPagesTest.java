@@ -77,6 +77,7 @@ class ReviewPagesTest {
         assertTrue(review.body().contains("Clearer label") && review.body().contains("id=\"approve\""), review.body());
         assertTrue(review.body().contains("<dd>Changes to Laptop loans</dd>"), "the studio conversation is shown: " + review.body());
         assertTrue(review.body().contains("&quot;label&quot; : &quot;Remarks&quot;"), "the spec diff shows the new label");
+        assertTrue(review.body().contains("id=\"schema-before\">CREATE SCHEMA &quot;APP_1&quot;;"), "the live tables beside the migration");
         assertFalse(bea.getHtml("/apps/" + slug + "/review").body().contains("id=\"approve\""), "builders cannot decide");
         assertEquals("scratched lid", bea.get("/api/apps/" + slug + "/loan").json().get("items").get(0).get("notes").asText());
 
