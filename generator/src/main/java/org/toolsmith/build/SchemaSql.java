@@ -38,6 +38,15 @@ public final class SchemaSql {
 
     /** The script (statements separated by {@code ;} and a newline) that creates the schema. */
     public String create(String schema, AppSpec spec) {
+        return templates.render("sql/create-app.sql.vm", model(schema, spec));
+    }
+
+    /**
+     * What {@code sql/create-app.sql.vm} prints: {@code schema}, {@code tables} (name, columns with
+     * definition, check and unique), {@code indexes} and {@code foreignKeys}. The migration planner
+     * renders its new schema from the same model, so a migrated app has the very tables a new one has.
+     */
+    public static Map<String, Object> model(String schema, AppSpec spec) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("schema", SqlNames.schema(schema));
         List<Map<String, Object>> tables = new ArrayList<>();
@@ -66,7 +75,7 @@ public final class SchemaSql {
         model.put("tables", tables);
         model.put("indexes", indexes);
         model.put("foreignKeys", foreignKeys);
-        return templates.render("sql/create-app.sql.vm", model);
+        return model;
     }
 
     /** Whether the column has an index, so lists can sort and filter by it without a full sort. */

@@ -32,9 +32,25 @@ public final class SqlNames {
         return "APP_" + appId;
     }
 
-    /** {@code "APP_12"}: {@code schema} must be a name {@link #schemaName(long)} made. */
+    /**
+     * The schema that holds version {@code version} of app {@code appId} once it is built:
+     * {@code APP_12_V3}. Version 1 lives in {@link #schemaName(long)}.
+     */
+    public static String schemaName(long appId, int version) {
+        if (version <= 1) {
+            return schemaName(appId);
+        }
+        return schemaName(appId) + "_V" + version;
+    }
+
+    /** Whether {@code name} is a schema name that {@link #schemaName(long, int)} makes. */
+    public static boolean isAppSchema(String name) {
+        return name != null && name.matches("APP_[1-9][0-9]*(_V[1-9][0-9]*)?");
+    }
+
+    /** {@code "APP_12"}: {@code schema} must be a name {@link #schemaName(long, int)} made. */
     public static String schema(String schema) {
-        if (schema == null || !schema.matches("APP_[1-9][0-9]*")) {
+        if (!isAppSchema(schema)) {
             throw new IllegalArgumentException("not an app schema: " + schema);
         }
         return '"' + schema + '"';

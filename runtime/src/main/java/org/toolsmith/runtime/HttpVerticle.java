@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.toolsmith.runtime.ai.AiSettingsRoutes;
 import org.toolsmith.runtime.api.ApiRoutes;
+import org.toolsmith.runtime.review.ReviewPages;
 import org.toolsmith.runtime.people.Authentication;
 import org.toolsmith.runtime.people.PeopleRoutes;
 import org.toolsmith.runtime.screens.AppScreens;
@@ -97,6 +98,7 @@ final class HttpVerticle extends VerticleBase {
                 services.templates(), services.json().mapper(), services.sso()).mount(router);
         new StudioRoutes(services).mount(router);
         new AiSettingsRoutes(services).mount(router);
+        new ReviewPages(services).mount(router);
         new AppScreens(services).mount(router);
         new ApiRoutes(services).mount(router);
         router.route().handler(ctx -> ctx.fail(ErrorHandler.notFound(ctx)));

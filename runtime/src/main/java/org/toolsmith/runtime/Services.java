@@ -9,6 +9,7 @@ import org.toolsmith.runtime.people.LoginThrottle;
 import org.toolsmith.runtime.people.Sharing;
 import org.toolsmith.runtime.people.SingleSignOn;
 import org.toolsmith.runtime.records.RecordStore;
+import org.toolsmith.runtime.review.Lifecycle;
 import org.toolsmith.runtime.system.Config;
 import org.toolsmith.runtime.system.Database;
 import org.toolsmith.spec.SpecJson;
@@ -20,5 +21,6 @@ import org.toolsmith.templates.Templates;
  */
 public record Services(Config config, Database database, SpecJson json, Templates templates,
                        AppRegistry apps, RecordStore records, Drafter drafter, Refiner refiner,
-                       Accounts accounts, Sharing sharing, Access access, LoginThrottle throttle, SingleSignOn sso) {
+                       Accounts accounts, Sharing sharing, Access access, LoginThrottle throttle, SingleSignOn sso,
+                       Lifecycle lifecycle) {
 }

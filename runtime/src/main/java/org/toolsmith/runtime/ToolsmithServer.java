@@ -24,6 +24,9 @@ import org.toolsmith.runtime.people.LoginThrottle;
 import org.toolsmith.runtime.people.Sharing;
 import org.toolsmith.runtime.people.SingleSignOn;
 import org.toolsmith.runtime.records.RecordStore;
+import org.toolsmith.runtime.review.AuditLog;
+import org.toolsmith.runtime.review.Lifecycle;
+import org.toolsmith.runtime.review.Policies;
 import org.toolsmith.runtime.system.BoundedSessionStore;
 import org.toolsmith.runtime.system.Config;
 import org.toolsmith.runtime.system.Database;
@@ -70,7 +73,8 @@ public final class ToolsmithServer implements AutoCloseable {
             Services services = new Services(config, database, json, templates, apps, new RecordStore(database),
                     new LlmDrafter(llm, budget, new OfflineDrafter(), usage), new LlmRefiner(llm, budget, new OfflineRefiner(), usage),
                     accounts, sharing, new Access(apps, sharing), new LoginThrottle(java.time.Clock.systemUTC()),
-                    config.sso() == null ? null : await(SingleSignOn.discover(vertx, config.sso(), accounts)));
+                    config.sso() == null ? null : await(SingleSignOn.discover(vertx, config.sso(), accounts)),
+                    new Lifecycle(database, apps, json, templates, new AuditLog(database), new Policies(database)));
             String secret = Secrets.csrfSecret(config.dataDir());
             SessionStore sessions = new BoundedSessionStore(vertx, BoundedSessionStore.DEFAULT_MAX);
             AtomicInteger bound = new AtomicInteger();

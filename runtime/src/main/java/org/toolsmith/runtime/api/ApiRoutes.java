@@ -20,11 +20,13 @@ public final class ApiRoutes {
 
     private final AppsApi apps;
     private final RecordsApi records;
+    private final LifecycleApi lifecycle;
 
     public ApiRoutes(Services services) {
         Json json = new Json(services.json().mapper());
         this.apps = new AppsApi(services, json);
         this.records = new RecordsApi(services, json);
+        this.lifecycle = new LifecycleApi(services, json);
     }
 
     public void mount(Router router) {
@@ -33,6 +35,7 @@ public final class ApiRoutes {
         router.post("/api/apps").handler(apps::createApp);
         router.get("/api/apps/:slug").handler(apps::showApp);
         router.get("/api/apps/:slug/openapi.json").handler(apps::openApi);
+        lifecycle.mount(router);
         router.get("/api/apps/:slug/:entity").handler(records::listRecords);
         router.post("/api/apps/:slug/:entity").handler(records::createRecord);
         router.get("/api/apps/:slug/:entity/:id").handler(records::showRecord);

@@ -49,6 +49,7 @@ final class AppsApi {
         }
         AppSpec spec = services.json().fromTree(specNode);
         App app = services.apps().create(spec, user.login());
+        services.lifecycle().audit().append(user.login(), "created", app.slug(), app.version(), "through the API");
         ctx.response().putHeader("Location", "/api/apps/" + app.slug());
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("slug", app.slug());

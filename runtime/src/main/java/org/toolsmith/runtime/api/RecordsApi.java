@@ -10,6 +10,7 @@ import org.toolsmith.runtime.Services;
 import org.toolsmith.runtime.apps.App;
 import org.toolsmith.runtime.records.Caller;
 import org.toolsmith.runtime.records.RecordStore;
+import org.toolsmith.runtime.review.ReviewRights;
 import org.toolsmith.runtime.system.RequestException;
 import org.toolsmith.runtime.system.RequestException.FieldError;
 import org.toolsmith.spec.Entity;
@@ -25,7 +26,7 @@ final class RecordsApi {
     }
 
     void listRecords(RoutingContext ctx) {
-        App app = services.apps().get(ctx.pathParam("slug"));
+        App app = app(ctx);
         Caller caller = services.access().recordsCaller(ctx, app);
         Entity entity = app.entity(ctx.pathParam("entity"));
         RecordStore.ListQuery query = new RecordStore.ListQuery(ctx.request().getParam("q"), ctx.request().getParam("sort"),
@@ -40,7 +41,7 @@ final class RecordsApi {
     }
 
     void createRecord(RoutingContext ctx) {
-        App app = services.apps().get(ctx.pathParam("slug"));
+        App app = app(ctx);
         Caller caller = services.access().recordsCaller(ctx, app);
         Entity entity = app.entity(ctx.pathParam("entity"));
         Map<String, Object> input = input(ctx, entity);
@@ -50,7 +51,7 @@ final class RecordsApi {
     }
 
     void showRecord(RoutingContext ctx) {
-        App app = services.apps().get(ctx.pathParam("slug"));
+        App app = app(ctx);
         Caller caller = services.access().recordsCaller(ctx, app);
         Entity entity = app.entity(ctx.pathParam("entity"));
         long id = id(ctx, entity);
@@ -59,7 +60,7 @@ final class RecordsApi {
     }
 
     void updateRecord(RoutingContext ctx, boolean partial) {
-        App app = services.apps().get(ctx.pathParam("slug"));
+        App app = app(ctx);
         Caller caller = services.access().recordsCaller(ctx, app);
         Entity entity = app.entity(ctx.pathParam("entity"));
         long id = id(ctx, entity);
@@ -68,11 +69,26 @@ final class RecordsApi {
     }
 
     void deleteRecord(RoutingContext ctx) {
-        App app = services.apps().get(ctx.pathParam("slug"));
+        App app = app(ctx);
         Caller caller = services.access().recordsCaller(ctx, app);
         Entity entity = app.entity(ctx.pathParam("entity"));
         services.records().delete(app, entity, id(ctx, entity), caller);
         ctx.response().setStatusCode(204).end();
+    }
+
+    /**
+     * The app whose records the call reads or writes: the published version, or with
+     * {@code ?version=draft} the open version's copy (for its builders and reviewers).
+     */
+    private App app(RoutingContext ctx) {
+        String version = ctx.request().getParam("version");
+        if (version == null || version.isBlank() || version.equals("published")) {
+            return services.apps().get(ctx.pathParam("slug"));
+        }
+        if (!version.equals("draft")) {
+            throw RequestException.badRequest("\"version\" is \"draft\" or \"published\", not \"" + version + "\".");
+        }
+        return services.lifecycle().preview(ReviewRights.readable(services.access(), ctx, ctx.pathParam("slug")));
     }
 
     /** The body as field values; keys that are not fields (other than id and system columns) are a 422. */

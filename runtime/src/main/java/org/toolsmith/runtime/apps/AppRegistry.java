@@ -94,6 +94,16 @@ public final class AppRegistry {
         return SpecCheck.check(normalizer.normalize(spec));
     }
 
+    /** The spec as {@link #create} would store it (for a new version of an app); a SpecException lists what is wrong. */
+    public AppSpec check(AppSpec spec) {
+        return validate(spec);
+    }
+
+    /** Forgets the cached app, after review and publishing changed its row (version, spec, schema, status). */
+    public void evict(String slug) {
+        cache.remove(slug);
+    }
+
     public Optional<App> find(String slug) {
         if (slug == null) {
             return Optional.empty();

@@ -80,7 +80,7 @@ public final class Authentication implements Handler<RoutingContext> {
     static void signedIn(RoutingContext ctx, User user) {
         ctx.put(Access.USER_KEY, user);
         ctx.put(Pages.WHO, Map.of("name", user.name(), "login", user.login(),
-                "admin", user.isAdmin(), "builder", user.isBuilder()));
+                "admin", user.isAdmin(), "builder", user.isBuilder(), "reviewer", user.isReviewer()));
     }
 
     /**

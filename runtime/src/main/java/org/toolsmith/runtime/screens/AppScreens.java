@@ -28,18 +28,31 @@ public final class AppScreens {
     }
 
     public void mount(Router router) {
-        router.get("/apps/:slug").handler(AppScreens::addSlash);
-        router.get("/apps/:slug/").handler(this::list);
-        router.get("/apps/:slug/files/:token/:name").handler(this::download);
-        router.get("/apps/:slug/:entity").handler(AppScreens::addSlash);
-        router.get("/apps/:slug/:entity/").handler(this::list);
-        router.post("/apps/:slug/:entity/").handler(recordPages::create);
-        router.get("/apps/:slug/:entity/new").handler(recordPages::newForm);
-        router.get("/apps/:slug/:entity/:id").handler(this::show);
-        router.get("/apps/:slug/:entity/:id/edit").handler(recordPages::editForm);
-        router.post("/apps/:slug/:entity/:id/edit").handler(recordPages::update);
-        router.get("/apps/:slug/:entity/:id/delete").handler(recordPages::confirmDelete);
-        router.post("/apps/:slug/:entity/:id/delete").handler(recordPages::delete);
+        // A draft version's copy, to try before review: the same screens under /apps/{slug}/~draft/.
+        router.route("/apps/:slug/~draft/*").handler(ctx -> {
+            ctx.put(Target.DRAFT, true);
+            ctx.next();
+        });
+        router.get("/apps/:slug/~draft").handler(AppScreens::addSlash);
+        mount(router, "/apps/:slug/~draft");
+        mount(router, "/apps/:slug");
+    }
+
+    private void mount(Router router, String base) {
+        if (base.equals("/apps/:slug")) {
+            router.get(base).handler(AppScreens::addSlash);
+        }
+        router.get(base + "/").handler(this::list);
+        router.get(base + "/files/:token/:name").handler(this::download);
+        router.get(base + "/:entity").handler(AppScreens::addSlash);
+        router.get(base + "/:entity/").handler(this::list);
+        router.post(base + "/:entity/").handler(recordPages::create);
+        router.get(base + "/:entity/new").handler(recordPages::newForm);
+        router.get(base + "/:entity/:id").handler(this::show);
+        router.get(base + "/:entity/:id/edit").handler(recordPages::editForm);
+        router.post(base + "/:entity/:id/edit").handler(recordPages::update);
+        router.get(base + "/:entity/:id/delete").handler(recordPages::confirmDelete);
+        router.post(base + "/:entity/:id/delete").handler(recordPages::delete);
     }
 
     private void list(RoutingContext ctx) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.toolsmith.runtime.apps.App;
+import org.toolsmith.runtime.review.ReviewRights;
 import org.toolsmith.runtime.Services;
 import org.toolsmith.runtime.records.Caller;
 import org.toolsmith.runtime.records.Right;
@@ -13,10 +14,14 @@ import org.toolsmith.spec.Entity;
 
 /** What a screen's address names: the app, the record kind, and the record id when there is one. */
 record Target(App app, Entity entity, long id, Caller caller) {
+    /** Set on requests under {@code /apps/{slug}/~draft/}: the screens show the open version's copy. */
+    static final String DRAFT = "toolsmith.draft";
 
     /** The app if it is shared with the person (else a 404), with what they may do in it. */
     static Target of(RoutingContext ctx, Services services) {
-        App app = services.apps().get(ctx.pathParam("slug"));
+        App app = Boolean.TRUE.equals(ctx.get(DRAFT))
+                ? services.lifecycle().preview(ReviewRights.readable(services.access(), ctx, ctx.pathParam("slug")))
+                : services.apps().get(ctx.pathParam("slug"));
         Caller caller = services.access().recordsCaller(ctx, app);
         String key = ctx.pathParam("entity");
         Entity entity = key == null ? first(app) : app.entity(key);
@@ -81,7 +86,8 @@ record Target(App app, Entity entity, long id, Caller caller) {
     /** The parts every app page shares: the app's name and the nav between record kinds. */
     Map<String, Object> baseModel() {
         Map<String, Object> m = new HashMap<>();
-        m.put("appName", app.name());
+        m.put("appName", org.toolsmith.runtime.review.Lifecycle.PREVIEW.equals(app.status())
+                ? app.name() + " · trying version " + app.version() + " on a copy of the records" : app.name());
         m.put("appUrl", Urls.app(app));
         List<Map<String, Object>> kinds = app.spec().entities().stream().map(e -> Map.<String, Object>of(
                 "label", e.plural() == null ? e.name() : e.plural(),
@@ -89,7 +95,7 @@ record Target(App app, Entity entity, long id, Caller caller) {
                 "current", e.key().equals(entity.key()))).toList();
         m.put("kinds", kinds);
         m.put("notice", "");
-        m.put("sharingUrl", caller.may(Right.MANAGE) ? Urls.app(app) + "sharing" : "");
+        m.put("sharingUrl", caller.may(Right.MANAGE) ? "/apps/" + app.slug() + "/sharing" : "");
         return m;
     }
 }

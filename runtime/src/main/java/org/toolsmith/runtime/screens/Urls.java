@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.StringJoiner;
 import org.toolsmith.runtime.apps.App;
+import org.toolsmith.runtime.review.Lifecycle;
 
 /** The addresses of an app's pages; slugs and keys are validated identifiers, query values are encoded. */
 final class Urls {
@@ -12,7 +13,7 @@ final class Urls {
     }
 
     static String app(App app) {
-        return "/apps/" + app.slug() + "/";
+        return "/apps/" + app.slug() + (Lifecycle.PREVIEW.equals(app.status()) ? "/~draft/" : "/");
     }
 
     static String list(App app, String entity) {

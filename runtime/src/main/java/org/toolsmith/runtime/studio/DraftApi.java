@@ -6,6 +6,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.toolsmith.runtime.apps.App;
 import org.toolsmith.runtime.apps.AppRegistry;
+import org.toolsmith.runtime.review.AuditLog;
 import org.toolsmith.runtime.people.Access;
 import org.toolsmith.runtime.people.User;
 import org.toolsmith.runtime.system.RequestException;
@@ -18,8 +19,10 @@ final class DraftApi {
     private final DraftStore drafts;
     private final Drafting drafting;
     private final AppRegistry apps;
+    private final AuditLog audit;
 
-    DraftApi(SpecJson json, DraftStore drafts, Drafting drafting, AppRegistry apps) {
+    DraftApi(SpecJson json, DraftStore drafts, Drafting drafting, AppRegistry apps, AuditLog audit) {
+        this.audit = audit;
         this.json = json;
         this.drafts = drafts;
         this.drafting = drafting;
@@ -50,6 +53,7 @@ final class DraftApi {
         Draft draft = StudioRoutes.ownDraft(drafts, ctx, id)
                 .orElseThrow(() -> RequestException.notFound("There is no draft with id \"" + id + "\"."));
         App app = apps.create(draft.spec(), Access.user(ctx).login());
+        audit.append(Access.user(ctx).login(), "created", app.slug(), app.version(), "from draft " + draft.id());
         drafts.save(draft.withAppSlug(app.slug()));
         ObjectNode out = json.mapper().createObjectNode();
         out.put("slug", app.slug());

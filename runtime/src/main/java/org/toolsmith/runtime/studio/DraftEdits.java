@@ -27,6 +27,25 @@ final class DraftEdits {
         return changed;
     }
 
+    /**
+     * For a draft of a created app: a relabelled field keeps its key, so the reviewer sees a new
+     * label and the records keep their values (a changed key would be a removal and an addition).
+     */
+    static AppSpec keepKey(AppSpec changed, FieldEdit edit) {
+        if (!edit.op().equals("save")) {
+            return changed;
+        }
+        return changed.mapEntity(edit.entity(), e -> {
+            if (e.field(edit.field()).isPresent()) {
+                return e;
+            }
+            return e.fields().stream().filter(f -> f.label().equals(edit.label())).findFirst().map(f -> {
+                Entity kept = e.mapField(f.key(), x -> x.withKey(edit.field()));
+                return f.key().equals(e.title()) ? kept.withTitle(edit.field()) : kept;
+            }).orElse(e);
+        });
+    }
+
     private static AppSpec change(AppSpec spec, FieldEdit edit) {
         if (edit.op().equals("app")) {
             return spec.withName(checkName(edit.label(), "the app"));

@@ -21,6 +21,7 @@ final class DraftPage {
     private String chatText = "";
     private String chatError = "";
     private List<String> problems = List.of();
+    private String reviewComment = "";
 
     DraftPage(Draft draft) {
         this.draft = draft;
@@ -41,6 +42,16 @@ final class DraftPage {
     DraftPage problems(List<String> messages) {
         this.problems = List.copyOf(messages);
         return this;
+    }
+
+    /** What a reviewer asked to change, shown on the draft of a created app's next version. */
+    DraftPage reviewComment(String words) {
+        this.reviewComment = words == null ? "" : words;
+        return this;
+    }
+
+    String appSlug() {
+        return draft.appSlug();
     }
 
     String title() {
@@ -66,6 +77,8 @@ final class DraftPage {
         m.put("editUrl", base + "/fields");
         m.put("messagesUrl", base + "/messages");
         m.put("createUrl", base + "/create");
+        m.put("forApp", draft.appSlug() != null);
+        m.put("reviewComment", reviewComment);
         return m;
     }
 

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.toolsmith.runtime.Services;
 import org.toolsmith.runtime.apps.App;
+import org.toolsmith.runtime.review.ReviewRights;
+import org.toolsmith.runtime.review.Version;
 import org.toolsmith.runtime.people.Access;
 import org.toolsmith.runtime.people.User;
 import org.toolsmith.runtime.system.Pages;
@@ -47,7 +49,8 @@ public final class StudioRoutes {
         router.post("/drafts/:id/messages").handler(this::chat);
         router.post("/drafts/:id/create").handler(this::create);
         new DraftStream(services.json(), drafts, drafting).mount(router);
-        new DraftApi(services.json(), drafts, drafting, services.apps()).mount(router);
+        router.post("/studio/apps/:slug/change").handler(this::changeApp);
+        new DraftApi(services.json(), drafts, drafting, services.apps(), services.lifecycle().audit()).mount(router);
     }
 
     /** Builders see the studio; everyone else goes to the catalog of tools shared with them. */
@@ -66,7 +69,11 @@ public final class StudioRoutes {
             if (!user.login().equals(app.createdBy())) {
                 continue;
             }
-            apps.add(Map.of("name", app.name(), "status", app.status(), "url", "/apps/" + app.slug() + "/"));
+            apps.add(Map.of("name", app.name(), "status", app.status().replace('_', ' '), "url", "/apps/" + app.slug() + "/",
+                    "versionsUrl", "/apps/" + app.slug() + "/versions",
+                    "verdict", services.lifecycle().unseenVerdict(app).map(v -> Version.PUBLISHED.equals(v.status())
+                            ? "Review done: version " + v.number() + " approved and live."
+                            : "Review done: changes requested on version " + v.number() + ".").orElse("")));
         }
         Map<String, Object> model = new HashMap<>();
         model.put("request", request);
@@ -100,6 +107,9 @@ public final class StudioRoutes {
         FieldEdit edit = FieldEdit.from(ctx.request().formAttributes());
         try {
             AppSpec changed = DraftEdits.apply(draft.spec(), edit);
+            if (draft.appSlug() != null) {
+                changed = DraftEdits.keepKey(changed, edit);
+            }
             drafts.save(draft.withSpec(changed));
             redirect(ctx, "/drafts/" + draft.id() + "#entity-" + edit.entity());
         } catch (SpecException e) {
@@ -118,10 +128,28 @@ public final class StudioRoutes {
         }
     }
 
+    /** Opens the studio's editor on a new (or the open) version of a created app. */
+    private void changeApp(RoutingContext ctx) {
+        App app = ReviewRights.changeable(services.access(), ctx, ctx.pathParam("slug"));
+        AppSpec spec = services.lifecycle().open(app).map(Version::spec).orElse(app.spec());
+        Draft draft = drafts.create("Changes to " + app.name(), spec).withAppSlug(app.slug());
+        drafts.save(draft);
+        drafts.claim(draft.id(), Access.user(ctx).login());
+        redirect(ctx, "/drafts/" + draft.id());
+    }
+
     private void create(RoutingContext ctx) {
         Draft draft = draft(ctx);
         try {
+            if (draft.appSlug() != null && services.apps().find(draft.appSlug()).isPresent()) {
+                // A draft of a created app: it becomes that app's next version, which goes live after review.
+                App app = ReviewRights.changeable(services.access(), ctx, draft.appSlug());
+                services.lifecycle().saveDraft(app, draft.spec(), List.of(), Map.of(), Access.user(ctx).login());
+                redirect(ctx, "/apps/" + app.slug() + "/versions");
+                return;
+            }
             App app = services.apps().create(draft.spec(), Access.user(ctx).login());
+            services.lifecycle().audit().append(Access.user(ctx).login(), "created", app.slug(), app.version(), "from draft " + draft.id());
             drafts.save(draft.withAppSlug(app.slug()));
             redirect(ctx, "/apps/" + app.slug() + "/");
         } catch (SpecException e) {
@@ -146,6 +174,11 @@ public final class StudioRoutes {
     }
 
     private void sendDraft(RoutingContext ctx, int status, DraftPage page) {
+        if (page.appSlug() != null) {
+            services.apps().find(page.appSlug()).flatMap(app -> services.lifecycle().open(app))
+                    .filter(v -> Version.CHANGES_REQUESTED.equals(v.status()))
+                    .ifPresent(v -> page.reviewComment(v.reviewedBy() + " asked for changes: " + v.reviewComment()));
+        }
         pages.send(ctx, status, page.title(), "studio/draft.html.vm", page.model());
     }
 

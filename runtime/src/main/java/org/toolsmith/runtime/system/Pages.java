@@ -13,7 +13,7 @@ import org.toolsmith.templates.Templates;
 public final class Pages {
     /** Where the routing context holds who is signed in, for the layout: {@code name}, {@code login}, {@code admin}, {@code builder}. */
     public static final String WHO = "toolsmith.who";
-    private static final Map<String, Object> NOBODY = Map.of("name", "", "login", "", "admin", false, "builder", false);
+    private static final Map<String, Object> NOBODY = Map.of("name", "", "login", "", "admin", false, "builder", false, "reviewer", false);
 
     private final Templates templates;
 

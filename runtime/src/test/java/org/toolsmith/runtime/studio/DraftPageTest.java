@@ -71,7 +71,8 @@ class DraftPageTest {
         Map<String, Object> model = new HashMap<>();
         model.put("request", SCRIPT);
         model.put("error", "Describe the tool you need first.");
-        model.put("apps", List.of(Map.of("name", SCRIPT, "status", "published", "url", "/apps/x/")));
+        model.put("apps", List.of(Map.of("name", SCRIPT, "status", "published", "url", "/apps/x/", "versionsUrl", "/apps/x/versions",
+                "verdict", "Review done: version 2 approved and live.")));
         model.put("examples", StudioRoutes.EXAMPLES);
         model.put("drafts", List.of(Map.of("name", SCRIPT, "url", "/drafts/abc")));
         Document doc = Jsoup.parse(pages.render(null, "Describe your tool", "studio/home.html.vm", model));
@@ -79,6 +80,7 @@ class DraftPageTest {
         assertEquals("true", doc.getElementById("request").attr("aria-invalid"));
         assertEquals("Describe the tool you need first.", doc.getElementById("request-error").text());
         assertEquals(SCRIPT, doc.selectFirst(".my-apps .cards a").text());
+        assertEquals("Review done: version 2 approved and live.", doc.selectFirst(".my-apps .cards [role=status]").text());
         assertEquals("/drafts/abc", doc.selectFirst(".my-drafts .cards a").attr("href"));
         assertTrue(doc.select("script:not([src^=/static/])").isEmpty(), "no script but the site's own files");
     }

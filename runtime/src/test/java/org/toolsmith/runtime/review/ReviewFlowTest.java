@@ -1,0 +1,145 @@
+package org.toolsmith.runtime.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.toolsmith.runtime.ServerFixture;
+import org.toolsmith.runtime.ServerFixture.Reply;
+
+/** The review path over HTTP with two people: a builder changes a live app, a reviewer approves it. */
+class ReviewFlowTest {
+    static final String V1 = """
+            {"spec": 1, "name": "Laptop loans", "entities": [{"key": "loan", "name": "Loan", "plural": "Loans", "fields": [
+              {"key": "borrower", "label": "Borrower", "type": "text", "required": true},
+              {"key": "notes", "label": "Notes", "type": "long_text"}]}]}""";
+    static final String V2 = """
+            {"spec": 1, "name": "Laptop loans", "entities": [{"key": "loan", "name": "Loan", "plural": "Loans", "fields": [
+              {"key": "borrower", "label": "Borrower", "type": "text", "required": true},
+              {"key": "remarks", "label": "Remarks", "type": "long_text"},
+              {"key": "due_on", "label": "Due on", "type": "date", "required": true}]}]}""";
+
+    @TempDir
+    Path data;
+    ServerFixture admin;
+    ServerFixture bea;
+    ServerFixture rex;
+
+    @BeforeEach
+    void start() {
+        admin = ServerFixture.start(data);
+        bea = admin.as(person("bea", "builder"));
+        rex = admin.as(person("rex", "reviewer"));
+    }
+
+    @AfterEach
+    void stop() {
+        admin.close();
+    }
+
+    private String person(String login, String role) {
+        Reply made = admin.post("/api/users", "{\"login\": \"" + login + "\", \"name\": \"" + login + "\", \"password\": \"secret-" + login
+                + "-long\", \"roles\": [\"" + role + "\"]}");
+        assertEquals(201, made.status(), made.toString());
+        Reply token = admin.as(null).post("/api/tokens", "{\"login\": \"" + login + "\", \"password\": \"secret-" + login + "-long\", \"name\": \"t\"}");
+        assertEquals(201, token.status(), token.toString());
+        return token.json().get("token").asText();
+    }
+
+    @Test
+    void a_change_goes_live_only_when_a_reviewer_approves_it_and_every_step_is_audited() {
+        String slug = bea.post("/api/apps", "{\"spec\": " + V1 + "}").json().get("slug").asText();
+        assertEquals(201, bea.post("/api/apps/" + slug + "/loan", "{\"borrower\": \"Ann\", \"notes\": \"scratched lid\"}").status());
+        assertEquals(201, bea.post("/api/apps/" + slug + "/loan", "{\"borrower\": \"Bob\"}").status());
+
+        Reply draft = bea.put("/api/apps/" + slug + "/draft", "{\"spec\": " + V2 + ", \"owner\": \"IT desk\", "
+                + "\"renames\": [{\"entity\": \"loan\", \"from\": \"notes\", \"to\": \"remarks\"}]}");
+        assertEquals(200, draft.status(), draft.toString());
+        assertEquals(2, draft.json().get("version").asInt());
+        assertEquals("draft", draft.json().get("status").asText());
+
+        Reply refused = bea.post("/api/apps/" + slug + "/submit", "{\"note\": \"IT wants due dates\"}");
+        assertEquals(422, refused.status(), refused.toString());
+        assertTrue(refused.json().get("error").asText().contains("\"Due on\" is required"), refused.toString());
+        assertEquals(200, bea.put("/api/apps/" + slug + "/draft", "{\"spec\": " + V2 + ", \"decisions\": {\"loan.due_on\": \"fill:2026-12-01\"}}").status());
+        Reply tryDraft = bea.get("/api/apps/" + slug + "/loan?version=draft&sort=id");
+        assertEquals(200, tryDraft.status(), tryDraft.toString());
+        assertEquals("scratched lid", tryDraft.json().get("items").get(0).get("remarks").asText());
+        assertEquals(200, bea.post("/api/apps/" + slug + "/submit", "{\"note\": \"IT wants due dates\"}").status());
+
+        // Still the published version 1 until the review.
+        JsonNode live = bea.get("/api/apps/" + slug + "/loan?sort=id").json().get("items").get(0);
+        assertEquals("scratched lid", live.get("notes").asText());
+        assertTrue(live.get("due_on") == null);
+
+        assertEquals(403, bea.post("/api/apps/" + slug + "/approve", "{}").status(), "builders do not approve");
+        Reply review = rex.get("/api/apps/" + slug + "/review");
+        assertEquals(200, review.status(), review.toString());
+        List<String> changes = strings(review.json().get("changes"));
+        assertTrue(changes.contains("Renames *Notes* to *Remarks* in Loan; its values are kept"), changes.toString());
+        assertTrue(changes.contains("Adds *Due on* (a date, required) to Loan"), changes.toString());
+        assertEquals("IT wants due dates", review.json().get("note").asText());
+        assertTrue(review.json().get("migration").asText().contains("CREATE SCHEMA"));
+
+        Reply sentBack = rex.post("/api/apps/" + slug + "/request-changes", "{\"comment\": \"Say why in the note, please\"}");
+        assertEquals("changes_requested", sentBack.json().get("status").asText());
+        JsonNode v2 = bea.get("/api/apps/" + slug + "/versions").json().get("items").get(1);
+        assertEquals("Say why in the note, please", v2.get("review_comment").asText());
+        assertEquals(200, bea.post("/api/apps/" + slug + "/submit", "{\"note\": \"Loans must come back: IT asked for due dates\"}").status());
+
+        Reply approved = rex.post("/api/apps/" + slug + "/approve", "{\"comment\": \"ok\"}");
+        assertEquals(200, approved.status(), approved.toString());
+        assertEquals("published", approved.json().get("status").asText());
+        JsonNode now = bea.get("/api/apps/" + slug + "/loan?sort=id").json().get("items");
+        assertEquals("scratched lid", now.get(0).get("remarks").asText());
+        assertEquals("2026-12-01", now.get(1).get("due_on").asText());
+        assertEquals(2, bea.get("/api/apps/" + slug).json().get("version").asInt());
+
+        Reply restored = bea.post("/api/apps/" + slug + "/restore", "{\"version\": 1}");
+        assertEquals(3, restored.json().get("version").asInt());
+
+        assertEquals(403, bea.get("/api/audit").status());
+        List<String> trail = new ArrayList<>();
+        admin.get("/api/audit?app=" + slug).json().get("items").forEach(e -> trail.add(e.get("action").asText() + " " + e.get("actor").asText()));
+        assertEquals(List.of("restored bea", "drafted bea", "published rex", "approved rex", "submitted bea", "changes_requested rex",
+                "submitted bea", "edited bea", "drafted bea", "edited bea", "created bea"), trail);
+        Reply csv = admin.get("/api/audit?app=" + slug + "&format=csv");
+        assertTrue(csv.body().startsWith("at,actor,action,app,version,detail"), csv.body());
+        assertEquals("exported", admin.get("/api/audit?action=exported").json().get("items").get(0).get("action").asText());
+    }
+
+    @Test
+    void bad_lifecycle_requests_get_messages_and_change_nothing() {
+        String slug = bea.post("/api/apps", "{\"spec\": " + V1 + "}").json().get("slug").asText();
+        assertEquals(400, bea.put("/api/apps/" + slug + "/draft", "{\"nospec\": 1}").status());
+        assertEquals(400, bea.put("/api/apps/" + slug + "/draft", "{\"spec\": " + V2 + ", \"decisions\": {\"loan.due_on\": \"fill:a\\nb\"}}").status());
+        assertEquals(400, bea.put("/api/apps/" + slug + "/draft", "{\"spec\": " + V2 + ", \"decisions\": {\"loan.due_on\": \"drop\"}}").status());
+        Reply badSpec = bea.put("/api/apps/" + slug + "/draft", "{\"spec\": {\"spec\": 1, \"name\": \"x\", \"entities\": []}}");
+        assertEquals(422, badSpec.status(), badSpec.toString());
+        assertEquals(409, bea.post("/api/apps/" + slug + "/submit", "{}").status(), "nothing to submit yet");
+        assertEquals(200, bea.put("/api/apps/" + slug + "/draft", "{\"spec\": " + V2 + ", \"owner\": \"IT\", \"renames\": "
+                + "[{\"entity\": \"loan\", \"from\": \"x\\\"; DROP TABLE t; --\", \"to\": \"remarks\"}], "
+                + "\"decisions\": {\"loan.due_on\": \"fill:2026-01-01'); DROP TABLE x; --\"}}").status());
+        Reply refused = bea.post("/api/apps/" + slug + "/submit", "{}");
+        assertEquals(422, refused.status(), refused.toString());
+        assertTrue(refused.body().contains("A rename names a key that is not valid"), refused.body());
+        assertEquals(409, rex.post("/api/apps/" + slug + "/approve", "{}").status(), "a draft is not approved");
+        assertEquals(404, bea.post("/api/apps/" + slug + "/restore", "{\"version\": 9}").status());
+        assertEquals(400, bea.post("/api/apps/" + slug + "/restore", "{\"version\": \"one\"}").status());
+        assertEquals(404, bea.get("/api/apps/nope/versions").status());
+        assertEquals(1, bea.get("/api/apps/" + slug).json().get("version").asInt());
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+}

@@ -1,0 +1,100 @@
+package org.toolsmith.runtime.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpRequest;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.toolsmith.runtime.ServerFixture;
+import org.toolsmith.runtime.ServerFixture.Reply;
+
+/** The studio and review pages: change a live app in the studio, send it to review, approve it on the review page. */
+class ReviewPagesTest {
+    @TempDir
+    Path data;
+    ServerFixture admin;
+    ServerFixture bea;
+    ServerFixture rex;
+
+    @BeforeEach
+    void start() {
+        admin = ServerFixture.start(data);
+        bea = admin.as(person("bea", "builder"));
+        rex = admin.as(person("rex", "reviewer"));
+    }
+
+    @AfterEach
+    void stop() {
+        admin.close();
+    }
+
+    private String person(String login, String role) {
+        assertEquals(201, admin.post("/api/users", "{\"login\": \"" + login + "\", \"name\": \"" + login + "\", \"password\": \"secret-"
+                + login + "-long\", \"roles\": [\"" + role + "\"]}").status());
+        return admin.as(null).post("/api/tokens", "{\"login\": \"" + login + "\", \"password\": \"secret-" + login + "-long\", \"name\": \"t\"}")
+                .json().get("token").asText();
+    }
+
+    private static Reply form(ServerFixture who, String path, String body) {
+        return who.send(HttpRequest.newBuilder(who.uri(path)).header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    @Test
+    void a_relabel_in_the_studio_keeps_the_values_and_goes_live_when_the_reviewer_approves_on_the_review_page() {
+        String slug = bea.post("/api/apps", "{\"spec\": " + ReviewFlowTest.V1 + "}").json().get("slug").asText();
+        bea.post("/api/apps/" + slug + "/loan", "{\"borrower\": \"Ann\", \"notes\": \"scratched lid\"}");
+
+        Reply change = form(bea, "/studio/apps/" + slug + "/change", "");
+        assertEquals(303, change.status(), change.toString());
+        String draftUrl = change.header("Location").orElseThrow();
+        assertTrue(bea.getHtml(draftUrl).body().contains("Save as new version"));
+        assertEquals(303, form(bea, draftUrl + "/fields", "op=save&entity=loan&field=notes&label=Remarks&type=long_text&options=").status());
+        Reply saved = form(bea, draftUrl + "/create", "");
+        assertEquals("/apps/" + slug + "/versions", saved.header("Location").orElseThrow());
+
+        Reply noOwner = form(bea, "/apps/" + slug + "/versions/submit", "owner=&note=clearer+label");
+        assertEquals(422, noOwner.status());
+        assertTrue(noOwner.body().contains("Name an owner"), noOwner.body());
+        assertEquals(303, form(bea, "/apps/" + slug + "/versions/submit", "owner=IT+desk&note=Clearer+label").status());
+
+        Reply tryIt = bea.getHtml("/apps/" + slug + "/~draft/loan/");
+        assertEquals(200, tryIt.status(), tryIt.toString());
+        assertTrue(tryIt.body().contains("/apps/" + slug + "/~draft/loan/new"), tryIt.body());
+        assertTrue(tryIt.body().contains("Laptop loans · trying version 2 on a copy of the records"), tryIt.body());
+        String tried = bea.getHtml("/apps/" + slug + "/~draft/loan/1").body();
+        assertTrue(tried.contains("Remarks") && tried.contains("scratched lid"), tried);
+        assertFalse(bea.getHtml("/apps/" + slug + "/loan/1").body().contains("Remarks"), "the live app is unchanged");
+
+        Reply review = rex.getHtml("/apps/" + slug + "/review");
+        assertEquals(200, review.status(), review.toString());
+        assertTrue(review.body().contains("Calls <em>Notes</em> <em>Remarks</em> now, in Loan"), review.body());
+        assertTrue(review.body().contains("Clearer label") && review.body().contains("id=\"approve\""), review.body());
+        assertTrue(review.body().contains("<dd>Changes to Laptop loans</dd>"), "the studio conversation is shown: " + review.body());
+        assertTrue(review.body().contains("&quot;label&quot; : &quot;Remarks&quot;"), "the spec diff shows the new label");
+        assertTrue(review.body().contains("id=\"schema-before\">CREATE SCHEMA &quot;APP_1&quot;;"), "the live tables beside the migration");
+        assertFalse(bea.getHtml("/apps/" + slug + "/review").body().contains("id=\"approve\""), "builders cannot decide");
+        assertEquals("scratched lid", bea.get("/api/apps/" + slug + "/loan").json().get("items").get(0).get("notes").asText());
+
+        assertEquals(303, form(rex, "/apps/" + slug + "/review/request-changes", "comment=Say+why+Remarks").status());
+        String sentBack = bea.getHtml(form(bea, "/studio/apps/" + slug + "/change", "").header("Location").orElseThrow()).body();
+        assertTrue(sentBack.contains("rex asked for changes: Say why Remarks"), sentBack);
+        assertEquals(303, form(bea, "/apps/" + slug + "/versions/submit", "owner=IT+desk&note=Clearer+label+for+the+desk").status());
+        assertEquals(303, form(rex, "/apps/" + slug + "/review/approve", "comment=Fine").status());
+        assertEquals("Remarks", bea.get("/api/apps/" + slug).json().get("spec").get("entities").get(0).get("fields").get(1).get("label").asText());
+        assertEquals("scratched lid", bea.get("/api/apps/" + slug + "/loan").json().get("items").get(0).get("notes").asText());
+        assertTrue(bea.getHtml("/").body().contains("Review done: version 2 approved and live."));
+        Reply versions = bea.getHtml("/apps/" + slug + "/versions");
+        assertTrue(versions.body().contains("was approved by rex") && versions.body().contains("Fine"), versions.body());
+        assertFalse(bea.getHtml("/").body().contains("Review done"), "the notice goes once seen");
+
+        Reply audit = admin.getHtml("/admin/audit?app=" + slug);
+        assertTrue(audit.body().contains("<td>approved</td>") && audit.body().contains("Every app must name an owner."), audit.body());
+        assertEquals(403, bea.getHtml("/admin/audit").status());
+    }
+}
