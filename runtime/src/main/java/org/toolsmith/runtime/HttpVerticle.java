@@ -15,6 +15,8 @@ import io.vertx.ext.web.sstore.SessionStore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.toolsmith.runtime.api.ApiRoutes;
+import org.toolsmith.runtime.people.Authentication;
+import org.toolsmith.runtime.people.PeopleRoutes;
 import org.toolsmith.runtime.screens.AppScreens;
 import org.toolsmith.runtime.studio.StudioRoutes;
 import org.toolsmith.runtime.system.ErrorHandler;
@@ -29,6 +31,8 @@ final class HttpVerticle extends VerticleBase {
     /** Largest request body; bigger ones get a 413. A 200 kB request fits with room to spare. */
     static final long BODY_LIMIT = 2L * 1024 * 1024;
     static final long CSRF_TIMEOUT_MS = 60L * 60 * 1000;
+    /** A signed-in session ends after this long without a request. */
+    static final long SESSION_TIMEOUT_MS = 8L * 60 * 60 * 1000;
     /** How long a stopping server lets requests in flight finish before it closes their connections. */
     static final long SHUTDOWN_GRACE_SECONDS = 10;
 
@@ -78,14 +82,18 @@ final class HttpVerticle extends VerticleBase {
         // Uploads go to a scratch folder under --data; the screens move kept files to <data>/files/.
         router.route().handler(BodyHandler.create(services.config().dataDir().resolve("uploads").toString())
                 .setBodyLimit(BODY_LIMIT).setDeleteUploadedFilesOnEnd(true));
-        SessionHandler session = SessionHandler.create(sessions)
-                .setSessionCookieName("toolsmith.session")
-                .setCookieHttpOnlyFlag(true)
-                .setCookieSameSite(CookieSameSite.LAX)
-                .setSessionTimeout(CSRF_TIMEOUT_MS);
+        SessionHandler session = sessionHandler(false);
+        SessionHandler secureSession = sessionHandler(true);
         CSRFHandler csrf = CSRFHandler.create(vertx, csrfSecret).setCookieHttpOnly(true).setTimeout(CSRF_TIMEOUT_MS);
-        router.route().handler(ctx -> pagesOnly(ctx, session));
-        router.route().handler(ctx -> pagesOnly(ctx, csrf));
+        CSRFHandler secureCsrf = CSRFHandler.create(vertx, csrfSecret).setCookieHttpOnly(true).setCookieSecure(true)
+                .setTimeout(CSRF_TIMEOUT_MS);
+        router.route().handler(ctx -> pagesOnly(ctx, overHttps(ctx) ? secureSession : session));
+        router.route().handler(new Authentication(services.accounts(), services.config().adminToken()));
+        router.route().handler(Authentication::guard);
+        router.route().handler(ctx -> pagesOnly(ctx, overHttps(ctx) ? secureCsrf : csrf));
+        router.route("/api/*").handler(ApiRoutes::requireJson);
+        new PeopleRoutes(services.apps(), services.accounts(), services.sharing(), services.access(), services.throttle(),
+                services.templates(), services.json().mapper()).mount(router);
         new StudioRoutes(services).mount(router);
         new AppScreens(services).mount(router);
         new ApiRoutes(services).mount(router);
@@ -94,10 +102,31 @@ final class HttpVerticle extends VerticleBase {
         return router;
     }
 
-    /** Sessions and CSRF tokens serve the pages; the API and health checks go without. */
+    /**
+     * Cookie sessions: HttpOnly, SameSite=Lax, and Secure when the request came over HTTPS (directly
+     * or through a proxy that says so). Idle sessions end after {@link #SESSION_TIMEOUT_MS}.
+     */
+    private SessionHandler sessionHandler(boolean secure) {
+        return SessionHandler.create(sessions)
+                .setSessionCookieName("toolsmith.session")
+                .setCookieHttpOnlyFlag(true)
+                .setCookieSecureFlag(secure)
+                .setCookieSameSite(CookieSameSite.LAX)
+                .setSessionTimeout(SESSION_TIMEOUT_MS);
+    }
+
+    /** HTTPS here or at a proxy in front; used only to make cookies stricter, so a forged header costs nothing. */
+    static boolean overHttps(RoutingContext ctx) {
+        return ctx.request().isSSL() || "https".equalsIgnoreCase(ctx.request().getHeader("X-Forwarded-Proto"));
+    }
+
+    /**
+     * Sessions and CSRF tokens serve the pages; the API, health checks and calls with a bearer token
+     * go without (a cross-site form cannot set an Authorization header).
+     */
     private static void pagesOnly(RoutingContext ctx, io.vertx.core.Handler<RoutingContext> handler) {
         String path = ctx.normalizedPath();
-        if (path.startsWith("/api/") || path.equals("/health") || path.startsWith("/static/")) {
+        if (path.startsWith("/api/") || path.equals("/health") || path.startsWith("/static/") || Authentication.hasBearer(ctx)) {
             ctx.next();
         } else {
             handler.handle(ctx);

@@ -99,7 +99,7 @@ public final class Main {
     }
 
     static Config parseServe(List<String> args, PrintStream err) {
-        Config config = Config.defaults();
+        Config config = Config.defaults().withEnvironment(System.getenv());
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String value = i + 1 < args.size() ? args.get(i + 1) : null;

@@ -11,6 +11,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.toolsmith.draft.offline.OfflineDrafter;
 import org.toolsmith.draft.offline.OfflineRefiner;
 import org.toolsmith.runtime.apps.AppRegistry;
+import org.toolsmith.runtime.people.Access;
+import org.toolsmith.runtime.people.Accounts;
+import org.toolsmith.runtime.people.FirstAdmin;
+import org.toolsmith.runtime.people.LoginThrottle;
+import org.toolsmith.runtime.people.Sharing;
 import org.toolsmith.runtime.records.RecordStore;
 import org.toolsmith.runtime.system.BoundedSessionStore;
 import org.toolsmith.runtime.system.Config;
@@ -43,9 +48,13 @@ public final class ToolsmithServer implements AutoCloseable {
         try {
             Templates templates = new Templates();
             SpecJson json = new SpecJson();
-            Services services = new Services(config, database, json, templates,
-                    new AppRegistry(database, json, templates), new RecordStore(database),
-                    new OfflineDrafter(), new OfflineRefiner());
+            AppRegistry apps = new AppRegistry(database, json, templates);
+            Accounts accounts = new Accounts(database);
+            FirstAdmin.ensure(accounts, config.adminPassword(), System.err);
+            Sharing sharing = new Sharing(database, accounts);
+            Services services = new Services(config, database, json, templates, apps, new RecordStore(database),
+                    new OfflineDrafter(), new OfflineRefiner(), accounts, sharing, new Access(apps, sharing),
+                    new LoginThrottle(java.time.Clock.systemUTC()));
             String secret = Secrets.csrfSecret(config.dataDir());
             SessionStore sessions = new BoundedSessionStore(vertx, BoundedSessionStore.DEFAULT_MAX);
             AtomicInteger bound = new AtomicInteger();

@@ -29,7 +29,7 @@ class FileUploadPagesTest {
 
     @Test
     void an_uploaded_file_is_stored_under_the_data_folder_and_served_as_an_attachment() throws Exception {
-        try (ToolsmithServer server = ToolsmithServer.start(Config.defaults().withPort(0).withDataDir(data))) {
+        try (ToolsmithServer server = ToolsmithServer.start(ServerFixture.config(data))) {
             PageClient web = new PageClient(server.port());
             assertEquals(201, web.postJson("/api/apps", SPEC).status());
             Page form = web.get("/apps/receipts/receipt/new");
@@ -46,8 +46,13 @@ class FileUploadPagesTest {
                 assertEquals(1, files.filter(Files::isRegularFile).count());
             }
 
-            HttpResponse<byte[]> download = HttpClient.newHttpClient().send(
+            HttpResponse<byte[]> anonymous = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + href)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(303, anonymous.statusCode(), "files are for signed-in people only");
+            HttpResponse<byte[]> download = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + href))
+                            .header("Authorization", "Bearer " + ServerFixture.ADMIN_TOKEN).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(200, download.statusCode());
             assertEquals("attachment; filename=\"taxi_ride.html\"", download.headers().firstValue("Content-Disposition").orElse(""));

@@ -25,8 +25,26 @@ final class PageClient {
     private final String base;
     private String token = "";
 
+    /** A browser signed in as the test admin. */
     PageClient(int port) {
+        this(port, "admin", ServerFixture.ADMIN_PASSWORD);
+    }
+
+    /** A browser signed in as {@code login}, or anonymous when {@code login} is null. */
+    PageClient(int port, String login, String password) {
         this.base = "http://127.0.0.1:" + port;
+        if (login != null) {
+            signIn(login, password);
+        }
+    }
+
+    /** Signs in through the sign-in page, as a person does; fails the test if that does not work. */
+    void signIn(String login, String password) {
+        get("/login");
+        Page page = post("/login", Map.of("login", login, "password", password));
+        if (page.status() != 303) {
+            throw new AssertionError("could not sign in as " + login + " (" + page.status() + "):\n" + page.body());
+        }
     }
 
     /** A page: status, Location header, body, and the parsed document. */
@@ -65,9 +83,10 @@ final class PageClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
-    /** Posts JSON to the API (no CSRF token: the API does not use cookies). */
+    /** Posts JSON to the API with the test admin token (no CSRF token: the API does not use cookies). */
     Page postJson(String path, String json) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + ServerFixture.ADMIN_TOKEN)
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 

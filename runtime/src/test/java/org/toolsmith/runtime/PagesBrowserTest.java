@@ -42,7 +42,7 @@ class PagesBrowserTest {
                 + " (apt-get install chromium chromium-driver; .ci/run does) to run this test.");
         assertTrue(CHROMEDRIVER.canExecute(), "No driver at " + CHROMEDRIVER + ": install Debian's chromium-driver"
                 + " (apt-get install chromium-driver; .ci/run does) to run this test.");
-        try (ToolsmithServer server = ToolsmithServer.start(Config.defaults().withPort(0).withDataDir(data))) {
+        try (ToolsmithServer server = ToolsmithServer.start(ServerFixture.config(data))) {
             WebDriver browser = chromium();
             try {
                 walkThrough(browser, "http://127.0.0.1:" + server.port());
@@ -66,6 +66,11 @@ class PagesBrowserTest {
     private void walkThrough(WebDriver browser, String base) {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         browser.get(base + "/");
+        assertTrue(browser.getCurrentUrl().contains("/login"), "a person who is not signed in is sent to sign in");
+        browser.findElement(By.id("login")).sendKeys("admin");
+        browser.findElement(By.id("password")).sendKeys(ServerFixture.ADMIN_PASSWORD);
+        browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
         assertEquals("Describe your tool", browser.findElement(By.tagName("h1")).getText());
         browser.findElement(By.id("request")).sendKeys(PagesFlowTest.REQUEST);
         browser.findElement(By.cssSelector("form[action='/drafts'] button[type=submit]")).click();

@@ -26,7 +26,7 @@ class PagesFlowTest {
     Path data;
 
     private ToolsmithServer start() {
-        return ToolsmithServer.start(Config.defaults().withPort(0).withDataDir(data));
+        return ToolsmithServer.start(ServerFixture.config(data));
     }
 
     @Test

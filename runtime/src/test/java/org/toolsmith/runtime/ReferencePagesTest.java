@@ -27,7 +27,7 @@ class ReferencePagesTest {
 
     @Test
     void a_loan_picks_its_laptop_by_title_and_the_laptop_lists_its_loans() {
-        try (ToolsmithServer server = ToolsmithServer.start(Config.defaults().withPort(0).withDataDir(data))) {
+        try (ToolsmithServer server = ToolsmithServer.start(ServerFixture.config(data))) {
             PageClient web = new PageClient(server.port());
             assertEquals(201, web.postJson("/api/apps", SPEC).status());
 

@@ -28,7 +28,6 @@ public final class ApiRoutes {
     }
 
     public void mount(Router router) {
-        router.route("/api/*").handler(ApiRoutes::requireJson);
         router.get("/health").handler(apps::health);
         router.get("/api/apps").handler(apps::listApps);
         router.post("/api/apps").handler(apps::createApp);
@@ -42,7 +41,8 @@ public final class ApiRoutes {
         router.delete("/api/apps/:slug/:entity/:id").handler(records::deleteRecord);
     }
 
-    private static void requireJson(RoutingContext ctx) {
+    /** Mounted first of all (before every {@code /api} route): JSON writes only. */
+    public static void requireJson(RoutingContext ctx) {
         if (WRITES.contains(ctx.request().method())) {
             String type = ctx.request().getHeader("Content-Type");
             if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.toolsmith.runtime.Services;
 import org.toolsmith.runtime.apps.App;
+import org.toolsmith.runtime.people.Access;
+import org.toolsmith.runtime.people.User;
 import org.toolsmith.runtime.system.RequestException;
 import org.toolsmith.spec.AppSpec;
 import org.toolsmith.spec.Problem;
@@ -28,10 +30,13 @@ final class AppsApi {
     }
 
     void listApps(RoutingContext ctx) {
-        json.send(ctx, 200, Map.of("items", services.apps().list().stream().map(AppsApi::summary).toList()));
+        User user = Access.user(ctx);
+        json.send(ctx, 200, Map.of("items", services.apps().list().stream()
+                .filter(app -> user.isReviewer() || services.access().canUse(user, app)).map(AppsApi::summary).toList()));
     }
 
     void createApp(RoutingContext ctx) {
+        User user = Access.builder(ctx);
         JsonNode body = json.object(ctx);
         JsonNode specNode = body.get("spec");
         if (specNode == null || !specNode.isObject()) {
@@ -43,7 +48,7 @@ final class AppsApi {
             throw new SpecException(problems);
         }
         AppSpec spec = services.json().fromTree(specNode);
-        App app = services.apps().create(spec, null);
+        App app = services.apps().create(spec, user.login());
         ctx.response().putHeader("Location", "/api/apps/" + app.slug());
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("slug", app.slug());
@@ -52,7 +57,7 @@ final class AppsApi {
     }
 
     void showApp(RoutingContext ctx) {
-        App app = services.apps().get(ctx.pathParam("slug"));
+        App app = services.access().app(ctx, ctx.pathParam("slug"));
         Map<String, Object> body = summary(app);
         body.put("version", app.version());
         body.put("created_at", app.createdAt().toString());
@@ -61,7 +66,7 @@ final class AppsApi {
     }
 
     void openApi(RoutingContext ctx) {
-        App app = services.apps().get(ctx.pathParam("slug"));
+        App app = services.access().app(ctx, ctx.pathParam("slug"));
         json.send(ctx, 200, OpenApi.document(app));
     }
 
@@ -70,6 +75,7 @@ final class AppsApi {
         m.put("slug", app.slug());
         m.put("name", app.name());
         m.put("status", app.status());
+        m.put("owner", app.createdBy());
         m.put("url", "/apps/" + app.slug() + "/");
         return m;
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.toolsmith.build.SchemaSql;
 import org.toolsmith.runtime.Services;
 import org.toolsmith.runtime.apps.App;
+import org.toolsmith.runtime.records.Caller;
 import org.toolsmith.runtime.records.RecordStore;
 import org.toolsmith.runtime.system.RequestException;
 import org.toolsmith.runtime.system.RequestException.FieldError;
@@ -25,10 +26,11 @@ final class RecordsApi {
 
     void listRecords(RoutingContext ctx) {
         App app = services.apps().get(ctx.pathParam("slug"));
+        Caller caller = services.access().recordsCaller(ctx, app);
         Entity entity = app.entity(ctx.pathParam("entity"));
         RecordStore.ListQuery query = new RecordStore.ListQuery(ctx.request().getParam("q"), ctx.request().getParam("sort"),
                 intParam(ctx, "page", 1), intParam(ctx, "size", RecordStore.DEFAULT_PAGE_SIZE));
-        RecordStore.Page page = services.records().list(app, entity, query);
+        RecordStore.Page page = services.records().list(app, entity, query, caller);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("items", page.items());
         body.put("total", page.total());
@@ -39,33 +41,37 @@ final class RecordsApi {
 
     void createRecord(RoutingContext ctx) {
         App app = services.apps().get(ctx.pathParam("slug"));
+        Caller caller = services.access().recordsCaller(ctx, app);
         Entity entity = app.entity(ctx.pathParam("entity"));
         Map<String, Object> input = input(ctx, entity);
-        Map<String, Object> record = services.records().create(app, entity, input, null);
+        Map<String, Object> record = services.records().create(app, entity, input, caller);
         ctx.response().putHeader("Location", "/api/apps/" + app.slug() + "/" + entity.key() + "/" + record.get("id"));
         json.send(ctx, 201, record);
     }
 
     void showRecord(RoutingContext ctx) {
         App app = services.apps().get(ctx.pathParam("slug"));
+        Caller caller = services.access().recordsCaller(ctx, app);
         Entity entity = app.entity(ctx.pathParam("entity"));
         long id = id(ctx, entity);
-        json.send(ctx, 200, services.records().find(app, entity, id)
+        json.send(ctx, 200, services.records().find(app, entity, id, caller)
                 .orElseThrow(() -> RequestException.notFound("There is no " + entity.name() + " with id " + id + ".")));
     }
 
     void updateRecord(RoutingContext ctx, boolean partial) {
         App app = services.apps().get(ctx.pathParam("slug"));
+        Caller caller = services.access().recordsCaller(ctx, app);
         Entity entity = app.entity(ctx.pathParam("entity"));
         long id = id(ctx, entity);
         Map<String, Object> input = input(ctx, entity);
-        json.send(ctx, 200, services.records().update(app, entity, id, input, partial, null));
+        json.send(ctx, 200, services.records().update(app, entity, id, input, partial, caller));
     }
 
     void deleteRecord(RoutingContext ctx) {
         App app = services.apps().get(ctx.pathParam("slug"));
+        Caller caller = services.access().recordsCaller(ctx, app);
         Entity entity = app.entity(ctx.pathParam("entity"));
-        services.records().delete(app, entity, id(ctx, entity));
+        services.records().delete(app, entity, id(ctx, entity), caller);
         ctx.response().setStatusCode(204).end();
     }
 

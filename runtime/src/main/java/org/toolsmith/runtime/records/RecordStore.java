@@ -42,7 +42,8 @@ public final class RecordStore {
         this.database = database;
     }
 
-    public Page list(App app, Entity entity, ListQuery query) {
+    /** A page of the records {@code caller} may see, searched and sorted as asked. */
+    public Page list(App app, Entity entity, ListQuery query, Caller caller) {
         int size = query.size() == 0 ? DEFAULT_PAGE_SIZE : query.size();
         if (!PAGE_SIZES.contains(size)) {
             throw RequestException.badRequest("A page holds 25, 50 or 100 records; " + query.size() + " is not one of them.");
@@ -51,7 +52,9 @@ public final class RecordStore {
             throw RequestException.badRequest("Pages are numbered from 1; " + query.page() + " is not a page.");
         }
         List<Object> params = new ArrayList<>();
-        String where = Search.where(app, entity, query.q(), params);
+        String search = Search.where(app, entity, query.q(), params);
+        String rows = Rows.visible(caller, params);
+        String where = search.isEmpty() ? " WHERE " + rows : search + " AND " + rows;
         String order = Search.orderBy(entity, query.sort());
         String table = Tables.table(app, entity);
         long offset = (long) (query.page() - 1) * size;
@@ -66,17 +69,28 @@ public final class RecordStore {
         });
     }
 
-    public Optional<Map<String, Object>> find(App app, Entity entity, long id) {
-        return database.inTransaction(c -> find(c, app, entity, id));
+    /** The record if it exists and {@code caller} may see it; empty otherwise (a 404 for callers). */
+    public Optional<Map<String, Object>> find(App app, Entity entity, long id, Caller caller) {
+        return database.inTransaction(c -> find(c, app, entity, id, caller));
     }
 
-    private static Optional<Map<String, Object>> find(Connection c, App app, Entity entity, long id) throws SQLException {
-        List<Map<String, Object>> rows = Tables.query(c, entity, "SELECT " + Tables.columns(entity) + " FROM "
-                + Tables.table(app, entity) + " WHERE \"id\" = ?", List.of(id));
-        return rows.stream().findFirst();
+    private static Optional<Map<String, Object>> find(Connection c, App app, Entity entity, long id, Caller caller)
+            throws SQLException {
+        List<Object> params = new ArrayList<>();
+        params.add(id);
+        String rows = Rows.visible(caller, params);
+        List<Map<String, Object>> found = Tables.query(c, entity, "SELECT " + Tables.columns(entity) + " FROM "
+                + Tables.table(app, entity) + " WHERE \"id\" = ? AND " + rows, params);
+        return found.stream().findFirst();
     }
 
-    public Map<String, Object> create(App app, Entity entity, Map<String, Object> input, String actor) {
+    /** Adds a record as {@code caller} (its {@code created_by}); a 403 without the add right. */
+    public Map<String, Object> create(App app, Entity entity, Map<String, Object> input, Caller caller) {
+        if (!caller.may(Right.ADD)) {
+            throw RequestException.forbidden("You may not add " + entity.plural() + " in \"" + app.name()
+                    + "\". Ask its owner to share it with the right to add.");
+        }
+        String actor = caller.login();
         Map<String, Object> values = Checks.parse(app.spec(), entity, input, false);
         return database.inTransaction(c -> {
             Checks.constraints(c, app, entity, values, null);
@@ -100,18 +114,17 @@ public final class RecordStore {
                     id = keys.getLong(1);
                 }
             }
-            return find(c, app, entity, id).orElseThrow();
+            return find(c, app, entity, id, Caller.everything(actor)).orElseThrow();
         });
     }
 
     /** {@code partial}: PATCH semantics (absent fields kept); otherwise absent fields become empty. */
     public Map<String, Object> update(App app, Entity entity, long id, Map<String, Object> input,
-                                      boolean partial, String actor) {
-        Map<String, Object> values = Checks.parse(app.spec(), entity, input, partial);
+                                      boolean partial, Caller caller) {
+        String actor = caller.login();
         return database.inTransaction(c -> {
-            if (find(c, app, entity, id).isEmpty()) {
-                throw notFound(entity, id);
-            }
+            mayChange(c, app, entity, id, caller, Right.EDIT_ALL, Right.EDIT_OWN, "change");
+            Map<String, Object> values = Checks.parse(app.spec(), entity, input, partial);
             Checks.constraints(c, app, entity, values, id);
             List<String> sets = new ArrayList<>();
             List<Object> params = new ArrayList<>();
@@ -124,21 +137,23 @@ public final class RecordStore {
             params.add(now());
             params.add(actor);
             params.add(id);
+            String rows = Rows.allOrOwn(caller, Right.EDIT_ALL, Right.EDIT_OWN, params);
             try (PreparedStatement ps = c.prepareStatement("UPDATE " + Tables.table(app, entity) + " SET "
-                    + String.join(", ", sets) + " WHERE \"id\" = ?")) {
+                    + String.join(", ", sets) + " WHERE \"id\" = ? AND " + rows)) {
                 Tables.bind(ps, params);
                 Checks.execute(ps, entity);
             }
-            return find(c, app, entity, id).orElseThrow();
+            return find(c, app, entity, id, Caller.everything(actor)).orElseThrow();
         });
     }
 
-    /** Deletes; a 404 RequestException if absent; a 409 if other records still point at it. */
-    public void delete(App app, Entity entity, long id) {
+    /**
+     * Deletes; a 404 RequestException if absent or not visible to {@code caller}, a 403 without the
+     * right to delete it, a 409 if other records still point at it.
+     */
+    public void delete(App app, Entity entity, long id, Caller caller) {
         database.inTransaction(c -> {
-            if (find(c, app, entity, id).isEmpty()) {
-                throw notFound(entity, id);
-            }
+            mayChange(c, app, entity, id, caller, Right.DELETE_ALL, Right.DELETE_OWN, "delete");
             List<String> users = new ArrayList<>();
             for (AppSpec.Reference ref : app.spec().referencesTo(entity.key())) {
                 String from = Tables.table(app, ref.from());
@@ -160,33 +175,53 @@ public final class RecordStore {
                 throw RequestException.conflict("This " + entity.name() + " is still used by " + String.join(" and ", users)
                         + ". Change or delete those first.", List.of());
             }
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + Tables.table(app, entity) + " WHERE \"id\" = ?")) {
-                ps.setLong(1, id);
+            List<Object> params = new ArrayList<>();
+            params.add(id);
+            String rows = Rows.allOrOwn(caller, Right.DELETE_ALL, Right.DELETE_OWN, params);
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + Tables.table(app, entity)
+                    + " WHERE \"id\" = ? AND " + rows)) {
+                Tables.bind(ps, params);
                 Checks.execute(ps, entity);
             }
             return null;
         });
     }
 
-    /** id and title of every record of {@code target}, ordered by title, for pickers. */
-    public List<Choice> choices(App app, Entity target) {
-        return database.inTransaction(c -> Titles.choices(c, app, target, true));
+    /** id and title of every record of {@code target} that {@code caller} may see, ordered by title, for pickers. */
+    public List<Choice> choices(App app, Entity target, Caller caller) {
+        return database.inTransaction(c -> Titles.choices(c, app, target, true, caller));
     }
 
-    /** For a detail page: per reference field pointing at this record, the records that point. */
-    public List<Related> related(App app, Entity entity, long id) {
+    /** For a detail page: per reference field pointing at this record, the records that point (those the caller sees). */
+    public List<Related> related(App app, Entity entity, long id, Caller caller) {
         return database.inTransaction(c -> {
             List<Related> result = new ArrayList<>();
             for (AppSpec.Reference ref : app.spec().referencesTo(entity.key())) {
                 String from = Tables.table(app, ref.from());
-                String where = " WHERE " + quote(ref.field().key()) + " = ?";
-                long total = Tables.count(c, "SELECT COUNT(*) FROM " + from + where, List.of(id));
+                List<Object> params = new ArrayList<>();
+                params.add(id);
+                String where = " WHERE " + quote(ref.field().key()) + " = ? AND " + Rows.visible(caller, params);
+                long total = Tables.count(c, "SELECT COUNT(*) FROM " + from + where, params);
                 List<Map<String, Object>> items = Tables.query(c, ref.from(), "SELECT " + Tables.columns(ref.from())
-                        + " FROM " + from + where + " ORDER BY \"id\" DESC LIMIT " + RELATED_LIMIT, List.of(id));
+                        + " FROM " + from + where + " ORDER BY \"id\" DESC LIMIT " + RELATED_LIMIT, params);
                 result.add(new Related(ref.from(), ref.field(), items, total));
             }
             return result;
         });
+    }
+
+    /**
+     * The record must be visible to {@code caller} (else 404: they may not know it exists) and be
+     * theirs to act on with {@code all} or {@code own} (else 403).
+     */
+    private static void mayChange(Connection c, App app, Entity entity, long id, Caller caller, Right all, Right own,
+                                  String verb) throws SQLException {
+        Map<String, Object> row = find(c, app, entity, id, caller).orElseThrow(() -> notFound(entity, id));
+        boolean mine = caller.login() != null && caller.login().equals(row.get("created_by"));
+        if (!caller.may(all) && !(caller.may(own) && mine)) {
+            throw RequestException.forbidden("You may not " + verb + " this " + entity.name()
+                    + (caller.may(own) ? ": you may " + verb + " only the ones you added." : "."));
+        }
     }
 
     static RequestException notFound(Entity entity, long id) {

@@ -26,15 +26,19 @@ final class Titles {
     /**
      * @param follow whether a title that is itself a reference shows the target's title (one level)
      */
-    static List<Choice> choices(Connection c, App app, Entity entity, boolean follow) throws SQLException {
+    static List<Choice> choices(Connection c, App app, Entity entity, boolean follow, Caller caller) throws SQLException {
         Optional<Field> title = entity.titleField();
         String table = Tables.table(app, entity);
+        List<Object> params = new ArrayList<>();
+        String where = " WHERE " + Rows.visible(caller, params);
         List<Choice> result = new ArrayList<>();
         if (title.isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT \"id\" FROM " + table + " ORDER BY \"id\"");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    result.add(new Choice(rs.getLong(1), entity.name() + " #" + rs.getLong(1)));
+            try (PreparedStatement ps = c.prepareStatement("SELECT \"id\" FROM " + table + where + " ORDER BY \"id\"")) {
+                Tables.bind(ps, params);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        result.add(new Choice(rs.getLong(1), entity.name() + " #" + rs.getLong(1)));
+                    }
                 }
             }
             return result;
@@ -44,14 +48,15 @@ final class Titles {
         if (f.type() == FieldType.REFERENCE && follow) {
             Optional<Entity> target = app.spec().entity(f.target());
             if (target.isPresent()) {
-                for (Choice ch : choices(c, app, target.get(), false)) {
+                for (Choice ch : choices(c, app, target.get(), false, caller)) {
                     targetTitles.put(ch.id(), ch.title());
                 }
             }
         }
         try (PreparedStatement ps = c.prepareStatement("SELECT \"id\", " + quote(f.key()) + " FROM " + table
-                + " ORDER BY " + quote(f.key()) + ", \"id\"");
-             ResultSet rs = ps.executeQuery()) {
+                + where + " ORDER BY " + quote(f.key()) + ", \"id\"")) {
+            Tables.bind(ps, params);
+            ResultSet rs = ps.executeQuery();
             while (rs.next()) {
                 long id = rs.getLong(1);
                 Object value = Values.read(f, rs, 2);

@@ -42,11 +42,11 @@ public final class AppScreens {
     }
 
     private void list(RoutingContext ctx) {
-        Target t = Target.of(ctx, services.apps());
+        Target t = Target.of(ctx, services);
         ListQuery query = ListPage.query(t.entity(), ctx.queryParams().get("q"), ctx.queryParams().get("sort"),
                 ctx.queryParams().get("page"), ctx.queryParams().get("size"));
-        RecordStore.Page page = services.records().list(t.app(), t.entity(), query);
-        Display display = new Display(t.app(), services.records());
+        RecordStore.Page page = services.records().list(t.app(), t.entity(), query, t.caller());
+        Display display = new Display(t.app(), services.records(), t.caller());
         Map<String, Object> model = t.baseModel();
         model.putAll(ListPage.model(t.app(), t.entity(), query, page, display));
         model.put("notice", notice(ctx, t, display));
@@ -59,7 +59,7 @@ public final class AppScreens {
         }
         String added = ctx.queryParams().get("added");
         if (added != null && added.matches("\\d{1,18}")) {
-            return services.records().find(t.app(), t.entity(), Long.parseLong(added))
+            return services.records().find(t.app(), t.entity(), Long.parseLong(added), t.caller())
                     .map(r -> "Added " + ListPage.lower(t.entity().name()) + " “" + display.title(t.entity(), r) + "”.")
                     .orElse("");
         }
@@ -67,10 +67,10 @@ public final class AppScreens {
     }
 
     private void show(RoutingContext ctx) {
-        Target t = Target.of(ctx, services.apps());
-        Map<String, Object> record = services.records().find(t.app(), t.entity(), t.id())
+        Target t = Target.of(ctx, services);
+        Map<String, Object> record = services.records().find(t.app(), t.entity(), t.id(), t.caller())
                 .orElseThrow(() -> Target.notFound(t.entity(), t.id()));
-        Display display = new Display(t.app(), services.records());
+        Display display = new Display(t.app(), services.records(), t.caller());
         Map<String, Object> model = t.baseModel();
         String title = display.title(t.entity(), record);
         model.put("heading", title);
@@ -91,7 +91,7 @@ public final class AppScreens {
 
     private List<Map<String, Object>> related(Target t, Display display) {
         List<Map<String, Object>> groups = new ArrayList<>();
-        for (RecordStore.Related r : services.records().related(t.app(), t.entity(), t.id())) {
+        for (RecordStore.Related r : services.records().related(t.app(), t.entity(), t.id(), t.caller())) {
             Entity from = r.from();
             List<Field> columns = ListPage.columns(from).stream().filter(f -> !f.key().equals(r.field().key())).limit(4).toList();
             List<Map<String, Object>> rows = new ArrayList<>();
@@ -125,6 +125,7 @@ public final class AppScreens {
             return;
         }
         var app = services.apps().get(ctx.pathParam("slug"));
+        services.access().recordsCaller(ctx, app);
         var file = files.find(app.slug(), ctx.pathParam("token"), ctx.pathParam("name"))
                 .orElseThrow(() -> org.toolsmith.runtime.system.RequestException.notFound("There is no such file in \"" + app.name() + "\"."));
         ctx.response()

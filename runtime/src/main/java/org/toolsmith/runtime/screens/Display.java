@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.toolsmith.runtime.apps.App;
+import org.toolsmith.runtime.records.Caller;
 import org.toolsmith.runtime.records.RecordStore;
 import org.toolsmith.spec.Entity;
 import org.toolsmith.spec.Field;
@@ -17,11 +18,14 @@ import org.toolsmith.spec.Field;
 final class Display {
     private final App app;
     private final RecordStore records;
+    private final Caller caller;
     private final Map<String, Map<Long, String>> titles = new HashMap<>();
 
-    Display(App app, RecordStore records) {
+    /** @param caller titles of referenced records the caller may not see show as "Kind 12" */
+    Display(App app, RecordStore records, Caller caller) {
         this.app = app;
         this.records = records;
+        this.caller = caller;
     }
 
     /** {@code text}, {@code url} (empty when no link) and {@code css} for one value. */
@@ -68,7 +72,7 @@ final class Display {
         Map<Long, String> known = titles.computeIfAbsent(target, t -> new HashMap<>());
         return known.computeIfAbsent(id, i -> {
             Entity kind = app.entity(target);
-            return records.find(app, kind, i).map(r -> plainTitle(kind, r)).orElse(kind.name() + " " + i);
+            return records.find(app, kind, i, caller).map(r -> plainTitle(kind, r)).orElse(kind.name() + " " + i);
         });
     }
 

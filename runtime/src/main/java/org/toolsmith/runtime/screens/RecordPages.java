@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.toolsmith.runtime.Services;
 import org.toolsmith.runtime.records.RecordStore;
+import org.toolsmith.runtime.records.Right;
 import org.toolsmith.runtime.records.RecordStore.Choice;
 import org.toolsmith.runtime.system.Pages;
 import org.toolsmith.runtime.system.RequestException;
@@ -23,7 +24,6 @@ import org.toolsmith.spec.FieldType;
 
 /** New, edit and delete: one form for new and edit, errors shown inline with what was typed. */
 final class RecordPages {
-    static final String ACTOR = "you";
 
     private final Services services;
     private final Pages pages;
@@ -36,22 +36,25 @@ final class RecordPages {
     }
 
     void newForm(RoutingContext ctx) {
-        Target t = Target.of(ctx, services.apps());
+        Target t = Target.of(ctx, services);
+        t.mayAdd();
         sendForm(ctx, 200, t, null, RecordForm.values(t.entity(), Map.of()), Map.of(), "");
     }
 
     void editForm(RoutingContext ctx) {
-        Target t = Target.of(ctx, services.apps());
+        Target t = Target.of(ctx, services);
         Map<String, Object> record = stored(t);
+        t.may(record, Right.EDIT_ALL, Right.EDIT_OWN, "change");
         sendForm(ctx, 200, t, record, RecordForm.values(t.entity(), record), Map.of(), "");
     }
 
     void create(RoutingContext ctx) {
-        Target t = Target.of(ctx, services.apps());
+        Target t = Target.of(ctx, services);
+        t.mayAdd();
         Map<String, Object> input = RecordForm.read(t.entity(), ctx.request().formAttributes());
         List<String> added = attachFiles(ctx, t, input, Map.of());
         try {
-            Map<String, Object> record = services.records().create(t.app(), t.entity(), input, ACTOR);
+            Map<String, Object> record = services.records().create(t.app(), t.entity(), input, t.caller());
             AppScreens.redirect(ctx, t.listUrl() + "?added=" + Display.id(record.get("id")));
         } catch (RequestException e) {
             added.forEach(ref -> files.delete(t.app().slug(), ref));
@@ -60,12 +63,13 @@ final class RecordPages {
     }
 
     void update(RoutingContext ctx) {
-        Target t = Target.of(ctx, services.apps());
+        Target t = Target.of(ctx, services);
         Map<String, Object> record = stored(t);
+        t.may(record, Right.EDIT_ALL, Right.EDIT_OWN, "change");
         Map<String, Object> input = RecordForm.read(t.entity(), ctx.request().formAttributes());
         List<String> added = attachFiles(ctx, t, input, record);
         try {
-            services.records().update(t.app(), t.entity(), t.id(), input, false, ACTOR);
+            services.records().update(t.app(), t.entity(), t.id(), input, false, t.caller());
             AppScreens.redirect(ctx, t.recordUrl() + "?saved=1");
         } catch (RequestException e) {
             added.forEach(ref -> files.delete(t.app().slug(), ref));
@@ -74,15 +78,18 @@ final class RecordPages {
     }
 
     void confirmDelete(RoutingContext ctx) {
-        Target t = Target.of(ctx, services.apps());
-        sendDelete(ctx, 200, t, stored(t), "");
+        Target t = Target.of(ctx, services);
+        Map<String, Object> record = stored(t);
+        t.may(record, Right.DELETE_ALL, Right.DELETE_OWN, "delete");
+        sendDelete(ctx, 200, t, record, "");
     }
 
     void delete(RoutingContext ctx) {
-        Target t = Target.of(ctx, services.apps());
+        Target t = Target.of(ctx, services);
         Map<String, Object> record = stored(t);
+        t.may(record, Right.DELETE_ALL, Right.DELETE_OWN, "delete");
         try {
-            services.records().delete(t.app(), t.entity(), t.id());
+            services.records().delete(t.app(), t.entity(), t.id(), t.caller());
             AppScreens.redirect(ctx, t.listUrl() + "?deleted=1");
         } catch (RequestException e) {
             if (e.status() != 409) {
@@ -93,7 +100,7 @@ final class RecordPages {
     }
 
     private Map<String, Object> stored(Target t) {
-        return services.records().find(t.app(), t.entity(), t.id()).orElseThrow(() -> Target.notFound(t.entity(), t.id()));
+        return services.records().find(t.app(), t.entity(), t.id(), t.caller()).orElseThrow(() -> Target.notFound(t.entity(), t.id()));
     }
 
     /** Stores uploaded files and puts their references in {@code input}; keeps the stored ones otherwise. */
@@ -147,7 +154,7 @@ final class RecordPages {
     private void sendForm(RoutingContext ctx, int status, Target t, Map<String, Object> record,
                           Map<String, Object> values, Map<String, String> errors, String message) {
         Entity entity = t.entity();
-        Display display = new Display(t.app(), services.records());
+        Display display = new Display(t.app(), services.records(), t.caller());
         Map<String, Object> m = t.baseModel();
         boolean editing = record != null;
         String name = ListPage.lower(entity.name());
@@ -176,7 +183,7 @@ final class RecordPages {
         Map<String, List<Choice>> choices = new HashMap<>();
         for (Field f : t.entity().fields()) {
             if (f.type() == FieldType.REFERENCE && !choices.containsKey(f.target())) {
-                choices.put(f.target(), services.records().choices(t.app(), t.app().entity(f.target())));
+                choices.put(f.target(), services.records().choices(t.app(), t.app().entity(f.target()), t.caller()));
             }
         }
         return choices;
@@ -193,7 +200,7 @@ final class RecordPages {
             if (personFields.isEmpty()) {
                 continue;
             }
-            RecordStore.Page page = services.records().list(t.app(), e, new RecordStore.ListQuery(null, null, 1, 100));
+            RecordStore.Page page = services.records().list(t.app(), e, new RecordStore.ListQuery(null, null, 1, 100), t.caller());
             for (Map<String, Object> r : page.items()) {
                 personFields.forEach(f -> {
                     Object v = r.get(f.key());
@@ -222,7 +229,7 @@ final class RecordPages {
     }
 
     private void sendDelete(RoutingContext ctx, int status, Target t, Map<String, Object> record, String error) {
-        Display display = new Display(t.app(), services.records());
+        Display display = new Display(t.app(), services.records(), t.caller());
         Map<String, Object> m = t.baseModel();
         String title = display.title(t.entity(), record);
         m.put("heading", "Delete " + ListPage.lower(t.entity().name()) + " “" + title + "”?");

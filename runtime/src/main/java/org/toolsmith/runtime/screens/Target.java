@@ -5,19 +5,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.toolsmith.runtime.apps.App;
-import org.toolsmith.runtime.apps.AppRegistry;
+import org.toolsmith.runtime.Services;
+import org.toolsmith.runtime.records.Caller;
+import org.toolsmith.runtime.records.Right;
 import org.toolsmith.runtime.system.RequestException;
 import org.toolsmith.spec.Entity;
 
 /** What a screen's address names: the app, the record kind, and the record id when there is one. */
-record Target(App app, Entity entity, long id) {
+record Target(App app, Entity entity, long id, Caller caller) {
 
-    static Target of(RoutingContext ctx, AppRegistry apps) {
-        App app = apps.get(ctx.pathParam("slug"));
+    /** The app if it is shared with the person (else a 404), with what they may do in it. */
+    static Target of(RoutingContext ctx, Services services) {
+        App app = services.apps().get(ctx.pathParam("slug"));
+        Caller caller = services.access().recordsCaller(ctx, app);
         String key = ctx.pathParam("entity");
         Entity entity = key == null ? first(app) : app.entity(key);
         String id = ctx.pathParam("id");
-        return new Target(app, entity, id == null ? -1 : parseId(app, entity, id));
+        return new Target(app, entity, id == null ? -1 : parseId(app, entity, id), caller);
     }
 
     private static Entity first(App app) {
@@ -42,6 +46,23 @@ record Target(App app, Entity entity, long id) {
     static RequestException notFound(Entity entity, Object id) {
         return RequestException.notFound("There is no " + ListPage.lower(entity.name()) + " number " + id
                 + "; it may have been deleted.");
+    }
+
+    /** A 403 unless the person may add records here. */
+    void mayAdd() {
+        if (!caller.may(Right.ADD)) {
+            throw RequestException.forbidden("You may not add " + ListPage.lower(entity.plural()) + " in \"" + app.name()
+                    + "\". Ask its owner for the right to add.");
+        }
+    }
+
+    /** A 403 unless the person may act on this record with {@code all}, or with {@code own} and it is theirs. */
+    void may(Map<String, Object> record, Right all, Right own, String verb) {
+        boolean mine = caller.login() != null && caller.login().equals(record.get("created_by"));
+        if (!caller.may(all) && !(caller.may(own) && mine)) {
+            throw RequestException.forbidden("You may not " + verb + " this " + ListPage.lower(entity.name())
+                    + (caller.may(own) ? ": you may " + verb + " only the ones you added." : "."));
+        }
     }
 
     String listUrl() {

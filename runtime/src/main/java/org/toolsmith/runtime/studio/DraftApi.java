@@ -6,6 +6,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.toolsmith.runtime.apps.App;
 import org.toolsmith.runtime.apps.AppRegistry;
+import org.toolsmith.runtime.people.Access;
+import org.toolsmith.runtime.people.User;
 import org.toolsmith.runtime.system.RequestException;
 import org.toolsmith.spec.SpecException;
 import org.toolsmith.spec.SpecJson;
@@ -45,9 +47,9 @@ final class DraftApi {
             return;
         }
         String id = text(body, "draft");
-        Draft draft = drafts.find(id)
+        Draft draft = StudioRoutes.ownDraft(drafts, ctx, id)
                 .orElseThrow(() -> RequestException.notFound("There is no draft with id \"" + id + "\"."));
-        App app = apps.create(draft.spec(), null);
+        App app = apps.create(draft.spec(), Access.user(ctx).login());
         drafts.save(draft.withAppSlug(app.slug()));
         ObjectNode out = json.mapper().createObjectNode();
         out.put("slug", app.slug());
@@ -57,7 +59,9 @@ final class DraftApi {
     }
 
     private void createDraft(RoutingContext ctx) {
+        User user = Access.builder(ctx);
         Draft draft = drafting.start(text(body(ctx), "prompt"));
+        drafts.claim(draft.id(), user.login());
         send(ctx, 201, draftJson(draft));
     }
 
@@ -84,7 +88,7 @@ final class DraftApi {
     }
 
     private Draft draft(RoutingContext ctx) {
-        return drafts.find(ctx.pathParam("id"))
+        return StudioRoutes.ownDraft(drafts, ctx, ctx.pathParam("id"))
                 .orElseThrow(() -> RequestException.notFound("There is no draft with id \"" + ctx.pathParam("id") + "\"."));
     }
 

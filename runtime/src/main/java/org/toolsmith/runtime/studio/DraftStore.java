@@ -71,12 +71,36 @@ public final class DraftStore {
         });
     }
 
-    /** The newest drafts not yet created as apps: id and app name, for the home page. */
-    List<Map.Entry<String, String>> recent(int limit) {
+    /** Records who started the draft: only they (and admins) may see and change it. */
+    void claim(String id, String login) {
+        database.inTransaction(c -> {
+            try (PreparedStatement st = c.prepareStatement("UPDATE TOOLSMITH.DRAFTS SET CREATED_BY = ? WHERE ID = ?")) {
+                st.setString(1, login);
+                st.setString(2, id);
+                return st.executeUpdate();
+            }
+        });
+    }
+
+    /** Who started the draft, if anyone is recorded. */
+    Optional<String> owner(String id) {
+        return database.inTransaction(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT CREATED_BY FROM TOOLSMITH.DRAFTS WHERE ID = ?")) {
+                st.setString(1, id);
+                try (ResultSet rs = st.executeQuery()) {
+                    return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** The newest drafts of {@code login} not yet created as apps: id and app name, for the home page. */
+    List<Map.Entry<String, String>> recent(int limit, String login) {
         return database.inTransaction(c -> {
             try (PreparedStatement st = c.prepareStatement("SELECT ID, SPEC FROM TOOLSMITH.DRAFTS WHERE APP_SLUG IS NULL"
-                    + " ORDER BY UPDATED_AT DESC, ID FETCH FIRST ? ROWS ONLY")) {
-                st.setInt(1, limit);
+                    + " AND CREATED_BY = ? ORDER BY UPDATED_AT DESC, ID FETCH FIRST ? ROWS ONLY")) {
+                st.setString(1, login);
+                st.setInt(2, limit);
                 List<Map.Entry<String, String>> out = new ArrayList<>();
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {

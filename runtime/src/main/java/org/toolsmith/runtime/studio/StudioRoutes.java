@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.toolsmith.runtime.Services;
 import org.toolsmith.runtime.apps.App;
+import org.toolsmith.runtime.people.Access;
+import org.toolsmith.runtime.people.User;
 import org.toolsmith.runtime.system.Pages;
 import org.toolsmith.runtime.system.RequestException;
 import org.toolsmith.spec.AppSpec;
@@ -47,29 +49,40 @@ public final class StudioRoutes {
         new DraftApi(services.json(), drafts, drafting, services.apps()).mount(router);
     }
 
+    /** Builders see the studio; everyone else goes to the catalog of tools shared with them. */
     private void home(RoutingContext ctx) {
+        if (!Access.user(ctx).isBuilder()) {
+            redirect(ctx, "/catalog");
+            return;
+        }
         sendHome(ctx, 200, "", "");
     }
 
     private void sendHome(RoutingContext ctx, int status, String request, String error) {
+        User user = Access.builder(ctx);
         List<Map<String, Object>> apps = new ArrayList<>();
         for (App app : services.apps().list()) {
+            if (!user.login().equals(app.createdBy())) {
+                continue;
+            }
             apps.add(Map.of("name", app.name(), "status", app.status(), "url", "/apps/" + app.slug() + "/"));
         }
         Map<String, Object> model = new HashMap<>();
         model.put("request", request);
         model.put("error", error);
         model.put("apps", apps);
-        model.put("drafts", drafts.recent(10).stream()
+        model.put("drafts", drafts.recent(10, user.login()).stream()
                 .map(d -> Map.of("name", d.getValue(), "url", "/drafts/" + d.getKey())).toList());
         model.put("examples", EXAMPLES);
         pages.send(ctx, status, "Describe your tool", "studio/home.html.vm", model);
     }
 
     private void startDraft(RoutingContext ctx) {
+        User user = Access.builder(ctx);
         String request = ctx.request().getFormAttribute("request");
         try {
             Draft draft = drafting.start(request);
+            drafts.claim(draft.id(), user.login());
             redirect(ctx, "/drafts/" + draft.id());
         } catch (RequestException e) {
             sendHome(ctx, e.status(), request == null ? "" : request, e.getMessage());
@@ -107,7 +120,7 @@ public final class StudioRoutes {
     private void create(RoutingContext ctx) {
         Draft draft = draft(ctx);
         try {
-            App app = services.apps().create(draft.spec(), "you");
+            App app = services.apps().create(draft.spec(), Access.user(ctx).login());
             drafts.save(draft.withAppSlug(app.slug()));
             redirect(ctx, "/apps/" + app.slug() + "/");
         } catch (SpecException e) {
@@ -121,8 +134,14 @@ public final class StudioRoutes {
     }
 
     private Draft draft(RoutingContext ctx) {
-        return drafts.find(ctx.pathParam("id"))
+        return ownDraft(drafts, ctx, ctx.pathParam("id"))
                 .orElseThrow(() -> RequestException.notFound("There is no draft at this address. Start a new one on the home page."));
+    }
+
+    /** The draft if the builder asking started it (admins see every draft); others may not know it exists. */
+    static java.util.Optional<Draft> ownDraft(DraftStore drafts, RoutingContext ctx, String id) {
+        User user = Access.builder(ctx);
+        return drafts.find(id).filter(d -> user.isAdmin() || drafts.owner(d.id()).map(user.login()::equals).orElse(false));
     }
 
     private void sendDraft(RoutingContext ctx, int status, DraftPage page) {

@@ -88,7 +88,9 @@ public final class ErrorHandler implements Handler<RoutingContext> {
     static String heading(int status) {
         return switch (status) {
             case 400 -> "That request could not be read";
+            case 401 -> "Please sign in";
             case 403 -> "Not allowed";
+            case 429 -> "Too many attempts";
             case 404 -> "Not found";
             case 409 -> "That conflicts with what is stored";
             case 413 -> "Too large";

@@ -11,6 +11,10 @@ import org.toolsmith.templates.Templates;
  * page goes through here, so the layout, the CSRF token and the headers are the same everywhere.
  */
 public final class Pages {
+    /** Where the routing context holds who is signed in, for the layout: {@code name}, {@code login}, {@code admin}, {@code builder}. */
+    public static final String WHO = "toolsmith.who";
+    private static final Map<String, Object> NOBODY = Map.of("name", "", "login", "", "admin", false, "builder", false);
+
     private final Templates templates;
 
     public Pages(Templates templates) {
@@ -27,10 +31,16 @@ public final class Pages {
     public String render(RoutingContext ctx, String title, String template, Map<String, ?> model) {
         Map<String, Object> all = new HashMap<>(model);
         all.put("csrf", csrfToken(ctx));
+        Object who = ctx == null ? null : ctx.get(WHO);
+        all.put("who", who == null ? NOBODY : who);
         all.putIfAbsent("title", title);
         String content = templates.render(template, all);
         all.put("content", new Html(content));
         return templates.render("layout.html.vm", all);
+    }
+
+    public static String urlEncode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The token forms must send back as the {@code X-XSRF-TOKEN} field (empty if none is set). */

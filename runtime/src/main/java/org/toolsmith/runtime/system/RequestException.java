@@ -31,6 +31,21 @@ public class RequestException extends RuntimeException {
         return new RequestException(400, message, List.of());
     }
 
+    /** Not signed in, or a token that is not (or no longer) valid (401). */
+    public static RequestException unauthorized(String message) {
+        return new RequestException(401, message, List.of());
+    }
+
+    /** Signed in, but without the right to do this (403). */
+    public static RequestException forbidden(String message) {
+        return new RequestException(403, message, List.of());
+    }
+
+    /** Too many attempts in a short time (429). */
+    public static RequestException tooMany(String message) {
+        return new RequestException(429, message, List.of());
+    }
+
     /** No such app, record kind, record or page (404). */
     public static RequestException notFound(String message) {
         return new RequestException(404, message, List.of());

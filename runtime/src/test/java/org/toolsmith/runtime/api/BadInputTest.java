@@ -204,6 +204,7 @@ class BadInputTest {
 
     @Test
     void page_posts_need_the_csrf_token_of_the_session() {
+        ServerFixture s = BadInputTest.s.signedIn("admin", ServerFixture.ADMIN_PASSWORD);
         Reply noToken = s.send(HttpRequest.newBuilder(s.uri("/somewhere")).header("Accept", "text/html")
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("a=1")));
         assertEquals(403, noToken.status(), noToken.body());

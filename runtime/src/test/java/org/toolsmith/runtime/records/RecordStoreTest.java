@@ -22,6 +22,8 @@ import org.toolsmith.spec.SpecJson;
 import org.toolsmith.templates.Templates;
 
 class RecordStoreTest {
+    private static final Caller ALL = Caller.everything("tester");
+
     private Database db;
     private RecordStore store;
     private App app;
@@ -63,26 +65,26 @@ class RecordStoreTest {
 
     @Test
     void takes_form_strings_like_json_values() {
-        long t = (Long) store.create(app, team, input("name", "Ops team", "kind", "ops", "X-XSRF-TOKEN", "ignored"), "ann").get("id");
+        long t = (Long) store.create(app, team, input("name", "Ops team", "kind", "ops", "X-XSRF-TOKEN", "ignored"), Caller.everything("ann")).get("id");
         Map<String, Object> p = store.create(app, person, input("team", String.valueOf(t), "login", "",
-                "started_at", "2025-03-01T09:30", "active", "on"), "ann");
+                "started_at", "2025-03-01T09:30", "active", "on"), Caller.everything("ann"));
         assertEquals(t, p.get("team"));
         assertEquals(null, p.get("login"), "an empty string is no value");
         assertEquals("2025-03-01T09:30Z", p.get("started_at"), "a time without offset is UTC");
         assertEquals(Boolean.TRUE, p.get("active"));
         assertEquals("ann", p.get("created_by"));
-        Map<String, Object> unticked = store.update(app, person, (Long) p.get("id"), input("team", t), false, "bo");
+        Map<String, Object> unticked = store.update(app, person, (Long) p.get("id"), input("team", t), false, Caller.everything("bo"));
         assertEquals(Boolean.FALSE, unticked.get("active"), "an unticked box is false");
         assertEquals("bo", unticked.get("updated_by"));
-        assertEquals("Ops", store.find(app, team, t).orElseThrow().get("kind"));
+        assertEquals("Ops", store.find(app, team, t, ALL).orElseThrow().get("kind"));
     }
 
     @Test
     void refuses_to_delete_a_record_others_point_at_and_says_which() {
-        long t = (Long) store.create(app, team, input("name", "Sales"), null).get("id");
-        store.create(app, person, input("team", t), null);
-        store.create(app, person, input("team", t), null);
-        RequestException e = assertThrows(RequestException.class, () -> store.delete(app, team, t));
+        long t = (Long) store.create(app, team, input("name", "Sales"), ALL).get("id");
+        store.create(app, person, input("team", t), ALL);
+        store.create(app, person, input("team", t), ALL);
+        RequestException e = assertThrows(RequestException.class, () -> store.delete(app, team, t, ALL));
         assertEquals(409, e.status());
         assertTrue(e.getMessage().contains("2 People"), e.getMessage());
         assertTrue(e.getMessage().contains("Team"), e.getMessage());
@@ -90,51 +92,51 @@ class RecordStoreTest {
 
     @Test
     void deletes_a_record_that_points_at_itself() {
-        long p = (Long) store.create(app, person, input("login", "me"), null).get("id");
-        store.update(app, person, p, input("mentor", p), true, null);
-        store.delete(app, person, p);
-        assertTrue(store.find(app, person, p).isEmpty());
+        long p = (Long) store.create(app, person, input("login", "me"), ALL).get("id");
+        store.update(app, person, p, input("mentor", p), true, ALL);
+        store.delete(app, person, p, ALL);
+        assertTrue(store.find(app, person, p, ALL).isEmpty());
     }
 
     @Test
     void lists_related_records_and_choices_by_title() {
-        long b = (Long) store.create(app, team, input("name", "Beta"), null).get("id");
-        long a = (Long) store.create(app, team, input("name", "Alpha"), null).get("id");
-        store.create(app, person, input("team", a, "login", "x"), null);
-        assertEquals(List.of(new RecordStore.Choice(a, "Alpha"), new RecordStore.Choice(b, "Beta")), store.choices(app, team));
-        List<RecordStore.Related> related = store.related(app, team, a);
+        long b = (Long) store.create(app, team, input("name", "Beta"), ALL).get("id");
+        long a = (Long) store.create(app, team, input("name", "Alpha"), ALL).get("id");
+        store.create(app, person, input("team", a, "login", "x"), ALL);
+        assertEquals(List.of(new RecordStore.Choice(a, "Alpha"), new RecordStore.Choice(b, "Beta")), store.choices(app, team, ALL));
+        List<RecordStore.Related> related = store.related(app, team, a, ALL);
         assertEquals(1, related.size());
         assertEquals("person", related.get(0).from().key());
         assertEquals(1, related.get(0).total());
         assertEquals("x", related.get(0).items().get(0).get("login"));
-        assertEquals("Alpha", store.choices(app, person).get(0).title(), "a reference title shows the target's title");
-        assertEquals(0, store.related(app, team, b).get(0).total());
+        assertEquals("Alpha", store.choices(app, person, ALL).get(0).title(), "a reference title shows the target's title");
+        assertEquals(0, store.related(app, team, b, ALL).get(0).total());
     }
 
     @Test
     void search_finds_records_by_the_title_of_what_they_point_at() {
-        long a = (Long) store.create(app, team, input("name", "Alpha"), null).get("id");
-        long b = (Long) store.create(app, team, input("name", "Beta"), null).get("id");
-        store.create(app, person, input("team", a, "login", "ann"), null);
-        store.create(app, person, input("team", b, "login", "bo"), null);
-        RecordStore.Page page = store.list(app, person, new RecordStore.ListQuery("alph", null, 1, 25));
+        long a = (Long) store.create(app, team, input("name", "Alpha"), ALL).get("id");
+        long b = (Long) store.create(app, team, input("name", "Beta"), ALL).get("id");
+        store.create(app, person, input("team", a, "login", "ann"), ALL);
+        store.create(app, person, input("team", b, "login", "bo"), ALL);
+        RecordStore.Page page = store.list(app, person, new RecordStore.ListQuery("alph", null, 1, 25), ALL);
         assertEquals(1, page.total());
         assertEquals("ann", page.items().get(0).get("login"));
-        assertEquals(1, store.list(app, person, new RecordStore.ListQuery("BO", null, 1, 25)).total());
-        assertEquals(0, store.list(app, person, new RecordStore.ListQuery("%", null, 1, 25)).total());
+        assertEquals(1, store.list(app, person, new RecordStore.ListQuery("BO", null, 1, 25), ALL).total());
+        assertEquals(0, store.list(app, person, new RecordStore.ListQuery("%", null, 1, 25), ALL).total());
     }
 
     @Test
     void delete_and_update_of_a_missing_record_are_404() {
-        assertEquals(404, assertThrows(RequestException.class, () -> store.delete(app, team, 77)).status());
+        assertEquals(404, assertThrows(RequestException.class, () -> store.delete(app, team, 77, ALL)).status());
         assertEquals(404, assertThrows(RequestException.class,
-                () -> store.update(app, team, 77, input("name", "x"), true, null)).status());
+                () -> store.update(app, team, 77, input("name", "x"), true, ALL)).status());
     }
 
     @Test
     void page_sizes_other_than_25_50_100_are_refused() {
         assertEquals(400, assertThrows(RequestException.class,
-                () -> store.list(app, team, new RecordStore.ListQuery(null, null, 1, 10))).status());
-        assertEquals(25, store.list(app, team, new RecordStore.ListQuery(null, null, 1, 0)).size(), "0 means the default");
+                () -> store.list(app, team, new RecordStore.ListQuery(null, null, 1, 10), ALL)).status());
+        assertEquals(25, store.list(app, team, new RecordStore.ListQuery(null, null, 1, 0), ALL).size(), "0 means the default");
     }
 }

@@ -69,8 +69,8 @@ class ScreenTemplatesTest {
         for (int i = 0; i < 25; i++) {
             rows.add(record(i + 1, i == 0 ? SCRIPT : "Thing " + i));
         }
-        Map<String, Object> model = new Target(app, item, -1).baseModel();
-        model.putAll(ListPage.model(app, item, q, new RecordStore.Page(rows, 130, 2, 25), new Display(app, null)));
+        Map<String, Object> model = new Target(app, item, -1, org.toolsmith.runtime.records.Caller.everything("tester")).baseModel();
+        model.putAll(ListPage.model(app, item, q, new RecordStore.Page(rows, 130, 2, 25), new Display(app, null, null)));
         Document doc = render("screens/list.html.vm", model);
         assertTrue(doc.select("script").isEmpty());
         assertEquals(SCRIPT, doc.selectFirst("tbody th a").text());
@@ -79,7 +79,7 @@ class ScreenTemplatesTest {
         assertEquals("/apps/stuff/item/?q=x&sort=name", doc.selectFirst("thead th a").attr("href"));
         assertTrue(doc.select("a[href^=javascript]").isEmpty());
         assertEquals("Looks in name, notes, mail, phone, site, state, tags.", doc.getElementById("q-hint").text());
-        Display display = new Display(app, null);
+        Display display = new Display(app, null, null);
         assertEquals("mailto:a@example.com", display.cell(item.field("mail").orElseThrow(), "a@example.com").get("url"));
         assertEquals("", display.cell(item.field("site").orElseThrow(), "javascript:alert(1)").get("url"));
         assertEquals("https://x.org/a", display.cell(item.field("site").orElseThrow(), "https://x.org/a").get("url"));
@@ -91,11 +91,11 @@ class ScreenTemplatesTest {
 
     @Test
     void list_without_records_says_what_to_do() {
-        Map<String, Object> model = new Target(app, item, -1).baseModel();
+        Map<String, Object> model = new Target(app, item, -1, org.toolsmith.runtime.records.Caller.everything("tester")).baseModel();
         ListQuery q = ListPage.query(item, null, "bogus; drop", null, "7");
         assertEquals(null, q.sort());
         assertEquals(25, q.size());
-        model.putAll(ListPage.model(app, item, q, new RecordStore.Page(List.of(), 0, 1, 25), new Display(app, null)));
+        model.putAll(ListPage.model(app, item, q, new RecordStore.Page(List.of(), 0, 1, 25), new Display(app, null, null)));
         Document doc = render("screens/list.html.vm", model);
         assertTrue(doc.selectFirst(".empty").text().contains("No items yet. Add the first one."), doc.selectFirst(".empty").text());
     }
@@ -104,7 +104,7 @@ class ScreenTemplatesTest {
     void form_has_the_right_input_per_type_and_a_label_for_every_control() {
         Map<String, Object> values = RecordForm.values(item, Map.of());
         values.put("name", SCRIPT);
-        Map<String, Object> model = new Target(app, item, -1).baseModel();
+        Map<String, Object> model = new Target(app, item, -1, org.toolsmith.runtime.records.Caller.everything("tester")).baseModel();
         model.put("heading", "New item");
         model.put("action", "/apps/stuff/item/");
         model.put("cancelUrl", "/apps/stuff/item/");

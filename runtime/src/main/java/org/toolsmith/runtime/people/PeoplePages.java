@@ -1,0 +1,109 @@
+package org.toolsmith.runtime.people;
+
+import io.vertx.ext.web.RoutingContext;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.toolsmith.runtime.system.Pages;
+import org.toolsmith.runtime.system.RequestException;
+
+/** The tokens page (everyone, for themselves) and the people page (admins). */
+final class PeoplePages {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
+
+    private final Accounts accounts;
+    private final Pages pages;
+
+    PeoplePages(Accounts accounts, Pages pages) {
+        this.accounts = accounts;
+        this.pages = pages;
+    }
+
+    void tokens(RoutingContext ctx) {
+        sendTokens(ctx, Access.user(ctx), "", "");
+    }
+
+    /** Makes a token and shows it once, in the page (never in a URL). */
+    void newToken(RoutingContext ctx) {
+        User user = Access.user(ctx);
+        String name = ctx.request().getFormAttribute("name");
+        String label = name == null || name.isBlank() ? "token" : name.strip();
+        sendTokens(ctx, user, accounts.newToken(user.id(), label), label);
+    }
+
+    void revoke(RoutingContext ctx) {
+        User user = Access.user(ctx);
+        long id;
+        try {
+            id = Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw RequestException.notFound("There is no such token.");
+        }
+        if (!accounts.revokeToken(user.id(), id)) {
+            throw RequestException.notFound("There is no such token; it may have been revoked already.");
+        }
+        LoginPages.redirect(ctx, "/tokens");
+    }
+
+    private void sendTokens(RoutingContext ctx, User user, String token, String name) {
+        ctx.response().putHeader("Cache-Control", "no-store");
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Accounts.TokenInfo t : accounts.tokens(user.id())) {
+            list.add(Map.of("name", t.name(), "created", DAY.format(t.createdAt()), "revokeUrl", "/tokens/" + t.id() + "/revoke"));
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("tokens", list);
+        model.put("newToken", token);
+        model.put("newName", name);
+        pages.send(ctx, token.isEmpty() ? 200 : 201, "Your tokens", "people/tokens.html.vm", model);
+    }
+
+    void users(RoutingContext ctx) {
+        Access.admin(ctx);
+        sendUsers(ctx, 200, "", "", Map.of("login", "", "name", "", "email", "", "groups", ""));
+    }
+
+    void addUser(RoutingContext ctx) {
+        Access.admin(ctx);
+        var form = ctx.request().formAttributes();
+        String groups = form.get("groups") == null ? "" : form.get("groups");
+        Map<String, Object> typed = Map.of("login", nz(form.get("login")), "name", nz(form.get("name")),
+                "email", nz(form.get("email")), "groups", groups);
+        try {
+            User user = accounts.create(new Accounts.NewUser(form.get("login"), form.get("name"), form.get("email"),
+                    nz(form.get("password")), new HashSet<>(form.getAll("roles")), splitGroups(groups)));
+            sendUsers(ctx, 201, "Added " + user.login() + ".", "", Map.of("login", "", "name", "", "email", "", "groups", ""));
+        } catch (RequestException e) {
+            if (e.status() != 422 && e.status() != 409) {
+                throw e;
+            }
+            sendUsers(ctx, e.status(), "", e.getMessage(), typed);
+        }
+    }
+
+    static List<String> splitGroups(String groups) {
+        return Arrays.stream(groups.split(",")).map(String::strip).filter(g -> !g.isEmpty()).toList();
+    }
+
+    private void sendUsers(RoutingContext ctx, int status, String notice, String error, Map<String, Object> form) {
+        List<Map<String, Object>> users = new ArrayList<>();
+        for (User u : accounts.list()) {
+            users.add(Map.of("login", u.login(), "name", u.name(), "roles", String.join(", ", u.roles().stream().sorted().toList()),
+                    "groups", String.join(", ", u.groups().stream().sorted().toList())));
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("users", users);
+        model.put("notice", notice);
+        model.put("error", error);
+        model.put("form", form);
+        pages.send(ctx, status, "People", "people/users.html.vm", model);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

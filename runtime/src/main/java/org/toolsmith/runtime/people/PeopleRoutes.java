@@ -1,0 +1,47 @@
+package org.toolsmith.runtime.people;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.ext.web.Router;
+import org.toolsmith.runtime.apps.AppRegistry;
+import org.toolsmith.runtime.system.Pages;
+import org.toolsmith.templates.Templates;
+
+/** Mounts the sign-in pages, tokens, people, sharing, the catalog, and their JSON routes. */
+public final class PeopleRoutes {
+    private final LoginPages login;
+    private final PeoplePages people;
+    private final SharingPages sharingPages;
+    private final PeopleApi api;
+
+    public PeopleRoutes(AppRegistry apps, Accounts accounts, Sharing sharing, Access access, LoginThrottle throttle,
+                        Templates templates, ObjectMapper json) {
+        Pages pages = new Pages(templates);
+        this.login = new LoginPages(accounts, throttle, pages);
+        this.people = new PeoplePages(accounts, pages);
+        this.sharingPages = new SharingPages(apps, accounts, sharing, access, pages);
+        this.api = new PeopleApi(accounts, sharing, access, throttle, json);
+    }
+
+    /** Mount before the app screens: {@code /apps/{slug}/sharing} must win over {@code /apps/{slug}/{entity}}. */
+    public void mount(Router router) {
+        router.get("/login").handler(login::form);
+        router.post("/login").handler(login::signIn);
+        router.post("/logout").handler(login::signOut);
+        router.post("/logout-everywhere").handler(login::signOutEverywhere);
+        router.get("/tokens").handler(people::tokens);
+        router.post("/tokens").handler(people::newToken);
+        router.post("/tokens/:id/revoke").handler(people::revoke);
+        router.get("/admin/users").handler(people::users);
+        router.post("/admin/users").handler(people::addUser);
+        router.get("/catalog").handler(sharingPages::catalog);
+        router.get("/apps/:slug/sharing").handler(sharingPages::show);
+        router.post("/apps/:slug/sharing").handler(sharingPages::add);
+        router.post("/apps/:slug/sharing/remove").handler(sharingPages::remove);
+        router.post("/api/users").handler(api::createUser);
+        router.get("/api/users").handler(api::listUsers);
+        router.get("/api/me").handler(api::me);
+        router.post("/api/tokens").handler(api::createToken);
+        router.get("/api/apps/:slug/sharing").handler(api::getSharing);
+        router.put("/api/apps/:slug/sharing").handler(api::putSharing);
+    }
+}
