@@ -10,7 +10,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.toolsmith.draft.offline.OfflineDrafter;
 import org.toolsmith.draft.offline.OfflineRefiner;
+import java.time.Clock;
 import org.toolsmith.runtime.apps.AppRegistry;
+import org.toolsmith.runtime.logic.Logic;
+import org.toolsmith.runtime.logic.Notifications;
+import org.toolsmith.runtime.logic.Scheduler;
+import org.toolsmith.sandbox.SandboxOptions;
 import org.toolsmith.runtime.people.Access;
 import org.toolsmith.runtime.people.Accounts;
 import org.toolsmith.runtime.people.FirstAdmin;
@@ -32,29 +37,65 @@ public final class ToolsmithServer implements AutoCloseable {
     private final Vertx vertx;
     private final Database database;
     private final int port;
+    private final Logic logic;
+    private final Scheduler scheduler;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CountDownLatch closedLatch = new CountDownLatch(1);
 
-    private ToolsmithServer(Vertx vertx, Database database, int port) {
+    private ToolsmithServer(Vertx vertx, Database database, int port, Logic logic, Scheduler scheduler) {
         this.vertx = vertx;
         this.database = database;
         this.port = port;
+        this.logic = logic;
+        this.scheduler = scheduler;
+    }
+
+    /** Starts the script pool in the background when an app already has logic, so its first save does not wait. */
+    private static void warmUpIfNeeded(AppRegistry apps, Logic logic) {
+        Thread.ofVirtual().name("toolsmith-sandbox-warm-up").start(() -> {
+            try {
+                if (apps.list().stream().anyMatch(a -> a.spec().hasLogic())) {
+                    logic.warmUp();
+                }
+            } catch (RuntimeException e) {
+                System.err.println("toolsmith: starting the script sandbox: " + e.getMessage());
+            }
+        });
+    }
+
+    /** Runs scheduled automations; tests call {@link Scheduler#tick()} after moving their clock. */
+    public Scheduler scheduler() {
+        return scheduler;
     }
 
     /** Opens the database, runs migrations, starts HTTP; returns once it accepts requests. */
     public static ToolsmithServer start(Config config) {
+        return start(config, Clock.systemDefaultZone());
+    }
+
+    /**
+     * As {@link #start(Config)}, with {@code clock} for scripts ({@code now()}, {@code today()}, the
+     * time zone) and scheduled automations; tests pass one they control.
+     */
+    public static ToolsmithServer start(Config config, Clock clock) {
         Database database = Database.open(config.dataDir());
         Vertx vertx = Vertx.vertx();
+        Logic logic = new Logic(SandboxOptions.defaults(), clock);
+        Scheduler scheduler = null;
         try {
             Templates templates = new Templates();
             SpecJson json = new SpecJson();
-            AppRegistry apps = new AppRegistry(database, json, templates);
+            AppRegistry apps = new AppRegistry(database, json, templates, logic::checkScripts);
             Accounts accounts = new Accounts(database);
             FirstAdmin.ensure(accounts, config.adminPassword(), System.err);
             Sharing sharing = new Sharing(database, accounts);
-            Services services = new Services(config, database, json, templates, apps, new RecordStore(database),
+            RecordStore records = new RecordStore(database, logic);
+            Services services = new Services(config, database, json, templates, apps, records,
                     new OfflineDrafter(), new OfflineRefiner(), accounts, sharing, new Access(apps, sharing),
-                    new LoginThrottle(java.time.Clock.systemUTC()));
+                    new LoginThrottle(java.time.Clock.systemUTC()), logic, new Notifications(database));
+            scheduler = new Scheduler(apps, records, logic);
+            scheduler.start();
+            warmUpIfNeeded(apps, logic);
             String secret = Secrets.csrfSecret(config.dataDir());
             SessionStore sessions = new BoundedSessionStore(vertx, BoundedSessionStore.DEFAULT_MAX);
             AtomicInteger bound = new AtomicInteger();
@@ -64,8 +105,12 @@ public final class ToolsmithServer implements AutoCloseable {
             int port = config.port() == 0 ? -1 : config.port();
             await(vertx.deployVerticle(() -> new HttpVerticle(services, sessions, secret, port, bound),
                     new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD).setInstances(INSTANCES)));
-            return new ToolsmithServer(vertx, database, bound.get());
+            return new ToolsmithServer(vertx, database, bound.get(), logic, scheduler);
         } catch (RuntimeException e) {
+            if (scheduler != null) {
+                scheduler.close();
+            }
+            logic.close();
             await(vertx.close());
             database.close();
             if (e.getCause() instanceof java.net.BindException) {
@@ -97,6 +142,8 @@ public final class ToolsmithServer implements AutoCloseable {
         } catch (RuntimeException e) {
             System.err.println("toolsmith: stopping HTTP: " + e.getMessage());
         } finally {
+            scheduler.close();
+            logic.close();
             database.close();
             closedLatch.countDown();
         }

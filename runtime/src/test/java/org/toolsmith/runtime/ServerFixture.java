@@ -45,6 +45,11 @@ public final class ServerFixture implements AutoCloseable {
         return new ServerFixture(ToolsmithServer.start(config(dataDir)), ADMIN_TOKEN);
     }
 
+    /** A client, with the admin token, of a server the test started itself (e.g. with its own clock). */
+    public static ServerFixture attach(ToolsmithServer server) {
+        return new ServerFixture(server, ADMIN_TOKEN);
+    }
+
     /**
      * A client of the same server that sends {@code token} (null: no Authorization header at all).
      * Closing it closes the server too, so close only the fixture that started it.

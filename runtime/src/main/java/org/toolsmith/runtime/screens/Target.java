@@ -84,6 +84,8 @@ record Target(App app, Entity entity, long id, Caller caller) {
                 "current", e.key().equals(entity.key()))).toList();
         m.put("kinds", kinds);
         m.put("notice", "");
+        boolean notifies = !app.spec().automations().isEmpty() || !app.spec().actions().isEmpty();
+        m.put("notificationsUrl", notifies ? Urls.app(app) + "_notifications" : "");
         return m;
     }
 }
