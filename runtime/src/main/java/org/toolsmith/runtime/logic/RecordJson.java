@@ -16,7 +16,8 @@ import org.toolsmith.spec.FieldType;
 
 /**
  * A record as a script sees it: its values as the API gives them, plus — only when the script
- * mentions them, since they cost queries — {@code _links} (per reference field, the record it
+ * mentions them, since they cost queries — {@code _before} (for rules on an update, the record as
+ * it was), {@code _links} (per reference field, the record it
  * points to) and {@code _related} (per record kind, the records that point to this one, at most
  * {@value Writer#POINTING_LIMIT}). Keys starting with {@code _} never clash with field keys.
  */
@@ -28,10 +29,19 @@ final class RecordJson {
     }
 
     String of(Writer reader, App app, Entity entity, Map<String, Object> record, String script) throws SQLException {
+        return of(reader, app, entity, record, script, null);
+    }
+
+    /** With {@code _before}, the stored record before this write, for rules on updates that mention it. */
+    String of(Writer reader, App app, Entity entity, Map<String, Object> record, String script, Map<String, Object> before)
+            throws SQLException {
         Map<String, Object> view = new LinkedHashMap<>();
+        if (before != null && script.contains("_before")) {
+            view.put("_before", before);
+        }
         record.forEach((k, v) -> {
             if (!k.startsWith("_")) {
-                view.put(k, v);
+                view.putIfAbsent(k, v);
             }
         });
         if (script.contains("_links")) {

@@ -37,7 +37,7 @@ final class WriteLogic {
     }
 
     void written(Writer w, App app, Entity entity, Map<String, Object> before, Map<String, Object> after) throws SQLException {
-        checkRules(w, app, entity, after);
+        checkRules(w, app, entity, before, after);
         if (w.depth() > 0) {
             return;
         }
@@ -80,11 +80,12 @@ final class WriteLogic {
         return w.find(app, entity, id).orElse(record);
     }
 
-    private void checkRules(Writer w, App app, Entity entity, Map<String, Object> after) throws SQLException {
+    private void checkRules(Writer w, App app, Entity entity, Map<String, Object> before, Map<String, Object> after)
+            throws SQLException {
         List<FieldError> errors = new ArrayList<>();
         List<String> messages = new ArrayList<>();
         for (Rule rule : app.spec().rulesOf(entity.key())) {
-            ScriptResult r = runs.run(ScriptKind.RULE, rule.script(), records.of(w, app, entity, after, rule.script()), null);
+            ScriptResult r = runs.run(ScriptKind.RULE, rule.script(), records.of(w, app, entity, after, rule.script(), before), null);
             if (!r.ok()) {
                 throw ScriptRuns.refused(ScriptRuns.failure("rule", rule.name(), r) + " The record was not saved.");
             }
