@@ -158,7 +158,10 @@ public final class ScriptShapes {
 
     /** When {@code field} changes (to {@code value}, if given), sets {@code target} to today or to the person who changed it. */
     public Automation stamp(Entity e, String key, String field, String value, String target) {
-        field(e, field);
+        Field changed = field(e, field);
+        if (value != null && changed.type().hasOptions()) {
+            value = option(changed, value);
+        }
         Field t = field(e, target, FieldType.DATE, FieldType.DATETIME, FieldType.PERSON, FieldType.TEXT);
         Map<String, Object> m = new HashMap<>();
         m.put("field", Js.key(field));
