@@ -150,6 +150,19 @@ class LogicAppTest {
     }
 
     @Test
+    void the_studio_drafts_logic_from_a_request_and_shows_it_in_plain_words() {
+        PageClient web = new PageClient(server.port());
+        web.get("/");
+        Page posted = web.post("/drafts", Map.of("request", "Track library loans: borrower, loan date, due date, returned yes/no. "
+                + "The due date must be after the loan date. Remind the borrower two days before the due date."));
+        assertEquals(303, posted.status(), posted.body());
+        Page draft = web.follow(posted);
+        List<String> items = draft.doc().select("section.logic li").eachText();
+        assertTrue(items.stream().anyMatch(t -> t.startsWith("Rule:") && t.contains("The due date must be after the loan date.")), items.toString());
+        assertTrue(items.stream().anyMatch(t -> t.startsWith("Automation:") && t.contains("every day at 08:00")), items.toString());
+    }
+
+    @Test
     void a_script_that_does_not_parse_never_reaches_an_app() throws IOException {
         ObjectNode spec = (ObjectNode) library();
         spec.put("name", "Broken library");
