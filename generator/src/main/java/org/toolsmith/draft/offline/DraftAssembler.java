@@ -86,7 +86,7 @@ final class DraftAssembler {
     private String mainName(RequestReader.Reading r) {
         String title = r.title == null ? null : r.title.split(":|\\s-\\s", 2)[0];
         if (title != null && Text.wordCount(title) <= 6) {
-            String n = reader.headName(title.replaceAll("[:.!?]+$", ""));
+            String n = reader.heads.headName(title.replaceAll("[:.!?]+$", ""));
             if (n != null) {
                 return n;
             }
@@ -95,8 +95,10 @@ final class DraftAssembler {
             return archetype.get().archetype().name(lex.lang);
         }
         if (r.title != null) {
-            String n = reader.headName(r.title);
-            if (n != null && Text.wordCount(n) <= 3) {
+            String n = reader.heads.headName(r.title);
+            // "... each day" names a time, not a record
+            if (n != null && Text.wordCount(n) <= 3 && FieldTyper.type(lex, n) != FieldType.DATE
+                    && FieldTyper.type(lex, n) != FieldType.DATETIME) {
                 return n;
             }
         }
@@ -175,6 +177,14 @@ final class DraftAssembler {
             boolean childText = link.length > 3;
             Optional<DraftEntity> child = childText ? lastEntityIn(entities, link[0]) : find(entities, link[0]);
             Optional<DraftEntity> parent = childText ? find(entities, link[1]) : lastEntityIn(entities, link[1]);
+            if (child.isPresent() && parent.isEmpty() && childText && !lex.stopwords.contains(link[1])
+                    && FieldTyper.type(lex, link[1]) == FieldType.TEXT) {
+                // "each order belongs to a supplier": the person named a kind
+                DraftEntity p = new DraftEntity(Text.capitalize(link[1]), link[2]);
+                p.add(new DraftField(lex.nameLabel, FieldType.TEXT, link[2]));
+                entities.add(p);
+                parent = Optional.of(p);
+            }
             if (child.isPresent() && parent.isPresent() && child.get() != parent.get()) {
                 addReference(child.get(), parent.get(), link[2]);
             }
@@ -246,6 +256,17 @@ final class DraftAssembler {
         }
     }
 
+    /** German plurals the rules leave alone: "mitglieder" ~ "mitglied", "kurse" ~ "kurs". */
+    private boolean sameNounInflected(String a, String b) {
+        if (lex.lang != Lang.DE || a.length() < 4 || b.length() < 4) {
+            return false;
+        }
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = a.length() <= b.length() ? b : a;
+        String ending = longer.substring(shorter.length());
+        return longer.startsWith(shorter) && List.of("e", "n", "en", "er", "s", "nen").contains(ending);
+    }
+
     /** The kind named last in a piece of text ("a course runs" → Course). */
     private Optional<DraftEntity> lastEntityIn(List<DraftEntity> entities, String folded) {
         List<String> w = Text.words(folded);
@@ -265,7 +286,7 @@ final class DraftAssembler {
         }
         String n = Text.fold(Inflector.singular(lex.lang, name));
         for (DraftEntity e : entities) {
-            if (e.name != null && Text.fold(e.name).equals(n)) {
+            if (e.name != null && (Text.fold(e.name).equals(n) || sameNounInflected(Text.fold(e.name), n))) {
                 return Optional.of(e);
             }
         }

@@ -2,7 +2,6 @@ package org.toolsmith.draft.offline;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.toolsmith.spec.FieldType;
@@ -16,7 +15,6 @@ final class FieldReader {
     private static final Pattern SLASH_PAIR_HEAD = Pattern.compile("^([\\p{L}-]+)\\s*/\\s*([\\p{L}-]+)\\s+([\\p{L}-]+)$");
     private static final Pattern TRAILING_SLASH = Pattern.compile("^(.*?)\\s*((?:[^\\s/]+(?:\\s[^\\s/]+)?\\s*/\\s*)+[^\\s/]+(?:\\s[^\\s/]+)?)$");
     private static final Pattern TRAILING_SLASH_WORDS = Pattern.compile("^(.*?)\\s*((?:[^\\s/]+\\s*/\\s*)+[^\\s/]+)$");
-    private static final Pattern ED = Pattern.compile("\\{ed:([a-z]+)\\}");
 
     private final Lexicon lex;
     private final Pattern relative;
@@ -26,10 +24,12 @@ final class FieldReader {
     }
 
     final List<Mention> mentions = new ArrayList<>();
+    private final QuestionReader questions;
 
     FieldReader(Lexicon lex) {
         this.lex = lex;
-        this.relative = Pattern.compile("\\s(?:" + String.join("|", lex.relative.stream().map(Pattern::quote).toList()) + ")(?=\\s|$|')");
+        this.relative = lex.relativePattern;
+        this.questions = new QuestionReader(lex, this);
     }
 
     /** Reads a whole list, carrying heads across "first and last day" and "buyer's name and phone". */
@@ -52,7 +52,8 @@ final class FieldReader {
                 String owner = a.text().substring(0, a.text().indexOf("'s "));
                 String[] ow = owner.split("\\s+");
                 fixed.set(i + 1, new ListSplitter.Item(ow[ow.length - 1] + " " + b.text().strip(), b.options(), true));
-            } else if (!lex.lang.headLast() && aw.size() == 1 && bw.size() >= 3 && lex.ofWords.contains(bw.get(bw.size() - 2))) {
+            } else if (!lex.lang.headLast() && aw.size() == 1 && bw.size() >= 3 && lex.ofWords.contains(bw.get(bw.size() - 2))
+                    && FieldTyper.type(lex, a.text()) != FieldType.TEXT) {
                 String[] bWords = b.text().strip().split("\\s+");
                 String tail = bWords[bWords.length - 2] + " " + bWords[bWords.length - 1];
                 fixed.set(i, new ListSplitter.Item(a.text().strip() + " " + tail));
@@ -86,7 +87,7 @@ final class FieldReader {
                 yesNo = true;
                 continue;
             }
-            if (mentionsCollection(fi)) {
+            if (questions.mentionsCollection(fi)) {
                 hint.append(' ').append(inner);
                 continue;
             }
@@ -155,7 +156,8 @@ final class FieldReader {
             f = Text.fold(text);
         }
         // a bare "a or b" with no label: a choice
-        if (options.isEmpty() && !yesNo && Text.words(f).size() <= 5 && FieldTyper.type(lex, text) == FieldType.TEXT) {
+        if (options.isEmpty() && !yesNo && Text.words(f).size() <= 5 && (FieldTyper.type(lex, text) == FieldType.TEXT
+                || Options.lookLikeStatus(Options.splitAlternatives(text, lex), lex))) {
             for (String o : lex.or) {
                 if (Text.containsPhrase(f, o) && !f.startsWith(o + " ") && !lex.whStart(f)) {
                     List<String> alts = Options.splitAlternatives(text, lex);
@@ -170,7 +172,7 @@ final class FieldReader {
         DraftField field = null;
         // questions: who, when, what, which, whether
         if (lex.whStart(f)) {
-            field = readQuestion(text, f, because, options, hint);
+            field = questions.read(text, f, because, options, hint);
             if (field == null) {
                 return group;
             }
@@ -198,100 +200,9 @@ final class FieldReader {
         return out;
     }
 
-    private DraftField readQuestion(String text, String f, String because, List<String> options, StringBuilder hint) {
-        if (Text.words(f).stream().anyMatch(lex.negations::contains)) {
-            return null;
-        }
-        for (String w : lex.whether) {
-            if (f.startsWith(w + " ")) {
-                String label = stripSubject(text.substring(text.length() - f.length() + w.length()).strip());
-                if (label.isEmpty()) {
-                    return null;
-                }
-                List<String> alts = Options.splitAlternatives(label, lex);
-                if (alts.size() >= 2 && Text.words(Text.fold(label)).stream().anyMatch(lex.or::contains)
-                        && alts.stream().allMatch(x -> Text.wordCount(x) <= 3)) {
-                    return new DraftField(lex.statusLabel, FieldType.CHOICE, because).options(alts);
-                }
-                return new DraftField(Text.capitalize(label), FieldType.BOOLEAN, because);
-            }
-        }
-        for (Lexicon.Wh wh : lex.wh) {
-            Matcher m = wh.pattern().matcher(f);
-            if (m.matches()) {
-                return fromWh(wh, m, text, because, options);
-            }
-        }
-        Matcher wm = lex.which.matcher(f);
-        if (wm.matches() && !lex.ofWords.contains(wm.group(1).split(" ")[0]) && !lex.articles.contains(wm.group(1).split(" ")[0])) {
-            String noun = wm.group(1);
-            String[] nw = noun.split(" ");
-            // keep a two-word noun only when the second word is not a verb or pronoun ("which project it")
-            if (nw.length == 2 && (lex.relative.contains(nw[1]) || lex.stopwords.contains(nw[1]) || lex.pronouns.contains(nw[1])
-                    || lex.npStop.contains(nw[1]))) {
-                noun = nw[0];
-            }
-            String label = original(text, noun);
-            DraftField d = new DraftField(Text.capitalize(label), FieldType.REFERENCE, because);
-            d.target = Inflector.singular(lex.lang, label);
-            FieldType own = FieldTyper.type(lex, label);
-            if (own != FieldType.TEXT && own != FieldType.CHOICE) {
-                d.type = own;
-                d.target = null;
-            }
-            if (mentionsCollection(Text.fold(hint.toString()))) {
-                mentions.add(new Mention(d.target == null ? label : d.target, fieldsAfterWith(hint.toString()), because));
-            }
-            return d;
-        }
-        return null;
-    }
 
-    private DraftField fromWh(Lexicon.Wh wh, Matcher m, String text, String because, List<String> options) {
-        String label = wh.label();
-        for (int g = 1; g <= m.groupCount(); g++) {
-            label = label.replace("$" + g, m.group(g) == null ? "" : trimTail(original(text, m.group(g))));
-        }
-        Matcher ed = ED.matcher(label);
-        StringBuilder sb = new StringBuilder();
-        while (ed.find()) {
-            ed.appendReplacement(sb, Inflector.pastParticiple(ed.group(1)));
-        }
-        ed.appendTail(sb);
-        label = Text.squash(sb.toString());
-        FieldType type = wh.type();
-        if (type == FieldType.TEXT && !options.isEmpty()) {
-            type = FieldType.CHOICE;
-        }
-        DraftField d = new DraftField(Text.capitalize(label), type, because);
-        if (type.hasOptions() && options.isEmpty()) {
-            d.options(lex.defaultOptions(Text.fold(label)));
-        }
-        return d;
-    }
 
-    /** "people we" → "people": a captured phrase without trailing pronouns or small words. */
-    private String trimTail(String phrase) {
-        List<String> lw = new ArrayList<>(List.of(phrase.strip().split(" ")));
-        while (lw.size() > 1 && (lex.pronouns.contains(Text.fold(lw.get(lw.size() - 1)))
-                || lex.stopwords.contains(Text.fold(lw.get(lw.size() - 1))))) {
-            lw.remove(lw.size() - 1);
-        }
-        return String.join(" ", lw);
-    }
 
-    /** "they've paid for their ticket" → "paid for ticket". */
-    private String stripSubject(String s) {
-        List<String> keep = new ArrayList<>();
-        for (String w : s.split("\\s+")) {
-            String fw = Text.fold(w).replaceAll("[^\\p{L}'-]", "");
-            if (lex.subjectWords.contains(fw) || lex.articles.contains(fw)) {
-                continue;
-            }
-            keep.add(w.replaceAll("[?.!]+$", ""));
-        }
-        return String.join(" ", keep).strip();
-    }
 
     /** The words of {@code text} that fold to {@code folded}, as the person wrote them. */
     static String original(String text, String folded) {
@@ -388,31 +299,7 @@ final class FieldReader {
         return false;
     }
 
-    private boolean mentionsCollection(String folded) {
-        for (String w : lex.weHave) {
-            if (Text.containsPhrase(folded, w)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    /** Fields after "each with" / "with" in a hint ("we have 800, each with an address and a region"). */
-    private List<DraftField> fieldsAfterWith(String rawHint) {
-        String hint = Text.squash(rawHint);
-        String f = Text.fold(hint);
-        for (String w : lex.withWords) {
-            int i = f.indexOf(" " + w + " ");
-            if (i >= 0 && f.length() == hint.length()) {
-                List<DraftField> out = new ArrayList<>();
-                for (ListSplitter.Item it : new ListSplitter(lex).split(hint.substring(i + w.length() + 2))) {
-                    out.addAll(read(it));
-                }
-                return out;
-            }
-        }
-        return List.of();
-    }
 
     /** Whether most sub-items read as fields rather than options ("name, email, order number"). */
     boolean fieldLike(List<ListSplitter.Item> sub) {
@@ -457,9 +344,5 @@ final class FieldReader {
             return text.replaceAll("(?i)" + Pattern.quote(folded), "").strip();
         }
         return Text.squash(text.substring(0, i) + " " + text.substring(i + folded.length()));
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

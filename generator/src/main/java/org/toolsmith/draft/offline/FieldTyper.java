@@ -38,6 +38,12 @@ final class FieldTyper {
             }
             return FieldType.TEXT;
         }
+        // the head decides first for types that a head word settles: "price per day" is money
+        for (Lexicon.TypeWords tw : lex.types) {
+            if (STRONG.contains(tw.type()) && tw.words().contains(head)) {
+                return tw.type();
+            }
+        }
         for (Lexicon.TypeWords tw : lex.types) {
             for (String w : words) {
                 if (tw.words().contains(w) || (lex.lang == Lang.DE && compoundEndsWith(w, tw.words()))) {
@@ -48,9 +54,22 @@ final class FieldTyper {
         return FieldType.TEXT;
     }
 
+    private static final java.util.Set<FieldType> STRONG = java.util.EnumSet.of(FieldType.FILE, FieldType.EMAIL,
+            FieldType.PHONE, FieldType.URL, FieldType.PERSON, FieldType.DATETIME, FieldType.DATE, FieldType.MONEY,
+            FieldType.INTEGER, FieldType.CHOICE);
+
     /** The word a noun phrase is about: last in English and German, first in French and Spanish. */
     static String head(Lexicon lex, List<String> words) {
-        return lex.lang.headLast() ? words.get(words.size() - 1) : words.get(0);
+        if (!lex.lang.headLast()) {
+            return words.get(0);
+        }
+        // "date of birth", "price per day": the head comes before the preposition
+        for (int i = 1; i < words.size(); i++) {
+            if (lex.npStop.contains(words.get(i))) {
+                return words.get(i - 1);
+            }
+        }
+        return words.get(words.size() - 1);
     }
 
     /** German compounds: "Lieferdatum" ends with "datum". */

@@ -56,8 +56,17 @@ final class Inflector {
             case EN -> english(w, lower);
             case FR -> french(w, lower);
             case ES -> spanish(w, lower);
-            case DE -> w;
+            case DE -> german(w, lower);
         };
+    }
+
+    private static String german(String w, String lower) {
+        for (String suffix : new String[] {"ungen", "ionen", "heiten", "keiten", "schaften", "taten"}) {
+            if (lower.endsWith(suffix)) {
+                return w.substring(0, w.length() - 2);
+            }
+        }
+        return w;
     }
 
     private static boolean isAllCaps(String w) {

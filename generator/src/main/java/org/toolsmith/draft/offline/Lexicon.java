@@ -51,6 +51,14 @@ final class Lexicon {
     final Set<String> keepTogether;
     final List<String> verbs;
     final String statusLabel;
+    final Set<String> modals;
+    /** Compiled once: clause starts that end a label, and the shapes that open a list of options. */
+    Pattern relativePattern;
+    Pattern headCut;
+    Pattern optionLead;
+    List<Pattern> hasPatterns;
+    List<Pattern> recordVerbPatterns;
+    List<Pattern> weHavePatterns;
     final Pattern periodic;
     final String dateLabel;
     final Set<String> dateSuffix;
@@ -117,6 +125,7 @@ final class Lexicon {
         keepTogether = new HashSet<>(list(n, "keep_together"));
         verbs = list(n, "verbs");
         npStop = new HashSet<>(list(n, "np_stop"));
+        modals = new HashSet<>(list(n, "modals"));
         periodic = Pattern.compile(Text.fold(n.path("periodic").asText("^$")));
         dateLabel = n.path("labels").path("date").asText("Date");
         dateSuffix = new HashSet<>(list(n, "date_suffix"));
@@ -172,13 +181,32 @@ final class Lexicon {
         choiceDefaults = Map.copyOf(defaults);
     }
 
+    private static String alternation(java.util.Collection<String> words) {
+        return String.join("|", words.stream().map(Pattern::quote).toList());
+    }
+
+    private void compile() {
+        relativePattern = Pattern.compile("\\s(?:" + alternation(relative) + ")(?=\\s|$|')");
+        headCut = Pattern.compile("\\s(?:" + alternation(relative) + "|" + alternation(verbs) + "|" + alternation(npStop)
+                + ")(?=\\s|$|')");
+        optionLead = Pattern.compile("^(.{1,40}?)\\s*(?::|\\s-\\s|\\s(?:" + alternation(optionMarkers) + ")\\s)\\s*(.+)$",
+                Pattern.CASE_INSENSITIVE);
+        hasPatterns = has.stream().map(h -> Pattern.compile("^(.{2,60}?)\\s" + Pattern.quote(h) + "\\s(.+)$")).toList();
+        recordVerbPatterns = recordVerbs.stream().map(v -> Pattern.compile("\\b" + Pattern.quote(v) + "\\s+(.+)$")).toList();
+        weHavePatterns = weHave.stream().map(w -> Pattern.compile("\\b" + Pattern.quote(w)
+                + "\\s+(?:about |around |some |over |roughly |nearly |almost |environ |unos |unas |etwa |rund )?(\\d+)\\s+([\\p{L}-]+(?:\\s[\\p{L}-]+)?)"))
+                .toList();
+    }
+
     static Lexicon load(Lang lang) {
         String path = "lexicon/" + lang.code + ".json";
         try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + path);
             }
-            return new Lexicon(lang, new ObjectMapper().readTree(in));
+            Lexicon lex = new Lexicon(lang, new ObjectMapper().readTree(in));
+            lex.compile();
+            return lex;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path, e);
         }

@@ -28,8 +28,7 @@ final class ListSplitter {
 
     ListSplitter(Lexicon lex) {
         this.lex = lex;
-        this.optionLead = Pattern.compile("^(.{1,40}?)\\s*(?::|\\s-\\s|\\s(?:" + String.join("|", lex.optionMarkers.stream().map(Pattern::quote).toList())
-                + ")\\s)\\s*(.+)$", Pattern.CASE_INSENSITIVE);
+        this.optionLead = lex.optionLead;
     }
 
     List<Item> split(String text) {

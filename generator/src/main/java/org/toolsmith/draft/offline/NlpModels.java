@@ -9,8 +9,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
-import opennlp.tools.lemmatizer.LemmatizerME;
-import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -30,7 +28,6 @@ final class NlpModels {
     private final Map<Lang, Optional<SentenceModel>> sentence = new EnumMap<>(Lang.class);
     private final Map<Lang, Optional<TokenizerModel>> tokenizer = new EnumMap<>(Lang.class);
     private final Map<Lang, Optional<POSModel>> pos = new EnumMap<>(Lang.class);
-    private Optional<LemmatizerModel> lemmatizerEn;
     private Optional<LanguageDetectorModel> languages;
 
     Optional<SentenceDetectorME> sentences(Lang lang) {
@@ -43,13 +40,6 @@ final class NlpModels {
 
     Optional<POSTaggerME> tagger(Lang lang) {
         return model(pos, lang, "pos", POSModel::new).map(POSTaggerME::new);
-    }
-
-    synchronized Optional<LemmatizerME> lemmatizerEn() {
-        if (lemmatizerEn == null) {
-            lemmatizerEn = load("lemmatizer-en", LemmatizerModel::new);
-        }
-        return lemmatizerEn.map(LemmatizerME::new);
     }
 
     synchronized Optional<LanguageDetectorME> languageDetector() {

@@ -30,6 +30,10 @@ public final class OfflineRefiner implements Refiner {
             "^(?:(?:and|also|then|so|but|please|pls|plus|oh|ok|okay|just|now|actually|et|puis|aussi|alors|y|tambien|luego|pues|und|auch|dann|also|hi|hello|hey)\\b[,\\s]*)+");
     private static final Pattern TRAILING = Pattern.compile(
             "[,\\s]*\\b(?:please|pls|thanks|thank you|cheers|stp|svp|s'il (?:te|vous) plait|merci|por favor|gracias|bitte|danke)[.!\\s]*$");
+    private static final Pattern LEADING_SCOPE = Pattern.compile(
+            "^(?:for|on|in|at|pour|dans|sur|para|en|bei|fur|zu)\\s+(?:(?:the|each|every|all|our|les|la|le|l'|chaque|los|las|el|cada|den|dem|der|die|das|jede[rsmn]?)\\s+)?([\\w'-]+(?:\\s+[\\w'-]+)?)\\s*,\\s*");
+    private static final Pattern EXPLAINS_PERSON = Pattern.compile("^(?:someone|somebody|a person|the person|a colleague|a member of staff|a staff member|an employee|quelqu'un|alguien|jemand)\\b");
+    private static final Pattern INSTEAD_OF = Pattern.compile("\\b(?:instead of|rather than|au lieu d[eu']?|en lugar de|en vez de|statt|anstatt)\\s+(?:an?\\s+|the\\s+|un\\s+|une\\s+|le\\s+|la\\s+|el\\s+|un\\s+)?([^,]+)");
     private static final Pattern INSTEAD = Pattern.compile("\\s*,?\\s*\\b(?:instead of|rather than|au lieu d[eu']?|en lugar de|en vez de|statt|anstatt)\\b[^,]*");
 
     /** "We now also book desks: add a desks table…": what comes before the colon only sets the scene. */
@@ -56,6 +60,8 @@ public final class OfflineRefiner implements Refiner {
         }
         RefineSession s = new RefineSession(spec);
         for (RefineClause clause : RefineSplitter.split(message)) {
+            var instead = clause.match(INSTEAD_OF);
+            s.insteadOf = instead.find() ? clause.group(instead, 1).orig : null;
             apply(s, prepare(clause));
         }
         if (s.changes.isEmpty() && s.already.isEmpty()) {
@@ -72,7 +78,7 @@ public final class OfflineRefiner implements Refiner {
     }
 
     static RefineClause prepare(RefineClause c) {
-        String text = c.orig;
+        String text = c.orig.replaceAll("(?i)\\blet's\\b", "let us");
         RefineClause folded = new RefineClause(text);
         var lead = folded.match(LEADING);
         if (lead.find() && !folded.text.startsWith("noch")) {
@@ -94,7 +100,7 @@ public final class OfflineRefiner implements Refiner {
         if (when.find()) {
             folded = folded.from(when.start(1));
         }
-        return new RefineClause(folded.orig.replaceAll("[.!?]+$", ""));
+        return new RefineClause(folded.orig.replaceAll("[.!?]+$", "").replaceAll("(?i)\\bhinzu\\s*(\\([^)]*\\))", "$1 hinzu"));
     }
 
     private static void apply(RefineSession s, RefineClause c) {
@@ -102,11 +108,29 @@ public final class OfflineRefiner implements Refiner {
             return;
         }
         s.clauseEntity = null;
+        var scope = c.match(LEADING_SCOPE);
+        if (scope.find()) {
+            // "For rooms, we also want…", "pour les réservations, ajoute…": the kind, then the request
+            var e = RefineResolver.entity(s, c.group(scope, 1));
+            if (e != null) {
+                c = c.from(scope.end());
+                s.clauseEntity = e.key();
+            }
+        }
         String kind = intent(s, c);
-        if (kind == null && s.lastIntent != null && !c.text.matches(".*\\b(?:is|are|was|were|has|have|does|do|did)\\b.*")) {
+        if (kind == null && EXPLAINS_PERSON.matcher(c.text).find() && s.lastIntent != null && s.lastIntent.equals("add")) {
+            // "add buddy - someone from the team who …": the explanation says it is a person
+            RefineMatcher.FieldRef last = s.last();
+            if (last != null && !s.originalFields.contains(last.entity().key() + "." + last.field().key())) {
+                s.setType(last.entity().key(), last.field().key(), org.toolsmith.spec.FieldType.PERSON, List.of(), null);
+                kind = "other";
+            }
+        }
+        if (kind == null && s.lastIntent != null && c.text.split("\\s+").length <= 5
+                && !c.text.matches(".*\\b(?:is|are|was|were|has|have|does|do|did)\\b.*")) {
             // "remove the notes, and the status field": a bare list goes on with the verb before it
             RefineClause carried = new RefineClause(s.lastIntent + " " + c.orig);
-            kind = s.lastIntent.equals("remove") ? (RefineEdits.remove(s, carried) ? "remove" : null)
+            kind = s.lastIntent.equals("remove") ? (RefineRemovals.remove(s, carried) ? "remove" : null)
                     : RefineAdditions.fields(s, carried) ? "add" : null;
         }
         if (kind == null) {
@@ -116,14 +140,14 @@ public final class OfflineRefiner implements Refiner {
     }
 
     private static String intent(RefineSession s, RefineClause c) {
-        if (RefineEdits.move(s, c) || RefineEdits.rename(s, c) || RefineAdditions.ownTable(s, c) || RefineAdditions.pickFrom(s, c) || RefineAdditions.link(s, c)
-                || RefineAdditions.doneBy(s, c)) {
+        if (RefineRenames.move(s, c) || RefineRenames.rename(s, c) || RefineLinks.ownTable(s, c) || RefineLinks.pickFrom(s, c)
+                || RefineLinks.link(s, c) || RefineLinks.hasMany(s, c) || RefineLinks.doneBy(s, c)) {
             return "other";
         }
-        if (RefineEdits.remove(s, c)) {
+        if (RefineRemovals.remove(s, c)) {
             return "remove";
         }
-        if (RefineEdits.flags(s, c) || RefineEdits.type(s, c) || RefineEdits.options(s, c) || RefineAdditions.newKind(s, c)) {
+        if (RefineFlags.flags(s, c) || RefineTypeEdits.type(s, c) || RefineOptions.options(s, c) || RefineAdditions.newKind(s, c)) {
             return "other";
         }
         return RefineAdditions.fields(s, c) ? "add" : null;

@@ -2,8 +2,6 @@ package org.toolsmith.draft.offline;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.toolsmith.spec.Entity;
@@ -19,65 +17,16 @@ final class RefineItems {
             "\\s*,\\s*(?:(?:and|or|et|ou|y|o|und|oder)\\s+)?|\\s+(?:and|as well as|plus|et|y|und)\\s+(?!time\\b|heure\\b|hora\\b|uhrzeit\\b)");
     private static final Pattern LEAD = Pattern.compile(
             "^(?:(?:also|too|then|please|just|maybe|perhaps|aussi|tambien|auch|noch|bitte)\\s+)*"
-                    + "(?:(?:a|an|the|some|their|its|his|her|our|my|your|new|extra|another|one more|a new|le|la|les|l'|un|une|des|du|de la|el|los|las|unos|unas|der|die|das|ein|eine|einen|einem|neue[nrs]?)\\s+)*"
+                    + "(?:(?:a|an|the|some|their|its|his|her|our|my|your|new|extra|another|one more|a new|several|many|multiple|any|all|le|la|les|l'|un|une|des|du|de la|el|los|las|unos|unas|der|die|das|ein|eine|einen|einem|neue[nrs]?)\\s+)*"
                     + "(?:(?:field|column|box|place|spot|option|way|champ|colonne|campo|columna|feld|spalte)s?\\s+(?:for|to (?:record|note|put|enter|store|upload|attach|add)|where we (?:can )?(?:record|note|put|enter|upload)|called|named|pour|para|fur)\\s+(?:(?:a|an|the|their|its|le|la|les|el|los|las|den|die|das)\\s+)?)?");
     private static final Pattern TRAIL = Pattern.compile(
             "\\s+(?:field|column|box|champ|colonne|campo|columna|feld|spalte|too|as well|also|please|again|aussi|tambien|auch|bitte|por favor|stp|svp|s'il (?:te|vous) plait)$");
-    private static final Pattern YES_NO = Pattern.compile("\\s*\\(?\\b(?:yes\\s*/\\s*no|y/n|true\\s*/\\s*false|oui\\s*/\\s*non|si\\s*/\\s*no|ja\\s*/\\s*nein|tick ?box|tick|checkbox|check ?box|yes or no)\\b\\)?\\s*");
-    private static final Pattern PAREN_LIST = Pattern.compile("^(.+?)\\s*\\(([^)]+)\\)\\s*(.*)$");
-    private static final Pattern COLON_LIST = Pattern.compile("^([^:]+?)\\s*(?::|\\s[-–]\\s|,?\\s+(?:which is |it's |it is )?(?:one of|l'un de|uno de|einer von|either))\\s*(.+)$");
+    private static final Pattern OWNER = Pattern.compile("^([\\w-]+)'s?\\s+");
     private static final Pattern TRAILING_PAREN = Pattern.compile("\\s*(?:\\([^)]*\\)|:.*)\\s*$");
     private static final Pattern COUNT_OF = Pattern.compile("^(?:(?:the|a)\\s+)?(?:number|count|amount|total|nombre|numero|anzahl) (?:of|de|d'|der)\\s+");
     private static final Pattern SUBORDINATE_TAIL = Pattern.compile("\\s+(?:once|when|whenever|after|before|if|until|because|so that|in case|lorsque|quand|une fois|cuando|una vez|wenn|sobald|nachdem)\\s.*$");
-    private static final Pattern WHERE = Pattern.compile("^(?:where|ou|donde|wo)\\s+(.+)$");
-    private static final Pattern PHOTO = Pattern.compile("^(?:photograph|take (?:a )?(?:photo|picture)s? of|a (?:photo|picture) of|photos? of|pictures? of)\\s+(.+)$");
-    private static final Pattern MID_FIELD = Pattern.compile("\\s+(?:field|column)\\s+(?:in|for|with|to|about|where|that|which)\\b");
     private static final Pattern RELATIVE_FLAGS = Pattern.compile("\\s*,?\\s*(?:\\((?:(?:unique|required|mandatory|optional)(?:\\s*(?:,|and)\\s*)?)+\\)|(?:that|which|and)\\s+(?:must|should|has to|needs to|is to)\\s+(?:always\\s+)?be\\s+(?:unique|required|mandatory|filled in)(?:\\s+and\\s+(?:unique|required|mandatory))?)\\s*$");
-    private static final Pattern AS_TYPE = Pattern.compile("^(.+?)\\s+(?:as|as an?|in|en|como|als)\\s+(?:an?\\s+|une?\\s+|una?\\s+|eine?n?\\s+)?(.+)$");
-    private static final Pattern WHO = Pattern.compile("^(?:who|qui|quien|wer)\\s+(.+)$");
-    private static final Pattern WHEN = Pattern.compile("^(?:when|on what date|what date|which date|on which day|what day|at what time|what time|quand|a quelle date|cuando|en que fecha|wann|an welchem tag)\\b\\s*(.*)$");
-    private static final Pattern HOW_MANY = Pattern.compile("^(?:how many|combien d[e']|cuant[oa]s|wie viele)\\s*(.*)$");
-    private static final Pattern HOW_MUCH = Pattern.compile("^(?:how much|combien|cuanto|wie viel)\\b\\s*(.*)$");
-    private static final Pattern WHETHER = Pattern.compile("^(?:if|whether|si|ob)\\s+(.+)$");
-    private static final Pattern WHICH = Pattern.compile("\\b(?:which|what|quel|quelle|cual|welche[rsmn]?)\\s+([\\w-]+)");
-    private static final Set<String> FILLER = RefineText.set(
-            "they", "it", "he", "she", "we", "you", "someone", "somebody", "they've", "it's", "he's", "she's", "we've", "ve", "s",
-            "have", "has", "had", "was", "were", "is", "are", "been", "be", "actually", "already", "really", "ever", "did", "do",
-            "does", "will", "would", "got", "get", "gets", "the", "a", "an", "their", "its", "ils", "elle", "il", "ont", "a", "est",
-            "ha", "han", "lo", "la", "es", "sie", "er", "hat", "haben", "ist", "wurde", "schon", "bereits", "tatsachlich",
-            "ya", "esta", "estan", "fue", "sido", "ete", "deja", "elles", "ils", "on", "ont", "sont", "wird", "worden");
-    private static final Map<String, String> PARTICIPLES = Map.ofEntries(
-            Map.entry("did", "done"), Map.entry("do", "done"), Map.entry("does", "done"), Map.entry("paid", "paid"),
-            Map.entry("pay", "paid"), Map.entry("pays", "paid"), Map.entry("sent", "sent"), Map.entry("send", "sent"),
-            Map.entry("made", "made"), Map.entry("make", "made"), Map.entry("took", "taken"), Map.entry("take", "taken"),
-            Map.entry("gave", "given"), Map.entry("give", "given"), Map.entry("wrote", "written"), Map.entry("write", "written"),
-            Map.entry("ran", "run"), Map.entry("run", "run"), Map.entry("led", "led"), Map.entry("lead", "led"),
-            Map.entry("found", "found"), Map.entry("find", "found"), Map.entry("brought", "brought"), Map.entry("bought", "bought"),
-            Map.entry("buy", "bought"), Map.entry("spent", "spent"), Map.entry("spend", "spent"), Map.entry("sold", "sold"), Map.entry("sell", "sold"), Map.entry("saw", "seen"),
-            Map.entry("see", "seen"), Map.entry("came", "come"), Map.entry("come", "come"), Map.entry("held", "held"),
-            Map.entry("payment", "paid"), Map.entry("approval", "approved"), Map.entry("signature", "signed"),
-            Map.entry("inspection", "inspected"), Map.entry("delivery", "delivered"), Map.entry("installation", "installed"),
-            Map.entry("booking", "booked"), Map.entry("cleaning", "cleaned"), Map.entry("sign-off", "signed off"),
-            Map.entry("signoff", "signed off"), Map.entry("fix", "fixed"), Map.entry("repair", "repaired"),
-            Map.entry("review", "reviewed"), Map.entry("count", "counted"), Map.entry("check", "checked"), Map.entry("work", "done"),
-            Map.entry("job", "done"), Map.entry("translation", "translated"), Map.entry("assessment", "assessed"),
-            Map.entry("authorisation", "authorised"), Map.entry("authorization", "authorized"), Map.entry("receipt", "received"));
-    private static final Set<String> ADVERBS = RefineText.set("last", "first", "finally", "recently", "actually", "already", "ever", "just", "still");
-    private static final Set<String> NOT_PARTICIPLES = RefineText.set("need", "needs", "feed", "seed", "speed", "bleed", "breed", "red", "bed", "shed", "deed", "weed", "hundred");
     private static final Pattern FLAG_ITEM = Pattern.compile("^(?:unique|required|mandatory|optional|must be unique|is required|obligatoire|obligatorio|pflicht|eindeutig|unico|unica)$");
-
-    static boolean isParticiple(String w) {
-        return w.length() > 3 && w.endsWith("ed") && !NOT_PARTICIPLES.contains(w);
-    }
-
-    private static final Map<String, String> AGENTS = Map.of(
-            "signed up", "Participant", "registered", "Participant", "enrolled", "Participant", "joined", "Member",
-            "applied", "Applicant", "attended", "Attendee");
-
-    /** One field to add. */
-    record Item(String label, FieldType type, List<String> options, String target) {
-    }
-
     private RefineItems() {
     }
 
@@ -87,6 +36,11 @@ final class RefineItems {
         boolean first = true;
         String countOf = null;
         String lastVerb = s.lastVerb;
+        RefineResolver.Scoped lead = RefineResolver.leadingScope(s, phrase);
+        if (lead.entityKey() != null) {
+            phrase = lead.phrase();
+            entityKey = lead.entityKey();
+        }
         for (RefineClause whole : split(phrase)) {
             if (whole.text.strip().matches(FLAG_ITEM.pattern()) && s.lastField != null && s.field(s.lastEntity, s.lastField) != null) {
                 boolean unique = whole.text.contains("uni") || whole.text.contains("eindeutig");
@@ -111,6 +65,15 @@ final class RefineItems {
             RefineResolver.Scoped scoped = new RefineResolver.Scoped(new RefineClause(found.phrase().orig + tail), found.entityKey());
             String target = RefineResolver.targetEntity(s, scoped.entityKey() != null ? scoped.entityKey() : entityKey);
             RefineClause words = clean(scoped.phrase());
+            Matcher owner = words.match(OWNER);
+            if (owner.find()) {
+                // "the booking's cost centre": the kind named as owner is where the field goes
+                RefineMatcher.EntityRef e = RefineMatcher.entity(s.spec, owner.group(1));
+                if (e != null && e.score() >= 0.99) {
+                    target = e.entity().key();
+                    words = words.from(owner.end());
+                }
+            }
             if (words.isEmpty() || words.text.matches("^\\d.*") && !first) {
                 continue;
             }
@@ -124,13 +87,13 @@ final class RefineItems {
                 any = true;
                 continue;
             }
-            List<Item> items = describe(s, words, lastVerb, verb);
-            String v = verbOf(words);
+            List<RefineDescriber.Item> items = RefineDescriber.describe(s, words, lastVerb, verb);
+            String v = RefineDescriber.verbOf(words);
             if (v != null) {
                 lastVerb = v;
                 s.lastVerb = v;
             }
-            for (Item item : items) {
+            for (RefineDescriber.Item item : items) {
                 if (item.label().isBlank() || item.label().length() > 120) {
                     continue;
                 }
@@ -205,9 +168,13 @@ final class RefineItems {
         String text = out.orig.replaceAll("[.!?;]+$", "").replaceAll("(?i)\\s+(?:too|as well|also)(?=\\s*[:(])", "")
                 .replaceAll("(?i)\\s+(?:afterwards|later|now|again|first|any more|anymore)$", "");
         RefineClause cleaned = new RefineClause(text);
-        Matcher sub = cleaned.match(SUBORDINATE_TAIL);
-        if (sub.find() && sub.start() > 0) {
-            cleaned = cleaned.sub(0, sub.start());
+        int colon = cleaned.text.indexOf(':');
+        RefineClause head = colon > 0 ? cleaned.sub(0, colon) : cleaned;
+        String tail = colon > 0 ? cleaned.from(colon).orig : "";
+        Matcher sub = head.match(SUBORDINATE_TAIL);
+        if (!head.text.contains("(") && sub.find() && sub.start() > 0 && !head.sub(0, sub.start()).text.matches("(?:by|until|from|since|and|or)")) {
+            // "the condition when it comes back: fine, broken": the condition, with its choices
+            return new RefineClause(head.sub(0, sub.start()).orig + (tail.isEmpty() ? "" : " " + tail));
         }
         return cleaned;
     }
@@ -238,260 +205,4 @@ final class RefineItems {
         return false;
     }
 
-    static List<Item> describe(RefineSession s, RefineClause words, String lastVerb, String verb) {
-        List<Item> items = new ArrayList<>();
-        String t = words.text;
-        Matcher m;
-        if (YES_NO.matcher(t).find()) {
-            String label = RefineText.label(words.orig.replaceAll("(?i)\\s*\\(?\\b(?:yes\\s*/\\s*no|y/n|true\\s*/\\s*false|oui\\s*/\\s*non|s[ií]\\s*/\\s*no|ja\\s*/\\s*nein|tick ?box|tick|checkbox|check ?box|yes or no)\\b\\)?\\s*", " ")
-                    .replaceAll("(?i)\\s+(?:as|as an?|with an?|in an?|en|como|als)\\s*$", ""));
-            items.add(new Item(label, FieldType.BOOLEAN, List.of(), null));
-            return items;
-        }
-        if ((m = words.match(PAREN_LIST)).find()) {
-            List<String> options = RefineText.values(m.group(2) == null ? "" : words.group(m, 2).orig);
-            String label = RefineText.label((words.group(m, 1).orig + " " + words.group(m, 3).orig).strip());
-            if (options.size() >= 2) {
-                items.add(new Item(label, FieldType.CHOICE, options, null));
-                return items;
-            }
-            // "notice period (in days)", "delivery note (the PDF)": a hint, not part of the name
-            items.add(new Item(label, RefineTypes.guess(words.text.replaceAll("[()]", " ")), List.of(), null));
-            return items;
-        }
-        if ((m = words.match(PHOTO)).find()) {
-            items.add(new Item("Photo of " + RefineText.label(words.group(m, 1).orig).toLowerCase(java.util.Locale.ROOT), FieldType.FILE, List.of(), null));
-            return items;
-        }
-        if ((m = words.match(WHERE)).find()) {
-            String v = verbOf(words.group(m, 1));
-            items.add(new Item(v == null ? "Location" : "Where " + v, FieldType.TEXT, List.of(), null));
-            return items;
-        }
-        if ((m = words.match(COLON_LIST)).find()) {
-            List<String> options = RefineText.values(words.group(m, 2).orig);
-            if (options.size() >= 2) {
-                items.add(new Item(nounOf(words.group(m, 1)), FieldType.CHOICE, options, null));
-                return items;
-            }
-        }
-        Matcher which = words.match(WHICH);
-        if (which.find()) {
-            Entity target = RefineResolver.entity(s, words.group(which, 1));
-            if (target != null) {
-                items.add(new Item(target.name(), FieldType.REFERENCE, List.of(), target.key()));
-                RefineClause rest = words.sub(0, which.start());
-                rest = new RefineClause(rest.orig.replaceAll("(?i)\\s+(?:for|to|in|on|at|with|pour|a|para|en|fur|zu)\\s*$", ""));
-                if (rest.text.matches("^(?:who|qui|quien|wer)\\s+.+")) {
-                    items.addAll(0, describe(s, rest, lastVerb, verb));
-                }
-                return items;
-            }
-        }
-        if (t.matches("^by whom\\b.*|^par qui\\b.*|^por quien\\b.*|^von wem\\b.*")) {
-            String v = lastVerb == null ? "Done" : RefineText.capitalize(lastVerb);
-            String by = t.startsWith("par") ? " par" : t.startsWith("por") ? " por" : t.startsWith("von") ? " von" : " by";
-            items.add(new Item(v + by, FieldType.PERSON, List.of(), null));
-            return items;
-        }
-        if ((m = words.match(WHO)).find()) {
-            items.add(new Item(who(words.group(m, 1)), FieldType.PERSON, List.of(), null));
-            return items;
-        }
-        if ((m = words.match(WHEN)).find()) {
-            String rest = m.group(1);
-            String v = verbOf(new RefineClause(rest));
-            String p = v != null ? v : lastVerb;
-            boolean exact = rest.contains("exactly") || rest.contains("time") || t.startsWith("at what time") || t.startsWith("what time");
-            String head = t.startsWith("quand") || t.startsWith("a quelle") ? "Date" : t.startsWith("cuando") || t.startsWith("en que") ? "Fecha"
-                    : t.startsWith("wann") || t.startsWith("an welchem") ? "Datum" : exact ? "Time" : "Date";
-            boolean english = head.equals("Date") && !t.startsWith("quand") && !t.startsWith("a quelle") || head.equals("Time");
-            items.add(new Item(p == null || !english ? head : head + " " + p, exact ? FieldType.DATETIME : FieldType.DATE, List.of(), null));
-            return items;
-        }
-        if ((m = words.match(HOW_MANY)).find()) {
-            RefineClause rest = words.group(m, 1);
-            String noun = rest.orig.replaceAll("(?i)\\s+(?:are|is|were|was|will|would|have|has|did|do|does|come|came|sont|ont|son|han|sind|haben|kommen)\\b.*$", "").strip();
-            String lead = t.startsWith("combien") ? "Nombre de " : t.startsWith("cuant") ? "Número de " : t.startsWith("wie") ? "Anzahl " : "Number of ";
-            items.add(new Item(noun.isEmpty() ? lead.strip() : lead + noun, FieldType.INTEGER, List.of(), null));
-            return items;
-        }
-        if ((m = words.match(HOW_MUCH)).find()) {
-            items.add(new Item(amountLabel(words, m.group(1), lastVerb), FieldType.MONEY, List.of(), null));
-            return items;
-        }
-        if ((m = words.match(WHETHER)).find()) {
-            items.add(new Item(whether(words.group(m, 1)), FieldType.BOOLEAN, List.of(), null));
-            return items;
-        }
-        Matcher mid = words.match(MID_FIELD);
-        if (mid.find() && mid.start() > 0) {
-            String label = RefineText.label(words.sub(0, mid.start()).orig);
-            items.add(new Item(label, RefineTypes.guess(words.text), List.of(), null));
-            return items;
-        }
-        Matcher as = words.match(AS_TYPE);
-        if (as.find()) {
-            java.util.Optional<FieldType> named = RefineTypes.named(as.group(2));
-            if (named.isPresent() && !named.get().hasOptions()) {
-                items.add(new Item(RefineText.label(words.group(as, 1).orig), named.get(), List.of(), null));
-                return items;
-            }
-        }
-        if (verb != null && verb.matches("photograph")) {
-            items.add(new Item("Photo of " + RefineText.label(words.orig).toLowerCase(java.util.Locale.ROOT), FieldType.FILE, List.of(), null));
-            return items;
-        }
-        String label = nounOf(new RefineClause(words.orig.replaceAll("'s\\b", "")));
-        Entity named = RefineResolver.entity(s, new RefineClause(label));
-        if (named != null && RefineMatcher.similarity(RefineMatcher.words(label), RefineMatcher.words(named.name())) >= 0.99
-                && !named.key().equals(s.lastEntity)) {
-            items.add(new Item(named.name(), FieldType.REFERENCE, List.of(), named.key()));
-            return items;
-        }
-        FieldType type = verb != null && verb.matches("attach|upload|be able to attach|be able to upload") ? FieldType.FILE : RefineTypes.guess(label);
-        items.add(new Item(label, type, List.of(), null));
-        return items;
-    }
-
-    private static final Pattern WHICH_NOUN = Pattern.compile("^(?:which|what|quel(?:le)?s?|cual(?:es)?|welche[rsmn]?)\\s+(.+?)(?:\\s+(?:each|every|it|they|we|is|are|was|were|belongs|goes|falls|should|does|do|did|has|have|chaque|cada|jede[rsmn]?)\\b.*)?$");
-
-    /** "which budget line each spend belongs to" → "Budget line". */
-    private static String nounOf(RefineClause words) {
-        Matcher m = words.match(WHICH_NOUN);
-        return RefineText.label(m.find() ? words.group(m, 1).orig : words.orig);
-    }
-
-    private static String who(RefineClause rest) {
-        String t = rest.text.replaceAll("^(?:is|was|will be|should be)\\s+", "")
-                .replaceAll("^(?:last|first|finally|actually|already|really|originally)\\s+", "");
-        String[] fr = t.split("\\s+");
-        if (t.matches("^(?:a|l'a|les a|ont|l'ont|va)\\s+\\S+.*")) {
-            String verb = fr.length > 1 ? fr[1] : fr[0];
-            return RefineText.capitalize(rest.sub(rest.text.indexOf(verb), rest.text.indexOf(verb) + verb.length()).orig) + " par";
-        }
-        if (t.matches("^(?:lo|la|los|las|le|ha|han)\\s+\\S+.*") || t.matches("^\\S+(?:o|io)\\b.*") && !t.matches("^(?:do|go|also|to)\\b.*")) {
-            String verb = t.matches("^(?:lo|la|los|las|le|ha|han)\\s+\\S+.*") ? fr[1] : fr[0];
-            String participle = verb.endsWith("io") ? verb.substring(0, verb.length() - 2) + "ido"
-                    : verb.endsWith("o") ? verb.substring(0, verb.length() - 1) + "ado" : verb;
-            if (!participle.equals(verb) || verb.endsWith("ado") || verb.endsWith("ido")) {
-                return RefineText.capitalize(participle) + " por";
-            }
-        }
-        if (t.matches(".*\\s(?:hat|haben|hatte|wurde|ist)$") && fr.length >= 2) {
-            return RefineText.capitalize(fr[fr.length - 2]) + " von";
-        }
-        if (t.matches("^(?:responsible|in charge)\\b.*")) {
-            return "Responsible";
-        }
-        Matcher did = Pattern.compile("^(?:did|does|do|will do|has done|carried out|carries out|performed|performs)\\s+(?:the\\s+|a\\s+|an\\s+)?([\\w-]+)").matcher(t);
-        if (did.find()) {
-            return RefineText.capitalize(participle(did.group(1))) + " by";
-        }
-        String[] w = t.split("\\s+");
-        String verb = w[0];
-        if (w.length > 1 && w[1].matches("up|off|in|out|on")) {
-            verb = verb + " " + w[1];
-        }
-        String p = participle(verb);
-        String agent = AGENTS.get(p);
-        if (agent != null) {
-            return agent;
-        }
-        if (rest.text.startsWith("qui") || rest.text.matches("^(?:a|l'a)\\s.*")) {
-            return RefineText.capitalize(p) + " par";
-        }
-        return RefineText.capitalize(p) + " by";
-    }
-
-    static String participle(String verb) {
-        String v = verb.toLowerCase();
-        if (PARTICIPLES.containsKey(v)) {
-            return PARTICIPLES.get(v);
-        }
-        int space = v.indexOf(' ');
-        if (space > 0) {
-            return participle(v.substring(0, space)) + v.substring(space);
-        }
-        if (v.endsWith("ed") || v.endsWith("en")) {
-            return v;
-        }
-        if (v.endsWith("ing") && v.length() > 5) {
-            return v.substring(0, v.length() - 3) + "ed";
-        }
-        if (v.endsWith("s") && !v.endsWith("ss") && v.length() > 3) {
-            v = v.substring(0, v.length() - 1);
-        }
-        if (v.endsWith("e")) {
-            return v + "d";
-        }
-        if (v.endsWith("y") && v.length() > 2 && "aeiou".indexOf(v.charAt(v.length() - 2)) < 0) {
-            return v.substring(0, v.length() - 1) + "ied";
-        }
-        return v + "ed";
-    }
-
-    /** The first verb-like word of a clause as a participle ("who approved it" → "approved"). */
-    static String verbOf(RefineClause c) {
-        int seen = 0;
-        for (String w : c.text.replaceAll("^(?:who|when|if|whether|how much|how many)\\s+", "").split("[^a-z'-]+")) {
-            if (w.isEmpty() || FILLER.contains(w)) {
-                continue;
-            }
-            if (ADVERBS.contains(w)) {
-                continue;
-            }
-            if (isParticiple(w) || PARTICIPLES.containsKey(w)) {
-                return participle(w);
-            }
-            if (++seen >= 4) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    private static String amountLabel(RefineClause words, String rest, String lastVerb) {
-        if (words.text.startsWith("cuanto")) {
-            Matcher de = Pattern.compile("\\bde\\s+([\\w-]+)\\s*$").matcher(words.text);
-            if (de.find()) {
-                return RefineText.capitalize(words.sub(de.start(1), de.end(1)).orig);
-            }
-            return "Importe";
-        }
-        if (words.text.startsWith("combien")) {
-            return "Montant";
-        }
-        if (words.text.startsWith("wie")) {
-            return "Betrag";
-        }
-        if (rest.matches(".*\\bcost.*")) {
-            return "Cost";
-        }
-        String v = verbOf(new RefineClause(rest));
-        String p = v != null ? v : lastVerb;
-        return p == null ? "Amount" : "Amount " + p;
-    }
-
-    private static String whether(RefineClause rest) {
-        String[] w = rest.orig.replaceAll("[.!?]+$", "").split("\\s+");
-        List<String> kept = new ArrayList<>();
-        for (String word : w) {
-            String f = RefineText.fold(word).replaceAll("[^a-z']", "");
-            if (kept.isEmpty() && (FILLER.contains(f) || f.endsWith("'ve") || f.endsWith("'s") || f.endsWith("'re"))) {
-                continue;
-            }
-            kept.add(word);
-            if (isParticiple(f) || PARTICIPLES.containsValue(f)) {
-                break;
-            }
-        }
-        if (kept.size() >= 2 && RefineText.fold(kept.get(0)).matches("needs?|requires?|wants?")) {
-            String object = String.join(" ", kept.subList(1, kept.size())).replaceAll("(?i)^(?:an?|the|some)\\s+", "");
-            return RefineText.label(object + " needed");
-        }
-        String label = kept.isEmpty() ? rest.orig : String.join(" ", kept.subList(0, Math.min(kept.size(), 4)));
-        label = label.replaceAll("(?i)\\s+(?:is|are|was|were|has been|have been|got)\\s+", " ");
-        return RefineText.label(label);
-    }
 }

@@ -78,8 +78,16 @@ final class RefineMatcher {
         String folded = RefineText.fold(RefineText.unquote(phrase)).strip();
         FieldRef best = null;
         for (Entity e : spec.entities()) {
+            // "room names": the words that name the kind say where the field is
+            List<String> kindWords = words(e.name());
+            List<String> rest = new ArrayList<>(p);
+            rest.removeIf(w -> kindWords.stream().anyMatch(k -> RefineText.sameWord(k, w)));
+            boolean scoped = !rest.isEmpty() && rest.size() < p.size();
             for (Field f : e.fields()) {
                 double s = Math.max(similarity(p, words(f.label())), similarity(p, words(f.key().replace('_', ' '))));
+                if (scoped) {
+                    s = Math.max(s, similarity(rest, words(f.label())) + 0.05);
+                }
                 if (RefineText.fold(f.label()).equals(folded)) {
                     s = Math.max(s, 1.2);
                 }

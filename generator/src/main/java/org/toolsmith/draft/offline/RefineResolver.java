@@ -13,6 +13,8 @@ final class RefineResolver {
             "\\s+(?:on|to|for|in|of|at|into|from|per|with|sur|pour|dans|a|aux|au|de|des|du|en|para|del|bei|zu|zur|zum|fur|im|in|von)"
                     + "\\s+(?:(?:the|each|every|a|an|all|our|their|la|le|les|l'|chaque|el|los|las|cada|den|dem|der|die|das|jede[rsmn]?|alle)\\s+)?"
                     + "(?!which\\b|what\\b|quel|cual|welche)([\\w' -]{2,60}?)(?:\\s+(?:record|records|entries|table|list))?\\s*$");
+    /** "relationship to the student" names a field; the kind after "to" is part of its name. */
+    private static final Pattern RELATIONAL = Pattern.compile("\\b(?:relationship|relation|distance|connection|ratio|access|proximity|difference|link)\\s*$");
     private static final Pattern EACH = Pattern.compile("\\b(?:each|every|per|chaque|cada|jede[rsmn]?)\\s+([\\w-]+)(?:'s)?\\b");
     private static final Pattern POSSESSIVE = Pattern.compile("^(?:(?:the|each|every)\\s+)?([\\w-]+)'s?\\s+(.+)$");
 
@@ -33,7 +35,7 @@ final class RefineResolver {
                 break;
             }
             from = at;
-            if (m.find(at) && m.start() == at) {
+            if (m.find(at) && m.start() == at && !RELATIONAL.matcher(phrase.text.substring(0, at)).find()) {
                 RefineMatcher.EntityRef e = RefineMatcher.entity(s.spec, m.group(1));
                 if (e != null && e.score() >= 0.99) {
                     return new Scoped(phrase.sub(0, m.start()), e.entity().key());
@@ -58,6 +60,21 @@ final class RefineResolver {
         return new Scoped(phrase, null);
     }
 
+    private static final Pattern LEADING = Pattern.compile(
+            "^(?:on|for|to|in|at|bei|zu|zur|zum|fur|im|dans|pour|sur|aux|au|para)\\s+(?:(?:the|each|every|all|den|dem|der|die|das|jede[rsmn]?|les|la|le|l'|chaque|los|las|el|cada)\\s+)?([\\w-]+)\\s*,?\\s+(.+)$");
+
+    /** "bei den Besprechungen einen Ort und …": a kind named in front of the list. */
+    static Scoped leadingScope(RefineSession s, RefineClause phrase) {
+        Matcher m = phrase.match(LEADING);
+        if (m.find()) {
+            RefineMatcher.EntityRef e = RefineMatcher.entity(s.spec, m.group(1));
+            if (e != null && e.score() >= 0.99) {
+                return new Scoped(phrase.group(m, 2), e.entity().key());
+            }
+        }
+        return new Scoped(phrase, null);
+    }
+
     static boolean isPronoun(RefineClause phrase) {
         return PRONOUN.matcher(phrase.text.replaceAll("[.,!?]", "").strip()).matches();
     }
@@ -71,7 +88,8 @@ final class RefineResolver {
             return s.last();
         }
         Scoped scoped = scope(s, phrase);
-        String prefer = scoped.entityKey() != null ? scoped.entityKey() : s.clauseEntity != null ? s.clauseEntity : s.lastEntity;
+        String prefer = scoped.entityKey() != null ? scoped.entityKey() : s.clauseEntity != null ? s.clauseEntity
+                : s.lastEntity != null ? s.lastEntity : RefineMatcher.main(s.spec).key();
         for (String q : RefineText.quoted(phrase.orig)) {
             RefineMatcher.FieldRef exact = RefineMatcher.field(s.spec, q, prefer, s.originalFields);
             if (exact != null && exact.score() >= 1) {

@@ -29,6 +29,8 @@ final class RefineSession {
     String lastIntent;
     /** The last verb a listed item used ("who approved it"), for "and when". */
     String lastVerb;
+    /** What an "instead of …" in the clause names, if anything. */
+    String insteadOf;
 
     RefineSession(AppSpec spec) {
         this.spec = spec;
@@ -87,7 +89,11 @@ final class RefineSession {
     void removeField(String entityKey, String fieldKey) {
         Entity e = entity(entityKey);
         Field f = field(entityKey, fieldKey);
-        if (f == null || e.fields().size() <= 1) {
+        if (f == null) {
+            return;
+        }
+        if (e.fields().size() <= 1) {
+            already.add(f.label() + " is the only field of " + e.name() + "; a kind of record needs at least one, so it stays.");
             return;
         }
         spec = spec.mapEntity(entityKey, x -> x.withoutField(fieldKey));
@@ -120,8 +126,12 @@ final class RefineSession {
         if (e == null || name.isBlank() || e.name().equals(name)) {
             return;
         }
-        spec = spec.mapEntity(entityKey, x -> x.withName(name, Plurals.of(name)));
-        changes.add("Renamed the record kind " + e.name() + " to " + name + ".");
+        // "rename the rooms table to Spaces": the name is singular, the plural follows
+        String plural = RefineText.fold(e.plural()).equals(RefineText.fold(e.name())) ? null : name;
+        String one = plural != null && RefineText.fold(name).endsWith("s") ? RefineAdditions.singular(name) : name;
+        String many = plural != null && !one.equals(name) ? name : Plurals.of(one);
+        spec = spec.mapEntity(entityKey, x -> x.withName(one, many));
+        changes.add("Renamed the record kind " + e.name() + " to " + one + ".");
     }
 
     void setType(String entityKey, String fieldKey, FieldType type, List<String> options, String target) {
@@ -143,6 +153,8 @@ final class RefineSession {
         if (!done.equals(f)) {
             spec = spec.mapEntity(entityKey, x -> x.mapField(fieldKey, y -> done));
             changes.add(f.label() + " is now " + describe(done) + ".");
+        } else {
+            already.add(f.label() + " is already " + describe(done) + ".");
         }
         mention(entityKey, fieldKey);
     }

@@ -16,17 +16,19 @@ final class RefineSplitter {
             + "(?:(?:add|remove|delete|drop|get rid|rename|make|set|change|link|have|let|record|track|store|capture|include|show|"
             + "attach|mark|turn|switch|put|we|i|it|they|there|nobody|no one|each|every|can|could|il (?:faut|y a)|on (?:a|n'a|doit|veut|voudrait|aimerait|peut)|nous|je|"
             + "haz|pon|tambien|mach|wir|ich|noch|mets|met|rends|rend)\\b|"
-            + "the\\s+[\\w'-]+(?:\\s+[\\w'-]+)?\\s+(?:should|must|has|have|needs?|is|are|can|cannot|can't|shouldn't|doesn't|could)\\b|"
+            + "the\\s+[\\w'-]+(?:\\s+[\\w'-]+){0,2}\\s+(?:should|must|has|have|needs?|is|are|can|cannot|can't|shouldn't|doesn't|could)\\b|"
             + "[\\w'-]+(?:\\s+[\\w'-]+)?\\s+(?:should|must|has to|needs to|is now|can also|can be|shouldn't|can't|(?:is|are)\\s+(?:now\\s+)?(?:required|optional|mandatory|compulsory|not|no longer|a|an))\\b|"
             + "ajout|rajout|supprim|enlev|retir|renomm|anad|agreg|quit|elimin|borr|renombr|necesit|fug|entfern|losch|benenn|"
-            + "(?:le|la|les|l')\\s*[\\w'-]+\\s+(?:doit|doivent|devrait|est|sont|peut)\\b|"
-            + "(?:el|la|los|las)\\s+[\\w'-]+\\s+(?:debe|deben|es|son|puede)\\b|"
-            + "(?:der|die|das)\\s+[\\w'-]+\\s+(?:soll|sollte|muss|ist|kann)\\b)";
+            + "(?:le|la|les|l')\\s*[\\w'-]+(?:\\s+[\\w'-]+){0,3}\\s+(?:doit|doivent|devrait|est|sont|peut)\\b|"
+            + "(?:el|la|los|las)\\s+[\\w'-]+(?:\\s+[\\w'-]+){0,3}\\s+(?:debe|deben|es|son|puede)\\b|"
+            + "(?:der|die|das)\\s+[\\w'-]+(?:\\s+[\\w'-]+){0,2}\\s+(?:soll|sollen|sollte|sollten|muss|mussen|ist|sind|kann|konnen)\\b)";
 
     private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?;])\\s+|[.!?;]+$|\\s*\\n\\s*");
     private static final Pattern JOIN = Pattern.compile(
             "\\s+[-–—]+\\s+(?:(?:and|et|y|und)\\s+)?|\\s*,\\s*(?:(?:and|but|et|mais|y|pero|und|aber)\\s+)?(?=" + TRIGGER + ")"
                     + "|\\s+(?:and|but|et|mais|y|pero|und|aber)\\s+(?=" + TRIGGER + ")|\\s+(?:and then|then|puis|luego|dann)\\s+");
+    private static final Pattern SCOPE_ONLY = Pattern.compile(
+            "^(?:for|on|in|at|pour|dans|sur|para|en|bei|fur|zu)\\s+(?:(?:the|each|every|all|our|les|la|le|l'|chaque|los|las|el|cada|den|dem|der|die|das|jede[rsmn]?)\\s+)?[\\w'-]+(?:\\s+[\\w'-]+)?$");
     private static final Pattern QUOTES = Pattern.compile("\"[^\"]*\"|«[^»]*»");
     private static final Pattern LIST_ITEM = Pattern.compile("^[\\p{L}\\p{N}'&+ ]{1,40}$");
 
@@ -38,8 +40,16 @@ final class RefineSplitter {
         RefineClause whole = new RefineClause(message);
         for (RefineClause sentence : cut(whole, SENTENCE)) {
             List<RefineClause> parts = cut(sentence, JOIN);
-            for (RefineClause part : parts) {
-                if (!out.isEmpty() && isBareList(part) && !endsWithList(out.get(out.size() - 1))) {
+            for (int i = 0; i + 1 < parts.size(); i++) {
+                // "For rooms, we also want…": the kind in front belongs to the clause after it
+                if (SCOPE_ONLY.matcher(parts.get(i).text).matches()) {
+                    parts.set(i, new RefineClause(parts.get(i).orig + ", " + parts.get(i + 1).orig));
+                    parts.remove(i + 1);
+                }
+            }
+            for (int i = 0; i < parts.size(); i++) {
+                RefineClause part = parts.get(i);
+                if (i > 0 && isBareList(part) && !endsWithList(out.get(out.size() - 1))) {
                     RefineClause prev = out.remove(out.size() - 1);
                     out.add(new RefineClause(prev.orig + ": " + part.orig));
                 } else if (!part.isEmpty()) {
@@ -79,7 +89,7 @@ final class RefineSplitter {
     /** "Open, Returned, Lost": values only, no verb. */
     static boolean isBareList(RefineClause c) {
         String[] items = c.text.replaceAll("[.!?;]+$", "").split("\\s*,\\s*|\\s+(?:or|and|ou|et|o|y|oder|und)\\s+");
-        if (items.length < 2 || c.text.matches("(?s).*\\b" + TRIGGER + ".*") && !startsWithValue(c)) {
+        if (items.length < 2 || c.text.matches("(?s).*\\b" + TRIGGER + ".*")) {
             return false;
         }
         for (String item : items) {
@@ -90,9 +100,6 @@ final class RefineSplitter {
         return true;
     }
 
-    private static boolean startsWithValue(RefineClause c) {
-        return !c.text.matches("^" + TRIGGER + ".*");
-    }
 
     private static boolean endsWithList(RefineClause c) {
         return c.text.contains(":");

@@ -24,6 +24,11 @@ final class RefineText {
     private RefineText() {
     }
 
+    /** A pattern over folded text. */
+    static Pattern p(String regex) {
+        return Pattern.compile(regex);
+    }
+
     /** A word set; the lists may repeat a word across languages. */
     static Set<String> set(String... words) {
         return Set.copyOf(java.util.Arrays.asList(words));

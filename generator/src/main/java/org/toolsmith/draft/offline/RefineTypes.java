@@ -22,15 +22,15 @@ public final class RefineTypes {
     private static final List<Rule> PHRASES = List.of(
             rule("\\b(?:phone|telephone|mobile|cell)\\s+(?:number|no)\\b|\\bnumero de telephone\\b|\\btelefonnummer\\b", FieldType.PHONE),
             rule("\\be-?mail\\b|\\bcourriel\\b|\\bcorreo\\b", FieldType.EMAIL),
-            rule("\\b(?:number|no|count|numero|nombre|anzahl|cantidad) (?:of|de|d|der|an)\\b|\\bhow many\\b|\\bcombien\\b|\\bcuant[oa]s\\b|\\bwie viele\\b", FieldType.INTEGER),
+            rule("\\b(?:number|no|count|nombre|anzahl|cantidad) (?:of|de|d|der|an)\\b|\\bnumero de \\w+s\\b|\\bhow many\\b|\\bcombien\\b|\\bcuant[oa]s\\b|\\bwie viele\\b", FieldType.INTEGER),
             rule("\\bhow much\\b|\\bcuanto\\b|\\bwie viel\\b", FieldType.MONEY),
             rule("\\bdate (?:and|&) time\\b|\\bdate et heure\\b|\\bfecha y hora\\b|\\bdatum und uhrzeit\\b|\\btimestamp\\b|\\bwhen exactly\\b", FieldType.DATETIME),
             rule("\\(?\\byes\\s*/\\s*no\\b\\)?|\\boui\\s*/\\s*non\\b|\\bsi\\s*/\\s*no\\b|\\bja\\s*/\\s*nein\\b|\\?$|^(?:is|has|was|are|have|did|does|can) ", FieldType.BOOLEAN),
-            rule("\\b(?:assigned|approved|requested|signed|checked|counted|reviewed|owned|submitted|reported|handled|managed|done|verified|authori[sz]ed|inspected|completed|prepared|received|issued|raised|found|booked|sent|taken|led|run|hosted|taught) by$"
+            rule("\\b\\w+(?:ed|en|wn|ne|id|nt|de)(?:\\s+(?:off|up|out|in|over))?\\s+by$|\\b(?:assigned|approved|requested|signed|checked|counted|reviewed|owned|submitted|reported|handled|managed|done|verified|authori[sz]ed|inspected|completed|prepared|received|issued|raised|found|booked|sent|taken|led|run|hosted|taught) by$"
                     + "|\\b(?:assigned to|owner|approver|assignee|manager|supervisor|requester|requestor|reviewer|signatory|responsible|contact person|point of contact|staff member|colleague|employee|participant|attendee|trainer|coach|mentor|lead)$"
                     + "|\\b(?:responsable|demandeur|valide par|approuve par|signe par)$|\\b(?:aprobado por|firmado por|solicitante|encargado)$|\\b(?:verantwortlich|zustandig|bearbeiter|genehmigt von|ansprechpartner)$", FieldType.PERSON),
-            rule("^due\\b|\\b\\w+ed on$|^(?:born|expires|starts|ends) on$|\\w+(?:datum|termin)\\b", FieldType.DATE),
-            rule("\\b\\w+(?:ed|s) at$", FieldType.DATETIME),
+            rule("^due\\b(?!.*\\btime\\b)|\\b\\w+(?:ed|en|nt|id|ne|wn|ld|ht) on$|^(?:born|expires|starts|ends) on$|\\w+(?:datum|termin)\\b", FieldType.DATE),
+            rule("\\b\\w+(?:ed|s|en|nt|id|ne|wn|ld|ht) at$", FieldType.DATETIME),
             rule("\\w+(?:preis|kosten|betrag|summe)\\b", FieldType.MONEY),
             rule("\\b(?:number|no|code|id|ref|reference|serial|sku|iban|postcode|zip)$|\\bnumero$|\\w*nummer$", FieldType.TEXT));
 
@@ -48,34 +48,37 @@ public final class RefineTypes {
             w(FieldType.DATE, "date", "day", "deadline", "birthday", "dob", "expiry", "expires", "anniversary",
                     "fecha", "dia", "datum", "echeance", "jour", "termin", "frist", "faellig", "fallig", "faelligkeit",
                     "falligkeitsdatum", "faelligkeitsdatum", "geburtstag", "naissance", "nacimiento", "vencimiento"),
-            w(FieldType.DATETIME, "time", "datetime", "appointment", "heure", "hora", "uhrzeit", "zeitpunkt", "starts", "ends"),
+            w(FieldType.DATETIME, "time", "datetime", "appointment", "heure", "hora", "uhrzeit", "zeitpunkt", "starts", "ends", "start", "end"),
             w(FieldType.EMAIL, "email", "mail", "courriel", "correo"),
             w(FieldType.PHONE, "phone", "telephone", "mobile", "cell", "tel", "telefono", "telefon", "handy", "movil", "portable"),
             w(FieldType.URL, "url", "link", "website", "homepage", "webpage", "lien", "enlace", "web", "webseite"),
             w(FieldType.FILE, "attachment", "receipt", "photo", "photos", "picture", "image", "document", "scan", "pdf", "file",
-                    "upload", "invoice", "cv", "resume", "logo", "screenshot", "contract", "certificate", "fichier", "justificatif",
+                    "upload", "invoice", "cv", "certificat", "attestation", "ordonnance", "certificado", "resume", "logo", "screenshot", "contract", "certificate", "fichier", "justificatif",
                     "piece", "foto", "archivo", "adjunto", "datei", "anhang", "bild", "dokument", "beleg", "rechnung", "factura", "facture"),
             w(FieldType.PERSON, "owner", "approver", "assignee", "manager", "supervisor", "requester", "requestor", "reviewer",
                     "signatory", "employee", "colleague", "staff", "author", "responsible", "trainer", "mentor", "recruiter",
                     "technician", "inspector", "auditor", "contact", "participant", "attendee", "driver", "organiser", "organizer",
-                    "host", "coordinator", "caseworker", "buyer", "seller", "salesperson", "agent", "nurse", "doctor", "therapist", "teacher", "responsable", "demandeur",
+                    "host", "coordinator", "caseworker", "tech", "rep", "representative", "engineer", "consultant", "advisor", "adviser",
+                    "handler", "approvers", "planner", "instructor", "tutor", "buyer", "seller", "salesperson", "agent", "nurse", "doctor", "therapist", "teacher", "responsable", "demandeur",
                     "verantwortlich", "bearbeiter", "mitarbeiter", "empleado", "employe", "salarie"),
             w(FieldType.MONEY, "price", "cost", "costs", "amount", "budget", "salary", "fee", "fees", "deposit", "payment", "spend", "cash",
                     "expense", "revenue", "refund", "balance", "charge", "wage", "total", "value", "income", "tip",
                     "prix", "cout", "montant", "tarif", "salaire", "acompte", "precio", "coste", "costo", "importe", "senal", "pago",
                     "sueldo", "anticipo", "preis", "kosten", "betrag", "gehalt", "summe", "anzahlung", "honorar"),
             w(FieldType.INTEGER, "count", "quantity", "qty", "headcount", "seats", "age", "year", "pallets", "pieces", "units",
-                    "attendees", "guests", "people", "participants", "copies", "nights", "days", "stock", "capacity",
+                    "attendees", "guests", "people", "participants", "copies", "nights", "days", "stock", "capacity", "bedrooms",
+                    "bathrooms", "rooms", "floors", "adults", "children", "kids", "boxes", "tickets", "visitors",
                     "quantite", "cantidad", "anzahl", "menge", "stuck", "plazas", "places"),
             w(FieldType.DECIMAL, "weight", "rating", "hours", "temperature", "temp", "percentage", "percent", "rate", "score",
-                    "distance", "length", "height", "width", "volume", "km", "miles", "duration", "difference", "variance",
+                    "distance", "length", "height", "width", "volume", "percentage", "percent", "km", "miles", "duration", "difference", "variance",
                     "discrepancy", "mileage", "poids", "heures", "peso", "horas", "gewicht", "stunden", "temperatur"),
             w(FieldType.BOOLEAN, "returned", "attended", "active", "approved", "paid", "done", "completed", "signed", "confirmed",
-                    "received", "shipped", "delivered", "cancelled", "canceled", "closed", "archived", "eligible", "verified", "passed"),
+                    "received", "shipped", "delivered", "cancelled", "canceled", "closed", "archived", "eligible", "verified", "passed",
+                    "ready", "mandatory", "available", "complete", "valid", "interested", "accepted", "excused"),
             w(FieldType.LONG_TEXT, "notes", "description", "comments", "comment", "details", "explanation", "summary", "feedback",
                     "remarks", "observations", "minutes", "agenda", "bio", "biography", "instructions", "justification", "message",
                     "remarques", "commentaire", "commentaires", "descripcion", "notas", "comentarios", "observaciones", "notizen",
-                    "beschreibung", "kommentar", "bemerkung", "bemerkungen", "protokoll", "note", "history"));
+                    "beschreibung", "kommentar", "bemerkung", "bemerkungen", "protokoll", "note", "history", "action", "actions", "steps"));
 
     private static Map<String, FieldType> w(FieldType type, String... words) {
         Map<String, FieldType> out = new java.util.HashMap<>();
@@ -104,7 +107,7 @@ public final class RefineTypes {
             rule("\\bdate (?:and|&) time\\b|\\bdatetime\\b|\\btimestamp\\b|\\bdate et heure\\b|\\bfecha y hora\\b|\\bdatum (?:und|mit) uhrzeit\\b", FieldType.DATETIME),
             rule("\\bdate\\b|\\bfecha\\b|\\bdatum\\b", FieldType.DATE),
             rule("\\bwhole number\\b|\\binteger\\b|\\bcount\\b|\\bnombre entier\\b|\\bnumero entero\\b|\\bganze zahl\\b", FieldType.INTEGER),
-            rule("\\bdecimal\\b|\\bnumber with decimals\\b", FieldType.DECIMAL),
+            rule("\\bdecimal\\b|\\bnumber with decimals\\b|\\bpercent(?:age)?\\b|\\bpourcentage\\b|\\bporcentaje\\b|\\bprozent(?:satz)?\\b", FieldType.DECIMAL),
             rule("\\bmoney\\b|\\bamount\\b|\\bcurrency\\b|\\bprice\\b|\\bmontant\\b|\\bimporte\\b|\\bbetrag\\b", FieldType.MONEY),
             rule("\\bnumber\\b|\\bnumeric\\b|\\bnombre\\b|\\bnumero\\b|\\bzahl\\b", FieldType.INTEGER),
             rule("\\byes\\s*/\\s*no\\b|\\btick ?box\\b|\\bcheck ?box\\b|\\bboolean\\b|\\btoggle\\b|\\bcase a cocher\\b|\\boui\\s*/\\s*non\\b|\\bcasilla\\b|\\bja\\s*/\\s*nein\\b|\\bkontrollkastchen\\b", FieldType.BOOLEAN),
@@ -114,7 +117,8 @@ public final class RefineTypes {
             rule("\\bfile\\b|\\battachment\\b|\\bupload\\b|\\bfichier\\b|\\barchivo\\b|\\bdatei\\b", FieldType.FILE),
             rule("\\bperson\\b|\\bstaff\\b|\\bdirectory\\b|\\bcolleague\\b|\\bemployee\\b|\\buser\\b|\\bpeople picker\\b|\\bannuaire\\b|\\bpersonne\\b|\\bpersona\\b|\\bempleado\\b|\\bmitarbeiter\\b|\\bperson\\b", FieldType.PERSON),
             rule("\\blong(?:er)? text\\b|\\bparagraphs?\\b|\\btext ?area\\b|\\bmulti-?line\\b|\\btoo (?:small|short)\\b|\\bmore (?:room|space)\\b|\\btexte long\\b|\\btexto largo\\b|\\blangtext\\b|\\bfreitext(?:feld)? lang\\b", FieldType.LONG_TEXT),
-            rule("\\b(?:free|plain|short)[- ]?text\\b|\\btext(?: field)?\\b|\\btyped?\\b|\\bby hand\\b|\\btexte(?: libre)?\\b|\\btexto(?: libre)?\\b|\\bfreitext\\b|\\btextfeld\\b", FieldType.TEXT));
+            rule("\\bsingle[- ]choice\\b|\\bonly one\\b|\\bone only\\b", FieldType.CHOICE),
+            rule("\\b(?:free|plain|short)[- ]?text\\b|\\bone-?liner\\b|\\bsingle line\\b|\\bone line\\b|\\bname we type\\b|\\btext(?: field)?\\b|\\btyped?\\b|\\bby hand\\b|\\btexte(?: libre)?\\b|\\btexto(?: libre)?\\b|\\bfreitext\\b|\\btextfeld\\b", FieldType.TEXT));
 
     private RefineTypes() {
     }
@@ -130,7 +134,8 @@ public final class RefineTypes {
         var cut = PREPOSITION.matcher(folded);
         String head = cut.find() && cut.start() > 0 ? folded.substring(0, cut.start()) : folded;
         FieldType t = scan(head);
-        if (t == null && !head.equals(folded)) {
+        String after = head.equals(folded) ? "" : folded.substring(head.length()).strip();
+        if (t == null && !head.equals(folded) && (head.isBlank() || after.matches("^(?:in|en|im|per)\\s.*"))) {
             t = scan(folded);
         }
         return t == null ? FieldType.TEXT : t;
@@ -147,6 +152,29 @@ public final class RefineTypes {
             if (found == null && TEXT_HEADS.contains(words[i])) {
                 return FieldType.TEXT;
             }
+            if (found == null && i == words.length - 1 && words.length > 1 && PARTICLE.contains(words[i])) {
+                continue;
+            }
+            boolean last = i == words.length - 1 || i == words.length - 2 && PARTICLE.contains(words[words.length - 1]);
+            if (found == null && last && isParticiple(words[i])) {
+                // "Laptop ordered", "Refund given", "Señal pagada": a tick box, unless an amount or a date comes first
+                if (i == 0 && words[i].matches(".*(?:ada|ida)s?") && words.length == 1) {
+                    continue;
+                }
+                for (int j = i - 1; j >= 0; j--) {
+                    if (AMOUNT_HEADS.contains(words[j])) {
+                        return FieldType.MONEY;
+                    }
+                    if (TEXT_HEADS.contains(words[j])) {
+                        return FieldType.TEXT;
+                    }
+                    FieldType before = wordType(words[j]);
+                    if (before != null && STRONG_BEFORE_PARTICIPLE.contains(before)) {
+                        return before;
+                    }
+                }
+                return FieldType.BOOLEAN;
+            }
             FieldType t = wordType(words[i]);
             if (t == null) {
                 continue;
@@ -161,6 +189,26 @@ public final class RefineTypes {
             }
         }
         return found;
+    }
+
+    private static final java.util.Set<String> AMOUNT_HEADS = java.util.Set.of(
+            "amount", "total", "sum", "price", "cost", "fee", "value", "balance", "cash", "importe", "montant", "betrag", "summe", "prix");
+    private static final java.util.Set<FieldType> STRONG_BEFORE_PARTICIPLE = java.util.EnumSet.of(
+            FieldType.DATE, FieldType.DATETIME, FieldType.INTEGER, FieldType.DECIMAL, FieldType.LONG_TEXT);
+    private static final java.util.Set<String> PARTICLE = java.util.Set.of("up", "off", "out", "in", "back");
+    private static final java.util.Set<String> NOT_PARTICIPLE = java.util.Set.of(
+            "need", "feed", "seed", "speed", "bleed", "breed", "red", "bed", "shed", "deed", "hundred", "bred", "fred",
+            "bedroom", "embed", "period", "method", "ado", "todo", "tornado", "credo", "libido", "contenido", "apellido",
+            "pedido", "partido", "sonido", "vestido", "estado", "mercado", "grado", "lado", "abogado", "empleado", "resultado",
+            "departamento", "id", "weed", "steed", "greed", "creed", "reed");
+
+    /** "ordered", "sent", "pagado", "livré": a word that says something was done. */
+    static boolean isParticiple(String w) {
+        if (NOT_PARTICIPLE.contains(w) || w.length() < 4) {
+            return false;
+        }
+        return w.endsWith("ed") && !w.endsWith("eed") || w.matches("(?:sent|given|done|paid|made|taken|seen|kept|written|signed|known|shown|spent|sold|bought|held|met)")
+                || w.matches(".{3,}(?:ado|ada|ido|ida)s?") || w.matches(".{3,}(?:ee|ees)") && w.length() > 5;
     }
 
     private static FieldType wordType(String word) {

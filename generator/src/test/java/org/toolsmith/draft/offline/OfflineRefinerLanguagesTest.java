@@ -36,6 +36,9 @@ class OfflineRefinerLanguagesTest {
         out = refine(FR, "ajoute Annulée aux statuts").spec();
         assertEquals(List.of("Confirmée", "En attente", "Annulée"), field(out, "reservation", "statut").options());
 
+        out = refine(FR, "l'objet doit être une case à cocher").spec();
+        assertEquals(FieldType.BOOLEAN, field(out, "reservation", "objet").type());
+
         out = refine(FR, "chaque réservation est liée à un service").spec();
         Field link = added(FR, out, "reservation");
         assertEquals(FieldType.REFERENCE, link.type());
@@ -60,6 +63,9 @@ class OfflineRefinerLanguagesTest {
         out = refine(ES, "añade Cancelada a los estados").spec();
         assertEquals(List.of("Confirmada", "Pendiente", "Cancelada"), field(out, "reserva", "estado").options());
 
+        out = refine(ES, "cambia el objeto a texto largo").spec();
+        assertEquals(FieldType.LONG_TEXT, field(out, "reserva", "objeto").type());
+
         out = refine(ES, "cada reserva pertenece a un departamento").spec();
         assertEquals(FieldType.REFERENCE, added(ES, out, "reserva").type());
     }
@@ -81,6 +87,9 @@ class OfflineRefinerLanguagesTest {
 
         out = refine(DE, "Status kann auch Abgesagt sein").spec();
         assertEquals(List.of("Offen", "Bestätigt", "Abgesagt"), field(out, "buchung", "status").options());
+
+        out = refine(DE, "der Zweck soll ein Langtext sein").spec();
+        assertEquals(FieldType.LONG_TEXT, field(out, "buchung", "zweck").type());
 
         out = refine(DE, "jede Buchung gehört zu einer Abteilung").spec();
         assertEquals(FieldType.REFERENCE, added(DE, out, "buchung").type());

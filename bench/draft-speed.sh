@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Drafting speed of the offline drafter: the first draft (which loads the language models), then the
+# median and worst time per draft after five warm-up rounds, over a file of {"id", "prompt"} lines
+# (default: the development sample). Timings go to standard error; the specs are discarded.
+#   bench/draft-speed.sh [cases.jsonl]
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cases="${1:-$root/../shared/bench/dev/draft.jsonl}"
+export MAVEN_OPTS="${MAVEN_OPTS:---sun-misc-unsafe-memory-access=allow}"
+cd "$root"
+mvn -B -q -pl generator -am test-compile -Dmaven.main.skip=false >&2
+cp="$(mvn -B -q -pl generator dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test 2>/dev/null | tail -n1)"
+java -cp "generator/target/test-classes:generator/target/classes:$cp" org.toolsmith.draft.offline.DraftBench < "$cases" > /dev/null

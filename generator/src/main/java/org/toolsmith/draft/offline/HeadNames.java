@@ -1,0 +1,184 @@
+package org.toolsmith.draft.offline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/** Record-kind names from headings: "For each new hire I need" → "New hire", "People register with" → "Registration", "log a visit" → "Visit". */
+final class HeadNames {
+    private final Lexicon lex;
+
+    HeadNames(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    /**
+     * A record-kind name from a heading ("For each new hire I need" → "New hire", "IT helpdesk
+     * tickets" → "IT helpdesk ticket"), or null when the heading names no kind ("Columns", "I need").
+     */
+    String headName(String head) {
+        String h = head.strip().replaceAll("[:\\-–]+$", "").strip();
+        String f = Text.fold(h);
+        if (f.length() != h.length()) {
+            h = f;
+        }
+        String nominal = nominal(f);
+        if (nominal != null) {
+            return nominal;
+        }
+        String obj = verbObject(h);
+        if (obj != null) {
+            h = obj;
+            f = Text.fold(h);
+        }
+        // "each day every room" → "room"
+        for (String fe : lex.forEach) {
+            int at = f.lastIndexOf(" " + fe + " ");
+            if (at > 0 && f.length() == h.length()) {
+                h = h.substring(at + fe.length() + 2);
+                f = Text.fold(h);
+            }
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (String p : lex.intro) {
+                if (f.startsWith(p + " ") || f.equals(p)) {
+                    h = h.substring(Math.min(h.length(), p.length())).strip();
+                    f = Text.fold(h);
+                    changed = true;
+                }
+            }
+            for (String a : lex.articles) {
+                if (f.startsWith(a + " ") || f.equals(a)) {
+                    h = h.substring(Math.min(h.length(), a.length())).strip();
+                    f = Text.fold(h);
+                    changed = true;
+                }
+            }
+        }
+        // cut at a clause ("new hire I need", "properties we're selling")
+        Matcher r = lex.headCut.matcher(" " + f);
+        if (r.find()) {
+            h = h.substring(0, Math.max(0, Math.min(h.length(), r.start() - 1))).strip();
+            f = Text.fold(h);
+        }
+        if (h.isEmpty() || Text.wordCount(h) > 4 || hasPronoun(h)) {
+            return null;
+        }
+        // drop tool words ("tracker", "app", "log") at either end
+        List<String> words = new ArrayList<>(List.of(h.split("\\s+")));
+        while (!words.isEmpty() && (lex.tool.contains(Text.fold(words.get(words.size() - 1))))) {
+            words.remove(words.size() - 1);
+        }
+        while (!words.isEmpty() && (lex.tool.contains(Text.fold(words.get(0))) || lex.articles.contains(Text.fold(words.get(0))))) {
+            words.remove(0);
+        }
+        if (words.isEmpty()) {
+            return null;
+        }
+        String name = String.join(" ", words).replaceAll("[^\\p{L}\\p{N}' -]", "").strip();
+        boolean generic = Text.words(Text.fold(name)).stream().allMatch(w -> lex.generic.contains(w) || lex.stopwords.contains(w));
+        if (name.isEmpty() || generic) {
+            return null;
+        }
+        return Text.capitalize(Inflector.singular(lex.lang, name));
+    }
+
+    /** "People register with ..." → "Registration": a verb that names a record. */
+    /** The record a verb names, whatever its position ("reserve" → "Reservation"), or null. */
+    String nominalVerb(String word) {
+        String n = lex.nominal.get(word);
+        if (n == null && word.length() > 4) {
+            n = lex.nominal.get(word.replaceAll("(?:ing|ed|es|s|d)$", ""));
+        }
+        return n;
+    }
+
+    String nominal(String folded) {
+        List<String> words = Text.words(folded);
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            String n = i + 1 < words.size() ? lex.nominal.get(w + " " + words.get(i + 1)) : null;
+            int after = i + 2;
+            if (n == null) {
+                n = lex.nominal.get(w);
+                after = i + 1;
+            }
+            if (n == null && w.length() > 4) {
+                n = lex.nominal.get(w.replaceAll("(?:ing|ed|es|s|d)$", ""));
+            }
+            // only a verb names a record: "people register", "we log hours", "to buy" — not "books"
+            boolean verbPosition = i > 0 && (lex.pronouns.contains(words.get(i - 1)) || lex.actors.contains(words.get(i - 1))
+                    || lex.modals.contains(words.get(i - 1)));
+            if (n != null && verbPosition) {
+                // "we register households": the object is the record, not the registration
+                if (after < words.size() && !lex.npStop.contains(words.get(after)) && !lex.possessives.contains(words.get(after))
+                        && !lex.articles.contains(words.get(after)) && !lex.stopwords.contains(words.get(after))) {
+                    return null;
+                }
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** "I'd like each rep to log a visit on their phone" → "visit". */
+    /** "For every project we log hours" → "project": the kind a heading's records belong to. */
+    String forEachOwner(String head) {
+        String f = Text.fold(head);
+        for (String fe : lex.forEach) {
+            if (f.startsWith(fe + " ") && fe.contains(" ")) {
+                List<String> rest = Text.words(f.substring(fe.length()));
+                if (!rest.isEmpty() && !lex.stopwords.contains(rest.get(0))) {
+                    return Inflector.singular(lex.lang, rest.get(0));
+                }
+            }
+        }
+        return null;
+    }
+
+    String verbObject(String h) {
+        String f = Text.fold(h);
+        List<String> words = Text.words(f);
+        for (int i = words.size() - 2; i >= 0; i--) {
+            if (lex.verbs.contains(words.get(i))) {
+                List<String> np = new ArrayList<>();
+                for (int j = i + 1; j < words.size() && np.size() < 3; j++) {
+                    String w = words.get(j);
+                    if (lex.articles.contains(w) || lex.forEach.contains(w)) {
+                        if (np.isEmpty()) {
+                            continue;
+                        }
+                        break;
+                    }
+                    // "keep a list of our phones" → "phones"
+                    if (np.isEmpty() && lex.tool.contains(w) && j + 1 < words.size() && lex.ofWords.contains(words.get(j + 1))) {
+                        j++;
+                        continue;
+                    }
+                    if (lex.stopwords.contains(w) || lex.relative.contains(w) || lex.npStop.contains(w)) {
+                        break;
+                    }
+                    np.add(w);
+                }
+                if (!np.isEmpty()) {
+                    String found = String.join(" ", np);
+                    int at = f.indexOf(found);
+                    // give back the words as written (accents, capitals)
+                    return at >= 0 && f.length() == h.length() ? h.substring(at, at + found.length()) : found;
+                }
+            }
+        }
+        return null;
+    }
+
+    boolean hasPronoun(String head) {
+        for (String w : Text.words(Text.fold(head))) {
+            if (lex.pronouns.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

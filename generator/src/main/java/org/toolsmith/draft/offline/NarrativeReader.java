@@ -1,0 +1,193 @@
+package org.toolsmith.draft.offline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.toolsmith.spec.FieldType;
+
+/** Fields and kinds named in running text: "people book a room for a time slot", "IT records who granted it", "approves or rejects". */
+final class NarrativeReader {
+    private final RequestReader reader;
+    private final Lexicon lex;
+    private final NlpPipeline nlp;
+    private final ListSplitter splitter;
+    private final FieldReader fields;
+    private final RequestReader.Reading out;
+    private final HeadNames heads;
+    private final LeadCutter lead;
+
+    NarrativeReader(RequestReader reader) {
+        this.reader = reader;
+        this.lex = reader.lex;
+        this.nlp = reader.nlp;
+        this.splitter = reader.splitter;
+        this.fields = reader.fields;
+        this.out = reader.out;
+        this.heads = reader.heads;
+        this.lead = reader.lead;
+    }
+
+    /**
+     * "People book a room for a time slot and say what the meeting is for": a record named after
+     * the verb ("Booking"), a link to what it is about, and the fields the rest of the sentence names.
+     */
+    boolean actor(String s) {
+        String f = Text.fold(s);
+        List<String> w = Text.words(f);
+        int a = 0;
+        while (a < w.size() && lex.articles.contains(w.get(a))) {
+            a++;
+        }
+        if (w.size() < a + 3 || f.length() != s.length() || !lex.actors.contains(w.get(a))) {
+            return false;
+        }
+        w = w.subList(a, w.size());
+        String verb = w.get(1);
+        String two = w.size() > 2 ? w.get(1) + " " + w.get(2) : verb;
+        String name = lex.nominal.get(two);
+        int objStart = 2;
+        if (name == null) {
+            name = heads.nominalVerb(verb);
+        } else {
+            objStart = 3;
+        }
+        if (name == null) {
+            return false;
+        }
+        DraftEntity e = out.entity(name, s);
+        reader.lastEntity = e;
+        List<String> rest = w.subList(objStart, w.size());
+        int i = 0;
+        while (i < rest.size() && (lex.npStop.contains(rest.get(i)) || lex.articles.contains(rest.get(i)))) {
+            i++;
+        }
+        if (i < rest.size()) {
+            String obj = Inflector.singular(lex.lang, rest.get(i));
+            if (!lex.stopwords.contains(obj) && !lex.pronouns.contains(obj) && !lex.generic.contains(obj)) {
+                DraftField ref = new DraftField(Text.capitalize(obj), FieldType.REFERENCE, s);
+                ref.target = obj;
+                ref.narrative = true;
+                e.add(ref);
+            }
+            i++;
+        }
+        // the rest: "for a time slot and say what the meeting is for"
+        String tail = String.join(" ", rest.subList(Math.min(i, rest.size()), rest.size()));
+        for (ListSplitter.Item it : splitter.split(tail)) {
+            String t = Text.fold(it.text());
+            List<String> tw = new ArrayList<>(Text.words(t));
+            while (!tw.isEmpty() && (lex.npStop.contains(tw.get(0)) || lex.articles.contains(tw.get(0)))) {
+                tw.remove(0);
+            }
+            String item = String.join(" ", tw);
+            if (item.isEmpty()) {
+                continue;
+            }
+            String cut = lead.afterLastVerb(item);
+            String candidate = cut != null ? cut : item;
+            if (lex.whStart(candidate) || (Text.wordCount(candidate) <= 3 && FieldTyper.hasTypeWord(lex, candidate))) {
+                for (DraftField df : fields.read(new ListSplitter.Item(candidate))) {
+                    e.add(df);
+                }
+            }
+        }
+        narrative(s, e);
+        if (e.fields.isEmpty()) {
+            out.entities.remove(e);
+            return false;
+        }
+        return true;
+    }
+
+    /** "Laptops, monitors, phones, docking stations": kinds of the main record, a choice. */
+    boolean kindsList(List<ListSplitter.Item> items) {
+        List<String> singular = new ArrayList<>();
+        for (ListSplitter.Item it : items) {
+            String t = it.text().strip();
+            List<String> w = Text.words(Text.fold(t));
+            if (w.isEmpty() || w.size() > 2 || lex.whStart(Text.fold(t)) || !it.options().isEmpty()) {
+                return false;
+            }
+            String head = FieldTyper.head(lex, w);
+            if (Inflector.singularWord(lex.lang, head).equals(head)) {
+                return false;
+            }
+            singular.add(Text.capitalize(Inflector.singular(lex.lang, t)));
+        }
+        DraftField type = new DraftField(lex.typeLabel, FieldType.CHOICE, String.join(", ", items.stream().map(ListSplitter.Item::text).toList()));
+        type.options(singular);
+        out.main.add(type);
+        out.listedFields++;
+        return true;
+    }
+
+    /**
+     * Fields named in running text: what follows a recording verb ("IT records who granted it and
+     * the date"), and phrases such as "approves or rejects", "how many days", "mark them as paid".
+     */
+    void narrative(String s, DraftEntity target) {
+        String f = Text.fold(s);
+        if (f.length() == s.length()) {
+            // the last recording verb introduces the fields: "I want to see who is working"
+            Matcher best = null;
+            for (Pattern verbPattern : lex.recordVerbPatterns) {
+                Matcher m = verbPattern.matcher(f);
+                if (m.find() && (best == null || m.start() > best.start())) {
+                    best = m;
+                }
+            }
+            if (best != null) {
+                Matcher m = best;
+                String after = s.substring(m.start(1));
+                List<ListSplitter.Item> items = splitter.split(after);
+                for (ListSplitter.Item it : items) {
+                    String t = Text.fold(it.text());
+                    List<String> tw = Text.words(t);
+                    if (tw.isEmpty() || (!lex.whStart(t) && (tw.size() > 4 || tw.stream().anyMatch(lex.pronouns::contains)
+                            || tw.stream().anyMatch(lex.subordinators::contains)))) {
+                        continue;
+                    }
+                    if (!lex.whStart(t) && !FieldTyper.hasTypeWord(lex, t)) {
+                        continue;
+                    }
+                    for (DraftField df : fields.read(it)) {
+                        df.narrative = true;
+                        target.add(df);
+                    }
+                }
+            }
+        }
+        for (Lexicon.Narrative n : lex.narrative) {
+            Matcher m = n.pattern().matcher(f);
+            while (m.find()) {
+                String label = n.label();
+                for (int g = 1; g <= m.groupCount(); g++) {
+                    label = label.replace("$" + g, m.group(g) == null ? "" : m.group(g));
+                }
+                if (label.startsWith("*")) {
+                    for (DraftField df : fields.read(new ListSplitter.Item(label.substring(1)))) {
+                        df.narrative = true;
+                        target.add(df);
+                    }
+                    continue;
+                }
+                if (n.type() == FieldType.BOOLEAN && (lex.stopwords.contains(label) || lex.pronouns.contains(label))) {
+                    continue;
+                }
+                DraftField df = new DraftField(Text.capitalize(FieldReader.original(s, label)), n.type(), s);
+                df.narrative = true;
+                df.options(n.options());
+                if (n.type() == FieldType.REFERENCE) {
+                    df.target = Inflector.singular(lex.lang, label);
+                    if (lex.stopwords.contains(label) || lex.generic.contains(label) || FieldTyper.type(lex, label) != FieldType.TEXT) {
+                        continue;
+                    }
+                }
+                if (target.find(df.label).isEmpty() && target.fields.stream().noneMatch(x -> x.type == n.type() && n.type() == FieldType.FILE)) {
+                    target.add(df);
+                }
+            }
+        }
+    }
+}

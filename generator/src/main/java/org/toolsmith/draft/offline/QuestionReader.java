@@ -1,0 +1,144 @@
+package org.toolsmith.draft.offline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.toolsmith.spec.FieldType;
+
+/**
+ * List items that are questions: "whether they paid" (a yes/no, or a status when it names
+ * alternatives), "who approved it" (a person), "which project" (a link), "how many nights".
+ */
+final class QuestionReader {
+    private static final Pattern ED = Pattern.compile("\\{ed:([a-z]+)\\}");
+
+    private final Lexicon lex;
+    private final FieldReader fields;
+
+    QuestionReader(Lexicon lex, FieldReader fields) {
+        this.lex = lex;
+        this.fields = fields;
+    }
+
+    DraftField read(String text, String f, String because, List<String> options, StringBuilder hint) {
+        if (Text.words(f).stream().anyMatch(lex.negations::contains)) {
+            return null;
+        }
+        for (String w : lex.whether) {
+            if (f.startsWith(w + " ")) {
+                String label = stripSubject(text.substring(text.length() - f.length() + w.length()).strip());
+                if (label.isEmpty()) {
+                    return null;
+                }
+                List<String> alts = Options.splitAlternatives(label, lex);
+                if (alts.size() >= 2 && Text.words(Text.fold(label)).stream().anyMatch(lex.or::contains)
+                        && alts.stream().allMatch(x -> Text.wordCount(x) <= 3)) {
+                    return new DraftField(lex.statusLabel, FieldType.CHOICE, because).options(alts);
+                }
+                return new DraftField(Text.capitalize(label), FieldType.BOOLEAN, because);
+            }
+        }
+        for (Lexicon.Wh wh : lex.wh) {
+            Matcher m = wh.pattern().matcher(f);
+            if (m.matches()) {
+                return fromWh(wh, m, text, because, options);
+            }
+        }
+        Matcher wm = lex.which.matcher(f);
+        if (wm.matches() && !lex.ofWords.contains(wm.group(1).split(" ")[0]) && !lex.articles.contains(wm.group(1).split(" ")[0])) {
+            String noun = wm.group(1);
+            String[] nw = noun.split(" ");
+            // keep a two-word noun only when the second word is not a verb or pronoun ("which project it")
+            if (nw.length == 2 && (lex.relative.contains(nw[1]) || lex.stopwords.contains(nw[1]) || lex.pronouns.contains(nw[1])
+                    || lex.npStop.contains(nw[1]))) {
+                noun = nw[0];
+            }
+            String label = FieldReader.original(text, noun);
+            DraftField d = new DraftField(Text.capitalize(label), FieldType.REFERENCE, because);
+            d.target = Inflector.singular(lex.lang, label);
+            FieldType own = FieldTyper.type(lex, label);
+            if (own != FieldType.TEXT && own != FieldType.CHOICE) {
+                d.type = own;
+                d.target = null;
+            }
+            if (mentionsCollection(Text.fold(hint.toString()))) {
+                fields.mentions.add(new FieldReader.Mention(d.target == null ? label : d.target, fieldsAfterWith(hint.toString()), because));
+            }
+            return d;
+        }
+        return null;
+    }
+
+    private DraftField fromWh(Lexicon.Wh wh, Matcher m, String text, String because, List<String> options) {
+        String label = wh.label();
+        for (int g = 1; g <= m.groupCount(); g++) {
+            label = label.replace("$" + g, m.group(g) == null ? "" : trimTail(FieldReader.original(text, m.group(g))));
+        }
+        Matcher ed = ED.matcher(label);
+        StringBuilder sb = new StringBuilder();
+        while (ed.find()) {
+            ed.appendReplacement(sb, Inflector.pastParticiple(ed.group(1)));
+        }
+        ed.appendTail(sb);
+        label = Text.squash(sb.toString());
+        FieldType type = wh.type();
+        if (type == FieldType.TEXT && !options.isEmpty()) {
+            type = FieldType.CHOICE;
+        }
+        DraftField d = new DraftField(Text.capitalize(label), type, because);
+        if (type.hasOptions() && options.isEmpty()) {
+            d.options(lex.defaultOptions(Text.fold(label)));
+        }
+        return d;
+    }
+
+    /** "people we" → "people": a captured phrase without trailing pronouns or small words. */
+    private String trimTail(String phrase) {
+        List<String> lw = new ArrayList<>(List.of(phrase.strip().split(" ")));
+        while (lw.size() > 1 && (lex.pronouns.contains(Text.fold(lw.get(lw.size() - 1)))
+                || lex.stopwords.contains(Text.fold(lw.get(lw.size() - 1))))) {
+            lw.remove(lw.size() - 1);
+        }
+        return String.join(" ", lw);
+    }
+
+    /** "they've paid for their ticket" → "paid for ticket". */
+    private String stripSubject(String s) {
+        List<String> keep = new ArrayList<>();
+        for (String w : s.split("\\s+")) {
+            String fw = Text.fold(w).replaceAll("[^\\p{L}'-]", "");
+            if (lex.subjectWords.contains(fw) || lex.articles.contains(fw)) {
+                continue;
+            }
+            keep.add(w.replaceAll("[?.!]+$", ""));
+        }
+        return String.join(" ", keep).strip();
+    }
+
+    boolean mentionsCollection(String folded) {
+        for (String w : lex.weHave) {
+            if (Text.containsPhrase(folded, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Fields after "each with" / "with" in a hint ("we have 800, each with an address and a region"). */
+    private List<DraftField> fieldsAfterWith(String rawHint) {
+        String hint = Text.squash(rawHint);
+        String f = Text.fold(hint);
+        for (String w : lex.withWords) {
+            int i = f.indexOf(" " + w + " ");
+            if (i >= 0 && f.length() == hint.length()) {
+                List<DraftField> out = new ArrayList<>();
+                for (ListSplitter.Item it : new ListSplitter(lex).split(hint.substring(i + w.length() + 2))) {
+                    out.addAll(fields.read(it));
+                }
+                return out;
+            }
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,138 @@
+package org.toolsmith.draft.offline;
+
+import static org.toolsmith.draft.offline.RefineText.p;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Required, optional and unique, with negations ("shouldn't be mandatory") and several fields at once. */
+final class RefineFlags {
+    private static final Pattern REQUIRED_WORD = p("\\b(?:required|mandatory|compulsory|obligatory|obligatoire|obligatoires|requis|obligatori[oa]s?|pflicht(?:feld|angabe)?|erforderlich|filled(?:\\s+in|\\s+out)?|always\\s+(?:be\\s+)?(?:given|entered|provided|set)|(?:has to|have to|must|should|needs to|need to)\\s+(?:always\\s+)?be\\s+(?:given|entered|provided|known|recorded|captured|set|there|present)|never\\s+be\\s+(?:empty|blank|left empty)|renseigne|rempli|ausgefullt)\\b");
+    private static final Pattern OPTIONAL_WORD = p("\\b(?:optional|facultati(?:f|ve)|optionnel(?:le)?|opcional|freiwillig|not required|not mandatory|non-mandatory|(?:can|may|could)\\s+(?:be\\s+)?(?:left\\s+)?(?:empty|blank|unfilled)|(?:is|are)\\s+not always (?:known|needed|filled in|available))\\b");
+    private static final Pattern NEGATION = p("\\b(?:not|no longer|never|n't|shouldn't|doesn't|don't|isn't|aren't|needn't|ne|n'est|no|ya no|kein|keine|nicht)\\b|n't\\b");
+    private static final Pattern UNIQUE_WORD = p("\\b(?:unique|uniques|unico|unica|eindeutig|einmalig|no duplicates?|never (?:be )?repeated|(?:can't|cannot|must not|mustn't) (?:be )?(?:repeated|duplicated))\\b");
+    private static final Pattern MODAL = p("\\s+(?:no longer|not|never|must|should|shall|has to|have to|needs to|need to|is to|will|can|could|is|are|isn't|aren't|shouldn't|doesn't|don't|does not|do not|needn't|can't|cannot|doit|doivent|devrait|est|sont|n'est|ne doit|debe|deben|deberia|es|son|ya no es|no es|soll|sollen|sollte|sollten|muss|mussen|ist|sind|kann|konnen)\\b");
+    private static final Pattern MAKE = p("^(?:make|set|mark|turn|rends|rendre|mets|haz|pon|mach|macht)\\s+(.+?)(?:\\s+(?:as|zu|zum|en))?(?:\\s+(?:a|an|un|une|una|ein|eine|einem))?(?:\\s+be)?\\s*$");
+
+    static boolean flags(RefineSession s, RefineClause c) {
+        List<int[]> found = new java.util.ArrayList<>();
+        collect(c, REQUIRED_WORD, 0, found);
+        collect(c, OPTIONAL_WORD, 1, found);
+        collect(c, UNIQUE_WORD, 2, found);
+        if (found.isEmpty()) {
+            return false;
+        }
+        found.sort(java.util.Comparator.comparingInt(x -> x[0]));
+        int at = found.get(0)[0];
+        RefineClause subject = subject(c, at);
+        if (subject.text.matches("^(?:add|ajout\\w*|anad\\w*|agreg\\w*|fug\\w*|track|record|include)\\b.*")) {
+            return false;
+        }
+        List<RefineMatcher.FieldRef> fields = fields(s, subject);
+        if (fields.isEmpty()) {
+            RefineMatcher.FieldRef made = addMissing(s, subject, found.get(0)[2]);
+            if (made == null) {
+                return false;
+            }
+            fields = List.of(made);
+        }
+        int from = 0;
+        for (int[] flag : found) {
+            String around = c.sub(from, flag[0]).text.replace(subject.text, " ");
+            boolean negated = NEGATION.matcher(around).find();
+            if (from > 0) {
+                // "CV must be required and the email unique": a later flag may name its own field
+                String named = around.replaceAll("\\b(?:and|et|y|und|but|mais|pero|aber|the|le|la|l'|el|der|die|das|is|are|be|should|must|not|no longer|ne|pas|n't)\\b", " ").strip();
+                if (!named.isEmpty()) {
+                    RefineMatcher.FieldRef other = RefineResolver.field(s, new RefineClause(named));
+                    if (other != null) {
+                        fields = List.of(other);
+                    }
+                }
+            }
+            for (RefineMatcher.FieldRef f : fields) {
+                if (flag[2] == 2) {
+                    s.setUnique(f.entity().key(), f.field().key(), !negated);
+                } else {
+                    s.setRequired(f.entity().key(), f.field().key(), (flag[2] == 1) == negated);
+                }
+            }
+            from = flag[1];
+        }
+        // "Claimed by should be a person and required": the type asked for alongside
+        String rest = c.text;
+        for (int i = found.size() - 1; i >= 0; i--) {
+            rest = rest.substring(0, found.get(i)[0]) + rest.substring(found.get(i)[1]);
+        }
+        rest = rest.replaceAll("\\s+(?:and|but|et|y|und)\\s*$", "").replaceAll("\\s+(?:and|but|et|y|und)\\s+(?:also\\s+)?$", "").strip();
+        if (!rest.equals(c.text.strip()) && rest.matches(".*\\b(?:be|become|etre|ser|sein)\\s+(?:a|an|un|une|una|ein|eine)\\s+\\S+.*")) {
+            RefineTypeEdits.type(s, new RefineClause(rest));
+        }
+        return true;
+    }
+
+    /** "the due date must be filled in" when there is none yet: the field is added, with the flag. */
+    private static RefineMatcher.FieldRef addMissing(RefineSession s, RefineClause subject, int kind) {
+        String words = subject.text.replaceAll("^(?:make|set|mark|the|a|an|le|la|el|der|die|das)\\s+", "").strip();
+        if (kind == 1 || RefineResolver.isPronoun(subject) || words.isEmpty() || words.split("\\s+").length > 4
+                || RefineMatcher.words(words).isEmpty() || !words.matches("[\\w' -]+")) {
+            return null;
+        }
+        RefineResolver.Scoped scoped = RefineResolver.scope(s, subject);
+        String entity = RefineResolver.targetEntity(s, scoped.entityKey());
+        String label = RefineText.label(scoped.phrase().orig.replaceAll("(?i)^(?:make|set|mark)\\s+", ""));
+        String key = s.addField(entity, label, RefineTypes.guess(label), List.of(), null);
+        return new RefineMatcher.FieldRef(s.entity(entity), s.field(entity, key), 1);
+    }
+
+    private static void collect(RefineClause c, Pattern p, int kind, List<int[]> out) {
+        Matcher m = c.match(p);
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            if (out.stream().noneMatch(x -> start < x[1] && end > x[0])) {
+                out.add(new int[] {start, end, kind});
+            }
+        }
+    }
+
+    /** "purpose and starts at": each field named, or the one field the whole phrase names. */
+    static List<RefineMatcher.FieldRef> fields(RefineSession s, RefineClause subject) {
+        RefineMatcher.FieldRef whole = RefineResolver.field(s, subject);
+        String[] parts = subject.text.split("\\s*,\\s*(?:and\\s+|et\\s+|y\\s+|und\\s+)?|\\s+(?:and|et|y|und|as well as)\\s+");
+        if (parts.length > 1) {
+            List<RefineMatcher.FieldRef> each = new java.util.ArrayList<>();
+            for (String part : parts) {
+                RefineMatcher.FieldRef f = RefineResolver.field(s, new RefineClause(part));
+                if (f == null) {
+                    each = null;
+                    break;
+                }
+                each.add(f);
+            }
+            if (each != null && (whole == null || whole.score() < 1.0)) {
+                return each;
+            }
+        }
+        return whole == null ? List.of() : List.of(whole);
+    }
+
+    /** The words that name the field: after "make", or before the verb. */
+    static RefineClause subject(RefineClause c, int flagAt) {
+        RefineClause head = c.sub(0, flagAt);
+        Matcher make = head.match(MAKE);
+        if (make.find()) {
+            return head.group(make, 1);
+        }
+        Matcher modal = head.match(MODAL);
+        if (modal.find() && modal.start() > 0) {
+            return head.sub(0, modal.start());
+        }
+        return head;
+    }
+
+
+    private RefineFlags() {
+    }
+}

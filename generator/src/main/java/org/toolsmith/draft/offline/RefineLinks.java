@@ -1,0 +1,195 @@
+package org.toolsmith.draft.offline;
+
+import static org.toolsmith.draft.offline.RefineText.p;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.toolsmith.spec.Entity;
+
+/** Links between record kinds: "each X belongs to a Y", "X has many Ys", "pick X from a list of Ys", "done by a Y". */
+final class RefineLinks {
+    private static final List<Pattern> LINK = List.of(
+            p("^(?:(?:each|every|all|the|an?)\\s+)?(.+?)\\s+(?:(?:should|must|needs? to|has to|have to|will|can|could|shall)\\s+)?(?:also\\s+)?(?:be\\s+)?(?:linked|connected|tied|related|associated|attached|assigned|mapped|belongs?|belonging|links?|points?|refers?)\\s+(?:to|with)\\s+(?:an?\\s+|the\\s+|one\\s+|its\\s+|their\\s+|some\\s+)?(.+?)$"),
+            p("^(?:please\\s+)?link\\s+(?:each\\s+|every\\s+|the\\s+)?(.+?)\\s+(?:to|with)\\s+(?:an?\\s+|the\\s+|its\\s+)?(.+)$"),
+            p("^(?:(?:have|let|make)\\s+)?(?:each|every)\\s+(.+?)\\s+(?:pick|picks|choose|chooses|select|selects|reference|references|point to|points to|link to|links to|refer to|refers to)\\s+(?:an?\\s+|one\\s+|its\\s+|the\\s+)?(.+?)(?:\\s+from\\s+.*)?$"),
+            p("^(?:chaque|les|la|le|l')\\s*(.+?)\\s+(?:doit etre\\s+|doivent etre\\s+|est\\s+|sont\\s+)?(?:lie|liee|lies|liees|rattache|rattachee|rattaches|rattachees|associe|associee|appartient|appartiennent)\\s+(?:a|au|aux)\\s+(?:un\\s+|une\\s+|la\\s+|le\\s+|l')?(.+)$"),
+            p("^reli\\w*\\s+(?:les?\\s+|la\\s+|chaque\\s+)?(.+?)\\s+(?:a|aux|au|avec)\\s+(?:un\\s+|une\\s+|la\\s+|le\\s+|les\\s+)?(.+)$"),
+            p("^(?:cada|los|las|el|la)\\s+(.+?)\\s+(?:debe estar\\s+|deben estar\\s+|esta\\s+|estan\\s+)?(?:vinculad[oa]s?|asociad[oa]s?|ligad[oa]s?|pertenece|pertenecen)\\s+(?:a|con)\\s+(?:un\\s+|una\\s+|el\\s+|la\\s+)?(.+)$"),
+            p("^vincul\\w*\\s+(?:los?\\s+|las?\\s+|cada\\s+)?(.+?)\\s+(?:a|con)\\s+(?:un\\s+|una\\s+|el\\s+|la\\s+|los\\s+|las\\s+)?(.+)$"),
+            p("^(?:jede[rsn]?|die|der|das)\\s+(.+?)\\s+(?:gehort|gehoren|gehoert)\\s+zu\\s+(?:einem\\s+|einer\\s+|dem\\s+|der\\s+|den\\s+)?(.+)$"),
+            p("^verknupf\\w*\\s+(?:die\\s+|den\\s+|das\\s+|jede[rsn]?\\s+)?(.+?)\\s+mit\\s+(?:einem\\s+|einer\\s+|dem\\s+|der\\s+|den\\s+)?(.+)$"));
+    /** "a legal contact in our team": someone from the directory. */
+    private static final Pattern OUR_PEOPLE = Pattern.compile(
+            "\\b(?:in|from|on|of)\\s+(?:our|the)\\s+(?:team|staff|company|side|department|office|directory)$|\\b(?:colleague|staff member|employee|team member)$");
+    private static final Pattern PERSON_WORDS = Pattern.compile(
+            "^(?:(?:a|an|the|one|some)\\s+)?(?:employee|staff member|member of staff|colleague|user|person|team member|manager|owner|"
+                    + "collaborateur|employe|salarie|empleado|companero|mitarbeiter|kollege|kollegin)s?$");
+
+    static boolean link(RefineSession s, RefineClause c) {
+        for (Pattern p : LINK) {
+            Matcher m = c.match(p);
+            if (!m.find()) {
+                continue;
+            }
+            RefineClause fromWords = c.group(m, 1);
+            RefineClause toWords = new RefineClause(c.group(m, 2).orig
+                    .replaceAll("(?i)\\s+(?:as well|too|also|record|entry|from (?:it|the list|that list|them)|aussi|tambien|auch)$", ""));
+            Entity from = RefineResolver.isPronoun(fromWords) ? s.entity(RefineResolver.targetEntity(s, null)) : RefineResolver.entity(s, fromWords);
+            if (from == null) {
+                continue;
+            }
+            Matcher paren = Pattern.compile("^(.+?)\\s*(?:\\((.+)\\)|\\s+with\\s+(.+))$").matcher(toWords.text);
+            RefineClause description = null;
+            if (paren.find()) {
+                description = toWords.group(paren, paren.group(2) != null ? 2 : 3);
+                toWords = toWords.group(paren, 1);
+            }
+            Entity to = RefineResolver.entity(s, toWords);
+            if (to == null && description == null && (PERSON_WORDS.matcher(toWords.text).matches() || OUR_PEOPLE.matcher(toWords.text).find())) {
+                // "linked to an employee": a colleague from the directory, not a new list
+                String who = RefineText.label(toWords.orig.replaceAll("(?i)\\s+(?:in|from|on|of)\\s+(?:our|the)\\s+\\w+$", ""));
+                s.addField(from.key(), who, org.toolsmith.spec.FieldType.PERSON, List.of(), null);
+                return true;
+            }
+            if (to == null) {
+                RefineMatcher.FieldRef named = RefineResolver.field(s, toWords);
+                if (named != null && named.score() >= 1.0 && description == null || toWords.text.split("\\s+").length > 3) {
+                    continue;
+                }
+                String key = s.addEntity(RefineText.capitalize(RefineAdditions.singular(RefineText.label(toWords.orig))));
+                if (description != null) {
+                    RefineItems.addAll(s, description, key, null);
+                }
+                s.ensureField(key);
+                to = s.entity(key);
+            }
+            if (to.key().equals(from.key())) {
+                continue;
+            }
+            if (s.insteadOf != null) {
+                Entity old = RefineResolver.entity(s, new RefineClause(s.insteadOf));
+                if (old != null) {
+                    for (var f : from.fields()) {
+                        if (f.type() == org.toolsmith.spec.FieldType.REFERENCE && old.key().equals(f.target())) {
+                            s.removeField(from.key(), f.key());
+                        }
+                    }
+                }
+            }
+            s.link(from.key(), to.key());
+            return true;
+        }
+        return false;
+    }
+
+    private static final Pattern OWN_TABLE = p("^(?:make\\s+)?(?:the\\s+)?(.+?)\\s+(?:should be|must be|needs to be|could be|becomes?|into|as)?\\s*(?:a|an|its own|their own|a proper)\\s+(?:separate\\s+|proper\\s+|own\\s+)?(?:table|list|kind of record|record type|register)\\b\\s*(.*)$");
+    private static final Pattern DONE_BY = p("^(?:each|every|the|an?)?\\s*(.+?)\\s+(?:should|must|has to|needs to|is|are|will|can)\\s+(?:always\\s+)?(?:be\\s+)?(done|handled|run|led|made|approved|signed|checked|owned|managed|assigned|carried out|taken|reviewed|\\w+ed)\\s+by\\s+(?:an?\\s+|the\\s+|one\\s+|our\\s+)?(.+)$");
+
+    /** "vendor should be a separate table with name and email": a field becomes a kind of its own, linked. */
+    static boolean ownTable(RefineSession s, RefineClause c) {
+        Matcher m = c.match(OWN_TABLE);
+        if (!m.find()) {
+            return false;
+        }
+        RefineMatcher.FieldRef f = RefineResolver.field(s, c.group(m, 1));
+        if (f == null || f.score() < 0.99 || f.field().type() == org.toolsmith.spec.FieldType.REFERENCE) {
+            return false;
+        }
+        String key = s.addEntity(RefineText.capitalize(RefineAdditions.singular(f.field().label())));
+        RefineClause rest = c.group(m, 2);
+        if (rest != null && !rest.isEmpty()) {
+            String desc = rest.orig.strip().replaceAll("^(?i)(?:with|avec|con|mit)\\s+|^[(:]\\s*|\\)\\s*$", "");
+            if (!desc.isBlank()) {
+                RefineItems.addAll(s, new RefineClause(desc), key, null);
+            }
+        }
+        s.ensureField(key);
+        s.setType(f.entity().key(), f.field().key(), org.toolsmith.spec.FieldType.REFERENCE, List.of(), key);
+        return true;
+    }
+
+    private static final Pattern PICK_FROM = p("^(?:the\\s+)?(.+?)\\s+(?:should|must|needs? to|has to|could|can|will)\\s+(?:only\\s+|rather\\s+|instead\\s+)?be\\s+(?:picked|chosen|selected|taken|looked up)\\s+(?:from|in|out of)\\s+(?:a|an|the|our)\\s+(?:(?:list|table|register|directory)\\s+of\\s+([\\w' -]+?)|([\\w' -]+?)\\s+(?:list|table|register|directory))\\s*,?\\s*(?:(?:with|including|holding)\\s+(.+))?$");
+
+    /** "the supplier should be chosen from a supplier list with name and email": a field becomes a link to a new kind. */
+    static boolean pickFrom(RefineSession s, RefineClause c) {
+        Matcher m = c.match(PICK_FROM);
+        if (!m.find()) {
+            return false;
+        }
+        RefineMatcher.FieldRef f = RefineResolver.field(s, c.group(m, 1));
+        RefineClause kindWords = c.group(m, m.group(2) != null ? 2 : 3);
+        if (f == null || kindWords == null) {
+            return false;
+        }
+        if (PERSON_WORDS.matcher(kindWords.text).matches() || kindWords.text.matches("(?:staff|employees|colleagues|people|users|team members)")) {
+            s.setType(f.entity().key(), f.field().key(), org.toolsmith.spec.FieldType.PERSON, List.of(), null);
+            return true;
+        }
+        Entity existing = RefineResolver.entity(s, kindWords);
+        String key = existing != null ? existing.key() : s.addEntity(RefineText.capitalize(RefineAdditions.singular(RefineText.label(kindWords.orig))));
+        RefineClause rest = c.group(m, 4);
+        if (existing == null && rest != null && !rest.isEmpty()) {
+            RefineItems.addAll(s, rest, key, null);
+        }
+        s.ensureField(key);
+        s.setType(f.entity().key(), f.field().key(), org.toolsmith.spec.FieldType.REFERENCE, List.of(), key);
+        return true;
+    }
+
+    /** "each visit should be done by a sales rep": who does it, a person (or a link when a kind is named). */
+    static boolean doneBy(RefineSession s, RefineClause c) {
+        Matcher m = c.match(DONE_BY);
+        if (!m.find()) {
+            return false;
+        }
+        Entity from = RefineResolver.entity(s, c.group(m, 1));
+        if (from == null || RefineResolver.field(s, c.group(m, 3)) != null) {
+            return false;
+        }
+        Entity to = RefineResolver.entity(s, c.group(m, 3));
+        if (to != null && !to.key().equals(from.key())) {
+            s.link(from.key(), to.key());
+            return true;
+        }
+        String who = RefineText.label(c.group(m, 3).orig);
+        if (who.isEmpty() || who.split("\\s+").length > 3) {
+            return false;
+        }
+        s.addField(from.key(), who, org.toolsmith.spec.FieldType.PERSON, List.of(), null);
+        return true;
+    }
+
+    private static final Pattern HAS_MANY = p("^(?:an?\\s+|each\\s+|every\\s+|one\\s+|the\\s+)?(.+?)\\s+(?:has|have|can have|may have|holds?|contains?|includes?|gets?|can do|does|can get|can take)\\s+(?:many|several|multiple|lots of|a number of|one or more|any number of)\\s+(.+?)(?:\\s+\\(.*\\))?$");
+
+    /** "a course has many sessions": each session links to its course. */
+    static boolean hasMany(RefineSession s, RefineClause c) {
+        Matcher m = c.match(HAS_MANY);
+        if (!m.find()) {
+            return false;
+        }
+        Entity one = RefineResolver.entity(s, c.group(m, 1));
+        if (one == null) {
+            return false;
+        }
+        RefineClause manyWords = c.group(m, 2);
+        Entity many = RefineResolver.entity(s, manyWords);
+        if (many == null) {
+            if (manyWords.text.split("\\s+").length > 3 || RefineResolver.field(s, manyWords) != null) {
+                return false;
+            }
+            String key = s.addEntity(RefineText.capitalize(RefineAdditions.singular(RefineText.label(manyWords.orig))));
+            s.ensureField(key);
+            many = s.entity(key);
+        }
+        if (many.key().equals(one.key())) {
+            return false;
+        }
+        s.link(many.key(), one.key());
+        return true;
+    }
+
+
+    private RefineLinks() {
+    }
+}

@@ -1,0 +1,216 @@
+package org.toolsmith.draft.offline;
+
+import static org.toolsmith.draft.offline.RefineText.p;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.toolsmith.spec.FieldType;
+
+/** Choices: a whole new list, values added or taken out, placed, or a new choice field. */
+final class RefineOptions {
+    private static final Pattern SET_LIST = p("^(.+?)(?:\\s+(?:should|must|will|can|could|shall|needs to|has to|is|are|doit|doivent|devrait|est|sont|debe|deben|es|son|soll|sollte|muss|ist|sind)(?:\\s+only)?(?:\\s+(?:be|etre|ser|sein))?)?(?:\\s+(?:a|an|one|une|un|una|eine|ein))?(?:\\s+(?:fixed|closed|pick|drop-?down|select|simple))?(?:\\s+(?:list|dropdown|drop-down|menu|choice|selection|options|liste|lista|auswahl(?:liste)?)(?:\\s+(?:deroulante|desplegable))?)?(?:\\s+(?:of|with|de|con|mit)(?:\\s+[^:,]{1,40})?)?\\s*(?::|\\bone of\\b|\\bl'un de\\b|\\buno de\\b|\\beiner von\\b)\\s*(.+)$");
+    private static final Pattern SET_LIST_NO_COLON = p("^(?:the\\s+)?(?:options|choices|values)\\s+(?:for|of)\\s+(.+?)\\s+(?:are|should be|will be)\\s+(.+)$|^(.+?)\\s+(?:(?:should|can|must|will|may|could)(?:\\s+now)?(?:\\s+only|\\s+just)?\\s+(?:be|say|read|show|offer)|(?:is|are)(?:\\s+now)?(?:\\s+only|\\s+just)?)\\s+(?:either\\s+)?(?:one of\\s+)?(.+?(?:,|\\bor\\b).+)$"
+                    + "|^(?:replace|change|set|update)\\s+(?:the\\s+)?(.+?)\\s+(?:options|choices|values|list|dropdown)\\s+(?:with|to|into)\\s+(.+)$");
+    private record OptionRule(Pattern pattern, boolean valuesFirst) {
+    }
+
+    private static final List<OptionRule> ADD_OPTIONS = List.of(
+            new OptionRule(p("^(?:add|include|allow|put|also allow)\\s+(.+?)\\s+(?:as|to)\\s+(?:an?\\s+|the\\s+|another\\s+)?(?:possible\\s+|new\\s+|extra\\s+|further\\s+)?(?:options?\\s+(?:for|of|in)\\s+(?:the\\s+)?)?(.+?)(?:\\s+(?:options?|choices?|values?|list))?$"), true),
+            new OptionRule(p("^(.+?)\\s+(?:can|could|may|should)\\s+also\\s+be\\s+(.+)$"), false),
+            new OptionRule(p("^(?:the\\s+)?(.+?)\\s+(?:should|must|can|could|needs? to|has to)\\s+(?:also\\s+)?(?:allow|include|offer|accept|have|contain)\\s+(.+)$"), false),
+            new OptionRule(p("^(?:the\\s+)?(.+?)\\s+(?:list|options|choices|dropdown)?\\s*(?:also\\s+)?(?:needs|need|should have|should include|must include|should also have|also needs|is missing|lacks)\\s+(.+)$"), false),
+            new OptionRule(p("^(.+?)\\s+(?:soll|sollte|muss)\\s+auch\\s+(.+?)\\s+(?:haben|enthalten|anbieten)$"), false),
+            new OptionRule(p("^(?:ajout|rajout)\\w*\\s+(.+?)\\s+(?:aux|a la|au|a l'|dans les|dans la|dans le|comme)\\s+(.+)$"), true),
+            new OptionRule(p("^(?:anad|agreg)\\w*\\s+(.+?)\\s+(?:a los|a las|al|a la|como|en)\\s+(.+)$"), true),
+            new OptionRule(p("^fug\\w*\\s+(.+?)\\s+(?:zu den|zur|zum|zu|bei den|als)\\s+(.+?)\\s+hinzu$"), true),
+            new OptionRule(p("^(.+?)\\s+(?:peut|peuvent) aussi etre\\s+(.+)$"), false),
+            new OptionRule(p("^(.+?)\\s+(?:tambien puede|puede tambien) ser\\s+(.+)$"), false),
+            new OptionRule(p("^(.+?)\\s+kann auch\\s+(.+?)\\s+sein$"), false));
+    private static final Pattern LIST_VERB = p("^(add|also add|plus|include|remove|drop|delete|without|no more|ajout\\w*|supprim\\w*|anad\\w*|quit\\w*)\\b:?\\s+");
+    private static final Pattern LIST_RENAME = p("^(?:rename|replace|change|renomm\\w*|remplace\\w*|renombr\\w*|reemplaz\\w*|ersetz\\w*)\\s+(.+?)\\s+(?:to|with|by|into|as|en|par|por|a|durch|mit)\\s+(.+)$");
+    private static final Pattern NOT_INCLUDE = p("^(?:the\\s+)?(.+?)\\s+(?:should not|shouldn't|must not|mustn't|won't|will not|does not|doesn't|can no longer|should no longer|no longer)\\s+(?:include|have|offer|allow|contain|be)\\s+(?:an?\\s+)?(.+?)(?:\\s+(?:option|choice|value))?$");
+    private static final Pattern ONE_TOO = p("\\b(?:a|an|another)\\s+(.+?)\\s+one\\b");
+
+    static boolean options(RefineSession s, RefineClause c) {
+        Matcher m = c.match(SET_LIST);
+        RefineClause subject = null;
+        RefineClause list = null;
+        if (m.find()) {
+            subject = c.group(m, 1);
+            list = c.group(m, 2);
+        } else {
+            Matcher n = c.match(SET_LIST_NO_COLON);
+            if (n.find()) {
+                int g = n.group(1) != null ? 1 : n.group(3) != null ? 3 : 5;
+                subject = c.group(n, g);
+                list = c.group(n, g + 1);
+            }
+        }
+        if (subject != null && list != null) {
+            RefineClause subj = new RefineClause(subject.orig.replaceAll("(?i)^(?:the\\s+)?(?:options|choices|values)\\s+(?:for|of)\\s+", ""));
+            Matcher renaming = list.match(LIST_RENAME);
+            if (renaming.find()) {
+                RefineMatcher.FieldRef target = RefineResolver.field(s, subject);
+                if (target != null && target.field().type().hasOptions()
+                        && RefineRenames.renameOption(s, target, RefineText.label(list.group(renaming, 1).orig), RefineText.label(list.group(renaming, 2).orig))) {
+                    return true;
+                }
+            }
+            Matcher verb = list.match(LIST_VERB);
+            boolean adding = false;
+            boolean removing = false;
+            if (verb.find()) {
+                adding = verb.group(1).matches("add|also add|plus|include|ajout\\w*|anad\\w*");
+                removing = !adding;
+                list = list.from(verb.end());
+            }
+            List<String> values = RefineText.values(list.orig);
+            RefineMatcher.FieldRef f = RefineResolver.field(s, subj);
+            if (f != null && (adding || removing) && f.field().type().hasOptions()) {
+                if (adding) {
+                    s.addOptions(f.entity().key(), f.field().key(), values);
+                } else {
+                    s.removeOptions(f.entity().key(), f.field().key(), values);
+                }
+                return true;
+            }
+            if (values.size() == 1 && c.text.contains(":")) {
+                Optional<FieldType> typed = RefineTypes.named(list.text);
+                RefineMatcher.FieldRef target = RefineResolver.field(s, subj);
+                if (typed.isPresent() && !typed.get().hasOptions() && target != null) {
+                    s.setType(target.entity().key(), target.field().key(), typed.get(), List.of(), null);
+                    return true;
+                }
+                if (list.text.matches("^(?:allow|make|set|should|can|must|needs?|let|keep)\\b.*")) {
+                    return false;
+                }
+            }
+            boolean colon = c.text.contains(":") || c.text.contains("one of");
+            boolean shortValues = values.stream().allMatch(v -> v.split("\\s+").length <= 3) && isValueList(list.text);
+            boolean close = f != null && (f.score() >= 1.0 || f.score() >= 0.66 && f.field().type().hasOptions()
+                    || f.score() >= 0.66 && f.field().type() == FieldType.TEXT);
+            if (close && values.size() >= (colon ? 1 : 2) && (colon || shortValues) && !RefineText.fold(subj.orig).matches("^(?:add|ajout|anad|agreg|fug)\\w*\\b.*")) {
+                boolean multi = f.field().type() == FieldType.MULTI_CHOICE
+                        || RefineTypes.named(c.text).filter(t -> t == FieldType.MULTI_CHOICE).isPresent();
+                s.setOptions(f.entity().key(), f.field().key(), values);
+                if (multi && f.field().type() != FieldType.MULTI_CHOICE) {
+                    s.setType(f.entity().key(), f.field().key(), FieldType.MULTI_CHOICE, values, null);
+                }
+                return true;
+            }
+        }
+        if (placedOption(s, c)) {
+            return true;
+        }
+        for (OptionRule rule : ADD_OPTIONS) {
+            Matcher a = c.match(rule.pattern());
+            if (!a.find()) {
+                continue;
+            }
+            boolean valuesFirst = rule.valuesFirst();
+            RefineClause values = c.group(a, valuesFirst ? 1 : 2);
+            RefineClause field = c.group(a, valuesFirst ? 2 : 1);
+            RefineMatcher.FieldRef f = RefineResolver.field(s, field);
+            if (f != null && f.field().type().hasOptions() && values.text.matches("^(?:more than one|several|multiple|many)\\b.*")) {
+                s.setType(f.entity().key(), f.field().key(), FieldType.MULTI_CHOICE, f.field().options(), null);
+                return true;
+            }
+            if (f != null && f.field().type().hasOptions()) {
+                s.addOptions(f.entity().key(), f.field().key(),
+                        RefineText.values(values.orig.replaceAll("(?i)\\s+(?:options?|choices?|values?)$", "")));
+                return true;
+            }
+            if (f == null && valuesFirst && newChoiceField(s, c, values, field)) {
+                return true;
+            }
+        }
+        Matcher without = c.match(NOT_INCLUDE);
+        if (without.find()) {
+            RefineMatcher.FieldRef f = RefineResolver.field(s, c.group(without, 1));
+            if (f != null && f.field().type().hasOptions()) {
+                List<String> gone = RefineText.values(c.group(without, 2).orig.replaceAll("(?i)\\s+(?:any ?more|anymore|any longer)$", ""));
+                List<String> present = gone.stream().filter(v -> f.field().options().stream().anyMatch(v::equalsIgnoreCase)).toList();
+                if (!present.isEmpty()) {
+                    s.removeOptions(f.entity().key(), f.field().key(), present);
+                    return true;
+                }
+            }
+        }
+        Matcher one = c.match(ONE_TOO);
+        if (one.find()) {
+            RefineMatcher.FieldRef last = s.last();
+            if (last != null && last.field().type().hasOptions()) {
+                s.addOptions(last.entity().key(), last.field().key(), RefineText.values(c.group(one, 1).orig));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "A, B or C", "A and B", "A/B", "A, B, C": values, not a sentence with a comma in it. */
+    static boolean isValueList(String text) {
+        return text.matches(".*(?:\\s(?:or|and|ou|et|o|y|oder|und)\\s|/).*") || text.split(",").length >= 3;
+    }
+
+    private static final Pattern PLACED = p("^(?:add|insert|put)\\s+(.+?)\\s+(between|after|before|right after|just after|right before|just before)\\s+(.+?)(?:\\s+and\\s+(.+?))?(?:\\s+(?:in|to|into|on|for)\\s+(?:the\\s+)?(.+?))?$");
+
+
+    /** "add Negotiation between Qualified and Won in the stages": a choice placed where it belongs. */
+    private static boolean placedOption(RefineSession s, RefineClause c) {
+        Matcher m = c.match(PLACED);
+        if (!m.find()) {
+            return false;
+        }
+        String anchor = RefineText.label(c.group(m, 3).orig);
+        RefineMatcher.FieldRef f = m.group(5) != null ? RefineResolver.field(s, c.group(m, 5)) : null;
+        if (f == null || !f.field().type().hasOptions()) {
+            f = null;
+            for (var e : s.spec.entities()) {
+                for (var field : e.fields()) {
+                    if (f == null && field.options().stream().anyMatch(anchor::equalsIgnoreCase)) {
+                        f = new RefineMatcher.FieldRef(e, field, 1);
+                    }
+                }
+            }
+        }
+        if (f == null) {
+            return false;
+        }
+        int index = -1;
+        for (int i = 0; i < f.field().options().size(); i++) {
+            if (f.field().options().get(i).equalsIgnoreCase(anchor)) {
+                index = m.group(2).endsWith("before") ? i : i + 1;
+            }
+        }
+        if (index < 0) {
+            return false;
+        }
+        s.addOptions(f.entity().key(), f.field().key(), RefineText.values(c.group(m, 1).orig), index);
+        return true;
+    }
+
+    /** "add 'Complaint' and 'Audit' as sources", with no such field yet: a new choice field. */
+    private static boolean newChoiceField(RefineSession s, RefineClause c, RefineClause values, RefineClause field) {
+        if (!c.text.contains(" as ") || RefineTypes.named(field.text).isPresent()
+                || field.text.matches("^(?:well|usual|before|always|needed|required|a field|fields?)$") || field.text.split("\\s+").length > 3) {
+            return false;
+        }
+        List<String> options = RefineText.values(values.orig);
+        boolean looksLikeValues = !options.isEmpty() && options.stream().allMatch(v -> v.length() <= 40)
+                && (values.orig.matches(".*[\"'«].*") || values.orig.chars().filter(Character::isUpperCase).count() >= options.size());
+        if (!looksLikeValues) {
+            return false;
+        }
+        RefineResolver.Scoped scoped = RefineResolver.scope(s, field);
+        String label = RefineText.capitalize(RefineAdditions.singular(RefineText.label(scoped.phrase().orig)));
+        String entity = RefineResolver.targetEntity(s, scoped.entityKey());
+        s.addField(entity, label, FieldType.CHOICE, options, null);
+        return true;
+    }
+
+
+    private RefineOptions() {
+    }
+}

@@ -1,0 +1,110 @@
+package org.toolsmith.draft.offline;
+
+import static org.toolsmith.draft.offline.RefineText.p;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.toolsmith.spec.Entity;
+
+/** Removals: fields, record kinds, and choices out of a choice field. */
+final class RefineRemovals {
+    private static final List<Pattern> REMOVE = List.of(
+            p("\\b(?:remove|delete|drop|get rid of|take out|take away|scrap|ditch|eliminate|lose)\\s+(.+)$"),
+            p("\\b(?:we|i)\\s+(?:do not|don't|dont|no longer|won't|will not|wont)\\s+(?:really\\s+)?(?:need|want|use)\\s+(.+?)$"),
+            p("^(?:the\\s+)?(?:[\\w-]+(?:\\s+[\\w-]+)?)\\s+(?:don't|do not|doesn't|does not|no longer|won't)\\s+(?:need|needs|require|have)\\s+(?:an?\\s+|the\\s+|any\\s+)?(.+?)$"),
+            p("^(?:there's\\s+)?(?:nobody|no one|noone|no-one)\\s+(?:uses|needs|fills in|looks at)\\s+(.+?)$"),
+            p("^(.+?)\\s+(?:is|are)\\s+(?:not needed|no longer needed|unnecessary|redundant|useless|not used)\\b"),
+            p("\\bstop\\s+(?:tracking|recording|asking for|collecting)\\s+(.+)$"),
+            p("\\b(?:removing|deleting|dropping|getting rid of|scrapping|ditching)\\s+(.+)$"),
+            p("^(.+?)\\s+(?:aren't|are not|isn't|is not|are no longer|is no longer)\\s+(?:tracked|needed|used|recorded|relevant|required any ?more)\\b"),
+            p("\\b(?:supprim|enlev|retir|efface)\\w*\\s+(.+)$"),
+            p("\\b(?:on n'a|nous n'avons)\\s+plus besoin\\s+(?:de|du|des|d')\\s*(.+)$"),
+            p("\\b(?:quit(?:a|e|en|ar|ad)|elimin\\w*|borr(?:a|e|en|ar|ad)|suprim\\w*)\\s+(.+)$"),
+            p("\\bya no\\s+(?:necesitamos|hace falta|usamos)\\s+(.+)$"),
+            p("\\b(?:entfern|losch|streich)\\w*\\s+(.+?)(?:\\s+(?:raus|weg|heraus))?$"),
+            p("^(.+?)\\s+(?:brauchen wir|braucht man|brauchen)\\s+nicht mehr\\b"),
+            p("^(.+?)\\s+(?:kann|soll)\\s+weg$"),
+            p("^(.+?)\\s+(?:should|can|must|could|has to|needs to)\\s+(?:go|go away|be removed|be deleted|be dropped|disappear|come out)$"),
+            p("^(.+?)\\s+(?:doit|peut)\\s+(?:partir|disparaitre|etre supprime)e?s?$"),
+            p("^(.+?)\\s+(?:sobra|puede desaparecer|debe desaparecer)$"));
+    private static final Pattern REMOVE_OPTION = p("^(.+?)\\s+(?:from|out of|as an?|as|de|del|aus)\\s+(?:the\\s+|la\\s+|les\\s+|el\\s+|los\\s+|den\\s+)?(?:list of\\s+|choices (?:of|for)\\s+|options (?:of|for)\\s+)?(.+?)(?:\\s+(?:options?|choices?|list|values?))?$");
+
+    static boolean remove(RefineSession s, RefineClause c) {
+        for (Pattern p : REMOVE) {
+            Matcher m = c.match(p);
+            if (!m.find()) {
+                continue;
+            }
+            RefineClause target = c.group(m, 1);
+            int comma = target.text.indexOf(',');
+            if (comma > 0) {
+                target = target.sub(0, comma);
+            }
+            target = new RefineClause(target.orig.replaceAll("(?i)\\s+(?:but|except|apart from|mais|pero|aber)\\s.*$", "")
+                    .replaceAll("(?i)\\s+(?:any ?more|anymore|now|please|too|as well|any longer|plus|ya|mehr|altogether|completely|entirely|for good)$", ""));
+            if (removeOptions(s, target)) {
+                return true;
+            }
+            RefineMatcher.FieldRef whole = RefineResolver.field(s, target);
+            if (whole != null && whole.score() >= 0.99 && target.text.matches(".*\\s(?:and|et|y|und)\\s.*")) {
+                // "the Date and time field" is one field, not two
+                return removeOne(s, target);
+            }
+            boolean any = false;
+            for (String part : target.text.split("\\s*,\\s*|\\s+(?:and|as well as|et|y|und)\\s+")) {
+                any |= removeOne(s, new RefineClause(part));
+            }
+            return any;
+        }
+        return false;
+    }
+
+    private static boolean removeOne(RefineSession s, RefineClause target) {
+        if (RefineResolver.isPronoun(target)) {
+            RefineMatcher.FieldRef last = s.last();
+            if (last != null) {
+                s.removeField(last.entity().key(), last.field().key());
+            }
+            return s.lastField != null;
+        }
+        boolean kindWords = RefineMatcher.namesKind(target.orig);
+        boolean fieldWords = target.text.matches(".*\\b(?:field|column|box|tick ?box|checkbox|champ|campo|feld|spalte)s?\\b.*");
+        Entity e = RefineResolver.entity(s, target);
+        RefineMatcher.FieldRef f = RefineResolver.field(s, target);
+        String bare = RefineText.fold(target.orig).replaceAll("^(?:the|all|all the|our|les|la|le|los|las|el|die|der|das)\\s+", "").strip();
+        boolean plural = e != null && e.plural() != null && RefineText.fold(e.plural()).equals(bare) && !RefineText.fold(e.name()).equals(bare);
+        if (e != null && !fieldWords && (kindWords || plural || f == null || f.score() < 1.0)) {
+            s.removeEntity(e.key());
+            return true;
+        }
+        if (f != null) {
+            s.removeField(f.entity().key(), f.field().key());
+            return true;
+        }
+        return false;
+    }
+
+    /** "remove Lost from the conditions": a choice value out of a choice field. */
+    private static boolean removeOptions(RefineSession s, RefineClause target) {
+        Matcher m = target.match(REMOVE_OPTION);
+        if (!m.find()) {
+            return false;
+        }
+        RefineMatcher.FieldRef f = RefineResolver.field(s, target.group(m, 2));
+        if (f == null || !f.field().type().hasOptions()) {
+            return false;
+        }
+        List<String> values = RefineText.values(target.group(m, 1).orig);
+        List<String> present = values.stream().filter(v -> f.field().options().stream().anyMatch(v::equalsIgnoreCase)).toList();
+        if (present.isEmpty()) {
+            return false;
+        }
+        s.removeOptions(f.entity().key(), f.field().key(), present);
+        return true;
+    }
+
+
+    private RefineRemovals() {
+    }
+}

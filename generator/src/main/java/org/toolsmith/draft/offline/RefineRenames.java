@@ -1,0 +1,170 @@
+package org.toolsmith.draft.offline;
+
+import static org.toolsmith.draft.offline.RefineText.p;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.toolsmith.spec.Entity;
+
+/** Renames: fields, record kinds and single choices; and the order of a form. */
+final class RefineRenames {
+    private static final List<Pattern> RENAME = List.of(
+            p("\\b(?:rename|relabel|retitle)\\s+(?:the\\s+)?(.+?)\\s+(?:field\\s+|column\\s+)?(?:to|as|into)\\s+(.+)$"),
+            p("\\bchange\\s+(?:the\\s+)?(?:name|label|title|wording)\\s+(?:of\\s+)?(?:the\\s+)?(.+?)\\s+(?:to|into)\\s+(.+)$"),
+            p("^(.+?)\\s+(?:should|must|shall|will|could|can|has to|needs to)\\s+(?:be\\s+)?(?:called|named|labell?ed|renamed(?:\\s+to)?)\\s+(.+)$"),
+            p("^call\\s+(?:the\\s+)?(.+?)\\s+(?:field\\s+|column\\s+)?([\"'].+)$"),
+            p("\\brenomm\\w*\\s+(?:le champ\\s+|la colonne\\s+)?(.+?)\\s+en\\s+(.+)$"),
+            p("^(.+?)\\s+(?:doit|devrait)\\s+s'appeler\\s+(.+)$"),
+            p("\\brenombr\\w*\\s+(?:el campo\\s+|la columna\\s+)?(.+?)\\s+(?:a|como|por|en)\\s+(.+)$"),
+            p("\\bcambi\\w*\\s+el nombre\\s+(?:de|del)\\s+(?:campo\\s+)?(.+?)\\s+(?:a|por)\\s+(.+)$"),
+            p("^(.+?)\\s+(?:debe|deberia)\\s+llamarse\\s+(.+)$"),
+            p("\\b(?:benenne|nenne)\\s+(?:das feld\\s+|die spalte\\s+)?(.+?)\\s+(?:in|zu)\\s+(.+?)\\s+um\\b"),
+            p("\\bbenenne\\s+(.+?)\\s+um\\s+(?:in|zu)\\s+(.+)$"),
+            p("^(.+?)\\s+(?:umbenennen|umbenannt werden)\\s+(?:in|zu)\\s+(.+)$"),
+            p("^(.+?)\\s+(?:soll|sollte)\\s+(.+?)\\s+heissen$"));
+
+    private static final Pattern MOVE = p("^(?:put|move|show|place|display)\\s+(?:the\\s+)?(.+?)\\s+(?:field\\s+|column\\s+)?(first|last|at the (?:top|start|beginning|end|bottom)|to the (?:top|start|end|bottom)|(?:right\\s+|just\\s+)?(?:before|after|above|below|under)\\s+(?:the\\s+)?(.+))$");
+
+
+    private static final Pattern RENAME_QUOTED = p("\\b(?:rename|relabel|renomm\\w*|renombr\\w*|benenne|change)\\b[^\"«]*[\"«]([^\"»]+)[\"»]\\s*(?:to|as|into|en|a|in|por)\\s*[\"«]([^\"»]+)[\"»]");
+
+
+    /** "put the receipt first", "move notes after amount": the order of the form. */
+    static boolean move(RefineSession s, RefineClause c) {
+        Matcher m = c.match(MOVE);
+        if (!m.find()) {
+            return false;
+        }
+        RefineMatcher.FieldRef f = RefineResolver.field(s, c.group(m, 1));
+        if (f == null) {
+            return false;
+        }
+        String where = m.group(2);
+        List<org.toolsmith.spec.Field> fields = new java.util.ArrayList<>(f.entity().fields());
+        fields.remove(f.field());
+        int at;
+        if (where.startsWith("first") || where.matches(".*(?:top|start|beginning)")) {
+            at = 0;
+        } else if (where.startsWith("last") || where.matches(".*(?:end|bottom)")) {
+            at = fields.size();
+        } else {
+            RefineMatcher.FieldRef anchor = RefineResolver.field(s, c.group(m, 3));
+            if (anchor == null || !anchor.entity().key().equals(f.entity().key())) {
+                return false;
+            }
+            at = fields.indexOf(anchor.field()) + (where.matches(".*(?:before|above).*") ? 0 : 1);
+        }
+        fields.add(at, f.field());
+        s.reorder(f.entity().key(), fields, f.field().label());
+        return true;
+    }
+
+
+    static boolean rename(RefineSession s, RefineClause c) {
+        if (renameAtExactSplit(s, c)) {
+            return true;
+        }
+        Matcher quoted = c.match(RENAME_QUOTED);
+        if (quoted.find()) {
+            RefineClause subject = c.group(quoted, 1);
+            String label = RefineText.label(c.group(quoted, 2).orig);
+            if (renameTo(s, c, subject, label)) {
+                return true;
+            }
+        }
+        for (Pattern p : RENAME) {
+            Matcher m = c.match(p);
+            if (!m.find()) {
+                continue;
+            }
+            RefineClause subject = c.group(m, 1);
+            String label = RefineText.label(c.group(m, 2).orig.replaceAll("(?i)\\s+(?:please|pls|stp|svp|s'il (?:te|vous) pla[iî]t|por favor|bitte|instead|thanks?|thank you|merci|gracias|danke)\\s*$", ""));
+            if (!label.isEmpty() && renameTo(s, c, subject, label)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern RENAME_VERB = p("\\b(?:rename|relabel|retitle|renomm\\w*|renombr\\w*|benenne|nenne)\\s+(?:the\\s+|le\\s+|la\\s+|el\\s+|das\\s+|die\\s+|den\\s+)?(?:field\\s+|column\\s+|champ\\s+|campo\\s+|feld\\s+|spalte\\s+)?");
+    private static final Pattern RENAME_JOIN = p("\\s+(?:to|as|into|en|a|como|por|in|zu)(?=\\s)");
+
+    /** "rename Assigned to to Owner": the cut where the words before name a field exactly. */
+    private static boolean renameAtExactSplit(RefineSession s, RefineClause c) {
+        Matcher verb = c.match(RENAME_VERB);
+        if (!verb.find()) {
+            return false;
+        }
+        RefineClause rest = c.from(verb.end());
+        Matcher join = rest.match(RENAME_JOIN);
+        while (join.find()) {
+            RefineClause subject = rest.sub(0, join.start());
+            RefineMatcher.FieldRef f = RefineResolver.field(s, subject);
+            String label = RefineText.label(rest.from(join.end()).orig
+                    .replaceAll("(?i)\\s+(?:please|pls|stp|svp|por favor|bitte|instead|thanks?)\\s*$", "")
+                    .replaceAll("(?i)\\s+um$", ""));
+            if (f != null && f.score() >= 0.99 && RefineText.fold(f.field().label()).equals(RefineText.fold(RefineText.unquote(subject.orig)))
+                    && !label.isEmpty()) {
+                s.rename(f.entity().key(), f.field().key(), label);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean renameTo(RefineSession s, RefineClause c, RefineClause subject, String label) {
+        int colon = subject.text.indexOf(':');
+        if (colon > 0) {
+            RefineMatcher.FieldRef owner = RefineResolver.field(s, subject.sub(0, colon));
+            if (owner != null && owner.field().type().hasOptions()
+                    && renameOption(s, owner, RefineText.label(subject.from(colon + 1).orig), label)) {
+                return true;
+            }
+            subject = subject.from(colon + 1);
+        }
+        String plain = RefineText.fold(RefineText.unquote(subject.orig)).strip();
+        boolean kindWords = RefineMatcher.namesKind(subject.orig);
+        RefineMatcher.FieldRef f = kindWords ? null : RefineResolver.field(s, subject);
+        if (f != null && f.score() >= 0.99) {
+            s.rename(f.entity().key(), f.field().key(), label);
+            return true;
+        }
+        // a choice value ("rename Use as is to Accept") before a loose field match
+        for (Entity e : s.spec.entities()) {
+            for (var field : e.fields()) {
+                if (field.options().stream().anyMatch(o -> RefineText.fold(o).equals(plain))) {
+                    return renameOption(s, new RefineMatcher.FieldRef(e, field, 1), RefineText.unquote(subject.orig), label);
+                }
+            }
+        }
+        if (f != null) {
+            s.rename(f.entity().key(), f.field().key(), label);
+            return true;
+        }
+        Entity e = RefineResolver.entity(s, subject);
+        if (e != null) {
+            s.renameEntity(e.key(), label);
+            return true;
+        }
+        return false;
+    }
+
+
+    /** Renames one choice in place ("Use as is" → "Accept"). */
+    static boolean renameOption(RefineSession s, RefineMatcher.FieldRef f, String from, String to) {
+        List<String> options = new java.util.ArrayList<>(f.field().options());
+        for (int i = 0; i < options.size(); i++) {
+            if (RefineText.fold(options.get(i)).equals(RefineText.fold(from))) {
+                options.set(i, to);
+                s.replaceOptions(f.entity().key(), f.field().key(), options, "Renamed the choice " + options.get(i).replace(to, from) + " to " + to + ".");
+                return true;
+            }
+        }
+        return false;
+    }
+
+
+    private RefineRenames() {
+    }
+}

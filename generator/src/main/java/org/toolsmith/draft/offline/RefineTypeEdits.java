@@ -1,0 +1,129 @@
+package org.toolsmith.draft.offline;
+
+import static org.toolsmith.draft.offline.RefineText.p;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.toolsmith.spec.Entity;
+import org.toolsmith.spec.FieldType;
+
+/** Type changes, named ("a dropdown", "free text") or said by what the field holds ("needs more space"). */
+final class RefineTypeEdits {
+    private static final Pattern TOO_SMALL = p("^(.+?)\\s+(?:is|are)\\s+(?:too|way too|much too)\\s+(?:small|short|tiny|narrow)\\b");
+    private static final Pattern LINK_TO = p("^(?:an?\\s+)?(?:link|reference|pointer|lookup)\\s+(?:to|into|from)\\s+(?:an?\\s+|the\\s+|our\\s+)?(?:new\\s+|separate\\s+)?([\\w' -]+?)(?:\\s+(?:list|table|records?|entries|register))?$");
+    private static final Pattern WITH_TIME = p("^(.+?)\\s+(?:should|must|needs? to|has to)\\s+(?:also\\s+)?(?:include|have|show|record|capture|contain)\\s+(?:the\\s+|a\\s+)?(?:time|hour|heure|hora|uhrzeit)\\b");
+    private static final List<Pattern> TYPE = List.of(
+            p("^(?:make|turn|change|convert|switch|set)\\s+(.+?)\\s+(?:into|to|as)\\s+(?:a\\s+|an\\s+)?(.+)$"),
+            p("^(?:make|turn|rends|mets|passe|transforme|haz|pon|cambia|convierte|mach|andere)\\w*\\s+(.+?)\\s+(?:a|an|un|une|una|ein|eine|einem|einen|en|zu|zum|zur|in)\\s+(.+)$"),
+            p("^(.+?)\\s+(?:should|must|needs? to|has to|could|can|will|shall|ought to)\\s+(?:only\\s+|rather\\s+|instead\\s+)?(?:be|become)\\s+(?:picked|chosen|selected|taken|looked up)\\s+(?:from|in|out of)\\s+(.+)$"),
+            p("^(.+?)\\s+(?:should|must|needs? to|has to|could|can|will|shall|ought to)\\s+(?:only\\s+|rather\\s+|instead\\s+)?(?:be|become)\\s+(.+)$"),
+            p("^(.+?)\\s+(?:is|are)\\s+(?:now\\s+)?(?:really\\s+|actually\\s+|just\\s+|rather\\s+|basically\\s+|more like\\s+|only\\s+)?(?:a\\s+|an\\s+)?(.+)$"),
+            p("^(it's|it is|that's|that is|this is|they're|they are|c'est|es|ist)\\s+(?:really\\s+|actually\\s+|just\\s+|rather\\s+)?(?:a\\s+|an\\s+|un\\s+|une\\s+|una?\\s+|ein\\s+|eine\\s+)?(.+)$"),
+            p("^(.+?)\\s+(?:doit|doivent|devrait)\\s+etre\\s+(.+)$"),
+            p("^(.+?)\\s+(?:debe|deben|deberia)\\s+ser\\s+(.+)$"),
+            p("^(.+?)\\s+(?:soll|sollen|sollte|sollten|muss|mussen)\\s+(.+?)\\s+(?:sein|werden)$"));
+
+
+    private record Shape(Pattern pattern, FieldType type) {
+    }
+
+    /** Ways of saying what a field holds without naming a type. */
+    private static final List<Shape> SHAPES = List.of(
+            new Shape(TOO_SMALL, FieldType.LONG_TEXT),
+            new Shape(p("^(.+?)\\s+(?:needs|need|should have|requires|could use)\\s+(?:more|extra|much more|a lot more)\\s+(?:space|room|lines)\\b"), FieldType.LONG_TEXT),
+            new Shape(p("^(.+?)\\s+(?:only\\s+)?(?:needs|should have|should show|should record|is)\\s+(?:only\\s+)?(?:the\\s+)?(?:day|date)(?:\\s+only)?,?\\s+(?:not|without|no)\\s+(?:the\\s+)?time\\b"), FieldType.DATE),
+            new Shape(p("^(.+?)\\s+(?:can|should|must|needs to|will|may)\\s+(?:have|allow|take|hold|include|accept)\\s+(?:cents|pennies|decimals|decimal places|fractions|halves|half [\\w-]+|parts? of)"), FieldType.DECIMAL),
+            new Shape(p("^(.+?)\\s+(?:can|should|may|could)\\s+(?:have|allow|take|accept)\\s+(?:more than one|several|multiple|many)\\s+(?:answers?|values?|choices?|options?|selections?)"), FieldType.MULTI_CHOICE));
+
+    static boolean type(RefineSession s, RefineClause c) {
+        for (Shape shape : SHAPES) {
+            Matcher m = c.match(shape.pattern());
+            if (!m.find()) {
+                continue;
+            }
+            RefineMatcher.FieldRef f = RefineResolver.field(s, c.group(m, 1));
+            if (f == null) {
+                continue;
+            }
+            FieldType t = shape.type();
+            if (t == FieldType.DECIMAL && (f.field().type() == FieldType.MONEY || f.field().type() == FieldType.DECIMAL)) {
+                s.already.add(f.field().label() + " already takes decimals.");
+                return true;
+            }
+            if (t == FieldType.MULTI_CHOICE && !f.field().type().hasOptions()) {
+                continue;
+            }
+            s.setType(f.entity().key(), f.field().key(), t, f.field().options(), null);
+            return true;
+        }
+        Matcher withTime = c.match(WITH_TIME);
+        if (withTime.find()) {
+            RefineMatcher.FieldRef f = RefineResolver.field(s, c.group(withTime, 1));
+            if (f != null) {
+                s.setType(f.entity().key(), f.field().key(), FieldType.DATETIME, List.of(), null);
+                return true;
+            }
+        }
+        for (Pattern p : TYPE) {
+            Matcher m = c.match(p);
+            if (!m.find()) {
+                continue;
+            }
+            RefineClause what = c.group(m, 2);
+            List<String> listed = RefineText.values(what.orig);
+            if (what.text.contains(":") || listed.size() >= 2 && listed.stream().allMatch(v -> v.split("\\s+").length <= 3) && RefineOptions.isValueList(what.text)) {
+                continue;
+            }
+            Matcher linkTo = what.match(LINK_TO);
+            if (linkTo.find()) {
+                RefineMatcher.FieldRef f = RefineResolver.field(s, c.group(m, 1));
+                RefineClause kind = what.group(linkTo, 1);
+                Entity known = RefineResolver.entity(s, kind);
+                boolean newList = what.text.matches(".*\\b(?:list|table|register|records|new|separate)\\b.*");
+                if (f != null && (known != null || newList)) {
+                    Entity existing = known;
+                    String key = existing != null ? existing.key()
+                            : s.addEntity(RefineText.capitalize(RefineAdditions.singular(RefineText.label(kind.orig))));
+                    s.ensureField(key);
+                    s.setType(f.entity().key(), f.field().key(), FieldType.REFERENCE, List.of(), key);
+                    return true;
+                }
+            }
+            Optional<FieldType> named = RefineTypes.named(what.text);
+            Entity target = named.isPresent() ? null : RefineResolver.entity(s, new RefineClause(what.orig.replaceAll("(?i)^(?:a|an|the)\\s+|\\s+(?:from|in) the list$", "")));
+            if (named.isEmpty() && target == null) {
+                continue;
+            }
+            RefineMatcher.FieldRef f = RefineResolver.field(s, c.group(m, 1));
+            if (f == null) {
+                continue;
+            }
+            if (target != null) {
+                s.setType(f.entity().key(), f.field().key(), FieldType.REFERENCE, List.of(), target.key());
+            } else {
+                FieldType t = named.get();
+                if (t.hasOptions() && f.field().options().isEmpty()) {
+                    List<String> defaults = RefineTypes.defaultOptions(f.field().label());
+                    if (defaults.isEmpty()) {
+                        s.mention(f.entity().key(), f.field().key());
+                        continue;
+                    }
+                    s.setType(f.entity().key(), f.field().key(), t, defaults, null);
+                } else {
+                    if (t == FieldType.INTEGER && !what.text.matches(".*\\b(?:whole|integer|count|entier|entero|ganze)\\b.*")
+                            && (f.field().type() == FieldType.MONEY || f.field().type() == FieldType.DECIMAL)) {
+                        t = FieldType.DECIMAL;
+                    }
+                    s.setType(f.entity().key(), f.field().key(), t, f.field().options(), null);
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private RefineTypeEdits() {
+    }
+}
