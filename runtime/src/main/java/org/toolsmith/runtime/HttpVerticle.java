@@ -93,7 +93,7 @@ final class HttpVerticle extends VerticleBase {
         router.route().handler(ctx -> pagesOnly(ctx, overHttps(ctx) ? secureCsrf : csrf));
         router.route("/api/*").handler(ApiRoutes::requireJson);
         new PeopleRoutes(services.apps(), services.accounts(), services.sharing(), services.access(), services.throttle(),
-                services.templates(), services.json().mapper()).mount(router);
+                services.templates(), services.json().mapper(), services.sso()).mount(router);
         new StudioRoutes(services).mount(router);
         new AppScreens(services).mount(router);
         new ApiRoutes(services).mount(router);

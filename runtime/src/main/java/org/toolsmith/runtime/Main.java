@@ -32,6 +32,15 @@ public final class Main {
                                     More options: ./toolsmith script --help
               help, --help          Show this text.
 
+            Environment (serve):
+              TOOLSMITH_ADMIN_PASSWORD  The password of the "admin" account made at the first start
+                                    (without it, one is generated and printed once to standard error).
+              TOOLSMITH_ADMIN_TOKEN     A bearer token that acts as "admin", for automation.
+              TOOLSMITH_OIDC_ISSUER     Single sign-on with this OpenID Connect provider (with
+                                    TOOLSMITH_OIDC_CLIENT_ID, TOOLSMITH_OIDC_CLIENT_SECRET,
+                                    TOOLSMITH_OIDC_GROUPS_CLAIM (default groups) and
+                                    TOOLSMITH_PUBLIC_URL, the address people reach Toolsmith at).
+
             Logs go to standard error. Data lives in ./data unless --data says otherwise.
             """;
 

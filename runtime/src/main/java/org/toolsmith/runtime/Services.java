@@ -9,15 +9,19 @@ import org.toolsmith.runtime.people.Access;
 import org.toolsmith.runtime.people.Accounts;
 import org.toolsmith.runtime.people.LoginThrottle;
 import org.toolsmith.runtime.people.Sharing;
+import org.toolsmith.runtime.people.SingleSignOn;
 import org.toolsmith.runtime.records.RecordStore;
 import org.toolsmith.runtime.system.Config;
 import org.toolsmith.runtime.system.Database;
 import org.toolsmith.spec.SpecJson;
 import org.toolsmith.templates.Templates;
 
-/** What route classes need, built once by {@link ToolsmithServer} and handed to their constructors. */
+/**
+ * What route classes need, built once by {@link ToolsmithServer} and handed to their constructors.
+ * {@code sso} is null when no single sign-on provider is configured.
+ */
 public record Services(Config config, Database database, SpecJson json, Templates templates,
                        AppRegistry apps, RecordStore records, Drafter drafter, Refiner refiner,
-                       Accounts accounts, Sharing sharing, Access access, LoginThrottle throttle,
+                       Accounts accounts, Sharing sharing, Access access, LoginThrottle throttle, SingleSignOn sso,
                        Logic logic, Notifications notifications) {
 }

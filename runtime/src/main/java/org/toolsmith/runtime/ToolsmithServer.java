@@ -21,6 +21,7 @@ import org.toolsmith.runtime.people.Accounts;
 import org.toolsmith.runtime.people.FirstAdmin;
 import org.toolsmith.runtime.people.LoginThrottle;
 import org.toolsmith.runtime.people.Sharing;
+import org.toolsmith.runtime.people.SingleSignOn;
 import org.toolsmith.runtime.records.RecordStore;
 import org.toolsmith.runtime.system.BoundedSessionStore;
 import org.toolsmith.runtime.system.Config;
@@ -92,7 +93,9 @@ public final class ToolsmithServer implements AutoCloseable {
             RecordStore records = new RecordStore(database, logic);
             Services services = new Services(config, database, json, templates, apps, records,
                     new OfflineDrafter(), new OfflineRefiner(), accounts, sharing, new Access(apps, sharing),
-                    new LoginThrottle(java.time.Clock.systemUTC()), logic, new Notifications(database));
+                    new LoginThrottle(java.time.Clock.systemUTC()),
+                    config.sso() == null ? null : await(SingleSignOn.discover(vertx, config.sso(), accounts)),
+                    logic, new Notifications(database));
             scheduler = new Scheduler(apps, records, logic);
             scheduler.start();
             warmUpIfNeeded(apps, logic);

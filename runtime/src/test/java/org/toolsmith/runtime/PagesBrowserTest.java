@@ -52,6 +52,48 @@ class PagesBrowserTest {
         }
     }
 
+    @Test
+    void a_colleague_opens_a_shared_tool_from_the_catalog_and_sees_only_their_own_records() {
+        assertTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(), "install Debian's chromium and chromium-driver");
+        try (ServerFixture admin = ServerFixture.start(data)) {
+            String password = "olga's long password";
+            assertEquals(201, admin.post("/api/users", "{\"login\": \"olga\", \"name\": \"Olga\", \"password\": \""
+                    + password + "\"}").status());
+            String slug = admin.post("/api/apps", """
+                    {"spec": {"spec": 1, "name": "Supply requests", "entities": [{"key": "request", "name": "Request",
+                      "plural": "Requests", "title": "title", "fields": [
+                        {"key": "title", "label": "Title", "type": "text", "required": true}]}]}}""").json().get("slug").asText();
+            assertEquals(201, admin.post("/api/apps/" + slug + "/request", "{\"title\": \"Admin's secret request\"}").status());
+            assertEquals(200, admin.put("/api/apps/" + slug + "/sharing", "{\"grants\": [{\"to\": \"everyone\", "
+                    + "\"rights\": [\"view_own\", \"add\", \"edit_own\"]}]}").status());
+
+            WebDriver browser = chromium();
+            try {
+                String base = "http://127.0.0.1:" + admin.server().port();
+                WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+                browser.get(base + "/catalog");
+                browser.findElement(By.id("login")).sendKeys("olga");
+                browser.findElement(By.id("password")).sendKeys(password);
+                browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+                wait.until(ExpectedConditions.urlContains("/catalog"));
+                browser.findElement(By.linkText("Supply requests")).click();
+                wait.until(ExpectedConditions.urlContains("/apps/" + slug + "/"));
+                assertTrue(browser.findElements(By.cssSelector("tbody tr")).isEmpty(), "she sees none of the admin's records");
+                browser.findElement(By.cssSelector(".page-head a.button")).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.record-form")));
+                browser.findElement(By.cssSelector("form.record-form input[name=title]")).sendKeys("Olga needs paper");
+                browser.findElement(By.cssSelector("form.record-form button[type=submit]")).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice")));
+                List<String> rows = browser.findElements(By.cssSelector("tbody tr")).stream().map(WebElement::getText).toList();
+                assertEquals(1, rows.size(), rows.toString());
+                assertTrue(rows.get(0).contains("Olga needs paper"), rows.toString());
+                assertFalse(browser.getPageSource().contains("Admin's secret request"));
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
     private WebDriver chromium() {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort().build();

@@ -50,6 +50,11 @@ public final class ServerFixture implements AutoCloseable {
         return new ServerFixture(server, ADMIN_TOKEN);
     }
 
+    /** A server with these settings (start from {@link #config(Path)}); this client sends the admin token. */
+    public static ServerFixture start(Config config) {
+        return new ServerFixture(ToolsmithServer.start(config), ADMIN_TOKEN);
+    }
+
     /**
      * A client of the same server that sends {@code token} (null: no Authorization header at all).
      * Closing it closes the server too, so close only the fixture that started it.

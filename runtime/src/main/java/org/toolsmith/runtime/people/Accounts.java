@@ -89,6 +89,112 @@ public final class Accounts {
         });
     }
 
+    /**
+     * The person a single sign-on provider vouched for: created on first sign-in (no password, no
+     * role), name and e-mail refreshed, and their groups set to exactly those the provider names
+     * (groups that do not exist yet are created). Groups are the provider's to manage for them.
+     */
+    public User external(String login, String name, String email, List<String> groups) {
+        String normal = login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
+        List<String> clean = groups.stream().map(String::strip).filter(g -> g.matches(GROUP_PATTERN)).distinct().toList();
+        if (find(normal).isEmpty()) {
+            try {
+                return create(new NewUser(normal, name, email, null, Set.of(), clean));
+            } catch (RequestException e) {
+                if (e.status() != 409) {
+                    throw e;
+                }
+            }
+        }
+        return database.inTransaction(c -> {
+            User user = find(c, normal).orElseThrow();
+            try (PreparedStatement ps = c.prepareStatement("UPDATE TOOLSMITH.USERS SET NAME = ?, EMAIL = ? WHERE ID = ?")) {
+                ps.setString(1, limit(name == null || name.isBlank() ? normal : name.strip(), 200));
+                ps.setString(2, email == null || email.isBlank() ? null : limit(email.strip(), 200));
+                ps.setLong(3, user.id());
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM TOOLSMITH.MEMBERS WHERE USER_ID = ?")) {
+                ps.setLong(1, user.id());
+                ps.executeUpdate();
+            }
+            for (String group : clean) {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO TOOLSMITH.MEMBERS (USER_ID, GROUP_ID) VALUES (?, ?)")) {
+                    ps.setLong(1, user.id());
+                    ps.setLong(2, groupId(c, group));
+                    ps.executeUpdate();
+                }
+            }
+            return find(c, normal).orElseThrow();
+        });
+    }
+
+    /** Changes to a person; null leaves that part as it is. */
+    public record Changes(String name, String email, String password, Set<String> roles, List<String> groups) {
+    }
+
+    /**
+     * Changes a person (admins); a new password also ends their sessions. 404 if there is no such
+     * login, 422 on bad values. The last admin cannot lose the admin role.
+     */
+    public User update(String login, Changes ch) {
+        User user = find(login).orElseThrow(() -> RequestException.notFound("There is nobody with the login \"" + login + "\"."));
+        List<FieldError> errors = new ArrayList<>();
+        if (ch.password() != null && ch.password().length() < MIN_PASSWORD) {
+            errors.add(new FieldError("password", "A password needs at least " + MIN_PASSWORD + " characters."));
+        }
+        if (ch.roles() != null) {
+            ch.roles().stream().filter(r -> !User.ROLES.contains(r)).forEach(r -> errors.add(
+                    new FieldError("roles", "\"" + r + "\" is not a role; roles are builder, reviewer and admin.")));
+        }
+        if (ch.groups() != null) {
+            ch.groups().stream().filter(g -> !g.strip().matches(GROUP_PATTERN)).forEach(g -> errors.add(
+                    new FieldError("groups", "\"" + g + "\" is not a group name: letters, digits, spaces, . _ or -.")));
+        }
+        if (!errors.isEmpty()) {
+            throw RequestException.invalid(errors.get(0).message(), errors);
+        }
+        String hash = ch.password() == null ? null : Passwords.hash(ch.password());
+        return database.inTransaction(c -> {
+            if (ch.roles() != null && user.isAdmin() && !ch.roles().contains(User.ADMIN)) {
+                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                        "SELECT COUNT(*) FROM TOOLSMITH.USERS WHERE (' ' || ROLES || ' ') LIKE '% admin %'")) {
+                    rs.next();
+                    if (rs.getLong(1) <= 1) {
+                        throw RequestException.conflict("This is the last admin. Make someone else admin first.",
+                                List.of(new FieldError("roles", "The last admin keeps the admin role.")));
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE TOOLSMITH.USERS SET NAME = COALESCE(?, NAME), "
+                    + "EMAIL = CASE WHEN ? THEN ? ELSE EMAIL END, ROLES = COALESCE(?, ROLES), PASSWORD_HASH = COALESCE(?, PASSWORD_HASH), "
+                    + "SESSION_GENERATION = SESSION_GENERATION + ? WHERE ID = ?")) {
+                ps.setString(1, ch.name() == null || ch.name().isBlank() ? null : limit(ch.name().strip(), 200));
+                ps.setBoolean(2, ch.email() != null);
+                ps.setString(3, ch.email() == null || ch.email().isBlank() ? null : limit(ch.email().strip(), 200));
+                ps.setString(4, ch.roles() == null ? null : String.join(" ", new TreeSet<>(ch.roles())));
+                ps.setString(5, hash);
+                ps.setInt(6, hash == null ? 0 : 1);
+                ps.setLong(7, user.id());
+                ps.executeUpdate();
+            }
+            if (ch.groups() != null) {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM TOOLSMITH.MEMBERS WHERE USER_ID = ?")) {
+                    ps.setLong(1, user.id());
+                    ps.executeUpdate();
+                }
+                for (String group : new LinkedHashSet<>(ch.groups().stream().map(String::strip).toList())) {
+                    try (PreparedStatement ps = c.prepareStatement("INSERT INTO TOOLSMITH.MEMBERS (USER_ID, GROUP_ID) VALUES (?, ?)")) {
+                        ps.setLong(1, user.id());
+                        ps.setLong(2, groupId(c, group));
+                        ps.executeUpdate();
+                    }
+                }
+            }
+            return find(c, user.login()).orElseThrow();
+        });
+    }
+
     public Optional<User> find(String login) {
         if (login == null) {
             return Optional.empty();

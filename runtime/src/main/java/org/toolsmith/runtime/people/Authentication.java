@@ -105,7 +105,7 @@ public final class Authentication implements Handler<RoutingContext> {
 
     private static boolean isPublic(RoutingContext ctx) {
         String path = ctx.normalizedPath();
-        return path.equals("/login") || path.equals("/logout") || path.equals("/health") || path.startsWith("/static/")
+        return path.equals("/login") || path.equals("/login/sso") || path.equals("/login/sso/callback") || path.equals("/logout") || path.equals("/health") || path.startsWith("/static/")
                 || path.equals("/api/tokens") && ctx.request().method().name().equals("POST");
     }
 

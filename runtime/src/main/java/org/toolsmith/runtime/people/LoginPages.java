@@ -15,11 +15,13 @@ final class LoginPages {
     private final Accounts accounts;
     private final LoginThrottle throttle;
     private final Pages pages;
+    private final boolean sso;
 
-    LoginPages(Accounts accounts, LoginThrottle throttle, Pages pages) {
+    LoginPages(Accounts accounts, LoginThrottle throttle, Pages pages, boolean sso) {
         this.accounts = accounts;
         this.throttle = throttle;
         this.pages = pages;
+        this.sso = sso;
     }
 
     void form(RoutingContext ctx) {
@@ -71,11 +73,37 @@ final class LoginPages {
         signOut(ctx);
     }
 
+    /**
+     * {@code POST /password}: the person changes their own password, giving the current one
+     * (throttled like signing in). Their other sessions end; this one goes on under a new id.
+     */
+    void changePassword(RoutingContext ctx) {
+        User user = Access.user(ctx);
+        String address = address(ctx);
+        if (!throttle.allows(user.login(), address)) {
+            throw RequestException.tooMany("Too many failed attempts. Wait " + throttle.minutesLeft(user.login(), address)
+                    + " minutes and try again.");
+        }
+        if (accounts.check(user.login(), value(ctx, "current")).isEmpty()) {
+            throttle.failed(user.login(), address);
+            throw RequestException.invalid("The current password is not right. Type it again.",
+                    java.util.List.of(new RequestException.FieldError("current", "This is not your current password.")));
+        }
+        User changed = accounts.update(user.login(), new Accounts.Changes(null, null, value(ctx, "password"), null, null));
+        Session session = ctx.session();
+        if (session != null) {
+            session.regenerateId();
+            session.put(Authentication.SESSION_GENERATION, changed.generation());
+        }
+        redirect(ctx, "/tokens?password=changed");
+    }
+
     private void send(RoutingContext ctx, int status, String login, String next, String error) {
         Map<String, Object> model = new HashMap<>();
         model.put("login", login == null ? "" : login);
         model.put("next", Authentication.safeNext(next) ? next : "");
         model.put("error", error);
+        model.put("ssoUrl", sso ? "/login/sso" + (Authentication.safeNext(next) ? "?next=" + Pages.urlEncode(next) : "") : "");
         pages.send(ctx, status, "Sign in", "people/login.html.vm", model);
     }
 

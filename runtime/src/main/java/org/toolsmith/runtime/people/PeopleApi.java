@@ -41,6 +41,17 @@ final class PeopleApi {
         send(ctx, 201, Map.of("id", user.id(), "login", user.login()));
     }
 
+    /** {@code PATCH /api/users/{login}}: name, email, password, roles, groups; absent ones stay. */
+    void updateUser(RoutingContext ctx) {
+        Access.admin(ctx);
+        JsonNode body = body(ctx);
+        User user = accounts.update(ctx.pathParam("login"), new Accounts.Changes(text(body, "name"), text(body, "email"),
+                text(body, "password"), body.has("roles") ? new HashSet<>(strings(body, "roles")) : null,
+                body.has("groups") ? strings(body, "groups") : null));
+        send(ctx, 200, Map.of("id", user.id(), "login", user.login(), "name", user.name(),
+                "roles", user.roles().stream().sorted().toList(), "groups", user.groups().stream().sorted().toList()));
+    }
+
     void listUsers(RoutingContext ctx) {
         Access.admin(ctx);
         List<Map<String, Object>> items = new ArrayList<>();

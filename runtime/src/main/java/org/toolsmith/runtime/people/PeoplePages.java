@@ -59,6 +59,7 @@ final class PeoplePages {
         model.put("tokens", list);
         model.put("newToken", token);
         model.put("newName", name);
+        model.put("notice", "changed".equals(ctx.queryParams().get("password")) ? "Your password was changed." : "");
         pages.send(ctx, token.isEmpty() ? 200 : 201, "Your tokens", "people/tokens.html.vm", model);
     }
 
@@ -85,6 +86,43 @@ final class PeoplePages {
         }
     }
 
+    void editUser(RoutingContext ctx) {
+        Access.admin(ctx);
+        User user = accounts.find(ctx.pathParam("login"))
+                .orElseThrow(() -> RequestException.notFound("There is nobody with the login \"" + ctx.pathParam("login") + "\"."));
+        sendUser(ctx, 200, user, "", "");
+    }
+
+    void saveUser(RoutingContext ctx) {
+        Access.admin(ctx);
+        var form = ctx.request().formAttributes();
+        String password = form.get("password");
+        try {
+            User user = accounts.update(ctx.pathParam("login"), new Accounts.Changes(form.get("name"), nz(form.get("email")),
+                    password == null || password.isEmpty() ? null : password, new HashSet<>(form.getAll("roles")),
+                    splitGroups(nz(form.get("groups")))));
+            sendUser(ctx, 200, user, "Saved.", "");
+        } catch (RequestException e) {
+            if (e.status() != 422 && e.status() != 409) {
+                throw e;
+            }
+            sendUser(ctx, e.status(), accounts.find(ctx.pathParam("login")).orElseThrow(), "", e.getMessage());
+        }
+    }
+
+    private void sendUser(RoutingContext ctx, int status, User user, String notice, String error) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("login", user.login());
+        model.put("name", user.name());
+        model.put("email", user.email() == null ? "" : user.email());
+        model.put("groups", String.join(", ", user.groups().stream().sorted().toList()));
+        model.put("roles", User.ROLES.stream().sorted().map(r -> Map.of("key", r, "checked", user.roles().contains(r))).toList());
+        model.put("action", "/admin/users/" + user.login());
+        model.put("notice", notice);
+        model.put("error", error);
+        pages.send(ctx, status, "Edit " + user.login(), "people/user.html.vm", model);
+    }
+
     static List<String> splitGroups(String groups) {
         return Arrays.stream(groups.split(",")).map(String::strip).filter(g -> !g.isEmpty()).toList();
     }
@@ -92,7 +130,7 @@ final class PeoplePages {
     private void sendUsers(RoutingContext ctx, int status, String notice, String error, Map<String, Object> form) {
         List<Map<String, Object>> users = new ArrayList<>();
         for (User u : accounts.list()) {
-            users.add(Map.of("login", u.login(), "name", u.name(), "roles", String.join(", ", u.roles().stream().sorted().toList()),
+            users.add(Map.of("login", u.login(), "url", "/admin/users/" + u.login(), "name", u.name(), "roles", String.join(", ", u.roles().stream().sorted().toList()),
                     "groups", String.join(", ", u.groups().stream().sorted().toList())));
         }
         Map<String, Object> model = new HashMap<>();

@@ -12,11 +12,13 @@ public final class PeopleRoutes {
     private final PeoplePages people;
     private final SharingPages sharingPages;
     private final PeopleApi api;
+    private final SingleSignOn sso;
 
     public PeopleRoutes(AppRegistry apps, Accounts accounts, Sharing sharing, Access access, LoginThrottle throttle,
-                        Templates templates, ObjectMapper json) {
+                        Templates templates, ObjectMapper json, SingleSignOn sso) {
         Pages pages = new Pages(templates);
-        this.login = new LoginPages(accounts, throttle, pages);
+        this.sso = sso;
+        this.login = new LoginPages(accounts, throttle, pages, sso != null);
         this.people = new PeoplePages(accounts, pages);
         this.sharingPages = new SharingPages(apps, accounts, sharing, access, pages);
         this.api = new PeopleApi(accounts, sharing, access, throttle, json);
@@ -26,8 +28,13 @@ public final class PeopleRoutes {
     public void mount(Router router) {
         router.get("/login").handler(login::form);
         router.post("/login").handler(login::signIn);
+        if (sso != null) {
+            router.get("/login/sso").handler(sso::start);
+            router.get("/login/sso/callback").handler(sso::callback);
+        }
         router.post("/logout").handler(login::signOut);
         router.post("/logout-everywhere").handler(login::signOutEverywhere);
+        router.post("/password").handler(login::changePassword);
         router.get("/tokens").handler(people::tokens);
         router.post("/tokens").handler(people::newToken);
         router.post("/tokens/:id/revoke").handler(people::revoke);
@@ -39,6 +46,9 @@ public final class PeopleRoutes {
         router.post("/apps/:slug/sharing/remove").handler(sharingPages::remove);
         router.post("/api/users").handler(api::createUser);
         router.get("/api/users").handler(api::listUsers);
+        router.patch("/api/users/:login").handler(api::updateUser);
+        router.get("/admin/users/:login").handler(people::editUser);
+        router.post("/admin/users/:login").handler(people::saveUser);
         router.get("/api/me").handler(api::me);
         router.post("/api/tokens").handler(api::createToken);
         router.get("/api/apps/:slug/sharing").handler(api::getSharing);

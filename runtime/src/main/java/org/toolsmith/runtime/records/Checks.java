@@ -71,8 +71,12 @@ final class Checks {
         return entity.field(key).map(Field::label).orElse(key);
     }
 
-    /** References must exist (422); unique values must not be taken by another record (409). */
-    static void constraints(Connection c, App app, Entity entity, Map<String, Object> values, Long selfId) throws SQLException {
+    /**
+     * References must point at records that exist and that {@code caller} may see (422, the same
+     * words either way); unique values must not be taken by another record (409).
+     */
+    static void constraints(Connection c, App app, Entity entity, Map<String, Object> values, Long selfId, Caller caller)
+            throws SQLException {
         List<FieldError> missing = new ArrayList<>();
         for (Field f : entity.fields()) {
             Object v = values.get(f.key());
@@ -80,8 +84,11 @@ final class Checks {
                 continue;
             }
             Optional<Entity> target = app.spec().entity(f.target());
+            List<Object> params = new ArrayList<>();
+            params.add(v);
+            String visible = Rows.visible(caller, params);
             if (target.isEmpty() || Tables.count(c, "SELECT COUNT(*) FROM " + Tables.table(app, target.get())
-                    + " WHERE \"id\" = ?", List.of(v)) == 0) {
+                    + " WHERE \"id\" = ? AND " + visible, params) == 0) {
                 String name = target.map(Entity::name).orElse(f.label());
                 missing.add(new FieldError(f.key(), "There is no " + name + " with id " + v + ". Choose one that exists."));
             }

@@ -119,15 +119,15 @@ public final class RecordStore {
                     + "\". Ask its owner to share it with the right to add.");
         }
         Map<String, Object> values = Checks.parse(app.spec(), entity, input, false);
-        return database.inTransaction(c -> insert(new Writer(this, c, caller.login(), 0), app, entity, values));
+        return database.inTransaction(c -> insert(new Writer(this, c, caller.login(), 0), app, entity, values, caller));
     }
 
     /** Inserts checked values, then runs the hooks; the stored record as the hooks left it. */
-    Map<String, Object> insert(Writer w, App app, Entity entity, Map<String, Object> values) throws SQLException {
+    Map<String, Object> insert(Writer w, App app, Entity entity, Map<String, Object> values, Caller caller) throws SQLException {
         Connection c = w.connection();
         String actor = w.actor();
         {
-            Checks.constraints(c, app, entity, values, null);
+            Checks.constraints(c, app, entity, values, null, caller);
             OffsetDateTime now = now();
             List<String> cols = new ArrayList<>();
             List<Object> params = new ArrayList<>();
@@ -170,7 +170,7 @@ public final class RecordStore {
         String actor = w.actor();
         Map<String, Object> before = find(c, app, entity, id, Caller.everything(actor)).orElseThrow(() -> notFound(entity, id));
         {
-            Checks.constraints(c, app, entity, values, id);
+            Checks.constraints(c, app, entity, values, id, caller);
             List<String> sets = new ArrayList<>();
             List<Object> params = new ArrayList<>();
             values.forEach((k, v) -> {

@@ -67,7 +67,7 @@ public final class Writer {
 
     /** Creates a record from input values (checked); a 422/409 RequestException when they are not acceptable. */
     public Map<String, Object> create(App app, Entity entity, Map<String, Object> input) throws SQLException {
-        return store.insert(this, app, entity, Checks.parse(app.spec(), entity, input, false));
+        return store.insert(this, app, entity, Checks.parse(app.spec(), entity, input, false), Caller.everything(actor));
     }
 
     /** Changes the named fields only (checked); a 404 when the record is gone. */

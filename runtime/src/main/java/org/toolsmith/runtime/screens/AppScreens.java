@@ -9,6 +9,7 @@ import org.toolsmith.runtime.Services;
 import org.toolsmith.runtime.people.Access;
 import org.toolsmith.runtime.system.RequestException;
 import org.toolsmith.runtime.records.RecordStore;
+import org.toolsmith.runtime.records.Right;
 import org.toolsmith.runtime.records.RecordStore.ListQuery;
 import org.toolsmith.runtime.system.Pages;
 import org.toolsmith.spec.Entity;
@@ -56,6 +57,9 @@ public final class AppScreens {
         Map<String, Object> model = t.baseModel();
         model.putAll(ListPage.model(t.app(), t.entity(), query, page, display));
         LogicScreens.addColumns(t.app(), t.entity(), page, model, display);
+        if (!t.caller().may(Right.ADD)) {
+            model.put("newUrl", "");
+        }
         model.put("notice", notice(ctx, t, display));
         pages.send(ctx, 200, t.entity().plural() + " · " + t.app().name(), "screens/list.html.vm", model);
     }
@@ -118,8 +122,8 @@ public final class AppScreens {
         model.put("related", related(t, display));
         model.put("listUrl", t.listUrl());
         model.put("listLabel", t.entity().plural());
-        model.put("editUrl", t.recordUrl() + "/edit");
-        model.put("deleteUrl", t.recordUrl() + "/delete");
+        model.put("editUrl", t.allows(record, Right.EDIT_ALL, Right.EDIT_OWN) ? t.recordUrl() + "/edit" : "");
+        model.put("deleteUrl", t.allows(record, Right.DELETE_ALL, Right.DELETE_OWN) ? t.recordUrl() + "/delete" : "");
         model.put("notice", ctx.queryParams().contains("saved") ? "Saved." : done(t, ctx.queryParams().get("done")));
         pages.send(ctx, status, title + " · " + t.app().name(), "screens/show.html.vm", model);
     }

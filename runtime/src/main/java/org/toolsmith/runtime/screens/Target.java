@@ -56,10 +56,15 @@ record Target(App app, Entity entity, long id, Caller caller) {
         }
     }
 
+    /** Whether the person may act on this record with {@code all}, or with {@code own} and it is theirs. */
+    boolean allows(Map<String, Object> record, Right all, Right own) {
+        boolean mine = caller.login() != null && caller.login().equals(record.get("created_by"));
+        return caller.may(all) || caller.may(own) && mine;
+    }
+
     /** A 403 unless the person may act on this record with {@code all}, or with {@code own} and it is theirs. */
     void may(Map<String, Object> record, Right all, Right own, String verb) {
-        boolean mine = caller.login() != null && caller.login().equals(record.get("created_by"));
-        if (!caller.may(all) && !(caller.may(own) && mine)) {
+        if (!allows(record, all, own)) {
             throw RequestException.forbidden("You may not " + verb + " this " + ListPage.lower(entity.name())
                     + (caller.may(own) ? ": you may " + verb + " only the ones you added." : "."));
         }
@@ -86,6 +91,7 @@ record Target(App app, Entity entity, long id, Caller caller) {
         m.put("notice", "");
         boolean notifies = !app.spec().automations().isEmpty() || !app.spec().actions().isEmpty();
         m.put("notificationsUrl", notifies ? Urls.app(app) + "_notifications" : "");
+        m.put("sharingUrl", caller.may(Right.MANAGE) ? Urls.app(app) + "sharing" : "");
         return m;
     }
 }

@@ -12,48 +12,73 @@ import java.util.Map;
  * @param adminPassword the first admin's password at the first start ({@code TOOLSMITH_ADMIN_PASSWORD}),
  *                      or null to generate one and print it once to standard error
  * @param adminToken a bearer token that acts as the admin account ({@code TOOLSMITH_ADMIN_TOKEN}), or null
+ * @param sso single sign-on with an OpenID Connect provider, or null for none
  */
-public record Config(String host, int port, Path dataDir, String adminPassword, String adminToken) {
+public record Config(String host, int port, Path dataDir, String adminPassword, String adminToken, Sso sso) {
+
+    /**
+     * An OpenID Connect provider to sign in with ({@code TOOLSMITH_OIDC_ISSUER}, {@code _CLIENT_ID},
+     * {@code _CLIENT_SECRET}, {@code _GROUPS_CLAIM}; {@code TOOLSMITH_PUBLIC_URL} for the address the
+     * provider sends people back to, else the address of the request).
+     */
+    public record Sso(String issuer, String clientId, String clientSecret, String groupsClaim, String publicUrl) {
+        @Override
+        public String toString() {
+            return "Sso[issuer=" + issuer + ", clientId=" + clientId + ", clientSecret=" + (clientSecret == null ? "none" : "set")
+                    + ", groupsClaim=" + groupsClaim + ", publicUrl=" + publicUrl + "]";
+        }
+    }
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
     public static final Path DEFAULT_DATA = Path.of("data");
 
     public static Config defaults() {
-        return new Config(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_DATA, null, null);
+        return new Config(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_DATA, null, null, null);
     }
 
     /** Takes {@code TOOLSMITH_ADMIN_PASSWORD} and {@code TOOLSMITH_ADMIN_TOKEN} from {@code env} when set. */
     public Config withEnvironment(Map<String, String> env) {
         String password = blankToNull(env.get("TOOLSMITH_ADMIN_PASSWORD"));
         String token = blankToNull(env.get("TOOLSMITH_ADMIN_TOKEN"));
-        return new Config(host, port, dataDir, password == null ? adminPassword : password, token == null ? adminToken : token);
+        Sso fromEnv = sso;
+        String issuer = blankToNull(env.get("TOOLSMITH_OIDC_ISSUER"));
+        if (issuer != null) {
+            String claim = blankToNull(env.get("TOOLSMITH_OIDC_GROUPS_CLAIM"));
+            fromEnv = new Sso(issuer, blankToNull(env.get("TOOLSMITH_OIDC_CLIENT_ID")), blankToNull(env.get("TOOLSMITH_OIDC_CLIENT_SECRET")),
+                    claim == null ? "groups" : claim, blankToNull(env.get("TOOLSMITH_PUBLIC_URL")));
+        }
+        return new Config(host, port, dataDir, password == null ? adminPassword : password, token == null ? adminToken : token, fromEnv);
     }
 
     public Config withPort(int newPort) {
-        return new Config(host, newPort, dataDir, adminPassword, adminToken);
+        return new Config(host, newPort, dataDir, adminPassword, adminToken, sso);
     }
 
     public Config withHost(String newHost) {
-        return new Config(newHost, port, dataDir, adminPassword, adminToken);
+        return new Config(newHost, port, dataDir, adminPassword, adminToken, sso);
     }
 
     public Config withDataDir(Path newDir) {
-        return new Config(host, port, newDir, adminPassword, adminToken);
+        return new Config(host, port, newDir, adminPassword, adminToken, sso);
     }
 
     public Config withAdminPassword(String password) {
-        return new Config(host, port, dataDir, password, adminToken);
+        return new Config(host, port, dataDir, password, adminToken, sso);
     }
 
     public Config withAdminToken(String token) {
-        return new Config(host, port, dataDir, adminPassword, token);
+        return new Config(host, port, dataDir, adminPassword, token, sso);
+    }
+
+    public Config withSso(Sso settings) {
+        return new Config(host, port, dataDir, adminPassword, adminToken, settings);
     }
 
     /** Never prints the secrets. */
     @Override
     public String toString() {
         return "Config[host=" + host + ", port=" + port + ", dataDir=" + dataDir + ", adminPassword="
-                + (adminPassword == null ? "none" : "set") + ", adminToken=" + (adminToken == null ? "none" : "set") + "]";
+                + (adminPassword == null ? "none" : "set") + ", adminToken=" + (adminToken == null ? "none" : "set") + ", sso=" + sso + "]";
     }
 
     private static String blankToNull(String s) {

@@ -132,6 +132,8 @@ class AuthorizationMatrixTest {
                 new Route("DELETE", a + "/request/{id}", null, false, true, (w, r) -> beas(r, Right.DELETE_ALL, 204)),
                 new Route("POST", "/api/users", null, false, false, (w, r) -> w == Who.ADMIN ? 201 : 403),
                 new Route("GET", "/api/users", null, false, false, (w, r) -> w == Who.ADMIN ? 200 : 403),
+                new Route("PATCH", "/api/users/olga", "{\"name\": \"OLGA\"}", false, false, (w, r) -> w == Who.ADMIN ? 200 : 403),
+                new Route("GET", "/admin/users/olga", null, true, false, (w, r) -> w == Who.ADMIN ? 200 : 403),
                 new Route("POST", "/api/drafts", "{\"prompt\": \"track visitors: name, company\"}", false, false,
                         (w, r) -> w == Who.BUILDER || w == Who.ADMIN ? 201 : 403),
                 new Route("GET", "/api/me", null, false, false, (w, r) -> 200),

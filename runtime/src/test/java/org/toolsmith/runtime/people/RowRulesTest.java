@@ -62,6 +62,14 @@ class RowRulesTest {
             assertEquals(200, olga.patch(base + "/" + olgas, "{\"note\": \"x\"}").status());
             assertEquals(403, olga.delete(base + "/" + olgas).status(), "no delete right at all");
             assertEquals(403, olga.post(base, "{\"title\": \"more\"}").status(), "no add right");
+            String others = olga.getHtml(pages + guss).body();
+            assertFalse(others.contains("/edit\"") || others.contains("/delete\""), "no buttons she cannot use");
+            String own = olga.getHtml(pages + olgas).body();
+            assertTrue(own.contains("href=\"" + pages + olgas + "/edit\""), own);
+            assertFalse(own.contains("/delete\""));
+            assertFalse(olga.getHtml(pages).body().contains(pages + "new"), "no Add button without the add right");
+            assertFalse(olga.getHtml(pages).body().contains("/sharing\""), "no sharing link without manage");
+            assertTrue(bea.getHtml(pages).body().contains("href=\"/apps/" + slug + "/sharing\""), "the owner has one");
             Reply created = bea.get(base + "/" + olgas);
             assertEquals("olga", created.json().get("created_by").asText());
             assertEquals("olga", created.json().get("updated_by").asText());

@@ -137,6 +137,46 @@ class SignInTest {
         }
     }
 
+    @Test
+    void admins_change_roles_groups_and_passwords_and_the_last_admin_stays() {
+        try (ServerFixture s = ServerFixture.start(data)) {
+            ServerFixture gus = s.as(Team.person(s, "gus", "", "\"sales\""));
+            assertEquals(403, gus.post("/api/apps", Team.SPEC).status(), "no builder role yet");
+            Reply changed = s.patch("/api/users/gus", "{\"roles\": [\"builder\"], \"groups\": [\"support\"]}");
+            assertEquals(200, changed.status(), changed.body());
+            assertEquals("[\"support\"]", changed.json().get("groups").toString());
+            assertEquals(201, gus.post("/api/apps", Team.SPEC).status(), "the new role counts at once");
+            assertEquals(403, gus.patch("/api/users/gus", "{\"roles\": [\"admin\"]}").status(), "nobody gives themselves roles");
+            assertEquals(404, s.patch("/api/users/nobody", "{\"name\": \"x\"}").status());
+            assertEquals(409, s.patch("/api/users/admin", "{\"roles\": [\"builder\"]}").status(), "the last admin keeps the role");
+
+            ServerFixture web = s.signedIn("gus", Team.PASSWORD);
+            assertEquals(200, web.getHtml("/catalog").status());
+            assertEquals(200, s.patch("/api/users/gus", "{\"password\": \"a brand new password\"}").status());
+            assertEquals(303, web.getHtml("/catalog").status(), "a new password ends the old sessions");
+            s.signedIn("gus", "a brand new password");
+
+            ServerFixture self = s.signedIn("gus", "a brand new password");
+            ServerFixture other = s.signedIn("gus", "a brand new password");
+            self.getHtml("/tokens");
+            assertEquals(422, form(self, "/password", "current=wrong+password&password=another+new+password").status());
+            self.getHtml("/tokens");
+            Reply own = form(self, "/password", "current=a+brand+new+password&password=another+new+password");
+            assertEquals(303, own.status(), own.body());
+            assertTrue(self.getHtml(own.header("Location").orElseThrow()).body().contains("Your password was changed."), "this session goes on");
+            assertEquals(303, other.getHtml("/tokens").status(), "the other sessions end");
+            s.signedIn("gus", "another new password");
+
+            ServerFixture admin = s.signedIn("admin", ServerFixture.ADMIN_PASSWORD);
+            assertTrue(admin.getHtml("/admin/users").body().contains("href=\"/admin/users/gus\""));
+            assertEquals(200, admin.getHtml("/admin/users/gus").status());
+            Reply saved = form(admin, "/admin/users/gus", "name=Gus+G&email=&roles=reviewer&groups=north%2C+south");
+            assertEquals(200, saved.status(), saved.body());
+            assertEquals("[\"reviewer\"]", gus.get("/api/me").json().get("roles").toString());
+            assertEquals("[\"north\",\"south\"]", gus.get("/api/me").json().get("groups").toString());
+        }
+    }
+
     private static Reply form(ServerFixture web, String path, String body) {
         String token = "X-XSRF-TOKEN=" + enc(web.cookie("XSRF-TOKEN"));
         return web.send(HttpRequest.newBuilder(web.uri(path)).header("Accept", "text/html")

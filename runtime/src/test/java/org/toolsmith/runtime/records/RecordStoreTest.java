@@ -139,4 +139,36 @@ class RecordStoreTest {
                 () -> store.list(app, team, new RecordStore.ListQuery(null, null, 1, 10), ALL)).status());
         assertEquals(25, store.list(app, team, new RecordStore.ListQuery(null, null, 1, 0), ALL).size(), "0 means the default");
     }
+
+    @Test
+    void a_caller_with_own_rights_meets_only_their_records_in_every_read_and_write() {
+        Caller ann = new Caller("ann", java.util.EnumSet.of(Right.VIEW_OWN, Right.ADD, Right.EDIT_OWN, Right.DELETE_OWN));
+        Caller bo = new Caller("bo", java.util.EnumSet.of(Right.VIEW_OWN, Right.ADD, Right.EDIT_OWN, Right.DELETE_OWN));
+        long annsTeam = (Long) store.create(app, team, input("name", "Alpha"), ann).get("id");
+        long bosTeam = (Long) store.create(app, team, input("name", "Beta"), bo).get("id");
+        long annsPerson = (Long) store.create(app, person, input("team", annsTeam, "login", "a1"), ann).get("id");
+        store.create(app, person, input("team", annsTeam, "login", "b1"), ALL);
+
+        assertEquals(1, store.list(app, team, new RecordStore.ListQuery(null, null, 1, 25), ann).total());
+        assertEquals(0, store.list(app, team, new RecordStore.ListQuery("beta", null, 1, 25), ann).total());
+        assertTrue(store.find(app, team, bosTeam, ann).isEmpty());
+        assertEquals(List.of(new RecordStore.Choice(annsTeam, "Alpha")), store.choices(app, team, ann), "pickers too");
+        assertEquals(1, store.related(app, team, annsTeam, ann).get(0).total(), "related lists too");
+        assertEquals(404, assertThrows(RequestException.class,
+                () -> store.update(app, team, bosTeam, input("name", "Mine"), true, ann)).status());
+        assertEquals(404, assertThrows(RequestException.class, () -> store.delete(app, team, bosTeam, ann)).status());
+        RequestException hidden = assertThrows(RequestException.class,
+                () -> store.update(app, person, annsPerson, input("team", bosTeam), true, ann));
+        assertEquals(422, hidden.status(), "cannot point at a record she may not see");
+        assertEquals("Beta", store.find(app, team, bosTeam, ALL).orElseThrow().get("name"));
+
+        Caller reader = new Caller("cy", java.util.EnumSet.of(Right.VIEW_ALL));
+        assertEquals(2, store.list(app, team, new RecordStore.ListQuery(null, null, 1, 25), reader).total());
+        assertEquals(403, assertThrows(RequestException.class,
+                () -> store.update(app, team, bosTeam, input("name", "x"), true, reader)).status());
+        assertEquals(403, assertThrows(RequestException.class, () -> store.create(app, team, input("name", "x"), reader)).status());
+        assertEquals(403, assertThrows(RequestException.class, () -> store.delete(app, team, bosTeam, reader)).status());
+        assertEquals(0, store.list(app, team, new RecordStore.ListQuery(null, null, 1, 25),
+                new Caller("nobody", java.util.Set.of())).total(), "no view right: nothing");
+    }
 }
