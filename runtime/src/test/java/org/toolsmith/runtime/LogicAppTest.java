@@ -163,6 +163,31 @@ class LogicAppTest {
     }
 
     @Test
+    void a_failing_script_names_itself_and_its_line_and_an_email_goes_to_the_outbox() throws IOException {
+        JsonNode spec = JSON.readTree("""
+                {"spec": 1, "name": "Errands", "entities": [
+                  {"key": "task", "name": "Task", "plural": "Tasks", "fields": [{"key": "title", "label": "Title", "type": "text"}]},
+                  {"key": "note", "name": "Note", "plural": "Notes", "fields": [
+                    {"key": "text", "label": "Text", "type": "text"}, {"key": "owner", "label": "Owner", "type": "email"}]}],
+                 "rules": [{"key": "broken", "entity": "task", "name": "Broken rule", "message": "never shown",
+                            "script": "const x = null;\\nreturn x.y;"}],
+                 "automations": [{"key": "tell", "entity": "note", "name": "Tell the owner", "on": "create",
+                                  "script": "return result().notify(record.owner, 'New note: ' + record.text, {channel: 'email', subject: 'Note'});"}]}""");
+        String errands = create(spec);
+        Reply broken = api.post("/api/apps/" + errands + "/task", "{\"title\": \"x\"}");
+        assertEquals(422, broken.status(), broken.body());
+        assertTrue(broken.body().contains("The rule “Broken rule” could not run") && broken.body().contains("(line 2)"), broken.body());
+        assertEquals(0, api.get("/api/apps/" + errands + "/task").json().get("total").asInt(), "nothing was saved");
+
+        assertEquals(201, api.post("/api/apps/" + errands + "/note", "{\"text\": \"<b>hi</b>\", \"owner\": \"ann@example.org\"}").status());
+        Page notes = new PageClient(server.port()).get("/apps/" + errands + "/_notifications");
+        List<String> mails = notes.doc().select("ul.outbox li").eachText();
+        assertEquals(List.of("To ann@example.org (waiting): Note New note: <b>hi</b>"), mails, notes.body());
+        Reply bad = api.post("/api/apps/" + errands + "/note", "{\"text\": \"x\", \"owner\": \"\"}");
+        assertEquals(422, bad.status(), "an e-mail needs someone to send it to: " + bad.body());
+    }
+
+    @Test
     void a_script_that_does_not_parse_never_reaches_an_app() throws IOException {
         ObjectNode spec = (ObjectNode) library();
         spec.put("name", "Broken library");
