@@ -44,6 +44,9 @@ final class LogicReader {
             "\\bremind\\s+(?:the\\s+)?(.+?)\\s+(\\d+|one|two|three|four|five|six|seven|ten|a)\\s+(?:working\\s+)?days?\\s+(before|after)\\s+(?:the\\s+|their\\s+|its\\s+)?(.+?)(?:\\s+at\\s+(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm)?)?$");
     private static final Pattern STAMP = Pattern.compile(
             "^when\\s+(?:the\\s+)?(.+?)\\s+(?:changes to|becomes|is set to|is changed to|turns)\\s+(.+?),?\\s+(?:set|fill in|record|stamp|put)\\s+(?:the\\s+)?(.+?)(?:\\s+to\\s+(?:today|the date|the person|who).*)?$");
+    private static final Pattern TRANSITION = Pattern.compile(
+            "^(?:the\\s+)?(.+?)\\s+(?:can|may)\\s+(?:only\\s+)?(?:go|change|move)\\s+from\\s+(.+?)\\s+(?:only\\s+)?to\\s+(.+)$");
+    private static final Pattern TOTAL = Pattern.compile("\\b(total|sum|how many|number of|count of)\\b");
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
 
     /** The spec with what was understood, and a sentence per addition for the chat. */
@@ -111,8 +114,14 @@ final class LogicReader {
                         List.of("Added an automation: " + a.name() + ".")));
             }
         }
+        if ((m = TRANSITION.matcher(s)).find()) {
+            return transition(spec, m, original);
+        }
         if ((m = OVERDUE.matcher(s)).find()) {
             return overdue(spec, s, original);
+        }
+        if ((m = TOTAL.matcher(s)).find()) {
+            return total(spec, s, m.group(1), original);
         }
         if ((m = BUTTON.matcher(s)).find()) {
             return button(spec, m.group(1) != null ? m.group(1) : m.group(2), original);
@@ -197,6 +206,52 @@ final class LogicReader {
             }
         }
         return Optional.empty();
+    }
+
+    private Optional<Found> transition(AppSpec spec, Matcher m, String original) {
+        Optional<Match> f = field(spec, m.group(1), FieldType.CHOICE);
+        if (f.isEmpty()) {
+            return Optional.empty();
+        }
+        Field field = f.get().field;
+        String from = value(field, m.group(2));
+        List<String> to = java.util.Arrays.stream(m.group(3).split("\\s*(?:,|\\bor\\b|\\band\\b)\\s*"))
+                .filter(w -> !w.isBlank()).map(w -> value(field, w)).toList();
+        String message = "The " + lower(field.label()) + " can only change from " + from + " to " + String.join(" or ", to) + ".";
+        java.util.Map<String, List<String>> allowed = new java.util.LinkedHashMap<>();
+        allowed.put(from, to);
+        return add(spec, SHAPES.statusTransition(f.get().entity, ruleKey(spec, field.key() + "_from_" + Keys.fromLabel(from, "v", "value")),
+                field.key(), allowed, message), original);
+    }
+
+    /** "show the total amount of the line items on each order", "how many loans each book has". */
+    private Optional<Found> total(AppSpec spec, String s, String word, String original) {
+        String w = " " + s + " ";
+        for (Entity target : spec.entities()) {
+            for (AppSpec.Reference ref : spec.referencesTo(target.key())) {
+                Entity from = ref.from();
+                if (from.key().equals(target.key()) || !mentions(w, from) || !mentions(w, target)) {
+                    continue;
+                }
+                boolean count = !word.equals("total") && !word.equals("sum");
+                Optional<Match> amount = count ? Optional.empty() : field(from, s, FieldType.INTEGER, FieldType.DECIMAL, FieldType.MONEY);
+                if (!count && amount.isEmpty()) {
+                    continue;
+                }
+                String label = count ? "Number of " + lower(from.plural()) : "Total " + lower(amount.get().field.label());
+                String key = key(spec.computed().stream().map(Computed::key).toList()
+                        , Keys.fromLabel(label, "total", "total"));
+                Computed c = SHAPES.totalLinked(spec, target, key, label, from, amount.map(a -> a.field.key()).orElse(null));
+                return Optional.of(new Found(spec.withComputed(append(spec.computed(), c.withBecause(original))),
+                        List.of("Added a computed column “" + label + "” to " + target.plural() + ".")));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean mentions(String words, Entity e) {
+        return words.contains(" " + lower(e.name()) + " ") || words.contains(" " + lower(e.plural()) + " ")
+                || words.contains(" " + lower(e.name()) + "s ");
     }
 
     private Optional<Found> button(AppSpec spec, String phrase, String original) {

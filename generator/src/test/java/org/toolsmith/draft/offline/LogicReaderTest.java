@@ -85,6 +85,31 @@ class LogicReaderTest {
     }
 
     @Test
+    void status_transitions_become_a_rule() {
+        Rule r = read("The status can only go from Out to Back or Lost").rules().get(0);
+        assertEquals("status_transition", r.template());
+        assertTrue(r.script().contains("{\"Out\": [\"Back\", \"Lost\"]}"), r.script());
+    }
+
+    @Test
+    void totals_and_counts_over_linked_records_become_computed_columns() {
+        AppSpec orders = new AppSpec(1, "Orders", null, List.of(
+                Entity.of("order_form", "Order", "Orders", List.of(Field.of("number", "Number", FieldType.TEXT))),
+                Entity.of("line_item", "Line item", "Line items", List.of(
+                        Field.of("order_form", "Order", FieldType.REFERENCE).withTarget("order_form"),
+                        Field.of("amount", "Amount", FieldType.MONEY)))));
+        LogicReader.Found total = reader.read(orders, "Show the total amount of the line items on each order");
+        assertTrue(total.any());
+        Computed c = total.spec().computed().get(0);
+        assertEquals("order_form", c.entity());
+        assertEquals("Total amount", c.label());
+        assertEquals(FieldType.MONEY, c.type());
+        Computed n = reader.read(orders, "show how many line items each order has").spec().computed().get(0);
+        assertEquals("Number of line items", n.label());
+        assertEquals(List.of(), new SpecValidator().validate(new SpecJson().toTree(total.spec())));
+    }
+
+    @Test
     void sentences_about_fields_that_do_not_exist_are_left_alone() {
         assertFalse(reader.read(LIBRARY, "The end date must be after the start date").any());
         assertFalse(reader.read(LIBRARY, "Track laptops with a serial number").any());

@@ -116,10 +116,14 @@ class ScriptShapesTest {
         Map<String, List<String>> allowed = new LinkedHashMap<>();
         allowed.put("Out", List.of("Back", "Lost"));
         allowed.put("Lost", List.of("Back"));
+        allowed.put("Back", List.of());
         String s = SHAPES.statusTransition(LOAN, "t", "status", allowed, "Not that way").script();
         assertEquals("true", rule(s, "{\"status\": \"Back\", \"_before\": {\"status\": \"Out\"}}"));
         assertEquals("false", rule(s, "{\"status\": \"Out\", \"_before\": {\"status\": \"Back\"}}"));
         assertEquals("true", rule(s, "{\"status\": \"Out\"}"), "a new record may start anywhere");
+        String partial = SHAPES.statusTransition(LOAN, "t", "status", Map.of("Out", List.of("Back")), "m").script();
+        assertEquals("true", rule(partial, "{\"status\": \"Out\", \"_before\": {\"status\": \"Lost\"}}"), "unlisted values move freely");
+        assertEquals("false", rule(partial, "{\"status\": \"Lost\", \"_before\": {\"status\": \"Out\"}}"));
         assertThrows(IllegalArgumentException.class,
                 () -> SHAPES.statusTransition(LOAN, "t", "status", Map.of("Out", List.of("Gone")), "m"));
     }
