@@ -131,6 +131,9 @@ class LogicAppTest {
         assertEquals(200, r.status(), r.body());
         assertTrue(r.json().get("returned").asBoolean());
         assertEquals(404, api.post("/api/apps/" + slug + "/loan/" + id + "/actions/launch_rocket", "{}").status());
+        JsonNode openApi = api.get("/api/apps/" + slug + "/openapi.json").json();
+        assertTrue(openApi.at("/paths/~1loan~1{id}~1actions~1mark_returned/post").isObject(), openApi.toString());
+        assertTrue(openApi.at("/components/schemas/Loan/properties/days_overdue/readOnly").asBoolean(), openApi.toString());
     }
 
     @Test
