@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.toolsmith.runtime.Services;
@@ -13,6 +14,7 @@ import org.toolsmith.runtime.logic.Notifications;
 import org.toolsmith.runtime.people.Access;
 import org.toolsmith.runtime.people.User;
 import org.toolsmith.runtime.records.RecordStore;
+import org.toolsmith.runtime.records.Right;
 import org.toolsmith.runtime.system.Pages;
 import org.toolsmith.spec.Action;
 import org.toolsmith.spec.Computed;
@@ -96,18 +98,33 @@ final class LogicScreens {
         return buttons;
     }
 
-    /** {@code GET /apps/{slug}/_notifications}: the app's in-app notifications and its e-mail outbox. */
+    /**
+     * {@code GET /apps/{slug}/_notifications}: the app's in-app notifications and e-mail outbox —
+     * all of them for those who manage the app and admins, else only those addressed to the person
+     * (by login, name or e-mail address).
+     */
     void notifications(RoutingContext ctx) {
         Target t = Target.of(ctx, services);
+        User user = Access.user(ctx);
+        boolean all = user.isAdmin() || t.caller().may(Right.MANAGE);
+        Set<String> me = new HashSet<>();
+        for (String id : new String[] {user.login(), user.name(), user.email()}) {
+            if (id != null && !id.isBlank()) {
+                me.add(id.strip().toLowerCase(Locale.ROOT));
+            }
+        }
         Notifications notes = services.notifications();
         Map<String, Object> m = t.baseModel();
         m.put("heading", "Notifications");
-        m.put("items", notes.latest(t.app().id()).stream().map(n -> Map.<String, Object>of(
+        m.put("scope", all ? "Everything this app's automations and buttons sent." : "Messages sent to you.");
+        m.put("items", notes.latest(t.app().id()).stream().filter(n -> all || me.contains(n.recipient().strip().toLowerCase(Locale.ROOT)))
+                .map(n -> Map.<String, Object>of(
                 "to", n.recipient(), "message", n.message(), "source", n.source(),
                 "when", n.createdAt() == null ? "" : n.createdAt().toLocalDateTime().withNano(0).toString().replace('T', ' '),
                 "url", n.entity() == null || n.recordId() == null || t.app().spec().entity(n.entity()).isEmpty()
                         ? "" : Urls.record(t.app(), n.entity(), n.recordId()))).toList());
-        m.put("mails", notes.outbox(t.app().id()).stream().map(mail -> Map.<String, Object>of(
+        m.put("mails", notes.outbox(t.app().id()).stream().filter(mail -> all || me.contains(mail.recipient().strip().toLowerCase(Locale.ROOT)))
+                .map(mail -> Map.<String, Object>of(
                 "to", mail.recipient(), "subject", mail.subject(), "body", mail.body(),
                 "sent", mail.sentAt() == null ? "waiting" : "sent")).toList());
         pages.send(ctx, 200, "Notifications · " + t.app().name(), "screens/notifications.html.vm", m);
