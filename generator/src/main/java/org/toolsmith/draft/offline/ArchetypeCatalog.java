@@ -79,11 +79,12 @@ final class ArchetypeCatalog {
     /** The best archetype for a request, if any trigger word occurs in it. */
     Optional<Match> best(String request) {
         String f = Text.fold(request);
+        List<String> words = Text.words(f).stream().filter(w -> w.length() >= 9).distinct().toList();
         Match best = null;
         for (Archetype a : archetypes) {
             int score = 0;
             for (String t : a.triggers()) {
-                if (Text.containsPhrase(f, t) || (t.length() > 3 && Text.containsPhrase(f, t + "s"))) {
+                if (Text.containsPhrase(f, t) || (t.length() > 3 && Text.containsPhrase(f, t + "s")) || inCompound(words, t)) {
                     score += t.split(" ").length * 2 + (t.length() > 6 ? 1 : 0);
                 }
             }
@@ -92,6 +93,19 @@ final class ArchetypeCatalog {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** German compounds: "schlusselverwaltung" holds "schlussel". */
+    private static boolean inCompound(List<String> longWords, String trigger) {
+        if (trigger.length() < 5 || trigger.contains(" ")) {
+            return false;
+        }
+        for (String w : longWords) {
+            if (w.length() >= trigger.length() + 4 && (w.startsWith(trigger) || w.endsWith(trigger))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String pick(String[] values, Lang lang) {

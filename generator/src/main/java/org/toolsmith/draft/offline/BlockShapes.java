@@ -37,6 +37,9 @@ final class BlockShapes {
                 continue;
             }
             String head = s.substring(0, m.end(1));
+            if (head.contains(",")) {
+                continue;
+            }
             String fh = Text.fold(head);
             for (String bl : lex.belongs) {
                 int at = fh.indexOf(" " + bl + " ");

@@ -18,11 +18,13 @@ final class DraftAssembler {
     private final Lexicon lex;
     private final RequestReader reader;
     private final Optional<ArchetypeCatalog.Match> archetype;
+    private final KindLinker linker;
 
     DraftAssembler(Lexicon lex, RequestReader reader, Optional<ArchetypeCatalog.Match> archetype) {
         this.lex = lex;
         this.reader = reader;
         this.archetype = archetype;
+        this.linker = new KindLinker(lex);
     }
 
     List<DraftEntity> assemble() {
@@ -37,6 +39,10 @@ final class DraftAssembler {
                 main = first;
             } else {
                 main.name = mainName(r);
+                if (linker.find(entities, main.name).isPresent()) {
+                    // the title names a kind listed on its own: the loose fields are the archetype's record
+                    main.name = archetype.map(m -> m.archetype().name(lex.lang)).orElse(main.name + " " + lex.entryLabel);
+                }
                 main.because = r.title;
                 entities.add(0, main);
             }
@@ -44,7 +50,7 @@ final class DraftAssembler {
             main = firstNonCollection(entities, r);
         }
         for (FieldReader.Mention m : reader.fields.mentions) {
-            DraftEntity e = find(entities, m.name()).orElseGet(() -> {
+            DraftEntity e = linker.find(entities, m.name()).orElseGet(() -> {
                 DraftEntity n = new DraftEntity(Text.capitalize(m.name()), m.because());
                 entities.add(n);
                 return n;
@@ -55,12 +61,13 @@ final class DraftAssembler {
             m.fields().forEach(e::add);
         }
         if (terse && archetype.isPresent()) {
+            main = splitThing(entities, main, archetype.get().archetype(), r);
             complete(main, archetype.get().archetype());
         }
-        resolveReferences(entities, terse);
+        linker.resolveReferences(entities, terse);
         entities.forEach(e -> e.fields.removeIf(f -> f.type == null));
-        explicitLinks(entities, r);
-        linkOrphans(entities, main, r);
+        linker.explicitLinks(entities, r);
+        linker.linkOrphans(entities, main, r);
         addNotes(main);
         for (DraftEntity e : entities) {
             if (e.fields.isEmpty()) {
@@ -112,7 +119,8 @@ final class DraftAssembler {
             if (covered(main, label, s.type())) {
                 continue;
             }
-            DraftField f = new DraftField(label, s.type(), null);
+            // the studio shows why an assumed field is there
+            DraftField f = new DraftField(label, s.type(), lex.usualLabel + " " + a.name(lex.lang));
             f.options(s.options(lex.lang));
             f.suggested = true;
             main.add(f);
@@ -129,182 +137,74 @@ final class DraftAssembler {
             if (Text.fold(f.label).equals(Text.fold(label))) {
                 return true;
             }
-            if (f.type == type && Text.words(Text.fold(f.label)).stream().anyMatch(words::contains)) {
+            // same type and a shared word, or a shared stem ("Borrowed by" ~ "Borrower")
+            if ((family(f.type) == family(type) || f.type == FieldType.REFERENCE) && Text.words(Text.fold(f.label)).stream()
+                    .anyMatch(w -> words.contains(w) || words.stream().anyMatch(x -> sameStem(x, w)))) {
                 return true;
             }
         }
         return false;
     }
 
-    private void resolveReferences(List<DraftEntity> entities, boolean terse) {
-        List<DraftEntity> snapshot = new ArrayList<>(entities);
-        for (DraftEntity e : snapshot) {
-            for (DraftField f : e.fields) {
-                if (f.type == FieldType.REFERENCE) {
-                    Optional<DraftEntity> t = find(entities, f.target).filter(x -> x != e);
-                    if (t.isEmpty() && terse) {
-                        DraftEntity n = new DraftEntity(Text.capitalize(f.target), f.because);
-                        n.add(new DraftField(lex.nameLabel, FieldType.TEXT, f.because));
-                        entities.add(n);
-                        t = Optional.of(n);
-                    }
-                    if (t.isPresent()) {
-                        f.target = t.get().name;
-                    } else if (f.narrative) {
-                        f.type = null;
-                    } else {
-                        f.target = null;
-                        f.type = FieldTyper.type(lex, f.label);
-                        if (f.type.hasOptions()) {
-                            f.options(lex.defaultOptions(Text.fold(f.label)));
-                        }
-                    }
-                } else if (f.type == FieldType.TEXT || f.type == FieldType.CHOICE) {
-                    // a field named like another kind ("patient" in appointments) links to it
-                    Optional<DraftEntity> t = find(entities, f.label).filter(x -> x != e);
-                    if (t.isPresent() && e.fields.stream().noneMatch(x -> x.type == FieldType.REFERENCE && t.get().name.equals(x.target))) {
-                        f.type = FieldType.REFERENCE;
-                        f.target = t.get().name;
-                        f.options.clear();
-                    }
-                }
-            }
-        }
+    /** Types close enough that a field of one covers a suggestion of the other. */
+    private static FieldType family(FieldType t) {
+        return switch (t) {
+            case DATETIME -> FieldType.DATE;
+            case DECIMAL, MONEY -> FieldType.INTEGER;
+            case LONG_TEXT -> FieldType.TEXT;
+            default -> t;
+        };
     }
 
-    private void explicitLinks(List<DraftEntity> entities, RequestReader.Reading r) {
-        for (String[] link : r.links) {
-            boolean childText = link.length > 3;
-            Optional<DraftEntity> child = childText ? lastEntityIn(entities, link[0]) : find(entities, link[0]);
-            Optional<DraftEntity> parent = childText ? find(entities, link[1]) : lastEntityIn(entities, link[1]);
-            if (child.isPresent() && parent.isEmpty() && childText && !lex.stopwords.contains(link[1])
-                    && FieldTyper.type(lex, link[1]) == FieldType.TEXT) {
-                // "each order belongs to a supplier": the person named a kind
-                DraftEntity p = new DraftEntity(Text.capitalize(link[1]), link[2]);
-                p.add(new DraftField(lex.nameLabel, FieldType.TEXT, link[2]));
-                entities.add(p);
-                parent = Optional.of(p);
-            }
-            if (child.isPresent() && parent.isPresent() && child.get() != parent.get()) {
-                addReference(child.get(), parent.get(), link[2]);
-            }
-        }
+    private static boolean sameStem(String a, String b) {
+        return a.length() >= 5 && b.length() >= 5 && a.regionMatches(0, b, 0, 5);
     }
 
     /**
-     * A kind that nothing links to and that links nowhere is usually the detail of the main list
-     * ("every donation they make"): it points to the kind before it; the main kind points to the
-     * collections the request counted ("we have 6 rooms").
+     * "Book meeting rooms": a terse request whose verb acts on a thing. The record is the
+     * archetype's ("Booking"); the thing becomes a kind of its own that the record points to.
      */
-    private void linkOrphans(List<DraftEntity> entities, DraftEntity main, RequestReader.Reading r) {
-        for (String c : r.collections) {
-            Optional<DraftEntity> coll = find(entities, c);
-            if (coll.isPresent() && coll.get() != main && !isLinked(entities, coll.get())) {
-                addReference(main, coll.get(), coll.get().because);
-            }
+    private DraftEntity splitThing(List<DraftEntity> entities, DraftEntity main, ArchetypeCatalog.Archetype a,
+            RequestReader.Reading r) {
+        if (r.title == null || main.fields.stream().anyMatch(f -> !f.suggested && !f.narrative)) {
+            return main;
         }
-        for (int i = 1; i < entities.size(); i++) {
-            DraftEntity e = entities.get(i);
-            if (r.collections.contains(e.name) || isLinked(entities, e) || hasReference(e)) {
-                continue;
-            }
-            boolean dated = e.fields.stream().anyMatch(f -> f.type == FieldType.DATE || f.type == FieldType.DATETIME);
-            if (!dated) {
-                continue;
-            }
-            for (int j = i - 1; j >= 0; j--) {
-                DraftEntity p = entities.get(j);
-                if (!hasReference(p) || j == 0) {
-                    addReference(e, p, e.because);
-                    break;
-                }
-            }
+        String obj = reader.heads.verbObject(r.title);
+        String record = a.name(lex.lang);
+        if (obj == null || main.name == null || !Text.fold(main.name).equals(Text.fold(Text.capitalize(Inflector.singular(lex.lang, obj))))) {
+            return main;
         }
+        List<String> ow = Text.words(Text.fold(main.name));
+        List<String> rw = Text.words(Text.fold(record));
+        if (ow.isEmpty() || rw.isEmpty() || FieldTyper.head(lex, ow).equals(FieldTyper.head(lex, rw))
+                || linker.find(entities, main.name).filter(e -> e != main).isPresent()) {
+            return main;
+        }
+        DraftEntity thing = new DraftEntity(main.name, r.title);
+        thing.add(new DraftField(lex.nameLabel, FieldType.TEXT, r.title));
+        entities.add(thing);
+        main.name = record;
+        DraftField ref = new DraftField(thing.name, FieldType.REFERENCE, r.title);
+        ref.target = thing.name;
+        main.fields.add(0, ref);
+        return main;
     }
 
-    private static boolean hasReference(DraftEntity e) {
-        return e.fields.stream().anyMatch(f -> f.type == FieldType.REFERENCE);
-    }
 
-    private static boolean isLinked(List<DraftEntity> entities, DraftEntity target) {
-        return entities.stream().flatMap(e -> e.fields.stream())
-                .anyMatch(f -> f.type == FieldType.REFERENCE && target.name.equals(f.target));
-    }
 
-    private void addReference(DraftEntity from, DraftEntity to, String because) {
-        if (from.fields.stream().anyMatch(f -> f.type == FieldType.REFERENCE && to.name.equals(f.target))) {
-            return;
-        }
-        Optional<DraftField> same = from.find(to.name);
-        if (same.isPresent()) {
-            same.get().type = FieldType.REFERENCE;
-            same.get().target = to.name;
-            same.get().options.clear();
-            return;
-        }
-        DraftField f = new DraftField(to.name, FieldType.REFERENCE, because);
-        f.target = to.name;
-        from.fields.add(0, f);
-    }
+
+
+
 
     private void addNotes(DraftEntity main) {
         boolean hasLong = main.fields.stream().anyMatch(f -> f.type == FieldType.LONG_TEXT);
         if (!hasLong) {
-            DraftField notes = new DraftField(lex.notesLabel, FieldType.LONG_TEXT, null);
+            DraftField notes = new DraftField(lex.notesLabel, FieldType.LONG_TEXT, lex.notesBecause);
             notes.suggested = true;
             main.add(notes);
         }
     }
 
-    /** German plurals the rules leave alone: "mitglieder" ~ "mitglied", "kurse" ~ "kurs". */
-    private boolean sameNounInflected(String a, String b) {
-        if (lex.lang != Lang.DE || a.length() < 4 || b.length() < 4) {
-            return false;
-        }
-        String shorter = a.length() <= b.length() ? a : b;
-        String longer = a.length() <= b.length() ? b : a;
-        String ending = longer.substring(shorter.length());
-        return longer.startsWith(shorter) && List.of("e", "n", "en", "er", "s", "nen").contains(ending);
-    }
 
-    /** The kind named last in a piece of text ("a course runs" → Course). */
-    private Optional<DraftEntity> lastEntityIn(List<DraftEntity> entities, String folded) {
-        List<String> w = Text.words(folded);
-        for (int i = w.size() - 1; i >= 0; i--) {
-            Optional<DraftEntity> e = find(entities, w.get(i));
-            if (e.isPresent()) {
-                return e;
-            }
-        }
-        return Optional.empty();
-    }
 
-    /** The kind with this name: same words, or same singular, or same head word. */
-    Optional<DraftEntity> find(List<DraftEntity> entities, String name) {
-        if (name == null) {
-            return Optional.empty();
-        }
-        String n = Text.fold(Inflector.singular(lex.lang, name));
-        for (DraftEntity e : entities) {
-            if (e.name != null && (Text.fold(e.name).equals(n) || sameNounInflected(Text.fold(e.name), n))) {
-                return Optional.of(e);
-            }
-        }
-        List<String> nw = Text.words(n);
-        if (nw.isEmpty()) {
-            return Optional.empty();
-        }
-        String head = FieldTyper.head(lex, nw);
-        for (DraftEntity e : entities) {
-            if (e.name == null) {
-                continue;
-            }
-            List<String> ew = Text.words(Text.fold(e.name));
-            if (!ew.isEmpty() && FieldTyper.head(lex, ew).equals(head) && (nw.size() == 1 || ew.size() == 1
-                    || (head.length() >= 4 && !FieldTyper.hasTypeWord(lex, head)))) {
-                return Optional.of(e);
-            }
-        }
-        return Optional.empty();
-    }
 }

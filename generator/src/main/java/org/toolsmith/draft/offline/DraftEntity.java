@@ -1,13 +1,17 @@
 package org.toolsmith.draft.offline;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** A record kind while the draft is being read: mutable, keyed later. */
 final class DraftEntity {
     String name;
+    static final int MAX_FIELDS = 150;
     final List<DraftField> fields = new ArrayList<>();
+    private final Map<DraftField, String> foldedLabels = new HashMap<>();
     String because;
     boolean suggested;
 
@@ -18,7 +22,8 @@ final class DraftEntity {
 
     /** Adds a field unless one with the same label (folded) is there already. */
     boolean add(DraftField f) {
-        if (f.label.isBlank()) {
+        // beyond what a spec may hold, more fields only cost time
+        if (f.label.isBlank() || fields.size() >= MAX_FIELDS) {
             return false;
         }
         Optional<DraftField> same = find(f.label);
@@ -36,7 +41,22 @@ final class DraftEntity {
 
     Optional<DraftField> find(String label) {
         String k = Text.fold(label);
-        return fields.stream().filter(x -> Text.fold(x.label).equals(k)).findFirst();
+        for (DraftField x : fields) {
+            String folded = folded(x);
+            if (folded.equals(k)) {
+                return Optional.of(x);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private String folded(DraftField f) {
+        String cached = foldedLabels.get(f);
+        if (cached == null || !cached.startsWith(f.label.length() + ":")) {
+            cached = f.label.length() + ":" + Text.fold(f.label);
+            foldedLabels.put(f, cached);
+        }
+        return cached.substring(cached.indexOf(':') + 1);
     }
 
     @Override

@@ -196,7 +196,13 @@ final class FieldReader {
             field.target = null;
         }
         List<DraftField> out = new ArrayList<>(group);
-        out.add(0, field);
+        // "when the contract starts and ends": one phrase, two fields
+        String[] labels = field.label.split("\\|");
+        for (int i = labels.length - 1; i >= 0; i--) {
+            DraftField one = i == 0 ? field : new DraftField(labels[i], field.type, field.because);
+            one.label = Text.capitalize(labels[i].strip());
+            out.add(0, one);
+        }
         return out;
     }
 

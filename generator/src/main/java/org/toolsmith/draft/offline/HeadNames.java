@@ -3,6 +3,7 @@ package org.toolsmith.draft.offline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import org.toolsmith.spec.FieldType;
 
 /** Record-kind names from headings: "For each new hire I need" → "New hire", "People register with" → "Registration", "log a visit" → "Visit". */
 final class HeadNames {
@@ -66,6 +67,16 @@ final class HeadNames {
         if (h.isEmpty() || Text.wordCount(h) > 4 || hasPronoun(h)) {
             return null;
         }
+        // German compounds end with the tool: "Schlüsselverwaltung" → "Schlüssel"
+        if (lex.lang == Lang.DE && !h.contains(" ")) {
+            for (String t : lex.tool) {
+                if (t.length() >= 5 && f.endsWith(t) && f.length() >= t.length() + 4 && f.length() == h.length()) {
+                    h = h.substring(0, h.length() - t.length());
+                    f = Text.fold(h);
+                    break;
+                }
+            }
+        }
         // drop tool words ("tracker", "app", "log") at either end
         List<String> words = new ArrayList<>(List.of(h.split("\\s+")));
         while (!words.isEmpty() && (lex.tool.contains(Text.fold(words.get(words.size() - 1))))) {
@@ -124,6 +135,22 @@ final class HeadNames {
     }
 
     /** "I'd like each rep to log a visit on their phone" → "visit". */
+    /** "Each loan records the student" → "Loan": the kind an item's leading "each" names, or null. */
+    String forEachKind(String item) {
+        String f = Text.fold(item);
+        for (String fe : lex.forEach) {
+            if (f.startsWith(fe + " ") && f.length() == item.length()) {
+                List<String> rest = Text.words(f.substring(fe.length()));
+                if (!rest.isEmpty() && !lex.stopwords.contains(rest.get(0)) && !lex.articles.contains(rest.get(0))
+                        && FieldTyper.type(lex, rest.get(0)) == FieldType.TEXT) {
+                    int at = f.indexOf(rest.get(0), fe.length());
+                    return Text.capitalize(Inflector.singular(lex.lang, item.substring(at, at + rest.get(0).length())));
+                }
+            }
+        }
+        return null;
+    }
+
     /** "For every project we log hours" → "project": the kind a heading's records belong to. */
     String forEachOwner(String head) {
         String f = Text.fold(head);

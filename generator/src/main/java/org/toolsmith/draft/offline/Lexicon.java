@@ -51,6 +51,9 @@ final class Lexicon {
     final Set<String> keepTogether;
     final List<String> verbs;
     final String statusLabel;
+    final String notesBecause;
+    final String entryLabel;
+    final String usualLabel;
     final Set<String> modals;
     /** Compiled once: clause starts that end a label, and the shapes that open a list of options. */
     Pattern relativePattern;
@@ -125,6 +128,9 @@ final class Lexicon {
         keepTogether = new HashSet<>(list(n, "keep_together"));
         verbs = list(n, "verbs");
         npStop = new HashSet<>(list(n, "np_stop"));
+        notesBecause = n.path("labels").path("notes_because").asText("");
+        entryLabel = n.path("labels").path("entry").asText("entry");
+        usualLabel = n.path("labels").path("usual").asText("Usual in");
         modals = new HashSet<>(list(n, "modals"));
         periodic = Pattern.compile(Text.fold(n.path("periodic").asText("^$")));
         dateLabel = n.path("labels").path("date").asText("Date");

@@ -19,7 +19,7 @@ import opennlp.tools.tokenize.TokenizerModel;
 /**
  * The OpenNLP models, read from the model jars on the class path the first time each is needed and
  * then shared. The models are immutable and thread-safe; the {@code *ME} tools are not, so each
- * caller gets a fresh tool (cheap) over the shared model. A model that is missing or unreadable is
+ * thread gets its own tool over the shared model. A model that is missing or unreadable is
  * logged once and reported as absent: the caller falls back to rules.
  */
 final class NlpModels {
@@ -34,12 +34,16 @@ final class NlpModels {
         return model(sentence, lang, "sentdetect", SentenceModel::new).map(SentenceDetectorME::new);
     }
 
+    /** One tool per thread and language: the tools are not thread-safe, and cost something to build. */
+    private final ThreadLocal<Map<Lang, Optional<TokenizerME>>> tokenizers = ThreadLocal.withInitial(() -> new EnumMap<>(Lang.class));
+    private final ThreadLocal<Map<Lang, Optional<POSTaggerME>>> taggers = ThreadLocal.withInitial(() -> new EnumMap<>(Lang.class));
+
     Optional<TokenizerME> tokenizer(Lang lang) {
-        return model(tokenizer, lang, "tokenizer", TokenizerModel::new).map(TokenizerME::new);
+        return tokenizers.get().computeIfAbsent(lang, l -> model(tokenizer, l, "tokenizer", TokenizerModel::new).map(TokenizerME::new));
     }
 
     Optional<POSTaggerME> tagger(Lang lang) {
-        return model(pos, lang, "pos", POSModel::new).map(POSTaggerME::new);
+        return taggers.get().computeIfAbsent(lang, l -> model(pos, l, "pos", POSModel::new).map(POSTaggerME::new));
     }
 
     synchronized Optional<LanguageDetectorME> languageDetector() {

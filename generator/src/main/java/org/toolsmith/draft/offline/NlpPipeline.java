@@ -15,6 +15,8 @@ final class NlpPipeline {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}¡¿\\d\"'])");
     private static final Pattern RULE_TOKENS = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}]");
 
+    private static final int MODEL_PIECE = 2_000;
+    private static final Pattern LONG_RUN = Pattern.compile("\\S{200}");
     private final NlpModels models;
 
     NlpPipeline(NlpModels models) {
@@ -24,14 +26,16 @@ final class NlpPipeline {
     List<String> sentences(Lang lang, String paragraph) {
         var detector = models.sentences(lang);
         List<String> out = new ArrayList<>();
-        if (detector.isPresent()) {
-            for (String s : detector.get().sentDetect(paragraph)) {
-                // the models keep "word. Word" together after abbreviations it does not know; split
-                // again on a clear end of sentence
-                out.addAll(List.of(SENTENCE_END.split(s.strip())));
+        // clear ends of sentence first; the model then looks inside each piece of a sane size (its
+        // search for white space grows with the square of a piece that has none)
+        for (String piece : SENTENCE_END.split(paragraph.strip())) {
+            if (detector.isPresent() && piece.length() <= MODEL_PIECE && !LONG_RUN.matcher(piece).find()) {
+                for (String s : detector.get().sentDetect(piece)) {
+                    out.add(s.strip());
+                }
+            } else {
+                out.add(piece.strip());
             }
-        } else {
-            out.addAll(List.of(SENTENCE_END.split(paragraph.strip())));
         }
         out.removeIf(String::isBlank);
         // "ready?, badge?" or "e.g. this": a piece that starts with a comma or a small letter goes on
@@ -40,13 +44,18 @@ final class NlpPipeline {
             String t = s.strip();
             if (!merged.isEmpty() && (t.startsWith(",") || t.startsWith(";") || Character.isLowerCase(t.codePointAt(0)))
                     && !merged.get(merged.size() - 1).endsWith(".")
-                    || !merged.isEmpty() && merged.get(merged.size() - 1).matches("(?s).*[?!][,;]$")) {
+                    || !merged.isEmpty() && endsWithMarkThenComma(merged.get(merged.size() - 1))) {
                 merged.set(merged.size() - 1, merged.get(merged.size() - 1) + " " + t);
             } else {
                 merged.add(t);
             }
         }
         return merged;
+    }
+
+    private static boolean endsWithMarkThenComma(String s) {
+        int n = s.length();
+        return n >= 2 && (s.charAt(n - 1) == ',' || s.charAt(n - 1) == ';') && (s.charAt(n - 2) == '?' || s.charAt(n - 2) == '!');
     }
 
     String[] tokens(Lang lang, String sentence) {

@@ -36,6 +36,9 @@ public final class OfflineRefiner implements Refiner {
     private static final Pattern INSTEAD_OF = Pattern.compile("\\b(?:instead of|rather than|au lieu d[eu']?|en lugar de|en vez de|statt|anstatt)\\s+(?:an?\\s+|the\\s+|un\\s+|une\\s+|le\\s+|la\\s+|el\\s+|un\\s+)?([^,]+)");
     private static final Pattern INSTEAD = Pattern.compile("\\s*,?\\s*\\b(?:instead of|rather than|au lieu d[eu']?|en lugar de|en vez de|statt|anstatt)\\b[^,]*");
 
+    /** "Can you: add…", "Three things: …": asking, not naming anything. */
+    private static final Pattern ASKING = Pattern.compile(
+            "^(?:(?:can|could|would) you(?: please)?|please|(?:a few|some|two|three|four|several|small|quick) (?:things|changes|tweaks|edits)|changes|todo|to do)\\s*:\\s*");
     /** "We now also book desks: add a desks table…": what comes before the colon only sets the scene. */
     private static final Pattern PREFACE = Pattern.compile("^(?=(?:[^:\\s]+\\s+){2,}[^:]*:)[^:]{3,80}:\\s*(?=(?:please\\s+)?(?:add|remove|delete|drop|rename|make|create|link|we|i|ajout|supprim|renomm|anad|quit|fug|entfern)\\b)");
     /** "When we scrap parts we need…": the condition in front of the request. */
@@ -91,6 +94,10 @@ public final class OfflineRefiner implements Refiner {
         var instead = folded.match(INSTEAD);
         if (instead.find() && instead.start() > 0) {
             folded = new RefineClause(folded.sub(0, instead.start()).orig + " " + folded.from(instead.end()).orig);
+        }
+        var ask = folded.match(ASKING);
+        if (ask.find()) {
+            folded = folded.from(ask.end());
         }
         var preface = folded.match(PREFACE);
         if (preface.find()) {

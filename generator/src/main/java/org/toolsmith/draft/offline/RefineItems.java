@@ -88,7 +88,7 @@ final class RefineItems {
                 continue;
             }
             List<RefineDescriber.Item> items = RefineDescriber.describe(s, words, lastVerb, verb);
-            String v = RefineDescriber.verbOf(words);
+            String v = RefineVerbs.verbOf(words);
             if (v != null) {
                 lastVerb = v;
                 s.lastVerb = v;

@@ -23,12 +23,14 @@ final class RefineSplitter {
             + "(?:el|la|los|las)\\s+[\\w'-]+(?:\\s+[\\w'-]+){0,3}\\s+(?:debe|deben|es|son|puede)\\b|"
             + "(?:der|die|das)\\s+[\\w'-]+(?:\\s+[\\w'-]+){0,2}\\s+(?:soll|sollen|sollte|sollten|muss|mussen|ist|sind|kann|konnen)\\b)";
 
-    private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?;])\\s+|[.!?;]+$|\\s*\\n\\s*");
+    private static final Pattern SENTENCE = Pattern.compile(
+            "(?<=[.!?;])\\s+|[.!?;]+$|\\s*\\n\\s*(?:[-*•]\\s+|\\d{1,2}[.)]\\s+)?|(?:^|\\s+)\\(?\\d{1,2}[.)]\\s+|^[-*•]\\s+");
     private static final Pattern JOIN = Pattern.compile(
             "\\s+[-–—]+\\s+(?:(?:and|et|y|und)\\s+)?|\\s*,\\s*(?:(?:and|but|et|mais|y|pero|und|aber)\\s+)?(?=" + TRIGGER + ")"
                     + "|\\s+(?:and|but|et|mais|y|pero|und|aber)\\s+(?=" + TRIGGER + ")|\\s+(?:and then|then|puis|luego|dann)\\s+");
     private static final Pattern SCOPE_ONLY = Pattern.compile(
             "^(?:for|on|in|at|pour|dans|sur|para|en|bei|fur|zu)\\s+(?:(?:the|each|every|all|our|les|la|le|l'|chaque|los|las|el|cada|den|dem|der|die|das|jede[rsmn]?)\\s+)?[\\w'-]+(?:\\s+[\\w'-]+)?$");
+    private static final Pattern HAS_TRIGGER = Pattern.compile("\\b" + TRIGGER);
     private static final Pattern QUOTES = Pattern.compile("\"[^\"]*\"|«[^»]*»");
     private static final Pattern LIST_ITEM = Pattern.compile("^[\\p{L}\\p{N}'&+ ]{1,40}$");
 
@@ -89,7 +91,7 @@ final class RefineSplitter {
     /** "Open, Returned, Lost": values only, no verb. */
     static boolean isBareList(RefineClause c) {
         String[] items = c.text.replaceAll("[.!?;]+$", "").split("\\s*,\\s*|\\s+(?:or|and|ou|et|o|y|oder|und)\\s+");
-        if (items.length < 2 || c.text.matches("(?s).*\\b" + TRIGGER + ".*")) {
+        if (items.length < 2 || HAS_TRIGGER.matcher(c.text).find()) {
             return false;
         }
         for (String item : items) {

@@ -232,11 +232,20 @@ public final class RefineTypes {
 
     /** Sensible choices for a field whose words ask for a choice but that came without options. */
     static List<String> defaultOptions(String label) {
-        String folded = RefineText.fold(label);
-        if (folded.matches(".*\\b(?:priority|urgency|prioritat|priorite|prioridad|urgence|urgencia|dringlichkeit)\\b.*")) {
+        String folded = RefineText.fold(label).strip();
+        if (folded.matches("(?:priority|urgency)")) {
             return List.of("Low", "Medium", "High");
         }
-        if (folded.matches(".*\\b(?:status|state|statut|estado)\\b.*")) {
+        if (folded.matches("(?:prioritat|dringlichkeit)")) {
+            return List.of("Niedrig", "Mittel", "Hoch");
+        }
+        if (folded.matches("(?:priorite|urgence)")) {
+            return List.of("Basse", "Moyenne", "Haute");
+        }
+        if (folded.matches("(?:prioridad|urgencia)")) {
+            return List.of("Baja", "Media", "Alta");
+        }
+        if (folded.matches("status")) {
             return List.of("Open", "In progress", "Done");
         }
         return List.of();

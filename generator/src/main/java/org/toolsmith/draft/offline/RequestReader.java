@@ -23,6 +23,11 @@ final class RequestReader {
     private final KindMentions kinds;
     private final BlockShapes shapes;
     private final NarrativeReader narrative;
+    /** Bounds that keep a 100,000-character request to a few seconds at most. */
+    private static final int MAX_SENTENCES = 1500;
+    private static final int MAX_SENTENCE = 3000;
+    private static final int MAX_BULLETS = 300;
+    private int sentences;
     final Reading out = new Reading();
     /** The kind the sentence before a semicolon was about, which the rest of the sentence goes on describing. */
     DraftEntity clauseTarget;
@@ -83,7 +88,9 @@ final class RequestReader {
                     if (!bj.matches()) {
                         break;
                     }
-                    bullets.add(bj.group(1));
+                    if (bullets.size() < MAX_BULLETS) {
+                        bullets.add(bj.group(1));
+                    }
                     j++;
                 }
                 flushParagraph(paragraph);
@@ -132,7 +139,19 @@ final class RequestReader {
 
     /** One sentence: the first shape that fits wins. */
     void sentence(String raw) {
-        String s = raw.strip().replaceAll("[.!]+$", "").strip();
+        if (++sentences > MAX_SENTENCES) {
+            return;
+        }
+        String s = raw.strip();
+        if (s.length() > MAX_SENTENCE) {
+            // a run-on "sentence" this long is a pasted list: read its start, cut at a comma
+            int cut = s.lastIndexOf(',', MAX_SENTENCE);
+            s = s.substring(0, cut > 0 ? cut : MAX_SENTENCE);
+        }
+        s = s.replaceAll("[.!]+$", "").strip();
+        if (s.chars().noneMatch(Character::isLetter)) {
+            return;
+        }
         if (s.isEmpty()) {
             return;
         }
@@ -185,12 +204,14 @@ final class RequestReader {
         if (narrative.actor(s)) {
             return;
         }
-        List<ListSplitter.Item> items = lead.stripLead(splitter.split(s));
+        List<ListSplitter.Item> split = splitter.split(s);
+        List<ListSplitter.Item> items = lead.stripLead(split);
         if (items.size() >= 3 && fields.fieldish(items)) {
             if (narrative.kindsList(items)) {
                 return;
             }
-            addFields(null, items, s);
+            // "Each loan records the student, the tablet, ...": the list is about that kind
+            addFields(split.isEmpty() ? null : heads.forEachKind(split.get(0).text()), items, s);
             return;
         }
         Matcher also = lex.also.matcher(Text.fold(s));
@@ -228,7 +249,9 @@ final class RequestReader {
         }
         List<ListSplitter.Item> kept = items.stream().filter(i -> {
             List<String> w = Text.words(Text.fold(i.text()));
-            return w.isEmpty() || !lex.subordinators.contains(w.get(0)) || lex.whWords.contains(w.get(0));
+            // "and closes it": an action, not a field
+            boolean action = w.size() >= 2 && w.size() <= 3 && lex.pronouns.contains(w.get(w.size() - 1)) && !lex.whWords.contains(w.get(0));
+            return w.isEmpty() || !action && (!lex.subordinators.contains(w.get(0)) || lex.whWords.contains(w.get(0)));
         }).toList();
         for (DraftField f : fields.readAll(kept)) {
             if (target.add(f)) {

@@ -99,6 +99,13 @@ class FieldReaderTest {
     }
 
     @Test
+    void one_question_can_name_two_dates() {
+        List<DraftField> f = read("when the lease starts and ends");
+        assertEquals(List.of("Start date", "End date"), f.stream().map(x -> x.label).toList());
+        assertTrue(f.stream().allMatch(x -> x.type == FieldType.DATE));
+    }
+
+    @Test
     void how_many_reads_as_a_count() {
         DraftField d = one("how many nights they stay");
         assertEquals(FieldType.INTEGER, d.type);

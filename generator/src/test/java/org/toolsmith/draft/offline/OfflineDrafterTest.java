@@ -39,6 +39,19 @@ class OfflineDrafterTest {
     }
 
     @Test
+    void drafts_requests_at_the_size_limit_whatever_their_shape() {
+        String sentence = "Boat hire log: boat, skipper, start time, hours, price, deposit paid? ";
+        // prose a third of the limit keeps the test short; the shapes that used to blow up go to the limit
+        String prose = sentence.repeat(OfflineDrafter.MAX_CHARS / 3 / sentence.length());
+        String noSpaces = "?".repeat(OfflineDrafter.MAX_CHARS);
+        String bullets = "Items:\n" + "- part number\n".repeat(OfflineDrafter.MAX_CHARS / 15);
+        for (String request : List.of(prose, noSpaces, bullets)) {
+            assertTrue(request.length() <= OfflineDrafter.MAX_CHARS);
+            draft(request);
+        }
+    }
+
+    @Test
     void reads_a_heading_with_a_field_list() {
         AppSpec spec = draft("Fleet fuel log. Fields: vehicle plate, fill-up date, litres, total cost, receipt photo, driver");
         Entity e = spec.entities().get(0);
@@ -98,6 +111,7 @@ class OfflineDrafterTest {
         Entity loan = spec.entities().stream().filter(e -> e.fields().stream().anyMatch(f -> f.type() == FieldType.PERSON))
                 .findFirst().orElseThrow();
         assertTrue(loan.fields().stream().anyMatch(Field::suggested), "assumed fields are marked");
+        assertTrue(loan.fields().stream().filter(Field::suggested).allMatch(f -> f.because() != null), "and say why");
         assertTrue(loan.fields().stream().anyMatch(f -> f.type() == FieldType.DATE));
         assertTrue(spec.entities().stream().anyMatch(e -> e.name().equals("Camera")), SpecCheck.names(spec));
     }

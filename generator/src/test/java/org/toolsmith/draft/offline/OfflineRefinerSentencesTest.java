@@ -67,4 +67,21 @@ class OfflineRefinerSentencesTest {
         assertEquals(FieldType.BOOLEAN, paid.type());
         assertEquals("Pagada", paid.label());
     }
+
+    @Test
+    void numbered_and_bulleted_edits_are_each_applied() {
+        AppSpec out = refine(ROOMS, "Can you: 1) make purpose required 2) add a catering note 3) drop the notes").spec();
+        assertTrue(out.entity("booking").orElseThrow().field("purpose").orElseThrow().required());
+        assertEquals("Catering note", added(ROOMS, out, "booking").label());
+        assertTrue(out.entity("booking").orElseThrow().field("notes").isEmpty());
+        out = refine(ROOMS, "- remove the notes\n- add a cost code").spec();
+        assertEquals("Cost code", added(ROOMS, out, "booking").label());
+    }
+
+    @Test
+    void a_priority_added_without_values_gets_the_usual_ones() {
+        Field f = added(ROOMS, refine(ROOMS, "add a priority").spec(), "booking");
+        assertEquals(FieldType.CHOICE, f.type());
+        assertEquals(List.of("Low", "Medium", "High"), f.options());
+    }
 }

@@ -96,6 +96,28 @@ class RequestShapesTest {
     }
 
     @Test
+    void a_terse_verb_on_a_thing_makes_the_record_and_the_thing() {
+        AppSpec spec = draft("Reserve company vans");
+        assertTrue(links(spec, "Booking", "Company van"), SpecCheck.names(spec));
+        assertTrue(entity(spec, "Booking").fields().stream().anyMatch(f -> f.suggested() && f.type() == FieldType.PERSON));
+    }
+
+    @Test
+    void german_compounds_find_their_tool() {
+        AppSpec spec = draft("Schlüsselverwaltung für unser Büro");
+        Entity keys = entity(spec, "Schlüssel");
+        assertTrue(keys.fields().stream().anyMatch(f -> f.type() == FieldType.PERSON));
+    }
+
+    @Test
+    void each_kind_with_a_colon_names_the_kind_and_links_its_fields() {
+        AppSpec spec = draft("Tools: name, brand. Each loan: tool, borrower, due date. Keep a list of our phones: "
+                + "number, model, who has it.");
+        assertTrue(links(spec, "Loan", "Tool"), SpecCheck.names(spec));
+        assertEquals(FieldType.PERSON, field(entity(spec, "Phone"), "Assigned to").type());
+    }
+
+    @Test
     void belongs_to_an_unlisted_kind_creates_it() {
         AppSpec spec = draft("Each invoice line belongs to an invoice and has a description, a quantity and a unit price.");
         assertTrue(links(spec, "Invoice line", "Invoice"), SpecCheck.names(spec));

@@ -1,0 +1,182 @@
+package org.toolsmith.draft.offline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.toolsmith.spec.FieldType;
+
+/**
+ * Links between drafted kinds, always many-to-one as reference fields: "which project" resolved to
+ * the Project kind, "each X has several Y" and "X belongs to a Y" applied in the right direction,
+ * and details that nothing links pointed at the list they detail.
+ */
+final class KindLinker {
+    private final Lexicon lex;
+
+    KindLinker(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    void resolveReferences(List<DraftEntity> entities, boolean terse) {
+        List<DraftEntity> snapshot = new ArrayList<>(entities);
+        for (DraftEntity e : snapshot) {
+            for (DraftField f : e.fields) {
+                if (f.type == FieldType.REFERENCE) {
+                    Optional<DraftEntity> t = find(entities, f.target).filter(x -> x != e);
+                    if (t.isEmpty() && terse) {
+                        DraftEntity n = new DraftEntity(Text.capitalize(f.target), f.because);
+                        n.add(new DraftField(lex.nameLabel, FieldType.TEXT, f.because));
+                        entities.add(n);
+                        t = Optional.of(n);
+                    }
+                    if (t.isPresent()) {
+                        f.target = t.get().name;
+                    } else if (f.narrative) {
+                        f.type = null;
+                    } else {
+                        f.target = null;
+                        f.type = FieldTyper.type(lex, f.label);
+                        if (f.type.hasOptions()) {
+                            f.options(lex.defaultOptions(Text.fold(f.label)));
+                        }
+                    }
+                } else if (f.type == FieldType.TEXT || f.type == FieldType.CHOICE) {
+                    // a field named like another kind ("patient" in appointments) links to it
+                    Optional<DraftEntity> t = find(entities, f.label).filter(x -> x != e);
+                    if (t.isPresent() && e.fields.stream().noneMatch(x -> x.type == FieldType.REFERENCE && t.get().name.equals(x.target))) {
+                        f.type = FieldType.REFERENCE;
+                        f.target = t.get().name;
+                        f.options.clear();
+                    }
+                }
+            }
+        }
+    }
+
+    void explicitLinks(List<DraftEntity> entities, RequestReader.Reading r) {
+        for (String[] link : r.links) {
+            boolean childText = link.length > 3;
+            Optional<DraftEntity> child = childText ? lastEntityIn(entities, link[0]) : find(entities, link[0]);
+            Optional<DraftEntity> parent = childText ? find(entities, link[1]) : lastEntityIn(entities, link[1]);
+            if (child.isPresent() && parent.isEmpty() && childText && !lex.stopwords.contains(link[1])
+                    && FieldTyper.type(lex, link[1]) == FieldType.TEXT) {
+                // "each order belongs to a supplier": the person named a kind
+                DraftEntity p = new DraftEntity(Text.capitalize(link[1]), link[2]);
+                p.add(new DraftField(lex.nameLabel, FieldType.TEXT, link[2]));
+                entities.add(p);
+                parent = Optional.of(p);
+            }
+            if (child.isPresent() && parent.isPresent() && child.get() != parent.get()) {
+                addReference(child.get(), parent.get(), link[2]);
+            }
+        }
+    }
+
+    /**
+     * A kind that nothing links to and that links nowhere is usually the detail of the main list
+     * ("every donation they make"): it points to the kind before it; the main kind points to the
+     * collections the request counted ("we have 6 rooms").
+     */
+    void linkOrphans(List<DraftEntity> entities, DraftEntity main, RequestReader.Reading r) {
+        for (String c : r.collections) {
+            Optional<DraftEntity> coll = find(entities, c);
+            if (coll.isPresent() && coll.get() != main && !isLinked(entities, coll.get())) {
+                addReference(main, coll.get(), coll.get().because);
+            }
+        }
+        for (int i = 1; i < entities.size(); i++) {
+            DraftEntity e = entities.get(i);
+            if (r.collections.contains(e.name) || isLinked(entities, e) || hasReference(e)) {
+                continue;
+            }
+            boolean dated = e.fields.stream().anyMatch(f -> f.type == FieldType.DATE || f.type == FieldType.DATETIME);
+            if (!dated) {
+                continue;
+            }
+            for (int j = i - 1; j >= 0; j--) {
+                DraftEntity p = entities.get(j);
+                if (!hasReference(p) || j == 0) {
+                    addReference(e, p, e.because);
+                    break;
+                }
+            }
+        }
+    }
+
+    static boolean hasReference(DraftEntity e) {
+        return e.fields.stream().anyMatch(f -> f.type == FieldType.REFERENCE);
+    }
+
+    static boolean isLinked(List<DraftEntity> entities, DraftEntity target) {
+        return entities.stream().flatMap(e -> e.fields.stream())
+                .anyMatch(f -> f.type == FieldType.REFERENCE && target.name.equals(f.target));
+    }
+
+    void addReference(DraftEntity from, DraftEntity to, String because) {
+        if (from.fields.stream().anyMatch(f -> f.type == FieldType.REFERENCE && to.name.equals(f.target))) {
+            return;
+        }
+        Optional<DraftField> same = from.find(to.name);
+        if (same.isPresent()) {
+            same.get().type = FieldType.REFERENCE;
+            same.get().target = to.name;
+            same.get().options.clear();
+            return;
+        }
+        DraftField f = new DraftField(to.name, FieldType.REFERENCE, because);
+        f.target = to.name;
+        from.fields.add(0, f);
+    }
+
+    /** German plurals the rules leave alone: "mitglieder" ~ "mitglied", "kurse" ~ "kurs". */
+    boolean sameNounInflected(String a, String b) {
+        if (lex.lang != Lang.DE || a.length() < 4 || b.length() < 4) {
+            return false;
+        }
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = a.length() <= b.length() ? b : a;
+        String ending = longer.substring(shorter.length());
+        return longer.startsWith(shorter) && List.of("e", "n", "en", "er", "s", "nen").contains(ending);
+    }
+
+    /** The kind named last in a piece of text ("a course runs" → Course). */
+    Optional<DraftEntity> lastEntityIn(List<DraftEntity> entities, String folded) {
+        List<String> w = Text.words(folded);
+        for (int i = w.size() - 1; i >= 0; i--) {
+            Optional<DraftEntity> e = find(entities, w.get(i));
+            if (e.isPresent()) {
+                return e;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The kind with this name: same words, or same singular, or same head word. */
+    Optional<DraftEntity> find(List<DraftEntity> entities, String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        String n = Text.fold(Inflector.singular(lex.lang, name));
+        for (DraftEntity e : entities) {
+            if (e.name != null && (Text.fold(e.name).equals(n) || sameNounInflected(Text.fold(e.name), n))) {
+                return Optional.of(e);
+            }
+        }
+        List<String> nw = Text.words(n);
+        if (nw.isEmpty()) {
+            return Optional.empty();
+        }
+        String head = FieldTyper.head(lex, nw);
+        for (DraftEntity e : entities) {
+            if (e.name == null) {
+                continue;
+            }
+            List<String> ew = Text.words(Text.fold(e.name));
+            if (!ew.isEmpty() && FieldTyper.head(lex, ew).equals(head) && (nw.size() == 1 || ew.size() == 1
+                    || (head.length() >= 4 && !FieldTyper.hasTypeWord(lex, head)))) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+}
