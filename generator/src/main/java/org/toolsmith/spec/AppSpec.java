@@ -13,12 +13,67 @@ import java.util.function.UnaryOperator;
  * {@code app-spec.schema.json} beside this class.
  */
 @JsonInclude(Include.NON_NULL)
-public record AppSpec(int spec, String name, String summary, List<Entity> entities) {
+public record AppSpec(int spec, String name, String summary, List<Entity> entities,
+                      @JsonInclude(Include.NON_EMPTY) List<Rule> rules,
+                      @JsonInclude(Include.NON_EMPTY) List<Computed> computed,
+                      @JsonInclude(Include.NON_EMPTY) List<Action> actions,
+                      @JsonInclude(Include.NON_EMPTY) List<Automation> automations) {
 
     public static final int VERSION = 1;
 
     public AppSpec {
         entities = entities == null ? List.of() : List.copyOf(entities);
+        rules = rules == null ? List.of() : List.copyOf(rules);
+        computed = computed == null ? List.of() : List.copyOf(computed);
+        actions = actions == null ? List.of() : List.copyOf(actions);
+        automations = automations == null ? List.of() : List.copyOf(automations);
+    }
+
+    /** A spec without logic (rules, computed fields, actions, automations). */
+    public AppSpec(int spec, String name, String summary, List<Entity> entities) {
+        this(spec, name, summary, entities, List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** True when the spec has rules, computed fields, actions or automations. */
+    public boolean hasLogic() {
+        return !rules.isEmpty() || !computed.isEmpty() || !actions.isEmpty() || !automations.isEmpty();
+    }
+
+    /** This spec with the logic (rules, computed, actions, automations) of {@code other}. */
+    public AppSpec withLogicOf(AppSpec other) {
+        return new AppSpec(spec, name, summary, entities, other.rules, other.computed, other.actions, other.automations);
+    }
+
+    public AppSpec withRules(List<Rule> newRules) {
+        return new AppSpec(spec, name, summary, entities, newRules, computed, actions, automations);
+    }
+
+    public AppSpec withComputed(List<Computed> newComputed) {
+        return new AppSpec(spec, name, summary, entities, rules, newComputed, actions, automations);
+    }
+
+    public AppSpec withActions(List<Action> newActions) {
+        return new AppSpec(spec, name, summary, entities, rules, computed, newActions, automations);
+    }
+
+    public AppSpec withAutomations(List<Automation> newAutomations) {
+        return new AppSpec(spec, name, summary, entities, rules, computed, actions, newAutomations);
+    }
+
+    public List<Rule> rulesOf(String entityKey) {
+        return rules.stream().filter(r -> entityKey.equals(r.entity())).toList();
+    }
+
+    public List<Computed> computedOf(String entityKey) {
+        return computed.stream().filter(c -> entityKey.equals(c.entity())).toList();
+    }
+
+    public List<Action> actionsOf(String entityKey) {
+        return actions.stream().filter(a -> entityKey.equals(a.entity())).toList();
+    }
+
+    public List<Automation> automationsOf(String entityKey) {
+        return automations.stream().filter(a -> entityKey.equals(a.entity())).toList();
     }
 
     public Optional<Entity> entity(String entityKey) {
@@ -26,15 +81,15 @@ public record AppSpec(int spec, String name, String summary, List<Entity> entiti
     }
 
     public AppSpec withName(String newName) {
-        return new AppSpec(spec, newName, summary, entities);
+        return new AppSpec(spec, newName, summary, entities, rules, computed, actions, automations);
     }
 
     public AppSpec withSummary(String newSummary) {
-        return new AppSpec(spec, name, newSummary, entities);
+        return new AppSpec(spec, name, newSummary, entities, rules, computed, actions, automations);
     }
 
     public AppSpec withEntities(List<Entity> newEntities) {
-        return new AppSpec(spec, name, summary, newEntities);
+        return new AppSpec(spec, name, summary, newEntities, rules, computed, actions, automations);
     }
 
     public AppSpec withEntity(Entity entity) {

@@ -55,7 +55,7 @@ public final class SpecNormalizer {
         }
         String name = spec.name() == null || spec.name().isBlank() ? appName(result) : clip(spec.name().strip(), SpecValidator.MAX_NAME);
         String summary = spec.summary() == null || spec.summary().isBlank() ? defaultSummary(result) : spec.summary().strip();
-        return new AppSpec(AppSpec.VERSION, name, clip(summary, SpecValidator.MAX_SUMMARY), result);
+        return new AppSpec(AppSpec.VERSION, name, clip(summary, SpecValidator.MAX_SUMMARY), result).withLogicOf(spec);
     }
 
     private static List<Field> fields(Entity e, Set<String> entityKeys, Map<String, String> renamedTargets,

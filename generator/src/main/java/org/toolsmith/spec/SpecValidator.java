@@ -61,6 +61,7 @@ public final class SpecValidator {
         for (int i = 0; i < entities.size(); i++) {
             new EntityCheck(entities.get(i), "$.entities[" + i + "]", entityKeys, problems).run(seen);
         }
+        new LogicCheck(tree, problems).run();
         return problems;
     }
 

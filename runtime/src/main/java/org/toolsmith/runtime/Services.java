@@ -3,6 +3,8 @@ package org.toolsmith.runtime;
 import org.toolsmith.draft.Drafter;
 import org.toolsmith.draft.Refiner;
 import org.toolsmith.runtime.apps.AppRegistry;
+import org.toolsmith.runtime.logic.Logic;
+import org.toolsmith.runtime.logic.Notifications;
 import org.toolsmith.runtime.people.Access;
 import org.toolsmith.runtime.people.Accounts;
 import org.toolsmith.runtime.people.LoginThrottle;
@@ -22,5 +24,5 @@ import org.toolsmith.templates.Templates;
 public record Services(Config config, Database database, SpecJson json, Templates templates,
                        AppRegistry apps, RecordStore records, Drafter drafter, Refiner refiner,
                        Accounts accounts, Sharing sharing, Access access, LoginThrottle throttle, SingleSignOn sso,
-                       Lifecycle lifecycle) {
+                       Lifecycle lifecycle, Logic logic, Notifications notifications) {
 }

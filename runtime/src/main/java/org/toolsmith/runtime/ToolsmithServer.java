@@ -16,7 +16,12 @@ import org.toolsmith.draft.llm.LlmSettings;
 import org.toolsmith.draft.llm.UsageLog;
 import org.toolsmith.draft.offline.OfflineRefiner;
 import org.toolsmith.runtime.ai.AiSettingsFile;
+import java.time.Clock;
 import org.toolsmith.runtime.apps.AppRegistry;
+import org.toolsmith.runtime.logic.Logic;
+import org.toolsmith.runtime.logic.Notifications;
+import org.toolsmith.runtime.logic.Scheduler;
+import org.toolsmith.sandbox.SandboxOptions;
 import org.toolsmith.runtime.people.Access;
 import org.toolsmith.runtime.people.Accounts;
 import org.toolsmith.runtime.people.FirstAdmin;
@@ -42,39 +47,81 @@ public final class ToolsmithServer implements AutoCloseable {
     private final Vertx vertx;
     private final Database database;
     private final int port;
+    private final Logic logic;
+    private final Scheduler scheduler;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CountDownLatch closedLatch = new CountDownLatch(1);
 
-    private ToolsmithServer(Vertx vertx, Database database, int port) {
+    private ToolsmithServer(Vertx vertx, Database database, int port, Logic logic, Scheduler scheduler) {
         this.vertx = vertx;
         this.database = database;
         this.port = port;
+        this.logic = logic;
+        this.scheduler = scheduler;
+    }
+
+    /** Starts the script pool in the background when an app already has logic, so its first save does not wait. */
+    private static void warmUpIfNeeded(AppRegistry apps, Logic logic) {
+        Thread.ofVirtual().name("toolsmith-sandbox-warm-up").start(() -> {
+            try {
+                if (apps.list().stream().anyMatch(a -> a.spec().hasLogic())) {
+                    logic.warmUp();
+                }
+            } catch (RuntimeException e) {
+                System.err.println("toolsmith: starting the script sandbox: " + e.getMessage());
+            }
+        });
+    }
+
+    /** Runs scheduled automations; tests call {@link Scheduler#tick()} after moving their clock. */
+    public Scheduler scheduler() {
+        return scheduler;
     }
 
     /** Opens the database, runs migrations, starts HTTP; returns once it accepts requests. */
     public static ToolsmithServer start(Config config) {
-        return start(config, new AiSettingsFile(config.dataDir()).over(LlmSettings.fromEnvironment(System.getenv())));
+        return start(config, Clock.systemDefaultZone());
+    }
+
+    /**
+     * As {@link #start(Config)}, with {@code clock} for scripts ({@code now()}, {@code today()}, the
+     * time zone) and scheduled automations; tests pass one they control.
+     */
+    public static ToolsmithServer start(Config config, Clock clock) {
+        return start(config, new AiSettingsFile(config.dataDir()).over(LlmSettings.fromEnvironment(System.getenv())), clock);
     }
 
     /** As {@link #start(Config)}, drafting through the AI service {@code llm} describes (none: the offline engine). */
     public static ToolsmithServer start(Config config, LlmSettings llm) {
+        return start(config, llm, Clock.systemDefaultZone());
+    }
+
+    /** As {@link #start(Config, LlmSettings)}, with the clock of {@link #start(Config, Clock)}. */
+    public static ToolsmithServer start(Config config, LlmSettings llm, Clock clock) {
         Database database = Database.open(config.dataDir());
         Vertx vertx = Vertx.vertx();
+        Logic logic = new Logic(SandboxOptions.defaults(), clock);
+        Scheduler scheduler = null;
         try {
             Templates templates = new Templates();
             SpecJson json = new SpecJson();
-            AppRegistry apps = new AppRegistry(database, json, templates);
+            AppRegistry apps = new AppRegistry(database, json, templates, logic::checkScripts);
             Accounts accounts = new Accounts(database);
             FirstAdmin.ensure(accounts, config.adminPassword(), System.err);
             Sharing sharing = new Sharing(database, accounts);
+            RecordStore records = new RecordStore(database, logic);
             // No AI service configured: these hand every request to the offline drafter and refiner, silently.
             InMemoryTokenBudget budget = new InMemoryTokenBudget(llm);
             UsageLog usage = new UsageLog();
-            Services services = new Services(config, database, json, templates, apps, new RecordStore(database),
+            Services services = new Services(config, database, json, templates, apps, records,
                     new LlmDrafter(llm, budget, new OfflineDrafter(), usage), new LlmRefiner(llm, budget, new OfflineRefiner(), usage),
                     accounts, sharing, new Access(apps, sharing), new LoginThrottle(java.time.Clock.systemUTC()),
                     config.sso() == null ? null : await(SingleSignOn.discover(vertx, config.sso(), accounts)),
-                    new Lifecycle(database, apps, json, templates, new AuditLog(database), new Policies(database)));
+                    new Lifecycle(database, apps, json, templates, new AuditLog(database), new Policies(database)),
+                    logic, new Notifications(database));
+            scheduler = new Scheduler(apps, records, logic);
+            scheduler.start();
+            warmUpIfNeeded(apps, logic);
             String secret = Secrets.csrfSecret(config.dataDir());
             SessionStore sessions = new BoundedSessionStore(vertx, BoundedSessionStore.DEFAULT_MAX);
             AtomicInteger bound = new AtomicInteger();
@@ -84,8 +131,12 @@ public final class ToolsmithServer implements AutoCloseable {
             int port = config.port() == 0 ? -1 : config.port();
             await(vertx.deployVerticle(() -> new HttpVerticle(services, sessions, secret, port, bound),
                     new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD).setInstances(INSTANCES)));
-            return new ToolsmithServer(vertx, database, bound.get());
+            return new ToolsmithServer(vertx, database, bound.get(), logic, scheduler);
         } catch (RuntimeException e) {
+            if (scheduler != null) {
+                scheduler.close();
+            }
+            logic.close();
             await(vertx.close());
             database.close();
             if (e.getCause() instanceof java.net.BindException) {
@@ -117,6 +168,8 @@ public final class ToolsmithServer implements AutoCloseable {
         } catch (RuntimeException e) {
             System.err.println("toolsmith: stopping HTTP: " + e.getMessage());
         } finally {
+            scheduler.close();
+            logic.close();
             database.close();
             closedLatch.countDown();
         }

@@ -45,6 +45,11 @@ public final class ServerFixture implements AutoCloseable {
         return new ServerFixture(ToolsmithServer.start(config(dataDir)), ADMIN_TOKEN);
     }
 
+    /** A client, with the admin token, of a server the test started itself (e.g. with its own clock). */
+    public static ServerFixture attach(ToolsmithServer server) {
+        return new ServerFixture(server, ADMIN_TOKEN);
+    }
+
     /** A server with these settings (start from {@link #config(Path)}); this client sends the admin token. */
     public static ServerFixture start(Config config) {
         return new ServerFixture(ToolsmithServer.start(config), ADMIN_TOKEN);

@@ -14,7 +14,8 @@ import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
  * The Velocity engines of Toolsmith, reading templates from {@code templates/} on the class path.
  * Strict mode is on, so a misspelt reference fails instead of printing itself. Templates whose name
  * ends in {@code .html.vm} escape every printed value for HTML (wrap trusted markup in {@link Html});
- * other templates ({@code .sql.vm}, {@code .js.vm}, {@code .md.vm}) print values as they are, and
+ * {@code .js.vm} templates print a {@link Js} as code and anything else as a quoted string literal;
+ * other templates ({@code .sql.vm}, {@code .md.vm}) print values as they are, and
  * their callers must pass only whitelisted values (validated keys, quoted literals).
  *
  * <p>Create one per server or command and share it: it is thread-safe and caches parsed templates.
@@ -50,7 +51,8 @@ public final class Templates {
         VelocityContext context = new VelocityContext();
         model.forEach(context::put);
         EventCartridge cartridge = new EventCartridge();
-        cartridge.addEventHandler(name.endsWith(".html.vm") ? new EscapeAll() : new PlainText());
+        cartridge.addEventHandler(name.endsWith(".html.vm") ? new EscapeAll()
+                : name.endsWith(".js.vm") ? new ScriptText() : new PlainText());
         cartridge.attachToContext(context);
         StringWriter out = new StringWriter();
         template.merge(context, out);

@@ -17,6 +17,8 @@ public final class OfflineDrafter implements Drafter {
     /** Longest request read, in characters. */
     public static final int MAX_CHARS = 100_000;
 
+    private static final LogicReader LOGIC = new LogicReader();
+
     private final NlpModels models = new NlpModels();
     private volatile Resources resources;
 
@@ -39,7 +41,8 @@ public final class OfflineDrafter implements Drafter {
         RequestReader reader = new RequestReader(lex, r.nlp());
         reader.read(request);
         List<DraftEntity> entities = new DraftAssembler(lex, reader, r.catalog().best(request)).assemble();
-        return new SpecBuilder(lang).build(entities, request);
+        AppSpec spec = new SpecBuilder(lang).build(entities, request);
+        return LOGIC.read(spec, request).spec();
     }
 
     private Resources resources() {

@@ -44,6 +44,7 @@ public final class OfflineRefiner implements Refiner {
     /** "When we scrap parts we need…": the condition in front of the request. */
     private static final Pattern SUBORDINATE = Pattern.compile("^(?:when|whenever|if|once|since|because|quand|lorsque|si|cuando|wenn|sobald)\\b[^,]{3,80}?,?\\s+((?:we|i)\\s+(?:also\\s+)?(?:need|want|must|should|have to)\\b.*)$");
 
+    private static final LogicReader LOGIC = new LogicReader();
     private final SpecNormalizer normalizer = new SpecNormalizer();
     private final SpecValidator validator = new SpecValidator();
 
@@ -55,6 +56,10 @@ public final class OfflineRefiner implements Refiner {
         if (message.length() > MAX_MESSAGE) {
             throw new DraftException("The message is " + message.length() + " characters long; write one change or a few at a time (at most "
                     + MAX_MESSAGE + " characters).");
+        }
+        LogicReader.Found logic = LOGIC.read(spec, message);
+        if (logic.any()) {
+            return new Refinement(logic.spec(), logic.said());
         }
         RefineSession s = new RefineSession(spec);
         for (RefineClause clause : RefineSplitter.split(message)) {

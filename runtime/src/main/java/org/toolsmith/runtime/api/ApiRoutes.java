@@ -42,6 +42,7 @@ public final class ApiRoutes {
         router.put("/api/apps/:slug/:entity/:id").handler(ctx -> records.updateRecord(ctx, false));
         router.patch("/api/apps/:slug/:entity/:id").handler(ctx -> records.updateRecord(ctx, true));
         router.delete("/api/apps/:slug/:entity/:id").handler(records::deleteRecord);
+        router.post("/api/apps/:slug/:entity/:id/actions/:action").handler(records::pressAction);
     }
 
     /** Mounted first of all (before every {@code /api} route): JSON writes only. */

@@ -28,6 +28,7 @@ final class OpenApi {
         for (Entity e : app.spec().entities()) {
             String name = schemaName(e);
             schemas.put(name, recordSchema(e));
+            addComputed(app.spec(), e, schemas.get(name));
             String ref = "#/components/schemas/" + name;
             Map<String, Object> collection = new LinkedHashMap<>();
             collection.put("get", operation("List " + e.plural(), "list_" + e.key(), listParameters(), null,
@@ -53,10 +54,35 @@ final class OpenApi {
                     Map.of("204", Map.of("description", "Deleted"), "404", error("No such record"),
                             "409", error("Other records still point at it"))));
             paths.put("/" + e.key() + "/{id}", item);
+            for (org.toolsmith.spec.Action a : app.spec().actionsOf(e.key())) {
+                paths.put("/" + e.key() + "/{id}/actions/" + a.key(), Map.of("post", operation("Press “" + a.label() + "” on a " + e.name(),
+                        "action_" + e.key() + "_" + a.key(), idParam, null,
+                        Map.of("200", json("The " + e.name() + " after the button's changes", Map.of("$ref", ref)),
+                                "403", error("The person may not press it"), "404", error("No such record"),
+                                "422", error("The button's script failed or its changes do not fit")))));
+            }
         }
         doc.put("paths", paths);
         doc.put("components", Map.of("schemas", schemas));
         return doc;
+    }
+
+    /** Computed fields are read-only properties; {@code _errors} holds the message of any that failed. */
+    @SuppressWarnings("unchecked")
+    private static void addComputed(org.toolsmith.spec.AppSpec spec, Entity e, Object schema) {
+        List<org.toolsmith.spec.Computed> computed = spec.computedOf(e.key());
+        if (computed.isEmpty()) {
+            return;
+        }
+        Map<String, Object> props = (Map<String, Object>) ((Map<String, Object>) schema).get("properties");
+        for (org.toolsmith.spec.Computed c : computed) {
+            Map<String, Object> p = new LinkedHashMap<>(fieldSchema(c.asField()));
+            p.put("readOnly", true);
+            p.put("description", "Computed; never stored.");
+            props.put(c.key(), p);
+        }
+        props.put("_errors", Map.of("type", "object", "readOnly", true, "additionalProperties", Map.of("type", "string"),
+                "description", "Per computed field that could not be worked out, why."));
     }
 
     private static String schemaName(Entity e) {

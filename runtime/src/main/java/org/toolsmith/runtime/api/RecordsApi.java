@@ -91,12 +91,30 @@ final class RecordsApi {
         return services.lifecycle().preview(ReviewRights.readable(services.access(), ctx, ctx.pathParam("slug")));
     }
 
+    /** Presses a button on a record (its script's changes, applied with rules and automations); the record after. */
+    void pressAction(RoutingContext ctx) {
+        App app = services.apps().get(ctx.pathParam("slug"));
+        Entity entity = app.entity(ctx.pathParam("entity"));
+        Caller caller = services.access().recordsCaller(ctx, app);
+        long id = id(ctx, entity);
+        org.toolsmith.runtime.people.User user = org.toolsmith.runtime.people.Access.user(ctx);
+        java.util.Set<String> roles = new java.util.HashSet<>(user.roles());
+        roles.addAll(user.groups());
+        if (user.isAdmin()) {
+            app.spec().actionsOf(entity.key()).forEach(a -> roles.addAll(a.roles()));
+        }
+        json.send(ctx, 200, services.logic().press(services.records(), app, entity, id, ctx.pathParam("action"), caller, roles));
+    }
+
     /** The body as field values; keys that are not fields (other than id and system columns) are a 422. */
     private Map<String, Object> input(RoutingContext ctx, Entity entity) {
         Map<String, Object> input = json.map(ctx);
         List<FieldError> unknown = new ArrayList<>();
+        var computed = services.apps().get(ctx.pathParam("slug")).spec().computedOf(entity.key());
         for (String key : input.keySet()) {
-            if (entity.field(key).isEmpty() && !SchemaSql.SYSTEM_COLUMNS.contains(key)) {
+            // computed values (and their errors) come back from a GET; they are read-only, so ignored
+            boolean readOnly = key.equals("_errors") || computed.stream().anyMatch(c -> c.key().equals(key));
+            if (entity.field(key).isEmpty() && !SchemaSql.SYSTEM_COLUMNS.contains(key) && !readOnly) {
                 unknown.add(new FieldError(key, entity.name() + " has no field \"" + key + "\". Its fields are: "
                         + String.join(", ", entity.fields().stream().map(f -> f.key()).toList()) + "."));
             }

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -41,7 +42,16 @@ public final class AppRegistry {
     private final SpecValidator validator = new SpecValidator();
     private final SpecNormalizer normalizer = new SpecNormalizer();
 
+    private final Consumer<AppSpec> scriptCheck;
+
     public AppRegistry(Database database, SpecJson json, Templates templates) {
+        this(database, json, templates, spec -> {
+        });
+    }
+
+    /** {@code scriptCheck} refuses, with a SpecException, a spec whose scripts do not parse (the sandbox's parse check). */
+    public AppRegistry(Database database, SpecJson json, Templates templates, Consumer<AppSpec> scriptCheck) {
+        this.scriptCheck = scriptCheck;
         this.database = database;
         this.json = json;
         this.schemaSql = new SchemaSql(templates);
@@ -91,7 +101,9 @@ public final class AppRegistry {
      */
     private AppSpec validate(AppSpec spec) {
         validator.check(spec);
-        return SpecCheck.check(normalizer.normalize(spec));
+        AppSpec checked = SpecCheck.check(normalizer.normalize(spec));
+        scriptCheck.accept(checked);
+        return checked;
     }
 
     /** The spec as {@link #create} would store it (for a new version of an app); a SpecException lists what is wrong. */

@@ -37,9 +37,30 @@ public final class RecordStore {
     static final int RELATED_LIMIT = 25;
 
     private final Database database;
+    private final WriteHooks hooks;
 
     public RecordStore(Database database) {
+        this(database, WriteHooks.NONE);
+    }
+
+    /** With {@code hooks} called inside every write's transaction and on every read (rules, automations, computed values). */
+    public RecordStore(Database database, WriteHooks hooks) {
         this.database = database;
+        this.hooks = hooks;
+    }
+
+    /**
+     * Runs {@code work} in one transaction with a {@link Writer} that acts for {@code actor} with
+     * every right (actions and scheduled automations, whose own checks come first).
+     */
+    public <T> T write(String actor, WriteWork<T> work) {
+        return database.inTransaction(c -> work.run(new Writer(this, c, actor, 0)));
+    }
+
+    /** Work done through a {@link Writer}. */
+    @FunctionalInterface
+    public interface WriteWork<T> {
+        T run(Writer writer) throws SQLException;
     }
 
     /** A page of the records {@code caller} may see, searched and sorted as asked. */
@@ -65,16 +86,23 @@ public final class RecordStore {
             pageParams.add(offset);
             List<Map<String, Object>> items = Tables.query(c, entity, "SELECT " + Tables.columns(entity) + " FROM "
                     + table + where + order + " LIMIT ? OFFSET ?", pageParams);
+            hooks.read(new Writer(this, c, caller.login(), 0), app, entity, items);
             return new Page(items, total, query.page(), size);
         });
     }
 
     /** The record if it exists and {@code caller} may see it; empty otherwise (a 404 for callers). */
     public Optional<Map<String, Object>> find(App app, Entity entity, long id, Caller caller) {
-        return database.inTransaction(c -> find(c, app, entity, id, caller));
+        return database.inTransaction(c -> {
+            Optional<Map<String, Object>> found = find(c, app, entity, id, caller);
+            if (found.isPresent()) {
+                hooks.read(new Writer(this, c, caller.login(), 0), app, entity, List.of(found.get()));
+            }
+            return found;
+        });
     }
 
-    private static Optional<Map<String, Object>> find(Connection c, App app, Entity entity, long id, Caller caller)
+    static Optional<Map<String, Object>> find(Connection c, App app, Entity entity, long id, Caller caller)
             throws SQLException {
         List<Object> params = new ArrayList<>();
         params.add(id);
@@ -90,9 +118,15 @@ public final class RecordStore {
             throw RequestException.forbidden("You may not add " + entity.plural() + " in \"" + app.name()
                     + "\". Ask its owner to share it with the right to add.");
         }
-        String actor = caller.login();
         Map<String, Object> values = Checks.parse(app.spec(), entity, input, false);
-        return database.inTransaction(c -> {
+        return database.inTransaction(c -> insert(new Writer(this, c, caller.login(), 0), app, entity, values, caller));
+    }
+
+    /** Inserts checked values, then runs the hooks; the stored record as the hooks left it. */
+    Map<String, Object> insert(Writer w, App app, Entity entity, Map<String, Object> values, Caller caller) throws SQLException {
+        Connection c = w.connection();
+        String actor = w.actor();
+        {
             Checks.constraints(c, app, entity, values, null, caller);
             OffsetDateTime now = now();
             List<String> cols = new ArrayList<>();
@@ -114,17 +148,28 @@ public final class RecordStore {
                     id = keys.getLong(1);
                 }
             }
+            hooks.written(w, app, entity, null, find(c, app, entity, id, Caller.everything(actor)).orElseThrow());
             return find(c, app, entity, id, Caller.everything(actor)).orElseThrow();
-        });
+        }
     }
 
     /** {@code partial}: PATCH semantics (absent fields kept); otherwise absent fields become empty. */
     public Map<String, Object> update(App app, Entity entity, long id, Map<String, Object> input,
                                       boolean partial, Caller caller) {
-        String actor = caller.login();
         return database.inTransaction(c -> {
             mayChange(c, app, entity, id, caller, Right.EDIT_ALL, Right.EDIT_OWN, "change");
             Map<String, Object> values = Checks.parse(app.spec(), entity, input, partial);
+            return change(new Writer(this, c, caller.login(), 0), app, entity, id, values, caller);
+        });
+    }
+
+    /** Updates with checked values, then runs the hooks; the stored record as the hooks left it. */
+    Map<String, Object> change(Writer w, App app, Entity entity, long id, Map<String, Object> values, Caller caller)
+            throws SQLException {
+        Connection c = w.connection();
+        String actor = w.actor();
+        Map<String, Object> before = find(c, app, entity, id, Caller.everything(actor)).orElseThrow(() -> notFound(entity, id));
+        {
             Checks.constraints(c, app, entity, values, id, caller);
             List<String> sets = new ArrayList<>();
             List<Object> params = new ArrayList<>();
@@ -143,8 +188,9 @@ public final class RecordStore {
                 Tables.bind(ps, params);
                 Checks.execute(ps, entity);
             }
+            hooks.written(w, app, entity, before, find(c, app, entity, id, Caller.everything(actor)).orElseThrow());
             return find(c, app, entity, id, Caller.everything(actor)).orElseThrow();
-        });
+        }
     }
 
     /**
@@ -153,7 +199,7 @@ public final class RecordStore {
      */
     public void delete(App app, Entity entity, long id, Caller caller) {
         database.inTransaction(c -> {
-            mayChange(c, app, entity, id, caller, Right.DELETE_ALL, Right.DELETE_OWN, "delete");
+            Map<String, Object> before = mayChange(c, app, entity, id, caller, Right.DELETE_ALL, Right.DELETE_OWN, "delete");
             List<String> users = new ArrayList<>();
             for (AppSpec.Reference ref : app.spec().referencesTo(entity.key())) {
                 String from = Tables.table(app, ref.from());
@@ -183,6 +229,7 @@ public final class RecordStore {
                 Tables.bind(ps, params);
                 Checks.execute(ps, entity);
             }
+            hooks.deleted(new Writer(this, c, caller.login(), 0), app, entity, before);
             return null;
         });
     }
@@ -214,14 +261,15 @@ public final class RecordStore {
      * The record must be visible to {@code caller} (else 404: they may not know it exists) and be
      * theirs to act on with {@code all} or {@code own} (else 403).
      */
-    private static void mayChange(Connection c, App app, Entity entity, long id, Caller caller, Right all, Right own,
-                                  String verb) throws SQLException {
+    private static Map<String, Object> mayChange(Connection c, App app, Entity entity, long id, Caller caller, Right all,
+                                                 Right own, String verb) throws SQLException {
         Map<String, Object> row = find(c, app, entity, id, caller).orElseThrow(() -> notFound(entity, id));
         boolean mine = caller.login() != null && caller.login().equals(row.get("created_by"));
         if (!caller.may(all) && !(caller.may(own) && mine)) {
             throw RequestException.forbidden("You may not " + verb + " this " + entity.name()
                     + (caller.may(own) ? ": you may " + verb + " only the ones you added." : "."));
         }
+        return row;
     }
 
     static RequestException notFound(Entity entity, long id) {

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.toolsmith.runtime.Services;
+import org.toolsmith.runtime.people.Access;
+import org.toolsmith.runtime.system.RequestException;
 import org.toolsmith.runtime.records.RecordStore;
 import org.toolsmith.runtime.records.Right;
 import org.toolsmith.runtime.records.RecordStore.ListQuery;
@@ -19,15 +21,19 @@ public final class AppScreens {
     private final Pages pages;
     private final FileStore files;
     private final RecordPages recordPages;
+    private final LogicScreens logicScreens;
 
     public AppScreens(Services services) {
         this.services = services;
         this.pages = new Pages(services.templates());
         this.files = new FileStore(services.config().dataDir());
         this.recordPages = new RecordPages(services, pages, files);
+        this.logicScreens = new LogicScreens(services, pages);
     }
 
     public void mount(Router router) {
+        router.get("/apps/:slug/_notifications").handler(logicScreens::notifications);
+        router.post("/apps/:slug/:entity/:id/actions/:action").handler(this::press);
         // A draft version's copy, to try before review: the same screens under /apps/{slug}/~draft/.
         router.route("/apps/:slug/~draft/*").handler(ctx -> {
             ctx.put(Target.DRAFT, true);
@@ -63,6 +69,7 @@ public final class AppScreens {
         Display display = new Display(t.app(), services.records(), t.caller());
         Map<String, Object> model = t.baseModel();
         model.putAll(ListPage.model(t.app(), t.entity(), query, page, display));
+        LogicScreens.addColumns(t.app(), t.entity(), page, model, display);
         if (!t.caller().may(Right.ADD)) {
             model.put("newUrl", "");
         }
@@ -84,7 +91,32 @@ public final class AppScreens {
     }
 
     private void show(RoutingContext ctx) {
+        showPage(ctx, Target.of(ctx, services), 200, "");
+    }
+
+    /** Presses a button on a record; its failure shows the record again with the message. */
+    private void press(RoutingContext ctx) {
         Target t = Target.of(ctx, services);
+        String action = ctx.pathParam("action");
+        try {
+            services.logic().press(services.records(), t.app(), t.entity(), t.id(), action, t.caller(),
+                    Access.user(ctx).isAdmin() ? adminRoles(t) : LogicScreens.roles(ctx));
+            redirect(ctx, t.recordUrl() + "?done=" + java.net.URLEncoder.encode(action, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (RequestException e) {
+            if (e.status() != 422 && e.status() != 403 && e.status() != 409) {
+                throw e;
+            }
+            showPage(ctx, t, e.status(), e.getMessage());
+        }
+    }
+
+    private static java.util.Set<String> adminRoles(Target t) {
+        java.util.Set<String> all = new java.util.HashSet<>();
+        t.app().spec().actionsOf(t.entity().key()).forEach(a -> all.addAll(a.roles()));
+        return all;
+    }
+
+    private void showPage(RoutingContext ctx, Target t, int status, String error) {
         Map<String, Object> record = services.records().find(t.app(), t.entity(), t.id(), t.caller())
                 .orElseThrow(() -> Target.notFound(t.entity(), t.id()));
         Display display = new Display(t.app(), services.records(), t.caller());
@@ -96,14 +128,22 @@ public final class AppScreens {
         for (Field f : t.entity().fields()) {
             fields.add(Map.of("label", f.label(), "cell", display.cell(f, record.get(f.key()))));
         }
+        fields.addAll(LogicScreens.detailFields(t.app(), t.entity(), record, display));
         model.put("fields", fields);
+        model.put("buttons", LogicScreens.buttons(t, LogicScreens.roles(ctx), Access.user(ctx).isAdmin()));
+        model.put("logicError", error);
         model.put("related", related(t, display));
         model.put("listUrl", t.listUrl());
         model.put("listLabel", t.entity().plural());
         model.put("editUrl", t.allows(record, Right.EDIT_ALL, Right.EDIT_OWN) ? t.recordUrl() + "/edit" : "");
         model.put("deleteUrl", t.allows(record, Right.DELETE_ALL, Right.DELETE_OWN) ? t.recordUrl() + "/delete" : "");
-        model.put("notice", ctx.queryParams().contains("saved") ? "Saved." : "");
-        pages.send(ctx, 200, title + " · " + t.app().name(), "screens/show.html.vm", model);
+        model.put("notice", ctx.queryParams().contains("saved") ? "Saved." : done(t, ctx.queryParams().get("done")));
+        pages.send(ctx, status, title + " · " + t.app().name(), "screens/show.html.vm", model);
+    }
+
+    private static String done(Target t, String action) {
+        return action == null ? "" : t.app().spec().actionsOf(t.entity().key()).stream().filter(a -> a.key().equals(action))
+                .findFirst().map(a -> "Done: " + a.label() + ".").orElse("");
     }
 
     private List<Map<String, Object>> related(Target t, Display display) {
