@@ -6,8 +6,11 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cases="${1:-$root/../shared/bench/dev/draft.jsonl}"
+# A JDK 21+: JAVA_HOME if set, else the newest Temurin under /usr/lib/jvm (as ./toolsmith does).
+export JAVA_HOME="${JAVA_HOME:-$(ls -d /usr/lib/jvm/temurin-*-jdk-* 2>/dev/null | sort -V | tail -n1)}"
+export PATH="$JAVA_HOME/bin:$PATH"
 export MAVEN_OPTS="${MAVEN_OPTS:---sun-misc-unsafe-memory-access=allow}"
 cd "$root"
 mvn -B -q -pl generator -am test-compile -Dmaven.main.skip=false >&2
 cp="$(mvn -B -q -pl generator dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test 2>/dev/null | tail -n1)"
-java -cp "generator/target/test-classes:generator/target/classes:$cp" org.toolsmith.draft.offline.DraftBench < "$cases" > /dev/null
+java -cp "generator/target/test-classes:generator/target/classes:templates/target/classes:$cp" org.toolsmith.draft.offline.DraftBench < "$cases" > /dev/null
