@@ -57,6 +57,16 @@ class ModuleDirectionTest {
     }
 
     @Test
+    void langchain4j_graaljs_and_opennlp_stay_in_their_modules() {
+        noClasses().that().resideInAnyPackage(TEMPLATES, RUNTIME, SANDBOX)
+                .should().dependOnClassesThat().resideInAnyPackage("dev.langchain4j..", "opennlp..")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackage(SANDBOX)
+                .should().dependOnClassesThat().resideInAPackage("org.graalvm..")
+                .check(classes);
+    }
+
+    @Test
     void vertx_h2_and_jdbc_stay_in_runtime() {
         noClasses().that().resideOutsideOfPackage(RUNTIME)
                 .should().dependOnClassesThat().resideInAnyPackage("io.vertx..", "org.h2..", "java.sql..", "org.flywaydb..")
