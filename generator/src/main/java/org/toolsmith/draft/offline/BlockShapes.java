@@ -7,25 +7,9 @@ import java.util.regex.Pattern;
 import org.toolsmith.spec.FieldType;
 
 /** The shapes that name a kind and list its fields: "rooms have a number and a floor", "donors (name, email)", "each day every room gets a status". */
-final class BlockShapes {
-    private final RequestReader reader;
-    private final Lexicon lex;
-    private final NlpPipeline nlp;
-    private final ListSplitter splitter;
-    private final FieldReader fields;
-    private final RequestReader.Reading out;
-    private final HeadNames heads;
-    private final LeadCutter lead;
-
+final class BlockShapes extends ReaderPart {
     BlockShapes(RequestReader reader) {
-        this.reader = reader;
-        this.lex = reader.lex;
-        this.nlp = reader.nlp;
-        this.splitter = reader.splitter;
-        this.fields = reader.fields;
-        this.out = reader.out;
-        this.heads = reader.heads;
-        this.lead = reader.lead;
+        super(reader);
     }
 
     /** "Every room has a number, a floor and a type", "Courses have a title, a trainer and ...". */

@@ -6,29 +6,13 @@ import java.util.regex.Pattern;
 import org.toolsmith.spec.FieldType;
 
 /** Record kinds and links said in passing: "we have 4 freezers", "each project has several tasks", "a loan belongs to a member". */
-final class KindMentions {
+final class KindMentions extends ReaderPart {
     private static final Pattern DIFFERENT = Pattern.compile("\\b(?:with different|of different|with various|with their own)\\s+([\\p{L}-]+)");
     private static final Pattern SOME_HAVE = Pattern.compile("\\bsome (?:have|has|with) (?:a |an )?([\\p{L}-]+)");
     private static final Pattern ON_DIFFERENT = Pattern.compile("\\b(?:with|on|at|in|of) (?:different|various|several) ([\\p{L}-]+)");
     private static final Pattern AS_NAMED = Pattern.compile("\\b(?:as|called|named)\\s+(\\p{L}+)");
-    private final RequestReader reader;
-    private final Lexicon lex;
-    private final NlpPipeline nlp;
-    private final ListSplitter splitter;
-    private final FieldReader fields;
-    private final RequestReader.Reading out;
-    private final HeadNames heads;
-    private final LeadCutter lead;
-
     KindMentions(RequestReader reader) {
-        this.reader = reader;
-        this.lex = reader.lex;
-        this.nlp = reader.nlp;
-        this.splitter = reader.splitter;
-        this.fields = reader.fields;
-        this.out = reader.out;
-        this.heads = reader.heads;
-        this.lead = reader.lead;
+        super(reader);
     }
 
     /** "We have 4 freezers", "there are 12 rooms with different capacities, some have a screen". */

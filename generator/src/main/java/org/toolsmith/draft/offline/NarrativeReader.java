@@ -7,25 +7,9 @@ import java.util.regex.Pattern;
 import org.toolsmith.spec.FieldType;
 
 /** Fields and kinds named in running text: "people book a room for a time slot", "IT records who granted it", "approves or rejects". */
-final class NarrativeReader {
-    private final RequestReader reader;
-    private final Lexicon lex;
-    private final NlpPipeline nlp;
-    private final ListSplitter splitter;
-    private final FieldReader fields;
-    private final RequestReader.Reading out;
-    private final HeadNames heads;
-    private final LeadCutter lead;
-
+final class NarrativeReader extends ReaderPart {
     NarrativeReader(RequestReader reader) {
-        this.reader = reader;
-        this.lex = reader.lex;
-        this.nlp = reader.nlp;
-        this.splitter = reader.splitter;
-        this.fields = reader.fields;
-        this.out = reader.out;
-        this.heads = reader.heads;
-        this.lead = reader.lead;
+        super(reader);
     }
 
     /**

@@ -35,8 +35,8 @@ class ReviewFlowTest {
     @BeforeEach
     void start() {
         admin = ServerFixture.start(data);
-        bea = admin.as(person("bea", "builder"));
-        rex = admin.as(person("rex", "reviewer"));
+        bea = admin.as(Crew.person(admin, "bea", "builder"));
+        rex = admin.as(Crew.person(admin, "rex", "reviewer"));
     }
 
     @AfterEach
@@ -44,14 +44,6 @@ class ReviewFlowTest {
         admin.close();
     }
 
-    private String person(String login, String role) {
-        Reply made = admin.post("/api/users", "{\"login\": \"" + login + "\", \"name\": \"" + login + "\", \"password\": \"secret-" + login
-                + "-long\", \"roles\": [\"" + role + "\"]}");
-        assertEquals(201, made.status(), made.toString());
-        Reply token = admin.as(null).post("/api/tokens", "{\"login\": \"" + login + "\", \"password\": \"secret-" + login + "-long\", \"name\": \"t\"}");
-        assertEquals(201, token.status(), token.toString());
-        return token.json().get("token").asText();
-    }
 
     @Test
     void a_change_goes_live_only_when_a_reviewer_approves_it_and_every_step_is_audited() {

@@ -24,8 +24,8 @@ class ReviewPagesTest {
     @BeforeEach
     void start() {
         admin = ServerFixture.start(data);
-        bea = admin.as(person("bea", "builder"));
-        rex = admin.as(person("rex", "reviewer"));
+        bea = admin.as(Crew.person(admin, "bea", "builder"));
+        rex = admin.as(Crew.person(admin, "rex", "reviewer"));
     }
 
     @AfterEach
@@ -33,12 +33,6 @@ class ReviewPagesTest {
         admin.close();
     }
 
-    private String person(String login, String role) {
-        assertEquals(201, admin.post("/api/users", "{\"login\": \"" + login + "\", \"name\": \"" + login + "\", \"password\": \"secret-"
-                + login + "-long\", \"roles\": [\"" + role + "\"]}").status());
-        return admin.as(null).post("/api/tokens", "{\"login\": \"" + login + "\", \"password\": \"secret-" + login + "-long\", \"name\": \"t\"}")
-                .json().get("token").asText();
-    }
 
     private static Reply form(ServerFixture who, String path, String body) {
         return who.send(HttpRequest.newBuilder(who.uri(path)).header("Accept", "text/html")
