@@ -56,6 +56,7 @@ final class ChatModels {
                         .apiKey(key(s))
                         .modelName(s.model())
                         .timeout(s.timeout())
+                        .parallelToolCalls(true)
                         .strictJsonSchema(s.output() == LlmSettings.Output.SCHEMA);
                 if (officialOpenAi(s)) {
                     b.maxCompletionTokens(s.maxOutputTokens());

@@ -7,7 +7,12 @@ import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import java.util.Set;
 
-/** The configured model seen through {@link LlmClient}, so that the agent's calls get the same guards. */
+/**
+ * The configured model seen through {@link LlmClient}, so that the agent's calls get the same guards.
+ * The agent stays a plain (blocking) LangChain4j AI service, but each of its calls is streamed when
+ * the settings say so: tool calls arrive as server-sent events, each complete one is reported as
+ * progress, and a slow answer can be cancelled or timed out mid-stream like a draft.
+ */
 final class GuardedChatModel implements ChatModel {
     private final LlmClient client;
     private final DraftContext ctx;
@@ -21,12 +26,12 @@ final class GuardedChatModel implements ChatModel {
 
     @Override
     public ChatResponse chat(ChatRequest request) {
-        return client.chat(request, false, ctx, meter);
+        return client.chat(request, true, ctx, meter);
     }
 
     @Override
     public ChatResponse doChat(ChatRequest request) {
-        return client.chat(request, false, ctx, meter);
+        return client.chat(request, true, ctx, meter);
     }
 
     @Override

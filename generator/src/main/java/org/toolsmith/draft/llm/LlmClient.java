@@ -10,6 +10,8 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.chat.response.CompleteToolCall;
+import dev.langchain4j.model.chat.response.PartialToolCall;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.TokenUsage;
@@ -100,6 +102,19 @@ final class LlmClient {
                         if (before / PROGRESS_CHARS != total / PROGRESS_CHARS) {
                             ctx.step(Progress.Stage.RECEIVING, total + " characters received");
                         }
+                    }
+
+                    @Override
+                    public void onPartialToolCall(PartialToolCall partial) {
+                        String piece = partial.partialArguments() == null ? "" : partial.partialArguments();
+                        if (received.addAndGet(piece.length()) > settings.maxOutputTokens() * 8L) {
+                            result.completeExceptionally(new LlmFailure(Reason.MALFORMED, "answer too long"));
+                        }
+                    }
+
+                    @Override
+                    public void onCompleteToolCall(CompleteToolCall call) {
+                        ctx.step(Progress.Stage.RECEIVING, "tool call " + call.toolExecutionRequest().name() + " received");
                     }
 
                     @Override

@@ -42,7 +42,7 @@ public final class LlmRefiner implements Refiner {
 
     /** Uses {@code settings} from the next refinement on; those under way finish as they began. */
     public void configure(LlmSettings settings) {
-        this.client = settings.enabled() ? LlmClient.of(settings.withStream(false), budget) : null;
+        this.client = settings.enabled() ? LlmClient.of(settings, budget) : null;
     }
 
     @Override

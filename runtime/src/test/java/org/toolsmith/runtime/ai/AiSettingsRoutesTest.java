@@ -97,6 +97,11 @@ class AiSettingsRoutesTest {
             assertEquals(403, bea.get("/api/admin/ai").status());
             assertEquals(403, save(bea, form("openai", KEY, "")).status());
             assertEquals(401, admin.as(null).get("/api/admin/ai").status());
+            assertTrue(admin.getHtml("/catalog").body().contains("<a href=\"/admin/ai\">AI service</a>"), "admins find the page in the navigation");
+            Reply beasPage = bea.getHtml("/catalog");
+            assertEquals(200, beasPage.status());
+            assertTrue(beasPage.body().contains("href=\"/catalog\""), beasPage.body());
+            assertFalse(beasPage.body().contains("/admin/ai"), "others do not");
         }
     }
 }
