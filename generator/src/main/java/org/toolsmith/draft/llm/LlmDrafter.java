@@ -1,5 +1,7 @@
 package org.toolsmith.draft.llm;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.toolsmith.draft.Drafter;
 import org.toolsmith.spec.AppSpec;
+import org.toolsmith.spec.Problem;
 import org.toolsmith.spec.SpecException;
 import org.toolsmith.spec.SpecJson;
 import org.toolsmith.spec.SpecNormalizer;
@@ -33,6 +36,7 @@ public final class LlmDrafter implements Drafter {
     private final SpecValidator validator = new SpecValidator();
     private final SpecNormalizer normalizer = new SpecNormalizer();
     private final StrictSchema schema = new StrictSchema(json.mapper());
+    private volatile ScriptCheck scripts = ScriptCheck.NONE;
 
     /** With no provider configured, every draft comes from {@code offline}, without a notice. */
     public LlmDrafter(LlmSettings settings, TokenBudget budget, Drafter offline) {
@@ -45,6 +49,15 @@ public final class LlmDrafter implements Drafter {
         this.budget = budget;
         this.log = log;
         configure(settings);
+    }
+
+    /**
+     * Parses the scripts of the logic the AI service writes with {@code check} (the runtime's sandbox):
+     * a script that does not parse goes back to the model for repair, and is dropped if it still does not.
+     */
+    public LlmDrafter checkingScriptsWith(ScriptCheck check) {
+        this.scripts = check;
+        return this;
     }
 
     public UsageLog usageLog() {
@@ -129,17 +142,17 @@ public final class LlmDrafter implements Drafter {
             if (reply.refusal()) {
                 throw new LlmFailure(Reason.REFUSED, "no JSON in the answer");
             }
-            AppSpec usable = usable(reply);
-            if (reply.valid() && usable != null) {
-                return usable;
+            Candidate c = candidate(reply);
+            if (reply.valid() && c.complete() && c.problems().isEmpty()) {
+                return c.spec();
             }
-            if (usable != null) {
-                attempt.best = usable;
+            if (c.spec() != null) {
+                attempt.best = c.spec();
             }
             if (round < s.repairRounds()) {
                 attempt.repairs++;
                 messages.add(AiMessage.from(text));
-                messages.add(UserMessage.from(Prompts.repair(reply.problems())));
+                messages.add(UserMessage.from(Prompts.repair(c.problems())));
             }
         }
         if (attempt.best != null) {
@@ -149,13 +162,46 @@ public final class LlmDrafter implements Drafter {
                 reply == null ? "no answer" : reply.problems().toString());
     }
 
+    /**
+     * What can be kept of an answer: the normalized spec with its logic marked as the AI service's and
+     * parsed ({@code complete}); else, when only the logic breaks it, the spec without logic. With the
+     * problems to send back: the validator's, then the scripts that do not parse.
+     */
+    private record Candidate(AppSpec spec, boolean complete, List<Problem> problems) {
+    }
+
+    private Candidate candidate(SpecReply reply) {
+        AppSpec full = usable(reply.tree());
+        boolean complete = full != null;
+        if (full == null && reply.tree() != null && reply.tree().isObject()) {
+            JsonNode fewer = AiLogic.treeWithout(reply.tree(), reply.problems());
+            full = fewer == null ? null : usable(fewer);
+            if (full == null) {
+                return new Candidate(usable(withoutLogic(reply.tree())), false, reply.problems());
+            }
+        }
+        if (full == null) {
+            return new Candidate(null, false, reply.problems());
+        }
+        AiLogic.Checked checked = AiLogic.check(AiLogic.marked(full), scripts);
+        List<Problem> problems = new ArrayList<>(reply.problems());
+        problems.addAll(checked.problems());
+        return new Candidate(checked.spec(), complete && checked.problems().isEmpty(), problems);
+    }
+
+    private static JsonNode withoutLogic(JsonNode tree) {
+        ObjectNode copy = ((ObjectNode) tree).deepCopy();
+        copy.remove(List.of("rules", "computed", "actions", "automations"));
+        return copy;
+    }
+
     /** The normalized spec, when the tree maps to one that passes the validator; else null. */
-    private AppSpec usable(SpecReply reply) {
-        if (reply.tree() == null || !reply.tree().isObject()) {
+    private AppSpec usable(JsonNode tree) {
+        if (tree == null || !tree.isObject()) {
             return null;
         }
         try {
-            AppSpec spec = normalizer.normalize(json.fromTree(reply.tree()));
+            AppSpec spec = normalizer.normalize(json.fromTree(tree));
             validator.check(spec);
             return spec;
         } catch (SpecException | IllegalArgumentException | NullPointerException e) {

@@ -26,6 +26,7 @@ public final class LlmRefiner implements Refiner {
     private final SpecJson json = new SpecJson();
     private final SpecValidator validator = new SpecValidator();
     private final SpecNormalizer normalizer = new SpecNormalizer();
+    private volatile ScriptCheck scripts = ScriptCheck.NONE;
 
     /** With no provider configured, every change is made by {@code offline}, without a notice. */
     public LlmRefiner(LlmSettings settings, TokenBudget budget, Refiner offline) {
@@ -38,6 +39,12 @@ public final class LlmRefiner implements Refiner {
         this.budget = budget;
         this.log = log;
         configure(settings);
+    }
+
+    /** Parses the script of each rule the agent adds with {@code check} (the runtime's sandbox); one that does not parse is not applied. */
+    public LlmRefiner checkingScriptsWith(ScriptCheck check) {
+        this.scripts = check;
+        return this;
     }
 
     /** Uses {@code settings} from the next refinement on; those under way finish as they began. */
@@ -71,7 +78,7 @@ public final class LlmRefiner implements Refiner {
         if (message.length() > client.settings().maxRequestChars()) {
             return logged(fallback(spec, message, Reason.TOO_LONG, meter, List.of(), ctx), ctx);
         }
-        SpecTools tools = new SpecTools(spec, ctx);
+        SpecTools tools = new SpecTools(spec, ctx, scripts);
         try {
             ctx.step(Progress.Stage.READING, "");
             RefineAgent agent = agent(client, tools, ctx, meter);

@@ -11,6 +11,7 @@ import org.toolsmith.spec.Entity;
 import org.toolsmith.spec.Field;
 import org.toolsmith.spec.FieldType;
 import org.toolsmith.spec.Problem;
+import org.toolsmith.spec.Rule;
 import org.toolsmith.spec.SpecJson;
 import org.toolsmith.spec.SpecNormalizer;
 import org.toolsmith.spec.SpecValidator;
@@ -45,8 +46,16 @@ final class SpecEdits {
     private AppSpec spec;
     private final List<String> changes = new ArrayList<>();
 
+    private final ScriptCheck scripts;
+
     SpecEdits(AppSpec spec) {
+        this(spec, ScriptCheck.NONE);
+    }
+
+    /** {@code scripts} parses the script of every logic item an edit adds or changes. */
+    SpecEdits(AppSpec spec, ScriptCheck scripts) {
         this.spec = spec;
+        this.scripts = scripts;
     }
 
     AppSpec spec() {
@@ -72,6 +81,12 @@ final class SpecEdits {
         if (!problems.isEmpty()) {
             return new Verdict(false, "Not applied, the app would not be valid: " + problems.stream()
                     .limit(5).map(p -> p.path() + ": " + p.message()).collect(Collectors.joining(" ")));
+        }
+        if (!sameLogic(spec, next)) {
+            List<Problem> scriptProblems = AiLogic.check(next, scripts).problems();
+            if (!scriptProblems.isEmpty()) {
+                return new Verdict(false, "Not applied: " + scriptProblems.stream().limit(3).map(Problem::message).collect(Collectors.joining(" ")));
+            }
         }
         spec = next;
         changes.add(r.change());
@@ -166,6 +181,20 @@ final class SpecEdits {
         }
         Field f = Field.of(null, l, FieldType.REFERENCE).withTarget(to.key());
         return new Result(spec.mapEntity(from.key(), x -> x.withField(f)), "Linked each " + from.name() + " to a " + to.name() + ".");
+    }
+
+    Result addRule(String kind, RuleEdits.Request request) {
+        Entity e = kind(kind);
+        Rule rule = RuleEdits.rule(spec, e, request);
+        String how = rule.template() == null ? " (a custom script, marked for a person to read before the app is created)"
+                : " (from the " + rule.template() + " template)";
+        return new Result(spec.withRules(java.util.stream.Stream.concat(spec.rules().stream(), java.util.stream.Stream.of(rule)).toList()),
+                "Added the rule “" + rule.name() + "” to " + e.name() + how + ".");
+    }
+
+    private static boolean sameLogic(AppSpec a, AppSpec b) {
+        return a.rules().equals(b.rules()) && a.computed().equals(b.computed()) && a.actions().equals(b.actions())
+                && a.automations().equals(b.automations());
     }
 
     private Field typed(Field f, List<String> options, String target) {

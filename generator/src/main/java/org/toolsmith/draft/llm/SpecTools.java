@@ -21,7 +21,11 @@ final class SpecTools {
     private final List<ToolCall> calls = new ArrayList<>();
 
     SpecTools(AppSpec spec, DraftContext ctx) {
-        this.edits = new SpecEdits(spec);
+        this(spec, ctx, ScriptCheck.NONE);
+    }
+
+    SpecTools(AppSpec spec, DraftContext ctx, ScriptCheck scripts) {
+        this.edits = new SpecEdits(spec, scripts);
         this.ctx = ctx;
     }
 
@@ -97,6 +101,30 @@ final class SpecTools {
     String linkKinds(@P("the kind that gets the link field") String fromKind, @P("the kind it points to") String toKind,
                      @P(value = "label of the link field; the second kind's name when empty", required = false) String label) {
         return run("link_kinds", args("fromKind", fromKind, "toKind", toKind, "label", label), () -> edits.link(fromKind, toKind, label));
+    }
+
+    @Tool(name = "add_rule", value = "Adds a validation rule: before a record is saved it is checked, and the save is refused with "
+            + "the message when the check fails. Use a shape when one fits: compare_dates (field before/after other), compare_numbers "
+            + "(field compared with the number field other or the number value), required_if (field must be filled when other is "
+            + "value), range (field between min and max), status_transition (a choice field may only move as transitions say). "
+            + "Only when none fits, shape custom with name and script: the body of a JavaScript function (record) returning true to "
+            + "accept; a person reads it before the app is created.")
+    String addRule(@P("the kind's key or name") String kind,
+                   @P("compare_dates, compare_numbers, required_if, range, status_transition or custom") String shape,
+                   @P(value = "the field checked (key or label)", required = false) String field,
+                   @P(value = "the other field: compared with, or the condition's field for required_if", required = false) String other,
+                   @P(value = "before, on_or_before, after or on_or_after", required = false) String comparison,
+                   @P(value = "a number for compare_numbers, or the other field's value for required_if", required = false) String value,
+                   @P(value = "lowest allowed, for range (a number, or a date as YYYY-MM-DD)", required = false) String min,
+                   @P(value = "highest allowed, for range", required = false) String max,
+                   @P(value = "for status_transition, e.g. [\"Out -> Back, Lost\"]", required = false) List<String> transitions,
+                   @P("what the person sees when the save is refused") String message,
+                   @P(value = "the rule's name, for custom", required = false) String name,
+                   @P(value = "the script, for custom only", required = false) String script) {
+        RuleEdits.Request r = new RuleEdits.Request(shape, field, other, comparison, value, min, max, transitions, message, name, script);
+        return run("add_rule", args("kind", kind, "shape", shape, "field", field, "other", other, "comparison", comparison, "value", value,
+                "min", min, "max", max, "transitions", transitions, "message", message, "name", name, "script", script),
+                () -> edits.addRule(kind, r));
     }
 
     @Tool(name = "show_spec", value = "Returns the current spec as JSON.")

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.toolsmith.spec.Automation;
 
 /**
  * The project's JSON Schema ({@code app-spec.schema.json}) as text for the prompt, and its strict
@@ -74,8 +76,71 @@ final class StrictSchema {
         ap.set("name", string(m));
         ap.set("summary", string(m));
         ap.set("entities", type(m, "array").set("items", entity));
+        logic(m, ap, keyPattern);
         requireAll(app);
         return app;
+    }
+
+    /** The four logic lists; the validator checks what strict mode cannot (entity and field keys exist). */
+    private static void logic(ObjectMapper m, ObjectNode ap, String keyPattern) {
+        ObjectNode rule = item(m, keyPattern);
+        ObjectNode rp = (ObjectNode) rule.get("properties");
+        rp.set("name", string(m));
+        rp.set("field", nullable(m, string(m)));
+        rp.set("message", string(m));
+        requireAll(rule);
+        ap.set("rules", type(m, "array").set("items", rule));
+
+        ObjectNode computed = item(m, keyPattern);
+        ObjectNode cp = (ObjectNode) computed.get("properties");
+        cp.set("label", string(m));
+        cp.set("type", string(m).set("enum", strings(m, List.of("text", "integer", "decimal", "money", "boolean", "date", "datetime"))));
+        requireAll(computed);
+        ap.set("computed", type(m, "array").set("items", computed));
+
+        ObjectNode action = item(m, keyPattern);
+        ObjectNode acp = (ObjectNode) action.get("properties");
+        acp.set("label", string(m));
+        acp.set("roles", type(m, "array").set("items", string(m)));
+        requireAll(action);
+        ap.set("actions", type(m, "array").set("items", action));
+
+        ObjectNode schedule = object(m);
+        ObjectNode sp = (ObjectNode) schedule.get("properties");
+        sp.set("every", string(m).set("enum", strings(m, Automation.Schedule.EVERY)));
+        sp.set("at", string(m).put("pattern", "^([01][0-9]|2[0-3]):[0-5][0-9]$"));
+        requireAll(schedule);
+        ObjectNode automation = item(m, keyPattern);
+        ObjectNode aup = (ObjectNode) automation.get("properties");
+        aup.set("name", string(m));
+        aup.set("on", string(m).set("enum", strings(m, Automation.EVENTS)));
+        aup.set("field", nullable(m, string(m)));
+        aup.set("value", nullable(m, string(m)));
+        aup.set("schedule", nullable(m, schedule));
+        requireAll(automation);
+        ap.set("automations", type(m, "array").set("items", automation));
+    }
+
+    /** An object with a key, the entity it belongs to and a script. */
+    private static ObjectNode item(ObjectMapper m, String keyPattern) {
+        ObjectNode o = object(m);
+        ObjectNode p = (ObjectNode) o.get("properties");
+        p.set("key", string(m).put("pattern", keyPattern));
+        p.set("entity", string(m).put("pattern", keyPattern));
+        p.set("script", string(m));
+        return o;
+    }
+
+    private static ObjectNode nullable(ObjectMapper m, ObjectNode schema) {
+        ObjectNode o = m.createObjectNode();
+        o.putArray("anyOf").add(schema).add(type(m, "null"));
+        return o;
+    }
+
+    private static ArrayNode strings(ObjectMapper m, List<String> values) {
+        ArrayNode a = m.createArrayNode();
+        values.forEach(a::add);
+        return a;
     }
 
     private static ObjectNode object(ObjectMapper m) {

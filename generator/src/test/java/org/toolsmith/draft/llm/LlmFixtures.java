@@ -29,6 +29,29 @@ final class LlmFixtures {
 
     static final String REQUEST = "Track laptop loans: asset tag, borrower email, due date, condition good/damaged/lost";
 
+    /**
+     * A stand-in for the runtime's sandbox parse check: a script "does not parse" when it contains
+     * {@code (((}; the problem names its path as the runtime's does.
+     */
+    static final ScriptCheck PARSES_UNLESS_BROKEN = spec -> {
+        java.util.List<org.toolsmith.spec.Problem> problems = new java.util.ArrayList<>();
+        broken(problems, "rules", spec.rules().stream().map(org.toolsmith.spec.Rule::script).toList());
+        broken(problems, "computed", spec.computed().stream().map(org.toolsmith.spec.Computed::script).toList());
+        broken(problems, "actions", spec.actions().stream().map(org.toolsmith.spec.Action::script).toList());
+        broken(problems, "automations", spec.automations().stream().map(org.toolsmith.spec.Automation::script).toList());
+        if (!problems.isEmpty()) {
+            throw new org.toolsmith.spec.SpecException(problems);
+        }
+    };
+
+    private static void broken(java.util.List<org.toolsmith.spec.Problem> problems, String list, java.util.List<String> scripts) {
+        for (int i = 0; i < scripts.size(); i++) {
+            if (scripts.get(i) != null && scripts.get(i).contains("(((")) {
+                problems.add(new org.toolsmith.spec.Problem("$." + list + "[" + i + "].script", "The script does not parse: Expected ) (line 1)."));
+            }
+        }
+    }
+
     private LlmFixtures() {
     }
 

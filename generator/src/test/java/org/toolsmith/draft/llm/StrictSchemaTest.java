@@ -13,10 +13,34 @@ class StrictSchemaTest {
     @Test
     void requires_every_property_and_allows_no_other_as_strict_mode_needs() {
         JsonNode root = LlmFixtures.JSON.tree(schema.strict());
-        JsonNode field = root.at("/properties/entities/items/properties/fields/items");
-        for (JsonNode object : new JsonNode[] {root, root.at("/properties/entities/items"), field}) {
-            assertEquals(false, object.path("additionalProperties").asBoolean(true));
-            assertEquals(object.path("properties").size(), object.path("required").size());
+        java.util.List<JsonNode> objects = new java.util.ArrayList<>();
+        collectObjects(root, objects);
+        assertTrue(objects.size() >= 8, "the app, record kinds, fields, rules, computed, buttons, automations, schedules");
+        for (JsonNode object : objects) {
+            assertEquals(false, object.path("additionalProperties").asBoolean(true), object.toString());
+            assertEquals(object.path("properties").size(), object.path("required").size(), object.toString());
+        }
+    }
+
+    @Test
+    void offers_the_four_logic_lists_with_a_script_each() {
+        JsonNode p = LlmFixtures.JSON.tree(schema.strict()).path("properties");
+        for (String list : new String[] {"rules", "computed", "actions", "automations"}) {
+            JsonNode item = p.path(list).path("items");
+            assertTrue(item.path("properties").has("script"), list);
+            assertTrue(item.path("properties").has("entity"), list);
+        }
+        assertTrue(p.path("automations").path("items").path("properties").path("on").path("enum").toString().contains("schedule"));
+    }
+
+    private static void collectObjects(JsonNode node, java.util.List<JsonNode> out) {
+        if (node.isObject()) {
+            if (node.has("properties") && "object".equals(node.path("type").asText())) {
+                out.add(node);
+            }
+            node.forEach(child -> collectObjects(child, out));
+        } else if (node.isArray()) {
+            node.forEach(child -> collectObjects(child, out));
         }
     }
 
