@@ -9,13 +9,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.toolsmith.draft.offline.OfflineDrafter;
-import org.toolsmith.draft.llm.InMemoryTokenBudget;
 import org.toolsmith.draft.llm.LlmDrafter;
 import org.toolsmith.draft.llm.LlmRefiner;
 import org.toolsmith.draft.llm.LlmSettings;
 import org.toolsmith.draft.llm.UsageLog;
 import org.toolsmith.draft.offline.OfflineRefiner;
 import org.toolsmith.runtime.ai.AiSettingsFile;
+import org.toolsmith.runtime.ai.DbTokenBudget;
 import java.time.Clock;
 import org.toolsmith.runtime.apps.AppRegistry;
 import org.toolsmith.runtime.logic.Logic;
@@ -111,10 +111,13 @@ public final class ToolsmithServer implements AutoCloseable {
             Sharing sharing = new Sharing(database, accounts);
             RecordStore records = new RecordStore(database, logic);
             // No AI service configured: these hand every request to the offline drafter and refiner, silently.
-            InMemoryTokenBudget budget = new InMemoryTokenBudget(llm);
+            // The daily allowance is counted in the database, so a restart does not give it back.
+            DbTokenBudget budget = new DbTokenBudget(database, llm);
             UsageLog usage = new UsageLog();
+            // The scripts the AI service writes are parsed (never run) by the sandbox before a draft keeps them.
             Services services = new Services(config, database, json, templates, apps, records,
-                    new LlmDrafter(llm, budget, new OfflineDrafter(), usage), new LlmRefiner(llm, budget, new OfflineRefiner(), usage),
+                    new LlmDrafter(llm, budget, new OfflineDrafter(), usage).checkingScriptsWith(logic::checkScripts),
+                    new LlmRefiner(llm, budget, new OfflineRefiner(), usage).checkingScriptsWith(logic::checkScripts),
                     accounts, sharing, new Access(apps, sharing), new LoginThrottle(java.time.Clock.systemUTC()),
                     config.sso() == null ? null : await(SingleSignOn.discover(vertx, config.sso(), accounts)),
                     new Lifecycle(database, apps, json, templates, new AuditLog(database), new Policies(database)),

@@ -29,11 +29,13 @@ public final class AiSettingsRoutes {
     private final Services services;
     private final Pages pages;
     private final AiSettingsFile file;
+    private final AiUsageStore usage;
 
     public AiSettingsRoutes(Services services) {
         this.services = services;
         this.pages = new Pages(services.templates());
         this.file = new AiSettingsFile(services.config().dataDir());
+        this.usage = new AiUsageStore(services.database());
     }
 
     public void mount(Router router) {
@@ -146,7 +148,7 @@ public final class AiSettingsRoutes {
         model.put("error", error);
         model.put("form", form);
         model.put("keySet", !current().apiKey().isEmpty());
-        model.putAll(UsageView.model(services.drafter()));
+        model.putAll(UsageView.model(usage));
         pages.send(ctx, status, "AI service", "admin/ai.html.vm", model);
     }
 

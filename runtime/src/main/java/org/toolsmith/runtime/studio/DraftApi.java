@@ -64,7 +64,7 @@ final class DraftApi {
 
     private void createDraft(RoutingContext ctx) {
         User user = Access.builder(ctx);
-        Draft draft = drafting.start(text(body(ctx), "prompt"));
+        Draft draft = drafting.start(text(body(ctx), "prompt"), Drafting.as(user.login()));
         drafts.claim(draft.id(), user.login());
         send(ctx, 201, draftJson(draft));
     }
@@ -74,7 +74,7 @@ final class DraftApi {
     }
 
     private void postMessage(RoutingContext ctx) {
-        Drafting.Chat chat = drafting.chat(draft(ctx), text(body(ctx), "text"));
+        Drafting.Chat chat = drafting.chat(draft(ctx), text(body(ctx), "text"), Drafting.as(Access.user(ctx).login()));
         ObjectNode out = json.mapper().createObjectNode();
         out.set("spec", json.toTree(chat.draft().spec()));
         out.put("summary", chat.summary());

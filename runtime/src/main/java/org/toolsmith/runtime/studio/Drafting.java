@@ -6,6 +6,9 @@ import org.toolsmith.draft.Drafter;
 import org.toolsmith.draft.Refinement;
 import org.toolsmith.draft.Refiner;
 import org.toolsmith.draft.llm.DraftContext;
+import org.toolsmith.draft.llm.LlmUsage;
+import org.toolsmith.draft.llm.Reason;
+import org.toolsmith.runtime.ai.AiUsageStore;
 import org.toolsmith.runtime.studio.Draft.Message;
 import org.toolsmith.runtime.system.RequestException;
 import org.toolsmith.runtime.system.RequestException.FieldError;
@@ -18,11 +21,18 @@ final class Drafting {
     private final Drafter drafter;
     private final Refiner refiner;
     private final DraftStore store;
+    private final AiUsageStore usage;
 
-    Drafting(Drafter drafter, Refiner refiner, DraftStore store) {
+    Drafting(Drafter drafter, Refiner refiner, DraftStore store, AiUsageStore usage) {
         this.drafter = drafter;
         this.refiner = refiner;
         this.store = store;
+        this.usage = usage;
+    }
+
+    /** Who asks, for the daily AI allowance and the usage record, without progress or cancel (plain form posts, the JSON API). */
+    static DraftContext as(String login) {
+        return new DraftContext(login, "", null, null);
     }
 
     /** Drafts and stores a new draft, or a 422 saying what to write instead. */
@@ -44,6 +54,9 @@ final class Drafting {
         try {
             AiSteps.Drafted d = AiSteps.draft(drafter, text, ai);
             Draft draft = store.create(text, d.spec());
+            if (d.outcome() != null) {
+                record(draft.id(), ai, "draft", d.outcome().fromAi(), d.outcome().fallback(), d.outcome().usage());
+            }
             if (!d.notes().isEmpty()) {
                 draft = draft.withMessages(d.notes().stream().map(Message::toolsmith).toArray(Message[]::new));
                 store.save(draft);
@@ -78,10 +91,25 @@ final class Drafting {
                     .withMessages(refined.notes().stream().map(Message::toolsmith).toArray(Message[]::new))
                     .withMessages(Message.toolsmith(r.summary()));
             store.save(changed);
+            if (refined.outcome() != null) {
+                record(draft.id(), ai, "refine", refined.outcome().fromAi(), refined.outcome().fallback(), refined.outcome().usage());
+            }
             return new Chat(changed, r.summary());
         } catch (DraftException e) {
             store.save(draft.withMessages(Message.you(text), Message.toolsmith(e.getMessage())));
             throw invalid("text", e.getMessage());
+        }
+    }
+
+    /** Keeps the tokens and cost with the draft when the AI service was asked (or meant to be: a fallback). */
+    private void record(String id, DraftContext ai, String kind, boolean fromAi, Reason fallback, LlmUsage used) {
+        if (used.calls() == 0 && fallback == null) {
+            return;
+        }
+        try {
+            usage.record(id, ai.user(), ai.organisation(), kind, fromAi, fallback, used);
+        } catch (RuntimeException e) {
+            System.err.println("toolsmith: could not record the AI service's use of draft " + id + ": " + e.getMessage());
         }
     }
 

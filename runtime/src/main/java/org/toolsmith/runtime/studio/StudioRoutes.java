@@ -33,7 +33,7 @@ public final class StudioRoutes {
         this.services = services;
         this.pages = new Pages(services.templates());
         this.drafts = new DraftStore(services.database(), services.json());
-        this.drafting = new Drafting(services.drafter(), services.refiner(), drafts);
+        this.drafting = new Drafting(services.drafter(), services.refiner(), drafts, new org.toolsmith.runtime.ai.AiUsageStore(services.database()));
     }
 
     /** The draft store, for {@code POST /api/apps {"draft": id}}. */
@@ -89,7 +89,7 @@ public final class StudioRoutes {
         User user = Access.builder(ctx);
         String request = ctx.request().getFormAttribute("request");
         try {
-            Draft draft = drafting.start(request);
+            Draft draft = drafting.start(request, Drafting.as(user.login()));
             drafts.claim(draft.id(), user.login());
             redirect(ctx, "/drafts/" + draft.id());
         } catch (RequestException e) {
@@ -121,7 +121,7 @@ public final class StudioRoutes {
         Draft draft = draft(ctx);
         String text = ctx.request().getFormAttribute("text");
         try {
-            drafting.chat(draft, text);
+            drafting.chat(draft, text, Drafting.as(Access.user(ctx).login()));
             redirect(ctx, "/drafts/" + draft.id() + "#chat-title");
         } catch (RequestException e) {
             sendDraft(ctx, e.status(), new DraftPage(draft(ctx)).chat(text == null ? "" : text, e.getMessage()));

@@ -38,7 +38,7 @@ class AiSettingsRoutesTest {
             assertEquals(200, saved.status(), saved.body());
             assertFalse(saved.body().contains(KEY));
             assertTrue(saved.body().contains("A key is set."));
-            assertTrue(saved.body().contains("Nothing has gone to the AI service since the server started."));
+            assertTrue(saved.body().contains("Nothing has gone to the AI service yet."));
 
             Reply api = admin.get("/api/admin/ai");
             assertEquals("openai", api.json().path("provider").asText());
