@@ -3,17 +3,9 @@ package org.toolsmith.runtime.ai;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +19,6 @@ import org.toolsmith.runtime.system.Database;
 
 /** Tokens and cost are kept with the draft, listed for admins, and the daily allowance holds across a restart. */
 class AiUsageRestartTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SPEC = "{\"spec\": 1, \"name\": \"Laptop loans\", \"summary\": \"Track laptop loans.\", \"entities\": [{\"key\": \"loan\","
             + " \"name\": \"Loan\", \"plural\": \"Loans\", \"fields\": [{\"key\": \"asset_tag\", \"label\": \"Asset tag\", \"type\": \"text\","
             + " \"required\": true, \"unique\": false, \"options\": [], \"target\": null}]}]}";
@@ -35,39 +26,20 @@ class AiUsageRestartTest {
     @TempDir
     Path data;
 
-    private HttpServer ai;
-    private final AtomicInteger calls = new AtomicInteger();
+    private FakeOpenAi ai;
 
     @BeforeEach
     void startAi() throws IOException {
-        ai = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        ai.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
-        ai.createContext("/", ex -> {
-            try (ex) {
-                ex.getRequestBody().readAllBytes();
-                calls.incrementAndGet();
-                ObjectNode answer = JSON.createObjectNode().put("id", "c").put("object", "chat.completion").put("created", 1).put("model", "fake");
-                ObjectNode choice = answer.putArray("choices").addObject().put("index", 0).put("finish_reason", "stop");
-                choice.putObject("message").put("role", "assistant").put("content", SPEC);
-                answer.putObject("usage").put("prompt_tokens", 100).put("completion_tokens", 50).put("total_tokens", 150);
-                byte[] body = JSON.writeValueAsBytes(answer);
-                ex.getResponseHeaders().add("Content-Type", "application/json");
-                ex.sendResponseHeaders(200, body.length);
-                ex.getResponseBody().write(body);
-            }
-        });
-        ai.start();
+        ai = new FakeOpenAi(SPEC);
     }
 
     @AfterEach
     void stopAi() {
-        ai.stop(0);
+        ai.close();
     }
 
     private ServerFixture server() {
-        LlmSettings llm = LlmSettings.fromEnvironment(Map.of("TOOLSMITH_LLM_PROVIDER", "openai",
-                "TOOLSMITH_LLM_BASE_URL", "http://127.0.0.1:" + ai.getAddress().getPort() + "/v1", "TOOLSMITH_LLM_STREAM", "false",
-                "TOOLSMITH_LLM_MAX_RETRIES", "0", "TOOLSMITH_LLM_DAILY_TOKENS_PER_USER", "400",
+        LlmSettings llm = ai.settings(Map.of("TOOLSMITH_LLM_DAILY_TOKENS_PER_USER", "400",
                 "TOOLSMITH_LLM_COST_INPUT_PER_MTOK", "2", "TOOLSMITH_LLM_COST_OUTPUT_PER_MTOK", "8"));
         return ServerFixture.attach(ToolsmithServer.start(ServerFixture.config(data), llm));
     }
@@ -86,7 +58,7 @@ class AiUsageRestartTest {
             Reply chat = server.post("/api/drafts/" + first + "/messages", "{\"text\": \"also track the department\"}");
             assertEquals(200, chat.status(), chat.body());
             draft(server);
-            assertEquals(3, calls.get(), "a draft, the agent's one answer (no change: the built-in refiner made it), a draft");
+            assertEquals(3, ai.calls(), "a draft, the agent's one answer (no change: the built-in refiner made it), a draft");
         }
         try (Database db = Database.open(data)) {
             LlmUsage kept = new AiUsageStore(db).ofDraft(first).orElseThrow();
@@ -96,7 +68,7 @@ class AiUsageRestartTest {
         }
         try (ServerFixture server = server()) {
             String third = draft(server);
-            assertEquals(3, calls.get(), "450 of 400 tokens spent today before the restart: the service is not asked");
+            assertEquals(3, ai.calls(), "450 of 400 tokens spent today before the restart: the service is not asked");
             Reply page = server.getHtml("/drafts/" + third);
             assertTrue(page.body().contains("Today&#39;s AI allowance is used up; this draft comes from the built-in engine."), page.body());
 
