@@ -83,6 +83,32 @@ class StreamedAgentTest {
     }
 
     @Test
+    void cancel_mid_stream_keeps_the_edits_made_so_far() {
+        server.then(new Tools("add_field", "{\"kind\": \"loan\", \"label\": \"Notes\", \"type\": \"long_text\"}"),
+                new Slow(Duration.ofSeconds(20), new Tools("add_field", "{\"kind\": \"loan\", \"label\": \"Room\", \"type\": \"text\"}")));
+        Cancellation cancel = new Cancellation();
+        DraftContext ctx = new DraftContext("ann", "acme", (stage, detail) -> {
+            if (stage == Progress.Stage.EDITING && detail.startsWith("Applied")) {
+                // the first edit is in; the person presses Stop while the second answer streams
+                Thread.ofVirtual().start(() -> {
+                    while (server.count() < 2) {
+                        Thread.onSpinWait();
+                    }
+                    cancel.cancel();
+                });
+            }
+        }, cancel);
+        RefineOutcome out = new LlmRefiner(LlmFixtures.openAi(server).withStream(true), TokenBudget.unlimited(), LlmFixtures.OFFLINE_REFINER)
+                .refine(LlmFixtures.laptopLoans(), "add notes and a room", ctx);
+
+        assertEquals(Reason.CANCELLED, out.fallback(), "stopped at once: waiting for the slow answer would have been a timeout (5 s)");
+        assertEquals("You stopped the AI service; these are the changes it made so far.", out.notice());
+        assertEquals(List.of("Added Notes (long text) to Loan."), out.refinement().changes());
+        assertTrue(out.refinement().spec().entity("loan").orElseThrow().field("notes").isPresent());
+        assertFalse(out.refinement().spec().entity("loan").orElseThrow().field("room").isPresent());
+    }
+
+    @Test
     void a_streamed_agent_slower_than_the_timeout_falls_back_to_the_offline_refiner() {
         server.then(new Slow(Duration.ofSeconds(3), new Tools("add_field", "{\"kind\": \"loan\", \"label\": \"Notes\", \"type\": \"long_text\"}")));
         RefineOutcome out = refine(LlmFixtures.openAi(server).withTimeout(Duration.ofMillis(300)), "add notes");
