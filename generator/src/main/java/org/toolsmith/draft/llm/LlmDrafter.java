@@ -105,7 +105,8 @@ public final class LlmDrafter implements Drafter {
         try {
             AppSpec spec = ask(client, request, ctx, meter, attempt);
             ctx.step(Progress.Stage.DONE, "");
-            return logged(new DraftOutcome(spec, true, null, null, meter.usage(), attempt.repairs, false), ctx);
+            String note = spec == attempt.best && attempt.dropped > 0 ? droppedNotice(attempt.dropped) : null;
+            return logged(new DraftOutcome(spec, true, null, note, meter.usage(), attempt.repairs, false), ctx);
         } catch (LlmFailure f) {
             System.err.println("toolsmith: AI drafting failed, using the offline engine: " + f.getMessage());
             return logged(fallback(request, f.reason(), meter, attempt.repairs, attempt.best, ctx), ctx);
@@ -123,6 +124,15 @@ public final class LlmDrafter implements Drafter {
     private static final class Attempt {
         int repairs;
         AppSpec best;
+        /** Logic items of the best answer that had to be left out. */
+        int dropped;
+    }
+
+    /** Told on the draft page when logic the AI service wrote could not be kept. */
+    static String droppedNotice(int n) {
+        return "The AI service wrote " + (n == 1 ? "a rule, computed value, button or automation" : n + " rules, computed values, buttons or automations")
+                + " that could not be used (" + (n == 1 ? "it did" : "they did") + " not fit the app or the script did not parse); "
+                + (n == 1 ? "it was" : "they were") + " left out. Ask for " + (n == 1 ? "it" : "them") + " again in the chat.";
     }
 
     private AppSpec ask(LlmClient client, String request, DraftContext ctx, Meter meter, Attempt attempt) {
@@ -148,6 +158,7 @@ public final class LlmDrafter implements Drafter {
             }
             if (c.spec() != null) {
                 attempt.best = c.spec();
+                attempt.dropped = logicItems(reply.tree()) - logicItems(c.spec());
             }
             if (round < s.repairRounds()) {
                 attempt.repairs++;
@@ -187,6 +198,18 @@ public final class LlmDrafter implements Drafter {
         List<Problem> problems = new ArrayList<>(reply.problems());
         problems.addAll(checked.problems());
         return new Candidate(checked.spec(), complete && checked.problems().isEmpty(), problems);
+    }
+
+    private static int logicItems(JsonNode tree) {
+        int n = 0;
+        for (String list : List.of("rules", "computed", "actions", "automations")) {
+            n += tree.path(list).isArray() ? tree.path(list).size() : 0;
+        }
+        return n;
+    }
+
+    private static int logicItems(AppSpec spec) {
+        return spec.rules().size() + spec.computed().size() + spec.actions().size() + spec.automations().size();
     }
 
     private static JsonNode withoutLogic(JsonNode tree) {

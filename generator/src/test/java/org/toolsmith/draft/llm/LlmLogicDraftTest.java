@@ -58,6 +58,7 @@ class LlmLogicDraftTest {
         DraftOutcome out = draft();
 
         assertTrue(out.fromAi());
+        assertNull(out.notice());
         AppSpec spec = out.spec();
         assertEquals(1, spec.rules().size());
         assertEquals(1, spec.computed().size());
@@ -92,6 +93,8 @@ class LlmLogicDraftTest {
 
         assertTrue(out.fromAi());
         assertEquals(0, out.spec().rules().size(), "the rule that never parsed is not kept");
+        assertEquals("The AI service wrote a rule, computed value, button or automation that could not be used (it did not fit the app"
+                + " or the script did not parse); it was left out. Ask for it again in the chat.", out.notice(), "the person is told");
         assertEquals(1, out.spec().computed().size());
         assertEquals(4, out.spec().entities().get(0).fields().size());
     }
