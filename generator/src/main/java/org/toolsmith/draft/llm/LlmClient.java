@@ -114,7 +114,7 @@ final class LlmClient {
 
                     @Override
                     public void onCompleteToolCall(CompleteToolCall call) {
-                        ctx.step(Progress.Stage.RECEIVING, "tool call " + call.toolExecutionRequest().name() + " received");
+                        ctx.step(Progress.Stage.EDITING, "tool call " + call.toolExecutionRequest().name() + " received");
                     }
 
                     @Override

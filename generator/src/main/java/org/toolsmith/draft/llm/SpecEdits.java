@@ -192,6 +192,14 @@ final class SpecEdits {
                 "Added the rule “" + rule.name() + "” to " + e.name() + how + ".");
     }
 
+    Result removeRule(String rule) {
+        String r = text(rule, "Say which rule, by its key or name.");
+        Rule found = spec.rules().stream().filter(x -> r.equals(x.key()) || r.equalsIgnoreCase(x.name())).findFirst()
+                .orElseThrow(() -> new Refused("There is no rule " + r + ". The rules are: " + (spec.rules().isEmpty() ? "none"
+                        : spec.rules().stream().map(x -> x.key() + " (" + x.name() + ")").collect(Collectors.joining(", "))) + "."));
+        return new Result(spec.withRules(spec.rules().stream().filter(x -> x != found).toList()), "Removed the rule “" + found.name() + "”.");
+    }
+
     private static boolean sameLogic(AppSpec a, AppSpec b) {
         return a.rules().equals(b.rules()) && a.computed().equals(b.computed()) && a.actions().equals(b.actions())
                 && a.automations().equals(b.automations());

@@ -127,6 +127,11 @@ final class SpecTools {
                 () -> edits.addRule(kind, r));
     }
 
+    @Tool(name = "remove_rule", value = "Removes a validation rule.")
+    String removeRule(@P("the rule's key or name") String rule) {
+        return run("remove_rule", args("rule", rule), () -> edits.removeRule(rule));
+    }
+
     @Tool(name = "show_spec", value = "Returns the current spec as JSON.")
     String showSpec() {
         String current = json.write(edits.spec());

@@ -99,6 +99,25 @@ class AgentRuleTest {
         assertTrue(server.received().get(1).body().path("messages").toString().contains("does not parse"), "the verdicts went back to the model");
     }
 
+    @Test
+    void removes_a_rule_so_the_field_it_checks_can_go_too() {
+        server.then(new Tools("add_rule", "{\"kind\": \"loan\", \"shape\": \"required_if\", \"field\": \"due_on\", \"other\": \"condition\","
+                        + " \"value\": \"Lost\", \"message\": \"m\"}"),
+                new Tools("remove_field", "{\"kind\": \"loan\", \"field\": \"due_on\"}"),
+                new Tools("remove_rule", "{\"rule\": \"due_on_required\"}", "remove_field", "{\"kind\": \"loan\", \"field\": \"due_on\"}"),
+                new Text("Done."));
+        RefineOutcome out = refine("a due date when lost; no, drop the due date altogether");
+
+        List<ToolCall> calls = out.toolCalls();
+        assertTrue(calls.get(0).applied());
+        assertFalse(calls.get(1).applied(), "the rule still names the field");
+        assertTrue(calls.get(1).verdict().contains("$.rules[0].field"), calls.get(1).verdict());
+        assertTrue(calls.get(2).applied(), calls.get(2).verdict());
+        assertTrue(calls.get(3).applied());
+        assertTrue(out.refinement().spec().rules().isEmpty());
+        assertFalse(out.refinement().spec().entity("loan").orElseThrow().field("due_on").isPresent());
+    }
+
     private String lastMessage(int request) {
         JsonNode messages = server.received().get(request).body().path("messages");
         return messages.get(messages.size() - 1).path("content").asText();

@@ -57,8 +57,8 @@ class StreamedAgentTest {
         assertEquals("Return by", spec.entity("loan").orElseThrow().field("due_on").orElseThrow().label());
         assertEquals(List.of("add_field", "set_required", "rename_field"), out.toolCalls().stream().map(ToolCall::tool).toList());
         assertTrue(out.toolCalls().stream().allMatch(ToolCall::applied));
-        assertTrue(progress.contains("RECEIVING tool call add_field received"), progress.toString());
-        assertTrue(progress.contains("RECEIVING tool call rename_field received"), progress.toString());
+        assertTrue(progress.contains("EDITING tool call add_field received"), progress.toString());
+        assertTrue(progress.contains("EDITING tool call rename_field received"), progress.toString());
         assertEquals(3, out.usage().calls());
         assertEquals(450, out.usage().totalTokens());
     }
