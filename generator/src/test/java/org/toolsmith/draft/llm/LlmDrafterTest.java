@@ -92,6 +92,8 @@ class LlmDrafterTest {
 
         assertTrue(out.fromAi());
         assertTrue(server.received().get(0).body().path("stream").asBoolean());
+        assertEquals("json_schema", server.received().get(0).body().path("response_format").path("type").asText(),
+                "the streamed request asks for structured output too");
         assertTrue(stages.contains(Progress.Stage.RECEIVING), stages.toString());
         assertEquals(Progress.Stage.READING, stages.get(0));
         assertEquals(Progress.Stage.DONE, stages.get(stages.size() - 1));

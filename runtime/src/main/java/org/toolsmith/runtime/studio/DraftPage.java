@@ -22,6 +22,7 @@ final class DraftPage {
     private String chatError = "";
     private List<String> problems = List.of();
     private String reviewComment = "";
+    private String aiUsage = "";
 
     DraftPage(Draft draft) {
         this.draft = draft;
@@ -48,6 +49,16 @@ final class DraftPage {
     DraftPage reviewComment(String words) {
         this.reviewComment = words == null ? "" : words;
         return this;
+    }
+
+    /** The AI service's use for this draft in words, shown to admins ("" for others or when it was not used). */
+    DraftPage aiUsage(String words) {
+        this.aiUsage = words == null ? "" : words;
+        return this;
+    }
+
+    String id() {
+        return draft.id();
     }
 
     String appSlug() {
@@ -80,6 +91,7 @@ final class DraftPage {
         m.put("createUrl", base + "/create");
         m.put("forApp", draft.appSlug() != null);
         m.put("reviewComment", reviewComment);
+        m.put("aiUsage", aiUsage);
         return m;
     }
 

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.toolsmith.runtime.Services;
+import org.toolsmith.runtime.ai.AiUsageStore;
 import org.toolsmith.runtime.apps.App;
 import org.toolsmith.runtime.review.ReviewRights;
 import org.toolsmith.runtime.review.Version;
@@ -28,12 +29,14 @@ public final class StudioRoutes {
     private final Pages pages;
     private final DraftStore drafts;
     private final Drafting drafting;
+    private final AiUsageStore usage;
 
     public StudioRoutes(Services services) {
         this.services = services;
         this.pages = new Pages(services.templates());
         this.drafts = new DraftStore(services.database(), services.json());
-        this.drafting = new Drafting(services.drafter(), services.refiner(), drafts, new org.toolsmith.runtime.ai.AiUsageStore(services.database()));
+        this.usage = new AiUsageStore(services.database());
+        this.drafting = new Drafting(services.drafter(), services.refiner(), drafts, usage);
     }
 
     /** The draft store, for {@code POST /api/apps {"draft": id}}. */
@@ -178,6 +181,11 @@ public final class StudioRoutes {
             services.apps().find(page.appSlug()).flatMap(app -> services.lifecycle().open(app))
                     .filter(v -> Version.CHANGES_REQUESTED.equals(v.status()))
                     .ifPresent(v -> page.reviewComment(v.reviewedBy() + " asked for changes: " + v.reviewComment()));
+        }
+        if (Access.user(ctx).isAdmin()) {
+            usage.ofDraft(page.id()).filter(u -> u.calls() > 0).ifPresent(u -> page.aiUsage(String.format(java.util.Locale.ROOT,
+                    "AI service for this draft: %d calls, %,d tokens in, %,d tokens out, estimated cost %.4f (shown to admins).",
+                    u.calls(), u.inputTokens(), u.outputTokens(), u.estimatedCost())));
         }
         pages.send(ctx, status, page.title(), "studio/draft.html.vm", page.model());
     }

@@ -1,6 +1,7 @@
 package org.toolsmith.runtime.ai;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -71,6 +72,10 @@ class AiUsageRestartTest {
             assertEquals(3, ai.calls(), "450 of 400 tokens spent today before the restart: the service is not asked");
             Reply page = server.getHtml("/drafts/" + third);
             assertTrue(page.body().contains("Today&#39;s AI allowance is used up; this draft comes from the built-in engine."), page.body());
+
+            assertTrue(server.getHtml("/drafts/" + first).body().contains(
+                    "AI service for this draft: 2 calls, 200 tokens in, 100 tokens out, estimated cost 0.0012 (shown to admins)."));
+            assertFalse(page.body().contains("AI service for this draft"), "no call went out for the third draft");
 
             String admin = server.getHtml("/admin/ai").body();
             assertTrue(admin.contains("<td>admin</td><td>draft</td><td>built-in engine (budget)</td><td>0</td>"), admin);
