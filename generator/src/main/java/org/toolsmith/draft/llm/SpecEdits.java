@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.toolsmith.spec.AppSpec;
 import org.toolsmith.spec.Entity;
 import org.toolsmith.spec.Field;
@@ -188,7 +189,7 @@ final class SpecEdits {
         Rule rule = RuleEdits.rule(spec, e, request);
         String how = rule.template() == null ? " (a custom script, marked for a person to read before the app is created)"
                 : " (from the " + rule.template() + " template)";
-        return new Result(spec.withRules(java.util.stream.Stream.concat(spec.rules().stream(), java.util.stream.Stream.of(rule)).toList()),
+        return new Result(spec.withRules(Stream.concat(spec.rules().stream(), Stream.of(rule)).toList()),
                 "Added the rule “" + rule.name() + "” to " + e.name() + how + ".");
     }
 
