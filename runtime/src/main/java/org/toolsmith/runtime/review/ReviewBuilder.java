@@ -62,9 +62,17 @@ final class ReviewBuilder {
         for (Policies.Finding f : policies) {
             risks.add(new Review.Risk(f.severity().equals("error") ? "high" : "medium", "Policy: " + f.message()));
         }
+        List<Review.Script> scripts = scripts(app.spec(), v.spec(), risks);
         return new Review(app.slug(), app.name(), v.number(), app.version(), v.status(), v.createdBy(), owner, v.note(),
-                v.reviewComment(), v.reviewedBy(), changes, risks, dryRun, diff(pretty(app.spec()), pretty(v.spec())), script, List.of(),
+                v.reviewComment(), v.reviewedBy(), changes, risks, dryRun, diff(pretty(app.spec()), pretty(v.spec())), script, scripts,
                 conversation, schemaBefore);
+    }
+
+    /** Every script beside the live one; the new or changed ones add their flags to {@code risks}. */
+    static List<Review.Script> scripts(AppSpec live, AppSpec next, List<Review.Risk> risks) {
+        List<Review.Script> scripts = ScriptReview.compare(live, next);
+        risks.addAll(ScriptReview.risks(scripts));
+        return scripts;
     }
 
     private List<String> pretty(AppSpec spec) {
