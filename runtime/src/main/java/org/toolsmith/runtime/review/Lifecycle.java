@@ -50,6 +50,7 @@ public final class Lifecycle {
     private final MigrationSql sql;
     private final Templates templates;
     private final ReviewBuilder reviews;
+    private final SharingReview sharing;
     private final com.fasterxml.jackson.databind.ObjectMapper mapper;
     /** One step at a time per app: two approvals, or an approval and an edit, must not interleave. */
     private final Map<Long, ReentrantLock> locks = new ConcurrentHashMap<>();
@@ -66,6 +67,26 @@ public final class Lifecycle {
         migrator.recover();
         this.reviews = new ReviewBuilder(json);
         this.mapper = json.mapper();
+        this.sharing = new SharingReview(database, this);
+    }
+
+    /** From now on, a change of sharing that widens who may use an app waits for review with its open version. */
+    public void gateSharing(org.toolsmith.runtime.people.Sharing grants) {
+        grants.gate(sharing);
+    }
+
+    /** The whole sharing asked for with the open version, when it widens who may use the app. */
+    public Optional<List<org.toolsmith.runtime.people.Sharing.Grant>> pendingSharing(App app) {
+        return database.inTransaction(c -> sharing.pending(c, app));
+    }
+
+    /** Whether the app has never been published: its version 1 is still the builder's to try, seen by nobody else. */
+    public boolean unpublished(App app) {
+        return database.inTransaction(c -> unpublished(c, app));
+    }
+
+    private boolean unpublished(Connection c, App app) throws SQLException {
+        return versions.list(c, app).stream().noneMatch(v -> Version.PUBLISHED.equals(v.status()));
     }
 
     public AuditLog audit() {
@@ -104,6 +125,9 @@ public final class Lifecycle {
 
     private Version saveDraftLocked(App app, AppSpec spec, List<Rename> renames, Map<String, String> decisions, String actor,
                                     boolean replace) {
+        if (unpublished(app)) {
+            return editTrial(app, spec, renames, decisions, actor);
+        }
         AppSpec checked = apps.check(spec);
         Version saved = database.inTransaction(c -> {
             Optional<Version> open = versions.open(c, app);
@@ -187,8 +211,9 @@ public final class Lifecycle {
         words(note, "note");
         Version v = requireOpen(app, Set.of(Version.DRAFT, Version.CHANGES_REQUESTED), "submit");
         MigrationPlan plan = plan(app, v);
+        boolean first = unpublished(app);
         List<String> problems = new ArrayList<>(plan.blockers().stream().map(b -> b.replace("*", "\"")).toList());
-        if (plan.isEmpty()) {
+        if (!first && plan.isEmpty() && v.spec().equals(app.spec()) && sharing.pending(app).isEmpty()) {
             problems.add("This version makes no change to the published one.");
         }
         for (Migrator.Finding f : migrator.dryRun(app, plan, v.decisions())) {
@@ -199,7 +224,7 @@ public final class Lifecycle {
         }
         String owner = owner(app);
         database.inTransaction(c -> {
-            for (Policies.Finding f : policies.check(c, app, v.spec(), owner)) {
+            for (Policies.Finding f : policies.check(c, app, v.spec(), owner, sharing.after(c, app))) {
                 if (f.severity().equals("error")) {
                     problems.add(f.message());
                 }
@@ -210,7 +235,9 @@ public final class Lifecycle {
             throw RequestException.invalid("This version cannot be submitted yet: " + problems.get(0),
                     problems.stream().map(p -> new FieldError("version", p)).toList());
         }
-        migrator.rehearse(app, plan, SqlNames.schemaName(app.id(), v.number()), false);
+        if (!first) {
+            migrator.rehearse(app, plan, SqlNames.schemaName(app.id(), v.number()), false);
+        }
         Version submitted = database.inTransaction(c -> {
             Version s = with(v, Version.SUBMITTED, note == null || note.isBlank() ? v.note() : note.strip(), v.reviewComment(), v.reviewedBy(), v.reviewedAt(), true);
             versions.update(c, s);
@@ -225,12 +252,83 @@ public final class Lifecycle {
     /** What a reviewer reads: the submitted (or else the open) version against the published one. */
     public Review review(App app) {
         Version v = open(app).orElseThrow(() -> RequestException.notFound("\"" + app.name() + "\" has no version waiting for review."));
+        String owner = owner(app);
+        List<Policies.Finding> findings = database.inTransaction(c -> policies.check(c, app, v.spec(), owner, sharing.after(c, app)));
+        ReviewBuilder.Access access = database.inTransaction(c -> new ReviewBuilder.Access(sharing.inForce(c, app), sharing.pending(c, app)));
+        if (unpublished(app)) {
+            return reviewFirst(app, v, owner, findings, access);
+        }
         MigrationPlan plan = plan(app, v);
         String script = sql.render(plan, app.schema(), SqlNames.schemaName(app.id(), v.number()));
-        String owner = owner(app);
-        List<Policies.Finding> findings = database.inTransaction(c -> policies.check(c, app, v.spec(), owner));
         return reviews.build(app, v, plan, script, migrator.counts(app, plan), migrator.dryRun(app, plan, v.decisions()),
-                migrator.sizes(app), findings, owner, conversation(app), new SchemaSql(templates).create(app.schema(), app.spec()));
+                migrator.sizes(app), findings, owner, conversation(app), new SchemaSql(templates).create(app.schema(), app.spec()), access);
+    }
+
+    /**
+     * The review of a first version: everything it makes is new (compared with an app of no record
+     * kinds), the SQL is the schema it was created with, and the records the builder entered while
+     * trying it are counted (they stay when it is published).
+     */
+    private Review reviewFirst(App app, Version v, String owner, List<Policies.Finding> findings, ReviewBuilder.Access access) {
+        AppSpec nothing = new AppSpec(v.spec().spec(), v.spec().name(), null, List.of());
+        App before = new App(app.id(), app.slug(), app.name(), app.status(), 0, nothing, app.schema(), app.createdAt(), app.createdBy());
+        MigrationPlan plan = planner.plan(nothing, v.spec(), List.of(), Map.of(), app.id(), v.number(), Set.of());
+        Review r = reviews.build(before, v, plan, new SchemaSql(templates).create(app.schema(), v.spec()), Map.of(), List.of(),
+                Map.of(), findings, owner, conversation(app), "", access);
+        return ReviewBuilder.firstVersion(r, v.spec(), migrator.sizes(app));
+    }
+
+    /**
+     * Changes an app that was never published: nobody but its builder (and admins, reviewers) can
+     * see it, so the change applies at once to the builder's copy, through the same planner and
+     * migrator as a publication (values kept, removed ones archived); version 1 stays the one to review.
+     */
+    private Version editTrial(App app, AppSpec spec, List<Rename> renames, Map<String, String> decisions, String actor) {
+        AppSpec checked = apps.check(spec);
+        Version v = open(app).orElseThrow(() -> new IllegalStateException("app " + app.slug() + " has no version"));
+        Set<String> archived = database.inTransaction(c -> archivedKeys(c, app));
+        MigrationPlan plan = planner.plan(app.spec(), checked, renames == null ? List.of() : renames,
+                decisions == null ? Map.of() : decisions, app.id(), v.number(), archived);
+        List<String> problems = new ArrayList<>(plan.blockers().stream().map(b -> b.replace("*", "\"")).toList());
+        for (Migrator.Finding f : migrator.dryRun(app, plan, decisions == null ? Map.of() : decisions)) {
+            if (!f.settled()) {
+                problems.add(f.count() + " record" + (f.count() == 1 ? "" : "s") + ": " + f.check().words().replace("*", "\"")
+                        + " (" + String.join(", ", f.examples()) + ")");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw RequestException.invalid("This change cannot be made to the records you entered yet: " + problems.get(0),
+                    problems.stream().map(p -> new FieldError("version", p)).toList());
+        }
+        String to = app.schema().equals(SqlNames.schemaName(app.id())) ? SqlNames.schemaName(app.id()) + "_V1" : SqlNames.schemaName(app.id());
+        boolean move = !plan.isEmpty();
+        String schema = move ? to : app.schema();
+        Version edited = new Version(v.appId(), v.number(), Version.DRAFT, checked, List.of(), Map.of(), null, v.note(), v.reviewComment(),
+                v.reviewedBy(), v.reviewedAt(), v.reviewSeen(), schema, v.createdAt(), v.createdBy());
+        Database.SqlWork<Void> record = c -> {
+            versions.update(c, edited);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE TOOLSMITH.APPS SET NAME = ?, STATUS = ?, SPEC = ?, SCHEMA_NAME = ? WHERE ID = ?")) {
+                ps.setString(1, checked.name());
+                ps.setString(2, Version.DRAFT);
+                ps.setString(3, versions.specJson(checked));
+                ps.setString(4, schema);
+                ps.setLong(5, app.id());
+                ps.executeUpdate();
+            }
+            AuditLog.append(c, actor, "edited", app.slug(), v.number(), "applied at once: version 1 is not published yet"
+                    + (v.status().equals(Version.SUBMITTED) ? "; withdrawn from review by the edit" : ""));
+            return null;
+        };
+        try {
+            if (move) {
+                migrator.apply(app, plan, to, record);
+            } else {
+                database.inTransaction(record);
+            }
+        } finally {
+            apps.evict(app.slug());
+        }
+        return edited;
     }
 
     /**
@@ -268,6 +366,9 @@ public final class Lifecycle {
     private Version approveLocked(App app, String comment, String actor) {
         words(comment, "comment");
         Version v = requireOpen(app, Set.of(Version.SUBMITTED), "approve");
+        if (unpublished(app)) {
+            return approveFirst(app, v, comment, actor);
+        }
         MigrationPlan plan = plan(app, v);
         for (Migrator.Finding f : migrator.dryRun(app, plan, v.decisions())) {
             if (!f.settled()) {
@@ -298,6 +399,7 @@ public final class Lifecycle {
                 }
                 AuditLog.append(c, actor, "approved", app.slug(), v.number(), approved.reviewComment());
                 AuditLog.append(c, actor, "published", app.slug(), v.number(), "replaces version " + app.version());
+                sharing.publish(c, app, v.number(), actor);
                 done[0] = approved;
                 return null;
             });
@@ -308,6 +410,29 @@ public final class Lifecycle {
             apps.evict(app.slug());
         }
         return done[0];
+    }
+
+    /**
+     * Publishes a first version: its tables are the ones the builder has been trying (every edit
+     * was applied to them at once), so nothing moves; the version, the app's status and the sharing
+     * that waited change in one transaction.
+     */
+    private Version approveFirst(App app, Version v, String comment, String actor) {
+        try {
+            return database.inTransaction(c -> {
+                Version approved = new Version(v.appId(), v.number(), Version.PUBLISHED, v.spec(), v.renames(), v.decisions(), v.base(),
+                        v.note(), comment == null || comment.isBlank() ? null : comment.strip(), actor, Instant.now(), false, app.schema(),
+                        v.createdAt(), v.createdBy());
+                versions.update(c, approved);
+                setAppStatus(c, app, Version.PUBLISHED);
+                AuditLog.append(c, actor, "approved", app.slug(), v.number(), approved.reviewComment());
+                AuditLog.append(c, actor, "published", app.slug(), v.number(), "first version");
+                sharing.publish(c, app, v.number(), actor);
+                return approved;
+            });
+        } finally {
+            apps.evict(app.slug());
+        }
     }
 
     /** Sends the submitted version back to its builder with a comment they see on their draft. */
@@ -365,6 +490,10 @@ public final class Lifecycle {
 
     private App previewLocked(App app) {
         Version v = open(app).orElseThrow(() -> RequestException.notFound("\"" + app.name() + "\" has no draft version to try."));
+        if (unpublished(app)) {
+            // Never published: the builder's copy is the draft itself.
+            return new App(app.id(), app.slug(), app.name(), PREVIEW, v.number(), app.spec(), app.schema(), app.createdAt(), app.createdBy());
+        }
         String schema = SqlNames.schemaName(app.id(), v.number());
         boolean exists = database.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SCHEMATA WHERE SCHEMA_NAME = ?")) {

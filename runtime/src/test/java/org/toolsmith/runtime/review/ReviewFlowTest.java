@@ -50,6 +50,8 @@ class ReviewFlowTest {
         String slug = bea.post("/api/apps", "{\"spec\": " + V1 + "}").json().get("slug").asText();
         assertEquals(201, bea.post("/api/apps/" + slug + "/loan", "{\"borrower\": \"Ann\", \"notes\": \"scratched lid\"}").status());
         assertEquals(201, bea.post("/api/apps/" + slug + "/loan", "{\"borrower\": \"Bob\"}").status());
+        assertEquals(200, bea.post("/api/apps/" + slug + "/submit", "{\"note\": \"first\", \"owner\": \"IT desk\"}").status());
+        assertEquals(200, rex.post("/api/apps/" + slug + "/approve", "{}").status());
 
         Reply draft = bea.put("/api/apps/" + slug + "/draft", "{\"spec\": " + V2 + ", \"owner\": \"IT desk\", "
                 + "\"renames\": [{\"entity\": \"loan\", \"from\": \"notes\", \"to\": \"remarks\"}]}");
@@ -101,7 +103,8 @@ class ReviewFlowTest {
         List<String> trail = new ArrayList<>();
         admin.get("/api/audit?app=" + slug).json().get("items").forEach(e -> trail.add(e.get("action").asText() + " " + e.get("actor").asText()));
         assertEquals(List.of("restored bea", "drafted bea", "published rex", "approved rex", "submitted bea", "changes_requested rex",
-                "submitted bea", "edited bea", "drafted bea", "edited bea", "created bea"), trail);
+                "submitted bea", "edited bea", "drafted bea", "edited bea", "published rex", "approved rex", "submitted bea", "edited bea",
+                "created bea"), trail);
         Reply csv = admin.get("/api/audit?app=" + slug + "&format=csv");
         assertTrue(csv.body().startsWith("at,actor,action,app,version,detail"), csv.body());
         assertEquals("exported", admin.get("/api/audit?action=exported").json().get("items").get(0).get("action").asText());
@@ -110,6 +113,7 @@ class ReviewFlowTest {
     @Test
     void bad_lifecycle_requests_get_messages_and_change_nothing() {
         String slug = bea.post("/api/apps", "{\"spec\": " + V1 + "}").json().get("slug").asText();
+        bea.publish(slug);
         assertEquals(400, bea.put("/api/apps/" + slug + "/draft", "{\"nospec\": 1}").status());
         assertEquals(400, bea.put("/api/apps/" + slug + "/draft", "{\"spec\": " + V2 + ", \"decisions\": {\"loan.due_on\": \"fill:a\\nb\"}}").status());
         assertEquals(400, bea.put("/api/apps/" + slug + "/draft", "{\"spec\": " + V2 + ", \"decisions\": {\"loan.due_on\": \"drop\"}}").status());

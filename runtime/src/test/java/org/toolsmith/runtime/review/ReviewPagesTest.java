@@ -43,6 +43,7 @@ class ReviewPagesTest {
     void a_relabel_in_the_studio_keeps_the_values_and_goes_live_when_the_reviewer_approves_on_the_review_page() {
         String slug = bea.post("/api/apps", "{\"spec\": " + ReviewFlowTest.V1 + "}").json().get("slug").asText();
         bea.post("/api/apps/" + slug + "/loan", "{\"borrower\": \"Ann\", \"notes\": \"scratched lid\"}");
+        bea.publish(slug);
 
         Reply change = form(bea, "/studio/apps/" + slug + "/change", "");
         assertEquals(303, change.status(), change.toString());
