@@ -125,7 +125,6 @@ final class SharingReview implements Sharing.Gate {
     /** What changes in who may use the app, in plain words, and the risks: every gain widens access. */
     static void review(List<Grant> current, List<Grant> desired, String appName, List<String> changes, List<Review.Risk> risks) {
         Map<String, Set<Right>> before = byGrantee(current);
-        Map<String, Set<Right>> after = byGrantee(desired);
         for (var e : gains(current, desired).entrySet()) {
             String who = who(e.getKey());
             boolean everyone = e.getKey().equals(Sharing.EVERYONE);
@@ -136,15 +135,7 @@ final class SharingReview implements Sharing.Gate {
             risks.add(new Review.Risk(everyone || e.getValue().contains(Right.MANAGE) || e.getValue().contains(Right.DELETE_ALL)
                     ? "high" : "medium", "Widens access: " + words + "."));
         }
-        for (var e : before.entrySet()) {
-            EnumSet<Right> lost = EnumSet.noneOf(Right.class);
-            lost.addAll(e.getValue());
-            lost.removeAll(after.getOrDefault(e.getKey(), Set.of()));
-            if (!lost.isEmpty()) {
-                changes.add("Sharing: " + capital(who(e.getKey())) + (e.getKey().equals(Sharing.EVERYONE) ? " lose: " : " loses: ") + rights(lost)
-                        + " (already in force)");
-            }
-        }
+        // Nothing is ever lost here: rights taken away were put in force at once (in force ⊆ asked for).
     }
 
     /** For each grantee, the rights {@code desired} gives that {@code current} does not. */
