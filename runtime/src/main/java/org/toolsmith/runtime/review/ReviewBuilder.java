@@ -87,7 +87,8 @@ final class ReviewBuilder {
         for (Review.Script s : scripts) {
             if (!s.change().equals("same")) {
                 String verb = s.change().equals("added") ? "Adds" : s.change().equals("removed") ? "Removes" : "Changes";
-                changes.add(verb + " the " + s.kind().toLowerCase(java.util.Locale.ROOT) + " *" + s.key() + "*: " + s.words());
+                String words = s.words().endsWith(".") ? s.words().substring(0, s.words().length() - 1) : s.words();
+                changes.add(verb + " the " + s.kind().toLowerCase(java.util.Locale.ROOT) + " (" + s.key() + "): " + words);
             }
         }
     }
