@@ -510,8 +510,20 @@ public final class Lifecycle {
         return new App(app.id(), app.slug(), v.spec().name(), PREVIEW, v.number(), v.spec(), schema, app.createdAt(), app.createdBy());
     }
 
+    /**
+     * A submitted version whose sharing the builder changes goes back to draft, like an edit: the
+     * reviewer must not approve what they have not read. Runs in the caller's transaction.
+     */
+    void withdraw(Connection c, App app, Version v, String actor, String why) throws SQLException {
+        if (Version.SUBMITTED.equals(v.status())) {
+            versions.update(c, with(v, Version.DRAFT, v.note(), v.reviewComment(), v.reviewedBy(), v.reviewedAt(), v.reviewSeen()));
+            setAppStatus(c, app, Version.DRAFT);
+            AuditLog.append(c, actor, "edited", app.slug(), v.number(), "withdrawn from review by " + why);
+        }
+    }
+
     /** Runs {@code step} holding the app's lock, on the app as it is now (another step may have just published). */
-    private <T> T locked(App app, java.util.function.Function<App, T> step) {
+    <T> T locked(App app, java.util.function.Function<App, T> step) {
         ReentrantLock lock = locks.computeIfAbsent(app.id(), id -> new ReentrantLock());
         lock.lock();
         try {

@@ -52,6 +52,11 @@ final class SharingReview implements Sharing.Gate {
 
     @Override
     public Sharing.Outcome change(App app, List<Grant> current, List<Grant> desired, String actor) {
+        // Under the app's lock: a publication must not interleave with a change of who may use it.
+        return lifecycle.locked(app, fresh -> changeLocked(fresh, current, desired, actor));
+    }
+
+    private Sharing.Outcome changeLocked(App app, List<Grant> current, List<Grant> desired, String actor) {
         if (gains(current, desired).isEmpty()) {
             database.inTransaction(c -> {
                 Sharing.write(c, app, desired);
@@ -75,6 +80,7 @@ final class SharingReview implements Sharing.Gate {
                 ps.executeUpdate();
             }
             AuditLog.append(c, actor, "sharing_proposed", app.slug(), open.number(), "waits for review: " + describe(desired));
+            lifecycle.withdraw(c, app, open, actor, "a change of sharing");
             return null;
         });
         return new Sharing.Outcome(now, desired, open.number());

@@ -164,9 +164,20 @@ class ReviewFlowTest {
         assertEquals(200, rex.post("/api/apps/" + slug + "/approve", "{}").status());
         assertEquals(200, olga.get("/api/apps/" + slug + "/loan").status());
         List<String> trail = new ArrayList<>();
-        admin.get("/api/audit?app=" + slug).json().get("items").forEach(e -> trail.add(e.get("action").asText()));
+        collectTrail(slug, trail);
         assertEquals(List.of("shared", "published", "approved", "submitted", "sharing_proposed", "drafted", "shared", "shared", "published",
                 "approved", "submitted", "edited", "edited", "sharing_proposed", "created"), trail);
+
+        bea.put("/api/apps/" + slug + "/sharing", "{\"grants\": [{\"to\": \"everyone\", \"rights\": [\"view_all\", \"add\"]}]}");
+        assertEquals(200, bea.post("/api/apps/" + slug + "/submit", "{\"note\": \"Everyone may add\"}").status());
+        bea.put("/api/apps/" + slug + "/sharing", "{\"grants\": [{\"to\": \"everyone\", \"rights\": [\"view_all\", \"add\", \"manage\"]}]}");
+        JsonNode third = bea.get("/api/apps/" + slug + "/versions").json().get("items").get(2);
+        assertEquals("draft", third.get("status").asText(), "changing the sharing of a submitted version takes it back to draft");
+        assertEquals(409, rex.post("/api/apps/" + slug + "/approve", "{}").status(), "so it cannot be approved unread");
+    }
+
+    private void collectTrail(String slug, List<String> trail) {
+        admin.get("/api/audit?app=" + slug).json().get("items").forEach(e -> trail.add(e.get("action").asText()));
     }
 
     @Test
