@@ -40,17 +40,18 @@ public final class Lifecycle {
     /** The status of the App that {@link #preview} hands out: the screens link under {@code ~draft/}. */
     public static final String PREVIEW = "draft_preview";
 
-    private final Database database;
-    private final AppRegistry apps;
-    private final Versions versions;
+    final Database database;
+    final AppRegistry apps;
+    final Versions versions;
     private final AuditLog audit;
     private final Policies policies;
-    private final Migrator migrator;
-    private final MigrationPlanner planner = new MigrationPlanner();
+    final Migrator migrator;
+    final MigrationPlanner planner = new MigrationPlanner();
     private final MigrationSql sql;
-    private final Templates templates;
-    private final ReviewBuilder reviews;
-    private final SharingReview sharing;
+    final Templates templates;
+    final ReviewBuilder reviews;
+    final SharingReview sharing;
+    private final FirstVersion first;
     private final com.fasterxml.jackson.databind.ObjectMapper mapper;
     /** One step at a time per app: two approvals, or an approval and an edit, must not interleave. */
     private final Map<Long, ReentrantLock> locks = new ConcurrentHashMap<>();
@@ -68,6 +69,7 @@ public final class Lifecycle {
         this.reviews = new ReviewBuilder(json);
         this.mapper = json.mapper();
         this.sharing = new SharingReview(database, this);
+        this.first = new FirstVersion(this);
     }
 
     /** From now on, a change of sharing that widens who may use an app waits for review with its open version. */
@@ -126,7 +128,7 @@ public final class Lifecycle {
     private Version saveDraftLocked(App app, AppSpec spec, List<Rename> renames, Map<String, String> decisions, String actor,
                                     boolean replace) {
         if (unpublished(app)) {
-            return editTrial(app, spec, renames, decisions, actor);
+            return first.editTrial(app, spec, renames, decisions, actor);
         }
         AppSpec checked = apps.check(spec);
         Version saved = database.inTransaction(c -> {
@@ -256,79 +258,12 @@ public final class Lifecycle {
         List<Policies.Finding> findings = database.inTransaction(c -> policies.check(c, app, v.spec(), owner, sharing.after(c, app)));
         ReviewBuilder.Access access = database.inTransaction(c -> new ReviewBuilder.Access(sharing.inForce(c, app), sharing.pending(c, app)));
         if (unpublished(app)) {
-            return reviewFirst(app, v, owner, findings, access);
+            return first.reviewFirst(app, v, owner, findings, access);
         }
         MigrationPlan plan = plan(app, v);
         String script = sql.render(plan, app.schema(), SqlNames.schemaName(app.id(), v.number()));
         return reviews.build(app, v, plan, script, migrator.counts(app, plan), migrator.dryRun(app, plan, v.decisions()),
                 migrator.sizes(app), findings, owner, conversation(app), new SchemaSql(templates).create(app.schema(), app.spec()), access);
-    }
-
-    /**
-     * The review of a first version: everything it makes is new (compared with an app of no record
-     * kinds), the SQL is the schema it was created with, and the records the builder entered while
-     * trying it are counted (they stay when it is published).
-     */
-    private Review reviewFirst(App app, Version v, String owner, List<Policies.Finding> findings, ReviewBuilder.Access access) {
-        AppSpec nothing = new AppSpec(v.spec().spec(), v.spec().name(), null, List.of());
-        App before = new App(app.id(), app.slug(), app.name(), app.status(), 0, nothing, app.schema(), app.createdAt(), app.createdBy());
-        MigrationPlan plan = planner.plan(nothing, v.spec(), List.of(), Map.of(), app.id(), v.number(), Set.of());
-        Review r = reviews.build(before, v, plan, new SchemaSql(templates).create(app.schema(), v.spec()), Map.of(), List.of(),
-                Map.of(), findings, owner, conversation(app), "", access);
-        return ReviewBuilder.firstVersion(r, v.spec(), migrator.sizes(app));
-    }
-
-    /**
-     * Changes an app that was never published: nobody but its builder (and admins, reviewers) can
-     * see it, so the change applies at once to the builder's copy, through the same planner and
-     * migrator as a publication (values kept, removed ones archived); version 1 stays the one to review.
-     */
-    private Version editTrial(App app, AppSpec spec, List<Rename> renames, Map<String, String> decisions, String actor) {
-        AppSpec checked = apps.check(spec);
-        Version v = open(app).orElseThrow(() -> new IllegalStateException("app " + app.slug() + " has no version"));
-        Set<String> archived = database.inTransaction(c -> archivedKeys(c, app));
-        MigrationPlan plan = planner.plan(app.spec(), checked, renames == null ? List.of() : renames,
-                decisions == null ? Map.of() : decisions, app.id(), v.number(), archived);
-        List<String> problems = new ArrayList<>(plan.blockers().stream().map(b -> b.replace("*", "\"")).toList());
-        for (Migrator.Finding f : migrator.dryRun(app, plan, decisions == null ? Map.of() : decisions)) {
-            if (!f.settled()) {
-                problems.add(f.count() + " record" + (f.count() == 1 ? "" : "s") + ": " + f.check().words().replace("*", "\"")
-                        + " (" + String.join(", ", f.examples()) + ")");
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw RequestException.invalid("This change cannot be made to the records you entered yet: " + problems.get(0),
-                    problems.stream().map(p -> new FieldError("version", p)).toList());
-        }
-        String to = app.schema().equals(SqlNames.schemaName(app.id())) ? SqlNames.schemaName(app.id()) + "_V1" : SqlNames.schemaName(app.id());
-        boolean move = !plan.isEmpty();
-        String schema = move ? to : app.schema();
-        Version edited = new Version(v.appId(), v.number(), Version.DRAFT, checked, List.of(), Map.of(), null, v.note(), v.reviewComment(),
-                v.reviewedBy(), v.reviewedAt(), v.reviewSeen(), schema, v.createdAt(), v.createdBy());
-        Database.SqlWork<Void> record = c -> {
-            versions.update(c, edited);
-            try (PreparedStatement ps = c.prepareStatement("UPDATE TOOLSMITH.APPS SET NAME = ?, STATUS = ?, SPEC = ?, SCHEMA_NAME = ? WHERE ID = ?")) {
-                ps.setString(1, checked.name());
-                ps.setString(2, Version.DRAFT);
-                ps.setString(3, versions.specJson(checked));
-                ps.setString(4, schema);
-                ps.setLong(5, app.id());
-                ps.executeUpdate();
-            }
-            AuditLog.append(c, actor, "edited", app.slug(), v.number(), "applied at once: version 1 is not published yet"
-                    + (v.status().equals(Version.SUBMITTED) ? "; withdrawn from review by the edit" : ""));
-            return null;
-        };
-        try {
-            if (move) {
-                migrator.apply(app, plan, to, record);
-            } else {
-                database.inTransaction(record);
-            }
-        } finally {
-            apps.evict(app.slug());
-        }
-        return edited;
     }
 
     /**
@@ -367,7 +302,7 @@ public final class Lifecycle {
         words(comment, "comment");
         Version v = requireOpen(app, Set.of(Version.SUBMITTED), "approve");
         if (unpublished(app)) {
-            return approveFirst(app, v, comment, actor);
+            return first.approveFirst(app, v, comment, actor);
         }
         MigrationPlan plan = plan(app, v);
         for (Migrator.Finding f : migrator.dryRun(app, plan, v.decisions())) {
@@ -410,29 +345,6 @@ public final class Lifecycle {
             apps.evict(app.slug());
         }
         return done[0];
-    }
-
-    /**
-     * Publishes a first version: its tables are the ones the builder has been trying (every edit
-     * was applied to them at once), so nothing moves; the version, the app's status and the sharing
-     * that waited change in one transaction.
-     */
-    private Version approveFirst(App app, Version v, String comment, String actor) {
-        try {
-            return database.inTransaction(c -> {
-                Version approved = new Version(v.appId(), v.number(), Version.PUBLISHED, v.spec(), v.renames(), v.decisions(), v.base(),
-                        v.note(), comment == null || comment.isBlank() ? null : comment.strip(), actor, Instant.now(), false, app.schema(),
-                        v.createdAt(), v.createdBy());
-                versions.update(c, approved);
-                setAppStatus(c, app, Version.PUBLISHED);
-                AuditLog.append(c, actor, "approved", app.slug(), v.number(), approved.reviewComment());
-                AuditLog.append(c, actor, "published", app.slug(), v.number(), "first version");
-                sharing.publish(c, app, v.number(), actor);
-                return approved;
-            });
-        } finally {
-            apps.evict(app.slug());
-        }
     }
 
     /** Sends the submitted version back to its builder with a comment they see on their draft. */
@@ -561,7 +473,7 @@ public final class Lifecycle {
                 v.schema(), v.createdAt(), v.createdBy());
     }
 
-    private static void setAppStatus(Connection c, App app, String status) throws SQLException {
+    static void setAppStatus(Connection c, App app, String status) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE TOOLSMITH.APPS SET STATUS = ? WHERE ID = ?")) {
             ps.setString(1, status);
             ps.setLong(2, app.id());
@@ -569,7 +481,7 @@ public final class Lifecycle {
         }
     }
 
-    private static Set<String> archivedKeys(Connection c, App app) throws SQLException {
+    static Set<String> archivedKeys(Connection c, App app) throws SQLException {
         Set<String> out = new HashSet<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT ENTITY_KEY, FIELD_KEY FROM TOOLSMITH.FIELD_ARCHIVE "
                 + "WHERE APP_ID = ? AND EXPIRES_AT > CURRENT_TIMESTAMP")) {
