@@ -32,12 +32,12 @@ final class FirstVersion {
      * kinds), the SQL is the schema it was created with, and the records the builder entered while
      * trying it are counted (they stay when it is published).
      */
-    Review reviewFirst(App app, Version v, String owner, List<Policies.Finding> findings, ReviewBuilder.Access access) {
+    Review reviewFirst(App app, Version v, String owner, List<Policies.Finding> findings, ReviewBuilder.WhoMayUse whoMayUse) {
         AppSpec nothing = new AppSpec(v.spec().spec(), v.spec().name(), null, List.of());
         App before = new App(app.id(), app.slug(), app.name(), app.status(), 0, nothing, app.schema(), app.createdAt(), app.createdBy());
         MigrationPlan plan = l.planner.plan(nothing, v.spec(), List.of(), Map.of(), app.id(), v.number(), Set.of());
         Review r = l.reviews.build(before, v, plan, new SchemaSql(l.templates).create(app.schema(), v.spec()), Map.of(), List.of(),
-                Map.of(), findings, owner, l.conversation(app), "", access);
+                Map.of(), findings, owner, l.conversation(app), "", whoMayUse);
         return ReviewBuilder.firstVersion(r, v.spec(), l.migrator.sizes(app));
     }
 

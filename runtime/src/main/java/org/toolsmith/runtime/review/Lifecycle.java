@@ -256,14 +256,14 @@ public final class Lifecycle {
         Version v = open(app).orElseThrow(() -> RequestException.notFound("\"" + app.name() + "\" has no version waiting for review."));
         String owner = owner(app);
         List<Policies.Finding> findings = database.inTransaction(c -> policies.check(c, app, v.spec(), owner, sharing.after(c, app)));
-        ReviewBuilder.Access access = database.inTransaction(c -> new ReviewBuilder.Access(sharing.inForce(c, app), sharing.pending(c, app)));
+        ReviewBuilder.WhoMayUse whoMayUse = database.inTransaction(c -> new ReviewBuilder.WhoMayUse(sharing.inForce(c, app), sharing.pending(c, app)));
         if (unpublished(app)) {
-            return first.reviewFirst(app, v, owner, findings, access);
+            return first.reviewFirst(app, v, owner, findings, whoMayUse);
         }
         MigrationPlan plan = plan(app, v);
         String script = sql.render(plan, app.schema(), SqlNames.schemaName(app.id(), v.number()));
         return reviews.build(app, v, plan, script, migrator.counts(app, plan), migrator.dryRun(app, plan, v.decisions()),
-                migrator.sizes(app), findings, owner, conversation(app), new SchemaSql(templates).create(app.schema(), app.spec()), access);
+                migrator.sizes(app), findings, owner, conversation(app), new SchemaSql(templates).create(app.schema(), app.spec()), whoMayUse);
     }
 
     /**

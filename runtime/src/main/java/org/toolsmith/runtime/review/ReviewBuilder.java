@@ -24,7 +24,7 @@ final class ReviewBuilder {
 
     Review build(App app, Version v, MigrationPlan plan, String script, Map<Change, Long> counts, List<Migrator.Finding> findings,
                  Map<String, Long> sizes, List<Policies.Finding> policies, String owner, List<Review.Said> conversation,
-                 String schemaBefore, Access access) {
+                 String schemaBefore, WhoMayUse whoMayUse) {
         List<String> changes = new ArrayList<>();
         List<Review.Risk> risks = new ArrayList<>();
         for (Change c : plan.changes()) {
@@ -64,21 +64,21 @@ final class ReviewBuilder {
         }
         List<Review.Script> scripts = scripts(app.spec(), v.spec(), risks);
         scriptChanges(scripts, changes);
-        sharing(app, access, changes, risks);
+        sharing(app, whoMayUse, changes, risks);
         return new Review(app.slug(), app.name(), v.number(), app.version(), v.status(), v.createdBy(), owner, v.note(),
                 v.reviewComment(), v.reviewedBy(), changes, risks, dryRun, diff(pretty(app.spec()), pretty(v.spec())), script, scripts,
                 conversation, schemaBefore);
     }
 
     /** Who may use the app now, and the whole sharing asked for with this version (if it widens access). */
-    record Access(List<org.toolsmith.runtime.people.Sharing.Grant> inForce,
+    record WhoMayUse(List<org.toolsmith.runtime.people.Sharing.Grant> inForce,
                   java.util.Optional<List<org.toolsmith.runtime.people.Sharing.Grant>> pending) {
     }
 
     /** The sharing that waits for this version, in plain words; every gain is a risk (it widens access). */
-    static void sharing(App app, Access access, List<String> changes, List<Review.Risk> risks) {
-        if (access != null && access.pending().isPresent()) {
-            SharingReview.review(access.inForce(), access.pending().get(), app.name(), changes, risks);
+    static void sharing(App app, WhoMayUse who, List<String> changes, List<Review.Risk> risks) {
+        if (who != null && who.pending().isPresent()) {
+            SharingReview.review(who.inForce(), who.pending().get(), app.name(), changes, risks);
         }
     }
 
