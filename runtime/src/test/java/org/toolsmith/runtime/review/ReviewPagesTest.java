@@ -117,4 +117,19 @@ class ReviewPagesTest {
         assertTrue(rules.get(2).get("enabled").asBoolean());
         assertFalse(rules.get(1).get("enabled").asBoolean());
     }
+
+    @Test
+    void a_new_apps_pages_say_it_is_not_live_yet_and_that_its_sharing_waits_for_review() {
+        String slug = bea.post("/api/apps", "{\"spec\": " + ReviewFlowTest.V1 + "}").json().get("slug").asText();
+        assertEquals(303, form(bea, "/apps/" + slug + "/sharing", "to=group%3Astaff&rights=view_all&rights=add").status());
+        String sharing = bea.getHtml("/apps/" + slug + "/sharing").body();
+        assertTrue(sharing.contains("id=\"pending-sharing\"") && sharing.contains("<td>group:staff</td><td>view_all, add</td>"), sharing);
+        assertTrue(sharing.contains("Nothing is granted yet"), "nothing is in force: " + sharing);
+        String versions = bea.getHtml("/apps/" + slug + "/versions").body();
+        assertTrue(versions.contains("id=\"not-live\"") && versions.contains("nothing is live yet"), versions);
+        assertTrue(versions.contains("the app will be shared with: group:staff (view_all add)"), versions);
+
+        assertEquals(303, form(bea, "/apps/" + slug + "/sharing/remove", "to=group%3Astaff").status());
+        assertFalse(bea.getHtml("/apps/" + slug + "/sharing").body().contains("id=\"pending-sharing\""), "asking for nothing more needs no review");
+    }
 }
