@@ -29,6 +29,7 @@ import org.toolsmith.runtime.people.LoginThrottle;
 import org.toolsmith.runtime.people.Sharing;
 import org.toolsmith.runtime.people.SingleSignOn;
 import org.toolsmith.runtime.records.RecordStore;
+import org.toolsmith.runtime.review.ArchivePurge;
 import org.toolsmith.runtime.review.AuditLog;
 import org.toolsmith.runtime.review.Lifecycle;
 import org.toolsmith.runtime.review.Policies;
@@ -49,10 +50,12 @@ public final class ToolsmithServer implements AutoCloseable {
     private final int port;
     private final Logic logic;
     private final Scheduler scheduler;
+    private final ArchivePurge purge;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CountDownLatch closedLatch = new CountDownLatch(1);
 
-    private ToolsmithServer(Vertx vertx, Database database, int port, Logic logic, Scheduler scheduler) {
+    private ToolsmithServer(Vertx vertx, Database database, int port, Logic logic, Scheduler scheduler, ArchivePurge purge) {
+        this.purge = purge;
         this.vertx = vertx;
         this.database = database;
         this.port = port;
@@ -76,6 +79,11 @@ public final class ToolsmithServer implements AutoCloseable {
     /** Runs scheduled automations; tests call {@link Scheduler#tick()} after moving their clock. */
     public Scheduler scheduler() {
         return scheduler;
+    }
+
+    /** Purges the archive of removed fields at start and daily; tests call {@link ArchivePurge#purge()} after moving their clock. */
+    public ArchivePurge archivePurge() {
+        return purge;
     }
 
     /** Opens the database, runs migrations, starts HTTP; returns once it accepts requests. */
@@ -102,6 +110,7 @@ public final class ToolsmithServer implements AutoCloseable {
         Vertx vertx = Vertx.vertx();
         Logic logic = new Logic(SandboxOptions.defaults(), clock);
         Scheduler scheduler = null;
+        ArchivePurge purge = new ArchivePurge(database, clock);
         try {
             Templates templates = new Templates();
             SpecJson json = new SpecJson();
@@ -109,6 +118,10 @@ public final class ToolsmithServer implements AutoCloseable {
             Accounts accounts = new Accounts(database);
             FirstAdmin.ensure(accounts, config.adminPassword(), System.err);
             Sharing sharing = new Sharing(database, accounts);
+            Lifecycle lifecycle = new Lifecycle(database, apps, json, templates, new AuditLog(database),
+                    new Policies(database, login -> login == null ? java.util.Set.of()
+                            : accounts.find(login).map(org.toolsmith.runtime.people.User::groups).orElse(java.util.Set.of())));
+            lifecycle.gateSharing(sharing);
             RecordStore records = new RecordStore(database, logic);
             // No AI service configured: these hand every request to the offline drafter and refiner, silently.
             // The daily allowance is counted in the database, so a restart does not give it back.
@@ -120,10 +133,11 @@ public final class ToolsmithServer implements AutoCloseable {
                     new LlmRefiner(llm, budget, new OfflineRefiner(), usage).checkingScriptsWith(logic::checkScripts),
                     accounts, sharing, new Access(apps, sharing), new LoginThrottle(java.time.Clock.systemUTC()),
                     config.sso() == null ? null : await(SingleSignOn.discover(vertx, config.sso(), accounts)),
-                    new Lifecycle(database, apps, json, templates, new AuditLog(database), new Policies(database)),
+                    lifecycle,
                     logic, new Notifications(database));
             scheduler = new Scheduler(apps, records, logic);
             scheduler.start();
+            purge.start();
             warmUpIfNeeded(apps, logic);
             String secret = Secrets.csrfSecret(config.dataDir());
             SessionStore sessions = new BoundedSessionStore(vertx, BoundedSessionStore.DEFAULT_MAX);
@@ -134,11 +148,12 @@ public final class ToolsmithServer implements AutoCloseable {
             int port = config.port() == 0 ? -1 : config.port();
             await(vertx.deployVerticle(() -> new HttpVerticle(services, sessions, secret, port, bound),
                     new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD).setInstances(INSTANCES)));
-            return new ToolsmithServer(vertx, database, bound.get(), logic, scheduler);
+            return new ToolsmithServer(vertx, database, bound.get(), logic, scheduler, purge);
         } catch (RuntimeException e) {
             if (scheduler != null) {
                 scheduler.close();
             }
+            purge.close();
             logic.close();
             await(vertx.close());
             database.close();
@@ -172,6 +187,7 @@ public final class ToolsmithServer implements AutoCloseable {
             System.err.println("toolsmith: stopping HTTP: " + e.getMessage());
         } finally {
             scheduler.close();
+            purge.close();
             logic.close();
             database.close();
             closedLatch.countDown();

@@ -66,6 +66,7 @@ class PagesBrowserTest {
             assertEquals(201, admin.post("/api/apps/" + slug + "/request", "{\"title\": \"Admin's secret request\"}").status());
             assertEquals(200, admin.put("/api/apps/" + slug + "/sharing", "{\"grants\": [{\"to\": \"everyone\", "
                     + "\"rights\": [\"view_own\", \"add\", \"edit_own\"]}]}").status());
+            admin.publish(slug); // a new app reaches others only once IT approves it
 
             WebDriver browser = chromium();
             try {

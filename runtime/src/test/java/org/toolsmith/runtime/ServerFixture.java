@@ -45,6 +45,21 @@ public final class ServerFixture implements AutoCloseable {
         return new ServerFixture(ToolsmithServer.start(config(dataDir)), ADMIN_TOKEN);
     }
 
+    /**
+     * Sends the app's open version to review as this client (naming an owner, which the default
+     * policy asks for) and approves it as the admin: what a new app or a change of sharing waits for.
+     */
+    public void publish(String slug) {
+        Reply submitted = post("/api/apps/" + slug + "/submit", "{\"note\": \"for the test\", \"owner\": \"Test owner\"}");
+        if (submitted.status() != 200) {
+            throw new AssertionError("submitting " + slug + ": " + submitted);
+        }
+        Reply approved = as(ADMIN_TOKEN).post("/api/apps/" + slug + "/approve", "{}");
+        if (approved.status() != 200) {
+            throw new AssertionError("approving " + slug + ": " + approved);
+        }
+    }
+
     /** A client, with the admin token, of a server the test started itself (e.g. with its own clock). */
     public static ServerFixture attach(ToolsmithServer server) {
         return new ServerFixture(server, ADMIN_TOKEN);

@@ -88,8 +88,13 @@ final class LifecycleApi {
 
     private void submit(RoutingContext ctx) {
         App app = ReviewRights.changeable(services.access(), ctx, ctx.pathParam("slug"));
-        String note = text(optionalBody(ctx), "note");
-        Version v = lifecycle.submit(app, note, Access.user(ctx).login());
+        JsonNode body = optionalBody(ctx);
+        String note = text(body, "note");
+        String owner = text(body, "owner");
+        if (owner != null) {
+            lifecycle.setOwner(app, owner, Access.user(ctx).login());
+        }
+        Version v = lifecycle.submit(services.apps().get(app.slug()), note, Access.user(ctx).login());
         json.send(ctx, 200, Map.of("status", v.status(), "version", v.number()));
     }
 

@@ -58,7 +58,10 @@ public final class AppRegistry {
         dropOrphanSchemas();
     }
 
-    /** Validates and normalizes the spec, picks a unique slug, creates the schema; all or nothing. */
+    /**
+     * Validates and normalizes the spec, picks a unique slug, creates the schema; all or nothing.
+     * The app starts as a draft: usable by its builder at once, by nobody else until IT approves it.
+     */
     public App create(AppSpec spec, String createdBy) {
         AppSpec checked = validate(spec);
         creating.lock();
@@ -78,7 +81,7 @@ public final class AppRegistry {
                         st.execute(ddl);
                     }
                     String slug = Slugs.unique(Slugs.of(checked.name()), s -> slugTaken(c, s));
-                    App made = new App(id, slug, checked.name(), "published", 1, checked, schema,
+                    App made = new App(id, slug, checked.name(), "draft", 1, checked, schema,
                             OffsetDateTime.now(ZoneOffset.UTC).toInstant(), createdBy);
                     insert(c, made);
                     return made;

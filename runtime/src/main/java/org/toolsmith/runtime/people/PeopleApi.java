@@ -89,7 +89,7 @@ final class PeopleApi {
 
     void getSharing(RoutingContext ctx) {
         App app = access.app(ctx, ctx.pathParam("slug"));
-        send(ctx, 200, sharingJson(app, sharing.grants(app)));
+        send(ctx, 200, sharingJson(app, new Sharing.Outcome(sharing.grants(app), List.of(), null), sharing.pending(app)));
     }
 
     void putSharing(RoutingContext ctx) {
@@ -122,14 +122,26 @@ final class PeopleApi {
         if (!errors.isEmpty()) {
             throw RequestException.invalid(errors.get(0).message(), errors);
         }
-        send(ctx, 200, sharingJson(app, sharing.replace(app, grants)));
+        Sharing.Outcome outcome = sharing.change(app, grants, Access.user(ctx).login());
+        send(ctx, 200, sharingJson(app, outcome, outcome.version() == null ? Optional.empty() : Optional.of(outcome)));
     }
 
-    private static Map<String, Object> sharingJson(App app, List<Sharing.Grant> grants) {
+    /**
+     * The sharing in force ({@code grants}, as API.md says), and, when a change widens who may use
+     * the app, {@code pending}: the whole sharing asked for, which waits for review with a version.
+     */
+    private static Map<String, Object> sharingJson(App app, Sharing.Outcome now, Optional<Sharing.Outcome> pending) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("owner", app.createdBy());
-        out.put("grants", grants.stream().map(g -> Map.of("to", g.to(), "rights", g.rightKeys())).toList());
+        out.put("grants", grants(now.inForce()));
+        pending.ifPresent(p -> out.put("pending", Map.of("version", p.version(), "grants", grants(p.pending()),
+                "message", "Widening who may use \"" + app.name() + "\" waits for review with version " + p.version()
+                        + "; submit it on the versions page. Rights taken away apply at once.")));
         return out;
+    }
+
+    private static List<Map<String, Object>> grants(List<Sharing.Grant> grants) {
+        return grants.stream().map(g -> Map.<String, Object>of("to", g.to(), "rights", g.rightKeys())).toList();
     }
 
     private JsonNode body(RoutingContext ctx) {

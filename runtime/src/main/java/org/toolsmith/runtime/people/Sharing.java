@@ -27,6 +27,7 @@ public final class Sharing {
 
     private final Database database;
     private final Accounts accounts;
+    private volatile Gate gate;
 
     public Sharing(Database database, Accounts accounts) {
         this.database = database;
@@ -43,6 +44,39 @@ public final class Sharing {
         public List<String> rightKeys() {
             return Arrays.stream(Right.values()).filter(rights::contains).map(Right::key).toList();
         }
+    }
+
+    /**
+     * What a change of sharing did: the grants in force now, and the grants asked for that wait for
+     * review with version {@code version} of the app (empty and null when nothing waits).
+     */
+    public record Outcome(List<Grant> inForce, List<Grant> pending, Integer version) {
+    }
+
+    /**
+     * Decides what a change of sharing does. Without one, every change applies at once; the review
+     * path installs one so that widening access waits for review ({@code review.SharingReview}).
+     */
+    public interface Gate {
+        Outcome change(App app, List<Grant> current, List<Grant> desired, String actor);
+
+        /** The sharing waiting for review, if any. */
+        java.util.Optional<Outcome> pending(App app);
+    }
+
+    public void gate(Gate g) {
+        this.gate = g;
+    }
+
+    /** The sharing waiting for review, if any (the whole sharing asked for, not only what it adds). */
+    public java.util.Optional<Outcome> pending(App app) {
+        Gate g = gate;
+        return g == null ? java.util.Optional.empty() : g.pending(app);
+    }
+
+    /** The sharing as last asked for: what waits for review, else what is in force. */
+    public List<Grant> desired(App app) {
+        return pending(app).map(Outcome::pending).orElseGet(() -> grants(app));
     }
 
     public List<Grant> grants(App app) {
@@ -65,8 +99,16 @@ public final class Sharing {
         });
     }
 
-    /** Replaces the app's sharing; a 422 names each grant that cannot be kept. Grants to the same party merge. */
+    /** As {@link #change}, by nobody named; answers the grants in force. */
     public List<Grant> replace(App app, List<Grant> grants) {
+        return change(app, grants, null).inForce();
+    }
+
+    /**
+     * Asks for {@code grants} as the app's whole sharing; a 422 names each grant that cannot be kept.
+     * Grants to the same party merge. The gate decides what applies at once and what waits for review.
+     */
+    public Outcome change(App app, List<Grant> grants, String actor) {
         List<FieldError> errors = new ArrayList<>();
         Map<String, EnumSet<Right>> merged = new LinkedHashMap<>();
         for (int i = 0; i < grants.size(); i++) {
@@ -83,25 +125,36 @@ public final class Sharing {
         if (!errors.isEmpty()) {
             throw RequestException.invalid(errors.get(0).message(), errors);
         }
+        List<Grant> desired = merged.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                .map(e -> new Grant(e.getKey(), e.getValue())).toList();
+        Gate g = gate;
+        if (g != null) {
+            return g.change(app, grants(app), desired, actor);
+        }
         database.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM TOOLSMITH.GRANTS WHERE APP_ID = ?")) {
-                ps.setLong(1, app.id());
-                ps.executeUpdate();
-            }
-            for (var e : merged.entrySet()) {
-                if (e.getValue().isEmpty()) {
-                    continue;
-                }
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO TOOLSMITH.GRANTS (APP_ID, GRANTEE, RIGHTS) VALUES (?, ?, ?)")) {
-                    ps.setLong(1, app.id());
-                    ps.setString(2, e.getKey());
-                    ps.setString(3, e.getValue().stream().map(Right::key).collect(Collectors.joining(" ")));
-                    ps.executeUpdate();
-                }
-            }
+            write(c, app, desired);
             return null;
         });
-        return grants(app);
+        return new Outcome(grants(app), List.of(), null);
+    }
+
+    /** Puts {@code grants} in force as the app's whole sharing, in the caller's transaction. */
+    public static void write(java.sql.Connection c, App app, List<Grant> grants) throws java.sql.SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM TOOLSMITH.GRANTS WHERE APP_ID = ?")) {
+            ps.setLong(1, app.id());
+            ps.executeUpdate();
+        }
+        for (Grant g : grants) {
+            if (g.rights().isEmpty()) {
+                continue;
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO TOOLSMITH.GRANTS (APP_ID, GRANTEE, RIGHTS) VALUES (?, ?, ?)")) {
+                ps.setLong(1, app.id());
+                ps.setString(2, g.to());
+                ps.setString(3, g.rightKeys().stream().collect(Collectors.joining(" ")));
+                ps.executeUpdate();
+            }
+        }
     }
 
     /** What {@code user} may do in {@code app}: everything for its builder and admins, else what the grants give. */

@@ -52,10 +52,10 @@ final class SharingPages {
             send(ctx, 422, app, "Tick at least one right to share.");
             return;
         }
-        List<Sharing.Grant> grants = new ArrayList<>(sharing.grants(app));
+        List<Sharing.Grant> grants = new ArrayList<>(sharing.desired(app));
         grants.add(new Sharing.Grant(to == null ? "" : to.strip(), rights));
         try {
-            sharing.replace(app, grants);
+            sharing.change(app, grants, Access.user(ctx).login());
         } catch (RequestException e) {
             send(ctx, e.status(), app, e.getMessage());
             return;
@@ -66,8 +66,8 @@ final class SharingPages {
     void remove(RoutingContext ctx) {
         App app = access.manageable(ctx, ctx.pathParam("slug"));
         String to = ctx.request().getFormAttribute("to");
-        List<Sharing.Grant> grants = sharing.grants(app).stream().filter(g -> !g.to().equals(to)).toList();
-        sharing.replace(app, grants);
+        List<Sharing.Grant> grants = sharing.desired(app).stream().filter(g -> !g.to().equals(to)).toList();
+        sharing.change(app, grants, Access.user(ctx).login());
         LoginPages.redirect(ctx, "/apps/" + app.slug() + "/sharing");
     }
 
@@ -83,6 +83,11 @@ final class SharingPages {
         model.put("removeUrl", "/apps/" + app.slug() + "/sharing/remove");
         model.put("grants", sharing.grants(app).stream().map(g -> Map.of("to", g.to(),
                 "rights", String.join(", ", g.rightKeys()))).toList());
+        var pending = sharing.pending(app);
+        model.put("pendingVersion", pending.map(p -> String.valueOf(p.version())).orElse(""));
+        model.put("versionsUrl", "/apps/" + app.slug() + "/versions");
+        model.put("pending", pending.map(p -> p.pending().stream().map(g -> Map.of("to", g.to(),
+                "rights", String.join(", ", g.rightKeys()))).toList()).orElse(List.of()));
         model.put("rights", Arrays.stream(Right.values()).map(r -> Map.of("key", r.key(), "label", LABELS.get(r))).toList());
         pages.send(ctx, status, "Sharing · " + app.name(), "people/sharing.html.vm", model);
     }

@@ -40,16 +40,18 @@ public final class Lifecycle {
     /** The status of the App that {@link #preview} hands out: the screens link under {@code ~draft/}. */
     public static final String PREVIEW = "draft_preview";
 
-    private final Database database;
-    private final AppRegistry apps;
-    private final Versions versions;
+    final Database database;
+    final AppRegistry apps;
+    final Versions versions;
     private final AuditLog audit;
     private final Policies policies;
-    private final Migrator migrator;
-    private final MigrationPlanner planner = new MigrationPlanner();
+    final Migrator migrator;
+    final MigrationPlanner planner = new MigrationPlanner();
     private final MigrationSql sql;
-    private final Templates templates;
-    private final ReviewBuilder reviews;
+    final Templates templates;
+    final ReviewBuilder reviews;
+    final SharingReview sharing;
+    private final FirstVersion first;
     private final com.fasterxml.jackson.databind.ObjectMapper mapper;
     /** One step at a time per app: two approvals, or an approval and an edit, must not interleave. */
     private final Map<Long, ReentrantLock> locks = new ConcurrentHashMap<>();
@@ -66,6 +68,27 @@ public final class Lifecycle {
         migrator.recover();
         this.reviews = new ReviewBuilder(json);
         this.mapper = json.mapper();
+        this.sharing = new SharingReview(database, this);
+        this.first = new FirstVersion(this);
+    }
+
+    /** From now on, a change of sharing that widens who may use an app waits for review with its open version. */
+    public void gateSharing(org.toolsmith.runtime.people.Sharing grants) {
+        grants.gate(sharing);
+    }
+
+    /** The whole sharing asked for with the open version, when it widens who may use the app. */
+    public Optional<List<org.toolsmith.runtime.people.Sharing.Grant>> pendingSharing(App app) {
+        return database.inTransaction(c -> sharing.pending(c, app));
+    }
+
+    /** Whether the app has never been published: its version 1 is still the builder's to try, seen by nobody else. */
+    public boolean unpublished(App app) {
+        return database.inTransaction(c -> unpublished(c, app));
+    }
+
+    private boolean unpublished(Connection c, App app) throws SQLException {
+        return versions.list(c, app).stream().noneMatch(v -> Version.PUBLISHED.equals(v.status()));
     }
 
     public AuditLog audit() {
@@ -104,6 +127,9 @@ public final class Lifecycle {
 
     private Version saveDraftLocked(App app, AppSpec spec, List<Rename> renames, Map<String, String> decisions, String actor,
                                     boolean replace) {
+        if (unpublished(app)) {
+            return first.editTrial(app, spec, renames, decisions, actor);
+        }
         AppSpec checked = apps.check(spec);
         Version saved = database.inTransaction(c -> {
             Optional<Version> open = versions.open(c, app);
@@ -187,8 +213,9 @@ public final class Lifecycle {
         words(note, "note");
         Version v = requireOpen(app, Set.of(Version.DRAFT, Version.CHANGES_REQUESTED), "submit");
         MigrationPlan plan = plan(app, v);
+        boolean first = unpublished(app);
         List<String> problems = new ArrayList<>(plan.blockers().stream().map(b -> b.replace("*", "\"")).toList());
-        if (plan.isEmpty()) {
+        if (!first && plan.isEmpty() && v.spec().equals(app.spec()) && sharing.pending(app).isEmpty()) {
             problems.add("This version makes no change to the published one.");
         }
         for (Migrator.Finding f : migrator.dryRun(app, plan, v.decisions())) {
@@ -199,7 +226,7 @@ public final class Lifecycle {
         }
         String owner = owner(app);
         database.inTransaction(c -> {
-            for (Policies.Finding f : policies.check(c, app, v.spec(), owner)) {
+            for (Policies.Finding f : policies.check(c, app, v.spec(), owner, sharing.after(c, app))) {
                 if (f.severity().equals("error")) {
                     problems.add(f.message());
                 }
@@ -210,7 +237,9 @@ public final class Lifecycle {
             throw RequestException.invalid("This version cannot be submitted yet: " + problems.get(0),
                     problems.stream().map(p -> new FieldError("version", p)).toList());
         }
-        migrator.rehearse(app, plan, SqlNames.schemaName(app.id(), v.number()), false);
+        if (!first) {
+            migrator.rehearse(app, plan, SqlNames.schemaName(app.id(), v.number()), false);
+        }
         Version submitted = database.inTransaction(c -> {
             Version s = with(v, Version.SUBMITTED, note == null || note.isBlank() ? v.note() : note.strip(), v.reviewComment(), v.reviewedBy(), v.reviewedAt(), true);
             versions.update(c, s);
@@ -225,12 +254,16 @@ public final class Lifecycle {
     /** What a reviewer reads: the submitted (or else the open) version against the published one. */
     public Review review(App app) {
         Version v = open(app).orElseThrow(() -> RequestException.notFound("\"" + app.name() + "\" has no version waiting for review."));
+        String owner = owner(app);
+        List<Policies.Finding> findings = database.inTransaction(c -> policies.check(c, app, v.spec(), owner, sharing.after(c, app)));
+        ReviewBuilder.WhoMayUse whoMayUse = database.inTransaction(c -> new ReviewBuilder.WhoMayUse(sharing.inForce(c, app), sharing.pending(c, app)));
+        if (unpublished(app)) {
+            return first.reviewFirst(app, v, owner, findings, whoMayUse);
+        }
         MigrationPlan plan = plan(app, v);
         String script = sql.render(plan, app.schema(), SqlNames.schemaName(app.id(), v.number()));
-        String owner = owner(app);
-        List<Policies.Finding> findings = database.inTransaction(c -> policies.check(c, app, v.spec(), owner));
         return reviews.build(app, v, plan, script, migrator.counts(app, plan), migrator.dryRun(app, plan, v.decisions()),
-                migrator.sizes(app), findings, owner, conversation(app), new SchemaSql(templates).create(app.schema(), app.spec()));
+                migrator.sizes(app), findings, owner, conversation(app), new SchemaSql(templates).create(app.schema(), app.spec()), whoMayUse);
     }
 
     /**
@@ -268,6 +301,9 @@ public final class Lifecycle {
     private Version approveLocked(App app, String comment, String actor) {
         words(comment, "comment");
         Version v = requireOpen(app, Set.of(Version.SUBMITTED), "approve");
+        if (unpublished(app)) {
+            return first.approveFirst(app, v, comment, actor);
+        }
         MigrationPlan plan = plan(app, v);
         for (Migrator.Finding f : migrator.dryRun(app, plan, v.decisions())) {
             if (!f.settled()) {
@@ -298,6 +334,7 @@ public final class Lifecycle {
                 }
                 AuditLog.append(c, actor, "approved", app.slug(), v.number(), approved.reviewComment());
                 AuditLog.append(c, actor, "published", app.slug(), v.number(), "replaces version " + app.version());
+                sharing.publish(c, app, v.number(), actor);
                 done[0] = approved;
                 return null;
             });
@@ -365,6 +402,10 @@ public final class Lifecycle {
 
     private App previewLocked(App app) {
         Version v = open(app).orElseThrow(() -> RequestException.notFound("\"" + app.name() + "\" has no draft version to try."));
+        if (unpublished(app)) {
+            // Never published: the builder's copy is the draft itself.
+            return new App(app.id(), app.slug(), app.name(), PREVIEW, v.number(), app.spec(), app.schema(), app.createdAt(), app.createdBy());
+        }
         String schema = SqlNames.schemaName(app.id(), v.number());
         boolean exists = database.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SCHEMATA WHERE SCHEMA_NAME = ?")) {
@@ -381,8 +422,20 @@ public final class Lifecycle {
         return new App(app.id(), app.slug(), v.spec().name(), PREVIEW, v.number(), v.spec(), schema, app.createdAt(), app.createdBy());
     }
 
+    /**
+     * A submitted version whose sharing the builder changes goes back to draft, like an edit: the
+     * reviewer must not approve what they have not read. Runs in the caller's transaction.
+     */
+    void withdraw(Connection c, App app, Version v, String actor, String why) throws SQLException {
+        if (Version.SUBMITTED.equals(v.status())) {
+            versions.update(c, with(v, Version.DRAFT, v.note(), v.reviewComment(), v.reviewedBy(), v.reviewedAt(), v.reviewSeen()));
+            setAppStatus(c, app, Version.DRAFT);
+            AuditLog.append(c, actor, "edited", app.slug(), v.number(), "withdrawn from review by " + why);
+        }
+    }
+
     /** Runs {@code step} holding the app's lock, on the app as it is now (another step may have just published). */
-    private <T> T locked(App app, java.util.function.Function<App, T> step) {
+    <T> T locked(App app, java.util.function.Function<App, T> step) {
         ReentrantLock lock = locks.computeIfAbsent(app.id(), id -> new ReentrantLock());
         lock.lock();
         try {
@@ -420,7 +473,7 @@ public final class Lifecycle {
                 v.schema(), v.createdAt(), v.createdBy());
     }
 
-    private static void setAppStatus(Connection c, App app, String status) throws SQLException {
+    static void setAppStatus(Connection c, App app, String status) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE TOOLSMITH.APPS SET STATUS = ? WHERE ID = ?")) {
             ps.setString(1, status);
             ps.setLong(2, app.id());
@@ -428,7 +481,7 @@ public final class Lifecycle {
         }
     }
 
-    private static Set<String> archivedKeys(Connection c, App app) throws SQLException {
+    static Set<String> archivedKeys(Connection c, App app) throws SQLException {
         Set<String> out = new HashSet<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT ENTITY_KEY, FIELD_KEY FROM TOOLSMITH.FIELD_ARCHIVE "
                 + "WHERE APP_ID = ? AND EXPIRES_AT > CURRENT_TIMESTAMP")) {

@@ -11,7 +11,15 @@ import java.util.Map;
 import org.toolsmith.runtime.apps.App;
 import org.toolsmith.runtime.system.Database;
 import org.toolsmith.runtime.system.RequestException;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.toolsmith.runtime.people.Sharing;
+import org.toolsmith.runtime.records.Right;
 import org.toolsmith.spec.AppSpec;
+import org.toolsmith.spec.Entity;
+import org.toolsmith.spec.Field;
+import org.toolsmith.spec.FieldType;
 
 /**
  * Organisation policies: rules an admin turns on, each with a severity. Checked before a version
@@ -23,15 +31,23 @@ public final class Policies {
     public static final Map<String, String> RULES = rules();
 
     private final Database database;
+    private final Function<String, Set<String>> groupsOf;
 
     public Policies(Database database) {
+        this(database, login -> Set.of());
+    }
+
+    /** {@code groupsOf} answers the groups a login belongs to (the team of an app is its builder's groups). */
+    public Policies(Database database, Function<String, Set<String>> groupsOf) {
         this.database = database;
+        this.groupsOf = groupsOf;
     }
 
     private static Map<String, String> rules() {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("app_has_owner", "Every app must name an owner.");
         m.put("not_visible_to_everyone", "No app may be visible to everyone.");
+        m.put("person_fields_team_only", "Person fields must not be shown to viewers outside the team (the groups of the app's builder).");
         return m;
     }
 
@@ -81,8 +97,8 @@ public final class Policies {
         });
     }
 
-    /** What the app, about to become {@code spec}, breaks. */
-    List<Finding> check(Connection c, App app, AppSpec spec, String owner) throws SQLException {
+    /** What the app, about to become {@code spec} and shared by {@code grants}, breaks. */
+    List<Finding> check(Connection c, App app, AppSpec spec, String owner, List<Sharing.Grant> grants) throws SQLException {
         List<Finding> out = new ArrayList<>();
         for (Rule rule : list(c)) {
             if (!rule.enabled()) {
@@ -91,8 +107,9 @@ public final class Policies {
             String message = switch (rule.rule()) {
                 case "app_has_owner" -> owner == null || owner.isBlank()
                         ? "Name an owner for \"" + spec.name() + "\": the person who answers for it." : null;
-                case "not_visible_to_everyone" -> sharedWithEveryone(c, app)
+                case "not_visible_to_everyone" -> grants.stream().anyMatch(g -> g.to().equals(Sharing.EVERYONE))
                         ? "\"" + spec.name() + "\" is shared with everyone; share it with groups or people instead." : null;
+                case "person_fields_team_only" -> personFields(app, spec, grants);
                 default -> null;
             };
             if (message != null) {
@@ -102,13 +119,45 @@ public final class Policies {
         return out;
     }
 
-    private static boolean sharedWithEveryone(Connection c, App app) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM TOOLSMITH.GRANTS WHERE APP_ID = ? AND GRANTEE = 'everyone'")) {
-            ps.setLong(1, app.id());
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1) > 0;
+    /**
+     * The person fields that viewers outside the team would see: a grant that lets someone see
+     * records (view_all, view_own) to everyone, to a group the builder is not in, or to a person
+     * who shares no group with the builder.
+     */
+    private String personFields(App app, AppSpec spec, List<Sharing.Grant> grants) {
+        Set<String> team = groupsOf.apply(app.createdBy());
+        List<String> outside = new ArrayList<>();
+        for (Sharing.Grant g : grants) {
+            boolean sees = g.rights().contains(Right.VIEW_ALL) || g.rights().contains(Right.VIEW_OWN);
+            if (sees && outsideTeam(g.to(), app.createdBy(), team)) {
+                outside.add(g.to());
             }
         }
+        List<String> fields = new ArrayList<>();
+        for (Entity e : spec.entities()) {
+            for (Field f : e.fields()) {
+                if (f.type() == FieldType.PERSON) {
+                    fields.add("\"" + f.label() + "\" in " + e.name());
+                }
+            }
+        }
+        if (outside.isEmpty() || fields.isEmpty()) {
+            return null;
+        }
+        return "\"" + spec.name() + "\" shows the person field" + (fields.size() == 1 ? " " : "s ") + String.join(", ", fields)
+                + " to viewers outside the team (" + String.join(", ", outside) + "). Share it only with "
+                + (team.isEmpty() ? "the builder's groups (the builder is in none yet)" : "group:" + String.join(", group:", new TreeSet<>(team)))
+                + ", or remove the person field" + (fields.size() == 1 ? "." : "s.");
+    }
+
+    private boolean outsideTeam(String grantee, String builder, Set<String> team) {
+        if (grantee.equals(Sharing.EVERYONE)) {
+            return true;
+        }
+        if (grantee.startsWith("group:")) {
+            return !team.contains(grantee.substring(6));
+        }
+        String login = grantee.substring(grantee.indexOf(':') + 1);
+        return !login.equals(builder) && groupsOf.apply(login).stream().noneMatch(team::contains);
     }
 }

@@ -24,7 +24,7 @@ final class ReviewBuilder {
 
     Review build(App app, Version v, MigrationPlan plan, String script, Map<Change, Long> counts, List<Migrator.Finding> findings,
                  Map<String, Long> sizes, List<Policies.Finding> policies, String owner, List<Review.Said> conversation,
-                 String schemaBefore) {
+                 String schemaBefore, WhoMayUse whoMayUse) {
         List<String> changes = new ArrayList<>();
         List<Review.Risk> risks = new ArrayList<>();
         for (Change c : plan.changes()) {
@@ -62,9 +62,60 @@ final class ReviewBuilder {
         for (Policies.Finding f : policies) {
             risks.add(new Review.Risk(f.severity().equals("error") ? "high" : "medium", "Policy: " + f.message()));
         }
+        List<Review.Script> scripts = scripts(app.spec(), v.spec(), risks);
+        scriptChanges(scripts, changes);
+        sharing(app, whoMayUse, changes, risks);
         return new Review(app.slug(), app.name(), v.number(), app.version(), v.status(), v.createdBy(), owner, v.note(),
-                v.reviewComment(), v.reviewedBy(), changes, risks, dryRun, diff(pretty(app.spec()), pretty(v.spec())), script, List.of(),
+                v.reviewComment(), v.reviewedBy(), changes, risks, dryRun, diff(pretty(app.spec()), pretty(v.spec())), script, scripts,
                 conversation, schemaBefore);
+    }
+
+    /** Who may use the app now, and the whole sharing asked for with this version (if it widens access). */
+    record WhoMayUse(List<org.toolsmith.runtime.people.Sharing.Grant> inForce,
+                  java.util.Optional<List<org.toolsmith.runtime.people.Sharing.Grant>> pending) {
+    }
+
+    /** The sharing that waits for this version, in plain words; every gain is a risk (it widens access). */
+    static void sharing(App app, WhoMayUse who, List<String> changes, List<Review.Risk> risks) {
+        if (who != null && who.pending().isPresent()) {
+            SharingReview.review(who.inForce(), who.pending().get(), app.name(), changes, risks);
+        }
+    }
+
+    /** A line of "what changes" for each script added, changed or removed. */
+    static void scriptChanges(List<Review.Script> scripts, List<String> changes) {
+        for (Review.Script s : scripts) {
+            if (!s.change().equals("same")) {
+                String verb = s.change().equals("added") ? "Adds" : s.change().equals("removed") ? "Removes" : "Changes";
+                String words = s.words().endsWith(".") ? s.words().substring(0, s.words().length() - 1) : s.words();
+                changes.add(verb + " the " + s.kind().toLowerCase(java.util.Locale.ROOT) + " (" + s.key() + "): " + words);
+            }
+        }
+    }
+
+    /**
+     * A first version's review: it replaces nothing, so its changes are all additions; the records
+     * the builder entered while trying it are said, since they stay when it is published.
+     */
+    static Review firstVersion(Review r, AppSpec spec, Map<String, Long> sizes) {
+        List<String> changes = new ArrayList<>();
+        changes.add("First version: nothing is live yet; publishing makes it usable by the people it is shared with");
+        changes.addAll(r.changes());
+        sizes.forEach((entity, n) -> {
+            if (n > 0) {
+                changes.add("Keeps the " + records(n) + " of " + spec.entity(entity).map(e -> e.name()).orElse(entity)
+                        + " entered while trying it");
+            }
+        });
+        return new Review(r.app(), r.appName(), r.version(), 0, r.status(), r.builder(), r.owner(), r.note(), r.reviewComment(),
+                r.reviewedBy(), changes, r.risks(), r.dryRun(), r.diff(), r.migration(), r.scripts(), r.conversation(), r.schemaBefore());
+    }
+
+    /** Every script beside the live one; the new or changed ones add their flags to {@code risks}. */
+    static List<Review.Script> scripts(AppSpec live, AppSpec next, List<Review.Risk> risks) {
+        List<Review.Script> scripts = ScriptReview.compare(live, next);
+        risks.addAll(ScriptReview.risks(scripts));
+        return scripts;
     }
 
     private List<String> pretty(AppSpec spec) {

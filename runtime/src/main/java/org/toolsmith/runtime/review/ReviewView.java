@@ -30,8 +30,24 @@ final class ReviewView {
         m.put("diff", r.diff().stream().map(d -> Map.of("kind", d.kind(), "left", d.left(), "right", d.right())).toList());
         m.put("migration", r.migration());
         m.put("schemaBefore", r.schemaBefore());
+        m.put("scripts", scripts(r));
         m.put("conversation", r.conversation().stream().map(x -> Map.of("who", x.who(), "text", x.text())).toList());
         return m;
+    }
+
+    /** The scripts for the page: what each does, how it changes, its two versions side by side and its flags. */
+    static List<Map<String, Object>> scripts(Review r) {
+        return r.scripts().stream().map(s -> {
+            Map<String, Object> m = new HashMap<>();
+            m.put("kind", s.kind());
+            m.put("key", s.key());
+            m.put("words", s.words());
+            m.put("change", s.change());
+            m.put("origin", s.custom() ? "custom script (by hand or AI)" : "from a template");
+            m.put("flags", s.flags().stream().map(ReviewView::parts).toList());
+            m.put("diff", s.diff().stream().map(d -> Map.of("kind", d.kind(), "left", d.left(), "right", d.right())).toList());
+            return m;
+        }).toList();
     }
 
     /** "adds *Due on* to Loan" → [adds ][Due on (emphasised)][ to Loan]. */

@@ -34,7 +34,9 @@ final class Versions {
     List<Version> list(Connection c, App app) throws SQLException {
         List<Version> all = select(c, "WHERE APP_ID = ? ORDER BY VERSION", app.id());
         if (all.isEmpty()) {
-            Version first = new Version(app.id(), app.version(), Version.PUBLISHED, app.spec(), List.of(), Map.of(), null,
+            // A new app's version 1 waits for review (AppRegistry creates it as a draft); older apps were published.
+            String status = Version.DRAFT.equals(app.status()) ? Version.DRAFT : Version.PUBLISHED;
+            Version first = new Version(app.id(), app.version(), status, app.spec(), List.of(), Map.of(), null,
                     null, null, null, null, true, app.schema(), app.createdAt(), app.createdBy());
             // MERGE: two requests may do this at once for a new app; both write the same row.
             try (PreparedStatement ps = c.prepareStatement("MERGE INTO TOOLSMITH.APP_VERSIONS (" + COLUMNS

@@ -19,6 +19,9 @@ final class VersionsView {
         m.put("appUrl", base + "/");
         m.put("slug", app.slug());
         m.put("published", app.version());
+        boolean live = !lifecycle.unpublished(app);
+        m.put("live", live);
+        m.put("pendingSharing", lifecycle.pendingSharing(app).map(SharingReview::describe).orElse(""));
         m.put("owner", Optional.ofNullable(lifecycle.owner(app)).orElse(""));
         m.put("problems", problems);
         m.put("notice", "");
@@ -37,7 +40,7 @@ final class VersionsView {
         m.put("reviewUrl", base + "/review");
         m.put("submitUrl", base + "/versions/submit");
         m.put("restoreUrl", base + "/versions/restore");
-        m.put("tryUrl", base + "/~draft/");
+        m.put("tryUrl", live ? base + "/~draft/" : base + "/");
         List<Map<String, Object>> rows = new ArrayList<>();
         List<Version> all = lifecycle.versions(app);
         for (int i = all.size() - 1; i >= 0; i--) {

@@ -25,10 +25,11 @@ class RecordsApiTest {
             assertEquals(201, created.status(), created.body());
             assertEquals("laptop-loans", created.json().get("slug").asText());
             assertEquals("/apps/laptop-loans/", created.json().get("url").asText());
+            assertEquals("draft", created.json().get("status").asText(), "usable by its builder, published after review");
             assertEquals("laptop-loans-2", s.post("/api/apps", Specs.create(Specs.LAPTOP_LOANS)).json().get("slug").asText());
 
             JsonNode app = s.get("/api/apps/laptop-loans").json();
-            assertEquals("published", app.get("status").asText());
+            assertEquals("draft", app.get("status").asText(), "a new app waits for review");
             assertEquals(1, app.get("version").asInt());
             assertEquals("laptop", app.get("spec").get("entities").get(0).get("key").asText());
             List<String> slugs = new ArrayList<>();

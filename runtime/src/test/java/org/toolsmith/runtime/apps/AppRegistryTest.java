@@ -64,7 +64,7 @@ class AppRegistryTest {
         assertEquals(List.of("cafe-creme-orders", "laptop-loans-2", "laptop-loans"), apps.list().stream().map(App::slug).toList());
         App found = apps.get("laptop-loans");
         assertEquals("APP_1", found.schema());
-        assertEquals("published", found.status());
+        assertEquals("draft", found.status(), "a new app waits for review");
         assertEquals(1, found.version());
     }
 

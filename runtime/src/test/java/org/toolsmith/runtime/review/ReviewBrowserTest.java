@@ -32,18 +32,19 @@ class ReviewBrowserTest {
     void a_reviewer_approves_on_the_review_page_and_only_then_the_app_changes() {
         assertTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(), "install Debian's chromium and chromium-driver");
         try (ServerFixture admin = ServerFixture.start(data)) {
-            for (String[] p : new String[][] {{"bea", "builder"}, {"rex", "reviewer"}}) {
+            for (String[] p : new String[][] {{"bea", "builder"}, {"rex", "reviewer"}, {"olga", "builder"}}) {
                 assertEquals(201, admin.post("/api/users", "{\"login\": \"" + p[0] + "\", \"name\": \"" + p[0]
                         + "\", \"password\": \"a long password\", \"roles\": [\"" + p[1] + "\"]}").status());
             }
             ServerFixture bea = admin.as(admin.as(null).post("/api/tokens",
                     "{\"login\": \"bea\", \"password\": \"a long password\", \"name\": \"t\"}").json().get("token").asText());
             String slug = bea.post("/api/apps", "{\"spec\": " + ReviewFlowTest.V1 + "}").json().get("slug").asText();
+            ServerFixture olga = admin.as(admin.as(null).post("/api/tokens",
+                    "{\"login\": \"olga\", \"password\": \"a long password\", \"name\": \"t\"}").json().get("token").asText());
             bea.post("/api/apps/" + slug + "/loan", "{\"borrower\": \"Ann\"}");
-            String v2 = ReviewFlowTest.V2.replace("\"required\": true}]}]}", "\"required\": false}]}]}");
-            assertEquals(200, bea.put("/api/apps/" + slug + "/draft", "{\"spec\": " + v2 + ", \"owner\": \"IT desk\"}").status());
-            assertEquals(200, bea.post("/api/apps/" + slug + "/submit", "{\"note\": \"We need due dates\"}").status());
-            assertFalse(bea.get("/api/apps/" + slug + "/loan").json().get("items").get(0).has("due_on"), "not live before review");
+            assertEquals(200, bea.put("/api/apps/" + slug + "/sharing", "{\"grants\": [{\"to\": \"user:olga\", \"rights\": [\"view_all\"]}]}").status());
+            assertEquals(200, bea.post("/api/apps/" + slug + "/submit", "{\"note\": \"Our loans\", \"owner\": \"IT desk\"}").status());
+            assertEquals(404, olga.get("/api/apps/" + slug + "/loan").status(), "version 1 is the builder's until IT approves it");
 
             WebDriver browser = chromium();
             try {
@@ -54,6 +55,20 @@ class ReviewBrowserTest {
                 browser.findElement(By.id("password")).sendKeys("a long password");
                 browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
                 wait.until(ExpectedConditions.urlContains("/review"));
+                browser.findElement(By.partialLinkText("Laptop loans")).click();
+                wait.until(ExpectedConditions.urlContains("/apps/" + slug + "/review"));
+                String first = browser.findElement(By.id("changes")).getText();
+                assertTrue(first.contains("First version") && first.contains("Sharing: Olga gains: see all records"), first);
+                assertTrue(browser.findElement(By.id("risks")).getText().contains("Widens access: Olga gains: see all records."));
+                browser.findElement(By.id("approve")).click();
+                wait.until(ExpectedConditions.urlContains("/apps/" + slug + "/versions"));
+                assertEquals(200, olga.get("/api/apps/" + slug + "/loan").status(), "shared once approved");
+
+                String v2 = ReviewFlowTest.V2.replace("\"required\": true}]}]}", "\"required\": false}]}]}");
+                assertEquals(200, bea.put("/api/apps/" + slug + "/draft", "{\"spec\": " + v2 + "}").status());
+                assertEquals(200, bea.post("/api/apps/" + slug + "/submit", "{\"note\": \"We need due dates\"}").status());
+                assertFalse(bea.get("/api/apps/" + slug + "/loan").json().get("items").get(0).has("due_on"), "not live before review");
+                browser.get(base + "/review");
                 browser.findElement(By.partialLinkText("Laptop loans")).click();
                 wait.until(ExpectedConditions.urlContains("/apps/" + slug + "/review"));
                 String changes = browser.findElement(By.id("changes")).getText();

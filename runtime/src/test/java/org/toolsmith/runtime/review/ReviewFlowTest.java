@@ -50,6 +50,8 @@ class ReviewFlowTest {
         String slug = bea.post("/api/apps", "{\"spec\": " + V1 + "}").json().get("slug").asText();
         assertEquals(201, bea.post("/api/apps/" + slug + "/loan", "{\"borrower\": \"Ann\", \"notes\": \"scratched lid\"}").status());
         assertEquals(201, bea.post("/api/apps/" + slug + "/loan", "{\"borrower\": \"Bob\"}").status());
+        assertEquals(200, bea.post("/api/apps/" + slug + "/submit", "{\"note\": \"first\", \"owner\": \"IT desk\"}").status());
+        assertEquals(200, rex.post("/api/apps/" + slug + "/approve", "{}").status());
 
         Reply draft = bea.put("/api/apps/" + slug + "/draft", "{\"spec\": " + V2 + ", \"owner\": \"IT desk\", "
                 + "\"renames\": [{\"entity\": \"loan\", \"from\": \"notes\", \"to\": \"remarks\"}]}");
@@ -101,15 +103,87 @@ class ReviewFlowTest {
         List<String> trail = new ArrayList<>();
         admin.get("/api/audit?app=" + slug).json().get("items").forEach(e -> trail.add(e.get("action").asText() + " " + e.get("actor").asText()));
         assertEquals(List.of("restored bea", "drafted bea", "published rex", "approved rex", "submitted bea", "changes_requested rex",
-                "submitted bea", "edited bea", "drafted bea", "edited bea", "created bea"), trail);
+                "submitted bea", "edited bea", "drafted bea", "edited bea", "published rex", "approved rex", "submitted bea", "edited bea",
+                "created bea"), trail);
         Reply csv = admin.get("/api/audit?app=" + slug + "&format=csv");
         assertTrue(csv.body().startsWith("at,actor,action,app,version,detail"), csv.body());
         assertEquals("exported", admin.get("/api/audit?action=exported").json().get("items").get(0).get("action").asText());
     }
 
     @Test
+    void a_new_app_is_its_builders_at_once_and_reaches_others_only_when_IT_approves_it_and_its_sharing() {
+        ServerFixture olga = admin.as(Crew.person(admin, "olga", "builder"));
+        Reply created = bea.post("/api/apps", "{\"spec\": " + V1 + "}");
+        assertEquals("draft", created.json().get("status").asText());
+        String slug = created.json().get("slug").asText();
+        assertEquals(201, bea.post("/api/apps/" + slug + "/loan", "{\"borrower\": \"Ann\", \"notes\": \"scratched lid\"}").status(),
+                "the builder tries it with real records at once");
+
+        Reply shared = bea.put("/api/apps/" + slug + "/sharing", "{\"grants\": [{\"to\": \"user:olga\", \"rights\": [\"view_all\", \"add\"]}]}");
+        assertEquals(200, shared.status(), shared.toString());
+        assertEquals(0, shared.json().get("grants").size(), "nothing is in force before the review");
+        assertEquals(1, shared.json().get("pending").get("version").asInt());
+        assertEquals(404, olga.get("/api/apps/" + slug + "/loan").status(), "nobody else sees a draft app");
+
+        // A change to a never-published app applies at once to the builder's records, keeping them.
+        Reply edited = bea.put("/api/apps/" + slug + "/draft", "{\"spec\": " + V2 + ", \"renames\": [{\"entity\": \"loan\", "
+                + "\"from\": \"notes\", \"to\": \"remarks\"}], \"decisions\": {\"loan.due_on\": \"fill:2026-12-01\"}}");
+        assertEquals(200, edited.status(), edited.toString());
+        assertEquals(1, edited.json().get("version").asInt());
+        JsonNode ann = bea.get("/api/apps/" + slug + "/loan").json().get("items").get(0);
+        assertEquals("scratched lid", ann.get("remarks").asText());
+        assertEquals("2026-12-01", ann.get("due_on").asText());
+
+        assertEquals(200, bea.post("/api/apps/" + slug + "/submit", "{\"note\": \"Our loans\", \"owner\": \"IT desk\"}").status());
+        JsonNode review = rex.get("/api/apps/" + slug + "/review").json();
+        List<String> changes = strings(review.get("changes"));
+        assertTrue(changes.get(0).startsWith("First version"), changes.toString());
+        assertTrue(changes.contains("Keeps the 1 record of Loan entered while trying it"), changes.toString());
+        assertTrue(changes.contains("Sharing: *Olga* gains: see all records, add records"), changes.toString());
+        assertTrue(review.get("migration").asText().contains("CREATE TABLE"), "the schema it runs on");
+        assertTrue(review.get("risks").toString().contains("Widens access: *Olga* gains: see all records, add records."), review.toString());
+
+        assertEquals("published", rex.post("/api/apps/" + slug + "/approve", "{}").json().get("status").asText());
+        assertEquals(200, olga.get("/api/apps/" + slug + "/loan").status(), "shared once approved");
+        assertEquals("published", bea.get("/api/apps/" + slug).json().get("status").asText());
+
+        Reply narrowed = bea.put("/api/apps/" + slug + "/sharing", "{\"grants\": [{\"to\": \"user:olga\", \"rights\": [\"view_all\"]}]}");
+        assertTrue(narrowed.json().get("pending") == null, "taking a right away needs no review: " + narrowed);
+        assertEquals(403, olga.post("/api/apps/" + slug + "/loan", "{\"borrower\": \"Olga\", \"due_on\": \"2026-01-01\"}").status());
+
+        Reply widened = bea.put("/api/apps/" + slug + "/sharing", "{\"grants\": [{\"to\": \"everyone\", \"rights\": [\"view_all\"]}]}");
+        assertEquals(2, widened.json().get("pending").get("version").asInt(), "a new version carries the sharing to review");
+        assertEquals(0, widened.json().get("grants").size(), "Olga's own grant is gone at once; everyone waits for review");
+        assertEquals(404, olga.get("/api/apps/" + slug + "/loan").status());
+        assertEquals(200, bea.post("/api/apps/" + slug + "/submit", "{\"note\": \"Everyone may look\"}").status(),
+                "a version that only changes sharing can be submitted");
+        JsonNode second = rex.get("/api/apps/" + slug + "/review").json();
+        assertTrue(strings(second.get("changes")).contains("Sharing: *Everyone* gain: see all records (now visible to everyone)"), second.toString());
+        assertTrue(second.get("risks").toString().contains("{\"level\":\"high\",\"message\":\"Widens access: *Everyone* gain"), second.toString());
+        assertTrue(second.get("risks").toString().contains("Policy: \\\"Laptop loans\\\" is shared with everyone"), second.toString());
+        assertEquals(200, rex.post("/api/apps/" + slug + "/approve", "{}").status());
+        assertEquals(200, olga.get("/api/apps/" + slug + "/loan").status());
+        List<String> trail = new ArrayList<>();
+        collectTrail(slug, trail);
+        assertEquals(List.of("shared", "published", "approved", "submitted", "sharing_proposed", "drafted", "shared", "shared", "published",
+                "approved", "submitted", "edited", "edited", "sharing_proposed", "created"), trail);
+
+        bea.put("/api/apps/" + slug + "/sharing", "{\"grants\": [{\"to\": \"everyone\", \"rights\": [\"view_all\", \"add\"]}]}");
+        assertEquals(200, bea.post("/api/apps/" + slug + "/submit", "{\"note\": \"Everyone may add\"}").status());
+        bea.put("/api/apps/" + slug + "/sharing", "{\"grants\": [{\"to\": \"everyone\", \"rights\": [\"view_all\", \"add\", \"manage\"]}]}");
+        JsonNode third = bea.get("/api/apps/" + slug + "/versions").json().get("items").get(2);
+        assertEquals("draft", third.get("status").asText(), "changing the sharing of a submitted version takes it back to draft");
+        assertEquals(409, rex.post("/api/apps/" + slug + "/approve", "{}").status(), "so it cannot be approved unread");
+    }
+
+    private void collectTrail(String slug, List<String> trail) {
+        admin.get("/api/audit?app=" + slug).json().get("items").forEach(e -> trail.add(e.get("action").asText()));
+    }
+
+    @Test
     void bad_lifecycle_requests_get_messages_and_change_nothing() {
         String slug = bea.post("/api/apps", "{\"spec\": " + V1 + "}").json().get("slug").asText();
+        bea.publish(slug);
         assertEquals(400, bea.put("/api/apps/" + slug + "/draft", "{\"nospec\": 1}").status());
         assertEquals(400, bea.put("/api/apps/" + slug + "/draft", "{\"spec\": " + V2 + ", \"decisions\": {\"loan.due_on\": \"fill:a\\nb\"}}").status());
         assertEquals(400, bea.put("/api/apps/" + slug + "/draft", "{\"spec\": " + V2 + ", \"decisions\": {\"loan.due_on\": \"drop\"}}").status());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -43,6 +44,7 @@ class ReviewPagesTest {
     void a_relabel_in_the_studio_keeps_the_values_and_goes_live_when_the_reviewer_approves_on_the_review_page() {
         String slug = bea.post("/api/apps", "{\"spec\": " + ReviewFlowTest.V1 + "}").json().get("slug").asText();
         bea.post("/api/apps/" + slug + "/loan", "{\"borrower\": \"Ann\", \"notes\": \"scratched lid\"}");
+        bea.publish(slug);
 
         Reply change = form(bea, "/studio/apps/" + slug + "/change", "");
         assertEquals(303, change.status(), change.toString());
@@ -90,5 +92,44 @@ class ReviewPagesTest {
         Reply audit = admin.getHtml("/admin/audit?app=" + slug);
         assertTrue(audit.body().contains("<td>approved</td>") && audit.body().contains("Every app must name an owner."), audit.body());
         assertEquals(403, bea.getHtml("/admin/audit").status());
+    }
+
+    @Test
+    void admins_filter_and_export_the_audit_log_and_set_the_person_field_policy_on_the_page() {
+        String slug = bea.post("/api/apps", "{\"spec\": " + ReviewFlowTest.V1 + "}").json().get("slug").asText();
+        bea.publish(slug);
+        Reply page = admin.getHtml("/admin/audit?action=approved&actor=admin");
+        assertTrue(page.body().contains("<td>approved</td>") && !page.body().contains("<td>created</td>"), page.body());
+        assertTrue(page.body().contains("Person fields must not be shown to viewers outside the team"), "the new policy is listed");
+        assertEquals(400, admin.getHtml("/admin/audit?since=yesterday").status());
+
+        Reply csv = admin.getHtml("/admin/audit.csv?app=" + slug + "&action=submitted");
+        assertEquals(200, csv.status());
+        assertEquals(2, csv.body().split("\r\n").length, csv.body());
+        assertTrue(csv.body().split("\r\n")[1].contains("\"submitted\",\"" + slug + "\",\"1\""), csv.body());
+        assertEquals("audit log as CSV, 1 entries", admin.get("/api/audit?action=exported").json().get("items").get(0).get("detail").asText());
+        assertEquals(403, bea.getHtml("/admin/audit.csv").status());
+
+        assertEquals(303, form(admin, "/admin/policies", "enabled_app_has_owner=on&severity_app_has_owner=error"
+                + "&enabled_person_fields_team_only=on&severity_person_fields_team_only=warning&severity_not_visible_to_everyone=warning").status());
+        JsonNode rules = admin.get("/api/policies").json().get("items");
+        assertEquals("warning", rules.get(2).get("severity").asText());
+        assertTrue(rules.get(2).get("enabled").asBoolean());
+        assertFalse(rules.get(1).get("enabled").asBoolean());
+    }
+
+    @Test
+    void a_new_apps_pages_say_it_is_not_live_yet_and_that_its_sharing_waits_for_review() {
+        String slug = bea.post("/api/apps", "{\"spec\": " + ReviewFlowTest.V1 + "}").json().get("slug").asText();
+        assertEquals(303, form(bea, "/apps/" + slug + "/sharing", "to=group%3Astaff&rights=view_all&rights=add").status());
+        String sharing = bea.getHtml("/apps/" + slug + "/sharing").body();
+        assertTrue(sharing.contains("id=\"pending-sharing\"") && sharing.contains("<td>group:staff</td><td>view_all, add</td>"), sharing);
+        assertTrue(sharing.contains("Nothing is granted yet"), "nothing is in force: " + sharing);
+        String versions = bea.getHtml("/apps/" + slug + "/versions").body();
+        assertTrue(versions.contains("id=\"not-live\"") && versions.contains("nothing is live yet"), versions);
+        assertTrue(versions.contains("the app will be shared with: group:staff (view_all add)"), versions);
+
+        assertEquals(303, form(bea, "/apps/" + slug + "/sharing/remove", "to=group%3Astaff").status());
+        assertFalse(bea.getHtml("/apps/" + slug + "/sharing").body().contains("id=\"pending-sharing\""), "asking for nothing more needs no review");
     }
 }
