@@ -21,6 +21,10 @@ import org.toolsmith.runtime.apps.AppRegistry;
 import org.toolsmith.runtime.logic.Logic;
 import org.toolsmith.runtime.logic.Notifications;
 import org.toolsmith.runtime.logic.Scheduler;
+import org.toolsmith.runtime.logic.ScriptLimits;
+import org.toolsmith.runtime.mail.MailSettings;
+import org.toolsmith.runtime.mail.Outbox;
+import org.toolsmith.runtime.mail.OutboxSender;
 import org.toolsmith.sandbox.SandboxOptions;
 import org.toolsmith.runtime.people.Access;
 import org.toolsmith.runtime.people.Accounts;
@@ -49,15 +53,17 @@ public final class ToolsmithServer implements AutoCloseable {
     private final int port;
     private final Logic logic;
     private final Scheduler scheduler;
+    private final OutboxSender mail;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CountDownLatch closedLatch = new CountDownLatch(1);
 
-    private ToolsmithServer(Vertx vertx, Database database, int port, Logic logic, Scheduler scheduler) {
+    private ToolsmithServer(Vertx vertx, Database database, int port, Logic logic, Scheduler scheduler, OutboxSender mail) {
         this.vertx = vertx;
         this.database = database;
         this.port = port;
         this.logic = logic;
         this.scheduler = scheduler;
+        this.mail = mail;
     }
 
     /** Starts the script pool in the background when an app already has logic, so its first save does not wait. */
@@ -76,6 +82,11 @@ public final class ToolsmithServer implements AutoCloseable {
     /** Runs scheduled automations; tests call {@link Scheduler#tick()} after moving their clock. */
     public Scheduler scheduler() {
         return scheduler;
+    }
+
+    /** Delivers the e-mail outbox; tests call {@link OutboxSender#deliverDue()} instead of waiting for its timer. */
+    public OutboxSender mail() {
+        return mail;
     }
 
     /** Opens the database, runs migrations, starts HTTP; returns once it accepts requests. */
@@ -100,9 +111,11 @@ public final class ToolsmithServer implements AutoCloseable {
     public static ToolsmithServer start(Config config, LlmSettings llm, Clock clock) {
         Database database = Database.open(config.dataDir());
         Vertx vertx = Vertx.vertx();
-        Logic logic = new Logic(SandboxOptions.defaults(), clock);
+        Logic logic = new Logic(SandboxOptions.defaults(), clock, new ScriptLimits(database));
         Scheduler scheduler = null;
+        OutboxSender mail = null;
         try {
+            mail = new OutboxSender(vertx, new Outbox(database), MailSettings.load(config.dataDir(), System.getenv()), clock);
             Templates templates = new Templates();
             SpecJson json = new SpecJson();
             AppRegistry apps = new AppRegistry(database, json, templates, logic::checkScripts);
@@ -118,9 +131,10 @@ public final class ToolsmithServer implements AutoCloseable {
                     accounts, sharing, new Access(apps, sharing), new LoginThrottle(java.time.Clock.systemUTC()),
                     config.sso() == null ? null : await(SingleSignOn.discover(vertx, config.sso(), accounts)),
                     new Lifecycle(database, apps, json, templates, new AuditLog(database), new Policies(database)),
-                    logic, new Notifications(database));
+                    logic, new Notifications(database), mail);
             scheduler = new Scheduler(apps, records, logic);
             scheduler.start();
+            mail.start();
             warmUpIfNeeded(apps, logic);
             String secret = Secrets.csrfSecret(config.dataDir());
             SessionStore sessions = new BoundedSessionStore(vertx, BoundedSessionStore.DEFAULT_MAX);
@@ -131,10 +145,13 @@ public final class ToolsmithServer implements AutoCloseable {
             int port = config.port() == 0 ? -1 : config.port();
             await(vertx.deployVerticle(() -> new HttpVerticle(services, sessions, secret, port, bound),
                     new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD).setInstances(INSTANCES)));
-            return new ToolsmithServer(vertx, database, bound.get(), logic, scheduler);
+            return new ToolsmithServer(vertx, database, bound.get(), logic, scheduler, mail);
         } catch (RuntimeException e) {
             if (scheduler != null) {
                 scheduler.close();
+            }
+            if (mail != null) {
+                mail.close();
             }
             logic.close();
             await(vertx.close());
@@ -164,6 +181,7 @@ public final class ToolsmithServer implements AutoCloseable {
             return;
         }
         try {
+            mail.close();
             await(vertx.close());
         } catch (RuntimeException e) {
             System.err.println("toolsmith: stopping HTTP: " + e.getMessage());

@@ -60,7 +60,7 @@ final class ComputedValues {
                 for (int i = 0; i < fields.size(); i++) {
                     String script = fields.get(i).script();
                     String json = row[i];
-                    cells.add(threads.submit(() -> runs.run(ScriptKind.COMPUTED, script, json, null)));
+                    cells.add(threads.submit(() -> runs.run(app.id(), ScriptKind.COMPUTED, script, json, null)));
                 }
                 results.add(cells);
             }
