@@ -186,6 +186,11 @@ class LogicAppTest {
         Page notes = new PageClient(server.port()).get("/apps/" + errands + "/_notifications");
         List<String> mails = notes.doc().select("ul.outbox li").eachText();
         assertEquals(List.of("To ann@example.org (waiting): Note New note: <b>hi</b>"), mails, notes.body());
+        assertTrue(notes.body().contains("No SMTP server is configured yet"), notes.body());
+        Page admin = new PageClient(server.port()).get("/admin/outbox");
+        assertTrue(admin.one("p.error").text().contains("No SMTP server is configured, so e-mails stay in the outbox"), admin.body());
+        assertTrue(admin.doc().select("table.outbox tr.queued").eachText().stream().anyMatch(t -> t.contains("ann@example.org")), admin.body());
+        assertEquals(0, server.mail().deliverDue(), "nothing is sent without an SMTP server");
         Reply bad = api.post("/api/apps/" + errands + "/note", "{\"text\": \"x\", \"owner\": \"\"}");
         assertEquals(422, bad.status(), "an e-mail needs someone to send it to: " + bad.body());
     }
