@@ -51,10 +51,12 @@ class LogicSettingsTest {
                  "rules": [{"key": "careful", "entity": "chore", "name": "Careful check", "message": "never refused",
                             "script": "if (!record.careful) return true;\\n%s return true;"}],
                  "actions": [{"key": "slow", "entity": "chore", "label": "Think hard", "roles": ["everyone"],
-                              "script": "%s return result().set({title: 'thought'});"}],
+                              "script": "%s return result().set({title: 'thought'});"},
+                             {"key": "ponder", "entity": "chore", "label": "Ponder", "roles": ["everyone"],
+                              "script": "%s return null;"}],
                  "automations": [{"key": "tell", "entity": "chore", "name": "Tell the owner", "on": "create",
                                   "script": "if (!record.owner) return null; return result().notify(record.owner, 'New chore: ' + record.title, {channel: 'email', subject: 'Chore'});"}]}
-                """.formatted(SLOW, SLOW));
+                """.formatted(SLOW, SLOW, SLOW.replace("300", "1500")));
         Reply r = api.post("/api/apps", "{\"spec\": " + spec + "}");
         assertEquals(201, r.status(), r.body());
         slug = r.json().get("slug").asText();
@@ -96,6 +98,33 @@ class LogicSettingsTest {
         Reply saved = api.post("/api/apps/" + slug + "/chore", "{\"title\": \"Rule\", \"careful\": true}");
         assertEquals(201, saved.status(), saved.body());
         assertEquals(200, limits("{\"quickMs\": 50}").status());
+    }
+
+    @Test
+    void a_long_button_does_not_hold_back_other_requests_on_the_same_connection() throws Exception {
+        long id = api.post("/api/apps/" + slug + "/chore", "{\"title\": \"Patience\"}").json().get("id").asLong();
+        Reply first = api.get("/api/apps/" + slug + "/chore/" + id);
+        assertEquals(java.net.http.HttpClient.Version.HTTP_2, first.response().version(),
+                "one HTTP/2 connection: every request goes to the same verticle, so holding it would show");
+        assertEquals(200, limits("{\"longMs\": 10000}").status());
+        java.util.concurrent.atomic.AtomicBoolean pressed = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.CompletableFuture<Reply> press = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            Reply r = api.post("/api/apps/" + slug + "/chore/" + id + "/actions/ponder", "{}");
+            pressed.set(true);
+            return r;
+        });
+        // the button thinks for about 1.5 s; meanwhile other requests on the same connection are answered
+        int answeredWhilePressing = 0;
+        while (!press.isDone()) {
+            Reply other = api.get("/api/apps/" + slug + "/chore/" + id);
+            assertEquals(200, other.status(), other.body());
+            if (!pressed.get()) {
+                answeredWhilePressing++;
+            }
+        }
+        assertEquals(200, press.get().status(), press.get().body());
+        assertTrue(answeredWhilePressing >= 3, "other requests answered while the button ran: " + answeredWhilePressing);
+        assertEquals(200, limits("{\"longMs\": 2000}").status());
     }
 
     @Test

@@ -42,11 +42,15 @@ final class ScriptRuns {
         if (contextJson != null) {
             call = call.withContext(contextJson);
         }
-        ScriptResult r = pool.get().run(call);
-        if (!r.ok() && r.error() == ScriptError.WORKER) {
-            r = pool.get().run(call);
-        }
-        return r;
+        ScriptCall sent = call;
+        ScriptPool p = pool.get();
+        return OffContext.call(() -> {
+            ScriptResult r = p.run(sent);
+            if (!r.ok() && r.error() == ScriptError.WORKER) {
+                r = p.run(sent);
+            }
+            return r;
+        });
     }
 
     /** "The rule “Due after loan” could not run: x is not defined (line 2)." and who should act. */
