@@ -25,6 +25,11 @@ final class LogicCheck {
     private final JsonNode tree;
     private final List<Problem> problems;
     private final Map<String, Set<String>> fieldsByEntity = new HashMap<>();
+    private final Map<String, Set<String>> computedByEntity = new HashMap<>();
+    /** {@code record.x}, {@code record._before.x}, {@code record['x']}: the fields a script reads by name. */
+    static final Pattern READS = Pattern.compile("\\b(?:record|_before)\\s*(?:\\.\\s*([A-Za-z_$][\\w$]*)|\\[\\s*(['\"])([^'\"\\\\]{1,100})\\2\\s*\\])");
+    static final Set<String> OBJECT_MEMBERS = Set.of("hasOwnProperty", "toString", "valueOf", "constructor", "isPrototypeOf",
+            "propertyIsEnumerable", "toLocaleString");
 
     LogicCheck(JsonNode tree, List<Problem> problems) {
         this.tree = tree;
@@ -40,12 +45,18 @@ final class LogicCheck {
                 fieldsByEntity.put(e.get("key").asText(), keys);
             }
         }
+        for (JsonNode c : tree.path("computed")) {
+            if (c.path("entity").isTextual() && c.path("key").isTextual()) {
+                computedByEntity.computeIfAbsent(c.get("entity").asText(), k -> new HashSet<>()).add(c.get("key").asText());
+            }
+        }
     }
 
     void run() {
         Set<String> computedKeys = new HashSet<>();
         each("computed", "computed field", (node, at, who) -> {
             String entity = entity(node, at, who);
+            reads(node, entity, at, who);
             text(node, "label", at, who, SpecValidator.MAX_LABEL, true);
             FieldType type = FieldType.fromJson(node.path("type").asText(null)).orElse(null);
             if (type == null || !COMPUTED_TYPES.contains(type)) {
@@ -62,12 +73,13 @@ final class LogicCheck {
         });
         each("rules", "rule", (node, at, who) -> {
             String entity = entity(node, at, who);
+            reads(node, entity, at, who);
             text(node, "name", at, who, SpecValidator.MAX_LABEL, true);
             text(node, "message", at, who, MAX_MESSAGE, true);
             optionalField(node, "field", entity, at, who);
         });
         each("actions", "button", (node, at, who) -> {
-            entity(node, at, who);
+            reads(node, entity(node, at, who), at, who);
             text(node, "label", at, who, SpecValidator.MAX_LABEL, true);
             JsonNode roles = node.get("roles");
             if (roles != null && !roles.isNull()) {
@@ -82,6 +94,7 @@ final class LogicCheck {
         });
         each("automations", "automation", (node, at, who) -> {
             String entity = entity(node, at, who);
+            reads(node, entity, at, who);
             text(node, "name", at, who, SpecValidator.MAX_LABEL, true);
             String on = node.path("on").asText("");
             if (!Automation.EVENTS.contains(on)) {
@@ -155,6 +168,35 @@ final class LogicCheck {
             return null;
         }
         return entity;
+    }
+
+    /**
+     * A script that reads {@code record.x} where the record kind has no field (nor computed field) x:
+     * most often a field renamed or removed since the script was written. Reported once per name.
+     */
+    private void reads(JsonNode node, String entity, String at, String who) {
+        JsonNode script = node.get("script");
+        if (entity == null || script == null || !script.isTextual()) {
+            return;
+        }
+        Set<String> known = new HashSet<>(fieldsByEntity.get(entity));
+        known.addAll(computedByEntity.getOrDefault(entity, Set.of()));
+        known.addAll(Keys.SYSTEM_COLUMNS);
+        known.addAll(OBJECT_MEMBERS);
+        String text = script.asText();
+        Set<String> reported = new HashSet<>();
+        var m = READS.matcher(text);
+        for (int from = 0; from < text.length() && m.find(from); from = m.start() + 1) {
+            String name = m.group(1) != null ? m.group(1) : m.group(3);
+            if (name.startsWith("_") || known.contains(name) || !reported.add(name)) {
+                continue;
+            }
+            int line = (int) text.substring(0, m.start()).chars().filter(ch -> ch == '\n').count() + 1;
+            List<String> fields = fieldsByEntity.get(entity).stream().sorted().limit(12).toList();
+            problems.add(new Problem(at + ".script", who + "'s script reads record." + name + " (line " + line + "), but "
+                    + SpecValidator.quote(entity) + " has no field " + SpecValidator.quote(name)
+                    + ". Was it renamed or removed? Its fields are: " + String.join(", ", fields) + "."));
+        }
     }
 
     private void optionalField(JsonNode node, String property, String entity, String at, String who) {

@@ -49,13 +49,34 @@ public final class SpecNormalizer {
             entityByName.putIfAbsent(e.plural().toLowerCase(Locale.ROOT), e.key());
         }
         List<Entity> result = new ArrayList<>();
+        Map<String, Map<String, String>> fieldRenames = new HashMap<>();
         for (Entity e : entities) {
             Entity fixed = e.withFields(fields(e, takenEntityKeys, renamedTargets, entityByName));
             result.add(fixed.withTitle(TitleField.pick(fixed)));
+            fieldRenames.put(fixed.key(), renamed(e.fields(), fixed.fields()));
         }
         String name = spec.name() == null || spec.name().isBlank() ? appName(result) : clip(spec.name().strip(), SpecValidator.MAX_NAME);
         String summary = spec.summary() == null || spec.summary().isBlank() ? defaultSummary(result) : spec.summary().strip();
-        return new AppSpec(AppSpec.VERSION, name, clip(summary, SpecValidator.MAX_SUMMARY), result).withLogicOf(spec);
+        AppSpec out = new AppSpec(AppSpec.VERSION, name, clip(summary, SpecValidator.MAX_SUMMARY), result).withLogicOf(spec);
+        Map<String, String> entityRenames = new HashMap<>(renamedTargets);
+        entityRenames.keySet().removeAll(takenEntityKeys);
+        return new LogicRenames(entityRenames, fieldRenames).apply(out);
+    }
+
+    /** Old field key → new one, for the fields whose key changed (and whose old key no other field now has). */
+    private static Map<String, String> renamed(List<Field> before, List<Field> after) {
+        Map<String, String> renames = new HashMap<>();
+        List<Field> given = before.stream().filter(java.util.Objects::nonNull).toList();
+        Set<String> kept = new HashSet<>();
+        after.forEach(f -> kept.add(f.key()));
+        for (int i = 0; i < given.size() && i < after.size(); i++) {
+            String old = given.get(i).key();
+            String now = after.get(i).key();
+            if (old != null && !old.equals(now) && !kept.contains(old)) {
+                renames.putIfAbsent(old, now);
+            }
+        }
+        return renames;
     }
 
     private static List<Field> fields(Entity e, Set<String> entityKeys, Map<String, String> renamedTargets,

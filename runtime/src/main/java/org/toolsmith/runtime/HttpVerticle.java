@@ -15,6 +15,8 @@ import io.vertx.ext.web.sstore.SessionStore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.toolsmith.runtime.ai.AiSettingsRoutes;
+import org.toolsmith.runtime.logic.ScriptLimitsRoutes;
+import org.toolsmith.runtime.mail.OutboxRoutes;
 import org.toolsmith.runtime.api.ApiRoutes;
 import org.toolsmith.runtime.review.ReviewPages;
 import org.toolsmith.runtime.people.Authentication;
@@ -98,6 +100,8 @@ final class HttpVerticle extends VerticleBase {
                 services.templates(), services.json().mapper(), services.sso()).mount(router);
         new StudioRoutes(services).mount(router);
         new AiSettingsRoutes(services).mount(router);
+        new ScriptLimitsRoutes(services).mount(router);
+        new OutboxRoutes(services).mount(router);
         new ReviewPages(services).mount(router);
         new AppScreens(services).mount(router);
         new ApiRoutes(services).mount(router);

@@ -21,6 +21,10 @@ import org.toolsmith.runtime.apps.AppRegistry;
 import org.toolsmith.runtime.logic.Logic;
 import org.toolsmith.runtime.logic.Notifications;
 import org.toolsmith.runtime.logic.Scheduler;
+import org.toolsmith.runtime.logic.ScriptLimits;
+import org.toolsmith.runtime.mail.MailSettings;
+import org.toolsmith.runtime.mail.Outbox;
+import org.toolsmith.runtime.mail.OutboxSender;
 import org.toolsmith.sandbox.SandboxOptions;
 import org.toolsmith.runtime.people.Access;
 import org.toolsmith.runtime.people.Accounts;
@@ -51,16 +55,19 @@ public final class ToolsmithServer implements AutoCloseable {
     private final Logic logic;
     private final Scheduler scheduler;
     private final ArchivePurge purge;
+    private final OutboxSender mail;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CountDownLatch closedLatch = new CountDownLatch(1);
 
-    private ToolsmithServer(Vertx vertx, Database database, int port, Logic logic, Scheduler scheduler, ArchivePurge purge) {
+    private ToolsmithServer(Vertx vertx, Database database, int port, Logic logic, Scheduler scheduler,
+                            ArchivePurge purge, OutboxSender mail) {
         this.purge = purge;
         this.vertx = vertx;
         this.database = database;
         this.port = port;
         this.logic = logic;
         this.scheduler = scheduler;
+        this.mail = mail;
     }
 
     /** Starts the script pool in the background when an app already has logic, so its first save does not wait. */
@@ -86,6 +93,11 @@ public final class ToolsmithServer implements AutoCloseable {
         return purge;
     }
 
+    /** Delivers the e-mail outbox; tests call {@link OutboxSender#deliverDue()} instead of waiting for its timer. */
+    public OutboxSender mail() {
+        return mail;
+    }
+
     /** Opens the database, runs migrations, starts HTTP; returns once it accepts requests. */
     public static ToolsmithServer start(Config config) {
         return start(config, Clock.systemDefaultZone());
@@ -108,10 +120,12 @@ public final class ToolsmithServer implements AutoCloseable {
     public static ToolsmithServer start(Config config, LlmSettings llm, Clock clock) {
         Database database = Database.open(config.dataDir());
         Vertx vertx = Vertx.vertx();
-        Logic logic = new Logic(SandboxOptions.defaults(), clock);
+        Logic logic = new Logic(SandboxOptions.defaults(), clock, new ScriptLimits(database));
         Scheduler scheduler = null;
         ArchivePurge purge = new ArchivePurge(database, clock);
+        OutboxSender mail = null;
         try {
+            mail = new OutboxSender(vertx, new Outbox(database), MailSettings.load(config.dataDir(), System.getenv()), clock);
             Templates templates = new Templates();
             SpecJson json = new SpecJson();
             AppRegistry apps = new AppRegistry(database, json, templates, logic::checkScripts);
@@ -134,10 +148,11 @@ public final class ToolsmithServer implements AutoCloseable {
                     accounts, sharing, new Access(apps, sharing), new LoginThrottle(java.time.Clock.systemUTC()),
                     config.sso() == null ? null : await(SingleSignOn.discover(vertx, config.sso(), accounts)),
                     lifecycle,
-                    logic, new Notifications(database));
+                    logic, new Notifications(database), mail);
             scheduler = new Scheduler(apps, records, logic);
             scheduler.start();
             purge.start();
+            mail.start();
             warmUpIfNeeded(apps, logic);
             String secret = Secrets.csrfSecret(config.dataDir());
             SessionStore sessions = new BoundedSessionStore(vertx, BoundedSessionStore.DEFAULT_MAX);
@@ -148,12 +163,15 @@ public final class ToolsmithServer implements AutoCloseable {
             int port = config.port() == 0 ? -1 : config.port();
             await(vertx.deployVerticle(() -> new HttpVerticle(services, sessions, secret, port, bound),
                     new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD).setInstances(INSTANCES)));
-            return new ToolsmithServer(vertx, database, bound.get(), logic, scheduler, purge);
+            return new ToolsmithServer(vertx, database, bound.get(), logic, scheduler, purge, mail);
         } catch (RuntimeException e) {
             if (scheduler != null) {
                 scheduler.close();
             }
             purge.close();
+            if (mail != null) {
+                mail.close();
+            }
             logic.close();
             await(vertx.close());
             database.close();
@@ -182,6 +200,7 @@ public final class ToolsmithServer implements AutoCloseable {
             return;
         }
         try {
+            mail.close();
             await(vertx.close());
         } catch (RuntimeException e) {
             System.err.println("toolsmith: stopping HTTP: " + e.getMessage());

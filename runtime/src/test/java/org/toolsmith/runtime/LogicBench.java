@@ -37,7 +37,41 @@ public final class LogicBench {
             report(api, "list page, 50 rows, no computed column", "/apps/" + plain + "/loan/?size=50", requests);
             report(api, "list page, 50 rows, one computed column", "/apps/" + withComputed + "/loan/?size=50", requests);
             report(api, "API list, 50 rows, one computed column", "/api/apps/" + withComputed + "/loan?size=50", requests);
+            underAttack(api, plain, withComputed, requests);
         }
+    }
+
+    /**
+     * The same pages while another client presses, one after another, buttons of a third app that
+     * loop, exhaust memory and backtrack (each stopped by its 2 s limit or the heap watch).
+     */
+    private static void underAttack(ServerFixture api, String plain, String withComputed, int requests) throws Exception {
+        ObjectNode spec = (ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree("""
+                {"spec": 1, "name": "Hostile", "entities": [{"key": "thing", "name": "Thing", "plural": "Things",
+                  "fields": [{"key": "title", "label": "Title", "type": "text"}]}],
+                 "actions": [{"key": "spin", "entity": "thing", "label": "Spin", "script": "while (true) {}"},
+                             {"key": "hog", "entity": "thing", "label": "Hog", "script": "const k = []; while (true) k.push({a: k.length, b: [1, 2, 3]});"},
+                             {"key": "regex", "entity": "thing", "label": "Regex", "script": "return /^(a+)+$/.test('a'.repeat(40) + 'b');"}]}""");
+        String hostile = slug(api, spec);
+        api.post("/api/apps/" + hostile + "/thing", "{\"title\": \"x\"}");
+        java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.concurrent.atomic.AtomicInteger presses = new java.util.concurrent.atomic.AtomicInteger();
+        Thread attacker = Thread.ofVirtual().start(() -> {
+            String[] buttons = {"spin", "hog", "regex"};
+            for (int i = 0; running.get(); i++) {
+                api.post("/api/apps/" + hostile + "/thing/1/actions/" + buttons[i % 3], "{}");
+                presses.incrementAndGet();
+            }
+        });
+        try {
+            report(api, "while hostile buttons run: list page, 50 rows, no computed column", "/apps/" + plain + "/loan/?size=50", requests);
+            report(api, "while hostile buttons run: list page, 50 rows, one computed column", "/apps/" + withComputed + "/loan/?size=50",
+                    requests);
+        } finally {
+            running.set(false);
+            attacker.join();
+        }
+        System.out.printf("hostile button presses during those requests: %d (each refused with a message)%n", presses.get());
     }
 
     private static String slug(ServerFixture api, ObjectNode spec) {
@@ -49,6 +83,7 @@ public final class LogicBench {
     }
 
     private static void report(ServerFixture api, String what, String path, int requests) {
+        int errors = 0;
         for (int i = 0; i < 20; i++) {
             api.get(path);
         }
@@ -60,9 +95,12 @@ public final class LogicBench {
             if (r.status() != 200) {
                 throw new IllegalStateException(path + ": " + r.status());
             }
+            if (r.body().contains("could not run")) {
+                errors++;
+            }
         }
         Collections.sort(ms);
-        System.out.printf("%s: median %.1f ms, p99 %.1f ms, max %.1f ms (%d requests)%n", what, ms.get(ms.size() / 2),
-                ms.get((int) Math.ceil(ms.size() * 0.99) - 1), ms.get(ms.size() - 1), requests);
+        System.out.printf("%s: median %.1f ms, p99 %.1f ms, max %.1f ms (%d requests, %d with a cell that hit its limit)%n", what,
+                ms.get(ms.size() / 2), ms.get((int) Math.ceil(ms.size() * 0.99) - 1), ms.get(ms.size() - 1), requests, errors);
     }
 }

@@ -111,10 +111,16 @@ public final class SandboxBench {
                 pages, inTurn[pages / 2] / 1e6, inTurn[(int) (pages * 0.99)] / 1e6);
         System.out.printf("list page, 50 computed values over 2 threads (%d pages): median %.1f ms, p99 %.1f ms%n",
                 pages, fanned[pages / 2] / 1e6, fanned[(int) (pages * 0.99)] / 1e6);
+        System.out.printf("computed values stopped by the 50 ms limit during those pages: %d of %d%n", stoppedByLimit, pages * 100);
     }
 
+    /** Computed values stopped by their limit on a busy machine are counted and reported, not fatal. */
+    private static int stoppedByLimit;
+
     private static void checkOk(ScriptResult result) {
-        if (!result.ok()) {
+        if (!result.ok() && result.error() == ScriptError.TIME) {
+            stoppedByLimit++;
+        } else if (!result.ok()) {
             throw new IllegalStateException("a computed value failed: " + result);
         }
     }

@@ -53,23 +53,27 @@ final class ComputedValues {
             }
             inputs.add(row);
         }
-        List<List<Future<ScriptResult>>> results = new ArrayList<>();
-        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (String[] row : inputs) {
-                List<Future<ScriptResult>> cells = new ArrayList<>();
-                for (int i = 0; i < fields.size(); i++) {
-                    String script = fields.get(i).script();
-                    String json = row[i];
-                    cells.add(threads.submit(() -> runs.run(ScriptKind.COMPUTED, script, json, null)));
+        // The cells run side by side on the pool's workers, off the HTTP verticle (see OffContext).
+        List<List<ScriptResult>> results = OffContext.call(() -> {
+            List<List<Future<ScriptResult>>> futures = new ArrayList<>();
+            try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+                for (String[] row : inputs) {
+                    List<Future<ScriptResult>> cells = new ArrayList<>();
+                    for (int i = 0; i < fields.size(); i++) {
+                        String script = fields.get(i).script();
+                        String json = row[i];
+                        cells.add(threads.submit(() -> runs.run(app.id(), ScriptKind.COMPUTED, script, json, null)));
+                    }
+                    futures.add(cells);
                 }
-                results.add(cells);
             }
-        }
+            return futures.stream().map(cells -> cells.stream().map(ComputedValues::get).toList()).toList();
+        });
         for (int r = 0; r < list.size(); r++) {
             Map<String, Object> record = list.get(r);
             for (int i = 0; i < fields.size(); i++) {
                 Computed c = fields.get(i);
-                ScriptResult result = get(results.get(r).get(i));
+                ScriptResult result = results.get(r).get(i);
                 try {
                     if (!result.ok()) {
                         throw new IllegalArgumentException(ScriptRuns.failure("computed field", c.label(), result));

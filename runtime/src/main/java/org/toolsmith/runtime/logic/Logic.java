@@ -38,12 +38,19 @@ public final class Logic implements WriteHooks, AutoCloseable {
     private final RecordJson records;
     private final WriteLogic writes;
     private final ComputedValues computed;
+    private final ScriptLimits limits;
 
-    /** {@code clock} gives scripts their {@code now()} and time zone, and drives the scheduler. */
+    /** {@code clock} gives scripts their {@code now()} and time zone, and drives the scheduler; default time limits for every app. */
     public Logic(SandboxOptions options, Clock clock) {
+        this(options, clock, new ScriptLimits(null));
+    }
+
+    /** As {@link #Logic(SandboxOptions, Clock)}, with each app's time limits from {@code limits}. */
+    public Logic(SandboxOptions options, Clock clock, ScriptLimits limits) {
         this.options = options;
         this.clock = clock;
-        this.runs = new ScriptRuns(this::pool, clock);
+        this.limits = limits;
+        this.runs = new ScriptRuns(this::pool, clock, limits);
         this.records = new RecordJson(mapper);
         this.writes = new WriteLogic(runs, records, new Changes(mapper));
         this.computed = new ComputedValues(runs, records, mapper);
@@ -51,6 +58,11 @@ public final class Logic implements WriteHooks, AutoCloseable {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** Each app's time limits for its scripts, which an admin may change. */
+    public ScriptLimits limits() {
+        return limits;
     }
 
     /** Starts the pool now (in the caller's thread) if it is not running yet. */

@@ -11,8 +11,8 @@ import org.toolsmith.runtime.system.Database;
 
 /**
  * In-app notifications and the e-mail outbox. Scripts add to both inside the transaction of the
- * write that triggered them; pages read notifications; an SMTP sender (not built yet) would take
- * unsent outbox rows. Thread-safe.
+ * write that triggered them; pages read notifications; {@code mail.OutboxSender} delivers the outbox
+ * and records each e-mail's state. Thread-safe.
  */
 public final class Notifications {
     public static final int MAX_RECIPIENT = 320;
@@ -31,8 +31,9 @@ public final class Notifications {
                          OffsetDateTime createdAt) {
     }
 
-    /** One e-mail waiting in (or sent from) the outbox. */
-    public record Mail(long id, String recipient, String subject, String body, OffsetDateTime sentAt) {
+    /** One e-mail in the outbox: {@code status} queued, sent or failed, with the last delivery error if any. */
+    public record Mail(long id, String recipient, String subject, String body, OffsetDateTime sentAt, String status,
+                       String lastError) {
     }
 
     static void notice(Connection c, long appId, String recipient, String message, String source, String entity,
@@ -83,14 +84,14 @@ public final class Notifications {
     /** The app's outbox, newest first (at most 200). */
     public List<Mail> outbox(long appId) {
         return database.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT ID, RECIPIENT, SUBJECT, BODY, SENT_AT "
+            try (PreparedStatement ps = c.prepareStatement("SELECT ID, RECIPIENT, SUBJECT, BODY, SENT_AT, STATUS, LAST_ERROR "
                     + "FROM TOOLSMITH.OUTBOX WHERE APP_ID = ? ORDER BY ID DESC LIMIT " + PAGE)) {
                 ps.setLong(1, appId);
                 List<Mail> list = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         list.add(new Mail(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getObject(5, OffsetDateTime.class)));
+                                rs.getObject(5, OffsetDateTime.class), rs.getString(6), rs.getString(7)));
                     }
                 }
                 return list;

@@ -12,14 +12,19 @@ import org.toolsmith.sandbox.ScriptKind;
 import org.toolsmith.sandbox.ScriptPool;
 import org.toolsmith.sandbox.ScriptResult;
 
-/** Runs one script of an app in the pool, with the app's clock; turns failures into messages a person can act on. */
+/**
+ * Runs one script of an app in the pool, with the app's clock and the app's time limits; turns
+ * failures into messages a person can act on.
+ */
 final class ScriptRuns {
     private final Supplier<ScriptPool> pool;
     private final Clock clock;
+    private final ScriptLimits limits;
 
-    ScriptRuns(Supplier<ScriptPool> pool, Clock clock) {
+    ScriptRuns(Supplier<ScriptPool> pool, Clock clock, ScriptLimits limits) {
         this.pool = pool;
         this.clock = clock;
+        this.limits = limits;
     }
 
     Clock clock() {
@@ -27,20 +32,25 @@ final class ScriptRuns {
     }
 
     /** Runs with {@code now} the clock's current time in its zone; a worker failure is retried once. */
-    ScriptResult run(ScriptKind kind, String script, String recordJson, String contextJson) {
-        return run(kind, script, recordJson, contextJson, OffsetDateTime.now(clock));
+    ScriptResult run(long appId, ScriptKind kind, String script, String recordJson, String contextJson) {
+        return run(appId, kind, script, recordJson, contextJson, OffsetDateTime.now(clock));
     }
 
-    ScriptResult run(ScriptKind kind, String script, String recordJson, String contextJson, OffsetDateTime now) {
-        ScriptCall call = ScriptCall.of(script, kind, recordJson).withNow(now.truncatedTo(ChronoUnit.MILLIS).toString());
+    ScriptResult run(long appId, ScriptKind kind, String script, String recordJson, String contextJson, OffsetDateTime now) {
+        ScriptCall call = ScriptCall.of(script, kind, recordJson).withNow(now.truncatedTo(ChronoUnit.MILLIS).toString())
+                .withTimeLimit(limits.of(appId).of(kind));
         if (contextJson != null) {
             call = call.withContext(contextJson);
         }
-        ScriptResult r = pool.get().run(call);
-        if (!r.ok() && r.error() == ScriptError.WORKER) {
-            r = pool.get().run(call);
-        }
-        return r;
+        ScriptCall sent = call;
+        ScriptPool p = pool.get();
+        return OffContext.call(() -> {
+            ScriptResult r = p.run(sent);
+            if (!r.ok() && r.error() == ScriptError.WORKER) {
+                r = p.run(sent);
+            }
+            return r;
+        });
     }
 
     /** "The rule “Due after loan” could not run: x is not defined (line 2)." and who should act. */

@@ -71,7 +71,7 @@ final class WriteLogic {
                 "There is no " + entity.name() + " with id " + id + ". It may have been deleted."));
         Map<String, Object> ctx = context(app, entity, w.actor(), "action");
         ctx.put("action", action.key());
-        ScriptResult r = runs.run(ScriptKind.ACTION, action.script(), records.of(w, app, entity, record, action.script()),
+        ScriptResult r = runs.run(app.id(), ScriptKind.ACTION, action.script(), records.of(w, app, entity, record, action.script()),
                 records.write(ctx));
         if (!r.ok()) {
             throw ScriptRuns.refused(ScriptRuns.failure("button", action.label(), r) + " Nothing was changed.");
@@ -85,7 +85,7 @@ final class WriteLogic {
         List<FieldError> errors = new ArrayList<>();
         List<String> messages = new ArrayList<>();
         for (Rule rule : app.spec().rulesOf(entity.key())) {
-            ScriptResult r = runs.run(ScriptKind.RULE, rule.script(), records.of(w, app, entity, after, rule.script(), before), null);
+            ScriptResult r = runs.run(app.id(), ScriptKind.RULE, rule.script(), records.of(w, app, entity, after, rule.script(), before), null);
             if (!r.ok()) {
                 throw ScriptRuns.refused(ScriptRuns.failure("rule", rule.name(), r) + " The record was not saved.");
             }
@@ -112,7 +112,7 @@ final class WriteLogic {
         if (before != null) {
             ctx.put("before", before);
         }
-        ScriptResult r = runs.run(ScriptKind.AUTOMATION, a.script(), records.of(w, app, entity, record, a.script()),
+        ScriptResult r = runs.run(app.id(), ScriptKind.AUTOMATION, a.script(), records.of(w, app, entity, record, a.script()),
                 records.write(ctx), now);
         if (!r.ok()) {
             throw ScriptRuns.refused(ScriptRuns.failure("automation", a.name(), r) + " Nothing was saved.");

@@ -126,7 +126,12 @@ final class LogicScreens {
         m.put("mails", notes.outbox(t.app().id()).stream().filter(mail -> all || me.contains(mail.recipient().strip().toLowerCase(Locale.ROOT)))
                 .map(mail -> Map.<String, Object>of(
                 "to", mail.recipient(), "subject", mail.subject(), "body", mail.body(),
-                "sent", mail.sentAt() == null ? "waiting" : "sent")).toList());
+                "sent", switch (mail.status()) {
+                    case "sent" -> "sent";
+                    case "failed" -> "failed: " + mail.lastError();
+                    default -> mail.lastError() == null ? "waiting" : "waiting, last try failed: " + mail.lastError();
+                })).toList());
+        m.put("mailConfigured", services.mail().settings().configured());
         pages.send(ctx, 200, "Notifications · " + t.app().name(), "screens/notifications.html.vm", m);
     }
 }

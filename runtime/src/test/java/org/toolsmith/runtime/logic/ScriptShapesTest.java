@@ -61,7 +61,7 @@ class ScriptShapesTest {
 
     static String run(String script, ScriptKind kind, String record) {
         assertTrue(pool.check(script).ok(), script);
-        ScriptResult r = pool.run(ScriptCall.of(script, kind, record).withNow(NOW)
+        ScriptResult r = pool.run(ScriptCall.of(script, kind, record).withNow(NOW).withTimeLimit(java.time.Duration.ofSeconds(10))
                 .withContext("{\"user\": \"maria\", \"trigger\": \"action\"}"));
         assertTrue(r.ok(), r + "\n" + script);
         return r.valueJson();
