@@ -46,6 +46,10 @@ public record AccessRule(String entity, String rows, String owner,
         return new AccessRule(entity, null, null, List.of(), field, groups, because);
     }
 
+    public AccessRule withBecause(String words) {
+        return new AccessRule(entity, rows, owner, seeAll, field, visibleTo, words);
+    }
+
     /** True for a row rule, false for a field rule. */
     @JsonIgnore
     public boolean isRowRule() {
