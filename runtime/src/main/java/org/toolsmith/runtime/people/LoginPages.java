@@ -11,6 +11,7 @@ import org.toolsmith.runtime.system.RequestException;
 /** Signing in and out: {@code /login}, {@code /logout}, {@code /logout-everywhere}. */
 final class LoginPages {
     static final String WRONG = "That login and password do not match. Check them and try again.";
+    static final String DISABLED = "This account is disabled. Ask an admin to enable it.";
 
     private final Accounts accounts;
     private final LoginThrottle throttle;
@@ -50,6 +51,10 @@ final class LoginPages {
             return;
         }
         throttle.succeeded(login);
+        if (!user.get().isActive()) {
+            send(ctx, 403, login, next, DISABLED);
+            return;
+        }
         Session session = ctx.session();
         if (session == null) {
             throw RequestException.badRequest("Signing in needs cookies: allow cookies for this site and try again.");
