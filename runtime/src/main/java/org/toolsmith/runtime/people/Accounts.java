@@ -101,6 +101,11 @@ public final class Accounts {
      * (groups that do not exist yet are created). Groups are the provider's to manage for them.
      */
     public User external(String login, String name, String email, List<String> groups) {
+        return external(login, name, email, groups, null);
+    }
+
+    /** As {@link #external(String, String, String, List)}, and with {@code roles} (when not null) set to exactly those. */
+    public User external(String login, String name, String email, List<String> groups, Set<String> roles) {
         String normal = login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
         List<String> clean = groups.stream().map(String::strip).filter(g -> g.matches(GROUP_PATTERN)).distinct().toList();
         Optional<User> known = find(normal);
@@ -110,7 +115,7 @@ public final class Accounts {
         }
         if (known.isEmpty()) {
             try {
-                return create(new NewUser(normal, name, email, null, Set.of(), clean));
+                return create(new NewUser(normal, name, email, null, roles == null ? Set.of() : roles, clean));
             } catch (RequestException e) {
                 if (e.status() != 409) {
                     throw e;
@@ -119,10 +124,11 @@ public final class Accounts {
         }
         return database.inTransaction(c -> {
             User user = find(c, normal).orElseThrow();
-            try (PreparedStatement ps = c.prepareStatement("UPDATE TOOLSMITH.USERS SET NAME = ?, EMAIL = ? WHERE ID = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE TOOLSMITH.USERS SET NAME = ?, EMAIL = ?, ROLES = COALESCE(?, ROLES) WHERE ID = ?")) {
                 ps.setString(1, limit(name == null || name.isBlank() ? normal : name.strip(), 200));
                 ps.setString(2, email == null || email.isBlank() ? null : limit(email.strip(), 200));
-                ps.setLong(3, user.id());
+                ps.setString(3, roles == null ? null : String.join(" ", new TreeSet<>(roles)));
+                ps.setLong(4, user.id());
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM TOOLSMITH.MEMBERS WHERE USER_ID = ?")) {

@@ -66,10 +66,21 @@ final class LoginPages {
     }
 
     void signOut(RoutingContext ctx) {
+        signOut(ctx, null);
+    }
+
+    /** Ends the session, then goes to {@code providerUrl} (the provider's sign-out) when there is one. */
+    void signOut(RoutingContext ctx, String providerUrl) {
         if (ctx.session() != null) {
             ctx.session().destroy();
         }
-        redirect(ctx, "/login");
+        if (providerUrl == null) {
+            redirect(ctx, "/login");
+            return;
+        }
+        // a page, not a redirect: a form's redirect to another site would break form-action 'self'
+        ctx.response().putHeader("Cache-Control", "no-store");
+        pages.send(ctx, 200, "Signed out", "people/signed_out.html.vm", java.util.Map.of("providerUrl", providerUrl));
     }
 
     void signOutEverywhere(RoutingContext ctx) {

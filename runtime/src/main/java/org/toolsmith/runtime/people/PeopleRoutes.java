@@ -33,7 +33,7 @@ public final class PeopleRoutes {
             router.get("/login/sso").handler(sso::start);
             router.get("/login/sso/callback").handler(sso::callback);
         }
-        router.post("/logout").handler(login::signOut);
+        router.post("/logout").handler(ctx -> login.signOut(ctx, sso == null ? null : sso.endSession(ctx)));
         router.post("/logout-everywhere").handler(login::signOutEverywhere);
         router.post("/password").handler(login::changePassword);
         router.get("/tokens").handler(people::tokens);
