@@ -179,15 +179,20 @@ final class AccessReader {
                 return Optional.of(e);
             }
         }
+        // the head word: last in English and German ("Leave request"), first in French and Spanish ("Demande de congé")
         for (Entity e : spec.entities()) {
-            List<String> name = Text.words(Text.fold(e.name()));
-            List<String> plural = Text.words(Text.fold(e.plural()));
-            if (!name.isEmpty() && (w.contains(" " + name.get(name.size() - 1) + " ")
-                    || !plural.isEmpty() && w.contains(" " + plural.get(plural.size() - 1) + " "))) {
-                return Optional.of(e);
+            for (List<String> label : List.of(Text.words(Text.fold(e.name())), Text.words(Text.fold(e.plural())))) {
+                if (!label.isEmpty() && (mentions(w, label.get(label.size() - 1)) || mentions(w, label.get(0)))) {
+                    return Optional.of(e);
+                }
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean mentions(String words, String word) {
+        return word.length() > 2 && (words.contains(" " + word + " ") || words.contains(" " + word + "s ")
+                || words.contains(" " + word + "es "));
     }
 
     private static Optional<Field> personField(Entity e, String subject) {
@@ -213,6 +218,9 @@ final class AccessReader {
             g = g.replaceAll("(?i)\\s+(?:team|department|group|staff|people|members)$", "").strip();
             g = g.replaceAll("(?i)^(?:members of|people in|the)\\s+", "").strip();
             if (g.isEmpty() || g.split("\\s+").length > 3 || !g.matches("[\\p{L}0-9][\\p{L}0-9 ._-]{0,99}")) {
+                continue;
+            }
+            if (g.matches("(?i)everyone|everybody|all|people|staff|employees|tout le monde|todos|jeder|alle")) {
                 continue;
             }
             String name = Text.capitalize(g);

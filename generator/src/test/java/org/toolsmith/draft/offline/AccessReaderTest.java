@@ -82,6 +82,27 @@ class AccessReaderTest {
     }
 
     @Test
+    void french_and_spanish_own_rows_with_groups_that_see_all() {
+        AccessRule fr = read("Chaque employé ne voit que ses propres expenses ; les managers voient tout.").get(0);
+        assertEquals("expense", fr.entity());
+        assertEquals(List.of("Managers"), fr.seeAll());
+        AccessRule es = read("Cada empleado solo ve sus propios tickets.").get(0);
+        assertEquals("ticket", es.entity());
+        AppSpec conges = new AppSpec(1, "Congés", null, List.of(Entity.of("demande_de_conge", "Demande de congé", "Demandes de congé",
+                List.of(Field.of("motif", "Motif", FieldType.TEXT)))));
+        AccessReader.Split split = reader.split("Chaque employé ne voit que ses propres demandes ; les RH voient tout.");
+        AccessRule head = reader.apply(conges, split.sentences()).access().get(0);
+        assertEquals("demande_de_conge", head.entity());
+        assertEquals(List.of("RH"), head.seeAll());
+    }
+
+    @Test
+    void everyone_is_not_a_group() {
+        assertEquals(List.of(), read("Staff can only see expenses they submitted. Everyone can see all expenses.").get(0).seeAll());
+        assertEquals(List.of(), read("Only everyone can see the salary."));
+    }
+
+    @Test
     void access_sentences_are_taken_out_of_the_request_and_others_stay() {
         AccessReader.Split split = reader.split("Track leave requests with a reason and days.\nEach employee sees only their own requests; managers see all.");
         assertEquals(1, split.sentences().size());
