@@ -49,6 +49,29 @@ final class AccessReader {
     record Split(String rest, List<String> sentences) {
     }
 
+    /** What a chat message about access changes: the spec after, and a plain sentence per new or changed rule. */
+    record Found(AppSpec spec, List<String> said, boolean onlyAccess) {
+        boolean any() {
+            return !said.isEmpty();
+        }
+    }
+
+    /** For the refiner: the rules a message states; {@code onlyAccess} when it says nothing else. */
+    Found refine(AppSpec spec, String message) {
+        Split split = split(message);
+        if (split.sentences().isEmpty()) {
+            return new Found(spec, List.of(), false);
+        }
+        AppSpec out = apply(spec, split.sentences());
+        List<String> said = new ArrayList<>();
+        for (AccessRule r : out.access()) {
+            if (!spec.access().contains(r)) {
+                said.add("Who sees what: " + org.toolsmith.build.AccessWords.rule(out, r));
+            }
+        }
+        return new Found(out, said, split.rest().replaceAll("[\\s.;,!?]+", "").isEmpty());
+    }
+
     Split split(String request) {
         List<String> found = new ArrayList<>();
         String rest = request;

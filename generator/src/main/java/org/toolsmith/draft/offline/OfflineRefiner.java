@@ -45,6 +45,7 @@ public final class OfflineRefiner implements Refiner {
     private static final Pattern SUBORDINATE = Pattern.compile("^(?:when|whenever|if|once|since|because|quand|lorsque|si|cuando|wenn|sobald)\\b[^,]{3,80}?,?\\s+((?:we|i)\\s+(?:also\\s+)?(?:need|want|must|should|have to)\\b.*)$");
 
     private static final LogicReader LOGIC = new LogicReader();
+    private static final AccessReader ACCESS = new AccessReader();
     private final SpecNormalizer normalizer = new SpecNormalizer();
     private final SpecValidator validator = new SpecValidator();
 
@@ -56,6 +57,10 @@ public final class OfflineRefiner implements Refiner {
         if (message.length() > MAX_MESSAGE) {
             throw new DraftException("The message is " + message.length() + " characters long; write one change or a few at a time (at most "
                     + MAX_MESSAGE + " characters).");
+        }
+        AccessReader.Found access = ACCESS.refine(spec, message);
+        if (access.any() && access.onlyAccess()) {
+            return new Refinement(access.spec(), access.said());
         }
         LogicReader.Found logic = LOGIC.read(spec, message);
         if (logic.any()) {

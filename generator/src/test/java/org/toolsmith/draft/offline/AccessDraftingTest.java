@@ -64,6 +64,16 @@ class AccessDraftingTest {
     }
 
     @Test
+    void the_refiner_adds_a_rule_a_chat_message_states_and_says_it_in_plain_words() {
+        AppSpec spec = draft("Employee directory: name, department, salary, phone.");
+        org.toolsmith.draft.Refinement r = new OfflineRefiner().refine(spec, "Only HR can see the salary.");
+        assertEquals(List.of("HR"), r.spec().access().get(0).visibleTo());
+        assertEquals(spec.entities(), r.spec().entities(), "no field added or changed");
+        assertEquals(1, r.changes().size(), r.changes().toString());
+        org.junit.jupiter.api.Assertions.assertTrue(r.changes().get(0).contains("Only members of HR see the salary"), r.changes().toString());
+    }
+
+    @Test
     void a_request_without_such_sentences_has_no_access_rules() {
         assertEquals(List.of(), draft("Track who borrowed which laptop, when it is due back and whether it was returned.").access());
     }

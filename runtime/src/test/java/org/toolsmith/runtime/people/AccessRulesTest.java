@@ -72,6 +72,9 @@ class AccessRulesTest {
             assertFalse(pageCsv.body().contains("Gus trip"), pageCsv.body());
             assertTrue(list.contains("href=\"" + pages + "export.csv\""), "the list has an export button");
             assertEquals(204, gus.delete(base + "/" + guss).status());
+            String sharing = bea.getHtml("/apps/" + slug + "/sharing").body();
+            assertTrue(sharing.contains("Each person sees and changes only the leave requests they added; members of Managers see all of them."),
+                    "the sharing page says the spec's rules in plain words");
         }
     }
 
