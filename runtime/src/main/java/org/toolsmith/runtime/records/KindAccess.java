@@ -30,6 +30,8 @@ public final class KindAccess {
     private final Entity entity;
     private final AccessRule rows;
     private final Set<String> hidden = new HashSet<>();
+    /** Computed fields whose script reads a hidden field: their values would reveal it. */
+    private final Set<String> hiddenComputed = new HashSet<>();
 
     private KindAccess(AppSpec spec, Entity entity, Caller caller) {
         this.caller = caller;
@@ -44,6 +46,11 @@ public final class KindAccess {
             }
         }
         this.rows = row;
+        for (var c : spec.computedOf(entity.key())) {
+            if (c.script() != null && hidden.stream().anyMatch(h -> java.util.regex.Pattern.compile("\\b" + h + "\\b").matcher(c.script()).find())) {
+                hiddenComputed.add(c.key());
+            }
+        }
     }
 
     public static KindAccess of(AppSpec spec, Entity entity, Caller caller) {
@@ -69,6 +76,12 @@ public final class KindAccess {
         }
         Map<String, Object> out = new LinkedHashMap<>(record);
         hidden.forEach(out::remove);
+        hiddenComputed.forEach(out::remove);
+        if (out.get("_errors") instanceof Map<?, ?> errors && !hiddenComputed.isEmpty()) {
+            Map<Object, Object> kept = new LinkedHashMap<>(errors);
+            hiddenComputed.forEach(kept::remove);
+            out.put("_errors", kept);
+        }
         return out;
     }
 

@@ -29,7 +29,9 @@ class AccessRulesTest {
               {"entity": "leave_request", "rows": "own", "see_all": ["Managers"]},
               {"entity": "employee", "field": "salary", "visible_to": ["HR"]},
               {"entity": "employee", "field": "appraisal", "visible_to": ["HR"]},
-              {"entity": "ticket", "rows": "own", "owner": "assignee"}]}}""";
+              {"entity": "ticket", "rows": "own", "owner": "assignee"}],
+             "computed": [{"key": "yearly", "entity": "employee", "label": "Yearly", "type": "money",
+                           "script": "return record.salary == null ? null : record.salary * 12;"}]}}""";
     private static final String EVERYONE_ALL = "[{\"to\": \"everyone\", \"rights\": [\"view_all\", \"add\", \"edit_all\", \"delete_all\"]}]";
 
     @TempDir
@@ -109,6 +111,8 @@ class AccessRulesTest {
 
             Reply list = olga.get(base);
             assertFalse(list.body().contains("salary") || list.body().contains("98765"), list.body());
+            assertFalse(list.body().contains("yearly"), "nor a computed value made from it: " + list.body());
+            assertTrue(hana.get(base + "/" + ann).body().contains("yearly"), "HR gets the computed value");
             assertFalse(olga.get(base + "/" + ann).body().contains("98765"), "API detail");
             assertEquals(List.of(), ids(olga.get(base + "?q=stellar")), "not searched for her");
             assertEquals(400, olga.get(base + "?sort=salary").status(), "not sortable for her");
