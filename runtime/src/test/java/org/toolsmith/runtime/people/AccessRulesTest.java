@@ -81,6 +81,35 @@ class AccessRulesTest {
     }
 
     @Test
+    void every_kind_starts_with_own_rows_and_only_rows_all_or_view_all_widens_it() {
+        String spec = """
+                {"spec": {"spec": 1, "name": "Office", "entities": [
+                  {"key": "room", "name": "Room", "plural": "Rooms", "fields": [{"key": "name", "label": "Name", "type": "text"}]},
+                  {"key": "booking", "name": "Booking", "plural": "Bookings", "fields": [{"key": "what", "label": "What", "type": "text"}]}],
+                 "access": [%s]}}""";
+        try (ServerFixture admin = ServerFixture.start(data)) {
+            ServerFixture olga = admin.as(Team.person(admin, "olga", "", ""));
+            ServerFixture gus = admin.as(Team.person(admin, "gus", "", ""));
+            String strict = admin.post("/api/apps", spec.formatted("")).json().get("slug").asText();
+            String open = admin.post("/api/apps", spec.formatted("{\"entity\": \"room\", \"rows\": \"all\"}")).json().get("slug").asText();
+            for (String slug : List.of(strict, open)) {
+                Team.share(admin, slug, "[{\"to\": \"everyone\", \"rights\": [\"view_own\", \"add\"]}]");
+                add(olga, "/api/apps/" + slug + "/room", "{\"name\": \"Olga's room\"}");
+                add(olga, "/api/apps/" + slug + "/booking", "{\"what\": \"Olga's booking\"}");
+            }
+            assertEquals(0, gus.get("/api/apps/" + strict + "/room").json().get("total").asInt(), "strictest by default");
+            assertEquals(0, gus.get("/api/apps/" + strict + "/booking").json().get("total").asInt());
+            assertFalse(gus.get("/api/apps/" + strict + "/room/export.csv").body().contains("Olga"));
+            assertEquals(1, gus.get("/api/apps/" + open + "/room").json().get("total").asInt(), "rows: all widens rooms");
+            assertEquals(0, gus.get("/api/apps/" + open + "/booking").json().get("total").asInt(), "and only rooms");
+            assertEquals(403, gus.patch("/api/apps/" + open + "/room/" + ids(gus.get("/api/apps/" + open + "/room")).get(0),
+                    "{\"name\": \"mine\"}").status(), "seeing is not changing");
+            Team.share(admin, strict, "[{\"to\": \"everyone\", \"rights\": [\"view_all\"]}]");
+            assertEquals(1, gus.get("/api/apps/" + strict + "/booking").json().get("total").asInt(), "view_all sharing widens");
+        }
+    }
+
+    @Test
     void person_field_owner_lets_the_assignee_see_their_tickets_only() {
         try (ServerFixture admin = ServerFixture.start(data)) {
             ServerFixture bea = admin.as(Team.person(admin, "bea", "\"builder\"", ""));
