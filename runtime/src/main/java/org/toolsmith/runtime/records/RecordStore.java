@@ -86,7 +86,8 @@ public final class RecordStore {
         return select(app, entity, q, sort, caller, MAX_EXPORT, 0, 1);
     }
 
-    private Page select(App app, Entity entity, String q, String sort, Caller caller, int size, long offset, int page) {
+    private Page select(App app, Entity given, String q, String sort, Caller caller, int size, long offset, int page) {
+        Entity entity = full(app, given);
         KindAccess access = KindAccess.of(app.spec(), entity, caller);
         Entity seen = access.visibleEntity();
         List<Object> params = new ArrayList<>();
@@ -108,7 +109,8 @@ public final class RecordStore {
     }
 
     /** The record if it exists and {@code caller} may see it; empty otherwise (a 404 for callers). */
-    public Optional<Map<String, Object>> find(App app, Entity entity, long id, Caller caller) {
+    public Optional<Map<String, Object>> find(App app, Entity given, long id, Caller caller) {
+        Entity entity = full(app, given);
         return database.inTransaction(c -> {
             Optional<Map<String, Object>> found = find(c, app, entity, id, caller);
             if (found.isPresent()) {
@@ -129,7 +131,8 @@ public final class RecordStore {
     }
 
     /** Adds a record as {@code caller} (its {@code created_by}); a 403 without the add right. */
-    public Map<String, Object> create(App app, Entity entity, Map<String, Object> input, Caller caller) {
+    public Map<String, Object> create(App app, Entity given, Map<String, Object> input, Caller caller) {
+        Entity entity = full(app, given);
         if (!caller.may(Right.ADD)) {
             throw RequestException.forbidden("You may not add " + entity.plural() + " in \"" + app.name()
                     + "\". Ask its owner to share it with the right to add.");
@@ -172,8 +175,9 @@ public final class RecordStore {
     }
 
     /** {@code partial}: PATCH semantics (absent fields kept); otherwise absent fields become empty. */
-    public Map<String, Object> update(App app, Entity entity, long id, Map<String, Object> input,
+    public Map<String, Object> update(App app, Entity given, long id, Map<String, Object> input,
                                       boolean partial, Caller caller) {
+        Entity entity = full(app, given);
         KindAccess access = KindAccess.of(app.spec(), entity, caller);
         return access.strip(database.inTransaction(c -> {
             mayChange(c, app, entity, id, caller, Right.EDIT_ALL, Right.EDIT_OWN, "change");
@@ -217,7 +221,8 @@ public final class RecordStore {
      * Deletes; a 404 RequestException if absent or not visible to {@code caller}, a 403 without the
      * right to delete it, a 409 if other records still point at it.
      */
-    public void delete(App app, Entity entity, long id, Caller caller) {
+    public void delete(App app, Entity given, long id, Caller caller) {
+        Entity entity = full(app, given);
         database.inTransaction(c -> {
             Map<String, Object> before = mayChange(c, app, entity, id, caller, Right.DELETE_ALL, Right.DELETE_OWN, "delete");
             List<String> users = new ArrayList<>();
@@ -260,7 +265,8 @@ public final class RecordStore {
     }
 
     /** For a detail page: per reference field pointing at this record, the records that point (those the caller sees). */
-    public List<Related> related(App app, Entity entity, long id, Caller caller) {
+    public List<Related> related(App app, Entity given, long id, Caller caller) {
+        Entity entity = full(app, given);
         return database.inTransaction(c -> {
             List<Related> result = new ArrayList<>();
             for (AppSpec.Reference ref : app.spec().referencesTo(entity.key())) {
@@ -293,6 +299,11 @@ public final class RecordStore {
                     + (caller.may(own) || caller.may(all) ? ": you may " + verb + " only your own." : "."));
         }
         return row;
+    }
+
+    /** The kind as the spec has it: screens may hand in the caller's visible copy, but checks and logic need every field. */
+    private static Entity full(App app, Entity entity) {
+        return app.spec().entity(entity.key()).orElse(entity);
     }
 
     static RequestException notFound(Entity entity, long id) {
