@@ -45,7 +45,6 @@ public final class OfflineRefiner implements Refiner {
     private static final Pattern SUBORDINATE = Pattern.compile("^(?:when|whenever|if|once|since|because|quand|lorsque|si|cuando|wenn|sobald)\\b[^,]{3,80}?,?\\s+((?:we|i)\\s+(?:also\\s+)?(?:need|want|must|should|have to)\\b.*)$");
 
     private static final LogicReader LOGIC = new LogicReader();
-    private static final AccessReader ACCESS = new AccessReader();
     private final SpecNormalizer normalizer = new SpecNormalizer();
     private final SpecValidator validator = new SpecValidator();
 
@@ -58,7 +57,7 @@ public final class OfflineRefiner implements Refiner {
             throw new DraftException("The message is " + message.length() + " characters long; write one change or a few at a time (at most "
                     + MAX_MESSAGE + " characters).");
         }
-        AccessReader.Found access = ACCESS.refine(spec, message);
+        AccessReader.Found access = new AccessReader().refine(spec, message);
         if (access.any() && access.onlyAccess()) {
             return new Refinement(access.spec(), access.said());
         }

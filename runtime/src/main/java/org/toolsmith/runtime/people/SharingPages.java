@@ -77,13 +77,13 @@ final class SharingPages {
         model.put("appName", app.name());
         model.put("appUrl", "/apps/" + app.slug() + "/");
         model.put("owner", owner(app));
+        model.put("access", org.toolsmith.build.AccessWords.describe(app.spec()));
         model.put("error", error);
         model.put("canManage", access.rights(user, app).contains(Right.MANAGE));
         model.put("addUrl", "/apps/" + app.slug() + "/sharing");
         model.put("removeUrl", "/apps/" + app.slug() + "/sharing/remove");
         model.put("grants", sharing.grants(app).stream().map(g -> Map.of("to", g.to(),
                 "rights", String.join(", ", g.rightKeys()))).toList());
-        model.put("access", org.toolsmith.build.AccessWords.describe(app.spec()));
         model.put("rights", Arrays.stream(Right.values()).map(r -> Map.of("key", r.key(), "label", LABELS.get(r))).toList());
         pages.send(ctx, status, "Sharing · " + app.name(), "people/sharing.html.vm", model);
     }
