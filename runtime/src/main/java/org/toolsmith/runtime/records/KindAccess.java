@@ -102,7 +102,7 @@ public final class KindAccess {
     }
 
     /** A 403 when a required field is hidden from the caller: they could never fill it in. */
-    void mayAdd() {
+    public void mayAdd() {
         for (var f : entity.fields()) {
             if (f.required() && hidden.contains(f.key())) {
                 throw org.toolsmith.runtime.system.RequestException.forbidden("Only some people may add " + entity.plural()

@@ -71,7 +71,7 @@ public final class AppScreens {
         Map<String, Object> model = t.baseModel();
         model.putAll(ListPage.model(t.app(), t.entity(), query, page, display));
         LogicScreens.addColumns(t.app(), t.entity(), page, model, display);
-        if (!t.caller().may(Right.ADD)) {
+        if (!t.canAdd()) {
             model.put("newUrl", "");
         }
         model.put("notice", notice(ctx, t, display));

@@ -62,6 +62,17 @@ record Target(App app, Entity entity, long id, Caller caller) {
             throw RequestException.forbidden("You may not add " + ListPage.lower(entity.plural()) + " in \"" + app.name()
                     + "\". Ask its owner for the right to add.");
         }
+        KindAccess.of(app.spec(), app.spec().entity(entity.key()).orElse(entity), caller).mayAdd();
+    }
+
+    /** Whether the Add button shows: the add right, and no required field hidden from the person. */
+    boolean canAdd() {
+        try {
+            mayAdd();
+            return true;
+        } catch (RequestException e) {
+            return false;
+        }
     }
 
     /** Whether the person may act on this record with {@code all}, or with {@code own} and it is theirs. */

@@ -152,6 +152,8 @@ class AccessRulesTest {
             assertFalse(olga.getHtml(pages).body().contains("98765"), "list page");
             assertFalse(olga.getHtml(pages + ann).body().contains("98765"), "detail page");
             assertFalse(olga.getHtml(pages + ann + "/edit").body().contains("salary"), "no input for it");
+            assertFalse(olga.getHtml(pages).body().contains(pages + "new"), "no Add button: she could not fill in the salary");
+            assertEquals(403, olga.getHtml(pages + "new").status());
 
             Reply put = olga.put(base + "/" + ann, "{\"name\": \"Ann B\", \"salary\": \"1.00\"}");
             assertEquals(200, put.status(), put.body());
