@@ -105,7 +105,29 @@ final class AccessReader {
         for (String clause : seeAllLater) {
             rules = seeAll(spec, rules, clause);
         }
-        return spec.withAccess(rules);
+        return retitle(spec, rules);
+    }
+
+    /** A hidden field cannot stand for its records: the kind gets another title field (the rule goes if there is none). */
+    private static AppSpec retitle(AppSpec spec, List<AccessRule> rules) {
+        AppSpec out = spec;
+        List<AccessRule> kept = new ArrayList<>();
+        for (AccessRule r : rules) {
+            Entity e = out.entity(r.entity()).orElse(null);
+            if (r.isRowRule() || e == null || !e.titleField().map(Field::key).orElse("").equals(r.field())) {
+                kept.add(r);
+                continue;
+            }
+            Set<String> hidden = new LinkedHashSet<>();
+            rules.stream().filter(x -> !x.isRowRule() && x.entity().equals(e.key())).forEach(x -> hidden.add(x.field()));
+            List<Field> others = e.fields().stream().filter(f -> !hidden.contains(f.key())).toList();
+            Optional<Field> title = others.stream().filter(f -> f.type() == FieldType.TEXT).findFirst().or(() -> others.stream().findFirst());
+            if (title.isPresent()) {
+                out = out.mapEntity(e.key(), x -> x.withTitle(title.get().key()));
+                kept.add(r);
+            }
+        }
+        return out.withAccess(kept);
     }
 
     private static boolean isAccess(String s) {
@@ -144,7 +166,9 @@ final class AccessReader {
                 return Optional.empty();
             }
             String subject = clause.substring(0, own.start());
-            String owner = personField(kind.get(), subject)
+            // "each employee sees their own": everyone, by who added it; "the assignee sees their …": that person field
+            boolean everyone = subject.strip().matches("(?iu)^(?:each|every|all|any|chaque|tous|toutes|cada|todos|todas|jede[rsn]?|alle)\\b.*");
+            String owner = (everyone ? Optional.<Field>empty() : personField(kind.get(), subject))
                     .or(() -> own.group(2).toLowerCase(Locale.ROOT).contains("assigned") ? firstPerson(kind.get(), "assign") : Optional.empty())
                     .map(Field::key).orElse(AccessRule.CREATOR);
             return Optional.of(AccessRule.ownRows(kind.get().key(), owner, List.of(), null));
@@ -162,7 +186,6 @@ final class AccessReader {
         });
         for (Entity e : order) {
             Optional<Field> f = e.fields().stream()
-                    .filter(x -> !x.key().equals(e.titleField().map(Field::key).orElse("")))
                     .filter(x -> w.contains(" " + Text.fold(x.label()).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " "))
                     .max(Comparator.comparingInt(x -> x.label().length()));
             List<String> groups = groups(groupWords);

@@ -112,6 +112,24 @@ class AccessReaderTest {
     }
 
     @Test
+    void hiding_the_title_field_gives_the_kind_another_title() {
+        AppSpec spec = reader.apply(DESK, reader.split("Only HR can see the name.").sentences());
+        assertEquals("name", spec.access().get(0).field());
+        assertEquals("salary", spec.entity("employee").orElseThrow().titleField().orElseThrow().key());
+        assertEquals(List.of(), new SpecValidator().validate(new SpecJson().toTree(spec)));
+    }
+
+    @Test
+    void each_person_owns_what_they_added_even_when_a_person_field_has_the_same_name() {
+        AppSpec spec = new AppSpec(1, "Leave", null, List.of(Entity.of("leave", "Leave", "Leaves", List.of(
+                Field.of("reason", "Reason", FieldType.TEXT), Field.of("employee", "Employee", FieldType.PERSON)))));
+        AccessReader.Split split = reader.split("Each employee sees only their own requests.");
+        assertEquals("created_by", reader.apply(spec, split.sentences()).access().get(0).ownerColumn());
+        AccessReader.Split the = reader.split("The employee sees their leaves.");
+        assertEquals("employee", reader.apply(spec, the.sentences()).access().get(0).ownerColumn());
+    }
+
+    @Test
     void a_sentence_naming_no_field_or_kind_adds_nothing() {
         assertEquals(List.of(), read("Only HR can see the shoe size."));
     }
