@@ -17,7 +17,8 @@ public record AppSpec(int spec, String name, String summary, List<Entity> entiti
                       @JsonInclude(Include.NON_EMPTY) List<Rule> rules,
                       @JsonInclude(Include.NON_EMPTY) List<Computed> computed,
                       @JsonInclude(Include.NON_EMPTY) List<Action> actions,
-                      @JsonInclude(Include.NON_EMPTY) List<Automation> automations) {
+                      @JsonInclude(Include.NON_EMPTY) List<Automation> automations,
+                      @JsonInclude(Include.NON_EMPTY) List<AccessRule> access) {
 
     public static final int VERSION = 1;
 
@@ -27,6 +28,13 @@ public record AppSpec(int spec, String name, String summary, List<Entity> entiti
         computed = computed == null ? List.of() : List.copyOf(computed);
         actions = actions == null ? List.of() : List.copyOf(actions);
         automations = automations == null ? List.of() : List.copyOf(automations);
+        access = access == null ? List.of() : List.copyOf(access);
+    }
+
+    /** A spec without access rules (people see what the app's sharing gives them). */
+    public AppSpec(int spec, String name, String summary, List<Entity> entities, List<Rule> rules, List<Computed> computed,
+                   List<Action> actions, List<Automation> automations) {
+        this(spec, name, summary, entities, rules, computed, actions, automations, List.of());
     }
 
     /** A spec without logic (rules, computed fields, actions, automations). */
@@ -39,25 +47,35 @@ public record AppSpec(int spec, String name, String summary, List<Entity> entiti
         return !rules.isEmpty() || !computed.isEmpty() || !actions.isEmpty() || !automations.isEmpty();
     }
 
-    /** This spec with the logic (rules, computed, actions, automations) of {@code other}. */
+    /** This spec with the logic (rules, computed, actions, automations) and the access rules of {@code other}. */
     public AppSpec withLogicOf(AppSpec other) {
-        return new AppSpec(spec, name, summary, entities, other.rules, other.computed, other.actions, other.automations);
+        return new AppSpec(spec, name, summary, entities, other.rules, other.computed, other.actions, other.automations,
+                other.access);
+    }
+
+    public AppSpec withAccess(List<AccessRule> newAccess) {
+        return new AppSpec(spec, name, summary, entities, rules, computed, actions, automations, newAccess);
+    }
+
+    /** The access rules of one record kind (row rules and field rules). */
+    public List<AccessRule> accessOf(String entityKey) {
+        return access.stream().filter(a -> entityKey.equals(a.entity())).toList();
     }
 
     public AppSpec withRules(List<Rule> newRules) {
-        return new AppSpec(spec, name, summary, entities, newRules, computed, actions, automations);
+        return new AppSpec(spec, name, summary, entities, newRules, computed, actions, automations, access);
     }
 
     public AppSpec withComputed(List<Computed> newComputed) {
-        return new AppSpec(spec, name, summary, entities, rules, newComputed, actions, automations);
+        return new AppSpec(spec, name, summary, entities, rules, newComputed, actions, automations, access);
     }
 
     public AppSpec withActions(List<Action> newActions) {
-        return new AppSpec(spec, name, summary, entities, rules, computed, newActions, automations);
+        return new AppSpec(spec, name, summary, entities, rules, computed, newActions, automations, access);
     }
 
     public AppSpec withAutomations(List<Automation> newAutomations) {
-        return new AppSpec(spec, name, summary, entities, rules, computed, actions, newAutomations);
+        return new AppSpec(spec, name, summary, entities, rules, computed, actions, newAutomations, access);
     }
 
     public List<Rule> rulesOf(String entityKey) {
@@ -81,15 +99,15 @@ public record AppSpec(int spec, String name, String summary, List<Entity> entiti
     }
 
     public AppSpec withName(String newName) {
-        return new AppSpec(spec, newName, summary, entities, rules, computed, actions, automations);
+        return new AppSpec(spec, newName, summary, entities, rules, computed, actions, automations, access);
     }
 
     public AppSpec withSummary(String newSummary) {
-        return new AppSpec(spec, name, newSummary, entities, rules, computed, actions, automations);
+        return new AppSpec(spec, name, newSummary, entities, rules, computed, actions, automations, access);
     }
 
     public AppSpec withEntities(List<Entity> newEntities) {
-        return new AppSpec(spec, name, summary, newEntities, rules, computed, actions, automations);
+        return new AppSpec(spec, name, summary, newEntities, rules, computed, actions, automations, access);
     }
 
     public AppSpec withEntity(Entity entity) {

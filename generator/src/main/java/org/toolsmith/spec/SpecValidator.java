@@ -62,6 +62,7 @@ public final class SpecValidator {
             new EntityCheck(entities.get(i), "$.entities[" + i + "]", entityKeys, problems).run(seen);
         }
         new LogicCheck(tree, problems).run();
+        new AccessCheck(tree, problems).run();
         return problems;
     }
 

@@ -50,7 +50,18 @@ final class SpecCases {
                 {"spec": 1, "name": "<script>alert(1)</script>", "entities": [{"key": "x", "name": "x\\"; DROP TABLE t; --",
                   "fields": [{"key": "a", "label": "<b>bold</b>", "type": "long_text"}]}]}
                 """));
+        out.add(withAccess("""
+                [{"entity": "loan", "rows": "own", "owner": "borrower", "see_all": ["IT desk"], "because": "each borrower sees their loans"},
+                 {"entity": "laptop", "rows": "all"},
+                 {"entity": "laptop", "field": "model", "visible_to": ["IT desk", "Finance"]}]
+                """));
         return out;
+    }
+
+    static JsonNode withAccess(String access) {
+        ObjectNode tree = (ObjectNode) laptops();
+        tree.set("access", JSON.tree(access));
+        return tree;
     }
 
     static List<Broken> broken() {
@@ -113,7 +124,41 @@ final class SpecCases {
         out.add(b("target on a text field", t -> field(t, 0, 1).put("target", "loan"), "$.entities[0].fields[1].target", true));
         out.add(b("required that is not a boolean", t -> field(t, 0, 1).put("required", "yes"), "$.entities[0].fields[1].required", true));
         out.add(b("title naming no field", t -> entity(t, 0).put("title", "serial"), "$.entities[0].title", false));
+        out.add(access("access rule for a missing kind", """
+                [{"entity": "computer", "rows": "own"}]
+                """, "$.access[0].entity", false));
+        out.add(access("access rows neither own nor all", """
+                [{"entity": "loan", "rows": "some"}]
+                """, "$.access[0].rows", true));
+        out.add(access("access rule with rows and field", """
+                [{"entity": "loan", "rows": "own", "field": "due_on", "visible_to": ["HR"]}]
+                """, "$.access[0]", true));
+        out.add(access("access owner that is not a person field", """
+                [{"entity": "loan", "rows": "own", "owner": "due_on"}]
+                """, "$.access[0].owner", false));
+        out.add(access("hidden field that does not exist", """
+                [{"entity": "loan", "field": "price", "visible_to": ["HR"]}]
+                """, "$.access[0].field", false));
+        out.add(access("hidden title field", """
+                [{"entity": "laptop", "field": "asset_tag", "visible_to": ["HR"]}]
+                """, "$.access[0].field", false));
+        out.add(access("hidden field without groups", """
+                [{"entity": "loan", "field": "due_on", "visible_to": []}]
+                """, "$.access[0].visible_to", true));
+        out.add(access("group name with a slash", """
+                [{"entity": "loan", "rows": "own", "see_all": ["a/b"]}]
+                """, "$.access[0].see_all", true));
+        out.add(access("two row rules for one kind", """
+                [{"entity": "loan", "rows": "own"}, {"entity": "loan", "rows": "all"}]
+                """, "$.access[1]", false));
+        out.add(access("access that is not a list", """
+                {}
+                """, "$.access", true));
         return out;
+    }
+
+    private static Broken access(String what, String access, String path, boolean schemaSees) {
+        return new Broken(what, withAccess(access), path, schemaSees);
     }
 
     static ObjectNode entity(JsonNode tree, int i) {

@@ -53,7 +53,7 @@ class PagesBrowserTest {
     }
 
     @Test
-    void a_colleague_opens_a_shared_tool_from_the_catalog_and_sees_only_their_own_records() {
+    void a_colleague_opens_a_shared_tool_from_the_catalog_and_sees_only_their_own_records_without_hidden_fields() {
         assertTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(), "install Debian's chromium and chromium-driver");
         try (ServerFixture admin = ServerFixture.start(data)) {
             String password = "olga's long password";
@@ -62,7 +62,10 @@ class PagesBrowserTest {
             String slug = admin.post("/api/apps", """
                     {"spec": {"spec": 1, "name": "Supply requests", "entities": [{"key": "request", "name": "Request",
                       "plural": "Requests", "title": "title", "fields": [
-                        {"key": "title", "label": "Title", "type": "text", "required": true}]}]}}""").json().get("slug").asText();
+                        {"key": "title", "label": "Title", "type": "text", "required": true},
+                        {"key": "budget", "label": "Budget", "type": "money"}]}],
+                     "access": [{"entity": "request", "rows": "own", "see_all": ["Finance"]},
+                                {"entity": "request", "field": "budget", "visible_to": ["Finance"]}]}}""").json().get("slug").asText();
             assertEquals(201, admin.post("/api/apps/" + slug + "/request", "{\"title\": \"Admin's secret request\"}").status());
             assertEquals(200, admin.put("/api/apps/" + slug + "/sharing", "{\"grants\": [{\"to\": \"everyone\", "
                     + "\"rights\": [\"view_own\", \"add\", \"edit_own\"]}]}").status());
@@ -80,7 +83,9 @@ class PagesBrowserTest {
                 browser.findElement(By.linkText("Supply requests")).click();
                 wait.until(ExpectedConditions.urlContains("/apps/" + slug + "/"));
                 assertTrue(browser.findElements(By.cssSelector("tbody tr")).isEmpty(), "she sees none of the admin's records");
-                browser.findElement(By.cssSelector(".page-head a.button")).click();
+                browser.findElement(By.cssSelector(".page-head a.button.primary")).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.record-form")));
+                assertTrue(browser.findElements(By.cssSelector("form.record-form [name=budget]")).isEmpty(), "no input for the budget");
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.record-form")));
                 browser.findElement(By.cssSelector("form.record-form input[name=title]")).sendKeys("Olga needs paper");
                 browser.findElement(By.cssSelector("form.record-form button[type=submit]")).click();
@@ -89,6 +94,19 @@ class PagesBrowserTest {
                 assertEquals(1, rows.size(), rows.toString());
                 assertTrue(rows.get(0).contains("Olga needs paper"), rows.toString());
                 assertFalse(browser.getPageSource().contains("Admin's secret request"));
+                assertTrue(browser.findElement(By.cssSelector(".page-head a[href$='export.csv']")).isDisplayed(), "an export button");
+
+                String mine = admin.get("/api/apps/" + slug + "/request?q=paper").json().get("items").get(0).get("id").asText();
+                assertEquals(200, admin.patch("/api/apps/" + slug + "/request/" + mine, "{\"budget\": \"4321.00\"}").status());
+                browser.navigate().refresh();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tbody tr")));
+                String list = browser.getPageSource();
+                assertFalse(list.contains("4321") || list.contains("Budget"), "the list has no budget column for her");
+                browser.findElement(By.linkText("Olga needs paper")).click();
+                wait.until(ExpectedConditions.urlContains("/request/" + mine));
+                String detail = browser.getPageSource();
+                assertTrue(detail.contains("Olga needs paper"), detail);
+                assertFalse(detail.contains("4321") || detail.contains("Budget"), "nor the detail page");
             } finally {
                 browser.quit();
             }

@@ -36,6 +36,10 @@ record SpecReply(JsonNode tree, List<Problem> problems, boolean refusal) {
         } catch (SpecException e) {
             return new SpecReply(null, e.problems(), false);
         }
+        if (tree instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+            // who may see what comes from the person's words only, never from the model (an injected widening)
+            o.remove("access");
+        }
         return new SpecReply(tree, validator.validate(tree), false);
     }
 

@@ -18,6 +18,7 @@ public final class OfflineDrafter implements Drafter {
     public static final int MAX_CHARS = 100_000;
 
     private static final LogicReader LOGIC = new LogicReader();
+    private static final AccessReader ACCESS = new AccessReader();
 
     private final NlpModels models = new NlpModels();
     private volatile Resources resources;
@@ -36,13 +37,15 @@ public final class OfflineDrafter implements Drafter {
                     + MAX_CHARS + ". Describe the records you need to keep and their fields in a few paragraphs.");
         }
         Resources r = resources();
+        // who-sees-what sentences become access rules, not fields
+        AccessReader.Split access = ACCESS.split(request);
         Lang lang = r.guesser().guess(request);
         Lexicon lex = r.lexicons().get(lang);
         RequestReader reader = new RequestReader(lex, r.nlp());
-        reader.read(request);
+        reader.read(access.rest());
         List<DraftEntity> entities = new DraftAssembler(lex, reader, r.catalog().best(request)).assemble();
         AppSpec spec = new SpecBuilder(lang).build(entities, request);
-        return LOGIC.read(spec, request).spec();
+        return ACCESS.apply(LOGIC.read(spec, access.rest()).spec(), access.sentences());
     }
 
     private Resources resources() {

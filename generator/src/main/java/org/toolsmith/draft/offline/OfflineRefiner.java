@@ -57,6 +57,10 @@ public final class OfflineRefiner implements Refiner {
             throw new DraftException("The message is " + message.length() + " characters long; write one change or a few at a time (at most "
                     + MAX_MESSAGE + " characters).");
         }
+        AccessReader.Found access = new AccessReader().refine(spec, message);
+        if (access.any() && access.onlyAccess()) {
+            return new Refinement(access.spec(), access.said());
+        }
         LogicReader.Found logic = LOGIC.read(spec, message);
         if (logic.any()) {
             return new Refinement(logic.spec(), logic.said());

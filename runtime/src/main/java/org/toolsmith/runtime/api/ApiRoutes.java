@@ -38,6 +38,7 @@ public final class ApiRoutes {
         lifecycle.mount(router);
         router.get("/api/apps/:slug/:entity").handler(records::listRecords);
         router.post("/api/apps/:slug/:entity").handler(records::createRecord);
+        router.get("/api/apps/:slug/:entity/export.csv").handler(records::exportRecords);
         router.get("/api/apps/:slug/:entity/:id").handler(records::showRecord);
         router.put("/api/apps/:slug/:entity/:id").handler(ctx -> records.updateRecord(ctx, false));
         router.patch("/api/apps/:slug/:entity/:id").handler(ctx -> records.updateRecord(ctx, true));

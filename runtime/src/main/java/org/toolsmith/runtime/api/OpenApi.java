@@ -40,6 +40,10 @@ final class OpenApi {
                     Map.of("201", json("The stored " + e.name(), Map.of("$ref", ref)), "409", error("A unique value is taken"),
                             "422", error("Invalid values"))));
             paths.put("/" + e.key(), collection);
+            paths.put("/" + e.key() + "/export.csv", Map.of("get", operation("Export the " + e.plural() + " the caller may see as CSV",
+                    "export_" + e.key(), listParameters().subList(0, 2), null, Map.of("200", Map.of("description", "CSV (RFC 4180) with the fields"
+                            + " the caller may see; formula-like cells prefixed with '", "content", Map.of("text/csv",
+                            Map.of("schema", Map.of("type", "string")))), "400", error("Bad parameters")))));
             Map<String, Object> item = new LinkedHashMap<>();
             List<Object> idParam = List.of(Map.of("name", "id", "in", "path", "required", true, "schema", Map.of("type", "integer")));
             item.put("get", operation("Show a " + e.name(), "get_" + e.key(), idParam, null,

@@ -50,6 +50,13 @@ final class RecordsApi {
         json.send(ctx, 201, record);
     }
 
+    /** The records the caller may see as CSV, with the fields they may see; audited. */
+    void exportRecords(RoutingContext ctx) {
+        App app = app(ctx);
+        Caller caller = services.access().recordsCaller(ctx, app);
+        org.toolsmith.runtime.screens.Export.send(ctx, services, app, app.entity(ctx.pathParam("entity")), caller);
+    }
+
     void showRecord(RoutingContext ctx) {
         App app = app(ctx);
         Caller caller = services.access().recordsCaller(ctx, app);

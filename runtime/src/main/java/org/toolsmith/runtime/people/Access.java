@@ -46,7 +46,7 @@ public final class Access {
     /** The caller for the record store: the person's login and rights in {@code app}. */
     public Caller caller(RoutingContext ctx, App app) {
         User user = user(ctx);
-        return new Caller(user.login(), sharing.rights(user, app));
+        return new Caller(user.login(), sharing.rights(user, app), user.groups());
     }
 
     /** The app if the person may use its records; a 404 when it is not shared with them at all. */

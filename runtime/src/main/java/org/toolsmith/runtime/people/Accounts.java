@@ -59,7 +59,13 @@ public final class Accounts {
         String name = n.name() == null || n.name().isBlank() ? login : n.name().strip();
         String hash = n.password() == null ? null : Passwords.hash(n.password());
         return database.inTransaction(c -> {
-            if (find(c, login).isPresent()) {
+            Optional<User> taken = find(c, login);
+            if (taken.isPresent() && User.DELETED.equals(taken.get().status())) {
+                throw RequestException.conflict("The login \"" + login + "\" belonged to " + taken.get().name()
+                        + ", who was deleted; their records still name it, so it is not given again. Choose another.",
+                        List.of(new FieldError("login", "This login belonged to someone who was deleted.")));
+            }
+            if (taken.isPresent()) {
                 throw RequestException.conflict("The login \"" + login + "\" is taken. Choose another.",
                         List.of(new FieldError("login", "This login is taken.")));
             }
@@ -95,11 +101,21 @@ public final class Accounts {
      * (groups that do not exist yet are created). Groups are the provider's to manage for them.
      */
     public User external(String login, String name, String email, List<String> groups) {
+        return external(login, name, email, groups, null);
+    }
+
+    /** As {@link #external(String, String, String, List)}, and with {@code roles} (when not null) set to exactly those. */
+    public User external(String login, String name, String email, List<String> groups, Set<String> roles) {
         String normal = login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
         List<String> clean = groups.stream().map(String::strip).filter(g -> g.matches(GROUP_PATTERN)).distinct().toList();
-        if (find(normal).isEmpty()) {
+        Optional<User> known = find(normal);
+        if (known.isPresent() && !known.get().isActive()) {
+            throw RequestException.forbidden("Your Toolsmith account \"" + normal + "\" is " + known.get().status()
+                    + ". Ask an admin.");
+        }
+        if (known.isEmpty()) {
             try {
-                return create(new NewUser(normal, name, email, null, Set.of(), clean));
+                return create(new NewUser(normal, name, email, null, roles == null ? Set.of() : roles, clean));
             } catch (RequestException e) {
                 if (e.status() != 409) {
                     throw e;
@@ -108,10 +124,11 @@ public final class Accounts {
         }
         return database.inTransaction(c -> {
             User user = find(c, normal).orElseThrow();
-            try (PreparedStatement ps = c.prepareStatement("UPDATE TOOLSMITH.USERS SET NAME = ?, EMAIL = ? WHERE ID = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE TOOLSMITH.USERS SET NAME = ?, EMAIL = ?, ROLES = COALESCE(?, ROLES) WHERE ID = ?")) {
                 ps.setString(1, limit(name == null || name.isBlank() ? normal : name.strip(), 200));
                 ps.setString(2, email == null || email.isBlank() ? null : limit(email.strip(), 200));
-                ps.setLong(3, user.id());
+                ps.setString(3, roles == null ? null : String.join(" ", new TreeSet<>(roles)));
+                ps.setLong(4, user.id());
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM TOOLSMITH.MEMBERS WHERE USER_ID = ?")) {
@@ -139,6 +156,9 @@ public final class Accounts {
      */
     public User update(String login, Changes ch) {
         User user = find(login).orElseThrow(() -> RequestException.notFound("There is nobody with the login \"" + login + "\"."));
+        if (User.DELETED.equals(user.status())) {
+            throw RequestException.conflict(user.login() + " (" + user.name() + ") was deleted and cannot be changed.", List.of());
+        }
         List<FieldError> errors = new ArrayList<>();
         if (ch.password() != null && ch.password().length() < MIN_PASSWORD) {
             errors.add(new FieldError("password", "A password needs at least " + MIN_PASSWORD + " characters."));
@@ -195,6 +215,10 @@ public final class Accounts {
         });
     }
 
+    Database database() {
+        return database;
+    }
+
     public Optional<User> find(String login) {
         if (login == null) {
             return Optional.empty();
@@ -244,7 +268,8 @@ public final class Accounts {
                 }
             }
         });
-        return Passwords.verify(password == null ? "" : password, stored) ? find(normal) : Optional.empty();
+        return Passwords.verify(password == null ? "" : password, stored) ? find(normal).filter(u -> !User.DELETED.equals(u.status()))
+                : Optional.empty();
     }
 
     /** Ends every session of this person ("sign out everywhere"). */
@@ -282,7 +307,7 @@ public final class Accounts {
         }
         String digest = Passwords.digest(token);
         return database.inTransaction(c -> select(c, "WHERE U.ID = (SELECT USER_ID FROM TOOLSMITH.TOKENS WHERE TOKEN_HASH = ?)",
-                digest).stream().findFirst());
+                digest).stream().findFirst()).filter(User::isActive);
     }
 
     /** A person's tokens: id, name, created (never the token). */
@@ -323,7 +348,7 @@ public final class Accounts {
     private static List<User> select(Connection c, String where, Object... params) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT U.ID, U.LOGIN, U.NAME, U.EMAIL, U.ROLES, U.SESSION_GENERATION, "
                 + "(SELECT LISTAGG(G.NAME, '\n') FROM TOOLSMITH.MEMBERS M JOIN TOOLSMITH.GROUPS G ON G.ID = M.GROUP_ID"
-                + " WHERE M.USER_ID = U.ID) FROM TOOLSMITH.USERS U " + where)) {
+                + " WHERE M.USER_ID = U.ID), U.STATUS FROM TOOLSMITH.USERS U " + where)) {
             for (int i = 0; i < params.length; i++) {
                 ps.setObject(i + 1, params[i]);
             }
@@ -335,7 +360,7 @@ public final class Accounts {
                     users.add(new User(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             roles.isBlank() ? Set.of() : Set.copyOf(Arrays.asList(roles.split(" "))),
                             groups == null || groups.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(groups.split("\n"))),
-                            rs.getInt(6)));
+                            rs.getInt(6), rs.getString(8)));
                 }
                 return users;
             }

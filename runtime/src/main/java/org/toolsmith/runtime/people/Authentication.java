@@ -58,7 +58,7 @@ public final class Authentication implements Handler<RoutingContext> {
             Long id = session.get(SESSION_USER);
             Integer generation = session.get(SESSION_GENERATION);
             if (id != null) {
-                Optional<User> user = accounts.byId(id);
+                Optional<User> user = accounts.byId(id).filter(User::isActive);
                 if (user.isPresent() && generation != null && generation == user.get().generation()) {
                     signedIn(ctx, user.get());
                 } else {
@@ -72,7 +72,7 @@ public final class Authentication implements Handler<RoutingContext> {
 
     private Optional<User> byToken(String token) {
         if (adminTokenDigest != null && Passwords.same(Passwords.digest(token), adminTokenDigest)) {
-            return accounts.find(ADMIN_LOGIN).filter(User::isAdmin);
+            return accounts.find(ADMIN_LOGIN).filter(User::isAdmin).filter(User::isActive);
         }
         return accounts.byToken(token);
     }

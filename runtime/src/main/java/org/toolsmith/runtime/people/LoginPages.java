@@ -11,6 +11,7 @@ import org.toolsmith.runtime.system.RequestException;
 /** Signing in and out: {@code /login}, {@code /logout}, {@code /logout-everywhere}. */
 final class LoginPages {
     static final String WRONG = "That login and password do not match. Check them and try again.";
+    static final String DISABLED = "This account is disabled. Ask an admin to enable it.";
 
     private final Accounts accounts;
     private final LoginThrottle throttle;
@@ -50,6 +51,10 @@ final class LoginPages {
             return;
         }
         throttle.succeeded(login);
+        if (!user.get().isActive()) {
+            send(ctx, 403, login, next, DISABLED);
+            return;
+        }
         Session session = ctx.session();
         if (session == null) {
             throw RequestException.badRequest("Signing in needs cookies: allow cookies for this site and try again.");
@@ -61,10 +66,21 @@ final class LoginPages {
     }
 
     void signOut(RoutingContext ctx) {
+        signOut(ctx, null);
+    }
+
+    /** Ends the session, then goes to {@code providerUrl} (the provider's sign-out) when there is one. */
+    void signOut(RoutingContext ctx, String providerUrl) {
         if (ctx.session() != null) {
             ctx.session().destroy();
         }
-        redirect(ctx, "/login");
+        if (providerUrl == null) {
+            redirect(ctx, "/login");
+            return;
+        }
+        // a page, not a redirect: a form's redirect to another site would break form-action 'self'
+        ctx.response().putHeader("Cache-Control", "no-store");
+        pages.send(ctx, 200, "Signed out", "people/signed_out.html.vm", java.util.Map.of("providerUrl", providerUrl));
     }
 
     void signOutEverywhere(RoutingContext ctx) {

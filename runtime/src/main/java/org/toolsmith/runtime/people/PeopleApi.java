@@ -18,13 +18,15 @@ import org.toolsmith.runtime.system.RequestException.FieldError;
 /** {@code /api/users}, {@code /api/tokens}, {@code /api/me} and {@code /api/apps/{slug}/sharing} (API.md, People). */
 final class PeopleApi {
     private final Accounts accounts;
+    private final AccountStatus status;
     private final Sharing sharing;
     private final Access access;
     private final LoginThrottle throttle;
     private final ObjectMapper json;
 
-    PeopleApi(Accounts accounts, Sharing sharing, Access access, LoginThrottle throttle, ObjectMapper json) {
+    PeopleApi(Accounts accounts, AccountStatus status, Sharing sharing, Access access, LoginThrottle throttle, ObjectMapper json) {
         this.accounts = accounts;
+        this.status = status;
         this.sharing = sharing;
         this.access = access;
         this.throttle = throttle;
@@ -41,23 +43,60 @@ final class PeopleApi {
         send(ctx, 201, Map.of("id", user.id(), "login", user.login()));
     }
 
-    /** {@code PATCH /api/users/{login}}: name, email, password, roles, groups; absent ones stay. */
+    /**
+     * {@code PATCH /api/users/{login}}: name, email, password, roles, groups; absent ones stay.
+     * {@code "disabled": true} disables the person (sessions and tokens end), {@code false} enables them.
+     */
     void updateUser(RoutingContext ctx) {
-        Access.admin(ctx);
+        User admin = Access.admin(ctx);
         JsonNode body = body(ctx);
-        User user = accounts.update(ctx.pathParam("login"), new Accounts.Changes(text(body, "name"), text(body, "email"),
+        JsonNode disabled = body.get("disabled");
+        if (disabled != null && !disabled.isBoolean()) {
+            throw RequestException.badRequest("\"disabled\" is true or false.");
+        }
+        boolean other = body.has("name") || body.has("email") || body.has("password") || body.has("roles") || body.has("groups");
+        User user = other ? accounts.update(ctx.pathParam("login"), new Accounts.Changes(text(body, "name"), text(body, "email"),
                 text(body, "password"), body.has("roles") ? new HashSet<>(strings(body, "roles")) : null,
-                body.has("groups") ? strings(body, "groups") : null));
-        send(ctx, 200, Map.of("id", user.id(), "login", user.login(), "name", user.name(),
-                "roles", user.roles().stream().sorted().toList(), "groups", user.groups().stream().sorted().toList()));
+                body.has("groups") ? strings(body, "groups") : null)) : null;
+        if (disabled != null) {
+            user = disabled.asBoolean() ? status.disable(ctx.pathParam("login"), admin) : status.enable(ctx.pathParam("login"), admin);
+        }
+        if (user == null) {
+            user = accounts.find(ctx.pathParam("login")).orElseThrow(() -> RequestException.notFound(
+                    "There is nobody with the login \"" + ctx.pathParam("login") + "\"."));
+        }
+        send(ctx, 200, userJson(user));
+    }
+
+    /** {@code GET /api/users/{login}}: the person, deleted ones too (records still name them). */
+    void showUser(RoutingContext ctx) {
+        Access.admin(ctx);
+        send(ctx, 200, userJson(accounts.find(ctx.pathParam("login")).orElseThrow(() -> RequestException.notFound(
+                "There is nobody with the login \"" + ctx.pathParam("login") + "\"."))));
+    }
+
+    /** {@code DELETE /api/users/{login}}: keeps login and name only; their records keep working. */
+    void deleteUser(RoutingContext ctx) {
+        status.delete(ctx.pathParam("login"), Access.admin(ctx));
+        ctx.response().setStatusCode(204).end();
+    }
+
+    private static Map<String, Object> userJson(User u) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", u.id());
+        m.put("login", u.login());
+        m.put("name", u.name());
+        m.put("status", u.status());
+        m.put("roles", u.roles().stream().sorted().toList());
+        m.put("groups", u.groups().stream().sorted().toList());
+        return m;
     }
 
     void listUsers(RoutingContext ctx) {
         Access.admin(ctx);
         List<Map<String, Object>> items = new ArrayList<>();
         for (User u : accounts.list()) {
-            items.add(Map.of("id", u.id(), "login", u.login(), "name", u.name(),
-                    "roles", u.roles().stream().sorted().toList(), "groups", u.groups().stream().sorted().toList()));
+            items.add(userJson(u));
         }
         send(ctx, 200, Map.of("items", items));
     }
@@ -83,6 +122,9 @@ final class PeopleApi {
             throw RequestException.unauthorized(LoginPages.WRONG);
         }
         throttle.succeeded(login);
+        if (!user.get().isActive()) {
+            throw RequestException.forbidden(LoginPages.DISABLED);
+        }
         ctx.response().putHeader("Cache-Control", "no-store");
         send(ctx, 201, Map.of("token", accounts.newToken(user.get().id(), text(body, "name"))));
     }

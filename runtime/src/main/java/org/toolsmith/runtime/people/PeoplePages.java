@@ -16,10 +16,12 @@ final class PeoplePages {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
 
     private final Accounts accounts;
+    private final AccountStatus accountStatus;
     private final Pages pages;
 
-    PeoplePages(Accounts accounts, Pages pages) {
+    PeoplePages(Accounts accounts, AccountStatus accountStatus, Pages pages) {
         this.accounts = accounts;
+        this.accountStatus = accountStatus;
         this.pages = pages;
     }
 
@@ -110,8 +112,45 @@ final class PeoplePages {
         }
     }
 
+    void disableUser(RoutingContext ctx) {
+        User admin = Access.admin(ctx);
+        statusChange(ctx, () -> accountStatus.disable(ctx.pathParam("login"), admin), "Disabled: they cannot sign in, and their sessions and tokens ended.");
+    }
+
+    void enableUser(RoutingContext ctx) {
+        User admin = Access.admin(ctx);
+        statusChange(ctx, () -> accountStatus.enable(ctx.pathParam("login"), admin), "Enabled: they can sign in again (make new tokens).");
+    }
+
+    /** Deleting needs the login typed again, since it cannot be undone. */
+    void deleteUser(RoutingContext ctx) {
+        User admin = Access.admin(ctx);
+        String login = ctx.pathParam("login");
+        String typed = ctx.request().getFormAttribute("confirm");
+        if (typed == null || !typed.strip().equalsIgnoreCase(login)) {
+            User user = accounts.find(login).orElseThrow(() -> RequestException.notFound("There is nobody with the login \"" + login + "\"."));
+            sendUser(ctx, 422, user, "", "To delete " + user.login() + ", type their login in the box; deleting cannot be undone.");
+            return;
+        }
+        statusChange(ctx, () -> accountStatus.delete(login, admin), "Deleted. Their records keep their login and name.");
+    }
+
+    private void statusChange(RoutingContext ctx, java.util.function.Supplier<User> change, String notice) {
+        try {
+            sendUser(ctx, 200, change.get(), notice, "");
+        } catch (RequestException e) {
+            if (e.status() != 409) {
+                throw e;
+            }
+            sendUser(ctx, 409, accounts.find(ctx.pathParam("login")).orElseThrow(), "", e.getMessage());
+        }
+    }
+
     private void sendUser(RoutingContext ctx, int status, User user, String notice, String error) {
         Map<String, Object> model = new HashMap<>();
+        model.put("status", user.status());
+        model.put("statusUrl", "/admin/users/" + user.login() + (user.isActive() ? "/disable" : "/enable"));
+        model.put("deleteUrl", "/admin/users/" + user.login() + "/delete");
         model.put("login", user.login());
         model.put("name", user.name());
         model.put("email", user.email() == null ? "" : user.email());
@@ -131,7 +170,7 @@ final class PeoplePages {
         List<Map<String, Object>> users = new ArrayList<>();
         for (User u : accounts.list()) {
             users.add(Map.of("login", u.login(), "url", "/admin/users/" + u.login(), "name", u.name(), "roles", String.join(", ", u.roles().stream().sorted().toList()),
-                    "groups", String.join(", ", u.groups().stream().sorted().toList())));
+                    "groups", String.join(", ", u.groups().stream().sorted().toList()), "status", u.isActive() ? "" : u.status()));
         }
         Map<String, Object> model = new HashMap<>();
         model.put("users", users);

@@ -19,9 +19,10 @@ public final class PeopleRoutes {
         Pages pages = new Pages(templates);
         this.sso = sso;
         this.login = new LoginPages(accounts, throttle, pages, sso != null);
-        this.people = new PeoplePages(accounts, pages);
+        AccountStatus status = new AccountStatus(accounts.database(), accounts);
+        this.people = new PeoplePages(accounts, status, pages);
         this.sharingPages = new SharingPages(apps, accounts, sharing, access, pages);
-        this.api = new PeopleApi(accounts, sharing, access, throttle, json);
+        this.api = new PeopleApi(accounts, status, sharing, access, throttle, json);
     }
 
     /** Mount before the app screens: {@code /apps/{slug}/sharing} must win over {@code /apps/{slug}/{entity}}. */
@@ -32,7 +33,7 @@ public final class PeopleRoutes {
             router.get("/login/sso").handler(sso::start);
             router.get("/login/sso/callback").handler(sso::callback);
         }
-        router.post("/logout").handler(login::signOut);
+        router.post("/logout").handler(ctx -> login.signOut(ctx, sso == null ? null : sso.endSession(ctx)));
         router.post("/logout-everywhere").handler(login::signOutEverywhere);
         router.post("/password").handler(login::changePassword);
         router.get("/tokens").handler(people::tokens);
@@ -48,6 +49,11 @@ public final class PeopleRoutes {
         router.get("/api/users").handler(api::listUsers);
         router.patch("/api/users/:login").handler(api::updateUser);
         router.get("/admin/users/:login").handler(people::editUser);
+        router.post("/admin/users/:login/disable").handler(people::disableUser);
+        router.post("/admin/users/:login/enable").handler(people::enableUser);
+        router.post("/admin/users/:login/delete").handler(people::deleteUser);
+        router.get("/api/users/:login").handler(api::showUser);
+        router.delete("/api/users/:login").handler(api::deleteUser);
         router.post("/admin/users/:login").handler(people::saveUser);
         router.get("/api/me").handler(api::me);
         router.post("/api/tokens").handler(api::createToken);

@@ -195,7 +195,7 @@ public final class Sharing {
                     : "\"" + to + "\" does not name a group: write group:NAME.";
         }
         if (to.startsWith("user:")) {
-            return accounts.find(to.substring(5)).isPresent() ? null
+            return accounts.find(to.substring(5)).filter(u -> !User.DELETED.equals(u.status())).isPresent() ? null
                     : "There is nobody with the login \"" + to.substring(5).strip() + "\".";
         }
         return "Share with \"everyone\", \"group:NAME\" or \"user:LOGIN\", not \"" + to + "\".";

@@ -77,6 +77,7 @@ final class SharingPages {
         model.put("appName", app.name());
         model.put("appUrl", "/apps/" + app.slug() + "/");
         model.put("owner", owner(app));
+        model.put("access", org.toolsmith.build.AccessWords.describe(app.spec()));
         model.put("error", error);
         model.put("canManage", access.rights(user, app).contains(Right.MANAGE));
         model.put("addUrl", "/apps/" + app.slug() + "/sharing");

@@ -19,6 +19,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import org.toolsmith.runtime.system.Config;
+import org.toolsmith.runtime.system.Pages;
 import org.toolsmith.runtime.system.RequestException;
 
 /**
@@ -26,12 +27,18 @@ import org.toolsmith.runtime.system.RequestException;
  * authorization code flow with PKCE (S256) and a random state kept in the session, the ID token
  * checked by the library (signature from the provider's JWKS, issuer, audience, expiry). The person
  * is found or created by {@code preferred_username} (else e-mail, else subject), and their groups
- * are set from the configured claim.
+ * are set from the configured claim (renamed by the group map), their roles from the role map when
+ * one is configured. A random {@code nonce} goes with each sign-in and must come back in the ID
+ * token. Signing out of a single sign-on session also signs out at the provider when its discovery
+ * names an {@code end_session_endpoint}.
  */
 public final class SingleSignOn {
     static final String STATE = "toolsmith.sso.state";
     static final String VERIFIER = "toolsmith.sso.verifier";
     static final String NEXT = "toolsmith.sso.next";
+    static final String NONCE = "toolsmith.sso.nonce";
+    /** The ID token of a single sign-on session, kept to sign out at the provider ({@code id_token_hint}). */
+    static final String ID_TOKEN = "toolsmith.sso.idtoken";
 
     private final OAuth2Auth oauth;
     private final Config.Sso settings;
@@ -58,13 +65,17 @@ public final class SingleSignOn {
         Session session = session(ctx);
         String state = Passwords.randomToken("");
         String verifier = Passwords.randomToken("");
+        String nonce = Passwords.randomToken("");
         String next = ctx.queryParams().get("next");
         session.put(STATE, state);
         session.put(VERIFIER, verifier);
+        session.put(NONCE, nonce);
         session.put(NEXT, Authentication.safeNext(next) ? next : "/");
         String url = oauth.authorizeURL(new OAuth2AuthorizationURL().setRedirectUri(redirectUri(ctx))
                 .setScopes(List.of("openid", "profile", "email")).setState(state)
-                .setCodeChallenge(challenge(verifier)).setCodeChallengeMethod("S256"));
+                .setCodeChallenge(challenge(verifier)).setCodeChallengeMethod("S256"))
+                // added here: the library's additional parameters replace PKCE and the redirect URI
+                + "&nonce=" + Pages.urlEncode(nonce);
         ctx.response().setStatusCode(302).putHeader("Location", url).putHeader("Cache-Control", "no-store").end();
     }
 
@@ -74,8 +85,9 @@ public final class SingleSignOn {
         String expected = session.remove(STATE);
         String verifier = session.remove(VERIFIER);
         String next = session.remove(NEXT);
+        String nonce = session.remove(NONCE);
         String state = ctx.queryParams().get("state");
-        if (expected == null || verifier == null || !Passwords.same(expected, state)) {
+        if (expected == null || verifier == null || nonce == null || !Passwords.same(expected, state)) {
             throw RequestException.badRequest("This sign-in did not start here or has expired. Start again from the sign-in page.");
         }
         if (ctx.queryParams().get("error") != null) {
@@ -91,11 +103,58 @@ public final class SingleSignOn {
             throw RequestException.unauthorized("The sign-in service did not confirm who you are. Try again.");
         }
         JsonObject claims = signed.attributes().getJsonObject("idToken", new JsonObject());
-        User user = accounts.external(login(claims), claims.getString("name"), claims.getString("email"), groups(claims));
+        Object sent = claims.getValue("nonce");
+        if (!(sent instanceof String s) || !Passwords.same(nonce, s)) {
+            // an ID token made for another sign-in (replayed or injected)
+            throw RequestException.unauthorized("The sign-in service answered for another sign-in. Start again from the sign-in page.");
+        }
+        List<String> provided = groups(claims);
+        User user = accounts.external(login(claims), claims.getString("name"), claims.getString("email"), mapGroups(provided),
+                roles(provided));
         session.regenerateId();
+        String idToken = signed.principal().getString("id_token");
+        if (idToken != null) {
+            session.put(ID_TOKEN, idToken);
+        }
         session.put(Authentication.SESSION_USER, user.id());
         session.put(Authentication.SESSION_GENERATION, user.generation());
         LoginPages.redirect(ctx, next == null ? "/" : next);
+    }
+
+    /**
+     * Where to send the browser after a local sign-out: the provider's end-session address (with the
+     * ID token as hint and the sign-in page to come back to), or null when the session was not a
+     * single sign-on one or the provider has none.
+     */
+    String endSession(RoutingContext ctx) {
+        Session session = ctx.session();
+        String idToken = session == null ? null : session.get(ID_TOKEN);
+        if (idToken == null) {
+            return null;
+        }
+        try {
+            return oauth.endSessionURL(io.vertx.ext.auth.User.create(new JsonObject().put("id_token", idToken)),
+                    new JsonObject().put("post_logout_redirect_uri", base(ctx) + "/login"));
+        } catch (RuntimeException e) {
+            System.err.println("toolsmith: no provider sign-out: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** The provider's groups, renamed by the configured group map (groups not in it keep their name). */
+    List<String> mapGroups(List<String> provided) {
+        return provided.stream().map(g -> settings.groupMap().getOrDefault(g, g)).distinct().toList();
+    }
+
+    /** The roles the role map gives these groups; null (roles stay Toolsmith's) when no role map is configured. */
+    java.util.Set<String> roles(List<String> provided) {
+        if (settings.roleMap().isEmpty()) {
+            return null;
+        }
+        java.util.Set<String> roles = new java.util.TreeSet<>();
+        provided.forEach(g -> roles.addAll(settings.roleMap().getOrDefault(g, java.util.Set.of())));
+        roles.retainAll(User.ROLES);
+        return roles;
     }
 
     private String login(JsonObject claims) {
@@ -120,10 +179,14 @@ public final class SingleSignOn {
     }
 
     private String redirectUri(RoutingContext ctx) {
+        return base(ctx) + "/login/sso/callback";
+    }
+
+    private String base(RoutingContext ctx) {
         String base = settings.publicUrl() != null ? settings.publicUrl()
                 : ctx.request().scheme() + "://" + ctx.request().authority().host()
                         + (ctx.request().authority().port() > 0 ? ":" + ctx.request().authority().port() : "");
-        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/login/sso/callback";
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
     private static Session session(RoutingContext ctx) {

@@ -86,7 +86,7 @@ final class Checks {
             Optional<Entity> target = app.spec().entity(f.target());
             List<Object> params = new ArrayList<>();
             params.add(v);
-            String visible = Rows.visible(caller, params);
+            String visible = target.isEmpty() ? "FALSE" : Rows.visible(app, target.get(), caller, params);
             if (target.isEmpty() || Tables.count(c, "SELECT COUNT(*) FROM " + Tables.table(app, target.get())
                     + " WHERE \"id\" = ? AND " + visible, params) == 0) {
                 String name = target.map(Entity::name).orElse(f.label());

@@ -35,6 +35,8 @@ public final class RecordStore {
     public static final List<Integer> PAGE_SIZES = List.of(25, 50, 100);
     public static final int DEFAULT_PAGE_SIZE = 25;
     static final int RELATED_LIMIT = 25;
+    /** The most records one export writes. */
+    public static final int MAX_EXPORT = 50_000;
 
     private final Database database;
     private final WriteHooks hooks;
@@ -72,13 +74,28 @@ public final class RecordStore {
         if (query.page() < 1) {
             throw RequestException.badRequest("Pages are numbered from 1; " + query.page() + " is not a page.");
         }
-        List<Object> params = new ArrayList<>();
-        String search = Search.where(app, entity, query.q(), params);
-        String rows = Rows.visible(caller, params);
-        String where = search.isEmpty() ? " WHERE " + rows : search + " AND " + rows;
-        String order = Search.orderBy(entity, query.sort());
-        String table = Tables.table(app, entity);
         long offset = (long) (query.page() - 1) * size;
+        return select(app, entity, query.q(), query.sort(), caller, size, offset, query.page());
+    }
+
+    /**
+     * Every record {@code caller} may see, searched and sorted as asked, without the fields hidden
+     * from them: what an export writes. At most {@link #MAX_EXPORT} records (newest first by default).
+     */
+    public Page export(App app, Entity entity, String q, String sort, Caller caller) {
+        return select(app, entity, q, sort, caller, MAX_EXPORT, 0, 1);
+    }
+
+    private Page select(App app, Entity given, String q, String sort, Caller caller, int size, long offset, int page) {
+        Entity entity = full(app, given);
+        KindAccess access = KindAccess.of(app.spec(), entity, caller);
+        Entity seen = access.visibleEntity();
+        List<Object> params = new ArrayList<>();
+        String search = Search.where(app, seen, q, params);
+        String rows = access.visible(params);
+        String where = search.isEmpty() ? " WHERE " + rows : search + " AND " + rows;
+        String order = Search.orderBy(seen, sort);
+        String table = Tables.table(app, entity);
         return database.inTransaction(c -> {
             long total = Tables.count(c, "SELECT COUNT(*) FROM " + table + where, params);
             List<Object> pageParams = new ArrayList<>(params);
@@ -87,18 +104,19 @@ public final class RecordStore {
             List<Map<String, Object>> items = Tables.query(c, entity, "SELECT " + Tables.columns(entity) + " FROM "
                     + table + where + order + " LIMIT ? OFFSET ?", pageParams);
             hooks.read(new Writer(this, c, caller.login(), 0), app, entity, items);
-            return new Page(items, total, query.page(), size);
+            return new Page(items.stream().map(access::strip).toList(), total, page, size);
         });
     }
 
     /** The record if it exists and {@code caller} may see it; empty otherwise (a 404 for callers). */
-    public Optional<Map<String, Object>> find(App app, Entity entity, long id, Caller caller) {
+    public Optional<Map<String, Object>> find(App app, Entity given, long id, Caller caller) {
+        Entity entity = full(app, given);
         return database.inTransaction(c -> {
             Optional<Map<String, Object>> found = find(c, app, entity, id, caller);
             if (found.isPresent()) {
                 hooks.read(new Writer(this, c, caller.login(), 0), app, entity, List.of(found.get()));
             }
-            return found;
+            return found.map(KindAccess.of(app.spec(), entity, caller)::strip);
         });
     }
 
@@ -106,20 +124,23 @@ public final class RecordStore {
             throws SQLException {
         List<Object> params = new ArrayList<>();
         params.add(id);
-        String rows = Rows.visible(caller, params);
+        String rows = Rows.visible(app, entity, caller, params);
         List<Map<String, Object>> found = Tables.query(c, entity, "SELECT " + Tables.columns(entity) + " FROM "
                 + Tables.table(app, entity) + " WHERE \"id\" = ? AND " + rows, params);
         return found.stream().findFirst();
     }
 
     /** Adds a record as {@code caller} (its {@code created_by}); a 403 without the add right. */
-    public Map<String, Object> create(App app, Entity entity, Map<String, Object> input, Caller caller) {
+    public Map<String, Object> create(App app, Entity given, Map<String, Object> input, Caller caller) {
+        Entity entity = full(app, given);
         if (!caller.may(Right.ADD)) {
             throw RequestException.forbidden("You may not add " + entity.plural() + " in \"" + app.name()
                     + "\". Ask its owner to share it with the right to add.");
         }
-        Map<String, Object> values = Checks.parse(app.spec(), entity, input, false);
-        return database.inTransaction(c -> insert(new Writer(this, c, caller.login(), 0), app, entity, values, caller));
+        KindAccess access = KindAccess.of(app.spec(), entity, caller);
+        access.mayAdd();
+        Map<String, Object> values = Checks.parse(app.spec(), access.visibleEntity(), input, false);
+        return access.strip(database.inTransaction(c -> insert(new Writer(this, c, caller.login(), 0), app, entity, values, caller)));
     }
 
     /** Inserts checked values, then runs the hooks; the stored record as the hooks left it. */
@@ -154,13 +175,16 @@ public final class RecordStore {
     }
 
     /** {@code partial}: PATCH semantics (absent fields kept); otherwise absent fields become empty. */
-    public Map<String, Object> update(App app, Entity entity, long id, Map<String, Object> input,
+    public Map<String, Object> update(App app, Entity given, long id, Map<String, Object> input,
                                       boolean partial, Caller caller) {
-        return database.inTransaction(c -> {
+        Entity entity = full(app, given);
+        KindAccess access = KindAccess.of(app.spec(), entity, caller);
+        return access.strip(database.inTransaction(c -> {
             mayChange(c, app, entity, id, caller, Right.EDIT_ALL, Right.EDIT_OWN, "change");
-            Map<String, Object> values = Checks.parse(app.spec(), entity, input, partial);
+            // fields hidden from the caller are neither read from the input nor emptied
+            Map<String, Object> values = Checks.parse(app.spec(), access.visibleEntity(), input, partial);
             return change(new Writer(this, c, caller.login(), 0), app, entity, id, values, caller);
-        });
+        }));
     }
 
     /** Updates with checked values, then runs the hooks; the stored record as the hooks left it. */
@@ -182,7 +206,7 @@ public final class RecordStore {
             params.add(now());
             params.add(actor);
             params.add(id);
-            String rows = Rows.allOrOwn(caller, Right.EDIT_ALL, Right.EDIT_OWN, params);
+            String rows = Rows.allOrOwn(app, entity, caller, Right.EDIT_ALL, Right.EDIT_OWN, params);
             try (PreparedStatement ps = c.prepareStatement("UPDATE " + Tables.table(app, entity) + " SET "
                     + String.join(", ", sets) + " WHERE \"id\" = ? AND " + rows)) {
                 Tables.bind(ps, params);
@@ -197,7 +221,8 @@ public final class RecordStore {
      * Deletes; a 404 RequestException if absent or not visible to {@code caller}, a 403 without the
      * right to delete it, a 409 if other records still point at it.
      */
-    public void delete(App app, Entity entity, long id, Caller caller) {
+    public void delete(App app, Entity given, long id, Caller caller) {
+        Entity entity = full(app, given);
         database.inTransaction(c -> {
             Map<String, Object> before = mayChange(c, app, entity, id, caller, Right.DELETE_ALL, Right.DELETE_OWN, "delete");
             List<String> users = new ArrayList<>();
@@ -223,7 +248,7 @@ public final class RecordStore {
             }
             List<Object> params = new ArrayList<>();
             params.add(id);
-            String rows = Rows.allOrOwn(caller, Right.DELETE_ALL, Right.DELETE_OWN, params);
+            String rows = Rows.allOrOwn(app, entity, caller, Right.DELETE_ALL, Right.DELETE_OWN, params);
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + Tables.table(app, entity)
                     + " WHERE \"id\" = ? AND " + rows)) {
                 Tables.bind(ps, params);
@@ -240,18 +265,23 @@ public final class RecordStore {
     }
 
     /** For a detail page: per reference field pointing at this record, the records that point (those the caller sees). */
-    public List<Related> related(App app, Entity entity, long id, Caller caller) {
+    public List<Related> related(App app, Entity given, long id, Caller caller) {
+        Entity entity = full(app, given);
         return database.inTransaction(c -> {
             List<Related> result = new ArrayList<>();
             for (AppSpec.Reference ref : app.spec().referencesTo(entity.key())) {
                 String from = Tables.table(app, ref.from());
                 List<Object> params = new ArrayList<>();
                 params.add(id);
-                String where = " WHERE " + quote(ref.field().key()) + " = ? AND " + Rows.visible(caller, params);
+                KindAccess access = KindAccess.of(app.spec(), ref.from(), caller);
+                if (access.hides(ref.field().key())) {
+                    continue;
+                }
+                String where = " WHERE " + quote(ref.field().key()) + " = ? AND " + access.visible(params);
                 long total = Tables.count(c, "SELECT COUNT(*) FROM " + from + where, params);
                 List<Map<String, Object>> items = Tables.query(c, ref.from(), "SELECT " + Tables.columns(ref.from())
                         + " FROM " + from + where + " ORDER BY \"id\" DESC LIMIT " + RELATED_LIMIT, params);
-                result.add(new Related(ref.from(), ref.field(), items, total));
+                result.add(new Related(access.visibleEntity(), ref.field(), items.stream().map(access::strip).toList(), total));
             }
             return result;
         });
@@ -264,12 +294,16 @@ public final class RecordStore {
     private static Map<String, Object> mayChange(Connection c, App app, Entity entity, long id, Caller caller, Right all,
                                                  Right own, String verb) throws SQLException {
         Map<String, Object> row = find(c, app, entity, id, caller).orElseThrow(() -> notFound(entity, id));
-        boolean mine = caller.login() != null && caller.login().equals(row.get("created_by"));
-        if (!caller.may(all) && !(caller.may(own) && mine)) {
+        if (!KindAccess.of(app.spec(), entity, caller).allows(row, all, own)) {
             throw RequestException.forbidden("You may not " + verb + " this " + entity.name()
-                    + (caller.may(own) ? ": you may " + verb + " only the ones you added." : "."));
+                    + (caller.may(own) || caller.may(all) ? ": you may " + verb + " only your own." : "."));
         }
         return row;
+    }
+
+    /** The kind as the spec has it: screens may hand in the caller's visible copy, but checks and logic need every field. */
+    private static Entity full(App app, Entity entity) {
+        return app.spec().entity(entity.key()).orElse(entity);
     }
 
     static RequestException notFound(Entity entity, long id) {

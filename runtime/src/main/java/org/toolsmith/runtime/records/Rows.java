@@ -1,29 +1,21 @@
 package org.toolsmith.runtime.records;
 
 import java.util.List;
+import org.toolsmith.runtime.apps.App;
+import org.toolsmith.spec.Entity;
 
-/** The SQL conditions that keep a person to the records they may see or change. */
+/** The SQL conditions that keep a person to the records they may see or change (see {@link KindAccess}). */
 final class Rows {
     private Rows() {
     }
 
-    /** A condition for the WHERE: every row with view_all, own rows with view_own, else none. */
-    static String visible(Caller caller, List<Object> params) {
-        return allOrOwn(caller, Right.VIEW_ALL, Right.VIEW_OWN, params);
+    /** A condition for the WHERE: the rows of {@code entity} the caller may see. */
+    static String visible(App app, Entity entity, Caller caller, List<Object> params) {
+        return KindAccess.of(app.spec(), entity, caller).visible(params);
     }
 
-    /**
-     * A condition for rows the caller may act on with {@code all} (every row) or {@code own} (rows
-     * whose {@code created_by} is the caller's login); {@code FALSE} with neither.
-     */
-    static String allOrOwn(Caller caller, Right all, Right own, List<Object> params) {
-        if (caller.may(all)) {
-            return "TRUE";
-        }
-        if (caller.may(own) && caller.login() != null) {
-            params.add(caller.login());
-            return "\"created_by\" = ?";
-        }
-        return "FALSE";
+    /** A condition for rows the caller may act on with {@code all} or {@code own}; {@code FALSE} with neither. */
+    static String allOrOwn(App app, Entity entity, Caller caller, Right all, Right own, List<Object> params) {
+        return KindAccess.of(app.spec(), entity, caller).allOrOwn(all, own, params);
     }
 }

@@ -30,7 +30,7 @@ final class Titles {
         Optional<Field> title = entity.titleField();
         String table = Tables.table(app, entity);
         List<Object> params = new ArrayList<>();
-        String where = " WHERE " + Rows.visible(caller, params);
+        String where = " WHERE " + Rows.visible(app, entity, caller, params);
         List<Choice> result = new ArrayList<>();
         if (title.isEmpty()) {
             try (PreparedStatement ps = c.prepareStatement("SELECT \"id\" FROM " + table + where + " ORDER BY \"id\"")) {

@@ -59,6 +59,7 @@ final class ReviewBuilder {
                         + app.spec().entity(entity).map(e -> e.plural()).orElse(entity) + "; the app refuses changes for those moments."));
             }
         });
+        risks.addAll(AccessRisks.of(app.spec(), v.spec()));
         for (Policies.Finding f : policies) {
             risks.add(new Review.Risk(f.severity().equals("error") ? "high" : "medium", "Policy: " + f.message()));
         }

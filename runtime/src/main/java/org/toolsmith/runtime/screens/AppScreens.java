@@ -54,6 +54,7 @@ public final class AppScreens {
         router.get(base + "/:entity/").handler(this::list);
         router.post(base + "/:entity/").handler(recordPages::create);
         router.get(base + "/:entity/new").handler(recordPages::newForm);
+        router.get(base + "/:entity/export.csv").handler(this::export);
         router.get(base + "/:entity/:id").handler(this::show);
         router.get(base + "/:entity/:id/edit").handler(recordPages::editForm);
         router.post(base + "/:entity/:id/edit").handler(recordPages::update);
@@ -70,11 +71,16 @@ public final class AppScreens {
         Map<String, Object> model = t.baseModel();
         model.putAll(ListPage.model(t.app(), t.entity(), query, page, display));
         LogicScreens.addColumns(t.app(), t.entity(), page, model, display);
-        if (!t.caller().may(Right.ADD)) {
+        if (!t.canAdd()) {
             model.put("newUrl", "");
         }
         model.put("notice", notice(ctx, t, display));
         pages.send(ctx, 200, t.entity().plural() + " · " + t.app().name(), "screens/list.html.vm", model);
+    }
+
+    private void export(RoutingContext ctx) {
+        Target t = Target.of(ctx, services);
+        Export.send(ctx, services, t.app(), t.app().entity(t.entity().key()), t.caller());
     }
 
     private String notice(RoutingContext ctx, Target t, Display display) {

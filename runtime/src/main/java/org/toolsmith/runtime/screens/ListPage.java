@@ -54,6 +54,8 @@ final class ListPage {
         m.put("newUrl", base + "new");
         m.put("newLabel", "Add " + lower(entity.name()));
         m.put("listUrl", base);
+        // the same search and sort as the list; the export reads through the record store like it
+        m.put("exportUrl", Urls.withQuery(base + "export.csv", params(query.q(), query.sort(), 1, 25)));
         m.put("q", query.q() == null ? "" : query.q());
         m.put("sort", query.sort() == null ? "" : query.sort());
         m.put("size", String.valueOf(query.size()));

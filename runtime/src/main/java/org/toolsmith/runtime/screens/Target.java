@@ -8,6 +8,7 @@ import org.toolsmith.runtime.apps.App;
 import org.toolsmith.runtime.review.ReviewRights;
 import org.toolsmith.runtime.Services;
 import org.toolsmith.runtime.records.Caller;
+import org.toolsmith.runtime.records.KindAccess;
 import org.toolsmith.runtime.records.Right;
 import org.toolsmith.runtime.system.RequestException;
 import org.toolsmith.spec.Entity;
@@ -24,7 +25,9 @@ record Target(App app, Entity entity, long id, Caller caller) {
                 : services.apps().get(ctx.pathParam("slug"));
         Caller caller = services.access().recordsCaller(ctx, app);
         String key = ctx.pathParam("entity");
-        Entity entity = key == null ? first(app) : app.entity(key);
+        Entity kind = key == null ? first(app) : app.entity(key);
+        // the screens show only the fields the person may see (the record store hides them too)
+        Entity entity = KindAccess.of(app.spec(), kind, caller).visibleEntity();
         String id = ctx.pathParam("id");
         return new Target(app, entity, id == null ? -1 : parseId(app, entity, id), caller);
     }
@@ -59,19 +62,29 @@ record Target(App app, Entity entity, long id, Caller caller) {
             throw RequestException.forbidden("You may not add " + ListPage.lower(entity.plural()) + " in \"" + app.name()
                     + "\". Ask its owner for the right to add.");
         }
+        KindAccess.of(app.spec(), app.spec().entity(entity.key()).orElse(entity), caller).mayAdd();
+    }
+
+    /** Whether the Add button shows: the add right, and no required field hidden from the person. */
+    boolean canAdd() {
+        try {
+            mayAdd();
+            return true;
+        } catch (RequestException e) {
+            return false;
+        }
     }
 
     /** Whether the person may act on this record with {@code all}, or with {@code own} and it is theirs. */
     boolean allows(Map<String, Object> record, Right all, Right own) {
-        boolean mine = caller.login() != null && caller.login().equals(record.get("created_by"));
-        return caller.may(all) || caller.may(own) && mine;
+        return KindAccess.of(app.spec(), entity, caller).allows(record, all, own);
     }
 
     /** A 403 unless the person may act on this record with {@code all}, or with {@code own} and it is theirs. */
     void may(Map<String, Object> record, Right all, Right own, String verb) {
         if (!allows(record, all, own)) {
             throw RequestException.forbidden("You may not " + verb + " this " + ListPage.lower(entity.name())
-                    + (caller.may(own) ? ": you may " + verb + " only the ones you added." : "."));
+                    + (caller.may(own) || caller.may(all) ? ": you may " + verb + " only your own." : "."));
         }
     }
 

@@ -82,6 +82,7 @@ final class DraftPage {
         m.put("appError", appFailed ? editError : "");
         m.put("words", SpecWords.describe(spec));
         m.put("logic", org.toolsmith.build.LogicWords.describe(spec));
+        m.put("access", org.toolsmith.build.AccessWords.describe(spec));
         m.put("entities", spec.entities().stream().map(e -> entity(spec, e)).toList());
         m.put("conversation", draft.conversation().stream().map(DraftPage::message).toList());
         m.put("chatText", chatText);

@@ -20,12 +20,50 @@ public record Config(String host, int port, Path dataDir, String adminPassword, 
      * An OpenID Connect provider to sign in with ({@code TOOLSMITH_OIDC_ISSUER}, {@code _CLIENT_ID},
      * {@code _CLIENT_SECRET}, {@code _GROUPS_CLAIM}; {@code TOOLSMITH_PUBLIC_URL} for the address the
      * provider sends people back to, else the address of the request).
+     *
+     * @param roleMap provider group → Toolsmith roles ({@code TOOLSMITH_OIDC_ROLE_MAP}, e.g.
+     *                {@code it-admins=admin builder; reviewers=reviewer}); when not empty the provider
+     *                owns the roles of the people who sign in with it
+     * @param groupMap provider group → Toolsmith group ({@code TOOLSMITH_OIDC_GROUP_MAP}, e.g.
+     *                 {@code hr-staff=HR; mgmt=Managers}); groups not named keep their own name
      */
-    public record Sso(String issuer, String clientId, String clientSecret, String groupsClaim, String publicUrl) {
+    public record Sso(String issuer, String clientId, String clientSecret, String groupsClaim, String publicUrl,
+                      Map<String, java.util.Set<String>> roleMap, Map<String, String> groupMap) {
+        public Sso {
+            roleMap = roleMap == null ? Map.of() : Map.copyOf(roleMap);
+            groupMap = groupMap == null ? Map.of() : Map.copyOf(groupMap);
+        }
+
+        /** Without group mappings: groups as the provider names them, roles Toolsmith's own. */
+        public Sso(String issuer, String clientId, String clientSecret, String groupsClaim, String publicUrl) {
+            this(issuer, clientId, clientSecret, groupsClaim, publicUrl, Map.of(), Map.of());
+        }
+
+        /** Reads {@code group=a b; other=c}: each provider group with the names it maps to (space or comma separated). */
+        public static Map<String, java.util.Set<String>> parseMap(String text) {
+            Map<String, java.util.Set<String>> map = new java.util.LinkedHashMap<>();
+            if (text == null) {
+                return map;
+            }
+            for (String pair : text.split(";")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    java.util.Set<String> names = new java.util.LinkedHashSet<>();
+                    for (String n : pair.substring(eq + 1).split("[,\\s]+")) {
+                        if (!n.isBlank()) {
+                            names.add(n.strip());
+                        }
+                    }
+                    map.put(pair.substring(0, eq).strip(), names);
+                }
+            }
+            return map;
+        }
+
         @Override
         public String toString() {
             return "Sso[issuer=" + issuer + ", clientId=" + clientId + ", clientSecret=" + (clientSecret == null ? "none" : "set")
-                    + ", groupsClaim=" + groupsClaim + ", publicUrl=" + publicUrl + "]";
+                    + ", groupsClaim=" + groupsClaim + ", publicUrl=" + publicUrl + ", roleMap=" + roleMap + ", groupMap=" + groupMap + "]";
         }
     }
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -44,8 +82,11 @@ public record Config(String host, int port, Path dataDir, String adminPassword, 
         String issuer = blankToNull(env.get("TOOLSMITH_OIDC_ISSUER"));
         if (issuer != null) {
             String claim = blankToNull(env.get("TOOLSMITH_OIDC_GROUPS_CLAIM"));
+            Map<String, String> groupMap = new java.util.LinkedHashMap<>();
+            Sso.parseMap(env.get("TOOLSMITH_OIDC_GROUP_MAP")).forEach((k, v) -> groupMap.put(k, String.join(" ", v)));
             fromEnv = new Sso(issuer, blankToNull(env.get("TOOLSMITH_OIDC_CLIENT_ID")), blankToNull(env.get("TOOLSMITH_OIDC_CLIENT_SECRET")),
-                    claim == null ? "groups" : claim, blankToNull(env.get("TOOLSMITH_PUBLIC_URL")));
+                    claim == null ? "groups" : claim, blankToNull(env.get("TOOLSMITH_PUBLIC_URL")),
+                    Sso.parseMap(env.get("TOOLSMITH_OIDC_ROLE_MAP")), groupMap);
         }
         return new Config(host, port, dataDir, password == null ? adminPassword : password, token == null ? adminToken : token, fromEnv);
     }

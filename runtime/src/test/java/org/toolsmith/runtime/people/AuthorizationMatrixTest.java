@@ -149,7 +149,15 @@ class AuthorizationMatrixTest {
                 new Route("GET", p + "/request/{id}/edit", null, true, false, (w, r) -> beas(r, Right.EDIT_ALL, 200)),
                 new Route("GET", p + "/request/{id}/delete", null, true, false, (w, r) -> beas(r, Right.DELETE_ALL, 200)),
                 new Route("POST", p + "/request/{id}/delete", "", true, true, (w, r) -> beas(r, Right.DELETE_ALL, 303)),
-                new Route("GET", p + "/sharing", null, true, false, (w, r) -> app(w, r, 200)));
+                new Route("GET", p + "/sharing", null, true, false, (w, r) -> app(w, r, 200)),
+                new Route("GET", a + "/request/export.csv", null, false, false, (w, r) -> r.isEmpty() ? 404 : 200),
+                new Route("GET", p + "/request/export.csv", null, true, false, (w, r) -> r.isEmpty() ? 404 : 200),
+                new Route("GET", "/api/users/olga", null, false, false, (w, r) -> w == Who.ADMIN ? 200 : 403),
+                new Route("PATCH", "/api/users/{user}", "{\"disabled\": true}", false, false, (w, r) -> w == Who.ADMIN ? 200 : 403),
+                new Route("DELETE", "/api/users/{user}", null, false, false, (w, r) -> w == Who.ADMIN ? 204 : 403),
+                new Route("POST", "/admin/users/{user}/disable", "", true, false, (w, r) -> w == Who.ADMIN ? 200 : 403),
+                new Route("POST", "/admin/users/{user}/enable", "", true, false, (w, r) -> w == Who.ADMIN ? 200 : 403),
+                new Route("POST", "/admin/users/{user}/delete", "confirm={user}", true, false, (w, r) -> w == Who.ADMIN ? 200 : 403));
     }
 
     @Test
@@ -190,11 +198,42 @@ class AuthorizationMatrixTest {
         assertFalse(apiSlugs.contains(slug), "the API lists only apps shared with the caller too");
     }
 
+    @Test
+    void an_export_holds_exactly_the_records_the_list_shows_in_every_sharing_state() {
+        List<String> wrong = new ArrayList<>();
+        Team.add(admin, slug, "Admin's request");
+        for (State state : STATES) {
+            Team.share(admin, slug, state.grants());
+            for (Who who : Who.values()) {
+                if (who == Who.ANONYMOUS || state.of(who).isEmpty()) {
+                    continue;
+                }
+                List<String> listed = new ArrayList<>();
+                client(who).get("/api/apps/" + slug + "/request?size=100").json().get("items").forEach(i -> listed.add(i.get("id").asText()));
+                List<String> exported = new ArrayList<>();
+                String[] lines = client(who).get("/api/apps/" + slug + "/request/export.csv").body().split("\r\n");
+                for (int i = 1; i < lines.length; i++) {
+                    exported.add(lines[i].substring(0, lines[i].indexOf(',')));
+                }
+                if (!listed.equals(exported)) {
+                    wrong.add(state.name() + " | " + who + ": list " + listed + ", export " + exported);
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
     private static Reply call(Route route, Who who) {
         ServerFixture client = client(who);
         long id = route.freshRecord() ? Team.add(client(Who.BUILDER), slug, "to delete") : beasRecord;
         String path = route.path().replace("{slug}", slug).replace("{id}", String.valueOf(id));
         String body = route.body();
+        if (path.contains("{user}")) {
+            String victim = "victim" + serial.incrementAndGet();
+            assertEquals(201, admin.post("/api/users", "{\"login\": \"" + victim + "\"}").status());
+            path = path.replace("{user}", victim);
+            body = body == null ? null : body.replace("{user}", victim);
+        }
         if (route.path().equals("/api/users")) {
             body = "{\"login\": \"made" + serial.incrementAndGet() + "\", \"roles\": []}";
         }

@@ -63,6 +63,89 @@ class SingleSignOnTest {
         }
     }
 
+    @Test
+    void each_sign_in_sends_a_nonce_and_an_id_token_with_another_nonce_signs_nobody_in() throws Exception {
+        try (TinyOidcProvider provider = new TinyOidcProvider();
+             ServerFixture s = ServerFixture.start(ServerFixture.config(data).withSso(new Config.Sso(provider.issuer(),
+                     TinyOidcProvider.CLIENT_ID, TinyOidcProvider.CLIENT_SECRET, "groups", null)))) {
+            ServerFixture web = s.as(null);
+            String first = web.getHtml("/login/sso").header("Location").orElseThrow();
+            String nonce = first.replaceAll(".*[?&]nonce=([^&]+).*", "$1");
+            assertTrue(nonce.length() >= 32 && !nonce.equals(first), first);
+            String second = web.getHtml("/login/sso").header("Location").orElseThrow();
+            assertTrue(!second.contains("nonce=" + nonce), "a fresh nonce per sign-in");
+
+            provider.wrongNonce = true;
+            ServerFixture other = s.as(null);
+            Reply returned = other.send(HttpRequest.newBuilder(URI.create(other.getHtml("/login/sso").header("Location").orElseThrow())).GET());
+            Reply refused = other.send(HttpRequest.newBuilder(URI.create(returned.header("Location").orElseThrow()))
+                    .header("Accept", "text/html").GET());
+            assertEquals(401, refused.status(), refused.body());
+            assertEquals(303, other.getHtml("/catalog").status(), "not signed in");
+        }
+    }
+
+    @Test
+    void signing_out_of_a_single_sign_on_session_also_signs_out_at_the_provider() throws Exception {
+        try (TinyOidcProvider provider = new TinyOidcProvider();
+             ServerFixture s = ServerFixture.start(ServerFixture.config(data).withSso(new Config.Sso(provider.issuer(),
+                     TinyOidcProvider.CLIENT_ID, TinyOidcProvider.CLIENT_SECRET, "groups", null)))) {
+            ServerFixture web = signIn(s);
+            assertEquals(200, web.getHtml("/catalog").status());
+            Reply out = PeopleAdminTest.form(web, "/logout", "");
+            assertEquals(200, out.status(), out.body());
+            String body = out.body().replace("&amp;", "&");
+            assertTrue(body.contains("href=\"" + provider.issuer() + "/logout?"), body);
+            assertTrue(body.contains("id_token_hint=ey"), "the ID token as hint");
+            assertTrue(body.contains("post_logout_redirect_uri=" + java.net.URLEncoder.encode(s.uri("/login").toString(),
+                    java.nio.charset.StandardCharsets.UTF_8)), body);
+            assertEquals(303, web.getHtml("/catalog").status(), "signed out here");
+
+            ServerFixture password = s.signedIn("admin", ServerFixture.ADMIN_PASSWORD);
+            password.getHtml("/catalog");
+            Reply local = PeopleAdminTest.form(password, "/logout", "");
+            assertEquals(303, local.status(), "a password session just signs out here");
+            assertEquals("/login", local.header("Location").orElse(""));
+        }
+    }
+
+    @Test
+    void provider_groups_map_to_toolsmith_roles_and_groups_when_configured() throws Exception {
+        try (TinyOidcProvider provider = new TinyOidcProvider();
+             ServerFixture s = ServerFixture.start(ServerFixture.config(data).withSso(new Config.Sso(provider.issuer(),
+                     TinyOidcProvider.CLIENT_ID, TinyOidcProvider.CLIENT_SECRET, "roles", null,
+                     Config.Sso.parseMap("it-builders=builder; it-review=reviewer admin-typo"), java.util.Map.of("hr-staff", "HR"))))) {
+            provider.person = java.util.Map.of("sub", "u-7", "preferred_username", "hana", "name", "Hana",
+                    "roles", java.util.List.of("hr-staff", "it-builders", "north"));
+            signIn(s);
+            assertEquals("[\"builder\"]", user(s, "hana").get("roles").toString(), "roles from the role map");
+            assertEquals("[\"HR\",\"it-builders\",\"north\"]", user(s, "hana").get("groups").toString(),
+                    "groups renamed by the group map, the others kept");
+
+            provider.person = java.util.Map.of("sub", "u-7", "preferred_username", "hana", "name", "Hana",
+                    "roles", java.util.List.of("it-review"));
+            signIn(s);
+            assertEquals("[\"reviewer\"]", user(s, "hana").get("roles").toString(), "the provider owns mapped roles; unknown ones are dropped");
+        }
+    }
+
+    @Test
+    void role_and_group_maps_are_read_from_the_environment() {
+        Config c = Config.defaults().withEnvironment(java.util.Map.of("TOOLSMITH_OIDC_ISSUER", "https://id.example.com",
+                "TOOLSMITH_OIDC_ROLE_MAP", "it-admins=admin builder; reviewers=reviewer", "TOOLSMITH_OIDC_GROUP_MAP", "hr-staff=HR"));
+        assertEquals(java.util.Set.of("admin", "builder"), c.sso().roleMap().get("it-admins"));
+        assertEquals("HR", c.sso().groupMap().get("hr-staff"));
+    }
+
+    private static ServerFixture signIn(ServerFixture s) {
+        ServerFixture web = s.as(null);
+        Reply there = web.getHtml("/login/sso");
+        Reply returned = web.send(HttpRequest.newBuilder(URI.create(there.header("Location").orElseThrow())).GET());
+        Reply in = web.send(HttpRequest.newBuilder(URI.create(returned.header("Location").orElseThrow())).header("Accept", "text/html").GET());
+        assertEquals(303, in.status(), in.body());
+        return web;
+    }
+
     private static com.fasterxml.jackson.databind.JsonNode user(ServerFixture admin, String login) {
         for (var u : admin.get("/api/users").json().get("items")) {
             if (u.get("login").asText().equals(login)) {

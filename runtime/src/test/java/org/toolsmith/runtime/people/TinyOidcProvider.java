@@ -38,6 +38,11 @@ final class TinyOidcProvider implements AutoCloseable {
     volatile String lastTokenError = "";
     /** Signs ID tokens with a key that is not in the JWKS, as a forger would. */
     volatile boolean wrongKey;
+    /** Puts another nonce in the ID token than the one the sign-in sent (a replayed or injected token). */
+    volatile boolean wrongNonce;
+    /** Whether discovery names an end_session_endpoint. */
+    volatile boolean endSession = true;
+    volatile String lastNonce;
 
     TinyOidcProvider() throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
@@ -65,6 +70,9 @@ final class TinyOidcProvider implements AutoCloseable {
         d.put("subject_types_supported", List.of("public"));
         d.put("id_token_signing_alg_values_supported", List.of("RS256"));
         d.put("code_challenge_methods_supported", List.of("S256"));
+        if (endSession) {
+            d.put("end_session_endpoint", issuer() + "/logout");
+        }
         return d;
     }
 
@@ -82,7 +90,9 @@ final class TinyOidcProvider implements AutoCloseable {
             return;
         }
         String code = "code-" + System.nanoTime();
-        codes.put(code, Map.of("challenge", q.get("code_challenge"), "redirect", q.get("redirect_uri")));
+        lastNonce = q.get("nonce");
+        codes.put(code, Map.of("challenge", q.get("code_challenge"), "redirect", q.get("redirect_uri"),
+                "nonce", q.getOrDefault("nonce", "")));
         String location = q.get("redirect_uri") + "?code=" + enc(code) + "&state=" + enc(q.getOrDefault("state", ""));
         ex.getResponseHeaders().add("Location", location);
         ex.sendResponseHeaders(302, -1);
@@ -109,6 +119,9 @@ final class TinyOidcProvider implements AutoCloseable {
         claims.put("aud", CLIENT_ID);
         claims.put("iat", now);
         claims.put("exp", now + 300);
+        if (!grant.get("nonce").isEmpty()) {
+            claims.put("nonce", wrongNonce ? "another-sign-in" : grant.get("nonce"));
+        }
         tokensIssued++;
         json(ex, 200, Map.of("access_token", "opaque" + System.nanoTime(), "token_type", "Bearer", "expires_in", 300,
                 "id_token", sign(claims)));
