@@ -44,7 +44,15 @@ public final class OfflineRefiner implements Refiner {
     /** "When we scrap parts we need…": the condition in front of the request. */
     private static final Pattern SUBORDINATE = Pattern.compile("^(?:when|whenever|if|once|since|because|quand|lorsque|si|cuando|wenn|sobald)\\b[^,]{3,80}?,?\\s+((?:we|i)\\s+(?:also\\s+)?(?:need|want|must|should|have to)\\b.*)$");
 
+    private static final String ANNOUNCED = "(?:changes|things|tweaks|edits|updates|fixes|modifications|changements|corrections|cambios|ajustes|anderungen|korrekturen|punkte)";
+    /** "We need a few changes:", "Quelques modifications :": a line that only announces the edits below it. */
+    private static final Pattern ANNOUNCES = Pattern.compile(
+            "^(?:[^:]{0,60}\\b" + ANNOUNCED + "\\b[^:]{0,30}:\\s*"
+                    + "|(?:(?:a few|some|two|three|several|small|minor|quick|a couple of|quelques|petites|unos|algunos|pequenos|ein paar|einige|kleine)\\s+)+"
+                    + ANNOUNCED + "(?:\\s+(?:please|svp|por favor|bitte))?)$");
+
     private static final LogicReader LOGIC = new LogicReader();
+    private final RefineLanguage language = new RefineLanguage();
     private final SpecNormalizer normalizer = new SpecNormalizer();
     private final SpecValidator validator = new SpecValidator();
 
@@ -62,6 +70,8 @@ public final class OfflineRefiner implements Refiner {
             return new Refinement(logic.spec(), logic.said());
         }
         RefineSession s = new RefineSession(spec);
+        s.lang = language.guess(message, spec.entities().stream().flatMap(e -> e.fields().stream()).map(Field::label).toList());
+        s.lex = language.lexicon(s.lang);
         for (RefineClause clause : RefineSplitter.split(message)) {
             var instead = clause.match(INSTEAD_OF);
             s.insteadOf = instead.find() ? clause.group(instead, 1).orig : null;
@@ -111,7 +121,7 @@ public final class OfflineRefiner implements Refiner {
     }
 
     private static void apply(RefineSession s, RefineClause c) {
-        if (c.isEmpty()) {
+        if (c.isEmpty() || c.match(ANNOUNCES).find()) {
             return;
         }
         s.clauseEntity = null;
@@ -147,7 +157,7 @@ public final class OfflineRefiner implements Refiner {
     }
 
     private static String intent(RefineSession s, RefineClause c) {
-        if (RefineRenames.move(s, c) || RefineRenames.rename(s, c) || RefineLinks.ownTable(s, c) || RefineLinks.pickFrom(s, c)
+        if (RefineRenames.move(s, c) || RefineRenames.rename(s, c) || RefineKinds.kindWithParts(s, c) || RefineLinks.ownTable(s, c) || RefineLinks.pickFrom(s, c)
                 || RefineLinks.link(s, c) || RefineLinks.hasMany(s, c) || RefineLinks.doneBy(s, c)) {
             return "other";
         }

@@ -58,6 +58,15 @@ final class RefineOptions {
                     return true;
                 }
             }
+            if (RefineTypes.named(list.text).filter(t -> t == FieldType.PERSON).isPresent() && RefineText.values(list.orig).size() <= 2) {
+                // "the trainer should be one of our employees": a person, not a choice
+                RefineMatcher.FieldRef who = RefineResolver.field(s, subj);
+                if (who == null) {
+                    return false;
+                }
+                s.setType(who.entity().key(), who.field().key(), FieldType.PERSON, List.of(), null);
+                return true;
+            }
             Matcher verb = list.match(LIST_VERB);
             boolean adding = false;
             boolean removing = false;

@@ -31,6 +31,9 @@ final class RefineSession {
     String lastVerb;
     /** What an "instead of …" in the clause names, if anything. */
     String insteadOf;
+    /** The language of the message, and the drafter's lexicon for it (types, plurals). */
+    Lang lang = Lang.EN;
+    Lexicon lex;
 
     RefineSession(AppSpec spec) {
         this.spec = spec;
@@ -40,6 +43,11 @@ final class RefineSession {
                 originalFields.add(e.key() + "." + f.key());
             }
         }
+    }
+
+    /** "Sessions" → "Session", "Intervenciones" → "Intervención"... in the message's language. */
+    String singular(String phrase) {
+        return lang == Lang.EN || lex == null ? RefineAdditions.singular(phrase) : Inflector.singular(lang, phrase);
     }
 
     Entity entity(String key) {

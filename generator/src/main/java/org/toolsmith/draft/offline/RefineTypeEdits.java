@@ -22,7 +22,10 @@ final class RefineTypeEdits {
             p("^(.+?)\\s+(?:is|are)\\s+(?:now\\s+)?(?:really\\s+|actually\\s+|just\\s+|rather\\s+|basically\\s+|more like\\s+|only\\s+)?(?:a\\s+|an\\s+)?(.+)$"),
             p("^(it's|it is|that's|that is|this is|they're|they are|c'est|es|ist)\\s+(?:really\\s+|actually\\s+|just\\s+|rather\\s+)?(?:a\\s+|an\\s+|un\\s+|une\\s+|una?\\s+|ein\\s+|eine\\s+)?(.+)$"),
             p("^(.+?)\\s+(?:doit|doivent|devrait)\\s+etre\\s+(.+)$"),
-            p("^(.+?)\\s+(?:debe|deben|deberia)\\s+ser\\s+(.+)$"),
+            p("^(.+?)\\s+(?:debe|deben|deberia|tiene que|tienen que|ha de|han de|va a)\\s+ser\\s+(.+)$"),
+            p("^(.+?)\\s+(?:devient|deviennent|doit devenir|doivent devenir|sera|seront)\\s+(.+)$"),
+            p("^(.+?)\\s+(?:se convierte en|pasa a ser|pasan a ser|sera|seran)\\s+(.+)$"),
+            p("^(.+?)\\s+(?:wird|werden|soll|sollen)\\s+(?:jetzt\\s+|nun\\s+|ab jetzt\\s+)?(?:zu\\s+)?(?:einem|einer|eine|ein|zum|zur)\\s+(.+?)(?:\\s+werden)?$"),
             p("^(.+?)\\s+(?:soll|sollen|sollte|sollten|muss|mussen)\\s+(.+?)\\s+(?:sein|werden)$"));
 
 
