@@ -129,7 +129,7 @@ final class RefineAdditions {
         for (String v : values) {
             String typed = what.orig.contains(v) ? v : null;
             boolean marked = typed != null && Character.isUpperCase(typed.charAt(0)) || what.orig.matches(".*[\"'«].*");
-            if (!marked || v.split("\\s+").length > 3 || !java.util.EnumSet.of(org.toolsmith.spec.FieldType.TEXT, org.toolsmith.spec.FieldType.BOOLEAN).contains(RefineTypes.guess(v))
+            if (!marked || v.split("\\s+").length > 3 || !java.util.EnumSet.of(org.toolsmith.spec.FieldType.TEXT, org.toolsmith.spec.FieldType.BOOLEAN).contains(RefineTypes.guess(s, v))
                     || RefineResolver.entity(s, new RefineClause(v)) != null || RefineResolver.field(s, new RefineClause(v)) != null
                     || RefineText.fold(v).matches(".*\\b(?:name|title|type|code|number|status|address|location|reference)\\b.*")) {
                 return false;

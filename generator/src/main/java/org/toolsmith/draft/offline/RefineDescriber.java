@@ -63,7 +63,7 @@ final class RefineDescriber {
                 return items;
             }
             // "notice period (in days)", "delivery note (the PDF)": a hint, not part of the name
-            items.add(new Item(label, RefineTypes.guess(words.text.replaceAll("[()]", " ")), List.of(), null));
+            items.add(new Item(label, RefineTypes.guess(s, words.text.replaceAll("[()]", " ")), List.of(), null));
             return items;
         }
         if ((m = words.match(PHOTO)).find()) {
@@ -168,13 +168,13 @@ final class RefineDescriber {
         if (where.find()) {
             RefineClause object = words.group(where, 1);
             String label = RefineText.label(object.orig);
-            items.add(new Item(label, RefineTypes.guess(label), List.of(), null));
+            items.add(new Item(label, RefineTypes.guess(s, label), List.of(), null));
             return items;
         }
         Matcher mid = words.match(MID_FIELD);
         if (mid.find() && mid.start() > 0) {
             String label = RefineText.label(words.sub(0, mid.start()).orig);
-            items.add(new Item(label, RefineTypes.guess(words.text), List.of(), null));
+            items.add(new Item(label, RefineTypes.guess(s, words.text), List.of(), null));
             return items;
         }
         Matcher as = words.match(AS_TYPE);
@@ -202,7 +202,7 @@ final class RefineDescriber {
             items.add(new Item(label, FieldType.CHOICE, usual, null));
             return items;
         }
-        FieldType type = verb != null && verb.matches("attach|upload|be able to attach|be able to upload") ? FieldType.FILE : RefineTypes.guess(label);
+        FieldType type = verb != null && verb.matches("attach|upload|be able to attach|be able to upload") ? FieldType.FILE : RefineTypes.guess(s, label);
         items.add(new Item(label, type, List.of(), null));
         return items;
     }

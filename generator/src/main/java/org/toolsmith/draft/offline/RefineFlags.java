@@ -82,7 +82,7 @@ final class RefineFlags {
         RefineResolver.Scoped scoped = RefineResolver.scope(s, subject);
         String entity = RefineResolver.targetEntity(s, scoped.entityKey());
         String label = RefineText.label(scoped.phrase().orig.replaceAll("(?i)^(?:make|set|mark)\\s+", ""));
-        String key = s.addField(entity, label, RefineTypes.guess(label), List.of(), null);
+        String key = s.addField(entity, label, RefineTypes.guess(s, label), List.of(), null);
         return new RefineMatcher.FieldRef(s.entity(entity), s.field(entity, key), 1);
     }
 

@@ -77,7 +77,7 @@ final class RefineItems {
             if (words.isEmpty() || words.text.matches("^\\d.*") && !first) {
                 continue;
             }
-            if (countOf != null && words.text.matches("^[\\w-]+$") && RefineTypes.guess(words.orig) == FieldType.TEXT) {
+            if (countOf != null && words.text.matches("^[\\w-]+$") && RefineTypes.guess(s, words.orig) == FieldType.TEXT) {
                 words = new RefineClause(countOf.strip() + " " + words.orig);
             }
             Matcher count = words.match(COUNT_OF);

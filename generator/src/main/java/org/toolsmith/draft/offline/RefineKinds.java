@@ -101,7 +101,7 @@ final class RefineKinds {
         RefineClause manyWords = c.group(owns, 3);
         if (!RefineMatcher.words(manyWords.orig).equals(RefineMatcher.words(kindWords.orig))) {
             String label = RefineText.capitalize(s.singular(RefineText.label(manyWords.orig)));
-            FieldType t = RefineTypes.guess(label);
+            FieldType t = RefineTypes.guess(s, label);
             if (t != FieldType.TEXT && t != FieldType.BOOLEAN) {
                 s.addField(key, label, t, java.util.List.of(), null);
             }

@@ -127,6 +127,27 @@ public final class RefineTypes {
     private RefineTypes() {
     }
 
+    /**
+     * The type of a label a chat message names, in the message's language: the phrase shapes here
+     * first ("approved by", "checked on", "(yes/no)"), then the drafter's own lexicon
+     * ({@link FieldTyper}), so that drafting and refining type words alike; the word list here only
+     * when the lexicon finds nothing.
+     */
+    static FieldType guess(RefineSession s, String label) {
+        if (s == null || s.lex == null) {
+            return guess(label);
+        }
+        String folded = RefineText.fold(label).strip();
+        for (Rule r : PHRASES) {
+            if (r.pattern().matcher(folded).find()) {
+                return r.type();
+            }
+        }
+        FieldType t = FieldTyper.type(s.lex, label);
+        // a choice needs its values: without them the field stays text until the person lists them
+        return t.hasOptions() ? FieldType.TEXT : t;
+    }
+
     /** The type that a field label's words suggest; text when nothing points elsewhere. */
     public static FieldType guess(String label) {
         String folded = RefineText.fold(label).strip();
