@@ -51,6 +51,14 @@ public final class OfflineRefiner implements Refiner {
                     + "|(?:(?:a few|some|two|three|several|small|minor|quick|a couple of|quelques|petites|unos|algunos|pequenos|ein paar|einige|kleine)\\s+)+"
                     + ANNOUNCED + "(?:\\s+(?:please|svp|por favor|bitte))?)$");
 
+    /** "also …", "… please", "… too": the clause asks for something even without a verb. */
+    private static final Pattern MARKED = Pattern.compile(
+            "^(?:and\\s+)?(?:also|plus|and|et aussi|aussi|y tambien|tambien|und auch|auch|noch)\\b|\\b(?:please|too|as well|pls|svp|stp|por favor|bitte|aussi|tambien|auch)[.!\\s]*$");
+    /** Words that make a clause more than a noun phrase. */
+    private static final Pattern NOT_NOUN = Pattern.compile(
+            "\\b(?:is|are|was|were|be|should|must|can|could|would|will|do|does|did|not|don't|make|ignore|forget|print|tell|show|give|write|delete|set|change|turn|stop|start|"
+                    + "est|sont|doit|peut|fais|ignore|oublie|es|son|debe|puede|haz|ignora|ist|sind|soll|muss|kann|mach|ignoriere|vergiss)\\b");
+
     private static final LogicReader LOGIC = new LogicReader();
     private final RefineLanguage language = new RefineLanguage();
     private final SpecNormalizer normalizer = new SpecNormalizer();
@@ -75,6 +83,7 @@ public final class OfflineRefiner implements Refiner {
         for (RefineClause clause : RefineSplitter.split(message)) {
             var instead = clause.match(INSTEAD_OF);
             s.insteadOf = instead.find() ? clause.group(instead, 1).orig : null;
+            s.marked = MARKED.matcher(clause.text).find();
             apply(s, prepare(clause));
         }
         if (s.changes.isEmpty() && s.already.isEmpty()) {
@@ -150,6 +159,10 @@ public final class OfflineRefiner implements Refiner {
             kind = s.lastIntent.equals("remove") ? (RefineRemovals.remove(s, carried) ? "remove" : null)
                     : RefineAdditions.fields(s, carried) ? "add" : null;
         }
+        if (kind == null && s.marked && bareNoun(s, c)) {
+            // "also the number of items lent", "return date please": a noun phrase asked for
+            kind = RefineAdditions.fields(s, new RefineClause("add " + c.orig)) ? "add" : null;
+        }
         if (kind == null) {
             remember(s, c);
         }
@@ -168,6 +181,16 @@ public final class OfflineRefiner implements Refiner {
             return "other";
         }
         return RefineAdditions.fields(s, c) ? "add" : null;
+    }
+
+    /** A short noun phrase, with an article or a word that types it, and no verb. */
+    private static boolean bareNoun(RefineSession s, RefineClause c) {
+        String[] words = c.text.split("\\s+");
+        if (words.length > 8 || NOT_NOUN.matcher(c.text).find() || RefineMatcher.words(c.orig).isEmpty() || c.text.contains("?")) {
+            return false;
+        }
+        return c.text.matches("^(?:the|a|an|some|our|their|its|le|la|les|l'|un|une|des|du|el|los|las|un|una|der|die|das|den|ein|eine|einen)\\b.*")
+                || RefineTypes.guess(s, c.orig) != org.toolsmith.spec.FieldType.TEXT;
     }
 
     /** A clause that asks for nothing may still name a field that the next one calls "it". */

@@ -27,6 +27,7 @@ final class RefineDescriber {
     private static final Pattern HOW_MUCH = Pattern.compile("^(?:how much|combien|cuanto|wie viel)\\b\\s*(.*)$");
     private static final Pattern WHETHER = Pattern.compile("^(?:if|whether|si|ob)\\s+(.+)$");
     private static final Pattern WHICH = Pattern.compile("\\b(?:which|what|quel|quelle|cual|welche[rsmn]?)\\s+([\\w-]+)");
+    private static final Pattern WHICH_STATE = Pattern.compile("\\b(?:which|what)\\s+([\\w-]+(?:\\s+[\\w-]+)?)\\s+(?:is|are|was|were|get|gets|got|have been|has been)\\s+(?:still\\s+|already\\s+)?([a-z-]+(?:\\s+(?:up|out|in|back|off))?)$");
     /** One field to add. */
     record Item(String label, FieldType type, List<String> options, String target) {
     }
@@ -97,6 +98,12 @@ final class RefineDescriber {
                 items.add(new Item(RefineVerbs.nounOf(words.group(m, 1)), FieldType.CHOICE, options, null));
                 return items;
             }
+        }
+        Matcher state = words.match(WHICH_STATE);
+        if (state.find() && RefineResolver.entity(s, words.group(state, 1)) != null) {
+            // "which loans are overdue": a yes/no on each of them
+            items.add(new Item(RefineText.label(words.group(state, 2).orig), FieldType.BOOLEAN, List.of(), null));
+            return items;
         }
         Matcher which = words.match(WHICH);
         if (which.find()) {

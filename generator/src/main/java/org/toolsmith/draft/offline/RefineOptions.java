@@ -12,13 +12,18 @@ import org.toolsmith.spec.FieldType;
 final class RefineOptions {
     private static final Pattern SET_LIST = p("^(.+?)(?:\\s+(?:should|must|will|can|could|shall|needs to|has to|is|are|doit|doivent|devrait|est|sont|debe|deben|es|son|soll|sollte|muss|ist|sind)(?:\\s+only)?(?:\\s+(?:be|etre|ser|sein))?)?(?:\\s+(?:a|an|one|une|un|una|eine|ein))?(?:\\s+(?:fixed|closed|pick|drop-?down|select|simple))?(?:\\s+(?:list|dropdown|drop-down|menu|choice|selection|options|liste|lista|auswahl(?:liste)?)(?:\\s+(?:deroulante|desplegable))?)?(?:\\s+(?:of|with|de|con|mit)(?:\\s+[^:,]{1,40})?)?\\s*(?::|\\bone of\\b|\\bl'un de\\b|\\buno de\\b|\\beiner von\\b)\\s*(.+)$");
     private static final Pattern SET_LIST_NO_COLON = p("^(?:the\\s+)?(?:options|choices|values)\\s+(?:for|of)\\s+(.+?)\\s+(?:are|should be|will be)\\s+(.+)$|^(.+?)\\s+(?:(?:should|can|must|will|may|could)(?:\\s+now)?(?:\\s+only|\\s+just)?\\s+(?:be|say|read|show|offer)|(?:is|are)(?:\\s+now)?(?:\\s+only|\\s+just)?)\\s+(?:either\\s+)?(?:one of\\s+)?(.+?(?:,|\\bor\\b).+)$"
-                    + "|^(?:replace|change|set|update)\\s+(?:the\\s+)?(.+?)\\s+(?:options|choices|values|list|dropdown)\\s+(?:with|to|into)\\s+(.+)$");
+                    + "|^(?:replace|change|set|update)\\s+(?:the\\s+)?(.+?)\\s+(?:options|choices|values|list|dropdown)\\s+(?:with|to|into)\\s+(.+)$"
+                    + "|^(?:the\\s+)?(.+?)\\s+(?:options|choices|values)\\s+(?:are|should be|will be|become|must be|can be)\\s+(?:now\\s+)?(.+)$"
+                    + "|^(?:for|on)\\s+(?:the\\s+)?(.+?)\\s*,?\\s+(?:allow|offer|use|have|let people pick|let people choose|the options are|the choices are|options are|choices are)\\s+(.+)$"
+                    + "|^(?:make|turn|change)\\s+(?:the\\s+)?(.+?)\\s+(?:into\\s+)?(?:an?\\s+)?(?:drop-?down|choice|pick ?list|select|menu|list)(?:\\s+field)?\\s+(?:with|of|offering|showing)\\s+(.+)$");
     private record OptionRule(Pattern pattern, boolean valuesFirst) {
     }
 
     private static final List<OptionRule> ADD_OPTIONS = List.of(
             new OptionRule(p("^(?:add|include|allow|put|also allow)\\s+(.+?)\\s+(?:as|to)\\s+(?:an?\\s+|the\\s+|another\\s+)?(?:possible\\s+|new\\s+|extra\\s+|further\\s+)?(?:options?\\s+(?:for|of|in)\\s+(?:the\\s+)?)?(.+?)(?:\\s+(?:options?|choices?|values?|list))?$"), true),
             new OptionRule(p("^(.+?)\\s+(?:can|could|may|should)\\s+also\\s+be\\s+(.+)$"), false),
+            new OptionRule(p("^(.+?)\\s+(?:should|must|could|can|will|is)\\s+(?:also\\s+)?(?:be\\s+)?(?:an?\\s+|another\\s+)(?:possible\\s+|valid\\s+|new\\s+)?(.+?)\\s+(?:too|as well|also)$"), true),
+            new OptionRule(p("^(.+?)\\s+(?:is|are)\\s+also\\s+(?:an?\\s+)?(?:possible\\s+|valid\\s+)?(.+?)$"), true),
             new OptionRule(p("^(?:the\\s+)?(.+?)\\s+(?:should|must|can|could|needs? to|has to)\\s+(?:also\\s+)?(?:allow|include|offer|accept|have|contain)\\s+(.+)$"), false),
             new OptionRule(p("^(?:the\\s+)?(.+?)\\s+(?:list|options|choices|dropdown)?\\s*(?:also\\s+)?(?:needs|need|should have|should include|must include|should also have|also needs|is missing|lacks)\\s+(.+)$"), false),
             new OptionRule(p("^(.+?)\\s+(?:soll|sollte|muss)\\s+auch\\s+(.+?)\\s+(?:haben|enthalten|anbieten)$"), false),
@@ -43,7 +48,10 @@ final class RefineOptions {
         } else {
             Matcher n = c.match(SET_LIST_NO_COLON);
             if (n.find()) {
-                int g = n.group(1) != null ? 1 : n.group(3) != null ? 3 : 5;
+                int g = 1;
+                while (n.group(g) == null && g < n.groupCount()) {
+                    g += 2;
+                }
                 subject = c.group(n, g);
                 list = c.group(n, g + 1);
             }

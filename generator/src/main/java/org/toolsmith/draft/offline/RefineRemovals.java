@@ -14,6 +14,8 @@ final class RefineRemovals {
             p("\\b(?:we|i)\\s+(?:do not|don't|dont|no longer|won't|will not|wont)\\s+(?:really\\s+)?(?:need|want|use)\\s+(.+?)$"),
             p("^(?:the\\s+)?(?:[\\w-]+(?:\\s+[\\w-]+)?)\\s+(?:don't|do not|doesn't|does not|no longer|won't)\\s+(?:need|needs|require|have)\\s+(?:an?\\s+|the\\s+|any\\s+)?(.+?)$"),
             p("^(?:there's\\s+)?(?:nobody|no one|noone|no-one)\\s+(?:uses|needs|fills in|looks at)\\s+(.+?)$"),
+            p("^(?:we|i|they|people|nobody|no one)\\s+(?:never|rarely|hardly ever|seldom|barely)\\s+(?:use|uses|fill in|fills in|look at|looks at|need|needs|read|reads)\\s+(.+?)$"),
+            p("^(.+?)\\s*:\\s*(?:remove|delete|drop|not needed|get rid of it|remove it|delete it|drop it|gone|scrap it|a supprimer|supprimer|quitar|eliminar|entfernen|loschen|weg)$"),
             p("^(?:there(?:'s| is) )?no (?:need|use) (?:for|of)\\s+(?:an?\\s+|the\\s+|any\\s+)?(.+?)$"),
             p("^(?:we|i|they|people|everyone|nobody)\\s+(?:have\\s+|has\\s+)?(?:stopped|stop|quit)\\s+(?:using|filling in|tracking|recording)\\s+(.+?)$"),
             p("^(?:please\\s+)?(?:take|leave|strip|cut)\\s+(.+?)\\s+(?:off|out)(?:\\s+(?:of\\s+)?(?:the\\s+)?(?:form|app|list|table|it))?$"),

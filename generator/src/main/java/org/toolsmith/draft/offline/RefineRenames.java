@@ -10,6 +10,11 @@ import org.toolsmith.spec.Entity;
 /** Renames: fields, record kinds and single choices; and the order of a form. */
 final class RefineRenames {
     private static final List<Pattern> RENAME = List.of(
+            p("^(?:rename\\s+)?(?:the\\s+)?(.+?)\\s*(?:->|→|=>|⇒)\\s*(.+)$"),
+            p("^(?:instead of|rather than)\\s+(.+?)\\s*,?\\s+(?:say|use|write|put|show|call it|label it|name it)\\s+(.+)$"),
+            p("^(.+?)\\s+(?:should|must|could|can|will)\\s+(?:rather\\s+|instead\\s+)?(?:read|say|show as|be shown as|display as|appear as|be labelled|be labeled)\\s+(.+)$"),
+            p("^(?:label|title|caption|relabel)\\s+(?:the\\s+)?(.+?)\\s+(?:as|with)\\s+(.+)$"),
+            p("^change\\s+(?:the\\s+)?(.+?)\\s+to\\s+(?:say|read)\\s+(.+)$"),
             p("\\b(?:rename|relabel|retitle)\\s+(?:the\\s+)?(.+?)\\s+(?:field\\s+|column\\s+)?(?:to|as|into)\\s+(.+)$"),
             p("\\bchange\\s+(?:the\\s+)?(?:name|label|title|wording)\\s+(?:of\\s+)?(?:the\\s+)?(.+?)\\s+(?:to|into)\\s+(.+)$"),
             p("^(.+?)\\s+(?:should|must|shall|will|could|can|has to|needs to)\\s+(?:be\\s+)?(?:called|named|labell?ed|renamed(?:\\s+to)?)\\s+(.+)$"),
@@ -23,6 +28,8 @@ final class RefineRenames {
             p("\\bbenenne\\s+(.+?)\\s+um\\s+(?:in|zu)\\s+(.+)$"),
             p("^(.+?)\\s+(?:umbenennen|umbenannt werden)\\s+(?:in|zu)\\s+(.+)$"),
             p("^(.+?)\\s+(?:soll|sollte)\\s+(.+?)\\s+heissen$"));
+
+    private static final Pattern USE_INSTEAD = p("^(?:(?:we|i)\\s+(?:would\\s+|'d\\s+)?(?:prefer|rather have|want)\\s+|use|say|write|put|show|call it|label it|name it|(?:we|i)\\s+(?:say|call it))\\s+(.+)$");
 
     private static final Pattern MOVE = p("^(?:put|move|show|place|display)\\s+(?:the\\s+)?(.+?)\\s+(?:field\\s+|column\\s+)?(first|last|at the (?:top|start|beginning|end|bottom)|to the (?:top|start|end|bottom)|(?:right\\s+|just\\s+)?(?:before|after|above|below|under)\\s+(?:the\\s+)?(.+))$");
 
@@ -65,6 +72,14 @@ final class RefineRenames {
         if (renameAtExactSplit(s, c)) {
             return true;
         }
+        Matcher use = c.match(USE_INSTEAD);
+        if (use.find() && s.insteadOf != null) {
+            // "use 'Remarks' instead of 'Notes'": the old name came after "instead of"
+            String label = RefineText.label(c.group(use, 1).orig);
+            if (!label.isEmpty() && renameTo(s, c, new RefineClause(RefineText.unquote(s.insteadOf)), label)) {
+                return true;
+            }
+        }
         Matcher quoted = c.match(RENAME_QUOTED);
         if (quoted.find()) {
             RefineClause subject = c.group(quoted, 1);
@@ -80,6 +95,10 @@ final class RefineRenames {
             }
             RefineClause subject = c.group(m, 1);
             String label = RefineText.label(c.group(m, 2).orig.replaceAll("(?i)\\s+(?:please|pls|stp|svp|s'il (?:te|vous) pla[iî]t|por favor|bitte|instead|thanks?|thank you|merci|gracias|danke)\\s*$", ""));
+            if (label.matches("(?i).*(?:,|\\s(?:or|ou|o|oder)\\s).*")) {
+                // "status should say Open, Held or Closed": choices, not a name
+                continue;
+            }
             if (!label.isEmpty() && renameTo(s, c, subject, label)) {
                 return true;
             }

@@ -31,6 +31,8 @@ final class RefineSession {
     String lastVerb;
     /** What an "instead of …" in the clause names, if anything. */
     String insteadOf;
+    /** Whether the clause came with "also", "please" or "too" around it. */
+    boolean marked;
     /** The language of the message, and the drafter's lexicon for it (types, plurals). */
     Lang lang = Lang.EN;
     Lexicon lex;

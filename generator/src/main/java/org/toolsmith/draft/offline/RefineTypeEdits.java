@@ -16,6 +16,7 @@ final class RefineTypeEdits {
     private static final Pattern WITH_TIME = p("^(.+?)\\s+(?:should|must|needs? to|has to)\\s+(?:also\\s+)?(?:include|have|show|record|capture|contain)\\s+(?:the\\s+|a\\s+)?(?:time|hour|heure|hora|uhrzeit)\\b");
     private static final List<Pattern> TYPE = List.of(
             p("^(?:make|turn|change|convert|switch|set)\\s+(.+?)\\s+(?:into|to|as)\\s+(?:a\\s+|an\\s+)?(.+)$"),
+            p("^(?:store|keep|record|save|capture|hold|enter|treat|show)\\s+(?:the\\s+)?(.+?)\\s+as\\s+(?:a\\s+|an\\s+)?(.+)$"),
             p("^(?:make|turn|rends|mets|passe|transforme|haz|pon|cambia|convierte|mach|andere)\\w*\\s+(.+?)\\s+(?:a|an|un|une|una|ein|eine|einem|einen|en|zu|zum|zur|in)\\s+(.+)$"),
             p("^(.+?)\\s+(?:should|must|needs? to|has to|could|can|will|shall|ought to)\\s+(?:only\\s+|rather\\s+|instead\\s+)?(?:be|become)\\s+(?:picked|chosen|selected|taken|looked up)\\s+(?:from|in|out of)\\s+(.+)$"),
             p("^(.+?)\\s+(?:should|must|needs? to|has to|could|can|will|shall|ought to)\\s+(?:only\\s+|rather\\s+|instead\\s+)?(?:be|become)\\s+(.+)$"),
@@ -122,6 +123,34 @@ final class RefineTypeEdits {
                     s.setType(f.entity().key(), f.field().key(), t, f.field().options(), null);
                 }
             }
+            return true;
+        }
+        return bareType(s, c);
+    }
+
+    private static final Pattern MAKE_BARE = p("^(?:make|set|turn|mark)\\s+(?:the\\s+)?(.+)$");
+
+    /** "make category multi-select", "set notes long text": the type words end the clause, no article. */
+    private static boolean bareType(RefineSession s, RefineClause c) {
+        Matcher m = c.match(MAKE_BARE);
+        if (!m.find()) {
+            return false;
+        }
+        RefineClause rest = c.group(m, 1);
+        String[] words = rest.text.split(" ");
+        for (int k = Math.min(3, words.length - 1); k >= 1; k--) {
+            int cut = rest.text.length() - String.join(" ", java.util.Arrays.asList(words).subList(words.length - k, words.length)).length();
+            RefineClause what = rest.from(cut);
+            Optional<FieldType> named = RefineTypes.named(what.text);
+            RefineMatcher.FieldRef f = RefineResolver.field(s, rest.sub(0, cut));
+            if (named.isEmpty() || f == null || f.score() < 0.99) {
+                continue;
+            }
+            FieldType t = named.get();
+            if (t.hasOptions() && f.field().options().isEmpty()) {
+                return false;
+            }
+            s.setType(f.entity().key(), f.field().key(), t, f.field().options(), null);
             return true;
         }
         return false;
