@@ -80,6 +80,7 @@ public final class OfflineRefiner implements Refiner {
         RefineSession s = new RefineSession(spec);
         s.lang = language.guess(message, spec.entities().stream().flatMap(e -> e.fields().stream()).map(Field::label).toList());
         s.lex = language.lexicon(s.lang);
+        s.glossary = language.glossary();
         for (RefineClause clause : RefineSplitter.split(message)) {
             var instead = clause.match(INSTEAD_OF);
             s.insteadOf = instead.find() ? clause.group(instead, 1).orig : null;

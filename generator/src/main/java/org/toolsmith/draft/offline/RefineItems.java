@@ -27,11 +27,24 @@ final class RefineItems {
     private static final Pattern SUBORDINATE_TAIL = Pattern.compile("\\s+(?:once|when|whenever|after|before|if|until|because|so that|in case|lorsque|quand|une fois|cuando|una vez|wenn|sobald|nachdem)\\s.*$");
     private static final Pattern RELATIVE_FLAGS = Pattern.compile("\\s*,?\\s*(?:\\((?:(?:unique|required|mandatory|optional)(?:\\s*(?:,|and)\\s*)?)+\\)|(?:that|which|and)\\s+(?:must|should|has to|needs to|is to)\\s+(?:always\\s+)?be\\s+(?:unique|required|mandatory|filled in)(?:\\s+and\\s+(?:unique|required|mandatory))?)\\s*$");
     private static final Pattern FLAG_ITEM = Pattern.compile("^(?:unique|required|mandatory|optional|must be unique|is required|obligatoire|obligatorio|pflicht|eindeutig|unico|unica)$");
+    /** "… with Hardware, Software or Network", "… avec A, B ou C": the choices of the item before. */
+    private static final Pattern WITH_VALUES = Pattern.compile(
+            "\\s(?:with|avec|con|mit)\\s+(?:(?:the|les|las|los|den|die)\\s+)?(?:(?:options?|choices?|values?|valeurs?|choix|opciones|valores|optionen|werten)\\s*:?\\s+)?"
+                    + "(?=[^,()]{1,30}(?:,\\s*[^,()]{1,30})*\\s(?:or|ou|o|oder)\\s[^,()]{1,30}$)");
+    private static final Pattern FIELD_WORD = Pattern.compile(
+            "^(?:(?:a|an|the|un|une|le|el|ein|das|den|einen)\\s+)?(?:new\\s+|nouveau\\s+|nuevo\\s+|neues\\s+)?(?:field|column|champ|colonne|campo|columna|feld|spalte)\\s+"
+                    + "(?!for\\b|to\\b|where\\b|pour\\b|para\\b|fur\\b|de\\b|du\\b|des\\b|del\\b|called\\b|named\\b|with\\b|avec\\b|con\\b|mit\\b|in\\b|on\\b)");
+
     private RefineItems() {
     }
 
     /** Adds the fields a phrase lists to {@code entityKey} (or where the phrase says); returns whether any was added. */
     static boolean addAll(RefineSession s, RefineClause phrase, String entityKey, String verb) {
+        Matcher withValues = phrase.match(WITH_VALUES);
+        if (withValues.find() && !phrase.text.contains(":")) {
+            // "a category field with Hardware, Software or Network": the values of that field
+            phrase = new RefineClause(phrase.sub(0, withValues.start()).orig + ": " + phrase.from(withValues.end()).orig);
+        }
         boolean any = false;
         boolean first = true;
         String countOf = null;
@@ -164,6 +177,11 @@ final class RefineItems {
             if (trail.find()) {
                 out = out.sub(0, trail.start());
             }
+        }
+        Matcher fieldWord = out.match(FIELD_WORD);
+        if (fieldWord.find() && fieldWord.end() < out.text.length()) {
+            // "champ catégorie", "Feld Abteilung": the word for "field" is not part of the name
+            out = out.from(fieldWord.end());
         }
         String text = out.orig.replaceAll("[.!?;]+$", "").replaceAll("(?i)\\s+(?:too|as well|also)(?=\\s*[:(])", "")
                 .replaceAll("(?i)\\s+(?:afterwards|later|now|again|first|any more|anymore)$", "");

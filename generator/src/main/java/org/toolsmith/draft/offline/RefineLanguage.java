@@ -11,6 +11,21 @@ import java.util.Map;
  */
 final class RefineLanguage {
     private volatile Map<Lang, Lexicon> lexicons;
+    private volatile RefineGlossary glossary;
+
+    RefineGlossary glossary() {
+        RefineGlossary g = glossary;
+        if (g == null) {
+            synchronized (this) {
+                g = glossary;
+                if (g == null) {
+                    g = RefineGlossary.load();
+                    glossary = g;
+                }
+            }
+        }
+        return g;
+    }
 
     Lexicon lexicon(Lang lang) {
         return all().get(lang);

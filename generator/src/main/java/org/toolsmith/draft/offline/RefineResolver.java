@@ -97,6 +97,15 @@ final class RefineResolver {
             }
         }
         RefineMatcher.FieldRef f = RefineMatcher.field(s.spec, scoped.phrase().orig, prefer, s.originalFields);
+        if ((f == null || f.score() < 0.99) && s.glossary != null) {
+            // "le kilométrage" for a field labelled "Mileage"
+            for (String alt : s.glossary.alternatives(scoped.phrase().orig)) {
+                RefineMatcher.FieldRef t = RefineMatcher.field(s.spec, alt, prefer, s.originalFields);
+                if (t != null && t.score() >= 0.99 && (f == null || t.score() > f.score())) {
+                    f = t;
+                }
+            }
+        }
         if (f != null && scoped.entityKey() != null && !f.entity().key().equals(scoped.entityKey())) {
             return null;
         }
@@ -108,6 +117,14 @@ final class RefineResolver {
             return null;
         }
         RefineMatcher.EntityRef e = RefineMatcher.entity(s.spec, phrase.orig);
+        if (e == null && s.glossary != null) {
+            for (String alt : s.glossary.alternatives(phrase.orig)) {
+                RefineMatcher.EntityRef t = RefineMatcher.entity(s.spec, alt);
+                if (t != null && t.score() >= 0.99) {
+                    return t.entity();
+                }
+            }
+        }
         return e == null ? null : e.entity();
     }
 

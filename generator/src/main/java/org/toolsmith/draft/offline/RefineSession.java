@@ -36,6 +36,8 @@ final class RefineSession {
     /** The language of the message, and the drafter's lexicon for it (types, plurals). */
     Lang lang = Lang.EN;
     Lexicon lex;
+    /** The same words in the other languages, for labels typed in one language and asked about in another. */
+    RefineGlossary glossary;
 
     RefineSession(AppSpec spec) {
         this.spec = spec;
