@@ -59,6 +59,10 @@ public final class OfflineRefiner implements Refiner {
             "\\b(?:is|are|was|were|be|should|must|can|could|would|will|do|does|did|not|don't|make|ignore|forget|print|tell|show|give|write|delete|set|change|turn|stop|start|"
                     + "est|sont|doit|peut|fais|ignore|oublie|es|son|debe|puede|haz|ignora|ist|sind|soll|muss|kann|mach|ignoriere|vergiss)\\b");
 
+    /** Words that soften a request without changing it ("should really be", "is actually"); lower case only, so a choice "Maybe" stays. */
+    private static final Pattern FILLER = Pattern.compile(
+            "(?<=\\s)(?:really|actually|basically|probably|definitely|honestly|ideally|preferably|simply|kind of|sort of|somehow|vraiment|plutot|realmente|eigentlich|wirklich)(?=\\s)");
+
     private static final LogicReader LOGIC = new LogicReader();
     private final RefineLanguage language = new RefineLanguage();
     private final SpecNormalizer normalizer = new SpecNormalizer();
@@ -127,7 +131,8 @@ public final class OfflineRefiner implements Refiner {
         if (when.find()) {
             folded = folded.from(when.start(1));
         }
-        return new RefineClause(folded.orig.replaceAll("[.!?]+$", "").replaceAll("(?i)\\bhinzu\\s*(\\([^)]*\\))", "$1 hinzu"));
+        String plain = FILLER.matcher(folded.orig).replaceAll(" ");
+        return new RefineClause(plain.replaceAll("[.!?]+$", "").replaceAll("(?i)\\bhinzu\\s*(\\([^)]*\\))", "$1 hinzu"));
     }
 
     private static void apply(RefineSession s, RefineClause c) {
@@ -164,8 +169,10 @@ public final class OfflineRefiner implements Refiner {
             // "also the number of items lent", "return date please": a noun phrase asked for
             kind = RefineAdditions.fields(s, new RefineClause("add " + c.orig)) ? "add" : null;
         }
+        s.mentionedOnly = false;
         if (kind == null) {
             remember(s, c);
+            s.mentionedOnly = s.last() != null;
         }
         s.lastIntent = kind == null || kind.equals("other") ? null : kind;
     }

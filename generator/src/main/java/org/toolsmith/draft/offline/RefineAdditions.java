@@ -7,6 +7,14 @@ import org.toolsmith.spec.Entity;
 
 /** Edits that add: new kinds of record and new fields, from the many ways people ask for them. */
 final class RefineAdditions {
+    /** Patterns whose first group names the kind of record, the second what it should hold. */
+    private static final List<Pattern> KIND_FIRST = List.of(
+            p("^(?:can|could|may|should|will)\\s+(?:the\\s+|each\\s+|every\\s+|all\\s+|our\\s+)?([\\w' -]+?)\\s+(?:also\\s+)?(?:show|have|include|record|track|display|hold|store|capture|say|carry|list|get)\\s+(.+)$"),
+            p("^(?:the\\s+|each\\s+|every\\s+|all\\s+|our\\s+)?([\\w' -]+?)\\s+(?:should|must|will|need to|needs to|have to|has to|can|could|ought to)\\s+(?:also\\s+)?(?:carry|show|include|hold|store|capture|say|list|display|get|come with|be given|receive)\\s+(.+)$"),
+            p("^(?:each|every|all|any)\\s+([\\w' -]+?)\\s+(?:gets|get|receives|receive|is given|are given|carries|carry|comes with|come with)\\s+(.+)$"),
+            p("^(?:we|they|you|i)\\s+(?:also\\s+)?(?:give|assign|attach|allocate|issue)\\s+(?:each|every|all|any|a|the)\\s+([\\w'-]+)\\s+(.+)$"));
+
+    private static final Pattern TO_VERB = p("^to\\s+(?:also\\s+)?(?:carry|have|show|include|hold|store|capture|say|list|display|get|record|track|keep|note|contain|mention)\\s+");
     private static final List<Pattern> NEW_KIND = List.of(
             p("^(?:(?:can|could)\\s+(?:we|you|i)\\s+)?(?:also\\s+)?(?:add|create|have|keep|(?:i|we)\\s+(?:also\\s+)?(?:need|want))\\s+(?:an?\\s+|the\\s+)?(?:list|table|register)\\s+of\\s+([\\w' -]+?)(?=\\s*[(:]|\\s+with\\b|$)\\s*(.*)$"),
             p("^(?:(?:can|could)\\s+(?:we|you|i)\\s+)?(?:please\\s+)?(?:also\\s+)?(?:add|create|have|get|need|want|make|set up|start|keep|(?:i|we)\\s+(?:also\\s+)?(?:need|want|would like))\\s+(?:an?\\s+|the\\s+|another\\s+|one\\s+)?(?:proper\\s+|separate\\s+|new\\s+|dedicated\\s+|own\\s+|simple\\s+|real\\s+)?(?!list\\b|table\\b|an?\\s|the\\s)([\\w' -]+?)\\s+(?:list|table|register|directory|catalog|catalogue|database|record type|record kind|kind of record|kind|entity)\\b\\s*(.*)$"),
@@ -23,6 +31,9 @@ final class RefineAdditions {
             p("^(?:the\\s+|each\\s+|every\\s+|all\\s+|our\\s+|chaque\\s+|les?\\s+|la\\s+|cada\\s+|los\\s+|las\\s+|el\\s+|jede[rsn]?\\s+|die\\s+|der\\s+|das\\s+)?([\\w' -]+?)\\s+(?:also\\s+)?(?:need|needs|should have|must have|should also have|also need|also needs|require|requires|should record|should show|should track|have|has|also have|also has|doit avoir|doivent avoir|a besoin d'|ont besoin d'|necesita|necesitan|debe tener|deben tener|braucht|brauchen|benotigt|benotigen)\\b\\s*(?:also\\s+|noch\\s+|auch\\s+)?(.+)$"),
             p("^(?:we|i)(?:'d|'ll| would| will)?\\s+(?:also\\s+|now\\s+|really\\s+|still\\s+)*(?:need|want|like|would like|have|should|must)\\s+(?:also\\s+)?(?:to\\s+)?(?:also\\s+)?(know|see|track|record|capture|store|log|add|keep|note|have|ask|collect|photograph|attach|upload|be able to record|be able to see|be able to track|be able to attach|be able to upload)?\\s*(?:also\\s+)?(?:of\\s+|about\\s+|for\\s+)?(.+)$"),
             p("^there (?:should|must|needs to) (be)\\s+(.+)$"),
+            KIND_FIRST.get(0), KIND_FIRST.get(1), KIND_FIRST.get(2), KIND_FIRST.get(3),
+            p("^(?:is it|would it be|could it be|will it be|it should(?: also)? be|it would be|it'd be|it will be|it must be)\\s+(?:also\\s+)?possible\\s+to\\s+(?:also\\s+)?(add|record|track|attach|upload|see|store|capture|include|have|enter|note|log|keep)\\s+(.+)$"),
+            p("^(?:[\\w'-]+\\s+){1,3}?(?:also\\s+)?(?:want|wants|need|needs|would like|'d like|like)\\s+to\\s+(?:be able to\\s+)?(see|know|record|track|check|find out|tell|capture|log)\\s+(.+)$"),
             p("^it(?:'d|'ll| would| will)?\\s+be\\s+(?:really\\s+|very\\s+|quite\\s+)?(?:nice|good|great|useful|helpful|handy|important|better)\\s+to\\s+(?:also\\s+)?(see|have|know|record|track|capture|add|keep|store|note|log|get|attach|upload)\\s+(?:also\\s+)?(.+)$"),
             p("^(?:let us|let me|lets)\\s+(?:also\\s+)?(keep|track|store|capture|record|log|add|include|have|see|note|know)\\s+(.+)$"),
             p("^(?:missing|also missing|still missing|don't forget|do not forget|remember|not to forget)\\s*:?\\s+(?:about\\s+)?()(.+)$"),
@@ -83,7 +94,7 @@ final class RefineAdditions {
             String entityKey = null;
             String verb = null;
             RefineClause what;
-            if (p == ADD.get(0) || p == ADD.get(5)) {
+            if (p == ADD.get(0) || p == ADD.get(5) || KIND_FIRST.contains(p)) {
                 Entity e = RefineResolver.entity(s, c.group(m, 1));
                 RefineClause kindWords = c.group(m, 1);
                 if (e == null && p == ADD.get(5) && kindWords.text.matches("^[a-z-]+s$") && RefineResolver.field(s, kindWords) == null
@@ -105,6 +116,11 @@ final class RefineAdditions {
             }
             if (what == null || what.isEmpty()) {
                 continue;
+            }
+            Matcher toVerb = what.match(TO_VERB);
+            if (toVerb.find() && toVerb.end() < what.text.length()) {
+                // "loans need to carry a reference number"
+                what = what.from(toVerb.end());
             }
             if (entityKey == null && optionsOfLast(s, what)) {
                 return true;

@@ -36,6 +36,7 @@ final class RefineOptions {
     private static final Pattern LIST_VERB = p("^(add|also add|plus|include|remove|drop|delete|without|no more|ajout\\w*|supprim\\w*|anad\\w*|quit\\w*)\\b:?\\s+");
     private static final Pattern LIST_RENAME = p("^(?:rename|replace|change|renomm\\w*|remplace\\w*|renombr\\w*|reemplaz\\w*|ersetz\\w*)\\s+(.+?)\\s+(?:to|with|by|into|as|en|par|por|a|durch|mit)\\s+(.+)$");
     private static final Pattern NOT_INCLUDE = p("^(?:the\\s+)?(.+?)\\s+(?:should not|shouldn't|must not|mustn't|won't|will not|does not|doesn't|can no longer|should no longer|no longer)\\s+(?:include|have|offer|allow|contain|be)\\s+(?:an?\\s+)?(.+?)(?:\\s+(?:option|choice|value))?$");
+    private static final Pattern ALSO_SEEN = p("^(?:we|they|people|you)\\s+(?:also\\s+|sometimes\\s+|often\\s+|now\\s+)*(?:see|have|get|use|need|want|find|encounter|meet)\\s+(.+?)(?:\\s+(?:sometimes|too|as well|also|now|often|occasionally|at times))?$");
     private static final Pattern ONE_TOO = p("\\b(?:a|an|another)\\s+(.+?)\\s+one\\b");
 
     static boolean options(RefineSession s, RefineClause c) {
@@ -74,6 +75,18 @@ final class RefineOptions {
                 }
                 s.setType(who.entity().key(), who.field().key(), FieldType.PERSON, List.of(), null);
                 return true;
+            }
+            Matcher seen = list.match(ALSO_SEEN);
+            if (seen.find()) {
+                // "condition: we also see 'Missing' sometimes": one more choice
+                RefineMatcher.FieldRef owner = RefineResolver.field(s, subj);
+                if (owner != null && owner.field().type().hasOptions()) {
+                    s.addOptions(owner.entity().key(), owner.field().key(), RefineText.values(list.group(seen, 1).orig));
+                    return true;
+                }
+            }
+            if (list.text.matches("^(?:we|i|they|you|people|it|nous|on|nosotros|wir|ich)\\b.*")) {
+                return false;
             }
             Matcher verb = list.match(LIST_VERB);
             boolean adding = false;

@@ -29,7 +29,7 @@ final class RefineRenames {
             p("^(.+?)\\s+(?:umbenennen|umbenannt werden)\\s+(?:in|zu)\\s+(.+)$"),
             p("^(.+?)\\s+(?:soll|sollte)\\s+(.+?)\\s+heissen$"));
 
-    private static final Pattern USE_INSTEAD = p("^(?:(?:we|i)\\s+(?:would\\s+|'d\\s+)?(?:prefer|rather have|want)\\s+|use|say|write|put|show|call it|label it|name it|(?:we|i)\\s+(?:say|call it))\\s+(.+)$");
+    private static final Pattern USE_INSTEAD = p("^(?:let us\\s+|let's\\s+|lets\\s+|maybe\\s+|perhaps\\s+|better\\s+)?(?:(?:we|i)\\s+(?:would\\s+|'d\\s+)?(?:prefer|rather have|want)\\s+|use|say|write|put|show|call it|label it|name it|(?:we|i)\\s+(?:say|call it))\\s+(.+)$");
 
     private static final Pattern MOVE = p("^(?:put|move|show|place|display)\\s+(?:the\\s+)?(.+?)\\s+(?:field\\s+|column\\s+)?(first|last|at the (?:top|start|beginning|end|bottom)|to the (?:top|start|end|bottom)|(?:right\\s+|just\\s+)?(?:before|after|above|below|under)\\s+(?:the\\s+)?(.+))$");
 
@@ -73,7 +73,15 @@ final class RefineRenames {
             return true;
         }
         Matcher use = c.match(USE_INSTEAD);
-        if (use.find() && s.insteadOf != null) {
+        if (use.find() && s.insteadOf == null && s.mentionedOnly && s.last() != null && RefineText.quoted(c.orig).size() == 1) {
+            // "'Borrowed on' sounds odd, let's say 'Lent on'": the field the clause before named
+            String label = RefineText.label(RefineText.quoted(c.orig).get(0));
+            if (!label.isEmpty()) {
+                s.rename(s.last().entity().key(), s.last().field().key(), label);
+                return true;
+            }
+        }
+        if (use.find(0) && s.insteadOf != null) {
             // "use 'Remarks' instead of 'Notes'": the old name came after "instead of"
             String label = RefineText.label(c.group(use, 1).orig);
             if (!label.isEmpty() && renameTo(s, c, new RefineClause(RefineText.unquote(s.insteadOf)), label)) {

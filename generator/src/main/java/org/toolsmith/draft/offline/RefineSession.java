@@ -33,6 +33,8 @@ final class RefineSession {
     String insteadOf;
     /** Whether the clause came with "also", "please" or "too" around it. */
     boolean marked;
+    /** Whether the clause before only named a field without asking anything of it ("'Borrowed on' sounds odd"). */
+    boolean mentionedOnly;
     /** The language of the message, and the drafter's lexicon for it (types, plurals). */
     Lang lang = Lang.EN;
     Lexicon lex;
