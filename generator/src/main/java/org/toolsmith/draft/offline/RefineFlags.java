@@ -13,7 +13,7 @@ final class RefineFlags {
     private static final Pattern NEGATION = p("\\b(?:not|no longer|never|n't|shouldn't|doesn't|don't|isn't|aren't|needn't|ne|n'est|no|ya no|kein|keine|nicht)\\b|n't\\b");
     private static final Pattern UNIQUE_WORD = p("\\b(?:unique|uniques|unico|unica|eindeutig|einmalig|no duplicates?|never (?:be )?repeated|(?:can't|cannot|must not|mustn't) (?:be )?(?:repeated|duplicated))\\b");
     private static final Pattern MODAL = p("\\s+(?:no longer|not|never|must|should|shall|has to|have to|needs to|need to|is to|will|can|could|is|are|isn't|aren't|shouldn't|doesn't|don't|does not|do not|needn't|can't|cannot|doit|doivent|devrait|est|sont|n'est|ne doit|debe|deben|deberia|es|son|ya no es|no es|soll|sollen|sollte|sollten|muss|mussen|ist|sind|kann|konnen)\\b");
-    private static final Pattern MAKE = p("^(?:make|set|mark|turn|rends|rendre|mets|haz|pon|mach|macht)\\s+(.+?)(?:\\s+(?:as|zu|zum|en))?(?:\\s+(?:a|an|un|une|una|ein|eine|einem))?(?:\\s+be)?\\s*$");
+    private static final Pattern MAKE = p("^(?:make|set|mark|turn|rends|rendre|mets|haz|pon|mach|macht)\\s+(.+?)(?:\\s+(?:as|zu|zum|zur|en))?(?:\\s+(?:a|an|un|une|una|ein|eine|einem))?(?:\\s+be)?\\s*$");
 
     static boolean flags(RefineSession s, RefineClause c) {
         List<int[]> found = new java.util.ArrayList<>();
@@ -26,7 +26,13 @@ final class RefineFlags {
         found.sort(java.util.Comparator.comparingInt(x -> x[0]));
         int at = found.get(0)[0];
         RefineClause subject = subject(c, at);
-        if (subject.text.matches("^(?:add|ajout\\w*|anad\\w*|agreg\\w*|fug\\w*|track|record|include)\\b.*")) {
+        if (subject.text.matches("^(?:make|set|mark|turn|rends|rendre|mets|haz|pon|mach|macht)$")) {
+            // "rends obligatoire le formateur", "haz obligatoria la fecha": the field after the flag
+            subject = c.from(found.get(0)[1]);
+        }
+        if (subject.text.matches("^(?:add|ajout\\w*|anad\\w*|agreg\\w*|fug\\w*|track|record|include)\\b.*")
+                || c.sub(0, at).text.matches(".*\\b(?:have|has|need|needs|get|gets|add|avoir|a besoin|tener|tiene|tienen|necesita|haben|hat|braucht|brauchen)\\b(?!\\s+(?:to|que|de)\\b).*")) {
+            // "each loan must have a unique reference": a new field that is unique, not a flag on "each loan"
             return false;
         }
         List<RefineMatcher.FieldRef> fields = fields(s, subject);

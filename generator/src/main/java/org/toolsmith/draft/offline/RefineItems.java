@@ -31,6 +31,8 @@ final class RefineItems {
     private static final Pattern WITH_VALUES = Pattern.compile(
             "\\s(?:with|avec|con|mit)\\s+(?:(?:the|les|las|los|den|die)\\s+)?(?:(?:options?|choices?|values?|valeurs?|choix|opciones|valores|optionen|werten)\\s*:?\\s+)?"
                     + "(?=[^,()]{1,30}(?:,\\s*[^,()]{1,30})*\\s(?:or|ou|o|oder)\\s[^,()]{1,30}$)");
+    private static final Pattern FLAG_ADJECTIVE = Pattern.compile(
+            "\\s?\\b(?:unique|uniques|unico|unica|eindeutige?[rns]?|mandatory|obligatoire|obligatori[oa]|required)\\b\\s?");
     private static final Pattern FIELD_WORD = Pattern.compile(
             "^(?:(?:a|an|the|un|une|le|el|ein|das|den|einen)\\s+)?(?:new\\s+|nouveau\\s+|nuevo\\s+|neues\\s+)?(?:field|column|champ|colonne|campo|columna|feld|spalte)\\s+"
                     + "(?!for\\b|to\\b|where\\b|pour\\b|para\\b|fur\\b|de\\b|du\\b|des\\b|del\\b|called\\b|named\\b|with\\b|avec\\b|con\\b|mit\\b|in\\b|on\\b)");
@@ -70,6 +72,13 @@ final class RefineItems {
             if (flags.find() && flags.start() > 0) {
                 flagWords = flags.group();
                 whole = whole.sub(0, flags.start());
+            }
+            Matcher adjective = whole.match(FLAG_ADJECTIVE);
+            if (adjective.find() && whole.text.split("\\s+").length > 1) {
+                // "a unique reference number", "un numéro de référence unique"
+                String word = adjective.group().strip();
+                flagWords = (flagWords == null ? "" : flagWords) + (word.matches("uni.*|eindeutig.*") ? " unique" : " required");
+                whole = new RefineClause((whole.sub(0, adjective.start()).orig + " " + whole.from(adjective.end()).orig).strip());
             }
             Matcher paren = whole.match(TRAILING_PAREN);
             RefineClause part = paren.find() && paren.start() > 0 ? whole.sub(0, paren.start()) : whole;

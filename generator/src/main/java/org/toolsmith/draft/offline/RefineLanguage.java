@@ -10,6 +10,15 @@ import java.util.Map;
  * Thread-safe once loaded: the lexicons never change.
  */
 final class RefineLanguage {
+    /** Words of chat edits that only one of the languages uses. */
+    private static final Map<Lang, java.util.Set<String>> CUES = Map.of(
+            Lang.EN, java.util.Set.of("add", "remove", "make", "rename", "delete", "drop", "please", "also", "field", "anymore", "should", "must"),
+            Lang.FR, java.util.Set.of("ajoute", "ajouter", "supprime", "supprimer", "enleve", "retire", "rends", "renomme", "faut", "veux", "voudrais",
+                    "aussi", "champ", "doit", "plus", "besoin", "peut", "etre", "quand", "qui"),
+            Lang.ES, java.util.Set.of("anade", "agrega", "quita", "haz", "elimina", "borra", "renombra", "cambia", "quiero", "necesitamos",
+                    "tambien", "campo", "debe", "puede", "ser", "cuando", "quien", "ya", "la", "las"),
+            Lang.DE, java.util.Set.of("fuge", "hinzu", "hinzufugen", "entferne", "entfernen", "losche", "mach", "benenne", "bitte", "soll",
+                    "muss", "feld", "auch", "noch", "wer", "wann", "nicht", "mehr"));
     private volatile Map<Lang, Lexicon> lexicons;
     private volatile RefineGlossary glossary;
 
@@ -43,10 +52,14 @@ final class RefineLanguage {
             int score = 0;
             for (String w : words) {
                 score += x.stopwords.contains(w) ? 3 : 0;
+                score += CUES.get(l).contains(w) ? 3 : 0;
             }
+            int labelScore = 0;
             for (String w : labelWords) {
-                score += x.types.stream().anyMatch(t -> t.words().contains(w)) ? 1 : 0;
+                labelScore += x.types.stream().anyMatch(t -> t.words().contains(w)) ? 1 : 0;
             }
+            // the labels only break ties: a French message about an English spec is French
+            score = score * 1000 + labelScore;
             if (score > bestScore) {
                 bestScore = score;
                 best = l;

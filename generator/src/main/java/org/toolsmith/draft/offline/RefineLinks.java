@@ -12,7 +12,7 @@ final class RefineLinks {
     private static final List<Pattern> LINK = List.of(
             p("^(?:(?:each|every|all|the|an?)\\s+)?(.+?)\\s+(?:(?:should|must|needs? to|has to|have to|will|can|could|shall)\\s+)?(?:also\\s+)?(?:be\\s+)?(?:linked|connected|tied|related|associated|attached|assigned|mapped|belongs?|belonging|links?|points?|refers?)\\s+(?:to|with)\\s+(?:an?\\s+|the\\s+|one\\s+|its\\s+|their\\s+|some\\s+)?(.+?)$"),
             p("^(?:please\\s+)?link\\s+(?:each\\s+|every\\s+|the\\s+)?(.+?)\\s+(?:to|with)\\s+(?:an?\\s+|the\\s+|its\\s+)?(.+)$"),
-            p("^(?:(?:have|let|make)\\s+)?(?:each|every)\\s+(.+?)\\s+(?:pick|picks|choose|chooses|select|selects|reference|references|point to|points to|link to|links to|refer to|refers to)\\s+(?:an?\\s+|one\\s+|its\\s+|the\\s+)?(.+?)(?:\\s+from\\s+.*)?$"),
+            p("^(?:(?:have|let|make)\\s+)?(?:each|every)\\s+([\\w'-]+(?:\\s+[\\w'-]+)?)\\s+(?:pick|picks|choose|chooses|select|selects|reference|references|point to|points to|link to|links to|refer to|refers to)\\s+(?:an?\\s+|one\\s+|its\\s+|the\\s+)?(.+?)(?:\\s+from\\s+.*)?$"),
             p("^(?:chaque|les|la|le|l')\\s*(.+?)\\s+(?:doit etre\\s+|doivent etre\\s+|est\\s+|sont\\s+)?(?:lie|liee|lies|liees|rattache|rattachee|rattaches|rattachees|associe|associee|appartient|appartiennent)\\s+(?:a|au|aux)\\s+(?:un\\s+|une\\s+|la\\s+|le\\s+|l')?(.+)$"),
             p("^reli\\w*\\s+(?:les?\\s+|la\\s+|chaque\\s+)?(.+?)\\s+(?:a|aux|au|avec)\\s+(?:un\\s+|une\\s+|la\\s+|le\\s+|les\\s+)?(.+)$"),
             p("^(?:cada|los|las|el|la)\\s+(.+?)\\s+(?:debe estar\\s+|deben estar\\s+|esta\\s+|estan\\s+)?(?:vinculad[oa]s?|asociad[oa]s?|ligad[oa]s?|pertenece|pertenecen)\\s+(?:a|con)\\s+(?:un\\s+|una\\s+|el\\s+|la\\s+)?(.+)$"),

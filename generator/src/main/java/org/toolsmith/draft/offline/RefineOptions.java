@@ -29,7 +29,7 @@ final class RefineOptions {
             new OptionRule(p("^(.+?)\\s+(?:soll|sollte|muss)\\s+auch\\s+(.+?)\\s+(?:haben|enthalten|anbieten)$"), false),
             new OptionRule(p("^(?:ajout|rajout)\\w*\\s+(.+?)\\s+(?:aux|a la|au|a l'|dans les|dans la|dans le|comme)\\s+(.+)$"), true),
             new OptionRule(p("^(?:anad|agreg)\\w*\\s+(.+?)\\s+(?:a los|a las|al|a la|como|en)\\s+(.+)$"), true),
-            new OptionRule(p("^fug\\w*\\s+(.+?)\\s+(?:zu den|zur|zum|zu|bei den|als)\\s+(.+?)\\s+hinzu$"), true),
+            new OptionRule(p("^fug\\w*\\s+(.+?)\\s+(?:zu den|zur|zum|zu der|zu|bei den|beim|bei der|bei|in den|in die|im|als)\\s+(.+?)\\s+hinzu$"), true),
             new OptionRule(p("^(.+?)\\s+(?:peut|peuvent) aussi etre\\s+(.+)$"), false),
             new OptionRule(p("^(.+?)\\s+(?:tambien puede|puede tambien) ser\\s+(.+)$"), false),
             new OptionRule(p("^(.+?)\\s+kann auch\\s+(.+?)\\s+sein$"), false));
