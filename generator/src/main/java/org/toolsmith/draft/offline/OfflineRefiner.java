@@ -178,14 +178,15 @@ public final class OfflineRefiner implements Refiner {
     }
 
     private static String intent(RefineSession s, RefineClause c) {
-        if (RefineRenames.move(s, c) || RefineRenames.rename(s, c) || RefineKinds.kindWithParts(s, c) || RefineLinks.ownTable(s, c) || RefineLinks.pickFrom(s, c)
-                || RefineLinks.link(s, c) || RefineLinks.hasMany(s, c) || RefineLinks.doneBy(s, c)) {
+        if (RefineRenames.move(s, c) || RefineRenames.rename(s, c) || RefineKinds.kindWithParts(s, c) || RefineKinds.perOwner(s, c) || RefineLinks.ownTable(s, c) || RefineLinks.pickFrom(s, c)
+                || RefineLinks.link(s, c) || RefineLinks.partOf(s, c) || RefineLinks.hasMany(s, c) || RefineLinks.doneBy(s, c)) {
             return "other";
         }
         if (RefineRemovals.remove(s, c)) {
             return "remove";
         }
-        if (RefineFlags.flags(s, c) || RefineTypeEdits.type(s, c) || RefineOptions.options(s, c) || RefineAdditions.newKind(s, c)) {
+        if (RefineFlags.flags(s, c) || RefineTypeEdits.type(s, c) || RefineOptions.options(s, c) || RefineAdditions.newKind(s, c)
+                || RefineKinds.pluralKind(s, c)) {
             return "other";
         }
         return RefineAdditions.fields(s, c) ? "add" : null;

@@ -31,6 +31,7 @@ final class RefineAdditions {
             p("^(?:the\\s+|each\\s+|every\\s+|all\\s+|our\\s+|chaque\\s+|les?\\s+|la\\s+|cada\\s+|los\\s+|las\\s+|el\\s+|jede[rsn]?\\s+|die\\s+|der\\s+|das\\s+)?([\\w' -]+?)\\s+(?:also\\s+)?(?:need|needs|should have|must have|should also have|also need|also needs|require|requires|should record|should show|should track|have|has|also have|also has|doit avoir|doivent avoir|a besoin d'|ont besoin d'|necesita|necesitan|debe tener|deben tener|braucht|brauchen|benotigt|benotigen)\\b\\s*(?:also\\s+|noch\\s+|auch\\s+)?(.+)$"),
             p("^(?:we|i)(?:'d|'ll| would| will)?\\s+(?:also\\s+|now\\s+|really\\s+|still\\s+)*(?:need|want|like|would like|have|should|must)\\s+(?:also\\s+)?(?:to\\s+)?(?:also\\s+)?(know|see|track|record|capture|store|log|add|keep|note|have|ask|collect|photograph|attach|upload|be able to record|be able to see|be able to track|be able to attach|be able to upload)?\\s*(?:also\\s+)?(?:of\\s+|about\\s+|for\\s+)?(.+)$"),
             p("^there (?:should|must|needs to) (be)\\s+(.+)$"),
+            p("^(?:we|i)\\s+(?:also\\s+|now\\s+|will\\s+|'ll\\s+|always\\s+|usually\\s+)*(track|record|log|keep|note|capture|store|collect|write down|ask for)\\s+(?:also\\s+)?(.+)$"),
             KIND_FIRST.get(0), KIND_FIRST.get(1), KIND_FIRST.get(2), KIND_FIRST.get(3),
             p("^(?:is it|would it be|could it be|will it be|it should(?: also)? be|it would be|it'd be|it will be|it must be)\\s+(?:also\\s+)?possible\\s+to\\s+(?:also\\s+)?(add|record|track|attach|upload|see|store|capture|include|have|enter|note|log|keep)\\s+(.+)$"),
             p("^(?:[\\w'-]+\\s+){1,3}?(?:also\\s+)?(?:want|wants|need|needs|would like|'d like|like)\\s+to\\s+(?:be able to\\s+)?(see|know|record|track|check|find out|tell|capture|log)\\s+(.+)$"),
@@ -161,7 +162,7 @@ final class RefineAdditions {
         return true;
     }
 
-    private static final Pattern LINKED_LIST = p("^(.+?),?\\s+(?:linked|connected|tied|picked from|chosen from|taken from)\\s+(?:to\\s+)?(?:an?|the|our)\\s+(?:new\\s+|separate\\s+)?([\\w' -]+?)\\s+(?:list|table|register)(?:\\s+(?:with|of)\\s+(.+))?$");
+    private static final Pattern LINKED_LIST = p("^(.+?),?\\s+(?:linked|connected|tied|picked from|chosen from|taken from)\\s+(?:to\\s+)?(?:an?|the|our)\\s+(?:new\\s+|separate\\s+)?(?:(?:list|table|register)\\s+of\\s+)?([\\w' -]+?)(?:\\s+(?:list|table|register))?(?:\\s+(?:with|of)\\s+(.+))?$");
 
     /** "the supplier for each item, linked to a suppliers list with name and phone": a link to a new kind. */
     private static boolean linkedList(RefineSession s, RefineClause what, String entityKey) {

@@ -33,7 +33,83 @@ final class RefineKinds {
             + "([\\w'-]+(?:\\s+[\\w'-]+)?)(?:\\s*\\(([^)]*)\\)|\\s*,?\\s*(?:(?:each|every one|chacune?|cada un[oa]|jeweils)\\s+)?"
             + "(?:with|having|including|that have|which have|avec|con|mit)\\s+(.+))?\\s*$");
 
+    /** "add suppliers with a name and a phone", "we need to track suppliers too", "departments: name and cost centre". */
+    private static final Pattern PLURAL_KIND = p("^(?:(?:(?:we|i)(?:'ll| will| would)?\\s+(?:also\\s+|now\\s+)*(?:need|want|have)\\s+to\\s+(?:track|manage|keep|list|record|log)"
+            + "|(?:we|i)\\s+(?:also\\s+|now\\s+)*(?:track|manage|keep|list|record|log)"
+            + "|(?:please\\s+)?(?:also\\s+)?(?:add|track|manage|list|keep track of))\\s+(?:the\\s+|our\\s+)?)?"
+            + "([a-z][\\w-]*[^s\\W]s)\\s*(?:(?:too|as well|also)\\s*)?(?:,?\\s*(?:each\\s+)?(?:with|having|including)\\s+|:\\s*)?(.*)$");
+    /** "track repairs for each item with the date and the cost", "for each item we log visits with a date". */
+    private static final Pattern PER_OWNER = p("^(?:(?:(?:we|i)\\s+(?:also\\s+)?(?:need|want|have)\\s+to\\s+|(?:please\\s+)?(?:also\\s+)?)"
+            + "(?:track|record|log|keep track of|keep|manage|note)\\s+(?:the\\s+)?([\\w-]+(?:\\s+[\\w-]+)?)\\s+(?:for|of|on|per)\\s+(?:each|every|an?|the)\\s+([\\w-]+)"
+            + "|for\\s+(?:each|every)\\s+([\\w-]+)\\s*,?\\s+(?:we|i|they)\\s+(?:also\\s+)?(?:log|record|track|keep|have|hold|run|do)\\s+(?:the\\s+)?([\\w-]+(?:\\s+[\\w-]+)?))"
+            + "\\s*(?:,\\s*)?(?:with|including|:)\\s+(.+)$");
+    private static final java.util.Set<String> NOT_KINDS = RefineText.set("notes", "details", "comments", "remarks", "hours", "costs", "days",
+            "dates", "times", "changes", "things", "fields", "options", "choices", "values", "columns", "photos", "pictures", "files",
+            "attachments", "documents", "receipts", "tags", "skills", "keywords", "minutes", "points", "marks", "grades", "scores");
+
     private RefineKinds() {
+    }
+
+    /** A plural noun that is neither a field nor a kind yet, asked for with its fields or as something to track. */
+    static boolean pluralKind(RefineSession s, RefineClause c) {
+        Matcher m = c.match(PLURAL_KIND);
+        if (!m.find()) {
+            return false;
+        }
+        RefineClause noun = c.group(m, 1);
+        RefineClause rest = c.group(m, 2);
+        boolean asked = !c.text.startsWith(noun.text);
+        boolean listed = rest != null && !rest.isEmpty();
+        if (!asked && !c.text.contains(":") || NOT_KINDS.contains(noun.text) || !isNewName(s, noun)
+                || RefineTypes.guess(s, s.singular(noun.orig)) != FieldType.TEXT) {
+            return false;
+        }
+        if (listed && (c.text.startsWith(noun.text + " ") && !c.text.contains(":") || rest.text.matches("^(?:too|as well|also|please)$"))) {
+            return false;
+        }
+        if (!asked && !fieldLike(s, rest)) {
+            return false;
+        }
+        if (asked && !listed && !c.text.matches("^(?:we|i)\\b.*\\b(?:track|manage|keep|list)\\b.*|^(?:please\\s+)?(?:also\\s+)?(?:track|manage|keep track of)\\b.*")) {
+            return false;
+        }
+        String key = s.addEntity(kindName(s, noun));
+        if (listed) {
+            RefineItems.addAll(s, rest, key, null);
+        }
+        s.ensureField(key);
+        s.lastEntity = key;
+        return true;
+    }
+
+    /** "name and cost centre": words that name fields, not choices ("Open, Closed"). */
+    private static boolean fieldLike(RefineSession s, RefineClause list) {
+        for (RefineClause item : RefineItems.split(list)) {
+            String t = item.text.replaceAll("^(?:an?|the)\\s+", "");
+            if (t.matches("(?:name|title|code|number|description|address|email|phone|notes?)") || RefineTypes.guess(s, item.orig) != FieldType.TEXT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "track repairs for each item with the date and the cost": a kind of its own, linked to the item. */
+    static boolean perOwner(RefineSession s, RefineClause c) {
+        Matcher m = c.match(PER_OWNER);
+        if (!m.find()) {
+            return false;
+        }
+        RefineClause noun = c.group(m, m.group(1) != null ? 1 : 4);
+        Entity owner = RefineResolver.entity(s, c.group(m, m.group(1) != null ? 2 : 3));
+        if (owner == null || !isNewName(s, noun) || NOT_KINDS.contains(noun.text)) {
+            return false;
+        }
+        String key = s.addEntity(kindName(s, noun));
+        RefineItems.addAll(s, c.group(m, 5), key, null);
+        s.ensureField(key);
+        s.link(key, owner.key());
+        s.lastEntity = key;
+        return true;
     }
 
     /** "we also need sessions: each course runs several sessions with a date and a room". */

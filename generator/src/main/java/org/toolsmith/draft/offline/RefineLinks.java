@@ -26,6 +26,23 @@ final class RefineLinks {
             "^(?:(?:a|an|the|one|some)\\s+)?(?:employee|staff member|member of staff|colleague|user|person|team member|manager|owner|"
                     + "collaborateur|employe|salarie|empleado|companero|mitarbeiter|kollege|kollegin)s?$");
 
+    /** "each loan is for a project", "every task is part of a project": a link, but only to a kind that exists. */
+    private static final Pattern PART_OF = p("^(?:(?:each|every|all|the|an?)\\s+)?([\\w'-]+(?:\\s+[\\w'-]+)?)\\s+(?:(?:is|are)\\s+(?:always\\s+)?(?:for|part of|done for|made for|under|within|about)|falls? under|sits? under|comes? from|come from|relates? to)\\s+(?:an?|the|one|its|their|some)\\s+(.+)$");
+
+    static boolean partOf(RefineSession s, RefineClause c) {
+        Matcher m = c.match(PART_OF);
+        if (!m.find()) {
+            return false;
+        }
+        Entity from = RefineResolver.entity(s, c.group(m, 1));
+        Entity to = RefineResolver.entity(s, c.group(m, 2));
+        if (from == null || to == null || from.key().equals(to.key())) {
+            return false;
+        }
+        s.link(from.key(), to.key());
+        return true;
+    }
+
     static boolean link(RefineSession s, RefineClause c) {
         for (Pattern p : LINK) {
             Matcher m = c.match(p);
