@@ -37,7 +37,7 @@ final class RefineKinds {
     private static final Pattern PLURAL_KIND = p("^(?:(?:(?:we|i)(?:'ll| will| would)?\\s+(?:also\\s+|now\\s+)*(?:need|want|have)\\s+to\\s+(?:track|manage|keep|list|record|log)"
             + "|(?:we|i)\\s+(?:also\\s+|now\\s+)*(?:track|manage|keep|list|record|log)"
             + "|(?:please\\s+)?(?:also\\s+)?(?:add|track|manage|list|keep track of))\\s+(?:the\\s+|our\\s+)?)?"
-            + "([a-z][\\w-]*[^s\\W]s)\\s*(?:(?:too|as well|also)\\s*)?(?:,?\\s*(?:each\\s+)?(?:with|having|including)\\s+|:\\s*)?(.*)$");
+            + "([a-z][\\w-]*[^s\\W]s)\\b\\s*(?:(?:too|as well|also)\\s*)?(?:,?\\s*(?:each\\s+)?(?:with|having|including)\\s+|:\\s*)?(.*)$");
     /** "track repairs for each item with the date and the cost", "for each item we log visits with a date". */
     private static final Pattern PER_OWNER = p("^(?:(?:(?:we|i)\\s+(?:also\\s+)?(?:need|want|have)\\s+to\\s+|(?:please\\s+)?(?:also\\s+)?)"
             + "(?:track|record|log|keep track of|keep|manage|note)\\s+(?:the\\s+)?([\\w-]+(?:\\s+[\\w-]+)?)\\s+(?:for|of|on|per)\\s+(?:each|every|an?|the)\\s+([\\w-]+)"
