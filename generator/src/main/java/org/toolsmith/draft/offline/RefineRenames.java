@@ -18,7 +18,7 @@ final class RefineRenames {
             p("\\b(?:rename|relabel|retitle)\\s+(?:the\\s+)?(.+?)\\s+(?:field\\s+|column\\s+)?(?:to|as|into)\\s+(.+)$"),
             p("\\bchange\\s+(?:the\\s+)?(?:name|label|title|wording)\\s+(?:of\\s+)?(?:the\\s+)?(.+?)\\s+(?:to|into)\\s+(.+)$"),
             p("^(.+?)\\s+(?:should|must|shall|will|could|can|has to|needs to)\\s+(?:be\\s+)?(?:called|named|labell?ed|renamed(?:\\s+to)?)\\s+(.+)$"),
-            p("^call\\s+(?:the\\s+)?(.+?)\\s+(?:field\\s+|column\\s+)?([\"'].+)$"),
+            p("^(?:let us\\s+|let's\\s+|can we\\s+|could we\\s+|can you\\s+|could you\\s+|we should\\s+|maybe\\s+)?call\\s+(?:the\\s+)?(.+?)\\s+(?:field\\s+|column\\s+)?([\"'].+)$"),
             p("\\brenomm\\w*\\s+(?:le champ\\s+|la colonne\\s+)?(.+?)\\s+en\\s+(.+)$"),
             p("^(.+?)\\s+(?:doit|devrait)\\s+s'appeler\\s+(.+)$"),
             p("\\brenombr\\w*\\s+(?:el campo\\s+|la columna\\s+)?(.+?)\\s+(?:a|como|por|en)\\s+(.+)$"),

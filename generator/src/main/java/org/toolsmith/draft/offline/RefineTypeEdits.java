@@ -77,7 +77,8 @@ final class RefineTypeEdits {
             }
             RefineClause what = c.group(m, 2);
             List<String> listed = RefineText.values(what.orig);
-            if (what.text.contains(":") || listed.size() >= 2 && listed.stream().allMatch(v -> v.split("\\s+").length <= 3) && RefineOptions.isValueList(what.text)) {
+            boolean typeWords = RefineTypes.named(what.text).filter(t -> !t.hasOptions()).isPresent() && what.text.split("\\s+").length <= 4;
+            if (what.text.contains(":") || !typeWords && listed.size() >= 2 && listed.stream().allMatch(v -> v.split("\\s+").length <= 3) && RefineOptions.isValueList(what.text)) {
                 continue;
             }
             Matcher linkTo = what.match(LINK_TO);
