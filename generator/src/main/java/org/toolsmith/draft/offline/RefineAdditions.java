@@ -41,13 +41,13 @@ final class RefineAdditions {
             p("^(?:we're|we are|you're|you are|it's|it is|the form is)\\s+(?:still\\s+)?missing\\s+()(.+)$"),
             p("^()(.+?)\\s+(?:would be|will be|is|are)\\s+(?:really\\s+|very\\s+|also\\s+|still\\s+)?(?:useful|helpful|handy|nice to have|good to have|needed|important|missing)(?:\\s+(?:too|as well|to have|to know|here))?$"),
             p("^(?:the\\s+|our\\s+)?[\\w' -]+?\\s+(?:should|must|need to|needs to|have to|has to|will|can)\\s+(?:also\\s+)?(note|record|track|log|enter|capture|fill in|write down|say|give)\\s+(.+)$"),
-            p("^(?:ajout\\w*|rajout\\w*|il (?:nous )?faut(?: aussi| egalement)?|on (?:a|aurait) besoin d[eu']?|j'ai besoin d[eu']?|nous avons besoin d[eu']?|enregistr\\w*|note[rz]?|(?:je|nous|on)\\s+(?:veux|voudrais|voulons|veut|voudrait|aimerais|aimerions)\\s+(?:savoir|voir|noter|suivre))()\\s*(.+)$"),
+            p("^(?:ajout\\w*|rajout\\w*|il (?:nous )?faut(?: aussi| egalement)?|on (?:a|aurait) besoin d[eu']?|j'ai besoin d[eu']?|nous avons besoin d[eu']?|enregistr\\w*|note[rz]?|(?:je|nous|on|j')\\s*(?:veux|voudrais|voulons|veut|voudrait|aimerais|aimerions|aimerait)\\s+(?:aussi\\s+|egalement\\s+)?(?:savoir|voir|noter|suivre|enregistrer|garder))()\\s*(.+)$"),
             p("^(?:anad\\w*|agreg\\w*|incluy\\w*|necesitamos(?: saber)?|queremos(?: saber| ver| registrar)?|(?:yo\\s+)?quiero(?: saber| ver| registrar)?|quisiera(?: saber| ver)?|(?:me|nos) gustaria(?: saber| ver| registrar)?|hace falta|registr\\w*|guard\\w*)()\\s+(.+)$"),
             p("^(?:bitte\\s+)?noch()\\s+(.+)$"),
             p("^fug\\w*\\s+()(.+?)\\s+hinzu$"),
             p("^fug\\w*\\s+hinzu\\s*,?()\\s*(.+)$"),
             p("^(?:bitte\\s+)?(?:noch\\s+|auch\\s+)?()(.+?)\\s+(?:noch\\s+|auch\\s+)?(?:hinzufugen|erganzen|aufnehmen|einfugen|erfassen|anlegen|dazunehmen)$"),
-            p("^(?:wir brauchen|ich brauche|wir mochten|ich mochte|wir wollen|ich will|erfasse|erfassen|wir mussen)()\\s+(?:noch\\s+|auch\\s+)?(?:(?:wissen|sehen|erfassen)\\s*,?\\s*)?(.+)$"),
+            p("^(?:wir brauchen|ich brauche|wir mochten|ich mochte|wir wollen|ich will|erfasse|erfassen|wir mussen)()\\s+(?:noch\\s+|auch\\s+)?(?:(?:wissen|sehen|erfassen|festhalten|notieren|speichern|dokumentieren|aufschreiben)\\s*,?\\s*)?(.+)$"),
             p("^()((?:who|whether|how many|how much|how long|qui|quien|wer)\\b.+)$"));
 
     private RefineAdditions() {

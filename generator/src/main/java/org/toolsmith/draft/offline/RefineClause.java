@@ -16,7 +16,7 @@ final class RefineClause {
     private final int[] map;
 
     RefineClause(String typed) {
-        this.orig = typed.replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"')
+        this.orig = typed.replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"').replace('„', '"')
                 .replaceAll("\\s+", " ").strip();
         StringBuilder folded = new StringBuilder();
         int[] positions = new int[orig.length() * 3 + 1];

@@ -145,7 +145,9 @@ final class RefineDescriber {
             String head = t.startsWith("quand") || t.startsWith("a quelle") ? "Date" : t.startsWith("cuando") || t.startsWith("en que") ? "Fecha"
                     : t.startsWith("wann") || t.startsWith("an welchem") ? "Datum" : exact ? "Time" : "Date";
             boolean english = head.equals("Date") && !t.startsWith("quand") && !t.startsWith("a quelle") || head.equals("Time");
-            items.add(new Item(p == null || !english ? head : head + " " + p, exact ? FieldType.DATETIME : FieldType.DATE, List.of(), null));
+            String label = p == null ? head : english ? head + " " + p
+                    : RefineText.capitalize(p) + (head.equals("Fecha") ? " el" : head.equals("Datum") ? " am" : " le");
+            items.add(new Item(label, exact ? FieldType.DATETIME : FieldType.DATE, List.of(), null));
             return items;
         }
         if ((m = words.match(HOW_MANY)).find()) {

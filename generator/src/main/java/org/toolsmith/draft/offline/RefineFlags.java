@@ -8,12 +8,12 @@ import java.util.regex.Pattern;
 
 /** Required, optional and unique, with negations ("shouldn't be mandatory") and several fields at once. */
 final class RefineFlags {
-    private static final Pattern REQUIRED_WORD = p("\\b(?:required|mandatory|compulsory|obligatory|obligatoire|obligatoires|requis|obligatori[oa]s?|pflicht(?:feld|angabe)?|erforderlich|filled(?:\\s+in|\\s+out)?|always\\s+(?:be\\s+)?(?:given|entered|provided|set)|(?:has to|have to|must|should|needs to|need to)\\s+(?:always\\s+)?be\\s+(?:given|entered|provided|known|recorded|captured|set|there|present)|never\\s+be\\s+(?:empty|blank|left empty)|(?:can't|cannot|can not|must not|mustn't|shouldn't|should not|may not)\\s+be\\s+(?:left\\s+)?(?:empty|blank|skipped)|(?:is|are)\\s+a\\s+must|renseigne|rempli|ausgefullt)\\b");
+    private static final Pattern REQUIRED_WORD = p("\\b(?:required|mandatory|compulsory|obligatory|obligatoire|obligatoires|requis|obligatori[oa]s?|pflicht(?:feld|angabe)?|erforderlich|filled(?:\\s+in|\\s+out)?|always\\s+(?:be\\s+)?(?:given|entered|provided|set)|(?:has to|have to|must|should|needs to|need to)\\s+(?:always\\s+)?be\\s+(?:given|entered|provided|known|recorded|captured|set|there|present)|never\\s+be\\s+(?:empty|blank|left empty)|(?:can't|cannot|can not|must not|mustn't|shouldn't|should not|may not)\\s+be\\s+(?:left\\s+)?(?:empty|blank|skipped)|(?:is|are)\\s+a\\s+must|renseignee?s?|remplie?s?|saisie?s?|rellenad[oa]s?|ausgefullt)\\b");
     private static final Pattern OPTIONAL_WORD = p("\\b(?:optional|facultati(?:f|ve)|optionnel(?:le)?|opcional|freiwillig|not required|not mandatory|non-mandatory|(?:can|may|could)\\s+(?:be\\s+)?(?:left\\s+)?(?:empty|blank|unfilled)|(?:is|are)\\s+not always (?:known|needed|filled in|available))\\b");
     private static final Pattern NEGATION = p("\\b(?:not|no longer|never|n't|shouldn't|doesn't|don't|isn't|aren't|needn't|ne|n'est|no|ya no|kein|keine|nicht)\\b|n't\\b");
     private static final Pattern UNIQUE_WORD = p("\\b(?:unique|uniques|unico|unica|eindeutig|einmalig|no duplicates?|never (?:be )?repeated|(?:can't|cannot|must not|mustn't) (?:be )?(?:repeated|duplicated))\\b");
     private static final Pattern MODAL = p("\\s+(?:no longer|not|never|must|should|shall|has to|have to|needs to|need to|is to|will|can|could|is|are|isn't|aren't|shouldn't|doesn't|don't|does not|do not|needn't|can't|cannot|doit|doivent|devrait|est|sont|n'est|ne doit|debe|deben|deberia|es|son|ya no es|no es|soll|sollen|sollte|sollten|muss|mussen|ist|sind|kann|konnen)\\b");
-    private static final Pattern MAKE = p("^(?:make|set|mark|turn|rends|rendre|mets|haz|pon|mach|macht)\\s+(.+?)(?:\\s+(?:as|zu|zum|zur|en))?(?:\\s+(?:a|an|un|une|una|ein|eine|einem))?(?:\\s+be)?\\s*$");
+    private static final Pattern MAKE = p("^(?:make|set|mark|turn|rends|rendre|mets|haz|pon|mache|machen|mach|macht)\\s+(.+?)(?:\\s+(?:as|zu|zum|zur|en))?(?:\\s+(?:a|an|un|une|una|ein|eine|einem))?(?:\\s+be)?\\s*$");
 
     static boolean flags(RefineSession s, RefineClause c) {
         List<int[]> found = new java.util.ArrayList<>();
@@ -26,7 +26,11 @@ final class RefineFlags {
         found.sort(java.util.Comparator.comparingInt(x -> x[0]));
         int at = found.get(0)[0];
         RefineClause subject = subject(c, at);
-        if (subject.text.matches("^(?:make|set|mark|turn|rends|rendre|mets|haz|pon|mach|macht)$")) {
+        if (c.sub(0, at).text.matches(".*\\b(?:whether|if|si|ob)\\b.*")) {
+            // "note whether the course is mandatory": a yes/no question to add, not a flag
+            return false;
+        }
+        if (subject.text.matches("^(?:make|set|mark|turn|rends|rendre|mets|haz|pon|mache|machen|mach|macht)$")) {
             // "rends obligatoire le formateur", "haz obligatoria la fecha": the field after the flag
             subject = c.from(found.get(0)[1]);
         }

@@ -20,7 +20,8 @@ final class RefineItems {
                     + "(?:(?:a|an|the|some|their|its|his|her|our|my|your|new|extra|another|one more|a new|several|many|multiple|any|all|le|la|les|l'|un|une|des|du|de la|el|los|las|unos|unas|der|die|das|ein|eine|einen|einem|neue[nrs]?)\\s+)*"
                     + "(?:(?:field|column|box|place|spot|option|way|champ|colonne|campo|columna|feld|spalte)s?\\s+(?:for|to (?:record|note|put|enter|store|upload|attach|add)|where we (?:can )?(?:record|note|put|enter|upload)|called|named|pour|para|fur)\\s+(?:(?:a|an|the|their|its|le|la|les|el|los|las|den|die|das)\\s+)?)?");
     private static final Pattern TRAIL = Pattern.compile(
-            "\\s+(?:field|column|box|champ|colonne|campo|columna|feld|spalte|too|as well|also|please|again|aussi|tambien|auch|bitte|por favor|stp|svp|s'il (?:te|vous) plait)$");
+            "\\s+(?:field|column|box|champ|colonne|campo|columna|feld|spalte|too|as well|also|please|again|aussi|tambien|auch|bitte|por favor|stp|svp|s'il (?:te|vous) plait"
+                    + "|erfassen|hinzufugen|aufnehmen|erganzen|speichern|notieren|festhalten|eintragen)$");
     private static final Pattern OWNER = Pattern.compile("^([\\w-]+)'s?\\s+");
     private static final Pattern TRAILING_PAREN = Pattern.compile("\\s*(?:\\([^)]*\\)|:.*)\\s*$");
     private static final Pattern COUNT_OF = Pattern.compile("^(?:(?:the|a)\\s+)?(?:number|count|amount|total|nombre|numero|anzahl) (?:of|de|d'|der)\\s+");
@@ -31,6 +32,7 @@ final class RefineItems {
     private static final Pattern WITH_VALUES = Pattern.compile(
             "\\s(?:with|avec|con|mit)\\s+(?:(?:the|les|las|los|den|die)\\s+)?(?:(?:options?|choices?|values?|valeurs?|choix|opciones|valores|optionen|werten)\\s*:?\\s+)?"
                     + "(?=[^,()]{1,30}(?:,\\s*[^,()]{1,30})*\\s(?:or|ou|o|oder)\\s[^,()]{1,30}$)");
+    private static final Pattern PERSON_AGENT = Pattern.compile("^(\\S+(?:\\s+(?:off|up|in|out))?)\\s+(?:by|par|por|von)$");
     private static final Pattern FLAG_ADJECTIVE = Pattern.compile(
             "\\s?\\b(?:unique|uniques|unico|unica|eindeutige?[rns]?|mandatory|obligatoire|obligatori[oa]|required)\\b\\s?");
     private static final Pattern FIELD_WORD = Pattern.compile(
@@ -74,7 +76,8 @@ final class RefineItems {
                 whole = whole.sub(0, flags.start());
             }
             Matcher adjective = whole.match(FLAG_ADJECTIVE);
-            if (adjective.find() && whole.text.split("\\s+").length > 1) {
+            if (adjective.find() && whole.text.split("\\s+").length > 1 && !whole.text.matches("^(?:whether|if|si|ob)\\b.*")
+                    && !whole.sub(0, adjective.start()).text.matches(".*\\b(?:is|are|be|est|sont|etre|es|son|ser|ist|sind|sein)$")) {
                 // "a unique reference number", "un numéro de référence unique"
                 String word = adjective.group().strip();
                 flagWords = (flagWords == null ? "" : flagWords) + (word.matches("uni.*|eindeutig.*") ? " unique" : " required");
@@ -111,6 +114,13 @@ final class RefineItems {
             }
             List<RefineDescriber.Item> items = RefineDescriber.describe(s, words, lastVerb, verb);
             String v = RefineVerbs.verbOf(words);
+            for (RefineDescriber.Item item : items) {
+                Matcher agent = PERSON_AGENT.matcher(item.label());
+                if (v == null && item.type() == FieldType.PERSON && agent.find()) {
+                    // "qui a validé" → "Validé par": "et quand" is then "Validé le"
+                    v = agent.group(1).toLowerCase(java.util.Locale.ROOT);
+                }
+            }
             if (v != null) {
                 lastVerb = v;
                 s.lastVerb = v;

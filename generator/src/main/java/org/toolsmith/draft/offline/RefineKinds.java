@@ -18,7 +18,7 @@ final class RefineKinds {
     private static final Pattern HEAD = p("^(?:(?:we|i)(?:'ll| will| would)?\\s+(?:also\\s+|now\\s+|now also\\s+|also now\\s+)?"
             + "(?:need|want|like|have|track|keep|record|log|manage|run|hold|book|organi[sz]e)\\s+(?:to\\s+(?:track|record|keep|log|manage)\\s+)?(?:the\\s+)?"
             + "|(?:please\\s+)?(?:also\\s+)?(?:add|create|introduce|set up)\\s+(?:the\\s+|some\\s+)?"
-            + "|(?:ajout\\w*|rajout\\w*|cree\\w*|il (?:nous )?faut(?: aussi)?|on a (?:aussi )?besoin d[e'])\\s*(?:les\\s+|des\\s+|de\\s+)?"
+            + "|(?:ajout\\w*|rajout\\w*|cree\\w*|il (?:nous )?faut(?: aussi)?|on a (?:aussi )?besoin (?:des|du|d'|de))\\s*(?:les\\s+|des\\s+|de\\s+)?"
             + "|(?:anad\\w*|agreg\\w*|crea\\w*|(?:tambien\\s+)?necesitamos(?: tambien)?)\\s+(?:los\\s+|las\\s+|unos\\s+|unas\\s+)?"
             + "|(?:bitte\\s+)?(?:noch\\s+)?(?:wir brauchen|ich brauche|wir mochten|fug\\w*|erstelle\\w*)\\s+(?:noch\\s+|auch\\s+)?(?:die\\s+)?)"
             + "(?:(?:a\\s+)?(?:list|table|register)\\s+(?:of|for)\\s+|(?:une\\s+)?(?:liste|table)\\s+(?:des|de|d')\\s*|(?:una\\s+)?(?:lista|tabla)\\s+de\\s+)?"

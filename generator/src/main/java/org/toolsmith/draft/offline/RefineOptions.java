@@ -14,6 +14,7 @@ final class RefineOptions {
     private static final Pattern SET_LIST_NO_COLON = p("^(?:the\\s+)?(?:options|choices|values)\\s+(?:for|of)\\s+(.+?)\\s+(?:are|should be|will be)\\s+(.+)$|^(.+?)\\s+(?:(?:should|can|must|will|may|could)(?:\\s+now)?(?:\\s+only|\\s+just)?\\s+(?:be|say|read|show|offer)|(?:is|are)(?:\\s+now)?(?:\\s+only|\\s+just)?)\\s+(?:either\\s+)?(?:one of\\s+)?(.+?(?:,|\\bor\\b).+)$"
                     + "|^(?:replace|change|set|update)\\s+(?:the\\s+)?(.+?)\\s+(?:options|choices|values|list|dropdown)\\s+(?:with|to|into)\\s+(.+)$"
                     + "|^(?:the\\s+)?(.+?)\\s+(?:options|choices|values)\\s+(?:are|should be|will be|become|must be|can be)\\s+(?:now\\s+)?(.+)$"
+                    + "|^(?:les\\s+|la\\s+|le\\s+|l'|las\\s+|los\\s+|el\\s+|die\\s+|der\\s+|das\\s+)?(.+?)\\s+(?:possibles\\s+|posibles\\s+)?(?:sont|seront|doivent etre|peuvent etre|est|son|seran|deben ser|pueden ser|es|sind|sollen|soll|sollte|muss|konnen|kann|ist)(?:\\s+(?:maintenant|desormais|ahora|jetzt|nun))?\\s+(?:soit\\s+)?(.+?(?:,|\\s(?:ou|o|oder|et|y|und)\\s).+?)(?:\\s+(?:sein|werden))?$"
                     + "|^(?:for|on)\\s+(?:the\\s+)?(.+?)\\s*,?\\s+(?:allow|offer|use|have|let people pick|let people choose|the options are|the choices are|options are|choices are)\\s+(.+)$"
                     + "|^(?:make|turn|change)\\s+(?:the\\s+)?(.+?)\\s+(?:into\\s+)?(?:an?\\s+)?(?:drop-?down|choice|pick ?list|select|menu|list)(?:\\s+field)?\\s+(?:with|of|offering|showing)\\s+(.+)$");
     private record OptionRule(Pattern pattern, boolean valuesFirst) {
@@ -58,7 +59,9 @@ final class RefineOptions {
             }
         }
         if (subject != null && list != null) {
-            RefineClause subj = new RefineClause(subject.orig.replaceAll("(?i)^(?:the\\s+)?(?:options|choices|values)\\s+(?:for|of)\\s+", ""));
+            RefineClause subj = new RefineClause(subject.orig.replaceAll("(?i)^(?:the\\s+)?(?:options|choices|values)\\s+(?:for|of)\\s+", "")
+                    .replaceAll("(?i)^(?:les\\s+|las\\s+|los\\s+|die\\s+)?(?:options|valeurs|choix|opciones|valores|optionen|werte|auswahlm[oö]glichkeiten)\\s+(?:du|de la|de l'|des|de|del|de los|de las|f[uü]r|von|der|des)\\s*(?:la\\s+|le\\s+|el\\s+|die\\s+|der\\s+|das\\s+|den\\s+)?", "")
+                    .replaceAll("(?i)\\s+(?:possibles|posibles|m[oö]glichen)$", ""));
             Matcher renaming = list.match(LIST_RENAME);
             if (renaming.find()) {
                 RefineMatcher.FieldRef target = RefineResolver.field(s, subject);

@@ -10,6 +10,8 @@ import org.toolsmith.spec.Entity;
 /** Renames: fields, record kinds and single choices; and the order of a form. */
 final class RefineRenames {
     private static final List<Pattern> RENAME = List.of(
+            p("^(?:appell?e\\w*|nomm\\w*|llam\\w*|nenn\\w*)\\s+(?:le champ\\s+|la colonne\\s+|el campo\\s+|das feld\\s+)?(?:le\\s+|la\\s+|les\\s+|l'|el\\s+|los\\s+|las\\s+|den\\s+|die\\s+|das\\s+)?(.+?)\\s+([«\"'].+)$"),
+            p("^(?:remplac\\w*|reemplaz\\w*|sustitu\\w*|ersetz\\w*|cambi[ae]\\s+(?=[^,]+\\s+por\\s))\\s*(?:le champ\\s+|el campo\\s+|das feld\\s+)?(?:le\\s+|la\\s+|l'|el\\s+|den\\s+|die\\s+|das\\s+)?(.+?)\\s+(?:par|por|durch|mit)\\s+(.+)$"),
             p("^(?:rename\\s+)?(?:the\\s+)?(.+?)\\s*(?:->|→|=>|⇒)\\s*(.+)$"),
             p("^(?:instead of|rather than)\\s+(.+?)\\s*,?\\s+(?:say|use|write|put|show|call it|label it|name it)\\s+(.+)$"),
             p("^(.+?)\\s+(?:should|must|could|can|will)\\s+(?:rather\\s+|instead\\s+)?(?:read|say|show as|be shown as|display as|appear as|be labelled|be labeled)\\s+(.+)$"),

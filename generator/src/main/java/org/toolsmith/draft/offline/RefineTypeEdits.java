@@ -13,7 +13,8 @@ import org.toolsmith.spec.FieldType;
 final class RefineTypeEdits {
     private static final Pattern TOO_SMALL = p("^(.+?)\\s+(?:is|are)\\s+(?:too|way too|much too)\\s+(?:small|short|tiny|narrow)\\b");
     private static final Pattern LINK_TO = p("^(?:an?\\s+)?(?:link|reference|pointer|lookup)\\s+(?:to|into|from)\\s+(?:an?\\s+|the\\s+|our\\s+)?(?:new\\s+|separate\\s+)?([\\w' -]+?)(?:\\s+(?:list|table|records?|entries|register))?$");
-    private static final Pattern WITH_TIME = p("^(.+?)\\s+(?:should|must|needs? to|has to)\\s+(?:also\\s+)?(?:include|have|show|record|capture|contain)\\s+(?:the\\s+|a\\s+)?(?:time|hour|heure|hora|uhrzeit)\\b");
+    private static final Pattern WITH_TIME = p("^(.+?)\\s+(?:should|must|needs? to|has to)\\s+(?:also\\s+)?(?:include|have|show|record|capture|contain)\\s+(?:the\\s+|a\\s+)?(?:time|hour|heure|hora|uhrzeit)\\b"
+            + "|^(.+?)\\s+(?:doit|doivent|devrait|debe|deben|deberia|soll|sollte|muss)\\s+(?:aussi\\s+|tambien\\s+|auch\\s+)?(?:comprendre|inclure|avoir|contenir|indiquer|incluir|tener|mostrar|die\\s+)?\\s*(?:l'|une\\s+|la\\s+|una\\s+)?(?:heure|hora|uhrzeit)\\b");
     private static final List<Pattern> TYPE = List.of(
             p("^(?:make|turn|change|convert|switch|set)\\s+(.+?)\\s+(?:into|to|as)\\s+(?:a\\s+|an\\s+)?(.+)$"),
             p("^(?:store|keep|record|save|capture|hold|enter|treat|show)\\s+(?:the\\s+)?(.+?)\\s+as\\s+(?:a\\s+|an\\s+)?(.+)$"),
@@ -23,6 +24,7 @@ final class RefineTypeEdits {
             p("^(.+?)\\s+(?:is|are)\\s+(?:now\\s+)?(?:really\\s+|actually\\s+|just\\s+|rather\\s+|basically\\s+|more like\\s+|only\\s+)?(?:a\\s+|an\\s+)?(.+)$"),
             p("^(it's|it is|that's|that is|this is|they're|they are|c'est|es|ist)\\s+(?:really\\s+|actually\\s+|just\\s+|rather\\s+)?(?:a\\s+|an\\s+|un\\s+|une\\s+|una?\\s+|ein\\s+|eine\\s+)?(.+)$"),
             p("^(.+?)\\s+(?:doit|doivent|devrait)\\s+etre\\s+(.+)$"),
+            p("^(.+?)\\s+(?:est|sont|es|son|ist|sind)\\s+(?:en fait\\s+|plutot\\s+|en realidad\\s+|eigentlich\\s+)?(?:un|une|una?|ein|eine)\\s+(.+)$"),
             p("^(.+?)\\s+(?:debe|deben|deberia|tiene que|tienen que|ha de|han de|va a)\\s+ser\\s+(.+)$"),
             p("^(.+?)\\s+(?:devient|deviennent|doit devenir|doivent devenir|sera|seront)\\s+(.+)$"),
             p("^(.+?)\\s+(?:se convierte en|pasa a ser|pasan a ser|sera|seran)\\s+(.+)$"),
@@ -64,7 +66,7 @@ final class RefineTypeEdits {
         }
         Matcher withTime = c.match(WITH_TIME);
         if (withTime.find()) {
-            RefineMatcher.FieldRef f = RefineResolver.field(s, c.group(withTime, 1));
+            RefineMatcher.FieldRef f = RefineResolver.field(s, c.group(withTime, withTime.group(1) != null ? 1 : 2));
             if (f != null) {
                 s.setType(f.entity().key(), f.field().key(), FieldType.DATETIME, List.of(), null);
                 return true;

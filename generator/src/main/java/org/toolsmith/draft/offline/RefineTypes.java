@@ -104,7 +104,7 @@ public final class RefineTypes {
     private static final List<Rule> NAMED = List.of(
             rule("\\b(?:someone|somebody|one|any|member)\\s+(?:of|from|in|on)\\s+(?:our|the)\\s+(?:employees|staff|colleagues|team|company|people|users)\\b"
                     + "|\\b(?:employees|colleagues|team members?|staff members?|coworkers?|co-workers?|workers)\\b|\\b(?:quelqu'un|une? des?|l'un de)\\s+(?:de\\s+)?(?:nos|l'equipe|l'entreprise)\\b"
-                    + "|\\b(?:employee?s?|collaborat(?:eur|rice)s?|salarie(?:e)?s?|utilisateur|utilisatrice)\\b|\\b(?:empleados?|emplead[oa]s?|companer[oa]s?|trabajador(?:es|a)?|alguien del?)\\b"
+                    + "|\\b(?:employee?s?|collaborat(?:eur|rice)s?|salarie(?:e)?s?|utilisateur|utilisatrice|collegues?)\\b|\\b(?:empleados?|emplead[oa]s?|companer[oa]s?|trabajador(?:es|a)?|alguien del?)\\b"
                     + "|\\b(?:mitarbeiter(?:in|innen)?|kolleg(?:e|en|in)|jemand aus|beschaftigte[rn]?|benutzer)\\b", FieldType.PERSON),
             rule("\\bmulti(?:ple)?[- ]?(?:choice|select|selection)\\b|\\bseveral\\b|\\bcheck ?boxes\\b|\\btags\\b|\\bmore than one\\b|\\bchoix multiple\\b|\\bseleccion multiple\\b|\\bmehrfachauswahl\\b", FieldType.MULTI_CHOICE),
             rule("\\bdrop[- ]?down\\b|\\b(?:fixed|pick|select|closed)[- ]?list\\b|\\bchoice\\b|\\bselect(?:ion)?\\b|\\bone of\\b|\\bliste(?: deroulante)?\\b|\\blista(?: desplegable)?\\b|\\bauswahl(?:liste)?\\b|\\blist\\b|\\boptions\\b", FieldType.CHOICE),
