@@ -54,6 +54,8 @@ public final class OfflineRefiner implements Refiner {
     /** "also …", "… please", "… too": the clause asks for something even without a verb. */
     private static final Pattern MARKED = Pattern.compile(
             "^(?:and\\s+)?(?:also|plus|and|et aussi|aussi|y tambien|tambien|und auch|auch|noch)\\b|\\b(?:please|too|as well|pls|svp|stp|por favor|bitte|aussi|tambien|auch)[.!\\s]*$");
+    /** "priority (low, medium, high)", "urgency: low / high": a name and its values, nothing else. */
+    private static final Pattern LISTED_NOUN = Pattern.compile("^(?:an?\\s+|the\\s+)?([\\w' -]{2,40}?)\\s*(?:\\(([^)]+)\\)|:\\s*(.+))$");
     /** Words that make a clause more than a noun phrase. */
     private static final Pattern NOT_NOUN = Pattern.compile(
             "\\b(?:is|are|was|were|be|should|must|can|could|would|will|do|does|did|not|don't|make|ignore|forget|print|tell|show|give|write|delete|set|change|turn|stop|start|"
@@ -168,6 +170,17 @@ public final class OfflineRefiner implements Refiner {
         if (kind == null && s.marked && bareNoun(s, c)) {
             // "also the number of items lent", "return date please": a noun phrase asked for
             kind = RefineAdditions.fields(s, new RefineClause("add " + c.orig)) ? "add" : null;
+        }
+        var listed = c.match(LISTED_NOUN);
+        if (kind == null && listed.matches() && RefineText.values(c.group(listed, listed.group(2) != null ? 2 : 3).orig).size() >= 2) {
+            // "priority (low, medium, high)": a choice field named with its values
+            RefineMatcher.FieldRef f = RefineResolver.field(s, c.group(listed, 1));
+            if (f != null && f.score() >= 0.99 && f.field().type().hasOptions()) {
+                s.setOptions(f.entity().key(), f.field().key(), RefineText.values(c.group(listed, listed.group(2) != null ? 2 : 3).orig));
+                kind = "other";
+            } else if (f == null || f.score() < 0.99) {
+                kind = RefineAdditions.fields(s, new RefineClause("add " + c.orig)) ? "add" : null;
+            }
         }
         s.mentionedOnly = false;
         if (kind == null) {

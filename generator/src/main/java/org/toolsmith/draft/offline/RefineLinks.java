@@ -11,7 +11,7 @@ import org.toolsmith.spec.Entity;
 final class RefineLinks {
     private static final List<Pattern> LINK = List.of(
             p("^(?:(?:each|every|all|the|an?)\\s+)?(.+?)\\s+(?:(?:should|must|needs? to|has to|have to|will|can|could|shall)\\s+)?(?:also\\s+)?(?:be\\s+)?(?:linked|connected|tied|related|associated|attached|assigned|mapped|belongs?|belonging|links?|points?|refers?)\\s+(?:to|with)\\s+(?:an?\\s+|the\\s+|one\\s+|its\\s+|their\\s+|some\\s+)?(.+?)$"),
-            p("^(?:please\\s+)?link\\s+(?:each\\s+|every\\s+|the\\s+)?(.+?)\\s+(?:to|with)\\s+(?:an?\\s+|the\\s+|its\\s+)?(.+)$"),
+            p("^(?:please\\s+)?(?:link|connect|tie|relate|associate|attach)\\s+(?:each\\s+|every\\s+|the\\s+|all\\s+)?(.+?)\\s+(?:to|with)\\s+(?:an?\\s+|the\\s+|its\\s+|their\\s+)?(.+)$"),
             p("^(?:(?:have|let|make)\\s+)?(?:each|every)\\s+([\\w'-]+(?:\\s+[\\w'-]+)?)\\s+(?:pick|picks|choose|chooses|select|selects|reference|references|point to|points to|link to|links to|refer to|refers to)\\s+(?:an?\\s+|one\\s+|its\\s+|the\\s+)?(.+?)(?:\\s+from\\s+.*)?$"),
             p("^(?:chaque|les|la|le|l')\\s*(.+?)\\s+(?:doit etre\\s+|doivent etre\\s+|est\\s+|sont\\s+)?(?:lie|liee|lies|liees|rattache|rattachee|rattaches|rattachees|associe|associee|appartient|appartiennent)\\s+(?:a|au|aux)\\s+(?:un\\s+|une\\s+|la\\s+|le\\s+|l')?(.+)$"),
             p("^reli\\w*\\s+(?:les?\\s+|la\\s+|chaque\\s+)?(.+?)\\s+(?:a|aux|au|avec)\\s+(?:un\\s+|une\\s+|la\\s+|le\\s+|les\\s+)?(.+)$"),
@@ -186,11 +186,18 @@ final class RefineLinks {
             return false;
         }
         Entity one = RefineResolver.entity(s, c.group(m, 1));
+        RefineClause manyWords = c.group(m, 2);
+        Entity many = RefineResolver.entity(s, manyWords);
+        if (one == null && many != null && c.group(m, 1).text.split("\\s+").length <= 2
+                && RefineResolver.field(s, c.group(m, 1)) == null && !RefineMatcher.words(c.group(m, 1).orig).isEmpty()) {
+            // "a department can have many loans": the department is a new kind the loans link to
+            String key = s.addEntity(RefineText.capitalize(s.singular(RefineText.label(c.group(m, 1).orig))));
+            s.ensureField(key);
+            one = s.entity(key);
+        }
         if (one == null) {
             return false;
         }
-        RefineClause manyWords = c.group(m, 2);
-        Entity many = RefineResolver.entity(s, manyWords);
         if (many == null) {
             if (manyWords.text.split("\\s+").length > 3 || RefineResolver.field(s, manyWords) != null) {
                 return false;

@@ -133,6 +133,16 @@ final class RefineOptions {
                 }
                 return true;
             }
+            if (f == null && shortValues && values.size() >= 2 && !colon && subj.text.matches("^(?:the\\s+|a\\s+|an\\s+)?[\\w' -]+$")) {
+                // "the status of a loan should be open, returned or overdue", with no status yet: a new choice
+                RefineResolver.Scoped scoped = RefineResolver.scope(s, new RefineClause(subj.orig.replaceAll("(?i)^(?:the|a|an)\\s+", "")));
+                String label = RefineText.label(scoped.phrase().orig).replaceAll("(?i)\\s+(?:of|for|on|in|to|de|du|des|del|von)$", "");
+                if (!label.isEmpty() && label.split("\\s+").length <= 3 && RefineMatcher.words(label).size() > 0
+                        && RefineResolver.entity(s, new RefineClause(label)) == null) {
+                    s.addField(RefineResolver.targetEntity(s, scoped.entityKey()), label, FieldType.CHOICE, values, null);
+                    return true;
+                }
+            }
         }
         if (placedOption(s, c)) {
             return true;

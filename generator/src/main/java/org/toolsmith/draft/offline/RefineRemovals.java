@@ -70,7 +70,8 @@ final class RefineRemovals {
                 target = target.sub(0, comma);
             }
             target = new RefineClause(target.orig.replaceAll("(?i)\\s+(?:but|except|apart from|mais|pero|aber)\\s.*$", "")
-                    .replaceAll("(?i)\\s+(?:any ?more|anymore|now|please|too|as well|any longer|plus|ya|mehr|altogether|completely|entirely|for good)$", ""));
+                    .replaceAll("(?i)(?:\\s+(?:any ?more|anymore|now|please|too|as well|any longer|plus|ya|mehr|altogether|completely|entirely|for good|separately|at all|either|as a separate list|as a list))+$", "")
+                    .replaceAll("(?i)^to\\s+(?:track|keep|record|store|list|manage|have)\\s+", ""));
             if (removeOptions(s, target)) {
                 return true;
             }

@@ -153,6 +153,14 @@ final class RefineRenames {
             subject = subject.from(colon + 1);
         }
         String plain = RefineText.fold(RefineText.unquote(subject.orig)).strip();
+        String bare = plain.replaceAll("^(?:the|all the|our)\\s+", "");
+        Entity byPlural = s.spec.entities().stream().filter(e -> e.plural() != null && RefineText.fold(e.plural()).equals(bare)
+                && !RefineText.fold(e.plural()).equals(RefineText.fold(e.name()))).findFirst().orElse(null);
+        if (byPlural != null && s.spec.entities().stream().flatMap(e -> e.fields().stream()).noneMatch(x -> RefineText.fold(x.label()).equals(bare))) {
+            // "rename items to Equipment": the plural names the kind, not its Item link elsewhere
+            s.renameEntity(byPlural.key(), label);
+            return true;
+        }
         boolean kindWords = RefineMatcher.namesKind(subject.orig);
         RefineMatcher.FieldRef f = kindWords ? null : RefineResolver.field(s, subject);
         if (f != null && f.score() >= 0.99) {

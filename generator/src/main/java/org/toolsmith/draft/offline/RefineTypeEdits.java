@@ -13,7 +13,7 @@ import org.toolsmith.spec.FieldType;
 final class RefineTypeEdits {
     private static final Pattern TOO_SMALL = p("^(.+?)\\s+(?:is|are)\\s+(?:too|way too|much too)\\s+(?:small|short|tiny|narrow)\\b");
     private static final Pattern LINK_TO = p("^(?:an?\\s+)?(?:link|reference|pointer|lookup)\\s+(?:to|into|from)\\s+(?:an?\\s+|the\\s+|our\\s+)?(?:new\\s+|separate\\s+)?([\\w' -]+?)(?:\\s+(?:list|table|records?|entries|register))?$");
-    private static final Pattern WITH_TIME = p("^(.+?)\\s+(?:should|must|needs? to|has to)\\s+(?:also\\s+)?(?:include|have|show|record|capture|contain)\\s+(?:the\\s+|a\\s+)?(?:time|hour|heure|hora|uhrzeit)\\b"
+    private static final Pattern WITH_TIME = p("^(.+?)\\s+(?:(?:should|must|needs? to|has to)\\s+(?:also\\s+)?(?:include|have|show|record|capture|contain)|needs|need|requires|should have|must have|also needs)\\s+(?:the\\s+|a\\s+)?(?:time|hour|heure|hora|uhrzeit)\\b"
             + "|^(.+?)\\s+(?:doit|doivent|devrait|debe|deben|deberia|soll|sollte|muss)\\s+(?:aussi\\s+|tambien\\s+|auch\\s+)?(?:comprendre|inclure|avoir|contenir|indiquer|incluir|tener|mostrar|die\\s+)?\\s*(?:l'|une\\s+|la\\s+|una\\s+)?(?:heure|hora|uhrzeit)\\b");
     private static final List<Pattern> TYPE = List.of(
             p("^(?:make|turn|change|convert|switch|set)\\s+(.+?)\\s+(?:into|to|as)\\s+(?:a\\s+|an\\s+)?(.+)$"),

@@ -65,7 +65,8 @@ class OfflineRefinerChatTest {
         "Great start! One thing: the borrower should really be picked from our staff list rather than typed in. | loan.borrower=person",
         "Store the purchase price as a decimal | item.purchase_price=decimal",
         "Make category multi-select | item.category=multi_choice",
-        "change due back to a date and time | loan.due_back=datetime"})
+        "change due back to a date and time | loan.due_back=datetime",
+        "due back needs a time too | loan.due_back=datetime"})
     void changes_a_type(String message, String expected) {
         RefineExpect.check(LOANS, message, expected);
     }
@@ -78,7 +79,10 @@ class OfflineRefinerChatTest {
         "Condition options are good / fair / poor | loan.condition[Good;Fair;Poor]",
         "For condition, allow Good, Fair and Poor | loan.condition[Good;Fair;Poor]",
         "Make condition a dropdown with Good, Fair, Poor | loan.condition[Good;Fair;Poor]",
-        "add Tablet and Phone to the categories | item.category[Laptop;Projector;Camera;Tablet;Phone]"})
+        "add Tablet and Phone to the categories | item.category[Laptop;Projector;Camera;Tablet;Phone]",
+        "condition (good, fair, poor) | loan.condition[Good;Fair;Poor]",
+        "priority (low, medium, high) | +loan:choice:Priority",
+        "the status of a loan should be open, returned or overdue | +loan:choice:Status"})
     void sets_or_extends_choices(String message, String expected) {
         RefineExpect.check(LOANS, message, expected);
     }
@@ -118,7 +122,10 @@ class OfflineRefinerChatTest {
         "departments: name and cost centre | kind Department",
         "we want to track repairs for each item with the date and the cost | kind Repair>item",
         "we now also track suppliers: name, contact email and phone; each item comes from a supplier | kind Supplier & item>supplier",
-        "we also need a list of projects, each loan is for a project | kind Project & loan>project"})
+        "we also need a list of projects, each loan is for a project | kind Project & loan>project",
+        "a department can have many loans | kind Department & loan>department",
+        "connect loans with projects | kind Project & loan>project",
+        "we don't need to track items separately anymore | -kind item"})
     void adds_kinds_and_links(String message, String expected) {
         RefineExpect.check(LOANS, message, expected);
     }
