@@ -27,6 +27,7 @@ final class RefineDescriber {
     private static final Pattern HOW_MUCH = Pattern.compile("^(?:how much|combien|cuanto|wie viel)\\b\\s*(.*)$");
     private static final Pattern WHETHER = Pattern.compile("^(?:if|whether|si|ob)\\s+(.+)$");
     private static final Pattern WHICH = Pattern.compile("\\b(?:which|what|quel|quelle|cual|welche[rsmn]?)\\s+([\\w-]+)");
+    private static final Pattern WHY = Pattern.compile("^(?:why|for what reason|pourquoi|por que|por qué|warum|weshalb|wieso)\\b\\s*(.*)$");
     private static final Pattern WHICH_STATE = Pattern.compile("\\b(?:which|what)\\s+([\\w-]+(?:\\s+[\\w-]+)?)\\s+(?:is|are|was|were|get|gets|got|have been|has been)\\s+(?:still\\s+|already\\s+)?([a-z-]+(?:\\s+(?:up|out|in|back|off))?)$");
     /** One field to add. */
     record Item(String label, FieldType type, List<String> options, String target) {
@@ -128,6 +129,15 @@ final class RefineDescriber {
             items.add(new Item(RefineVerbs.who(new RefineClause(words.group(m, 1).orig.replaceAll("^(?i)'s\\s+", "is "))), FieldType.PERSON, List.of(), null));
             return items;
         }
+        if ((m = words.match(WHY)).find()) {
+            String head = t.startsWith("pourquoi") ? "Motif" : t.startsWith("por") ? "Motivo" : t.startsWith("warum") || t.startsWith("weshalb") ? "Grund" : "Reason";
+            items.add(new Item(head, FieldType.LONG_TEXT, List.of(), null));
+            return items;
+        }
+        if (t.matches("^when\\s+(?:it's|it is|they're|they are|it was|this is)\\s+due\\b.*")) {
+            items.add(new Item("Due date", FieldType.DATE, List.of(), null));
+            return items;
+        }
         if (t.matches("^(?:by when|until when|deadline)\\b.*")) {
             items.add(new Item("Deadline", FieldType.DATE, List.of(), null));
             return items;
@@ -152,7 +162,8 @@ final class RefineDescriber {
         }
         if ((m = words.match(HOW_MANY)).find()) {
             RefineClause rest = words.group(m, 1);
-            String noun = rest.orig.replaceAll("(?i)\\s+(?:are|is|were|was|will|would|have|has|did|do|does|come|came|sont|ont|son|han|sind|haben|kommen)\\b.*$", "").strip();
+            String noun = rest.orig.replaceAll("(?i)\\s+(?:are|is|were|was|will|would|have|has|did|do|does|come|came|sont|ont|son|han|sind|haben|kommen)\\b.*$", "")
+                    .replaceAll("(?i)^(times?)\\s+.*$", "$1").strip();
             String lead = t.startsWith("combien") ? "Nombre de " : t.startsWith("cuant") ? "Número de " : t.startsWith("wie") ? "Anzahl " : "Number of ";
             items.add(new Item(noun.isEmpty() ? lead.strip() : lead + noun, FieldType.INTEGER, List.of(), null));
             return items;

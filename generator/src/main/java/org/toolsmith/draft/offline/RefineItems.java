@@ -33,6 +33,8 @@ final class RefineItems {
             "\\s(?:with|avec|con|mit)\\s+(?:(?:the|les|las|los|den|die)\\s+)?(?:(?:options?|choices?|values?|valeurs?|choix|opciones|valores|optionen|werten)\\s*:?\\s+)?"
                     + "(?=[^,()]{1,30}(?:,\\s*[^,()]{1,30})*\\s(?:or|ou|o|oder)\\s[^,()]{1,30}$)");
     private static final Pattern PERSON_AGENT = Pattern.compile("^(\\S+(?:\\s+(?:off|up|in|out))?)\\s+(?:by|par|por|von)$");
+    private static final Pattern SHARED_HEAD = Pattern.compile("(?:start|end|first|last|home|work|mobile|billing|shipping|delivery|pick-up|pickup|drop-off|arrival|departure|expected|actual|planned|minimum|maximum|min|max|internal|external|opening|closing|from|to|check-in|check-out)");
+    private static final Pattern WH_LIST = Pattern.compile("^([\\w-]+(?:\\s+[\\w-]+)?)\\s*:\\s*((?:who|when|where|how much|how many)(?:\\s*(?:,|\\band\\b|&)\\s*(?:who|when|where|how much|how many))+)\\s*$");
     private static final Pattern FLAG_ADJECTIVE = Pattern.compile(
             "\\s?\\b(?:unique|uniques|unico|unica|eindeutige?[rns]?|mandatory|obligatoire|obligatori[oa]|required)\\b\\s?");
     private static final Pattern FIELD_WORD = Pattern.compile(
@@ -44,6 +46,19 @@ final class RefineItems {
 
     /** Adds the fields a phrase lists to {@code entityKey} (or where the phrase says); returns whether any was added. */
     static boolean addAll(RefineSession s, RefineClause phrase, String entityKey, String verb) {
+        phrase = new RefineClause(phrase.orig.replaceAll("(?i),?\\s+(?:yes or no|yes/no|y/n|oui ou non|si o no|ja oder nein)\\s*$", " (yes/no)"));
+        Matcher asked = phrase.match(WH_LIST);
+        if (asked.find()) {
+            // "the approval: who and when" → who approved, when approved
+            String done = RefineVerbs.participle(RefineText.fold(asked.group(1)).replaceAll("^(?:the|a|an)\\s+", ""));
+            List<String> parts = new ArrayList<>();
+            for (String wh : asked.group(2).split("\\s*(?:,|\\band\\b|&)\\s*")) {
+                if (!wh.isBlank()) {
+                    parts.add(wh.strip() + " " + done);
+                }
+            }
+            phrase = new RefineClause(String.join(" and ", parts));
+        }
         Matcher withValues = phrase.match(WITH_VALUES);
         if (withValues.find() && !phrase.text.contains(":")) {
             // "a category field with Hardware, Software or Network": the values of that field
@@ -168,6 +183,17 @@ final class RefineItems {
         }
         if (start < phrase.text.length()) {
             out.add(phrase.from(start));
+        }
+        for (int i = 0; i + 1 < out.size(); i++) {
+            // "start and end dates", "first and last name": the head belongs to both
+            String one = out.get(i).text.strip();
+            String[] next = out.get(i + 1).text.strip().split("\\s+");
+            if (SHARED_HEAD.matcher(one).matches() && next.length == 2 && SHARED_HEAD.matcher(next[0]).matches()) {
+                String head = out.get(i + 1).orig.strip().split("\\s+")[1];
+                String singular = RefineAdditions.singular(head);
+                out.set(i, new RefineClause(out.get(i).orig.strip() + " " + singular));
+                out.set(i + 1, new RefineClause(out.get(i + 1).orig.strip().split("\\s+")[0] + " " + singular));
+            }
         }
         return out;
     }

@@ -109,7 +109,14 @@ class OfflineRefinerChatTest {
     @CsvSource(delimiter = '|', value = {
         "I also need to know who approved it and when | +loan:person:Approved & +loan:date",
         "Our auditors want to see who signed off each loan and on which day. | +loan:person:Signed off & +loan:date",
-        "Managers approve loans, so we need the approver and the approval date. | +loan:person:Approver & +loan:date:Approval"})
+        "Managers approve loans, so we need the approver and the approval date. | +loan:person:Approver & +loan:date:Approval",
+        "capture the approval: who and when | +loan:person:Approved & +loan:date",
+        "we need to know why a loan was refused | +loan:long_text:Reason",
+        "record when it's due | +loan:date:Due",
+        "I'd like to know how many times an item was borrowed | +loan:integer:Number of times",
+        "keep track of the charger too, yes or no | +loan:boolean:Charger",
+        "add start and end dates | +loan:date:Start & +loan:date:End",
+        "we need the borrower's signature | +loan:file"})
     void reads_vague_requests(String message, String expected) {
         RefineExpect.check(LOANS, message, expected);
     }
