@@ -25,7 +25,7 @@ final class RefineItems {
     private static final Pattern OWNER = Pattern.compile("^([\\w-]+)'s?\\s+");
     private static final Pattern TRAILING_PAREN = Pattern.compile("\\s*(?:\\([^)]*\\)|:.*)\\s*$");
     private static final Pattern COUNT_OF = Pattern.compile("^(?:(?:the|a)\\s+)?(?:number|count|amount|total|nombre|numero|anzahl) (?:of|de|d'|der)\\s+");
-    private static final Pattern SUBORDINATE_TAIL = Pattern.compile("\\s+(?:once|when|whenever|after|before|if|until|because|so that|in case|lorsque|quand|une fois|cuando|una vez|wenn|sobald|nachdem)\\s.*$");
+    private static final Pattern SUBORDINATE_TAIL = Pattern.compile("\\s+(?:once|when|whenever|after|before|if|until|because|so that|so|in case|who usually|who normally|who mostly|that usually|which usually|lorsque|quand|une fois|cuando|una vez|wenn|sobald|nachdem)\\s.*$");
     private static final Pattern RELATIVE_FLAGS = Pattern.compile("\\s*,?\\s*(?:\\((?:(?:unique|required|mandatory|optional)(?:\\s*(?:,|and)\\s*)?)+\\)|(?:that|which|and)\\s+(?:must|should|has to|needs to|is to)\\s+(?:always\\s+)?be\\s+(?:unique|required|mandatory|filled in)(?:\\s+and\\s+(?:unique|required|mandatory))?)\\s*$");
     private static final Pattern FLAG_ITEM = Pattern.compile("^(?:unique|required|mandatory|optional|must be unique|is required|obligatoire|obligatorio|pflicht|eindeutig|unico|unica)$");
     /** "… with Hardware, Software or Network", "… avec A, B ou C": the choices of the item before. */

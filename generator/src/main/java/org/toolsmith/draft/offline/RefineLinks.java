@@ -19,6 +19,7 @@ final class RefineLinks {
             p("^vincul\\w*\\s+(?:los?\\s+|las?\\s+|cada\\s+)?(.+?)\\s+(?:a|con)\\s+(?:un\\s+|una\\s+|el\\s+|la\\s+|los\\s+|las\\s+)?(.+)$"),
             p("^(?:jede[rsn]?|die|der|das)\\s+(.+?)\\s+(?:gehort|gehoren|gehoert)\\s+zu\\s+(?:einem\\s+|einer\\s+|dem\\s+|der\\s+|den\\s+)?(.+)$"),
             p("^verknupf\\w*\\s+(?:die\\s+|den\\s+|das\\s+|jede[rsn]?\\s+)?(.+?)\\s+mit\\s+(?:einem\\s+|einer\\s+|dem\\s+|der\\s+|den\\s+)?(.+)$"));
+    private static final Pattern SOMEONE = Pattern.compile("^(?:someone|somebody|anyone|anybody|a person|a member|one of us|a colleague|a staff member)\\b");
     /** "a legal contact in our team": someone from the directory. */
     private static final Pattern OUR_PEOPLE = Pattern.compile(
             "\\b(?:in|from|on|of)\\s+(?:our|the)\\s+(?:team|staff|company|side|department|office|directory)$|\\b(?:colleague|staff member|employee|team member)$");
@@ -63,6 +64,19 @@ final class RefineLinks {
                 toWords = toWords.group(paren, 1);
             }
             Entity to = RefineResolver.entity(s, toWords);
+            if (to == null && description == null && SOMEONE.matcher(toWords.text).find()) {
+                // "tickets can be assigned to someone in IT": a person, named after the verb
+                Matcher verb = Pattern.compile("\\b(assigned|allocated|given|handed|sent|linked|attached)\\s+to\\b").matcher(c.text);
+                String label = verb.find() ? RefineText.capitalize(verb.group(1)) + " to" : "Person";
+                s.addField(from.key(), label, org.toolsmith.spec.FieldType.PERSON, List.of(), null);
+                return true;
+            }
+            if (to == null && description == null && toWords.text.split("\\s+").length <= 2
+                    && RefineTypes.guess(s, toWords.orig) == org.toolsmith.spec.FieldType.PERSON && RefineResolver.field(s, toWords) == null) {
+                // "each vehicle is assigned to a driver": a driver is a person, not a new list
+                s.addField(from.key(), RefineText.label(toWords.orig), org.toolsmith.spec.FieldType.PERSON, List.of(), null);
+                return true;
+            }
             if (to == null && description == null && (PERSON_WORDS.matcher(toWords.text).matches() || OUR_PEOPLE.matcher(toWords.text).find())) {
                 // "linked to an employee": a colleague from the directory, not a new list
                 String who = RefineText.label(toWords.orig.replaceAll("(?i)\\s+(?:in|from|on|of)\\s+(?:our|the)\\s+\\w+$", ""));

@@ -53,7 +53,8 @@ final class RefineResolver {
         if (each.find()) {
             RefineMatcher.EntityRef e = RefineMatcher.entity(s.spec, each.group(1));
             if (e != null) {
-                RefineClause rest = new RefineClause((phrase.sub(0, each.start()).orig + " " + phrase.from(each.end()).orig).strip());
+                RefineClause rest = new RefineClause((phrase.sub(0, each.start()).orig + " " + phrase.from(each.end()).orig).strip()
+                        .replaceAll("(?i)\\s+(?:at|on|for|in|of|per|to|from|with)$", ""));
                 return new Scoped(rest, e.entity().key());
             }
         }

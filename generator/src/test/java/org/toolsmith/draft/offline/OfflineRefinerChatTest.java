@@ -132,7 +132,9 @@ class OfflineRefinerChatTest {
         "we also need a list of projects, each loan is for a project | kind Project & loan>project",
         "a department can have many loans | kind Department & loan>department",
         "connect loans with projects | kind Project & loan>project",
-        "we don't need to track items separately anymore | -kind item"})
+        "we don't need to track items separately anymore | -kind item",
+        "loans can be assigned to someone in IT | +loan:person:Assigned to",
+        "each loan is handled by a technician | +loan:person:Technician"})
     void adds_kinds_and_links(String message, String expected) {
         RefineExpect.check(LOANS, message, expected);
     }
