@@ -104,6 +104,9 @@ final class RefineItems {
             RefineResolver.Scoped found = RefineResolver.scope(s, part);
             RefineResolver.Scoped scoped = new RefineResolver.Scoped(new RefineClause(found.phrase().orig + tail), found.entityKey());
             String target = RefineResolver.targetEntity(s, scoped.entityKey() != null ? scoped.entityKey() : entityKey);
+            if (scoped.entityKey() == null && entityKey == null && s.clauseEntity == null && s.lastEntity == null) {
+                target = RefineResolver.describedKind(s, target, scoped.phrase());
+            }
             RefineClause words = clean(scoped.phrase());
             Matcher owner = words.match(OWNER);
             if (owner.find()) {

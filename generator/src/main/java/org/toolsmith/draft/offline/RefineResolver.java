@@ -129,6 +129,27 @@ final class RefineResolver {
         return e == null ? null : e.entity();
     }
 
+    /** Words for what a thing is rather than what happens to it: they describe the kind others link to. */
+    private static final Pattern DESCRIPTOR = Pattern.compile(
+            "\\b(?:type|kind|model|brand|make|manufacturer|fuel|fuel type|colou?r|size|capacity|serial number|serial|plate|material|dimensions|weight|year of manufacture|engine|"
+                    + "carburant|couleur|taille|marque|modele|combustible|marca|modelo|tamano|kraftstoff|farbe|grosse|marke|modell)$");
+
+    /**
+     * "record the fuel type" on a spec of vehicles and their service visits: a word that describes
+     * a thing goes to the thing (the kind the main one links to), not to the visits.
+     */
+    static String describedKind(RefineSession s, String main, RefineClause phrase) {
+        String words = RefineText.fold(RefineText.label(phrase.orig)).replaceAll("\\s*[(:].*$", "").strip();
+        if (!DESCRIPTOR.matcher(words).find() || words.split("\\s+").length > 3) {
+            return main;
+        }
+        Entity m = s.entity(main);
+        java.util.List<String> parents = m == null ? java.util.List.of() : m.fields().stream()
+                .filter(f -> f.type() == org.toolsmith.spec.FieldType.REFERENCE && f.target() != null && !f.target().equals(main))
+                .map(org.toolsmith.spec.Field::target).distinct().toList();
+        return parents.size() == 1 && s.entity(parents.get(0)) != null ? parents.get(0) : main;
+    }
+
     /** The kind new fields go to: the one the clause names, else the one last spoken of, else the main one. */
     static String targetEntity(RefineSession s, String hinted) {
         if (hinted != null) {

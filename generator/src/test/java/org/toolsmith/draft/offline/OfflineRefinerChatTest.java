@@ -100,7 +100,10 @@ class OfflineRefinerChatTest {
         "Every loan gets a reference number that must be unique. | +loan:text:Reference",
         "We need to be able to tell which loans are overdue | +loan:boolean:Overdue",
         "the loan should have a checked-by person | +loan:person",
-        "we also track costs | +loan:money"})
+        "we also track costs | +loan:money",
+        "we also want to record the brand: Dell, HP or Lenovo | +item:choice:Brand",
+        "add a colour | +item:text:Colour",
+        "add a return date | +loan:date:Return"})
     void adds_fields_from_loose_requests(String message, String expected) {
         RefineExpect.check(LOANS, message, expected);
     }
