@@ -5,6 +5,7 @@ import static org.toolsmith.draft.offline.RefineText.p;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.toolsmith.spec.FieldType;
 
 /** Required, optional and unique, with negations ("shouldn't be mandatory") and several fields at once. */
 final class RefineFlags {
@@ -13,6 +14,7 @@ final class RefineFlags {
     private static final Pattern NEGATION = p("\\b(?:not|no longer|never|n't|shouldn't|doesn't|don't|isn't|aren't|needn't|ne|n'est|no|ya no|kein|keine|nicht)\\b|n't\\b");
     private static final Pattern UNIQUE_WORD = p("\\b(?:unique|uniques|unico|unica|eindeutig|einmalig|no duplicates?|never (?:be )?repeated|(?:can't|cannot|must not|mustn't) (?:be )?(?:repeated|duplicated))\\b");
     private static final Pattern MODAL = p("\\s+(?:no longer|not|never|must|should|shall|has to|have to|needs to|need to|is to|will|can|could|is|are|isn't|aren't|shouldn't|doesn't|don't|does not|do not|needn't|can't|cannot|doit|doivent|devrait|est|sont|n'est|ne doit|debe|deben|deberia|es|son|ya no es|no es|soll|sollen|sollte|sollten|muss|mussen|ist|sind|kann|konnen)\\b");
+    private static final Pattern GROUP = p("^(?:make\\s+)?(all|every|each|none|no)\\s+(?:of\\s+)?(?:the\\s+)?([a-z]+s)(?:\\s+fields)?$");
     private static final Pattern MAKE = p("^(?:make|set|mark|turn|rends|rendre|mets|haz|pon|mache|machen|mach|macht)\\s+(.+?)(?:\\s+(?:as|zu|zum|zur|en))?(?:\\s+(?:a|an|un|une|una|ein|eine|einem))?(?:\\s+be)?\\s*$");
 
     static boolean flags(RefineSession s, RefineClause c) {
@@ -40,6 +42,28 @@ final class RefineFlags {
             return false;
         }
         List<RefineMatcher.FieldRef> fields = fields(s, subject);
+        Matcher group = subject.match(GROUP);
+        boolean none = false;
+        if (group.find()) {
+            // "all the dates are mandatory", "none of the dates should be required": every field of that type
+            FieldType type = RefineTypes.guess(s, s.singular(subject.group(group, 2).orig));
+            List<RefineMatcher.FieldRef> typed = new java.util.ArrayList<>();
+            for (var e : s.spec.entities()) {
+                if (s.clauseEntity != null && !e.key().equals(s.clauseEntity)) {
+                    continue;
+                }
+                for (var f : e.fields()) {
+                    boolean same = f.type() == type || type == FieldType.DATE && f.type() == FieldType.DATETIME;
+                    if (type != FieldType.TEXT && same) {
+                        typed.add(new RefineMatcher.FieldRef(e, f, 1));
+                    }
+                }
+            }
+            if (!typed.isEmpty()) {
+                fields = typed;
+                none = group.group(1).matches("none|no");
+            }
+        }
         if (fields.isEmpty()) {
             RefineMatcher.FieldRef made = addMissing(s, subject, found.get(0)[2]);
             if (made == null) {
@@ -61,6 +85,7 @@ final class RefineFlags {
                     }
                 }
             }
+            negated ^= none;
             for (RefineMatcher.FieldRef f : fields) {
                 if (flag[2] == 2) {
                     s.setUnique(f.entity().key(), f.field().key(), !negated);

@@ -52,7 +52,9 @@ class OfflineRefinerChatTest {
         "the borrowed on date has to be filled in | loan.borrowed_on!",
         "Due back can't be empty | loan.due_back!",
         "Quick one - can the due back date be compulsory? | loan.due_back!",
-        "make the serial number unique and required | item.serial_number! & item.serial_number#"})
+        "make the serial number unique and required | item.serial_number! & item.serial_number#",
+        "borrowed on, due back and condition should be mandatory | loan.borrowed_on! & loan.due_back! & loan.condition!",
+        "all the dates are mandatory | loan.borrowed_on! & loan.due_back!"})
     void makes_a_field_required_optional_or_unique(String message, String expected) {
         RefineExpect.check(LOANS, message, expected);
     }
