@@ -36,7 +36,7 @@ final class RefineItems {
     private static final Pattern SHARED_HEAD = Pattern.compile("(?:start|end|first|last|home|work|mobile|billing|shipping|delivery|pick-up|pickup|drop-off|arrival|departure|expected|actual|planned|minimum|maximum|min|max|internal|external|opening|closing|from|to|check-in|check-out)");
     private static final Pattern WH_LIST = Pattern.compile("^([\\w-]+(?:\\s+[\\w-]+)?)\\s*:\\s*((?:who|when|where|how much|how many)(?:\\s*(?:,|\\band\\b|&)\\s*(?:who|when|where|how much|how many))+)\\s*$");
     private static final Pattern FLAG_ADJECTIVE = Pattern.compile(
-            "\\s?\\b(?:unique|uniques|unico|unica|eindeutige?[rns]?|mandatory|obligatoire|obligatori[oa]|required)\\b\\s?");
+            "\\s?\\b(?:unique|uniques|unico|unica|eindeutige?[rns]?|mandatory|obligatoire|obligatori[oa]|required|optional|facultati(?:f|ve)|opcional)\\b\\s?");
     private static final Pattern FIELD_WORD = Pattern.compile(
             "^(?:(?:a|an|the|un|une|le|el|ein|das|den|einen)\\s+)?(?:new\\s+|nouveau\\s+|nuevo\\s+|neues\\s+)?(?:field|column|champ|colonne|campo|columna|feld|spalte)\\s+"
                     + "(?!for\\b|to\\b|where\\b|pour\\b|para\\b|fur\\b|de\\b|du\\b|des\\b|del\\b|called\\b|named\\b|with\\b|avec\\b|con\\b|mit\\b|in\\b|on\\b)");
@@ -95,7 +95,8 @@ final class RefineItems {
                     && !whole.sub(0, adjective.start()).text.matches(".*\\b(?:is|are|be|est|sont|etre|es|son|ser|ist|sind|sein)$")) {
                 // "a unique reference number", "un numéro de référence unique"
                 String word = adjective.group().strip();
-                flagWords = (flagWords == null ? "" : flagWords) + (word.matches("uni.*|eindeutig.*") ? " unique" : " required");
+                flagWords = (flagWords == null ? "" : flagWords) + (word.matches("uni.*|eindeutig.*") ? " unique"
+                        : word.matches("optional|facultati.*|opcional") ? " optional" : " required");
                 whole = new RefineClause((whole.sub(0, adjective.start()).orig + " " + whole.from(adjective.end()).orig).strip());
             }
             Matcher paren = whole.match(TRAILING_PAREN);

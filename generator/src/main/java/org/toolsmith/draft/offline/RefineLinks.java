@@ -44,6 +44,25 @@ final class RefineLinks {
         return true;
     }
 
+    /** "the borrower field should link to an employee": the field becomes a person, or a link to a kind that exists. */
+    private static boolean fieldLinks(RefineSession s, RefineClause fromWords, RefineClause toWords) {
+        RefineMatcher.FieldRef f = RefineResolver.field(s, fromWords);
+        if (f == null || f.score() < 0.99 || f.field().type() == org.toolsmith.spec.FieldType.REFERENCE) {
+            return false;
+        }
+        Entity to = RefineResolver.entity(s, toWords);
+        if (to != null && !to.key().equals(f.entity().key())) {
+            s.setType(f.entity().key(), f.field().key(), org.toolsmith.spec.FieldType.REFERENCE, List.of(), to.key());
+            return true;
+        }
+        if (to == null && (PERSON_WORDS.matcher(toWords.text).matches() || SOMEONE.matcher(toWords.text).find()
+                || RefineTypes.named(toWords.text).filter(t -> t == org.toolsmith.spec.FieldType.PERSON).isPresent())) {
+            s.setType(f.entity().key(), f.field().key(), org.toolsmith.spec.FieldType.PERSON, List.of(), null);
+            return true;
+        }
+        return false;
+    }
+
     static boolean link(RefineSession s, RefineClause c) {
         for (Pattern p : LINK) {
             Matcher m = c.match(p);
@@ -54,6 +73,9 @@ final class RefineLinks {
             RefineClause toWords = new RefineClause(c.group(m, 2).orig
                     .replaceAll("(?i)\\s+(?:as well|too|also|record|entry|from (?:it|the list|that list|them)|aussi|tambien|auch)$", ""));
             Entity from = RefineResolver.isPronoun(fromWords) ? s.entity(RefineResolver.targetEntity(s, null)) : RefineResolver.entity(s, fromWords);
+            if (from == null && fieldLinks(s, fromWords, toWords)) {
+                return true;
+            }
             if (from == null) {
                 continue;
             }

@@ -58,7 +58,18 @@ final class RefineRemovals {
             p("^(.+?)\\s+(?:sobra|puede desaparecer|debe desaparecer)$"));
     private static final Pattern REMOVE_OPTION = p("^(.+?)\\s+(?:from|out of|as an?|as|de|del|aus)\\s+(?:the\\s+|la\\s+|les\\s+|el\\s+|los\\s+|den\\s+)?(?:list of\\s+|choices (?:of|for)\\s+|options (?:of|for)\\s+)?(.+?)(?:\\s+(?:options?|choices?|list|values?))?$");
 
+    /** "we don't lend projectors anymore", "Projector is no longer a category": only ever a choice value. */
+    private static final List<Pattern> VALUE_GONE = List.of(
+            p("^(?:we|i|they)\\s+(?:don't|do not|no longer|won't|will not|have stopped)\\s+[a-z]+\\s+(.+?)\\s+(?:any ?more|any longer)$"),
+            p("^(.+?)\\s+(?:is|are)\\s+no longer\\s+(?:an?\\s+)?(?:possible\\s+|valid\\s+)?(?:option|choice|value|category|type|status|kind|stage|level|state|[a-z]+ (?:option|choice))$"));
+
     static boolean remove(RefineSession s, RefineClause c) {
+        for (Pattern p : VALUE_GONE) {
+            Matcher m = c.match(p);
+            if (m.find() && RefineResolver.field(s, c.group(m, 1)) == null && removeValue(s, c.group(m, 1))) {
+                return true;
+            }
+        }
         for (Pattern p : REMOVE) {
             Matcher m = c.match(p);
             if (!m.find()) {
@@ -75,6 +86,9 @@ final class RefineRemovals {
             if (removeOptions(s, target)) {
                 return true;
             }
+            if (RefineResolver.field(s, target) == null && RefineResolver.entity(s, target) == null && removeValue(s, target)) {
+                return true;
+            }
             RefineMatcher.FieldRef whole = RefineResolver.field(s, target);
             if (whole != null && whole.score() >= 0.99 && target.text.matches(".*\\s(?:and|et|y|und)\\s.*")) {
                 // "the Date and time field" is one field, not two
@@ -85,6 +99,27 @@ final class RefineRemovals {
                 any |= removeOne(s, new RefineClause(part));
             }
             return any;
+        }
+        return false;
+    }
+
+    /** "we don't lend projectors anymore": a choice value (any field) rather than a field. */
+    private static boolean removeValue(RefineSession s, RefineClause target) {
+        String bare = RefineText.fold(target.orig).replaceAll("^(?:the|all|any|our|les|la|le|los|las|el|die|der|das)\\s+", "").strip();
+        String one = RefineText.fold(s.singular(bare));
+        for (Entity e : s.spec.entities()) {
+            for (var f : e.fields()) {
+                if (!f.type().hasOptions() || RefineText.fold(f.label()).equals(bare)) {
+                    continue;
+                }
+                for (String o : f.options()) {
+                    String fo = RefineText.fold(o);
+                    if (fo.equals(bare) || fo.equals(one)) {
+                        s.removeOptions(e.key(), f.key(), List.of(o));
+                        return true;
+                    }
+                }
+            }
         }
         return false;
     }

@@ -70,6 +70,25 @@ final class RefineRenames {
     }
 
 
+    private static final Pattern SPLIT_INTO = p("^(?:(?:can|could)\\s+(?:we|you)\\s+)?(?:split|break|divide|separate)\\s+(?:up\\s+)?(?:the\\s+)?(.+?)\\s+(?:up\\s+)?(?:into|in)\\s+(?:two\\s+|three\\s+|separate\\s+)?(.+?)(?:\\s+fields)?$");
+
+    /** "split the name into first and last name": the old field goes, the parts come in. */
+    static boolean split(RefineSession s, RefineClause c) {
+        Matcher m = c.match(SPLIT_INTO);
+        if (!m.find()) {
+            return false;
+        }
+        RefineMatcher.FieldRef f = RefineResolver.field(s, c.group(m, 1));
+        if (f == null || f.score() < 0.99) {
+            return false;
+        }
+        String entity = f.entity().key();
+        s.removeField(entity, f.field().key());
+        s.clauseEntity = entity;
+        RefineItems.addAll(s, c.group(m, 2), entity, null);
+        return true;
+    }
+
     static boolean rename(RefineSession s, RefineClause c) {
         if (renameAtExactSplit(s, c)) {
             return true;
@@ -163,6 +182,15 @@ final class RefineRenames {
         }
         boolean kindWords = RefineMatcher.namesKind(subject.orig);
         RefineMatcher.FieldRef f = kindWords ? null : RefineResolver.field(s, subject);
+        if (f != null && f.field().type().hasOptions()) {
+            // "rename the Damaged condition to Broken": the choice, not the field
+            for (String o : f.field().options()) {
+                if (java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(RefineText.fold(o)) + "\\b").matcher(plain).find()
+                        && !RefineText.fold(f.field().label()).contains(RefineText.fold(o))) {
+                    return renameOption(s, f, o, label);
+                }
+            }
+        }
         if (f != null && f.score() >= 0.99) {
             s.rename(f.entity().key(), f.field().key(), label);
             return true;

@@ -39,7 +39,8 @@ class OfflineRefinerChatTest {
         "Label notes as Remarks | loan.notes~Remarks",
         "Use \"Remarks\" instead of \"Notes\" | loan.notes~Remarks",
         "Instead of Notes, say Remarks | loan.notes~Remarks",
-        "Hmm, \"Borrowed on\" sounds odd, let's say \"Lent on\". | loan.borrowed_on~Lent on"})
+        "Hmm, \"Borrowed on\" sounds odd, let's say \"Lent on\". | loan.borrowed_on~Lent on",
+        "Can we split the name into first and last name? | -item.name & +item:text:First name & +item:text:Last name"})
     void renames_a_field(String message, String expected) {
         RefineExpect.check(LOANS, message, expected);
     }
@@ -67,6 +68,8 @@ class OfflineRefinerChatTest {
         "Great start! One thing: the borrower should really be picked from our staff list rather than typed in. | loan.borrower=person",
         "Store the purchase price as a decimal | item.purchase_price=decimal",
         "Make category multi-select | item.category=multi_choice",
+        "The borrower field should link to an employee | loan.borrower=person",
+        "the borrower is no longer required | loan.borrower?",
         "change due back to a date and time | loan.due_back=datetime",
         "due back needs a time too | loan.due_back=datetime"})
     void changes_a_type(String message, String expected) {
@@ -82,6 +85,9 @@ class OfflineRefinerChatTest {
         "For condition, allow Good, Fair and Poor | loan.condition[Good;Fair;Poor]",
         "Make condition a dropdown with Good, Fair, Poor | loan.condition[Good;Fair;Poor]",
         "add Tablet and Phone to the categories | item.category[Laptop;Projector;Camera;Tablet;Phone]",
+        "We don't lend projectors anymore | item.category[Laptop;Camera]",
+        "Projector is no longer a category | item.category[Laptop;Camera]",
+        "Rename the Damaged condition to Broken | loan.condition[Good;Broken]",
         "condition (good, fair, poor) | loan.condition[Good;Fair;Poor]",
         "priority (low, medium, high) | +loan:choice:Priority",
         "the status of a loan should be open, returned or overdue | +loan:choice:Status"})
