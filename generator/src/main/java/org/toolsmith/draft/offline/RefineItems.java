@@ -35,6 +35,7 @@ final class RefineItems {
     private static final Pattern PERSON_AGENT = Pattern.compile("^(\\S+(?:\\s+(?:off|up|in|out))?)\\s+(?:by|par|por|von)$");
     private static final Pattern SHARED_HEAD = Pattern.compile("(?:start|end|first|last|home|work|mobile|billing|shipping|delivery|pick-up|pickup|drop-off|arrival|departure|expected|actual|planned|minimum|maximum|min|max|internal|external|opening|closing|from|to|check-in|check-out)");
     private static final Pattern WH_LIST = Pattern.compile("^([\\w-]+(?:\\s+[\\w-]+)?)\\s*:\\s*((?:who|when|where|how much|how many)(?:\\s*(?:,|\\band\\b|&)\\s*(?:who|when|where|how much|how many))+)\\s*$");
+    private static final Pattern LINKED_TO = Pattern.compile("^(?:and\\s+)?(?:linked|connected|tied|attached|belonging|that belongs?|which belongs?)\\s+to\\s+(?:an?\\s+|the\\s+|each\\s+|its\\s+|their\\s+)?([\\w' -]+)$");
     private static final Pattern FLAG_ADJECTIVE = Pattern.compile(
             "\\s?\\b(?:unique|uniques|unico|unica|eindeutige?[rns]?|mandatory|obligatoire|obligatori[oa]|required|optional|facultati(?:f|ve)|opcional)\\b\\s?");
     private static final Pattern FIELD_WORD = Pattern.compile(
@@ -89,6 +90,17 @@ final class RefineItems {
             if (flags.find() && flags.start() > 0) {
                 flagWords = flags.group();
                 whole = whole.sub(0, flags.start());
+            }
+            Matcher linked = whole.match(LINKED_TO);
+            if (linked.find()) {
+                // "…, linked to loans": a link from the kind being described
+                Entity to = RefineResolver.entity(s, whole.group(linked, 1));
+                String from = RefineResolver.targetEntity(s, entityKey);
+                if (to != null && !to.key().equals(from)) {
+                    s.link(from, to.key());
+                    any = true;
+                    continue;
+                }
             }
             Matcher adjective = whole.match(FLAG_ADJECTIVE);
             if (adjective.find() && whole.text.split("\\s+").length > 1 && !whole.text.matches("^(?:whether|if|si|ob)\\b.*")

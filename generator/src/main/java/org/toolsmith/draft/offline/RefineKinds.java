@@ -17,7 +17,7 @@ final class RefineKinds {
     /** "we also need sessions:", "add inspections:", "il faut des sessions :": a new kind named before a colon. */
     private static final Pattern HEAD = p("^(?:(?:we|i)(?:'ll| will| would)?\\s+(?:also\\s+|now\\s+|now also\\s+|also now\\s+)?"
             + "(?:need|want|like|have|track|keep|record|log|manage|run|hold|book|organi[sz]e)\\s+(?:to\\s+(?:track|record|keep|log|manage)\\s+)?(?:the\\s+)?"
-            + "|(?:please\\s+)?(?:also\\s+)?(?:add|create|introduce|set up)\\s+(?:the\\s+|some\\s+)?"
+            + "|(?:please\\s+)?(?:also\\s+)?(?:add|create|introduce|set up|track|manage|keep track of|log)\\s+(?:the\\s+|some\\s+)?"
             + "|(?:ajout\\w*|rajout\\w*|cree\\w*|il (?:nous )?faut(?: aussi)?|on a (?:aussi )?besoin (?:des|du|d'|de))\\s*(?:les\\s+|des\\s+|de\\s+)?"
             + "|(?:anad\\w*|agreg\\w*|crea\\w*|(?:tambien\\s+)?necesitamos(?: tambien)?)\\s+(?:los\\s+|las\\s+|unos\\s+|unas\\s+)?"
             + "|(?:bitte\\s+)?(?:noch\\s+)?(?:wir brauchen|ich brauche|wir mochten|fug\\w*|erstelle\\w*)\\s+(?:noch\\s+|auch\\s+)?(?:die\\s+)?)"
@@ -67,7 +67,8 @@ final class RefineKinds {
         if (listed && (c.text.startsWith(noun.text + " ") && !c.text.contains(":") || rest.text.matches("^(?:too|as well|also|please)$"))) {
             return false;
         }
-        if (!asked && !fieldLike(s, rest)) {
+        if ((!asked || listed) && !fieldLike(s, rest) || noun.text.matches(".*(?:us|ss|is)$")) {
+            // "add the status: open, closed" lists choices, not the fields of a new kind
             return false;
         }
         if (asked && !listed && !c.text.matches("^(?:we|i)\\b.*\\b(?:track|manage|keep|list)\\b.*|^(?:please\\s+)?(?:also\\s+)?(?:track|manage|keep track of)\\b.*")) {
@@ -86,7 +87,8 @@ final class RefineKinds {
     private static boolean fieldLike(RefineSession s, RefineClause list) {
         for (RefineClause item : RefineItems.split(list)) {
             String t = item.text.replaceAll("^(?:an?|the)\\s+", "");
-            if (t.matches("(?:name|title|code|number|description|address|email|phone|notes?)") || RefineTypes.guess(s, item.orig) != FieldType.TEXT) {
+            FieldType type = RefineTypes.guess(s, item.orig);
+            if (t.matches("(?:name|title|code|number|description|address|email|phone|notes?)") || type != FieldType.TEXT && type != FieldType.BOOLEAN) {
                 return true;
             }
         }
@@ -118,6 +120,7 @@ final class RefineKinds {
         if (head.find()) {
             RefineClause nameWords = c.group(head, 1);
             RefineClause rest = c.group(head, 2);
+            nameWords = new RefineClause(nameWords.orig.replaceAll("(?i)\\s+(?:separately|too|as well|also)$", ""));
             if (!isNewName(s, nameWords)) {
                 return false;
             }
@@ -130,6 +133,14 @@ final class RefineKinds {
                     s.link(key, owner.key());
                     return true;
                 }
+            }
+            if (fieldLike(s, rest) && RefineText.fold(nameWords.orig).matches(".*[a-z](?<![us]s|is)s$") && !c.text.startsWith("add ")) {
+                // "track reservations separately: item, who, from and until"
+                String key = s.addEntity(kindName(s, nameWords));
+                RefineItems.addAll(s, rest, key, null);
+                s.ensureField(key);
+                s.lastEntity = key;
+                return true;
             }
             return false;
         }

@@ -78,7 +78,10 @@ final class RefineVerbs {
             return "Responsible";
         }
         Matcher did = Pattern.compile("^(?:did|does|do|will do|has done|carried out|carries out|performed|performs)\\s+(?:the\\s+|a\\s+|an\\s+)?([\\w-]+)").matcher(t);
-        if (did.find()) {
+        if (did.find() && did.group(1).matches("it|them|this|that|so")) {
+            return "Done by";
+        }
+        if (did.find(0)) {
             return RefineText.capitalize(participle(did.group(1))) + " by";
         }
         String[] w = t.split("\\s+");

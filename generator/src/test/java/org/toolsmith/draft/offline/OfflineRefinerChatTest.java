@@ -144,6 +144,9 @@ class OfflineRefinerChatTest {
         "a department can have many loans | kind Department & loan>department",
         "connect loans with projects | kind Project & loan>project",
         "we don't need to track items separately anymore | -kind item",
+        "add a reminders table with date and note, linked to loans | kind Reminder>loan",
+        "track reservations separately: item, who, from and until | kind Reservation",
+        "add the status: open, closed | +loan:choice:Status",
         "loans can be assigned to someone in IT | +loan:person:Assigned to",
         "each loan is handled by a technician | +loan:person:Technician"})
     void adds_kinds_and_links(String message, String expected) {
