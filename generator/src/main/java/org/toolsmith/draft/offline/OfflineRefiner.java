@@ -51,6 +51,13 @@ public final class OfflineRefiner implements Refiner {
                     + "|(?:(?:a few|some|two|three|several|small|minor|quick|a couple of|quelques|petites|unos|algunos|pequenos|ein paar|einige|kleine)\\s+)+"
                     + ANNOUNCED + "(?:\\s+(?:please|svp|por favor|bitte))?)$");
 
+    /** Softening in front of an edit: "maybe", "I think we should", "what about", "how about adding". */
+    private static final Pattern HEDGE = Pattern.compile(
+            "^(?:(?:what|how) about\\s+(adding|removing|dropping|deleting|making|renaming|having|tracking|recording)?|"
+                    + "(?:maybe|perhaps|i think|we think|i guess|i believe|i feel|i suppose|ideally|in my opinion)\\s*,?\\s*(?:(?:we|you)\\s+(?:should|could|can|might|need to|must)\\s+(?:also\\s+)?)?)\\s*");
+    private static final java.util.Map<String, String> VERB_STEM = java.util.Map.of(
+            "adding", "add", "removing", "remove", "dropping", "drop", "deleting", "delete", "making", "make",
+            "renaming", "rename", "having", "add", "tracking", "track", "recording", "record");
     /** "also …", "… please", "… too": the clause asks for something even without a verb. */
     private static final Pattern MARKED = Pattern.compile(
             "^(?:and\\s+)?(?:also|plus|and|et aussi|aussi|y tambien|tambien|und auch|auch|noch)\\b|\\b(?:please|too|as well|pls|svp|stp|por favor|bitte|aussi|tambien|auch)[.!\\s]*$");
@@ -120,6 +127,14 @@ public final class OfflineRefiner implements Refiner {
         var instead = folded.match(INSTEAD);
         if (instead.find() && instead.start() > 0) {
             folded = new RefineClause(folded.sub(0, instead.start()).orig + " " + folded.from(instead.end()).orig);
+        }
+        var hedge = folded.match(HEDGE);
+        if (hedge.find() && hedge.end() < folded.text.length()) {
+            // "maybe add…", "I think we should add…", "what about a return date?", "how about adding…"
+            String verb = hedge.group(1) == null ? "add" : hedge.group(1).replaceAll("ing$", "").replaceAll("(?<=[^aeiou])(?=$)", "");
+            String rest = folded.from(hedge.end()).orig;
+            folded = new RefineClause(hedge.group(1) == null && hedge.group(0).matches("^(?:what|how) about.*") ? "add " + rest
+                    : hedge.group(1) != null ? VERB_STEM.getOrDefault(hedge.group(1), verb) + " " + rest : rest);
         }
         var ask = folded.match(ASKING);
         if (ask.find()) {
