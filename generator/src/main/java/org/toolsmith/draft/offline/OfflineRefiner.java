@@ -27,7 +27,8 @@ public final class OfflineRefiner implements Refiner {
             + "add a kind of record (\"add a supplier list with name and email\") or link two kinds (\"each loan belongs to a department\").";
 
     private static final Pattern LEADING = Pattern.compile(
-            "^(?:(?:and|also|then|so|but|please|pls|plus|oh|ok|okay|just|now|actually|et|puis|aussi|alors|y|tambien|luego|pues|und|auch|dann|also|hi|hello|hey)\\b[,\\s]*)+");
+            "^(?:(?:and|also|then|so|but|please|pls|plus|oh|ok|okay|just|now|actually|et|puis|aussi|alors|y|tambien|luego|pues|und|auch|dann|also|hi|hello|hey"
+                    + "|first(?:ly)?|second(?:ly)?|third(?:ly)?|finally|lastly|next|d'abord|ensuite|enfin|primero|segundo|despues|por ultimo|zuerst|erstens|zweitens|danach|zuletzt)\\b[,:\\s]*)+");
     private static final Pattern TRAILING = Pattern.compile(
             "[,\\s]*\\b(?:please|pls|thanks|thank you|cheers|stp|svp|s'il (?:te|vous) plait|merci|por favor|gracias|bitte|danke)[.!\\s]*$");
     private static final Pattern LEADING_SCOPE = Pattern.compile(
@@ -51,6 +52,12 @@ public final class OfflineRefiner implements Refiner {
                     + "|(?:(?:a few|some|two|three|several|small|minor|quick|a couple of|quelques|petites|unos|algunos|pequenos|ein paar|einige|kleine)\\s+)+"
                     + ANNOUNCED + "(?:\\s+(?:please|svp|por favor|bitte))?)$");
 
+    private static final Pattern LISTING = Pattern.compile(
+            "^(?:please\\s+)?(?:(add|remove|delete|drop|rename|ajoute[rz]?|supprime[rz]?|anade|quita|elimina|hinzufugen|entfernen)\\s*:"
+                    + "|(?:new\\s+)?(?:fields?|columns?)\\s+to\\s+(add|remove|delete|drop)\\s*:"
+                    + "|(?:please\\s+)?(?:add|include)\\s+(?:the\\s+)?following(?:\\s+(?:fields|columns|things|items))?\\s*:"
+                    + "|new\\s+(?:fields|columns)\\s*:|(?:more|extra|additional)\\s+(?:fields|columns)\\s*:)\\s*");
+    private static final Pattern PLUS_ITEM = Pattern.compile("^\\+\\s*(.+)$|^(.+?)\\s*:\\s*(?:add|add it|new|to add|needed|please add)[.!]*$");
     /** Softening in front of an edit: "maybe", "I think we should", "what about", "how about adding". */
     private static final Pattern HEDGE = Pattern.compile(
             "^(?:(?:what|how) about\\s+(adding|removing|dropping|deleting|making|renaming|having|tracking|recording)?|"
@@ -89,6 +96,10 @@ public final class OfflineRefiner implements Refiner {
         LogicReader.Found logic = LOGIC.read(spec, message);
         if (logic.any()) {
             return new Refinement(logic.spec(), logic.said());
+        }
+        if (message.matches("(?s).*(?:^|\\n)\\s*\\+\\s*\\S.*") && message.matches("(?s).*(?:^|\\n)\\s*-\\s*\\S.*")) {
+            // "+ return date / - notes": with a plus beside it, a minus line takes away
+            message = message.replaceAll("(?m)^\\s*-\\s*(?=\\S)", "remove ");
         }
         RefineSession s = new RefineSession(spec);
         s.lang = language.guess(message, spec.entities().stream().flatMap(e -> e.fields().stream()).map(Field::label).toList());
@@ -135,6 +146,17 @@ public final class OfflineRefiner implements Refiner {
             String rest = folded.from(hedge.end()).orig;
             folded = new RefineClause(hedge.group(1) == null && hedge.group(0).matches("^(?:what|how) about.*") ? "add " + rest
                     : hedge.group(1) != null ? VERB_STEM.getOrDefault(hedge.group(1), verb) + " " + rest : rest);
+        }
+        var listing = folded.match(LISTING);
+        if (listing.find() && listing.end() < folded.text.length()) {
+            // "ADD: return date", "fields to remove: notes, returned", "please add the following fields: …"
+            String verb = listing.group(1) != null ? listing.group(1) : listing.group(2) != null ? listing.group(2) : "add";
+            folded = new RefineClause(verb + " " + folded.from(listing.end()).orig);
+        }
+        var plus = folded.match(PLUS_ITEM);
+        if (plus.find()) {
+            // "+ return date": something to add, "X: add"
+            folded = new RefineClause("add " + (plus.group(1) != null ? folded.group(plus, 1).orig : folded.group(plus, 2).orig));
         }
         var ask = folded.match(ASKING);
         if (ask.find()) {

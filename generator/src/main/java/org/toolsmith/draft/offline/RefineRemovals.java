@@ -77,7 +77,7 @@ final class RefineRemovals {
             }
             RefineClause target = c.group(m, 1);
             int comma = target.text.indexOf(',');
-            if (comma > 0) {
+            if (comma > 0 && !allNamed(s, target)) {
                 target = target.sub(0, comma);
             }
             target = new RefineClause(target.orig.replaceAll("(?i)\\s+(?:but|except|apart from|mais|pero|aber)\\s.*$", "")
@@ -101,6 +101,18 @@ final class RefineRemovals {
             return any;
         }
         return false;
+    }
+
+    /** "notes, returned and condition": every part names a field or kind (so the commas list them). */
+    private static boolean allNamed(RefineSession s, RefineClause target) {
+        for (String part : target.text.split("\\s*,\\s*|\\s+(?:and|et|y|und)\\s+")) {
+            RefineClause p = new RefineClause(part);
+            RefineMatcher.FieldRef f = RefineResolver.field(s, p);
+            if ((f == null || f.score() < 0.99) && RefineResolver.entity(s, p) == null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "we don't lend projectors anymore": a choice value (any field) rather than a field. */

@@ -165,7 +165,16 @@ class OfflineRefinerChatTest {
         "we need a few changes:\\n- add a return date\\n- drop the notes | +loan:date & -loan.notes",
         "remove notes. Add a deposit. | -loan.notes & +loan:money",
         "1. add a deposit amount 2. remove returned | +loan:money & -loan.returned",
-        "add 'Lost' as a condition and make due back mandatory | loan.condition[Good;Damaged;Lost] & loan.due_back!"})
+        "add 'Lost' as a condition and make due back mandatory | loan.condition[Good;Damaged;Lost] & loan.due_back!",
+        "add a return date\\nremove the notes | +loan:date & -loan.notes",
+        "a) add a return date b) remove the notes | +loan:date & -loan.notes",
+        "First, add a return date. Second, remove the notes. | +loan:date & -loan.notes",
+        "Return date: add. Notes: remove. | +loan:date & -loan.notes",
+        "+ return date\\n- notes | +loan:date & -loan.notes",
+        "ADD: return date, REMOVE: notes | +loan:date & -loan.notes",
+        "Please add the following fields: return date, deposit, checked by | +loan:date & +loan:money & +loan:person",
+        "New fields: return date (date), deposit (money) | +loan:date & +loan:money",
+        "Fields to remove: notes, returned | -loan.notes & -loan.returned"})
     void applies_several_edits_in_one_message(String message, String expected) {
         RefineExpect.check(LOANS, message.replace("\\n", "\n"), expected);
     }
