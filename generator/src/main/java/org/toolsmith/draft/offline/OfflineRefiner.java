@@ -171,7 +171,8 @@ public final class OfflineRefiner implements Refiner {
             folded = folded.from(when.start(1));
         }
         String plain = FILLER.matcher(folded.orig).replaceAll(" ");
-        return new RefineClause(plain.replaceAll("[.!?]+$", "").replaceAll("(?i)\\bhinzu\\s*(\\([^)]*\\))", "$1 hinzu"));
+        return new RefineClause(plain.replaceAll("[.!?]+$", "").replaceAll("(?i)\\bhinzu\\s*(\\([^)]*\\))", "$1 hinzu")
+                .replaceAll("(?i)\\bhinzu\\s*(:.+)$", "$1 hinzu"));
     }
 
     private static void apply(RefineSession s, RefineClause c) {

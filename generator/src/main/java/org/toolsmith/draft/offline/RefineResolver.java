@@ -132,7 +132,8 @@ final class RefineResolver {
     /** Words for what a thing is rather than what happens to it: they describe the kind others link to. */
     private static final Pattern DESCRIPTOR = Pattern.compile(
             "\\b(?:type|kind|model|brand|make|manufacturer|fuel|fuel type|colou?r|size|capacity|serial number|serial|plate|material|dimensions|weight|year of manufacture|engine|"
-                    + "carburant|couleur|taille|marque|modele|combustible|marca|modelo|tamano|kraftstoff|farbe|grosse|marke|modell)$");
+                    + "carburant|couleur|taille|marque|modele|combustible|marca|modelo|tamano|kraftstoff|farbe|grosse|marke|modell)$"
+                    + "|[a-z]{3,}(?:typ|farbe|marke|modell|kraftstoff)$");
 
     /**
      * "record the fuel type" on a spec of vehicles and their service visits: a word that describes
