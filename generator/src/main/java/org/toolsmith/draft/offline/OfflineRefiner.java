@@ -27,7 +27,8 @@ public final class OfflineRefiner implements Refiner {
             + "add a kind of record (\"add a supplier list with name and email\") or link two kinds (\"each loan belongs to a department\").";
 
     private static final Pattern LEADING = Pattern.compile(
-            "^(?:(?:and|also|then|so|but|please|pls|plus|oh|ok|okay|just|now|actually|et|puis|aussi|alors|y|tambien|luego|pues|und|auch|dann|also|hi|hello|hey)\\b[,\\s]*)+");
+            "^(?:(?:and|also|then|so|but|please|pls|plus|oh|ok|okay|just|now|actually|et|puis|aussi|alors|y|tambien|luego|pues|und|auch|dann|also|hi|hello|hey"
+                    + "|first(?:ly)?|second(?:ly)?|third(?:ly)?|finally|lastly|next|d'abord|ensuite|enfin|primero|segundo|despues|por ultimo|zuerst|erstens|zweitens|danach|zuletzt)\\b[,:\\s]*)+");
     private static final Pattern TRAILING = Pattern.compile(
             "[,\\s]*\\b(?:please|pls|thanks|thank you|cheers|stp|svp|s'il (?:te|vous) plait|merci|por favor|gracias|bitte|danke)[.!\\s]*$");
     private static final Pattern LEADING_SCOPE = Pattern.compile(
@@ -44,7 +45,42 @@ public final class OfflineRefiner implements Refiner {
     /** "When we scrap parts we need…": the condition in front of the request. */
     private static final Pattern SUBORDINATE = Pattern.compile("^(?:when|whenever|if|once|since|because|quand|lorsque|si|cuando|wenn|sobald)\\b[^,]{3,80}?,?\\s+((?:we|i)\\s+(?:also\\s+)?(?:need|want|must|should|have to)\\b.*)$");
 
+    private static final String ANNOUNCED = "(?:changes|things|tweaks|edits|updates|fixes|modifications|changements|corrections|cambios|ajustes|anderungen|korrekturen|punkte)";
+    /** "We need a few changes:", "Quelques modifications :": a line that only announces the edits below it. */
+    private static final Pattern ANNOUNCES = Pattern.compile(
+            "^(?:[^:]{0,60}\\b" + ANNOUNCED + "\\b[^:]{0,30}:\\s*"
+                    + "|(?:(?:a few|some|two|three|several|small|minor|quick|a couple of|quelques|petites|unos|algunos|pequenos|ein paar|einige|kleine)\\s+)+"
+                    + ANNOUNCED + "(?:\\s+(?:please|svp|por favor|bitte))?)$");
+
+    private static final Pattern LISTING = Pattern.compile(
+            "^(?:please\\s+)?(?:(add|remove|delete|drop|rename|ajoute[rz]?|supprime[rz]?|anade|quita|elimina|hinzufugen|entfernen)\\s*:"
+                    + "|(?:new\\s+)?(?:fields?|columns?)\\s+to\\s+(add|remove|delete|drop)\\s*:"
+                    + "|(?:please\\s+)?(?:add|include)\\s+(?:the\\s+)?following(?:\\s+(?:fields|columns|things|items))?\\s*:"
+                    + "|new\\s+(?:fields|columns)\\s*:|(?:more|extra|additional)\\s+(?:fields|columns)\\s*:)\\s*");
+    private static final Pattern PLUS_ITEM = Pattern.compile("^\\+\\s*(.+)$|^(.+?)\\s*:\\s*(?:add|add it|new|to add|needed|please add)[.!]*$");
+    /** Softening in front of an edit: "maybe", "I think we should", "what about", "how about adding". */
+    private static final Pattern HEDGE = Pattern.compile(
+            "^(?:(?:what|how) about\\s+(adding|removing|dropping|deleting|making|renaming|having|tracking|recording)?|"
+                    + "(?:maybe|perhaps|i think|we think|i guess|i believe|i feel|i suppose|ideally|in my opinion)\\s*,?\\s*(?:(?:we|you)\\s+(?:should|could|can|might|need to|must)\\s+(?:also\\s+)?)?)\\s*");
+    private static final java.util.Map<String, String> VERB_STEM = java.util.Map.of(
+            "adding", "add", "removing", "remove", "dropping", "drop", "deleting", "delete", "making", "make",
+            "renaming", "rename", "having", "add", "tracking", "track", "recording", "record");
+    /** "also …", "… please", "… too": the clause asks for something even without a verb. */
+    private static final Pattern MARKED = Pattern.compile(
+            "^(?:and\\s+)?(?:also|plus|and|et aussi|aussi|y tambien|tambien|und auch|auch|noch)\\b|\\b(?:please|too|as well|pls|svp|stp|por favor|bitte|aussi|tambien|auch)[.!\\s]*$");
+    /** "priority (low, medium, high)", "urgency: low / high": a name and its values, nothing else. */
+    private static final Pattern LISTED_NOUN = Pattern.compile("^(?:an?\\s+|the\\s+)?([\\w' -]{2,40}?)\\s*(?:\\(([^)]+)\\)|:\\s*(.+))$");
+    /** Words that make a clause more than a noun phrase. */
+    private static final Pattern NOT_NOUN = Pattern.compile(
+            "\\b(?:is|are|was|were|be|should|must|can|could|would|will|do|does|did|not|don't|make|ignore|forget|print|tell|show|give|write|delete|set|change|turn|stop|start|"
+                    + "est|sont|doit|peut|fais|ignore|oublie|es|son|debe|puede|haz|ignora|ist|sind|soll|muss|kann|mach|ignoriere|vergiss)\\b");
+
+    /** Words that soften a request without changing it ("should really be", "is actually"); lower case only, so a choice "Maybe" stays. */
+    private static final Pattern FILLER = Pattern.compile(
+            "(?<=\\s)(?:really|actually|basically|probably|definitely|honestly|ideally|preferably|simply|kind of|sort of|somehow|vraiment|plutot|realmente|eigentlich|wirklich)(?=\\s)");
+
     private static final LogicReader LOGIC = new LogicReader();
+    private final RefineLanguage language = new RefineLanguage();
     private final SpecNormalizer normalizer = new SpecNormalizer();
     private final SpecValidator validator = new SpecValidator();
 
@@ -65,10 +101,18 @@ public final class OfflineRefiner implements Refiner {
         if (logic.any()) {
             return new Refinement(logic.spec(), logic.said());
         }
+        if (message.matches("(?s).*(?:^|\\n)\\s*\\+\\s*\\S.*") && message.matches("(?s).*(?:^|\\n)\\s*-\\s*\\S.*")) {
+            // "+ return date / - notes": with a plus beside it, a minus line takes away
+            message = message.replaceAll("(?m)^\\s*-\\s*(?=\\S)", "remove ");
+        }
         RefineSession s = new RefineSession(spec);
+        s.lang = language.guess(message, spec.entities().stream().flatMap(e -> e.fields().stream()).map(Field::label).toList());
+        s.lex = language.lexicon(s.lang);
+        s.glossary = language.glossary();
         for (RefineClause clause : RefineSplitter.split(message)) {
             var instead = clause.match(INSTEAD_OF);
             s.insteadOf = instead.find() ? clause.group(instead, 1).orig : null;
+            s.marked = MARKED.matcher(clause.text).find();
             apply(s, prepare(clause));
         }
         if (s.changes.isEmpty() && s.already.isEmpty()) {
@@ -99,6 +143,25 @@ public final class OfflineRefiner implements Refiner {
         if (instead.find() && instead.start() > 0) {
             folded = new RefineClause(folded.sub(0, instead.start()).orig + " " + folded.from(instead.end()).orig);
         }
+        var hedge = folded.match(HEDGE);
+        if (hedge.find() && hedge.end() < folded.text.length()) {
+            // "maybe add…", "I think we should add…", "what about a return date?", "how about adding…"
+            String verb = hedge.group(1) == null ? "add" : hedge.group(1).replaceAll("ing$", "").replaceAll("(?<=[^aeiou])(?=$)", "");
+            String rest = folded.from(hedge.end()).orig;
+            folded = new RefineClause(hedge.group(1) == null && hedge.group(0).matches("^(?:what|how) about.*") ? "add " + rest
+                    : hedge.group(1) != null ? VERB_STEM.getOrDefault(hedge.group(1), verb) + " " + rest : rest);
+        }
+        var listing = folded.match(LISTING);
+        if (listing.find() && listing.end() < folded.text.length()) {
+            // "ADD: return date", "fields to remove: notes, returned", "please add the following fields: …"
+            String verb = listing.group(1) != null ? listing.group(1) : listing.group(2) != null ? listing.group(2) : "add";
+            folded = new RefineClause(verb + " " + folded.from(listing.end()).orig);
+        }
+        var plus = folded.match(PLUS_ITEM);
+        if (plus.find()) {
+            // "+ return date": something to add, "X: add"
+            folded = new RefineClause("add " + (plus.group(1) != null ? folded.group(plus, 1).orig : folded.group(plus, 2).orig));
+        }
         var ask = folded.match(ASKING);
         if (ask.find()) {
             folded = folded.from(ask.end());
@@ -111,11 +174,13 @@ public final class OfflineRefiner implements Refiner {
         if (when.find()) {
             folded = folded.from(when.start(1));
         }
-        return new RefineClause(folded.orig.replaceAll("[.!?]+$", "").replaceAll("(?i)\\bhinzu\\s*(\\([^)]*\\))", "$1 hinzu"));
+        String plain = FILLER.matcher(folded.orig).replaceAll(" ");
+        return new RefineClause(plain.replaceAll("[.!?]+$", "").replaceAll("(?i)\\bhinzu\\s*(\\([^)]*\\))", "$1 hinzu")
+                .replaceAll("(?i)\\bhinzu\\s*(:.+)$", "$1 hinzu"));
     }
 
     private static void apply(RefineSession s, RefineClause c) {
-        if (c.isEmpty()) {
+        if (c.isEmpty() || c.match(ANNOUNCES).find()) {
             return;
         }
         s.clauseEntity = null;
@@ -144,24 +209,52 @@ public final class OfflineRefiner implements Refiner {
             kind = s.lastIntent.equals("remove") ? (RefineRemovals.remove(s, carried) ? "remove" : null)
                     : RefineAdditions.fields(s, carried) ? "add" : null;
         }
+        if (kind == null && s.marked && bareNoun(s, c)) {
+            // "also the number of items lent", "return date please": a noun phrase asked for
+            kind = RefineAdditions.fields(s, new RefineClause("add " + c.orig)) ? "add" : null;
+        }
+        var listed = c.match(LISTED_NOUN);
+        if (kind == null && listed.matches() && RefineText.values(c.group(listed, listed.group(2) != null ? 2 : 3).orig).size() >= 2) {
+            // "priority (low, medium, high)": a choice field named with its values
+            RefineMatcher.FieldRef f = RefineResolver.field(s, c.group(listed, 1));
+            if (f != null && f.score() >= 0.99 && f.field().type().hasOptions()) {
+                s.setOptions(f.entity().key(), f.field().key(), RefineText.values(c.group(listed, listed.group(2) != null ? 2 : 3).orig));
+                kind = "other";
+            } else if (f == null || f.score() < 0.99) {
+                kind = RefineAdditions.fields(s, new RefineClause("add " + c.orig)) ? "add" : null;
+            }
+        }
+        s.mentionedOnly = false;
         if (kind == null) {
             remember(s, c);
+            s.mentionedOnly = s.last() != null;
         }
         s.lastIntent = kind == null || kind.equals("other") ? null : kind;
     }
 
     private static String intent(RefineSession s, RefineClause c) {
-        if (RefineRenames.move(s, c) || RefineRenames.rename(s, c) || RefineLinks.ownTable(s, c) || RefineLinks.pickFrom(s, c)
-                || RefineLinks.link(s, c) || RefineLinks.hasMany(s, c) || RefineLinks.doneBy(s, c)) {
+        if (RefineRenames.move(s, c) || RefineRenames.split(s, c) || RefineRenames.rename(s, c) || RefineKinds.kindWithParts(s, c) || RefineKinds.perOwner(s, c) || RefineLinks.ownTable(s, c) || RefineLinks.pickFrom(s, c)
+                || RefineLinks.link(s, c) || RefineLinks.partOf(s, c) || RefineLinks.hasMany(s, c) || RefineLinks.doneBy(s, c)) {
             return "other";
         }
         if (RefineRemovals.remove(s, c)) {
             return "remove";
         }
-        if (RefineFlags.flags(s, c) || RefineTypeEdits.type(s, c) || RefineOptions.options(s, c) || RefineAdditions.newKind(s, c)) {
+        if (RefineFlags.flags(s, c) || RefineTypeEdits.type(s, c) || RefineOptions.options(s, c) || RefineAdditions.newKind(s, c)
+                || RefineKinds.pluralKind(s, c)) {
             return "other";
         }
         return RefineAdditions.fields(s, c) ? "add" : null;
+    }
+
+    /** A short noun phrase, with an article or a word that types it, and no verb. */
+    private static boolean bareNoun(RefineSession s, RefineClause c) {
+        String[] words = c.text.split("\\s+");
+        if (words.length > 8 || NOT_NOUN.matcher(c.text).find() || RefineMatcher.words(c.orig).isEmpty() || c.text.contains("?")) {
+            return false;
+        }
+        return c.text.matches("^(?:the|a|an|some|our|their|its|le|la|les|l'|un|une|des|du|el|los|las|un|una|der|die|das|den|ein|eine|einen)\\b.*")
+                || RefineTypes.guess(s, c.orig) != org.toolsmith.spec.FieldType.TEXT;
     }
 
     /** A clause that asks for nothing may still name a field that the next one calls "it". */

@@ -7,6 +7,14 @@ import org.toolsmith.spec.Entity;
 
 /** Edits that add: new kinds of record and new fields, from the many ways people ask for them. */
 final class RefineAdditions {
+    /** Patterns whose first group names the kind of record, the second what it should hold. */
+    private static final List<Pattern> KIND_FIRST = List.of(
+            p("^(?:can|could|may|should|will)\\s+(?:the\\s+|each\\s+|every\\s+|all\\s+|our\\s+)?([\\w' -]+?)\\s+(?:also\\s+)?(?:show|have|include|record|track|display|hold|store|capture|say|carry|list|get)\\s+(.+)$"),
+            p("^(?:the\\s+|each\\s+|every\\s+|all\\s+|our\\s+)?([\\w' -]+?)\\s+(?:should|must|will|need to|needs to|have to|has to|can|could|ought to)\\s+(?:also\\s+)?(?:carry|show|include|hold|store|capture|say|list|display|get|come with|be given|receive)\\s+(.+)$"),
+            p("^(?:each|every|all|any)\\s+([\\w' -]+?)\\s+(?:gets|get|receives|receive|is given|are given|carries|carry|comes with|come with)\\s+(.+)$"),
+            p("^(?:we|they|you|i)\\s+(?:also\\s+)?(?:give|assign|attach|allocate|issue)\\s+(?:each|every|all|any|a|the)\\s+([\\w'-]+)\\s+(.+)$"));
+
+    private static final Pattern TO_VERB = p("^to\\s+(?:also\\s+)?(?:carry|have|show|include|hold|store|capture|say|list|display|get|record|track|keep|note|contain|mention)\\s+");
     private static final List<Pattern> NEW_KIND = List.of(
             p("^(?:(?:can|could)\\s+(?:we|you|i)\\s+)?(?:also\\s+)?(?:add|create|have|keep|(?:i|we)\\s+(?:also\\s+)?(?:need|want))\\s+(?:an?\\s+|the\\s+)?(?:list|table|register)\\s+of\\s+([\\w' -]+?)(?=\\s*[(:]|\\s+with\\b|$)\\s*(.*)$"),
             p("^(?:(?:can|could)\\s+(?:we|you|i)\\s+)?(?:please\\s+)?(?:also\\s+)?(?:add|create|have|get|need|want|make|set up|start|keep|(?:i|we)\\s+(?:also\\s+)?(?:need|want|would like))\\s+(?:an?\\s+|the\\s+|another\\s+|one\\s+)?(?:proper\\s+|separate\\s+|new\\s+|dedicated\\s+|own\\s+|simple\\s+|real\\s+)?(?!list\\b|table\\b|an?\\s|the\\s)([\\w' -]+?)\\s+(?:list|table|register|directory|catalog|catalogue|database|record type|record kind|kind of record|kind|entity)\\b\\s*(.*)$"),
@@ -23,13 +31,24 @@ final class RefineAdditions {
             p("^(?:the\\s+|each\\s+|every\\s+|all\\s+|our\\s+|chaque\\s+|les?\\s+|la\\s+|cada\\s+|los\\s+|las\\s+|el\\s+|jede[rsn]?\\s+|die\\s+|der\\s+|das\\s+)?([\\w' -]+?)\\s+(?:also\\s+)?(?:need|needs|should have|must have|should also have|also need|also needs|require|requires|should record|should show|should track|have|has|also have|also has|doit avoir|doivent avoir|a besoin d'|ont besoin d'|necesita|necesitan|debe tener|deben tener|braucht|brauchen|benotigt|benotigen)\\b\\s*(?:also\\s+|noch\\s+|auch\\s+)?(.+)$"),
             p("^(?:we|i)(?:'d|'ll| would| will)?\\s+(?:also\\s+|now\\s+|really\\s+|still\\s+)*(?:need|want|like|would like|have|should|must)\\s+(?:also\\s+)?(?:to\\s+)?(?:also\\s+)?(know|see|track|record|capture|store|log|add|keep|note|have|ask|collect|photograph|attach|upload|be able to record|be able to see|be able to track|be able to attach|be able to upload)?\\s*(?:also\\s+)?(?:of\\s+|about\\s+|for\\s+)?(.+)$"),
             p("^there (?:should|must|needs to) (be)\\s+(.+)$"),
+            p("^(?:we|i)\\s+(?:also\\s+|now\\s+|will\\s+|'ll\\s+|always\\s+|usually\\s+)*(track|record|log|keep|note|capture|store|collect|write down|ask for)\\s+(?:also\\s+)?(.+)$"),
+            KIND_FIRST.get(0), KIND_FIRST.get(1), KIND_FIRST.get(2), KIND_FIRST.get(3),
+            p("^(?:is it|would it be|could it be|will it be|it should(?: also)? be|it would be|it'd be|it will be|it must be)\\s+(?:also\\s+)?possible\\s+to\\s+(?:also\\s+)?(add|record|track|attach|upload|see|store|capture|include|have|enter|note|log|keep)\\s+(.+)$"),
+            p("^(?:[\\w'-]+\\s+){1,3}?(?:also\\s+)?(?:want|wants|need|needs|would like|'d like|like)\\s+to\\s+(?:be able to\\s+)?(see|know|record|track|check|find out|tell|capture|log)\\s+(.+)$"),
+            p("^it(?:'d|'ll| would| will)?\\s+be\\s+(?:really\\s+|very\\s+|quite\\s+)?(?:nice|good|great|useful|helpful|handy|important|better)\\s+to\\s+(?:also\\s+)?(see|have|know|record|track|capture|add|keep|store|note|log|get|attach|upload)\\s+(?:also\\s+)?(.+)$"),
+            p("^(?:let us|let me|lets)\\s+(?:also\\s+)?(keep|track|store|capture|record|log|add|include|have|see|note|know)\\s+(.+)$"),
+            p("^(?:missing|also missing|still missing|don't forget|do not forget|remember|not to forget)\\s*:?\\s+(?:about\\s+)?()(.+)$"),
+            p("^(?:we're|we are|you're|you are|it's|it is|the form is)\\s+(?:still\\s+)?missing\\s+()(.+)$"),
+            p("^()(.+?)\\s+(?:would be|will be|is|are)\\s+(?:really\\s+|very\\s+|also\\s+|still\\s+)?(?:useful|helpful|handy|nice to have|good to have|needed|important|missing|essential|crucial)(?:\\s+(?:too|as well|to have|to know|here|for us|for me|for the team|for them))?$"),
+            p("^(?:the\\s+)?(?:form|app|screen|page|record|entry)\\s+(?:should|must|needs to|has to|could|can)\\s+(?:also\\s+)?(ask for|ask|show|include|have|contain|capture|collect)\\s+(.+)$"),
             p("^(?:the\\s+|our\\s+)?[\\w' -]+?\\s+(?:should|must|need to|needs to|have to|has to|will|can)\\s+(?:also\\s+)?(note|record|track|log|enter|capture|fill in|write down|say|give)\\s+(.+)$"),
-            p("^(?:ajout\\w*|rajout\\w*|il (?:nous )?faut(?: aussi| egalement)?|on (?:a|aurait) besoin d[eu']?|j'ai besoin d[eu']?|nous avons besoin d[eu']?|enregistr\\w*|note[rz]?|(?:je|nous|on)\\s+(?:veux|voudrais|voulons|veut|voudrait|aimerais|aimerions)\\s+(?:savoir|voir|noter|suivre))()\\s*(.+)$"),
-            p("^(?:anad\\w*|agreg\\w*|incluy\\w*|necesitamos(?: saber)?|queremos(?: saber)?|hace falta|registr\\w*|guard\\w*)()\\s+(.+)$"),
+            p("^(?:ajout\\w*|rajout\\w*|il (?:nous )?faut(?: aussi| egalement)?|on (?:a|aurait) besoin (?:de |d')?(?:savoir |voir |noter )?|on (?:a|aurait) besoin d[eu']?|j'ai besoin d[eu']?|nous avons besoin d[eu']?|enregistr\\w*|note[rz]?|(?:je|nous|on|j')\\s*(?:veux|voudrais|voulons|veut|voudrait|aimerais|aimerions|aimerait)\\s+(?:aussi\\s+|egalement\\s+)?(?:savoir|voir|noter|suivre|enregistrer|garder))()\\s*(.+)$"),
+            p("^(?:anad\\w*|agreg\\w*|incluy\\w*|necesitamos(?: saber)?|queremos(?: saber| ver| registrar)?|(?:yo\\s+)?quiero(?: saber| ver| registrar)?|quisiera(?: saber| ver)?|(?:me|nos) gustaria(?: saber| ver| registrar)?|hace falta|registr\\w*|guard\\w*)()\\s+(.+)$"),
             p("^(?:bitte\\s+)?noch()\\s+(.+)$"),
             p("^fug\\w*\\s+()(.+?)\\s+hinzu$"),
             p("^fug\\w*\\s+hinzu\\s*,?()\\s*(.+)$"),
-            p("^(?:wir brauchen|ich brauche|wir mochten|ich mochte|wir wollen|ich will|erfasse|erfassen|wir mussen)()\\s+(?:noch\\s+|auch\\s+)?(?:(?:wissen|sehen|erfassen)\\s*,?\\s*)?(.+)$"),
+            p("^(?:bitte\\s+)?(?:noch\\s+|auch\\s+)?()(.+?)\\s+(?:noch\\s+|auch\\s+)?(?:hinzufugen|erganzen|aufnehmen|einfugen|erfassen|anlegen|dazunehmen)$"),
+            p("^(?:wir brauchen|ich brauche|wir mochten|ich mochte|wir wollen|ich will|erfasse|erfassen|wir mussen)()\\s+(?:noch\\s+|auch\\s+)?(?:(?:wissen|sehen|erfassen|festhalten|notieren|speichern|dokumentieren|aufschreiben)\\s*,?\\s*)?(.+)$"),
             p("^()((?:who|whether|how many|how much|how long|qui|quien|wer)\\b.+)$"));
 
     private RefineAdditions() {
@@ -77,7 +96,7 @@ final class RefineAdditions {
             String entityKey = null;
             String verb = null;
             RefineClause what;
-            if (p == ADD.get(0) || p == ADD.get(5)) {
+            if (p == ADD.get(0) || p == ADD.get(5) || KIND_FIRST.contains(p)) {
                 Entity e = RefineResolver.entity(s, c.group(m, 1));
                 RefineClause kindWords = c.group(m, 1);
                 if (e == null && p == ADD.get(5) && kindWords.text.matches("^[a-z-]+s$") && RefineResolver.field(s, kindWords) == null
@@ -99,6 +118,11 @@ final class RefineAdditions {
             }
             if (what == null || what.isEmpty()) {
                 continue;
+            }
+            Matcher toVerb = what.match(TO_VERB);
+            if (toVerb.find() && toVerb.end() < what.text.length()) {
+                // "loans need to carry a reference number"
+                what = what.from(toVerb.end());
             }
             if (entityKey == null && optionsOfLast(s, what)) {
                 return true;
@@ -129,7 +153,7 @@ final class RefineAdditions {
         for (String v : values) {
             String typed = what.orig.contains(v) ? v : null;
             boolean marked = typed != null && Character.isUpperCase(typed.charAt(0)) || what.orig.matches(".*[\"'«].*");
-            if (!marked || v.split("\\s+").length > 3 || !java.util.EnumSet.of(org.toolsmith.spec.FieldType.TEXT, org.toolsmith.spec.FieldType.BOOLEAN).contains(RefineTypes.guess(v))
+            if (!marked || v.split("\\s+").length > 3 || !java.util.EnumSet.of(org.toolsmith.spec.FieldType.TEXT, org.toolsmith.spec.FieldType.BOOLEAN).contains(RefineTypes.guess(s, v))
                     || RefineResolver.entity(s, new RefineClause(v)) != null || RefineResolver.field(s, new RefineClause(v)) != null
                     || RefineText.fold(v).matches(".*\\b(?:name|title|type|code|number|status|address|location|reference)\\b.*")) {
                 return false;
@@ -139,7 +163,7 @@ final class RefineAdditions {
         return true;
     }
 
-    private static final Pattern LINKED_LIST = p("^(.+?),?\\s+(?:linked|connected|tied|picked from|chosen from|taken from)\\s+(?:to\\s+)?(?:an?|the|our)\\s+(?:new\\s+|separate\\s+)?([\\w' -]+?)\\s+(?:list|table|register)(?:\\s+(?:with|of)\\s+(.+))?$");
+    private static final Pattern LINKED_LIST = p("^(.+?),?\\s+(?:linked|connected|tied|picked from|chosen from|taken from)\\s+(?:to\\s+)?(?:an?|the|our)\\s+(?:new\\s+|separate\\s+)?(?:(?:list|table|register)\\s+of\\s+)?([\\w' -]+?)(?:\\s+(?:list|table|register))?(?:\\s+(?:with|of)\\s+(.+))?$");
 
     /** "the supplier for each item, linked to a suppliers list with name and phone": a link to a new kind. */
     private static boolean linkedList(RefineSession s, RefineClause what, String entityKey) {

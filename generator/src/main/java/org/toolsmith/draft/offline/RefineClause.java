@@ -16,8 +16,8 @@ final class RefineClause {
     private final int[] map;
 
     RefineClause(String typed) {
-        this.orig = typed.replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"')
-                .replaceAll("\\s+", " ").strip();
+        this.orig = typed.replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"').replace('„', '"')
+                .replaceAll("[ \\t\\x0B\\f\\u00A0]+", " ").replaceAll("\\s*[\\r\\n]+\\s*", "\n").strip();
         StringBuilder folded = new StringBuilder();
         int[] positions = new int[orig.length() * 3 + 1];
         int n = 0;

@@ -27,6 +27,8 @@ final class RefineDescriber {
     private static final Pattern HOW_MUCH = Pattern.compile("^(?:how much|combien|cuanto|wie viel)\\b\\s*(.*)$");
     private static final Pattern WHETHER = Pattern.compile("^(?:if|whether|si|ob)\\s+(.+)$");
     private static final Pattern WHICH = Pattern.compile("\\b(?:which|what|quel|quelle|cual|welche[rsmn]?)\\s+([\\w-]+)");
+    private static final Pattern WHY = Pattern.compile("^(?:why|for what reason|pourquoi|por que|por qué|warum|weshalb|wieso)\\b\\s*(.*)$");
+    private static final Pattern WHICH_STATE = Pattern.compile("\\b(?:which|what)\\s+([\\w-]+(?:\\s+[\\w-]+)?)\\s+(?:is|are|was|were|get|gets|got|have been|has been)\\s+(?:still\\s+|already\\s+)?([a-z-]+(?:\\s+(?:up|out|in|back|off))?)$");
     /** One field to add. */
     record Item(String label, FieldType type, List<String> options, String target) {
     }
@@ -63,7 +65,7 @@ final class RefineDescriber {
                 return items;
             }
             // "notice period (in days)", "delivery note (the PDF)": a hint, not part of the name
-            items.add(new Item(label, RefineTypes.guess(words.text.replaceAll("[()]", " ")), List.of(), null));
+            items.add(new Item(label, RefineTypes.guess(s, words.text.replaceAll("[()]", " ")), List.of(), null));
             return items;
         }
         if ((m = words.match(PHOTO)).find()) {
@@ -98,6 +100,12 @@ final class RefineDescriber {
                 return items;
             }
         }
+        Matcher state = words.match(WHICH_STATE);
+        if (state.find() && RefineResolver.entity(s, words.group(state, 1)) != null) {
+            // "which loans are overdue": a yes/no on each of them
+            items.add(new Item(RefineText.label(words.group(state, 2).orig), FieldType.BOOLEAN, List.of(), null));
+            return items;
+        }
         Matcher which = words.match(WHICH);
         if (which.find()) {
             Entity target = RefineResolver.entity(s, words.group(which, 1));
@@ -121,6 +129,15 @@ final class RefineDescriber {
             items.add(new Item(RefineVerbs.who(new RefineClause(words.group(m, 1).orig.replaceAll("^(?i)'s\\s+", "is "))), FieldType.PERSON, List.of(), null));
             return items;
         }
+        if ((m = words.match(WHY)).find()) {
+            String head = t.startsWith("pourquoi") ? "Motif" : t.startsWith("por") ? "Motivo" : t.startsWith("warum") || t.startsWith("weshalb") ? "Grund" : "Reason";
+            items.add(new Item(head, FieldType.LONG_TEXT, List.of(), null));
+            return items;
+        }
+        if (t.matches("^when\\s+(?:it's|it is|they're|they are|it was|this is)\\s+due\\b.*")) {
+            items.add(new Item("Due date", FieldType.DATE, List.of(), null));
+            return items;
+        }
         if (t.matches("^(?:by when|until when|deadline)\\b.*")) {
             items.add(new Item("Deadline", FieldType.DATE, List.of(), null));
             return items;
@@ -138,12 +155,15 @@ final class RefineDescriber {
             String head = t.startsWith("quand") || t.startsWith("a quelle") ? "Date" : t.startsWith("cuando") || t.startsWith("en que") ? "Fecha"
                     : t.startsWith("wann") || t.startsWith("an welchem") ? "Datum" : exact ? "Time" : "Date";
             boolean english = head.equals("Date") && !t.startsWith("quand") && !t.startsWith("a quelle") || head.equals("Time");
-            items.add(new Item(p == null || !english ? head : head + " " + p, exact ? FieldType.DATETIME : FieldType.DATE, List.of(), null));
+            String label = p == null ? head : english ? head + " " + p
+                    : RefineText.capitalize(p) + (head.equals("Fecha") ? " el" : head.equals("Datum") ? " am" : " le");
+            items.add(new Item(label, exact ? FieldType.DATETIME : FieldType.DATE, List.of(), null));
             return items;
         }
         if ((m = words.match(HOW_MANY)).find()) {
             RefineClause rest = words.group(m, 1);
-            String noun = rest.orig.replaceAll("(?i)\\s+(?:are|is|were|was|will|would|have|has|did|do|does|come|came|sont|ont|son|han|sind|haben|kommen)\\b.*$", "").strip();
+            String noun = rest.orig.replaceAll("(?i)\\s+(?:are|is|were|was|will|would|have|has|did|do|does|come|came|sont|ont|son|han|sind|haben|kommen)\\b.*$", "")
+                    .replaceAll("(?i)^(times?)\\s+.*$", "$1").strip();
             String lead = t.startsWith("combien") ? "Nombre de " : t.startsWith("cuant") ? "Número de " : t.startsWith("wie") ? "Anzahl " : "Number of ";
             items.add(new Item(noun.isEmpty() ? lead.strip() : lead + noun, FieldType.INTEGER, List.of(), null));
             return items;
@@ -168,13 +188,13 @@ final class RefineDescriber {
         if (where.find()) {
             RefineClause object = words.group(where, 1);
             String label = RefineText.label(object.orig);
-            items.add(new Item(label, RefineTypes.guess(label), List.of(), null));
+            items.add(new Item(label, RefineTypes.guess(s, label), List.of(), null));
             return items;
         }
         Matcher mid = words.match(MID_FIELD);
         if (mid.find() && mid.start() > 0) {
             String label = RefineText.label(words.sub(0, mid.start()).orig);
-            items.add(new Item(label, RefineTypes.guess(words.text), List.of(), null));
+            items.add(new Item(label, RefineTypes.guess(s, words.text), List.of(), null));
             return items;
         }
         Matcher as = words.match(AS_TYPE);
@@ -202,7 +222,7 @@ final class RefineDescriber {
             items.add(new Item(label, FieldType.CHOICE, usual, null));
             return items;
         }
-        FieldType type = verb != null && verb.matches("attach|upload|be able to attach|be able to upload") ? FieldType.FILE : RefineTypes.guess(label);
+        FieldType type = verb != null && verb.matches("attach|upload|be able to attach|be able to upload") ? FieldType.FILE : RefineTypes.guess(s, label);
         items.add(new Item(label, type, List.of(), null));
         return items;
     }

@@ -5,15 +5,17 @@ import static org.toolsmith.draft.offline.RefineText.p;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.toolsmith.spec.FieldType;
 
 /** Required, optional and unique, with negations ("shouldn't be mandatory") and several fields at once. */
 final class RefineFlags {
-    private static final Pattern REQUIRED_WORD = p("\\b(?:required|mandatory|compulsory|obligatory|obligatoire|obligatoires|requis|obligatori[oa]s?|pflicht(?:feld|angabe)?|erforderlich|filled(?:\\s+in|\\s+out)?|always\\s+(?:be\\s+)?(?:given|entered|provided|set)|(?:has to|have to|must|should|needs to|need to)\\s+(?:always\\s+)?be\\s+(?:given|entered|provided|known|recorded|captured|set|there|present)|never\\s+be\\s+(?:empty|blank|left empty)|renseigne|rempli|ausgefullt)\\b");
+    private static final Pattern REQUIRED_WORD = p("\\b(?:required|mandatory|compulsory|obligatory|obligatoire|obligatoires|requis|obligatori[oa]s?|pflicht(?:feld|angabe)?|erforderlich|filled(?:\\s+in|\\s+out)?|always\\s+(?:be\\s+)?(?:given|entered|provided|set)|(?:has to|have to|must|should|needs to|need to)\\s+(?:always\\s+)?be\\s+(?:given|entered|provided|known|recorded|captured|set|there|present)|never\\s+be\\s+(?:empty|blank|left empty)|(?:can't|cannot|can not|must not|mustn't|shouldn't|should not|may not)\\s+be\\s+(?:left\\s+)?(?:empty|blank|skipped)|(?:is|are)\\s+a\\s+must|renseignee?s?|remplie?s?|saisie?s?|rellenad[oa]s?|ausgefullt)\\b");
     private static final Pattern OPTIONAL_WORD = p("\\b(?:optional|facultati(?:f|ve)|optionnel(?:le)?|opcional|freiwillig|not required|not mandatory|non-mandatory|(?:can|may|could)\\s+(?:be\\s+)?(?:left\\s+)?(?:empty|blank|unfilled)|(?:is|are)\\s+not always (?:known|needed|filled in|available))\\b");
     private static final Pattern NEGATION = p("\\b(?:not|no longer|never|n't|shouldn't|doesn't|don't|isn't|aren't|needn't|ne|n'est|no|ya no|kein|keine|nicht)\\b|n't\\b");
     private static final Pattern UNIQUE_WORD = p("\\b(?:unique|uniques|unico|unica|eindeutig|einmalig|no duplicates?|never (?:be )?repeated|(?:can't|cannot|must not|mustn't) (?:be )?(?:repeated|duplicated))\\b");
     private static final Pattern MODAL = p("\\s+(?:no longer|not|never|must|should|shall|has to|have to|needs to|need to|is to|will|can|could|is|are|isn't|aren't|shouldn't|doesn't|don't|does not|do not|needn't|can't|cannot|doit|doivent|devrait|est|sont|n'est|ne doit|debe|deben|deberia|es|son|ya no es|no es|soll|sollen|sollte|sollten|muss|mussen|ist|sind|kann|konnen)\\b");
-    private static final Pattern MAKE = p("^(?:make|set|mark|turn|rends|rendre|mets|haz|pon|mach|macht)\\s+(.+?)(?:\\s+(?:as|zu|zum|en))?(?:\\s+(?:a|an|un|une|una|ein|eine|einem))?(?:\\s+be)?\\s*$");
+    private static final Pattern GROUP = p("^(?:make\\s+)?(all|every|each|none|no)\\s+(?:of\\s+)?(?:the\\s+)?([a-z]+s)(?:\\s+fields)?$");
+    private static final Pattern MAKE = p("^(?:make|set|mark|turn|rends|rendre|mets|haz|pon|mache|machen|mach|macht)\\s+(.+?)(?:\\s+(?:as|zu|zum|zur|en))?(?:\\s+(?:a|an|un|une|una|ein|eine|einem))?(?:\\s+be)?\\s*$");
 
     static boolean flags(RefineSession s, RefineClause c) {
         List<int[]> found = new java.util.ArrayList<>();
@@ -26,10 +28,42 @@ final class RefineFlags {
         found.sort(java.util.Comparator.comparingInt(x -> x[0]));
         int at = found.get(0)[0];
         RefineClause subject = subject(c, at);
-        if (subject.text.matches("^(?:add|ajout\\w*|anad\\w*|agreg\\w*|fug\\w*|track|record|include)\\b.*")) {
+        if (c.sub(0, at).text.matches(".*\\b(?:whether|if|si|ob)\\b.*")) {
+            // "note whether the course is mandatory": a yes/no question to add, not a flag
+            return false;
+        }
+        if (subject.text.matches("^(?:make|set|mark|turn|rends|rendre|mets|haz|pon|mache|machen|mach|macht)$")) {
+            // "rends obligatoire le formateur", "haz obligatoria la fecha": the field after the flag
+            subject = c.from(found.get(0)[1]);
+        }
+        if (subject.text.matches("^(?:add|ajout\\w*|anad\\w*|agreg\\w*|fug\\w*|track|record|include)\\b.*")
+                || c.sub(0, at).text.matches(".*\\b(?:have|has|need|needs|get|gets|add|avoir|a besoin|tener|tiene|tienen|necesita|haben|hat|braucht|brauchen)\\b(?!\\s+(?:to|que|de)\\b).*")) {
+            // "each loan must have a unique reference": a new field that is unique, not a flag on "each loan"
             return false;
         }
         List<RefineMatcher.FieldRef> fields = fields(s, subject);
+        Matcher group = subject.match(GROUP);
+        boolean none = false;
+        if (group.find()) {
+            // "all the dates are mandatory", "none of the dates should be required": every field of that type
+            FieldType type = RefineTypes.guess(s, s.singular(subject.group(group, 2).orig));
+            List<RefineMatcher.FieldRef> typed = new java.util.ArrayList<>();
+            for (var e : s.spec.entities()) {
+                if (s.clauseEntity != null && !e.key().equals(s.clauseEntity)) {
+                    continue;
+                }
+                for (var f : e.fields()) {
+                    boolean same = f.type() == type || type == FieldType.DATE && f.type() == FieldType.DATETIME;
+                    if (type != FieldType.TEXT && same) {
+                        typed.add(new RefineMatcher.FieldRef(e, f, 1));
+                    }
+                }
+            }
+            if (!typed.isEmpty()) {
+                fields = typed;
+                none = group.group(1).matches("none|no");
+            }
+        }
         if (fields.isEmpty()) {
             RefineMatcher.FieldRef made = addMissing(s, subject, found.get(0)[2]);
             if (made == null) {
@@ -51,6 +85,7 @@ final class RefineFlags {
                     }
                 }
             }
+            negated ^= none;
             for (RefineMatcher.FieldRef f : fields) {
                 if (flag[2] == 2) {
                     s.setUnique(f.entity().key(), f.field().key(), !negated);
@@ -82,7 +117,7 @@ final class RefineFlags {
         RefineResolver.Scoped scoped = RefineResolver.scope(s, subject);
         String entity = RefineResolver.targetEntity(s, scoped.entityKey());
         String label = RefineText.label(scoped.phrase().orig.replaceAll("(?i)^(?:make|set|mark)\\s+", ""));
-        String key = s.addField(entity, label, RefineTypes.guess(label), List.of(), null);
+        String key = s.addField(entity, label, RefineTypes.guess(s, label), List.of(), null);
         return new RefineMatcher.FieldRef(s.entity(entity), s.field(entity, key), 1);
     }
 

@@ -20,18 +20,51 @@ final class RefineItems {
                     + "(?:(?:a|an|the|some|their|its|his|her|our|my|your|new|extra|another|one more|a new|several|many|multiple|any|all|le|la|les|l'|un|une|des|du|de la|el|los|las|unos|unas|der|die|das|ein|eine|einen|einem|neue[nrs]?)\\s+)*"
                     + "(?:(?:field|column|box|place|spot|option|way|champ|colonne|campo|columna|feld|spalte)s?\\s+(?:for|to (?:record|note|put|enter|store|upload|attach|add)|where we (?:can )?(?:record|note|put|enter|upload)|called|named|pour|para|fur)\\s+(?:(?:a|an|the|their|its|le|la|les|el|los|las|den|die|das)\\s+)?)?");
     private static final Pattern TRAIL = Pattern.compile(
-            "\\s+(?:field|column|box|champ|colonne|campo|columna|feld|spalte|too|as well|also|please|again|aussi|tambien|auch|bitte|por favor|stp|svp|s'il (?:te|vous) plait)$");
+            "\\s+(?:field|column|box|champ|colonne|campo|columna|feld|spalte|too|as well|also|please|again|aussi|tambien|auch|bitte|por favor|stp|svp|s'il (?:te|vous) plait"
+                    + "|erfassen|hinzufugen|aufnehmen|erganzen|speichern|notieren|festhalten|eintragen)$");
     private static final Pattern OWNER = Pattern.compile("^([\\w-]+)'s?\\s+");
     private static final Pattern TRAILING_PAREN = Pattern.compile("\\s*(?:\\([^)]*\\)|:.*)\\s*$");
     private static final Pattern COUNT_OF = Pattern.compile("^(?:(?:the|a)\\s+)?(?:number|count|amount|total|nombre|numero|anzahl) (?:of|de|d'|der)\\s+");
-    private static final Pattern SUBORDINATE_TAIL = Pattern.compile("\\s+(?:once|when|whenever|after|before|if|until|because|so that|in case|lorsque|quand|une fois|cuando|una vez|wenn|sobald|nachdem)\\s.*$");
+    private static final Pattern SUBORDINATE_TAIL = Pattern.compile("\\s+(?:once|when|whenever|after|before|if|until|because|so that|so|in case|who usually|who normally|who mostly|that usually|which usually|lorsque|quand|une fois|cuando|una vez|wenn|sobald|nachdem)\\s.*$");
     private static final Pattern RELATIVE_FLAGS = Pattern.compile("\\s*,?\\s*(?:\\((?:(?:unique|required|mandatory|optional)(?:\\s*(?:,|and)\\s*)?)+\\)|(?:that|which|and)\\s+(?:must|should|has to|needs to|is to)\\s+(?:always\\s+)?be\\s+(?:unique|required|mandatory|filled in)(?:\\s+and\\s+(?:unique|required|mandatory))?)\\s*$");
     private static final Pattern FLAG_ITEM = Pattern.compile("^(?:unique|required|mandatory|optional|must be unique|is required|obligatoire|obligatorio|pflicht|eindeutig|unico|unica)$");
+    /** "… with Hardware, Software or Network", "… avec A, B ou C": the choices of the item before. */
+    private static final Pattern WITH_VALUES = Pattern.compile(
+            "\\s(?:with|avec|con|mit)\\s+(?:(?:the|les|las|los|den|die)\\s+)?(?:(?:options?|choices?|values?|valeurs?|choix|opciones|valores|optionen|werten)\\s*:?\\s+)?"
+                    + "(?=[^,()]{1,30}(?:,\\s*[^,()]{1,30})*\\s(?:or|ou|o|oder)\\s[^,()]{1,30}$)");
+    private static final Pattern PERSON_AGENT = Pattern.compile("^(\\S+(?:\\s+(?:off|up|in|out))?)\\s+(?:by|par|por|von)$");
+    private static final Pattern SHARED_HEAD = Pattern.compile("(?:start|end|first|last|home|work|mobile|billing|shipping|delivery|pick-up|pickup|drop-off|arrival|departure|expected|actual|planned|minimum|maximum|min|max|internal|external|opening|closing|from|to|check-in|check-out)");
+    private static final Pattern WH_LIST = Pattern.compile("^([\\w-]+(?:\\s+[\\w-]+)?)\\s*:\\s*((?:who|when|where|how much|how many)(?:\\s*(?:,|\\band\\b|&)\\s*(?:who|when|where|how much|how many))+)\\s*$");
+    private static final Pattern LINKED_TO = Pattern.compile("^(?:and\\s+)?(?:linked|connected|tied|attached|belonging|that belongs?|which belongs?)\\s+to\\s+(?:an?\\s+|the\\s+|each\\s+|its\\s+|their\\s+)?([\\w' -]+)$");
+    private static final Pattern FLAG_ADJECTIVE = Pattern.compile(
+            "\\s?\\b(?:unique|uniques|unico|unica|eindeutige?[rns]?|mandatory|obligatoire|obligatori[oa]|required|optional|facultati(?:f|ve)|opcional)\\b\\s?");
+    private static final Pattern FIELD_WORD = Pattern.compile(
+            "^(?:(?:a|an|the|un|une|le|el|ein|das|den|einen)\\s+)?(?:new\\s+|nouveau\\s+|nuevo\\s+|neues\\s+)?(?:field|column|champ|colonne|campo|columna|feld|spalte)\\s+"
+                    + "(?!for\\b|to\\b|where\\b|pour\\b|para\\b|fur\\b|de\\b|du\\b|des\\b|del\\b|called\\b|named\\b|with\\b|avec\\b|con\\b|mit\\b|in\\b|on\\b)");
+
     private RefineItems() {
     }
 
     /** Adds the fields a phrase lists to {@code entityKey} (or where the phrase says); returns whether any was added. */
     static boolean addAll(RefineSession s, RefineClause phrase, String entityKey, String verb) {
+        phrase = new RefineClause(phrase.orig.replaceAll("(?i),?\\s+(?:yes or no|yes/no|y/n|oui ou non|si o no|ja oder nein)\\s*$", " (yes/no)"));
+        Matcher asked = phrase.match(WH_LIST);
+        if (asked.find()) {
+            // "the approval: who and when" → who approved, when approved
+            String done = RefineVerbs.participle(RefineText.fold(asked.group(1)).replaceAll("^(?:the|a|an)\\s+", ""));
+            List<String> parts = new ArrayList<>();
+            for (String wh : asked.group(2).split("\\s*(?:,|\\band\\b|&)\\s*")) {
+                if (!wh.isBlank()) {
+                    parts.add(wh.strip() + " " + done);
+                }
+            }
+            phrase = new RefineClause(String.join(" and ", parts));
+        }
+        Matcher withValues = phrase.match(WITH_VALUES);
+        if (withValues.find() && !phrase.text.contains(":")) {
+            // "a category field with Hardware, Software or Network": the values of that field
+            phrase = new RefineClause(phrase.sub(0, withValues.start()).orig + ": " + phrase.from(withValues.end()).orig);
+        }
         boolean any = false;
         boolean first = true;
         String countOf = null;
@@ -58,12 +91,35 @@ final class RefineItems {
                 flagWords = flags.group();
                 whole = whole.sub(0, flags.start());
             }
+            Matcher linked = whole.match(LINKED_TO);
+            if (linked.find()) {
+                // "…, linked to loans": a link from the kind being described
+                Entity to = RefineResolver.entity(s, whole.group(linked, 1));
+                String from = RefineResolver.targetEntity(s, entityKey);
+                if (to != null && !to.key().equals(from)) {
+                    s.link(from, to.key());
+                    any = true;
+                    continue;
+                }
+            }
+            Matcher adjective = whole.match(FLAG_ADJECTIVE);
+            if (adjective.find() && whole.text.split("\\s+").length > 1 && !whole.text.matches("^(?:whether|if|si|ob)\\b.*")
+                    && !whole.sub(0, adjective.start()).text.matches(".*\\b(?:is|are|be|est|sont|etre|es|son|ser|ist|sind|sein)$")) {
+                // "a unique reference number", "un numéro de référence unique"
+                String word = adjective.group().strip();
+                flagWords = (flagWords == null ? "" : flagWords) + (word.matches("uni.*|eindeutig.*") ? " unique"
+                        : word.matches("optional|facultati.*|opcional") ? " optional" : " required");
+                whole = new RefineClause((whole.sub(0, adjective.start()).orig + " " + whole.from(adjective.end()).orig).strip());
+            }
             Matcher paren = whole.match(TRAILING_PAREN);
             RefineClause part = paren.find() && paren.start() > 0 ? whole.sub(0, paren.start()) : whole;
             String tail = part == whole ? "" : " " + whole.from(paren.start()).orig.strip();
             RefineResolver.Scoped found = RefineResolver.scope(s, part);
             RefineResolver.Scoped scoped = new RefineResolver.Scoped(new RefineClause(found.phrase().orig + tail), found.entityKey());
             String target = RefineResolver.targetEntity(s, scoped.entityKey() != null ? scoped.entityKey() : entityKey);
+            if (scoped.entityKey() == null && entityKey == null && s.clauseEntity == null && s.lastEntity == null) {
+                target = RefineResolver.describedKind(s, target, scoped.phrase());
+            }
             RefineClause words = clean(scoped.phrase());
             Matcher owner = words.match(OWNER);
             if (owner.find()) {
@@ -77,7 +133,7 @@ final class RefineItems {
             if (words.isEmpty() || words.text.matches("^\\d.*") && !first) {
                 continue;
             }
-            if (countOf != null && words.text.matches("^[\\w-]+$") && RefineTypes.guess(words.orig) == FieldType.TEXT) {
+            if (countOf != null && words.text.matches("^[\\w-]+$") && RefineTypes.guess(s, words.orig) == FieldType.TEXT) {
                 words = new RefineClause(countOf.strip() + " " + words.orig);
             }
             Matcher count = words.match(COUNT_OF);
@@ -89,6 +145,13 @@ final class RefineItems {
             }
             List<RefineDescriber.Item> items = RefineDescriber.describe(s, words, lastVerb, verb);
             String v = RefineVerbs.verbOf(words);
+            for (RefineDescriber.Item item : items) {
+                Matcher agent = PERSON_AGENT.matcher(item.label());
+                if (v == null && item.type() == FieldType.PERSON && agent.find()) {
+                    // "qui a validé" → "Validé par": "et quand" is then "Validé le"
+                    v = agent.group(1).toLowerCase(java.util.Locale.ROOT);
+                }
+            }
             if (v != null) {
                 lastVerb = v;
                 s.lastVerb = v;
@@ -137,6 +200,17 @@ final class RefineItems {
         if (start < phrase.text.length()) {
             out.add(phrase.from(start));
         }
+        for (int i = 0; i + 1 < out.size(); i++) {
+            // "start and end dates", "first and last name": the head belongs to both
+            String one = out.get(i).text.strip();
+            String[] next = out.get(i + 1).text.strip().split("\\s+");
+            if (SHARED_HEAD.matcher(one).matches() && next.length == 2 && SHARED_HEAD.matcher(next[0]).matches()) {
+                String head = out.get(i + 1).orig.strip().split("\\s+")[1];
+                String singular = RefineAdditions.singular(head);
+                out.set(i, new RefineClause(out.get(i).orig.strip() + " " + singular));
+                out.set(i + 1, new RefineClause(out.get(i + 1).orig.strip().split("\\s+")[0] + " " + singular));
+            }
+        }
         return out;
     }
 
@@ -164,6 +238,11 @@ final class RefineItems {
             if (trail.find()) {
                 out = out.sub(0, trail.start());
             }
+        }
+        Matcher fieldWord = out.match(FIELD_WORD);
+        if (fieldWord.find() && fieldWord.end() < out.text.length()) {
+            // "champ catégorie", "Feld Abteilung": the word for "field" is not part of the name
+            out = out.from(fieldWord.end());
         }
         String text = out.orig.replaceAll("[.!?;]+$", "").replaceAll("(?i)\\s+(?:too|as well|also)(?=\\s*[:(])", "")
                 .replaceAll("(?i)\\s+(?:afterwards|later|now|again|first|any more|anymore)$", "");

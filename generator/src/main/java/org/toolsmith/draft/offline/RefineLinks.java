@@ -11,20 +11,57 @@ import org.toolsmith.spec.Entity;
 final class RefineLinks {
     private static final List<Pattern> LINK = List.of(
             p("^(?:(?:each|every|all|the|an?)\\s+)?(.+?)\\s+(?:(?:should|must|needs? to|has to|have to|will|can|could|shall)\\s+)?(?:also\\s+)?(?:be\\s+)?(?:linked|connected|tied|related|associated|attached|assigned|mapped|belongs?|belonging|links?|points?|refers?)\\s+(?:to|with)\\s+(?:an?\\s+|the\\s+|one\\s+|its\\s+|their\\s+|some\\s+)?(.+?)$"),
-            p("^(?:please\\s+)?link\\s+(?:each\\s+|every\\s+|the\\s+)?(.+?)\\s+(?:to|with)\\s+(?:an?\\s+|the\\s+|its\\s+)?(.+)$"),
-            p("^(?:(?:have|let|make)\\s+)?(?:each|every)\\s+(.+?)\\s+(?:pick|picks|choose|chooses|select|selects|reference|references|point to|points to|link to|links to|refer to|refers to)\\s+(?:an?\\s+|one\\s+|its\\s+|the\\s+)?(.+?)(?:\\s+from\\s+.*)?$"),
+            p("^(?:please\\s+)?(?:link|connect|tie|relate|associate|attach)\\s+(?:each\\s+|every\\s+|the\\s+|all\\s+)?(.+?)\\s+(?:to|with)\\s+(?:an?\\s+|the\\s+|its\\s+|their\\s+)?(.+)$"),
+            p("^(?:(?:have|let|make)\\s+)?(?:each|every)\\s+([\\w'-]+(?:\\s+[\\w'-]+)?)\\s+(?:pick|picks|choose|chooses|select|selects|reference|references|point to|points to|link to|links to|refer to|refers to)\\s+(?:an?\\s+|one\\s+|its\\s+|the\\s+)?(.+?)(?:\\s+from\\s+.*)?$"),
             p("^(?:chaque|les|la|le|l')\\s*(.+?)\\s+(?:doit etre\\s+|doivent etre\\s+|est\\s+|sont\\s+)?(?:lie|liee|lies|liees|rattache|rattachee|rattaches|rattachees|associe|associee|appartient|appartiennent)\\s+(?:a|au|aux)\\s+(?:un\\s+|une\\s+|la\\s+|le\\s+|l')?(.+)$"),
             p("^reli\\w*\\s+(?:les?\\s+|la\\s+|chaque\\s+)?(.+?)\\s+(?:a|aux|au|avec)\\s+(?:un\\s+|une\\s+|la\\s+|le\\s+|les\\s+)?(.+)$"),
             p("^(?:cada|los|las|el|la)\\s+(.+?)\\s+(?:debe estar\\s+|deben estar\\s+|esta\\s+|estan\\s+)?(?:vinculad[oa]s?|asociad[oa]s?|ligad[oa]s?|pertenece|pertenecen)\\s+(?:a|con)\\s+(?:un\\s+|una\\s+|el\\s+|la\\s+)?(.+)$"),
             p("^vincul\\w*\\s+(?:los?\\s+|las?\\s+|cada\\s+)?(.+?)\\s+(?:a|con)\\s+(?:un\\s+|una\\s+|el\\s+|la\\s+|los\\s+|las\\s+)?(.+)$"),
             p("^(?:jede[rsn]?|die|der|das)\\s+(.+?)\\s+(?:gehort|gehoren|gehoert)\\s+zu\\s+(?:einem\\s+|einer\\s+|dem\\s+|der\\s+|den\\s+)?(.+)$"),
             p("^verknupf\\w*\\s+(?:die\\s+|den\\s+|das\\s+|jede[rsn]?\\s+)?(.+?)\\s+mit\\s+(?:einem\\s+|einer\\s+|dem\\s+|der\\s+|den\\s+)?(.+)$"));
+    private static final Pattern SOMEONE = Pattern.compile("^(?:someone|somebody|anyone|anybody|a person|a member|one of us|a colleague|a staff member)\\b");
     /** "a legal contact in our team": someone from the directory. */
     private static final Pattern OUR_PEOPLE = Pattern.compile(
             "\\b(?:in|from|on|of)\\s+(?:our|the)\\s+(?:team|staff|company|side|department|office|directory)$|\\b(?:colleague|staff member|employee|team member)$");
     private static final Pattern PERSON_WORDS = Pattern.compile(
             "^(?:(?:a|an|the|one|some)\\s+)?(?:employee|staff member|member of staff|colleague|user|person|team member|manager|owner|"
                     + "collaborateur|employe|salarie|empleado|companero|mitarbeiter|kollege|kollegin)s?$");
+
+    /** "each loan is for a project", "every task is part of a project": a link, but only to a kind that exists. */
+    private static final Pattern PART_OF = p("^(?:(?:each|every|all|the|an?)\\s+)?([\\w'-]+(?:\\s+[\\w'-]+)?)\\s+(?:(?:is|are)\\s+(?:always\\s+)?(?:for|part of|done for|made for|under|within|about)|falls? under|sits? under|comes? from|come from|relates? to)\\s+(?:an?|the|one|its|their|some)\\s+(.+)$");
+
+    static boolean partOf(RefineSession s, RefineClause c) {
+        Matcher m = c.match(PART_OF);
+        if (!m.find()) {
+            return false;
+        }
+        Entity from = RefineResolver.entity(s, c.group(m, 1));
+        Entity to = RefineResolver.entity(s, c.group(m, 2));
+        if (from == null || to == null || from.key().equals(to.key())) {
+            return false;
+        }
+        s.link(from.key(), to.key());
+        return true;
+    }
+
+    /** "the borrower field should link to an employee": the field becomes a person, or a link to a kind that exists. */
+    private static boolean fieldLinks(RefineSession s, RefineClause fromWords, RefineClause toWords) {
+        RefineMatcher.FieldRef f = RefineResolver.field(s, fromWords);
+        if (f == null || f.score() < 0.99 || f.field().type() == org.toolsmith.spec.FieldType.REFERENCE) {
+            return false;
+        }
+        Entity to = RefineResolver.entity(s, toWords);
+        if (to != null && !to.key().equals(f.entity().key())) {
+            s.setType(f.entity().key(), f.field().key(), org.toolsmith.spec.FieldType.REFERENCE, List.of(), to.key());
+            return true;
+        }
+        if (to == null && (PERSON_WORDS.matcher(toWords.text).matches() || SOMEONE.matcher(toWords.text).find()
+                || RefineTypes.named(toWords.text).filter(t -> t == org.toolsmith.spec.FieldType.PERSON).isPresent())) {
+            s.setType(f.entity().key(), f.field().key(), org.toolsmith.spec.FieldType.PERSON, List.of(), null);
+            return true;
+        }
+        return false;
+    }
 
     static boolean link(RefineSession s, RefineClause c) {
         for (Pattern p : LINK) {
@@ -36,6 +73,9 @@ final class RefineLinks {
             RefineClause toWords = new RefineClause(c.group(m, 2).orig
                     .replaceAll("(?i)\\s+(?:as well|too|also|record|entry|from (?:it|the list|that list|them)|aussi|tambien|auch)$", ""));
             Entity from = RefineResolver.isPronoun(fromWords) ? s.entity(RefineResolver.targetEntity(s, null)) : RefineResolver.entity(s, fromWords);
+            if (from == null && fieldLinks(s, fromWords, toWords)) {
+                return true;
+            }
             if (from == null) {
                 continue;
             }
@@ -46,6 +86,19 @@ final class RefineLinks {
                 toWords = toWords.group(paren, 1);
             }
             Entity to = RefineResolver.entity(s, toWords);
+            if (to == null && description == null && SOMEONE.matcher(toWords.text).find()) {
+                // "tickets can be assigned to someone in IT": a person, named after the verb
+                Matcher verb = Pattern.compile("\\b(assigned|allocated|given|handed|sent|linked|attached)\\s+to\\b").matcher(c.text);
+                String label = verb.find() ? RefineText.capitalize(verb.group(1)) + " to" : "Person";
+                s.addField(from.key(), label, org.toolsmith.spec.FieldType.PERSON, List.of(), null);
+                return true;
+            }
+            if (to == null && description == null && toWords.text.split("\\s+").length <= 2
+                    && RefineTypes.guess(s, toWords.orig) == org.toolsmith.spec.FieldType.PERSON && RefineResolver.field(s, toWords) == null) {
+                // "each vehicle is assigned to a driver": a driver is a person, not a new list
+                s.addField(from.key(), RefineText.label(toWords.orig), org.toolsmith.spec.FieldType.PERSON, List.of(), null);
+                return true;
+            }
             if (to == null && description == null && (PERSON_WORDS.matcher(toWords.text).matches() || OUR_PEOPLE.matcher(toWords.text).find())) {
                 // "linked to an employee": a colleague from the directory, not a new list
                 String who = RefineText.label(toWords.orig.replaceAll("(?i)\\s+(?:in|from|on|of)\\s+(?:our|the)\\s+\\w+$", ""));
@@ -169,11 +222,18 @@ final class RefineLinks {
             return false;
         }
         Entity one = RefineResolver.entity(s, c.group(m, 1));
+        RefineClause manyWords = c.group(m, 2);
+        Entity many = RefineResolver.entity(s, manyWords);
+        if (one == null && many != null && c.group(m, 1).text.split("\\s+").length <= 2
+                && RefineResolver.field(s, c.group(m, 1)) == null && !RefineMatcher.words(c.group(m, 1).orig).isEmpty()) {
+            // "a department can have many loans": the department is a new kind the loans link to
+            String key = s.addEntity(RefineText.capitalize(s.singular(RefineText.label(c.group(m, 1).orig))));
+            s.ensureField(key);
+            one = s.entity(key);
+        }
         if (one == null) {
             return false;
         }
-        RefineClause manyWords = c.group(m, 2);
-        Entity many = RefineResolver.entity(s, manyWords);
         if (many == null) {
             if (manyWords.text.split("\\s+").length > 3 || RefineResolver.field(s, manyWords) != null) {
                 return false;

@@ -33,14 +33,30 @@ final class RefineMatcher {
     private RefineMatcher() {
     }
 
+    /** Labels and names come back again and again while one message is read: their words are kept (bounded). */
+    private static final java.util.Map<String, List<String>> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+
     static List<String> words(String phrase) {
+        List<String> known = WORDS.get(phrase);
+        if (known != null) {
+            return known;
+        }
+        List<String> out = wordsOf(phrase);
+        if (WORDS.size() > 20_000) {
+            WORDS.clear();
+        }
+        WORDS.put(phrase, out);
+        return out;
+    }
+
+    private static List<String> wordsOf(String phrase) {
         List<String> out = new ArrayList<>();
         for (String s : RefineText.stems(phrase)) {
             if (!NOISE.contains(s)) {
                 out.add(s);
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     static boolean namesKind(String phrase) {

@@ -12,25 +12,32 @@ import org.toolsmith.spec.FieldType;
 final class RefineOptions {
     private static final Pattern SET_LIST = p("^(.+?)(?:\\s+(?:should|must|will|can|could|shall|needs to|has to|is|are|doit|doivent|devrait|est|sont|debe|deben|es|son|soll|sollte|muss|ist|sind)(?:\\s+only)?(?:\\s+(?:be|etre|ser|sein))?)?(?:\\s+(?:a|an|one|une|un|una|eine|ein))?(?:\\s+(?:fixed|closed|pick|drop-?down|select|simple))?(?:\\s+(?:list|dropdown|drop-down|menu|choice|selection|options|liste|lista|auswahl(?:liste)?)(?:\\s+(?:deroulante|desplegable))?)?(?:\\s+(?:of|with|de|con|mit)(?:\\s+[^:,]{1,40})?)?\\s*(?::|\\bone of\\b|\\bl'un de\\b|\\buno de\\b|\\beiner von\\b)\\s*(.+)$");
     private static final Pattern SET_LIST_NO_COLON = p("^(?:the\\s+)?(?:options|choices|values)\\s+(?:for|of)\\s+(.+?)\\s+(?:are|should be|will be)\\s+(.+)$|^(.+?)\\s+(?:(?:should|can|must|will|may|could)(?:\\s+now)?(?:\\s+only|\\s+just)?\\s+(?:be|say|read|show|offer)|(?:is|are)(?:\\s+now)?(?:\\s+only|\\s+just)?)\\s+(?:either\\s+)?(?:one of\\s+)?(.+?(?:,|\\bor\\b).+)$"
-                    + "|^(?:replace|change|set|update)\\s+(?:the\\s+)?(.+?)\\s+(?:options|choices|values|list|dropdown)\\s+(?:with|to|into)\\s+(.+)$");
+                    + "|^(?:replace|change|set|update)\\s+(?:the\\s+)?(.+?)\\s+(?:options|choices|values|list|dropdown)\\s+(?:with|to|into)\\s+(.+)$"
+                    + "|^(?:the\\s+)?(.+?)\\s+(?:options|choices|values)\\s+(?:are|should be|will be|become|must be|can be)\\s+(?:now\\s+)?(.+)$"
+                    + "|^(?:les\\s+|la\\s+|le\\s+|l'|las\\s+|los\\s+|el\\s+|die\\s+|der\\s+|das\\s+)?(.+?)\\s+(?:possibles\\s+|posibles\\s+)?(?:sont|seront|doivent etre|peuvent etre|est|son|seran|deben ser|pueden ser|es|sind|sollen|soll|sollte|muss|konnen|kann|ist)(?:\\s+(?:maintenant|desormais|ahora|jetzt|nun))?\\s+(?:soit\\s+)?(.+?(?:,|\\s(?:ou|o|oder|et|y|und)\\s).+?)(?:\\s+(?:sein|werden))?$"
+                    + "|^(?:for|on)\\s+(?:the\\s+)?(.+?)\\s*,?\\s+(?:allow|offer|use|have|let people pick|let people choose|the options are|the choices are|options are|choices are)\\s+(.+)$"
+                    + "|^(?:make|turn|change)\\s+(?:the\\s+)?(.+?)\\s+(?:into\\s+)?(?:an?\\s+)?(?:drop-?down|choice|pick ?list|select|menu|list)(?:\\s+field)?\\s+(?:with|of|offering|showing)\\s+(.+)$");
     private record OptionRule(Pattern pattern, boolean valuesFirst) {
     }
 
     private static final List<OptionRule> ADD_OPTIONS = List.of(
             new OptionRule(p("^(?:add|include|allow|put|also allow)\\s+(.+?)\\s+(?:as|to)\\s+(?:an?\\s+|the\\s+|another\\s+)?(?:possible\\s+|new\\s+|extra\\s+|further\\s+)?(?:options?\\s+(?:for|of|in)\\s+(?:the\\s+)?)?(.+?)(?:\\s+(?:options?|choices?|values?|list))?$"), true),
             new OptionRule(p("^(.+?)\\s+(?:can|could|may|should)\\s+also\\s+be\\s+(.+)$"), false),
+            new OptionRule(p("^(.+?)\\s+(?:should|must|could|can|will|is)\\s+(?:also\\s+)?(?:be\\s+)?(?:an?\\s+|another\\s+)(?:possible\\s+|valid\\s+|new\\s+)?(.+?)\\s+(?:too|as well|also)$"), true),
+            new OptionRule(p("^(.+?)\\s+(?:is|are)\\s+also\\s+(?:an?\\s+)?(?:possible\\s+|valid\\s+)?(.+?)$"), true),
             new OptionRule(p("^(?:the\\s+)?(.+?)\\s+(?:should|must|can|could|needs? to|has to)\\s+(?:also\\s+)?(?:allow|include|offer|accept|have|contain)\\s+(.+)$"), false),
             new OptionRule(p("^(?:the\\s+)?(.+?)\\s+(?:list|options|choices|dropdown)?\\s*(?:also\\s+)?(?:needs|need|should have|should include|must include|should also have|also needs|is missing|lacks)\\s+(.+)$"), false),
             new OptionRule(p("^(.+?)\\s+(?:soll|sollte|muss)\\s+auch\\s+(.+?)\\s+(?:haben|enthalten|anbieten)$"), false),
             new OptionRule(p("^(?:ajout|rajout)\\w*\\s+(.+?)\\s+(?:aux|a la|au|a l'|dans les|dans la|dans le|comme)\\s+(.+)$"), true),
             new OptionRule(p("^(?:anad|agreg)\\w*\\s+(.+?)\\s+(?:a los|a las|al|a la|como|en)\\s+(.+)$"), true),
-            new OptionRule(p("^fug\\w*\\s+(.+?)\\s+(?:zu den|zur|zum|zu|bei den|als)\\s+(.+?)\\s+hinzu$"), true),
+            new OptionRule(p("^fug\\w*\\s+(.+?)\\s+(?:zu den|zur|zum|zu der|zu|bei den|beim|bei der|bei|in den|in die|im|als)\\s+(.+?)\\s+hinzu$"), true),
             new OptionRule(p("^(.+?)\\s+(?:peut|peuvent) aussi etre\\s+(.+)$"), false),
             new OptionRule(p("^(.+?)\\s+(?:tambien puede|puede tambien) ser\\s+(.+)$"), false),
             new OptionRule(p("^(.+?)\\s+kann auch\\s+(.+?)\\s+sein$"), false));
     private static final Pattern LIST_VERB = p("^(add|also add|plus|include|remove|drop|delete|without|no more|ajout\\w*|supprim\\w*|anad\\w*|quit\\w*)\\b:?\\s+");
     private static final Pattern LIST_RENAME = p("^(?:rename|replace|change|renomm\\w*|remplace\\w*|renombr\\w*|reemplaz\\w*|ersetz\\w*)\\s+(.+?)\\s+(?:to|with|by|into|as|en|par|por|a|durch|mit)\\s+(.+)$");
     private static final Pattern NOT_INCLUDE = p("^(?:the\\s+)?(.+?)\\s+(?:should not|shouldn't|must not|mustn't|won't|will not|does not|doesn't|can no longer|should no longer|no longer)\\s+(?:include|have|offer|allow|contain|be)\\s+(?:an?\\s+)?(.+?)(?:\\s+(?:option|choice|value))?$");
+    private static final Pattern ALSO_SEEN = p("^(?:we|they|people|you)\\s+(?:also\\s+|sometimes\\s+|often\\s+|now\\s+)*(?:see|have|get|use|need|want|find|encounter|meet)\\s+(.+?)(?:\\s+(?:sometimes|too|as well|also|now|often|occasionally|at times))?$");
     private static final Pattern ONE_TOO = p("\\b(?:a|an|another)\\s+(.+?)\\s+one\\b");
 
     static boolean options(RefineSession s, RefineClause c) {
@@ -43,13 +50,18 @@ final class RefineOptions {
         } else {
             Matcher n = c.match(SET_LIST_NO_COLON);
             if (n.find()) {
-                int g = n.group(1) != null ? 1 : n.group(3) != null ? 3 : 5;
+                int g = 1;
+                while (n.group(g) == null && g < n.groupCount()) {
+                    g += 2;
+                }
                 subject = c.group(n, g);
                 list = c.group(n, g + 1);
             }
         }
         if (subject != null && list != null) {
-            RefineClause subj = new RefineClause(subject.orig.replaceAll("(?i)^(?:the\\s+)?(?:options|choices|values)\\s+(?:for|of)\\s+", ""));
+            RefineClause subj = new RefineClause(subject.orig.replaceAll("(?i)^(?:the\\s+)?(?:options|choices|values)\\s+(?:for|of)\\s+", "")
+                    .replaceAll("(?i)^(?:les\\s+|las\\s+|los\\s+|die\\s+)?(?:options|valeurs|choix|opciones|valores|optionen|werte|auswahlm[oö]glichkeiten)\\s+(?:du|de la|de l'|des|de|del|de los|de las|f[uü]r|von|der|des)\\s*(?:la\\s+|le\\s+|el\\s+|die\\s+|der\\s+|das\\s+|den\\s+)?", "")
+                    .replaceAll("(?i)\\s+(?:possibles|posibles|m[oö]glichen)$", ""));
             Matcher renaming = list.match(LIST_RENAME);
             if (renaming.find()) {
                 RefineMatcher.FieldRef target = RefineResolver.field(s, subject);
@@ -57,6 +69,27 @@ final class RefineOptions {
                         && RefineRenames.renameOption(s, target, RefineText.label(list.group(renaming, 1).orig), RefineText.label(list.group(renaming, 2).orig))) {
                     return true;
                 }
+            }
+            if (RefineTypes.named(list.text).filter(t -> t == FieldType.PERSON).isPresent() && RefineText.values(list.orig).size() <= 2) {
+                // "the trainer should be one of our employees": a person, not a choice
+                RefineMatcher.FieldRef who = RefineResolver.field(s, subj);
+                if (who == null) {
+                    return false;
+                }
+                s.setType(who.entity().key(), who.field().key(), FieldType.PERSON, List.of(), null);
+                return true;
+            }
+            Matcher seen = list.match(ALSO_SEEN);
+            if (seen.find()) {
+                // "condition: we also see 'Missing' sometimes": one more choice
+                RefineMatcher.FieldRef owner = RefineResolver.field(s, subj);
+                if (owner != null && owner.field().type().hasOptions()) {
+                    s.addOptions(owner.entity().key(), owner.field().key(), RefineText.values(list.group(seen, 1).orig));
+                    return true;
+                }
+            }
+            if (list.text.matches("^(?:we|i|they|you|people|it|nous|on|nosotros|wir|ich)\\b.*")) {
+                return false;
             }
             Matcher verb = list.match(LIST_VERB);
             boolean adding = false;
@@ -99,6 +132,16 @@ final class RefineOptions {
                     s.setType(f.entity().key(), f.field().key(), FieldType.MULTI_CHOICE, values, null);
                 }
                 return true;
+            }
+            if (f == null && shortValues && values.size() >= 2 && !colon && subj.text.matches("^(?:the\\s+|a\\s+|an\\s+)?[\\w' -]+$")) {
+                // "the status of a loan should be open, returned or overdue", with no status yet: a new choice
+                RefineResolver.Scoped scoped = RefineResolver.scope(s, new RefineClause(subj.orig.replaceAll("(?i)^(?:the|a|an)\\s+", "")));
+                String label = RefineText.label(scoped.phrase().orig).replaceAll("(?i)\\s+(?:of|for|on|in|to|de|du|des|del|von)$", "");
+                if (!label.isEmpty() && label.split("\\s+").length <= 3 && RefineMatcher.words(label).size() > 0
+                        && RefineResolver.entity(s, new RefineClause(label)) == null) {
+                    s.addField(RefineResolver.targetEntity(s, scoped.entityKey()), label, FieldType.CHOICE, values, null);
+                    return true;
+                }
             }
         }
         if (placedOption(s, c)) {

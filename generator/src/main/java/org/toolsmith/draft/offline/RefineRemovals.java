@@ -14,6 +14,34 @@ final class RefineRemovals {
             p("\\b(?:we|i)\\s+(?:do not|don't|dont|no longer|won't|will not|wont)\\s+(?:really\\s+)?(?:need|want|use)\\s+(.+?)$"),
             p("^(?:the\\s+)?(?:[\\w-]+(?:\\s+[\\w-]+)?)\\s+(?:don't|do not|doesn't|does not|no longer|won't)\\s+(?:need|needs|require|have)\\s+(?:an?\\s+|the\\s+|any\\s+)?(.+?)$"),
             p("^(?:there's\\s+)?(?:nobody|no one|noone|no-one)\\s+(?:uses|needs|fills in|looks at)\\s+(.+?)$"),
+            p("^(?:we|i|they|people|nobody|no one)\\s+(?:never|rarely|hardly ever|seldom|barely)\\s+(?:use|uses|fill in|fills in|look at|looks at|need|needs|read|reads)\\s+(.+?)$"),
+            p("^(.+?)\\s*:\\s*(?:remove|delete|drop|not needed|get rid of it|remove it|delete it|drop it|gone|scrap it|a supprimer|supprimer|quitar|eliminar|entfernen|loschen|weg)$"),
+            p("^(.+?)\\s+(?:is|are|seems?|looks?|feels?)\\s+(?:a bit\\s+|a little\\s+|kind of\\s+|sort of\\s+|quite\\s+|rather\\s+|totally\\s+|completely\\s+|really\\s+|pretty\\s+|just\\s+)?(?:pointless|useless|unnecessary|redundant|superfluous|obsolete|never used|unused|overkill|irrelevant|noise|clutter)\\b.*$"),
+            p("^(.+?)\\s+(?:isn't|is not|aren't|are not)\\s+(?:really\\s+)?something\\s+(?:we|i|they|people|anyone)\\s+(?:track|use|need|record|fill in|care about|look at|want)\\b.*$"),
+            p("^(?:we|i)(?:'d| would)\\s+rather\\s+not\\s+(?:keep|have|track|record|use|show|ask for|collect)\\s+(.+)$"),
+            p("^(?:forget|skip|omit|leave off|do without|forget about)\\s+(.+)$"),
+            p("^(?:we|i)\\s+can\\s+(?:live|do)\\s+without\\s+(.+)$"),
+            p("^(?:i|we)\\s+(?:don't|do not)\\s+think\\s+(?:we|they|people|anyone)\\s+(?:really\\s+)?(?:need|needs|use|uses|want|wants)\\s+(.+)$"),
+            p("^(.+?)\\s+(?:ne sert|ne servent)\\s+(?:a rien|plus|pas)\\b.*$"),
+            p("^(.+?)\\s+(?:est|sont)\\s+(?:inutiles?|superflus?|superflues?|en trop)\\b.*$"),
+            p("^(.+?)\\s+(?:no sirve|no sirven)\\b.*$"),
+            p("^(.+?)\\s+(?:es|son)\\s+(?:inutiles?|innecesari[oa]s?|superflu[oa]s?)\\b.*$"),
+            p("^(.+?)\\s+(?:ist|sind)\\s+(?:unnotig|uberflussig|uberflussig|uberflussig|nutzlos|uberholt)\\b.*$"),
+            p("^(?:wir|ich|man)\\s+(?:benutzen|benutze|benutzt|brauchen|brauche|braucht|nutzen|nutze|nutzt|verwenden|verwende|verwendet|fullen|fullt)\\s+(?:den\\s+|die\\s+|das\\s+)?(.+?)\\s+(?:nicht mehr|nie|gar nicht|kaum)(?:\\s+aus)?$"),
+            p("^(?:sobra|sobran)\\s+(?:el\\s+|la\\s+|los\\s+|las\\s+)?(.+)$"),
+            p("^(?:debarrasse|debarrassez)(?:-toi|-vous|\\s+toi|\\s+vous)?\\s+(?:de la|de l'|du|des|de|d')\\s*(.+)$"),
+            p("^(?:on|nous)\\s+(?:peut|pouvons)\\s+(?:se passer|nous passer)\\s+(?:de la|de l'|du|des|de|d')\\s*(.+)$"),
+            p("^(?:there(?:'s| is) )?no (?:need|use) (?:for|of)\\s+(?:an?\\s+|the\\s+|any\\s+)?(.+?)$"),
+            p("^(?:we|i|they|people|everyone|nobody)\\s+(?:have\\s+|has\\s+)?(?:stopped|stop|quit)\\s+(?:using|filling in|tracking|recording)\\s+(.+?)$"),
+            p("^(?:please\\s+)?(?:take|leave|strip|cut)\\s+(.+?)\\s+(?:off|out)(?:\\s+(?:of\\s+)?(?:the\\s+)?(?:form|app|list|table|it))?$"),
+            p("^(?:please\\s+)?(?:leave out|cut out|strip out|throw out|bin|kill|nuke)\\s+(.+)$"),
+            p("^(.+?)\\s+(?:isn't|is not|aren't|are not|is no longer|are no longer)\\s+(?:needed|necessary|used|useful|wanted|relevant)\\b.*$"),
+            p("^(.+?)\\s+(?:n'est|ne sont)\\s+(?:plus|pas)\\s+(?:necessaire|utile|utilise|requis)e?s?\\b.*$"),
+            p("^(?:on|nous|je)\\s+(?:n'|ne\\s+)?(?:utilise|utilisons|veut|voulons|veux)\\s+plus\\s+(?:le\\s+|la\\s+|les\\s+|l')?(.+?)$"),
+            p("^(.+?)\\s+ya no\\s+(?:hace falta|se usa|se necesita|es necesari[oa]|sirve)n?\\b.*$"),
+            p("^(?:ya no|no)\\s+(?:necesitamos|usamos|queremos|se usa|se necesita)n?\\s+(?:mas\\s+|ya\\s+)?(?:el\\s+|la\\s+|los\\s+|las\\s+)?(.+?)(?:\\s+(?:ya|mas))?$"),
+            p("^(.+?)\\s+(?:wird|werden)\\s+nicht mehr\\s+(?:benotigt|gebraucht|verwendet|genutzt)\\b.*$"),
+            p("^(?:bitte\\s+)?(.+?)\\s+(?:entfernen|loschen|streichen|weglassen|rausnehmen)$"),
             p("^(.+?)\\s+(?:is|are)\\s+(?:not needed|no longer needed|unnecessary|redundant|useless|not used)\\b"),
             p("\\bstop\\s+(?:tracking|recording|asking for|collecting)\\s+(.+)$"),
             p("\\b(?:removing|deleting|dropping|getting rid of|scrapping|ditching)\\s+(.+)$"),
@@ -30,7 +58,18 @@ final class RefineRemovals {
             p("^(.+?)\\s+(?:sobra|puede desaparecer|debe desaparecer)$"));
     private static final Pattern REMOVE_OPTION = p("^(.+?)\\s+(?:from|out of|as an?|as|de|del|aus)\\s+(?:the\\s+|la\\s+|les\\s+|el\\s+|los\\s+|den\\s+)?(?:list of\\s+|choices (?:of|for)\\s+|options (?:of|for)\\s+)?(.+?)(?:\\s+(?:options?|choices?|list|values?))?$");
 
+    /** "we don't lend projectors anymore", "Projector is no longer a category": only ever a choice value. */
+    private static final List<Pattern> VALUE_GONE = List.of(
+            p("^(?:we|i|they)\\s+(?:don't|do not|no longer|won't|will not|have stopped)\\s+[a-z]+\\s+(.+?)\\s+(?:any ?more|any longer)$"),
+            p("^(.+?)\\s+(?:is|are)\\s+no longer\\s+(?:an?\\s+)?(?:possible\\s+|valid\\s+)?(?:option|choice|value|category|type|status|kind|stage|level|state|[a-z]+ (?:option|choice))$"));
+
     static boolean remove(RefineSession s, RefineClause c) {
+        for (Pattern p : VALUE_GONE) {
+            Matcher m = c.match(p);
+            if (m.find() && RefineResolver.field(s, c.group(m, 1)) == null && removeValue(s, c.group(m, 1))) {
+                return true;
+            }
+        }
         for (Pattern p : REMOVE) {
             Matcher m = c.match(p);
             if (!m.find()) {
@@ -38,12 +77,16 @@ final class RefineRemovals {
             }
             RefineClause target = c.group(m, 1);
             int comma = target.text.indexOf(',');
-            if (comma > 0) {
+            if (comma > 0 && !allNamed(s, target)) {
                 target = target.sub(0, comma);
             }
             target = new RefineClause(target.orig.replaceAll("(?i)\\s+(?:but|except|apart from|mais|pero|aber)\\s.*$", "")
-                    .replaceAll("(?i)\\s+(?:any ?more|anymore|now|please|too|as well|any longer|plus|ya|mehr|altogether|completely|entirely|for good)$", ""));
+                    .replaceAll("(?i)(?:\\s+(?:any ?more|anymore|now|please|too|as well|any longer|plus|ya|mehr|altogether|completely|entirely|for good|separately|at all|either|as a separate list|as a list))+$", "")
+                    .replaceAll("(?i)^to\\s+(?:track|keep|record|store|list|manage|have)\\s+", ""));
             if (removeOptions(s, target)) {
+                return true;
+            }
+            if (RefineResolver.field(s, target) == null && RefineResolver.entity(s, target) == null && removeValue(s, target)) {
                 return true;
             }
             RefineMatcher.FieldRef whole = RefineResolver.field(s, target);
@@ -56,6 +99,39 @@ final class RefineRemovals {
                 any |= removeOne(s, new RefineClause(part));
             }
             return any;
+        }
+        return false;
+    }
+
+    /** "notes, returned and condition": every part names a field or kind (so the commas list them). */
+    private static boolean allNamed(RefineSession s, RefineClause target) {
+        for (String part : target.text.split("\\s*,\\s*|\\s+(?:and|et|y|und)\\s+")) {
+            RefineClause p = new RefineClause(part);
+            RefineMatcher.FieldRef f = RefineResolver.field(s, p);
+            if ((f == null || f.score() < 0.99) && RefineResolver.entity(s, p) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "we don't lend projectors anymore": a choice value (any field) rather than a field. */
+    private static boolean removeValue(RefineSession s, RefineClause target) {
+        String bare = RefineText.fold(target.orig).replaceAll("^(?:the|all|any|our|les|la|le|los|las|el|die|der|das)\\s+", "").strip();
+        String one = RefineText.fold(s.singular(bare));
+        for (Entity e : s.spec.entities()) {
+            for (var f : e.fields()) {
+                if (!f.type().hasOptions() || RefineText.fold(f.label()).equals(bare)) {
+                    continue;
+                }
+                for (String o : f.options()) {
+                    String fo = RefineText.fold(o);
+                    if (fo.equals(bare) || fo.equals(one)) {
+                        s.removeOptions(e.key(), f.key(), List.of(o));
+                        return true;
+                    }
+                }
+            }
         }
         return false;
     }

@@ -10,10 +10,17 @@ import org.toolsmith.spec.Entity;
 /** Renames: fields, record kinds and single choices; and the order of a form. */
 final class RefineRenames {
     private static final List<Pattern> RENAME = List.of(
+            p("^(?:appell?e\\w*|nomm\\w*|llam\\w*|nenn\\w*)\\s+(?:le champ\\s+|la colonne\\s+|el campo\\s+|das feld\\s+)?(?:le\\s+|la\\s+|les\\s+|l'|el\\s+|los\\s+|las\\s+|den\\s+|die\\s+|das\\s+)?(.+?)\\s+([«\"'].+)$"),
+            p("^(?:remplac\\w*|reemplaz\\w*|sustitu\\w*|ersetz\\w*|cambi[ae]\\s+(?=[^,]+\\s+por\\s))\\s*(?:le champ\\s+|el campo\\s+|das feld\\s+)?(?:le\\s+|la\\s+|l'|el\\s+|den\\s+|die\\s+|das\\s+)?(.+?)\\s+(?:par|por|durch|mit)\\s+(.+)$"),
+            p("^(?:rename\\s+)?(?:the\\s+)?(.+?)\\s*(?:->|→|=>|⇒)\\s*(.+)$"),
+            p("^(?:instead of|rather than)\\s+(.+?)\\s*,?\\s+(?:say|use|write|put|show|call it|label it|name it)\\s+(.+)$"),
+            p("^(.+?)\\s+(?:should|must|could|can|will)\\s+(?:rather\\s+|instead\\s+)?(?:read|say|show as|be shown as|display as|appear as|be labelled|be labeled)\\s+(.+)$"),
+            p("^(?:label|title|caption|relabel)\\s+(?:the\\s+)?(.+?)\\s+(?:as|with)\\s+(.+)$"),
+            p("^change\\s+(?:the\\s+)?(.+?)\\s+to\\s+(?:say|read)\\s+(.+)$"),
             p("\\b(?:rename|relabel|retitle)\\s+(?:the\\s+)?(.+?)\\s+(?:field\\s+|column\\s+)?(?:to|as|into)\\s+(.+)$"),
             p("\\bchange\\s+(?:the\\s+)?(?:name|label|title|wording)\\s+(?:of\\s+)?(?:the\\s+)?(.+?)\\s+(?:to|into)\\s+(.+)$"),
             p("^(.+?)\\s+(?:should|must|shall|will|could|can|has to|needs to)\\s+(?:be\\s+)?(?:called|named|labell?ed|renamed(?:\\s+to)?)\\s+(.+)$"),
-            p("^call\\s+(?:the\\s+)?(.+?)\\s+(?:field\\s+|column\\s+)?([\"'].+)$"),
+            p("^(?:let us\\s+|let's\\s+|can we\\s+|could we\\s+|can you\\s+|could you\\s+|we should\\s+|maybe\\s+)?call\\s+(?:the\\s+)?(.+?)\\s+(?:field\\s+|column\\s+)?([\"'].+)$"),
             p("\\brenomm\\w*\\s+(?:le champ\\s+|la colonne\\s+)?(.+?)\\s+en\\s+(.+)$"),
             p("^(.+?)\\s+(?:doit|devrait)\\s+s'appeler\\s+(.+)$"),
             p("\\brenombr\\w*\\s+(?:el campo\\s+|la columna\\s+)?(.+?)\\s+(?:a|como|por|en)\\s+(.+)$"),
@@ -23,6 +30,8 @@ final class RefineRenames {
             p("\\bbenenne\\s+(.+?)\\s+um\\s+(?:in|zu)\\s+(.+)$"),
             p("^(.+?)\\s+(?:umbenennen|umbenannt werden)\\s+(?:in|zu)\\s+(.+)$"),
             p("^(.+?)\\s+(?:soll|sollte)\\s+(.+?)\\s+heissen$"));
+
+    private static final Pattern USE_INSTEAD = p("^(?:let us\\s+|let's\\s+|lets\\s+|maybe\\s+|perhaps\\s+|better\\s+)?(?:(?:we|i)\\s+(?:would\\s+|'d\\s+)?(?:prefer|rather have|want)\\s+|use|say|write|put|show|call it|label it|name it|(?:we|i)\\s+(?:say|call it))\\s+(.+)$");
 
     private static final Pattern MOVE = p("^(?:put|move|show|place|display)\\s+(?:the\\s+)?(.+?)\\s+(?:field\\s+|column\\s+)?(first|last|at the (?:top|start|beginning|end|bottom)|to the (?:top|start|end|bottom)|(?:right\\s+|just\\s+)?(?:before|after|above|below|under)\\s+(?:the\\s+)?(.+))$");
 
@@ -61,9 +70,44 @@ final class RefineRenames {
     }
 
 
+    private static final Pattern SPLIT_INTO = p("^(?:(?:can|could)\\s+(?:we|you)\\s+)?(?:split|break|divide|separate)\\s+(?:up\\s+)?(?:the\\s+)?(.+?)\\s+(?:up\\s+)?(?:into|in)\\s+(?:two\\s+|three\\s+|separate\\s+)?(.+?)(?:\\s+fields)?$");
+
+    /** "split the name into first and last name": the old field goes, the parts come in. */
+    static boolean split(RefineSession s, RefineClause c) {
+        Matcher m = c.match(SPLIT_INTO);
+        if (!m.find()) {
+            return false;
+        }
+        RefineMatcher.FieldRef f = RefineResolver.field(s, c.group(m, 1));
+        if (f == null || f.score() < 0.99) {
+            return false;
+        }
+        String entity = f.entity().key();
+        s.removeField(entity, f.field().key());
+        s.clauseEntity = entity;
+        RefineItems.addAll(s, c.group(m, 2), entity, null);
+        return true;
+    }
+
     static boolean rename(RefineSession s, RefineClause c) {
         if (renameAtExactSplit(s, c)) {
             return true;
+        }
+        Matcher use = c.match(USE_INSTEAD);
+        if (use.find() && s.insteadOf == null && s.mentionedOnly && s.last() != null && RefineText.quoted(c.orig).size() == 1) {
+            // "'Borrowed on' sounds odd, let's say 'Lent on'": the field the clause before named
+            String label = RefineText.label(RefineText.quoted(c.orig).get(0));
+            if (!label.isEmpty()) {
+                s.rename(s.last().entity().key(), s.last().field().key(), label);
+                return true;
+            }
+        }
+        if (use.find(0) && s.insteadOf != null) {
+            // "use 'Remarks' instead of 'Notes'": the old name came after "instead of"
+            String label = RefineText.label(c.group(use, 1).orig);
+            if (!label.isEmpty() && renameTo(s, c, new RefineClause(RefineText.unquote(s.insteadOf)), label)) {
+                return true;
+            }
         }
         Matcher quoted = c.match(RENAME_QUOTED);
         if (quoted.find()) {
@@ -80,6 +124,10 @@ final class RefineRenames {
             }
             RefineClause subject = c.group(m, 1);
             String label = RefineText.label(c.group(m, 2).orig.replaceAll("(?i)\\s+(?:please|pls|stp|svp|s'il (?:te|vous) pla[iî]t|por favor|bitte|instead|thanks?|thank you|merci|gracias|danke)\\s*$", ""));
+            if (label.matches("(?i).*(?:,|\\s(?:or|ou|o|oder)\\s).*")) {
+                // "status should say Open, Held or Closed": choices, not a name
+                continue;
+            }
             if (!label.isEmpty() && renameTo(s, c, subject, label)) {
                 return true;
             }
@@ -124,8 +172,25 @@ final class RefineRenames {
             subject = subject.from(colon + 1);
         }
         String plain = RefineText.fold(RefineText.unquote(subject.orig)).strip();
+        String bare = plain.replaceAll("^(?:the|all the|our)\\s+", "");
+        Entity byPlural = s.spec.entities().stream().filter(e -> e.plural() != null && RefineText.fold(e.plural()).equals(bare)
+                && !RefineText.fold(e.plural()).equals(RefineText.fold(e.name()))).findFirst().orElse(null);
+        if (byPlural != null && s.spec.entities().stream().flatMap(e -> e.fields().stream()).noneMatch(x -> RefineText.fold(x.label()).equals(bare))) {
+            // "rename items to Equipment": the plural names the kind, not its Item link elsewhere
+            s.renameEntity(byPlural.key(), label);
+            return true;
+        }
         boolean kindWords = RefineMatcher.namesKind(subject.orig);
         RefineMatcher.FieldRef f = kindWords ? null : RefineResolver.field(s, subject);
+        if (f != null && f.field().type().hasOptions()) {
+            // "rename the Damaged condition to Broken": the choice, not the field
+            for (String o : f.field().options()) {
+                if (java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(RefineText.fold(o)) + "\\b").matcher(plain).find()
+                        && !RefineText.fold(f.field().label()).contains(RefineText.fold(o))) {
+                    return renameOption(s, f, o, label);
+                }
+            }
+        }
         if (f != null && f.score() >= 0.99) {
             s.rename(f.entity().key(), f.field().key(), label);
             return true;

@@ -53,7 +53,8 @@ final class RefineResolver {
         if (each.find()) {
             RefineMatcher.EntityRef e = RefineMatcher.entity(s.spec, each.group(1));
             if (e != null) {
-                RefineClause rest = new RefineClause((phrase.sub(0, each.start()).orig + " " + phrase.from(each.end()).orig).strip());
+                RefineClause rest = new RefineClause((phrase.sub(0, each.start()).orig + " " + phrase.from(each.end()).orig).strip()
+                        .replaceAll("(?i)\\s+(?:at|on|for|in|of|per|to|from|with)$", ""));
                 return new Scoped(rest, e.entity().key());
             }
         }
@@ -97,6 +98,15 @@ final class RefineResolver {
             }
         }
         RefineMatcher.FieldRef f = RefineMatcher.field(s.spec, scoped.phrase().orig, prefer, s.originalFields);
+        if ((f == null || f.score() < 0.99) && s.glossary != null) {
+            // "le kilométrage" for a field labelled "Mileage"
+            for (String alt : s.glossary.alternatives(scoped.phrase().orig)) {
+                RefineMatcher.FieldRef t = RefineMatcher.field(s.spec, alt, prefer, s.originalFields);
+                if (t != null && t.score() >= 0.99 && (f == null || t.score() > f.score())) {
+                    f = t;
+                }
+            }
+        }
         if (f != null && scoped.entityKey() != null && !f.entity().key().equals(scoped.entityKey())) {
             return null;
         }
@@ -108,7 +118,37 @@ final class RefineResolver {
             return null;
         }
         RefineMatcher.EntityRef e = RefineMatcher.entity(s.spec, phrase.orig);
+        if (e == null && s.glossary != null) {
+            for (String alt : s.glossary.alternatives(phrase.orig)) {
+                RefineMatcher.EntityRef t = RefineMatcher.entity(s.spec, alt);
+                if (t != null && t.score() >= 0.99) {
+                    return t.entity();
+                }
+            }
+        }
         return e == null ? null : e.entity();
+    }
+
+    /** Words for what a thing is rather than what happens to it: they describe the kind others link to. */
+    private static final Pattern DESCRIPTOR = Pattern.compile(
+            "\\b(?:type|kind|model|brand|make|manufacturer|fuel|fuel type|colou?r|size|capacity|serial number|serial|plate|material|dimensions|weight|year of manufacture|engine|"
+                    + "carburant|couleur|taille|marque|modele|combustible|marca|modelo|tamano|kraftstoff|farbe|grosse|marke|modell)$"
+                    + "|[a-z]{3,}(?:typ|farbe|marke|modell|kraftstoff)$");
+
+    /**
+     * "record the fuel type" on a spec of vehicles and their service visits: a word that describes
+     * a thing goes to the thing (the kind the main one links to), not to the visits.
+     */
+    static String describedKind(RefineSession s, String main, RefineClause phrase) {
+        String words = RefineText.fold(RefineText.label(phrase.orig)).replaceAll("\\s*[(:].*$", "").strip();
+        if (!DESCRIPTOR.matcher(words).find() || words.split("\\s+").length > 3) {
+            return main;
+        }
+        Entity m = s.entity(main);
+        java.util.List<String> parents = m == null ? java.util.List.of() : m.fields().stream()
+                .filter(f -> f.type() == org.toolsmith.spec.FieldType.REFERENCE && f.target() != null && !f.target().equals(main))
+                .map(org.toolsmith.spec.Field::target).distinct().toList();
+        return parents.size() == 1 && s.entity(parents.get(0)) != null ? parents.get(0) : main;
     }
 
     /** The kind new fields go to: the one the clause names, else the one last spoken of, else the main one. */

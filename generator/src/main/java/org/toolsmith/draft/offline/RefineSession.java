@@ -31,6 +31,15 @@ final class RefineSession {
     String lastVerb;
     /** What an "instead of …" in the clause names, if anything. */
     String insteadOf;
+    /** Whether the clause came with "also", "please" or "too" around it. */
+    boolean marked;
+    /** Whether the clause before only named a field without asking anything of it ("'Borrowed on' sounds odd"). */
+    boolean mentionedOnly;
+    /** The language of the message, and the drafter's lexicon for it (types, plurals). */
+    Lang lang = Lang.EN;
+    Lexicon lex;
+    /** The same words in the other languages, for labels typed in one language and asked about in another. */
+    RefineGlossary glossary;
 
     RefineSession(AppSpec spec) {
         this.spec = spec;
@@ -40,6 +49,11 @@ final class RefineSession {
                 originalFields.add(e.key() + "." + f.key());
             }
         }
+    }
+
+    /** "Sessions" → "Session", "Intervenciones" → "Intervención"... in the message's language. */
+    String singular(String phrase) {
+        return lang == Lang.EN || lex == null ? RefineAdditions.singular(phrase) : Inflector.singular(lang, phrase);
     }
 
     Entity entity(String key) {

@@ -15,21 +15,32 @@ final class RefineSplitter {
     static final String TRIGGER = "(?:(?:also|then|please|now|just|so|plus|aussi|puis|tambien|luego|auch|dann|bitte)\\s+)*"
             + "(?:(?:add|remove|delete|drop|get rid|rename|make|set|change|link|have|let|record|track|store|capture|include|show|"
             + "attach|mark|turn|switch|put|we|i|it|they|there|nobody|no one|each|every|can|could|il (?:faut|y a)|on (?:a|n'a|doit|veut|voudrait|aimerait|peut)|nous|je|"
-            + "haz|pon|tambien|mach|wir|ich|noch|mets|met|rends|rend)\\b|"
+            + "haz|pon|tambien|mache|machen|mach|wir|ich|noch|mets|met|rends|rend)\\b|"
             + "the\\s+[\\w'-]+(?:\\s+[\\w'-]+){0,2}\\s+(?:should|must|has|have|needs?|is|are|can|cannot|can't|shouldn't|doesn't|could)\\b|"
             + "[\\w'-]+(?:\\s+[\\w'-]+)?\\s+(?:should|must|has to|needs to|is now|can also|can be|shouldn't|can't|(?:is|are)\\s+(?:now\\s+)?(?:required|optional|mandatory|compulsory|not|no longer|a|an))\\b|"
             + "ajout|rajout|supprim|enlev|retir|renomm|anad|agreg|quit|elimin|borr|renombr|necesit|fug|entfern|losch|benenn|"
             + "(?:le|la|les|l')\\s*[\\w'-]+(?:\\s+[\\w'-]+){0,3}\\s+(?:doit|doivent|devrait|est|sont|peut)\\b|"
             + "(?:el|la|los|las)\\s+[\\w'-]+(?:\\s+[\\w'-]+){0,3}\\s+(?:debe|deben|es|son|puede)\\b|"
-            + "(?:der|die|das)\\s+[\\w'-]+(?:\\s+[\\w'-]+){0,2}\\s+(?:soll|sollen|sollte|sollten|muss|mussen|ist|sind|kann|konnen)\\b)";
+            + "(?:der|die|das)\\s+[\\w'-]+(?:\\s+[\\w'-]+){0,2}\\s+(?:soll|sollen|sollte|sollten|muss|mussen|ist|sind|kann|konnen)\\b|"
+            + "[\\w'-]+(?:\\s+[\\w'-]+){0,3}\\s+(?:entfernen|loschen|streichen|weglassen|hinzufugen|erganzen|aufnehmen|umbenennen)(?:\\s|$|[.!,;]))";
 
+    /** "…several sessions, each with a date": the fields of what was just named, not a new edit. */
+    private static final String EACH_WITH = "(?:each|every one|chacune?|cada un[oa]|jeweils)\\s+(?:with|has|having|avec|a|con|tiene|mit|hat)\\b";
     private static final Pattern SENTENCE = Pattern.compile(
-            "(?<=[.!?;])\\s+|[.!?;]+$|\\s*\\n\\s*(?:[-*•]\\s+|\\d{1,2}[.)]\\s+)?|(?:^|\\s+)\\(?\\d{1,2}[.)]\\s+|^[-*•]\\s+");
+            "(?<=[.!?;])\\s+|[.!?;]+$|\\s*\\n\\s*(?:[-*•]\\s+|\\d{1,2}[.)]\\s+)?|(?:^|\\s+)\\(?\\d{1,2}[.)]\\s+|(?:^|\\s+)\\(?[a-h]\\)\\s+|^[-*•]\\s+");
     private static final Pattern JOIN = Pattern.compile(
-            "\\s+[-–—]+\\s+(?:(?:and|et|y|und)\\s+)?|\\s*,\\s*(?:(?:and|but|et|mais|y|pero|und|aber)\\s+)?(?=" + TRIGGER + ")"
+            "\\s+[-–—]+\\s+(?:(?:and|et|y|und)\\s+)?|\\s*,\\s*(?:(?:and|but|et|mais|y|pero|und|aber)\\s+)?(?!" + EACH_WITH + ")(?=" + TRIGGER + ")"
                     + "|\\s+(?:and|but|et|mais|y|pero|und|aber)\\s+(?=" + TRIGGER + ")|\\s+(?:and then|then|puis|luego|dann)\\s+");
     private static final Pattern SCOPE_ONLY = Pattern.compile(
             "^(?:for|on|in|at|pour|dans|sur|para|en|bei|fur|zu)\\s+(?:(?:the|each|every|all|our|les|la|le|l'|chaque|los|las|el|cada|den|dem|der|die|das|jede[rsmn]?)\\s+)?[\\w'-]+(?:\\s+[\\w'-]+)?$");
+    /** A few words naming fields, with no verb: the start of a list that the clause after goes on with. */
+    private static final Pattern BARE_NOUNS = Pattern.compile("^(?:(?:the\\s+|le\\s+|la\\s+|les\\s+|l'|el\\s+|los\\s+|las\\s+|der\\s+|die\\s+|das\\s+)?[\\w'-]+(?:\\s+[\\w'-]+){0,2}\\s*,\\s*){0,4}"
+            + "(?:the\\s+|le\\s+|la\\s+|les\\s+|l'|el\\s+|los\\s+|las\\s+|der\\s+|die\\s+|das\\s+)?[\\w'-]+(?:\\s+[\\w'-]+){0,2}$");
+    private static final Pattern VERB_FIRST = Pattern.compile("^(?:please\\s+)?(?:add|remove|delete|drop|get|rename|make|set|change|link|track|record|include|capture|store|attach|mark|turn|put|keep|"
+            + "ajout\\w*|rajout\\w*|supprim\\w*|enlev\\w*|retir\\w*|renomm\\w*|rends|mets|anad\\w*|agreg\\w*|quit[ae]\\w*|elimin\\w*|borr[ae]|renombr\\w*|haz|pon|fug\\w*|entfern\\w*|losch\\w*|benenn\\w*|mach\\w*)\\b");
+    private static final Pattern IMPERATIVE = Pattern.compile("^(?:(?:also|then|please|now|just|so|plus|aussi|puis|tambien|luego|auch|dann|bitte)\\s+)*"
+            + "(?:add|remove|delete|drop|get rid|rename|make|set|change|link|have|let|record|track|store|capture|include|show|attach|mark|turn|switch|put|we|i|it|they|there|nobody|no one|can|could|"
+            + "ajout|rajout|supprim|enlev|retir|renomm|rends|mets|il faut|on|nous|je|anad|agreg|quit|elimin|borr|renombr|haz|pon|necesit|fug|entfern|losch|benenn|mach|wir|ich)");
     private static final Pattern HAS_TRIGGER = Pattern.compile("\\b" + TRIGGER);
     private static final Pattern QUOTES = Pattern.compile("\"[^\"]*\"|«[^»]*»");
     private static final Pattern LIST_ITEM = Pattern.compile("^[\\p{L}\\p{N}'&+ ]{1,40}$");
@@ -65,6 +76,7 @@ final class RefineSplitter {
     private static List<RefineClause> cut(RefineClause c, Pattern at) {
         List<RefineClause> out = new ArrayList<>();
         Matcher m = c.match(at);
+        boolean joins = at == JOIN;
         Matcher q = QUOTES.matcher(c.text);
         List<int[]> quoted = new ArrayList<>();
         while (q.find()) {
@@ -74,6 +86,13 @@ final class RefineSplitter {
         while (m.find()) {
             int pos = m.start();
             if (quoted.stream().anyMatch(span -> pos > span[0] && pos < span[1])) {
+                continue;
+            }
+            String before = c.text.substring(start, pos).strip();
+            if (joins && !m.group().matches(".*(?:[-–—]|\\b(?:but|mais|pero|aber)\\b).*") && BARE_NOUNS.matcher(before).matches() && !VERB_FIRST.matcher(before).find()
+                    && !before.matches(".*\\b(?:is|are|be|should|must|can|will|has|have|need|needs|want|not|no)\\b.*")
+                    && !IMPERATIVE.matcher(c.text.substring(m.end())).find()) {
+                // "borrowed on, due back and condition should be mandatory": one list of fields, not three edits
                 continue;
             }
             if (m.start() > start) {

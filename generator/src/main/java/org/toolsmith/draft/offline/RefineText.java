@@ -120,7 +120,7 @@ final class RefineText {
     /** A label from words people typed: quotes and articles off, first letter up. */
     static String label(String words) {
         String s = unquote(words).replaceAll("[\\s,.;:!?]+$", "").replaceAll("^[\\s,.;:(-]+", "")
-                .replaceAll("^(?i)(?:the|a|an|le|la|les|l'|un|une|el|la|los|las|un|una|der|die|das|ein|eine|einen)\\s+", "")
+                .replaceAll("^(?i)(?:the|a|an|le|la|les|l'|un|une|el|la|los|las|un|una|der|die|das|den|dem|ein|eine|einen|einem|einer)\\s+", "")
                 .replaceAll("\\s+", " ").strip();
         return capitalize(s);
     }

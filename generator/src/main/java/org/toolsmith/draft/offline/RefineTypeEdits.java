@@ -13,16 +13,22 @@ import org.toolsmith.spec.FieldType;
 final class RefineTypeEdits {
     private static final Pattern TOO_SMALL = p("^(.+?)\\s+(?:is|are)\\s+(?:too|way too|much too)\\s+(?:small|short|tiny|narrow)\\b");
     private static final Pattern LINK_TO = p("^(?:an?\\s+)?(?:link|reference|pointer|lookup)\\s+(?:to|into|from)\\s+(?:an?\\s+|the\\s+|our\\s+)?(?:new\\s+|separate\\s+)?([\\w' -]+?)(?:\\s+(?:list|table|records?|entries|register))?$");
-    private static final Pattern WITH_TIME = p("^(.+?)\\s+(?:should|must|needs? to|has to)\\s+(?:also\\s+)?(?:include|have|show|record|capture|contain)\\s+(?:the\\s+|a\\s+)?(?:time|hour|heure|hora|uhrzeit)\\b");
+    private static final Pattern WITH_TIME = p("^(.+?)\\s+(?:(?:should|must|needs? to|has to)\\s+(?:also\\s+)?(?:include|have|show|record|capture|contain)|needs|need|requires|should have|must have|also needs)\\s+(?:the\\s+|a\\s+)?(?:time|hour|heure|hora|uhrzeit)\\b"
+            + "|^(.+?)\\s+(?:doit|doivent|devrait|debe|deben|deberia|soll|sollte|muss)\\s+(?:aussi\\s+|tambien\\s+|auch\\s+)?(?:comprendre|inclure|avoir|contenir|indiquer|incluir|tener|mostrar|die\\s+)?\\s*(?:l'|une\\s+|la\\s+|una\\s+)?(?:heure|hora|uhrzeit)\\b");
     private static final List<Pattern> TYPE = List.of(
             p("^(?:make|turn|change|convert|switch|set)\\s+(.+?)\\s+(?:into|to|as)\\s+(?:a\\s+|an\\s+)?(.+)$"),
+            p("^(?:store|keep|record|save|capture|hold|enter|treat|show)\\s+(?:the\\s+)?(.+?)\\s+as\\s+(?:a\\s+|an\\s+)?(.+)$"),
             p("^(?:make|turn|rends|mets|passe|transforme|haz|pon|cambia|convierte|mach|andere)\\w*\\s+(.+?)\\s+(?:a|an|un|une|una|ein|eine|einem|einen|en|zu|zum|zur|in)\\s+(.+)$"),
             p("^(.+?)\\s+(?:should|must|needs? to|has to|could|can|will|shall|ought to)\\s+(?:only\\s+|rather\\s+|instead\\s+)?(?:be|become)\\s+(?:picked|chosen|selected|taken|looked up)\\s+(?:from|in|out of)\\s+(.+)$"),
             p("^(.+?)\\s+(?:should|must|needs? to|has to|could|can|will|shall|ought to)\\s+(?:only\\s+|rather\\s+|instead\\s+)?(?:be|become)\\s+(.+)$"),
             p("^(.+?)\\s+(?:is|are)\\s+(?:now\\s+)?(?:really\\s+|actually\\s+|just\\s+|rather\\s+|basically\\s+|more like\\s+|only\\s+)?(?:a\\s+|an\\s+)?(.+)$"),
             p("^(it's|it is|that's|that is|this is|they're|they are|c'est|es|ist)\\s+(?:really\\s+|actually\\s+|just\\s+|rather\\s+)?(?:a\\s+|an\\s+|un\\s+|une\\s+|una?\\s+|ein\\s+|eine\\s+)?(.+)$"),
             p("^(.+?)\\s+(?:doit|doivent|devrait)\\s+etre\\s+(.+)$"),
-            p("^(.+?)\\s+(?:debe|deben|deberia)\\s+ser\\s+(.+)$"),
+            p("^(.+?)\\s+(?:est|sont|es|son|ist|sind)\\s+(?:en fait\\s+|plutot\\s+|en realidad\\s+|eigentlich\\s+)?(?:un|une|una?|ein|eine)\\s+(.+)$"),
+            p("^(.+?)\\s+(?:debe|deben|deberia|tiene que|tienen que|ha de|han de|va a)\\s+ser\\s+(.+)$"),
+            p("^(.+?)\\s+(?:devient|deviennent|doit devenir|doivent devenir|sera|seront)\\s+(.+)$"),
+            p("^(.+?)\\s+(?:se convierte en|pasa a ser|pasan a ser|sera|seran)\\s+(.+)$"),
+            p("^(.+?)\\s+(?:wird|werden|soll|sollen)\\s+(?:jetzt\\s+|nun\\s+|ab jetzt\\s+)?(?:zu\\s+)?(?:einem|einer|eine|ein|zum|zur)\\s+(.+?)(?:\\s+werden)?$"),
             p("^(.+?)\\s+(?:soll|sollen|sollte|sollten|muss|mussen)\\s+(.+?)\\s+(?:sein|werden)$"));
 
 
@@ -60,7 +66,7 @@ final class RefineTypeEdits {
         }
         Matcher withTime = c.match(WITH_TIME);
         if (withTime.find()) {
-            RefineMatcher.FieldRef f = RefineResolver.field(s, c.group(withTime, 1));
+            RefineMatcher.FieldRef f = RefineResolver.field(s, c.group(withTime, withTime.group(1) != null ? 1 : 2));
             if (f != null) {
                 s.setType(f.entity().key(), f.field().key(), FieldType.DATETIME, List.of(), null);
                 return true;
@@ -73,7 +79,8 @@ final class RefineTypeEdits {
             }
             RefineClause what = c.group(m, 2);
             List<String> listed = RefineText.values(what.orig);
-            if (what.text.contains(":") || listed.size() >= 2 && listed.stream().allMatch(v -> v.split("\\s+").length <= 3) && RefineOptions.isValueList(what.text)) {
+            boolean typeWords = RefineTypes.named(what.text).filter(t -> !t.hasOptions()).isPresent() && what.text.split("\\s+").length <= 4;
+            if (what.text.contains(":") || !typeWords && listed.size() >= 2 && listed.stream().allMatch(v -> v.split("\\s+").length <= 3) && RefineOptions.isValueList(what.text)) {
                 continue;
             }
             Matcher linkTo = what.match(LINK_TO);
@@ -119,6 +126,34 @@ final class RefineTypeEdits {
                     s.setType(f.entity().key(), f.field().key(), t, f.field().options(), null);
                 }
             }
+            return true;
+        }
+        return bareType(s, c);
+    }
+
+    private static final Pattern MAKE_BARE = p("^(?:make|set|turn|mark)\\s+(?:the\\s+)?(.+)$");
+
+    /** "make category multi-select", "set notes long text": the type words end the clause, no article. */
+    private static boolean bareType(RefineSession s, RefineClause c) {
+        Matcher m = c.match(MAKE_BARE);
+        if (!m.find()) {
+            return false;
+        }
+        RefineClause rest = c.group(m, 1);
+        String[] words = rest.text.split(" ");
+        for (int k = Math.min(3, words.length - 1); k >= 1; k--) {
+            int cut = rest.text.length() - String.join(" ", java.util.Arrays.asList(words).subList(words.length - k, words.length)).length();
+            RefineClause what = rest.from(cut);
+            Optional<FieldType> named = RefineTypes.named(what.text);
+            RefineMatcher.FieldRef f = RefineResolver.field(s, rest.sub(0, cut));
+            if (named.isEmpty() || f == null || f.score() < 0.99) {
+                continue;
+            }
+            FieldType t = named.get();
+            if (t.hasOptions() && f.field().options().isEmpty()) {
+                return false;
+            }
+            s.setType(f.entity().key(), f.field().key(), t, f.field().options(), null);
             return true;
         }
         return false;

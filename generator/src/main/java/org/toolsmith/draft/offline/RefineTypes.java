@@ -102,6 +102,10 @@ public final class RefineTypes {
     }
 
     private static final List<Rule> NAMED = List.of(
+            rule("\\b(?:someone|somebody|one|any|member)\\s+(?:of|from|in|on)\\s+(?:our|the)\\s+(?:employees|staff|colleagues|team|company|people|users)\\b"
+                    + "|\\b(?:employees|colleagues|team members?|staff members?|coworkers?|co-workers?|workers)\\b|\\b(?:quelqu'un|une? des?|l'un de)\\s+(?:de\\s+)?(?:nos|l'equipe|l'entreprise)\\b"
+                    + "|\\b(?:employee?s?|collaborat(?:eur|rice)s?|salarie(?:e)?s?|utilisateur|utilisatrice|collegues?)\\b|\\b(?:empleados?|emplead[oa]s?|companer[oa]s?|trabajador(?:es|a)?|alguien del?)\\b"
+                    + "|\\b(?:mitarbeiter(?:in|innen)?|kolleg(?:e|en|in)|jemand aus|beschaftigte[rn]?|benutzer)\\b", FieldType.PERSON),
             rule("\\bmulti(?:ple)?[- ]?(?:choice|select|selection)\\b|\\bseveral\\b|\\bcheck ?boxes\\b|\\btags\\b|\\bmore than one\\b|\\bchoix multiple\\b|\\bseleccion multiple\\b|\\bmehrfachauswahl\\b", FieldType.MULTI_CHOICE),
             rule("\\bdrop[- ]?down\\b|\\b(?:fixed|pick|select|closed)[- ]?list\\b|\\bchoice\\b|\\bselect(?:ion)?\\b|\\bone of\\b|\\bliste(?: deroulante)?\\b|\\blista(?: desplegable)?\\b|\\bauswahl(?:liste)?\\b|\\blist\\b|\\boptions\\b", FieldType.CHOICE),
             rule("\\bdate (?:and|&) time\\b|\\bdatetime\\b|\\btimestamp\\b|\\bdate et heure\\b|\\bfecha y hora\\b|\\bdatum (?:und|mit) uhrzeit\\b", FieldType.DATETIME),
@@ -121,6 +125,27 @@ public final class RefineTypes {
             rule("\\b(?:free|plain|short)[- ]?text\\b|\\bone-?liner\\b|\\bsingle line\\b|\\bone line\\b|\\bname we type\\b|\\btext(?: field)?\\b|\\btyped?\\b|\\bby hand\\b|\\btexte(?: libre)?\\b|\\btexto(?: libre)?\\b|\\bfreitext\\b|\\btextfeld\\b", FieldType.TEXT));
 
     private RefineTypes() {
+    }
+
+    /**
+     * The type of a label a chat message names, in the message's language: the phrase shapes here
+     * first ("approved by", "checked on", "(yes/no)"), then the drafter's own lexicon
+     * ({@link FieldTyper}), so that drafting and refining type words alike; the word list here only
+     * when the lexicon finds nothing.
+     */
+    static FieldType guess(RefineSession s, String label) {
+        if (s == null || s.lex == null) {
+            return guess(label);
+        }
+        String folded = RefineText.fold(label).strip();
+        for (Rule r : PHRASES) {
+            if (r.pattern().matcher(folded).find()) {
+                return r.type();
+            }
+        }
+        FieldType t = FieldTyper.type(s.lex, label);
+        // a choice needs its values: without them the field stays text until the person lists them
+        return t.hasOptions() ? FieldType.TEXT : t;
     }
 
     /** The type that a field label's words suggest; text when nothing points elsewhere. */

@@ -32,6 +32,10 @@ final class RefineVerbs {
             Map.entry("review", "reviewed"), Map.entry("count", "counted"), Map.entry("check", "checked"), Map.entry("work", "done"),
             Map.entry("job", "done"), Map.entry("translation", "translated"), Map.entry("assessment", "assessed"),
             Map.entry("authorisation", "authorised"), Map.entry("authorization", "authorized"), Map.entry("receipt", "received"));
+    /** Spanish preterites whose participle is irregular ("hizo" → "hecho"). */
+    private static final Map<String, String> ES_IRREGULAR = Map.of(
+            "hizo", "hecho", "dijo", "dicho", "puso", "puesto", "vio", "visto", "resolvio", "resuelto", "abrio", "abierto",
+            "escribio", "escrito", "devolvio", "devuelto", "rompio", "roto", "cubrio", "cubierto");
     private static final Set<String> ADVERBS = RefineText.set("last", "first", "finally", "recently", "actually", "already", "ever", "just", "still");
     private static final Set<String> NOT_PARTICIPLES = RefineText.set("need", "needs", "feed", "seed", "speed", "bleed", "breed", "red", "bed", "shed", "deed", "weed", "hundred");
 
@@ -65,7 +69,7 @@ final class RefineVerbs {
         }
         if (t.matches("^(?:lo|la|los|las|le|ha|han)\\s+\\S+.*") || t.matches("^\\S+(?:o|io)\\b.*") && !t.matches("^(?:do|go|also|to)\\b.*")) {
             String verb = t.matches("^(?:lo|la|los|las|le|ha|han)\\s+\\S+.*") ? fr[1] : fr[0];
-            String participle = verb.endsWith("io") ? verb.substring(0, verb.length() - 2) + "ido"
+            String participle = ES_IRREGULAR.containsKey(verb) ? ES_IRREGULAR.get(verb) : verb.endsWith("io") ? verb.substring(0, verb.length() - 2) + "ido"
                     : verb.endsWith("o") ? verb.substring(0, verb.length() - 1) + "ado" : verb;
             if (!participle.equals(verb) || verb.endsWith("ado") || verb.endsWith("ido")) {
                 return RefineText.capitalize(participle) + " por";
@@ -78,7 +82,10 @@ final class RefineVerbs {
             return "Responsible";
         }
         Matcher did = Pattern.compile("^(?:did|does|do|will do|has done|carried out|carries out|performed|performs)\\s+(?:the\\s+|a\\s+|an\\s+)?([\\w-]+)").matcher(t);
-        if (did.find()) {
+        if (did.find() && did.group(1).matches("it|them|this|that|so")) {
+            return "Done by";
+        }
+        if (did.find(0)) {
             return RefineText.capitalize(participle(did.group(1))) + " by";
         }
         String[] w = t.split("\\s+");

@@ -60,6 +60,24 @@ final class RefineFixtures {
                 {"key": "notizen", "label": "Notizen", "type": "long_text"}]}]}
             """);
 
+    /** Equipment lent to staff: the items, and each loan of one. */
+    static final AppSpec LOANS = spec("""
+            {"spec": 1, "name": "Equipment loans", "entities": [
+              {"key": "item", "name": "Item", "plural": "Items", "fields": [
+                {"key": "name", "label": "Name", "type": "text", "required": true},
+                {"key": "serial_number", "label": "Serial number", "type": "text"},
+                {"key": "category", "label": "Category", "type": "choice", "options": ["Laptop", "Projector", "Camera"]},
+                {"key": "purchase_price", "label": "Purchase price", "type": "money"}]},
+              {"key": "loan", "name": "Loan", "plural": "Loans", "fields": [
+                {"key": "item", "label": "Item", "type": "reference", "target": "item", "required": true},
+                {"key": "borrower", "label": "Borrower", "type": "text", "required": true},
+                {"key": "borrowed_on", "label": "Borrowed on", "type": "date"},
+                {"key": "due_back", "label": "Due back", "type": "date"},
+                {"key": "returned", "label": "Returned", "type": "boolean"},
+                {"key": "condition", "label": "Condition", "type": "choice", "options": ["Good", "Damaged"]},
+                {"key": "notes", "label": "Notes", "type": "long_text"}]}]}
+            """);
+
     private RefineFixtures() {
     }
 
