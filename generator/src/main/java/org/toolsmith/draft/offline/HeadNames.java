@@ -96,6 +96,49 @@ final class HeadNames {
         return Text.capitalize(Inflector.singular(lex.lang, name));
     }
 
+    /**
+     * "We log each visit to a client" with the record "Visit" → "client": the kind a heading says
+     * its record is about, through a preposition right after the record's noun, or null.
+     */
+    String aboutKind(String head, String record) {
+        List<String> w = Text.words(Text.fold(head));
+        List<String> rw = Text.words(Text.fold(record));
+        if (rw.isEmpty()) {
+            return null;
+        }
+        String recordHead = FieldTyper.head(lex, rw);
+        for (int i = 0; i + 2 < w.size(); i++) {
+            if (!Inflector.singularWord(lex.lang, w.get(i)).equals(recordHead) && !w.get(i).equals(recordHead)) {
+                continue;
+            }
+            int j = i + 1;
+            if (!lex.lang.headLast()) {
+                // "les visites de clients": in French and Spanish an adjective may come first
+                while (j < w.size() && j <= i + 2 && !lex.kindPreps.contains(w.get(j))) {
+                    j++;
+                }
+            }
+            if (j >= w.size() || !lex.kindPreps.contains(w.get(j))) {
+                continue;
+            }
+            j++;
+            while (j < w.size() && (lex.articles.contains(w.get(j)) || lex.possessives.contains(w.get(j)) || lex.forEach.contains(w.get(j)))) {
+                j++;
+            }
+            if (j >= w.size()) {
+                return null;
+            }
+            String noun = w.get(j);
+            if (lex.stopwords.contains(noun) || lex.pronouns.contains(noun) || noun.length() < 3
+                    || noun.matches("\\d.*")) {
+                return null;
+            }
+            FieldType t = FieldTyper.type(lex, noun);
+            return t == FieldType.TEXT || t == FieldType.PERSON ? Inflector.singularWord(lex.lang, noun) : null;
+        }
+        return null;
+    }
+
     /** "People register with ..." → "Registration": a verb that names a record. */
     /** The record a verb names, whatever its position ("reserve" → "Reservation"), or null. */
     String nominalVerb(String word) {
@@ -178,6 +221,10 @@ final class HeadNames {
                             continue;
                         }
                         break;
+                    }
+                    // "für jedes Fahrzeug erfassen wir Reparaturen", "pour chaque site on note les visites"
+                    if (np.isEmpty() && lex.pronouns.contains(w) && j + 1 < words.size()) {
+                        continue;
                     }
                     // "keep a list of our phones" → "phones"
                     if (np.isEmpty() && lex.tool.contains(w) && j + 1 < words.size() && lex.ofWords.contains(words.get(j + 1))) {

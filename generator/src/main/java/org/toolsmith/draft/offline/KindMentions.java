@@ -80,6 +80,79 @@ final class KindMentions extends ReaderPart {
         }
     }
 
+    /**
+     * "An enrolment links an employee and a course, with the date and whether they passed": a
+     * record that ties other kinds together. It points to each of them; what follows a comma or
+     * "with" are its fields. Returns whether the sentence was read.
+     */
+    boolean join(String s) {
+        String f = Text.fold(s);
+        if (f.length() != s.length()) {
+            return false;
+        }
+        for (String j : lex.joins) {
+            int i = f.indexOf(" " + j + " ");
+            if (i <= 0) {
+                continue;
+            }
+            String before = f.substring(0, i);
+            List<String> bw = Text.words(before);
+            String child = lastNoun(before);
+            if (child == null || bw.size() > 5 || bw.stream().anyMatch(lex.pronouns::contains)) {
+                continue;
+            }
+            String after = s.substring(i + j.length() + 2);
+            String fa = Text.fold(after);
+            int comma = fa.indexOf(',');
+            String parentsText = comma >= 0 ? fa.substring(0, comma) : fa;
+            String tail = comma >= 0 ? after.substring(comma + 1) : "";
+            List<String> parts = new java.util.ArrayList<>(List.of(parentsText.split("\\s+(?:" + String.join("|",
+                    lex.joinSplit.stream().map(java.util.regex.Pattern::quote).toList()) + ")\\s+")));
+            List<String> parents = new java.util.ArrayList<>();
+            int used = 0;
+            for (String p : parts) {
+                List<String> pw = Text.words(p);
+                pw = pw.stream().filter(w -> !lex.articles.contains(w) && !lex.stopwords.contains(w) && !ONE.contains(w)).toList();
+                if (pw.isEmpty() || pw.size() > 2 || parents.size() == 3 || !KIND_TYPES.contains(FieldTyper.type(lex, String.join(" ", pw)))) {
+                    break;
+                }
+                parents.add(Inflector.singular(lex.lang, String.join(" ", pw)));
+                used++;
+            }
+            if (parents.isEmpty()) {
+                continue;
+            }
+            if (used < parts.size() && tail.isEmpty()) {
+                // "links a member to a class with a date and a grade": the rest after the kinds
+                int at = fa.indexOf(parts.get(used));
+                tail = at >= 0 ? after.substring(at) : "";
+            }
+            DraftEntity e = out.entity(Text.capitalize(Inflector.singular(lex.lang, originalWords(s, child))), s);
+            reader.lastEntity = e;
+            for (String p : parents) {
+                out.links.add(new String[] {before, p, s, "child-text", "join"});
+            }
+            List<ListSplitter.Item> items = splitter.split(tail.replaceFirst("^\\s*(?:" + String.join("|",
+                    lex.withWords.stream().map(java.util.regex.Pattern::quote).toList()) + ")\\s+", ""));
+            for (DraftField df : fields.readAll(lead.stripLead(items))) {
+                e.add(df);
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** "an employee" is a person word, yet a kind a record can point to. */
+    private static final java.util.Set<FieldType> KIND_TYPES = java.util.EnumSet.of(FieldType.TEXT, FieldType.PERSON);
+
+    private static final java.util.Set<String> ONE = java.util.Set.of("one", "single", "un", "une", "uno", "una", "ein", "eine",
+            "einen", "einem", "einer", "exactly", "a", "an");
+
+    /** The word of {@code text} that folds to {@code folded}, with its accents and capitals. */
+    private static String originalWords(String text, String folded) {
+        return FieldReader.original(text, folded);
+    }
+
     /** "sessions on different dates, each with a max number of seats" → date, max number of seats. */
     void describe(String name, String tail, String because) {
         String tf = Text.fold(tail);

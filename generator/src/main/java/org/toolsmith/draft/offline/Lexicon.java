@@ -32,6 +32,11 @@ final class Lexicon {
     final List<String> several;
     final List<String> has;
     final List<String> belongs;
+    /** Verbs of a record that ties others together ("an enrolment links an employee and a course"), and their connectors. */
+    final List<String> joins;
+    final List<String> joinSplit;
+    /** Prepositions that tie a record to the kind it is about: "a visit to a client", "repairs on a vehicle". */
+    final Set<String> kindPreps;
     final List<String> weHave;
     final List<String> forEach;
     final List<String> relative;
@@ -113,6 +118,9 @@ final class Lexicon {
         several = list(n, "several");
         has = list(n, "has");
         belongs = list(n, "belongs");
+        joins = list(n, "joins");
+        joinSplit = list(n, "join_split");
+        kindPreps = new HashSet<>(list(n, "kind_preps"));
         weHave = list(n, "we_have");
         forEach = list(n, "for_each");
         relative = list(n, "relative");

@@ -39,6 +39,8 @@ final class RequestReader {
         final DraftEntity main = new DraftEntity(null, null);
         String title;
         final List<String[]> links = new ArrayList<>();
+        /** {record, kind, because}: "each visit to a client": a link when that kind is drafted, else a field. */
+        final List<String[]> aboutLinks = new ArrayList<>();
         final List<String> collections = new ArrayList<>();
         int listedFields;
 
@@ -168,6 +170,9 @@ final class RequestReader {
             clauseTarget = saved;
             return;
         }
+        if (kinds.join(s)) {
+            return;
+        }
         kinds.links(s);
         if (kinds.weHave(s)) {
             return;
@@ -183,6 +188,9 @@ final class RequestReader {
         int colon = colonAtDepthZero(s);
         if (colon > 0 && colon < s.length() - 1 && Text.wordCount(s.substring(0, colon)) <= 12) {
             String list = s.substring(colon + 1);
+            if (kinds.join(list.strip())) {
+                return;
+            }
             List<ListSplitter.Item> items = splitter.split(list);
             if (shapes.hasBlock(list.strip())) {
                 return;
@@ -198,7 +206,7 @@ final class RequestReader {
             block(dash.group(1), dash.group(2), s);
             return;
         }
-        if (shapes.hasBlock(s)) {
+        if (withBlock(s) || shapes.hasBlock(s)) {
             return;
         }
         if (narrative.actor(s)) {
@@ -228,6 +236,35 @@ final class RequestReader {
 
 
 
+    /**
+     * "For every machine we record repairs with the date, the technician and the cost": a heading
+     * that names what is recorded, then "with" and its fields.
+     */
+    private boolean withBlock(String s) {
+        String f = Text.fold(s);
+        if (f.length() != s.length()) {
+            return false;
+        }
+        for (String w : lex.withWords) {
+            int at = f.indexOf(" " + w + " ");
+            if (at <= 0 || Text.wordCount(s.substring(0, at)) > 12) {
+                continue;
+            }
+            String head = s.substring(0, at);
+            String list = s.substring(at + w.length() + 2);
+            if (heads.verbObject(head) == null || heads.headName(head) == null) {
+                return false;
+            }
+            List<ListSplitter.Item> items = lead.stripLead(splitter.split(list));
+            if (items.size() >= 2 && fields.fieldish(items)) {
+                block(head, list, s);
+                return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
     /** "Kind: list" or a bullet list under "heading". */
     private void block(String head, String list, String because) {
         String name = heads.headName(head);
@@ -236,6 +273,10 @@ final class RequestReader {
             return;
         }
         addFields(name, lead.stripLead(items), because);
+        String about = name == null ? null : heads.aboutKind(head, name);
+        if (about != null) {
+            out.aboutLinks.add(new String[] {name, about, because});
+        }
         String owner = heads.forEachOwner(head);
         if (name != null && owner != null && !Text.fold(Inflector.singular(lex.lang, name)).equals(Text.fold(owner))) {
             out.links.add(new String[] {name, owner, because});
