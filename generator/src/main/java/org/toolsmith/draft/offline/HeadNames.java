@@ -23,6 +23,11 @@ final class HeadNames {
         if (f.length() != h.length()) {
             h = f;
         }
+        String led = afterLead(h);
+        if (led != null) {
+            h = led;
+            f = Text.fold(h);
+        }
         String nominal = nominal(f);
         if (nominal != null) {
             return nominal;
@@ -60,10 +65,16 @@ final class HeadNames {
         }
         // cut at a clause ("new hire I need", "properties we're selling")
         Matcher r = lex.headCut.matcher(" " + f);
-        if (r.find()) {
+        while (r.find()) {
+            if (compoundOf(" " + f, r.start(), r.end())) {
+                // "notes de frais", "solicitudes de vacaciones": one name
+                continue;
+            }
             h = h.substring(0, Math.max(0, Math.min(h.length(), r.start() - 1))).strip();
             f = Text.fold(h);
+            break;
         }
+        h = beforeParticiple(h);
         if (h.isEmpty() || Text.wordCount(h) > 4 || hasPronoun(h)) {
             return null;
         }
@@ -137,6 +148,113 @@ final class HeadNames {
             return t == FieldType.TEXT || t == FieldType.PERSON ? Inflector.singularWord(lex.lang, noun) : null;
         }
         return null;
+    }
+
+    /** Where word {@code j} starts in " " + the words joined by spaces, counting its leading space. */
+    private static int offset(List<String> words, int j) {
+        int at = 0;
+        for (int i = 0; i < j; i++) {
+            at += words.get(i).length() + 1;
+        }
+        return at;
+    }
+
+    /**
+     * Whether the cut word at [start, end) of folded is the "de" of a French or Spanish
+     * compound name: "de" then a bare noun ("bons de commande"), not "de nos clients".
+     */
+    private boolean compoundOf(String folded, int start, int end) {
+        if (lex.lang.headLast() || start < 2) {
+            return false;
+        }
+        String word = folded.substring(start, end).strip();
+        if (!word.equals("de")) {
+            return false;
+        }
+        List<String> after = Text.words(folded.substring(Math.min(folded.length(), end)));
+        List<String> before = Text.words(folded.substring(0, Math.max(0, start)));
+        if (before.isEmpty() || after.isEmpty() || lex.articles.contains(before.get(before.size() - 1))
+                || lex.stopwords.contains(before.get(before.size() - 1))) {
+            return false;
+        }
+        // the name ends after the bare noun: "notes de frais", "notes de frais des salariés"
+        boolean ends = after.size() == 1 || lex.npStop.contains(after.get(1)) || lex.ofWords.contains(after.get(1))
+                || lex.relative.contains(after.get(1));
+        return ends && !lex.articles.contains(after.get(0))
+                && !lex.possessives.contains(after.get(0)) && !lex.stopwords.contains(after.get(0)) && !after.get(0).matches("\\d+");
+    }
+
+    /**
+     * The heading after a lead clause that only says who wants the tool: "Finance wants expense
+     * claims tracked" → "expense claims tracked", "The office manager asked me to set up something
+     * for key loans" → "key loans"; null when there is none.
+     */
+    String afterLead(String head) {
+        String h = head;
+        String f = Text.fold(h);
+        if (f.length() != h.length()) {
+            return null;
+        }
+        boolean changed = false;
+        for (String w : lex.wants) {
+            int at = f.indexOf(" " + w + " ");
+            if (at <= 0) {
+                continue;
+            }
+            List<String> subject = Text.words(f.substring(0, at));
+            String rest = h.substring(at + w.length() + 2).strip();
+            if (subject.size() > 5 || subject.stream().anyMatch(x -> lex.forEach.contains(x) || lex.verbs.contains(x))
+                    || Text.words(Text.fold(rest)).isEmpty()) {
+                continue;
+            }
+            h = rest;
+            f = Text.fold(h);
+            changed = true;
+            break;
+        }
+        for (String s : lex.something) {
+            int at = f.startsWith(s + " ") ? 0 : f.indexOf(" " + s + " ") + 1;
+            if (at <= 0 && !f.startsWith(s + " ")) {
+                continue;
+            }
+            // "something for key loans", "a way to track visitors"
+            List<String> rest = Text.words(f.substring(at + s.length()));
+            int i = 0;
+            while (i < rest.size() && i < 3 && !lex.npStop.contains(rest.get(i)) && !lex.verbs.contains(rest.get(i))) {
+                i++;
+            }
+            if (i < rest.size() - 1 && i < 3) {
+                String tail = String.join(" ", rest.subList(i + 1, rest.size()));
+                int pos = f.lastIndexOf(tail);
+                h = pos >= 0 ? h.substring(pos) : tail;
+                f = Text.fold(h);
+                changed = true;
+            }
+            break;
+        }
+        return changed ? h : null;
+    }
+
+    /** "expense claims tracked" → "expense claims", "equipment handed out to staff" → "equipment". */
+    String beforeParticiple(String h) {
+        String f = Text.fold(h);
+        if (f.length() != h.length()) {
+            return h;
+        }
+        List<String> w = Text.words(f);
+        String[] parts = h.split("\\s+");
+        if (parts.length != w.size()) {
+            return h;
+        }
+        for (int i = 1; i < w.size(); i++) {
+            String x = w.get(i);
+            boolean participle = lex.participles.contains(x)
+                    || (lex.lang == Lang.EN && x.length() > 5 && x.endsWith("ed") && !x.endsWith("eed") && !lex.identifier.contains(x));
+            if (participle) {
+                return String.join(" ", java.util.Arrays.asList(parts).subList(0, i));
+            }
+        }
+        return h;
     }
 
     /** "People register with ..." → "Registration": a verb that names a record. */
@@ -216,6 +334,13 @@ final class HeadNames {
                 List<String> np = new ArrayList<>();
                 for (int j = i + 1; j < words.size() && np.size() < 3; j++) {
                     String w = words.get(j);
+                    if (compoundOf(" " + String.join(" ", words), offset(words, j), offset(words, j) + w.length() + 1)
+                            && np.size() == 1 && j + 1 < words.size()) {
+                        // "suivre les notes de frais"
+                        np.add(w);
+                        np.add(words.get(j + 1));
+                        break;
+                    }
                     if (lex.articles.contains(w) || lex.forEach.contains(w)) {
                         if (np.isEmpty()) {
                             continue;

@@ -37,6 +37,12 @@ final class Lexicon {
     final List<String> joinSplit;
     /** Prepositions that tie a record to the kind it is about: "a visit to a client", "repairs on a vehicle". */
     final Set<String> kindPreps;
+    /** A lead clause that only says who wants the tool ("Finance wants", "HR asked me to") and the words after it. */
+    final List<String> wants;
+    /** Participles that end a kind's name ("expense claims tracked", "equipment handed out"). */
+    final Set<String> participles;
+    /** "something for", "a way to": the kind comes after. */
+    final List<String> something;
     final List<String> weHave;
     final List<String> forEach;
     final List<String> relative;
@@ -121,6 +127,9 @@ final class Lexicon {
         joins = list(n, "joins");
         joinSplit = list(n, "join_split");
         kindPreps = new HashSet<>(list(n, "kind_preps"));
+        wants = list(n, "wants");
+        participles = new HashSet<>(list(n, "participles"));
+        something = list(n, "something");
         weHave = list(n, "we_have");
         forEach = list(n, "for_each");
         relative = list(n, "relative");

@@ -252,7 +252,7 @@ final class RequestReader {
             }
             String head = s.substring(0, at);
             String list = s.substring(at + w.length() + 2);
-            if (heads.verbObject(head) == null || heads.headName(head) == null) {
+            if ((heads.verbObject(head) == null && heads.afterLead(head) == null) || heads.headName(head) == null) {
                 return false;
             }
             List<ListSplitter.Item> items = lead.stripLead(splitter.split(list));
