@@ -144,8 +144,8 @@ final class HeadNames {
                     || noun.matches("\\d.*")) {
                 return null;
             }
-            FieldType t = FieldTyper.type(lex, noun);
-            return t == FieldType.TEXT || t == FieldType.PERSON ? Inflector.singularWord(lex.lang, noun) : null;
+            // only a kind the request drafts is linked, so the word needs no type of its own
+            return Inflector.singularWord(lex.lang, noun);
         }
         return null;
     }
@@ -283,7 +283,11 @@ final class HeadNames {
             // only a verb names a record: "people register", "we log hours", "to buy" — not "books"
             boolean verbPosition = i > 0 && (lex.pronouns.contains(words.get(i - 1)) || lex.actors.contains(words.get(i - 1))
                     || lex.modals.contains(words.get(i - 1)));
-            if (n != null && verbPosition) {
+            // "the properties we're selling": a relative clause, the noun before it is the record
+            boolean relative = i >= 2 && lex.pronouns.contains(words.get(i - 1)) && after == i + 1
+                    && !lex.stopwords.contains(words.get(i - 2)) && !lex.articles.contains(words.get(i - 2))
+                    && !Inflector.singularWord(lex.lang, words.get(i - 2)).equals(words.get(i - 2));
+            if (n != null && verbPosition && !relative) {
                 // "we register households": the object is the record, not the registration
                 if (after < words.size() && !lex.npStop.contains(words.get(after)) && !lex.possessives.contains(words.get(after))
                         && !lex.articles.contains(words.get(after)) && !lex.stopwords.contains(words.get(after))) {
@@ -352,7 +356,8 @@ final class HeadNames {
                         continue;
                     }
                     // "keep a list of our phones" → "phones"
-                    if (np.isEmpty() && lex.tool.contains(w) && j + 1 < words.size() && lex.ofWords.contains(words.get(j + 1))) {
+                    if (np.isEmpty() && (lex.tool.contains(w) || lex.generic.contains(w)) && j + 1 < words.size()
+                            && lex.ofWords.contains(words.get(j + 1))) {
                         j++;
                         continue;
                     }

@@ -58,7 +58,8 @@ final class KindLinker {
             boolean childText = link.length > 3;
             Optional<DraftEntity> child = childText ? lastEntityIn(entities, link[0]) : find(entities, link[0]);
             Optional<DraftEntity> parent = childText ? find(entities, link[1]) : lastEntityIn(entities, link[1]);
-            if (child.isPresent() && parent.isEmpty() && childText && !lex.stopwords.contains(link[1])
+            boolean mayCreate = link.length <= 4 || link[4].equals("join");
+            if (child.isPresent() && parent.isEmpty() && childText && mayCreate && !lex.stopwords.contains(link[1])
                     && FieldTyper.type(lex, link[1]) == FieldType.TEXT) {
                 // "each order belongs to a supplier": the person named a kind
                 DraftEntity p = new DraftEntity(Text.capitalize(link[1]), link[2]);

@@ -122,15 +122,18 @@ final class KindMentions extends ReaderPart {
             if (parents.isEmpty()) {
                 continue;
             }
-            if (used < parts.size() && tail.isEmpty()) {
-                // "links a member to a class with a date and a grade": the rest after the kinds
+            if (used < parts.size()) {
+                // "links a member to a class with a date and a grade", "is for a meeting and lists the
+                // number of people, the menu ...": the rest after the kinds
                 int at = fa.indexOf(parts.get(used));
-                tail = at >= 0 ? after.substring(at) : "";
+                tail = at >= 0 ? after.substring(at) : tail;
             }
             DraftEntity e = out.entity(Text.capitalize(Inflector.singular(lex.lang, originalWords(s, child))), s);
             reader.lastEntity = e;
             for (String p : parents) {
-                out.links.add(new String[] {before, p, s, "child-text", "join"});
+                // one kind ("each order is for a meeting") links only to a kind the request names;
+                // two or more ("links a guest and a room") are kinds of their own
+                out.links.add(new String[] {before, p, s, "child-text", parents.size() > 1 ? "join" : "join-one"});
             }
             List<ListSplitter.Item> items = splitter.split(tail.replaceFirst("^\\s*(?:" + String.join("|",
                     lex.withWords.stream().map(java.util.regex.Pattern::quote).toList()) + ")\\s+", ""));

@@ -43,6 +43,8 @@ final class Lexicon {
     final Set<String> participles;
     /** "something for", "a way to": the kind comes after. */
     final List<String> something;
+    /** "every time someone borrows one, we note ...": an event that is a record of its own. */
+    final List<String> everyTime;
     final List<String> weHave;
     final List<String> forEach;
     final List<String> relative;
@@ -130,6 +132,7 @@ final class Lexicon {
         wants = list(n, "wants");
         participles = new HashSet<>(list(n, "participles"));
         something = list(n, "something");
+        everyTime = list(n, "every_time");
         weHave = list(n, "we_have");
         forEach = list(n, "for_each");
         relative = list(n, "relative");

@@ -170,6 +170,17 @@ final class RequestReader {
             clauseTarget = saved;
             return;
         }
+        int event = eventStart(s);
+        if (event > 0) {
+            // "..., and every time someone borrows one we note who and when": two sentences
+            sentence(s.substring(0, event).replaceAll("[\\s,;]+(?:" + String.join("|", lex.and.stream().map(Pattern::quote).toList())
+                    + ")?\\s*$", ""));
+            sentence(s.substring(event));
+            return;
+        }
+        if (event == 0 && narrative.event(s)) {
+            return;
+        }
         if (kinds.join(s)) {
             return;
         }
@@ -263,6 +274,26 @@ final class RequestReader {
             return false;
         }
         return false;
+    }
+
+    /** Where "every time", "whenever" starts an event clause in the sentence, or -1. */
+    private int eventStart(String s) {
+        String f = Text.fold(s);
+        if (f.length() != s.length()) {
+            return -1;
+        }
+        int best = -1;
+        for (String e : lex.everyTime) {
+            String sep = e.endsWith("'") ? "" : " ";
+            int at = f.startsWith(e + sep) ? 0 : f.indexOf(" " + e + sep);
+            if (at > 0) {
+                at++;
+            }
+            if (at >= 0 && (best < 0 || at < best)) {
+                best = at;
+            }
+        }
+        return best;
     }
 
     /** "Kind: list" or a bullet list under "heading". */
