@@ -85,6 +85,8 @@ final class BlockShapes extends ReaderPart {
 
     /** "the properties we sell (address, price, ...) and viewings (which property, ...)". */
     int parentheticalBlocks(String s) {
+        // two or more groups of fields in one sentence: each names a kind, plural or not
+        boolean several = fieldGroups(s) >= 2;
         int any = 0;
         int depth = 0;
         int open = -1;
@@ -105,7 +107,7 @@ final class BlockShapes extends ReaderPart {
                     String head = lastPhrase(before);
                     boolean each = head != null && lex.forEach.stream().anyMatch(fe -> Text.containsPhrase(Text.fold(head), fe));
                     if (items.size() >= 3 && head != null && !lex.whStart(Text.fold(head))
-                            && (fields.fieldLike(items) || (each && fields.someFieldWord(items))) && collectionHead(head)) {
+                            && (fields.fieldLike(items) || (each && fields.someFieldWord(items))) && (several || collectionHead(head))) {
                         String name = heads.headName(head);
                         if (name != null) {
                             reader.addFields(name, items, head + " (" + inner + ")");
@@ -119,9 +121,38 @@ final class BlockShapes extends ReaderPart {
         return any;
     }
 
+    /** How many parenthesised groups of three or more field-like items the sentence holds. */
+    private int fieldGroups(String s) {
+        int count = 0;
+        int depth = 0;
+        int open = -1;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(') {
+                if (depth++ == 0) {
+                    open = i;
+                }
+            } else if (c == ')' && depth > 0 && --depth == 0) {
+                List<ListSplitter.Item> items = splitter.split(s.substring(open + 1, i));
+                if (items.size() >= 3 && fields.fieldLike(items)) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
     /** "donors", "every donation", "a list of volunteers": a heading that names many records. */
     boolean collectionHead(String head) {
         String f = Text.fold(head);
+        String name = heads.headName(head);
+        if (name != null) {
+            // "the products they sell": the name was made singular, so the heading named many
+            List<String> nw = Text.words(Text.fold(name));
+            if (!nw.isEmpty() && !Text.words(f).contains(nw.get(nw.size() - 1)) && !Text.words(f).contains(nw.get(0))) {
+                return true;
+            }
+        }
         for (String e : lex.forEach) {
             if (Text.containsPhrase(f, e)) {
                 return true;

@@ -45,6 +45,8 @@ final class Lexicon {
     final List<String> something;
     /** "every time someone borrows one, we note ...": an event that is a record of its own. */
     final List<String> everyTime;
+    /** Verb forms that end a noun after "which" ("which donor gave it" → "donor"). */
+    final Set<String> verbForms;
     final List<String> weHave;
     final List<String> forEach;
     final List<String> relative;
@@ -133,6 +135,7 @@ final class Lexicon {
         participles = new HashSet<>(list(n, "participles"));
         something = list(n, "something");
         everyTime = list(n, "every_time");
+        verbForms = new HashSet<>(list(n, "verb_forms"));
         weHave = list(n, "we_have");
         forEach = list(n, "for_each");
         relative = list(n, "relative");

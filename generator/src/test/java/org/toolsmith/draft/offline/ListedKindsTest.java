@@ -1,0 +1,63 @@
+package org.toolsmith.draft.offline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.toolsmith.draft.offline.SpecCheck.assertValid;
+import static org.toolsmith.draft.offline.SpecCheck.entity;
+import static org.toolsmith.draft.offline.SpecCheck.field;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.toolsmith.spec.AppSpec;
+import org.toolsmith.spec.Entity;
+import org.toolsmith.spec.FieldType;
+
+/** Several kinds listed in one sentence with their fields in parentheses, and questions led by a preposition. */
+class ListedKindsTest {
+    private static final OfflineDrafter DRAFTER = new OfflineDrafter();
+
+    private static AppSpec draft(String request) {
+        AppSpec spec = DRAFTER.draft(request);
+        assertValid(spec);
+        return spec;
+    }
+
+    private static boolean links(AppSpec spec, String from, String to) {
+        String target = entity(spec, to).key();
+        return entity(spec, from).fields().stream().anyMatch(f -> f.type() == FieldType.REFERENCE && f.target().equals(target));
+    }
+
+    @Test
+    void each_parenthesised_group_names_a_kind_even_a_singular_one() {
+        AppSpec spec = draft("Two registers: furniture (name, room, purchase date) and repairs (furniture, date, cost, carpenter).");
+        assertEquals(List.of("Furniture", "Repair"), spec.entities().stream().map(Entity::name).toList());
+        assertTrue(links(spec, "Repair", "Furniture"));
+    }
+
+    @Test
+    void a_kind_named_before_a_relative_clause_keeps_its_fields() {
+        AppSpec spec = draft("The tool should hold our tenants (name, phone, email), the flats they rent (address, rooms, monthly rent) "
+                + "and repair requests (flat, date, problem, status).");
+        assertEquals(FieldType.MONEY, field(entity(spec, "Flat"), "Monthly rent").type());
+        assertEquals(FieldType.PHONE, field(entity(spec, "Tenant"), "Phone").type());
+        assertTrue(links(spec, "Repair request", "Flat"), SpecCheck.names(spec));
+    }
+
+    @Test
+    void a_preposition_before_which_or_what_only_leads_in() {
+        AppSpec spec = draft("Kitchens have a name and a floor. Staff borrow kettles; we need to know who borrowed it, "
+                + "from which kitchen, on what date and for how many days.");
+        Entity loan = entity(spec, "Loan");
+        assertTrue(links(spec, "Loan", "Kitchen"), SpecCheck.names(spec));
+        assertEquals(FieldType.DATE, field(loan, "Date").type());
+    }
+
+    @Test
+    void which_noun_stops_before_its_verb() {
+        FieldReader reader = new FieldReader(Lexicon.load(Lang.EN));
+        DraftField f = reader.read(new ListSplitter.Item("which supplier sent it")).get(0);
+        assertEquals("Supplier", f.label);
+        assertEquals(FieldType.REFERENCE, f.type);
+        assertEquals("Tenant", reader.read(new ListSplitter.Item("which tenant reported it")).get(0).label);
+    }
+}
