@@ -121,6 +121,113 @@ final class BlockShapes extends ReaderPart {
         return any;
     }
 
+    /**
+     * "We have clients with an address and a phone, cleaners with a rate, and jobs with a date and
+     * the hours": each "noun with ..." starts a kind; the items after it, until the next, are its fields.
+     */
+    boolean kindsWith(String s) {
+        String and = String.join("|", lex.and.stream().map(java.util.regex.Pattern::quote).toList());
+        List<String> items = new ArrayList<>();
+        for (String p : s.split("\\s*[,;]\\s*(?:(?:" + and + ")\\s+)?|\\s+(?:" + and + ")\\s+")) {
+            if (!p.isBlank()) {
+                items.add(p.strip());
+            }
+        }
+        if (items.size() < 3 || s.indexOf('(') >= 0) {
+            return false;
+        }
+        List<Integer> starts = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<String> firstFields = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String t = items.get(i);
+            String f = Text.fold(t);
+            if (f.length() != t.length()) {
+                return false;
+            }
+            for (String w : lex.withWords) {
+                int at = f.indexOf(" " + w + " ");
+                if (at > 0 && !w.contains(" ")) {
+                    String head = t.substring(0, at);
+                    for (String wh : lex.weHave) {
+                        if (i == 0 && Text.fold(head).startsWith(wh + " ")) {
+                            // "we have clients with ..."
+                            head = head.substring(wh.length() + 1);
+                            break;
+                        }
+                    }
+                    List<String> hw = Text.words(Text.fold(head));
+                    String name = hw.size() <= 6 ? heads.headName(head) : null;
+                    FieldType nt = name == null ? null : FieldTyper.type(lex, name);
+                    if (nt == FieldType.TEXT || nt == FieldType.PERSON) {
+                        starts.add(i);
+                        names.add(name);
+                        firstFields.add(t.substring(at + w.length() + 2));
+                    }
+                    break;
+                }
+            }
+        }
+        if (starts.size() < 2 || starts.get(0) != 0) {
+            return false;
+        }
+        for (int k = 0; k < starts.size(); k++) {
+            int from = starts.get(k);
+            int to = k + 1 < starts.size() ? starts.get(k + 1) : items.size();
+            List<String> own = new ArrayList<>();
+            own.add(firstFields.get(k));
+            own.addAll(items.subList(from + 1, to));
+            String name = names.get(k);
+            reader.addFields(name, splitter.split(String.join(", ", own)), items.get(from));
+            if (out.entities.stream().noneMatch(x -> x.name.equals(name))) {
+                DraftEntity e = out.entity(name, items.get(from));
+                e.add(new DraftField(lex.nameLabel, FieldType.TEXT, items.get(from)));
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "There are classes like yoga, spin and pilates, each with an instructor and a weekly time": a
+     * kind that the examples name one row at a time, with its fields after "each with".
+     */
+    boolean weHaveLike(String s) {
+        String f = Text.fold(s);
+        if (f.length() != s.length()) {
+            return false;
+        }
+        for (String wh : lex.weHave) {
+            if (!f.startsWith(wh + " ")) {
+                continue;
+            }
+            String rest = f.substring(wh.length() + 1);
+            for (String marker : lex.optionMarkers) {
+                int at = rest.indexOf(" " + marker + " ");
+                if (at <= 0 || Text.wordCount(rest.substring(0, at)) > 3) {
+                    continue;
+                }
+                String name = heads.headName(s.substring(wh.length() + 1, wh.length() + 1 + at));
+                if (name == null) {
+                    return false;
+                }
+                DraftEntity e = out.entity(name, s);
+                e.add(new DraftField(lex.nameLabel, FieldType.TEXT, s));
+                for (String w : lex.withWords) {
+                    int wi = f.indexOf(" " + w + " ", wh.length() + 1 + at);
+                    if (wi > 0) {
+                        for (DraftField df : fields.readAll(splitter.split(s.substring(wi + w.length() + 2)))) {
+                            e.add(df);
+                        }
+                        break;
+                    }
+                }
+                reader.lastEntity = e;
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How many parenthesised groups of three or more field-like items the sentence holds. */
     private int fieldGroups(String s) {
         int count = 0;

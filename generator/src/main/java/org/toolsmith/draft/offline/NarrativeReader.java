@@ -104,6 +104,17 @@ final class NarrativeReader extends ReaderPart {
                 objectAt = i + 1;
             }
         }
+        if (name == null && lex.lang == Lang.EN) {
+            // "when someone waters a plant" → "Watering"
+            for (int i = 1; i < w.size() - 1 && i < 5 && name == null; i++) {
+                if ((lex.pronouns.contains(w.get(i - 1)) || lex.actors.contains(w.get(i - 1))) && w.get(i).length() > 4
+                        && w.get(i).endsWith("s") && !w.get(i).endsWith("ss") && !lex.stopwords.contains(w.get(i))) {
+                    String stem = w.get(i).substring(0, w.get(i).length() - 1).replaceAll("(?<=[sxz]|ch|sh)e$", "");
+                    name = Text.capitalize(stem.replaceAll("e$", "") + "ing");
+                    objectAt = i + 1;
+                }
+            }
+        }
         if (name == null) {
             return false;
         }

@@ -217,14 +217,18 @@ final class RequestReader {
             block(dash.group(1), dash.group(2), s);
             return;
         }
-        if (withBlock(s) || shapes.hasBlock(s)) {
+        if (shapes.kindsWith(s) || withBlock(s) || shapes.hasBlock(s)) {
             return;
         }
         if (narrative.actor(s)) {
             return;
         }
+        if (shapes.weHaveLike(s)) {
+            return;
+        }
         List<ListSplitter.Item> split = splitter.split(s);
         List<ListSplitter.Item> items = lead.stripLead(split);
+
         if (items.size() >= 3 && fields.fieldish(items)) {
             if (narrative.kindsList(items)) {
                 return;
@@ -285,7 +289,10 @@ final class RequestReader {
         int best = -1;
         for (String e : lex.everyTime) {
             String sep = e.endsWith("'") ? "" : " ";
-            int at = f.startsWith(e + sep) ? 0 : f.indexOf(" " + e + sep);
+            String first = e.split("[ ']")[0];
+            // "when someone ..." starts an event only at the start of a sentence; mid-sentence it is often a field
+            boolean startOnly = lex.subordinators.contains(first) || lex.whWords.contains(first) || first.equals("lorsqu") || first.equals("quand");
+            int at = f.startsWith(e + sep) ? 0 : startOnly ? -1 : f.indexOf(" " + e + sep);
             if (at > 0) {
                 at++;
             }

@@ -60,4 +60,30 @@ class ListedKindsTest {
         assertEquals(FieldType.REFERENCE, f.type);
         assertEquals("Tenant", reader.read(new ListSplitter.Item("which tenant reported it")).get(0).label);
     }
+
+    @Test
+    void each_noun_with_fields_in_one_sentence_is_a_kind() {
+        AppSpec spec = draft("We have suppliers with a name and an email, drivers with a licence number, "
+                + "and deliveries with a date and the weight in kg.");
+        assertEquals(List.of("Supplier", "Driver", "Delivery"), spec.entities().stream().map(Entity::name).toList());
+        assertEquals(FieldType.EMAIL, field(entity(spec, "Supplier"), "Email").type());
+        assertEquals(FieldType.DECIMAL, field(entity(spec, "Delivery"), "Weight in kg").type());
+    }
+
+    @Test
+    void kinds_named_by_examples_take_the_fields_after_each_with() {
+        AppSpec spec = draft("There are courses like first aid, fire safety and forklift driving, each with a trainer and a duration in hours.");
+        Entity course = entity(spec, "Course");
+        assertEquals(FieldType.PERSON, field(course, "Trainer").type());
+        assertTrue(course.fields().stream().noneMatch(f -> f.type() == FieldType.CHOICE), course.fields().toString());
+        AppSpec es = draft("Tenemos salas como la azul, la verde y la grande, cada una con una capacidad y un proyector (sí/no).");
+        assertEquals(FieldType.INTEGER, field(entity(es, "Sala"), "Capacidad").type());
+    }
+
+    @Test
+    void when_someone_does_something_names_the_record_after_the_verb() {
+        AppSpec spec = draft("Each fridge has a location and a model. When someone defrosts a fridge they log the date and the duration in minutes.");
+        assertTrue(links(spec, "Defrosting", "Fridge"), SpecCheck.names(spec));
+        assertEquals(FieldType.DATE, field(entity(spec, "Defrosting"), "Date").type());
+    }
 }
