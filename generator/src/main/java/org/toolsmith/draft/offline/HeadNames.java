@@ -257,6 +257,16 @@ final class HeadNames {
         return h;
     }
 
+    /** "Runners sign up", "the tenants report": a plural noun that opens the heading is the subject of the word after it. */
+    private boolean pluralSubject(List<String> words, int i) {
+        int s = i - 1;
+        if (s > 1 || (s == 1 && !lex.articles.contains(words.get(0)) && !lex.possessives.contains(words.get(0)))) {
+            return false;
+        }
+        String w = words.get(s);
+        return w.length() > 3 && !Inflector.singularWord(lex.lang, w).equals(w) && !lex.stopwords.contains(w);
+    }
+
     /** "People register with ..." → "Registration": a verb that names a record. */
     /** The record a verb names, whatever its position ("reserve" → "Reservation"), or null. */
     String nominalVerb(String word) {
@@ -282,7 +292,7 @@ final class HeadNames {
             }
             // only a verb names a record: "people register", "we log hours", "to buy" — not "books"
             boolean verbPosition = i > 0 && (lex.pronouns.contains(words.get(i - 1)) || lex.actors.contains(words.get(i - 1))
-                    || lex.modals.contains(words.get(i - 1)));
+                    || lex.modals.contains(words.get(i - 1)) || pluralSubject(words, i));
             // "the properties we're selling": a relative clause, the noun before it is the record
             boolean relative = i >= 2 && lex.pronouns.contains(words.get(i - 1)) && after == i + 1
                     && !lex.stopwords.contains(words.get(i - 2)) && !lex.articles.contains(words.get(i - 2))

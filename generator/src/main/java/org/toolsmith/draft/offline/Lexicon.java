@@ -47,6 +47,8 @@ final class Lexicon {
     final List<String> everyTime;
     /** Verb forms that end a noun after "which" ("which donor gave it" → "donor"). */
     final Set<String> verbForms;
+    /** "For vans just the plate and the model": words that open a list about a kind already named. */
+    final List<String> forKind;
     final List<String> weHave;
     final List<String> forEach;
     final List<String> relative;
@@ -136,6 +138,7 @@ final class Lexicon {
         something = list(n, "something");
         everyTime = list(n, "every_time");
         verbForms = new HashSet<>(list(n, "verb_forms"));
+        forKind = list(n, "for_kind");
         weHave = list(n, "we_have");
         forEach = list(n, "for_each");
         relative = list(n, "relative");

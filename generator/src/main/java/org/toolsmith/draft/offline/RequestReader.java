@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.toolsmith.spec.FieldType;
 
 /**
  * Reads a request into record kinds and their fields: bullet lists under a heading, "Kind: a, b, c",
@@ -223,7 +224,7 @@ final class RequestReader {
         if (narrative.actor(s)) {
             return;
         }
-        if (shapes.weHaveLike(s)) {
+        if (shapes.weHaveLike(s) || forKnownKind(s)) {
             return;
         }
         List<ListSplitter.Item> split = splitter.split(s);
@@ -267,12 +268,74 @@ final class RequestReader {
             }
             String head = s.substring(0, at);
             String list = s.substring(at + w.length() + 2);
-            if ((heads.verbObject(head) == null && heads.afterLead(head) == null) || heads.headName(head) == null) {
+            if ((heads.verbObject(head) == null && heads.afterLead(head) == null && heads.nominal(Text.fold(head)) == null)
+                    || heads.headName(head) == null) {
                 return false;
             }
             List<ListSplitter.Item> items = lead.stripLead(splitter.split(list));
             if (items.size() >= 2 && fields.fieldish(items)) {
                 block(head, list, s);
+                return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /**
+     * "the suppliers we buy from and the purchase orders we send them: ...": the list is about the
+     * last kind; the ones before it are kinds of their own. Returns the heading of the last one.
+     */
+    private String twoKindHead(String head, String because) {
+        String f = Text.fold(head);
+        if (f.length() != head.length()) {
+            return head;
+        }
+        for (String a : lex.and) {
+            int at = f.lastIndexOf(" " + a + " ");
+            if (at <= 0) {
+                continue;
+            }
+            String first = head.substring(0, at);
+            String last = head.substring(at + a.length() + 2);
+            String lastName = heads.headName(last);
+            String firstName = heads.headName(first);
+            if (lastName == null || firstName == null || Text.fold(firstName).equals(Text.fold(lastName))
+                    || !shapes.collectionHead(first) || !shapes.collectionHead(last)) {
+                return head;
+            }
+            DraftEntity e = out.entity(firstName, because);
+            if (e.fields.isEmpty()) {
+                e.add(new DraftField(lex.nameLabel, FieldType.TEXT, because));
+            }
+            return last;
+        }
+        return head;
+    }
+
+    /** "For vans just the plate and the model": a list about a kind the request already named. */
+    private boolean forKnownKind(String s) {
+        String f = Text.fold(s);
+        if (f.length() != s.length()) {
+            return false;
+        }
+        for (String fk : lex.forKind) {
+            if (!f.startsWith(fk + " ")) {
+                continue;
+            }
+            List<String> w = Text.words(f.substring(fk.length()));
+            for (int n = Math.min(2, w.size() - 1); n >= 1; n--) {
+                String noun = Inflector.singular(lex.lang, String.join(" ", w.subList(0, n)));
+                DraftEntity kind = out.entities.stream().filter(e -> Text.fold(e.name).equals(noun)).findFirst().orElse(null);
+                if (kind == null) {
+                    continue;
+                }
+                int at = f.indexOf(w.get(n - 1), fk.length()) + w.get(n - 1).length();
+                List<ListSplitter.Item> items = lead.stripLead(splitter.split(s.substring(at).replaceFirst("^[\\s,:]+", "")));
+                if (items.isEmpty() || items.stream().anyMatch(i -> Text.wordCount(noParens(i.text())) > 5)) {
+                    return false;
+                }
+                addFields(kind.name, items, s);
                 return true;
             }
             return false;
@@ -305,6 +368,7 @@ final class RequestReader {
 
     /** "Kind: list" or a bullet list under "heading". */
     private void block(String head, String list, String because) {
+        head = twoKindHead(head, because);
         String name = heads.headName(head);
         List<ListSplitter.Item> items = splitter.split(list);
         if (items.isEmpty()) {

@@ -86,4 +86,22 @@ class ListedKindsTest {
         assertTrue(links(spec, "Defrosting", "Fridge"), SpecCheck.names(spec));
         assertEquals(FieldType.DATE, field(entity(spec, "Defrosting"), "Date").type());
     }
+
+    @Test
+    void a_heading_naming_two_kinds_gives_the_list_to_the_last_and_for_kind_lists_fill_the_first() {
+        AppSpec spec = draft("Track the boats we rent out and the bookings we take: date, customer, hours, deposit. "
+                + "For boats just the name and the number of seats.");
+        assertTrue(links(spec, "Booking", "Boat"), SpecCheck.names(spec));
+        assertEquals(FieldType.MONEY, field(entity(spec, "Booking"), "Deposit").type());
+        assertEquals(FieldType.INTEGER, field(entity(spec, "Boat"), "Number of seats").type());
+    }
+
+    @Test
+    void a_plural_subject_with_an_event_verb_names_the_record() {
+        AppSpec spec = draft("Players sign up with their name, their email and their shirt size (S, M, L). "
+                + "On match day we record each player's goals.");
+        Entity signUp = entity(spec, "Sign-up");
+        assertEquals(FieldType.CHOICE, field(signUp, "Shirt size").type());
+        assertTrue(signUp.fields().stream().noneMatch(f -> f.label().contains("'s")), signUp.fields().toString());
+    }
 }
