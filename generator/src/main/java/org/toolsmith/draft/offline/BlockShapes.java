@@ -40,7 +40,10 @@ final class BlockShapes extends ReaderPart {
                 return w.size() <= 2 && !w.isEmpty() && !Inflector.singularWord(lex.lang, w.get(w.size() - 1)).equals(w.get(w.size() - 1))
                         && !FieldTyper.hasTypeWord(lex, Text.fold(i.text()));
             });
-            if (!kinds && items.size() >= 2 && good * 10 >= items.size() * 7 && ok == items.size() && Text.wordCount(head) <= 5
+            // "Sites have an address": one short field is enough when a plural names the kind
+            boolean single = items.size() == 1 && Text.wordCount(RequestReader.noParens(items.get(0).text())) <= 3
+                    && collectionHead(head) && !lex.whStart(Text.fold(items.get(0).text()));
+            if (!kinds && (items.size() >= 2 || single) && good * 10 >= items.size() * 7 && ok == items.size() && Text.wordCount(head) <= 5
                     && !heads.hasPronoun(head)) {
                 String name = heads.headName(head);
                 if (name != null) {

@@ -204,7 +204,7 @@ final class KindMentions extends ReaderPart {
 
     String firstNoun(String folded) {
         for (String w : Text.words(folded)) {
-            if (!lex.stopwords.contains(w) && !lex.articles.contains(w) && w.length() > 2 && !w.matches("\\d+")) {
+            if (!lex.stopwords.contains(w) && !lex.articles.contains(w) && !ONE.contains(w) && w.length() > 2 && !w.matches("\\d+")) {
                 return Inflector.singular(lex.lang, w);
             }
         }

@@ -174,6 +174,52 @@ final class NarrativeReader extends ReaderPart {
         return true;
     }
 
+    /**
+     * "We inspect every site monthly and note the date, the inspector and the result": a record
+     * named after the verb ("Inspection") about the kind it acts on, with the fields the recording
+     * verb lists.
+     */
+    boolean verbEvery(String s) {
+        String f = Text.fold(s);
+        if (f.length() != s.length()) {
+            return false;
+        }
+        List<String> w = Text.words(f);
+        for (int i = 0; i + 3 < w.size() && i < 6; i++) {
+            if (!lex.pronouns.contains(w.get(i)) && !lex.actors.contains(w.get(i))) {
+                continue;
+            }
+            String name = heads.nominalVerb(w.get(i + 1));
+            if (name == null || !(lex.forEach.contains(w.get(i + 2)) || lex.articles.contains(w.get(i + 2))
+                    || lex.possessives.contains(w.get(i + 2)))) {
+                continue;
+            }
+            String noun = w.get(i + 3);
+            if (lex.stopwords.contains(noun) || noun.length() < 3) {
+                return false;
+            }
+            Matcher best = null;
+            for (Pattern verbPattern : lex.recordVerbPatterns) {
+                Matcher m = verbPattern.matcher(f);
+                if (m.find() && m.start() > f.indexOf(noun) && (best == null || m.start() < best.start())) {
+                    best = m;
+                }
+            }
+            if (best == null) {
+                return false;
+            }
+            List<ListSplitter.Item> items = lead.stripLead(splitter.split(s.substring(best.start(1))));
+            if (items.size() < 2) {
+                return false;
+            }
+            reader.addFields(name, items, s);
+            out.aboutLinks.add(new String[] {name, Inflector.singularWord(lex.lang, noun), s});
+            out.entities.stream().filter(e -> e.name.equals(name)).findFirst().ifPresent(e -> reader.lastEntity = e);
+            return true;
+        }
+        return false;
+    }
+
     private static final java.util.Set<String> ONE = java.util.Set.of("one", "un", "une", "uno", "una", "ein", "eine", "einen", "einem");
 
     /** "Laptops, monitors, phones, docking stations": kinds of the main record, a choice. */

@@ -224,7 +224,7 @@ final class RequestReader {
         if (narrative.actor(s)) {
             return;
         }
-        if (shapes.weHaveLike(s) || forKnownKind(s)) {
+        if (shapes.weHaveLike(s) || forKnownKind(s) || narrative.verbEvery(s)) {
             return;
         }
         List<ListSplitter.Item> split = splitter.split(s);

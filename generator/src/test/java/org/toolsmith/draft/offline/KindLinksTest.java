@@ -93,4 +93,21 @@ class KindLinksTest {
         assertTrue(links(spec, "Factura", "Proveedor"), SpecCheck.names(spec));
         assertEquals(FieldType.BOOLEAN, field(entity(spec, "Factura"), "Pagada").type());
     }
+
+    @Test
+    void a_relation_verb_before_the_fields_links_the_kinds() {
+        AppSpec spec = draft("Departments have a name and a budget holder. Each employee works for one department "
+                + "and has a name, a job title and a start date.");
+        assertTrue(links(spec, "Employee", "Department"), SpecCheck.names(spec));
+        assertEquals(FieldType.DATE, field(entity(spec, "Employee"), "Start date").type());
+        assertEquals(2, spec.entities().size(), SpecCheck.names(spec));
+    }
+
+    @Test
+    void we_verb_every_kind_and_note_fields_makes_a_record_about_that_kind() {
+        AppSpec spec = draft("Shops have an address. We audit every shop twice a year and note the date, the auditor and the score.");
+        assertTrue(links(spec, "Audit", "Shop"), SpecCheck.names(spec));
+        assertEquals(FieldType.PERSON, field(entity(spec, "Audit"), "Auditor").type());
+        assertEquals(FieldType.TEXT, field(entity(spec, "Shop"), "Address").type());
+    }
 }
