@@ -326,6 +326,42 @@ final class HeadNames {
         return null;
     }
 
+    /**
+     * "... so each time entry should say which matter": a kind named by "each" inside the first
+     * item, right before the verb that introduces the list; null when there is none.
+     */
+    String innerEachKind(String item) {
+        String f = Text.fold(item);
+        if (f.length() != item.length()) {
+            return null;
+        }
+        List<String> w = Text.words(f);
+        for (int i = w.size() - 3; i >= 1; i--) {
+            if (!lex.forEach.contains(w.get(i)) || w.get(i).contains(" ")) {
+                continue;
+            }
+            List<String> np = new ArrayList<>();
+            int j = i + 1;
+            while (j < w.size() && np.size() < 2 && !isListVerb(w.get(j))) {
+                np.add(w.get(j));
+                j++;
+            }
+            if (np.isEmpty() || j >= w.size() || !isListVerb(w.get(j)) || np.stream().anyMatch(x -> lex.stopwords.contains(x)
+                    || lex.articles.contains(x) || lex.npStop.contains(x))) {
+                return null;
+            }
+            String name = String.join(" ", np);
+            int at = f.indexOf(name, f.indexOf(w.get(i)));
+            return at < 0 || FieldTyper.type(lex, FieldTyper.head(lex, np)) != FieldType.TEXT ? null
+                    : Text.capitalize(Inflector.singular(lex.lang, item.substring(at, at + name.length())));
+        }
+        return null;
+    }
+
+    private boolean isListVerb(String w) {
+        return lex.modals.contains(w) || lex.recordVerbs.contains(w) || lex.has.contains(w);
+    }
+
     /** "For every project we log hours" → "project": the kind a heading's records belong to. */
     String forEachOwner(String head) {
         String f = Text.fold(head);

@@ -235,7 +235,14 @@ final class RequestReader {
                 return;
             }
             // "Each loan records the student, the tablet, ...": the list is about that kind
-            addFields(split.isEmpty() ? null : heads.forEachKind(split.get(0).text()), items, s);
+            String kind = split.isEmpty() ? null : heads.forEachKind(split.get(0).text());
+            // "We also bill time, so each time entry should say which matter, ...": the second item may name it
+            int from = 0;
+            for (int k = 0; kind == null && k < Math.min(2, split.size()); k++) {
+                kind = heads.innerEachKind(split.get(k).text());
+                from = kind != null && items.size() == split.size() ? k : 0;
+            }
+            addFields(kind, items.subList(from, items.size()), s);
             return;
         }
         Matcher also = lex.also.matcher(Text.fold(s));
@@ -246,7 +253,17 @@ final class RequestReader {
                 return;
             }
         }
-        narrative.narrative(s, clauseTarget != null ? clauseTarget : out.main);
+        DraftEntity target = clauseTarget != null ? clauseTarget : out.main;
+        String each = heads.innerEachKind(s);
+        if (each != null) {
+            // "..., so each time entry should say which matter, who worked on it, ..."
+            target = out.entity(each, s);
+            lastEntity = target;
+        }
+        narrative.narrative(s, target);
+        if (each != null && target.fields.isEmpty()) {
+            out.entities.remove(target);
+        }
     }
 
 
@@ -343,6 +360,14 @@ final class RequestReader {
         return false;
     }
 
+    /** "when someone", "cada vez que", "wenn ein": the phrase itself opens the clause. */
+    private boolean endsWithSubject(String phrase) {
+        String[] w = phrase.split(" ");
+        String last = w[w.length - 1];
+        return lex.pronouns.contains(last) || lex.articles.contains(last) || lex.subordinators.contains(last)
+                || lex.whWords.contains(last) || lex.stopwords.contains(last);
+    }
+
     /** Where "every time", "whenever" starts an event clause in the sentence, or -1. */
     private int eventStart(String s) {
         String f = Text.fold(s);
@@ -359,8 +384,16 @@ final class RequestReader {
             if (at > 0) {
                 at++;
             }
-            if (at >= 0 && (best < 0 || at < best)) {
-                best = at;
+            if (at >= 0) {
+                // "each time someone ...", not "each time entry"
+                List<String> next = Text.words(f.substring(at + e.length()));
+                String n = next.isEmpty() ? "" : next.get(0);
+                boolean clause = lex.pronouns.contains(n) || lex.articles.contains(n) || lex.subordinators.contains(n)
+                        || lex.actors.contains(n) || lex.possessives.contains(n) || lex.forEach.contains(n) || e.endsWith("'")
+                        || endsWithSubject(e);
+                if (clause && (best < 0 || at < best)) {
+                    best = at;
+                }
             }
         }
         return best;

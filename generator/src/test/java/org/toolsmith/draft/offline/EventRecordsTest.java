@@ -78,4 +78,12 @@ class EventRecordsTest {
         assertEquals(FieldType.TEXT, FieldTyper.type(Lexicon.load(Lang.EN), "payment terms"));
         assertEquals(FieldType.INTEGER, FieldTyper.type(Lexicon.load(Lang.DE), "Kilometerstand"));
     }
+
+    @Test
+    void each_kind_should_say_inside_a_sentence_names_the_record_and_each_time_entry_is_no_event() {
+        AppSpec spec = draft("Cases have a number and a client. We charge for our work, so each time entry should say "
+                + "which case, who did the work, the date and the hours.");
+        assertTrue(links(spec, "Time entry", "Case"), SpecCheck.names(spec));
+        assertEquals(FieldType.DECIMAL, field(entity(spec, "Time entry"), "Hours").type());
+    }
 }
