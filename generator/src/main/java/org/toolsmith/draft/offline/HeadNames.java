@@ -37,6 +37,24 @@ final class HeadNames {
             h = obj;
             f = Text.fold(h);
         }
+        // "one inspection per site per month" → "inspection"; "members of each team" → "members"
+        for (String fe : lex.forEach) {
+            int at = f.indexOf(" " + fe + " ");
+            if (at <= 0 || f.length() != h.length()) {
+                continue;
+            }
+            List<String> before = Text.words(f.substring(0, at));
+            boolean perWord = lex.per.contains(fe);
+            boolean ofEach = !before.isEmpty() && lex.npStop.contains(before.get(before.size() - 1)) && before.size() >= 2;
+            if (perWord || ofEach) {
+                int cut = perWord ? at : f.lastIndexOf(" " + before.get(before.size() - 1), at);
+                if (cut > 0 && Text.words(f.substring(0, cut)).stream().anyMatch(x -> !lex.stopwords.contains(x) && !lex.articles.contains(x))) {
+                    h = h.substring(0, cut).strip();
+                    f = Text.fold(h);
+                }
+                break;
+            }
+        }
         // "each day every room" → "room"
         for (String fe : lex.forEach) {
             int at = f.lastIndexOf(" " + fe + " ");

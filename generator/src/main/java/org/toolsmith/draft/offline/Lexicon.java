@@ -49,6 +49,8 @@ final class Lexicon {
     final Set<String> verbForms;
     /** "For vans just the plate and the model": words that open a list about a kind already named. */
     final List<String> forKind;
+    /** "one inspection per site": the record comes before the word. */
+    final Set<String> per;
     final List<String> weHave;
     final List<String> forEach;
     final List<String> relative;
@@ -139,6 +141,7 @@ final class Lexicon {
         everyTime = list(n, "every_time");
         verbForms = new HashSet<>(list(n, "verb_forms"));
         forKind = list(n, "for_kind");
+        per = new HashSet<>(list(n, "per"));
         weHave = list(n, "we_have");
         forEach = list(n, "for_each");
         relative = list(n, "relative");

@@ -110,4 +110,14 @@ class KindLinksTest {
         assertEquals(FieldType.PERSON, field(entity(spec, "Audit"), "Auditor").type());
         assertEquals(FieldType.TEXT, field(entity(spec, "Shop"), "Address").type());
     }
+
+    @Test
+    void one_record_per_kind_and_members_of_each_kind_point_to_that_kind() {
+        AppSpec spec = draft("We want one reading per meter per week, with the date, the value and who read it. Meters: number, location.");
+        assertTrue(links(spec, "Reading", "Meter"), SpecCheck.names(spec));
+        AppSpec members = draft("Players of each club: name, position, birth date. Clubs have a name and a city.");
+        assertTrue(links(members, "Player", "Club"), SpecCheck.names(members));
+        AppSpec fr = draft("Une visite par chantier et par mois : date, inspecteur, remarques. Chantiers : adresse, responsable.");
+        assertTrue(links(fr, "Visite", "Chantier"), SpecCheck.names(fr));
+    }
 }
