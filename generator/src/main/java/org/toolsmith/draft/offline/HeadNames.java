@@ -73,6 +73,13 @@ final class HeadNames {
                     changed = true;
                 }
             }
+            for (String a : lex.one) {
+                if (f.startsWith(a + " ")) {
+                    h = h.substring(Math.min(h.length(), a.length())).strip();
+                    f = Text.fold(h);
+                    changed = true;
+                }
+            }
             for (String a : lex.articles) {
                 if (f.startsWith(a + " ") || f.equals(a)) {
                     h = h.substring(Math.min(h.length(), a.length())).strip();

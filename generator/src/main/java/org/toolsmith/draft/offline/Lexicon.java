@@ -51,6 +51,8 @@ final class Lexicon {
     final List<String> forKind;
     /** "one inspection per site": the record comes before the word. */
     final Set<String> per;
+    /** "one", "a single": a count that opens a kind's name ("one inspection per site"). */
+    final List<String> one;
     final List<String> weHave;
     final List<String> forEach;
     final List<String> relative;
@@ -142,6 +144,7 @@ final class Lexicon {
         verbForms = new HashSet<>(list(n, "verb_forms"));
         forKind = list(n, "for_kind");
         per = new HashSet<>(list(n, "per"));
+        one = list(n, "one");
         weHave = list(n, "we_have");
         forEach = list(n, "for_each");
         relative = list(n, "relative");
