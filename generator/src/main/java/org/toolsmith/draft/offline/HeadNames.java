@@ -338,6 +338,14 @@ final class HeadNames {
     /** "Each loan records the student" → "Loan": the kind an item's leading "each" names, or null. */
     String forEachKind(String item) {
         String f = Text.fold(item);
+        for (String a : lex.and) {
+            // "and for each repair ...", "y para cada revisión"
+            if (f.startsWith(a + " ") && f.length() == item.length()) {
+                item = item.substring(a.length() + 1);
+                f = f.substring(a.length() + 1);
+                break;
+            }
+        }
         for (String fe : lex.forEach) {
             if (f.startsWith(fe + " ") && f.length() == item.length()) {
                 List<String> rest = Text.words(f.substring(fe.length()));

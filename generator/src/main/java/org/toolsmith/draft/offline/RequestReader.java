@@ -230,7 +230,10 @@ final class RequestReader {
         List<ListSplitter.Item> split = splitter.split(s);
         List<ListSplitter.Item> items = lead.stripLead(split);
 
-        if (items.size() >= 3 && fields.fieldish(items)) {
+        // "De cada inscripción guardamos el alumno, el taller, ...": a list the heading says is about a kind
+        boolean eachList = items.size() >= 3 && !split.isEmpty() && heads.forEachKind(split.get(0).text()) != null
+                && items.stream().allMatch(i -> Text.wordCount(noParens(i.text())) <= 5);
+        if (items.size() >= 3 && (eachList || fields.fieldish(items))) {
             if (narrative.kindsList(items)) {
                 return;
             }

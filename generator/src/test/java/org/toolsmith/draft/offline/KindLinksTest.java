@@ -120,4 +120,13 @@ class KindLinksTest {
         AppSpec fr = draft("Une visite par chantier et par mois : date, inspecteur, remarques. Chantiers : adresse, responsable.");
         assertTrue(links(fr, "Visite", "Chantier"), SpecCheck.names(fr));
     }
+
+    @Test
+    void a_spanish_or_french_list_about_each_record_keeps_plain_nouns() {
+        AppSpec es = draft("Cada curso tiene un nombre y un profesor. De cada matrícula guardamos el alumno, el curso, la fecha y si ha pagado.");
+        assertTrue(links(es, "Matrícula", "Curso"), SpecCheck.names(es));
+        assertEquals(FieldType.BOOLEAN, field(entity(es, "Matrícula"), "Pagado").type());
+        AppSpec fr = draft("Chaque salle a un nom et une capacité. De chaque réservation nous gardons la salle, le demandeur, la date et l'horaire.");
+        assertTrue(links(fr, "Réservation", "Salle"), SpecCheck.names(fr));
+    }
 }
