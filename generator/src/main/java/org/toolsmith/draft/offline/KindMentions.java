@@ -50,7 +50,7 @@ final class KindMentions extends ReaderPart {
     }
 
     /** "each project has several tasks" → task points to project; "a loan belongs to a member". */
-    void links(String s) {
+    boolean links(String s) {
         String f = Text.fold(s);
         for (String sev : lex.several) {
             int i = f.indexOf(" " + sev + " ");
@@ -63,8 +63,8 @@ final class KindMentions extends ReaderPart {
             String many = firstNounAfterAs(after);
             if (owner != null && many != null) {
                 out.links.add(new String[] {many, before, s});
-                describe(Text.capitalize(many), s.substring(Math.min(s.length(), i + sev.length() + 2)), s);
-                return;
+                // "each account has several contacts with a name, email and phone": the fields are the contacts'
+                return describe(Text.capitalize(many), s.substring(Math.min(s.length(), i + sev.length() + 2)), s) >= 2;
             }
         }
         for (String bl : lex.belongs) {
@@ -74,10 +74,11 @@ final class KindMentions extends ReaderPart {
                 String parent = firstNoun(f.substring(i + bl.length() + 2));
                 if (child != null && parent != null) {
                     out.links.add(new String[] {f.substring(0, i), parent, s, "child-text"});
-                    return;
+                    return false;
                 }
             }
         }
+        return false;
     }
 
     /**
@@ -157,10 +158,10 @@ final class KindMentions extends ReaderPart {
     }
 
     /** "sessions on different dates, each with a max number of seats" → date, max number of seats. */
-    void describe(String name, String tail, String because) {
+    int describe(String name, String tail, String because) {
         String tf = Text.fold(tail);
         if (tf.length() != tail.length()) {
-            return;
+            return 0;
         }
         DraftEntity e = out.entity(name, because);
         Matcher diff = ON_DIFFERENT.matcher(tf);
@@ -170,7 +171,9 @@ final class KindMentions extends ReaderPart {
         }
         for (String w : lex.withWords) {
             int at = tf.indexOf(w + " ");
-            if (at >= 0 && w.contains(" ")) {
+            // "each with ...", or "with" right after the noun ("contacts with a name and a phone")
+            boolean near = at > 0 && Text.wordCount(tail.substring(0, at)) <= 2 && tf.charAt(at - 1) == ' ';
+            if (at >= 0 && (w.contains(" ") || near)) {
                 for (DraftField f : fields.readAll(splitter.split(tail.substring(at + w.length() + 1)))) {
                     e.add(f);
                 }
@@ -180,6 +183,7 @@ final class KindMentions extends ReaderPart {
         if (e.fields.isEmpty()) {
             out.entities.remove(e);
         }
+        return e.fields.size();
     }
 
     String lastNoun(String folded) {

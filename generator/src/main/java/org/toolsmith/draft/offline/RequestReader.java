@@ -185,7 +185,9 @@ final class RequestReader {
         if (kinds.join(s)) {
             return;
         }
-        kinds.links(s);
+        if (kinds.links(s)) {
+            return;
+        }
         if (kinds.weHave(s)) {
             return;
         }

@@ -129,4 +129,13 @@ class KindLinksTest {
         AppSpec fr = draft("Chaque salle a un nom et une capacité. De chaque réservation nous gardons la salle, le demandeur, la date et l'horaire.");
         assertTrue(links(fr, "Réservation", "Salle"), SpecCheck.names(fr));
     }
+
+    @Test
+    void several_things_with_fields_are_a_kind_of_their_own_pointing_to_the_owner() {
+        AppSpec spec = draft("We keep a list of suppliers (name, country, rating). Each supplier has several certificates "
+                + "with a title, an expiry date and a scan.");
+        assertTrue(links(spec, "Certificate", "Supplier"), SpecCheck.names(spec));
+        assertEquals(FieldType.DATE, field(entity(spec, "Certificate"), "Expiry date").type());
+        assertTrue(entity(spec, "Supplier").fields().stream().noneMatch(f -> f.label().equals("Expiry date")));
+    }
 }
