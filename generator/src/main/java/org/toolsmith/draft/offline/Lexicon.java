@@ -53,6 +53,8 @@ final class Lexicon {
     final Set<String> per;
     /** "one", "a single": a count that opens a kind's name ("one inspection per site"). */
     final List<String> one;
+    /** Words that open a yes/no question ("Has the new starter got a laptop yet?"). */
+    final List<String> questionAux;
     final List<String> weHave;
     final List<String> forEach;
     final List<String> relative;
@@ -145,6 +147,7 @@ final class Lexicon {
         forKind = list(n, "for_kind");
         per = new HashSet<>(list(n, "per"));
         one = list(n, "one");
+        questionAux = list(n, "question_aux");
         weHave = list(n, "we_have");
         forEach = list(n, "for_each");
         relative = list(n, "relative");

@@ -107,6 +107,11 @@ final class RequestReader {
             paragraph.append(line);
         }
         flushParagraph(paragraph);
+        if (skippedText != null && out.title == null) {
+            String lead = skippedText;
+            skippedText = null;
+            sentence(lead);
+        }
         return out;
     }
 
@@ -156,6 +161,13 @@ final class RequestReader {
             return;
         }
         if (s.isEmpty()) {
+            return;
+        }
+        if (out.title == null && sentences == 1 && leadQuestion(raw)) {
+            // "Has the new starter got a laptop yet? Nobody knows." only says why the tool is needed
+            sentences--;
+            skippedLead = true;
+            skippedText = raw;
             return;
         }
         if (out.title == null) {
@@ -371,6 +383,25 @@ final class RequestReader {
         String last = w[w.length - 1];
         return lex.pronouns.contains(last) || lex.articles.contains(last) || lex.subordinators.contains(last)
                 || lex.whWords.contains(last) || lex.stopwords.contains(last);
+    }
+
+    private boolean skippedLead;
+    /** The lead question set aside, read after all if nothing else was ("Has it been paid?" alone). */
+    private String skippedText;
+
+    /** A yes/no question that opens the request: it tells the need, not the records. */
+    private boolean leadQuestion(String raw) {
+        String r = raw.strip();
+        if (skippedLead || !r.endsWith("?")) {
+            return false;
+        }
+        String f = Text.fold(r.replaceFirst("^[¿¡]+", ""));
+        for (String q : lex.questionAux) {
+            if (f.startsWith(q + " ")) {
+                return Text.wordCount(r) >= 4;
+            }
+        }
+        return false;
     }
 
     /** Where "every time", "whenever" starts an event clause in the sentence, or -1. */

@@ -58,4 +58,16 @@ class LeadClauseTest {
         assertEquals("Bon de commande", fr.headName("les bons de commande"));
         assertEquals("Visite", fr.headName("les visites de nos clients"));
     }
+
+    @Test
+    void an_opening_yes_no_question_names_no_kind_and_no_field() {
+        AppSpec spec = draft("Did the supplier deliver the chairs, the desks and the lamps yet? Nobody can tell. "
+                + "We need a delivery log: supplier, expected date, received date, complete (yes/no).");
+        assertEquals(1, spec.entities().size(), SpecCheck.names(spec));
+        Entity delivery = spec.entities().get(0);
+        assertTrue(delivery.fields().stream().noneMatch(f -> f.label().toLowerCase().contains("chair")), delivery.fields().toString());
+        assertEquals(FieldType.BOOLEAN, field(delivery, "Complete").type());
+        AppSpec alone = draft("Has the invoice been paid by the customer?");
+        assertTrue(alone.entities().stream().anyMatch(e -> e.name().equals("Invoice")), SpecCheck.names(alone));
+    }
 }
