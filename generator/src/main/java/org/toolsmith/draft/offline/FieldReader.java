@@ -234,6 +234,14 @@ final class FieldReader {
         boolean changed = true;
         while (changed) {
             changed = false;
+            for (String w : lex.withWords) {
+                // "with the purpose" → "purpose"
+                if (!w.contains(" ") && f.startsWith(w + " ") && f.length() == t.length() && Text.wordCount(t) >= 2) {
+                    t = t.substring(w.length() + 1).strip();
+                    f = Text.fold(t);
+                    changed = true;
+                }
+            }
             for (String a : lex.articles) {
                 if (f.startsWith(a + " ") && f.length() == t.length()) {
                     t = t.substring(a.length() + 1).strip();
