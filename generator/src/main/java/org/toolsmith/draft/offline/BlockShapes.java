@@ -40,7 +40,10 @@ final class BlockShapes extends ReaderPart {
                 return w.size() <= 2 && !w.isEmpty() && !Inflector.singularWord(lex.lang, w.get(w.size() - 1)).equals(w.get(w.size() - 1))
                         && !FieldTyper.hasTypeWord(lex, Text.fold(i.text()));
             });
-            if (!kinds && items.size() >= 2 && good * 10 >= items.size() * 7 && ok == items.size() && Text.wordCount(head) <= 5
+            // "Sites have an address": one short field is enough when a plural names the kind
+            boolean single = items.size() == 1 && Text.wordCount(RequestReader.noParens(items.get(0).text())) <= 3
+                    && collectionHead(head) && !lex.whStart(Text.fold(items.get(0).text()));
+            if (!kinds && (items.size() >= 2 || single) && good * 10 >= items.size() * 7 && ok == items.size() && Text.wordCount(head) <= 5
                     && !heads.hasPronoun(head)) {
                 String name = heads.headName(head);
                 if (name != null) {
@@ -85,6 +88,8 @@ final class BlockShapes extends ReaderPart {
 
     /** "the properties we sell (address, price, ...) and viewings (which property, ...)". */
     int parentheticalBlocks(String s) {
+        // two or more groups of fields in one sentence: each names a kind, plural or not
+        boolean several = fieldGroups(s) >= 2;
         int any = 0;
         int depth = 0;
         int open = -1;
@@ -105,7 +110,7 @@ final class BlockShapes extends ReaderPart {
                     String head = lastPhrase(before);
                     boolean each = head != null && lex.forEach.stream().anyMatch(fe -> Text.containsPhrase(Text.fold(head), fe));
                     if (items.size() >= 3 && head != null && !lex.whStart(Text.fold(head))
-                            && (fields.fieldLike(items) || (each && fields.someFieldWord(items))) && collectionHead(head)) {
+                            && (fields.fieldLike(items) || (each && fields.someFieldWord(items))) && (several || collectionHead(head))) {
                         String name = heads.headName(head);
                         if (name != null) {
                             reader.addFields(name, items, head + " (" + inner + ")");
@@ -119,9 +124,145 @@ final class BlockShapes extends ReaderPart {
         return any;
     }
 
+    /**
+     * "We have clients with an address and a phone, cleaners with a rate, and jobs with a date and
+     * the hours": each "noun with ..." starts a kind; the items after it, until the next, are its fields.
+     */
+    boolean kindsWith(String s) {
+        String and = String.join("|", lex.and.stream().map(java.util.regex.Pattern::quote).toList());
+        List<String> items = new ArrayList<>();
+        for (String p : s.split("\\s*[,;]\\s*(?:(?:" + and + ")\\s+)?|\\s+(?:" + and + ")\\s+")) {
+            if (!p.isBlank()) {
+                items.add(p.strip());
+            }
+        }
+        if (items.size() < 3 || s.indexOf('(') >= 0) {
+            return false;
+        }
+        List<Integer> starts = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<String> firstFields = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String t = items.get(i);
+            String f = Text.fold(t);
+            if (f.length() != t.length()) {
+                return false;
+            }
+            for (String w : lex.withWords) {
+                int at = f.indexOf(" " + w + " ");
+                if (at > 0 && !w.contains(" ")) {
+                    String head = t.substring(0, at);
+                    for (String wh : lex.weHave) {
+                        if (i == 0 && Text.fold(head).startsWith(wh + " ")) {
+                            // "we have clients with ..."
+                            head = head.substring(wh.length() + 1);
+                            break;
+                        }
+                    }
+                    List<String> hw = Text.words(Text.fold(head));
+                    String name = hw.size() <= 6 ? heads.headName(head) : null;
+                    FieldType nt = name == null ? null : FieldTyper.type(lex, name);
+                    if (nt == FieldType.TEXT || nt == FieldType.PERSON) {
+                        starts.add(i);
+                        names.add(name);
+                        firstFields.add(t.substring(at + w.length() + 2));
+                    }
+                    break;
+                }
+            }
+        }
+        if (starts.size() < 2 || starts.get(0) != 0) {
+            return false;
+        }
+        for (int k = 0; k < starts.size(); k++) {
+            int from = starts.get(k);
+            int to = k + 1 < starts.size() ? starts.get(k + 1) : items.size();
+            List<String> own = new ArrayList<>();
+            own.add(firstFields.get(k));
+            own.addAll(items.subList(from + 1, to));
+            String name = names.get(k);
+            reader.addFields(name, splitter.split(String.join(", ", own)), items.get(from));
+            if (out.entities.stream().noneMatch(x -> x.name.equals(name))) {
+                DraftEntity e = out.entity(name, items.get(from));
+                e.add(new DraftField(lex.nameLabel, FieldType.TEXT, items.get(from)));
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "There are classes like yoga, spin and pilates, each with an instructor and a weekly time": a
+     * kind that the examples name one row at a time, with its fields after "each with".
+     */
+    boolean weHaveLike(String s) {
+        String f = Text.fold(s);
+        if (f.length() != s.length()) {
+            return false;
+        }
+        for (String wh : lex.weHave) {
+            if (!f.startsWith(wh + " ")) {
+                continue;
+            }
+            String rest = f.substring(wh.length() + 1);
+            for (String marker : lex.optionMarkers) {
+                int at = rest.indexOf(" " + marker + " ");
+                if (at <= 0 || Text.wordCount(rest.substring(0, at)) > 3) {
+                    continue;
+                }
+                String name = heads.headName(s.substring(wh.length() + 1, wh.length() + 1 + at));
+                if (name == null) {
+                    return false;
+                }
+                DraftEntity e = out.entity(name, s);
+                e.add(new DraftField(lex.nameLabel, FieldType.TEXT, s));
+                for (String w : lex.withWords) {
+                    int wi = f.indexOf(" " + w + " ", wh.length() + 1 + at);
+                    if (wi > 0) {
+                        for (DraftField df : fields.readAll(splitter.split(s.substring(wi + w.length() + 2)))) {
+                            e.add(df);
+                        }
+                        break;
+                    }
+                }
+                reader.lastEntity = e;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many parenthesised groups of three or more field-like items the sentence holds. */
+    private int fieldGroups(String s) {
+        int count = 0;
+        int depth = 0;
+        int open = -1;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(') {
+                if (depth++ == 0) {
+                    open = i;
+                }
+            } else if (c == ')' && depth > 0 && --depth == 0) {
+                List<ListSplitter.Item> items = splitter.split(s.substring(open + 1, i));
+                if (items.size() >= 3 && fields.fieldLike(items)) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
     /** "donors", "every donation", "a list of volunteers": a heading that names many records. */
     boolean collectionHead(String head) {
         String f = Text.fold(head);
+        String name = heads.headName(head);
+        if (name != null) {
+            // "the products they sell": the name was made singular, so the heading named many
+            List<String> nw = Text.words(Text.fold(name));
+            if (!nw.isEmpty() && !Text.words(f).contains(nw.get(nw.size() - 1)) && !Text.words(f).contains(nw.get(0))) {
+                return true;
+            }
+        }
         for (String e : lex.forEach) {
             if (Text.containsPhrase(f, e)) {
                 return true;

@@ -67,7 +67,20 @@ final class DraftAssembler {
         linker.resolveReferences(entities, terse);
         entities.forEach(e -> e.fields.removeIf(f -> f.type == null));
         linker.explicitLinks(entities, r);
+        linker.aboutLinks(entities, r);
         linker.linkOrphans(entities, main, r);
+        if (entities.size() > 1) {
+            // a kind that kept no field of its own and that nothing points to was a misreading
+            for (DraftEntity e : List.copyOf(entities)) {
+                if (e.fields.stream().allMatch(f -> f.suggested) && !KindLinker.isLinked(entities, e) && !r.collections.contains(e.name)
+                        && entities.size() > 1) {
+                    entities.remove(e);
+                    if (e == main) {
+                        main = entities.get(0);
+                    }
+                }
+            }
+        }
         addNotes(main);
         for (DraftEntity e : entities) {
             if (e.fields.isEmpty()) {

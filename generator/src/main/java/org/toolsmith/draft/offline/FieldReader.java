@@ -170,6 +170,13 @@ final class FieldReader {
             }
         }
         DraftField field = null;
+        // "at which site", "on what date", "for which project": the preposition only leads in
+        List<String> lead = Text.words(f);
+        if (lead.size() >= 3 && lex.npStop.contains(lead.get(0)) && !lex.whWords.contains(lead.get(0))
+                && lex.whStart(f.substring(f.indexOf(' ') + 1)) && f.length() == text.length()) {
+            text = text.substring(text.indexOf(' ') + 1).strip();
+            f = Text.fold(text);
+        }
         // questions: who, when, what, which, whether
         if (lex.whStart(f)) {
             field = questions.read(text, f, because, options, hint);
@@ -227,6 +234,14 @@ final class FieldReader {
         boolean changed = true;
         while (changed) {
             changed = false;
+            for (String w : lex.withWords) {
+                // "with the purpose" → "purpose"
+                if (!w.contains(" ") && f.startsWith(w + " ") && f.length() == t.length() && Text.wordCount(t) >= 2) {
+                    t = t.substring(w.length() + 1).strip();
+                    f = Text.fold(t);
+                    changed = true;
+                }
+            }
             for (String a : lex.articles) {
                 if (f.startsWith(a + " ") && f.length() == t.length()) {
                     t = t.substring(a.length() + 1).strip();

@@ -23,6 +23,11 @@ final class HeadNames {
         if (f.length() != h.length()) {
             h = f;
         }
+        String led = afterLead(h);
+        if (led != null) {
+            h = led;
+            f = Text.fold(h);
+        }
         String nominal = nominal(f);
         if (nominal != null) {
             return nominal;
@@ -31,6 +36,24 @@ final class HeadNames {
         if (obj != null) {
             h = obj;
             f = Text.fold(h);
+        }
+        // "one inspection per site per month" → "inspection"; "members of each team" → "members"
+        for (String fe : lex.forEach) {
+            int at = f.indexOf(" " + fe + " ");
+            if (at <= 0 || f.length() != h.length()) {
+                continue;
+            }
+            List<String> before = Text.words(f.substring(0, at));
+            boolean perWord = lex.per.contains(fe);
+            boolean ofEach = !before.isEmpty() && lex.npStop.contains(before.get(before.size() - 1)) && before.size() >= 2;
+            if (perWord || ofEach) {
+                int cut = perWord ? at : f.lastIndexOf(" " + before.get(before.size() - 1), at);
+                if (cut > 0 && Text.words(f.substring(0, cut)).stream().anyMatch(x -> !lex.stopwords.contains(x) && !lex.articles.contains(x))) {
+                    h = h.substring(0, cut).strip();
+                    f = Text.fold(h);
+                }
+                break;
+            }
         }
         // "each day every room" → "room"
         for (String fe : lex.forEach) {
@@ -50,6 +73,13 @@ final class HeadNames {
                     changed = true;
                 }
             }
+            for (String a : lex.one) {
+                if (f.startsWith(a + " ")) {
+                    h = h.substring(Math.min(h.length(), a.length())).strip();
+                    f = Text.fold(h);
+                    changed = true;
+                }
+            }
             for (String a : lex.articles) {
                 if (f.startsWith(a + " ") || f.equals(a)) {
                     h = h.substring(Math.min(h.length(), a.length())).strip();
@@ -60,10 +90,16 @@ final class HeadNames {
         }
         // cut at a clause ("new hire I need", "properties we're selling")
         Matcher r = lex.headCut.matcher(" " + f);
-        if (r.find()) {
+        while (r.find()) {
+            if (compoundOf(" " + f, r.start(), r.end())) {
+                // "notes de frais", "solicitudes de vacaciones": one name
+                continue;
+            }
             h = h.substring(0, Math.max(0, Math.min(h.length(), r.start() - 1))).strip();
             f = Text.fold(h);
+            break;
         }
+        h = beforeParticiple(h);
         if (h.isEmpty() || Text.wordCount(h) > 4 || hasPronoun(h)) {
             return null;
         }
@@ -96,6 +132,166 @@ final class HeadNames {
         return Text.capitalize(Inflector.singular(lex.lang, name));
     }
 
+    /**
+     * "We log each visit to a client" with the record "Visit" → "client": the kind a heading says
+     * its record is about, through a preposition right after the record's noun, or null.
+     */
+    String aboutKind(String head, String record) {
+        List<String> w = Text.words(Text.fold(head));
+        List<String> rw = Text.words(Text.fold(record));
+        if (rw.isEmpty()) {
+            return null;
+        }
+        String recordHead = FieldTyper.head(lex, rw);
+        for (int i = 0; i + 2 < w.size(); i++) {
+            if (!Inflector.singularWord(lex.lang, w.get(i)).equals(recordHead) && !w.get(i).equals(recordHead)) {
+                continue;
+            }
+            int j = i + 1;
+            if (!lex.lang.headLast()) {
+                // "les visites de clients": in French and Spanish an adjective may come first
+                while (j < w.size() && j <= i + 2 && !lex.kindPreps.contains(w.get(j))) {
+                    j++;
+                }
+            }
+            if (j >= w.size() || !lex.kindPreps.contains(w.get(j))) {
+                continue;
+            }
+            j++;
+            while (j < w.size() && (lex.articles.contains(w.get(j)) || lex.possessives.contains(w.get(j)) || lex.forEach.contains(w.get(j)))) {
+                j++;
+            }
+            if (j >= w.size()) {
+                return null;
+            }
+            String noun = w.get(j);
+            if (lex.stopwords.contains(noun) || lex.pronouns.contains(noun) || noun.length() < 3
+                    || noun.matches("\\d.*")) {
+                return null;
+            }
+            // only a kind the request drafts is linked, so the word needs no type of its own
+            return Inflector.singularWord(lex.lang, noun);
+        }
+        return null;
+    }
+
+    /** Where word {@code j} starts in " " + the words joined by spaces, counting its leading space. */
+    private static int offset(List<String> words, int j) {
+        int at = 0;
+        for (int i = 0; i < j; i++) {
+            at += words.get(i).length() + 1;
+        }
+        return at;
+    }
+
+    /**
+     * Whether the cut word at [start, end) of folded is the "de" of a French or Spanish
+     * compound name: "de" then a bare noun ("bons de commande"), not "de nos clients".
+     */
+    private boolean compoundOf(String folded, int start, int end) {
+        if (lex.lang.headLast() || start < 2) {
+            return false;
+        }
+        String word = folded.substring(start, end).strip();
+        if (!word.equals("de")) {
+            return false;
+        }
+        List<String> after = Text.words(folded.substring(Math.min(folded.length(), end)));
+        List<String> before = Text.words(folded.substring(0, Math.max(0, start)));
+        if (before.isEmpty() || after.isEmpty() || lex.articles.contains(before.get(before.size() - 1))
+                || lex.stopwords.contains(before.get(before.size() - 1))) {
+            return false;
+        }
+        // the name ends after the bare noun: "notes de frais", "notes de frais des salariés"
+        boolean ends = after.size() == 1 || lex.npStop.contains(after.get(1)) || lex.ofWords.contains(after.get(1))
+                || lex.relative.contains(after.get(1));
+        return ends && !lex.articles.contains(after.get(0))
+                && !lex.possessives.contains(after.get(0)) && !lex.stopwords.contains(after.get(0)) && !after.get(0).matches("\\d+");
+    }
+
+    /**
+     * The heading after a lead clause that only says who wants the tool: "Finance wants expense
+     * claims tracked" → "expense claims tracked", "The office manager asked me to set up something
+     * for key loans" → "key loans"; null when there is none.
+     */
+    String afterLead(String head) {
+        String h = head;
+        String f = Text.fold(h);
+        if (f.length() != h.length()) {
+            return null;
+        }
+        boolean changed = false;
+        for (String w : lex.wants) {
+            int at = f.indexOf(" " + w + " ");
+            if (at <= 0) {
+                continue;
+            }
+            List<String> subject = Text.words(f.substring(0, at));
+            String rest = h.substring(at + w.length() + 2).strip();
+            if (subject.size() > 5 || subject.stream().anyMatch(x -> lex.forEach.contains(x) || lex.verbs.contains(x))
+                    || Text.words(Text.fold(rest)).isEmpty()) {
+                continue;
+            }
+            h = rest;
+            f = Text.fold(h);
+            changed = true;
+            break;
+        }
+        for (String s : lex.something) {
+            int at = f.startsWith(s + " ") ? 0 : f.indexOf(" " + s + " ") + 1;
+            if (at <= 0 && !f.startsWith(s + " ")) {
+                continue;
+            }
+            // "something for key loans", "a way to track visitors"
+            List<String> rest = Text.words(f.substring(at + s.length()));
+            int i = 0;
+            while (i < rest.size() && i < 3 && !lex.npStop.contains(rest.get(i)) && !lex.verbs.contains(rest.get(i))) {
+                i++;
+            }
+            if (i < rest.size() - 1 && i < 3) {
+                String tail = String.join(" ", rest.subList(i + 1, rest.size()));
+                int pos = f.lastIndexOf(tail);
+                h = pos >= 0 ? h.substring(pos) : tail;
+                f = Text.fold(h);
+                changed = true;
+            }
+            break;
+        }
+        return changed ? h : null;
+    }
+
+    /** "expense claims tracked" → "expense claims", "equipment handed out to staff" → "equipment". */
+    String beforeParticiple(String h) {
+        String f = Text.fold(h);
+        if (f.length() != h.length()) {
+            return h;
+        }
+        List<String> w = Text.words(f);
+        String[] parts = h.split("\\s+");
+        if (parts.length != w.size()) {
+            return h;
+        }
+        for (int i = 1; i < w.size(); i++) {
+            String x = w.get(i);
+            boolean participle = lex.participles.contains(x)
+                    || (lex.lang == Lang.EN && x.length() > 5 && x.endsWith("ed") && !x.endsWith("eed") && !lex.identifier.contains(x));
+            if (participle) {
+                return String.join(" ", java.util.Arrays.asList(parts).subList(0, i));
+            }
+        }
+        return h;
+    }
+
+    /** "Runners sign up", "the tenants report": a plural noun that opens the heading is the subject of the word after it. */
+    private boolean pluralSubject(List<String> words, int i) {
+        int s = i - 1;
+        if (s > 1 || (s == 1 && !lex.articles.contains(words.get(0)) && !lex.possessives.contains(words.get(0)))) {
+            return false;
+        }
+        String w = words.get(s);
+        return w.length() > 3 && !Inflector.singularWord(lex.lang, w).equals(w) && !lex.stopwords.contains(w);
+    }
+
     /** "People register with ..." → "Registration": a verb that names a record. */
     /** The record a verb names, whatever its position ("reserve" → "Reservation"), or null. */
     String nominalVerb(String word) {
@@ -121,8 +317,12 @@ final class HeadNames {
             }
             // only a verb names a record: "people register", "we log hours", "to buy" — not "books"
             boolean verbPosition = i > 0 && (lex.pronouns.contains(words.get(i - 1)) || lex.actors.contains(words.get(i - 1))
-                    || lex.modals.contains(words.get(i - 1)));
-            if (n != null && verbPosition) {
+                    || lex.modals.contains(words.get(i - 1)) || pluralSubject(words, i));
+            // "the properties we're selling": a relative clause, the noun before it is the record
+            boolean relative = i >= 2 && lex.pronouns.contains(words.get(i - 1)) && after == i + 1
+                    && !lex.stopwords.contains(words.get(i - 2)) && !lex.articles.contains(words.get(i - 2))
+                    && !Inflector.singularWord(lex.lang, words.get(i - 2)).equals(words.get(i - 2));
+            if (n != null && verbPosition && !relative) {
                 // "we register households": the object is the record, not the registration
                 if (after < words.size() && !lex.npStop.contains(words.get(after)) && !lex.possessives.contains(words.get(after))
                         && !lex.articles.contains(words.get(after)) && !lex.stopwords.contains(words.get(after))) {
@@ -138,6 +338,14 @@ final class HeadNames {
     /** "Each loan records the student" → "Loan": the kind an item's leading "each" names, or null. */
     String forEachKind(String item) {
         String f = Text.fold(item);
+        for (String a : lex.and) {
+            // "and for each repair ...", "y para cada revisión"
+            if (f.startsWith(a + " ") && f.length() == item.length()) {
+                item = item.substring(a.length() + 1);
+                f = f.substring(a.length() + 1);
+                break;
+            }
+        }
         for (String fe : lex.forEach) {
             if (f.startsWith(fe + " ") && f.length() == item.length()) {
                 List<String> rest = Text.words(f.substring(fe.length()));
@@ -149,6 +357,42 @@ final class HeadNames {
             }
         }
         return null;
+    }
+
+    /**
+     * "... so each time entry should say which matter": a kind named by "each" inside the first
+     * item, right before the verb that introduces the list; null when there is none.
+     */
+    String innerEachKind(String item) {
+        String f = Text.fold(item);
+        if (f.length() != item.length()) {
+            return null;
+        }
+        List<String> w = Text.words(f);
+        for (int i = w.size() - 3; i >= 1; i--) {
+            if (!lex.forEach.contains(w.get(i)) || w.get(i).contains(" ")) {
+                continue;
+            }
+            List<String> np = new ArrayList<>();
+            int j = i + 1;
+            while (j < w.size() && np.size() < 2 && !isListVerb(w.get(j))) {
+                np.add(w.get(j));
+                j++;
+            }
+            if (np.isEmpty() || j >= w.size() || !isListVerb(w.get(j)) || np.stream().anyMatch(x -> lex.stopwords.contains(x)
+                    || lex.articles.contains(x) || lex.npStop.contains(x))) {
+                return null;
+            }
+            String name = String.join(" ", np);
+            int at = f.indexOf(name, f.indexOf(w.get(i)));
+            return at < 0 || FieldTyper.type(lex, FieldTyper.head(lex, np)) != FieldType.TEXT ? null
+                    : Text.capitalize(Inflector.singular(lex.lang, item.substring(at, at + name.length())));
+        }
+        return null;
+    }
+
+    private boolean isListVerb(String w) {
+        return lex.modals.contains(w) || lex.recordVerbs.contains(w) || lex.has.contains(w);
     }
 
     /** "For every project we log hours" → "project": the kind a heading's records belong to. */
@@ -173,14 +417,26 @@ final class HeadNames {
                 List<String> np = new ArrayList<>();
                 for (int j = i + 1; j < words.size() && np.size() < 3; j++) {
                     String w = words.get(j);
+                    if (compoundOf(" " + String.join(" ", words), offset(words, j), offset(words, j) + w.length() + 1)
+                            && np.size() == 1 && j + 1 < words.size()) {
+                        // "suivre les notes de frais"
+                        np.add(w);
+                        np.add(words.get(j + 1));
+                        break;
+                    }
                     if (lex.articles.contains(w) || lex.forEach.contains(w)) {
                         if (np.isEmpty()) {
                             continue;
                         }
                         break;
                     }
+                    // "für jedes Fahrzeug erfassen wir Reparaturen", "pour chaque site on note les visites"
+                    if (np.isEmpty() && lex.pronouns.contains(w) && j + 1 < words.size()) {
+                        continue;
+                    }
                     // "keep a list of our phones" → "phones"
-                    if (np.isEmpty() && lex.tool.contains(w) && j + 1 < words.size() && lex.ofWords.contains(words.get(j + 1))) {
+                    if (np.isEmpty() && (lex.tool.contains(w) || lex.generic.contains(w)) && j + 1 < words.size()
+                            && lex.ofWords.contains(words.get(j + 1))) {
                         j++;
                         continue;
                     }

@@ -61,13 +61,53 @@ final class Inflector {
     }
 
     private static String german(String w, String lower) {
-        for (String suffix : new String[] {"ungen", "ionen", "heiten", "keiten", "schaften", "taten"}) {
+        for (String suffix : new String[] {"ungen", "ionen", "heiten", "keiten", "schaften", "taten", "uren", "eien"}) {
             if (lower.endsWith(suffix)) {
                 return w.substring(0, w.length() - 2);
             }
         }
+        // the last part of a compound decides: "Mitgliedsbeiträge" like "Beiträge"
+        for (Map.Entry<String, String> e : DE_IRREGULAR.entrySet()) {
+            if (lower.endsWith(e.getKey()) && (lower.length() == e.getKey().length() || lower.length() >= e.getKey().length() + 3)) {
+                return w.substring(0, w.length() - e.getKey().length()) + (lower.length() == e.getKey().length()
+                        && Character.isUpperCase(w.charAt(0)) ? Text.capitalize(e.getValue()) : e.getValue());
+            }
+        }
+        if (lower.endsWith("innen") && lower.length() > 7) {
+            return w.substring(0, w.length() - 4);
+        }
+        // "Lieferanten", "Patienten", "Studenten": weak nouns in -ant, -ent
+        if ((lower.endsWith("anten") || lower.endsWith("enten")) && lower.length() > 7) {
+            return w.substring(0, w.length() - 2);
+        }
         return w;
     }
+
+    /** German plurals no suffix rule gives back, from the nouns internal tools are about. */
+    private static final Map<String, String> DE_IRREGULAR = Map.ofEntries(
+            Map.entry("mitglieder", "mitglied"), Map.entry("bücher", "buch"), Map.entry("räume", "raum"),
+            Map.entry("gäste", "gast"), Map.entry("verträge", "vertrag"), Map.entry("anträge", "antrag"),
+            Map.entry("beiträge", "beitrag"), Map.entry("aufträge", "auftrag"), Map.entry("häuser", "haus"),
+            Map.entry("kinder", "kind"), Map.entry("geräte", "gerät"), Map.entry("zeuge", "zeug"), Map.entry("räder", "rad"), Map.entry("teile", "teil"),
+            Map.entry("stücke", "stück"), Map.entry("plätze", "platz"), Map.entry("einsätze", "einsatz"), Map.entry("züge", "zug"),
+            Map.entry("schränke", "schrank"), Map.entry("ausweise", "ausweis"), Map.entry("bestände", "bestand"),
+            Map.entry("preise", "preis"), Map.entry("vorfälle", "vorfall"), Map.entry("unfälle", "unfall"),
+            Map.entry("projekte", "projekt"), Map.entry("termine", "termin"), Map.entry("kurse", "kurs"),
+            Map.entry("besuche", "besuch"), Map.entry("produkte", "produkt"), Map.entry("standorte", "standort"),
+            Map.entry("dokumente", "dokument"), Map.entry("kunden", "kunde"), Map.entry("aufgaben", "aufgabe"),
+            Map.entry("maschinen", "maschine"), Map.entry("anfragen", "anfrage"), Map.entry("reisen", "reise"),
+            Map.entry("schäden", "schaden"), Map.entry("fälle", "fall"), Map.entry("belege", "beleg"),
+            Map.entry("artikel", "artikel"), Map.entry("tickets", "ticket"), Map.entry("teams", "team"),
+            Map.entry("abteilungen", "abteilung"), Map.entry("ärzte", "arzt"), Map.entry("zähler", "zähler"),
+            Map.entry("pläne", "plan"), Map.entry("gründe", "grund"), Map.entry("orte", "ort"), Map.entry("stellen", "stelle"),
+            Map.entry("schichten", "schicht"), Map.entry("lieferscheine", "lieferschein"), Map.entry("scheine", "schein"),
+            Map.entry("spenden", "spende"), Map.entry("fahrten", "fahrt"), Map.entry("kosten", "kosten"),
+            Map.entry("versuche", "versuch"), Map.entry("proben", "probe"), Map.entry("touren", "tour"),
+            Map.entry("kontakte", "kontakt"), Map.entry("objekte", "objekt"), Map.entry("events", "event"),
+            Map.entry("schlüssel", "schlüssel"), Map.entry("zimmer", "zimmer"), Map.entry("lehrer", "lehrer"),
+            Map.entry("mitarbeiter", "mitarbeiter"), Map.entry("rechner", "rechner"), Map.entry("laptops", "laptop"),
+            Map.entry("bewerber", "bewerber"), Map.entry("besucher", "besucher"), Map.entry("patienten", "patient"),
+            Map.entry("lieferanten", "lieferant"), Map.entry("werkstätten", "werkstatt"), Map.entry("sitzungen", "sitzung"));
 
     private static boolean isAllCaps(String w) {
         String letters = w.replaceAll("[^\\p{L}]", "");
@@ -113,7 +153,7 @@ final class Inflector {
             return w.substring(0, w.length() - 3) + "z";
         }
         if (lower.endsWith("iones") || lower.endsWith("ores") || lower.endsWith("ales") || lower.endsWith("eles")
-                || lower.endsWith("ades") || lower.endsWith("ares") || lower.endsWith("ones")) {
+                || lower.endsWith("ades") || lower.endsWith("udes") || lower.endsWith("ares") || lower.endsWith("ones")) {
             String s = w.substring(0, w.length() - 2);
             return s.endsWith("ion") ? s.substring(0, s.length() - 3) + "ión" : s;
         }

@@ -58,7 +58,8 @@ final class KindLinker {
             boolean childText = link.length > 3;
             Optional<DraftEntity> child = childText ? lastEntityIn(entities, link[0]) : find(entities, link[0]);
             Optional<DraftEntity> parent = childText ? find(entities, link[1]) : lastEntityIn(entities, link[1]);
-            if (child.isPresent() && parent.isEmpty() && childText && !lex.stopwords.contains(link[1])
+            boolean mayCreate = link.length <= 4 || link[4].equals("join");
+            if (child.isPresent() && parent.isEmpty() && childText && mayCreate && !lex.stopwords.contains(link[1])
                     && FieldTyper.type(lex, link[1]) == FieldType.TEXT) {
                 // "each order belongs to a supplier": the person named a kind
                 DraftEntity p = new DraftEntity(Text.capitalize(link[1]), link[2]);
@@ -66,9 +67,29 @@ final class KindLinker {
                 entities.add(p);
                 parent = Optional.of(p);
             }
+            if (child.isPresent() && parent.isEmpty() && childText && link.length > 4
+                    && FieldTyper.type(lex, link[1]) == FieldType.PERSON && child.get().find(link[1]).isEmpty()) {
+                // "an assignment links a consultant to a project": a person, when no such kind was drafted
+                child.get().fields.add(0, new DraftField(Text.capitalize(FieldReader.original(link[2], link[1])), FieldType.PERSON, link[2]));
+            }
             if (child.isPresent() && parent.isPresent() && child.get() != parent.get()) {
                 addReference(child.get(), parent.get(), link[2]);
             }
+        }
+    }
+
+    /**
+     * "Each visit to a client": the record points to that kind when the request drafted it.
+     */
+    void aboutLinks(List<DraftEntity> entities, RequestReader.Reading r) {
+        for (String[] link : r.aboutLinks) {
+            Optional<DraftEntity> child = find(entities, link[0]);
+            if (child.isEmpty()) {
+                continue;
+            }
+            Optional<DraftEntity> parent = find(entities, link[1]).filter(p -> p != child.get());
+            // "keys to the building", "requests for maintenance": no such kind, no link and no field
+            parent.ifPresent(p -> addReference(child.get(), p, link[2]));
         }
     }
 

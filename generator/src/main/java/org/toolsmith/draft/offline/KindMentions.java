@@ -50,7 +50,7 @@ final class KindMentions extends ReaderPart {
     }
 
     /** "each project has several tasks" → task points to project; "a loan belongs to a member". */
-    void links(String s) {
+    boolean links(String s) {
         String f = Text.fold(s);
         for (String sev : lex.several) {
             int i = f.indexOf(" " + sev + " ");
@@ -63,8 +63,8 @@ final class KindMentions extends ReaderPart {
             String many = firstNounAfterAs(after);
             if (owner != null && many != null) {
                 out.links.add(new String[] {many, before, s});
-                describe(Text.capitalize(many), s.substring(Math.min(s.length(), i + sev.length() + 2)), s);
-                return;
+                // "each account has several contacts with a name, email and phone": the fields are the contacts'
+                return describe(Text.capitalize(many), s.substring(Math.min(s.length(), i + sev.length() + 2)), s) >= 2;
             }
         }
         for (String bl : lex.belongs) {
@@ -74,17 +74,94 @@ final class KindMentions extends ReaderPart {
                 String parent = firstNoun(f.substring(i + bl.length() + 2));
                 if (child != null && parent != null) {
                     out.links.add(new String[] {f.substring(0, i), parent, s, "child-text"});
-                    return;
+                    return false;
                 }
             }
         }
+        return false;
+    }
+
+    /**
+     * "An enrolment links an employee and a course, with the date and whether they passed": a
+     * record that ties other kinds together. It points to each of them; what follows a comma or
+     * "with" are its fields. Returns whether the sentence was read.
+     */
+    boolean join(String s) {
+        String f = Text.fold(s);
+        if (f.length() != s.length()) {
+            return false;
+        }
+        for (String j : lex.joins) {
+            int i = f.indexOf(" " + j + " ");
+            if (i <= 0) {
+                continue;
+            }
+            String before = f.substring(0, i);
+            List<String> bw = Text.words(before);
+            String child = lastNoun(before);
+            if (child == null || bw.size() > 5 || bw.stream().anyMatch(lex.pronouns::contains)) {
+                continue;
+            }
+            String after = s.substring(i + j.length() + 2);
+            String fa = Text.fold(after);
+            int comma = fa.indexOf(',');
+            String parentsText = comma >= 0 ? fa.substring(0, comma) : fa;
+            String tail = comma >= 0 ? after.substring(comma + 1) : "";
+            List<String> parts = new java.util.ArrayList<>(List.of(parentsText.split("\\s+(?:" + String.join("|",
+                    lex.joinSplit.stream().map(java.util.regex.Pattern::quote).toList()) + ")\\s+")));
+            List<String> parents = new java.util.ArrayList<>();
+            int used = 0;
+            for (String p : parts) {
+                List<String> pw = Text.words(p);
+                pw = pw.stream().filter(w -> !lex.articles.contains(w) && !lex.stopwords.contains(w) && !ONE.contains(w)).toList();
+                if (pw.isEmpty() || pw.size() > 2 || parents.size() == 3 || !KIND_TYPES.contains(FieldTyper.type(lex, String.join(" ", pw)))) {
+                    break;
+                }
+                parents.add(Inflector.singular(lex.lang, String.join(" ", pw)));
+                used++;
+            }
+            if (parents.isEmpty()) {
+                continue;
+            }
+            if (used < parts.size()) {
+                // "links a member to a class with a date and a grade", "is for a meeting and lists the
+                // number of people, the menu ...": the rest after the kinds
+                int at = fa.indexOf(parts.get(used));
+                tail = at >= 0 ? after.substring(at) : tail;
+            }
+            DraftEntity e = out.entity(Text.capitalize(Inflector.singular(lex.lang, originalWords(s, child))), s);
+            reader.lastEntity = e;
+            for (String p : parents) {
+                // one kind ("each order is for a meeting") links only to a kind the request names;
+                // two or more ("links a guest and a room") are kinds of their own
+                out.links.add(new String[] {before, p, s, "child-text", parents.size() > 1 ? "join" : "join-one"});
+            }
+            List<ListSplitter.Item> items = splitter.split(tail.replaceFirst("^\\s*(?:" + String.join("|",
+                    lex.withWords.stream().map(java.util.regex.Pattern::quote).toList()) + ")\\s+", ""));
+            for (DraftField df : fields.readAll(lead.stripLead(items))) {
+                e.add(df);
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** "an employee" is a person word, yet a kind a record can point to. */
+    private static final java.util.Set<FieldType> KIND_TYPES = java.util.EnumSet.of(FieldType.TEXT, FieldType.PERSON);
+
+    private static final java.util.Set<String> ONE = java.util.Set.of("one", "single", "un", "une", "uno", "una", "ein", "eine",
+            "einen", "einem", "einer", "exactly", "a", "an");
+
+    /** The word of {@code text} that folds to {@code folded}, with its accents and capitals. */
+    private static String originalWords(String text, String folded) {
+        return FieldReader.original(text, folded);
     }
 
     /** "sessions on different dates, each with a max number of seats" → date, max number of seats. */
-    void describe(String name, String tail, String because) {
+    int describe(String name, String tail, String because) {
         String tf = Text.fold(tail);
         if (tf.length() != tail.length()) {
-            return;
+            return 0;
         }
         DraftEntity e = out.entity(name, because);
         Matcher diff = ON_DIFFERENT.matcher(tf);
@@ -94,7 +171,9 @@ final class KindMentions extends ReaderPart {
         }
         for (String w : lex.withWords) {
             int at = tf.indexOf(w + " ");
-            if (at >= 0 && w.contains(" ")) {
+            // "each with ...", or "with" right after the noun ("contacts with a name and a phone")
+            boolean near = at > 0 && Text.wordCount(tail.substring(0, at)) <= 2 && tf.charAt(at - 1) == ' ';
+            if (at >= 0 && (w.contains(" ") || near)) {
                 for (DraftField f : fields.readAll(splitter.split(tail.substring(at + w.length() + 1)))) {
                     e.add(f);
                 }
@@ -104,6 +183,7 @@ final class KindMentions extends ReaderPart {
         if (e.fields.isEmpty()) {
             out.entities.remove(e);
         }
+        return e.fields.size();
     }
 
     String lastNoun(String folded) {
@@ -128,7 +208,7 @@ final class KindMentions extends ReaderPart {
 
     String firstNoun(String folded) {
         for (String w : Text.words(folded)) {
-            if (!lex.stopwords.contains(w) && !lex.articles.contains(w) && w.length() > 2 && !w.matches("\\d+")) {
+            if (!lex.stopwords.contains(w) && !lex.articles.contains(w) && !ONE.contains(w) && w.length() > 2 && !w.matches("\\d+")) {
                 return Inflector.singular(lex.lang, w);
             }
         }

@@ -32,6 +32,29 @@ final class Lexicon {
     final List<String> several;
     final List<String> has;
     final List<String> belongs;
+    /** Verbs of a record that ties others together ("an enrolment links an employee and a course"), and their connectors. */
+    final List<String> joins;
+    final List<String> joinSplit;
+    /** Prepositions that tie a record to the kind it is about: "a visit to a client", "repairs on a vehicle". */
+    final Set<String> kindPreps;
+    /** A lead clause that only says who wants the tool ("Finance wants", "HR asked me to") and the words after it. */
+    final List<String> wants;
+    /** Participles that end a kind's name ("expense claims tracked", "equipment handed out"). */
+    final Set<String> participles;
+    /** "something for", "a way to": the kind comes after. */
+    final List<String> something;
+    /** "every time someone borrows one, we note ...": an event that is a record of its own. */
+    final List<String> everyTime;
+    /** Verb forms that end a noun after "which" ("which donor gave it" → "donor"). */
+    final Set<String> verbForms;
+    /** "For vans just the plate and the model": words that open a list about a kind already named. */
+    final List<String> forKind;
+    /** "one inspection per site": the record comes before the word. */
+    final Set<String> per;
+    /** "one", "a single": a count that opens a kind's name ("one inspection per site"). */
+    final List<String> one;
+    /** Words that open a yes/no question ("Has the new starter got a laptop yet?"). */
+    final List<String> questionAux;
     final List<String> weHave;
     final List<String> forEach;
     final List<String> relative;
@@ -113,6 +136,18 @@ final class Lexicon {
         several = list(n, "several");
         has = list(n, "has");
         belongs = list(n, "belongs");
+        joins = list(n, "joins");
+        joinSplit = list(n, "join_split");
+        kindPreps = new HashSet<>(list(n, "kind_preps"));
+        wants = list(n, "wants");
+        participles = new HashSet<>(list(n, "participles"));
+        something = list(n, "something");
+        everyTime = list(n, "every_time");
+        verbForms = new HashSet<>(list(n, "verb_forms"));
+        forKind = list(n, "for_kind");
+        per = new HashSet<>(list(n, "per"));
+        one = list(n, "one");
+        questionAux = list(n, "question_aux");
         weHave = list(n, "we_have");
         forEach = list(n, "for_each");
         relative = list(n, "relative");

@@ -84,6 +84,144 @@ final class NarrativeReader extends ReaderPart {
         return true;
     }
 
+    /**
+     * "Every time someone borrows one, we note who, the date out and when it came back": a record
+     * named after the event's verb ("Loan") with the fields the recording verb lists. It points to
+     * the kind the request was about, through the orphan linking of the assembler.
+     */
+    boolean event(String s) {
+        String f = Text.fold(s);
+        List<String> w = Text.words(f);
+        String name = null;
+        int objectAt = -1;
+        for (int i = 0; i < w.size() && i < 8 && name == null; i++) {
+            if (i + 1 < w.size()) {
+                name = lex.nominal.get(w.get(i) + " " + w.get(i + 1));
+                objectAt = i + 2;
+            }
+            if (name == null) {
+                name = heads.nominalVerb(w.get(i));
+                objectAt = i + 1;
+            }
+        }
+        if (name == null && lex.lang == Lang.EN) {
+            // "when someone waters a plant" → "Watering"
+            for (int i = 1; i < w.size() - 1 && i < 5 && name == null; i++) {
+                if ((lex.pronouns.contains(w.get(i - 1)) || lex.actors.contains(w.get(i - 1))) && w.get(i).length() > 4
+                        && w.get(i).endsWith("s") && !w.get(i).endsWith("ss") && !lex.stopwords.contains(w.get(i))) {
+                    String stem = w.get(i).substring(0, w.get(i).length() - 1).replaceAll("(?<=[sxz]|ch|sh)e$", "");
+                    name = Text.capitalize(stem.replaceAll("e$", "") + "ing");
+                    objectAt = i + 1;
+                }
+            }
+        }
+        if (name == null) {
+            return false;
+        }
+        if (lex.lang == Lang.DE && objectAt >= 2) {
+            // "wenn ein Mitarbeiter ein Werkzeug ausleiht": the object comes before the verb
+            objectAt = objectAt - (lex.nominal.containsKey(w.get(objectAt - 1)) ? 2 : 3);
+        }
+        // "every time a driver takes a van out": the record is about the van
+        while (objectAt < w.size() && (lex.articles.contains(w.get(objectAt)) || ONE.contains(w.get(objectAt)))) {
+            objectAt++;
+        }
+        if (objectAt < w.size() && !lex.pronouns.contains(w.get(objectAt)) && !lex.stopwords.contains(w.get(objectAt))
+                && !lex.npStop.contains(w.get(objectAt))) {
+            out.aboutLinks.add(new String[] {name, Inflector.singularWord(lex.lang, w.get(objectAt)), s});
+        }
+        Matcher best = null;
+        for (Pattern verbPattern : lex.recordVerbPatterns) {
+            Matcher m = verbPattern.matcher(f);
+            if (m.find() && (best == null || m.start() < best.start())) {
+                best = m;
+            }
+        }
+        String after;
+        if (best != null) {
+            after = s.substring(best.start(1));
+        } else {
+            // "cada vez que un cliente devuelve un producto, apuntamos el motivo, ...": after the clause
+            int comma = s.indexOf(',');
+            if (comma < 0) {
+                return false;
+            }
+            List<String> clause = Text.words(Text.fold(s.substring(comma + 1)));
+            if (clause.isEmpty()) {
+                return false;
+            }
+            int skip = s.indexOf(' ', comma + 2);
+            boolean verbFirst = !lex.articles.contains(clause.get(0)) && FieldTyper.type(lex, clause.get(0)) == FieldType.TEXT;
+            after = verbFirst && skip > 0 ? s.substring(skip) : s.substring(comma + 1);
+        }
+        after = after.replaceFirst("^\\s*:\\s*", "");
+        // "erfassen wir Datum, ...": the subject after the verb
+        List<String> aw = Text.words(Text.fold(after));
+        if (!aw.isEmpty() && lex.pronouns.contains(aw.get(0))) {
+            after = after.strip().replaceFirst("^\\S+\\s+", "");
+        }
+        List<ListSplitter.Item> items = lead.stripLead(splitter.split(after));
+        if (items.isEmpty()) {
+            return false;
+        }
+        String record = name;
+        reader.addFields(record, items, s);
+        DraftEntity e = out.entities.stream().filter(x -> x.name.equals(record)).findFirst().orElse(null);
+        if (e == null) {
+            return false;
+        }
+        reader.lastEntity = e;
+        return true;
+    }
+
+    /**
+     * "We inspect every site monthly and note the date, the inspector and the result": a record
+     * named after the verb ("Inspection") about the kind it acts on, with the fields the recording
+     * verb lists.
+     */
+    boolean verbEvery(String s) {
+        String f = Text.fold(s);
+        if (f.length() != s.length()) {
+            return false;
+        }
+        List<String> w = Text.words(f);
+        for (int i = 0; i + 3 < w.size() && i < 6; i++) {
+            if (!lex.pronouns.contains(w.get(i)) && !lex.actors.contains(w.get(i))) {
+                continue;
+            }
+            String name = heads.nominalVerb(w.get(i + 1));
+            if (name == null || !(lex.forEach.contains(w.get(i + 2)) || lex.articles.contains(w.get(i + 2))
+                    || lex.possessives.contains(w.get(i + 2)))) {
+                continue;
+            }
+            String noun = w.get(i + 3);
+            if (lex.stopwords.contains(noun) || noun.length() < 3) {
+                return false;
+            }
+            Matcher best = null;
+            for (Pattern verbPattern : lex.recordVerbPatterns) {
+                Matcher m = verbPattern.matcher(f);
+                if (m.find() && m.start() > f.indexOf(noun) && (best == null || m.start() < best.start())) {
+                    best = m;
+                }
+            }
+            if (best == null) {
+                return false;
+            }
+            List<ListSplitter.Item> items = lead.stripLead(splitter.split(s.substring(best.start(1))));
+            if (items.size() < 2) {
+                return false;
+            }
+            reader.addFields(name, items, s);
+            out.aboutLinks.add(new String[] {name, Inflector.singularWord(lex.lang, noun), s});
+            out.entities.stream().filter(e -> e.name.equals(name)).findFirst().ifPresent(e -> reader.lastEntity = e);
+            return true;
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> ONE = java.util.Set.of("one", "un", "une", "uno", "una", "ein", "eine", "einen", "einem");
+
     /** "Laptops, monitors, phones, docking stations": kinds of the main record, a choice. */
     boolean kindsList(List<ListSplitter.Item> items) {
         List<String> singular = new ArrayList<>();

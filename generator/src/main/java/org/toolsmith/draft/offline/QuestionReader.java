@@ -51,7 +51,8 @@ final class QuestionReader {
             String[] nw = noun.split(" ");
             // keep a two-word noun only when the second word is not a verb or pronoun ("which project it")
             if (nw.length == 2 && (lex.relative.contains(nw[1]) || lex.stopwords.contains(nw[1]) || lex.pronouns.contains(nw[1])
-                    || lex.npStop.contains(nw[1]))) {
+                    || lex.npStop.contains(nw[1]) || lex.verbForms.contains(nw[1]) || lex.verbs.contains(nw[1])
+                    || (lex.lang == Lang.EN && nw[1].length() > 4 && nw[1].endsWith("ed")))) {
                 noun = nw[0];
             }
             String label = FieldReader.original(text, noun);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.toolsmith.spec.FieldType;
 
 /**
  * Reads a request into record kinds and their fields: bullet lists under a heading, "Kind: a, b, c",
@@ -39,6 +40,8 @@ final class RequestReader {
         final DraftEntity main = new DraftEntity(null, null);
         String title;
         final List<String[]> links = new ArrayList<>();
+        /** {record, kind, because}: "each visit to a client": a link when that kind is drafted, else a field. */
+        final List<String[]> aboutLinks = new ArrayList<>();
         final List<String> collections = new ArrayList<>();
         int listedFields;
 
@@ -104,6 +107,11 @@ final class RequestReader {
             paragraph.append(line);
         }
         flushParagraph(paragraph);
+        if (skippedText != null && out.title == null) {
+            String lead = skippedText;
+            skippedText = null;
+            sentence(lead);
+        }
         return out;
     }
 
@@ -155,6 +163,13 @@ final class RequestReader {
         if (s.isEmpty()) {
             return;
         }
+        if (out.title == null && sentences == 1 && leadQuestion(raw)) {
+            // "Has the new starter got a laptop yet? Nobody knows." only says why the tool is needed
+            sentences--;
+            skippedLead = true;
+            skippedText = raw;
+            return;
+        }
         if (out.title == null) {
             out.title = s;
         }
@@ -168,7 +183,23 @@ final class RequestReader {
             clauseTarget = saved;
             return;
         }
-        kinds.links(s);
+        int event = eventStart(s);
+        if (event > 0) {
+            // "..., and every time someone borrows one we note who and when": two sentences
+            sentence(s.substring(0, event).replaceAll("[\\s,;]+(?:" + String.join("|", lex.and.stream().map(Pattern::quote).toList())
+                    + ")?\\s*$", ""));
+            sentence(s.substring(event));
+            return;
+        }
+        if (event == 0 && narrative.event(s)) {
+            return;
+        }
+        if (kinds.join(s)) {
+            return;
+        }
+        if (kinds.links(s)) {
+            return;
+        }
         if (kinds.weHave(s)) {
             return;
         }
@@ -183,6 +214,9 @@ final class RequestReader {
         int colon = colonAtDepthZero(s);
         if (colon > 0 && colon < s.length() - 1 && Text.wordCount(s.substring(0, colon)) <= 12) {
             String list = s.substring(colon + 1);
+            if (kinds.join(list.strip())) {
+                return;
+            }
             List<ListSplitter.Item> items = splitter.split(list);
             if (shapes.hasBlock(list.strip())) {
                 return;
@@ -198,20 +232,34 @@ final class RequestReader {
             block(dash.group(1), dash.group(2), s);
             return;
         }
-        if (shapes.hasBlock(s)) {
+        if (shapes.kindsWith(s) || withBlock(s) || shapes.hasBlock(s)) {
             return;
         }
         if (narrative.actor(s)) {
             return;
         }
+        if (shapes.weHaveLike(s) || forKnownKind(s) || narrative.verbEvery(s)) {
+            return;
+        }
         List<ListSplitter.Item> split = splitter.split(s);
         List<ListSplitter.Item> items = lead.stripLead(split);
-        if (items.size() >= 3 && fields.fieldish(items)) {
+
+        // "De cada inscripción guardamos el alumno, el taller, ...": a list the heading says is about a kind
+        boolean eachList = items.size() >= 3 && !split.isEmpty() && heads.forEachKind(split.get(0).text()) != null
+                && items.stream().allMatch(i -> Text.wordCount(noParens(i.text())) <= 5);
+        if (items.size() >= 3 && (eachList || fields.fieldish(items))) {
             if (narrative.kindsList(items)) {
                 return;
             }
             // "Each loan records the student, the tablet, ...": the list is about that kind
-            addFields(split.isEmpty() ? null : heads.forEachKind(split.get(0).text()), items, s);
+            String kind = split.isEmpty() ? null : heads.forEachKind(split.get(0).text());
+            // "We also bill time, so each time entry should say which matter, ...": the second item may name it
+            int from = 0;
+            for (int k = 0; kind == null && k < Math.min(2, split.size()); k++) {
+                kind = heads.innerEachKind(split.get(k).text());
+                from = kind != null && items.size() == split.size() ? k : 0;
+            }
+            addFields(kind, items.subList(from, items.size()), s);
             return;
         }
         Matcher also = lex.also.matcher(Text.fold(s));
@@ -222,20 +270,184 @@ final class RequestReader {
                 return;
             }
         }
-        narrative.narrative(s, clauseTarget != null ? clauseTarget : out.main);
+        DraftEntity target = clauseTarget != null ? clauseTarget : out.main;
+        String each = heads.innerEachKind(s);
+        if (each != null) {
+            // "..., so each time entry should say which matter, who worked on it, ..."
+            target = out.entity(each, s);
+            lastEntity = target;
+        }
+        narrative.narrative(s, target);
+        if (each != null && target.fields.isEmpty()) {
+            out.entities.remove(target);
+        }
     }
 
 
 
 
+    /**
+     * "For every machine we record repairs with the date, the technician and the cost": a heading
+     * that names what is recorded, then "with" and its fields.
+     */
+    private boolean withBlock(String s) {
+        String f = Text.fold(s);
+        if (f.length() != s.length()) {
+            return false;
+        }
+        for (String w : lex.withWords) {
+            int at = f.indexOf(" " + w + " ");
+            if (at <= 0 || Text.wordCount(s.substring(0, at)) > 12) {
+                continue;
+            }
+            String head = s.substring(0, at);
+            String list = s.substring(at + w.length() + 2);
+            if ((heads.verbObject(head) == null && heads.afterLead(head) == null && heads.nominal(Text.fold(head)) == null)
+                    || heads.headName(head) == null) {
+                return false;
+            }
+            List<ListSplitter.Item> items = lead.stripLead(splitter.split(list));
+            if (items.size() >= 2 && fields.fieldish(items)) {
+                block(head, list, s);
+                return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /**
+     * "the suppliers we buy from and the purchase orders we send them: ...": the list is about the
+     * last kind; the ones before it are kinds of their own. Returns the heading of the last one.
+     */
+    private String twoKindHead(String head, String because) {
+        String f = Text.fold(head);
+        if (f.length() != head.length()) {
+            return head;
+        }
+        for (String a : lex.and) {
+            int at = f.lastIndexOf(" " + a + " ");
+            if (at <= 0) {
+                continue;
+            }
+            String first = head.substring(0, at);
+            String last = head.substring(at + a.length() + 2);
+            String lastName = heads.headName(last);
+            String firstName = heads.headName(first);
+            if (lastName == null || firstName == null || Text.fold(firstName).equals(Text.fold(lastName))
+                    || !shapes.collectionHead(first) || !shapes.collectionHead(last)) {
+                return head;
+            }
+            DraftEntity e = out.entity(firstName, because);
+            if (e.fields.isEmpty()) {
+                e.add(new DraftField(lex.nameLabel, FieldType.TEXT, because));
+            }
+            return last;
+        }
+        return head;
+    }
+
+    /** "For vans just the plate and the model": a list about a kind the request already named. */
+    private boolean forKnownKind(String s) {
+        String f = Text.fold(s);
+        if (f.length() != s.length()) {
+            return false;
+        }
+        for (String fk : lex.forKind) {
+            if (!f.startsWith(fk + " ")) {
+                continue;
+            }
+            List<String> w = Text.words(f.substring(fk.length()));
+            for (int n = Math.min(2, w.size() - 1); n >= 1; n--) {
+                String noun = Inflector.singular(lex.lang, String.join(" ", w.subList(0, n)));
+                DraftEntity kind = out.entities.stream().filter(e -> Text.fold(e.name).equals(noun)).findFirst().orElse(null);
+                if (kind == null) {
+                    continue;
+                }
+                int at = f.indexOf(w.get(n - 1), fk.length()) + w.get(n - 1).length();
+                List<ListSplitter.Item> items = lead.stripLead(splitter.split(s.substring(at).replaceFirst("^[\\s,:]+", "")));
+                if (items.isEmpty() || items.stream().anyMatch(i -> Text.wordCount(noParens(i.text())) > 5)) {
+                    return false;
+                }
+                addFields(kind.name, items, s);
+                return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /** "when someone", "cada vez que", "wenn ein": the phrase itself opens the clause. */
+    private boolean endsWithSubject(String phrase) {
+        String[] w = phrase.split(" ");
+        String last = w[w.length - 1];
+        return lex.pronouns.contains(last) || lex.articles.contains(last) || lex.subordinators.contains(last)
+                || lex.whWords.contains(last) || lex.stopwords.contains(last);
+    }
+
+    private boolean skippedLead;
+    /** The lead question set aside, read after all if nothing else was ("Has it been paid?" alone). */
+    private String skippedText;
+
+    /** A yes/no question that opens the request: it tells the need, not the records. */
+    private boolean leadQuestion(String raw) {
+        String r = raw.strip();
+        if (skippedLead || !r.endsWith("?")) {
+            return false;
+        }
+        String f = Text.fold(r.replaceFirst("^[¿¡]+", ""));
+        for (String q : lex.questionAux) {
+            if (f.startsWith(q + " ")) {
+                return Text.wordCount(r) >= 4;
+            }
+        }
+        return false;
+    }
+
+    /** Where "every time", "whenever" starts an event clause in the sentence, or -1. */
+    private int eventStart(String s) {
+        String f = Text.fold(s);
+        if (f.length() != s.length()) {
+            return -1;
+        }
+        int best = -1;
+        for (String e : lex.everyTime) {
+            String sep = e.endsWith("'") ? "" : " ";
+            String first = e.split("[ ']")[0];
+            // "when someone ..." starts an event only at the start of a sentence; mid-sentence it is often a field
+            boolean startOnly = lex.subordinators.contains(first) || lex.whWords.contains(first) || first.equals("lorsqu") || first.equals("quand");
+            int at = f.startsWith(e + sep) ? 0 : startOnly ? -1 : f.indexOf(" " + e + sep);
+            if (at > 0) {
+                at++;
+            }
+            if (at >= 0) {
+                // "each time someone ...", not "each time entry"
+                List<String> next = Text.words(f.substring(at + e.length()));
+                String n = next.isEmpty() ? "" : next.get(0);
+                boolean clause = lex.pronouns.contains(n) || lex.articles.contains(n) || lex.subordinators.contains(n)
+                        || lex.actors.contains(n) || lex.possessives.contains(n) || lex.forEach.contains(n) || e.endsWith("'")
+                        || endsWithSubject(e);
+                if (clause && (best < 0 || at < best)) {
+                    best = at;
+                }
+            }
+        }
+        return best;
+    }
+
     /** "Kind: list" or a bullet list under "heading". */
     private void block(String head, String list, String because) {
+        head = twoKindHead(head, because);
         String name = heads.headName(head);
         List<ListSplitter.Item> items = splitter.split(list);
         if (items.isEmpty()) {
             return;
         }
         addFields(name, lead.stripLead(items), because);
+        String about = name == null ? null : heads.aboutKind(head, name);
+        if (about != null) {
+            out.aboutLinks.add(new String[] {name, about, because});
+        }
         String owner = heads.forEachOwner(head);
         if (name != null && owner != null && !Text.fold(Inflector.singular(lex.lang, name)).equals(Text.fold(owner))) {
             out.links.add(new String[] {name, owner, because});

@@ -111,4 +111,12 @@ class FieldReaderTest {
         assertEquals(FieldType.INTEGER, d.type);
         assertTrue(d.label.startsWith("Number of nights"));
     }
+
+    @Test
+    void a_label_led_by_with_loses_the_with() {
+        FieldReader reader = new FieldReader(Lexicon.load(Lang.EN));
+        org.junit.jupiter.api.Assertions.assertEquals("Purpose", reader.cleanLabel("with the purpose"));
+        FieldReader fr = new FieldReader(Lexicon.load(Lang.FR));
+        org.junit.jupiter.api.Assertions.assertEquals("Motif", fr.cleanLabel("avec le motif"));
+    }
 }
