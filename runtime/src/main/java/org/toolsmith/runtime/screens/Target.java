@@ -14,7 +14,7 @@ import org.toolsmith.runtime.system.RequestException;
 import org.toolsmith.spec.Entity;
 
 /** What a screen's address names: the app, the record kind, and the record id when there is one. */
-record Target(App app, Entity entity, long id, Caller caller) {
+record Target(App app, Entity entity, long id, Caller caller, boolean unpublished) {
     /** Set on requests under {@code /apps/{slug}/~draft/}: the screens show the open version's copy. */
     static final String DRAFT = "toolsmith.draft";
 
@@ -29,7 +29,10 @@ record Target(App app, Entity entity, long id, Caller caller) {
         // the screens show only the fields the person may see (the record store hides them too)
         Entity entity = KindAccess.of(app.spec(), kind, caller).visibleEntity();
         String id = ctx.pathParam("id");
-        return new Target(app, entity, id == null ? -1 : parseId(app, entity, id), caller);
+        // Only the builder and admins can open a first version nobody approved yet; ask only for them.
+        boolean unpublished = caller.may(Right.MANAGE) && !org.toolsmith.runtime.review.Lifecycle.PREVIEW.equals(app.status())
+                && services.lifecycle().unpublished(app);
+        return new Target(app, entity, id == null ? -1 : parseId(app, entity, id), caller, unpublished);
     }
 
     private static Entity first(App app) {
@@ -109,6 +112,11 @@ record Target(App app, Entity entity, long id, Caller caller) {
         m.put("kinds", kinds);
         m.put("notice", "");
         m.put("sharingUrl", caller.may(Right.MANAGE) ? "/apps/" + app.slug() + "/sharing" : "");
+        // A first version nobody has approved yet: only its builder (and admins) can open it.
+        m.put("unpublished", unpublished
+                ? "Not published yet: only you can use this app. Colleagues get it once IT approves it"
+                + " (send it to review on its Versions and review page)." : "");
+        m.put("versionsUrl", caller.may(Right.MANAGE) ? "/apps/" + app.slug() + "/versions" : "");
         return m;
     }
 }

@@ -69,7 +69,7 @@ class ScreenTemplatesTest {
         for (int i = 0; i < 25; i++) {
             rows.add(record(i + 1, i == 0 ? SCRIPT : "Thing " + i));
         }
-        Map<String, Object> model = new Target(app, item, -1, org.toolsmith.runtime.records.Caller.everything("tester")).baseModel();
+        Map<String, Object> model = new Target(app, item, -1, org.toolsmith.runtime.records.Caller.everything("tester"), false).baseModel();
         model.putAll(ListPage.model(app, item, q, new RecordStore.Page(rows, 130, 2, 25), new Display(app, null, null)));
         Document doc = render("screens/list.html.vm", model);
         assertTrue(doc.select("script").isEmpty());
@@ -91,7 +91,7 @@ class ScreenTemplatesTest {
 
     @Test
     void list_without_records_says_what_to_do() {
-        Map<String, Object> model = new Target(app, item, -1, org.toolsmith.runtime.records.Caller.everything("tester")).baseModel();
+        Map<String, Object> model = new Target(app, item, -1, org.toolsmith.runtime.records.Caller.everything("tester"), false).baseModel();
         ListQuery q = ListPage.query(item, null, "bogus; drop", null, "7");
         assertEquals(null, q.sort());
         assertEquals(25, q.size());
@@ -104,7 +104,7 @@ class ScreenTemplatesTest {
     void form_has_the_right_input_per_type_and_a_label_for_every_control() {
         Map<String, Object> values = RecordForm.values(item, Map.of());
         values.put("name", SCRIPT);
-        Map<String, Object> model = new Target(app, item, -1, org.toolsmith.runtime.records.Caller.everything("tester")).baseModel();
+        Map<String, Object> model = new Target(app, item, -1, org.toolsmith.runtime.records.Caller.everything("tester"), false).baseModel();
         model.put("heading", "New item");
         model.put("action", "/apps/stuff/item/");
         model.put("cancelUrl", "/apps/stuff/item/");
