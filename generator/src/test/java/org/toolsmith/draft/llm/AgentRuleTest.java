@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.toolsmith.build.LogicWords;
 import org.toolsmith.draft.llm.FakeLlmServer.Text;
 import org.toolsmith.draft.llm.FakeLlmServer.Tools;
@@ -19,17 +17,8 @@ import org.toolsmith.spec.SpecValidator;
 
 /** The agent's add_rule: template shapes where they fit, custom bodies marked for review, each validated and parsed. */
 class AgentRuleTest {
-    private FakeLlmServer server;
-
-    @BeforeEach
-    void start() throws IOException {
-        server = new FakeLlmServer();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    final FakeLlmServer server = FakeLlmServer.started();
 
     private RefineOutcome refine(String message) {
         return new LlmRefiner(LlmFixtures.openAi(server), TokenBudget.unlimited(), LlmFixtures.OFFLINE_REFINER)

@@ -8,11 +8,9 @@ import static org.toolsmith.draft.llm.LlmFixtures.OFFLINE;
 import static org.toolsmith.draft.llm.LlmFixtures.REQUEST;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.toolsmith.draft.llm.FakeLlmServer.Slow;
 import org.toolsmith.draft.llm.FakeLlmServer.Status;
 import org.toolsmith.draft.llm.FakeLlmServer.Text;
@@ -20,17 +18,8 @@ import org.toolsmith.draft.llm.FakeLlmServer.Tools;
 
 /** The same drafting and refining over the Anthropic Messages protocol. */
 class AnthropicWireTest {
-    private FakeLlmServer server;
-
-    @BeforeEach
-    void start() throws IOException {
-        server = new FakeLlmServer();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    final FakeLlmServer server = FakeLlmServer.started();
 
     @Test
     void drafts_through_messages_with_the_key_in_x_api_key_and_the_schema_in_the_prompt() {

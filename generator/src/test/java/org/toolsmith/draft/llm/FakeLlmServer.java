@@ -25,7 +25,7 @@ import java.util.concurrent.Executors;
  * says {@code "stream": true}, with text or tool calls, and can answer with an HTTP error, a broken
  * body or after a delay. Each request is answered by the next scripted answer, in order.
  */
-final class FakeLlmServer implements AutoCloseable {
+final class FakeLlmServer implements AutoCloseable, org.junit.jupiter.api.extension.AfterEachCallback {
     sealed interface Answer permits Text, Tools, Status, Raw, Slow {
     }
 
@@ -61,6 +61,20 @@ final class FakeLlmServer implements AutoCloseable {
     private final HttpServer server;
     private final Deque<Answer> answers = new ArrayDeque<>();
     private final List<Received> received = new ArrayList<>();
+
+    /** A server for one test: register it with {@code @RegisterExtension} and it closes after the test. */
+    static FakeLlmServer started() {
+        try {
+            return new FakeLlmServer();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void afterEach(org.junit.jupiter.api.extension.ExtensionContext context) {
+        close();
+    }
 
     FakeLlmServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);

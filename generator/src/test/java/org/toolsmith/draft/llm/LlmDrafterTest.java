@@ -13,9 +13,8 @@ import static org.toolsmith.draft.llm.LlmFixtures.UNKNOWN_TYPE;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.toolsmith.draft.llm.FakeLlmServer.Raw;
 import org.toolsmith.draft.llm.FakeLlmServer.Slow;
 import org.toolsmith.draft.llm.FakeLlmServer.Status;
@@ -24,17 +23,8 @@ import org.toolsmith.spec.FieldType;
 import org.toolsmith.spec.SpecValidator;
 
 class LlmDrafterTest {
-    private FakeLlmServer server;
-
-    @BeforeEach
-    void start() throws IOException {
-        server = new FakeLlmServer();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    final FakeLlmServer server = FakeLlmServer.started();
 
     private DraftOutcome draft(LlmSettings settings, String request) {
         return new LlmDrafter(settings, TokenBudget.unlimited(), OFFLINE).draft(request, DraftContext.anonymous());

@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.toolsmith.draft.llm.LlmFixtures.LAPTOP_LOANS;
 import static org.toolsmith.draft.llm.LlmFixtures.OFFLINE;
 
-import java.io.IOException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.toolsmith.build.LogicWords;
 import org.toolsmith.draft.llm.FakeLlmServer.Text;
 import org.toolsmith.spec.AppSpec;
@@ -30,17 +28,8 @@ class LlmLogicDraftTest {
     private static final String AUTOMATION = "{\"key\": \"lost_today\", \"entity\": \"loan\", \"name\": \"Due today when lost\", \"on\": \"update\","
             + " \"field\": \"condition\", \"value\": \"Lost\", \"schedule\": null, \"script\": \"return result().set({due_on: today()});\"}";
 
-    private FakeLlmServer server;
-
-    @BeforeEach
-    void start() throws IOException {
-        server = new FakeLlmServer();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    final FakeLlmServer server = FakeLlmServer.started();
 
     private static String withLogic(String rule) {
         return LAPTOP_LOANS.substring(0, LAPTOP_LOANS.lastIndexOf('}')) + ", \"rules\": [" + rule + "], \"computed\": [" + COMPUTED

@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.toolsmith.draft.llm.FakeLlmServer.Slow;
 import org.toolsmith.draft.llm.FakeLlmServer.Text;
 import org.toolsmith.draft.llm.FakeLlmServer.Tools;
@@ -20,18 +18,9 @@ import org.toolsmith.spec.FieldType;
 
 /** The refining agent over streamed answers: tool calls arriving as server-sent events, OpenAI and Anthropic. */
 class StreamedAgentTest {
-    private FakeLlmServer server;
+    @RegisterExtension
+    final FakeLlmServer server = FakeLlmServer.started();
     private final List<String> progress = new CopyOnWriteArrayList<>();
-
-    @BeforeEach
-    void start() throws IOException {
-        server = new FakeLlmServer();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     private RefineOutcome refine(LlmSettings settings, String message) {
         DraftContext ctx = new DraftContext("ann", "acme", (stage, detail) -> progress.add(stage + " " + detail), new Cancellation());

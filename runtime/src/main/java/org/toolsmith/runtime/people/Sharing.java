@@ -1,7 +1,9 @@
 package org.toolsmith.runtime.people;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -80,23 +82,26 @@ public final class Sharing {
     }
 
     public List<Grant> grants(App app) {
-        return database.inTransaction(c -> {
-            List<Grant> grants = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT GRANTEE, RIGHTS FROM TOOLSMITH.GRANTS WHERE APP_ID = ?"
-                    + " ORDER BY CASE WHEN GRANTEE = 'everyone' THEN 0 ELSE 1 END, GRANTEE")) {
-                ps.setLong(1, app.id());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        EnumSet<Right> rights = EnumSet.noneOf(Right.class);
-                        for (String key : rs.getString(2).split(" ")) {
-                            Right.of(key).ifPresent(rights::add);
-                        }
-                        grants.add(new Grant(rs.getString(1), rights));
+        return database.inTransaction(c -> grants(c, app));
+    }
+
+    /** The sharing in force now, on the caller's connection: everyone first, then by grantee. */
+    public static List<Grant> grants(Connection c, App app) throws SQLException {
+        List<Grant> grants = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT GRANTEE, RIGHTS FROM TOOLSMITH.GRANTS WHERE APP_ID = ?"
+                + " ORDER BY CASE WHEN GRANTEE = 'everyone' THEN 0 ELSE 1 END, GRANTEE")) {
+            ps.setLong(1, app.id());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    EnumSet<Right> rights = EnumSet.noneOf(Right.class);
+                    for (String key : rs.getString(2).split(" ")) {
+                        Right.of(key).ifPresent(rights::add);
                     }
+                    grants.add(new Grant(rs.getString(1), rights));
                 }
             }
-            return grants;
-        });
+        }
+        return grants;
     }
 
     /** As {@link #change}, by nobody named; answers the grants in force. */

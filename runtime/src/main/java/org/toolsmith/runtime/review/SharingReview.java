@@ -211,20 +211,7 @@ final class SharingReview implements Sharing.Gate {
     }
 
     private static List<Grant> current(Connection c, App app) throws SQLException {
-        List<Grant> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT GRANTEE, RIGHTS FROM TOOLSMITH.GRANTS WHERE APP_ID = ? ORDER BY GRANTEE")) {
-            ps.setLong(1, app.id());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    EnumSet<Right> rights = EnumSet.noneOf(Right.class);
-                    for (String key : rs.getString(2).split(" ")) {
-                        Right.of(key).ifPresent(rights::add);
-                    }
-                    out.add(new Grant(rs.getString(1), rights));
-                }
-            }
-        }
-        return out;
+        return org.toolsmith.runtime.people.Sharing.grants(c, app);
     }
 
     /** The sharing in force now, on the caller's connection. */
