@@ -79,6 +79,7 @@ public final class OfflineRefiner implements Refiner {
     private static final Pattern FILLER = Pattern.compile(
             "(?<=\\s)(?:really|actually|basically|probably|definitely|honestly|ideally|preferably|simply|kind of|sort of|somehow|vraiment|plutot|realmente|eigentlich|wirklich)(?=\\s)");
 
+    private static final Pattern ADDS = Pattern.compile("^(?:add|also add|include|track|record|capture|store|log|ajout\\w*|rajout\\w*|anad\\w*|agreg\\w*|incluy\\w*|fug\\w*|erfass\\w*)\\b");
     private static final LogicReader LOGIC = new LogicReader();
     private final RefineLanguage language = new RefineLanguage();
     private final SpecNormalizer normalizer = new SpecNormalizer();
@@ -92,6 +93,11 @@ public final class OfflineRefiner implements Refiner {
         if (message.length() > MAX_MESSAGE) {
             throw new DraftException("The message is " + message.length() + " characters long; write one change or a few at a time (at most "
                     + MAX_MESSAGE + " characters).");
+        }
+        String refusal = RefineIntake.refusal(message);
+        if (refusal != null) {
+            // instructions to the system or thanks: nothing to change, and the person is told why
+            return new Refinement(spec, List.of(refusal));
         }
         AccessReader.Found access = new AccessReader().refine(spec, message);
         if (access.any() && access.onlyAccess()) {
@@ -180,6 +186,7 @@ public final class OfflineRefiner implements Refiner {
     }
 
     private static void apply(RefineSession s, RefineClause c) {
+        c = RefineIntake.request(c);
         if (c.isEmpty() || c.match(ANNOUNCES).find()) {
             return;
         }
@@ -193,7 +200,11 @@ public final class OfflineRefiner implements Refiner {
                 s.clauseEntity = e.key();
             }
         }
-        String kind = intent(s, c);
+        String kind = RefineAnchored.renameOption(s, c) || RefineAnchored.ownList(s, c) || RefineAnchored.listedChoice(s, c) ? "other" : intent(s, c);
+        if (kind == null && RefineAnchored.read(s, c)) {
+            // no sentence shape fits: what the clause names, and the cue words around it
+            kind = "other";
+        }
         if (kind == null && EXPLAINS_PERSON.matcher(c.text).find() && s.lastIntent != null && s.lastIntent.equals("add")) {
             // "add buddy - someone from the team who …": the explanation says it is a person
             RefineMatcher.FieldRef last = s.last();
@@ -242,6 +253,10 @@ public final class OfflineRefiner implements Refiner {
         }
         if (RefineFlags.flags(s, c) || RefineTypeEdits.type(s, c) || RefineOptions.options(s, c) || RefineAdditions.newKind(s, c)
                 || RefineKinds.pluralKind(s, c)) {
+            return "other";
+        }
+        if (!c.match(ADDS).find() && RefineAnchored.read(s, c)) {
+            // a clause about fields that exist, with no verb of adding: read from what it names
             return "other";
         }
         return RefineAdditions.fields(s, c) ? "add" : null;

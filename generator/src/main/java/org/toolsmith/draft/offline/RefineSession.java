@@ -41,6 +41,9 @@ final class RefineSession {
     /** The same words in the other languages, for labels typed in one language and asked about in another. */
     RefineGlossary glossary;
 
+    private static final java.util.regex.Pattern PRONOUN_LABEL = java.util.regex.Pattern.compile(
+            "(?:it|them|this|that|this one|that one|le|la|les|lo|los|las|es|sie|ihn|ca|cela|eso|esto|das)(?: (?:as|in|en|als) .*)?");
+
     RefineSession(AppSpec spec) {
         this.spec = spec;
         for (Entity e : spec.entities()) {
@@ -77,6 +80,14 @@ final class RefineSession {
     }
 
     String addField(String entityKey, String label, FieldType type, List<String> options, String target) {
+        RefineMatcher.FieldRef spoken = last();
+        if (spoken != null && PRONOUN_LABEL.matcher(RefineText.fold(label)).matches()) {
+            // "attach it as a file": "it" is the field just spoken of, never a new field called "It"
+            if (type != FieldType.TEXT) {
+                setType(spoken.entity().key(), spoken.field().key(), type, options, target);
+            }
+            return spoken.field().key();
+        }
         Entity e = entity(entityKey);
         Field existing = e.fields().stream()
                 .filter(f -> RefineText.fold(f.label()).equals(RefineText.fold(label))).findFirst().orElse(null);

@@ -1,0 +1,284 @@
+package org.toolsmith.draft.offline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.toolsmith.spec.Field;
+import org.toolsmith.spec.FieldType;
+
+/**
+ * The mention-anchored reader: when no sentence shape fits a clause, it finds what the clause
+ * names in the spec ({@link RefineMentions}) and reads the intent from cue words around it
+ * ({@link RefineCues}), whatever the order of the words: "nobody has looked at the fax in years,
+ * take it out", "quantity must accept values like 2.5", "Low/High isn't enough, we also need Critical".
+ */
+final class RefineAnchored {
+    private static final Pattern PRONOUN = Pattern.compile("\\b(?:it|them|that one|this one|le|la|les|lo|los|las|es|sie|ihn)\\b");
+    private static final Pattern VALUES = Pattern.compile("(?::\\s*([^:]+)$|\\(([^)]+)\\))");
+    /** Words that are never a choice value of their own. */
+    private static final Set<String> NOT_VALUE = RefineText.set(
+            "we", "i", "you", "they", "it", "is", "are", "be", "was", "isn't", "aren't", "enough", "not", "also", "too", "need", "needs", "want", "add",
+            "missing", "from", "in", "on", "to", "the", "a", "an", "of", "for", "as", "well", "and", "or", "but", "one", "ones", "option", "options",
+            "value", "values", "choice", "choices", "another", "new", "please", "there", "should", "must", "have", "has", "only", "just", "list",
+            "il", "faut", "aussi", "manque", "ajoute", "ajouter", "dans", "les", "le", "la", "des", "du", "de", "un", "une", "pas", "assez", "nous", "on",
+            "valeur", "choix", "y", "en", "el", "los", "las", "falta", "tambien", "anade", "anadir", "opcion", "necesitamos", "no", "basta", "es", "con",
+            "auch", "noch", "fehlt", "fehlen", "beim", "bei", "im", "in", "der", "die", "das", "den", "dem", "wir", "brauchen", "reicht", "nicht", "wert", "mit",
+            "status", "statuses", "it's", "c'est", "est", "il", "sont", "son", "ist", "sind", "und", "et", "oder", "ou", "o", "plus", "more", "extra");
+
+    private static final Pattern DESCRIBES = RefineText.p("\\b(?:know|see|record|track|note|savoir|connaitre|saber|conocer|wissen|sehen)\\s+(?:who|when|how|whether|what|which|if|qui|quand|combien|comment|si|quien|cuando|cuanto|como|wer|wann|wie|ob|welche)\\b");
+    private static final Pattern ADDITIVE = RefineText.p("\\b(?:also|too|as well|another|new|extra|additional|aussi|egalement|nouve\\w+|tambien|nuev[oa]s?|auch|noch|neue[nrs]?)\\b");
+    private static final Pattern SHORT_OF = RefineText.p("\\b(?:missing|not enough|isn't enough|aren't enough|besides|as well as|on top of|pas assez|manque\\w*|ne suffi\\w+ pas|no basta\\w*|falta\\w*|no (?:es|son) suficiente\\w*|reicht nicht|reichen nicht|fehlt|fehlen|genugt nicht)\\b");
+
+    private RefineAnchored() {
+    }
+
+    /** "make the supplier a proper list and let each item pick one": before any other reading of the clause. */
+    static boolean ownList(RefineSession s, RefineClause c) {
+        if (!RefineCues.OWN_LIST.matcher(c.text).find() || c.text.matches(".*\\b(?:with|avec|con|mit)\\b.*")
+                || c.orig.matches(".*\\(\\s*\\p{Ll}[^)]*\\).*")) {
+            // "their own list with name, email and phone": the kind readers list its fields
+            return false;
+        }
+        RefineMentions.Hit field = RefineMentions.of(s, c).best();
+        return field != null && ownList(s, c, field);
+    }
+
+    /** "the status should be a list to pick from: New, Quoted, Done": a choice with its values. */
+    static boolean listedChoice(RefineSession s, RefineClause c) {
+        if (!RefineCues.LIST.matcher(c.text).find() || listed(c).size() < 2 || c.text.matches("^(?:add|ajout\\w*|anad\\w*|agreg\\w*|fug\\w*)\\b.*")) {
+            return false;
+        }
+        RefineClause head = c.sub(0, Math.max(c.text.indexOf(':'), c.text.indexOf('(')) < 0 ? c.text.length() : Math.max(c.text.indexOf(':'), c.text.indexOf('(')));
+        RefineMentions.Hit field = RefineMentions.of(s, head).best();
+        if (field == null || !field.full() || field.field().type() == FieldType.REFERENCE) {
+            return false;
+        }
+        List<String> values = listed(c);
+        boolean multi = RefineCues.MULTI.matcher(c.text).find();
+        s.setType(field.entity().key(), field.field().key(), multi ? FieldType.MULTI_CHOICE : FieldType.CHOICE, values, null);
+        return true;
+    }
+
+    static boolean read(RefineSession s, RefineClause c) {
+        if (DESCRIBES.matcher(c.text).find()) {
+            // "I'd like to know who cancelled it and when": new fields, for the describer
+            return false;
+        }
+        RefineMentions m = RefineMentions.of(s, c);
+        RefineMentions.Hit field = m.best();
+        if (field == null && PRONOUN.matcher(c.text).find() && s.last() != null) {
+            var last = s.last();
+            field = new RefineMentions.Hit(last.entity(), last.field(), 1, 0, true);
+        }
+        String t = c.text;
+        if (m.kinds.size() >= 2 && RefineCues.LINK.matcher(t).find()) {
+            RefineMentions.Kind from = m.subjectKind(c);
+            RefineMentions.Kind to = m.kinds.stream().filter(k -> k != from).findFirst().orElse(null);
+            if (from != null && to != null) {
+                s.link(from.entity().key(), to.entity().key());
+                return true;
+            }
+        }
+        if (field != null && RefineCues.OWN_LIST.matcher(t).find() && ownList(s, c, field)) {
+            return true;
+        }
+        Matcher req = RefineCues.REQUIRED.matcher(t);
+        boolean optional = RefineCues.OPTIONAL.matcher(t).find();
+        boolean required = req.find();
+        if (field != null && (required || optional)) {
+            int cue = required ? req.start() : 0;
+            boolean negated = optional || RefineCues.NEGATION.matcher(t.substring(Math.max(0, cue - 30), cue)).find();
+            for (RefineMentions.Hit h : sameStrength(m, field)) {
+                s.setRequired(h.entity().key(), h.field().key(), !negated);
+            }
+            return true;
+        }
+        if (RefineCues.REMOVE.matcher(t).find()) {
+            RefineMentions.Kind kind = m.kinds.isEmpty() ? null : m.kinds.get(0);
+            boolean whole = kind != null && (field == null || RefineCues.WHOLE_KIND.matcher(t).find()
+                    || field.field().type() == FieldType.REFERENCE && kind.entity().key().equals(field.field().target()));
+            if (whole && s.spec.entities().size() > 1) {
+                s.removeEntity(kind.entity().key());
+                return true;
+            }
+            if (field != null) {
+                s.removeField(field.entity().key(), field.field().key());
+                return true;
+            }
+        }
+        if (field != null && field.field().type() != FieldType.REFERENCE && !ADDITIVE.matcher(t).find() && retype(s, c, field)) {
+            return true;
+        }
+        RefineMentions.Hit named = m.choice();
+        RefineMentions.Hit choice = named;
+        if (named != null && m.fields.stream().noneMatch(h -> h.field().equals(named.field())) && !SHORT_OF.matcher(t).find()) {
+            // a value named ("who cancelled it") is not a value asked for
+            choice = null;
+        }
+        if (choice == null && s.mentionedOnly && s.last() != null && s.last().field().type().hasOptions()) {
+            // "Low/High isn't enough for the priority, we also need Critical"
+            choice = new RefineMentions.Hit(s.last().entity(), s.last().field(), 1, 0, true);
+        }
+        long choices = m.fields.stream().filter(h -> h.field().type().hasOptions()).count();
+        if (choice != null && choices <= 1 && RefineCues.EXTEND.matcher(t).find()) {
+            List<String> values = newValues(c, m, choice);
+            if (!values.isEmpty()) {
+                s.addOptions(choice.entity().key(), choice.field().key(), values);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the option Access should be called Permissions": a choice value renamed, not the field. */
+    static boolean renameOption(RefineSession s, RefineClause c) {
+        Matcher cue = RefineCues.RENAME.matcher(c.text);
+        if (!cue.find()) {
+            return false;
+        }
+        RefineMentions m = RefineMentions.of(s, c);
+        RefineMentions.Option old = m.options.stream().filter(o -> o.at() < cue.start()).reduce((a, b) -> b).orElse(null);
+        if (old == null || s.spec.entities().stream().flatMap(e -> e.fields().stream())
+                .anyMatch(f -> RefineText.fold(f.label()).equals(RefineText.fold(old.value())))) {
+            return false;
+        }
+        RefineClause after = c.from(cue.end());
+        List<String> q = RefineText.quoted(after.orig);
+        String name = q.isEmpty() ? RefineText.label(after.orig.replaceAll("^(?i)(?:to|as|into|en|a|zu|in)\\s+", "").replaceAll("[,;].*$", "")
+                .replaceAll("(?i)\\s+(?:instead|please|now|from now on|desormais|maintenant|ahora|jetzt|bitte|svp|stp|por favor)$", "")) : q.get(0);
+        if (name.isBlank() || name.split("\\s+").length > 4 || RefineText.fold(name).equals(RefineText.fold(old.value()))) {
+            return false;
+        }
+        List<String> renamed = old.field().options().stream().map(o -> o.equals(old.value()) ? RefineText.capitalize(name) : o).toList();
+        s.replaceOptions(old.entity().key(), old.field().key(), renamed,
+                "Renamed the choice " + old.value() + " of " + old.field().label() + " to " + RefineText.capitalize(name) + ".");
+        return true;
+    }
+
+    /** Fields named as well as the best one ("the phone and the email have to be filled in"). */
+    private static List<RefineMentions.Hit> sameStrength(RefineMentions m, RefineMentions.Hit best) {
+        List<RefineMentions.Hit> out = new ArrayList<>();
+        out.add(best);
+        for (RefineMentions.Hit h : m.fields) {
+            if (h != best && h.full() && best.full() && out.stream().noneMatch(o -> o.field().equals(h.field()) || o.at() == h.at())) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+
+    /** A type said by the values people need. */
+    private static boolean retype(RefineSession s, RefineClause c, RefineMentions.Hit h) {
+        String t = c.text;
+        Field f = h.field();
+        FieldType type = f.type();
+        String e = h.entity().key();
+        List<String> listed = listed(c);
+        if (listed.size() >= 2 && (RefineCues.LIST.matcher(t).find() || RefineCues.MULTI.matcher(t).find())) {
+            s.setType(e, f.key(), RefineCues.MULTI.matcher(t).find() ? FieldType.MULTI_CHOICE : FieldType.CHOICE, listed, null);
+            return true;
+        }
+        FieldType want = null;
+        if (RefineCues.MULTI.matcher(t).find() && type.hasOptions()) {
+            want = FieldType.MULTI_CHOICE;
+        } else if (RefineCues.DECIMAL.matcher(t).find() && (type == FieldType.INTEGER || type == FieldType.TEXT)) {
+            want = FieldType.DECIMAL;
+        } else if (RefineCues.WHOLE.matcher(t).find() && (type == FieldType.DECIMAL || type == FieldType.TEXT)) {
+            want = FieldType.INTEGER;
+        } else if (RefineCues.FILE.matcher(t).find() && type != FieldType.FILE) {
+            want = FieldType.FILE;
+        } else if (RefineCues.PERSON.matcher(t).find() && type != FieldType.PERSON && type != FieldType.REFERENCE) {
+            want = FieldType.PERSON;
+        } else if (RefineCues.LONG.matcher(t).find() && type == FieldType.TEXT) {
+            want = FieldType.LONG_TEXT;
+        } else if (RefineCues.BOOLEAN.matcher(t).find() && type != FieldType.BOOLEAN) {
+            want = FieldType.BOOLEAN;
+        }
+        if (want == null) {
+            return false;
+        }
+        s.setType(e, f.key(), want, List.of(), null);
+        return true;
+    }
+
+    /** "make the supplier a proper list (…) and let each item pick one": a new kind, linked, the old field gone if said. */
+    private static boolean ownList(RefineSession s, RefineClause c, RefineMentions.Hit h) {
+        Field f = h.field();
+        if (f.type() == FieldType.REFERENCE) {
+            return false;
+        }
+        String name = RefineText.capitalize(s.singular(f.label()));
+        String key = s.addEntity(name);
+        s.ensureField(key);
+        s.link(h.entity().key(), key);
+        if (RefineCues.REPLACE_OLD.matcher(c.text).find()) {
+            s.removeField(h.entity().key(), f.key());
+        }
+        return true;
+    }
+
+    /** Values listed after a colon or in brackets. */
+    static List<String> listed(RefineClause c) {
+        Matcher v = VALUES.matcher(c.orig);
+        List<String> out = new ArrayList<>();
+        while (v.find()) {
+            List<String> values = RefineText.values(v.group(1) != null ? v.group(1) : v.group(2));
+            if (values.size() >= 2) {
+                return values;
+            }
+        }
+        return out;
+    }
+
+    /** The values a clause adds to a choice: quoted ones, else the words left once the field, its values and cue words are taken out. */
+    static List<String> newValues(RefineClause c, RefineMentions m, RefineMentions.Hit choice) {
+        List<String> quoted = new ArrayList<>();
+        for (String q : RefineText.quoted(c.orig)) {
+            if (!known(choice, q)) {
+                quoted.add(RefineText.capitalize(q));
+            }
+        }
+        if (!quoted.isEmpty()) {
+            return quoted;
+        }
+        List<String> label = RefineMatcher.words(choice.field().label());
+        List<List<String>> runs = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        for (String token : c.orig.split("[\\s,;/!?.()]+|(?<=\\w)-(?=\\s)")) {
+            String folded = RefineText.fold(token).replaceAll("^(?:l|d)'", "");
+            boolean skip = folded.isEmpty() || NOT_VALUE.contains(folded)
+                    || label.stream().anyMatch(w -> RefineText.sameWord(w, RefineText.stem(folded)))
+                    || choice.field().options().stream().anyMatch(o -> RefineText.fold(o).equals(folded))
+                    || m.kinds.stream().anyMatch(k -> RefineMatcher.words(k.entity().name()).stream().anyMatch(w -> RefineText.sameWord(w, RefineText.stem(folded))))
+                    || RefineCues.EXTEND.matcher(folded).matches() || RefineCues.NEGATION.matcher(folded).matches();
+            if (skip) {
+                if (!run.isEmpty()) {
+                    runs.add(run);
+                    run = new ArrayList<>();
+                }
+            } else {
+                run.add(token.replaceAll("^[\"'«»]+|[\"'«»]+$", ""));
+            }
+        }
+        if (!run.isEmpty()) {
+            runs.add(run);
+        }
+        List<String> capital = new ArrayList<>();
+        for (List<String> r : runs) {
+            if (Character.isUpperCase(r.get(0).codePointAt(0)) || Character.isDigit(r.get(0).codePointAt(0))) {
+                capital.add(String.join(" ", r));
+            }
+        }
+        if (!capital.isEmpty()) {
+            return capital.stream().filter(v -> !known(choice, v)).toList();
+        }
+        return runs.size() == 1 && runs.get(0).size() <= 3 ? List.of(RefineText.capitalize(String.join(" ", runs.get(0)))) : List.of();
+    }
+
+    private static boolean known(RefineMentions.Hit choice, String value) {
+        return choice.field().options().stream().anyMatch(o -> RefineText.fold(o).equals(RefineText.fold(value)))
+                || RefineText.fold(choice.field().label()).equals(RefineText.fold(value));
+    }
+}
