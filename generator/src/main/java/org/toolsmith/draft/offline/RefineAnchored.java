@@ -25,7 +25,10 @@ final class RefineAnchored {
             "il", "faut", "aussi", "manque", "ajoute", "ajouter", "dans", "les", "le", "la", "des", "du", "de", "un", "une", "pas", "assez", "nous", "on",
             "valeur", "choix", "y", "en", "el", "los", "las", "falta", "tambien", "anade", "anadir", "opcion", "necesitamos", "no", "basta", "es", "con",
             "auch", "noch", "fehlt", "fehlen", "beim", "bei", "im", "in", "der", "die", "das", "den", "dem", "wir", "brauchen", "reicht", "nicht", "wert", "mit",
-            "status", "statuses", "it's", "c'est", "est", "il", "sont", "son", "ist", "sind", "und", "et", "oder", "ou", "o", "plus", "more", "extra");
+            "status", "statuses", "it's", "c'est", "est", "il", "sont", "son", "ist", "sind", "und", "et", "oder", "ou", "o", "plus", "more", "extra",
+            "ne", "suffit", "suffisent", "nous", "vous", "pour", "a", "le", "aux", "au", "basta", "para", "la", "al", "le", "lo", "reicht", "genugt", "fur", "uns",
+            "zu", "de", "del", "des", "une", "un", "una", "uno", "ein", "eine", "einen", "we'd", "we're", "also", "should", "could", "can", "have", "got",
+            "doit", "devrait", "debe", "deberia", "soll", "sollte", "aussi", "tambien", "auch", "already", "deja", "ya", "schon", "only", "seulement", "solo", "nur");
 
     private static final Pattern DESCRIBES = RefineText.p("\\b(?:know|see|record|track|note|savoir|connaitre|saber|conocer|wissen|sehen)\\s+(?:who|when|how|whether|what|which|if|qui|quand|combien|comment|si|quien|cuando|cuanto|como|wer|wann|wie|ob|welche)\\b");
     private static final Pattern ADDITIVE = RefineText.p("\\b(?:also|too|as well|another|new|extra|additional|aussi|egalement|nouve\\w+|tambien|nuev[oa]s?|auch|noch|neue[nrs]?)\\b");
@@ -47,7 +50,10 @@ final class RefineAnchored {
 
     /** "the status should be a list to pick from: New, Quoted, Done": a choice with its values. */
     static boolean listedChoice(RefineSession s, RefineClause c) {
-        if (!RefineCues.LIST.matcher(c.text).find() || listed(c).size() < 2 || c.text.matches("^(?:add|ajout\\w*|anad\\w*|agreg\\w*|fug\\w*)\\b.*")) {
+        if (!RefineCues.LIST.matcher(c.text).find() || listed(c).size() < 2 || c.text.matches("^(?:add|ajout\\w*|anad\\w*|agreg\\w*|fug\\w*)\\b.*")
+                || RefineCues.OWN_LIST.matcher(c.text).find() || c.text.matches(".*\\b(?:proper|own|separate|propre|propia|eigene)\\b.*")
+                || c.orig.matches(".*\\(\\s*\\p{Ll}[^)]*\\).*")) {
+            // "a proper freezer list (name and temperature)": a kind with its fields, not a choice
             return false;
         }
         RefineClause head = c.sub(0, Math.max(c.text.indexOf(':'), c.text.indexOf('(')) < 0 ? c.text.length() : Math.max(c.text.indexOf(':'), c.text.indexOf('(')));
@@ -123,7 +129,7 @@ final class RefineAnchored {
         }
         long choices = m.fields.stream().filter(h -> h.field().type().hasOptions()).count();
         if (choice != null && choices <= 1 && RefineCues.EXTEND.matcher(t).find()) {
-            List<String> values = newValues(c, m, choice);
+            List<String> values = newValues(s, c, m, choice);
             if (!values.isEmpty()) {
                 s.addOptions(choice.entity().key(), choice.field().key(), values);
                 return true;
@@ -234,6 +240,10 @@ final class RefineAnchored {
 
     /** The values a clause adds to a choice: quoted ones, else the words left once the field, its values and cue words are taken out. */
     static List<String> newValues(RefineClause c, RefineMentions m, RefineMentions.Hit choice) {
+        return newValues(null, c, m, choice);
+    }
+
+    static List<String> newValues(RefineSession s, RefineClause c, RefineMentions m, RefineMentions.Hit choice) {
         List<String> quoted = new ArrayList<>();
         for (String q : RefineText.quoted(c.orig)) {
             if (!known(choice, q)) {
@@ -243,13 +253,17 @@ final class RefineAnchored {
         if (!quoted.isEmpty()) {
             return quoted;
         }
-        List<String> label = RefineMatcher.words(choice.field().label());
+        List<String> label = new ArrayList<>(RefineMatcher.words(choice.field().label()));
         List<List<String>> runs = new ArrayList<>();
         List<String> run = new ArrayList<>();
+        int afterCue = -1;
         for (String token : c.orig.split("[\\s,;/!?.()]+|(?<=\\w)-(?=\\s)")) {
             String folded = RefineText.fold(token).replaceAll("^(?:l|d)'", "");
-            boolean skip = folded.isEmpty() || NOT_VALUE.contains(folded)
-                    || label.stream().anyMatch(w -> RefineText.sameWord(w, RefineText.stem(folded)))
+            List<String> alts = s == null || s.glossary == null || folded.length() < 3 ? List.of() : s.glossary.alternatives(folded);
+            boolean cue = RefineCues.EXTEND.matcher(folded).matches() || SHORT_OF.matcher(folded).matches();
+            boolean skip = folded.isEmpty() || NOT_VALUE.contains(folded) || cue
+                    || label.stream().anyMatch(w -> RefineText.sameWord(w, RefineText.stem(folded))
+                            || alts.stream().anyMatch(a -> RefineText.stems(a).stream().anyMatch(x -> RefineText.sameWord(w, x))))
                     || choice.field().options().stream().anyMatch(o -> RefineText.fold(o).equals(folded))
                     || m.kinds.stream().anyMatch(k -> RefineMatcher.words(k.entity().name()).stream().anyMatch(w -> RefineText.sameWord(w, RefineText.stem(folded))))
                     || RefineCues.EXTEND.matcher(folded).matches() || RefineCues.NEGATION.matcher(folded).matches();
@@ -258,12 +272,19 @@ final class RefineAnchored {
                     runs.add(run);
                     run = new ArrayList<>();
                 }
+                if (cue) {
+                    afterCue = runs.size();
+                }
             } else {
                 run.add(token.replaceAll("^[\"'«»]+|[\"'«»]+$", ""));
             }
         }
         if (!run.isEmpty()) {
             runs.add(run);
+        }
+        if (afterCue > 0 && afterCue < runs.size()) {
+            // "A/B isn't enough, we also need C": what comes after the last cue is asked for
+            runs = runs.subList(afterCue, runs.size());
         }
         List<String> capital = new ArrayList<>();
         for (List<String> r : runs) {

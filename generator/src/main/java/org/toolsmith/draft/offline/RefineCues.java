@@ -19,7 +19,7 @@ final class RefineCues {
     static final Pattern REQUIRED = p("\\b(?:(?:has|have|needs?|must|should|ought) to be (?:always )?(?:filled|entered|given|provided|completed|set|there)|must (?:always )?be (?:filled|entered|given|provided|completed|set)|"
             + "(?:can't|cannot|can not|mustn't|must not|shouldn't|should not|may not) (?:be )?(?:left )?(?:empty|blank|skipped|missing)|mandatory|compulsory|required|obligatory|always (?:fill|filled|needed|required|asked)|"
             + "obligatoires?|doi(?:t|vent) (?:toujours )?etre (?:rempli|renseigne|saisi|indique)e?s?|toujours (?:rempli|renseigne)e?s?|ne (?:doit|peut) pas (?:etre|rester) vide|"
-            + "obligatori[oa]s?|(?:tiene|tienen|debe|deben|hay) que (?:rellenar|completar|indicar)|(?:debe|deben|tiene que|tienen que) (?:estar|ir) (?:siempre )?(?:rellen|complet)\\w*|no puede (?:estar|quedar) vaci\\w*|siempre (?:rellen|complet)\\w*|"
+            + "obligatori[oa]s?|(?:tiene|tienen|debe|deben|hay) que (?:rellenar|completar|indicar)(?:se|lo|la)?|(?:debe|deben) (?:rellenarse|completarse|indicarse)|(?:debe|deben|tiene que|tienen que) (?:estar|ir) (?:siempre )?(?:rellen|complet)\\w*|no puede (?:estar|quedar) vaci\\w*|siempre (?:rellen|complet)\\w*|"
             + "pflicht\\w*|(?:muss|mussen|soll|sollen) (?:immer )?(?:ausgefullt|angegeben|eingetragen) werden|darf nicht leer|immer (?:ausgefullt|angegeben))\\b");
     static final Pattern OPTIONAL = p("\\b(?:optional|facultati(?:f|ve)|optionnel(?:le)?|opcional|freiwillig|not (?:always )?(?:known|needed|required|compulsory|mandatory)|(?:can|may) be (?:left )?(?:empty|blank)|"
             + "pas obligatoire|no (?:es )?obligatori[oa]|nicht (?:verpflichtend|pflicht|erforderlich)|kein pflichtfeld)\\b");

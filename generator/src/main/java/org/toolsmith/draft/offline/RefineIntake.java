@@ -38,12 +38,14 @@ final class RefineIntake {
                     + "|\\b(?:losche|losch|entferne)\\s+(?:alle tabellen|die ganze datenbank|alle daten|alles)\\b|\\balle felder offentlich\\b");
 
     /** Words of thanks and approval only. */
-    private static final Pattern CHATTER = Pattern.compile(
-            "^(?:(?:thanks?|thank you|thx|cheers|great|perfect|awesome|nice|cool|ok|okay|good|looks good|lgtm|that's great|that is great|well done|brilliant|super|excellent|wonderful|"
-                    + "lovely|amazing|fantastic|much appreciated|appreciated|so much|a lot|very much|hi|hello|hey|bye|good job|all good|sounds good|great work|"
-                    + "merci|merci beaucoup|parfait|genial|top|tres bien|bien|bravo|c'est parfait|nickel|"
-                    + "gracias|muchas gracias|perfecto|genial|muy bien|vale|estupendo|"
-                    + "danke|danke schon|vielen dank|perfekt|toll|prima|klasse|super|gut|sehr gut|passt)[\\s.,!?:;)(*-]*|[\\p{So}\\p{Sk}\\s.,!?:;)(*-]+)+$");
+    private static final java.util.Set<String> CHATTER = RefineText.set(
+            "thanks", "thank", "you", "thx", "ty", "cheers", "great", "perfect", "awesome", "nice", "cool", "ok", "okay", "good", "looks", "look",
+            "lgtm", "that's", "that", "it's", "it", "is", "this", "was", "well", "done", "brilliant", "super", "excellent", "wonderful", "lovely",
+            "amazing", "fantastic", "much", "appreciated", "so", "a", "lot", "very", "hi", "hello", "hey", "bye", "job", "all", "sounds", "work",
+            "really", "just", "exactly", "what", "i", "wanted", "needed", "now", "fine", "many", "yes", "yep", "great", "the",
+            "merci", "beaucoup", "parfait", "genial", "top", "tres", "bien", "bravo", "c'est", "nickel", "c", "est", "tout", "bon", "super", "oui",
+            "gracias", "muchas", "perfecto", "muy", "vale", "estupendo", "es", "esta", "todo", "bueno", "si", "eso",
+            "danke", "schon", "vielen", "dank", "perfekt", "toll", "prima", "klasse", "gut", "sehr", "passt", "das", "ist", "alles", "ja", "genau");
 
     private static final Pattern EXPLAINS_START = Pattern.compile(
             "^(?:since|because|as (?:we|they|he|she|it|people|the|our|nobody|no one|everyone)|so that|given that|"
@@ -69,7 +71,9 @@ final class RefineIntake {
         if (INSTRUCTION.matcher(text).find()) {
             return NOTE_INSTRUCTION;
         }
-        return CHATTER.matcher(text.strip()).matches() ? NOTE_CHATTER : null;
+        String[] words = text.replaceAll("[^\\p{L}\\p{N}']+", " ").strip().split(" ");
+        boolean chatter = words.length <= 12 && java.util.Arrays.stream(words).allMatch(w -> w.isEmpty() || CHATTER.contains(w));
+        return chatter ? NOTE_CHATTER : null;
     }
 
     /** The request part of a clause: explanations cut off, and the world described before "so" dropped. */
