@@ -115,6 +115,7 @@ public final class OfflineRefiner implements Refiner {
         s.lang = language.guess(message, spec.entities().stream().flatMap(e -> e.fields().stream()).map(Field::label).toList());
         s.lex = language.lexicon(s.lang);
         s.glossary = language.glossary();
+        s.message = message;
         for (RefineClause clause : RefineSplitter.split(message)) {
             var instead = clause.match(INSTEAD_OF);
             s.insteadOf = instead.find() ? clause.group(instead, 1).orig : null;
@@ -200,7 +201,7 @@ public final class OfflineRefiner implements Refiner {
                 s.clauseEntity = e.key();
             }
         }
-        String kind = RefineAnchored.renameOption(s, c) || RefineAnchored.ownList(s, c) || RefineAnchored.listedChoice(s, c) ? "other" : intent(s, c);
+        String kind = RefineAnchored.renameOption(s, c) || RefineAnchored.ownList(s, c) || RefineAnchored.pickOne(s, c) || RefineAnchored.listedChoice(s, c) ? "other" : intent(s, c);
         if (kind == null && RefineAnchored.read(s, c)) {
             // no sentence shape fits: what the clause names, and the cue words around it
             kind = "other";

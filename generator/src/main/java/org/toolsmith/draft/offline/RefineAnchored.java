@@ -67,6 +67,26 @@ final class RefineAnchored {
         return true;
     }
 
+    private static final Pattern PICK_ONE = RefineText.p("\\b(?:each|every|chaque|cada|jede[rsmn]?)\\s+([\\w-]+)\\s+(?:\\w+\\s+){0,3}?"
+            + "(?:pick|picks|choose|chooses|select|selects|get|gets|choisi\\w*|prend\\w*|elig\\w*|escoj\\w*|seleccion\\w*|wahl\\w*|auswahl\\w*|bekommt)\\b"
+            + "(?:\\s+(?:one|it|them|one of them|from it|from them|l'une?|l'un d'eux|un|une|uno|una|eine[ns]?|daraus|davon))?\\s*(?:from (?:it|them|that list|the list))?[\\s.;,!?]*$");
+
+    /** "… and let each sample pick one": a link from that kind to the kind just made. */
+    static boolean pickOne(RefineSession s, RefineClause c) {
+        Matcher m = c.match(PICK_ONE);
+        String made = s.spec.entities().stream().map(org.toolsmith.spec.Entity::key).filter(k -> !s.originalEntities.contains(k))
+                .reduce((a, b) -> b).orElse(null);
+        if (!m.find() || made == null) {
+            return false;
+        }
+        var from = RefineResolver.entity(s, c.group(m, 1));
+        if (from == null || from.key().equals(made)) {
+            return false;
+        }
+        s.link(from.key(), made);
+        return true;
+    }
+
     static boolean read(RefineSession s, RefineClause c) {
         if (DESCRIBES.matcher(c.text).find()) {
             // "I'd like to know who cancelled it and when": new fields, for the describer
@@ -215,11 +235,13 @@ final class RefineAnchored {
         if (f.type() == FieldType.REFERENCE) {
             return false;
         }
-        String name = RefineText.capitalize(s.singular(f.label()));
+        boolean generic = RefineMatcher.words(f.label()).stream().allMatch(RefineMatcher.GENERIC::contains);
+        // a label such as "Type" says little: the key ("sample_type") names the new kind better
+        String name = RefineText.capitalize(s.singular(generic ? f.key().replace('_', ' ') : f.label()));
         String key = s.addEntity(name);
         s.ensureField(key);
         s.link(h.entity().key(), key);
-        if (RefineCues.REPLACE_OLD.matcher(c.text).find()) {
+        if (RefineCues.REPLACE_OLD.matcher(s.message == null ? c.text : RefineText.fold(s.message)).find()) {
             s.removeField(h.entity().key(), f.key());
         }
         return true;

@@ -31,6 +31,8 @@ final class RefineSession {
     String lastVerb;
     /** What an "instead of …" in the clause names, if anything. */
     String insteadOf;
+    /** The whole message, for what one clause says about another ("… drop the old text field"). */
+    String message;
     /** Whether the clause came with "also", "please" or "too" around it. */
     boolean marked;
     /** Whether the clause before only named a field without asking anything of it ("'Borrowed on' sounds odd"). */
