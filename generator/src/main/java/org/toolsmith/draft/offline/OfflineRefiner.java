@@ -242,6 +242,7 @@ public final class OfflineRefiner implements Refiner {
             s.mentionedOnly = s.last() != null;
         }
         s.lastIntent = kind == null || kind.equals("other") ? null : kind;
+        s.previous = c;
     }
 
     private static String intent(RefineSession s, RefineClause c) {

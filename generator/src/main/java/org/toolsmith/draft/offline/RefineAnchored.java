@@ -15,7 +15,11 @@ import org.toolsmith.spec.FieldType;
  * take it out", "quantity must accept values like 2.5", "Low/High isn't enough, we also need Critical".
  */
 final class RefineAnchored {
-    private static final Pattern PRONOUN = Pattern.compile("\\b(?:it|them|that one|this one|le|la|les|lo|los|las|es|sie|ihn)\\b");
+    private static final Pattern PRONOUN = Pattern.compile("\\b(?:it|them|that one|this one|le|la|les|lo|los|las|es|sie|ihn)\\b|\\bl'(?=\\w)|\\w(?:lo|la|los|las)\\b");
+    private static final Pattern FILE_VERB = RefineText.p("\\b(?:attach\\w*|upload\\w*|joindre|joint|televers\\w*|adjunt\\w*|subir\\w*|anhang\\w*|hochlad\\w*)\\b");
+    /** "we receive the quote as a PDF", "le fournisseur envoie le devis en PDF": what arrives is the file. */
+    private static final Pattern RECEIVED = RefineText.p("\\b(?:receive|receives|get|gets|sends?(?: us)?|recoit|recevons|recoivent|envoie(?:nt)?(?: nous)?|recibimos|recibe|recibe[mn]|manda[n]?(?: nos)?|envia[n]?(?: nos)?|bekommen|erhalten|schickt(?: uns)?|schicken(?: uns)?)\\s+"
+            + "(?:us\\s+|nous\\s+)?(?:the|a|an|their|le|la|les|l'|un|une|sa|son|ses|el|la|los|las|un|una|su|das|die|den|der|ein|eine|einen|ihr|ihre)?\\s*([\\w' -]+?)\\s+(?:as|by|in|on|en|par|sur|por|como|en|als|per|via|from|du|de la|des|del|vom|von|uber|auf)\\b");
     private static final Pattern VALUES = Pattern.compile("(?::\\s*([^:]+)$|\\(([^)]+)\\))");
     /** Words that are never a choice value of their own. */
     private static final Set<String> NOT_VALUE = RefineText.set(
@@ -99,6 +103,31 @@ final class RefineAnchored {
             field = new RefineMentions.Hit(last.entity(), last.field(), 1, 0, true);
         }
         String t = c.text;
+        if ((field == null || !field.full()) && PRONOUN.matcher(t).find() && FILE_VERB.matcher(t).find()) {
+            // "we receive the quote as a PDF; we need to attach it": a file field for what arrives
+            for (RefineClause where : new RefineClause[] {c, s.previous}) {
+                Matcher got = where == null ? null : where.match(RECEIVED);
+                if (got == null || !got.find()) {
+                    continue;
+                }
+                RefineClause object = where.group(got, 1);
+                RefineMatcher.FieldRef known = RefineResolver.field(s, object);
+                if (known != null && known.score() >= 0.99) {
+                    s.setType(known.entity().key(), known.field().key(), FieldType.FILE, List.of(), null);
+                    return true;
+                }
+                String label = RefineText.label(object.orig);
+                if (!label.isBlank() && label.split("\\s+").length <= 4) {
+                    s.addField(RefineResolver.targetEntity(s, null), label, FieldType.FILE, List.of(), null);
+                    return true;
+                }
+            }
+        }
+        if (field == null && PRONOUN.matcher(t).find() && RefineCues.REMOVE.matcher(t).find()
+                && s.lastField != null && s.lastEntity != null && s.field(s.lastEntity, s.lastField) == null) {
+            // "…, take it out" after the field was already removed by the clause before
+            return true;
+        }
         if (m.kinds.size() >= 2 && RefineCues.LINK.matcher(t).find()) {
             RefineMentions.Kind from = m.subjectKind(c);
             RefineMentions.Kind to = m.kinds.stream().filter(k -> k != from).findFirst().orElse(null);
@@ -143,7 +172,7 @@ final class RefineAnchored {
             // a value named ("who cancelled it") is not a value asked for
             choice = null;
         }
-        if (choice == null && s.mentionedOnly && s.last() != null && s.last().field().type().hasOptions()) {
+        if (choice == null && (s.mentionedOnly || SHORT_OF.matcher(t).find()) && s.last() != null && s.last().field().type().hasOptions()) {
             // "Low/High isn't enough for the priority, we also need Critical"
             choice = new RefineMentions.Hit(s.last().entity(), s.last().field(), 1, 0, true);
         }
@@ -180,6 +209,11 @@ final class RefineAnchored {
         List<String> renamed = old.field().options().stream().map(o -> o.equals(old.value()) ? RefineText.capitalize(name) : o).toList();
         s.replaceOptions(old.entity().key(), old.field().key(), renamed,
                 "Renamed the choice " + old.value() + " of " + old.field().label() + " to " + RefineText.capitalize(name) + ".");
+        int comma = after.text.indexOf(',');
+        if (comma > 0 && comma + 1 < after.text.length()) {
+            // "… should be called Proposal, and Withdrawn is missing": the rest is read on its own
+            read(s, OfflineRefiner.prepare(after.from(comma + 1)));
+        }
         return true;
     }
 
@@ -213,7 +247,7 @@ final class RefineAnchored {
             want = FieldType.DECIMAL;
         } else if (RefineCues.WHOLE.matcher(t).find() && (type == FieldType.DECIMAL || type == FieldType.TEXT)) {
             want = FieldType.INTEGER;
-        } else if (RefineCues.FILE.matcher(t).find() && type != FieldType.FILE) {
+        } else if (RefineCues.FILE.matcher(t).find() && type != FieldType.FILE && (h.full() || FILE_VERB.matcher(t).find())) {
             want = FieldType.FILE;
         } else if (RefineCues.PERSON.matcher(t).find() && type != FieldType.PERSON && type != FieldType.REFERENCE) {
             want = FieldType.PERSON;

@@ -74,7 +74,14 @@ final class RefineMentions {
             }
         }
         String prefer = s.clauseEntity != null ? s.clauseEntity : null;
-        m.fields.sort(Comparator.comparingDouble((Hit h) -> -(h.score() + (h.entity().key().equals(prefer) ? 0.1 : 0))));
+        // the thing named first is the head ("le téléphone du client"); an owner before 's is not ("the client's phone")
+        java.util.Set<Integer> owners = new java.util.HashSet<>();
+        Matcher pos = Pattern.compile("\\b([a-z0-9]+)'s\\b").matcher(c.text);
+        while (pos.find()) {
+            owners.add(wordIndex(c.text, pos.start()));
+        }
+        m.fields.sort(Comparator.comparingDouble((Hit h) -> -(h.score() + (h.entity().key().equals(prefer) ? 0.1 : 0) - (owners.contains(h.at()) ? 0.3 : 0)))
+                .thenComparingInt(Hit::at));
         m.kinds.sort(Comparator.comparingInt(Kind::at));
         return m;
     }

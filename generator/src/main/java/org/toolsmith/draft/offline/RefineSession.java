@@ -33,6 +33,8 @@ final class RefineSession {
     String insteadOf;
     /** The whole message, for what one clause says about another ("… drop the old text field"). */
     String message;
+    /** The clause read before this one: "we receive the quote as a PDF" before "attach it". */
+    RefineClause previous;
     /** Whether the clause came with "also", "please" or "too" around it. */
     boolean marked;
     /** Whether the clause before only named a field without asking anything of it ("'Borrowed on' sounds odd"). */
