@@ -187,7 +187,13 @@ public final class OfflineRefiner implements Refiner {
     }
 
     private static void apply(RefineSession s, RefineClause c) {
+        RefineClause said = c;
         c = RefineIntake.request(c);
+        if (c.isEmpty()) {
+            // context only ("the warehouse started sending delivery notes by email"): kept for "attach them"
+            s.previous = said;
+            return;
+        }
         if (c.isEmpty() || c.match(ANNOUNCES).find()) {
             return;
         }

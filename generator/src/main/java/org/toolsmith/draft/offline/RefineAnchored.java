@@ -18,7 +18,7 @@ final class RefineAnchored {
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:it|them|that one|this one|le|la|les|lo|los|las|es|sie|ihn)\\b|\\bl'(?=\\w)|\\w(?:lo|la|los|las)\\b");
     private static final Pattern FILE_VERB = RefineText.p("\\b(?:attach\\w*|upload\\w*|joindre|joint|televers\\w*|adjunt\\w*|subir\\w*|anhang\\w*|hochlad\\w*)\\b");
     /** "we receive the quote as a PDF", "le fournisseur envoie le devis en PDF": what arrives is the file. */
-    private static final Pattern RECEIVED = RefineText.p("\\b(?:receive|receives|get|gets|sends?(?: us)?|recoit|recevons|recoivent|envoie(?:nt)?(?: nous)?|recibimos|recibe|recibe[mn]|manda[n]?(?: nos)?|envia[n]?(?: nos)?|bekommen|erhalten|schickt(?: uns)?|schicken(?: uns)?)\\s+"
+    private static final Pattern RECEIVED = RefineText.p("\\b(?:receive|receives|received|get|gets|got|sends?(?: us)?|sending(?: us)?|sent(?: us)?|recoit|recevons|recoivent|envoie(?:nt)?(?: nous)?|recibimos|recibe|recibe[mn]|manda[n]?(?: nos)?|envia[n]?(?: nos)?|bekommen|erhalten|schickt(?: uns)?|schicken(?: uns)?)\\s+"
             + "(?:us\\s+|nous\\s+)?(?:the|a|an|their|le|la|les|l'|un|une|sa|son|ses|el|la|los|las|un|una|su|das|die|den|der|ein|eine|einen|ihr|ihre)?\\s*([\\w' -]+?)\\s+(?:as|by|in|on|en|par|sur|por|como|en|als|per|via|from|du|de la|des|del|vom|von|uber|auf)\\b");
     private static final Pattern VALUES = Pattern.compile("(?::\\s*([^:]+)$|\\(([^)]+)\\))");
     /** Words that are never a choice value of their own. */

@@ -62,6 +62,15 @@ final class RefineIntake {
     private static final Pattern SO_REQUEST = Pattern.compile(
             "^.{6,}?(?:,|;|-)\\s*(?:so|therefore|which means|donc|alors|du coup|asi que|por eso|por lo tanto|also|deshalb|daher|deswegen)\\s+(?!that\\b)");
 
+    /** "we keep mixing them up", "the technician signs on the tablet": the world described, not an edit. */
+    private static final Pattern WORLD = Pattern.compile(
+            "^(?:we|they|people|everyone|everybody|nobody|he|she|staff|customers|users|the (?:team|staff|customers?|clients?|users?|vendors?|suppliers?|warehouse|technicians?|drivers?|managers?|office)"
+                    + "|on|nous|ils|elles|les (?:clients|equipes|techniciens|fournisseurs)|nosotros|ellos|los (?:clientes|tecnicos|proveedores)|wir|sie|die (?:kunden|techniker|lieferanten))\\s+"
+                    + "(?:keep|kept|always|often|usually|sometimes|never|started|stopped|changed|send|sends|sent|receive|receives|received|sign|signs|charge|charges|wait|waits|forget|forgets|mix|confuse|"
+                    + "n'arrete pas|oublie|oublient|envoie|envoient|signe|signent|siempre|olvida|olvidan|envia|envian|firma|firman|vergessen|schicken|unterschreiben|immer)\\b");
+    private static final Pattern ASKS = Pattern.compile(
+            "\\b(?:need|needs|want|should|must|have to|has to|add|remove|drop|delete|make|let|please|require|track|record|attach|rename|link|faut|doit|doivent|ajoute|supprime|enleve|necesit\\w*|debe|hay que|anade|quita|muss|soll|sollte|brauchen|bitte|fug|entfern)\\b");
+
     private RefineIntake() {
     }
 
@@ -82,6 +91,9 @@ final class RefineIntake {
         if (start.find()) {
             int comma = c.text.indexOf(',', start.end());
             return comma < 0 ? new RefineClause("") : c.from(comma + 1);
+        }
+        if (c.match(WORLD).find() && !c.match(ASKS).find() && !c.match(RefineCues.REMOVE).find()) {
+            return new RefineClause("");
         }
         var so = c.match(SO_REQUEST);
         if (so.find()) {

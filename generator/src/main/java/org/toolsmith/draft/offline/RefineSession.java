@@ -83,7 +83,10 @@ final class RefineSession {
         return f == null ? null : new RefineMatcher.FieldRef(entity(lastEntity), f, 1);
     }
 
-    String addField(String entityKey, String label, FieldType type, List<String> options, String target) {
+    String addField(String entityKey, String typed, FieldType type, List<String> options, String target) {
+        // "the signature attached": how it arrives is not part of its name
+        String bare = typed.replaceAll("(?i)\\s+(?:attached|scanned|uploaded|included|jointe?s?|adjunt[oa]s?|angeh(?:a|ä)ngt|hochgeladen)$", "");
+        String label = bare.isBlank() ? typed : bare;
         RefineMatcher.FieldRef spoken = last();
         if (spoken != null && PRONOUN_LABEL.matcher(RefineText.fold(label)).matches()) {
             // "attach it as a file": "it" is the field just spoken of, never a new field called "It"
