@@ -80,6 +80,12 @@ public final class OfflineRefiner implements Refiner {
             "(?<=\\s)(?:really|actually|basically|probably|definitely|honestly|ideally|preferably|simply|kind of|sort of|somehow|vraiment|plutot|realmente|eigentlich|wirklich)(?=\\s)");
 
     private static final Pattern ADDS = Pattern.compile("^(?:add|also add|include|track|record|capture|store|log|ajout\\w*|rajout\\w*|anad\\w*|agreg\\w*|incluy\\w*|fug\\w*|erfass\\w*)\\b");
+    private static final Pattern RECORD_WHO_FR = Pattern.compile(
+            "(?i)^.{0,60}?\\b(?:indiquer|saisir|noter|enregistrer|garder|conserver|suivre|renseigner|preciser|préciser)\\s+(?=(?:qui|quand|combien|si|pourquoi|comment|où|ou)\\b)");
+    private static final Pattern RECORD_WHO_ES = Pattern.compile(
+            "(?i)^.{0,60}?\\b(?:registrar|anotar|indicar|guardar|apuntar|apuntarse|saber también)\\s+(?=(?:quién|quien|cuándo|cuando|cuánto|cuanto|cuánta|cuanta|si|por qué|cómo|como|dónde)\\b)");
+    private static final Pattern RECORD_WHO_DE = Pattern.compile(
+            "(?i)^.{0,60}?\\b(?:erfassen|festhalten|notieren|angeben|eintragen|speichern|vermerken)\\s*,?\\s+(?=(?:wer|wann|wie|ob|warum|wo|wieviel|wie viel)\\b)");
     private static final LogicReader LOGIC = new LogicReader();
     private final RefineLanguage language = new RefineLanguage();
     private final SpecNormalizer normalizer = new SpecNormalizer();
@@ -182,6 +188,10 @@ public final class OfflineRefiner implements Refiner {
             folded = folded.from(when.start(1));
         }
         String plain = FILLER.matcher(folded.orig).replaceAll(" ");
+        // "chaque demande doit indiquer qui l'a validée", "hay que registrar quién…", "erfassen, wer…": the describer's shape
+        plain = RECORD_WHO_FR.matcher(plain).replaceFirst("on a besoin de savoir ");
+        plain = RECORD_WHO_ES.matcher(plain).replaceFirst("necesitamos saber ");
+        plain = RECORD_WHO_DE.matcher(plain).replaceFirst("wir müssen wissen, ");
         return new RefineClause(plain.replaceAll("[.!?]+$", "").replaceAll("(?i)\\bhinzu\\s*(\\([^)]*\\))", "$1 hinzu")
                 .replaceAll("(?i)\\bhinzu\\s*(:.+)$", "$1 hinzu"));
     }

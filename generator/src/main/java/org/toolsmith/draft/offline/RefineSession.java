@@ -282,7 +282,13 @@ final class RefineSession {
         mention(entityKey, fieldKey);
     }
 
-    String addEntity(String name) {
+    private static final java.util.regex.Pattern QUANTIFIED = java.util.regex.Pattern.compile(
+            "^(?i)(?:(?:exactly|just|only|one of (?:the|our)|a single|genau|nur|exactement|seulement|un seul|une seule|l'une? des|une? des|des|exactamente|solo|uno de los|una de las|einer der|einem der|einer|einem|eine[mnr]?|ein)\\s+)+");
+
+    String addEntity(String typed) {
+        // "genau einer Besprechung", "l'une des offres": the kind, not how many of it
+        String bare = QUANTIFIED.matcher(typed).replaceAll("");
+        String name = bare.isBlank() ? typed : RefineText.capitalize(bare);
         Entity existing = spec.entities().stream()
                 .filter(e -> RefineText.fold(e.name()).equals(RefineText.fold(name))).findFirst().orElse(null);
         if (existing != null) {
