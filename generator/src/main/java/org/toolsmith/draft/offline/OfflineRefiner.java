@@ -81,11 +81,11 @@ public final class OfflineRefiner implements Refiner {
 
     private static final Pattern ADDS = Pattern.compile("^(?:add|also add|include|track|record|capture|store|log|ajout\\w*|rajout\\w*|anad\\w*|agreg\\w*|incluy\\w*|fug\\w*|erfass\\w*)\\b");
     private static final Pattern RECORD_WHO_FR = Pattern.compile(
-            "(?i)^.{0,60}?\\b(?:indiquer|saisir|noter|enregistrer|garder|conserver|suivre|renseigner|preciser|préciser)\\s+(?=(?:qui|quand|combien|si|pourquoi|comment|où|ou)\\b)");
+            "(?i)^.{0,60}?\\b(?:indiquer|saisir|noter|enregistrer|garder|conserver|suivre|renseigner|preciser|préciser|(?:il faut|il faudrait|on doit|nous devons|on voudrait|nous voulons|on veut) (?:aussi |également )?savoir)\\s+(?=(?:qui|quand|combien|si|pourquoi|comment|où|ou)\\b)");
     private static final Pattern RECORD_WHO_ES = Pattern.compile(
-            "(?i)^.{0,60}?\\b(?:registrar|anotar|indicar|guardar|apuntar|apuntarse|saber también)\\s+(?=(?:quién|quien|cuándo|cuando|cuánto|cuanto|cuánta|cuanta|si|por qué|cómo|como|dónde)\\b)");
+            "(?i)^.{0,60}?\\b(?:registrar|anotar|indicar|guardar|apuntar|apuntarse|saber también|(?:hay que|tenemos que|queremos|debemos) (?:también )?saber)\\s+(?=(?:quién|quien|cuándo|cuando|cuánto|cuanto|cuánta|cuanta|si|por qué|cómo|como|dónde)\\b)");
     private static final Pattern RECORD_WHO_DE = Pattern.compile(
-            "(?i)^.{0,60}?\\b(?:erfassen|festhalten|notieren|angeben|eintragen|speichern|vermerken)\\s*,?\\s+(?=(?:wer|wann|wie|ob|warum|wo|wieviel|wie viel)\\b)");
+            "(?i)^.{0,60}?\\b(?:erfassen|festhalten|notieren|angeben|eintragen|speichern|vermerken|brauchen wir|wir brauchen|müssen wir wissen|wollen wir wissen|sollten wir wissen)\\s*,?\\s+(?=(?:wer|wann|wie|ob|warum|wo|wieviel|wie viel)\\b)");
     private static final LogicReader LOGIC = new LogicReader();
     private final RefineLanguage language = new RefineLanguage();
     private final SpecNormalizer normalizer = new SpecNormalizer();

@@ -38,6 +38,8 @@ final class RefineAnchored {
     private static final Pattern ADDITIVE = RefineText.p("\\b(?:also|too|as well|another|new|extra|additional|aussi|egalement|nouve\\w+|tambien|nuev[oa]s?|auch|noch|neue[nrs]?)\\b");
     private static final Pattern SHORT_OF = RefineText.p("\\b(?:missing|not enough|isn't enough|aren't enough|besides|as well as|on top of|pas assez|manque\\w*|ne suffi\\w+ pas|no basta\\w*|falta\\w*|no (?:es|son) suficiente\\w*|reicht nicht|reichen nicht|fehlt|fehlen|genugt nicht)\\b");
 
+    private static final Pattern NOT_ENOUGH = RefineText.p("\\b(?:not enough|isn't enough|aren't enough|is not enough|are not enough|ne suffi\\w* pas|pas assez|no basta\\w*|no (?:es|son) suficiente\\w*|reicht nicht|reichen nicht|genugt nicht|genugen nicht)\\b");
+
     private RefineAnchored() {
     }
 
@@ -177,12 +179,14 @@ final class RefineAnchored {
             choice = new RefineMentions.Hit(s.last().entity(), s.last().field(), 1, 0, true);
         }
         long choices = m.fields.stream().filter(h -> h.field().type().hasOptions()).count();
-        if (choice != null && choices <= 1 && RefineCues.EXTEND.matcher(t).find()) {
+        if (choice != null && choices <= 1 && (RefineCues.EXTEND.matcher(t).find() || SHORT_OF.matcher(t).find())) {
             List<String> values = newValues(s, c, m, choice);
             if (!values.isEmpty()) {
                 s.addOptions(choice.entity().key(), choice.field().key(), values);
                 return true;
             }
+            // "Low/High isn't enough": the values come in the next clause
+            s.mention(choice.entity().key(), choice.field().key());
         }
         return false;
     }
@@ -308,6 +312,11 @@ final class RefineAnchored {
         }
         if (!quoted.isEmpty()) {
             return quoted;
+        }
+        Matcher short_ = NOT_ENOUGH.matcher(c.text);
+        if (short_.find()) {
+            // "Low/High isn't enough, …": the values named before are the ones there already
+            c = c.from(short_.end());
         }
         List<String> label = new ArrayList<>(RefineMatcher.words(choice.field().label()));
         List<List<String>> runs = new ArrayList<>();
