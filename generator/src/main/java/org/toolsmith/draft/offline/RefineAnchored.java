@@ -40,6 +40,8 @@ final class RefineAnchored {
 
     private static final Pattern NOT_ENOUGH = RefineText.p("\\b(?:not enough|isn't enough|aren't enough|is not enough|are not enough|ne suffi\\w* pas|pas assez|no basta\\w*|no (?:es|son) suficiente\\w*|reicht nicht|reichen nicht|genugt nicht|genugen nicht)\\b");
 
+    private static final Pattern ONE_OF = RefineText.p("\\b(?:one of (?:the|our)|l'une? de (?:nos|nos|ces)|l'une? des|une? des|uno de (?:los|nuestros)|una de (?:las|nuestras)|einer? (?:der|unserer)|einem (?:der|unserer))\\s+([\\w' -]+?)\\s*(?:[,.;!?]|$|\\s+(?:since|because|as|so|parce|car|porque|ya|weil|da|denn)\\b)");
+
     private RefineAnchored() {
     }
 
@@ -138,6 +140,19 @@ final class RefineAnchored {
                 return true;
             }
         }
+        Matcher oneOf = ONE_OF.matcher(t);
+        if (m.kinds.size() == 1 && RefineCues.LINK.matcher(t).find() && oneOf.find()) {
+            // "each expense should be charged to one of the cost centres": a list of them, and the link
+            String name = RefineText.capitalize(s.singular(RefineText.label(c.group(oneOf, 1).orig)));
+            RefineMentions.Kind from = m.kinds.get(0);
+            if (!name.isBlank() && name.split("\\s+").length <= 3 && RefineMatcher.words(name).stream()
+                    .noneMatch(w -> RefineMatcher.words(from.entity().name()).stream().anyMatch(x -> RefineText.sameWord(w, x)))) {
+                String key = s.addEntity(name);
+                s.ensureField(key);
+                s.link(from.entity().key(), key);
+                return true;
+            }
+        }
         if (field != null && RefineCues.OWN_LIST.matcher(t).find() && ownList(s, c, field)) {
             return true;
         }
@@ -160,7 +175,7 @@ final class RefineAnchored {
                 s.removeEntity(kind.entity().key());
                 return true;
             }
-            if (field != null) {
+            if (field != null && !field.weak()) {
                 s.removeField(field.entity().key(), field.field().key());
                 return true;
             }

@@ -16,7 +16,10 @@ import org.toolsmith.spec.Field;
 final class RefineMentions {
     private static final Pattern WORD = Pattern.compile("[a-z0-9]+(?:'[a-z]+)?");
 
-    record Hit(Entity entity, Field field, double score, int at, boolean full) {
+    record Hit(Entity entity, Field field, double score, int at, boolean full, boolean weak) {
+        Hit(Entity entity, Field field, double score, int at, boolean full) {
+            this(entity, field, score, at, full, false);
+        }
     }
 
     record Kind(Entity entity, int at) {
@@ -108,6 +111,10 @@ final class RefineMentions {
         return first;
     }
 
+    private boolean directly(String word) {
+        return stems.stream().anyMatch(st -> !st.isEmpty() && RefineText.sameWord(word, st));
+    }
+
     private int position(String word) {
         for (int i = 0; i < stems.size(); i++) {
             String st = stems.get(i);
@@ -140,11 +147,14 @@ final class RefineMentions {
             return null;
         }
         boolean full = matched == label.size();
+        boolean direct = label.stream().allMatch(x -> position(x) < 0 || directly(x));
+        // "nombre" is "name" in Spanish but "number" in French: a generic label named only in another language is weak
+        boolean weak = !specific && !direct;
         boolean restGeneric = label.stream().filter(x -> position(x) < 0).allMatch(RefineMatcher.GENERIC::contains);
         if (!full && !restGeneric && !(lastMatched && label.size() <= 3)) {
             return null;
         }
-        return new Hit(e, f, (double) matched / label.size() + (full ? 0.5 : 0), first, full);
+        return new Hit(e, f, (double) matched / label.size() + (full ? 0.5 : 0), first, full, weak);
     }
 
     Hit best() {

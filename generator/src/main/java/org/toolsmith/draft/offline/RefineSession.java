@@ -283,7 +283,7 @@ final class RefineSession {
     }
 
     private static final java.util.regex.Pattern QUANTIFIED = java.util.regex.Pattern.compile(
-            "^(?i)(?:(?:exactly|just|only|one of (?:the|our)|a single|genau|nur|exactement|seulement|un seul|une seule|l'une? des|une? des|des|exactamente|solo|uno de los|una de las|einer der|einem der|einer|einem|eine[mnr]?|ein)\\s+)+");
+            "^(?i)(?:(?:exactly|just|only|one of (?:the|our)|of (?:the|our)|a single|genau|nur|exactement|seulement|un seul|une seule|l'une? des|une? des|des|exactamente|solo|uno de los|una de las|einer der|einem der|einer|einem|eine[mnr]?|ein)\\s+)+");
 
     String addEntity(String typed) {
         // "genau einer Besprechung", "l'une des offres": the kind, not how many of it
