@@ -32,7 +32,7 @@ final class RefineAnchored {
             "status", "statuses", "it's", "c'est", "est", "il", "sont", "son", "ist", "sind", "und", "et", "oder", "ou", "o", "plus", "more", "extra",
             "ne", "suffit", "suffisent", "nous", "vous", "pour", "a", "le", "aux", "au", "basta", "para", "la", "al", "le", "lo", "reicht", "genugt", "fur", "uns",
             "zu", "de", "del", "des", "une", "un", "una", "uno", "ein", "eine", "einen", "we'd", "we're", "also", "should", "could", "can", "have", "got",
-            "doit", "devrait", "debe", "deberia", "soll", "sollte", "aussi", "tambien", "auch", "already", "deja", "ya", "schon", "only", "seulement", "solo", "nur");
+            "level", "levels", "niveau", "nivel", "stufe", "kind", "type", "doit", "devrait", "debe", "deberia", "soll", "sollte", "aussi", "tambien", "auch", "already", "deja", "ya", "schon", "only", "seulement", "solo", "nur");
 
     private static final Pattern DESCRIBES = RefineText.p("\\b(?:know|see|record|track|note|savoir|connaitre|saber|conocer|wissen|sehen)\\s+(?:who|when|how|whether|what|which|if|qui|quand|combien|comment|si|quien|cuando|cuanto|como|wer|wann|wie|ob|welche)\\b");
     private static final Pattern ADDITIVE = RefineText.p("\\b(?:also|too|as well|another|new|extra|additional|aussi|egalement|nouve\\w+|tambien|nuev[oa]s?|auch|noch|neue[nrs]?)\\b");
@@ -162,12 +162,15 @@ final class RefineAnchored {
         if (field != null && (required || optional)) {
             int cue = required ? req.start() : 0;
             boolean negated = optional || RefineCues.NEGATION.matcher(t.substring(Math.max(0, cue - 30), cue)).find();
-            for (RefineMentions.Hit h : sameStrength(m, field)) {
+            RefineMentions.Hit near = required ? nearest(m, field, c, cue) : field;
+            for (RefineMentions.Hit h : near == field ? sameStrength(m, field) : List.of(near)) {
                 s.setRequired(h.entity().key(), h.field().key(), !negated);
             }
             return true;
         }
-        if (RefineCues.REMOVE.matcher(t).find()) {
+        Matcher removal = RefineCues.REMOVE.matcher(t);
+        if (removal.find()) {
+            field = nearest(m, field, c, removal.start());
             RefineMentions.Kind kind = m.kinds.isEmpty() ? null : m.kinds.get(0);
             boolean whole = kind != null && (field == null || RefineCues.WHOLE_KIND.matcher(t).find()
                     || field.field().type() == FieldType.REFERENCE && kind.entity().key().equals(field.field().target()));
@@ -180,6 +183,14 @@ final class RefineAnchored {
                 return true;
             }
         }
+        int typeCue = Integer.MAX_VALUE;
+        for (Pattern p : new Pattern[] {RefineCues.DECIMAL, RefineCues.WHOLE, RefineCues.MULTI, RefineCues.FILE, RefineCues.PERSON, RefineCues.LONG, RefineCues.BOOLEAN}) {
+            Matcher x = p.matcher(t);
+            if (x.find()) {
+                typeCue = Math.min(typeCue, x.start());
+            }
+        }
+        field = typeCue == Integer.MAX_VALUE ? field : nearest(m, field, c, typeCue);
         if (field != null && field.field().type() != FieldType.REFERENCE && !ADDITIVE.matcher(t).find() && retype(s, c, field)) {
             return true;
         }
@@ -234,6 +245,21 @@ final class RefineAnchored {
             read(s, OfflineRefiner.prepare(after.from(comma + 1)));
         }
         return true;
+    }
+
+    /** Of the fields named in full, the one closest to the cue ("the manager …, and the tick box is useless"). */
+    private static RefineMentions.Hit nearest(RefineMentions m, RefineMentions.Hit best, RefineClause c, int cueAt) {
+        if (best == null || m.fields.stream().filter(RefineMentions.Hit::full).count() < 2) {
+            return best;
+        }
+        int cue = RefineMentions.wordIndex(c.text, cueAt);
+        RefineMentions.Hit near = best;
+        for (RefineMentions.Hit h : m.fields) {
+            if (h.full() && Math.abs(h.at() - cue) < Math.abs(near.at() - cue)) {
+                near = h;
+            }
+        }
+        return near;
     }
 
     /** Fields named as well as the best one ("the phone and the email have to be filled in"). */
