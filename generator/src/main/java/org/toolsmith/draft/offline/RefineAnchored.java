@@ -47,13 +47,27 @@ final class RefineAnchored {
 
     /** "make the supplier a proper list and let each item pick one": before any other reading of the clause. */
     static boolean ownList(RefineSession s, RefineClause c) {
-        if (!RefineCues.OWN_LIST.matcher(c.text).find() || c.text.matches(".*\\b(?:with|avec|con|mit)\\b.*")
-                || c.orig.matches(".*\\(\\s*\\p{Ll}[^)]*\\).*")) {
+        if (!RefineCues.OWN_LIST.matcher(c.text).find() || c.text.matches(".*\\b(?:with|avec|con|mit)\\b.*")) {
             // "their own list with name, email and phone": the kind readers list its fields
             return false;
         }
         RefineMentions.Hit field = RefineMentions.of(s, c).best();
-        return field != null && ownList(s, c, field);
+        Matcher parts = Pattern.compile("\\(\\s*(\\p{Ll}[^)]*)\\)").matcher(c.orig);
+        boolean described = parts.find();
+        if (field == null || described) {
+            // "a proper freezer list (name and temperature)" names no field whole: the kind readers make it
+            return false;
+        }
+        if (!ownList(s, c, field)) {
+            return false;
+        }
+        if (described) {
+            // "(name, contact email, country)": the new kind's fields
+            String made = s.lastMade();
+            RefineItems.addAll(s, new RefineClause(parts.group(1)), made, null);
+        }
+        s.ensureField(s.made);
+        return true;
     }
 
     /** "the status should be a list to pick from: New, Quoted, Done": a choice with its values. */
@@ -77,12 +91,12 @@ final class RefineAnchored {
 
     private static final Pattern PICK_ONE = RefineText.p("\\b(?:each|every|chaque|cada|jede[rsmn]?)\\s+([\\w-]+)\\s+(?:\\w+\\s+){0,3}?"
             + "(?:pick|picks|choose|chooses|select|selects|get|gets|choisi\\w*|prend\\w*|elig\\w*|escoj\\w*|seleccion\\w*|wahl\\w*|auswahl\\w*|bekommt)\\b"
-            + "(?:\\s+(?:one|it|them|one of them|from it|from them|l'une?|l'un d'eux|un|une|uno|una|eine[ns]?|daraus|davon))?\\s*(?:from (?:it|them|that list|the list))?[\\s.;,!?]*$");
+            + "(?:\\s+(?:one|it|them|one of them|from it|from them|l'une?|l'un d'eux|un|une|uno|una|eine[ns]?|daraus|davon))?\\s*(?:from (?:it|them|that list|the list))?(?:[\\s.;,!?]*$|\\s*[,;.]|\\s+(?:and|then|et|puis|y|und|dann)\\b)");
 
     /** "… and let each sample pick one": a link from that kind to the kind just made. */
     static boolean pickOne(RefineSession s, RefineClause c) {
         Matcher m = c.match(PICK_ONE);
-        String made = s.spec.entities().stream().map(org.toolsmith.spec.Entity::key).filter(k -> !s.originalEntities.contains(k))
+        String made = s.made != null ? s.made : s.spec.entities().stream().map(org.toolsmith.spec.Entity::key).filter(k -> !s.originalEntities.contains(k))
                 .reduce((a, b) -> b).orElse(null);
         if (!m.find() || made == null) {
             return false;
@@ -318,8 +332,11 @@ final class RefineAnchored {
         // a label such as "Type" says little: the key ("sample_type") names the new kind better
         String name = RefineText.capitalize(s.singular(generic ? f.key().replace('_', ' ') : f.label()));
         String key = s.addEntity(name);
-        s.ensureField(key);
         s.link(h.entity().key(), key);
+        s.made = key;
+        if (c.orig.indexOf('(') < 0) {
+            s.ensureField(key);
+        }
         if (RefineCues.REPLACE_OLD.matcher(s.message == null ? c.text : RefineText.fold(s.message)).find()) {
             s.removeField(h.entity().key(), f.key());
         }

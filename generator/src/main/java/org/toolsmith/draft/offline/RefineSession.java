@@ -35,6 +35,12 @@ final class RefineSession {
     String message;
     /** The clause read before this one: "we receive the quote as a PDF" before "attach it". */
     RefineClause previous;
+    /** The kind made last by "make X a proper list". */
+    String made;
+
+    String lastMade() {
+        return made;
+    }
     /** Whether the clause came with "also", "please" or "too" around it. */
     boolean marked;
     /** Whether the clause before only named a field without asking anything of it ("'Borrowed on' sounds odd"). */
@@ -122,6 +128,12 @@ final class RefineSession {
         Entity e = entity(entityKey);
         Field f = field(entityKey, fieldKey);
         if (f == null) {
+            return;
+        }
+        if (!originalFields.contains(entityKey + "." + fieldKey) && message != null
+                && java.util.regex.Pattern.compile("\\b(?:old|previous|former|ancien\\w*|antigu\\w*|viej\\w*|alte[nsr]?|bisherige\\w*)\\b").matcher(RefineText.fold(message)).find()) {
+            // "… then remove the old supplier text": never the field this same message just made
+            already.add(f.label() + " was just added; the old field is already gone.");
             return;
         }
         if (e.fields().size() <= 1) {
