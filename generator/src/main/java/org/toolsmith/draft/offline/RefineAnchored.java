@@ -20,7 +20,7 @@ final class RefineAnchored {
     /** "we receive the quote as a PDF", "le fournisseur envoie le devis en PDF": what arrives is the file. */
     private static final Pattern RECEIVED = RefineText.p("\\b(?:receive|receives|received|get|gets|got|sends?(?: us)?|sending(?: us)?|sent(?: us)?|recoit|recevons|recoivent|envoie(?:nt)?(?: nous)?|recibimos|recibe|recibe[mn]|manda[n]?(?: nos)?|envia[n]?(?: nos)?|bekommen|erhalten|schickt(?: uns)?|schicken(?: uns)?)\\s+"
             + "(?:us\\s+|nous\\s+)?(?:the|a|an|their|le|la|les|l'|un|une|sa|son|ses|el|la|los|las|un|una|su|das|die|den|der|ein|eine|einen|ihr|ihre)?\\s*([\\w' -]+?)\\s+(?:as|by|in|on|en|par|sur|por|como|en|als|per|via|from|du|de la|des|del|vom|von|uber|auf)\\b");
-    private static final Pattern VALUES = Pattern.compile("(?::\\s*([^:]+)$|\\(([^)]+)\\))");
+    private static final Pattern VALUES = Pattern.compile("(?::\\s*([^:]+)$|\\(([^)]+)\\)|\\b(?:[Oo]ne of|[Ee]ither|parmi|l'une? de|uno de|una de|einer von|eine von|eins von)\\s+(\\p{Lu}[^:]+)$)");
     /** Words that are never a choice value of their own. */
     private static final Set<String> NOT_VALUE = RefineText.set(
             "we", "i", "you", "they", "it", "is", "are", "be", "was", "isn't", "aren't", "enough", "not", "also", "too", "need", "needs", "want", "add",
@@ -41,6 +41,8 @@ final class RefineAnchored {
     private static final Pattern NOT_ENOUGH = RefineText.p("\\b(?:not enough|isn't enough|aren't enough|is not enough|are not enough|ne suffi\\w* pas|pas assez|no basta\\w*|no (?:es|son) suficiente\\w*|reicht nicht|reichen nicht|genugt nicht|genugen nicht)\\b");
 
     private static final Pattern ONE_OF = RefineText.p("\\b(?:one of (?:the|our)|l'une? de (?:nos|nos|ces)|l'une? des|une? des|uno de (?:los|nuestros)|una de (?:las|nuestras)|einer? (?:der|unserer)|einem (?:der|unserer))\\s+([\\w' -]+?)\\s*(?:[,.;!?]|$|\\s+(?:since|because|as|so|parce|car|porque|ya|weil|da|denn)\\b)");
+
+    private static final Pattern RENAME_FIELD = RefineText.p("\\b(?:call it|name it|label it|rename it(?: to| as)?|should be called|should be named|should be labelled|appelle[rz]?-le|appelle[rz]?-la|renomme[rz]?-le|renomme[rz]?-la|devrait s'appeler|llamalo|llamala|deberia llamarse|nenn (?:es|ihn|sie)|sollte .{0,20}heissen)\\s+");
 
     private RefineAnchored() {
     }
@@ -80,7 +82,7 @@ final class RefineAnchored {
         }
         RefineClause head = c.sub(0, Math.max(c.text.indexOf(':'), c.text.indexOf('(')) < 0 ? c.text.length() : Math.max(c.text.indexOf(':'), c.text.indexOf('(')));
         RefineMentions.Hit field = RefineMentions.of(s, head).best();
-        if (field == null || !field.full() || field.field().type() == FieldType.REFERENCE) {
+        if (field == null || field.field().type() == FieldType.REFERENCE) {
             return false;
         }
         List<String> values = listed(c);
@@ -170,6 +172,16 @@ final class RefineAnchored {
         if (field != null && RefineCues.OWN_LIST.matcher(t).find() && ownList(s, c, field)) {
             return true;
         }
+        Matcher rename = RENAME_FIELD.matcher(t);
+        if (field != null && rename.find() && field.at() < RefineMentions.wordIndex(t, rename.start())) {
+            // "the assignee field is named confusingly, call it Owner"
+            List<String> q = RefineText.quoted(c.from(rename.end()).orig);
+            String name = q.isEmpty() ? RefineText.label(c.from(rename.end()).orig.replaceAll("[,;.!?].*$", "")) : q.get(0);
+            if (!name.isBlank() && name.split("\\s+").length <= 4) {
+                s.rename(field.entity().key(), field.field().key(), RefineText.capitalize(name));
+                return true;
+            }
+        }
         Matcher req = RefineCues.REQUIRED.matcher(t);
         boolean optional = RefineCues.OPTIONAL.matcher(t).find();
         boolean required = req.find();
@@ -177,7 +189,10 @@ final class RefineAnchored {
             int cue = required ? req.start() : 0;
             boolean negated = optional || RefineCues.NEGATION.matcher(t.substring(Math.max(0, cue - 30), cue)).find();
             RefineMentions.Hit near = required ? nearest(m, field, c, cue) : field;
-            for (RefineMentions.Hit h : near == field ? sameStrength(m, field) : List.of(near)) {
+            int stretch = RefineMentions.wordIndex(c.text, Math.max(0, Math.max(t.lastIndexOf(',', cue), Math.max(t.lastIndexOf(';', cue), t.lastIndexOf('.', cue)))));
+            int cueWord = RefineMentions.wordIndex(c.text, cue);
+            List<RefineMentions.Hit> before = m.fields.stream().filter(h -> h.full() && h.at() >= stretch && h.at() < cueWord).toList();
+            for (RefineMentions.Hit h : required && before.size() >= 2 ? before : near == field ? sameStrength(m, field) : List.of(near)) {
                 s.setRequired(h.entity().key(), h.field().key(), !negated);
             }
             return true;
@@ -348,7 +363,7 @@ final class RefineAnchored {
         Matcher v = VALUES.matcher(c.orig);
         List<String> out = new ArrayList<>();
         while (v.find()) {
-            List<String> values = RefineText.values(v.group(1) != null ? v.group(1) : v.group(2));
+            List<String> values = RefineText.values(v.group(1) != null ? v.group(1) : v.group(2) != null ? v.group(2) : v.group(3));
             if (values.size() >= 2) {
                 return values;
             }

@@ -151,7 +151,8 @@ final class RefineMentions {
         // "nombre" is "name" in Spanish but "number" in French: a generic label named only in another language is weak
         boolean weak = !specific && !direct;
         boolean restGeneric = label.stream().filter(x -> position(x) < 0).allMatch(RefineMatcher.GENERIC::contains);
-        if (!full && !restGeneric && !(lastMatched && label.size() <= 3)) {
+        boolean firstTelling = label.size() == 2 && position(label.get(0)) >= 0 && label.get(0).length() >= 5 && !RefineMatcher.GENERIC.contains(label.get(0));
+        if (!full && !restGeneric && !(lastMatched && label.size() <= 3) && !firstTelling) {
             return null;
         }
         return new Hit(e, f, (double) matched / label.size() + (full ? 0.5 : 0), first, full, weak);

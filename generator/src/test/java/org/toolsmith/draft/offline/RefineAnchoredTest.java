@@ -74,14 +74,24 @@ class RefineAnchoredTest {
         "Basse/Haute ne suffit pas pour la priorité, il faut aussi « Urgente » | job.priority[Low;High;Urgente]",
         "Al estado le falta «Cancelado» | job.status[Open;Done;Cancelado]",
         "Beim Status fehlt noch „Storniert“ | job.status[Open;Done;Storniert]",
-        "Der Status „Done“ soll „Erledigt“ heißen | job.status[Open;Erledigt]"})
+        "Der Status „Done“ soll „Erledigt“ heißen | job.status[Open;Erledigt]",
+        "The material should be one of Copper, PVC or Steel | job.material[Copper;PVC;Steel]"})
     void option_changes(String message, String expected) {
         RefineExpect.check(JOBS, message, expected);
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+        "The technician field confuses people, call it Engineer | job.technician~Engineer",
+        "Le technicien, ça prête à confusion, appelle-le Intervenant | job.technician~Intervenant"})
+    void rename_said_around_the_field(String message, String expected) {
+        RefineExpect.check(JOBS, message, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
         "Each job should be charged to one of the clients | job>client",
+        "Every job should be assigned to one of our crews, since work is split by crew now | kind Crew & job>crew",
         "Make the material a proper list (Copper, PVC) and let each job pick one; drop the old text field | kind Material & job>material & -job.material",
         "Chaque job doit être rattaché à un des clients | job>client"})
     void links_and_new_kinds(String message, String expected) {
