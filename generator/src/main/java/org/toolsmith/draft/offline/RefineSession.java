@@ -92,7 +92,11 @@ final class RefineSession {
     String addField(String entityKey, String typed, FieldType type, List<String> options, String target) {
         // "the signature attached": how it arrives is not part of its name
         String bare = typed.replaceAll("(?i)\\s+(?:attached|scanned|uploaded|included|jointe?s?|adjunt[oa]s?|angeh(?:a|ä)ngt|hochgeladen)$", "");
-        String label = bare.isBlank() ? typed : bare;
+        String named = bare.isBlank() ? typed : bare;
+        // "internal comments that customers don't see": the relative clause explains, it does not name
+        String head = named.replaceAll("(?i)^(?:(?:a|an|some)\\s+)?(?:separate\\s+)?(?:place|field|space|box|spot)\\s+for\\s+", "")
+                .replaceAll("(?i)(?<=\\S)\\s+(?:that|which|who|where|so that|qui|que|dont|donde|die|der|das|wo)\\s+\\S+\\s+.*$", "");
+        String label = !head.isBlank() && named.split("\\s+").length > 3 ? RefineText.capitalize(head) : named;
         RefineMatcher.FieldRef spoken = last();
         if (spoken != null && PRONOUN_LABEL.matcher(RefineText.fold(label)).matches()) {
             // "attach it as a file": "it" is the field just spoken of, never a new field called "It"
