@@ -47,6 +47,24 @@ final class RefineAnchored {
     private RefineAnchored() {
     }
 
+    /** "the meetings are going, we don't need that whole part": the kind, not the link to it. */
+    static boolean wholeKind(RefineSession s, RefineClause c) {
+        if (!RefineCues.REMOVE.matcher(c.text).find() || s.spec.entities().size() < 2
+                || !RefineCues.WHOLE_KIND.matcher(s.message == null ? c.text : RefineText.fold(s.message)).find()) {
+            return false;
+        }
+        RefineMentions m = RefineMentions.of(s, c);
+        if (m.kinds.isEmpty()) {
+            return false;
+        }
+        RefineMentions.Hit f = m.best();
+        if (f != null && f.field().type() != FieldType.REFERENCE && f.full()) {
+            return false;
+        }
+        s.removeEntity(m.kinds.get(0).entity().key());
+        return true;
+    }
+
     /** "make the supplier a proper list and let each item pick one": before any other reading of the clause. */
     static boolean ownList(RefineSession s, RefineClause c) {
         if (!RefineCues.OWN_LIST.matcher(c.text).find() || c.text.matches(".*\\b(?:with|avec|con|mit)\\b.*")) {
@@ -253,13 +271,25 @@ final class RefineAnchored {
             return false;
         }
         RefineMentions m = RefineMentions.of(s, c);
-        RefineMentions.Option old = m.options.stream().filter(o -> o.at() < cue.start()).reduce((a, b) -> b).orElse(null);
+        RefineMentions.Option found = m.options.stream().filter(o -> o.at() < cue.start()).reduce((a, b) -> b).orElse(null);
+        if (found == null && s.insteadOf != null) {
+            // "statt „In Arbeit“ soll es „Läuft“ heißen": the old value was said with "instead of"
+            found = RefineMentions.of(s, new RefineClause(s.insteadOf)).options.stream().findFirst().orElse(null);
+            if (found != null) {
+                found = new RefineMentions.Option(found.entity(), found.field(), found.value(), -1);
+            }
+        }
+        RefineMentions.Option old = found;
         if (old == null || s.spec.entities().stream().flatMap(e -> e.fields().stream())
                 .anyMatch(f -> RefineText.fold(f.label()).equals(RefineText.fold(old.value())))) {
             return false;
         }
         RefineClause after = c.from(cue.end());
-        List<String> q = RefineText.quoted(after.orig);
+        List<String> q = new ArrayList<>(RefineText.quoted(after.orig));
+        if (q.isEmpty() && after.text.replaceAll("[\\s.!?]", "").isEmpty()) {
+            // "… soll „Läuft“ heißen": the new name comes before the verb
+            RefineText.quoted(c.sub(0, cue.start()).orig).stream().filter(x -> !RefineText.fold(x).equals(RefineText.fold(old.value()))).forEach(q::add);
+        }
         String name = q.isEmpty() ? RefineText.label(after.orig.replaceAll("^(?i)(?:to|as|into|en|a|zu|in)\\s+", "").replaceAll("[,;].*$", "")
                 .replaceAll("(?i)\\s+(?:instead|please|now|from now on|desormais|maintenant|ahora|jetzt|bitte|svp|stp|por favor)$", "")) : q.get(0);
         if (name.isBlank() || name.split("\\s+").length > 4 || RefineText.fold(name).equals(RefineText.fold(old.value()))) {

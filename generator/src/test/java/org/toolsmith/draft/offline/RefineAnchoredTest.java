@@ -36,7 +36,8 @@ class RefineAnchoredTest {
         "We stopped working on several sites last year, that whole part can go | -kind site",
         "Personne ne remplit plus le fax, tu peux l'enlever | -client.fax_number",
         "Ya nadie usa el fax desde hace años, quítalo | -client.fax_number",
-        "Das Fax nutzt keiner mehr, das kann weg | -client.fax_number"})
+        "Das Fax nutzt keiner mehr, das kann weg | -client.fax_number",
+        "Die Sites fallen weg, den ganzen Teil brauchen wir nicht mehr | -kind site"})
     void removal_said_indirectly(String message, String expected) {
         RefineExpect.check(JOBS, message, expected);
     }
@@ -75,6 +76,7 @@ class RefineAnchoredTest {
         "Al estado le falta «Cancelado» | job.status[Open;Done;Cancelado]",
         "Beim Status fehlt noch „Storniert“ | job.status[Open;Done;Storniert]",
         "Der Status „Done“ soll „Erledigt“ heißen | job.status[Open;Erledigt]",
+        "Statt „Done“ soll es „Fertig“ heißen | job.status[Open;Fertig]",
         "The material should be one of Copper, PVC or Steel | job.material[Copper;PVC;Steel]"})
     void option_changes(String message, String expected) {
         RefineExpect.check(JOBS, message, expected);
