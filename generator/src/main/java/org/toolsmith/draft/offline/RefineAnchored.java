@@ -44,6 +44,11 @@ final class RefineAnchored {
 
     private static final Pattern RENAME_FIELD = RefineText.p("\\b(?:call it|name it|label it|rename it(?: to| as)?|should be called|should be named|should be labelled|appelle[rz]?-le|appelle[rz]?-la|renomme[rz]?-le|renomme[rz]?-la|devrait s'appeler|llamalo|llamala|deberia llamarse|nenn (?:es|ihn|sie)|sollte .{0,20}heissen)\\s+");
 
+    private static final Pattern LINKED_TO_NEW = RefineText.p(
+            "\\b(?:charged|billed|assigned|allocated|linked|tied|attached|booked|rattache\\w*|affecte\\w*|impute\\w*|lie\\w*|asignad\\w*|imputad\\w*|vinculad\\w*|zugewiesen|verknupft)"
+                    + "\\s+(?:to|a|al|an|zu|mit)?\\s*(?:a|an|one|un|une|una|uno|einem|einer|einen|ein|eine)\\s+([\\w-]+(?:\\s+(?!with|avec|con|mit|and|et|y|und|since|because)[\\w-]+)?)"
+                    + "|\\b(?:einem|einer|einen)\\s+([\\w-]+)\\s+(?:zugeordnet|zugewiesen|zuordnen)");
+
     private RefineAnchored() {
     }
 
@@ -171,6 +176,25 @@ final class RefineAnchored {
             RefineMentions.Kind to = m.kinds.stream().filter(k -> k != from).findFirst().orElse(null);
             if (from != null && to != null) {
                 s.link(from.entity().key(), to.entity().key());
+                return true;
+            }
+        }
+        Matcher to = LINKED_TO_NEW.matcher(t);
+        if (m.kinds.size() == 1 && to.find()) {
+            // "each claim should be charged to a project, with a code and a budget": a new kind and the link
+            RefineClause noun = c.group(to, to.group(1) != null ? 1 : 2);
+            RefineMentions.Kind from = m.subjectKind(c);
+            String name = RefineText.capitalize(s.singular(RefineText.label(noun.orig)));
+            if (from != null && !RefineCues.PERSON.matcher(noun.text).find() && RefineResolver.entity(s, noun) == null
+                    && RefineMatcher.words(name).stream().noneMatch(w -> RefineMatcher.words(from.entity().name()).stream().anyMatch(x -> RefineText.sameWord(w, x)))) {
+                String key = s.addEntity(name);
+                Matcher with = Pattern.compile("\\b(?:with|avec|con|mit)\\s+(.+)$").matcher(c.text);
+                if (with.find()) {
+                    RefineItems.addAll(s, c.group(with, 1), key, null);
+                }
+                s.ensureField(key);
+                s.link(from.entity().key(), key);
+                s.mention(key, null);
                 return true;
             }
         }

@@ -95,7 +95,9 @@ class RefineAnchoredTest {
         "Each job should be charged to one of the clients | job>client",
         "Every job should be assigned to one of our crews, since work is split by crew now | kind Crew & job>crew",
         "Make the material a proper list (Copper, PVC) and let each job pick one; drop the old text field | kind Material & job>material & -job.material",
-        "Chaque job doit être rattaché à un des clients | job>client"})
+        "Chaque job doit être rattaché à un des clients | job>client",
+        "Each job should be billed to a contract; contracts have a number and an end date | kind Contract & job>contract",
+        "Jeder Job soll einem Auftrag zugeordnet werden | kind Auftrag & job>auftrag"})
     void links_and_new_kinds(String message, String expected) {
         RefineExpect.check(JOBS, message, expected);
     }
