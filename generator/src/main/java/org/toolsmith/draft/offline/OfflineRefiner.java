@@ -199,6 +199,12 @@ public final class OfflineRefiner implements Refiner {
     private static void apply(RefineSession s, RefineClause c) {
         RefineClause said = c;
         c = RefineIntake.request(c);
+        s.context = false;
+        if (!c.isEmpty() && c.orig.length() < said.orig.length()) {
+            // "customers often order more than one size, so it should allow several": the field is in the context
+            remember(s, said);
+            s.context = s.last() != null;
+        }
         if (c.isEmpty()) {
             // context only ("the warehouse started sending delivery notes by email"): kept for "attach them"
             s.previous = said;

@@ -49,6 +49,9 @@ final class RefineAnchored {
                     + "\\s+(?:to|a|al|an|zu|mit)?\\s*(?:a|an|one|un|une|una|uno|einem|einer|einen|ein|eine)\\s+([\\w-]+(?:\\s+(?!with|avec|con|mit|and|et|y|und|since|because)[\\w-]+)?)"
                     + "|\\b(?:einem|einer|einen)\\s+([\\w-]+)\\s+(?:zugeordnet|zugewiesen|zuordnen)");
 
+    private static final Pattern SWAP = RefineText.p("^(?:please\\s+)?(?:change|replace|swap|rename|cambia|reemplaza|sustituye|renombra|remplace|change|renomme|ersetze|ersetzt|tausche|andere|aendere)\\b"
+            + ".*\\s(?:with|by|for|to|into|por|con|par|en|pour|durch|gegen|in|zu)\\s");
+
     private RefineAnchored() {
     }
 
@@ -141,7 +144,7 @@ final class RefineAnchored {
         }
         RefineMentions m = RefineMentions.of(s, c);
         RefineMentions.Hit field = m.best();
-        if (field == null && PRONOUN.matcher(c.text).find() && s.last() != null) {
+        if (field == null && (s.context || PRONOUN.matcher(c.text).find()) && s.last() != null) {
             var last = s.last();
             field = new RefineMentions.Hit(last.entity(), last.field(), 1, 0, true);
         }
@@ -290,6 +293,19 @@ final class RefineAnchored {
 
     /** "the option Access should be called Permissions": a choice value renamed, not the field. */
     static boolean renameOption(RefineSession s, RefineClause c) {
+        List<String> quoted = RefineText.quoted(c.orig);
+        if (quoted.size() == 2 && SWAP.matcher(c.text).find()) {
+            // "replace the option 'A' with 'B'", "cambia «A» por «B»", "ersetze „A“ durch „B“"
+            for (var e : s.spec.entities()) {
+                for (var f : e.fields()) {
+                    if (f.options().stream().anyMatch(o -> RefineText.fold(o).equals(RefineText.fold(quoted.get(0))))) {
+                        List<String> renamed = f.options().stream().map(o -> RefineText.fold(o).equals(RefineText.fold(quoted.get(0))) ? quoted.get(1) : o).toList();
+                        s.replaceOptions(e.key(), f.key(), renamed, "Renamed the choice " + quoted.get(0) + " of " + f.label() + " to " + quoted.get(1) + ".");
+                        return true;
+                    }
+                }
+            }
+        }
         Matcher cue = RefineCues.RENAME.matcher(c.text);
         if (!cue.find()) {
             return false;

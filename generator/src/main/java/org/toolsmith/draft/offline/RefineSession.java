@@ -35,6 +35,8 @@ final class RefineSession {
     String message;
     /** The clause read before this one: "we receive the quote as a PDF" before "attach it". */
     RefineClause previous;
+    /** The clause's context (cut off before reading it) named the field last spoken of. */
+    boolean context;
     /** The kind made last by "make X a proper list". */
     String made;
 

@@ -77,6 +77,7 @@ class RefineAnchoredTest {
         "Beim Status fehlt noch „Storniert“ | job.status[Open;Done;Storniert]",
         "Der Status „Done“ soll „Erledigt“ heißen | job.status[Open;Erledigt]",
         "Statt „Done“ soll es „Fertig“ heißen | job.status[Open;Fertig]",
+        "Cambia la opción «Done» por «Terminado» | job.status[Open;Terminado]",
         "The material should be one of Copper, PVC or Steel | job.material[Copper;PVC;Steel]"})
     void option_changes(String message, String expected) {
         RefineExpect.check(JOBS, message, expected);
