@@ -202,8 +202,12 @@ public final class OfflineRefiner implements Refiner {
         s.context = false;
         if (!c.isEmpty() && c.orig.length() < said.orig.length()) {
             // "customers often order more than one size, so it should allow several": the field is in the context
-            remember(s, said);
-            s.context = s.last() != null;
+            RefineMentions.Hit named = RefineMentions.of(s, said).fields.stream().filter(RefineMentions.Hit::full)
+                    .max(java.util.Comparator.comparingInt(RefineMentions.Hit::at)).orElse(null);
+            if (named != null) {
+                s.mention(named.entity().key(), named.field().key());
+            }
+            s.context = named != null;
         }
         if (c.isEmpty()) {
             // context only ("the warehouse started sending delivery notes by email"): kept for "attach them"

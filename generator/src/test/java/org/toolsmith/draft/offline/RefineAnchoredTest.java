@@ -62,7 +62,8 @@ class RefineAnchoredTest {
         "The technician is always one of our colleagues | job.technician=person",
         "Les heures doivent accepter des valeurs comme 1,5 | job.hours=decimal",
         "El técnico siempre es uno de nuestros compañeros | job.technician=person",
-        "Die Stunden müssen Werte wie 0,5 annehmen können | job.hours=decimal"})
+        "Die Stunden müssen Werte wie 0,5 annehmen können | job.hours=decimal",
+        "Los técnicos a veces dan más de una prioridad, así que hay que poder marcar varias | job.priority=multi_choice"})
     void type_said_by_the_values_people_need(String message, String expected) {
         RefineExpect.check(JOBS, message, expected);
     }
