@@ -138,8 +138,15 @@ final class RefineFlags {
         String[] parts = subject.text.split("\\s*,\\s*(?:and\\s+|et\\s+|y\\s+|und\\s+)?|\\s+(?:and|et|y|und|as well as)\\s+");
         if (parts.length > 1) {
             List<RefineMatcher.FieldRef> each = new java.util.ArrayList<>();
+            String[] lastWords = parts[parts.length - 1].strip().split("\\s+");
+            String shared = lastWords.length > 1 ? lastWords[lastWords.length - 1] : null;
             for (String part : parts) {
                 RefineMatcher.FieldRef f = RefineResolver.field(s, new RefineClause(part));
+                if (shared != null && !part.strip().contains(" ")) {
+                    // "start and end date": the last word belongs to each ("start date", "end date")
+                    RefineMatcher.FieldRef g = RefineResolver.field(s, new RefineClause(part.strip() + " " + shared));
+                    f = g != null && (f == null || g.score() > f.score()) ? g : f;
+                }
                 if (f == null) {
                     each = null;
                     break;

@@ -48,7 +48,8 @@ class RefineAnchoredTest {
         "The title shouldn't be compulsory, people often don't know it yet | job.title?",
         "Le technicien doit toujours être renseigné parce que le planning en dépend | job.technician!",
         "El técnico tiene que rellenarse siempre, porque si no nadie sabe quién va | job.technician!",
-        "Der Techniker muss immer ausgefüllt werden, weil sonst niemand plant | job.technician!"})
+        "Der Techniker muss immer ausgefüllt werden, weil sonst niemand plant | job.technician!",
+        "Technician and hours are both mandatory now, the client insists | job.technician! & job.hours!"})
     void required_or_optional_by_consequence(String message, String expected) {
         RefineExpect.check(JOBS, message, expected);
     }
