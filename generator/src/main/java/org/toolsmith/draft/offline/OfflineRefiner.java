@@ -79,6 +79,13 @@ public final class OfflineRefiner implements Refiner {
     private static final Pattern FILLER = Pattern.compile(
             "(?<=\\s)(?:really|actually|basically|probably|definitely|honestly|ideally|preferably|simply|kind of|sort of|somehow|vraiment|plutot|realmente|eigentlich|wirklich)(?=\\s)");
 
+    private static final Pattern ADDS = Pattern.compile("^(?:add|also add|include|track|record|capture|store|log|ajout\\w*|rajout\\w*|anad\\w*|agreg\\w*|incluy\\w*|fug\\w*|erfass\\w*)\\b");
+    private static final Pattern RECORD_WHO_FR = Pattern.compile(
+            "(?i)^.{0,60}?\\b(?:indiquer|saisir|noter|enregistrer|garder|conserver|suivre|renseigner|preciser|préciser|(?:il faut|il faudrait|on doit|nous devons|on voudrait|nous voulons|on veut) (?:aussi |également )?savoir)\\s+(?=(?:qui|quand|combien|si|pourquoi|comment|où|ou)\\b)");
+    private static final Pattern RECORD_WHO_ES = Pattern.compile(
+            "(?i)^.{0,60}?\\b(?:registrar|anotar|indicar|guardar|apuntar|apuntarse|saber también|(?:hay que|tenemos que|queremos|debemos) (?:también )?saber)\\s+(?=(?:quién|quien|cuándo|cuando|cuánto|cuanto|cuánta|cuanta|si|por qué|cómo|como|dónde)\\b)");
+    private static final Pattern RECORD_WHO_DE = Pattern.compile(
+            "(?i)^.{0,60}?\\b(?:erfassen|festhalten|notieren|angeben|eintragen|speichern|vermerken|brauchen wir|wir brauchen|müssen wir wissen|wollen wir wissen|sollten wir wissen)\\s*,?\\s+(?=(?:wer|wann|wie|ob|warum|wo|wieviel|wie viel)\\b)");
     private static final LogicReader LOGIC = new LogicReader();
     private final RefineLanguage language = new RefineLanguage();
     private final SpecNormalizer normalizer = new SpecNormalizer();
@@ -92,6 +99,11 @@ public final class OfflineRefiner implements Refiner {
         if (message.length() > MAX_MESSAGE) {
             throw new DraftException("The message is " + message.length() + " characters long; write one change or a few at a time (at most "
                     + MAX_MESSAGE + " characters).");
+        }
+        String refusal = RefineIntake.refusal(message);
+        if (refusal != null) {
+            // instructions to the system or thanks: nothing to change, and the person is told why
+            return new Refinement(spec, List.of(refusal));
         }
         AccessReader.Found access = new AccessReader().refine(spec, message);
         if (access.any() && access.onlyAccess()) {
@@ -109,6 +121,7 @@ public final class OfflineRefiner implements Refiner {
         s.lang = language.guess(message, spec.entities().stream().flatMap(e -> e.fields().stream()).map(Field::label).toList());
         s.lex = language.lexicon(s.lang);
         s.glossary = language.glossary();
+        s.message = message;
         for (RefineClause clause : RefineSplitter.split(message)) {
             var instead = clause.match(INSTEAD_OF);
             s.insteadOf = instead.find() ? clause.group(instead, 1).orig : null;
@@ -175,11 +188,32 @@ public final class OfflineRefiner implements Refiner {
             folded = folded.from(when.start(1));
         }
         String plain = FILLER.matcher(folded.orig).replaceAll(" ");
+        // "chaque demande doit indiquer qui l'a validée", "hay que registrar quién…", "erfassen, wer…": the describer's shape
+        plain = RECORD_WHO_FR.matcher(plain).replaceFirst("on a besoin de savoir ");
+        plain = RECORD_WHO_ES.matcher(plain).replaceFirst("necesitamos saber ");
+        plain = RECORD_WHO_DE.matcher(plain).replaceFirst("wir müssen wissen, ");
         return new RefineClause(plain.replaceAll("[.!?]+$", "").replaceAll("(?i)\\bhinzu\\s*(\\([^)]*\\))", "$1 hinzu")
                 .replaceAll("(?i)\\bhinzu\\s*(:.+)$", "$1 hinzu"));
     }
 
     private static void apply(RefineSession s, RefineClause c) {
+        RefineClause said = c;
+        c = RefineIntake.request(c);
+        s.context = false;
+        if (!c.isEmpty() && c.orig.length() < said.orig.length()) {
+            // "customers often order more than one size, so it should allow several": the field is in the context
+            RefineMentions.Hit named = RefineMentions.of(s, said).fields.stream().filter(RefineMentions.Hit::full)
+                    .max(java.util.Comparator.comparingInt(RefineMentions.Hit::at)).orElse(null);
+            if (named != null) {
+                s.mention(named.entity().key(), named.field().key());
+            }
+            s.context = named != null;
+        }
+        if (c.isEmpty()) {
+            // context only ("the warehouse started sending delivery notes by email"): kept for "attach them"
+            s.previous = said;
+            return;
+        }
         if (c.isEmpty() || c.match(ANNOUNCES).find()) {
             return;
         }
@@ -193,7 +227,11 @@ public final class OfflineRefiner implements Refiner {
                 s.clauseEntity = e.key();
             }
         }
-        String kind = intent(s, c);
+        String kind = RefineAnchored.renameOption(s, c) || RefineAnchored.wholeKind(s, c) || RefineAnchored.ownList(s, c) || RefineAnchored.pickOne(s, c) || RefineAnchored.listedChoice(s, c) ? "other" : intent(s, c);
+        if (kind == null && RefineAnchored.read(s, c)) {
+            // no sentence shape fits: what the clause names, and the cue words around it
+            kind = "other";
+        }
         if (kind == null && EXPLAINS_PERSON.matcher(c.text).find() && s.lastIntent != null && s.lastIntent.equals("add")) {
             // "add buddy - someone from the team who …": the explanation says it is a person
             RefineMatcher.FieldRef last = s.last();
@@ -230,6 +268,7 @@ public final class OfflineRefiner implements Refiner {
             s.mentionedOnly = s.last() != null;
         }
         s.lastIntent = kind == null || kind.equals("other") ? null : kind;
+        s.previous = c;
     }
 
     private static String intent(RefineSession s, RefineClause c) {
@@ -242,6 +281,10 @@ public final class OfflineRefiner implements Refiner {
         }
         if (RefineFlags.flags(s, c) || RefineTypeEdits.type(s, c) || RefineOptions.options(s, c) || RefineAdditions.newKind(s, c)
                 || RefineKinds.pluralKind(s, c)) {
+            return "other";
+        }
+        if (!c.match(ADDS).find() && RefineAnchored.read(s, c)) {
+            // a clause about fields that exist, with no verb of adding: read from what it names
             return "other";
         }
         return RefineAdditions.fields(s, c) ? "add" : null;

@@ -13,7 +13,7 @@ final class RefineFlags {
     private static final Pattern OPTIONAL_WORD = p("\\b(?:optional|facultati(?:f|ve)|optionnel(?:le)?|opcional|freiwillig|not required|not mandatory|non-mandatory|(?:can|may|could)\\s+(?:be\\s+)?(?:left\\s+)?(?:empty|blank|unfilled)|(?:is|are)\\s+not always (?:known|needed|filled in|available))\\b");
     private static final Pattern NEGATION = p("\\b(?:not|no longer|never|n't|shouldn't|doesn't|don't|isn't|aren't|needn't|ne|n'est|no|ya no|kein|keine|nicht)\\b|n't\\b");
     private static final Pattern UNIQUE_WORD = p("\\b(?:unique|uniques|unico|unica|eindeutig|einmalig|no duplicates?|never (?:be )?repeated|(?:can't|cannot|must not|mustn't) (?:be )?(?:repeated|duplicated))\\b");
-    private static final Pattern MODAL = p("\\s+(?:no longer|not|never|must|should|shall|has to|have to|needs to|need to|is to|will|can|could|is|are|isn't|aren't|shouldn't|doesn't|don't|does not|do not|needn't|can't|cannot|doit|doivent|devrait|est|sont|n'est|ne doit|debe|deben|deberia|es|son|ya no es|no es|soll|sollen|sollte|sollten|muss|mussen|ist|sind|kann|konnen)\\b");
+    private static final Pattern MODAL = p("\\s+(?:ne (?:devrait|devraient|doit|doivent|peut|peuvent|sera|seront)|no (?:debe|deben|deberia|deberian|tiene que|tienen que|hace falta)|no longer|not|never|must|should|shall|has to|have to|needs to|need to|is to|will|can|could|is|are|isn't|aren't|shouldn't|doesn't|don't|does not|do not|needn't|can't|cannot|doit|doivent|devrait|est|sont|n'est|ne doit|debe|deben|deberia|es|son|ya no es|no es|soll|sollen|sollte|sollten|muss|mussen|ist|sind|kann|konnen)\\b");
     private static final Pattern GROUP = p("^(?:make\\s+)?(all|every|each|none|no)\\s+(?:of\\s+)?(?:the\\s+)?([a-z]+s)(?:\\s+fields)?$");
     private static final Pattern MAKE = p("^(?:make|set|mark|turn|rends|rendre|mets|haz|pon|mache|machen|mach|macht)\\s+(.+?)(?:\\s+(?:as|zu|zum|zur|en))?(?:\\s+(?:a|an|un|une|una|ein|eine|einem))?(?:\\s+be)?\\s*$");
 
@@ -138,8 +138,15 @@ final class RefineFlags {
         String[] parts = subject.text.split("\\s*,\\s*(?:and\\s+|et\\s+|y\\s+|und\\s+)?|\\s+(?:and|et|y|und|as well as)\\s+");
         if (parts.length > 1) {
             List<RefineMatcher.FieldRef> each = new java.util.ArrayList<>();
+            String[] lastWords = parts[parts.length - 1].strip().split("\\s+");
+            String shared = lastWords.length > 1 ? lastWords[lastWords.length - 1] : null;
             for (String part : parts) {
                 RefineMatcher.FieldRef f = RefineResolver.field(s, new RefineClause(part));
+                if (shared != null && !part.strip().contains(" ")) {
+                    // "start and end date": the last word belongs to each ("start date", "end date")
+                    RefineMatcher.FieldRef g = RefineResolver.field(s, new RefineClause(part.strip() + " " + shared));
+                    f = g != null && (f == null || g.score() > f.score()) ? g : f;
+                }
                 if (f == null) {
                     each = null;
                     break;

@@ -167,7 +167,8 @@ final class RefineLinks {
     /** "the supplier should be chosen from a supplier list with name and email": a field becomes a link to a new kind. */
     static boolean pickFrom(RefineSession s, RefineClause c) {
         Matcher m = c.match(PICK_FROM);
-        if (!m.find()) {
+        if (!m.find() || c.text.contains(":") && RefineAnchored.listed(c).size() >= 2) {
+            // "a list to pick from: New, Quoted, Done" gives the values of a choice, not another kind
             return false;
         }
         RefineMatcher.FieldRef f = RefineResolver.field(s, c.group(m, 1));

@@ -19,7 +19,7 @@ final class RefineMatcher {
             "i", "you", "they", "people", "from", "am", "im", "zum", "zur", "actual", "actually", "also", "too", "please",
             "be", "can", "could", "should", "must", "will", "would", "need", "needs", "have", "has");
 
-    private static final Set<String> GENERIC = RefineText.set(
+    static final Set<String> GENERIC = RefineText.set(
             "date", "name", "number", "no", "type", "time", "amount", "status", "code", "id", "email", "phone", "note", "notes",
             "detail", "value", "total", "count", "level", "category", "by", "on", "at", "first", "last", "fecha", "nombre", "tipo",
             "nom", "datum", "typ", "numero", "nummer");

@@ -31,6 +31,18 @@ final class RefineSession {
     String lastVerb;
     /** What an "instead of …" in the clause names, if anything. */
     String insteadOf;
+    /** The whole message, for what one clause says about another ("… drop the old text field"). */
+    String message;
+    /** The clause read before this one: "we receive the quote as a PDF" before "attach it". */
+    RefineClause previous;
+    /** The clause's context (cut off before reading it) named the field last spoken of. */
+    boolean context;
+    /** The kind made last by "make X a proper list". */
+    String made;
+
+    String lastMade() {
+        return made;
+    }
     /** Whether the clause came with "also", "please" or "too" around it. */
     boolean marked;
     /** Whether the clause before only named a field without asking anything of it ("'Borrowed on' sounds odd"). */
@@ -40,6 +52,9 @@ final class RefineSession {
     Lexicon lex;
     /** The same words in the other languages, for labels typed in one language and asked about in another. */
     RefineGlossary glossary;
+
+    private static final java.util.regex.Pattern PRONOUN_LABEL = java.util.regex.Pattern.compile(
+            "(?:it|them|this|that|this one|that one|le|la|les|lo|los|las|es|sie|ihn|ca|cela|eso|esto|das)(?: (?:as|in|en|als) .*)?");
 
     RefineSession(AppSpec spec) {
         this.spec = spec;
@@ -76,7 +91,22 @@ final class RefineSession {
         return f == null ? null : new RefineMatcher.FieldRef(entity(lastEntity), f, 1);
     }
 
-    String addField(String entityKey, String label, FieldType type, List<String> options, String target) {
+    String addField(String entityKey, String typed, FieldType type, List<String> options, String target) {
+        // "the signature attached": how it arrives is not part of its name
+        String bare = typed.replaceAll("(?i)\\s+(?:attached|scanned|uploaded|included|jointe?s?|adjunt[oa]s?|angeh(?:a|ä)ngt|hochgeladen)$", "");
+        String named = bare.isBlank() ? typed : bare;
+        // "internal comments that customers don't see": the relative clause explains, it does not name
+        String head = named.replaceAll("(?i)^(?:(?:a|an|some)\\s+)?(?:separate\\s+)?(?:place|field|space|box|spot)\\s+for\\s+", "")
+                .replaceAll("(?i)(?<=\\S)\\s+(?:that|which|who|where|so that|qui|que|dont|donde|die|der|das|wo)\\s+\\S+\\s+.*$", "");
+        String label = !head.isBlank() && named.split("\\s+").length > 3 ? RefineText.capitalize(head) : named;
+        RefineMatcher.FieldRef spoken = last();
+        if (spoken != null && PRONOUN_LABEL.matcher(RefineText.fold(label)).matches()) {
+            // "attach it as a file": "it" is the field just spoken of, never a new field called "It"
+            if (type != FieldType.TEXT) {
+                setType(spoken.entity().key(), spoken.field().key(), type, options, target);
+            }
+            return spoken.field().key();
+        }
         Entity e = entity(entityKey);
         Field existing = e.fields().stream()
                 .filter(f -> RefineText.fold(f.label()).equals(RefineText.fold(label))).findFirst().orElse(null);
@@ -104,6 +134,12 @@ final class RefineSession {
         Entity e = entity(entityKey);
         Field f = field(entityKey, fieldKey);
         if (f == null) {
+            return;
+        }
+        if (!originalFields.contains(entityKey + "." + fieldKey) && message != null
+                && java.util.regex.Pattern.compile("\\b(?:old|previous|former|ancien\\w*|antigu\\w*|viej\\w*|alte[nsr]?|bisherige\\w*)\\b").matcher(RefineText.fold(message)).find()) {
+            // "… then remove the old supplier text": never the field this same message just made
+            already.add(f.label() + " was just added; the old field is already gone.");
             return;
         }
         if (e.fields().size() <= 1) {
@@ -264,7 +300,13 @@ final class RefineSession {
         mention(entityKey, fieldKey);
     }
 
-    String addEntity(String name) {
+    private static final java.util.regex.Pattern QUANTIFIED = java.util.regex.Pattern.compile(
+            "^(?i)(?:(?:exactly|just|only|one of (?:the|our)|of (?:the|our)|a single|genau|nur|exactement|seulement|un seul|une seule|l'une? des|une? des|des|exactamente|solo|uno de los|una de las|einer der|einem der|einer|einem|eine[mnr]?|ein)\\s+)+");
+
+    String addEntity(String typed) {
+        // "genau einer Besprechung", "l'une des offres": the kind, not how many of it
+        String bare = QUANTIFIED.matcher(typed).replaceAll("");
+        String name = bare.isBlank() ? typed : RefineText.capitalize(bare);
         Entity existing = spec.entities().stream()
                 .filter(e -> RefineText.fold(e.name()).equals(RefineText.fold(name))).findFirst().orElse(null);
         if (existing != null) {

@@ -28,6 +28,7 @@ import org.toolsmith.spec.FieldType;
  * <li>{@code kind Repair>item}: a new kind whose name starts so, linked to item; {@code kind Supplier}: a new kind</li>
  * <li>{@code loan>project}: a link from loan to project</li>
  * <li>{@code error}: the message is refused</li>
+ * <li>{@code unchanged}: nothing changes and the person is told why</li>
  * </ul>
  */
 final class RefineExpect {
@@ -37,6 +38,12 @@ final class RefineExpect {
     static void check(AppSpec before, String message, String expected) {
         if (expected.strip().equals("error")) {
             assertThrows(DraftException.class, () -> new OfflineRefiner().refine(before, message), message);
+            return;
+        }
+        if (expected.strip().equals("unchanged")) {
+            var r = new OfflineRefiner().refine(before, message);
+            assertEquals(before, r.spec(), message);
+            org.junit.jupiter.api.Assertions.assertTrue(r.summary().startsWith("Nothing was changed"), r.summary());
             return;
         }
         AppSpec after = RefineFixtures.refine(before, message).spec();

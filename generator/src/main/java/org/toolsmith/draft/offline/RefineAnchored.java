@@ -1,0 +1,513 @@
+package org.toolsmith.draft.offline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.toolsmith.spec.Field;
+import org.toolsmith.spec.FieldType;
+
+/**
+ * The mention-anchored reader: when no sentence shape fits a clause, it finds what the clause
+ * names in the spec ({@link RefineMentions}) and reads the intent from cue words around it
+ * ({@link RefineCues}), whatever the order of the words: "nobody has looked at the fax in years,
+ * take it out", "quantity must accept values like 2.5", "Low/High isn't enough, we also need Critical".
+ */
+final class RefineAnchored {
+    private static final Pattern PRONOUN = Pattern.compile("\\b(?:it|them|that one|this one|le|la|les|lo|los|las|es|sie|ihn)\\b|\\bl'(?=\\w)|\\w(?:lo|la|los|las)\\b");
+    private static final Pattern FILE_VERB = RefineText.p("\\b(?:attach\\w*|upload\\w*|joindre|joint|televers\\w*|adjunt\\w*|subir\\w*|anhang\\w*|hochlad\\w*)\\b");
+    /** "we receive the quote as a PDF", "le fournisseur envoie le devis en PDF": what arrives is the file. */
+    private static final Pattern RECEIVED = RefineText.p("\\b(?:receive|receives|received|get|gets|got|sends?(?: us)?|sending(?: us)?|sent(?: us)?|recoit|recevons|recoivent|envoie(?:nt)?(?: nous)?|recibimos|recibe|recibe[mn]|manda[n]?(?: nos)?|envia[n]?(?: nos)?|bekommen|erhalten|schickt(?: uns)?|schicken(?: uns)?)\\s+"
+            + "(?:us\\s+|nous\\s+)?(?:the|a|an|their|le|la|les|l'|un|une|sa|son|ses|el|la|los|las|un|una|su|das|die|den|der|ein|eine|einen|ihr|ihre)?\\s*([\\w' -]+?)\\s+(?:as|by|in|on|en|par|sur|por|como|en|als|per|via|from|du|de la|des|del|vom|von|uber|auf)\\b");
+    private static final Pattern VALUES = Pattern.compile("(?::\\s*([^:]+)$|\\(([^)]+)\\)|\\b(?:[Oo]ne of|[Ee]ither|parmi|l'une? de|uno de|una de|einer von|eine von|eins von)\\s+(\\p{Lu}[^:]+)$)");
+    /** Words that are never a choice value of their own. */
+    private static final Set<String> NOT_VALUE = RefineText.set(
+            "we", "i", "you", "they", "it", "is", "are", "be", "was", "isn't", "aren't", "enough", "not", "also", "too", "need", "needs", "want", "add",
+            "missing", "from", "in", "on", "to", "the", "a", "an", "of", "for", "as", "well", "and", "or", "but", "one", "ones", "option", "options",
+            "value", "values", "choice", "choices", "another", "new", "please", "there", "should", "must", "have", "has", "only", "just", "list",
+            "il", "faut", "aussi", "manque", "ajoute", "ajouter", "dans", "les", "le", "la", "des", "du", "de", "un", "une", "pas", "assez", "nous", "on",
+            "valeur", "choix", "y", "en", "el", "los", "las", "falta", "tambien", "anade", "anadir", "opcion", "necesitamos", "no", "basta", "es", "con",
+            "auch", "noch", "fehlt", "fehlen", "beim", "bei", "im", "in", "der", "die", "das", "den", "dem", "wir", "brauchen", "reicht", "nicht", "wert", "mit",
+            "status", "statuses", "it's", "c'est", "est", "il", "sont", "son", "ist", "sind", "und", "et", "oder", "ou", "o", "plus", "more", "extra",
+            "ne", "suffit", "suffisent", "nous", "vous", "pour", "a", "le", "aux", "au", "basta", "para", "la", "al", "le", "lo", "reicht", "genugt", "fur", "uns",
+            "zu", "de", "del", "des", "une", "un", "una", "uno", "ein", "eine", "einen", "we'd", "we're", "also", "should", "could", "can", "have", "got",
+            "level", "levels", "niveau", "nivel", "stufe", "kind", "type", "doit", "devrait", "debe", "deberia", "soll", "sollte", "aussi", "tambien", "auch", "already", "deja", "ya", "schon", "only", "seulement", "solo", "nur");
+
+    private static final Pattern DESCRIBES = RefineText.p("\\b(?:know|see|record|track|note|savoir|connaitre|saber|conocer|wissen|sehen)\\s+(?:who|when|how|whether|what|which|if|qui|quand|combien|comment|si|quien|cuando|cuanto|como|wer|wann|wie|ob|welche)\\b");
+    private static final Pattern ADDITIVE = RefineText.p("\\b(?:also|too|as well|another|new|extra|additional|aussi|egalement|nouve\\w+|tambien|nuev[oa]s?|auch|noch|neue[nrs]?)\\b");
+    private static final Pattern SHORT_OF = RefineText.p("\\b(?:missing|not enough|isn't enough|aren't enough|besides|as well as|on top of|pas assez|manque\\w*|ne suffi\\w+ pas|no basta\\w*|falta\\w*|no (?:es|son) suficiente\\w*|reicht nicht|reichen nicht|fehlt|fehlen|genugt nicht)\\b");
+
+    private static final Pattern NOT_ENOUGH = RefineText.p("\\b(?:not enough|isn't enough|aren't enough|is not enough|are not enough|ne suffi\\w* pas|pas assez|no basta\\w*|no (?:es|son) suficiente\\w*|reicht nicht|reichen nicht|genugt nicht|genugen nicht)\\b");
+
+    private static final Pattern ONE_OF = RefineText.p("\\b(?:one of (?:the|our)|l'une? de (?:nos|nos|ces)|l'une? des|une? des|uno de (?:los|nuestros)|una de (?:las|nuestras)|einer? (?:der|unserer)|einem (?:der|unserer))\\s+([\\w' -]+?)\\s*(?:[,.;!?]|$|\\s+(?:since|because|as|so|parce|car|porque|ya|weil|da|denn)\\b)");
+
+    private static final Pattern RENAME_FIELD = RefineText.p("\\b(?:call it|name it|label it|rename it(?: to| as)?|should be called|should be named|should be labelled|appelle[rz]?-le|appelle[rz]?-la|renomme[rz]?-le|renomme[rz]?-la|devrait s'appeler|llamalo|llamala|deberia llamarse|nenn (?:es|ihn|sie)|sollte .{0,20}heissen)\\s+");
+
+    private static final Pattern LINKED_TO_NEW = RefineText.p(
+            "\\b(?:charged|billed|assigned|allocated|linked|tied|attached|booked|rattache\\w*|affecte\\w*|impute\\w*|lie\\w*|asignad\\w*|imputad\\w*|vinculad\\w*|zugewiesen|verknupft)"
+                    + "\\s+(?:to|a|al|an|zu|mit)?\\s*(?:a|an|one|un|une|una|uno|einem|einer|einen|ein|eine)\\s+([\\w-]+(?:\\s+(?!with|avec|con|mit|and|et|y|und|since|because)[\\w-]+)?)"
+                    + "|\\b(?:einem|einer|einen)\\s+([\\w-]+)\\s+(?:zugeordnet|zugewiesen|zuordnen)");
+
+    private static final Pattern SWAP = RefineText.p("^(?:please\\s+)?(?:change|replace|swap|rename|cambia|reemplaza|sustituye|renombra|remplace|change|renomme|ersetze|ersetzt|tausche|andere|aendere)\\b"
+            + ".*\\s(?:with|by|for|to|into|por|con|par|en|pour|durch|gegen|in|zu)\\s");
+
+    private RefineAnchored() {
+    }
+
+    /** "the meetings are going, we don't need that whole part": the kind, not the link to it. */
+    static boolean wholeKind(RefineSession s, RefineClause c) {
+        if (!RefineCues.REMOVE.matcher(c.text).find() || s.spec.entities().size() < 2
+                || !RefineCues.WHOLE_KIND.matcher(s.message == null ? c.text : RefineText.fold(s.message)).find()) {
+            return false;
+        }
+        RefineMentions m = RefineMentions.of(s, c);
+        if (m.kinds.isEmpty()) {
+            return false;
+        }
+        RefineMentions.Hit f = m.best();
+        if (f != null && f.field().type() != FieldType.REFERENCE && f.full()) {
+            return false;
+        }
+        s.removeEntity(m.kinds.get(0).entity().key());
+        return true;
+    }
+
+    /** "make the supplier a proper list and let each item pick one": before any other reading of the clause. */
+    static boolean ownList(RefineSession s, RefineClause c) {
+        if (!RefineCues.OWN_LIST.matcher(c.text).find() || c.text.matches(".*\\b(?:with|avec|con|mit)\\b.*")) {
+            // "their own list with name, email and phone": the kind readers list its fields
+            return false;
+        }
+        RefineMentions.Hit field = RefineMentions.of(s, c).best();
+        Matcher parts = Pattern.compile("\\(\\s*(\\p{Ll}[^)]*)\\)").matcher(c.orig);
+        boolean described = parts.find();
+        if (field == null || described) {
+            // "a proper freezer list (name and temperature)" names no field whole: the kind readers make it
+            return false;
+        }
+        if (!ownList(s, c, field)) {
+            return false;
+        }
+        if (described) {
+            // "(name, contact email, country)": the new kind's fields
+            String made = s.lastMade();
+            RefineItems.addAll(s, new RefineClause(parts.group(1)), made, null);
+        }
+        s.ensureField(s.made);
+        return true;
+    }
+
+    /** "the status should be a list to pick from: New, Quoted, Done": a choice with its values. */
+    static boolean listedChoice(RefineSession s, RefineClause c) {
+        if (!RefineCues.LIST.matcher(c.text).find() || listed(c).size() < 2 || c.text.matches("^(?:add|ajout\\w*|anad\\w*|agreg\\w*|fug\\w*)\\b.*")
+                || RefineCues.OWN_LIST.matcher(c.text).find() || c.text.matches(".*\\b(?:proper|own|separate|propre|propia|eigene)\\b.*")
+                || c.orig.matches(".*\\(\\s*\\p{Ll}[^)]*\\).*")) {
+            // "a proper freezer list (name and temperature)": a kind with its fields, not a choice
+            return false;
+        }
+        RefineClause head = c.sub(0, Math.max(c.text.indexOf(':'), c.text.indexOf('(')) < 0 ? c.text.length() : Math.max(c.text.indexOf(':'), c.text.indexOf('(')));
+        RefineMentions.Hit field = RefineMentions.of(s, head).best();
+        if (field == null || field.field().type() == FieldType.REFERENCE) {
+            return false;
+        }
+        List<String> values = listed(c);
+        boolean multi = RefineCues.MULTI.matcher(c.text).find();
+        s.setType(field.entity().key(), field.field().key(), multi ? FieldType.MULTI_CHOICE : FieldType.CHOICE, values, null);
+        return true;
+    }
+
+    private static final Pattern PICK_ONE = RefineText.p("\\b(?:each|every|chaque|cada|jede[rsmn]?)\\s+([\\w-]+)\\s+(?:\\w+\\s+){0,3}?"
+            + "(?:pick|picks|choose|chooses|select|selects|get|gets|choisi\\w*|prend\\w*|elig\\w*|escoj\\w*|seleccion\\w*|wahl\\w*|auswahl\\w*|bekommt)\\b"
+            + "(?:\\s+(?:one|it|them|one of them|from it|from them|l'une?|l'un d'eux|un|une|uno|una|eine[ns]?|daraus|davon))?\\s*(?:from (?:it|them|that list|the list))?(?:[\\s.;,!?]*$|\\s*[,;.]|\\s+(?:and|then|et|puis|y|und|dann)\\b)");
+
+    /** "… and let each sample pick one": a link from that kind to the kind just made. */
+    static boolean pickOne(RefineSession s, RefineClause c) {
+        Matcher m = c.match(PICK_ONE);
+        String made = s.made != null ? s.made : s.spec.entities().stream().map(org.toolsmith.spec.Entity::key).filter(k -> !s.originalEntities.contains(k))
+                .reduce((a, b) -> b).orElse(null);
+        if (!m.find() || made == null) {
+            return false;
+        }
+        var from = RefineResolver.entity(s, c.group(m, 1));
+        if (from == null || from.key().equals(made)) {
+            return false;
+        }
+        s.link(from.key(), made);
+        return true;
+    }
+
+    static boolean read(RefineSession s, RefineClause c) {
+        if (DESCRIBES.matcher(c.text).find()) {
+            // "I'd like to know who cancelled it and when": new fields, for the describer
+            return false;
+        }
+        RefineMentions m = RefineMentions.of(s, c);
+        RefineMentions.Hit field = m.best();
+        if (field == null && (s.context || PRONOUN.matcher(c.text).find()) && s.last() != null) {
+            var last = s.last();
+            field = new RefineMentions.Hit(last.entity(), last.field(), 1, 0, true);
+        }
+        String t = c.text;
+        if ((field == null || !field.full()) && PRONOUN.matcher(t).find() && FILE_VERB.matcher(t).find()) {
+            // "we receive the quote as a PDF; we need to attach it": a file field for what arrives
+            for (RefineClause where : new RefineClause[] {c, s.previous}) {
+                Matcher got = where == null ? null : where.match(RECEIVED);
+                if (got == null || !got.find()) {
+                    continue;
+                }
+                RefineClause object = where.group(got, 1);
+                RefineMatcher.FieldRef known = RefineResolver.field(s, object);
+                if (known != null && known.score() >= 0.99) {
+                    s.setType(known.entity().key(), known.field().key(), FieldType.FILE, List.of(), null);
+                    return true;
+                }
+                String label = RefineText.label(object.orig);
+                if (!label.isBlank() && label.split("\\s+").length <= 4) {
+                    s.addField(RefineResolver.targetEntity(s, null), label, FieldType.FILE, List.of(), null);
+                    return true;
+                }
+            }
+        }
+        if (field == null && PRONOUN.matcher(t).find() && RefineCues.REMOVE.matcher(t).find()
+                && s.lastField != null && s.lastEntity != null && s.field(s.lastEntity, s.lastField) == null) {
+            // "…, take it out" after the field was already removed by the clause before
+            return true;
+        }
+        if (m.kinds.size() >= 2 && RefineCues.LINK.matcher(t).find()) {
+            RefineMentions.Kind from = m.subjectKind(c);
+            RefineMentions.Kind to = m.kinds.stream().filter(k -> k != from).findFirst().orElse(null);
+            if (from != null && to != null) {
+                s.link(from.entity().key(), to.entity().key());
+                return true;
+            }
+        }
+        Matcher to = LINKED_TO_NEW.matcher(t);
+        if (m.kinds.size() == 1 && to.find()) {
+            // "each claim should be charged to a project, with a code and a budget": a new kind and the link
+            RefineClause noun = c.group(to, to.group(1) != null ? 1 : 2);
+            RefineMentions.Kind from = m.subjectKind(c);
+            String name = RefineText.capitalize(s.singular(RefineText.label(noun.orig)));
+            if (from != null && !RefineCues.PERSON.matcher(noun.text).find() && RefineResolver.entity(s, noun) == null
+                    && RefineMatcher.words(name).stream().noneMatch(w -> RefineMatcher.words(from.entity().name()).stream().anyMatch(x -> RefineText.sameWord(w, x)))) {
+                String key = s.addEntity(name);
+                Matcher with = Pattern.compile("\\b(?:with|avec|con|mit)\\s+(.+)$").matcher(c.text);
+                if (with.find()) {
+                    RefineItems.addAll(s, c.group(with, 1), key, null);
+                }
+                s.ensureField(key);
+                s.link(from.entity().key(), key);
+                s.mention(key, null);
+                return true;
+            }
+        }
+        Matcher oneOf = ONE_OF.matcher(t);
+        if (m.kinds.size() == 1 && RefineCues.LINK.matcher(t).find() && oneOf.find()) {
+            // "each expense should be charged to one of the cost centres": a list of them, and the link
+            String name = RefineText.capitalize(s.singular(RefineText.label(c.group(oneOf, 1).orig)));
+            RefineMentions.Kind from = m.kinds.get(0);
+            if (!name.isBlank() && name.split("\\s+").length <= 3 && RefineMatcher.words(name).stream()
+                    .noneMatch(w -> RefineMatcher.words(from.entity().name()).stream().anyMatch(x -> RefineText.sameWord(w, x)))) {
+                String key = s.addEntity(name);
+                s.ensureField(key);
+                s.link(from.entity().key(), key);
+                return true;
+            }
+        }
+        if (field != null && RefineCues.OWN_LIST.matcher(t).find() && ownList(s, c, field)) {
+            return true;
+        }
+        Matcher rename = RENAME_FIELD.matcher(t);
+        if (field != null && rename.find() && field.at() < RefineMentions.wordIndex(t, rename.start())) {
+            // "the assignee field is named confusingly, call it Owner"
+            List<String> q = RefineText.quoted(c.from(rename.end()).orig);
+            String name = q.isEmpty() ? RefineText.label(c.from(rename.end()).orig.replaceAll("[,;.!?].*$", "")) : q.get(0);
+            if (!name.isBlank() && name.split("\\s+").length <= 4) {
+                s.rename(field.entity().key(), field.field().key(), RefineText.capitalize(name));
+                return true;
+            }
+        }
+        Matcher req = RefineCues.REQUIRED.matcher(t);
+        boolean optional = RefineCues.OPTIONAL.matcher(t).find();
+        boolean required = req.find();
+        if (field != null && (required || optional)) {
+            int cue = required ? req.start() : 0;
+            boolean negated = optional || RefineCues.NEGATION.matcher(t.substring(Math.max(0, cue - 30), cue)).find();
+            RefineMentions.Hit near = required ? nearest(m, field, c, cue) : field;
+            int stretch = RefineMentions.wordIndex(c.text, Math.max(0, Math.max(t.lastIndexOf(',', cue), Math.max(t.lastIndexOf(';', cue), t.lastIndexOf('.', cue)))));
+            int cueWord = RefineMentions.wordIndex(c.text, cue);
+            List<RefineMentions.Hit> before = m.fields.stream().filter(h -> h.full() && h.at() >= stretch && h.at() < cueWord).toList();
+            for (RefineMentions.Hit h : required && before.size() >= 2 ? before : near == field ? sameStrength(m, field) : List.of(near)) {
+                s.setRequired(h.entity().key(), h.field().key(), !negated);
+            }
+            return true;
+        }
+        Matcher removal = RefineCues.REMOVE.matcher(t);
+        if (removal.find()) {
+            field = nearest(m, field, c, removal.start());
+            RefineMentions.Kind kind = m.kinds.isEmpty() ? null : m.kinds.get(0);
+            boolean whole = kind != null && (field == null || RefineCues.WHOLE_KIND.matcher(t).find()
+                    || field.field().type() == FieldType.REFERENCE && kind.entity().key().equals(field.field().target()));
+            if (whole && s.spec.entities().size() > 1) {
+                s.removeEntity(kind.entity().key());
+                return true;
+            }
+            if (field != null && !field.weak()) {
+                s.removeField(field.entity().key(), field.field().key());
+                return true;
+            }
+        }
+        int typeCue = Integer.MAX_VALUE;
+        for (Pattern p : new Pattern[] {RefineCues.DECIMAL, RefineCues.WHOLE, RefineCues.MULTI, RefineCues.FILE, RefineCues.PERSON, RefineCues.LONG, RefineCues.BOOLEAN}) {
+            Matcher x = p.matcher(t);
+            if (x.find()) {
+                typeCue = Math.min(typeCue, x.start());
+            }
+        }
+        field = typeCue == Integer.MAX_VALUE ? field : nearest(m, field, c, typeCue);
+        if (field != null && field.field().type() != FieldType.REFERENCE && !ADDITIVE.matcher(t).find() && retype(s, c, field)) {
+            return true;
+        }
+        RefineMentions.Hit named = m.choice();
+        RefineMentions.Hit choice = named;
+        if (named != null && m.fields.stream().noneMatch(h -> h.field().equals(named.field())) && !SHORT_OF.matcher(t).find()) {
+            // a value named ("who cancelled it") is not a value asked for
+            choice = null;
+        }
+        if (choice == null && (s.mentionedOnly || SHORT_OF.matcher(t).find()) && s.last() != null && s.last().field().type().hasOptions()) {
+            // "Low/High isn't enough for the priority, we also need Critical"
+            choice = new RefineMentions.Hit(s.last().entity(), s.last().field(), 1, 0, true);
+        }
+        long choices = m.fields.stream().filter(h -> h.field().type().hasOptions()).count();
+        if (choice != null && choices <= 1 && (RefineCues.EXTEND.matcher(t).find() || SHORT_OF.matcher(t).find())) {
+            List<String> values = newValues(s, c, m, choice);
+            if (!values.isEmpty()) {
+                s.addOptions(choice.entity().key(), choice.field().key(), values);
+                return true;
+            }
+            // "Low/High isn't enough": the values come in the next clause
+            s.mention(choice.entity().key(), choice.field().key());
+        }
+        return false;
+    }
+
+    /** "the option Access should be called Permissions": a choice value renamed, not the field. */
+    static boolean renameOption(RefineSession s, RefineClause c) {
+        List<String> quoted = RefineText.quoted(c.orig);
+        if (quoted.size() == 2 && SWAP.matcher(c.text).find()) {
+            // "replace the option 'A' with 'B'", "cambia «A» por «B»", "ersetze „A“ durch „B“"
+            for (var e : s.spec.entities()) {
+                for (var f : e.fields()) {
+                    if (f.options().stream().anyMatch(o -> RefineText.fold(o).equals(RefineText.fold(quoted.get(0))))) {
+                        List<String> renamed = f.options().stream().map(o -> RefineText.fold(o).equals(RefineText.fold(quoted.get(0))) ? quoted.get(1) : o).toList();
+                        s.replaceOptions(e.key(), f.key(), renamed, "Renamed the choice " + quoted.get(0) + " of " + f.label() + " to " + quoted.get(1) + ".");
+                        return true;
+                    }
+                }
+            }
+        }
+        Matcher cue = RefineCues.RENAME.matcher(c.text);
+        if (!cue.find()) {
+            return false;
+        }
+        RefineMentions m = RefineMentions.of(s, c);
+        RefineMentions.Option found = m.options.stream().filter(o -> o.at() < cue.start()).reduce((a, b) -> b).orElse(null);
+        if (found == null && s.insteadOf != null) {
+            // "statt „In Arbeit“ soll es „Läuft“ heißen": the old value was said with "instead of"
+            found = RefineMentions.of(s, new RefineClause(s.insteadOf)).options.stream().findFirst().orElse(null);
+            if (found != null) {
+                found = new RefineMentions.Option(found.entity(), found.field(), found.value(), -1);
+            }
+        }
+        RefineMentions.Option old = found;
+        if (old == null || s.spec.entities().stream().flatMap(e -> e.fields().stream())
+                .anyMatch(f -> RefineText.fold(f.label()).equals(RefineText.fold(old.value())))) {
+            return false;
+        }
+        RefineClause after = c.from(cue.end());
+        List<String> q = new ArrayList<>(RefineText.quoted(after.orig));
+        if (q.isEmpty() && after.text.replaceAll("[\\s.!?]", "").isEmpty()) {
+            // "… soll „Läuft“ heißen": the new name comes before the verb
+            RefineText.quoted(c.sub(0, cue.start()).orig).stream().filter(x -> !RefineText.fold(x).equals(RefineText.fold(old.value()))).forEach(q::add);
+        }
+        String name = q.isEmpty() ? RefineText.label(after.orig.replaceAll("^(?i)(?:to|as|into|en|a|zu|in)\\s+", "").replaceAll("[,;].*$", "")
+                .replaceAll("(?i)\\s+(?:instead|please|now|from now on|desormais|maintenant|ahora|jetzt|bitte|svp|stp|por favor)$", "")) : q.get(0);
+        if (name.isBlank() || name.split("\\s+").length > 4 || RefineText.fold(name).equals(RefineText.fold(old.value()))) {
+            return false;
+        }
+        List<String> renamed = old.field().options().stream().map(o -> o.equals(old.value()) ? RefineText.capitalize(name) : o).toList();
+        s.replaceOptions(old.entity().key(), old.field().key(), renamed,
+                "Renamed the choice " + old.value() + " of " + old.field().label() + " to " + RefineText.capitalize(name) + ".");
+        int comma = after.text.indexOf(',');
+        if (comma > 0 && comma + 1 < after.text.length()) {
+            // "… should be called Proposal, and Withdrawn is missing": the rest is read on its own
+            read(s, OfflineRefiner.prepare(after.from(comma + 1)));
+        }
+        return true;
+    }
+
+    /** Of the fields named in full, the one closest to the cue ("the manager …, and the tick box is useless"). */
+    private static RefineMentions.Hit nearest(RefineMentions m, RefineMentions.Hit best, RefineClause c, int cueAt) {
+        if (best == null || m.fields.stream().filter(RefineMentions.Hit::full).count() < 2) {
+            return best;
+        }
+        int cue = RefineMentions.wordIndex(c.text, cueAt);
+        RefineMentions.Hit near = best;
+        for (RefineMentions.Hit h : m.fields) {
+            if (h.full() && Math.abs(h.at() - cue) < Math.abs(near.at() - cue)) {
+                near = h;
+            }
+        }
+        return near;
+    }
+
+    /** Fields named as well as the best one ("the phone and the email have to be filled in"). */
+    private static List<RefineMentions.Hit> sameStrength(RefineMentions m, RefineMentions.Hit best) {
+        List<RefineMentions.Hit> out = new ArrayList<>();
+        out.add(best);
+        for (RefineMentions.Hit h : m.fields) {
+            if (h != best && h.full() && best.full() && out.stream().noneMatch(o -> o.field().equals(h.field()) || o.at() == h.at())) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+
+    /** A type said by the values people need. */
+    private static boolean retype(RefineSession s, RefineClause c, RefineMentions.Hit h) {
+        String t = c.text;
+        Field f = h.field();
+        FieldType type = f.type();
+        String e = h.entity().key();
+        List<String> listed = listed(c);
+        if (listed.size() >= 2 && (RefineCues.LIST.matcher(t).find() || RefineCues.MULTI.matcher(t).find())) {
+            s.setType(e, f.key(), RefineCues.MULTI.matcher(t).find() ? FieldType.MULTI_CHOICE : FieldType.CHOICE, listed, null);
+            return true;
+        }
+        FieldType want = null;
+        if (RefineCues.MULTI.matcher(t).find() && type.hasOptions()) {
+            want = FieldType.MULTI_CHOICE;
+        } else if (RefineCues.DECIMAL.matcher(t).find() && (type == FieldType.INTEGER || type == FieldType.TEXT)) {
+            want = FieldType.DECIMAL;
+        } else if (RefineCues.WHOLE.matcher(t).find() && (type == FieldType.DECIMAL || type == FieldType.TEXT)) {
+            want = FieldType.INTEGER;
+        } else if (RefineCues.FILE.matcher(t).find() && type != FieldType.FILE && (h.full() || FILE_VERB.matcher(t).find())) {
+            want = FieldType.FILE;
+        } else if (RefineCues.PERSON.matcher(t).find() && type != FieldType.PERSON && type != FieldType.REFERENCE) {
+            want = FieldType.PERSON;
+        } else if (RefineCues.LONG.matcher(t).find() && type == FieldType.TEXT) {
+            want = FieldType.LONG_TEXT;
+        } else if (RefineCues.BOOLEAN.matcher(t).find() && type != FieldType.BOOLEAN) {
+            want = FieldType.BOOLEAN;
+        }
+        if (want == null) {
+            return false;
+        }
+        s.setType(e, f.key(), want, List.of(), null);
+        return true;
+    }
+
+    /** "make the supplier a proper list (…) and let each item pick one": a new kind, linked, the old field gone if said. */
+    private static boolean ownList(RefineSession s, RefineClause c, RefineMentions.Hit h) {
+        Field f = h.field();
+        if (f.type() == FieldType.REFERENCE) {
+            return false;
+        }
+        boolean generic = RefineMatcher.words(f.label()).stream().allMatch(RefineMatcher.GENERIC::contains);
+        // a label such as "Type" says little: the key ("sample_type") names the new kind better
+        String name = RefineText.capitalize(s.singular(generic ? f.key().replace('_', ' ') : f.label()));
+        String key = s.addEntity(name);
+        s.link(h.entity().key(), key);
+        s.made = key;
+        if (c.orig.indexOf('(') < 0) {
+            s.ensureField(key);
+        }
+        if (RefineCues.REPLACE_OLD.matcher(s.message == null ? c.text : RefineText.fold(s.message)).find()) {
+            s.removeField(h.entity().key(), f.key());
+        }
+        return true;
+    }
+
+    /** Values listed after a colon or in brackets. */
+    static List<String> listed(RefineClause c) {
+        Matcher v = VALUES.matcher(c.orig);
+        List<String> out = new ArrayList<>();
+        while (v.find()) {
+            List<String> values = RefineText.values(v.group(1) != null ? v.group(1) : v.group(2) != null ? v.group(2) : v.group(3));
+            if (values.size() >= 2) {
+                return values;
+            }
+        }
+        return out;
+    }
+
+    /** The values a clause adds to a choice: quoted ones, else the words left once the field, its values and cue words are taken out. */
+    static List<String> newValues(RefineClause c, RefineMentions m, RefineMentions.Hit choice) {
+        return newValues(null, c, m, choice);
+    }
+
+    static List<String> newValues(RefineSession s, RefineClause c, RefineMentions m, RefineMentions.Hit choice) {
+        List<String> quoted = new ArrayList<>();
+        for (String q : RefineText.quoted(c.orig)) {
+            if (!known(choice, q)) {
+                quoted.add(RefineText.capitalize(q));
+            }
+        }
+        if (!quoted.isEmpty()) {
+            return quoted;
+        }
+        Matcher short_ = NOT_ENOUGH.matcher(c.text);
+        if (short_.find()) {
+            // "Low/High isn't enough, …": the values named before are the ones there already
+            c = c.from(short_.end());
+        }
+        List<String> label = new ArrayList<>(RefineMatcher.words(choice.field().label()));
+        List<List<String>> runs = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        int afterCue = -1;
+        for (String token : c.orig.split("[\\s,;/!?.()]+|(?<=\\w)-(?=\\s)")) {
+            String folded = RefineText.fold(token).replaceAll("^(?:l|d)'", "");
+            List<String> alts = s == null || s.glossary == null || folded.length() < 3 ? List.of() : s.glossary.alternatives(folded);
+            boolean cue = RefineCues.EXTEND.matcher(folded).matches() || SHORT_OF.matcher(folded).matches();
+            boolean skip = folded.isEmpty() || NOT_VALUE.contains(folded) || cue
+                    || label.stream().anyMatch(w -> RefineText.sameWord(w, RefineText.stem(folded))
+                            || alts.stream().anyMatch(a -> RefineText.stems(a).stream().anyMatch(x -> RefineText.sameWord(w, x))))
+                    || choice.field().options().stream().anyMatch(o -> RefineText.fold(o).equals(folded))
+                    || m.kinds.stream().anyMatch(k -> RefineMatcher.words(k.entity().name()).stream().anyMatch(w -> RefineText.sameWord(w, RefineText.stem(folded))))
+                    || RefineCues.EXTEND.matcher(folded).matches() || RefineCues.NEGATION.matcher(folded).matches();
+            if (skip) {
+                if (!run.isEmpty()) {
+                    runs.add(run);
+                    run = new ArrayList<>();
+                }
+                if (cue) {
+                    afterCue = runs.size();
+                }
+            } else {
+                run.add(token.replaceAll("^[\"'«»]+|[\"'«»]+$", ""));
+            }
+        }
+        if (!run.isEmpty()) {
+            runs.add(run);
+        }
+        if (afterCue > 0 && afterCue < runs.size()) {
+            // "A/B isn't enough, we also need C": what comes after the last cue is asked for
+            runs = runs.subList(afterCue, runs.size());
+        }
+        List<String> capital = new ArrayList<>();
+        for (List<String> r : runs) {
+            if (Character.isUpperCase(r.get(0).codePointAt(0)) || Character.isDigit(r.get(0).codePointAt(0))) {
+                capital.add(String.join(" ", r));
+            }
+        }
+        if (!capital.isEmpty()) {
+            return capital.stream().filter(v -> !known(choice, v)).toList();
+        }
+        return runs.size() == 1 && runs.get(0).size() <= 3 ? List.of(RefineText.capitalize(String.join(" ", runs.get(0)))) : List.of();
+    }
+
+    private static boolean known(RefineMentions.Hit choice, String value) {
+        return choice.field().options().stream().anyMatch(o -> RefineText.fold(o).equals(RefineText.fold(value)))
+                || RefineText.fold(choice.field().label()).equals(RefineText.fold(value));
+    }
+}

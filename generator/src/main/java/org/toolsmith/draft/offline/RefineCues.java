@@ -1,0 +1,63 @@
+package org.toolsmith.draft.offline;
+
+import static org.toolsmith.draft.offline.RefineText.p;
+
+import java.util.regex.Pattern;
+
+/**
+ * Cue words that say what a clause wants done with the things it mentions, in English, French,
+ * Spanish and German, whatever the shape of the sentence (matched on folded lower case).
+ */
+final class RefineCues {
+    static final Pattern REMOVE = p("\\b(?:take (?:it|them|that|this|those)? ?out|take out|(?:can|could|should|may) (?:all )?go|(?:get|got|getting) rid|not allowed to (?:keep|store|collect|hold)|"
+            + "(?:no longer|not) (?:need|needed|use|used|wanted|relevant|necessary|allowed)|(?:don't|do not|doesn't|does not|never) (?:need|use|look at|fill)|"
+            + "(?:nobody|no one|noone|no-one)(?: \\w+){0,3} (?:uses?|used|using|looks?|looked|needs?|needed|fills?|filled|reads?|cares?|cared|checks?|checked|touch\\w*|bother\\w*)|never (?:used|filled)|unused|useless|pointless|obsolete|redundant|"
+            + "drop|remove|delete|ditch|scrap|bin it|stopped (?:doing|using|tracking|running|recording|offering|collecting|having)|we don't (?:do|have|run|offer) .{1,40} (?:anymore|any more)|anymore|any more|"
+            + "enlev\\w*|retir\\w*|supprim\\w*|vire[rz]?|plus besoin|ne sert (?:plus|a rien)|personne n'(?:utilise|regarde|remplit|a (?:utilise|regarde|rempli))|personne ne (?:l'|les |)(?:utilise|regarde|remplit)|(?:on|nous) n'\\w+ plus|inutile|peut (?:partir|disparaitre|sauter)|plus le droit|n'avons plus le droit|"
+            + "quita\\w*|quitar|elimina\\w*|borra\\w*|sobra|ya no|nadie (?:usa|mira|rellena|ha (?:usado|mirado|rellenado)|lo usa|la usa)|no se usa|no hace falta|no (?:necesitamos|podemos guardar)|fuera|(?:puede|pueden) (?:irse|desaparecer)|dejamos de|"
+            + "entfern\\w*|weg|raus|streich\\w*|losch\\w*|braucht? (?:keiner|niemand)|nicht mehr|(?:niemand|keiner)(?: \\w+){0,3} (?:nutzt|benutzt|braucht|fullt|genutzt|benutzt|gebraucht|ausgefullt|angeschaut)|uberflussig|kann weg|durfen .{1,30} nicht|abgeschafft)\\b");
+    static final Pattern REQUIRED = p("\\b(?:(?:has|have|needs?|must|should|ought) to be (?:always )?(?:filled|entered|given|provided|completed|set|there)|must (?:always )?be (?:filled|entered|given|provided|completed|set)|"
+            + "(?:can't|cannot|can not|mustn't|must not|shouldn't|should not|may not) (?:be )?(?:left )?(?:empty|blank|skipped|missing)|mandatory|compulsory|required|obligatory|always (?:fill|filled|needed|required|asked)|"
+            + "obligatoires?|doi(?:t|vent) (?:toujours )?etre (?:rempli|renseigne|saisi|indique)e?s?|toujours (?:rempli|renseigne)e?s?|ne (?:doit|peut) pas (?:etre|rester) vide|"
+            + "obligatori[oa]s?|(?:tiene|tienen|debe|deben|hay) que (?:rellenar|completar|indicar)(?:se|lo|la)?|(?:debe|deben) (?:rellenarse|completarse|indicarse)|(?:debe|deben|tiene que|tienen que) (?:estar|ir) (?:siempre )?(?:rellen|complet)\\w*|no puede (?:estar|quedar) vaci\\w*|siempre (?:rellen|complet)\\w*|"
+            + "pflicht\\w*|(?:muss|mussen|soll|sollen) (?:immer )?(?:ausgefullt|angegeben|eingetragen) werden|darf nicht leer|immer (?:ausgefullt|angegeben))\\b");
+    static final Pattern OPTIONAL = p("\\b(?:optional|facultati(?:f|ve)|optionnel(?:le)?|opcional|freiwillig|not (?:always )?(?:known|needed|required|compulsory|mandatory)|(?:can|may) be (?:left )?(?:empty|blank)|"
+            + "pas obligatoire|no (?:es )?obligatori[oa]|nicht (?:verpflichtend|pflicht|erforderlich)|kein pflichtfeld)\\b");
+    static final Pattern NEGATION = p("\\b(?:not|no|never|n't|shouldn't|doesn't|don't|isn't|aren't|needn't|mustn't|wasn't|pas|plus|jamais|nunca|nicht|kein|keine|nie)\\b|n't\\b|\\bne\\s+\\w+\\s+pas\\b");
+
+    static final Pattern DECIMAL = p("(?:\\b\\d+[.,]\\d+\\b|\\b(?:decimals?|fractions?|halves|half|decimales?|decimaux|virgule|kommazahl\\w*|nachkomma\\w*|dezimal\\w*|non-whole|not whole)\\b)");
+    static final Pattern WHOLE = p("\\b(?:whole numbers?|integers?|nombres? entiers?|numeros? enteros?|ganze zahl\\w*)\\b");
+    static final Pattern MULTI = p("\\b(?:several|more than one|multiple|many of|a few of|(?:tick|pick|choose|select) (?:all|any|more)|plusieurs|plus d'une?|varios|varias|mas de une?|mehrere|mehr als (?:eine?|einen))\\b");
+    static final Pattern FILE = p("\\b(?:attach\\w*|upload\\w*|pdfs?|scan(?:s|ned)?|photos?|pictures?|images?|jpe?g|png|as a file|piece jointe|joindre|joint|televers\\w*|adjunt\\w*|subir|archivo|fotos?|imagen|anhang|anhangen|hochlad\\w*|datei|bild)\\b");
+    static final Pattern PERSON = p("\\b(?:(?:one|any) of (?:our|the) (?:colleagues|staff|employees|team|people|technicians|users)|(?:a|our) colleague|colleagues?|member of staff|staff members?|(?:an )?employees?|someone (?:from|in|on) (?:our|the) team|"
+            + "(?:un|une|l'un|l'une) de nos (?:collegues|salaries|employes)|collegue|salarie|employe|un companero|(?:uno|una) de nuestros (?:companeros|empleados)|companer[oa]|emplead[oa]|"
+            + "kolleg\\w*|mitarbeiter\\w*)\\b");
+    static final Pattern LONG = p("\\b(?:paragraphs?|too (?:short|small)|long text|several lines|plusieurs lignes|paragraphes?|trop (?:court|petit)e?|parrafos?|varias lineas|demasiado (?:corto|pequeno)|absatze?|mehrere zeilen|zu (?:kurz|klein))\\b");
+    static final Pattern BOOLEAN = p("\\b(?:yes ?/ ?no|tick ?box|check ?box|oui ?/ ?non|case a cocher|si ?/ ?no|casilla|ja ?/ ?nein|hakchen|ankreuz\\w*)\\b");
+    static final Pattern LIST = p("\\b(?:list|dropdown|drop-down|pick|choose|select|one of|fixed (?:set|values)|liste|choisir|menu deroulant|lista|elegir|desplegable|auswahl\\w*|auswahlen|dropdown)\\b");
+
+    static final Pattern EXTEND = p("\\b(?:also|too|as well|another|add|added|adding|missing|not enough|isn't enough|aren't enough|need|needs|want|plus|new|"
+            + "aussi|egalement|ajout\\w*|manque\\w*|pas assez|il faut|faut|besoin|nouvel(?:le)?|"
+            + "tambien|anad\\w*|agreg\\w*|falta\\w*|no basta|no es suficiente|necesitamos|nuev[oa]|"
+            + "auch|noch|fehlt|fehlen|reicht nicht|brauchen|neue[rsn]?|hinzu\\w*)\\b");
+    static final Pattern RENAME = p("\\b(?:should be called|should be named|should say|should read|to be called|is now called|are now called|be renamed|renamed? (?:to|as|into)|call it|becomes|instead of|"
+            + "devrait s'appeler|doit s'appeler|s'appelle(?:ra)? (?:maintenant|desormais)|devient|renomme[rz]?|"
+            + "deberia llamarse|debe llamarse|se llama(?:ra)? (?:ahora)?|pasa a llamarse|renombra\\w*|"
+            + "heissen|heisst (?:jetzt|nun|ab jetzt)|umbenenn\\w*|wird zu)\\b");
+
+    static final Pattern LINK = p("\\b(?:charged|billed|assigned|allocated|linked|tied|attached|belongs?|booked|logged|filed|counted|"
+            + "for (?:one of|a specific|a particular|a given)|one of (?:the|our)|comes? from|refers? to|points? to|"
+            + "rattache\\w*|affecte\\w*|impute\\w*|lie\\w* a|l'une? des|une? des|pour (?:un|une) (?:des|de nos)|"
+            + "asignad\\w*|imputad\\w*|vinculad\\w*|ligad\\w*|pertenec\\w*|un[oa] de (?:los|las|nuestr\\w+)|"
+            + "zugeordnet|zuordnen|gehort|verknupft|verbunden|bezieht sich|einer der|einem der|einer bestimmten|gebucht)\\b");
+    static final Pattern OWN_LIST = p("\\b(?:proper|own|separate|real|dedicated) (?:list|table|register|catalog(?:ue)?)|(?:list|table) of (?:its|their) own|"
+            + "vraie liste|liste a part|propre liste|(?:sa|leur) propre (?:liste|table)|lista (?:propia|aparte|de verdad)|tabla (?:propia|aparte)|"
+            + "eigene (?:liste|tabelle)|richtige liste|separate liste\\b");
+    static final Pattern REPLACE_OLD = p("\\b(?:drop|remove|delete|get rid|replace|replaces|instead|old|supprim\\w*|remplace\\w*|ancien\\w*|quita\\w*|elimina\\w*|sustitu\\w*|reemplaz\\w*|antigu\\w*|entfern\\w*|ersetz\\w*|alte[nsr]?)\\b");
+    static final Pattern WHOLE_KIND = p("\\b(?:whole (?:part|thing|section|list|table)|entire (?:part|section|list|table)|the (?:table|list|section|register)|"
+            + "toute (?:la|cette) (?:partie|liste|table)|tout ce qui|la (?:liste|table) des|toda (?:la|esa) (?:parte|lista|tabla)|la (?:lista|tabla) de|"
+            + "der ganze|den ganzen|die ganze|die (?:liste|tabelle)|ganzen? (?:teil|bereich))\\b");
+
+    private RefineCues() {
+    }
+}

@@ -1,0 +1,108 @@
+package org.toolsmith.draft.offline;
+
+import java.util.regex.Pattern;
+
+/**
+ * Messages that are not edits of the app: instructions to the system itself ("ignore previous
+ * instructions…", "give everyone admin rights", "print your prompt") and chatter ("thanks!"). They
+ * change nothing; the person is told why. Also cuts explanations off a clause ("…, since the vendor
+ * now charges per seat"): they give context, not fields.
+ */
+final class RefineIntake {
+    static final String NOTE_INSTRUCTION = "Nothing was changed: that message asks the system itself to do something "
+            + "(ignore its rules, change permissions, delete everything or show its instructions) rather than describing a change to the app.";
+    static final String NOTE_CHATTER = "Nothing was changed: that message does not ask for a change. Tell me what to add, remove, rename or change.";
+
+    /** Instructions to the system, in English, French, Spanish and German (matched on folded lower case). */
+    private static final Pattern INSTRUCTION = Pattern.compile(
+            "\\b(?:ignore|disregard|forget|override|bypass)\\b[^.!?\\n]{0,40}\\b(?:instructions?|prompts?|rules|above|everything you|previous|system)\\b"
+                    + "|\\b(?:system|your|the) prompt\\b|\\b(?:print|show|reveal|display|tell me|repeat|output)\\b[^.!?\\n]{0,20}\\b(?:prompt|instructions|configuration|secrets?|api keys?|passwords?)\\b"
+                    + "|\\b(?:make|set)\\s+(?:every|all|each)\\s*(?:thing|fields?|records?|tables?|data)?\\s+(?:public|visible to everyone)\\b|\\beverything public\\b"
+                    + "|\\b(?:everyone|everybody|all users|every user|anyone)\\b[^.!?\\n]{0,30}\\badmin\\b|\\badmin(?:istrator)? (?:rights|access|privileges|role)\\b"
+                    + "|\\b(?:delete|drop|wipe|erase|destroy|truncate)\\s+(?:all|every|the whole|the entire)\\s+(?:the\\s+)?(?:tables?|database|data|records|entities|apps?)\\b"
+                    + "|\\byou are now\\b|\\bjailbreak\\b|\\bact as\\b|\\bdeveloper mode\\b"
+                    // French
+                    + "|\\b(?:ignore|oublie)[rz]?\\b[^.!?\\n]{0,40}\\b(?:instructions|consignes|regles)\\b|\\b(?:ton|votre) prompt\\b|\\binstructions precedentes\\b"
+                    + "|\\b(?:affiche|montre|revele|donne)[rz]?\\b[^.!?\\n]{0,20}\\b(?:prompt|instructions|consignes)\\b"
+                    + "|\\bdroits? d'admin|\\b(?:tout le monde|tous les utilisateurs)\\b[^.!?\\n]{0,30}\\badmin"
+                    + "|\\b(?:supprime|efface|detruis)[rz]?\\s+(?:toutes les tables|toute la base|toutes les donnees|tout)\\b|\\btous les champs publics\\b|\\brends? tout public\\b"
+                    // Spanish
+                    + "|\\b(?:ignora|olvida)[r]?\\b[^.!?\\n]{0,40}\\b(?:instrucciones|reglas)\\b|\\binstrucciones anteriores\\b|\\btu prompt\\b"
+                    + "|\\b(?:muestra|imprime|revela|ensena)[r]?\\b[^.!?\\n]{0,20}\\b(?:prompt|instrucciones)\\b"
+                    + "|\\b(?:derechos|permisos) de admin|\\b(?:todos|todo el mundo)\\b[^.!?\\n]{0,30}\\badmin"
+                    + "|\\b(?:borra|elimina|destruye)[r]?\\s+(?:todas las tablas|toda la base|todos los datos|todo)\\b|\\btodos los campos publicos\\b"
+                    // German
+                    + "|\\b(?:ignoriere|vergiss)\\b[^.!?\\n]{0,40}\\b(?:anweisungen|regeln|vorgaben)\\b|\\bvorherigen anweisungen\\b|\\b(?:deinen|ihren) prompt\\b"
+                    + "|\\b(?:zeig|zeige|gib|drucke)\\b[^.!?\\n]{0,20}\\b(?:prompt|anweisungen)\\b"
+                    + "|\\badmin-?rechte\\b|\\b(?:alle|jeder)\\b[^.!?\\n]{0,30}\\badmin"
+                    + "|\\b(?:losche|losch|entferne)\\s+(?:alle tabellen|die ganze datenbank|alle daten|alles)\\b|\\balle felder offentlich\\b");
+
+    /** Words of thanks and approval only. */
+    private static final java.util.Set<String> CHATTER = RefineText.set(
+            "thanks", "thank", "you", "thx", "ty", "cheers", "great", "perfect", "awesome", "nice", "cool", "ok", "okay", "good", "looks", "look",
+            "lgtm", "that's", "that", "it's", "it", "is", "this", "was", "well", "done", "brilliant", "super", "excellent", "wonderful", "lovely",
+            "amazing", "fantastic", "much", "appreciated", "so", "a", "lot", "very", "hi", "hello", "hey", "bye", "job", "all", "sounds", "work",
+            "really", "just", "exactly", "what", "i", "wanted", "needed", "now", "fine", "many", "yes", "yep", "great", "the",
+            "merci", "beaucoup", "parfait", "genial", "top", "tres", "bien", "bravo", "c'est", "nickel", "c", "est", "tout", "bon", "super", "oui",
+            "gracias", "muchas", "perfecto", "muy", "vale", "estupendo", "es", "esta", "todo", "bueno", "si", "eso",
+            "danke", "schon", "vielen", "dank", "perfekt", "toll", "prima", "klasse", "gut", "sehr", "passt", "das", "ist", "alles", "ja", "genau");
+
+    private static final Pattern EXPLAINS_START = Pattern.compile(
+            "^(?:since|because|as (?:we|they|he|she|it|people|the|our|nobody|no one|everyone)|so that|given that|"
+                    + "parce qu|puisqu|car|vu que|etant donne|"
+                    + "porque|ya que|puesto que|dado que|como (?:ya|no|nadie|todos)|"
+                    + "weil|da (?:wir|sie|er|es|die|der|das|man|niemand|keiner)|denn|zumal)\\b");
+    /** ", since …", " because …": the explanation after the request. */
+    private static final Pattern EXPLAINS_TAIL = Pattern.compile(
+            "(?:\\s*[,;(-]\\s*|\\s+)(?:since|because|given that|so that|as (?:we|they|nobody|no one|everyone|people|our|the)|"
+                    + "parce qu(?:e|')|puisqu(?:e|')|car|vu que|"
+                    + "porque|ya que|puesto que|dado que|"
+                    + "weil|da (?:wir|sie|er|es|die|der|das|man|niemand|keiner)|denn|zumal)\\b.*$");
+    /** "The technician signs on the tablet, so we need …": the world before, the request after. */
+    private static final Pattern SO_REQUEST = Pattern.compile(
+            "^.{6,}?(?:,|;|-)\\s*(?:so|therefore|which means|donc|alors|du coup|asi que|por eso|por lo tanto|also|deshalb|daher|deswegen)\\s+(?!that\\b)");
+
+    /** "we keep mixing them up", "the technician signs on the tablet": the world described, not an edit. */
+    private static final Pattern WORLD = Pattern.compile(
+            "^(?:we|they|people|everyone|everybody|nobody|he|she|staff|customers|users|the (?:team|staff|customers?|clients?|users?|vendors?|suppliers?|warehouse|technicians?|drivers?|managers?|office)"
+                    + "|on|nous|ils|elles|les (?:clients|equipes|techniciens|fournisseurs)|nosotros|ellos|los (?:clientes|tecnicos|proveedores)|wir|sie|die (?:kunden|techniker|lieferanten))\\s+"
+                    + "(?:keep|kept|always|often|usually|sometimes|never|started|stopped|changed|send|sends|sent|receive|receives|received|sign|signs|charge|charges|wait|waits|forget|forgets|mix|confuse|"
+                    + "n'arrete pas|oublie|oublient|envoie|envoient|signe|signent|siempre|olvida|olvidan|envia|envian|firma|firman|vergessen|schicken|unterschreiben|immer)\\b");
+    private static final Pattern ASKS = Pattern.compile(
+            "\\b(?:need|needs|want|should|must|have to|has to|add|remove|drop|delete|make|let|please|require|track|record|attach|rename|link|faut|doit|doivent|ajoute|supprime|enleve|necesit\\w*|debe|hay que|anade|quita|muss|soll|sollte|brauchen|bitte|fug|entfern)\\b");
+
+    private RefineIntake() {
+    }
+
+    /** Why nothing should change, or null for a message that asks for edits. */
+    static String refusal(String message) {
+        String text = new RefineClause(message).text;
+        if (INSTRUCTION.matcher(text).find()) {
+            return NOTE_INSTRUCTION;
+        }
+        String[] words = text.replaceAll("[^\\p{L}\\p{N}']+", " ").strip().split(" ");
+        boolean chatter = words.length <= 12 && java.util.Arrays.stream(words).allMatch(w -> w.isEmpty() || CHATTER.contains(w));
+        return chatter ? NOTE_CHATTER : null;
+    }
+
+    /** The request part of a clause: explanations cut off, and the world described before "so" dropped. */
+    static RefineClause request(RefineClause c) {
+        var start = c.match(EXPLAINS_START);
+        if (start.find()) {
+            int comma = c.text.indexOf(',', start.end());
+            return comma < 0 ? new RefineClause("") : c.from(comma + 1);
+        }
+        if (c.match(WORLD).find() && !c.match(ASKS).find() && !c.match(RefineCues.REMOVE).find()) {
+            return new RefineClause("");
+        }
+        var so = c.match(SO_REQUEST);
+        if (so.find()) {
+            c = c.from(so.end());
+        }
+        var tail = c.match(EXPLAINS_TAIL);
+        if (tail.find() && tail.start() > 3) {
+            c = c.sub(0, tail.start());
+        }
+        return c;
+    }
+}
