@@ -360,6 +360,36 @@ final class HeadNames {
     }
 
     /**
+     * "For students we keep the name": "for", a plural noun, a pronoun and a verb that records;
+     * the singular of the noun, or null.
+     */
+    String forPluralKind(String item) {
+        String f = Text.fold(item);
+        if (f.length() != item.length()) {
+            return null;
+        }
+        for (String fk : lex.forKind) {
+            if (!f.startsWith(fk + " ")) {
+                continue;
+            }
+            List<String> w = Text.words(f.substring(fk.length()));
+            if (w.size() < 3 || !lex.pronouns.contains(w.get(1)) || lex.stopwords.contains(w.get(0))
+                    || lex.articles.contains(w.get(0)) || FieldTyper.type(lex, w.get(0)) != FieldType.TEXT
+                    || Inflector.singularWord(lex.lang, w.get(0)).equals(w.get(0))) {
+                return null;
+            }
+            String verb = String.join(" ", w.subList(2, w.size()));
+            boolean records = lex.recordVerbs.stream().anyMatch(v -> verb.equals(v) || verb.startsWith(v + " ") || verb.contains(" " + v + " ") || verb.endsWith(" " + v));
+            if (!records) {
+                return null;
+            }
+            int at = f.indexOf(w.get(0), fk.length());
+            return Text.capitalize(Inflector.singular(lex.lang, item.substring(at, at + w.get(0).length())));
+        }
+        return null;
+    }
+
+    /**
      * "... so each time entry should say which matter": a kind named by "each" inside the first
      * item, right before the verb that introduces the list; null when there is none.
      */

@@ -42,11 +42,33 @@ final class KindMentions extends ReaderPart {
                 if (some.find()) {
                     e.add(new DraftField(lex.hasLabel + " " + some.group(1), FieldType.BOOLEAN, s));
                 }
+                if (!diff.find(0) && !some.find(0)) {
+                    eachWith(e, s, m.end(2));
+                }
                 out.collections.add(name);
                 return true;
             }
         }
         return false;
+    }
+
+    /** "We have six rooms, each with a name, a floor and a capacity": the fields after "each with". */
+    private void eachWith(DraftEntity e, String s, int from) {
+        String f = Text.fold(s);
+        for (String w : lex.withWords) {
+            int at = f.indexOf(" " + w + " ", from);
+            if (at < 0 || at - from > 3) {
+                continue;
+            }
+            List<ListSplitter.Item> items = splitter.split(s.substring(at + w.length() + 2));
+            if (!items.isEmpty() && items.stream().allMatch(i -> Text.wordCount(RequestReader.noParens(i.text())) <= 8)) {
+                for (DraftField df : fields.readAll(items)) {
+                    e.add(df);
+                }
+                reader.lastEntity = e;
+            }
+            return;
+        }
     }
 
     /** "each project has several tasks" → task points to project; "a loan belongs to a member". */

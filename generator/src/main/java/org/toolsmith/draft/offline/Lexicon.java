@@ -85,6 +85,8 @@ final class Lexicon {
     List<Pattern> hasPatterns;
     List<Pattern> recordVerbPatterns;
     List<Pattern> weHavePatterns;
+    /** Small counts said in words ("six rooms"): a counted collection like "6 rooms". */
+    List<String> numberWords;
     final Pattern periodic;
     final String dateLabel;
     final Set<String> dateSuffix;
@@ -149,6 +151,7 @@ final class Lexicon {
         one = list(n, "one");
         questionAux = list(n, "question_aux");
         weHave = list(n, "we_have");
+        numberWords = list(n, "number_words");
         forEach = list(n, "for_each");
         relative = list(n, "relative");
         identifier = new HashSet<>(list(n, "identifier"));
@@ -235,7 +238,7 @@ final class Lexicon {
         hasPatterns = has.stream().map(h -> Pattern.compile("^(.{2,60}?)\\s" + Pattern.quote(h) + "\\s(.+)$")).toList();
         recordVerbPatterns = recordVerbs.stream().map(v -> Pattern.compile("\\b" + Pattern.quote(v) + "\\s+(.+)$")).toList();
         weHavePatterns = weHave.stream().map(w -> Pattern.compile("\\b" + Pattern.quote(w)
-                + "\\s+(?:about |around |some |over |roughly |nearly |almost |environ |unos |unas |etwa |rund )?(\\d+)\\s+([\\p{L}-]+(?:\\s[\\p{L}-]+)?)"))
+                + "\\s+(?:about |around |some |over |roughly |nearly |almost |environ |unos |unas |etwa |rund )?(\\d+" + (numberWords.isEmpty() ? "" : "|" + alternation(numberWords)) + ")\\s+([\\p{L}-]+(?:\\s[\\p{L}-]+)?)"))
                 .toList();
     }
 

@@ -1,0 +1,78 @@
+package org.toolsmith.draft.offline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.toolsmith.draft.offline.SpecCheck.assertValid;
+import static org.toolsmith.draft.offline.SpecCheck.entity;
+import static org.toolsmith.draft.offline.SpecCheck.field;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.toolsmith.spec.AppSpec;
+import org.toolsmith.spec.Entity;
+import org.toolsmith.spec.FieldType;
+
+/** Kinds that long, chatty requests name in passing: counted in words, "are just", "for students we keep". */
+class NarrativeKindsTest {
+    private static final OfflineDrafter DRAFTER = new OfflineDrafter();
+
+    private static AppSpec draft(String request) {
+        AppSpec spec = DRAFTER.draft(request);
+        assertValid(spec);
+        return spec;
+    }
+
+    private static boolean links(AppSpec spec, String from, String to) {
+        String target = entity(spec, to).key();
+        return entity(spec, from).fields().stream().anyMatch(f -> f.type() == FieldType.REFERENCE && f.target().equals(target));
+    }
+
+    private static List<String> labels(Entity e) {
+        return e.fields().stream().map(f -> f.label()).toList();
+    }
+
+    @Test
+    void a_collection_counted_in_words_is_a_kind_with_the_fields_after_each_with() {
+        AppSpec spec = draft("We have four kilns, each with a name, a maximum temperature and a location. "
+                + "Potters reserve a kiln for a firing: we need the kiln, who reserved it and the start time.");
+        Entity kiln = entity(spec, "Kiln");
+        assertTrue(labels(kiln).containsAll(List.of("Name", "Location")), labels(kiln).toString());
+        assertTrue(spec.entities().stream().anyMatch(e -> !e.name().equals("Kiln") && e.fields().stream()
+                .anyMatch(f -> f.type() == FieldType.REFERENCE && f.target().equals(kiln.key()))), SpecCheck.names(spec));
+    }
+
+    @Test
+    void plural_that_is_just_a_few_fields_is_a_kind() {
+        AppSpec spec = draft("Each laptop has a serial number and is assigned to one employee. Employees are just a name and an office.");
+        assertEquals(List.of("Name", "Office"), labels(entity(spec, "Employee")).stream().filter(l -> !l.equals("Notes")).toList());
+        assertTrue(links(spec, "Laptop", "Employee"), SpecCheck.names(spec));
+    }
+
+    @Test
+    void a_how_many_item_counts_as_one_field_of_a_kind() {
+        AppSpec spec = draft("Certificates have a title and how many months they stay valid. For each award we note the date and the certificate.");
+        assertEquals(FieldType.INTEGER, entity(spec, "Certificate").fields().get(1).type());
+    }
+
+    @Test
+    void for_each_kind_with_two_items_fills_that_kind() {
+        AppSpec spec = draft("For each boat we keep the mooring and the next survey date. Each trip records the boat, the skipper and the date.");
+        Entity boat = entity(spec, "Boat");
+        assertEquals(FieldType.DATE, field(boat, "Next survey date").type());
+        assertTrue(links(spec, "Trip", "Boat"), SpecCheck.names(spec));
+    }
+
+    @Test
+    void for_a_plural_we_keep_names_that_kind() {
+        AppSpec spec = draft("For patients we keep the name, the date of birth and an emergency phone. "
+                + "For each appointment I note the date, the patient and the reason.");
+        assertEquals(FieldType.PHONE, field(entity(spec, "Patient"), "Emergency phone").type());
+        assertTrue(links(spec, "Appointment", "Patient"), SpecCheck.names(spec));
+    }
+
+    @Test
+    void a_person_word_that_is_a_drafted_kind_links_to_it() {
+        AppSpec spec = draft("Drivers have a name and a licence number. For every delivery we record which driver took it, the date and the address.");
+        assertTrue(links(spec, "Delivery", "Driver"), SpecCheck.names(spec));
+    }
+}
