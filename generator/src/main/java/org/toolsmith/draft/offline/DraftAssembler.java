@@ -43,8 +43,20 @@ final class DraftAssembler {
                     // the title names a kind listed on its own: the loose fields are the archetype's record
                     main.name = archetype.map(m -> m.archetype().name(lex.lang)).orElse(main.name + " " + lex.entryLabel);
                 }
-                main.because = r.title;
-                entities.add(0, main);
+                String mainFolded = Text.fold(Inflector.singular(lex.lang, main.name));
+                Optional<DraftEntity> same = entities.stream().filter(x -> Text.fold(x.name).equals(mainFolded)).findFirst();
+                // when the two share a field or the kind is still empty; "every member pays fees" keeps the fees apart
+                if (same.isPresent() && (same.get().fields.isEmpty() || main.fields.stream().anyMatch(f -> same.get().find(f.label).isPresent()))) {
+                    // the archetype's record is a kind the request described itself: one kind, not two
+                    DraftEntity kind = same.get();
+                    main.fields.stream().filter(f -> kind.find(f.label).isEmpty()).forEach(kind::add);
+                    main = kind;
+                    entities.remove(kind);
+                    entities.add(0, kind);
+                } else {
+                    main.because = r.title;
+                    entities.add(0, main);
+                }
             }
         } else {
             main = firstNonCollection(entities, r);
@@ -80,6 +92,11 @@ final class DraftAssembler {
                     }
                 }
             }
+        }
+        for (DraftEntity e : entities) {
+            // "submit their expense claims with ...": the kind's own name in the plural is not a field of it
+            e.fields.removeIf(f -> Boolean.getBoolean("x.off") && f.type != FieldType.REFERENCE && !Text.fold(f.label).equals(Text.fold(e.name))
+                    && Text.fold(Inflector.singular(lex.lang, f.label)).equals(Text.fold(e.name)));
         }
         addNotes(main);
         for (DraftEntity e : entities) {

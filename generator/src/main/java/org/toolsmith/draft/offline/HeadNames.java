@@ -328,6 +328,12 @@ final class HeadNames {
                         && !lex.articles.contains(words.get(after)) && !lex.stopwords.contains(words.get(after))) {
                     return null;
                 }
+                // "submit their expense claims", "raise a purchase request": the paper is the record
+                if (after + 1 < words.size() && (lex.articles.contains(words.get(after)) || lex.possessives.contains(words.get(after)))
+                        && words.subList(after + 1, Math.min(words.size(), after + 4)).stream()
+                                .anyMatch(x -> lex.recordNouns.contains(Inflector.singularWord(lex.lang, x)))) {
+                    return null;
+                }
                 return n;
             }
         }
@@ -352,11 +358,35 @@ final class HeadNames {
                 if (!rest.isEmpty() && !lex.stopwords.contains(rest.get(0)) && !lex.articles.contains(rest.get(0))
                         && FieldTyper.type(lex, rest.get(0)) == FieldType.TEXT) {
                     int at = f.indexOf(rest.get(0), fe.length());
-                    return Text.capitalize(Inflector.singular(lex.lang, item.substring(at, at + rest.get(0).length())));
+                    int n = compoundLength(rest);
+                    int end = f.indexOf(rest.get(n - 1), at + (n > 1 ? rest.get(0).length() : 0)) + rest.get(n - 1).length();
+                    return Text.capitalize(Inflector.singular(lex.lang, item.substring(at, end)));
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * How many words from the start name the kind in "every fuel purchase records ...": up to three,
+     * in English only (the head comes last), stopping at a verb, a modal or a small word.
+     */
+    private int compoundLength(List<String> w) {
+        if (lex.lang != Lang.EN) {
+            return 1;
+        }
+        for (int n = 1; n <= Math.min(3, w.size() - 1); n++) {
+            if (boundary(w.get(n))) {
+                return n;
+            }
+        }
+        return 1;
+    }
+
+    private boolean boundary(String word) {
+        return lex.recordVerbs.contains(word) || lex.has.contains(word) || lex.modals.contains(word)
+                || lex.stopwords.contains(word) || lex.articles.contains(word) || lex.pronouns.contains(word)
+                || lex.verbs.contains(word) || lex.npStop.contains(word) || lex.belongs.stream().anyMatch(b -> b.startsWith(word + " "));
     }
 
     /**

@@ -87,6 +87,10 @@ final class Lexicon {
     List<Pattern> weHavePatterns;
     /** Small counts said in words ("six rooms"): a counted collection like "6 rooms". */
     List<String> numberWords;
+    /** Nouns for papers people file ("claim", "request"): after a verb they are the record, not its event. */
+    Set<String> recordNouns;
+    /** "each piece of feedback" is "each feedback": words that only count what follows; null when none. */
+    Pattern partitives;
     final Pattern periodic;
     final String dateLabel;
     final Set<String> dateSuffix;
@@ -152,7 +156,11 @@ final class Lexicon {
         questionAux = list(n, "question_aux");
         weHave = list(n, "we_have");
         numberWords = list(n, "number_words");
+        recordNouns = new HashSet<>(list(n, "record_nouns"));
         forEach = list(n, "for_each");
+        List<String> parts = list(n, "partitives");
+        partitives = parts.isEmpty() ? null
+                : Pattern.compile("(?iu)(?<=\\b(?:" + alternation(forEach) + "|" + alternation(articles) + ") )(?:" + alternation(parts) + ") ");
         relative = list(n, "relative");
         identifier = new HashSet<>(list(n, "identifier"));
         statusWords = new HashSet<>(list(n, "status_words"));

@@ -151,6 +151,9 @@ final class RequestReader {
             return;
         }
         String s = raw.strip();
+        if (lex.partitives != null) {
+            s = lex.partitives.matcher(s).replaceAll("");
+        }
         if (s.length() > MAX_SENTENCE) {
             // a run-on "sentence" this long is a pasted list: read its start, cut at a comma
             int cut = s.lastIndexOf(',', MAX_SENTENCE);
@@ -212,7 +215,9 @@ final class RequestReader {
             return;
         }
         int colon = colonAtDepthZero(s);
-        if (colon > 0 && colon < s.length() - 1 && Text.wordCount(s.substring(0, colon)) <= 12) {
+        // a chatty heading may run long ("I'd like something where a colleague can book the van for a day:")
+        if (colon > 0 && colon < s.length() - 1 && (Text.wordCount(s.substring(0, colon)) <= 12
+                || (Text.wordCount(s.substring(0, colon)) <= 18 && splitter.split(s.substring(colon + 1)).size() >= 3))) {
             String list = s.substring(colon + 1);
             if (kinds.join(list.strip())) {
                 return;
