@@ -95,7 +95,7 @@ final class DraftAssembler {
         }
         for (DraftEntity e : entities) {
             // "submit their expense claims with ...": the kind's own name in the plural is not a field of it
-            e.fields.removeIf(f -> Boolean.getBoolean("x.off") && f.type != FieldType.REFERENCE && !Text.fold(f.label).equals(Text.fold(e.name))
+            e.fields.removeIf(f -> f.type != FieldType.REFERENCE && !Text.fold(f.label).equals(Text.fold(e.name))
                     && Text.fold(Inflector.singular(lex.lang, f.label)).equals(Text.fold(e.name)));
         }
         addNotes(main);
