@@ -87,6 +87,8 @@ final class Lexicon {
     List<Pattern> weHavePatterns;
     /** Small counts said in words ("six rooms"): a counted collection like "6 rooms". */
     List<String> numberWords;
+    /** "one", "it", "them": an object that points back to the kind named before. */
+    Set<String> anaphors;
     /** Nouns for papers people file ("claim", "request"): after a verb they are the record, not its event. */
     Set<String> recordNouns;
     /** "each piece of feedback" is "each feedback": words that only count what follows; null when none. */
@@ -156,6 +158,7 @@ final class Lexicon {
         questionAux = list(n, "question_aux");
         weHave = list(n, "we_have");
         numberWords = list(n, "number_words");
+        anaphors = new HashSet<>(list(n, "anaphors"));
         recordNouns = new HashSet<>(list(n, "record_nouns"));
         forEach = list(n, "for_each");
         List<String> parts = list(n, "partitives");

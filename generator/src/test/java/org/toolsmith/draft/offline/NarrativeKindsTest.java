@@ -75,4 +75,33 @@ class NarrativeKindsTest {
         AppSpec spec = draft("Drivers have a name and a licence number. For every delivery we record which driver took it, the date and the address.");
         assertTrue(links(spec, "Delivery", "Driver"), SpecCheck.names(spec));
     }
+
+    @Test
+    void a_periodic_check_of_each_one_is_a_record_about_the_kind_before() {
+        AppSpec spec = draft("Each defibrillator has a location and a serial number. Every week someone checks each one; "
+                + "we need to know who checked it, the date and whether the battery was fine.");
+        assertTrue(links(spec, "Check", "Defibrillator"), SpecCheck.names(spec));
+        assertEquals(FieldType.PERSON, field(entity(spec, "Check"), "Checked by").type());
+    }
+
+    @Test
+    void irregular_verbs_give_participles() {
+        assertEquals("done", Inflector.pastParticiple("did"));
+        assertEquals("received", Inflector.pastParticiple("got"));
+        assertEquals("fixed", Inflector.pastParticiple("fix"));
+    }
+
+    @Test
+    void a_paper_filed_is_the_record_not_its_submission() {
+        AppSpec spec = draft("I want each engineer to submit their overtime requests with the date, the hours and the reason.");
+        assertEquals(List.of("Overtime request"), spec.entities().stream().map(Entity::name).toList());
+    }
+
+    @Test
+    void a_compound_after_every_stays_whole_and_piece_of_is_dropped() {
+        AppSpec spec = draft("Every stock count should record the shelf, the quantity and the date.");
+        assertEquals(List.of("Stock count"), spec.entities().stream().map(Entity::name).toList());
+        AppSpec pieces = draft("I want to plan each piece of content: the title, the author and the channel.");
+        assertEquals(List.of("Content"), pieces.entities().stream().map(Entity::name).toList());
+    }
 }
