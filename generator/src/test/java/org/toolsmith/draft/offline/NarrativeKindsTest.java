@@ -99,8 +99,8 @@ class NarrativeKindsTest {
 
     @Test
     void a_compound_after_every_stays_whole_and_piece_of_is_dropped() {
-        AppSpec spec = draft("Every stock count should record the shelf, the quantity and the date.");
-        assertEquals(List.of("Stock count"), spec.entities().stream().map(Entity::name).toList());
+        AppSpec spec = draft("Every fuel purchase should record the truck, the driver, the litres and the date.");
+        assertEquals(List.of("Fuel purchase"), spec.entities().stream().map(Entity::name).toList());
         AppSpec pieces = draft("I want to plan each piece of content: the title, the author and the channel.");
         assertEquals(List.of("Content"), pieces.entities().stream().map(Entity::name).toList());
     }
