@@ -73,6 +73,14 @@ final class HeadNames {
                     changed = true;
                 }
             }
+            // "Tenemos varios almacenes con ...", "we have two vans with ...": the kind is the noun
+            for (String a : weHaveAndCounts()) {
+                if (f.startsWith(a + " ") && f.length() == h.length()) {
+                    h = h.substring(Math.min(h.length(), a.length())).strip();
+                    f = Text.fold(h);
+                    changed = true;
+                }
+            }
             for (String a : lex.one) {
                 if (f.startsWith(a + " ")) {
                     h = h.substring(Math.min(h.length(), a.length())).strip();
@@ -130,6 +138,13 @@ final class HeadNames {
             return null;
         }
         return Text.capitalize(Inflector.singular(lex.lang, name));
+    }
+
+    private List<String> weHaveAndCounts() {
+        List<String> all = new ArrayList<>(lex.weHave);
+        all.addAll(lex.several);
+        all.addAll(lex.numberWords);
+        return all;
     }
 
     /**

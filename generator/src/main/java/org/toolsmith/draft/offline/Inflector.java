@@ -157,6 +157,22 @@ final class Inflector {
             String s = w.substring(0, w.length() - 2);
             return s.endsWith("ion") ? s.substring(0, s.length() - 3) + "ión" : s;
         }
+        if (lower.length() > 5 && (lower.endsWith("enes") || lower.endsWith("ines") || lower.endsWith("anes"))) {
+            // "almacenes" → "almacén", "jardines" → "jardín", "exámenes" → "examen"
+            String stem = w.substring(0, w.length() - 2);
+            String plain = java.text.Normalizer.normalize(stem, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+            if (!stem.equals(plain)) {
+                return plain;
+            }
+            char v = stem.charAt(stem.length() - 2);
+            String accented = switch (Character.toLowerCase(v)) {
+                case 'e' -> "é";
+                case 'i' -> "í";
+                case 'a' -> "á";
+                default -> String.valueOf(v);
+            };
+            return stem.substring(0, stem.length() - 2) + accented + stem.charAt(stem.length() - 1);
+        }
         if (lower.endsWith("s") && !lower.endsWith("ss")) {
             return w.substring(0, w.length() - 1);
         }

@@ -104,4 +104,20 @@ class NarrativeKindsTest {
         AppSpec pieces = draft("I want to plan each piece of content: the title, the author and the channel.");
         assertEquals(List.of("Content"), pieces.entities().stream().map(Entity::name).toList());
     }
+
+    @Test
+    void spanish_kind_counted_with_varios_and_a_link_said_with_esta_en() {
+        AppSpec spec = DRAFTER.draft("Tenemos varios talleres con nombre y ciudad. Cada máquina está en un taller y tiene modelo, "
+                + "número de serie y fecha de compra.");
+        assertValid(spec);
+        assertTrue(links(spec, "Máquina", "Taller"), SpecCheck.names(spec));
+        assertEquals(FieldType.DATE, field(entity(spec, "Máquina"), "Fecha de compra").type());
+    }
+
+    @Test
+    void spanish_plurals_in_enes_and_ines_get_their_accent_back() {
+        assertEquals("almacén", Inflector.singularWord(Lang.ES, "almacenes"));
+        assertEquals("jardín", Inflector.singularWord(Lang.ES, "jardines"));
+        assertEquals("examen", Inflector.singularWord(Lang.ES, "exámenes"));
+    }
 }
