@@ -120,4 +120,19 @@ class NarrativeKindsTest {
         assertEquals("jardín", Inflector.singularWord(Lang.ES, "jardines"));
         assertEquals("examen", Inflector.singularWord(Lang.ES, "exámenes"));
     }
+
+    @Test
+    void an_article_before_a_shared_modifier_still_shares_the_head() {
+        AppSpec spec = draft("For each rehearsal we need the band, the date, the start and end time and the room.");
+        Entity r = entity(spec, "Rehearsal");
+        assertEquals(FieldType.DATETIME, field(r, "Start time").type());
+        assertEquals(FieldType.DATETIME, field(r, "End time").type());
+    }
+
+    @Test
+    void who_they_are_visiting_is_the_host() {
+        AppSpec spec = draft("At the gate we write down each contractor's name, who they are seeing, the arrival time and the van plate.");
+        assertEquals(FieldType.PERSON, spec.entities().get(0).fields().stream().filter(f -> f.label().equals("Host"))
+                .findFirst().orElseThrow(() -> new AssertionError(SpecCheck.names(spec))).type());
+    }
 }
