@@ -86,7 +86,11 @@ final class KindMentions extends ReaderPart {
             if (owner != null && many != null) {
                 out.links.add(new String[] {many, before, s});
                 // "each account has several contacts with a name, email and phone": the fields are the contacts'
-                return describe(Text.capitalize(many), s.substring(Math.min(s.length(), i + sev.length() + 2)), s) >= 2;
+                int described = describe(Text.capitalize(many), s.substring(Math.min(s.length(), i + sev.length() + 2)), s);
+                // "every event can have several catering orders": the link is all the sentence says
+                // "every event can have several catering orders" after the events were described: only a link
+                boolean known = out.entities.stream().anyMatch(e -> Text.fold(e.name).equals(Text.fold(owner)));
+                return described >= 2 || (known && Text.words(after).size() <= 3);
             }
         }
         for (String bl : lex.belongs) {
@@ -242,6 +246,13 @@ final class KindMentions extends ReaderPart {
         Matcher as = AS_NAMED.matcher(folded);
         if (as.find()) {
             return Inflector.singular(lex.lang, as.group(1));
+        }
+        List<String> w = Text.words(folded);
+        if (lex.lang == Lang.EN && w.size() >= 2 && firstNoun(folded) != null && firstNoun(folded).equals(w.get(0))
+                && !lex.stopwords.contains(w.get(1)) && !lex.npStop.contains(w.get(1)) && !lex.withWords.contains(w.get(1))
+                && !Inflector.singularWord(lex.lang, w.get(1)).equals(w.get(1))) {
+            // "several catering orders": a singular noun before a plural one is one name
+            return w.get(0) + " " + Inflector.singularWord(lex.lang, w.get(1));
         }
         return firstNoun(folded);
     }

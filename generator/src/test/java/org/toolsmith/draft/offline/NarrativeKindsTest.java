@@ -135,4 +135,14 @@ class NarrativeKindsTest {
         assertEquals(FieldType.PERSON, spec.entities().get(0).fields().stream().filter(f -> f.label().equals("Host"))
                 .findFirst().orElseThrow(() -> new AssertionError(SpecCheck.names(spec))).type());
     }
+
+    @Test
+    void several_with_a_compound_noun_links_the_compound() {
+        AppSpec spec = draft("For each wedding we need the date, the venue and the number of guests. Every wedding can have several "
+                + "flower orders; for each order we note the florist, the price and whether it has been paid.");
+        Entity order = spec.entities().stream().filter(e -> e.name().endsWith("rder")).findFirst()
+                .orElseThrow(() -> new AssertionError(SpecCheck.names(spec)));
+        assertTrue(links(spec, order.name(), "Wedding"), SpecCheck.names(spec));
+        assertTrue(entity(spec, "Wedding").fields().stream().noneMatch(f -> f.type() == FieldType.REFERENCE), SpecCheck.names(spec));
+    }
 }
