@@ -71,6 +71,43 @@ final class KindMentions extends ReaderPart {
         }
     }
 
+    /**
+     * "Candidates apply to an opening", "members sign up for a class": a plural subject, its verb and a
+     * preposition before one thing; linked at assembly only when both are drafted. Reads nothing else.
+     */
+    void passingLink(String s) {
+        String f = Text.fold(s);
+        List<String> w = Text.words(f);
+        if (lex.lang != Lang.EN || w.size() < 5 || f.length() != s.length()) {
+            return;
+        }
+        int a = lex.articles.contains(w.get(0)) ? 1 : 0;
+        String subject = w.get(a);
+        if (Inflector.singularWord(lex.lang, subject).equals(subject) || lex.stopwords.contains(subject) || lex.pronouns.contains(subject)
+                || lex.actors.contains(subject)) {
+            return;
+        }
+        int p = a + 2;
+        if (p < w.size() && PARTICLES.contains(w.get(p))) {
+            p++;
+        }
+        String verb = w.get(a + 1);
+        if (p + 2 > w.size() || lex.stopwords.contains(verb) || lex.has.contains(verb) || !lex.kindPreps.contains(w.get(p))
+                || w.get(p).equals("of") || !(lex.articles.contains(w.get(p + 1)) || ONE.contains(w.get(p + 1)))) {
+            return;
+        }
+        if (p + 2 >= w.size()) {
+            return;
+        }
+        String object = w.get(p + 2);
+        if (lex.stopwords.contains(object) || FieldTyper.type(lex, object) != FieldType.TEXT) {
+            return;
+        }
+        out.aboutLinks.add(new String[] {Inflector.singularWord(lex.lang, subject), Inflector.singularWord(lex.lang, object), s});
+    }
+
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("up", "in", "out", "on", "off");
+
     /** "each project has several tasks" → task points to project; "a loan belongs to a member". */
     boolean links(String s) {
         String f = Text.fold(s);

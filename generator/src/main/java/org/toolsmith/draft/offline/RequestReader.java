@@ -197,6 +197,7 @@ final class RequestReader {
         if (event == 0 && narrative.event(s)) {
             return;
         }
+        kinds.passingLink(s);
         if (kinds.join(s)) {
             return;
         }

@@ -145,4 +145,17 @@ class NarrativeKindsTest {
         assertTrue(links(spec, order.name(), "Wedding"), SpecCheck.names(spec));
         assertTrue(entity(spec, "Wedding").fields().stream().noneMatch(f -> f.type() == FieldType.REFERENCE), SpecCheck.names(spec));
     }
+
+    @Test
+    void plural_subject_verb_to_a_drafted_kind_is_a_link() {
+        AppSpec spec = draft("Each grant scheme has a title and a budget. Charities have a name, an email and a registered number. "
+                + "Charities apply to a scheme with the amount asked.");
+        assertTrue(links(spec, "Charity", "Grant scheme"), SpecCheck.names(spec));
+    }
+
+    @Test
+    void plural_subject_verb_to_an_undrafted_thing_adds_nothing() {
+        AppSpec spec = draft("Drivers have a name, a phone and a licence number. Drivers go to a depot every morning.");
+        assertEquals(List.of("Driver"), spec.entities().stream().map(Entity::name).toList());
+    }
 }
