@@ -158,4 +158,14 @@ class NarrativeKindsTest {
         AppSpec spec = draft("Drivers have a name, a phone and a licence number. Drivers go to a depot every morning.");
         assertEquals(List.of("Driver"), spec.entities().stream().map(Entity::name).toList());
     }
+
+    @Test
+    void actions_said_in_the_first_person_become_dates_and_quantities() {
+        AppSpec spec = draft("Staff ask me for stationery. For each request I note who asked, how many they need, "
+                + "when I ordered it and when it arrived.");
+        Entity r = spec.entities().get(0);
+        assertEquals(FieldType.INTEGER, field(r, "Quantity").type());
+        assertEquals(FieldType.DATE, field(r, "Ordered on").type());
+        assertEquals(FieldType.DATE, field(r, "Arrived on").type());
+    }
 }
