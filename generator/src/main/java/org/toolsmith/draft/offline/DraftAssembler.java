@@ -94,6 +94,8 @@ final class DraftAssembler {
             }
         }
         for (DraftEntity e : entities) {
+            // "comes from a supplier": the link's own words are not a field
+            e.fields.removeIf(f -> f.type != FieldType.REFERENCE && lex.belongs.stream().anyMatch(b -> Text.fold(f.label).startsWith(b + " ")));
             // "submit their expense claims with ...": the kind's own name in the plural is not a field of it
             e.fields.removeIf(f -> f.type != FieldType.REFERENCE && !Text.fold(f.label).equals(Text.fold(e.name))
                     && Text.fold(Inflector.singular(lex.lang, f.label)).equals(Text.fold(e.name)));

@@ -168,4 +168,14 @@ class NarrativeKindsTest {
         assertEquals(FieldType.DATE, field(r, "Ordered on").type());
         assertEquals(FieldType.DATE, field(r, "Arrived on").type());
     }
+
+    @Test
+    void the_words_of_a_link_are_not_a_field_and_a_required_approval_is_an_approver() {
+        AppSpec spec = draft("Each timesheet comes from a contractor and we record the week, the hours and the rate. "
+                + "A manager must approve each timesheet before payroll. Contractors have a name and an email.");
+        Entity t = entity(spec, "Timesheet");
+        assertTrue(t.fields().stream().noneMatch(f -> f.label().toLowerCase().startsWith("comes from")), SpecCheck.names(spec));
+        assertEquals(FieldType.PERSON, field(t, "Approved by").type());
+        assertTrue(links(spec, "Timesheet", "Contractor"), SpecCheck.names(spec));
+    }
 }
