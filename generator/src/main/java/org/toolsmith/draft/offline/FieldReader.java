@@ -56,7 +56,9 @@ final class FieldReader {
                 String[] ow = owner.split("\\s+");
                 fixed.set(i + 1, new ListSplitter.Item(ow[ow.length - 1] + " " + b.text().strip(), b.options(), true));
             } else if (!lex.lang.headLast() && aw.size() == 1 && bw.size() >= 3 && lex.ofWords.contains(bw.get(bw.size() - 2))
-                    && FieldTyper.type(lex, a.text()) != FieldType.TEXT) {
+                    && FieldTyper.type(lex, a.text()) != FieldType.TEXT
+                    // "teléfono y fecha de nacimiento": the date has its own head, the phone keeps none of it
+                    && !(FieldTyper.type(lex, b.text()) == FieldType.DATE && FieldTyper.type(lex, a.text()) != FieldType.DATE)) {
                 String[] bWords = b.text().strip().split("\\s+");
                 String tail = bWords[bWords.length - 2] + " " + bWords[bWords.length - 1];
                 fixed.set(i, new ListSplitter.Item(a.text().strip() + " " + tail));

@@ -418,13 +418,15 @@ final class HeadNames {
                 continue;
             }
             List<String> w = Text.words(f.substring(fk.length()));
-            if (w.size() < 3 || !lex.pronouns.contains(w.get(1)) || lex.stopwords.contains(w.get(0))
+            // "de los clientes guardamos": Spanish and French often drop the pronoun
+            int v = w.size() >= 2 && lex.pronouns.contains(w.get(1)) ? 2 : 1;
+            if (w.size() < v + 1 || (v == 1 && lex.lang == Lang.EN) || lex.stopwords.contains(w.get(0))
                     || lex.articles.contains(w.get(0)) || FieldTyper.type(lex, w.get(0)) != FieldType.TEXT
                     || Inflector.singularWord(lex.lang, w.get(0)).equals(w.get(0))) {
                 return null;
             }
-            String verb = String.join(" ", w.subList(2, w.size()));
-            boolean records = lex.recordVerbs.stream().anyMatch(v -> verb.equals(v) || verb.startsWith(v + " ") || verb.contains(" " + v + " ") || verb.endsWith(" " + v));
+            String verb = String.join(" ", w.subList(v, w.size()));
+            boolean records = lex.recordVerbs.stream().anyMatch(r -> verb.equals(r) || verb.startsWith(r + " ") || verb.contains(" " + r + " ") || verb.endsWith(" " + r));
             if (!records) {
                 return null;
             }

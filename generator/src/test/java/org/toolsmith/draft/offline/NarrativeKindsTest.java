@@ -178,4 +178,14 @@ class NarrativeKindsTest {
         assertEquals(FieldType.PERSON, field(t, "Approved by").type());
         assertTrue(links(spec, "Timesheet", "Contractor"), SpecCheck.names(spec));
     }
+
+    @Test
+    void spanish_de_los_x_guardamos_names_the_kind_and_a_date_keeps_its_own_complement() {
+        AppSpec spec = DRAFTER.draft("Cada socio puede tener varias reservas. De los socios guardamos nombre y teléfono. "
+                + "De las reservas: fecha, pista y precio. Del socio también el correo y la fecha de alta.");
+        assertValid(spec);
+        assertTrue(links(spec, "Reserva", "Socio"), SpecCheck.names(spec));
+        AppSpec phones = DRAFTER.draft("De cada alumno guardamos nombre, teléfono y fecha de nacimiento.");
+        assertEquals(FieldType.PHONE, field(entity(phones, "Alumno"), "Teléfono").type());
+    }
 }
