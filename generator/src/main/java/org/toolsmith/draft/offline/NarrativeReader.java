@@ -35,7 +35,11 @@ final class NarrativeReader extends ReaderPart {
             return false;
         }
         DraftEntity before = reader.lastEntity;
-        w = w.subList(a, w.size());
+        w = new ArrayList<>(w.subList(a, w.size()));
+        if (w.size() > 3 && lex.modals.contains(w.get(1))) {
+            // "staff can book a bike": the verb after the modal
+            w.remove(1);
+        }
         String verb = w.get(1);
         String two = w.size() > 2 ? w.get(1) + " " + w.get(2) : verb;
         String name = lex.nominal.get(two);

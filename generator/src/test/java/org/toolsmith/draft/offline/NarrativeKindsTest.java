@@ -188,4 +188,17 @@ class NarrativeKindsTest {
         AppSpec phones = DRAFTER.draft("De cada alumno guardamos nombre, teléfono y fecha de nacimiento.");
         assertEquals(FieldType.PHONE, field(entity(phones, "Alumno"), "Teléfono").type());
     }
+
+    @Test
+    void a_rating_on_a_scale_is_a_whole_number() {
+        assertEquals(FieldType.INTEGER, FieldTyper.type(Lexicon.load(Lang.EN), "Satisfaction from 1 to 5"));
+        assertEquals(FieldType.INTEGER, FieldTyper.type(Lexicon.load(Lang.EN), "Score out of 10"));
+        assertEquals(FieldType.INTEGER, FieldTyper.type(Lexicon.load(Lang.FR), "Note de 1 à 5"));
+    }
+
+    @Test
+    void an_actor_with_a_modal_still_names_the_event() {
+        AppSpec spec = draft("Bikes have a frame number and a home office. Staff can book a bike for a day.");
+        assertTrue(links(spec, "Booking", "Bike"), SpecCheck.names(spec));
+    }
 }
