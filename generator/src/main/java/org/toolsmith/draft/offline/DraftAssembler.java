@@ -122,8 +122,17 @@ final class DraftAssembler {
         return entities.stream().filter(e -> !r.collections.contains(e.name)).findFirst().orElse(entities.get(0));
     }
 
+    private boolean setting(String title) {
+        List<String> w = Text.words(Text.fold(title));
+        return w.size() >= 3 && lex.pronouns.contains(w.get(0)) && lex.settingVerbs.contains(w.get(1));
+    }
+
     private String mainName(RequestReader.Reading r) {
         String title = r.title == null ? null : r.title.split(":|\\s-\\s", 2)[0];
+        if (title != null && setting(title)) {
+            // "I run a small testing lab.", "I work on the IT helpdesk.": where the person works, not the record
+            title = null;
+        }
         if (title != null && Text.wordCount(title) <= 6) {
             String n = reader.heads.headName(title.replaceAll("[:.!?]+$", ""));
             if (n != null) {
@@ -133,7 +142,7 @@ final class DraftAssembler {
         if (archetype.isPresent()) {
             return archetype.get().archetype().name(lex.lang);
         }
-        if (r.title != null) {
+        if (title != null) {
             String n = reader.heads.headName(r.title);
             // "... each day" names a time, not a record
             if (n != null && Text.wordCount(n) <= 3 && FieldTyper.type(lex, n) != FieldType.DATE

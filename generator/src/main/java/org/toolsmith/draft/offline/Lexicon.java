@@ -87,6 +87,8 @@ final class Lexicon {
     List<Pattern> weHavePatterns;
     /** Small counts said in words ("six rooms"): a counted collection like "6 rooms". */
     List<String> numberWords;
+    /** "I run a lab", "I work on the helpdesk": an opening that says where, not what is recorded. */
+    Set<String> settingVerbs;
     /** "one", "it", "them": an object that points back to the kind named before. */
     Set<String> anaphors;
     /** Nouns for papers people file ("claim", "request"): after a verb they are the record, not its event. */
@@ -158,6 +160,7 @@ final class Lexicon {
         questionAux = list(n, "question_aux");
         weHave = list(n, "we_have");
         numberWords = list(n, "number_words");
+        settingVerbs = new HashSet<>(list(n, "setting_verbs"));
         anaphors = new HashSet<>(list(n, "anaphors"));
         recordNouns = new HashSet<>(list(n, "record_nouns"));
         forEach = list(n, "for_each");

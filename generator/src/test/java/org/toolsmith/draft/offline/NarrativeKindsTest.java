@@ -201,4 +201,11 @@ class NarrativeKindsTest {
         AppSpec spec = draft("Bikes have a frame number and a home office. Staff can book a bike for a day.");
         assertTrue(links(spec, "Booking", "Bike"), SpecCheck.names(spec));
     }
+
+    @Test
+    void an_opening_that_says_where_the_person_works_does_not_name_the_record() {
+        AppSpec spec = draft("I run a small print shop. Orders come in from customers every day and I want to know "
+                + "when each order was placed, which customer sent it and who printed it. Customers have a name and an email.");
+        assertTrue(spec.entities().stream().noneMatch(e -> e.name().toLowerCase().contains("shop")), SpecCheck.names(spec));
+    }
 }
