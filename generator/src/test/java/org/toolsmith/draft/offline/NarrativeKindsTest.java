@@ -208,4 +208,14 @@ class NarrativeKindsTest {
                 + "when each order was placed, which customer sent it and who printed it. Customers have a name and an email.");
         assertTrue(spec.entities().stream().noneMatch(e -> e.name().toLowerCase().contains("shop")), SpecCheck.names(spec));
     }
+
+    @Test
+    void questions_about_where_from_how_and_who_on_our_side() {
+        AppSpec spec = draft("For each enquiry we need the person's name, where the enquiry came from (website, phone or fair), "
+                + "how it reached us, and who on our side followed up.");
+        Entity e = spec.entities().get(0);
+        assertEquals(FieldType.CHOICE, field(e, "Source").type());
+        assertEquals(FieldType.CHOICE, field(e, "Channel").type());
+        assertEquals(FieldType.PERSON, field(e, "Followed up by").type());
+    }
 }
