@@ -218,4 +218,10 @@ class NarrativeKindsTest {
         assertEquals(FieldType.CHOICE, field(e, "Channel").type());
         assertEquals(FieldType.PERSON, field(e, "Followed up by").type());
     }
+
+    @Test
+    void when_it_expires_is_an_expiry_date() {
+        AppSpec spec = draft("For each permit we need to see who signed it off, the site and when it expires.");
+        assertEquals(FieldType.DATE, field(entity(spec, "Permit"), "Expiry date").type());
+    }
 }
