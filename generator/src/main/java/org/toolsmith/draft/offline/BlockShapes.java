@@ -33,7 +33,9 @@ final class BlockShapes extends ReaderPart {
                 }
             }
             List<ListSplitter.Item> items = splitter.split(s.substring(m.start(2)));
-            long good = items.stream().filter(i -> Text.wordCount(RequestReader.noParens(i.text())) <= 5).count();
+            // "how many months they stay valid": a question item is one field, however long
+            long good = items.stream().filter(i -> Text.wordCount(RequestReader.noParens(i.text())) <= 5
+                    || lex.whStart(Text.fold(i.text()))).count();
             long ok = items.stream().filter(i -> Text.wordCount(RequestReader.noParens(i.text())) <= 8).count();
             boolean kinds = items.size() <= 4 && items.stream().allMatch(i -> {
                 List<String> w = Text.words(Text.fold(i.text()));

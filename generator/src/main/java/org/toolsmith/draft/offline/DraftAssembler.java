@@ -43,8 +43,20 @@ final class DraftAssembler {
                     // the title names a kind listed on its own: the loose fields are the archetype's record
                     main.name = archetype.map(m -> m.archetype().name(lex.lang)).orElse(main.name + " " + lex.entryLabel);
                 }
-                main.because = r.title;
-                entities.add(0, main);
+                String mainFolded = Text.fold(Inflector.singular(lex.lang, main.name));
+                Optional<DraftEntity> same = entities.stream().filter(x -> Text.fold(x.name).equals(mainFolded)).findFirst();
+                // when the two share a field or the kind is still empty; "every member pays fees" keeps the fees apart
+                if (same.isPresent() && (same.get().fields.isEmpty() || main.fields.stream().anyMatch(f -> same.get().find(f.label).isPresent()))) {
+                    // the archetype's record is a kind the request described itself: one kind, not two
+                    DraftEntity kind = same.get();
+                    main.fields.stream().filter(f -> kind.find(f.label).isEmpty()).forEach(kind::add);
+                    main = kind;
+                    entities.remove(kind);
+                    entities.add(0, kind);
+                } else {
+                    main.because = r.title;
+                    entities.add(0, main);
+                }
             }
         } else {
             main = firstNonCollection(entities, r);
@@ -81,6 +93,13 @@ final class DraftAssembler {
                 }
             }
         }
+        for (DraftEntity e : entities) {
+            // "comes from a supplier": the link's own words are not a field
+            e.fields.removeIf(f -> f.type != FieldType.REFERENCE && lex.belongs.stream().anyMatch(b -> Text.fold(f.label).startsWith(b + " ")));
+            // "submit their expense claims with ...": the kind's own name in the plural is not a field of it
+            e.fields.removeIf(f -> f.type != FieldType.REFERENCE && !Text.fold(f.label).equals(Text.fold(e.name))
+                    && Text.fold(Inflector.singular(lex.lang, f.label)).equals(Text.fold(e.name)));
+        }
         addNotes(main);
         for (DraftEntity e : entities) {
             if (e.fields.isEmpty()) {
@@ -103,8 +122,17 @@ final class DraftAssembler {
         return entities.stream().filter(e -> !r.collections.contains(e.name)).findFirst().orElse(entities.get(0));
     }
 
+    private boolean setting(String title) {
+        List<String> w = Text.words(Text.fold(title));
+        return w.size() >= 3 && lex.pronouns.contains(w.get(0)) && lex.settingVerbs.contains(w.get(1));
+    }
+
     private String mainName(RequestReader.Reading r) {
         String title = r.title == null ? null : r.title.split(":|\\s-\\s", 2)[0];
+        if (title != null && setting(title)) {
+            // "I run a small testing lab.", "I work on the IT helpdesk.": where the person works, not the record
+            title = null;
+        }
         if (title != null && Text.wordCount(title) <= 6) {
             String n = reader.heads.headName(title.replaceAll("[:.!?]+$", ""));
             if (n != null) {
@@ -114,7 +142,7 @@ final class DraftAssembler {
         if (archetype.isPresent()) {
             return archetype.get().archetype().name(lex.lang);
         }
-        if (r.title != null) {
+        if (title != null) {
             String n = reader.heads.headName(r.title);
             // "... each day" names a time, not a record
             if (n != null && Text.wordCount(n) <= 3 && FieldTyper.type(lex, n) != FieldType.DATE

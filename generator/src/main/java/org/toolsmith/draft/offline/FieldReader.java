@@ -43,17 +43,22 @@ final class FieldReader {
             if (!b.joined()) {
                 continue;
             }
-            if (a.options().isEmpty() && aw.size() == 1 && bw.size() >= 2 && lex.modifiers.contains(aw.get(0))) {
+            // "the start and end time": an article before the modifier changes nothing
+            boolean article = aw.size() == 2 && lex.articles.contains(aw.get(0));
+            String mod = article ? a.text().strip().split("\\s+", 2)[1] : a.text().strip();
+            if (a.options().isEmpty() && (aw.size() == 1 || article) && bw.size() >= 2 && lex.modifiers.contains(aw.get(aw.size() - 1))) {
                 String[] bWords = b.text().strip().split("\\s+");
                 String head = lex.lang.headLast() ? bWords[bWords.length - 1] : bWords[0];
-                String joined = lex.lang.headLast() ? a.text().strip() + " " + head : head + " " + a.text().strip();
+                String joined = lex.lang.headLast() ? mod + " " + head : head + " " + mod;
                 fixed.set(i, new ListSplitter.Item(joined));
             } else if (lex.lang == Lang.EN && a.text().contains("'s ") && bw.size() == 1 && !lex.whStart(Text.fold(b.text()))) {
                 String owner = a.text().substring(0, a.text().indexOf("'s "));
                 String[] ow = owner.split("\\s+");
                 fixed.set(i + 1, new ListSplitter.Item(ow[ow.length - 1] + " " + b.text().strip(), b.options(), true));
             } else if (!lex.lang.headLast() && aw.size() == 1 && bw.size() >= 3 && lex.ofWords.contains(bw.get(bw.size() - 2))
-                    && FieldTyper.type(lex, a.text()) != FieldType.TEXT) {
+                    && FieldTyper.type(lex, a.text()) != FieldType.TEXT
+                    // "teléfono y fecha de nacimiento": the date has its own head, the phone keeps none of it
+                    && !(FieldTyper.type(lex, b.text()) == FieldType.DATE && FieldTyper.type(lex, a.text()) != FieldType.DATE)) {
                 String[] bWords = b.text().strip().split("\\s+");
                 String tail = bWords[bWords.length - 2] + " " + bWords[bWords.length - 1];
                 fixed.set(i, new ListSplitter.Item(a.text().strip() + " " + tail));

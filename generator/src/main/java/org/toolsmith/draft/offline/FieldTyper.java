@@ -11,8 +11,15 @@ final class FieldTyper {
     private FieldTyper() {
     }
 
+    /** "rating from 1 to 5", "score out of 10", "note de 1 à 5": a whole number on a scale. */
+    private static final java.util.regex.Pattern SCALE = java.util.regex.Pattern.compile(
+            "\\b\\d{1,3} ?(?:to|-|–|a|à|bis) ?\\d{1,3}\\b|\\b(?:out of|sur|von|de) \\d{1,3}$");
+
     static FieldType type(Lexicon lex, String label) {
         String f = Text.fold(label);
+        if (SCALE.matcher(f).find() && !f.matches(".*\\d{1,2}[:h.]\\d{2}.*")) {
+            return FieldType.INTEGER;
+        }
         for (Lexicon.TypeWords tw : lex.types) {
             for (String p : tw.phrases()) {
                 if (Text.containsPhrase(f, p)) {

@@ -73,6 +73,14 @@ final class HeadNames {
                     changed = true;
                 }
             }
+            // "Tenemos varios almacenes con ...", "we have two vans with ...": the kind is the noun
+            for (String a : weHaveAndCounts()) {
+                if (f.startsWith(a + " ") && f.length() == h.length()) {
+                    h = h.substring(Math.min(h.length(), a.length())).strip();
+                    f = Text.fold(h);
+                    changed = true;
+                }
+            }
             for (String a : lex.one) {
                 if (f.startsWith(a + " ")) {
                     h = h.substring(Math.min(h.length(), a.length())).strip();
@@ -130,6 +138,13 @@ final class HeadNames {
             return null;
         }
         return Text.capitalize(Inflector.singular(lex.lang, name));
+    }
+
+    private List<String> weHaveAndCounts() {
+        List<String> all = new ArrayList<>(lex.weHave);
+        all.addAll(lex.several);
+        all.addAll(lex.numberWords);
+        return all;
     }
 
     /**
@@ -328,6 +343,12 @@ final class HeadNames {
                         && !lex.articles.contains(words.get(after)) && !lex.stopwords.contains(words.get(after))) {
                     return null;
                 }
+                // "submit their expense claims", "raise a purchase request": the paper is the record
+                if (after + 1 < words.size() && (lex.articles.contains(words.get(after)) || lex.possessives.contains(words.get(after)))
+                        && words.subList(after + 1, Math.min(words.size(), after + 4)).stream()
+                                .anyMatch(x -> lex.recordNouns.contains(Inflector.singularWord(lex.lang, x)))) {
+                    return null;
+                }
                 return n;
             }
         }
@@ -352,9 +373,65 @@ final class HeadNames {
                 if (!rest.isEmpty() && !lex.stopwords.contains(rest.get(0)) && !lex.articles.contains(rest.get(0))
                         && FieldTyper.type(lex, rest.get(0)) == FieldType.TEXT) {
                     int at = f.indexOf(rest.get(0), fe.length());
-                    return Text.capitalize(Inflector.singular(lex.lang, item.substring(at, at + rest.get(0).length())));
+                    int n = compoundLength(rest);
+                    int end = f.indexOf(rest.get(n - 1), at + (n > 1 ? rest.get(0).length() : 0)) + rest.get(n - 1).length();
+                    return Text.capitalize(Inflector.singular(lex.lang, item.substring(at, end)));
                 }
             }
+        }
+        return null;
+    }
+
+    /**
+     * How many words from the start name the kind in "every fuel purchase records ...": up to three,
+     * in English only (the head comes last), stopping at a verb, a modal or a small word.
+     */
+    private int compoundLength(List<String> w) {
+        if (lex.lang != Lang.EN) {
+            return 1;
+        }
+        for (int n = 1; n <= Math.min(3, w.size() - 1); n++) {
+            if (boundary(w.get(n))) {
+                return n;
+            }
+        }
+        return 1;
+    }
+
+    private boolean boundary(String word) {
+        return lex.recordVerbs.contains(word) || lex.has.contains(word) || lex.modals.contains(word)
+                || lex.stopwords.contains(word) || lex.articles.contains(word) || lex.pronouns.contains(word)
+                || lex.verbs.contains(word) || lex.npStop.contains(word) || lex.belongs.stream().anyMatch(b -> b.startsWith(word + " "));
+    }
+
+    /**
+     * "For students we keep the name": "for", a plural noun, a pronoun and a verb that records;
+     * the singular of the noun, or null.
+     */
+    String forPluralKind(String item) {
+        String f = Text.fold(item);
+        if (f.length() != item.length()) {
+            return null;
+        }
+        for (String fk : lex.forKind) {
+            if (!f.startsWith(fk + " ")) {
+                continue;
+            }
+            List<String> w = Text.words(f.substring(fk.length()));
+            // "de los clientes guardamos": Spanish and French often drop the pronoun
+            int v = w.size() >= 2 && lex.pronouns.contains(w.get(1)) ? 2 : 1;
+            if (w.size() < v + 1 || (v == 1 && lex.lang == Lang.EN) || lex.stopwords.contains(w.get(0))
+                    || lex.articles.contains(w.get(0)) || FieldTyper.type(lex, w.get(0)) != FieldType.TEXT
+                    || Inflector.singularWord(lex.lang, w.get(0)).equals(w.get(0))) {
+                return null;
+            }
+            String verb = String.join(" ", w.subList(v, w.size()));
+            boolean records = lex.recordVerbs.stream().anyMatch(r -> verb.equals(r) || verb.startsWith(r + " ") || verb.contains(" " + r + " ") || verb.endsWith(" " + r));
+            if (!records) {
+                return null;
+            }
+            int at = f.indexOf(w.get(0), fk.length());
+            return Text.capitalize(Inflector.singular(lex.lang, item.substring(at, at + w.get(0).length())));
         }
         return null;
     }

@@ -157,6 +157,22 @@ final class Inflector {
             String s = w.substring(0, w.length() - 2);
             return s.endsWith("ion") ? s.substring(0, s.length() - 3) + "ión" : s;
         }
+        if (lower.length() > 5 && (lower.endsWith("enes") || lower.endsWith("ines") || lower.endsWith("anes"))) {
+            // "almacenes" → "almacén", "jardines" → "jardín", "exámenes" → "examen"
+            String stem = w.substring(0, w.length() - 2);
+            String plain = java.text.Normalizer.normalize(stem, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+            if (!stem.equals(plain)) {
+                return plain;
+            }
+            char v = stem.charAt(stem.length() - 2);
+            String accented = switch (Character.toLowerCase(v)) {
+                case 'e' -> "é";
+                case 'i' -> "í";
+                case 'a' -> "á";
+                default -> String.valueOf(v);
+            };
+            return stem.substring(0, stem.length() - 2) + accented + stem.charAt(stem.length() - 1);
+        }
         if (lower.endsWith("s") && !lower.endsWith("ss")) {
             return w.substring(0, w.length() - 1);
         }
@@ -167,9 +183,36 @@ final class Inflector {
         return Character.isUpperCase(original.charAt(0)) ? Text.capitalize(replacement) : replacement;
     }
 
+    /** Irregular English verbs, by stem and by simple past: "who did it" → "Done by". */
+    private static final java.util.Map<String, String> IRREGULAR = irregular(
+            "do did done", "get got received", "take took taken", "give gave given", "go went gone", "make made made",
+            "send sent sent", "pay paid paid", "buy bought bought", "bring brought brought", "see saw seen",
+            "write wrote written", "sell sold sold", "find found found", "keep kept kept", "hold held held",
+            "meet met met", "run ran run", "choose chose chosen", "drive drove driven", "break broke broken",
+            "lead led led", "tell told told", "teach taught taught", "catch caught caught", "speak spoke spoken",
+            "lend lent lent", "spend spent spent", "build built built", "leave left left", "win won won", "lose lost lost");
+
+    private static java.util.Map<String, String> irregular(String... rows) {
+        java.util.Map<String, String> m = new java.util.HashMap<>();
+        for (String r : rows) {
+            String[] w = r.split(" ");
+            m.put(w[0], w[2]);
+            m.put(w[1], w[2]);
+        }
+        return java.util.Map.copyOf(m);
+    }
+
+    /** The participle when the word is an irregular English verb form ("did" → "done"), or null. */
+    static String irregularParticiple(String word) {
+        return IRREGULAR.get(word.toLowerCase(Locale.ROOT));
+    }
+
     /** English past participle for "who's fixing it" → "fixed": fix → fixed, handle → handled. */
     static String pastParticiple(String stem) {
         String s = stem.toLowerCase(Locale.ROOT);
+        if (IRREGULAR.containsKey(s)) {
+            return IRREGULAR.get(s);
+        }
         if (s.endsWith("e")) {
             return s + "d";
         }

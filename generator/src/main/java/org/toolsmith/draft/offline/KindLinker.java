@@ -40,9 +40,11 @@ final class KindLinker {
                             f.options(lex.defaultOptions(Text.fold(f.label)));
                         }
                     }
-                } else if (f.type == FieldType.TEXT || f.type == FieldType.CHOICE) {
-                    // a field named like another kind ("patient" in appointments) links to it
-                    Optional<DraftEntity> t = find(entities, f.label).filter(x -> x != e);
+                } else if (f.type == FieldType.TEXT || f.type == FieldType.CHOICE || f.type == FieldType.PERSON) {
+                    // a field named like another kind ("patient" in appointments) links to it; a person
+                    // word only when it is that kind's very name ("which agent took it" and Agent is drafted)
+                    Optional<DraftEntity> t = find(entities, f.label).filter(x -> x != e)
+                            .filter(x -> f.type != FieldType.PERSON || Text.fold(x.name).equals(Text.fold(Inflector.singular(lex.lang, f.label))));
                     if (t.isPresent() && e.fields.stream().noneMatch(x -> x.type == FieldType.REFERENCE && t.get().name.equals(x.target))) {
                         f.type = FieldType.REFERENCE;
                         f.target = t.get().name;

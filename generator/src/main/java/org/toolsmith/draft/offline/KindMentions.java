@@ -42,12 +42,71 @@ final class KindMentions extends ReaderPart {
                 if (some.find()) {
                     e.add(new DraftField(lex.hasLabel + " " + some.group(1), FieldType.BOOLEAN, s));
                 }
+                if (!diff.find(0) && !some.find(0)) {
+                    eachWith(e, s, m.end(2));
+                }
                 out.collections.add(name);
                 return true;
             }
         }
         return false;
     }
+
+    /** "We have six rooms, each with a name, a floor and a capacity": the fields after "each with". */
+    private void eachWith(DraftEntity e, String s, int from) {
+        String f = Text.fold(s);
+        for (String w : lex.withWords) {
+            int at = f.indexOf(" " + w + " ", from);
+            if (at < 0 || at - from > 3) {
+                continue;
+            }
+            List<ListSplitter.Item> items = splitter.split(s.substring(at + w.length() + 2));
+            if (!items.isEmpty() && items.stream().allMatch(i -> Text.wordCount(RequestReader.noParens(i.text())) <= 8)) {
+                for (DraftField df : fields.readAll(items)) {
+                    e.add(df);
+                }
+                reader.lastEntity = e;
+            }
+            return;
+        }
+    }
+
+    /**
+     * "Candidates apply to an opening", "members sign up for a class": a plural subject, its verb and a
+     * preposition before one thing; linked at assembly only when both are drafted. Reads nothing else.
+     */
+    void passingLink(String s) {
+        String f = Text.fold(s);
+        List<String> w = Text.words(f);
+        if (lex.lang != Lang.EN || w.size() < 5 || f.length() != s.length()) {
+            return;
+        }
+        int a = lex.articles.contains(w.get(0)) ? 1 : 0;
+        String subject = w.get(a);
+        if (Inflector.singularWord(lex.lang, subject).equals(subject) || lex.stopwords.contains(subject) || lex.pronouns.contains(subject)
+                || lex.actors.contains(subject)) {
+            return;
+        }
+        int p = a + 2;
+        if (p < w.size() && PARTICLES.contains(w.get(p))) {
+            p++;
+        }
+        String verb = w.get(a + 1);
+        if (p + 2 > w.size() || lex.stopwords.contains(verb) || lex.has.contains(verb) || !lex.kindPreps.contains(w.get(p))
+                || w.get(p).equals("of") || !(lex.articles.contains(w.get(p + 1)) || ONE.contains(w.get(p + 1)))) {
+            return;
+        }
+        if (p + 2 >= w.size()) {
+            return;
+        }
+        String object = w.get(p + 2);
+        if (lex.stopwords.contains(object) || FieldTyper.type(lex, object) != FieldType.TEXT) {
+            return;
+        }
+        out.aboutLinks.add(new String[] {Inflector.singularWord(lex.lang, subject), Inflector.singularWord(lex.lang, object), s});
+    }
+
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("up", "in", "out", "on", "off");
 
     /** "each project has several tasks" → task points to project; "a loan belongs to a member". */
     boolean links(String s) {
@@ -64,7 +123,11 @@ final class KindMentions extends ReaderPart {
             if (owner != null && many != null) {
                 out.links.add(new String[] {many, before, s});
                 // "each account has several contacts with a name, email and phone": the fields are the contacts'
-                return describe(Text.capitalize(many), s.substring(Math.min(s.length(), i + sev.length() + 2)), s) >= 2;
+                int described = describe(Text.capitalize(many), s.substring(Math.min(s.length(), i + sev.length() + 2)), s);
+                // "every event can have several catering orders": the link is all the sentence says
+                // "every event can have several catering orders" after the events were described: only a link
+                boolean known = out.entities.stream().anyMatch(e -> Text.fold(e.name).equals(Text.fold(owner)));
+                return described >= 2 || (known && Text.words(after).size() <= 3);
             }
         }
         for (String bl : lex.belongs) {
@@ -220,6 +283,13 @@ final class KindMentions extends ReaderPart {
         Matcher as = AS_NAMED.matcher(folded);
         if (as.find()) {
             return Inflector.singular(lex.lang, as.group(1));
+        }
+        List<String> w = Text.words(folded);
+        if (lex.lang == Lang.EN && w.size() >= 2 && firstNoun(folded) != null && firstNoun(folded).equals(w.get(0))
+                && !lex.stopwords.contains(w.get(1)) && !lex.npStop.contains(w.get(1)) && !lex.withWords.contains(w.get(1))
+                && !Inflector.singularWord(lex.lang, w.get(1)).equals(w.get(1))) {
+            // "several catering orders": a singular noun before a plural one is one name
+            return w.get(0) + " " + Inflector.singularWord(lex.lang, w.get(1));
         }
         return firstNoun(folded);
     }

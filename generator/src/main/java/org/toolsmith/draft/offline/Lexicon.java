@@ -85,6 +85,16 @@ final class Lexicon {
     List<Pattern> hasPatterns;
     List<Pattern> recordVerbPatterns;
     List<Pattern> weHavePatterns;
+    /** Small counts said in words ("six rooms"): a counted collection like "6 rooms". */
+    List<String> numberWords;
+    /** "I run a lab", "I work on the helpdesk": an opening that says where, not what is recorded. */
+    Set<String> settingVerbs;
+    /** "one", "it", "them": an object that points back to the kind named before. */
+    Set<String> anaphors;
+    /** Nouns for papers people file ("claim", "request"): after a verb they are the record, not its event. */
+    Set<String> recordNouns;
+    /** "each piece of feedback" is "each feedback": words that only count what follows; null when none. */
+    Pattern partitives;
     final Pattern periodic;
     final String dateLabel;
     final Set<String> dateSuffix;
@@ -149,7 +159,14 @@ final class Lexicon {
         one = list(n, "one");
         questionAux = list(n, "question_aux");
         weHave = list(n, "we_have");
+        numberWords = list(n, "number_words");
+        settingVerbs = new HashSet<>(list(n, "setting_verbs"));
+        anaphors = new HashSet<>(list(n, "anaphors"));
+        recordNouns = new HashSet<>(list(n, "record_nouns"));
         forEach = list(n, "for_each");
+        List<String> parts = list(n, "partitives");
+        partitives = parts.isEmpty() ? null
+                : Pattern.compile("(?iu)(?<=\\b(?:" + alternation(forEach) + "|" + alternation(articles) + ") )(?:" + alternation(parts) + ") ");
         relative = list(n, "relative");
         identifier = new HashSet<>(list(n, "identifier"));
         statusWords = new HashSet<>(list(n, "status_words"));
@@ -235,7 +252,7 @@ final class Lexicon {
         hasPatterns = has.stream().map(h -> Pattern.compile("^(.{2,60}?)\\s" + Pattern.quote(h) + "\\s(.+)$")).toList();
         recordVerbPatterns = recordVerbs.stream().map(v -> Pattern.compile("\\b" + Pattern.quote(v) + "\\s+(.+)$")).toList();
         weHavePatterns = weHave.stream().map(w -> Pattern.compile("\\b" + Pattern.quote(w)
-                + "\\s+(?:about |around |some |over |roughly |nearly |almost |environ |unos |unas |etwa |rund )?(\\d+)\\s+([\\p{L}-]+(?:\\s[\\p{L}-]+)?)"))
+                + "\\s+(?:about |around |some |over |roughly |nearly |almost |environ |unos |unas |etwa |rund )?(\\d+" + (numberWords.isEmpty() ? "" : "|" + alternation(numberWords)) + ")\\s+([\\p{L}-]+(?:\\s[\\p{L}-]+)?)"))
                 .toList();
     }
 

@@ -20,13 +20,26 @@ final class NarrativeReader extends ReaderPart {
         String f = Text.fold(s);
         List<String> w = Text.words(f);
         int a = 0;
+        // "Every month someone checks each one": the time phrase only says how often
+        Matcher often = lex.periodic.matcher(f);
+        boolean periodic = often.find() && often.start() == 0;
+        if (periodic) {
+            a = Text.words(f.substring(0, often.end())).size();
+        }
         while (a < w.size() && lex.articles.contains(w.get(a))) {
             a++;
         }
-        if (w.size() < a + 3 || f.length() != s.length() || !lex.actors.contains(w.get(a))) {
+        // "someone", "staff", or a role ("a mechanic services them")
+        if (w.size() < a + 3 || f.length() != s.length()
+                || !(lex.actors.contains(w.get(a)) || (a > 0 && FieldTyper.type(lex, w.get(a)) == FieldType.PERSON))) {
             return false;
         }
-        w = w.subList(a, w.size());
+        DraftEntity before = reader.lastEntity;
+        w = new ArrayList<>(w.subList(a, w.size()));
+        if (w.size() > 3 && lex.modals.contains(w.get(1))) {
+            // "staff can book a bike": the verb after the modal
+            w.remove(1);
+        }
         String verb = w.get(1);
         String two = w.size() > 2 ? w.get(1) + " " + w.get(2) : verb;
         String name = lex.nominal.get(two);
@@ -46,7 +59,17 @@ final class NarrativeReader extends ReaderPart {
         while (i < rest.size() && (lex.npStop.contains(rest.get(i)) || lex.articles.contains(rest.get(i)))) {
             i++;
         }
-        if (i < rest.size()) {
+        if (i < rest.size() && anaphor(rest.subList(i, Math.min(rest.size(), i + 2))) && before != null && out.entities.contains(before)
+                && before != e) {
+            // "someone checks each one", "we service them": the kind named just before
+            DraftField ref = new DraftField(before.name, FieldType.REFERENCE, s);
+            ref.target = before.name;
+            e.add(ref);
+            if (periodic) {
+                e.add(new DraftField(lex.dateLabel, FieldType.DATE, s));
+            }
+            i = rest.size();
+        } else if (i < rest.size()) {
             String obj = Inflector.singular(lex.lang, rest.get(i));
             if (!lex.stopwords.contains(obj) && !lex.pronouns.contains(obj) && !lex.generic.contains(obj)) {
                 DraftField ref = new DraftField(Text.capitalize(obj), FieldType.REFERENCE, s);
@@ -82,6 +105,15 @@ final class NarrativeReader extends ReaderPart {
             return false;
         }
         return true;
+    }
+
+    /** "each one", "it", "them", "every one": words that point back to the kind just named. */
+    private boolean anaphor(List<String> w) {
+        String first = w.get(0);
+        if (lex.forEach.contains(first) && w.size() > 1) {
+            first = w.get(1);
+        }
+        return lex.anaphors.contains(first);
     }
 
     /**

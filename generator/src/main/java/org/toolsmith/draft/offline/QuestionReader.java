@@ -83,6 +83,11 @@ final class QuestionReader {
         }
         ed.appendTail(sb);
         label = Text.squash(sb.toString());
+        String[] lw = label.split(" ");
+        if (lex.lang == Lang.EN && lw.length == 2 && List.of("by", "on", "to").contains(lw[1]) && Inflector.irregularParticiple(lw[0]) != null) {
+            // "who did it" → "Done by", not "Did by"
+            label = Inflector.irregularParticiple(lw[0]) + " " + lw[1];
+        }
         FieldType type = wh.type();
         if (type == FieldType.TEXT && !options.isEmpty()) {
             type = FieldType.CHOICE;

@@ -151,6 +151,9 @@ final class RequestReader {
             return;
         }
         String s = raw.strip();
+        if (lex.partitives != null) {
+            s = lex.partitives.matcher(s).replaceAll("");
+        }
         if (s.length() > MAX_SENTENCE) {
             // a run-on "sentence" this long is a pasted list: read its start, cut at a comma
             int cut = s.lastIndexOf(',', MAX_SENTENCE);
@@ -194,6 +197,7 @@ final class RequestReader {
         if (event == 0 && narrative.event(s)) {
             return;
         }
+        kinds.passingLink(s);
         if (kinds.join(s)) {
             return;
         }
@@ -212,7 +216,9 @@ final class RequestReader {
             return;
         }
         int colon = colonAtDepthZero(s);
-        if (colon > 0 && colon < s.length() - 1 && Text.wordCount(s.substring(0, colon)) <= 12) {
+        // a chatty heading may run long ("I'd like something where a colleague can book the van for a day:")
+        if (colon > 0 && colon < s.length() - 1 && (Text.wordCount(s.substring(0, colon)) <= 12
+                || (Text.wordCount(s.substring(0, colon)) <= 18 && splitter.split(s.substring(colon + 1)).size() >= 3))) {
             String list = s.substring(colon + 1);
             if (kinds.join(list.strip())) {
                 return;
@@ -245,14 +251,20 @@ final class RequestReader {
         List<ListSplitter.Item> items = lead.stripLead(split);
 
         // "De cada inscripción guardamos el alumno, el taller, ...": a list the heading says is about a kind
-        boolean eachList = items.size() >= 3 && !split.isEmpty() && heads.forEachKind(split.get(0).text()) != null
-                && items.stream().allMatch(i -> Text.wordCount(noParens(i.text())) <= 5);
-        if (items.size() >= 3 && (eachList || fields.fieldish(items))) {
+        String eachKind = split.isEmpty() ? null : heads.forEachKind(split.get(0).text());
+        if (eachKind == null && !split.isEmpty() && items.size() >= 2) {
+            // "For students we keep the name, the year group and ...": a plural after "for", then who records
+            eachKind = heads.forPluralKind(split.get(0).text());
+        }
+        // "For each van we keep the registration and the MOT date": two items are enough after "for each"
+        boolean eachList = items.size() >= 2 && eachKind != null
+                && items.stream().allMatch(i -> Text.wordCount(noParens(i.text())) <= 5 || lex.whStart(Text.fold(i.text())));
+        if ((items.size() >= 3 || eachList) && (eachList || fields.fieldish(items))) {
             if (narrative.kindsList(items)) {
                 return;
             }
             // "Each loan records the student, the tablet, ...": the list is about that kind
-            String kind = split.isEmpty() ? null : heads.forEachKind(split.get(0).text());
+            String kind = eachKind;
             // "We also bill time, so each time entry should say which matter, ...": the second item may name it
             int from = 0;
             for (int k = 0; kind == null && k < Math.min(2, split.size()); k++) {
