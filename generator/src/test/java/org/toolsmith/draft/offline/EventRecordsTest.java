@@ -3,9 +3,10 @@ package org.toolsmith.draft.offline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.toolsmith.draft.offline.SpecCheck.assertValid;
 import static org.toolsmith.draft.offline.SpecCheck.entity;
 import static org.toolsmith.draft.offline.SpecCheck.field;
+import static org.toolsmith.draft.offline.SpecCheck.draft;
+import static org.toolsmith.draft.offline.SpecCheck.links;
 
 import org.junit.jupiter.api.Test;
 import org.toolsmith.spec.AppSpec;
@@ -13,19 +14,6 @@ import org.toolsmith.spec.FieldType;
 
 /** Records that an event names ("every time someone borrows one, we note ..."), and "each X is for a Y", in four languages. */
 class EventRecordsTest {
-    private static final OfflineDrafter DRAFTER = new OfflineDrafter();
-
-    private static AppSpec draft(String request) {
-        AppSpec spec = DRAFTER.draft(request);
-        assertValid(spec);
-        return spec;
-    }
-
-    private static boolean links(AppSpec spec, String from, String to) {
-        String target = entity(spec, to).key();
-        return entity(spec, from).fields().stream().anyMatch(f -> f.type() == FieldType.REFERENCE && f.target().equals(target));
-    }
-
     @Test
     void an_event_clause_after_a_list_is_a_record_of_its_own() {
         AppSpec spec = draft("We keep a list of the cameras with serial number, model and condition, and every time someone "

@@ -3,9 +3,10 @@ package org.toolsmith.draft.offline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.toolsmith.draft.offline.SpecCheck.assertValid;
 import static org.toolsmith.draft.offline.SpecCheck.entity;
 import static org.toolsmith.draft.offline.SpecCheck.field;
+import static org.toolsmith.draft.offline.SpecCheck.draft;
+import static org.toolsmith.draft.offline.SpecCheck.links;
 
 import org.junit.jupiter.api.Test;
 import org.toolsmith.spec.AppSpec;
@@ -13,19 +14,6 @@ import org.toolsmith.spec.FieldType;
 
 /** Links between record kinds said in passing, join records, and the direction of each link, in four languages. */
 class KindLinksTest {
-    private static final OfflineDrafter DRAFTER = new OfflineDrafter();
-
-    private static AppSpec draft(String request) {
-        AppSpec spec = DRAFTER.draft(request);
-        assertValid(spec);
-        return spec;
-    }
-
-    private static boolean links(AppSpec spec, String from, String to) {
-        String target = entity(spec, to).key();
-        return entity(spec, from).fields().stream().anyMatch(f -> f.type() == FieldType.REFERENCE && f.target().equals(target));
-    }
-
     @Test
     void a_join_record_points_to_both_kinds_it_links() {
         AppSpec spec = draft("Guests have a name and an email. Rooms have a number and a floor. "

@@ -2,9 +2,9 @@ package org.toolsmith.draft.offline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.toolsmith.draft.offline.SpecCheck.assertValid;
 import static org.toolsmith.draft.offline.SpecCheck.entity;
 import static org.toolsmith.draft.offline.SpecCheck.field;
+import static org.toolsmith.draft.offline.SpecCheck.draft;
 
 import org.junit.jupiter.api.Test;
 import org.toolsmith.spec.AppSpec;
@@ -13,14 +13,7 @@ import org.toolsmith.spec.FieldType;
 
 /** Kind names behind lead clauses that only say who wants the tool, in four languages. */
 class LeadClauseTest {
-    private static final OfflineDrafter DRAFTER = new OfflineDrafter();
     private static final Lexicon EN = Lexicon.load(Lang.EN);
-
-    private static AppSpec draft(String request) {
-        AppSpec spec = DRAFTER.draft(request);
-        assertValid(spec);
-        return spec;
-    }
 
     @Test
     void a_department_that_wants_records_tracked_is_not_the_kind() {

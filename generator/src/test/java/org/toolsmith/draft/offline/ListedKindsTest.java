@@ -2,9 +2,10 @@ package org.toolsmith.draft.offline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.toolsmith.draft.offline.SpecCheck.assertValid;
 import static org.toolsmith.draft.offline.SpecCheck.entity;
 import static org.toolsmith.draft.offline.SpecCheck.field;
+import static org.toolsmith.draft.offline.SpecCheck.draft;
+import static org.toolsmith.draft.offline.SpecCheck.links;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,19 +15,6 @@ import org.toolsmith.spec.FieldType;
 
 /** Several kinds listed in one sentence with their fields in parentheses, and questions led by a preposition. */
 class ListedKindsTest {
-    private static final OfflineDrafter DRAFTER = new OfflineDrafter();
-
-    private static AppSpec draft(String request) {
-        AppSpec spec = DRAFTER.draft(request);
-        assertValid(spec);
-        return spec;
-    }
-
-    private static boolean links(AppSpec spec, String from, String to) {
-        String target = entity(spec, to).key();
-        return entity(spec, from).fields().stream().anyMatch(f -> f.type() == FieldType.REFERENCE && f.target().equals(target));
-    }
-
     @Test
     void each_parenthesised_group_names_a_kind_even_a_singular_one() {
         AppSpec spec = draft("Two registers: furniture (name, room, purchase date) and repairs (furniture, date, cost, carpenter).");

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.toolsmith.draft.offline.SpecCheck.assertValid;
 import static org.toolsmith.draft.offline.SpecCheck.entity;
 import static org.toolsmith.draft.offline.SpecCheck.field;
+import static org.toolsmith.draft.offline.SpecCheck.draft;
+import static org.toolsmith.draft.offline.SpecCheck.links;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,17 +17,6 @@ import org.toolsmith.spec.FieldType;
 /** Kinds that long, chatty requests name in passing: counted in words, "are just", "for students we keep". */
 class NarrativeKindsTest {
     private static final OfflineDrafter DRAFTER = new OfflineDrafter();
-
-    private static AppSpec draft(String request) {
-        AppSpec spec = DRAFTER.draft(request);
-        assertValid(spec);
-        return spec;
-    }
-
-    private static boolean links(AppSpec spec, String from, String to) {
-        String target = entity(spec, to).key();
-        return entity(spec, from).fields().stream().anyMatch(f -> f.type() == FieldType.REFERENCE && f.target().equals(target));
-    }
 
     private static List<String> labels(Entity e) {
         return e.fields().stream().map(f -> f.label()).toList();

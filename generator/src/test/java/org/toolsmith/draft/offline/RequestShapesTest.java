@@ -3,9 +3,10 @@ package org.toolsmith.draft.offline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.toolsmith.draft.offline.SpecCheck.assertValid;
 import static org.toolsmith.draft.offline.SpecCheck.entity;
 import static org.toolsmith.draft.offline.SpecCheck.field;
+import static org.toolsmith.draft.offline.SpecCheck.draft;
+import static org.toolsmith.draft.offline.SpecCheck.links;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,19 +16,6 @@ import org.toolsmith.spec.FieldType;
 
 /** The shapes of requests that name record kinds and links, each in phrasing of its own. */
 class RequestShapesTest {
-    private static final OfflineDrafter DRAFTER = new OfflineDrafter();
-
-    private static AppSpec draft(String request) {
-        AppSpec spec = DRAFTER.draft(request);
-        assertValid(spec);
-        return spec;
-    }
-
-    private static boolean links(AppSpec spec, String from, String to) {
-        String target = entity(spec, to).key();
-        return entity(spec, from).fields().stream().anyMatch(f -> f.type() == FieldType.REFERENCE && f.target().equals(target));
-    }
-
     @Test
     void counted_collections_become_kinds_that_the_main_record_points_to() {
         AppSpec spec = draft("Parking space booking. We have 12 spaces with different sizes, some have a charger. "

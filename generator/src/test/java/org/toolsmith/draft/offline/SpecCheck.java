@@ -21,6 +21,21 @@ final class SpecCheck {
     private SpecCheck() {
     }
 
+    private static final OfflineDrafter DRAFTER = new OfflineDrafter();
+
+    /** The offline drafter's spec for {@code request}, checked valid first. */
+    static AppSpec draft(String request) {
+        AppSpec spec = DRAFTER.draft(request);
+        assertValid(spec);
+        return spec;
+    }
+
+    /** Whether record kind {@code from} has a reference field pointing to record kind {@code to}. */
+    static boolean links(AppSpec spec, String from, String to) {
+        String target = entity(spec, to).key();
+        return entity(spec, from).fields().stream().anyMatch(f -> f.type() == org.toolsmith.spec.FieldType.REFERENCE && f.target().equals(target));
+    }
+
     static void assertValid(AppSpec spec) {
         var problems = new org.toolsmith.spec.SpecValidator().validate(new org.toolsmith.spec.SpecJson().write(spec));
         assertTrue(problems.isEmpty(), () -> "invalid spec: " + problems);
