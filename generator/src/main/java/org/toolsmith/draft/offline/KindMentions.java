@@ -192,6 +192,7 @@ final class KindMentions extends ReaderPart {
                 int at = fa.indexOf(parts.get(used));
                 tail = at >= 0 ? after.substring(at) : tail;
             }
+            tail = dropHasVerb(tail);
             DraftEntity e = out.entity(Text.capitalize(Inflector.singular(lex.lang, originalWords(s, child))), s);
             reader.lastEntity = e;
             for (String p : parents) {
@@ -207,6 +208,22 @@ final class KindMentions extends ReaderPart {
             return true;
         }
         return false;
+    }
+
+    /** "has a date and a court" → "a date and a court": the verb that opens the fields is no label. */
+    private String dropHasVerb(String tail) {
+        String t = tail.strip();
+        String ft = Text.fold(t);
+        if (ft.length() != t.length()) {
+            return tail;
+        }
+        String best = null;
+        for (String h : lex.has) {
+            if (ft.startsWith(h + " ") && (best == null || h.length() > best.length())) {
+                best = h;
+            }
+        }
+        return best == null ? tail : t.substring(best.length() + 1);
     }
 
     /** "an employee" is a person word, yet a kind a record can point to. */

@@ -126,4 +126,23 @@ class KindLinksTest {
         assertEquals(FieldType.DATE, field(entity(spec, "Certificate"), "Expiry date").type());
         assertTrue(entity(spec, "Supplier").fields().stream().noneMatch(f -> f.label().equals("Expiry date")));
     }
+
+    @Test
+    void a_one_kind_join_followed_by_has_keeps_the_verb_out_of_the_field_labels() {
+        AppSpec spec = draft("Volunteers have a name and a phone. "
+                + "Each shift is for a volunteer and has a start time and a location.");
+        assertTrue(links(spec, "Shift", "Volunteer"), SpecCheck.names(spec));
+        assertEquals(FieldType.TEXT, field(entity(spec, "Shift"), "Location").type());
+        assertTrue(entity(spec, "Shift").fields().stream().noneMatch(x -> x.label().toLowerCase().startsWith("has")),
+                SpecCheck.names(spec));
+    }
+
+    @Test
+    void a_spanish_one_kind_join_followed_by_tiene_keeps_the_verb_out_of_the_field_labels() {
+        AppSpec spec = draft("Los voluntarios tienen nombre y teléfono. "
+                + "Cada turno es para un voluntario y tiene hora de inicio y lugar.");
+        assertTrue(links(spec, "Turno", "Voluntario"), SpecCheck.names(spec));
+        assertTrue(entity(spec, "Turno").fields().stream().noneMatch(x -> x.label().toLowerCase().startsWith("tiene")),
+                SpecCheck.names(spec));
+    }
 }
