@@ -319,13 +319,31 @@ final class RequestReader {
                 return false;
             }
             List<ListSplitter.Item> items = lead.stripLead(splitter.split(list));
-            if (items.size() >= 2 && fields.fieldish(items)) {
+            if (items.size() >= 2 && (fields.fieldish(items) || (pluralEnd(head) && twoTyped(items)))) {
                 block(head, list, s);
                 return true;
             }
             return false;
         }
         return false;
+    }
+
+    /** "a list of members": the head ends on a plural noun (a collection, not one form or one tool). */
+    private boolean pluralEnd(String head) {
+        List<String> w = Text.words(Text.fold(head));
+        if (w.isEmpty()) {
+            return false;
+        }
+        String last = w.get(w.size() - 1);
+        return !Inflector.singular(lex.lang, last).equals(last);
+    }
+
+    /** "members with name and email": after a kind and "with", two short items one of which a type word names. */
+    private boolean twoTyped(List<ListSplitter.Item> items) {
+        return items.size() == 2 && items.stream().allMatch(i -> {
+            List<String> w = Text.words(Text.fold(i.text()));
+            return !w.isEmpty() && w.size() <= 3 && w.stream().noneMatch(lex.pronouns::contains);
+        }) && items.stream().anyMatch(i -> FieldTyper.hasTypeWord(lex, Text.fold(i.text())));
     }
 
     /**

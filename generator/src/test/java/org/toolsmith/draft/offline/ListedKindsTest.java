@@ -92,4 +92,15 @@ class ListedKindsTest {
         assertEquals(FieldType.CHOICE, field(signUp, "Shirt size").type());
         assertTrue(signUp.fields().stream().noneMatch(f -> f.label().contains("'s")), signUp.fields().toString());
     }
+
+    @Test
+    void a_plural_kind_with_two_typed_items_is_a_kind_beside_the_others() {
+        AppSpec spec = draft("We keep a list of tenants with name and phone. "
+                + "Each lease has a start date, a monthly rent and the tenant.");
+        assertTrue(links(spec, "Lease", "Tenant"), SpecCheck.names(spec));
+        assertEquals(FieldType.PHONE,
+                field(entity(spec, "Tenant"), "Phone").type());
+        assertTrue(entity(spec, "Lease").fields().stream().noneMatch(x -> x.label().equals("Phone")),
+                SpecCheck.names(spec));
+    }
 }
