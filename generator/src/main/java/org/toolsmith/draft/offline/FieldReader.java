@@ -35,6 +35,9 @@ final class FieldReader {
     /** Reads a whole list, carrying heads across "first and last day" and "buyer's name and phone". */
     List<DraftField> readAll(List<ListSplitter.Item> items) {
         List<ListSplitter.Item> fixed = new ArrayList<>(items);
+        for (int i = 0; i < fixed.size(); i++) {
+            fixed.set(i, dropHasVerb(fixed.get(i)));
+        }
         for (int i = 0; i + 1 < fixed.size(); i++) {
             ListSplitter.Item a = fixed.get(i);
             ListSplitter.Item b = fixed.get(i + 1);
@@ -346,6 +349,16 @@ final class FieldReader {
     }
 
     /** Whether a list without heading reads as fields: short items, questions or type words. */
+    /** "has a date" → "a date": a has-verb before an article only opens the field. */
+    private ListSplitter.Item dropHasVerb(ListSplitter.Item item) {
+        String t = item.text().strip();
+        String[] w = t.split("\\s+", 3);
+        if (w.length == 3 && lex.has.contains(Text.fold(w[0])) && lex.articles.contains(Text.fold(w[1]))) {
+            return new ListSplitter.Item(w[1] + " " + w[2], item.options(), item.joined());
+        }
+        return item;
+    }
+
     boolean fieldish(List<ListSplitter.Item> items) {
         int hits = 0;
         for (ListSplitter.Item s : items) {

@@ -145,4 +145,14 @@ class KindLinksTest {
         assertTrue(entity(spec, "Turno").fields().stream().noneMatch(x -> x.label().toLowerCase().startsWith("tiene")),
                 SpecCheck.names(spec));
     }
+
+    @Test
+    void a_has_verb_inside_the_list_after_a_link_is_no_part_of_the_label() {
+        AppSpec spec = draft("Rooms have a number and a floor. "
+                + "Every class is held in a room and has a title, a start time and a level.");
+        assertTrue(links(spec, "Class", "Room"), SpecCheck.names(spec));
+        assertEquals(FieldType.TEXT, field(entity(spec, "Class"), "Title").type());
+        assertTrue(entity(spec, "Class").fields().stream().noneMatch(x -> x.label().toLowerCase().startsWith("has")),
+                SpecCheck.names(spec));
+    }
 }
