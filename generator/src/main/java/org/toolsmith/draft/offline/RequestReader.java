@@ -319,7 +319,7 @@ final class RequestReader {
                 return false;
             }
             List<ListSplitter.Item> items = lead.stripLead(splitter.split(list));
-            if (items.size() >= 2 && (fields.fieldish(items) || (pluralEnd(head) && twoTyped(items)))) {
+            if (items.size() >= 2 && (fields.fieldish(items) || ((pluralEnd(head) || eachIn(head)) && twoTyped(items)))) {
                 block(head, list, s);
                 return true;
             }
@@ -336,6 +336,11 @@ final class RequestReader {
         }
         String last = w.get(w.size() - 1);
         return !Inflector.singular(lex.lang, last).equals(last);
+    }
+
+    /** "the visits of each client": the head is about every one of a kind. */
+    private boolean eachIn(String head) {
+        return Text.words(Text.fold(head)).stream().anyMatch(w -> lex.forEach.contains(w) && !lex.per.contains(w));
     }
 
     /** "members with name and email": after a kind and "with", two short items one of which a type word names. */

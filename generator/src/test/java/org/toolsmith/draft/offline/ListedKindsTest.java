@@ -103,4 +103,12 @@ class ListedKindsTest {
         assertTrue(entity(spec, "Lease").fields().stream().noneMatch(x -> x.label().equals("Phone")),
                 SpecCheck.names(spec));
     }
+
+    @Test
+    void records_of_each_kind_with_two_items_are_a_kind_of_their_own_linked_to_it() {
+        AppSpec spec = draft("Boats have a name and a length. We record the inspections of each boat with the date and the outcome.");
+        assertTrue(links(spec, "Inspection", "Boat"), SpecCheck.names(spec));
+        assertEquals(FieldType.DATE, field(entity(spec, "Inspection"), "Date").type());
+        assertTrue(entity(spec, "Boat").fields().stream().noneMatch(x -> x.label().equals("Outcome")), SpecCheck.names(spec));
+    }
 }
