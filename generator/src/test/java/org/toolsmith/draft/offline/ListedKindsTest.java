@@ -111,4 +111,12 @@ class ListedKindsTest {
         assertEquals(FieldType.DATE, field(entity(spec, "Inspection"), "Date").type());
         assertTrue(entity(spec, "Boat").fields().stream().noneMatch(x -> x.label().equals("Outcome")), SpecCheck.names(spec));
     }
+
+    @Test
+    void a_few_of_a_kind_each_with_fields_is_a_counted_collection() {
+        AppSpec spec = draft("We have a few greenhouses, each with a name and a size. "
+                + "Each plant belongs to one greenhouse and has a species and a planting date.");
+        assertEquals(FieldType.TEXT, field(entity(spec, "Greenhouse"), "Name").type());
+        assertTrue(links(spec, "Plant", "Greenhouse"), SpecCheck.names(spec));
+    }
 }
