@@ -64,7 +64,8 @@ class OfflineRefinerChatLanguagesTest {
         "On voudrait aussi noter si la formation est obligatoire | +formation:boolean:Obligatoire",
         "La date doit comprendre l'heure | formation.date=datetime",
         "On a aussi besoin des sessions : chaque formation a plusieurs sessions avec une date et une salle | kind Session>formation",
-        "Enlève le champ durée et rends le formateur obligatoire | -formation.duree & formation.formateur!"})
+        "Enlève le champ durée et rends le formateur obligatoire | -formation.duree & formation.formateur!",
+        "Les formations ont aussi un formateur adjoint et une date de fin | +formation:person & +formation:date"})
     void french(String message, String expected) {
         RefineExpect.check(TRAINING, message, expected);
     }
@@ -85,7 +86,8 @@ class OfflineRefinerChatLanguagesTest {
         "Queremos registrar si el cliente quedó satisfecho | +incidencia:boolean",
         "La fecha debe incluir la hora | incidencia.fecha=datetime",
         "Añade las intervenciones: cada incidencia tiene varias intervenciones con fecha y técnico | kind Intervenci>incidencia",
-        "Añade el número de equipos afectados, y el responsable es obligatorio | +incidencia:integer & incidencia.responsable!"})
+        "Añade el número de equipos afectados, y el responsable es obligatorio | +incidencia:integer & incidencia.responsable!",
+        "Las incidencias tienen también una fecha de cierre | +incidencia:date"})
     void spanish(String message, String expected) {
         RefineExpect.check(FAULTS, message, expected);
     }
@@ -106,7 +108,9 @@ class OfflineRefinerChatLanguagesTest {
         "Ich möchte wissen, wer den Besuch genehmigt hat und wann | +besuch:person:Genehmigt & +besuch:date:Genehmigt",
         "Füge einen Abreisezeitpunkt hinzu und mache den Gastgeber zur Pflicht | +besuch:datetime & besuch.gastgeber!",
         "Wir wollen festhalten, ob der Besucher eingewiesen wurde | +besuch:boolean",
-        "Bitte ein Feld für die Lieferadresse hinzufügen und Notizen entfernen | +besuch:long_text & -besuch.notizen"})
+        "Bitte ein Feld für die Lieferadresse hinzufügen und Notizen entfernen | +besuch:long_text & -besuch.notizen",
+        "Die Besuche haben auch ein Enddatum | +besuch:date",
+        "Jeder Besuch hat auch eine Abteilung | +besuch:text"})
     void german(String message, String expected) {
         RefineExpect.check(VISITORS, message, expected);
     }
