@@ -87,7 +87,8 @@ class OfflineRefinerChatLanguagesTest {
         "La fecha debe incluir la hora | incidencia.fecha=datetime",
         "Añade las intervenciones: cada incidencia tiene varias intervenciones con fecha y técnico | kind Intervenci>incidencia",
         "Añade el número de equipos afectados, y el responsable es obligatorio | +incidencia:integer & incidencia.responsable!",
-        "Las incidencias tienen también una fecha de cierre | +incidencia:date"})
+        "Las incidencias tienen también una fecha de cierre | +incidencia:date",
+        "Quita el teléfono. La prioridad debe ser Media por defecto | -incidencia.telefono"})
     void spanish(String message, String expected) {
         RefineExpect.check(FAULTS, message, expected);
     }
@@ -110,7 +111,8 @@ class OfflineRefinerChatLanguagesTest {
         "Wir wollen festhalten, ob der Besucher eingewiesen wurde | +besuch:boolean",
         "Bitte ein Feld für die Lieferadresse hinzufügen und Notizen entfernen | +besuch:long_text & -besuch.notizen",
         "Die Besuche haben auch ein Enddatum | +besuch:date",
-        "Jeder Besuch hat auch eine Abteilung | +besuch:text"})
+        "Jeder Besuch hat auch eine Abteilung | +besuch:text",
+        "Entferne die Notizen, die Art soll standardmäßig Kunde sein | -besuch.notizen"})
     void german(String message, String expected) {
         RefineExpect.check(VISITORS, message, expected);
     }
