@@ -99,10 +99,16 @@ final class RefineAdditions {
             if (p == ADD.get(0) || p == ADD.get(5) || KIND_FIRST.contains(p)) {
                 Entity e = RefineResolver.entity(s, c.group(m, 1));
                 RefineClause kindWords = c.group(m, 1);
-                if (e == null && p == ADD.get(5) && kindWords.text.matches("^[a-z-]+s$") && RefineResolver.field(s, kindWords) == null
-                        && !kindWords.text.matches("(?:we|they|us|people|users|staff|reps|managers|employees|teams?)")) {
-                    // "sessions need a room and a capacity": a kind of its own
-                    String key = s.addEntity(RefineText.capitalize(singular(RefineText.label(kindWords.orig))));
+                boolean germanPlural = s.lang == Lang.DE && c.text.matches("^(?:die\\s+)?[a-z-]+\\s+(?:auch\\s+|noch\\s+)?(?:haben|brauchen|benotigen)\\b.*");
+                String one = kindSingular(s.lang, RefineText.label(kindWords.orig));
+                if (e == null && s.lang != Lang.EN) {
+                    // "die Aufgaben haben …", "les tâches ont …" on a kind named Task (the glossary knows the singular)
+                    e = RefineResolver.entity(s, new RefineClause(one));
+                }
+                if (e == null && p == ADD.get(5) && (kindWords.text.matches("^[a-z-]+s$") || germanPlural) && RefineResolver.field(s, kindWords) == null
+                        && !kindWords.text.matches("(?:we|they|us|people|users|staff|reps|managers|employees|teams?|wir|sie|alle|kunden|mitarbeiter)")) {
+                    // "sessions need a room and a capacity", "die Projekte haben einen Namen": a kind of its own
+                    String key = s.addEntity(RefineText.capitalize(one));
                     RefineItems.addAll(s, c.group(m, 2), key, null);
                     s.ensureField(key);
                     return true;
@@ -186,6 +192,27 @@ final class RefineAdditions {
     }
 
     /** "Enrollments" → "Enrollment", "Freezers" → "Freezer", "People" → "Person". */
+    /** A plural kind name said in the message's language made singular. */
+    static String kindSingular(Lang lang, String label) {
+        return switch (lang) {
+            case EN -> singular(label);
+            case DE -> germanSingular(label);
+            default -> Inflector.singular(lang, label);
+        };
+    }
+
+    /** "Projekte" → "Projekt", "Aufgaben" → "Aufgabe", "Schulungen" → "Schulung"; a plural with an umlaut ("Räume") is left as it is. */
+    static String germanSingular(String word) {
+        String one = Inflector.singularWord(Lang.DE, word);
+        if (one.equals(word) && word.length() > 5 && word.endsWith("e") && !word.matches(".*[äöüÄÖÜ].*")) {
+            return word.substring(0, word.length() - 1);
+        }
+        if (one.equals(word) && word.length() > 6 && word.endsWith("en")) {
+            return word.substring(0, word.length() - 1);
+        }
+        return one;
+    }
+
     static String singular(String phrase) {
         int cut = phrase.lastIndexOf(' ') + 1;
         String word = phrase.substring(cut);

@@ -88,7 +88,8 @@ class OfflineRefinerChatLanguagesTest {
         "Añade las intervenciones: cada incidencia tiene varias intervenciones con fecha y técnico | kind Intervenci>incidencia",
         "Añade el número de equipos afectados, y el responsable es obligatorio | +incidencia:integer & incidencia.responsable!",
         "Las incidencias tienen también una fecha de cierre | +incidencia:date",
-        "Quita el teléfono. La prioridad debe ser Media por defecto | -incidencia.telefono"})
+        "Quita el teléfono. La prioridad debe ser Media por defecto | -incidencia.telefono",
+        "Los técnicos tienen un nombre y un teléfono | kind Técnico"})
     void spanish(String message, String expected) {
         RefineExpect.check(FAULTS, message, expected);
     }
@@ -112,7 +113,8 @@ class OfflineRefinerChatLanguagesTest {
         "Bitte ein Feld für die Lieferadresse hinzufügen und Notizen entfernen | +besuch:long_text & -besuch.notizen",
         "Die Besuche haben auch ein Enddatum | +besuch:date",
         "Jeder Besuch hat auch eine Abteilung | +besuch:text",
-        "Entferne die Notizen, die Art soll standardmäßig Kunde sein | -besuch.notizen"})
+        "Entferne die Notizen, die Art soll standardmäßig Kunde sein | -besuch.notizen",
+        "Die Termine haben ein Datum und eine Dauer | kind Termin"})
     void german(String message, String expected) {
         RefineExpect.check(VISITORS, message, expected);
     }
@@ -120,6 +122,8 @@ class OfflineRefinerChatLanguagesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "Supprime les notes | -loan.notes",
+        "Les prêts ont aussi une date de rappel | +loan:date",
+        "Die Ausleihen haben auch ein Rückrufdatum | +loan:date",
         "Le prix d'achat ne sert à rien | -item.purchase_price",
         "L'emprunteur doit être un employé | loan.borrower=person",
         "Ajoute Perdu aux états | loan.condition[Good;Damaged;Perdu]",
