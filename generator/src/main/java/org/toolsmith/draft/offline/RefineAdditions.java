@@ -21,6 +21,7 @@ final class RefineAdditions {
             p("^(?:i|we)\\s+(?:also\\s+)?(?:need|want|would like|have)\\s+(?:to\\s+(?:track|record|keep|log|manage)\\s+)?(?:the\\s+)?([\\w-]+s(?:\\s+[\\w-]+s)?)\\s*(?:too|as well|also)?\\s*(:.*)$"),
             p("^(?:ajout\\w*|cree\\w*|il (?:nous )?faut|on a besoin d')\\s*(?:une\\s+|un\\s+)?(?:liste|table|tableau|registre)\\s+(?:des\\s+|de\\s+|d')\\s*([\\w' -]+?)(?=\\s*[(:]|\\s+avec\\b|$)\\s*(.*)$"),
             p("^(?:anad\\w*|agreg\\w*|crea\\w*|necesitamos)\\s+(?:una\\s+)?(?:lista|tabla|registro)\\s+(?:de\\s+)?([\\w' -]+?)(?=\\s*[(:]|\\s+con\\b|$)\\s*(.*)$"),
+            p("^(?:il (?:nous )?faut|on a besoin|nous avons besoin|on veut|nous voulons|necesitamos|queremos|hace falta|wir brauchen|wir wollen|wir benotigen)\\s+(?:aussi\\s+|tambien\\s+|auch\\s+|noch\\s+)?(?:des\\s+|de\\s+|d'\\s*|les\\s+|los\\s+|las\\s+|unos\\s+|unas\\s+|die\\s+)?([\\w-]+)\\s*(?:aussi|tambien|auch)?\\s*(:.*)$"),
             p("^(?:bitte\\s+)?(?:noch\\s+)?(?:eine|neue)\\s+(?:liste|tabelle)\\s+(?:der|fur|mit|von)?\\s*([\\w' -]+?)(?=\\s*[(:]|\\s+mit\\b|$)\\s*(.*)$"));
     private static final List<Pattern> ADD = List.of(
             p("^(?:for|on|in)\\s+(?:the\\s+|each\\s+|every\\s+|all\\s+)?([\\w' -]+?),?\\s+(?:we|i)\\s+(?:also\\s+)?(?:need|want|would like|track|record|have to record|must record|should record|keep)\\s+(?:to\\s+(?:know|record|track)\\s+)?(.+)$"),
@@ -71,13 +72,20 @@ final class RefineAdditions {
             if (RefineResolver.field(s, nameWords) != null && !RefineMatcher.namesKind(c.text)) {
                 continue;
             }
-            String name = RefineText.capitalize(singular(RefineText.label(nameWords.orig)));
+            String label = RefineText.label(nameWords.orig);
+            String name = RefineText.capitalize(p == NEW_KIND.get(NEW_KIND.size() - 2) ? kindSingular(s.lang, label) : singular(label));
             String key = s.addEntity(name);
             RefineClause rest = c.group(m, 2);
             if (rest != null && !rest.isEmpty()) {
                 String desc = rest.orig.strip().replaceAll("^(?i)(?:with|avec|con|mit)\\s+|^[(:]\\s*|\\)\\s*$", "");
+                RefineClause said = new RefineClause(desc);
+                if (said.text.matches("^(?:each|every|chaque|tout|toute|cada|jede[rsn]?)\\s.*")
+                        && (RefineLinks.link(s, said) || RefineLinks.partOf(s, said) || RefineLinks.hasMany(s, said))) {
+                    // "il nous faut des projets : chaque tâche appartient à un projet": the link, not fields
+                    desc = "";
+                }
                 if (!desc.isBlank()) {
-                    RefineItems.addAll(s, new RefineClause(desc), key, null);
+                    RefineItems.addAll(s, said, key, null);
                 }
             }
             s.ensureField(key);

@@ -89,7 +89,8 @@ class OfflineRefinerChatLanguagesTest {
         "Añade el número de equipos afectados, y el responsable es obligatorio | +incidencia:integer & incidencia.responsable!",
         "Las incidencias tienen también una fecha de cierre | +incidencia:date",
         "Quita el teléfono. La prioridad debe ser Media por defecto | -incidencia.telefono",
-        "Los técnicos tienen un nombre y un teléfono | kind Técnico"})
+        "Los técnicos tienen un nombre y un teléfono | kind Técnico",
+        "Necesitamos también equipos: cada incidencia pertenece a un equipo | kind Equipo & incidencia>equipo"})
     void spanish(String message, String expected) {
         RefineExpect.check(FAULTS, message, expected);
     }
@@ -114,7 +115,8 @@ class OfflineRefinerChatLanguagesTest {
         "Die Besuche haben auch ein Enddatum | +besuch:date",
         "Jeder Besuch hat auch eine Abteilung | +besuch:text",
         "Entferne die Notizen, die Art soll standardmäßig Kunde sein | -besuch.notizen",
-        "Die Termine haben ein Datum und eine Dauer | kind Termin"})
+        "Die Termine haben ein Datum und eine Dauer | kind Termin",
+        "Wir brauchen auch Abteilungen: jeder Besuch gehört zu einer Abteilung | kind Abteilung & besuch>abteilung"})
     void german(String message, String expected) {
         RefineExpect.check(VISITORS, message, expected);
     }
