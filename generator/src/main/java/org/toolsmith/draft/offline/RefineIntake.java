@@ -80,6 +80,10 @@ final class RefineIntake {
     private static final Pattern ADDS = Pattern.compile(
             "^(?:please |also |bitte |auch )*(?:add|include|we need|we want|i need|new|ajoute|ajouter|rajoute|il faut|anade|agrega|agregar|necesitamos|fug|neu|wir brauchen)\\b");
 
+    /** ", like 1.5 or 3", "e.g. Acme": examples of what the clause before names, not a field of their own. */
+    private static final Pattern EXAMPLES = Pattern.compile(
+            "^(?:like|such as|e\\.? ?g\\.?|for example|for instance|par exemple|p\\. ?ex\\.?|comme|por ejemplo|p\\. ?ej\\.?|zum beispiel|z\\. ?b\\.?)\\b(?!\\s+(?:a|an|the|le|la|les|un|une|el|los|las|der|die|das|ein|eine)\\s+\\w+\\s+(?:field|champ|campo|feld))");
+
     private RefineIntake() {
     }
 
@@ -109,6 +113,9 @@ final class RefineIntake {
         if (start.find()) {
             int comma = c.text.indexOf(',', start.end());
             return comma < 0 ? new RefineClause("") : c.from(comma + 1);
+        }
+        if (c.match(EXAMPLES).find() && !c.match(ASKS).find()) {
+            return new RefineClause("");
         }
         if (c.match(WORLD).find() && !c.match(ASKS).find() && !c.match(RefineCues.REMOVE).find()) {
             return new RefineClause("");

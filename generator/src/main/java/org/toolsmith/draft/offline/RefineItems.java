@@ -48,6 +48,8 @@ final class RefineItems {
     /** Adds the fields a phrase lists to {@code entityKey} (or where the phrase says); returns whether any was added. */
     static boolean addAll(RefineSession s, RefineClause phrase, String entityKey, String verb) {
         phrase = new RefineClause(phrase.orig.replaceAll("(?i),?\\s+(?:yes or no|yes/no|y/n|oui ou non|si o no|ja oder nein)\\s*$", " (yes/no)"));
+        // "an estimate in hours, like 1.5 or 3", "le client, par exemple Acme": examples, not more fields
+        phrase = new RefineClause(phrase.orig.replaceAll("(?i)\\s*[,(;–—-]\\s*(?:like|such as|e\\.?\\s?g\\.?|for example|for instance|par exemple|p\\.?\\s?ex\\.?|por ejemplo|p\\.?\\s?ej\\.?|zum beispiel|z\\.?\\s?b\\.?)(?=[\\s:])(?:(?!,?\\s+(?:and|et|y|und)\\s+(?:a|an|the|some|un|une|des|le|la|les|el|los|las|una|unos|ein|eine|einen|die|der|das)\\s).)*", ""));
         Matcher asked = phrase.match(WH_LIST);
         if (asked.find()) {
             // "the approval: who and when" → who approved, when approved

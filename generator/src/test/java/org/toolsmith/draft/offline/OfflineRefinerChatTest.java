@@ -116,7 +116,9 @@ class OfflineRefinerChatTest {
         "we also track costs | +loan:money",
         "we also want to record the brand: Dell, HP or Lenovo | +item:choice:Brand",
         "add a colour | +item:text:Colour",
-        "add a return date | +loan:date:Return"})
+        "add a return date | +loan:date:Return",
+        "add the hours used, like 1.5 or 3 | +loan:decimal:Hours",
+        "add a weight, e.g. 2.5 kg, and a colour | +item:decimal:Weight & +item:text:Colour"})
     void adds_fields_from_loose_requests(String message, String expected) {
         RefineExpect.check(LOANS, message, expected);
     }
