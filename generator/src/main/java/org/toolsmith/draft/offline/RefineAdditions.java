@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.toolsmith.spec.Entity;
+import org.toolsmith.spec.FieldType;
 
 /** Edits that add: new kinds of record and new fields, from the many ways people ask for them. */
 final class RefineAdditions {
@@ -72,6 +73,8 @@ final class RefineAdditions {
             if (RefineResolver.field(s, nameWords) != null && !RefineMatcher.namesKind(c.text)) {
                 continue;
             }
+            // "we need a proper owner list (name, email)": the Owner field then picks from that list
+            RefineMatcher.FieldRef had = RefineResolver.field(s, nameWords);
             String label = RefineText.label(nameWords.orig);
             String name = RefineText.capitalize(p == NEW_KIND.get(NEW_KIND.size() - 2) ? kindSingular(s.lang, label) : singular(label));
             String key = s.addEntity(name);
@@ -89,6 +92,12 @@ final class RefineAdditions {
                 }
             }
             s.ensureField(key);
+            // when the message also links or drops the old field itself, those clauses do it
+            boolean saysMore = s.message != null && RefineText.fold(s.message).matches("(?s).*\\b(?:pick|choose|select|link|drop|remov|delet|replac|instead|old|choisi|ancien|supprim|remplac|elig|escog|antigu|quita|reemplaz|wahl|alte|entfern|ersetz)\\w*.*");
+            if (had != null && !saysMore && had.score() >= 0.99 && !had.entity().key().equals(key)
+                    && java.util.EnumSet.of(FieldType.TEXT, FieldType.PERSON, FieldType.CHOICE).contains(had.field().type())) {
+                s.setType(had.entity().key(), had.field().key(), FieldType.REFERENCE, List.of(), key);
+            }
             s.lastEntity = key;
             return true;
         }

@@ -152,6 +152,7 @@ class OfflineRefinerChatTest {
         "connect loans with projects | kind Project & loan>project",
         "we don't need to track items separately anymore | -kind item",
         "add a reminders table with date and note, linked to loans | kind Reminder>loan",
+        "we need a proper borrower list (name, email) | kind Borrower & loan.borrower=reference",
         "track reservations separately: item, who, from and until | kind Reservation",
         "add the status: open, closed | +loan:choice:Status",
         "loans can be assigned to someone in IT | +loan:person:Assigned to",
