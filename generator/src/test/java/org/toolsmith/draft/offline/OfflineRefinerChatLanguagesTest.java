@@ -65,7 +65,11 @@ class OfflineRefinerChatLanguagesTest {
         "La date doit comprendre l'heure | formation.date=datetime",
         "On a aussi besoin des sessions : chaque formation a plusieurs sessions avec une date et une salle | kind Session>formation",
         "Enlève le champ durée et rends le formateur obligatoire | -formation.duree & formation.formateur!",
-        "Les formations ont aussi un formateur adjoint et une date de fin | +formation:person & +formation:date"})
+        "Les formations ont aussi un formateur adjoint et une date de fin | +formation:person & +formation:date",
+        "Les salles ont un nom et une capacité | kind Salle",
+        "Il nous faut aussi des programmes : chaque formation appartient à un programme | kind Programme & formation>programme",
+        "Ajoute le nombre de places, par exemple 12 ou 20 | +formation:integer",
+        "Ajoute les publics : débutants, managers, techniciens (plusieurs possibles) | +formation:multi_choice"})
     void french(String message, String expected) {
         RefineExpect.check(TRAINING, message, expected);
     }

@@ -118,6 +118,7 @@ class OfflineRefinerChatTest {
         "add a colour | +item:text:Colour",
         "add a return date | +loan:date:Return",
         "add the hours used, like 1.5 or 3 | +loan:decimal:Hours",
+        "add accessories: charger, case, mouse (several can apply) | +loan:multi_choice:Accessories",
         "add a weight, e.g. 2.5 kg, and a colour | +item:decimal:Weight & +item:text:Colour"})
     void adds_fields_from_loose_requests(String message, String expected) {
         RefineExpect.check(LOANS, message, expected);
