@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.toolsmith.spec.Entity;
+import org.toolsmith.spec.FieldType;
 
 /** Edits that add: new kinds of record and new fields, from the many ways people ask for them. */
 final class RefineAdditions {
@@ -21,6 +22,7 @@ final class RefineAdditions {
             p("^(?:i|we)\\s+(?:also\\s+)?(?:need|want|would like|have)\\s+(?:to\\s+(?:track|record|keep|log|manage)\\s+)?(?:the\\s+)?([\\w-]+s(?:\\s+[\\w-]+s)?)\\s*(?:too|as well|also)?\\s*(:.*)$"),
             p("^(?:ajout\\w*|cree\\w*|il (?:nous )?faut|on a besoin d')\\s*(?:une\\s+|un\\s+)?(?:liste|table|tableau|registre)\\s+(?:des\\s+|de\\s+|d')\\s*([\\w' -]+?)(?=\\s*[(:]|\\s+avec\\b|$)\\s*(.*)$"),
             p("^(?:anad\\w*|agreg\\w*|crea\\w*|necesitamos)\\s+(?:una\\s+)?(?:lista|tabla|registro)\\s+(?:de\\s+)?([\\w' -]+?)(?=\\s*[(:]|\\s+con\\b|$)\\s*(.*)$"),
+            p("^(?:il (?:nous )?faut|on a besoin|nous avons besoin|on veut|nous voulons|necesitamos|queremos|hace falta|wir brauchen|wir wollen|wir benotigen)\\s+(?:aussi\\s+|tambien\\s+|auch\\s+|noch\\s+)?(?:des\\s+|de\\s+|d'\\s*|les\\s+|los\\s+|las\\s+|unos\\s+|unas\\s+|die\\s+)?([\\w-]+)\\s*(?:aussi|tambien|auch)?\\s*(:.*)$"),
             p("^(?:bitte\\s+)?(?:noch\\s+)?(?:eine|neue)\\s+(?:liste|tabelle)\\s+(?:der|fur|mit|von)?\\s*([\\w' -]+?)(?=\\s*[(:]|\\s+mit\\b|$)\\s*(.*)$"));
     private static final List<Pattern> ADD = List.of(
             p("^(?:for|on|in)\\s+(?:the\\s+|each\\s+|every\\s+|all\\s+)?([\\w' -]+?),?\\s+(?:we|i)\\s+(?:also\\s+)?(?:need|want|would like|track|record|have to record|must record|should record|keep)\\s+(?:to\\s+(?:know|record|track)\\s+)?(.+)$"),
@@ -28,7 +30,7 @@ final class RefineAdditions {
             p("^(?:can|could|may)\\s+(?:we|you|i)\\s+(?:also\\s+)?(?:please\\s+)?(have|get|see|keep|record|track|add|store|capture|include|attach|upload)\\s+(.+)$"),
             p("^(attach|upload)\\s+(.+)$"),
             p("^(?:(?:can|could)\\s+(?:we|you|i)\\s+)?(?:please\\s+)?(?:also\\s+)?(add|include|track|record|capture|store|log|keep track of|keep|show|display|put|insert|collect|note down|note|ask for|save|need|attach|upload)\\s+(?:also\\s+)?(.+)$"),
-            p("^(?:the\\s+|each\\s+|every\\s+|all\\s+|our\\s+|chaque\\s+|les?\\s+|la\\s+|cada\\s+|los\\s+|las\\s+|el\\s+|jede[rsn]?\\s+|die\\s+|der\\s+|das\\s+)?([\\w' -]+?)\\s+(?:also\\s+)?(?:need|needs|should have|must have|should also have|also need|also needs|require|requires|should record|should show|should track|have|has|also have|also has|doit avoir|doivent avoir|a besoin d'|ont besoin d'|necesita|necesitan|debe tener|deben tener|braucht|brauchen|benotigt|benotigen)\\b\\s*(?:also\\s+|noch\\s+|auch\\s+)?(.+)$"),
+            p("^(?:the\\s+|each\\s+|every\\s+|all\\s+|our\\s+|chaque\\s+|les?\\s+|la\\s+|cada\\s+|los\\s+|las\\s+|el\\s+|jede[rsn]?\\s+|die\\s+|der\\s+|das\\s+)?([\\w' -]+?)\\s+(?:also\\s+)?(?:need|needs|should have|must have|should also have|also need|also needs|require|requires|should record|should show|should track|have|has|also have|also has|doit avoir|doivent avoir|a besoin d'|ont besoin d'|necesita|necesitan|debe tener|deben tener|braucht|brauchen|benotigt|benotigen|ont|tienen|tiene|haben|hat)\\b\\s*(?:also\\s+|noch\\s+|auch\\s+)?(.+)$"),
             p("^(?:we|i)(?:'d|'ll| would| will)?\\s+(?:also\\s+|now\\s+|really\\s+|still\\s+)*(?:need|want|like|would like|have|should|must)\\s+(?:also\\s+)?(?:to\\s+)?(?:also\\s+)?(know|see|track|record|capture|store|log|add|keep|note|have|ask|collect|photograph|attach|upload|be able to record|be able to see|be able to track|be able to attach|be able to upload)?\\s*(?:also\\s+)?(?:of\\s+|about\\s+|for\\s+)?(.+)$"),
             p("^there (?:should|must|needs to) (be)\\s+(.+)$"),
             p("^(?:we|i)\\s+(?:also\\s+|now\\s+|will\\s+|'ll\\s+|always\\s+|usually\\s+)*(track|record|log|keep|note|capture|store|collect|write down|ask for)\\s+(?:also\\s+)?(.+)$"),
@@ -71,16 +73,31 @@ final class RefineAdditions {
             if (RefineResolver.field(s, nameWords) != null && !RefineMatcher.namesKind(c.text)) {
                 continue;
             }
-            String name = RefineText.capitalize(singular(RefineText.label(nameWords.orig)));
+            // "we need a proper owner list (name, email)": the Owner field then picks from that list
+            RefineMatcher.FieldRef had = RefineResolver.field(s, nameWords);
+            String label = RefineText.label(nameWords.orig);
+            String name = RefineText.capitalize(p == NEW_KIND.get(NEW_KIND.size() - 2) ? kindSingular(s.lang, label) : singular(label));
             String key = s.addEntity(name);
             RefineClause rest = c.group(m, 2);
             if (rest != null && !rest.isEmpty()) {
                 String desc = rest.orig.strip().replaceAll("^(?i)(?:with|avec|con|mit)\\s+|^[(:]\\s*|\\)\\s*$", "");
+                RefineClause said = new RefineClause(desc);
+                if (said.text.matches("^(?:each|every|chaque|tout|toute|cada|jede[rsn]?)\\s.*")
+                        && (RefineLinks.link(s, said) || RefineLinks.partOf(s, said) || RefineLinks.hasMany(s, said))) {
+                    // "il nous faut des projets : chaque tâche appartient à un projet": the link, not fields
+                    desc = "";
+                }
                 if (!desc.isBlank()) {
-                    RefineItems.addAll(s, new RefineClause(desc), key, null);
+                    RefineItems.addAll(s, said, key, null);
                 }
             }
             s.ensureField(key);
+            // when the message also links or drops the old field itself, those clauses do it
+            boolean saysMore = s.message != null && RefineText.fold(s.message).matches("(?s).*\\b(?:pick|choose|select|link|drop|remov|delet|replac|instead|old|choisi|ancien|supprim|remplac|elig|escog|antigu|quita|reemplaz|wahl|alte|entfern|ersetz)\\w*.*");
+            if (had != null && !saysMore && had.score() >= 0.99 && !had.entity().key().equals(key)
+                    && java.util.EnumSet.of(FieldType.TEXT, FieldType.PERSON, FieldType.CHOICE).contains(had.field().type())) {
+                s.setType(had.entity().key(), had.field().key(), FieldType.REFERENCE, List.of(), key);
+            }
             s.lastEntity = key;
             return true;
         }
@@ -99,10 +116,16 @@ final class RefineAdditions {
             if (p == ADD.get(0) || p == ADD.get(5) || KIND_FIRST.contains(p)) {
                 Entity e = RefineResolver.entity(s, c.group(m, 1));
                 RefineClause kindWords = c.group(m, 1);
-                if (e == null && p == ADD.get(5) && kindWords.text.matches("^[a-z-]+s$") && RefineResolver.field(s, kindWords) == null
-                        && !kindWords.text.matches("(?:we|they|us|people|users|staff|reps|managers|employees|teams?)")) {
-                    // "sessions need a room and a capacity": a kind of its own
-                    String key = s.addEntity(RefineText.capitalize(singular(RefineText.label(kindWords.orig))));
+                boolean germanPlural = s.lang == Lang.DE && c.text.matches("^(?:die\\s+)?[a-z-]+\\s+(?:auch\\s+|noch\\s+)?(?:haben|brauchen|benotigen)\\b.*");
+                String one = kindSingular(s.lang, RefineText.label(kindWords.orig));
+                if (e == null && s.lang != Lang.EN) {
+                    // "die Aufgaben haben …", "les tâches ont …" on a kind named Task (the glossary knows the singular)
+                    e = RefineResolver.entity(s, new RefineClause(one));
+                }
+                if (e == null && p == ADD.get(5) && (kindWords.text.matches("^[a-z-]+s$") || germanPlural) && RefineResolver.field(s, kindWords) == null
+                        && !kindWords.text.matches("(?:we|they|us|people|users|staff|reps|managers|employees|teams?|wir|sie|alle|kunden|mitarbeiter)")) {
+                    // "sessions need a room and a capacity", "die Projekte haben einen Namen": a kind of its own
+                    String key = s.addEntity(RefineText.capitalize(one));
                     RefineItems.addAll(s, c.group(m, 2), key, null);
                     s.ensureField(key);
                     return true;
@@ -186,6 +209,27 @@ final class RefineAdditions {
     }
 
     /** "Enrollments" → "Enrollment", "Freezers" → "Freezer", "People" → "Person". */
+    /** A plural kind name said in the message's language made singular. */
+    static String kindSingular(Lang lang, String label) {
+        return switch (lang) {
+            case EN -> singular(label);
+            case DE -> germanSingular(label);
+            default -> Inflector.singular(lang, label);
+        };
+    }
+
+    /** "Projekte" → "Projekt", "Aufgaben" → "Aufgabe", "Schulungen" → "Schulung"; a plural with an umlaut ("Räume") is left as it is. */
+    static String germanSingular(String word) {
+        String one = Inflector.singularWord(Lang.DE, word);
+        if (one.equals(word) && word.length() > 5 && word.endsWith("e") && !word.matches(".*[äöüÄÖÜ].*")) {
+            return word.substring(0, word.length() - 1);
+        }
+        if (one.equals(word) && word.length() > 6 && word.endsWith("en")) {
+            return word.substring(0, word.length() - 1);
+        }
+        return one;
+    }
+
     static String singular(String phrase) {
         int cut = phrase.lastIndexOf(' ') + 1;
         String word = phrase.substring(cut);

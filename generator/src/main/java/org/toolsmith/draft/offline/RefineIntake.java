@@ -71,6 +71,19 @@ final class RefineIntake {
     private static final Pattern ASKS = Pattern.compile(
             "\\b(?:need|needs|want|should|must|have to|has to|add|remove|drop|delete|make|let|please|require|track|record|attach|rename|link|faut|doit|doivent|ajoute|supprime|enleve|necesit\\w*|debe|hay que|anade|quita|muss|soll|sollte|brauchen|bitte|fug|entfern)\\b");
 
+    /** "should default to Medium", "par défaut", "por defecto", "standardmäßig": the spec has no default values. */
+    private static final Pattern DEFAULTS = Pattern.compile(
+            "(?:\\s*[,;(]\\s*|\\s+|^)(?:(?:with|and|which|that|it)\\s+)?(?:(?:should|must|will|would|can|to)\\s+)?(?:be\\s+)?(?:set\\s+)?"
+                    + "(?:default(?:s|ing|ed)?\\s+(?:to|is|as|should|of|value|option|choice)\\b|by default\\b|as (?:the |a )?default\\b|"
+                    + "(?:sera |est |soit )?par defaut\\b|(?:valeur |option )?par defaut\\b|por defecto\\b|predetermin\\w*|"
+                    + "(?:soll |sollte |ist )?(?:standardm\\w*|voreingestellt|vorbelegt|vorausgewahlt)\\b).*$");
+    private static final Pattern ADDS = Pattern.compile(
+            "^(?:please |also |bitte |auch )*(?:add|include|we need|we want|i need|new|ajoute|ajouter|rajoute|il faut|anade|agrega|agregar|necesitamos|fug|neu|wir brauchen)\\b");
+
+    /** ", like 1.5 or 3", "e.g. Acme": examples of what the clause before names, not a field of their own. */
+    private static final Pattern EXAMPLES = Pattern.compile(
+            "^(?:like|such as|e\\.? ?g\\.?|for example|for instance|par exemple|p\\. ?ex\\.?|comme|por ejemplo|p\\. ?ej\\.?|zum beispiel|z\\. ?b\\.?)\\b(?!\\s+(?:a|an|the|le|la|les|un|une|el|los|las|der|die|das|ein|eine)\\s+\\w+\\s+(?:field|champ|campo|feld))");
+
     private RefineIntake() {
     }
 
@@ -87,10 +100,22 @@ final class RefineIntake {
 
     /** The request part of a clause: explanations cut off, and the world described before "so" dropped. */
     static RefineClause request(RefineClause c) {
+        var byDefault = c.match(DEFAULTS);
+        if (byDefault.find()) {
+            // "add a status (open, closed), defaulting to open" keeps the addition; "priority should default to Medium" is dropped
+            RefineClause before = c.sub(0, byDefault.start());
+            c = byDefault.start() > 0 && before.match(ADDS).find() ? before : new RefineClause("");
+            if (c.isEmpty()) {
+                return c;
+            }
+        }
         var start = c.match(EXPLAINS_START);
         if (start.find()) {
             int comma = c.text.indexOf(',', start.end());
             return comma < 0 ? new RefineClause("") : c.from(comma + 1);
+        }
+        if (c.match(EXAMPLES).find() && !c.match(ASKS).find()) {
+            return new RefineClause("");
         }
         if (c.match(WORLD).find() && !c.match(ASKS).find() && !c.match(RefineCues.REMOVE).find()) {
             return new RefineClause("");

@@ -46,8 +46,22 @@ final class RefineItems {
     }
 
     /** Adds the fields a phrase lists to {@code entityKey} (or where the phrase says); returns whether any was added. */
+    private static final Pattern MANY = Pattern.compile("(?i)\\s*[,(;–—-]?\\s*(?:(?:several|more than one|multiple|many|any number)(?: of them)? (?:can|may|could) (?:apply|be (?:picked|chosen|ticked|selected|checked))"
+            + "|(?:pick|choose|tick|select|check) (?:several|more than one|multiple|as many as needed)"
+            + "|plusieurs (?:possibles|peuvent s'appliquer|choix possibles)|(?:on peut en )?(?:cocher|choisir) plusieurs"
+            + "|(?:varios|varias) (?:posibles|pueden aplicarse)|(?:se pueden )?(?:marcar|elegir) (?:varios|varias)"
+            + "|mehrere (?:moglich|möglich|auswahlbar|auswählbar)|mehrfachauswahl)\\s*\\)?");
+
     static boolean addAll(RefineSession s, RefineClause phrase, String entityKey, String verb) {
         phrase = new RefineClause(phrase.orig.replaceAll("(?i),?\\s+(?:yes or no|yes/no|y/n|oui ou non|si o no|ja oder nein)\\s*$", " (yes/no)"));
+        // "tags: urgent, client, internal (several can apply)": one field where several values can be ticked
+        Matcher several = MANY.matcher(phrase.orig);
+        boolean multi = several.find();
+        if (multi) {
+            phrase = new RefineClause((phrase.orig.substring(0, several.start()) + " " + phrase.orig.substring(several.end())).strip());
+        }
+        // "an estimate in hours, like 1.5 or 3", "le client, par exemple Acme": examples, not more fields
+        phrase = new RefineClause(phrase.orig.replaceAll("(?i)\\s*[,(;–—-]\\s*(?:like|such as|e\\.?\\s?g\\.?|for example|for instance|par exemple|p\\.?\\s?ex\\.?|por ejemplo|p\\.?\\s?ej\\.?|zum beispiel|z\\.?\\s?b\\.?)(?=[\\s:])(?:(?!,?\\s+(?:and|et|y|und)\\s+(?:a|an|the|some|un|une|des|le|la|les|el|los|las|una|unos|ein|eine|einen|die|der|das)\\s).)*", ""));
         Matcher asked = phrase.match(WH_LIST);
         if (asked.find()) {
             // "the approval: who and when" → who approved, when approved
@@ -160,7 +174,8 @@ final class RefineItems {
                 if (item.label().isBlank() || item.label().length() > 120) {
                     continue;
                 }
-                String key = s.addField(target, item.label(), item.type(), item.options(), item.target());
+                FieldType type = multi && item.type() == FieldType.CHOICE ? FieldType.MULTI_CHOICE : item.type();
+                String key = s.addField(target, item.label(), type, item.options(), item.target());
                 if (flagWords != null) {
                     if (flagWords.contains("unique")) {
                         s.setUnique(target, key, true);

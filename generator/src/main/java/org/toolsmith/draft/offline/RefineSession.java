@@ -91,6 +91,13 @@ final class RefineSession {
         return f == null ? null : new RefineMatcher.FieldRef(entity(lastEntity), f, 1);
     }
 
+    /** The same label, or in German its weak form after an article ("einen Namen" is the Name field). */
+    private boolean sameLabel(String had, String said) {
+        String a = RefineText.fold(had);
+        String b = RefineText.fold(said);
+        return a.equals(b) || lang == Lang.DE && (b.equals(a + "n") || b.equals(a + "en"));
+    }
+
     String addField(String entityKey, String typed, FieldType type, List<String> options, String target) {
         // "the signature attached": how it arrives is not part of its name
         String bare = typed.replaceAll("(?i)\\s+(?:attached|scanned|uploaded|included|jointe?s?|adjunt[oa]s?|angeh(?:a|ä)ngt|hochgeladen)$", "");
@@ -107,9 +114,14 @@ final class RefineSession {
             }
             return spoken.field().key();
         }
+        if (spoken == null && PRONOUN_LABEL.matcher(RefineText.fold(label)).matches()) {
+            // "that should be required" with nothing said before: never a field called "That"
+            throw new org.toolsmith.draft.DraftException("I could not tell which field \"" + label + "\" means; name the field, "
+                    + "for example \"make the due date required\".");
+        }
         Entity e = entity(entityKey);
         Field existing = e.fields().stream()
-                .filter(f -> RefineText.fold(f.label()).equals(RefineText.fold(label))).findFirst().orElse(null);
+                .filter(f -> sameLabel(f.label(), label)).findFirst().orElse(null);
         if (existing != null) {
             already.add(e.name() + " already has " + existing.label() + ".");
             mention(entityKey, existing.key());

@@ -50,7 +50,8 @@ final class RefineSplitter {
 
     static List<RefineClause> split(String message) {
         List<RefineClause> out = new ArrayList<>();
-        RefineClause whole = new RefineClause(message);
+        // "e.g.", "z.B.", "p. ex.", "i.e.": abbreviations, not the end of a sentence
+        RefineClause whole = new RefineClause(message.replaceAll("(?i)\\b(e)\\.\\s?(g)\\.|\\b(i)\\.\\s?(e)\\.|\\b(z)\\.\\s?(b)\\.|\\b(p)\\.\\s?(ex|ej)\\.", "$1$2$3$4$5$6$7$8"));
         for (RefineClause sentence : cut(whole, SENTENCE)) {
             List<RefineClause> parts = cut(sentence, JOIN);
             for (int i = 0; i + 1 < parts.size(); i++) {

@@ -64,7 +64,12 @@ class OfflineRefinerChatLanguagesTest {
         "On voudrait aussi noter si la formation est obligatoire | +formation:boolean:Obligatoire",
         "La date doit comprendre l'heure | formation.date=datetime",
         "On a aussi besoin des sessions : chaque formation a plusieurs sessions avec une date et une salle | kind Session>formation",
-        "Enlève le champ durée et rends le formateur obligatoire | -formation.duree & formation.formateur!"})
+        "Enlève le champ durée et rends le formateur obligatoire | -formation.duree & formation.formateur!",
+        "Les formations ont aussi un formateur adjoint et une date de fin | +formation:person & +formation:date",
+        "Les salles ont un nom et une capacité | kind Salle",
+        "Il nous faut aussi des programmes : chaque formation appartient à un programme | kind Programme & formation>programme",
+        "Ajoute le nombre de places, par exemple 12 ou 20 | +formation:integer",
+        "Ajoute les publics : débutants, managers, techniciens (plusieurs possibles) | +formation:multi_choice"})
     void french(String message, String expected) {
         RefineExpect.check(TRAINING, message, expected);
     }
@@ -85,7 +90,11 @@ class OfflineRefinerChatLanguagesTest {
         "Queremos registrar si el cliente quedó satisfecho | +incidencia:boolean",
         "La fecha debe incluir la hora | incidencia.fecha=datetime",
         "Añade las intervenciones: cada incidencia tiene varias intervenciones con fecha y técnico | kind Intervenci>incidencia",
-        "Añade el número de equipos afectados, y el responsable es obligatorio | +incidencia:integer & incidencia.responsable!"})
+        "Añade el número de equipos afectados, y el responsable es obligatorio | +incidencia:integer & incidencia.responsable!",
+        "Las incidencias tienen también una fecha de cierre | +incidencia:date",
+        "Quita el teléfono. La prioridad debe ser Media por defecto | -incidencia.telefono",
+        "Los técnicos tienen un nombre y un teléfono | kind Técnico",
+        "Necesitamos también equipos: cada incidencia pertenece a un equipo | kind Equipo & incidencia>equipo"})
     void spanish(String message, String expected) {
         RefineExpect.check(FAULTS, message, expected);
     }
@@ -106,7 +115,12 @@ class OfflineRefinerChatLanguagesTest {
         "Ich möchte wissen, wer den Besuch genehmigt hat und wann | +besuch:person:Genehmigt & +besuch:date:Genehmigt",
         "Füge einen Abreisezeitpunkt hinzu und mache den Gastgeber zur Pflicht | +besuch:datetime & besuch.gastgeber!",
         "Wir wollen festhalten, ob der Besucher eingewiesen wurde | +besuch:boolean",
-        "Bitte ein Feld für die Lieferadresse hinzufügen und Notizen entfernen | +besuch:long_text & -besuch.notizen"})
+        "Bitte ein Feld für die Lieferadresse hinzufügen und Notizen entfernen | +besuch:long_text & -besuch.notizen",
+        "Die Besuche haben auch ein Enddatum | +besuch:date",
+        "Jeder Besuch hat auch eine Abteilung | +besuch:text",
+        "Entferne die Notizen, die Art soll standardmäßig Kunde sein | -besuch.notizen",
+        "Die Termine haben ein Datum und eine Dauer | kind Termin",
+        "Wir brauchen auch Abteilungen: jeder Besuch gehört zu einer Abteilung | kind Abteilung & besuch>abteilung"})
     void german(String message, String expected) {
         RefineExpect.check(VISITORS, message, expected);
     }
@@ -114,6 +128,8 @@ class OfflineRefinerChatLanguagesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "Supprime les notes | -loan.notes",
+        "Les prêts ont aussi une date de rappel | +loan:date",
+        "Die Ausleihen haben auch ein Rückrufdatum | +loan:date",
         "Le prix d'achat ne sert à rien | -item.purchase_price",
         "L'emprunteur doit être un employé | loan.borrower=person",
         "Ajoute Perdu aux états | loan.condition[Good;Damaged;Perdu]",

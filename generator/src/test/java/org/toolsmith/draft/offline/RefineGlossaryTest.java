@@ -15,6 +15,13 @@ class RefineGlossaryTest {
     }
 
     @Test
+    void knows_common_record_kinds_and_german_adjective_nouns() {
+        assertTrue(GLOSSARY.alternatives("die Ausleihe").contains("loan"));
+        assertTrue(GLOSSARY.alternatives("la réclamation").contains("complaint"));
+        assertTrue(GLOSSARY.alternatives("der Verantwortliche").contains("owner"));
+    }
+
+    @Test
     void finds_the_same_field_in_all_four_languages() {
         List<String> notes = GLOSSARY.alternatives("Notizen");
         assertTrue(notes.contains("note"), notes::toString);
