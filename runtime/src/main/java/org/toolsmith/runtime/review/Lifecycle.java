@@ -88,7 +88,7 @@ public final class Lifecycle {
     }
 
     private boolean unpublished(Connection c, App app) throws SQLException {
-        return versions.list(c, app).stream().noneMatch(v -> Version.PUBLISHED.equals(v.status()));
+        return !versions.anyPublished(c, app);
     }
 
     public AuditLog audit() {

@@ -30,6 +30,22 @@ final class Versions {
         this.mapper = json.mapper();
     }
 
+    /**
+     * Whether any version of the app was ever published, without reading the versions' specs: the app
+     * screens ask on every page. An app without version rows is judged as {@link #list} would make it.
+     */
+    boolean anyPublished(Connection c, App app) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*), COUNT(CASE WHEN STATUS = ? THEN 1 END)"
+                + " FROM TOOLSMITH.APP_VERSIONS WHERE APP_ID = ?")) {
+            ps.setString(1, Version.PUBLISHED);
+            ps.setLong(2, app.id());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) == 0 ? !Version.DRAFT.equals(app.status()) : rs.getLong(2) > 0;
+            }
+        }
+    }
+
     /** Every version of the app, oldest first; an app created before versions existed gets its version 1 here. */
     List<Version> list(Connection c, App app) throws SQLException {
         List<Version> all = select(c, "WHERE APP_ID = ? ORDER BY VERSION", app.id());

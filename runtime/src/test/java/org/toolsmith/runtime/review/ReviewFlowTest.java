@@ -4,18 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.toolsmith.runtime.ServerFixture;
 import org.toolsmith.runtime.ServerFixture.Reply;
 
 /** The review path over HTTP with two people: a builder changes a live app, a reviewer approves it. */
-class ReviewFlowTest {
+class ReviewFlowTest extends CrewTest {
     static final String V1 = """
             {"spec": 1, "name": "Laptop loans", "entities": [{"key": "loan", "name": "Loan", "plural": "Loans", "fields": [
               {"key": "borrower", "label": "Borrower", "type": "text", "required": true},
@@ -25,25 +21,6 @@ class ReviewFlowTest {
               {"key": "borrower", "label": "Borrower", "type": "text", "required": true},
               {"key": "remarks", "label": "Remarks", "type": "long_text"},
               {"key": "due_on", "label": "Due on", "type": "date", "required": true}]}]}""";
-
-    @TempDir
-    Path data;
-    ServerFixture admin;
-    ServerFixture bea;
-    ServerFixture rex;
-
-    @BeforeEach
-    void start() {
-        admin = ServerFixture.start(data);
-        bea = admin.as(Crew.person(admin, "bea", "builder"));
-        rex = admin.as(Crew.person(admin, "rex", "reviewer"));
-    }
-
-    @AfterEach
-    void stop() {
-        admin.close();
-    }
-
 
     @Test
     void a_change_goes_live_only_when_a_reviewer_approves_it_and_every_step_is_audited() {

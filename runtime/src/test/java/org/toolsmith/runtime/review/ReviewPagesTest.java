@@ -6,34 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.toolsmith.runtime.ServerFixture;
 import org.toolsmith.runtime.ServerFixture.Reply;
 
 /** The studio and review pages: change a live app in the studio, send it to review, approve it on the review page. */
-class ReviewPagesTest {
-    @TempDir
-    Path data;
-    ServerFixture admin;
-    ServerFixture bea;
-    ServerFixture rex;
-
-    @BeforeEach
-    void start() {
-        admin = ServerFixture.start(data);
-        bea = admin.as(Crew.person(admin, "bea", "builder"));
-        rex = admin.as(Crew.person(admin, "rex", "reviewer"));
-    }
-
-    @AfterEach
-    void stop() {
-        admin.close();
-    }
-
+class ReviewPagesTest extends CrewTest {
 
     private static Reply form(ServerFixture who, String path, String body) {
         return who.send(HttpRequest.newBuilder(who.uri(path)).header("Accept", "text/html")
