@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Runs untrusted scripts in a few worker JVMs with a small heap, kept warm. Thread-safe: each call
  * takes a free worker (waiting for one if all are busy) and gives it back. A worker that runs out of
  * memory, hangs past its limit or dies is killed and replaced in the background; only the call it
- * was running fails, with a clear message. Close the pool to stop its workers.
+ * was running fails, with a clear message (a call stopped for memory is first tried once more on
+ * another worker, since the heap it found full may have been filled before it). Close the pool to stop its workers.
  *
  * <pre>{@code
  * try (ScriptPool pool = ScriptPool.start(SandboxOptions.defaults())) {
@@ -97,6 +98,18 @@ public final class ScriptPool implements AutoCloseable {
     }
 
     private ScriptResult call(ScriptCall call, boolean checkOnly) {
+        ScriptResult result = callOnce(call, checkOnly);
+        if (result.error() == ScriptError.MEMORY) {
+            // A worker's heap can still hold what an earlier call left when its collector reports the
+            // crossing, so the call running then is not always the one that filled it. Scripts are pure
+            // (they return changes, never make them), so running it once more on another worker is safe;
+            // a script that fills that heap too is the culprit and gets the error.
+            result = callOnce(call, checkOnly);
+        }
+        return result;
+    }
+
+    private ScriptResult callOnce(ScriptCall call, boolean checkOnly) {
         Inputs.Checked checked = Inputs.check(call, options, clock);
         if (checked.refusal() != null) {
             return checked.refusal();

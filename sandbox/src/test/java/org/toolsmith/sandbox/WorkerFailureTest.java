@@ -39,12 +39,13 @@ class WorkerFailureTest {
     }
 
     @Test
-    void a_script_that_fills_the_heap_gets_the_memory_message_and_its_worker_is_replaced() {
+    void a_script_that_fills_the_heap_twice_gets_the_memory_message_and_both_workers_are_replaced() {
         ScriptResult result = pool.run(ScriptCall.of("const keep = [];\nfor (;;) { keep.push(new Array(1000).fill(1)); }",
                 ScriptKind.ACTION, "{}").withTimeLimit(Duration.ofSeconds(10)));
         assertEquals(ScriptResult.failure(ScriptError.MEMORY, "The script used too much memory and was stopped", null),
                 result);
-        assertEquals(1, pool.replacements());
+        // tried once more on a fresh worker (the first heap might have been filled by an earlier call)
+        assertEquals(2, pool.replacements());
         assertAnswersAgain();
     }
 
