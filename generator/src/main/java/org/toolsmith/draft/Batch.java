@@ -122,6 +122,8 @@ public final class Batch {
             return error(id, explain(e.problems()));
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             System.err.println("toolsmith batch: line " + id + " failed: " + e);
+            // where, for whoever reads the log (never the answer line)
+            java.util.Arrays.stream(e.getStackTrace()).limit(8).forEach(f -> System.err.println("    at " + f));
             return error(id, "Toolsmith could not handle this request because of an internal error; try rewording it.");
         }
     }

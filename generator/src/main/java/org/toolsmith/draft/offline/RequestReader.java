@@ -110,7 +110,7 @@ final class RequestReader {
         if (skippedText != null && out.title == null) {
             String lead = skippedText;
             skippedText = null;
-            sentence(lead);
+            guarded(lead);
         }
         return out;
     }
@@ -134,7 +134,20 @@ final class RequestReader {
             return;
         }
         for (String s : nlp.sentences(lex.lang, p)) {
+            guarded(s);
+        }
+    }
+
+    /**
+     * One sentence; a flaw in reading it loses that sentence, not the whole draft (the person still
+     * gets the rest and can add what is missing by chatting). The flaw is logged for whoever fixes it.
+     */
+    private void guarded(String s) {
+        try {
             sentence(s);
+        } catch (RuntimeException e) {
+            System.err.println("offline drafter: could not read a sentence of " + Text.wordCount(s) + " words: " + e);
+            java.util.Arrays.stream(e.getStackTrace()).limit(5).forEach(f -> System.err.println("    at " + f));
         }
     }
 
@@ -275,8 +288,10 @@ final class RequestReader {
             return;
         }
         Matcher also = lex.also.matcher(Text.fold(s));
-        if (also.matches() && Text.wordCount(also.group(1)) <= 4 && Text.fold(s).length() == s.length()) {
-            String item = s.substring(also.start(1), also.end(1));
+        // the lexicon's pattern may have several alternatives, each with its own group: take the one that matched
+        int g = also.matches() ? firstGroup(also) : 0;
+        if (g > 0 && Text.wordCount(also.group(g)) <= 4 && Text.fold(s).length() == s.length()) {
+            String item = s.substring(also.start(g), also.end(g));
             if (FieldTyper.hasTypeWord(lex, Text.fold(item)) || lex.whStart(Text.fold(item))) {
                 addFields(null, List.of(new ListSplitter.Item(item)), s);
                 return;
@@ -561,4 +576,14 @@ final class RequestReader {
 
 
 
+
+    /** The first group of a matched pattern that took part in the match, or 0 when none did. */
+    private static int firstGroup(Matcher m) {
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                return g;
+            }
+        }
+        return 0;
+    }
 }

@@ -110,4 +110,12 @@ class RequestShapesTest {
         AppSpec spec = draft("Each invoice line belongs to an invoice and has a description, a quantity and a unit price.");
         assertTrue(links(spec, "Invoice line", "Invoice"), SpecCheck.names(spec));
     }
+
+    @Test
+    void a_sentence_that_starts_with_also_adds_its_field_without_failing() {
+        // "Also the …" matches the second alternative of the English "also" pattern, whose first group is empty
+        AppSpec spec = draft("We rent out vans to members. Each rental has a start date and a return date. Also the mileage.");
+        assertTrue(spec.entities().stream().flatMap(e -> e.fields().stream()).anyMatch(f -> f.label().equals("Mileage")),
+                SpecCheck.names(spec));
+    }
 }
