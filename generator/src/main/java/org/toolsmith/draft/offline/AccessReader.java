@@ -90,7 +90,7 @@ final class AccessReader {
         List<AccessRule> rules = new ArrayList<>(spec.access());
         List<String> seeAllLater = new ArrayList<>();
         for (String s : sentences) {
-            for (String clause : s.split("\\s*;\\s*|,\\s+(?=(?:but|while|whereas|mais|pero|aber)\\b)")) {
+            for (String clause : clauses(s)) {
                 Optional<AccessRule> rule = rule(spec, clause.strip(), rules);
                 if (rule.isPresent()) {
                     AccessRule r = rule.get().withBecause(s);
@@ -106,6 +106,28 @@ final class AccessReader {
             rules = seeAll(spec, rules, clause);
         }
         return retitle(spec, rules);
+    }
+
+    /**
+     * The clauses of an access sentence: split at semicolons, before "but/while/…", and before a comma
+     * that starts "managers see all" ("each employee sees their own claims, managers see all of them").
+     */
+    static List<String> clauses(String s) {
+        List<String> out = new ArrayList<>();
+        for (String part : s.split("\\s*;\\s*|,\\s+(?=(?:but|while|whereas|mais|pero|aber)\\b)")) {
+            int from = 0;
+            int comma = part.indexOf(", ");
+            while (comma > 0) {
+                String tail = part.substring(comma + 2);
+                if (SEE_ALL.matcher(tail).find()) {
+                    out.add(part.substring(from, comma));
+                    from = comma + 2;
+                }
+                comma = part.indexOf(", ", comma + 2);
+            }
+            out.add(part.substring(from));
+        }
+        return out;
     }
 
     /** A hidden field cannot stand for its records: the kind gets another title field (the rule goes if there is none). */

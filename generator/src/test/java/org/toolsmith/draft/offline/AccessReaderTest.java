@@ -46,6 +46,15 @@ class AccessReaderTest {
     }
 
     @Test
+    void a_group_that_sees_all_after_a_comma_joins_the_row_rule() {
+        AccessRule r = read("Staff should only view the requests they submitted, team leads can see all of them.").get(0);
+        assertEquals("own", r.rows());
+        assertEquals(List.of("Team leads"), r.seeAll());
+        AccessRule de = read("Jeder Mitarbeiter sieht nur seine eigenen Tickets, die Teamleiter sehen alle.").get(0);
+        assertEquals(List.of("Teamleiter"), de.seeAll());
+    }
+
+    @Test
     void only_hr_can_see_the_salary_field_becomes_a_field_rule() {
         AccessRule r = read("Only HR can see the salary field.").get(0);
         assertEquals("employee", r.entity());
