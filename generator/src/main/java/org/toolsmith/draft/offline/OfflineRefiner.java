@@ -41,7 +41,7 @@ public final class OfflineRefiner implements Refiner {
     private static final Pattern ASKING = Pattern.compile(
             "^(?:(?:can|could|would) you(?: please)?|please|(?:a few|some|two|three|four|several|small|quick) (?:things|changes|tweaks|edits)|changes|todo|to do)\\s*:\\s*");
     /** "We now also book desks: add a desks table…": what comes before the colon only sets the scene. */
-    private static final Pattern PREFACE = Pattern.compile("^(?=(?:[^:\\s]+\\s+){2,}[^:]*:)[^:]{3,80}:\\s*(?=(?:please\\s+)?(?:add|remove|delete|drop|rename|make|create|link|we|i|ajout|supprim|renomm|anad|quit|fug|entfern)\\b)");
+    private static final Pattern PREFACE = Pattern.compile("^(?=(?:[^:\\s]+\\s+){2,}[^:]*:)[^:]{3,80}:\\s*(?=(?:please\\s+)?(?:(?:add|remove|delete|drop|rename|make|create|link|we|i)\\b|(?:ajout|rajout|supprim|enl[eè]v|renomm|a[nñ]ad|quit|elimin|f[uü]g|entfern)\\w*))");
     /** "When we scrap parts we need…": the condition in front of the request. */
     private static final Pattern SUBORDINATE = Pattern.compile("^(?:when|whenever|if|once|since|because|quand|lorsque|si|cuando|wenn|sobald)\\b[^,]{3,80}?,?\\s+((?:we|i)\\s+(?:also\\s+)?(?:need|want|must|should|have to)\\b.*)$");
 
@@ -79,6 +79,14 @@ public final class OfflineRefiner implements Refiner {
     private static final Pattern FILLER = Pattern.compile(
             "(?<=\\s)(?:really|actually|basically|probably|definitely|honestly|ideally|preferably|simply|kind of|sort of|somehow|vraiment|plutot|realmente|eigentlich|wirklich)(?=\\s)");
 
+    /** "make sure the date can't be left empty": the request is what follows. */
+    private static final Pattern SURE = Pattern.compile(
+            "(?iu)^(?:please\\s+)?(?:make sure|make certain|ensure|be sure|assure-toi|assurez-vous|veille[zr]? (?:a|à) ce|aseg[uú]rate de|aseg[uú]rense de|stell(?:t|en sie)? sicher|sorg(?:t|en sie)? daf[uü]r)(?:\\s*,?\\s*(?:that|que|qu'|dass))?\\s*(?=\\S+\\s+\\S)");
+    private static final Pattern REALLY_EN = Pattern.compile("(?iu)^(.+?)\\s+(?:is|are)\\s+(?:really|actually|in fact|now)\\s+(?=[\"«']|the\\s|our\\s)(?:the\\s+|our\\s+)?");
+    private static final Pattern REALLY_FR = Pattern.compile("(?iu)^(.+?)\\s+(?:est|sont)\\s+(?:en fait|en r[ée]alit[ée]|plut[oô]t|d[ée]sormais|maintenant)\\s+(?=[\"«']|le\\s|la\\s|l')(?:le\\s+|la\\s+|l')?");
+    private static final Pattern REALLY_ES = Pattern.compile("(?iu)^(.+?)\\s+(?:es|son)\\s+(?:en realidad|realmente|ahora)\\s+(?=[\"«']|el\\s|la\\s)(?:el\\s+|la\\s+)?");
+    private static final Pattern REALLY_DE = Pattern.compile("(?iu)^(.+?)\\s+(?:ist|sind)\\s+(?:eigentlich|in wirklichkeit|jetzt|nun)\\s+(?:der\\s+|die\\s+|das\\s+)?([\"«'].+)$");
+    private static final Pattern VALUE_PRONOUN = Pattern.compile("\\b(?:it|them|that|es|ihn|sie)\\b|\\w(?:lo|la|los|las)\\b|-(?:le|la|les)\\b|\\b(?:le|la|les) (?:supprim|enlev|retir)");
     private static final Pattern ADDS = Pattern.compile("^(?:add|also add|include|track|record|capture|store|log|ajout\\w*|rajout\\w*|anad\\w*|agreg\\w*|incluy\\w*|fug\\w*|erfass\\w*)\\b");
     private static final Pattern RECORD_WHO_FR = Pattern.compile(
             "(?i)^.{0,60}?\\b(?:indiquer|saisir|noter|enregistrer|garder|conserver|suivre|renseigner|preciser|préciser|(?:il faut|il faudrait|on doit|nous devons|on voudrait|nous voulons|on veut) (?:aussi |également )?savoir)\\s+(?=(?:qui|quand|combien|si|pourquoi|comment|où|ou)\\b)");
@@ -128,6 +136,7 @@ public final class OfflineRefiner implements Refiner {
             s.marked = MARKED.matcher(clause.text).find();
             apply(s, prepare(clause));
         }
+        RefineEachLink.settle(s);
         if (s.changes.isEmpty() && s.already.isEmpty()) {
             throw new DraftException(HELP);
         }
@@ -187,16 +196,24 @@ public final class OfflineRefiner implements Refiner {
         if (when.find()) {
             folded = folded.from(when.start(1));
         }
-        String plain = FILLER.matcher(folded.orig).replaceAll(" ");
+        String plain = SURE.matcher(folded.orig).replaceFirst("");
+        // "X is really the Y", "« X » est en fait « Y »": a new name, said as what the field is
+        plain = REALLY_EN.matcher(plain).replaceFirst("$1 should be called ");
+        plain = REALLY_FR.matcher(plain).replaceFirst("$1 devrait s'appeler ");
+        plain = REALLY_ES.matcher(plain).replaceFirst("$1 debería llamarse ");
+        plain = REALLY_DE.matcher(plain).replaceFirst("$1 soll $2 heißen");
+        plain = FILLER.matcher(plain).replaceAll(" ");
         // "chaque demande doit indiquer qui l'a validée", "hay que registrar quién…", "erfassen, wer…": the describer's shape
         plain = RECORD_WHO_FR.matcher(plain).replaceFirst("on a besoin de savoir ");
         plain = RECORD_WHO_ES.matcher(plain).replaceFirst("necesitamos saber ");
         plain = RECORD_WHO_DE.matcher(plain).replaceFirst("wir müssen wissen, ");
-        return new RefineClause(plain.replaceAll("[.!?]+$", "").replaceAll("(?i)\\bhinzu\\s*(\\([^)]*\\))", "$1 hinzu")
+        return new RefineClause(plain.replaceAll("\\s*[.!?;,]+$", "").replaceAll("(?i)\\bhinzu\\s*(\\([^)]*\\))", "$1 hinzu")
                 .replaceAll("(?i)\\bhinzu\\s*(:.+)$", "$1 hinzu"));
     }
 
     private static void apply(RefineSession s, RefineClause c) {
+        s.valueRemovedBefore = s.valueRemovedNow;
+        s.valueRemovedNow = false;
         RefineClause said = c;
         c = RefineIntake.request(c);
         s.context = false;
@@ -215,6 +232,11 @@ public final class OfflineRefiner implements Refiner {
             return;
         }
         if (c.isEmpty() || c.match(ANNOUNCES).find()) {
+            return;
+        }
+        if (s.valueRemovedBefore && c.text.length() <= 40 && c.match(VALUE_PRONOUN).find() && c.match(RefineCues.REMOVE).find()) {
+            // "we no longer accept Private, take it off the list": "it" is the value just taken out
+            s.valueRemovedNow = true;
             return;
         }
         s.clauseEntity = null;
@@ -283,8 +305,18 @@ public final class OfflineRefiner implements Refiner {
                 || RefineKinds.pluralKind(s, c)) {
             return "other";
         }
+        int waiting = s.pendingLinks.size();
+        if (!c.match(ADDS).find() && RefineEachLink.read(s, c)) {
+            // "each application goes to one funder": a link said with any verb
+            return "other";
+        }
         if (!c.match(ADDS).find() && RefineAnchored.read(s, c)) {
             // a clause about fields that exist, with no verb of adding: read from what it names
+            s.pendingLinks.subList(waiting, s.pendingLinks.size()).clear();
+            return "other";
+        }
+        if (s.pendingLinks.size() > waiting) {
+            // a link to a kind the rest of the message makes ({@link RefineEachLink#settle})
             return "other";
         }
         return RefineAdditions.fields(s, c) ? "add" : null;

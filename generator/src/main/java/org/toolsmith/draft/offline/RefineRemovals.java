@@ -52,7 +52,9 @@ final class RefineRemovals {
             p("\\bya no\\s+(?:necesitamos|hace falta|usamos)\\s+(.+)$"),
             p("\\b(?:entfern|losch|streich)\\w*\\s+(.+?)(?:\\s+(?:raus|weg|heraus))?$"),
             p("^(.+?)\\s+(?:brauchen wir|braucht man|brauchen)\\s+nicht mehr\\b"),
-            p("^(.+?)\\s+(?:kann|soll)\\s+weg$"),
+            p("^(.+?)\\s+(?:kann|soll|muss)\\s+(?:weg|raus)$"),
+            p("^(?:(?:und|also)\\s+)?(?:weg|raus)\\s+(damit)$"),
+            p("^(.+?)\\s*[-:,]?\\s+(?:weg|raus)\\s+damit$"),
             p("^(.+?)\\s+(?:should|can|must|could|has to|needs to)\\s+(?:go|go away|be removed|be deleted|be dropped|disappear|come out)$"),
             p("^(.+?)\\s+(?:doit|peut)\\s+(?:partir|disparaitre|etre supprime)e?s?$"),
             p("^(.+?)\\s+(?:sobra|puede desaparecer|debe desaparecer)$"));
@@ -61,12 +63,19 @@ final class RefineRemovals {
     /** "we don't lend projectors anymore", "Projector is no longer a category": only ever a choice value. */
     private static final List<Pattern> VALUE_GONE = List.of(
             p("^(?:we|i|they)\\s+(?:don't|do not|no longer|won't|will not|have stopped)\\s+[a-z]+\\s+(.+?)\\s+(?:any ?more|any longer)$"),
-            p("^(.+?)\\s+(?:is|are)\\s+no longer\\s+(?:an?\\s+)?(?:possible\\s+|valid\\s+)?(?:option|choice|value|category|type|status|kind|stage|level|state|[a-z]+ (?:option|choice))$"));
+            p("^(.+?)\\s+(?:is|are)\\s+no longer\\s+(?:an?\\s+)?(?:possible\\s+|valid\\s+)?(?:option|choice|value|category|type|status|kind|stage|level|state|[a-z]+ (?:option|choice))$"),
+            p("^(?:we|i|they)\\s+(?:no longer|don't|do not|won't|will not|(?:have\\s+)?stopped|can no longer|can't|cannot)\\s+(?:[a-z]+\\s+){1,2}?(.+?)(?:\\s+(?:any ?more|any longer|now))?$"),
+            p("^(?:on|nous|je)\\s+(?:ne|n')\\s*(?:[a-z]+\\s+){1,2}?plus\\s+(?:de\\s+|d'|du\\s+|des\\s+|le\\s+|la\\s+|les\\s+|l')?(.+?)$"),
+            p("^(?:ya no|no)\\s+(?:[a-z]+\\s+){1,2}?(?:mas\\s+)?(.+?)(?:\\s+(?:ya|mas|nunca))?$"),
+            p("^(?:den|die|das|der)?\\s*(.+?)\\s+gibt es (?:nicht mehr|nicht langer|keine?n? mehr)$"),
+            p("^es gibt (?:keine?n?\\s+)?(.+?)\\s+mehr$"),
+            p("^(?:wir|ich|man)\\s+(?:[a-z]+\\s+){1,2}?(?:keine?n?\\s+)?(.+?)\\s+(?:nicht\\s+)?mehr(?:\\s+(?:an|ein|aus))?$"));
 
     static boolean remove(RefineSession s, RefineClause c) {
         for (Pattern p : VALUE_GONE) {
             Matcher m = c.match(p);
-            if (m.find() && RefineResolver.field(s, c.group(m, 1)) == null && removeValue(s, c.group(m, 1))) {
+            if (m.find() && (valueOfNamedField(s, c.group(m, 1))
+                    || RefineResolver.field(s, c.group(m, 1)) == null && removeValue(s, c.group(m, 1)))) {
                 return true;
             }
         }
@@ -83,7 +92,7 @@ final class RefineRemovals {
             target = new RefineClause(target.orig.replaceAll("(?i)\\s+(?:but|except|apart from|mais|pero|aber)\\s.*$", "")
                     .replaceAll("(?i)(?:\\s+(?:any ?more|anymore|now|please|too|as well|any longer|plus|ya|mehr|altogether|completely|entirely|for good|separately|at all|either|as a separate list|as a list))+$", "")
                     .replaceAll("(?i)^to\\s+(?:track|keep|record|store|list|manage|have)\\s+", ""));
-            if (removeOptions(s, target)) {
+            if (removeOptions(s, target) || valueOfNamedField(s, target)) {
                 return true;
             }
             if (RefineResolver.field(s, target) == null && RefineResolver.entity(s, target) == null && removeValue(s, target)) {
@@ -115,6 +124,36 @@ final class RefineRemovals {
         return true;
     }
 
+    /**
+     * "the private insurance", "el seguro Privado", "den Status Geplant": a choice field named with
+     * one of its values, so the value goes, not the field.
+     */
+    static boolean valueOfNamedField(RefineSession s, RefineClause target) {
+        List<String> words = new java.util.ArrayList<>(List.of(RefineText.fold(target.orig.replaceAll("[\"«»'“”„]", " ")).split("[^\\p{L}\\p{N}-]+")));
+        words.removeIf(w -> w.isBlank() || w.matches("the|a|an|our|all|any|option|options|choice|choices|value|values|le|la|les|l|de|du|des|el|los|las|del|un|una|die|der|das|den|dem|des|option|opcion|valeur|wert"));
+        for (Entity e : s.spec.entities()) {
+            for (var f : e.fields()) {
+                if (!f.type().hasOptions()) {
+                    continue;
+                }
+                List<String> label = RefineMatcher.words(f.label());
+                List<String> rest = new java.util.ArrayList<>(words);
+                if (label.isEmpty() || !rest.removeIf(w -> label.stream().anyMatch(l -> RefineText.sameWord(l, w)))) {
+                    continue;
+                }
+                String said = String.join(" ", rest);
+                for (String o : f.options()) {
+                    String fo = RefineText.fold(o);
+                    if (!said.isEmpty() && (fo.equals(said) || fo.equals(RefineText.fold(s.singular(said))))) {
+                        s.removeOptions(e.key(), f.key(), List.of(o));
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** "we don't lend projectors anymore": a choice value (any field) rather than a field. */
     private static boolean removeValue(RefineSession s, RefineClause target) {
         String bare = RefineText.fold(target.orig).replaceAll("^(?:the|all|any|our|les|la|le|los|las|el|die|der|das)\\s+", "").strip();
@@ -138,6 +177,10 @@ final class RefineRemovals {
 
     private static boolean removeOne(RefineSession s, RefineClause target) {
         if (RefineResolver.isPronoun(target)) {
+            if (s.valueRemovedBefore) {
+                // "we no longer accept Private, take it off the list": the value, already gone
+                return true;
+            }
             RefineMatcher.FieldRef last = s.last();
             if (last != null) {
                 s.removeField(last.entity().key(), last.field().key());
