@@ -41,7 +41,7 @@ public final class OfflineRefiner implements Refiner {
     private static final Pattern ASKING = Pattern.compile(
             "^(?:(?:can|could|would) you(?: please)?|please|(?:a few|some|two|three|four|several|small|quick) (?:things|changes|tweaks|edits)|changes|todo|to do)\\s*:\\s*");
     /** "We now also book desks: add a desks table…": what comes before the colon only sets the scene. */
-    private static final Pattern PREFACE = Pattern.compile("^(?=(?:[^:\\s]+\\s+){2,}[^:]*:)[^:]{3,80}:\\s*(?=(?:please\\s+)?(?:(?:add|remove|delete|drop|rename|make|create|link|we|i)\\b|(?:ajout|rajout|supprim|enl[eè]v|renomm|a[nñ]ad|quit|elimin|f[uü]g|entfern)\\w*))");
+    private static final Pattern PREFACE = Pattern.compile("^(?=(?:[^:\\s]+\\s+){2,}[^:]*:)[^:]{3,80}:\\s*(?=(?:please\\s+)?(?:(?:add|remove|delete|drop|rename|make|create|link|we|i|il (?:nous )?faut|necesitamos|wir brauchen)\\b|(?:ajout|rajout|supprim|enl[eè]v|renomm|a[nñ]ad|quit|elimin|f[uü]g|entfern)\\w*))");
     /** "When we scrap parts we need…": the condition in front of the request. */
     private static final Pattern SUBORDINATE = Pattern.compile("^(?:when|whenever|if|once|since|because|quand|lorsque|si|cuando|wenn|sobald)\\b[^,]{3,80}?,?\\s+((?:we|i)\\s+(?:also\\s+)?(?:need|want|must|should|have to)\\b.*)$");
 
@@ -87,6 +87,8 @@ public final class OfflineRefiner implements Refiner {
     private static final Pattern REALLY_ES = Pattern.compile("(?iu)^(.+?)\\s+(?:es|son)\\s+(?:en realidad|realmente|ahora)\\s+(?=[\"«']|el\\s|la\\s)(?:el\\s+|la\\s+)?");
     private static final Pattern REALLY_DE = Pattern.compile("(?iu)^(.+?)\\s+(?:ist|sind)\\s+(?:eigentlich|in wirklichkeit|jetzt|nun)\\s+(?:der\\s+|die\\s+|das\\s+)?([\"«'].+)$");
     private static final Pattern VALUE_PRONOUN = Pattern.compile("\\b(?:it|them|that|es|ihn|sie)\\b|\\w(?:lo|la|los|las)\\b|-(?:le|la|les)\\b|\\b(?:le|la|les) (?:supprim|enlev|retir)");
+    private static final Pattern KEEP_ES = Pattern.compile("(?iu)^(?:necesito|necesitamos|queremos|quiero|hace falta|tenemos que|hay que)\\s+(?:registrar|llevar|gestionar|controlar|guardar|anotar|apuntar|seguir)\\s+(?=[^:]{2,40}:)");
+    private static final Pattern KEEP_FR = Pattern.compile("(?iu)^(?:il (?:nous )?faut|on (?:veut|voudrait|doit)|nous (?:voulons|devons)|je veux)\\s+(?:suivre|g[ée]rer|enregistrer|noter|garder|conserver)\\s+(?=[^:]{2,40}:)");
     private static final Pattern ADDS = Pattern.compile("^(?:add|also add|include|track|record|capture|store|log|ajout\\w*|rajout\\w*|anad\\w*|agreg\\w*|incluy\\w*|fug\\w*|erfass\\w*)\\b");
     private static final Pattern RECORD_WHO_FR = Pattern.compile(
             "(?i)^.{0,60}?\\b(?:indiquer|saisir|noter|enregistrer|garder|conserver|suivre|renseigner|preciser|préciser|(?:il faut|il faudrait|on doit|nous devons|on voudrait|nous voulons|on veut) (?:aussi |également )?savoir)\\s+(?=(?:qui|quand|combien|si|pourquoi|comment|où|ou)\\b)");
@@ -130,7 +132,13 @@ public final class OfflineRefiner implements Refiner {
         s.lex = language.lexicon(s.lang);
         s.glossary = language.glossary();
         s.message = message;
-        for (RefineClause clause : RefineSplitter.split(message)) {
+        List<RefineClause> clauses = RefineSplitter.split(message);
+        for (int i = 0; i < clauses.size(); i++) {
+            RefineClause clause = clauses.get(i);
+            if (RefineAsides.metByNext(clause, i + 1 < clauses.size() ? clauses.get(i + 1) : null)) {
+                // "we want to know what's wrong - add a fault description": the addition says it
+                continue;
+            }
             var instead = clause.match(INSTEAD_OF);
             s.insteadOf = instead.find() ? clause.group(instead, 1).orig : null;
             s.marked = MARKED.matcher(clause.text).find();
@@ -203,6 +211,9 @@ public final class OfflineRefiner implements Refiner {
         plain = REALLY_ES.matcher(plain).replaceFirst("$1 debería llamarse ");
         plain = REALLY_DE.matcher(plain).replaceFirst("$1 soll $2 heißen");
         plain = FILLER.matcher(plain).replaceAll(" ");
+        // "necesito registrar las notas: …", "il faut suivre les visites : …": the kind to keep, said with a verb of keeping
+        plain = KEEP_ES.matcher(plain).replaceFirst("necesitamos ");
+        plain = KEEP_FR.matcher(plain).replaceFirst("il nous faut ");
         // "chaque demande doit indiquer qui l'a validée", "hay que registrar quién…", "erfassen, wer…": the describer's shape
         plain = RECORD_WHO_FR.matcher(plain).replaceFirst("on a besoin de savoir ");
         plain = RECORD_WHO_ES.matcher(plain).replaceFirst("necesitamos saber ");
@@ -240,6 +251,18 @@ public final class OfflineRefiner implements Refiner {
             return;
         }
         s.clauseEntity = null;
+        if (RefineAsides.scopedChoice(s, c)) {
+            // "for the status, add 'On hold'": values of that choice field
+            s.lastIntent = null;
+            s.previous = c;
+            return;
+        }
+        RefineClause[] placed = RefineAsides.place(s, c);
+        RefineClause whole = c;
+        if (placed != null) {
+            // "add a parking spot, right after the company": where it goes, not a second field
+            c = placed[0];
+        }
         var scope = c.match(LEADING_SCOPE);
         if (scope.find()) {
             // "For rooms, we also want…", "pour les réservations, ajoute…": the kind, then the request
@@ -284,6 +307,9 @@ public final class OfflineRefiner implements Refiner {
                 kind = RefineAdditions.fields(s, new RefineClause("add " + c.orig)) ? "add" : null;
             }
         }
+        if (placed != null && "add".equals(kind)) {
+            RefineAsides.move(s, whole, placed[1]);
+        }
         s.mentionedOnly = false;
         if (kind == null) {
             remember(s, c);
@@ -294,7 +320,7 @@ public final class OfflineRefiner implements Refiner {
     }
 
     private static String intent(RefineSession s, RefineClause c) {
-        if (RefineRenames.move(s, c) || RefineRenames.split(s, c) || RefineRenames.rename(s, c) || RefineKinds.kindWithParts(s, c) || RefineKinds.perOwner(s, c) || RefineLinks.ownTable(s, c) || RefineLinks.pickFrom(s, c)
+        if (RefineEachLink.which(s, c) || RefineRenames.move(s, c) || RefineRenames.split(s, c) || RefineRenames.rename(s, c) || RefineKinds.kindWithParts(s, c) || RefineKinds.perOwner(s, c) || RefineLinks.ownTable(s, c) || RefineLinks.pickFrom(s, c)
                 || RefineLinks.link(s, c) || RefineLinks.partOf(s, c) || RefineLinks.hasMany(s, c) || RefineLinks.doneBy(s, c)) {
             return "other";
         }

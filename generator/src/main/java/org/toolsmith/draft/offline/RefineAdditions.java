@@ -67,7 +67,15 @@ final class RefineAdditions {
                 continue;
             }
             RefineClause nameWords = c.group(m, 1);
-            if (RefineResolver.entity(s, nameWords) != null || nameWords.text.split("\\s+").length > 3) {
+            Entity made = RefineResolver.entity(s, nameWords);
+            RefineClause described = c.group(m, 2);
+            if (made != null && !s.originalEntities.contains(made.key()) && described != null && !described.isEmpty()) {
+                // "each order is for one of our buildings - keep a buildings list with name and address": the kind just made
+                RefineItems.addAll(s, new RefineClause(described.orig.strip().replaceAll("^(?i)(?:with|avec|con|mit)\\s+|^[(:]\\s*|\\)\\s*$", "")), made.key(), null);
+                s.lastEntity = made.key();
+                return true;
+            }
+            if (made != null || nameWords.text.split("\\s+").length > 3) {
                 continue;
             }
             if (RefineResolver.field(s, nameWords) != null && !RefineMatcher.namesKind(c.text)) {

@@ -49,6 +49,11 @@ final class RefineEachLink {
                 }
             }
         }
+        return false;
+    }
+
+    /** "bookings should say which project they are charged to": both kinds exist. */
+    static boolean which(RefineSession s, RefineClause c) {
         for (Pattern p : WHICH) {
             Matcher m = c.match(p);
             if (m.find()) {

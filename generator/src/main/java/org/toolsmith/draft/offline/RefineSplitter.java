@@ -41,6 +41,8 @@ final class RefineSplitter {
     private static final Pattern IMPERATIVE = Pattern.compile("^(?:(?:also|then|please|now|just|so|plus|aussi|puis|tambien|luego|auch|dann|bitte)\\s+)*"
             + "(?:add|remove|delete|drop|get rid|rename|make|set|change|link|have|let|record|track|store|capture|include|show|attach|mark|turn|switch|put|we|i|it|they|there|nobody|no one|can|could|"
             + "ajout|rajout|supprim|enlev|retir|renomm|rends|mets|il faut|on|nous|je|anad|agreg|quit|elimin|borr|renombr|haz|pon|necesit|fug|entfern|losch|benenn|mach|wir|ich)");
+    private static final Pattern EACH_COLON = Pattern.compile("^(?:each|every|chaque|cada|jede[rsmn]?)\\s[^:]{3,100}?(\\s*:\\s*)"
+            + "(?=(?:we|i|il (?:nous )?faut|on a besoin|nous avons besoin|ajout\\w*|add|keep|create|make|cre\\w*|necesit\\w*|anad\\w*|wir|ich|leg\\w*|fug\\w*)\\b)");
     private static final Pattern HAS_TRIGGER = Pattern.compile("\\b" + TRIGGER);
     private static final Pattern QUOTES = Pattern.compile("\"[^\"]*\"|«[^»]*»");
     private static final Pattern LIST_ITEM = Pattern.compile("^[\\p{L}\\p{N}'&+ ]{1,40}$");
@@ -52,7 +54,18 @@ final class RefineSplitter {
         List<RefineClause> out = new ArrayList<>();
         // "e.g.", "z.B.", "p. ex.", "i.e.": abbreviations, not the end of a sentence
         RefineClause whole = new RefineClause(message.replaceAll("(?i)\\b(e)\\.\\s?(g)\\.|\\b(i)\\.\\s?(e)\\.|\\b(z)\\.\\s?(b)\\.|\\b(p)\\.\\s?(ex|ej)\\.", "$1$2$3$4$5$6$7$8"));
+        List<RefineClause> sentences = new ArrayList<>();
         for (RefineClause sentence : cut(whole, SENTENCE)) {
+            Matcher colon = EACH_COLON.matcher(sentence.text);
+            if (colon.find()) {
+                // "each vehicle has one driver: we need a list of drivers with…": a link, then the kind
+                sentences.add(sentence.sub(0, colon.start(1)));
+                sentences.add(sentence.from(colon.end(1)));
+            } else {
+                sentences.add(sentence);
+            }
+        }
+        for (RefineClause sentence : sentences) {
             List<RefineClause> parts = cut(sentence, JOIN);
             for (int i = 0; i + 1 < parts.size(); i++) {
                 // "For rooms, we also want…": the kind in front belongs to the clause after it

@@ -1,0 +1,113 @@
+package org.toolsmith.draft.offline;
+
+import static org.toolsmith.draft.offline.RefineText.p;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a clause says around its edit, so that fields named in passing stay as they were: a choice
+ * field named in front ("for the status, add 'On hold'"), where a new field goes ("…, right after
+ * the company"), and a need said just before the edit that meets it ("we want to know what's wrong
+ * - add a fault description").
+ */
+final class RefineAsides {
+    private static final Pattern SCOPE = p("^(?:for|on|in|pour|dans|sur|para|en|bei|beim|fur|im)\\s+(?:the\\s+|le\\s+|la\\s+|l'|les\\s+|el\\s+|los\\s+|las\\s+|den\\s+|dem\\s+|der\\s+|die\\s+|das\\s+)?"
+            + "([\\w'-]+(?:\\s+[\\w'-]+){0,2})\\s*,\\s*(.+)$");
+    private static final Pattern ADD_VALUES = p("^(?:please\\s+|bitte\\s+)?(?:add|also add|include|ajout\\w*|rajout\\w*|anad\\w*|agreg\\w*|fug\\w*|erganz\\w*)\\s+(?:also\\s+|aussi\\s+|tambien\\s+|noch\\s+|auch\\s+)?(.+?)(?:\\s+(?:hinzu|dazu))?$");
+    private static final Pattern REMOVE_VALUES = p("^(?:please\\s+|bitte\\s+)?(?:remove|drop|delete|take out|supprim\\w*|enlev\\w*|retir\\w*|quit\\w*|elimin\\w*|entfern\\w*|streich\\w*)\\s+(.+)$");
+    /** ", right after the company", "juste après la société", "justo después del nombre", "direkt nach der Firma". */
+    private static final Pattern PLACE = p("\\s*,?\\s+(?:right\\s+|just\\s+|directly\\s+|immediately\\s+|juste\\s+|justo\\s+|direkt\\s+|gleich\\s+)?"
+            + "(?:after|before|below|above|under|next to|beside|apres|avant|sous|a cote d[eu']|despues de|antes de|debajo de|junto a|nach|vor|unter|neben)"
+            + "\\s+(?:the\\s+|le\\s+|la\\s+|l'|les\\s+|el\\s+|la\\s+|los\\s+|las\\s+|dem\\s+|der\\s+|den\\s+|die\\s+|das\\s+)?([\\w' -]{2,40}?)(?:\\s+(?:field|one|champ|campo|feld))?$");
+    private static final Pattern ADDING = p("^(?:please\\s+|also\\s+|bitte\\s+)*(?:add|include|ajout\\w*|rajout\\w*|anad\\w*|agreg\\w*|fug\\w*)\\b");
+    /** "(when it breaks) we want to know what's wrong": a need, met by the edit after it. */
+    private static final Pattern NEED_TO_KNOW = p("^(?:(?:when|if|whenever|once|quand|lorsque|si|cuando|wenn|falls)\\b.*?,?\\s*)?(?:so\\s+)?"
+            + "(?:we|i|on|nous|je|queremos|quiero|necesitamos|wir|ich)\\s+(?:also\\s+|aussi\\s+|tambien\\s+|auch\\s+)?(?:want|need|would like|'d like|like|veut|voudrait|voulons|aimerait|aimerions|veux|queremos|quiero|necesitamos|wollen|mochten|mussen|brauchen)\\s+"
+            + "(?:to\\s+)?(?:know|see|savoir|saber|wissen)\\s*,?\\s+(?:what|what's|whats|why|pourquoi|quoi|ce qui|por que|que|warum|was|wieso|weshalb)\\b.*$");
+
+    private RefineAsides() {
+    }
+
+    /** "for the status, add 'On hold' and remove Broken": values of the choice field named in front. */
+    static boolean scopedChoice(RefineSession s, RefineClause c) {
+        Matcher m = c.match(SCOPE);
+        if (!m.find()) {
+            return false;
+        }
+        RefineMatcher.FieldRef f = RefineResolver.field(s, c.group(m, 1));
+        if (f == null || f.score() < 0.99 || !f.field().type().hasOptions()) {
+            return false;
+        }
+        RefineClause rest = c.group(m, 2);
+        Matcher add = rest.match(ADD_VALUES);
+        if (add.find()) {
+            List<String> values = values(rest.group(add, 1));
+            if (values.isEmpty() || values.stream().anyMatch(v -> RefineResolver.field(s, new RefineClause(v)) != null
+                    && f.field().options().stream().noneMatch(v::equalsIgnoreCase))) {
+                return false;
+            }
+            s.addOptions(f.entity().key(), f.field().key(), values);
+            s.mention(f.entity().key(), f.field().key());
+            return true;
+        }
+        Matcher remove = rest.match(REMOVE_VALUES);
+        if (remove.find()) {
+            List<String> present = values(rest.group(remove, 1)).stream()
+                    .flatMap(v -> f.field().options().stream().filter(v::equalsIgnoreCase)).toList();
+            if (present.isEmpty()) {
+                return false;
+            }
+            s.removeOptions(f.entity().key(), f.field().key(), present);
+            s.mention(f.entity().key(), f.field().key());
+            return true;
+        }
+        return false;
+    }
+
+    private static List<String> values(RefineClause words) {
+        List<String> quoted = RefineText.quoted(words.orig);
+        return quoted.isEmpty() ? RefineText.values(words.orig) : quoted.stream().map(RefineText::capitalize).toList();
+    }
+
+    /** The words of an addition that say where it goes, when they name a field that exists: {clause without them, the field's words}. */
+    static RefineClause[] place(RefineSession s, RefineClause c) {
+        if (!c.match(ADDING).find()) {
+            return null;
+        }
+        Matcher m = c.match(PLACE);
+        if (!m.find() || m.start() == 0) {
+            return null;
+        }
+        RefineClause anchor = c.group(m, 1);
+        RefineMatcher.FieldRef f = RefineResolver.field(s, anchor);
+        if (f == null || f.score() < 0.99) {
+            return null;
+        }
+        return new RefineClause[] {c.sub(0, m.start()), anchor};
+    }
+
+    /** Puts the field just added after (or before) the one named. */
+    static void move(RefineSession s, RefineClause said, RefineClause anchor) {
+        RefineMatcher.FieldRef made = s.last();
+        RefineMatcher.FieldRef at = RefineResolver.field(s, anchor);
+        if (made == null || at == null || !made.entity().key().equals(at.entity().key()) || made.field().key().equals(at.field().key())) {
+            return;
+        }
+        boolean before = said.text.matches(".*\\b(?:before|above|avant|antes|vor)\\b.*");
+        List<org.toolsmith.spec.Field> fields = new java.util.ArrayList<>(made.entity().fields());
+        fields.remove(made.field());
+        int i = fields.indexOf(at.field());
+        if (i < 0) {
+            return;
+        }
+        fields.add(before ? i : i + 1, made.field());
+        s.reorder(made.entity().key(), fields, made.field().label());
+    }
+
+    /** "we want to know what's wrong" right before "add a fault description": the need, not a field of its own. */
+    static boolean metByNext(RefineClause clause, RefineClause next) {
+        return next != null && clause.match(NEED_TO_KNOW).find() && OfflineRefiner.prepare(next).match(ADDING).find();
+    }
+}
