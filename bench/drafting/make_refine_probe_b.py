@@ -323,10 +323,11 @@ C("pd13", "de", GERAET, "Neben dem Kaufdatum brauchen wir auch das Garantieende"
   [addf("geraet", "Garantieende", "date", ["garantie bis", "ende der garantie", "garantie"])])
 C("pd14", "de", GERAET, "Die Ausleihen brauchen wir nicht mehr, das Tool ist nur noch ein Inventar", [rme("ausleihe")])
 
-with open("refine-probe-b.jsonl", "w", encoding="utf-8") as fh:
+if __name__ == "__main__":
+    with open("refine-probe-b.jsonl", "w", encoding="utf-8") as fh:
+        for c in cases:
+            fh.write(json.dumps(c, ensure_ascii=False) + "\n")
+    langs = {}
     for c in cases:
-        fh.write(json.dumps(c, ensure_ascii=False) + "\n")
-langs = {}
-for c in cases:
-    langs[c["lang"]] = langs.get(c["lang"], 0) + 1
-print(len(cases), langs)
+        langs[c["lang"]] = langs.get(c["lang"], 0) + 1
+    print(len(cases), langs)

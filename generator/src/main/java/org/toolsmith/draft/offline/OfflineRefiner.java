@@ -89,6 +89,10 @@ public final class OfflineRefiner implements Refiner {
     private static final Pattern VALUE_PRONOUN = Pattern.compile("\\b(?:it|them|that|es|ihn|sie)\\b|\\w(?:lo|la|los|las)\\b|-(?:le|la|les)\\b|\\b(?:le|la|les) (?:supprim|enlev|retir)");
     private static final Pattern KEEP_ES = Pattern.compile("(?iu)^(?:necesito|necesitamos|queremos|quiero|hace falta|tenemos que|hay que)\\s+(?:registrar|llevar|gestionar|controlar|guardar|anotar|apuntar|seguir)\\s+(?=[^:]{2,40}:)");
     private static final Pattern KEEP_FR = Pattern.compile("(?iu)^(?:il (?:nous )?faut|on (?:veut|voudrait|doit)|nous (?:voulons|devons)|je veux)\\s+(?:suivre|g[ée]rer|enregistrer|noter|garder|conserver)\\s+(?=[^:]{2,40}:)");
+    private static final Pattern LIKE_LIST = Pattern.compile("(?iu)^(?:i|we)(?:'d| would) (?:also )?like (?=(?:an?|the|one) (?:(?:separate|proper|new|simple|own)\\s+)?(?:list|table|register|directory)\\b)");
+    private static final Pattern NEED_LIST_DE = Pattern.compile("(?iu)^(?:wir brauchen|wir ben[oö]tigen|ich brauche|ich ben[oö]tige|wir wollen|ich m[oö]chte|wir m[oö]chten)\\s+(?:auch\\s+|noch\\s+)?(?=(?:eine|neue)\\s+(?:liste|tabelle)\\b)");
+    /** "necesitamos ponentes con nombre, email y biografía": a new kind with its fields (Spanish plural head). */
+    private static final Pattern KIND_WITH = Pattern.compile("(?iu)^(necesitamos|queremos)\\s+(?:tambi[eé]n\\s+)?(?:unos\\s+|unas\\s+|los\\s+|las\\s+)?(\\p{L}{3,}(?:es|s))\\s+(con\\s+[^,]+(?:,|\\s+y\\s+).+)$");
     private static final Pattern ADDS = Pattern.compile("^(?:add|also add|include|track|record|capture|store|log|ajout\\w*|rajout\\w*|anad\\w*|agreg\\w*|incluy\\w*|fug\\w*|erfass\\w*)\\b");
     private static final Pattern RECORD_WHO_FR = Pattern.compile(
             "(?i)^.{0,60}?\\b(?:indiquer|saisir|noter|enregistrer|garder|conserver|suivre|renseigner|preciser|préciser|(?:il faut|il faudrait|on doit|nous devons|on voudrait|nous voulons|on veut) (?:aussi |également )?savoir)\\s+(?=(?:qui|quand|combien|si|pourquoi|comment|où|ou)\\b)");
@@ -135,7 +139,8 @@ public final class OfflineRefiner implements Refiner {
         List<RefineClause> clauses = RefineSplitter.split(message);
         for (int i = 0; i < clauses.size(); i++) {
             RefineClause clause = clauses.get(i);
-            if (RefineAsides.metByNext(clause, i + 1 < clauses.size() ? clauses.get(i + 1) : null)) {
+            RefineClause next = i + 1 < clauses.size() ? clauses.get(i + 1) : null;
+            if (RefineAsides.metByNext(clause, next) || RefineAsides.explainsNext(clause, next)) {
                 // "we want to know what's wrong - add a fault description": the addition says it
                 continue;
             }
@@ -213,6 +218,9 @@ public final class OfflineRefiner implements Refiner {
         plain = FILLER.matcher(plain).replaceAll(" ");
         // "necesito registrar las notas: …", "il faut suivre les visites : …": the kind to keep, said with a verb of keeping
         plain = KEEP_ES.matcher(plain).replaceFirst("necesitamos ");
+        plain = LIKE_LIST.matcher(plain).replaceFirst("we need ");
+        plain = NEED_LIST_DE.matcher(plain).replaceFirst("");
+        plain = KIND_WITH.matcher(plain).replaceFirst("$1 una lista de $2 $3");
         plain = KEEP_FR.matcher(plain).replaceFirst("il nous faut ");
         // "chaque demande doit indiquer qui l'a validée", "hay que registrar quién…", "erfassen, wer…": the describer's shape
         plain = RECORD_WHO_FR.matcher(plain).replaceFirst("on a besoin de savoir ");
@@ -251,7 +259,7 @@ public final class OfflineRefiner implements Refiner {
             return;
         }
         s.clauseEntity = null;
-        if (RefineAsides.scopedChoice(s, c)) {
+        if (RefineAsides.scopedChoice(s, c) || RefineAsides.namedChoiceValue(s, c)) {
             // "for the status, add 'On hold'": values of that choice field
             s.lastIntent = null;
             s.previous = c;

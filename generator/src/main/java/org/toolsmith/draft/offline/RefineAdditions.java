@@ -84,7 +84,7 @@ final class RefineAdditions {
             // "we need a proper owner list (name, email)": the Owner field then picks from that list
             RefineMatcher.FieldRef had = RefineResolver.field(s, nameWords);
             String label = RefineText.label(nameWords.orig);
-            String name = RefineText.capitalize(p == NEW_KIND.get(NEW_KIND.size() - 2) ? kindSingular(s.lang, label) : singular(label));
+            String name = RefineText.capitalize(p == NEW_KIND.get(NEW_KIND.size() - 2) || s.lang != Lang.EN ? kindSingular(s.lang, label) : singular(label));
             String key = s.addEntity(name);
             RefineClause rest = c.group(m, 2);
             if (rest != null && !rest.isEmpty()) {

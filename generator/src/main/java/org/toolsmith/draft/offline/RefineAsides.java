@@ -27,6 +27,13 @@ final class RefineAsides {
             + "(?:we|i|on|nous|je|queremos|quiero|necesitamos|wir|ich)\\s+(?:also\\s+|aussi\\s+|tambien\\s+|auch\\s+)?(?:want|need|would like|'d like|like|veut|voudrait|voulons|aimerait|aimerions|veux|queremos|quiero|necesitamos|wollen|mochten|mussen|brauchen)\\s+"
             + "(?:to\\s+)?(?:know|see|savoir|saber|wissen)\\s*,?\\s+(?:what|what's|whats|why|pourquoi|quoi|ce qui|por que|que|warum|was|wieso|weshalb)\\b.*$");
 
+    private static final Pattern SO_EDIT = p("^(?:so|therefore|hence|which means|donc|alors|du coup|asi que|por eso|por lo tanto|deshalb|daher|deswegen)\\s*,?\\s+(?:please\\s+|bitte\\s+)?"
+            + "(?:remove|delete|drop|take|get rid|rename|make|change|set|add|ajout\\w*|supprim\\w*|enlev\\w*|retir\\w*|renomm\\w*|rend\\w*|anad\\w*|quit\\w*|elimin\\w*|renombr\\w*|haz|fug\\w*|entfern\\w*|losch\\w*|streich\\w*|benenn\\w*|mach\\w*)\\b");
+    private static final Pattern EDIT_FIRST = p("^(?:please\\s+|bitte\\s+)?(?:remove|delete|drop|get rid|rename|make|change|set|link|ajout\\w*|supprim\\w*|enlev\\w*|renomm\\w*|rend\\w*|anad\\w*|quit\\w*|elimin\\w*|renombr\\w*|haz|fug\\w*|entfern\\w*|losch\\w*|benenn\\w*|mach\\w*)\\b");
+    private static final Pattern NAMED_VALUE = p("^(?:please\\s+|bitte\\s+)?(?:add|ajout\\w*|rajout\\w*|anad\\w*|agreg\\w*|fug\\w*|erganz\\w*)\\s+(?:also\\s+|aussi\\s+|tambien\\s+|noch\\s+|auch\\s+)?"
+            + "(?:the\\s+|a\\s+|an\\s+|le\\s+|la\\s+|l'|un\\s+|une\\s+|el\\s+|una?\\s+|den\\s+|die\\s+|das\\s+|einen\\s+|eine\\s+|ein\\s+)?(?:new\\s+|nouvel\\w*\\s+|nouveau\\s+|nuev[oa]\\s+|neue\\w*\\s+)?"
+            + "([\\w' -]{2,40}?)\\s+([\"«].+)$");
+
     private RefineAsides() {
     }
 
@@ -104,6 +111,30 @@ final class RefineAsides {
         }
         fields.add(before ? i : i + 1, made.field());
         s.reorder(made.entity().key(), fields, made.field().label());
+    }
+
+    /**
+     * "we don't send laptops away anymore, so remove 'Sent away'": the world said before "so" and
+     * an explicit edit, which the edit acts on; the first clause alone is not an edit.
+     */
+    static boolean explainsNext(RefineClause clause, RefineClause next) {
+        return next != null && next.match(SO_EDIT).find() && !clause.match(ADDING).find() && !clause.match(EDIT_FIRST).find();
+    }
+
+    /** "add the status 'Cancelled'", "ajoute l'état « Annulée »": a value for the choice field named. */
+    static boolean namedChoiceValue(RefineSession s, RefineClause c) {
+        Matcher m = c.match(NAMED_VALUE);
+        if (!m.find()) {
+            return false;
+        }
+        RefineMatcher.FieldRef f = RefineResolver.field(s, c.group(m, 1));
+        List<String> values = RefineText.quoted(c.group(m, 2).orig);
+        if (f == null || f.score() < 0.99 || !f.field().type().hasOptions() || values.isEmpty()) {
+            return false;
+        }
+        s.addOptions(f.entity().key(), f.field().key(), values.stream().map(RefineText::capitalize).toList());
+        s.mention(f.entity().key(), f.field().key());
+        return true;
     }
 
     /** "we want to know what's wrong" right before "add a fault description": the need, not a field of its own. */

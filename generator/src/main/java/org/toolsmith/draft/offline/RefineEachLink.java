@@ -43,7 +43,7 @@ final class RefineEachLink {
                 String from = subject(s, c.group(m, 1).orig, true);
                 String verb = from == null ? "" : RefineText.fold(c.group(m, 1).orig.strip().substring(from.length()));
                 // "each visit has a department": a field when no such kind exists, so it never waits
-                boolean owns = HAS.matcher(verb).find();
+                boolean owns = HAS.matcher(verb.replaceAll("\\ba lieu\\b", "")).find();
                 if (from != null && tryLink(s, from, c.group(m, m.groupCount()).orig, !owns)) {
                     return true;
                 }

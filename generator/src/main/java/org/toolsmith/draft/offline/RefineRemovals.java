@@ -51,7 +51,8 @@ final class RefineRemovals {
             p("\\b(?:quit(?:a|e|en|ar|ad)|elimin\\w*|borr(?:a|e|en|ar|ad)|suprim\\w*)\\s+(.+)$"),
             p("\\bya no\\s+(?:necesitamos|hace falta|usamos)\\s+(.+)$"),
             p("\\b(?:entfern|losch|streich)\\w*\\s+(.+?)(?:\\s+(?:raus|weg|heraus))?$"),
-            p("^(.+?)\\s+(?:brauchen wir|braucht man|brauchen)\\s+nicht mehr\\b"),
+            p("^(.+?)\\s+(?:brauchen wir|braucht man|brauchen|benotigen wir|benutzen wir|nutzen wir)\\s+(?:nicht|nie|gar nicht)(?:\\s+mehr)?$"),
+            p("^(?:wir|ich|man)\\s+(?:brauchen|brauche|braucht|benotigen)\\s+(?:den\\s+|die\\s+|das\\s+)?(.+?)\\s+(?:nicht|gar nicht)(?:\\s+mehr)?$"),
             p("^(.+?)\\s+(?:kann|soll|muss)\\s+(?:weg|raus)$"),
             p("^(?:(?:und|also)\\s+)?(?:weg|raus)\\s+(damit)$"),
             p("^(.+?)\\s*[-:,]?\\s+(?:weg|raus)\\s+damit$"),
@@ -165,11 +166,26 @@ final class RefineRemovals {
                 }
                 for (String o : f.options()) {
                     String fo = RefineText.fold(o);
-                    if (fo.equals(bare) || fo.equals(one)) {
+                    if (fo.equals(bare) || fo.equals(one) || compound(bare, fo, e, f)) {
                         s.removeOptions(e.key(), f.key(), List.of(o));
                         return true;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /** "Nachtschicht" for the value Nacht of a field on Schicht: a value joined to what it is a value of. */
+    private static boolean compound(String word, String value, Entity e, org.toolsmith.spec.Field f) {
+        if (word.contains(" ") || value.length() < 3 || !word.startsWith(value) || word.length() <= value.length() + 2) {
+            return false;
+        }
+        String rest = word.substring(value.length()).replaceFirst("^[-s]", "");
+        String restPlain = word.substring(value.length()).replaceFirst("^-", "");
+        for (String head : List.of(RefineText.fold(e.name()), RefineText.fold(f.label()))) {
+            if (head.equals(rest) || head.equals(restPlain) || RefineText.sameWord(head, restPlain)) {
+                return true;
             }
         }
         return false;

@@ -14,7 +14,7 @@ final class RefineSplitter {
     /** How an edit starts, in the four languages (on folded text). */
     static final String TRIGGER = "(?:(?:also|then|please|now|just|so|plus|aussi|puis|tambien|luego|auch|dann|bitte)\\s+)*"
             + "(?:(?:add|remove|delete|drop|get rid|rename|make|set|change|link|have|let|record|track|store|capture|include|show|"
-            + "attach|mark|turn|switch|put|we|i|it|they|there|nobody|no one|each|every|can|could|il (?:faut|y a)|on (?:a|n'a|doit|veut|voudrait|aimerait|peut)|nous|je|"
+            + "attach|mark|turn|switch|put|we|i|it|they|there|nobody|no one|each|every|chaque|cada|jede[rsmn]?|can|could|il (?:faut|y a)|on (?:a|n'a|doit|veut|voudrait|aimerait|peut)|nous|je|"
             + "haz|pon|tambien|mache|machen|mach|wir|ich|noch|mets|met|rends|rend)\\b|"
             + "the\\s+[\\w'-]+(?:\\s+[\\w'-]+){0,2}\\s+(?:should|must|has|have|needs?|is|are|can|cannot|can't|shouldn't|doesn't|could)\\b|"
             + "[\\w'-]+(?:\\s+[\\w'-]+)?\\s+(?:should|must|has to|needs to|is now|can also|can be|shouldn't|can't|(?:is|are)\\s+(?:now\\s+)?(?:required|optional|mandatory|compulsory|not|no longer|a|an))\\b|"
@@ -104,7 +104,7 @@ final class RefineSplitter {
             }
             String before = c.text.substring(start, pos).strip();
             if (joins && !m.group().matches(".*(?:[-–—]|\\b(?:but|mais|pero|aber)\\b).*") && BARE_NOUNS.matcher(before).matches() && !VERB_FIRST.matcher(before).find()
-                    && !before.matches(".*\\b(?:is|are|be|should|must|can|will|has|have|need|needs|want|not|no)\\b.*")
+                    && !before.matches(".*(?:n't\\b|\\b(?:is|are|be|should|must|can|will|has|have|need|needs|want|not|no|est|sont|doit|doivent|pas|plus|es|son|debe|deben|ist|sind|soll|sollen|muss|nicht|kein|keine)\\b).*")
                     && !IMPERATIVE.matcher(c.text.substring(m.end())).find()) {
                 // "borrowed on, due back and condition should be mandatory": one list of fields, not three edits
                 continue;

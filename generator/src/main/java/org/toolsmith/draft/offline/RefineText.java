@@ -100,7 +100,7 @@ final class RefineText {
         List<String> out = new ArrayList<>();
         for (String p : parts) {
             String v = unquote(p).replaceAll("^(?i)(?:and|or|et|ou|y|o|und|oder)\\s+", "")
-                    .replaceAll("(?i)\\s+(?:too|as well|also|aussi|tambien|también|auch)$", "")
+                    .replaceAll("(?i)\\s+(?:too|as well|also|instead|from now on|aussi|à la place|a la place|plutôt|plutot|desormais|désormais|tambien|también|en su lugar|stattdessen|auch)$", "")
                     .replaceAll("^(?i)(?:an?|the)\\s+(?=\\S)", "").replaceAll("[.!?]+$", "").strip();
             if (!v.isEmpty() && v.length() <= 200) {
                 out.add(capitalize(v));
