@@ -141,6 +141,10 @@ public final class OfflineRefiner implements Refiner {
             RefineClause clause = clauses.get(i);
             RefineClause next = i + 1 < clauses.size() ? clauses.get(i + 1) : null;
             if (RefineAsides.metByNext(clause, next) || RefineAsides.explainsNext(clause, next)) {
+                // the field it names tells where the edit after it goes
+                RefineMentions.of(s, clause).fields.stream().filter(RefineMentions.Hit::full)
+                        .max(java.util.Comparator.comparingInt(RefineMentions.Hit::at))
+                        .ifPresent(h -> s.mention(h.entity().key(), h.field().key()));
                 // "we want to know what's wrong - add a fault description": the addition says it
                 continue;
             }
@@ -265,6 +269,7 @@ public final class OfflineRefiner implements Refiner {
             s.previous = c;
             return;
         }
+        c = RefineAsides.besides(s, c);
         RefineClause[] placed = RefineAsides.place(s, c);
         RefineClause whole = c;
         if (placed != null) {

@@ -34,7 +34,30 @@ final class RefineAsides {
             + "(?:the\\s+|a\\s+|an\\s+|le\\s+|la\\s+|l'|un\\s+|une\\s+|el\\s+|una?\\s+|den\\s+|die\\s+|das\\s+|einen\\s+|eine\\s+|ein\\s+)?(?:new\\s+|nouvel\\w*\\s+|nouveau\\s+|nuev[oa]\\s+|neue\\w*\\s+)?"
             + "([\\w' -]{2,40}?)\\s+([\"«].+)$");
 
+    /** "besides the price, …", "neben dem Kaufdatum brauchen wir…": a field named in passing, where the new one goes. */
+    private static final Pattern BESIDES = p("^(?:besides|apart from|in addition to|as well as|next to|alongside|en plus d[eu]s?|en plus de la|en plus de l'|a cote d[eu]s?|ademas de(?:l| la| los| las)?|aparte de(?:l| la)?|junto (?:a|al|con)(?: la| el)?|neben|zusatzlich zu(?:m|r)?)\\s+"
+            + "(?:the\\s+|dem\\s+|der\\s+|den\\s+|la\\s+|le\\s+|l'|les\\s+|el\\s+|los\\s+|las\\s+)?([\\w' -]{2,40}?)\\s*,?\\s+"
+            + "(?=(?:we|i|add|also|please|il|on|nous|ajout|rajout|anad|agreg|necesit|hace falta|brauch|wir|bitte|fug|erfass|noch)\\w*\\b)");
+    private static final Pattern VERB_SECOND_DE = p("^(brauchen|benotigen|wollen|mochten)\\s+wir\\b");
+
     private RefineAsides() {
+    }
+
+    /** The clause without a field named in passing in front of it; that field tells the kind. */
+    static RefineClause besides(RefineSession s, RefineClause c) {
+        Matcher m = c.match(BESIDES);
+        if (!m.find()) {
+            return c;
+        }
+        RefineMatcher.FieldRef f = RefineResolver.field(s, c.group(m, 1));
+        if (f == null || f.score() < 0.99) {
+            return c;
+        }
+        s.mention(f.entity().key(), f.field().key());
+        s.clauseEntity = f.entity().key();
+        RefineClause rest = c.from(m.end());
+        Matcher de = rest.match(VERB_SECOND_DE);
+        return de.find() ? new RefineClause("wir " + rest.group(de, 1).orig + " " + rest.from(de.end()).orig) : rest;
     }
 
     /** "for the status, add 'On hold' and remove Broken": values of the choice field named in front. */

@@ -72,7 +72,19 @@ final class RefineText {
         }
         String shorter = a.length() <= b.length() ? a : b;
         String longer = a.length() <= b.length() ? b : a;
-        return shorter.length() >= 5 && longer.startsWith(shorter);
+        if (shorter.length() >= 5 && longer.startsWith(shorter)) {
+            return true;
+        }
+        String ra = root(a);
+        return ra.length() >= 5 && ra.equals(root(b));
+    }
+
+    /** "submission" and "submitted", "approval" and "approved", "arrival" and "arrived": one English root. */
+    static String root(String w) {
+        if (w.length() < 7 || !w.matches("[a-z]+")) {
+            return w;
+        }
+        return w.replaceFirst("(?:ssions?|tted|tting)$", "t").replaceFirst("(?:tions?|ted|ting)$", "t").replaceFirst("(?:als?|ed|ing)$", "");
     }
 
     /** The texts between quotes, in order. */
