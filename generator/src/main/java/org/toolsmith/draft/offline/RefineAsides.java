@@ -29,10 +29,12 @@ final class RefineAsides {
 
     private static final Pattern SO_EDIT = p("^(?:so|therefore|hence|which means|donc|alors|du coup|asi que|por eso|por lo tanto|deshalb|daher|deswegen)\\s*,?\\s+(?:please\\s+|bitte\\s+)?"
             + "(?:remove|delete|drop|take|get rid|rename|make|change|set|add|ajout\\w*|supprim\\w*|enlev\\w*|retir\\w*|renomm\\w*|rend\\w*|anad\\w*|quit\\w*|elimin\\w*|renombr\\w*|haz|fug\\w*|entfern\\w*|losch\\w*|streich\\w*|benenn\\w*|mach\\w*)\\b");
+    /** "so take it off the list": the edit acts on what the clause before said. */
+    private static final Pattern POINTS_BACK = p("\\b(?:it|them|this|that|those|these|le|la|les|lo|los|las|ihn|sie|es|das)\\b|\\w(?:lo|la|los|las)\\b|-(?:le|la|les)\\b");
     private static final Pattern EDIT_FIRST = p("^(?:please\\s+|bitte\\s+)?(?:remove|delete|drop|get rid|rename|make|change|set|link|ajout\\w*|supprim\\w*|enlev\\w*|renomm\\w*|rend\\w*|anad\\w*|quit\\w*|elimin\\w*|renombr\\w*|haz|fug\\w*|entfern\\w*|losch\\w*|benenn\\w*|mach\\w*)\\b");
     private static final Pattern NAMED_VALUE = p("^(?:please\\s+|bitte\\s+)?(?:add|ajout\\w*|rajout\\w*|anad\\w*|agreg\\w*|fug\\w*|erganz\\w*)\\s+(?:also\\s+|aussi\\s+|tambien\\s+|noch\\s+|auch\\s+)?"
             + "(?:the\\s+|a\\s+|an\\s+|le\\s+|la\\s+|l'|un\\s+|une\\s+|el\\s+|una?\\s+|den\\s+|die\\s+|das\\s+|einen\\s+|eine\\s+|ein\\s+)?(?:new\\s+|nouvel\\w*\\s+|nouveau\\s+|nuev[oa]\\s+|neue\\w*\\s+)?"
-            + "([\\w' -]{2,40}?)\\s+([\"«].+)$");
+            + "([\\w' -]{2,40}?)\\s+([\"«']\\s?\\S.*)$");
 
     /** "besides the price, …", "neben dem Kaufdatum brauchen wir…": a field named in passing, where the new one goes. */
     private static final Pattern BESIDES = p("^(?:besides|apart from|in addition to|as well as|next to|alongside|en plus d[eu]s?|en plus de la|en plus de l'|a cote d[eu]s?|ademas de(?:l| la| los| las)?|aparte de(?:l| la)?|junto (?:a|al|con)(?: la| el)?|neben|zusatzlich zu(?:m|r)?)\\s+"
@@ -141,7 +143,8 @@ final class RefineAsides {
      * an explicit edit, which the edit acts on; the first clause alone is not an edit.
      */
     static boolean explainsNext(RefineClause clause, RefineClause next) {
-        return next != null && next.match(SO_EDIT).find() && !clause.match(ADDING).find() && !clause.match(EDIT_FIRST).find();
+        return next != null && next.match(SO_EDIT).find() && !next.match(POINTS_BACK).find()
+                && !clause.match(ADDING).find() && !clause.match(EDIT_FIRST).find();
     }
 
     /** "add the status 'Cancelled'", "ajoute l'état « Annulée »": a value for the choice field named. */

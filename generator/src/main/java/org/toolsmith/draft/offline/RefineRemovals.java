@@ -157,7 +157,8 @@ final class RefineRemovals {
 
     /** "we don't lend projectors anymore": a choice value (any field) rather than a field. */
     private static boolean removeValue(RefineSession s, RefineClause target) {
-        String bare = RefineText.fold(target.orig).replaceAll("^(?:the|all|any|our|les|la|le|los|las|el|die|der|das)\\s+", "").strip();
+        String bare = RefineText.fold(target.orig).replaceAll("^(?:(?:on|in|at|for|with|of|to|sur|en|de|con|mit|auf|an|fur)\\s+)?(?:the|all|any|our|les|la|le|los|las|el|die|der|das)\\s+", "")
+                .replaceAll("^(?:on|in|at|for|with|sur|en|con|mit|auf|fur)\\s+", "").strip();
         String one = RefineText.fold(s.singular(bare));
         for (Entity e : s.spec.entities()) {
             for (var f : e.fields()) {
