@@ -120,10 +120,11 @@ C("qd06", "de", SCHICHT, "Die Nachtschicht gibt es nicht mehr", [opts("schicht",
 C("qd07", "de", SCHICHT, "Der Kommentar ist überflüssig, und die Stunden sollen Pflicht sein", [rm("schicht", "kommentar"), req("schicht", "stunden")])
 C("qd08", "de", SCHICHT, "Mitarbeiter ist kein Pflichtfeld mehr", [req("schicht", "mitarbeiter", False)])
 
-with open("refine-probe-b2.jsonl", "w", encoding="utf-8") as fh:
+if __name__ == "__main__":
+    with open("refine-probe-b2.jsonl", "w", encoding="utf-8") as fh:
+        for c in cases:
+            fh.write(json.dumps(c, ensure_ascii=False) + "\n")
+    langs = {}
     for c in cases:
-        fh.write(json.dumps(c, ensure_ascii=False) + "\n")
-langs = {}
-for c in cases:
-    langs[c["lang"]] = langs.get(c["lang"], 0) + 1
-print(len(cases), langs)
+        langs[c["lang"]] = langs.get(c["lang"], 0) + 1
+    print(len(cases), langs)
