@@ -42,6 +42,9 @@ final class RefineAsides {
             + "(?=(?:we|i|add|also|please|il|on|nous|ajout|rajout|anad|agreg|necesit|hace falta|brauch|wir|bitte|fug|erfass|noch)\\w*\\b)");
     private static final Pattern VERB_SECOND_DE = p("^(brauchen|benotigen|wollen|mochten)\\s+wir\\b");
 
+    private static final Pattern KEEP = p("^(?:but\\s+)?(?:let us\\s+|we(?:'ll| will| should| can)?\\s+|please\\s+)?keep\\s+(it|them|that|this|the\\s+[\\w' -]+?)\\s+"
+            + "(?:as\\s+)?(required|mandatory|compulsory|optional|as it is|is|unchanged|the same|like (?:that|this|it is))$");
+
     private RefineAsides() {
     }
 
@@ -60,6 +63,27 @@ final class RefineAsides {
         RefineClause rest = c.from(m.end());
         Matcher de = rest.match(VERB_SECOND_DE);
         return de.find() ? new RefineClause("wir " + rest.group(de, 1).orig + " " + rest.from(de.end()).orig) : rest;
+    }
+
+    /** "but let's keep it required", "keep the date as it is": the flag said again, or nothing to change. */
+    static boolean keep(RefineSession s, RefineClause c) {
+        Matcher m = c.match(KEEP);
+        if (!m.find()) {
+            return false;
+        }
+        RefineMatcher.FieldRef f = RefineResolver.field(s, c.group(m, 1));
+        if (f == null) {
+            return false;
+        }
+        String how = m.group(2);
+        if (how.matches("required|mandatory|compulsory|obligatoire|obligatori[oa]|pflicht")) {
+            s.setRequired(f.entity().key(), f.field().key(), true);
+        } else if (how.matches("optional|facultati(?:f|ve)|opcional|freiwillig")) {
+            s.setRequired(f.entity().key(), f.field().key(), false);
+        } else {
+            s.already.add(f.field().label() + " stays as it is.");
+        }
+        return true;
     }
 
     /** "for the status, add 'On hold' and remove Broken": values of the choice field named in front. */

@@ -41,8 +41,8 @@ final class RefineCues {
             + "tambien|anad\\w*|agreg\\w*|falta\\w*|no basta|no es suficiente|necesitamos|nuev[oa]|"
             + "auch|noch|fehlt|fehlen|reicht nicht|brauchen|neue[rsn]?|hinzu\\w*)\\b");
     static final Pattern RENAME = p("\\b(?:should be called|should be named|should say|should read|to be called|is now called|are now called|be renamed|renamed? (?:to|as|into)|call it|becomes|instead of|"
-            + "devrait s'appeler|doit s'appeler|s'appelle(?:ra)? (?:maintenant|desormais)|devient|renomme[rz]?|"
-            + "deberia llamarse|debe llamarse|se llama(?:ra)? (?:ahora)?|pasa a llamarse|renombra\\w*|"
+            + "devrait s'appeler|doit s'appeler|s'appelle(?:ra)? (?:maintenant|desormais)|(?:maintenant|desormais),? (?:on l')?(?:s'appelle|appelle)|devient|renomme[rz]?|"
+            + "deberia llamarse|debe llamarse|se llama(?:ra)? (?:ahora)?|ahora se llama|ya se llama|heisst jetzt|heisst nun|pasa a llamarse|renombra\\w*|"
             + "heissen|heisst (?:jetzt|nun|ab jetzt)|umbenenn\\w*|wird zu)\\b");
 
     static final Pattern LINK = p("\\b(?:charged|billed|assigned|allocated|linked|tied|attached|belongs?|booked|logged|filed|counted|"

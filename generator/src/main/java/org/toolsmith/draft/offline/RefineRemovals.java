@@ -12,7 +12,7 @@ final class RefineRemovals {
     private static final List<Pattern> REMOVE = List.of(
             p("\\b(?:remove|delete|drop|get rid of|take out|take away|scrap|ditch|eliminate|lose)\\s+(.+)$"),
             p("\\b(?:we|i)\\s+(?:do not|don't|dont|no longer|won't|will not|wont)\\s+(?:really\\s+)?(?:need|want|use)\\s+(.+?)$"),
-            p("^(?:the\\s+)?(?:[\\w-]+(?:\\s+[\\w-]+)?)\\s+(?:don't|do not|doesn't|does not|no longer|won't)\\s+(?:need|needs|require|have)\\s+(?:an?\\s+|the\\s+|any\\s+)?(.+?)$"),
+            p("^(?:the\\s+)?(?:[\\w-]+(?:\\s+[\\w-]+)?)\\s+(?:don't|do not|doesn't|does not|no longer|won't)\\s+(?:need|needs|require|have)\\s+(?!to\\b)(?:an?\\s+|the\\s+|any\\s+)?(.+?)$"),
             p("^(?:there's\\s+)?(?:nobody|no one|noone|no-one)\\s+(?:uses|needs|fills in|looks at)\\s+(.+?)$"),
             p("^(?:we|i|they|people|nobody|no one)\\s+(?:never|rarely|hardly ever|seldom|barely)\\s+(?:use|uses|fill in|fills in|look at|looks at|need|needs|read|reads)\\s+(.+?)$"),
             p("^(.+?)\\s*:\\s*(?:remove|delete|drop|not needed|get rid of it|remove it|delete it|drop it|gone|scrap it|a supprimer|supprimer|quitar|eliminar|entfernen|loschen|weg)$"),
@@ -34,6 +34,13 @@ final class RefineRemovals {
             p("^(?:there(?:'s| is) )?no (?:need|use) (?:for|of)\\s+(?:an?\\s+|the\\s+|any\\s+)?(.+?)$"),
             p("^(?:we|i|they|people|everyone|nobody)\\s+(?:have\\s+|has\\s+)?(?:stopped|stop|quit)\\s+(?:using|filling in|tracking|recording)\\s+(.+?)$"),
             p("^(?:please\\s+)?(?:take|leave|strip|cut)\\s+(.+?)\\s+(?:off|out)(?:\\s+(?:of\\s+)?(?:the\\s+)?(?:form|app|list|table|it))?$"),
+            p("^(?:please\\s+)?(?:take|leave|strip|cut)\\s+(.+?\\s+(?:off|out of|from)\\s+.+)$"),
+            p("^(.+?)\\s*,?\\s+(?:on|nous)\\s+(?:peut|pourra|pouvons)\\s+(?:s'en|nous en)\\s+passer$"),
+            p("^(?:on|nous)\\s+(?:peut|pourra|pouvons)\\s+(s'en|nous en)\\s+passer$"),
+            p("^(?:on|nous)\\s+(?:peut|pourra|pouvons)\\s+se\\s+passer\\s+(?:de la|de l'|du|des|de|d')\\s*(.+)$"),
+            p("^(.+?)\\s*,?\\s+(?:podemos|se puede)\\s+prescindir\\s+de\\s+(?:el|ella|ellos|ellas|eso|esto)$"),
+            p("^(?:podemos|se puede)\\s+prescindir\\s+(?:de la|del|de los|de las|de)\\s+(.+)$"),
+            p("^(?:auf\\s+)?(?:den\\s+|die\\s+|das\\s+)?(.+?)\\s*,?\\s+(?:konnen wir|kann man)\\s+(?:auch\\s+)?(?:darauf\\s+)?verzichten$"),
             p("^(?:please\\s+)?(?:leave out|cut out|strip out|throw out|bin|kill|nuke)\\s+(.+)$"),
             p("^(.+?)\\s+(?:isn't|is not|aren't|are not|is no longer|are no longer)\\s+(?:needed|necessary|used|useful|wanted|relevant)\\b.*$"),
             p("^(.+?)\\s+(?:n'est|ne sont)\\s+(?:plus|pas)\\s+(?:necessaire|utile|utilise|requis)e?s?\\b.*$"),
@@ -59,7 +66,7 @@ final class RefineRemovals {
             p("^(.+?)\\s+(?:should|can|must|could|has to|needs to)\\s+(?:go|go away|be removed|be deleted|be dropped|disappear|come out)$"),
             p("^(.+?)\\s+(?:doit|peut)\\s+(?:partir|disparaitre|etre supprime)e?s?$"),
             p("^(.+?)\\s+(?:sobra|puede desaparecer|debe desaparecer)$"));
-    private static final Pattern REMOVE_OPTION = p("^(.+?)\\s+(?:from|out of|as an?|as|de|del|aus)\\s+(?:the\\s+|la\\s+|les\\s+|el\\s+|los\\s+|den\\s+)?(?:list of\\s+|choices (?:of|for)\\s+|options (?:of|for)\\s+)?(.+?)(?:\\s+(?:options?|choices?|list|values?))?$");
+    private static final Pattern REMOVE_OPTION = p("^(.+?)\\s+(?:from|out of|off|as an?|as|de|del|aus)\\s+(?:the\\s+|la\\s+|les\\s+|el\\s+|los\\s+|den\\s+)?(?:list of\\s+|choices (?:of|for)\\s+|options (?:of|for)\\s+)?(.+?)(?:\\s+(?:options?|choices?|list|values?))?$");
 
     /** "we don't lend projectors anymore", "Projector is no longer a category": only ever a choice value. */
     private static final List<Pattern> VALUE_GONE = List.of(
@@ -70,6 +77,11 @@ final class RefineRemovals {
             p("^(?:ya no|no)\\s+(?:[a-z]+\\s+){1,2}?(?:mas\\s+)?(.+?)(?:\\s+(?:ya|mas|nunca))?$"),
             p("^(?:den|die|das|der)?\\s*(.+?)\\s+gibt es (?:nicht mehr|nicht langer|keine?n? mehr)$"),
             p("^es gibt (?:keine?n?\\s+)?(.+?)\\s+mehr$"),
+            p("^(?:the\\s+|our\\s+)?(.+?)\\s+(?:was|were|has been|have been|got|is being|are being|is|are)\\s+(?:now\\s+|just\\s+|finally\\s+)?(?:sold|closed|shut|shut down|discontinued|retired|scrapped|demolished|abandoned|cancell?ed|gone|phased out|outsourced|no more|history)\\b.*$"),
+            p("^(?:le\\s+|la\\s+|les\\s+|l')?(.+?)\\s+(?:a ete|ont ete|est|sont)\\s+(?:vendue?s?|fermee?s?|abandonnee?s?|arretee?s?|supprimee?s?)\\b.*$"),
+            p("^(?:le\\s+|la\\s+|les\\s+|l')?(.+?)\\s+n'existen?t? plus\\b.*$"),
+            p("^(?:el\\s+|la\\s+|los\\s+|las\\s+)?(.+?)\\s+(?:ya no existen?|se (?:vendio|vendieron|cerro|cerraron)|(?:ha|han) cerrado|cerro|cerraron)\\b.*$"),
+            p("^(?:der\\s+|die\\s+|das\\s+)?(.+?)\\s+(?:wurde|wurden|ist|sind)\\s+(?:verkauft|geschlossen|abgeschafft|eingestellt)\\b.*$"),
             p("^(?:wir|ich|man)\\s+(?:[a-z]+\\s+){1,2}?(?:keine?n?\\s+)?(.+?)\\s+(?:nicht\\s+)?mehr(?:\\s+(?:an|ein|aus))?$"));
 
     static boolean remove(RefineSession s, RefineClause c) {
@@ -105,8 +117,8 @@ final class RefineRemovals {
                 return removeOne(s, target);
             }
             boolean any = false;
-            for (String part : target.text.split("\\s*,\\s*|\\s+(?:and|as well as|et|y|und)\\s+")) {
-                any |= removeOne(s, new RefineClause(part));
+            for (String part : target.text.split("\\s*,\\s*|\\s+(?:and|as well as|et|y|und|nor|ni|noch)\\s+")) {
+                any |= removeOne(s, new RefineClause(part.replaceFirst("^(?:de la|de l'|du|des|de|d'|del|de los|de las)\\s*", "")));
             }
             return any;
         }
