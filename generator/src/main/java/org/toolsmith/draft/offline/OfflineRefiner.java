@@ -41,7 +41,7 @@ public final class OfflineRefiner implements Refiner {
     private static final Pattern ASKING = Pattern.compile(
             "^(?:(?:can|could|would) you(?: please)?|please|(?:a few|some|two|three|four|several|small|quick) (?:things|changes|tweaks|edits)|changes|todo|to do)\\s*:\\s*");
     /** "We now also book desks: add a desks table…": what comes before the colon only sets the scene. */
-    private static final Pattern PREFACE = Pattern.compile("^(?![^:]*\\b(?:list|liste|lista|table|tabla|tabelle)\\b[^:]*:)(?=(?:[^:\\s]+\\s+){2,}[^:]*:)[^:]{3,80}:\\s*(?=(?:please\\s+)?(?:(?:add|remove|delete|drop|rename|make|create|link|we|i|il (?:nous )?faut|necesitamos|wir brauchen)\\b|(?:ajout|rajout|supprim|enl[eè]v|renomm|a[nñ]ad|quit|elimin|f[uü]g|entfern)\\w*))");
+    private static final Pattern PREFACE = Pattern.compile("^(?![^:]*\\b(?:list|liste|lista|table|tabla|tabelle)\\b[^:]*:)(?=(?:[^:\\s]+\\s+){2,}[^:]*:)[^:]{3,80}:\\s*(?!\\S+-(?:le|la|les)\\b|\\S+(?:lo|la|los|las)\\s*$|(?:remove|delete|drop|scrap) (?:it|them)\\b|(?:entfern|losch)\\w* (?:es|sie|ihn)\\b)(?=(?:please\\s+)?(?:(?:add|remove|delete|drop|rename|make|create|link|we|i|il (?:nous )?faut|necesitamos|wir brauchen)\\b|(?:ajout|rajout|supprim|enl[eè]v|renomm|a[nñ]ad|quit|elimin|f[uü]g|entfern)\\w*))");
     /** "When we scrap parts we need…": the condition in front of the request. */
     private static final Pattern SUBORDINATE = Pattern.compile("^(?:when|whenever|if|once|since|because|quand|lorsque|si|cuando|wenn|sobald)\\b[^,]{3,80}?,?\\s+((?:we|i)\\s+(?:also\\s+)?(?:need|want|must|should|have to)\\b.*)$");
 
@@ -93,6 +93,9 @@ public final class OfflineRefiner implements Refiner {
     private static final Pattern NEED_LIST_DE = Pattern.compile("(?iu)^(?:wir brauchen|wir ben[oö]tigen|ich brauche|ich ben[oö]tige|wir wollen|ich m[oö]chte|wir m[oö]chten)\\s+(?:auch\\s+|noch\\s+)?(?=(?:eine|neue)\\s+(?:liste|tabelle)\\b)");
     /** "necesitamos ponentes con nombre, email y biografía": a new kind with its fields (Spanish plural head). */
     private static final Pattern KIND_WITH = Pattern.compile("(?iu)^(necesitamos|queremos)\\s+(?:tambi[eé]n\\s+)?(?:unos\\s+|unas\\s+|los\\s+|las\\s+)?(\\p{L}{3,}(?:es|s))\\s+(con\\s+[^,]+(?:,|\\s+y\\s+).+)$");
+    private static final Pattern CREATE_FR = Pattern.compile("(?iu)^(cr[ée]e[rz]?)\\s+(?:les\\s+|des\\s+)?(\\p{L}+[sx])\\s+(?=avec\\b)");
+    private static final Pattern CREATE_ES = Pattern.compile("(?iu)^(crea[r]?)\\s+(?:los\\s+|las\\s+|unos\\s+|unas\\s+)?(\\p{L}+s)\\s+(?=con\\b)");
+    private static final Pattern CREATE_DE = Pattern.compile("(?iu)^(?:leg(?:e|t)?|erstell(?:e|t)?)\\s+(?:die\\s+|auch\\s+|noch\\s+)*(\\p{L}+)\\s+mit\\s+(.+?)\\s+an$");
     private static final Pattern ADDS = Pattern.compile("^(?:add|also add|include|track|record|capture|store|log|ajout\\w*|rajout\\w*|anad\\w*|agreg\\w*|incluy\\w*|fug\\w*|erfass\\w*)\\b");
     private static final Pattern RECORD_WHO_FR = Pattern.compile(
             "(?i)^.{0,60}?\\b(?:indiquer|saisir|noter|enregistrer|garder|conserver|suivre|renseigner|preciser|préciser|(?:il faut|il faudrait|on doit|nous devons|on voudrait|nous voulons|on veut) (?:aussi |également )?savoir)\\s+(?=(?:qui|quand|combien|si|pourquoi|comment|où|ou)\\b)");
@@ -225,6 +228,10 @@ public final class OfflineRefiner implements Refiner {
         // "necesito registrar las notas: …", "il faut suivre les visites : …": the kind to keep, said with a verb of keeping
         plain = KEEP_ES.matcher(plain).replaceFirst("necesitamos ");
         plain = LIKE_LIST.matcher(plain).replaceFirst("we need ");
+        // "crée les services avec un nom…", "crea temporadas con…", "lege Gebäude mit Adresse an": a new kind, said with "create"
+        plain = CREATE_FR.matcher(plain).replaceFirst("$1 une liste des $2 ");
+        plain = CREATE_ES.matcher(plain).replaceFirst("$1 una lista de $2 ");
+        plain = CREATE_DE.matcher(plain).replaceFirst("eine Liste der $1 mit $2");
         plain = NEED_LIST_DE.matcher(plain).replaceFirst("");
         plain = KIND_WITH.matcher(plain).replaceFirst("$1 una lista de $2 $3");
         plain = KEEP_FR.matcher(plain).replaceFirst("il nous faut ");
@@ -265,7 +272,7 @@ public final class OfflineRefiner implements Refiner {
             return;
         }
         s.clauseEntity = null;
-        if (RefineAsides.scopedChoice(s, c) || RefineAsides.namedChoiceValue(s, c) || RefineAsides.keep(s, c)) {
+        if (RefineAsides.scopedChoice(s, c) || RefineAsides.namedChoiceValue(s, c) || RefineAsides.keep(s, c) || RefineAsides.valuesFor(s, c)) {
             // "for the status, add 'On hold'": values of that choice field
             s.lastIntent = null;
             s.previous = c;

@@ -45,6 +45,10 @@ final class RefineAsides {
     private static final Pattern KEEP = p("^(?:but\\s+)?(?:let us\\s+|we(?:'ll| will| should| can)?\\s+|please\\s+)?keep\\s+(it|them|that|this|the\\s+[\\w' -]+?)\\s+"
             + "(?:as\\s+)?(required|mandatory|compulsory|optional|as it is|is|unchanged|the same|like (?:that|this|it is))$");
 
+    private static final Pattern ADD_PAIRS = p("^(?:please\\s+)?(?:add|ajout\\w*|anad\\w*|agreg\\w*)\\s+(.+?)\\s+(?:to|aux?|a la|a l'|a los|a las|al)\\s+(?:the\\s+|les\\s+|la\\s+|le\\s+|los\\s+|las\\s+|el\\s+)?(.+?)"
+            + "\\s*,?\\s+(?:and|et|y)\\s+(.+?)\\s+(?:to|aux?|a la|a l'|a los|a las|al)\\s+(?:the\\s+|les\\s+|la\\s+|le\\s+|los\\s+|las\\s+|el\\s+)?(.+?)$");
+    private static final Pattern ADD_PLURAL = p("^(?:please\\s+)?(?:add|also add)\\s+(.+?)\\s+(?:as\\s+)?(?:new\\s+|more\\s+|extra\\s+)?([a-z][\\w-]*s)$");
+
     private RefineAsides() {
     }
 
@@ -63,6 +67,58 @@ final class RefineAsides {
         RefineClause rest = c.from(m.end());
         Matcher de = rest.match(VERB_SECOND_DE);
         return de.find() ? new RefineClause("wir " + rest.group(de, 1).orig + " " + rest.from(de.end()).orig) : rest;
+    }
+
+    /**
+     * "add Urgent to the priorities and Network to the categories", "add Japanese and Thai cuisines":
+     * values for choice fields named after them (several pairs share the verb).
+     */
+    static boolean valuesFor(RefineSession s, RefineClause c) {
+        Matcher m = c.match(ADD_PAIRS);
+        if (m.find()) {
+            RefineMatcher.FieldRef a = choice(s, c.group(m, 2));
+            RefineMatcher.FieldRef b = choice(s, c.group(m, 4));
+            if (a != null && b != null && !notFields(s, c.group(m, 1)) && !notFields(s, c.group(m, 3))) {
+                s.addOptions(a.entity().key(), a.field().key(), RefineText.values(c.group(m, 1).orig));
+                s.addOptions(b.entity().key(), b.field().key(), RefineText.values(c.group(m, 3).orig));
+                return true;
+            }
+        }
+        m = c.match(ADD_PLURAL);
+        if (m.find()) {
+            RefineMatcher.FieldRef f = choice(s, c.group(m, 2));
+            if (f != null && !notFields(s, c.group(m, 1)) && c.group(m, 1).orig.matches("(?s)\\p{Lu}.*")
+                    && !c.group(m, 1).text.matches(".*\\s(?:to|as|into|for|in|on|of)(?:\\s+(?:the|our))?$")) {
+                s.addOptions(f.entity().key(), f.field().key(), RefineText.values(c.group(m, 1).orig));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static RefineMatcher.FieldRef choice(RefineSession s, RefineClause words) {
+        RefineClause bare = new RefineClause(words.orig.replaceAll("(?i)\\s+(?:list|options|choices|values|liste|lista|optionen)$", ""));
+        RefineMatcher.FieldRef f = RefineResolver.field(s, bare);
+        if (f == null || f.score() < 0.99) {
+            f = RefineResolver.field(s, new RefineClause(s.singular(bare.orig)));
+        }
+        if (f == null || f.score() < 0.99) {
+            // "the paper sizes" for a choice field labelled "Paper": its label is all there
+            List<String> said = RefineMatcher.words(bare.orig);
+            f = s.spec.entities().stream().flatMap(e -> e.fields().stream().filter(x -> x.type().hasOptions())
+                    .filter(x -> !RefineMatcher.words(x.label()).isEmpty() && RefineMatcher.words(x.label()).stream()
+                            .allMatch(w -> said.stream().anyMatch(y -> RefineText.sameWord(w, y))))
+                    .map(x -> new RefineMatcher.FieldRef(e, x, 0.99))).reduce((a, b) -> null).orElse(null);
+        }
+        return f != null && f.score() >= 0.99 && f.field().type().hasOptions() ? f : null;
+    }
+
+    /** True when some of the values are fields that exist (then they are not new values). */
+    private static boolean notFields(RefineSession s, RefineClause values) {
+        return RefineText.values(values.orig).stream().anyMatch(v -> {
+            RefineMatcher.FieldRef f = RefineResolver.field(s, new RefineClause(v));
+            return f != null && f.score() >= 0.99;
+        });
     }
 
     /** "but let's keep it required", "keep the date as it is": the flag said again, or nothing to change. */

@@ -56,6 +56,9 @@ final class RefineText {
         if (t.length() > 4 && t.endsWith("ies")) {
             return t.substring(0, t.length() - 3) + "y";
         }
+        if (t.length() > 5 && t.endsWith("uses")) {
+            return t.substring(0, t.length() - 2);
+        }
         if (t.length() > 4 && (t.endsWith("ches") || t.endsWith("shes") || t.endsWith("sses") || t.endsWith("xes"))) {
             return t.substring(0, t.length() - 2);
         }

@@ -46,4 +46,19 @@ class RefineAsidesTest {
     void flags_renames_removals(String message, String expected) {
         RefineExpect.check(PRINT, message, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Add B5 to the paper sizes and Satin to the finishes | job.paper[A4;A3;Letter;B5] & job.finish[Gloss;Matte;Laminated;Satin]",
+        "add Satin and Velvet finishes | job.finish[Gloss;Matte;Laminated;Satin;Velvet]",
+        "the paper sizes should be A4 / A5 / Letter | job.paper[A4;A5;Letter]",
+        "We discontinued Letter last spring | job.paper[A4;A3]",
+        "'Notes' should become 'Operator instructions' | job.notes~Operator instructions",
+        "Les notes, on ne les lit jamais : supprime-les | -job.notes",
+        "Las notas no las necesitamos, bórralas | -job.notes",
+        "Die Notes müssen nicht sein | -job.notes",
+        "Füge beim Paper noch B4 hinzu | job.paper[A4;A3;Letter;B4]"})
+    void said_other_ways(String message, String expected) {
+        RefineExpect.check(PRINT, message, expected);
+    }
 }

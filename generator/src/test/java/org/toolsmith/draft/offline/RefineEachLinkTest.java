@@ -36,7 +36,8 @@ class RefineEachLinkTest {
         "jobs should say which press they run on | job>press",
         "Every job is billed to one account; keep an accounts list with name and VAT number | kind Account & job>account",
         "We need a list of accounts with name and VAT number, and every job is billed to one account | kind Account & job>account",
-        "each job has a proof date | +job:date:Proof"})
+        "each job has a proof date | +job:date:Proof",
+        "The customer should be one of the presses instead of typed text | job.customer=reference"})
     void english(String message, String expected) {
         RefineExpect.check(PRINT, message, expected);
     }
@@ -46,7 +47,8 @@ class RefineEachLinkTest {
         "Chaque intervention porte sur une machine | intervention>machine",
         "Chaque intervention est faite par un technicien : il nous faut une liste des techniciens avec nom et téléphone | kind Technicien & intervention>technicien",
         "Cada intervention se hace en una machine | intervention>machine",
-        "Jede Intervention wird einer Machine zugeordnet | intervention>machine"})
+        "Jede Intervention wird einer Machine zugeordnet | intervention>machine",
+        "Chaque intervention relève d'un contrat ; crée les contrats avec un numéro et une date de fin | kind Contrat & intervention>contrat"})
     void other_languages(String message, String expected) {
         RefineExpect.check(ATELIER, message, expected);
     }
