@@ -1,8 +1,8 @@
-"""Probe set B2: a second batch of chat edits, written after the engine was tuned on probe B, to
-check that the fixes carry to phrasings nobody tuned for. Same areas as make_refine_probe_b.py.
-Run from this folder: python3 make_refine_probe_b2.py  ->  refine-probe-b2.jsonl"""
+"""Probe set B2: a second batch of chat edits, written after the engine was tuned on probe RB, to
+check that the fixes carry to phrasings nobody tuned for. Same areas as make_refine_probe_rb.py.
+Run from this folder: python3 make_refine_probe_rb2.py  ->  refine-probe-rb2.jsonl"""
 import json
-from make_refine_probe_b import f, ent, spec, ref, fld, rm, rme, rn, req, opts, rel, addk, addf
+from make_refine_probe_rb import f, ent, spec, ref, fld, rm, rme, rn, req, opts, rel, addk, addf
 
 ASSET = spec("IT assets", [
     ent("laptop", "Laptop", "Laptops", [
@@ -121,7 +121,7 @@ C("qd07", "de", SCHICHT, "Der Kommentar ist überflüssig, und die Stunden solle
 C("qd08", "de", SCHICHT, "Mitarbeiter ist kein Pflichtfeld mehr", [req("schicht", "mitarbeiter", False)])
 
 if __name__ == "__main__":
-    with open("refine-probe-b2.jsonl", "w", encoding="utf-8") as fh:
+    with open("refine-probe-rb2.jsonl", "w", encoding="utf-8") as fh:
         for c in cases:
             fh.write(json.dumps(c, ensure_ascii=False) + "\n")
     langs = {}

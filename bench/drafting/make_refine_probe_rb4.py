@@ -1,8 +1,8 @@
 """Probe set B4: a fourth batch, written after B3's fixes and scored once before further change:
 several choice fields side by side, multi-selects, link direction, kinds removed with links to
-them, quotes of every kind. Run from this folder: python3 make_refine_probe_b4.py -> refine-probe-b4.jsonl"""
+them, quotes of every kind. Run from this folder: python3 make_refine_probe_rb4.py -> refine-probe-rb4.jsonl"""
 import json
-from make_refine_probe_b import f, ent, spec, ref, fld, rm, rme, rn, req, opts, rel, addk, addf
+from make_refine_probe_rb import f, ent, spec, ref, fld, rm, rme, rn, req, opts, rel, addk, addf
 
 HELP = spec("IT helpdesk", [
     ent("ticket", "Ticket", "Tickets", [
@@ -99,7 +99,7 @@ C("sd06", "de", WARTUNG, "Jede Anlage gehört zu einem Gebäude. Gebäude haben 
 C("sd07", "de", WARTUNG, "Die Prüfungen fallen weg, wir machen das jetzt extern", [rme("pruefung")])
 
 if __name__ == "__main__":
-    with open("refine-probe-b4.jsonl", "w", encoding="utf-8") as fh:
+    with open("refine-probe-rb4.jsonl", "w", encoding="utf-8") as fh:
         for c in cases:
             fh.write(json.dumps(c, ensure_ascii=False) + "\n")
     langs = {}

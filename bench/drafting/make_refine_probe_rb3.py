@@ -1,8 +1,8 @@
 """Probe set B3: a third batch, written after the fixes for B and B2 and scored once before any
 further change, to tell how far they carry. Same areas, new domains and phrasings.
-Run from this folder: python3 make_refine_probe_b3.py  ->  refine-probe-b3.jsonl"""
+Run from this folder: python3 make_refine_probe_rb3.py  ->  refine-probe-rb3.jsonl"""
 import json
-from make_refine_probe_b import f, ent, spec, ref, fld, rm, rme, rn, req, opts, rel, addk, addf
+from make_refine_probe_rb import f, ent, spec, ref, fld, rm, rme, rn, req, opts, rel, addk, addf
 
 KEYS = spec("Key register", [
     ent("key", "Key", "Keys", [
@@ -122,7 +122,7 @@ C("rd08", "de", BEWERB, "Die Stellen sollen eine eigene Liste sein mit Titel und
    rel("bewerbung", "Stelle")])
 
 if __name__ == "__main__":
-    with open("refine-probe-b3.jsonl", "w", encoding="utf-8") as fh:
+    with open("refine-probe-rb3.jsonl", "w", encoding="utf-8") as fh:
         for c in cases:
             fh.write(json.dumps(c, ensure_ascii=False) + "\n")
     langs = {}

@@ -1,7 +1,7 @@
 """Probe set B for the offline refiner: removals, renames, required/optional, choice options,
 record kinds and links, and clean edits (fields named in passing stay as they were), in English,
 French, Spanish and German. Written before reading how the engine handles these phrasings.
-Run from this folder: python3 make_refine_probe_b.py  ->  refine-probe-b.jsonl"""
+Run from this folder: python3 make_refine_probe_rb.py  ->  refine-probe-rb.jsonl"""
 import json
 
 
@@ -324,7 +324,7 @@ C("pd13", "de", GERAET, "Neben dem Kaufdatum brauchen wir auch das Garantieende"
 C("pd14", "de", GERAET, "Die Ausleihen brauchen wir nicht mehr, das Tool ist nur noch ein Inventar", [rme("ausleihe")])
 
 if __name__ == "__main__":
-    with open("refine-probe-b.jsonl", "w", encoding="utf-8") as fh:
+    with open("refine-probe-rb.jsonl", "w", encoding="utf-8") as fh:
         for c in cases:
             fh.write(json.dumps(c, ensure_ascii=False) + "\n")
     langs = {}
