@@ -33,6 +33,16 @@ public final class OfflineRefiner implements Refiner {
             "[,\\s]*\\b(?:please|pls|thanks|thank you|cheers|stp|svp|s'il (?:te|vous) plait|merci|por favor|gracias|bitte|danke)[.!\\s]*$");
     private static final Pattern LEADING_SCOPE = Pattern.compile(
             "^(?:for|on|in|at|pour|dans|sur|para|en|bei|fur|zu)\\s+(?:(?:the|each|every|all|our|les|la|le|l'|chaque|los|las|el|cada|den|dem|der|die|das|jede[rsmn]?)\\s+)?([\\w'-]+(?:\\s+[\\w'-]+)?)\\s*,\\s*");
+    /** "for the machine add…", "beim Fahrzeug noch …", "en las salas añade…": a kind named in front, with no comma. */
+    private static final Pattern LEADING_KIND = Pattern.compile(
+            "^(?:for|on|in|at|to|pour|dans|sur|chez|para|en|bei|beim|fur|zu|zum|zur|im|am)\\s+(?:(?:the|each|every|all|our|les|la|le|chaque|tous les|toutes les|los|las|el|cada|todos los|todas las|den|dem|der|die|das|jede[rsmn]?|allen)\\s+|l')?([\\w'-]+)(?:\\s+([\\w'-]+))?\\s+(?=\\S+\\s+\\S)");
+    /** Greetings and polite question forms in front of a request: "hey, could you please", "Bonjour, pourriez-vous", "¿Podéis", "Könntet ihr". */
+    private static final Pattern POLITE = Pattern.compile(
+            "^(?:(?:hi|hello|hey|hiya|good morning|morning|bonjour|salut|coucou|hola|buenas|buenos dias|hallo|guten (?:tag|morgen)|moin|servus)(?:\\s+(?:there|team|all|everyone|tout le monde|a todos|zusammen|leute))?\\s*[,!.:]*\\s*)*"
+                    + "(?:(?:could|can|would|will) you(?: please)?(?: kindly)?|would it be possible to|is it possible to|"
+                    + "(?:est-ce que |est-ce qu')?(?:pourriez-vous|pouvez-vous|vous pouvez|vous pourriez|peux-tu|pourrais-tu|tu peux|tu pourrais|pourrait-on|peut-on|on peut|on pourrait)|serait-il possible d[e']|merci d[e']|"
+                    + "(?:me |nos )?(?:podeis|podrias|puedes|podrian|pueden|podria|podriais|se puede|seria posible)|"
+                    + "(?:konntet ihr|konnt ihr|kannst du|konntest du|konnten sie|konnen sie|wurdet ihr|wurden sie|ware es moglich)(?: mal)?)?\\s*(?:please|s'il (?:te|vous) plait|svp|stp|por favor|bitte)?\\s*[,]?\\s*");
     private static final Pattern EXPLAINS_PERSON = Pattern.compile("^(?:someone|somebody|a person|the person|a colleague|a member of staff|a staff member|an employee|quelqu'un|alguien|jemand)\\b");
     private static final Pattern INSTEAD_OF = Pattern.compile("\\b(?:instead of|rather than|au lieu d[eu']?|en lugar de|en vez de|statt|anstatt)\\s+(?:an?\\s+|the\\s+|un\\s+|une\\s+|le\\s+|la\\s+|el\\s+|un\\s+)?([^,]+)");
     private static final Pattern INSTEAD = Pattern.compile("\\s*,?\\s*\\b(?:instead of|rather than|au lieu d[eu']?|en lugar de|en vez de|statt|anstatt)\\b[^,]*");
@@ -142,8 +152,13 @@ public final class OfflineRefiner implements Refiner {
     }
 
     static RefineClause prepare(RefineClause c) {
-        String text = c.orig.replaceAll("(?i)\\blet's\\b", "let us");
+        String text = c.orig.replaceAll("(?i)\\blet's\\b", "let us").replaceAll("^[¿¡\\s]+", "");
         RefineClause folded = new RefineClause(text);
+        var polite = folded.match(POLITE);
+        if (polite.find() && polite.end() > 0 && polite.end() < folded.text.length()) {
+            // "Bonjour, pourriez-vous ajouter…", "¿Podéis añadir…?", "Könntet ihr … ergänzen?": the request itself
+            folded = folded.from(polite.end());
+        }
         var lead = folded.match(LEADING);
         if (lead.find() && !folded.text.startsWith("noch")) {
             folded = folded.from(lead.end());
@@ -227,6 +242,9 @@ public final class OfflineRefiner implements Refiner {
                 s.clauseEntity = e.key();
             }
         }
+        if (s.clauseEntity == null) {
+            c = leadingKind(s, c);
+        }
         String kind = RefineAnchored.renameOption(s, c) || RefineAnchored.wholeKind(s, c) || RefineAnchored.ownList(s, c) || RefineAnchored.pickOne(s, c) || RefineAnchored.listedChoice(s, c) ? "other" : intent(s, c);
         if (kind == null && RefineAnchored.read(s, c)) {
             // no sentence shape fits: what the clause names, and the cue words around it
@@ -269,6 +287,29 @@ public final class OfflineRefiner implements Refiner {
         }
         s.lastIntent = kind == null || kind.equals("other") ? null : kind;
         s.previous = c;
+    }
+
+    /** "beim Fahrzeug noch das Baujahr ergänzen": the kind in front is the scope, the rest the request. */
+    private static RefineClause leadingKind(RefineSession s, RefineClause c) {
+        var m = c.match(LEADING_KIND);
+        if (!m.find()) {
+            return c;
+        }
+        for (int g = 1; g <= 2; g++) {
+            if (m.group(g) == null) {
+                break;
+            }
+            RefineClause words = c.sub(m.start(1), m.end(g));
+            Entity e = RefineResolver.entity(s, words);
+            RefineMatcher.EntityRef exact = RefineMatcher.entity(s.spec, words.orig);
+            boolean sure = exact != null ? exact.score() >= 0.99 : e != null;
+            RefineClause rest = c.from(m.end(g)).isEmpty() ? null : new RefineClause(c.from(m.end(g)).orig.replaceAll("^[,\\s]+", ""));
+            if (e != null && sure && rest != null && rest.text.split("\\s+").length >= 2) {
+                s.clauseEntity = e.key();
+                return rest;
+            }
+        }
+        return c;
     }
 
     private static String intent(RefineSession s, RefineClause c) {
