@@ -36,13 +36,20 @@ public final class OfflineRefiner implements Refiner {
     /** "for the machine add…", "beim Fahrzeug noch …", "en las salas añade…": a kind named in front, with no comma. */
     private static final Pattern LEADING_KIND = Pattern.compile(
             "^(?:for|on|in|at|to|pour|dans|sur|chez|para|en|bei|beim|fur|zu|zum|zur|im|am)\\s+(?:(?:the|each|every|all|our|les|la|le|chaque|tous les|toutes les|los|las|el|cada|todos los|todas las|den|dem|der|die|das|jede[rsmn]?|allen)\\s+|l')?([\\w'-]+)(?:\\s+([\\w'-]+))?\\s+(?=\\S+\\s+\\S)");
+    /** "Pour la date de fin, il faut aussi l'heure", "for the notes we need more room": a field named in front, then what it needs. */
+    private static final Pattern LEADING_FIELD = Pattern.compile(
+            "^(?:for|about|pour|quant a|para|en cuanto a|bei|beim|fur|zu|zum|zur)\\s+(?:(?:the|les|la|le|el|los|las|den|dem|der|die|das)\\s+|l')?(.{2,40}?)\\s*[,:]?\\s+"
+                    + "(?=(?:we|i|it|they|il|on|nous|hay|se|wir|ich|es|man|also|aussi|tambien|auch|bitte|please|faut|need\\w*|necesit\\w*|brauch\\w*|soll\\w*|should|must)\\b)");
     /** Greetings and polite question forms in front of a request: "hey, could you please", "Bonjour, pourriez-vous", "¿Podéis", "Könntet ihr". */
     private static final Pattern POLITE = Pattern.compile(
-            "^(?:(?:hi|hello|hey|hiya|good morning|morning|bonjour|salut|coucou|hola|buenas|buenos dias|hallo|guten (?:tag|morgen)|moin|servus)(?:\\s+(?:there|team|all|everyone|tout le monde|a todos|zusammen|leute))?\\s*[,!.:]*\\s*)*"
+            "^(?:(?:hi|hello|hey|hiya|good morning|morning|bonjour|salut|coucou|hola|buenas|buenos dias|hallo|guten (?:tag|morgen)|moin|servus)(?:\\s+(?:there|team|all|everyone|tout le monde|a todos|zusammen|leute))?\\s*[,!.:]*\\s*)*[¿¡]?"
                     + "(?:(?:could|can|would|will) you(?: please)?(?: kindly)?|would it be possible to|is it possible to|"
                     + "(?:est-ce que |est-ce qu')?(?:pourriez-vous|pouvez-vous|vous pouvez|vous pourriez|peux-tu|pourrais-tu|tu peux|tu pourrais|pourrait-on|peut-on|on peut|on pourrait)|serait-il possible d[e']|merci d[e']|"
-                    + "(?:me |nos )?(?:podeis|podrias|puedes|podrian|pueden|podria|podriais|se puede|seria posible)|"
+                    + "(?:me |nos )?(?:podeis|podriais|podrias|puedes|podrian|pueden|podria|se puede|seria posible)(?![a-z])|"
                     + "(?:konntet ihr|konnt ihr|kannst du|konntest du|konnten sie|konnen sie|wurdet ihr|wurden sie|ware es moglich)(?: mal)?)?\\s*(?:please|s'il (?:te|vous) plait|svp|stp|por favor|bitte)?\\s*[,]?\\s*");
+    /** "pon en su lugar X", "mets à la place X", "stattdessen X": what comes in place of a field just removed, added. */
+    private static final Pattern IN_ITS_PLACE = Pattern.compile(
+            "^(?:(?:pon|ponga|pongan|mete|anade|mets|mettez|ajoute|fug\\w*|nimm|put|add)\\s+)?(?:en su lugar|en vez de eso|a la place|a sa place|stattdessen|dafur|in its place)\\s*,?\\s+(?:(?:pon|anade|ajoute|mets|add|put)\\s+)?(?=\\S)");
     private static final Pattern EXPLAINS_PERSON = Pattern.compile("^(?:someone|somebody|a person|the person|a colleague|a member of staff|a staff member|an employee|quelqu'un|alguien|jemand)\\b");
     private static final Pattern INSTEAD_OF = Pattern.compile("\\b(?:instead of|rather than|au lieu d[eu']?|en lugar de|en vez de|statt|anstatt)\\s+(?:an?\\s+|the\\s+|un\\s+|une\\s+|le\\s+|la\\s+|el\\s+|un\\s+)?([^,]+)");
     private static final Pattern INSTEAD = Pattern.compile("\\s*,?\\s*\\b(?:instead of|rather than|au lieu d[eu']?|en lugar de|en vez de|statt|anstatt)\\b[^,]*");
@@ -159,6 +166,10 @@ public final class OfflineRefiner implements Refiner {
             // "Bonjour, pourriez-vous ajouter…", "¿Podéis añadir…?", "Könntet ihr … ergänzen?": the request itself
             folded = folded.from(polite.end());
         }
+        var place = folded.match(IN_ITS_PLACE);
+        if (place.find()) {
+            folded = new RefineClause("add " + folded.from(place.end()).orig);
+        }
         var lead = folded.match(LEADING);
         if (lead.find() && !folded.text.startsWith("noch")) {
             folded = folded.from(lead.end());
@@ -245,6 +256,15 @@ public final class OfflineRefiner implements Refiner {
         if (s.clauseEntity == null) {
             c = leadingKind(s, c);
         }
+        var aboutField = s.clauseEntity == null ? c.match(LEADING_FIELD) : null;
+        if (aboutField != null && aboutField.find()) {
+            RefineMatcher.FieldRef f = RefineResolver.field(s, c.group(aboutField, 1));
+            if (f != null && f.score() >= 0.99 && RefineRetype.apply(s, c.from(aboutField.end()), f.entity(), f.field(), -1)) {
+                s.lastIntent = null;
+                s.previous = c;
+                return;
+            }
+        }
         String kind = RefineAnchored.renameOption(s, c) || RefineAnchored.wholeKind(s, c) || RefineAnchored.ownList(s, c) || RefineAnchored.pickOne(s, c) || RefineAnchored.listedChoice(s, c) ? "other" : intent(s, c);
         if (kind == null && RefineAnchored.read(s, c)) {
             // no sentence shape fits: what the clause names, and the cue words around it
@@ -313,7 +333,7 @@ public final class OfflineRefiner implements Refiner {
     }
 
     private static String intent(RefineSession s, RefineClause c) {
-        if (RefineRenames.move(s, c) || RefineRenames.split(s, c) || RefineRenames.rename(s, c) || RefineKinds.kindWithParts(s, c) || RefineKinds.perOwner(s, c) || RefineLinks.ownTable(s, c) || RefineLinks.pickFrom(s, c)
+        if (RefineReplace.replace(s, c) || RefineRenames.move(s, c) || RefineRenames.split(s, c) || RefineRenames.rename(s, c) || RefineKinds.kindWithParts(s, c) || RefineKinds.perOwner(s, c) || RefineLinks.ownTable(s, c) || RefineLinks.pickFrom(s, c)
                 || RefineLinks.link(s, c) || RefineLinks.partOf(s, c) || RefineLinks.hasMany(s, c) || RefineLinks.doneBy(s, c)) {
             return "other";
         }

@@ -214,7 +214,7 @@ final class RefineDescriber {
         String label = RefineVerbs.nounOf(new RefineClause(words.orig.replaceAll("'s\\b", "").replaceAll("(?i)\\s+(?:us|them|me|him|her)$", "")));
         Entity named = RefineResolver.entity(s, new RefineClause(label));
         if (named != null && RefineMatcher.similarity(RefineMatcher.words(label), RefineMatcher.words(named.name())) >= 0.99
-                && !named.key().equals(s.lastEntity)) {
+                && !named.key().equals(s.lastEntity) && !named.key().equals(s.clauseEntity)) {
             items.add(new Item(named.name(), FieldType.REFERENCE, List.of(), named.key()));
             return items;
         }
