@@ -1,6 +1,7 @@
 package org.toolsmith.draft.offline;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.toolsmith.draft.DraftException;
 import org.toolsmith.draft.Refinement;
@@ -103,6 +104,27 @@ public final class OfflineRefiner implements Refiner {
             "(?i)^.{0,60}?\\b(?:registrar|anotar|indicar|guardar|apuntar|apuntarse|saber también|(?:hay que|tenemos que|queremos|debemos) (?:también )?saber)\\s+(?=(?:quién|quien|cuándo|cuando|cuánto|cuanto|cuánta|cuanta|si|por qué|cómo|como|dónde)\\b)");
     private static final Pattern RECORD_WHO_DE = Pattern.compile(
             "(?i)^.{0,60}?\\b(?:erfassen|festhalten|notieren|angeben|eintragen|speichern|vermerken|brauchen wir|wir brauchen|müssen wir wissen|wollen wir wissen|sollten wir wissen)\\s*,?\\s+(?=(?:wer|wann|wie|ob|warum|wo|wieviel|wie viel)\\b)");
+    /** "J'ai besoin de savoir qui…", "Necesito saber quién…", "Ich muss wissen, wer…": the describer's shape, whoever says it. */
+    private static final Pattern KNOW_FR = Pattern.compile(
+            "(?i)^(?:j'ai besoin de|je dois|j'aimerais|je voudrais|je veux|il faut que je sache|on doit|nous devons|il faudrait|on voudrait|nous voudrions|nous aimerions|on aimerait)\\s+(?:aussi\\s+|également\\s+)?(?:savoir\\s+)?(?=(?:qui|quand|combien|si|s'il|s'ils|pourquoi)\\b)");
+    private static final Pattern KNOW_ES = Pattern.compile(
+            "(?i)^(?:necesito|quiero|quisiera|me gustar[ií]a|nos gustar[ií]a|tengo que|tenemos que|debemos|queremos|hay que)\\s+(?:tambi[eé]n\\s+)?saber\\s+(?=(?:qui[eé]n|cu[aá]ndo|cu[aá]nt[oa]s?|si|por qu[eé])\\b)");
+    private static final Pattern KNOW_DE = Pattern.compile(
+            "(?i)^(?:ich muss|ich m[öo]chte|ich will|ich w[üu]rde gern(?:e)?|wir m[öo]chten|wir wollen|wir sollten|man muss|wir m[üu]ssten|ich m[üu]sste)\\s+(?:auch\\s+|noch\\s+)*wissen\\s*,?\\s+(?=(?:wer|wann|wie viele|wieviele|wie viel|ob|warum)\\b)");
+    /** "Add it", "Ajoute ce champ", "Añádelo", "Bitte ein Feld dafür": the field is the question just asked. */
+    private static final Pattern ADD_THAT = Pattern.compile(
+            "^(?:(?:add|include|track|record|ajoute[rz]?|rajoute[rz]?|anade|anadid|agrega|incluye|fug|bitte|please|can you|could you|por favor|svp|stp)\\s*)*"
+                    + "(?:-?(?:it|that|this|that one|this one|le|la|les|lo|los|las|es|das|dies|ca|cela|eso|esto|ello|ce champ|cette information|ese dato|este dato|esa informacion)\\s*)?"
+                    + "(?:(?:a|an|un|une|ein|eine)\\s+)?(?:(?:new\\s+)?(?:field|column|champ|campo|feld|spalte)\\s*)?(?:for (?:it|that|this)|pour (?:ca|cela)|para (?:eso|ello|esto)|dafur|hierfur|dazu)?\\s*(?:hinzu|too|as well|aussi|tambien|auch|please|por favor|bitte|svp|stp)?\\s*$"
+                    + "|^(?:anadelo|anadela|anadelos|agregalo|agregala|incluyelo|ajoute-le|ajoute-la|ajoutez-le|ajoutez-la|fug es hinzu|fugt es hinzu|add it in)\\b.*$");
+    /** A question the person asks the form to answer: "how many kids does each member have?", "¿cuántas cajas…?". */
+    private static final Pattern QUESTION = Pattern.compile(
+            "^(?:who|when|how many|how much|how long|whether|is|are|does|do|did|has|have|was|were|qui|quand|combien|est-ce|cuando|quien|cuant[oa]s?|wer|wann|wie viele|wie viel|wieviele|ist|sind|hat|haben)\\b");
+    /** "On doit pouvoir joindre le devis", "Die Rechnung soll man hochladen können": a file to attach. */
+    private static final Pattern ATTACH_FR = Pattern.compile(
+            "(?i)^(?:on|nous|je|j'|il)\\s*(?:doit|devons|dois|veut|voulons|veux|voudrait|voudrais|voudrions|aimerait|aimerais|aimerions|faut|faudrait|devrait)\\s+(?:aussi\\s+|également\\s+)?pouvoir\\s+(?:joindre|attacher|t[ée]l[ée]verser|d[ée]poser|charger|t[ée]l[ée]charger|scanner)\\s+");
+    private static final Pattern ATTACH_DE_TAIL = Pattern.compile(
+            "(?i)^(?:(?:man|wir|ich)\\s+(?:soll(?:te)?|muss|m[üu]ssen|will|wollen|m[öo]chten?|sollten)\\s+(?:auch\\s+|noch\\s+)?)?(.+?)\\s+(?:(?:soll(?:te)?|sollen|muss|m[üu]ssen)\\s+man\\s+(?:auch\\s+|noch\\s+)?)?(?:hochladen|anh[äa]ngen|beif[üu]gen|einscannen)(?:\\s+k[öo]nnen)?$");
     private static final LogicReader LOGIC = new LogicReader();
     private final RefineLanguage language = new RefineLanguage();
     private final SpecNormalizer normalizer = new SpecNormalizer();
@@ -215,6 +237,14 @@ public final class OfflineRefiner implements Refiner {
         }
         String plain = FILLER.matcher(folded.orig).replaceAll(" ");
         // "chaque demande doit indiquer qui l'a validée", "hay que registrar quién…", "erfassen, wer…": the describer's shape
+        plain = ATTACH_FR.matcher(plain).replaceFirst("attach ");
+        Matcher upload = ATTACH_DE_TAIL.matcher(plain);
+        if (upload.find() && !upload.group(1).isBlank()) {
+            plain = "attach " + upload.group(1);
+        }
+        plain = KNOW_FR.matcher(plain).replaceFirst("on a besoin de savoir ");
+        plain = KNOW_ES.matcher(plain).replaceFirst("necesitamos saber ");
+        plain = KNOW_DE.matcher(plain).replaceFirst("wir müssen wissen, ");
         plain = RECORD_WHO_FR.matcher(plain).replaceFirst("on a besoin de savoir ");
         plain = RECORD_WHO_ES.matcher(plain).replaceFirst("necesitamos saber ");
         plain = RECORD_WHO_DE.matcher(plain).replaceFirst("wir müssen wissen, ");
@@ -255,6 +285,16 @@ public final class OfflineRefiner implements Refiner {
         }
         if (s.clauseEntity == null) {
             c = leadingKind(s, c);
+        }
+        if (s.previousIdle && s.previous != null && c.match(ADD_THAT).find() && s.previous.match(QUESTION).find()) {
+            // "How many kids does each member have? Add that.": the question names the field
+            RefineClause asked = s.previous;
+            s.previousIdle = false;
+            if (RefineAdditions.fields(s, new RefineClause("add " + asked.orig.replaceAll("[?¿]", "").strip()))) {
+                s.lastIntent = null;
+                s.previous = c;
+                return;
+            }
         }
         var aboutField = s.clauseEntity == null ? c.match(LEADING_FIELD) : null;
         if (aboutField != null && aboutField.find()) {
@@ -306,6 +346,7 @@ public final class OfflineRefiner implements Refiner {
             s.mentionedOnly = s.last() != null;
         }
         s.lastIntent = kind == null || kind.equals("other") ? null : kind;
+        s.previousIdle = kind == null;
         s.previous = c;
     }
 

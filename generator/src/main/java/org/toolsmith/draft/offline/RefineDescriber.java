@@ -162,12 +162,17 @@ final class RefineDescriber {
         }
         if ((m = words.match(HOW_MANY)).find()) {
             RefineClause rest = words.group(m, 1);
-            String noun = rest.orig.replaceAll("(?i)\\s+(?:are|is|were|was|will|would|have|has|did|do|does|come|came|sont|ont|son|han|sind|haben|kommen)\\b.*$", "")
+            String noun = rest.orig.replaceAll("(?i)\\s+(?:are|is|were|was|will|would|have|has|did|do|does|come|came|sont|ont|son|han|sind|haben|kommen"
+                            + "|lleva|llevan|tiene|tienen|hay|trae|traen|hace|hacen|viene|vienen|caben|hat|gibt|braucht|brauchen|faut|y a"
+                            + (t.startsWith("combien") ? "|a" : "") + ")\\b.*$", "")
                     // "how many seats they want": who wants them is not part of the name
                     .replaceAll("(?i)\\s+(?:they|we|he|she|you|people|the customer|the client|ils|elles|nous|on|ellos|ellas|nosotros|sie|wir|man)\\s+\\S+.*$", "")
                     .replaceAll("(?i)^(times?)\\s+.*$", "$1").strip();
             String lead = t.startsWith("combien") ? "Nombre de " : t.startsWith("cuant") ? "Número de " : t.startsWith("wie") ? "Anzahl " : "Number of ";
-            items.add(new Item(noun.isEmpty() ? lead.strip() : lead + noun, FieldType.INTEGER, List.of(), null));
+            String label = noun.isEmpty() ? lead.strip() : lead + noun;
+            // "Nombre de enfants" → "Nombre d'enfants"
+            label = label.replaceAll("(?i)^(Nombre) de ([aeiouhéèêàâîôûAEIOUHÉ])", "$1 d'$2");
+            items.add(new Item(label, FieldType.INTEGER, List.of(), null));
             return items;
         }
         if ((m = words.match(HOW_MUCH)).find()) {

@@ -115,6 +115,43 @@ class RefineAddRetypeTest {
         RefineExpect.check(WERKSTATT, message, expected);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "How many visits did the customer make? Add that please | +repair:integer:Number of visits",
+        "Combien de pièces faut-il ? Ajoute ce champ | +reparation:integer:Nombre de pièces",
+        "¿Cuántas piezas hacen falta? Añádelo | +reparacion:integer:Número de piezas",
+        "Wie viele Teile braucht der Auftrag? Bitte ein Feld dafür | +auftrag:integer:Anzahl Teile"})
+    void a_question_then_add_it_adds_what_the_question_asks(String message, String expected) {
+        AppSpec spec = message.startsWith("How") ? WORKSHOP : message.startsWith("Combien") ? ATELIER : message.startsWith("¿") ? TALLER : WERKSTATT;
+        RefineExpect.check(spec, message, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Je voudrais savoir qui a signé la réparation et quand | +reparation:person:Signé & +reparation:date:Signé",
+        "Nous devons pouvoir joindre la facture | +reparation:file:Facture"})
+    void french_first_person_wishes(String message, String expected) {
+        RefineExpect.check(ATELIER, message, expected);
+    }
+
+    @Test
+    void spanish_and_german_first_person_wishes() {
+        RefineExpect.check(TALLER, "Quiero saber quién revisó la reparación y cuándo", "+reparacion:person & +reparacion:date");
+        RefineExpect.check(WERKSTATT, "Ich möchte wissen, wer den Auftrag geprüft hat und wann", "+auftrag:person:Geprüft & +auftrag:date:Geprüft");
+        RefineExpect.check(WERKSTATT, "Den Lieferschein soll man hochladen können", "+auftrag:file:Lieferschein");
+    }
+
+    @Test
+    void car_in_an_english_label_is_not_the_french_because() {
+        AppSpec drivers = spec("""
+                {"spec": 1, "name": "Drivers", "entities": [
+                  {"key": "driver", "name": "Driver", "plural": "Drivers", "fields": [
+                    {"key": "name", "label": "Name", "type": "text", "required": true},
+                    {"key": "has_car", "label": "Has a car", "type": "text"}]}]}
+                """);
+        RefineExpect.check(drivers, "'Has a car' should be a yes/no", "driver.has_car=boolean");
+    }
+
     @Test
     void a_type_after_a_negation_is_the_one_left_behind() {
         assertEquals(Optional.of(FieldType.MONEY), RefineRetype.named("dinero, no texto"));
