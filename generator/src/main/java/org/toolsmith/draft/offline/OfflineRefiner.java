@@ -9,6 +9,7 @@ import org.toolsmith.draft.Refiner;
 import org.toolsmith.spec.AppSpec;
 import org.toolsmith.spec.Entity;
 import org.toolsmith.spec.Field;
+import org.toolsmith.spec.FieldType;
 import org.toolsmith.spec.SpecException;
 import org.toolsmith.spec.SpecNormalizer;
 import org.toolsmith.spec.SpecValidator;
@@ -125,6 +126,11 @@ public final class OfflineRefiner implements Refiner {
             "(?i)^(?:on|nous|je|j'|il)\\s*(?:doit|devons|dois|veut|voulons|veux|voudrait|voudrais|voudrions|aimerait|aimerais|aimerions|faut|faudrait|devrait)\\s+(?:aussi\\s+|également\\s+)?pouvoir\\s+(?:joindre|attacher|t[ée]l[ée]verser|d[ée]poser|charger|t[ée]l[ée]charger|scanner)\\s+");
     private static final Pattern ATTACH_DE_TAIL = Pattern.compile(
             "(?i)^(?:(?:man|wir|ich)\\s+(?:soll(?:te)?|muss|m[üu]ssen|will|wollen|m[öo]chten?|sollten)\\s+(?:auch\\s+|noch\\s+)?)?(.+?)\\s+(?:(?:soll(?:te)?|sollen|muss|m[üu]ssen)\\s+man\\s+(?:auch\\s+|noch\\s+)?)?(?:hochladen|anh[äa]ngen|beif[üu]gen|einscannen)(?:\\s+k[öo]nnen)?$");
+    /** "…, il faut une grande zone de texte", "we need a bigger box": a type for the field just spoken of, not a field. */
+    private static final Pattern BOX_FOR_LAST = Pattern.compile(
+            "^(?:(?:so\\s+)?(?:we|i)\\s+need|il (?:nous )?faut|on a besoin d'|(?:hace falta|necesitamos|hay que poner)|wir brauchen|make it|give it|use|donc|alors)\\s+"
+                    + "(?:(?:an?|une?|una?|ein(?:e|en)?|the|la|le|el|plutot|rather|instead)\\s+)*(.{3,40})$");
+    private static final Pattern BOX = Pattern.compile("\\b(?:box|field|area|space|zone|champ|case|campo|cuadro|espacio|feld|textfeld|bereich)\\b");
     private static final LogicReader LOGIC = new LogicReader();
     private final RefineLanguage language = new RefineLanguage();
     private final SpecNormalizer normalizer = new SpecNormalizer();
@@ -285,6 +291,17 @@ public final class OfflineRefiner implements Refiner {
         }
         if (s.clauseEntity == null) {
             c = leadingKind(s, c);
+        }
+        var box = c.match(BOX_FOR_LAST);
+        if (box.find() && BOX.matcher(box.group(1)).find() && s.last() != null && RefineRetype.named(box.group(1)).isPresent()
+                && s.originalFields.contains(s.last().entity().key() + "." + s.last().field().key())) {
+            // "the remark is too small, we need a big text box": the box is the remark's
+            var type = RefineRetype.named(box.group(1)).get();
+            if (!type.hasOptions() && type != FieldType.REFERENCE) {
+                s.setType(s.last().entity().key(), s.last().field().key(), type, java.util.List.of(), null);
+                s.previous = c;
+                return;
+            }
         }
         if (s.previousIdle && s.previous != null && c.match(ADD_THAT).find() && s.previous.match(QUESTION).find()) {
             // "How many kids does each member have? Add that.": the question names the field

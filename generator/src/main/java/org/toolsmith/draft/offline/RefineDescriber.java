@@ -25,7 +25,7 @@ final class RefineDescriber {
     private static final Pattern WHEN = Pattern.compile("^(?:when|on what date|what date|which date|on which date|on which day|what day|at what time|what time|quand|a quelle date|cuando|en que fecha|wann|an welchem tag)\\b\\s*(.*)$");
     private static final Pattern HOW_MANY = Pattern.compile("^(?:how many|combien d[e']|cuant[oa]s|wie viele)\\s*(.*)$");
     private static final Pattern HOW_MUCH = Pattern.compile("^(?:how much|combien|cuanto|wie viel)\\b\\s*(.*)$");
-    private static final Pattern WHETHER = Pattern.compile("^(?:if|whether|si|ob)\\s+(.+)$");
+    private static final Pattern WHETHER = Pattern.compile("^(?:(?:if|whether|si|ob)\\s+|s'(?=ils?\\b))(.+)$");
     private static final Pattern WHICH = Pattern.compile("\\b(?:which|what|quel|quelle|cual|welche[rsmn]?)\\s+([\\w-]+)");
     private static final Pattern WHY = Pattern.compile("^(?:why|for what reason|pourquoi|por que|por qué|warum|weshalb|wieso)\\b\\s*(.*)$");
     private static final Pattern WHICH_STATE = Pattern.compile("\\b(?:which|what)\\s+([\\w-]+(?:\\s+[\\w-]+)?)\\s+(?:is|are|was|were|get|gets|got|have been|has been)\\s+(?:still\\s+|already\\s+)?([a-z-]+(?:\\s+(?:up|out|in|back|off))?)$");
@@ -167,7 +167,9 @@ final class RefineDescriber {
                             + (t.startsWith("combien") ? "|a" : "") + ")\\b.*$", "")
                     // "how many seats they want": who wants them is not part of the name
                     .replaceAll("(?i)\\s+(?:they|we|he|she|you|people|the customer|the client|ils|elles|nous|on|ellos|ellas|nosotros|sie|wir|man)\\s+\\S+.*$", "")
-                    .replaceAll("(?i)^(times?)\\s+.*$", "$1").strip();
+                    .replaceAll("(?i)^(times?)\\s+.*$", "$1")
+                    // "guests each attendee brings": whose they are is the record itself
+                    .replaceAll("(?i)\\s+(?:each|every|per|chaque|par|cada|por|jede[rsmn]?|pro)\\s+.*$", "").strip();
             String lead = t.startsWith("combien") ? "Nombre de " : t.startsWith("cuant") ? "Número de " : t.startsWith("wie") ? "Anzahl " : "Number of ";
             String label = noun.isEmpty() ? lead.strip() : lead + noun;
             // "Nombre de enfants" → "Nombre d'enfants"

@@ -39,9 +39,9 @@ final class RefineRetype {
             new Named(p("\\b(?:url|(?:clickable |web ?)?link|web address|website|lien(?: cliquable)?|adresse web|enlace|vinculo|direccion web|webadresse)\\b"), FieldType.URL),
             new Named(p("\\b(?:file|upload(?:ed)?|attachment|document|pdf|fichier|piece jointe|document joint|archivo|adjunto|documento|datei|anhang|dokument|hochlad\\w*)\\b"), FieldType.FILE),
             new Named(p("\\b(?:long text|(?:big|bigger|large|larger) (?:text )?(?:box|field|area)|text ?area|paragraphs?|several lines|multi-?line|more (?:space|room|lines)|too (?:small|short)|"
-                    + "texte long|(?:grande?|plus grande?) (?:zone|champ|case)(?: de texte)?|plusieurs lignes|plus de place|trop (?:court|petit)e?|"
-                    + "texto largo|mas espacio|(?:campo|cuadro) (?:grande|mas grande)|varias lineas|demasiado (?:corto|pequeno)|escriben mucho|"
-                    + "langtext|langer text|mehr platz|grosse(?:re)?s? (?:textfeld|feld)|mehrere zeilen|zu (?:kurz|klein))\\b"), FieldType.LONG_TEXT),
+                    + "texte long|(?:grande?|plus grande?) (?:zone|champ|case)(?: de texte)?|(?:zone|champ|case)(?: de texte)? plus grande?|plusieurs lignes|plus de place|trop (?:court|petit)e?|"
+                    + "texto largo|mas espacio|(?:campo|cuadro|espacio)(?: de texto)? (?:mas )?grande|se queda(?:n)? cort[oa]s?|varias lineas|demasiado (?:corto|pequeno)|escriben mucho|"
+                    + "langtext|langer text|mehr platz|grosse(?:re)?s? (?:textfeld|feld)|(?:bigger|larger) text|mehrere zeilen|zu (?:kurz|klein))\\b"), FieldType.LONG_TEXT),
             new Named(p("\\b(?:(?:a |real |proper |actual )?dates?|une (?:vraie )?date|(?:una )?fecha|(?:ein )?datum)\\b"), FieldType.DATE),
             new Named(p("\\b(?:decimals?|number with decimals|percent(?:age)?|pourcentage|nombre decimal|decimal|porcentaje|kommazahl|dezimalzahl|prozent\\w*)\\b"), FieldType.DECIMAL),
             new Named(p("\\b(?:whole number|integer|count|(?:a )?number|numeric|nombre(?: entier)?|chiffre|numerique|numero(?: entero)?|numerico|cifra|(?:ganze )?zahl|numerisch)\\b"), FieldType.INTEGER),
@@ -63,7 +63,7 @@ final class RefineRetype {
     /** Words that say the field should become something: without one, a type word after a field is another field ("the name, a contact email"). */
     private static final Pattern BECOME = p("\\b(?:should|must|needs?|need to|has to|have to|ought to|better|as|into|to be|is (?:really |actually |more like )?(?:an?|just)|make it|instead|rather|would be|"
             + "doi(?:t|vent)|devrai(?:t|ent)|etre|en|c'est|comme|plutot|transform\\w*|passe[rz]?|il faut|faut|"
-            + "debe|deben|deberia|deberian|ser|como|es (?:un|una)|pasa a|convierte|convertir|hay que|necesita|necesitan|"
+            + "debe|deben|deberia|deberian|ser|como|es (?:un|una)|pasa a|convierte|convertir|hay que|necesita|necesitan|hace falta|se queda|se quedan|"
             + "soll|sollte|sollen|sollten|muss|mussen|als|sein|werden|brauch\\w*|ware|bitte)\\b");
     private static final Pattern WORD = Pattern.compile("[a-z0-9]+(?:'[a-z]+)?");
 

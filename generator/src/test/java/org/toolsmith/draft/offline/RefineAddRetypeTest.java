@@ -153,6 +153,32 @@ class RefineAddRetypeTest {
     }
 
     @Test
+    void whether_something_was_given_is_named_by_the_thing_given() {
+        RefineExpect.check(WORKSHOP, "please record whether the customer was sent a reminder", "+repair:boolean:Reminder sent");
+        RefineExpect.check(ATELIER, "Ajoute s'il faut une pièce de rechange", "+reparation:boolean:Pièce");
+    }
+
+    @Test
+    void what_a_person_is_goes_to_the_person_not_to_their_repairs() {
+        AppSpec hiring = spec("""
+                {"spec": 1, "name": "Hiring", "entities": [
+                  {"key": "applicant", "name": "Applicant", "plural": "Applicants", "fields": [
+                    {"key": "name", "label": "Name", "type": "text", "required": true}]},
+                  {"key": "interview", "name": "Interview", "plural": "Interviews", "fields": [
+                    {"key": "applicant", "label": "Applicant", "type": "reference", "target": "applicant"},
+                    {"key": "held_on", "label": "Held on", "type": "date"}]}]}
+                """);
+        RefineExpect.check(hiring, "also add their date of birth", "+applicant:date");
+        RefineExpect.check(hiring, "add the interview room", "+interview:text");
+    }
+
+    @Test
+    void a_bigger_box_after_a_field_is_that_fields_type_not_a_new_field() {
+        RefineExpect.check(WORKSHOP, "Remarks are cramped, we need a bigger text box", "repair.remarks=long_text");
+        RefineExpect.check(TALLER, "El comentario se queda corto, hace falta un cuadro de texto más grande", "reparacion.comentario=long_text");
+    }
+
+    @Test
     void a_type_after_a_negation_is_the_one_left_behind() {
         assertEquals(Optional.of(FieldType.MONEY), RefineRetype.named("dinero, no texto"));
         assertEquals(Optional.of(FieldType.DATE), RefineRetype.named("a real date, not just text"));
