@@ -58,7 +58,11 @@ public final class OfflineRefiner implements Refiner {
 
     /** "Can you: add…", "Three things: …": asking, not naming anything. */
     private static final Pattern ASKING = Pattern.compile(
-            "^(?:(?:can|could|would) you(?: please)?|please|(?:a few|some|two|three|four|several|small|quick) (?:things|changes|tweaks|edits)|changes|todo|to do)\\s*:\\s*");
+            "^(?:(?:can|could|would) you(?: please)?|please|(?:a few|some|two|three|four|several|small|quick) (?:things|changes|tweaks|edits)|changes|todo|to do"
+                    + "|one more(?: thing)?|another (?:thing|one)|(?:une )?autre chose|encore une chose|otra cosa|una cosa mas|noch (?:etwas|was|eins))\\s*:\\s*");
+    /** "a field for the asset's location", "un champ pour la ville": asking for it without a verb. */
+    private static final Pattern FIELD_FOR = Pattern.compile(
+            "^(?:(?:an?|one|another|une?|una?|otro|ein(?:e)?|noch ein(?:e)?)\\s+)(?:new\\s+|extra\\s+|nouveau\\s+|nuevo\\s+|neues\\s+)?(?:field|column|box|champ|campo|feld|spalte)\\s+(?:for|with|called|named|pour|avec|para|con|fur|mit)\\s+\\S");
     /** "We now also book desks: add a desks table…": what comes before the colon only sets the scene. */
     private static final Pattern PREFACE = Pattern.compile("^(?=(?:[^:\\s]+\\s+){2,}[^:]*:)[^:]{3,80}:\\s*(?=(?:please\\s+)?(?:add|remove|delete|drop|rename|make|create|link|we|i|ajout|supprim|renomm|anad|quit|fug|entfern)\\b)");
     /** "When we scrap parts we need…": the condition in front of the request. */
@@ -98,7 +102,9 @@ public final class OfflineRefiner implements Refiner {
     private static final Pattern FILLER = Pattern.compile(
             "(?<=\\s)(?:really|actually|basically|probably|definitely|honestly|ideally|preferably|simply|kind of|sort of|somehow|vraiment|plutot|realmente|eigentlich|wirklich)(?=\\s)");
 
-    private static final Pattern ADDS = Pattern.compile("^(?:add|also add|include|track|record|capture|store|log|ajout\\w*|rajout\\w*|anad\\w*|agreg\\w*|incluy\\w*|fug\\w*|erfass\\w*)\\b");
+    private static final Pattern ADDS = Pattern.compile("^(?:add|also add|include|track|record|capture|store|log|ajout\\w*|rajout\\w*|anad\\w*|agreg\\w*|incluy\\w*|fug\\w*|erfass\\w*)\\b"
+            // "we need a photo after…", "wir brauchen ein Foto…": something new, with an indefinite article
+            + "|^(?:(?:we|i) (?:also |still )?need (?:an?|some)|wir brauchen (?:noch |auch )?(?:ein|eine|einen)|il (?:nous )?faut (?:aussi )?(?:un|une|des)|on a besoin d'une?|necesitamos (?:tambien )?(?:un|una|unos|unas)|hace falta (?:un|una))\\b");
     private static final Pattern RECORD_WHO_FR = Pattern.compile(
             "(?i)^.{0,60}?\\b(?:indiquer|saisir|noter|enregistrer|garder|conserver|suivre|renseigner|preciser|préciser|(?:il faut|il faudrait|on doit|nous devons|on voudrait|nous voulons|on veut) (?:aussi |également )?savoir)\\s+(?=(?:qui|quand|combien|si|pourquoi|comment|où|ou)\\b)");
     private static final Pattern RECORD_WHO_ES = Pattern.compile(
@@ -109,7 +115,7 @@ public final class OfflineRefiner implements Refiner {
     private static final Pattern KNOW_FR = Pattern.compile(
             "(?i)^(?:j'ai besoin de|je dois|j'aimerais|je voudrais|je veux|il faut que je sache|on doit|nous devons|il faudrait|on voudrait|nous voudrions|nous aimerions|on aimerait)\\s+(?:aussi\\s+|également\\s+)?(?:savoir\\s+)?(?=(?:qui|quand|combien|si|s'il|s'ils|pourquoi)\\b)");
     private static final Pattern KNOW_ES = Pattern.compile(
-            "(?i)^(?:necesito|quiero|quisiera|me gustar[ií]a|nos gustar[ií]a|tengo que|tenemos que|debemos|queremos|hay que)\\s+(?:tambi[eé]n\\s+)?saber\\s+(?=(?:qui[eé]n|cu[aá]ndo|cu[aá]nt[oa]s?|si|por qu[eé])\\b)");
+            "(?i)^(?:necesito|necesitamos|quiero|quisiera|me gustar[ií]a|nos gustar[ií]a|tengo que|tenemos que|debemos|queremos|hay que)\\s+(?:tambi[eé]n\\s+)?(?:saber|guardar|registrar|apuntar|anotar)\\s+(?:tambi[eé]n\\s+)?(?=(?:qui[eé]n|cu[aá]ndo|cu[aá]nt[oa]s?|si|por qu[eé])\\b)");
     private static final Pattern KNOW_DE = Pattern.compile(
             "(?i)^(?:ich muss|ich m[öo]chte|ich will|ich w[üu]rde gern(?:e)?|wir m[öo]chten|wir wollen|wir sollten|man muss|wir m[üu]ssten|ich m[üu]sste)\\s+(?:auch\\s+|noch\\s+)*wissen\\s*,?\\s+(?=(?:wer|wann|wie viele|wieviele|wie viel|ob|warum)\\b)");
     /** "Add it", "Ajoute ce champ", "Añádelo", "Bitte ein Feld dafür": the field is the question just asked. */
@@ -233,6 +239,9 @@ public final class OfflineRefiner implements Refiner {
         if (ask.find()) {
             folded = folded.from(ask.end());
         }
+        if (folded.match(FIELD_FOR).find()) {
+            folded = new RefineClause("add " + folded.orig);
+        }
         var preface = folded.match(PREFACE);
         if (preface.find()) {
             folded = folded.from(preface.end());
@@ -241,7 +250,9 @@ public final class OfflineRefiner implements Refiner {
         if (when.find()) {
             folded = folded.from(when.start(1));
         }
-        String plain = FILLER.matcher(folded.orig).replaceAll(" ");
+        String plain = FILLER.matcher(folded.orig).replaceAll(" ")
+                // "…, in minutes", "(en euros)", "in Stunden": the unit, not another field
+                .replaceAll("(?i),?\\s*\\(?\\b(?:in|en|als)\\s+(?:minutes|hours|days|weeks|months|years|euros?|dollars?|pounds|km|kg|metres|meters|minutos|horas|dias|semanas|meses|heures|jours|semaines|mois|minuten|stunden|tagen|wochen|monaten)\\)?\\s*$", "");
         // "chaque demande doit indiquer qui l'a validée", "hay que registrar quién…", "erfassen, wer…": the describer's shape
         plain = ATTACH_FR.matcher(plain).replaceFirst("attach ");
         Matcher upload = ATTACH_DE_TAIL.matcher(plain);
@@ -357,6 +368,9 @@ public final class OfflineRefiner implements Refiner {
                 kind = RefineAdditions.fields(s, new RefineClause("add " + c.orig)) ? "add" : null;
             }
         }
+        if (kind == null && subjectRetype(s, c)) {
+            kind = "other";
+        }
         s.mentionedOnly = false;
         if (kind == null) {
             remember(s, c);
@@ -388,6 +402,38 @@ public final class OfflineRefiner implements Refiner {
             }
         }
         return c;
+    }
+
+    /** "La fecha debería incluir también la hora": a field named first, then what it should be. */
+    private static final Pattern SUBJECT = Pattern.compile(
+            "^(?:(?:the|la|le|les|l'|el|los|las|der|die|das)\\s*)?(.{2,40}?)\\s+(?=(?:should|must|needs?|has to|have to|is|are|doit|doivent|devrait|devraient|est|sont|debe|deben|deberia|deberian|tiene que|tienen que|es|son|soll|sollte|sollen|muss|ist|sind)\\b)");
+
+    private static final Pattern PICK_IT = Pattern.compile(
+            "^(?:(?:just|then|please)\\s+)?(?:pick|choose|select|take|look up)\\s+(?:it|them|him|her|that|this one)\\s+(?:from|out of|in)\\b"
+                    + "|^(?:choisis|choisissez|prends|prenez)-(?:le|la|les)\\b|^(?:eligelo|eligela|eligelos|escogelo|escogela)\\b|^(?:wahl|wahle|wahlt)\\s+(?:ihn|sie|es)\\b");
+
+    private static final Pattern PICK_FIELD = Pattern.compile(
+            "^(?:pick|choose|select|take|look up|choisi[rsz]?|choisissez|prends|prenez|elige|escoge|selecciona|wahl|wahle|wahlt)\\s+(?:(?:the|le|la|les|l'|el|los|las|den|die|das)\\s*)?(.{2,40}?)\\s+(?:from|out of|in|among|dans|parmi|de|entre|desde|aus)\\s+");
+
+    private static boolean subjectRetype(RefineSession s, RefineClause c) {
+        if (s.last() != null && c.match(PICK_IT).find()) {
+            // "…, so pick them from the staff list": the field just spoken of
+            return RefineRetype.apply(s, c, s.last().entity(), s.last().field(), -1);
+        }
+        var pick = c.match(PICK_FIELD);
+        if (pick.find()) {
+            // "pick the practitioner from the staff list", "choisis le technicien parmi les salariés"
+            RefineMatcher.FieldRef f = RefineResolver.field(s, c.group(pick, 1));
+            if (f != null && f.score() >= 0.99 && RefineRetype.apply(s, new RefineClause("pick from " + c.from(pick.end()).orig), f.entity(), f.field(), -1)) {
+                return true;
+            }
+        }
+        var m = c.match(SUBJECT);
+        if (!m.find()) {
+            return false;
+        }
+        RefineMatcher.FieldRef f = RefineResolver.field(s, c.group(m, 1));
+        return f != null && f.score() >= 0.99 && RefineRetype.apply(s, c.from(m.end()), f.entity(), f.field(), -1);
     }
 
     private static String intent(RefineSession s, RefineClause c) {

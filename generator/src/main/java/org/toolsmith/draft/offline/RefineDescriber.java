@@ -29,6 +29,7 @@ final class RefineDescriber {
     private static final Pattern WHICH = Pattern.compile("\\b(?:which|what|quel|quelle|cual|welche[rsmn]?)\\s+([\\w-]+)");
     private static final Pattern WHY = Pattern.compile("^(?:why|for what reason|pourquoi|por que|por qué|warum|weshalb|wieso)\\b\\s*(.*)$");
     private static final Pattern WHICH_STATE = Pattern.compile("\\b(?:which|what)\\s+([\\w-]+(?:\\s+[\\w-]+)?)\\s+(?:is|are|was|were|get|gets|got|have been|has been)\\s+(?:still\\s+|already\\s+)?([a-z-]+(?:\\s+(?:up|out|in|back|off))?)$");
+    private static final Pattern RANGE = Pattern.compile("\\s*\\(?\\b(?:from|between|de|del|entre|von|zwischen)\\s+\\d+(?:[.,]\\d+)?\\s+(?:to|and|a|al|y|bis|und|-)\\s+\\d+(?:[.,]\\d+)?\\)?|\\s*\\(\\d+\\s*[-–]\\s*\\d+\\)");
     /** One field to add. */
     record Item(String label, FieldType type, List<String> options, String target) {
     }
@@ -37,6 +38,13 @@ final class RefineDescriber {
         List<Item> items = new ArrayList<>();
         String t = words.text;
         Matcher m;
+        if ((m = words.match(RANGE)).find() && m.start() > 0 && !t.matches("^(?:how|combien|cuant|wie)\\b.*")) {
+            // "a score from 1 to 10", "una valoración del 1 al 5", "eine Note von 1 bis 6": a number, the range is not its name
+            String label = RefineText.label(words.sub(0, m.start()).orig + " " + words.from(m.end()).orig);
+            boolean decimals = m.group().matches(".*\\d[.,]\\d.*");
+            items.add(new Item(label, decimals ? FieldType.DECIMAL : FieldType.INTEGER, List.of(), null));
+            return items;
+        }
         if (YES_NO.matcher(t).find()) {
             String label = RefineText.label(words.orig.replaceAll("(?i)\\s*\\(?\\b(?:yes\\s*/\\s*no|y/n|true\\s*/\\s*false|oui\\s*/\\s*non|s[ií]\\s*/\\s*no|ja\\s*/\\s*nein|tick ?box|tick|checkbox|check ?box|yes or no)\\b\\)?\\s*", " ")
                     .replaceAll("(?i)\\s+(?:as|as an?|with an?|in an?|en|como|als)\\s*$", ""));

@@ -29,6 +29,8 @@ final class RefineRetype {
 
     /** In order: the first that matches wins (on folded text with negated words taken out). */
     private static final List<Named> NAMED = List.of(
+            new Named(p("\\b(?:members? of (?:the )?staff|(?:un |une )?membres? du personnel|du personnel|(?:un )?miembros? del personal|del personal|de la plantilla|aus dem (?:personal|team)|vom personal|"
+                    + "doctors?|nurses?|medecins?|medicos?|arzt|arztin|arzte)\\b"), FieldType.PERSON),
             new Named(p("\\b(?:date (?:and|&|with) time|date et heure|fecha y hora|datum (?:und|mit) uhrzeit|timestamp|datetime|"
                     + "(?:with|and|plus|needs?|include\\w*|has|have|also) (?:the |a )?(?:time|hour)s?(?: too| as well)?|time of day|"
                     + "(?:avec|et|aussi|il faut) (?:aussi )?(?:l'|l )?heure|(?:con|y|tambien) (?:la )?hora|(?:mit|und|auch) (?:der |die )?uhrzeit)\\b"), FieldType.DATETIME),
@@ -50,7 +52,7 @@ final class RefineRetype {
     /** "picked from the staff list", "choisi dans la liste du personnel", "aus der Lieferantenliste ausgewählt". */
     private static final Pattern PICKED = p("\\b(?:pick\\w*|chos\\w*|choose|select\\w*|taken|looked up|come from|comes from|from|among|"
             + "choisi\\w*|selectionn\\w*|pris|parmi|dans|provenir|eleg\\w*|escog\\w*|seleccion\\w*|de entre|entre|"
-            + "gewahlt|auswahl\\w*|ausgewahlt|wahlen|aus)\\b\\s+(?:(?:from|in|out of|among|de|dans|parmi|desde|aus|von|unter)\\s+)?"
+            + "gewahlt|auswahl\\w*|ausgewahlt|wahlen|aus)\\b\\s+(?:(?:it|them|him|her|that|this one|le|la|les|lo|los|ihn|sie|es)\\s+)?(?:(?:from|in|out of|among|de|dans|parmi|desde|aus|von|unter)\\s+)?"
             + "(?:(?:the|our|a|an|les|la|le|l'|nos|notre|los|las|el|la|nuestr[oa]s?|der|dem|den|die|unserer?|unseren)\\s*)?"
             + "(?:(?:list|table|register|directory|catalog(?:ue)?|liste|lista|tabla|registro|tabelle|verzeichnis)\\s+(?:of|des|du|de|d'|de los|de las|del|der)\\s*)?"
             + "(?:(?:the|our|les|nos|los|las|nuestr[oa]s)\\s+)?([\\w'-]+(?:\\s+[\\w'-]+)?)");
@@ -61,7 +63,7 @@ final class RefineRetype {
             + "mitarbeiter\\w*|personal\\w*|kollegen|belegschaft|team|benutzer\\w*)$");
 
     /** Words that say the field should become something: without one, a type word after a field is another field ("the name, a contact email"). */
-    private static final Pattern BECOME = p("\\b(?:should|must|needs?|need to|has to|have to|ought to|better|as|into|to be|is (?:really |actually |more like )?(?:an?|just)|make it|instead|rather|would be|"
+    private static final Pattern BECOME = p("\\b(?:should|must|needs?|need to|has to|have to|ought to|better|as|into|to be|pick|picked|choose|chosen|select|selected|is (?:really |actually |more like )?(?:an?|just)|make it|instead|rather|would be|"
             + "doi(?:t|vent)|devrai(?:t|ent)|etre|en|c'est|comme|plutot|transform\\w*|passe[rz]?|il faut|faut|"
             + "debe|deben|deberia|deberian|ser|como|es (?:un|una)|pasa a|convierte|convertir|hay que|necesita|necesitan|hace falta|se queda|se quedan|"
             + "soll|sollte|sollen|sollten|muss|mussen|als|sein|werden|brauch\\w*|ware|bitte)\\b");
@@ -119,7 +121,7 @@ final class RefineRetype {
         if (t == FieldType.INTEGER && (f.type() == FieldType.MONEY || f.type() == FieldType.DECIMAL)) {
             return false;
         }
-        if (t == FieldType.INTEGER && RefineTypes.guess(f.label()) == FieldType.DECIMAL || t == FieldType.INTEGER && after.matches(".*\\b(?:hours?|heures?|horas?|stunden|km|kg|decimal\\w*)\\b.*")) {
+        if (t == FieldType.INTEGER && RefineTypes.guess(f.label()) == FieldType.DECIMAL || t == FieldType.INTEGER && (after + " " + (s.message == null ? "" : RefineText.fold(s.message))).matches("(?s).*\\b(?:hours?|heures?|horas?|stunden|km|kg|decimal\\w*)\\b.*")) {
             // "the duration as a number, in hours": hours come in halves
             t = FieldType.DECIMAL;
         }

@@ -406,6 +406,14 @@ final class RefineSession {
                 return;
             }
         }
+        for (Field f : from.fields()) {
+            boolean dropsOld = message != null && RefineCues.REPLACE_OLD.matcher(RefineText.fold(message)).find();
+            if (!dropsOld && f.type() == FieldType.TEXT && (RefineText.fold(f.label()).equals(RefineText.fold(to.name())) || RefineText.fold(f.label()).equals(RefineText.fold(to.plural())))) {
+                // a "Supplier" typed in by hand becomes the link to the suppliers: one field, not two
+                setType(fromKey, f.key(), FieldType.REFERENCE, List.of(), toKey);
+                return;
+            }
+        }
         Set<String> taken = new HashSet<>();
         from.fields().forEach(f -> taken.add(f.key()));
         String key = Keys.unique(Keys.fromLabel(to.name(), "f", toKey), taken);

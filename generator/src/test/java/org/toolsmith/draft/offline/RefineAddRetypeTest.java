@@ -179,6 +179,39 @@ class RefineAddRetypeTest {
     }
 
     @Test
+    void a_range_of_numbers_makes_a_number_and_is_not_part_of_the_name() {
+        RefineExpect.check(WORKSHOP, "add a satisfaction score from 1 to 5", "+repair:integer:Satisfaction score");
+        RefineExpect.check(TALLER, "Añade una nota del 1 al 10", "+reparacion:integer:Nota");
+    }
+
+    @Test
+    void a_field_named_first_then_what_it_should_hold() {
+        RefineExpect.check(TALLER, "El presupuesto debería incluir también la hora", "reparacion.presupuesto=datetime");
+        RefineExpect.check(WORKSHOP, "the mechanic works here, so pick him from the staff list", "repair.mechanic=person");
+        RefineExpect.check(WORKSHOP, "pick the mechanic from our employees", "repair.mechanic=person");
+    }
+
+    @Test
+    void linking_to_a_kind_reuses_the_text_field_of_that_name() {
+        AppSpec stock = spec("""
+                {"spec": 1, "name": "Stock", "entities": [
+                  {"key": "part", "name": "Part", "plural": "Parts", "fields": [
+                    {"key": "name", "label": "Name", "type": "text", "required": true},
+                    {"key": "vendor", "label": "Vendor", "type": "text"}]},
+                  {"key": "vendor", "name": "Vendor", "plural": "Vendors", "fields": [
+                    {"key": "name", "label": "Name", "type": "text", "required": true}]}]}
+                """);
+        RefineExpect.check(stock, "each part should be linked to a vendor", "part.vendor=reference");
+    }
+
+    @Test
+    void new_fields_with_a_unit_or_a_contact_number() {
+        RefineExpect.check(WORKSHOP, "repairs should also say how long they took, in hours", "+repair:decimal");
+        RefineExpect.check(WORKSHOP, "for customers add an emergency contact number", "+customer:phone");
+        RefineExpect.check(WORKSHOP, "Thanks! One more: a field for the courier's name", "+repair:text");
+    }
+
+    @Test
     void a_type_after_a_negation_is_the_one_left_behind() {
         assertEquals(Optional.of(FieldType.MONEY), RefineRetype.named("dinero, no texto"));
         assertEquals(Optional.of(FieldType.DATE), RefineRetype.named("a real date, not just text"));
