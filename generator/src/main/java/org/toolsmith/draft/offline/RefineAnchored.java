@@ -401,7 +401,8 @@ final class RefineAnchored {
             want = FieldType.BOOLEAN;
         }
         if (want == null) {
-            return false;
+            // the type named in words ("should be money, not text", "als Zahl", "choisi parmi les fournisseurs")
+            return RefineRetype.apply(s, c, h.entity(), f, h.at());
         }
         s.setType(e, f.key(), want, List.of(), null);
         return true;

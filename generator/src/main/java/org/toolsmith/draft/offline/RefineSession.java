@@ -40,6 +40,8 @@ final class RefineSession {
     String message;
     /** The clause read before this one: "we receive the quote as a PDF" before "attach it". */
     RefineClause previous;
+    /** Whether the clause before changed nothing (a question that "add it" then asks for). */
+    boolean previousIdle;
     /** The clause's context (cut off before reading it) named the field last spoken of. */
     boolean context;
     /** The kind made last by "make X a proper list". */
@@ -110,7 +112,7 @@ final class RefineSession {
         // "internal comments that customers don't see": the relative clause explains, it does not name
         String head = named.replaceAll("(?i)^(?:(?:a|an|some)\\s+)?(?:separate\\s+)?(?:place|field|space|box|spot)\\s+for\\s+", "")
                 .replaceAll("(?i)(?<=\\S)\\s+(?:that|which|who|where|so that|qui|que|dont|donde|die|der|das|wo)\\s+\\S+\\s+.*$", "");
-        String label = !head.isBlank() && named.split("\\s+").length > 3 ? RefineText.capitalize(head) : named;
+        String label = accented(!head.isBlank() && named.split("\\s+").length > 3 ? RefineText.capitalize(head) : named);
         RefineMatcher.FieldRef spoken = last();
         if (spoken != null && PRONOUN_LABEL.matcher(RefineText.fold(label)).matches()) {
             // "attach it as a file": "it" is the field just spoken of, never a new field called "It"
@@ -145,6 +147,31 @@ final class RefineSession {
         changes.add("Added " + label + " (" + describe(f) + ") to " + e.name() + ".");
         mention(entityKey, key);
         return key;
+    }
+
+    /** "Gepruft von" → "Geprüft von" when the message wrote "geprüft": labels keep the accents the person typed. */
+    private String accented(String label) {
+        if (message == null || label.chars().allMatch(ch -> ch < 128) == false) {
+            return label;
+        }
+        StringBuilder out = new StringBuilder();
+        java.util.regex.Matcher w = java.util.regex.Pattern.compile("\\p{L}+|[^\\p{L}]+").matcher(label);
+        while (w.find()) {
+            String word = w.group();
+            String typed = word;
+            if (Character.isLetter(word.charAt(0)) && word.length() > 2) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\p{L}+").matcher(message);
+                while (m.find()) {
+                    String said = m.group();
+                    if (!said.equals(word) && said.length() == word.length() && RefineText.fold(said).equals(RefineText.fold(word))) {
+                        typed = Character.isUpperCase(word.charAt(0)) ? RefineText.capitalize(said) : said;
+                        break;
+                    }
+                }
+            }
+            out.append(typed);
+        }
+        return out.toString();
     }
 
     void removeField(String entityKey, String fieldKey) {
@@ -382,6 +409,14 @@ final class RefineSession {
             if (f.type() == FieldType.REFERENCE && toKey.equals(f.target())) {
                 already.add("Each " + from.name().toLowerCase(Locale.ROOT) + " already links to a " + to.name().toLowerCase(Locale.ROOT) + ".");
                 mention(fromKey, f.key());
+                return;
+            }
+        }
+        for (Field f : from.fields()) {
+            boolean dropsOld = message != null && RefineCues.REPLACE_OLD.matcher(RefineText.fold(message)).find();
+            if (!dropsOld && f.type() == FieldType.TEXT && (RefineText.fold(f.label()).equals(RefineText.fold(to.name())) || RefineText.fold(f.label()).equals(RefineText.fold(to.plural())))) {
+                // a "Supplier" typed in by hand becomes the link to the suppliers: one field, not two
+                setType(fromKey, f.key(), FieldType.REFERENCE, List.of(), toKey);
                 return;
             }
         }

@@ -22,7 +22,10 @@ final class RefineSplitter {
             + "(?:le|la|les|l')\\s*[\\w'-]+(?:\\s+[\\w'-]+){0,3}\\s+(?:doit|doivent|devrait|est|sont|peut)\\b|"
             + "(?:el|la|los|las)\\s+[\\w'-]+(?:\\s+[\\w'-]+){0,3}\\s+(?:debe|deben|es|son|puede)\\b|"
             + "(?:der|die|das)\\s+[\\w'-]+(?:\\s+[\\w'-]+){0,2}\\s+(?:soll|sollen|sollte|sollten|muss|mussen|ist|sind|kann|konnen)\\b|"
-            + "[\\w'-]+(?:\\s+[\\w'-]+){0,3}\\s+(?:entfernen|loschen|streichen|weglassen|hinzufugen|erganzen|aufnehmen|umbenennen)(?:\\s|$|[.!,;]))";
+            + "[\\w'-]+(?:\\s+[\\w'-]+){0,3}\\s+(?:entfernen|loschen|streichen|weglassen|hinzufugen|erganzen|aufnehmen|umbenennen)(?:\\s|$|[.!,;])|"
+            // "…, and on maintenance add…", "y en las salas añade…": a kind in front of the verb
+            + "(?:for|on|in|to|pour|dans|sur|para|en|bei|beim|fur|im)\\s+(?:(?:the|each|every|all|les|la|le|chaque|los|las|el|cada|den|dem|der|die|das)\\s+|l')?[\\w'-]+(?:\\s+[\\w'-]+)?\\s*,?\\s+"
+            + "(?:please\\s+|also\\s+|bitte\\s+|noch\\s+)?(?:add|remove|delete|drop|rename|make|track|record|include|ajout|rajout|supprim|anad|agreg|quit|fug|entfern|erganz)\\w*\\b)";
 
     /** "…several sessions, each with a date": the fields of what was just named, not a new edit. */
     private static final String EACH_WITH = "(?:each|every one|chacune?|cada un[oa]|jeweils)\\s+(?:with|has|having|avec|a|con|tiene|mit|hat)\\b";

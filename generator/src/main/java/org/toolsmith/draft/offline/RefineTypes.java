@@ -20,7 +20,9 @@ public final class RefineTypes {
 
     /** Whole-label patterns, checked first, in order; matched against the folded label. */
     private static final List<Rule> PHRASES = List.of(
-            rule("\\b(?:phone|telephone|mobile|cell)\\s+(?:number|no)\\b|\\bnumero de telephone\\b|\\btelefonnummer\\b", FieldType.PHONE),
+            rule("\\b(?:phone|telephone|mobile|cell)\\s+(?:number|no)\\b|\\bnumero de telephone\\b|\\btelefonnummer\\b"
+                    + "|\\b(?:contact|emergency|home|work|office|mobile)\\s+(?:contact\\s+)?(?:number|no)\\b|\\bnumero (?:de contact|d'urgence|de contacto|de emergencia)\\b|\\b(?:notfall|kontakt|ruf)nummer\\b", FieldType.PHONE),
+            rule("\\b(?:square (?:metres|meters|feet|foot)|sq ?(?:m|ft)|m2|surface area|floor area|metres? carres?|metros? cuadrados?|superficie|quadratmeter|flache|wohnflache)\\b", FieldType.DECIMAL),
             rule("\\be-?mail\\b|\\bcourriel\\b|\\bcorreo\\b", FieldType.EMAIL),
             rule("\\b(?:number|no|count|nombre|anzahl|cantidad) (?:of|de|d|der|an)\\b|\\bnumero de \\w+s\\b|\\bhow many\\b|\\bcombien\\b|\\bcuant[oa]s\\b|\\bwie viele\\b", FieldType.INTEGER),
             rule("\\bhow much\\b|\\bcuanto\\b|\\bwie viel\\b", FieldType.MONEY),
