@@ -51,7 +51,9 @@ C("tf08", "fr", INCIDENTS, "Supprime la gravité Moyenne", [opts("incident", "gr
 C("tf09", "fr", INCIDENTS, "Les types d'incident sont : chute, coupure, brûlure, malaise", [opts("incident", "type", ["Chute", "Coupure", "Brûlure", "Malaise"])])
 C("tf10", "fr", INCIDENTS, "Le déclarant doit toujours être renseigné", [req("incident", "declarant")])
 C("tf11", "fr", INCIDENTS, "Renomme « Arrêt de travail » en « Arrêt »", [rn("incident", "arret", "Arrêt")])
-C("tf12", "fr", INCIDENTS, "On n'a plus besoin des sites : supprime-les", [rme("site")])
+# a link to a kind that goes becomes plain text, so that nothing typed is lost
+C("tf12", "fr", INCIDENTS, "On n'a plus besoin des sites : supprime-les",
+  [rme("site"), {"op": "change_type", "entity": "incident", "field": "site", "type": "text", "alt_types": []}])
 C("te01", "es", ALMACEN, "El peso ya no hace falta", [rm("pedido", "peso")])
 C("te02", "es", ALMACEN, "Añade DHL como transportista y quita MRW", [opts("pedido", "transportista", ["SEUR", "Correos", "DHL"])])
 C("te03", "es", ALMACEN, "Que la fecha sea obligatoria", [req("pedido", "fecha")])

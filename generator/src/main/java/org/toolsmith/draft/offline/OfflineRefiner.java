@@ -100,7 +100,7 @@ public final class OfflineRefiner implements Refiner {
 
     /** Words that soften a request without changing it ("should really be", "is actually"); lower case only, so a choice "Maybe" stays. */
     private static final Pattern FILLER = Pattern.compile(
-            "(?<=\\s)(?:really|actually|basically|probably|definitely|honestly|ideally|preferably|simply|kind of|sort of|somehow|vraiment|plutot|realmente|eigentlich|wirklich)(?=\\s)");
+            "(?<=\\s)(?:really|actually|basically|probably|definitely|honestly|ideally|preferably|simply|kind of|sort of|somehow|vraiment|plutot|plutôt|realmente|más bien|mas bien|eigentlich|wirklich|eher|lieber)(?=\\s)");
 
     /** "make sure the date can't be left empty": the request is what follows. */
     private static final Pattern SURE = Pattern.compile(

@@ -30,7 +30,7 @@ final class RefineEachLink {
             p("^(?:cada\\s+|el\\s+|la\\s+|los\\s+|las\\s+)?(.+?)\\s+(?:debe|deben|deberia|deberian|tiene que|tienen que)\\s+(?:tambien\\s+)?(?:indicar|decir|mostrar|registrar)\\s+(?:a |para |en |de )?(?:que|cual)\\s+([a-z][\\w-]*)\\b.*$"),
             p("^(?:jede[rsmn]?\\s+|der\\s+|die\\s+|das\\s+)?(.+?)\\s+(?:soll|sollte|muss|sollen|mussen)\\s+(?:auch\\s+)?(?:angeben|zeigen|sagen|festhalten)\\s*,?\\s+(?:zu |fur |bei |auf )?(?:welche[mnrs]?)\\s+([a-z][\\w-]*)\\b.*$"));
 
-    private static final Pattern HAS = p("\\b(?:has|have|had|gets?|needs?|with|hat|haben|hatte|braucht|brauchen|mit|a|ont|avec|besoin|tiene|tienen|con|necesita\\w*|lleva\\w*)\\b");
+    private static final Pattern HAS = p("\\b(?:has|have|had|gets?|needs?|with|contains?|includes?|hat|haben|hatte|braucht|brauchen|mit|bekomm\\w*|erhalt\\w*|enthalt\\w*|a|ont|avoir|avec|besoin|comport\\w*|contien\\w*|inclu\\w*|tiene|tienen|tener|con|necesita\\w*|lleva\\w*|contiene\\w*|incluy\\w*)\\b");
 
     /** A link whose kinds the message may make later: the words of each side. */
     record Pending(String from, String to) {
@@ -84,12 +84,28 @@ final class RefineEachLink {
             s.link(from.key(), to.key());
             return true;
         }
-        if (mayWait && toWords.split("\\s+").length <= 2 && RefineResolver.field(s, new RefineClause(toWords)) == null) {
+        if (mayWait && toWords.split("\\s+").length <= 2 && RefineResolver.field(s, new RefineClause(toWords)) == null && namedAgain(s, toWords)) {
             // not understood yet: other readers may still make the kind from this clause
             s.pendingLinks.add(new Pending(fromWords, toWords));
             return false;
         }
         return false;
+    }
+
+    /** The message names the thing again elsewhere ("… one funder. I need a list of funders …"): it may be a kind made there. */
+    private static boolean namedAgain(RefineSession s, String words) {
+        if (s.message == null) {
+            return false;
+        }
+        String[] w = RefineText.fold(words).strip().split("\\s+");
+        String head = w[w.length - 1];
+        String stem = head.length() > 5 ? head.substring(0, head.length() - 2) : head;
+        java.util.regex.Matcher m = Pattern.compile("\\b" + Pattern.quote(stem) + "\\w*").matcher(RefineText.fold(s.message));
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n >= 2;
     }
 
     /**

@@ -49,6 +49,7 @@ final class RefineRemovals {
             p("^(.+?)\\s+(?:isn't|is not|aren't|are not|is no longer|are no longer)\\s+(?:needed|necessary|used|useful|wanted|relevant)\\b.*$"),
             p("^(.+?)\\s+(?:n'est|ne sont)\\s+(?:plus|pas)\\s+(?:necessaire|utile|utilise|requis)e?s?\\b.*$"),
             p("^(?:on|nous|je)\\s+(?:n'|ne\\s+)?(?:utilise|utilisons|veut|voulons|veux)\\s+plus\\s+(?:le\\s+|la\\s+|les\\s+|l')?(.+?)$"),
+            p("^(?:on|nous|je)\\s+(?:n'|ne\\s+)(?:garde|gardons|remplit|remplissons|suit|suivons|demande|demandons|note|notons|saisit|saisissons|regarde|regardons)\\s+plus\\s+(?:le\\s+|la\\s+|les\\s+|l'|de\\s+|du\\s+|des\\s+|d')?(.+?)$"),
             p("^(.+?)\\s+ya no\\s+(?:hace falta|se usa|se necesita|es necesari[oa]|sirve)n?\\b.*$"),
             p("^(?:ya no|no)\\s+(?:necesitamos|usamos|queremos|se usa|se necesita)n?\\s+(?:mas\\s+|ya\\s+)?(?:el\\s+|la\\s+|los\\s+|las\\s+)?(.+?)(?:\\s+(?:ya|mas))?$"),
             p("^(.+?)\\s+(?:wird|werden)\\s+nicht mehr\\s+(?:benotigt|gebraucht|verwendet|genutzt)\\b.*$"),
@@ -107,7 +108,8 @@ final class RefineRemovals {
             if (comma > 0 && !allNamed(s, target)) {
                 target = target.sub(0, comma);
             }
-            target = new RefineClause(target.orig.replaceAll("(?i)\\s+(?:but|except|apart from|mais|pero|aber)\\s.*$", "")
+            target = new RefineClause(target.orig.replaceAll("(?iu)\\s*[:;,-]\\s*(?:supprim|enl[eè]v|retir|quít|quit|elimín|elimin|borr|entfern|l[oö]sch|remove|delete|drop|scrap)\\S*(?:\\s+(?:it|them|es|sie))?\\s*$", "")
+                    .replaceAll("(?i)\\s+(?:but|except|apart from|mais|pero|aber)\\s.*$", "")
                     .replaceAll("(?i)(?:\\s+(?:any ?more|anymore|now|please|too|as well|any longer|plus|ya|mehr|altogether|completely|entirely|for good|separately|at all|either|as a separate list|as a list))+$", "")
                     .replaceAll("(?i)^to\\s+(?:track|keep|record|store|list|manage|have)\\s+", ""));
             if (removeOptions(s, target) || valueOfNamedField(s, target)) {

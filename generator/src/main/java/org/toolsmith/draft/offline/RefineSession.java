@@ -382,6 +382,7 @@ final class RefineSession {
 
     /** Removes a record kind; links to it elsewhere become plain text so that nothing typed is lost. */
     void removeEntity(String entityKey) {
+        valueRemovedNow = true;
         Entity e = entity(entityKey);
         if (e == null || spec.entities().size() <= 1) {
             return;

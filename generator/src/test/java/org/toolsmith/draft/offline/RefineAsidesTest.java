@@ -57,7 +57,10 @@ class RefineAsidesTest {
         "Les notes, on ne les lit jamais : supprime-les | -job.notes",
         "Las notas no las necesitamos, bórralas | -job.notes",
         "Die Notes müssen nicht sein | -job.notes",
-        "Füge beim Paper noch B4 hinzu | job.paper[A4;A3;Letter;B4]"})
+        "Füge beim Paper noch B4 hinzu | job.paper[A4;A3;Letter;B4]",
+        "On ne remplit plus les notes ni le client | -job.notes & -job.customer",
+        "Le champ Notes devrait plutôt s'appeler Consignes | job.notes~Consignes",
+        "Copies soll Pflicht sein, der Customer auch | job.copies! & job.customer!"})
     void said_other_ways(String message, String expected) {
         RefineExpect.check(PRINT, message, expected);
     }

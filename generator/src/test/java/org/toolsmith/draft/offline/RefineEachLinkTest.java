@@ -48,7 +48,10 @@ class RefineEachLinkTest {
         "Chaque intervention est faite par un technicien : il nous faut une liste des techniciens avec nom et téléphone | kind Technicien & intervention>technicien",
         "Cada intervention se hace en una machine | intervention>machine",
         "Jede Intervention wird einer Machine zugeordnet | intervention>machine",
-        "Chaque intervention relève d'un contrat ; crée les contrats avec un numéro et une date de fin | kind Contrat & intervention>contrat"})
+        "Chaque intervention relève d'un contrat ; crée les contrats avec un numéro et une date de fin | kind Contrat & intervention>contrat",
+        "Chaque intervention doit avoir un numéro de bon | +intervention:text",
+        "Cada intervention debe tener un técnico responsable | +intervention:person",
+        "On n'a plus besoin des machines : supprime-les | -kind machine"})
     void other_languages(String message, String expected) {
         RefineExpect.check(ATELIER, message, expected);
     }
