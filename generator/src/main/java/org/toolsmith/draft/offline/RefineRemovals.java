@@ -150,7 +150,7 @@ final class RefineRemovals {
      */
     static boolean valueOfNamedField(RefineSession s, RefineClause target) {
         List<String> words = new java.util.ArrayList<>(List.of(RefineText.fold(target.orig.replaceAll("[\"«»'“”„]", " ")).split("[^\\p{L}\\p{N}-]+")));
-        words.removeIf(w -> w.isBlank() || w.matches("the|a|an|our|all|any|option|options|choice|choices|value|values|le|la|les|l|de|du|des|el|los|las|del|un|una|die|der|das|den|dem|des|option|opcion|valeur|wert"));
+        words.removeIf(w -> w.isBlank() || w.matches("altogether|anymore|completely|entirely|now|longer|more|either|too|ya|mas|mehr|plus|the|a|an|our|all|any|option|options|choice|choices|value|values|le|la|les|l|de|du|des|el|los|las|del|un|una|die|der|das|den|dem|des|option|opcion|valeur|wert"));
         for (Entity e : s.spec.entities()) {
             for (var f : e.fields()) {
                 if (!f.type().hasOptions()) {

@@ -60,7 +60,10 @@ class RefineAsidesTest {
         "Füge beim Paper noch B4 hinzu | job.paper[A4;A3;Letter;B4]",
         "On ne remplit plus les notes ni le client | -job.notes & -job.customer",
         "Le champ Notes devrait plutôt s'appeler Consignes | job.notes~Consignes",
-        "Copies soll Pflicht sein, der Customer auch | job.copies! & job.customer!"})
+        "Copies soll Pflicht sein, der Customer auch | job.copies! & job.customer!",
+        "We stopped offering Laminated finishes altogether | job.finish[Gloss;Matte]",
+        "Add Tabloid as a paper and move the big jobs to the other press - so drop A3 as a paper | job.paper[A4;Letter;Tabloid]",
+        "A customer must always be picked | job.customer!"})
     void said_other_ways(String message, String expected) {
         RefineExpect.check(PRINT, message, expected);
     }
