@@ -42,6 +42,10 @@ public final class OfflineRefiner implements Refiner {
     private static final Pattern LEADING_FIELD = Pattern.compile(
             "^(?:for|about|pour|quant a|para|en cuanto a|bei|beim|fur|zu|zum|zur)\\s+(?:(?:the|les|la|le|el|los|las|den|dem|der|die|das)\\s+|l')?(.{2,40}?)\\s*[,:]?\\s+"
                     + "(?=(?:we|i|it|they|il|on|nous|hay|se|wir|ich|es|man|also|aussi|tambien|auch|bitte|please|faut|need\\w*|necesit\\w*|brauch\\w*|soll\\w*|should|must)\\b)");
+    /** "Les notes, il faut pouvoir écrire plusieurs paragraphes", "the notes, we need more room there". */
+    private static final Pattern NAMED_FIELD_COMMA = Pattern.compile(
+            "^(?:(?:the|les|la|le|el|los|las|den|dem|der|die|das)\\s+|l')?([^,]{2,40}?)\\s*,\\s+"
+                    + "(?=(?:we|i|it|they|il|on|nous|hay|se|wir|ich|es|man|faut|need\\w*|necesit\\w*|brauch\\w*|soll\\w*|should|must|that|ca|cela|eso|das)\\b)");
     /** Greetings and polite question forms in front of a request: "hey, could you please", "Bonjour, pourriez-vous", "¿Podéis", "Könntet ihr". */
     private static final Pattern POLITE = Pattern.compile(
             "^(?:(?:hi|hello|hey|hiya|good morning|morning|bonjour|salut|coucou|hola|buenas|buenos dias|hallo|guten (?:tag|morgen)|moin|servus)(?:\\s+(?:there|team|all|everyone|tout le monde|a todos|zusammen|leute))?\\s*[,!.:]*\\s*)*[¿¡]?"
@@ -314,6 +318,13 @@ public final class OfflineRefiner implements Refiner {
                 return;
             }
         }
+        var kept = RefineRetype.named(c.text);
+        if (s.mentionedOnly && s.last() != null && kept.isPresent() && !kept.get().hasOptions() && !c.match(ADD_THAT).find()
+                && RefineRetype.apply(s, c, s.last().entity(), s.last().field(), -1)) {
+            // "Les notes, il faut pouvoir écrire plusieurs paragraphes": the clause before named the field
+            s.previous = c;
+            return;
+        }
         if (s.previousIdle && s.previous != null && c.match(ADD_THAT).find() && s.previous.match(QUESTION).find()) {
             // "How many kids does each member have? Add that.": the question names the field
             RefineClause asked = s.previous;
@@ -325,6 +336,11 @@ public final class OfflineRefiner implements Refiner {
             }
         }
         var aboutField = s.clauseEntity == null ? c.match(LEADING_FIELD) : null;
+        if (aboutField != null && !aboutField.find()) {
+            aboutField = c.match(NAMED_FIELD_COMMA);
+        } else if (aboutField != null) {
+            aboutField.reset();
+        }
         if (aboutField != null && aboutField.find()) {
             RefineMatcher.FieldRef f = RefineResolver.field(s, c.group(aboutField, 1));
             if (f != null && f.score() >= 0.99 && RefineRetype.apply(s, c.from(aboutField.end()), f.entity(), f.field(), -1)) {

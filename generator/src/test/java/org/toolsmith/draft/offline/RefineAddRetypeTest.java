@@ -212,6 +212,17 @@ class RefineAddRetypeTest {
     }
 
     @Test
+    void who_a_field_is_for_does_not_type_it() {
+        RefineExpect.check(WORKSHOP, "add a mobile number for the mechanic's manager", "+repair:phone");
+    }
+
+    @Test
+    void a_field_named_alone_then_what_it_needs() {
+        RefineExpect.check(ATELIER, "Le devis, il faut pouvoir écrire plusieurs paragraphes", "reparation.devis=long_text");
+        RefineExpect.check(WORKSHOP, "The remarks. We need whole paragraphs there", "repair.remarks=long_text");
+    }
+
+    @Test
     void a_type_after_a_negation_is_the_one_left_behind() {
         assertEquals(Optional.of(FieldType.MONEY), RefineRetype.named("dinero, no texto"));
         assertEquals(Optional.of(FieldType.DATE), RefineRetype.named("a real date, not just text"));
