@@ -121,7 +121,7 @@ public final class OfflineRefiner implements Refiner {
     private static final Pattern KNOW_ES = Pattern.compile(
             "(?i)^(?:necesito|necesitamos|quiero|quisiera|me gustar[ií]a|nos gustar[ií]a|tengo que|tenemos que|debemos|queremos|hay que)\\s+(?:tambi[eé]n\\s+)?(?:saber|guardar|registrar|apuntar|anotar)\\s+(?:tambi[eé]n\\s+)?(?=(?:qui[eé]n|cu[aá]ndo|cu[aá]nt[oa]s?|si|por qu[eé])\\b)");
     private static final Pattern KNOW_DE = Pattern.compile(
-            "(?i)^(?:ich muss|ich m[öo]chte|ich will|ich w[üu]rde gern(?:e)?|wir m[öo]chten|wir wollen|wir sollten|man muss|wir m[üu]ssten|ich m[üu]sste)\\s+(?:auch\\s+|noch\\s+)*wissen\\s*,?\\s+(?=(?:wer|wann|wie viele|wieviele|wie viel|ob|warum)\\b)");
+            "(?i)^(?:(?:ich muss|ich m[öo]chte|ich will|ich w[üu]rde gern(?:e)?|wir m[öo]chten|wir wollen|wir sollten|man muss|wir m[üu]ssten|ich m[üu]sste)\\s+(?:auch\\s+|noch\\s+)*wissen|(?:wir brauchen|ich brauche)(?:\\s+auch|\\s+noch)*)\\s*,?\\s+(?=(?:wer|wann|wie viele|wieviele|wie viel|ob|warum)\\b)");
     /** "Add it", "Ajoute ce champ", "Añádelo", "Bitte ein Feld dafür": the field is the question just asked. */
     private static final Pattern ADD_THAT = Pattern.compile(
             "^(?:(?:add|include|track|record|ajoute[rz]?|rajoute[rz]?|anade|anadid|agrega|incluye|fug|bitte|please|can you|could you|por favor|svp|stp)\\s*)*"
@@ -255,6 +255,8 @@ public final class OfflineRefiner implements Refiner {
             folded = folded.from(when.start(1));
         }
         String plain = FILLER.matcher(folded.orig).replaceAll(" ")
+                // "add internal remarks, long text": the type of what was just named
+                .replaceAll("(?i),\\s*((?:long|free|plain) text|texte (?:long|libre)|texto (?:largo|libre)|langer text|freitext|langtext|yes/no|oui/non|s[ií]/no|ja/nein)\\s*$", " as $1")
                 // "…, in minutes", "(en euros)", "in Stunden": the unit, not another field
                 .replaceAll("(?i),?\\s*\\(?\\b(?:in|en|als)\\s+(?:minutes|hours|days|weeks|months|years|euros?|dollars?|pounds|km|kg|metres|meters|minutos|horas|dias|semanas|meses|heures|jours|semaines|mois|minuten|stunden|tagen|wochen|monaten)\\)?\\s*$", "");
         // "chaque demande doit indiquer qui l'a validée", "hay que registrar quién…", "erfassen, wer…": the describer's shape
