@@ -32,7 +32,7 @@ public final class OfflineRefiner implements Refiner {
             "^(?:(?:and|also|then|so|but|please|pls|plus|oh|ok|okay|just|now|actually|et|puis|aussi|alors|y|tambien|luego|pues|und|auch|dann|also|hi|hello|hey"
                     + "|first(?:ly)?|second(?:ly)?|third(?:ly)?|finally|lastly|next|d'abord|ensuite|enfin|primero|segundo|despues|por ultimo|zuerst|erstens|zweitens|danach|zuletzt)\\b[,:\\s]*)+");
     private static final Pattern TRAILING = Pattern.compile(
-            "[,\\s]*\\b(?:please|pls|thanks|thank you|cheers|stp|svp|s'il (?:te|vous) plait|merci|por favor|gracias|bitte|danke)[.!\\s]*$");
+            "[,\\s]*\\b(?:please|pls|thanks|thank you|cheers|though|anyway|if possible|stp|svp|s'il (?:te|vous) plait|merci|por favor|gracias|bitte|danke)[.!\\s]*$");
     private static final Pattern LEADING_SCOPE = Pattern.compile(
             "^(?:for|on|in|at|pour|dans|sur|para|en|bei|fur|zu)\\s+(?:(?:the|each|every|all|our|les|la|le|l'|chaque|los|las|el|cada|den|dem|der|die|das|jede[rsmn]?)\\s+)?([\\w'-]+(?:\\s+[\\w'-]+)?)\\s*,\\s*");
     /** "for the machine add…", "beim Fahrzeug noch …", "en las salas añade…": a kind named in front, with no comma. */
@@ -68,7 +68,7 @@ public final class OfflineRefiner implements Refiner {
     private static final Pattern FIELD_FOR = Pattern.compile(
             "^(?:(?:an?|one|another|une?|una?|otro|ein(?:e)?|noch ein(?:e)?)\\s+)(?:new\\s+|extra\\s+|nouveau\\s+|nuevo\\s+|neues\\s+)?(?:field|column|box|champ|campo|feld|spalte)\\s+(?:for|with|called|named|pour|avec|para|con|fur|mit)\\s+\\S");
     /** "We now also book desks: add a desks table…": what comes before the colon only sets the scene. */
-    private static final Pattern PREFACE = Pattern.compile("^(?=(?:[^:\\s]+\\s+){2,}[^:]*:)[^:]{3,80}:\\s*(?=(?:please\\s+)?(?:add|remove|delete|drop|rename|make|create|link|we|i|ajout|supprim|renomm|anad|quit|fug|entfern)\\b)");
+    private static final Pattern PREFACE = Pattern.compile("^(?![^:]*\\b(?:list|liste|lista|table|tabla|tabelle)\\b[^:]*:)(?=(?:[^:\\s]+\\s+){2,}[^:]*:)[^:]{3,80}:\\s*(?!\\S+-(?:le|la|les)\\b|\\S+(?:lo|la|los|las)\\s*$|(?:remove|delete|drop|scrap) (?:it|them)\\b|(?:entfern|losch)\\w* (?:es|sie|ihn)\\b)(?=(?:please\\s+)?(?:(?:add|remove|delete|drop|rename|make|create|link|we|i|il (?:nous )?faut|necesitamos|wir brauchen)\\b|(?:ajout|rajout|supprim|enl[eè]v|renomm|a[nñ]ad|quit|elimin|f[uü]g|entfern)\\w*))");
     /** "When we scrap parts we need…": the condition in front of the request. */
     private static final Pattern SUBORDINATE = Pattern.compile("^(?:when|whenever|if|once|since|because|quand|lorsque|si|cuando|wenn|sobald)\\b[^,]{3,80}?,?\\s+((?:we|i)\\s+(?:also\\s+)?(?:need|want|must|should|have to)\\b.*)$");
 
@@ -106,6 +106,23 @@ public final class OfflineRefiner implements Refiner {
     private static final Pattern FILLER = Pattern.compile(
             "(?<=\\s)(?:really|actually|basically|probably|definitely|honestly|ideally|preferably|simply|kind of|sort of|somehow|vraiment|plutot|realmente|eigentlich|wirklich)(?=\\s)");
 
+    /** "make sure the date can't be left empty": the request is what follows. */
+    private static final Pattern SURE = Pattern.compile(
+            "(?iu)^(?:please\\s+)?(?:make sure|make certain|ensure|be sure|assure-toi|assurez-vous|veille[zr]? (?:a|à) ce|aseg[uú]rate de|aseg[uú]rense de|stell(?:t|en sie)? sicher|sorg(?:t|en sie)? daf[uü]r)(?:\\s*,?\\s*(?:that|que|qu'|dass))?\\s*(?=\\S+\\s+\\S)");
+    private static final Pattern REALLY_EN = Pattern.compile("(?iu)^(.+?)\\s+(?:is|are)\\s+(?:really|actually|in fact|now)\\s+(?=[\"«']|the\\s|our\\s)(?:the\\s+|our\\s+)?");
+    private static final Pattern REALLY_FR = Pattern.compile("(?iu)^(.+?)\\s+(?:est|sont)\\s+(?:en fait|en r[ée]alit[ée]|plut[oô]t|d[ée]sormais|maintenant)\\s+(?=[\"«']|le\\s|la\\s|l')(?:le\\s+|la\\s+|l')?");
+    private static final Pattern REALLY_ES = Pattern.compile("(?iu)^(.+?)\\s+(?:es|son)\\s+(?:en realidad|realmente|ahora)\\s+(?=[\"«']|el\\s|la\\s)(?:el\\s+|la\\s+)?");
+    private static final Pattern REALLY_DE = Pattern.compile("(?iu)^(.+?)\\s+(?:ist|sind)\\s+(?:eigentlich|in wirklichkeit|jetzt|nun)\\s+(?:der\\s+|die\\s+|das\\s+)?([\"«'].+)$");
+    private static final Pattern VALUE_PRONOUN = Pattern.compile("\\b(?:it|them|that|es|ihn|sie)\\b|\\w(?:lo|la|los|las)\\b|-(?:le|la|les)\\b|\\b(?:le|la|les) (?:supprim|enlev|retir)");
+    private static final Pattern KEEP_ES = Pattern.compile("(?iu)^(?:necesito|necesitamos|queremos|quiero|hace falta|tenemos que|hay que)\\s+(?:registrar|llevar|gestionar|controlar|guardar|anotar|apuntar|seguir)\\s+(?=[^:]{2,40}:)");
+    private static final Pattern KEEP_FR = Pattern.compile("(?iu)^(?:il (?:nous )?faut|on (?:veut|voudrait|doit)|nous (?:voulons|devons)|je veux)\\s+(?:suivre|g[ée]rer|enregistrer|noter|garder|conserver)\\s+(?=[^:]{2,40}:)");
+    private static final Pattern LIKE_LIST = Pattern.compile("(?iu)^(?:i|we)(?:'d| would) (?:also )?like (?=(?:an?|the|one) (?:(?:separate|proper|new|simple|own)\\s+)?(?:list|table|register|directory)\\b)");
+    private static final Pattern NEED_LIST_DE = Pattern.compile("(?iu)^(?:wir brauchen|wir ben[oö]tigen|ich brauche|ich ben[oö]tige|wir wollen|ich m[oö]chte|wir m[oö]chten)\\s+(?:auch\\s+|noch\\s+)?(?=(?:eine|neue)\\s+(?:liste|tabelle)\\b)");
+    /** "necesitamos ponentes con nombre, email y biografía": a new kind with its fields (Spanish plural head). */
+    private static final Pattern KIND_WITH = Pattern.compile("(?iu)^(necesitamos|queremos)\\s+(?:tambi[eé]n\\s+)?(?:unos\\s+|unas\\s+|los\\s+|las\\s+)?(\\p{L}{3,}(?:es|s))\\s+(con\\s+[^,]+(?:,|\\s+y\\s+).+)$");
+    private static final Pattern CREATE_FR = Pattern.compile("(?iu)^(cr[ée]e[rz]?)\\s+(?:les\\s+|des\\s+)?(\\p{L}+[sx])\\s+(?=avec\\b)");
+    private static final Pattern CREATE_ES = Pattern.compile("(?iu)^(crea[r]?)\\s+(?:los\\s+|las\\s+|unos\\s+|unas\\s+)?(\\p{L}+s)\\s+(?=con\\b)");
+    private static final Pattern CREATE_DE = Pattern.compile("(?iu)^(?:leg(?:e|t)?|erstell(?:e|t)?)\\s+(?:die\\s+|auch\\s+|noch\\s+)*(\\p{L}+)\\s+mit\\s+(.+?)\\s+an$");
     private static final Pattern ADDS = Pattern.compile("^(?:add|also add|include|track|record|capture|store|log|ajout\\w*|rajout\\w*|anad\\w*|agreg\\w*|incluy\\w*|fug\\w*|erfass\\w*)\\b"
             // "we need a photo after…", "wir brauchen ein Foto…": something new, with an indefinite article
             + "|^(?:(?:we|i) (?:also |still )?need (?:an?|some)|wir brauchen (?:noch |auch )?(?:ein|eine|einen)|il (?:nous )?faut (?:aussi )?(?:un|une|des)|on a besoin d'une?|necesitamos (?:tambien )?(?:un|una|unos|unas)|hace falta (?:un|una))\\b");
@@ -177,12 +194,24 @@ public final class OfflineRefiner implements Refiner {
         s.lex = language.lexicon(s.lang);
         s.glossary = language.glossary();
         s.message = message;
-        for (RefineClause clause : RefineSplitter.split(message)) {
+        List<RefineClause> clauses = RefineSplitter.split(message);
+        for (int i = 0; i < clauses.size(); i++) {
+            RefineClause clause = clauses.get(i);
+            RefineClause next = i + 1 < clauses.size() ? clauses.get(i + 1) : null;
+            if (RefineAsides.metByNext(clause, next) || RefineAsides.explainsNext(clause, next)) {
+                // the field it names tells where the edit after it goes
+                RefineMentions.of(s, clause).fields.stream().filter(RefineMentions.Hit::full)
+                        .max(java.util.Comparator.comparingInt(RefineMentions.Hit::at))
+                        .ifPresent(h -> s.mention(h.entity().key(), h.field().key()));
+                // "we want to know what's wrong - add a fault description": the addition says it
+                continue;
+            }
             var instead = clause.match(INSTEAD_OF);
             s.insteadOf = instead.find() ? clause.group(instead, 1).orig : null;
             s.marked = MARKED.matcher(clause.text).find();
             apply(s, prepare(clause));
         }
+        RefineEachLink.settle(s);
         if (s.changes.isEmpty() && s.already.isEmpty()) {
             throw new DraftException(HELP);
         }
@@ -254,11 +283,29 @@ public final class OfflineRefiner implements Refiner {
         if (when.find()) {
             folded = folded.from(when.start(1));
         }
-        String plain = FILLER.matcher(folded.orig).replaceAll(" ")
+        String plain = SURE.matcher(folded.orig).replaceFirst("");
+        // "X is really the Y", "« X » est en fait « Y »": a new name, said as what the field is
+        plain = REALLY_EN.matcher(plain).replaceFirst("$1 should be called ");
+        plain = REALLY_FR.matcher(plain).replaceFirst("$1 devrait s'appeler ");
+        plain = REALLY_ES.matcher(plain).replaceFirst("$1 debería llamarse ");
+        plain = REALLY_DE.matcher(plain).replaceFirst("$1 soll $2 heißen");
+        plain = FILLER.matcher(plain).replaceAll(" ")
                 // "add internal remarks, long text": the type of what was just named
-                .replaceAll("(?i),\\s*((?:long|free|plain) text|texte (?:long|libre)|texto (?:largo|libre)|langer text|freitext|langtext|yes/no|oui/non|s[ií]/no|ja/nein)\\s*$", " as $1")
-                // "…, in minutes", "(en euros)", "in Stunden": the unit, not another field
-                .replaceAll("(?i),?\\s*\\(?\\b(?:in|en|als)\\s+(?:minutes|hours|days|weeks|months|years|euros?|dollars?|pounds|km|kg|metres|meters|minutos|horas|dias|semanas|meses|heures|jours|semaines|mois|minuten|stunden|tagen|wochen|monaten)\\)?\\s*$", "");
+                .replaceAll("(?i),\\s*((?:long|free|plain) text|texte (?:long|libre)|texto (?:largo|libre)|langer text|freitext|langtext|yes/no|oui/non|s[ií]/no|ja/nein)\\s*$", " as $1");
+        // "…, in minutes", "(en euros)", "in Stunden": the unit, not another field
+        plain = plain.replaceAll("(?i),?\\s*\\(?\\b(?:in|en|als)\\s+(?:minutes|hours|days|weeks|months|years|euros?|dollars?|pounds|km|kg|metres|meters|minutos|horas|dias|semanas|meses|heures|jours|semaines|mois|minuten|stunden|tagen|wochen|monaten)\\)?\\s*$", "");
+        // "que cada gasto se asigne a un proyecto": the wish, said as a statement
+        plain = plain.replaceFirst("(?iu)^que\\s+(?=(?:cada|todo|toda|todos|todas)\\b)", "");
+        // "necesito registrar las notas: …", "il faut suivre les visites : …": the kind to keep, said with a verb of keeping
+        plain = KEEP_ES.matcher(plain).replaceFirst("necesitamos ");
+        plain = LIKE_LIST.matcher(plain).replaceFirst("we need ");
+        // "crée les services avec un nom…", "crea temporadas con…", "lege Gebäude mit Adresse an": a new kind, said with "create"
+        plain = CREATE_FR.matcher(plain).replaceFirst("$1 une liste des $2 ");
+        plain = CREATE_ES.matcher(plain).replaceFirst("$1 una lista de $2 ");
+        plain = CREATE_DE.matcher(plain).replaceFirst("eine Liste der $1 mit $2");
+        plain = NEED_LIST_DE.matcher(plain).replaceFirst("");
+        plain = KIND_WITH.matcher(plain).replaceFirst("$1 una lista de $2 $3");
+        plain = KEEP_FR.matcher(plain).replaceFirst("il nous faut ");
         // "chaque demande doit indiquer qui l'a validée", "hay que registrar quién…", "erfassen, wer…": the describer's shape
         plain = ATTACH_FR.matcher(plain).replaceFirst("attach ");
         Matcher upload = ATTACH_DE_TAIL.matcher(plain);
@@ -271,11 +318,13 @@ public final class OfflineRefiner implements Refiner {
         plain = RECORD_WHO_FR.matcher(plain).replaceFirst("on a besoin de savoir ");
         plain = RECORD_WHO_ES.matcher(plain).replaceFirst("necesitamos saber ");
         plain = RECORD_WHO_DE.matcher(plain).replaceFirst("wir müssen wissen, ");
-        return new RefineClause(plain.replaceAll("[.!?]+$", "").replaceAll("(?i)\\bhinzu\\s*(\\([^)]*\\))", "$1 hinzu")
+        return new RefineClause(plain.replaceAll("\\s*[.!?;,]+$", "").replaceAll("(?i)\\bhinzu\\s*(\\([^)]*\\))", "$1 hinzu")
                 .replaceAll("(?i)\\bhinzu\\s*(:.+)$", "$1 hinzu"));
     }
 
     private static void apply(RefineSession s, RefineClause c) {
+        s.valueRemovedBefore = s.valueRemovedNow;
+        s.valueRemovedNow = false;
         RefineClause said = c;
         c = RefineIntake.request(c);
         s.context = false;
@@ -296,7 +345,25 @@ public final class OfflineRefiner implements Refiner {
         if (c.isEmpty() || c.match(ANNOUNCES).find()) {
             return;
         }
+        if (s.valueRemovedBefore && c.text.length() <= 40 && c.match(VALUE_PRONOUN).find() && c.match(RefineCues.REMOVE).find()) {
+            // "we no longer accept Private, take it off the list": "it" is the value just taken out
+            s.valueRemovedNow = true;
+            return;
+        }
         s.clauseEntity = null;
+        if (RefineAsides.scopedChoice(s, c) || RefineAsides.namedChoiceValue(s, c) || RefineAsides.keep(s, c) || RefineAsides.valuesFor(s, c)) {
+            // "for the status, add 'On hold'": values of that choice field
+            s.lastIntent = null;
+            s.previous = c;
+            return;
+        }
+        c = RefineAsides.besides(s, c);
+        RefineClause[] placed = RefineAsides.place(s, c);
+        RefineClause whole = c;
+        if (placed != null) {
+            // "add a parking spot, right after the company": where it goes, not a second field
+            c = placed[0];
+        }
         var scope = c.match(LEADING_SCOPE);
         if (scope.find()) {
             // "For rooms, we also want…", "pour les réservations, ajoute…": the kind, then the request
@@ -321,7 +388,7 @@ public final class OfflineRefiner implements Refiner {
             }
         }
         var kept = RefineRetype.named(c.text);
-        if (s.mentionedOnly && s.last() != null && kept.isPresent() && !kept.get().hasOptions() && !c.match(ADD_THAT).find()
+        if (s.mentionedOnly && s.last() != null && kept.isPresent() && !kept.get().hasOptions() && !c.match(ADD_THAT).find() && !c.match(ADDS).find()
                 && RefineRetype.apply(s, c, s.last().entity(), s.last().field(), -1)) {
             // "Les notes, il faut pouvoir écrire plusieurs paragraphes": the clause before named the field
             s.previous = c;
@@ -351,7 +418,7 @@ public final class OfflineRefiner implements Refiner {
                 return;
             }
         }
-        String kind = RefineAnchored.renameOption(s, c) || RefineAnchored.wholeKind(s, c) || RefineAnchored.ownList(s, c) || RefineAnchored.pickOne(s, c) || RefineAnchored.listedChoice(s, c) ? "other" : intent(s, c);
+        String kind = RefineListOf.read(s, c) || RefineAnchored.renameOption(s, c) || RefineAnchored.wholeKind(s, c) || RefineAnchored.ownList(s, c) || RefineAnchored.pickOne(s, c) || RefineAnchored.listedChoice(s, c) ? "other" : intent(s, c);
         if (kind == null && RefineAnchored.read(s, c)) {
             // no sentence shape fits: what the clause names, and the cue words around it
             kind = "other";
@@ -385,6 +452,9 @@ public final class OfflineRefiner implements Refiner {
             } else if (f == null || f.score() < 0.99) {
                 kind = RefineAdditions.fields(s, new RefineClause("add " + c.orig)) ? "add" : null;
             }
+        }
+        if (placed != null && "add".equals(kind)) {
+            RefineAsides.move(s, whole, placed[1]);
         }
         if (kind == null && subjectRetype(s, c)) {
             kind = "other";
@@ -455,7 +525,7 @@ public final class OfflineRefiner implements Refiner {
     }
 
     private static String intent(RefineSession s, RefineClause c) {
-        if (RefineReplace.replace(s, c) || RefineRenames.move(s, c) || RefineRenames.split(s, c) || RefineRenames.rename(s, c) || RefineKinds.kindWithParts(s, c) || RefineKinds.perOwner(s, c) || RefineLinks.ownTable(s, c) || RefineLinks.pickFrom(s, c)
+        if (RefineEachLink.which(s, c) || RefineReplace.replace(s, c) || RefineRenames.move(s, c) || RefineRenames.split(s, c) || RefineRenames.rename(s, c) || RefineKinds.kindWithParts(s, c) || RefineKinds.perOwner(s, c) || RefineLinks.ownTable(s, c) || RefineLinks.pickFrom(s, c)
                 || RefineLinks.link(s, c) || RefineLinks.partOf(s, c) || RefineLinks.hasMany(s, c) || RefineLinks.doneBy(s, c)) {
             return "other";
         }
@@ -466,8 +536,18 @@ public final class OfflineRefiner implements Refiner {
                 || RefineKinds.pluralKind(s, c)) {
             return "other";
         }
+        int waiting = s.pendingLinks.size();
+        if (!c.match(ADDS).find() && RefineEachLink.read(s, c)) {
+            // "each application goes to one funder": a link said with any verb
+            return "other";
+        }
         if (!c.match(ADDS).find() && RefineAnchored.read(s, c)) {
             // a clause about fields that exist, with no verb of adding: read from what it names
+            s.pendingLinks.subList(waiting, s.pendingLinks.size()).clear();
+            return "other";
+        }
+        if (s.pendingLinks.size() > waiting) {
+            // a link to a kind the rest of the message makes ({@link RefineEachLink#settle})
             return "other";
         }
         return RefineAdditions.fields(s, c) ? "add" : null;

@@ -67,7 +67,15 @@ final class RefineAdditions {
                 continue;
             }
             RefineClause nameWords = c.group(m, 1);
-            if (RefineResolver.entity(s, nameWords) != null || nameWords.text.split("\\s+").length > 3) {
+            Entity made = RefineResolver.entity(s, nameWords);
+            RefineClause described = c.group(m, 2);
+            if (made != null && !s.originalEntities.contains(made.key()) && described != null && !described.isEmpty()) {
+                // "each order is for one of our buildings - keep a buildings list with name and address": the kind just made
+                RefineItems.addAll(s, new RefineClause(described.orig.strip().replaceAll("^(?i)(?:with|avec|con|mit)\\s+|^[(:]\\s*|\\)\\s*$", "")), made.key(), null);
+                s.lastEntity = made.key();
+                return true;
+            }
+            if (made != null || nameWords.text.split("\\s+").length > 3) {
                 continue;
             }
             if (RefineResolver.field(s, nameWords) != null && !RefineMatcher.namesKind(c.text)) {
@@ -76,7 +84,7 @@ final class RefineAdditions {
             // "we need a proper owner list (name, email)": the Owner field then picks from that list
             RefineMatcher.FieldRef had = RefineResolver.field(s, nameWords);
             String label = RefineText.label(nameWords.orig);
-            String name = RefineText.capitalize(p == NEW_KIND.get(NEW_KIND.size() - 2) ? kindSingular(s.lang, label) : singular(label));
+            String name = RefineText.capitalize(p == NEW_KIND.get(NEW_KIND.size() - 2) || s.lang != Lang.EN ? kindSingular(s.lang, label) : singular(label));
             String key = s.addEntity(name);
             RefineClause rest = c.group(m, 2);
             if (rest != null && !rest.isEmpty()) {
@@ -239,7 +247,7 @@ final class RefineAdditions {
             one = Character.isUpperCase(word.charAt(0)) ? "Person" : "person";
         } else if (lower.endsWith("ies") && lower.length() > 4) {
             one = word.substring(0, word.length() - 3) + "y";
-        } else if (lower.matches(".*(?:ches|shes|sses|xes)$")) {
+        } else if (lower.matches(".*(?:ches|shes|sses|xes|uses)$") && lower.length() > 5) {
             one = word.substring(0, word.length() - 2);
         } else if (lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is") && lower.length() > 3) {
             one = word.substring(0, word.length() - 1);

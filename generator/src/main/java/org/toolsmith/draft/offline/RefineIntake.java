@@ -117,7 +117,7 @@ final class RefineIntake {
         if (c.match(EXAMPLES).find() && !c.match(ASKS).find()) {
             return new RefineClause("");
         }
-        if (c.match(WORLD).find() && !c.match(ASKS).find() && !c.match(RefineCues.REMOVE).find()) {
+        if (c.match(WORLD).find() && !c.match(ASKS).find() && !c.match(RefineCues.REMOVE).find() && !c.match(RefineCues.REQUIRED).find()) {
             return new RefineClause("");
         }
         var so = c.match(SO_REQUEST);

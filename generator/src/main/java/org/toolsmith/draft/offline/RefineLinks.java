@@ -110,7 +110,7 @@ final class RefineLinks {
                 if (named != null && named.score() >= 1.0 && description == null || toWords.text.split("\\s+").length > 3) {
                     continue;
                 }
-                String key = s.addEntity(RefineText.capitalize(RefineAdditions.singular(RefineText.label(toWords.orig))));
+                String key = s.addEntity(RefineText.capitalize(s.singular(RefineText.label(toWords.orig))));
                 if (description != null) {
                     RefineItems.addAll(s, description, key, null);
                 }

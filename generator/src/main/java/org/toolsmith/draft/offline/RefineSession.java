@@ -26,6 +26,11 @@ final class RefineSession {
     String lastEntity;
     String lastField;
     String clauseEntity;
+    /** A choice value was taken out by this clause, or by the one before ("… Private, take it off the list"). */
+    boolean valueRemovedNow;
+    boolean valueRemovedBefore;
+    /** Links that name a kind the message may make later ({@link RefineEachLink#settle}). */
+    final List<RefineEachLink.Pending> pendingLinks = new ArrayList<>();
     String lastIntent;
     /** The last verb a listed item used ("who approved it"), for "and when". */
     String lastVerb;
@@ -327,6 +332,7 @@ final class RefineSession {
     }
 
     void removeOptions(String entityKey, String fieldKey, List<String> values) {
+        valueRemovedNow = true;
         Field f = field(entityKey, fieldKey);
         if (f == null) {
             return;
