@@ -42,6 +42,10 @@ public final class OfflineRefiner implements Refiner {
     private static final Pattern LEADING_FIELD = Pattern.compile(
             "^(?:for|about|pour|quant a|para|en cuanto a|bei|beim|fur|zu|zum|zur)\\s+(?:(?:the|les|la|le|el|los|las|den|dem|der|die|das)\\s+|l')?(.{2,40}?)\\s*[,:]?\\s+"
                     + "(?=(?:we|i|it|they|il|on|nous|hay|se|wir|ich|es|man|also|aussi|tambien|auch|bitte|please|faut|need\\w*|necesit\\w*|brauch\\w*|soll\\w*|should|must)\\b)");
+    /** "Les notes, il faut pouvoir écrire plusieurs paragraphes", "the notes, we need more room there". */
+    private static final Pattern NAMED_FIELD_COMMA = Pattern.compile(
+            "^(?:(?:the|les|la|le|el|los|las|den|dem|der|die|das)\\s+|l')?([^,]{2,40}?)\\s*,\\s+"
+                    + "(?=(?:we|i|it|they|il|on|nous|hay|se|wir|ich|es|man|faut|need\\w*|necesit\\w*|brauch\\w*|soll\\w*|should|must|that|ca|cela|eso|das)\\b)");
     /** Greetings and polite question forms in front of a request: "hey, could you please", "Bonjour, pourriez-vous", "¿Podéis", "Könntet ihr". */
     private static final Pattern POLITE = Pattern.compile(
             "^(?:(?:hi|hello|hey|hiya|good morning|morning|bonjour|salut|coucou|hola|buenas|buenos dias|hallo|guten (?:tag|morgen)|moin|servus)(?:\\s+(?:there|team|all|everyone|tout le monde|a todos|zusammen|leute))?\\s*[,!.:]*\\s*)*[¿¡]?"
@@ -134,7 +138,7 @@ public final class OfflineRefiner implements Refiner {
     private static final Pattern KNOW_ES = Pattern.compile(
             "(?i)^(?:necesito|necesitamos|quiero|quisiera|me gustar[ií]a|nos gustar[ií]a|tengo que|tenemos que|debemos|queremos|hay que)\\s+(?:tambi[eé]n\\s+)?(?:saber|guardar|registrar|apuntar|anotar)\\s+(?:tambi[eé]n\\s+)?(?=(?:qui[eé]n|cu[aá]ndo|cu[aá]nt[oa]s?|si|por qu[eé])\\b)");
     private static final Pattern KNOW_DE = Pattern.compile(
-            "(?i)^(?:ich muss|ich m[öo]chte|ich will|ich w[üu]rde gern(?:e)?|wir m[öo]chten|wir wollen|wir sollten|man muss|wir m[üu]ssten|ich m[üu]sste)\\s+(?:auch\\s+|noch\\s+)*wissen\\s*,?\\s+(?=(?:wer|wann|wie viele|wieviele|wie viel|ob|warum)\\b)");
+            "(?i)^(?:(?:ich muss|ich m[öo]chte|ich will|ich w[üu]rde gern(?:e)?|wir m[öo]chten|wir wollen|wir sollten|man muss|wir m[üu]ssten|ich m[üu]sste)\\s+(?:auch\\s+|noch\\s+)*wissen|(?:wir brauchen|ich brauche)(?:\\s+auch|\\s+noch)*)\\s*,?\\s+(?=(?:wer|wann|wie viele|wieviele|wie viel|ob|warum)\\b)");
     /** "Add it", "Ajoute ce champ", "Añádelo", "Bitte ein Feld dafür": the field is the question just asked. */
     private static final Pattern ADD_THAT = Pattern.compile(
             "^(?:(?:add|include|track|record|ajoute[rz]?|rajoute[rz]?|anade|anadid|agrega|incluye|fug|bitte|please|can you|could you|por favor|svp|stp)\\s*)*"
@@ -285,7 +289,9 @@ public final class OfflineRefiner implements Refiner {
         plain = REALLY_FR.matcher(plain).replaceFirst("$1 devrait s'appeler ");
         plain = REALLY_ES.matcher(plain).replaceFirst("$1 debería llamarse ");
         plain = REALLY_DE.matcher(plain).replaceFirst("$1 soll $2 heißen");
-        plain = FILLER.matcher(plain).replaceAll(" ");
+        plain = FILLER.matcher(plain).replaceAll(" ")
+                // "add internal remarks, long text": the type of what was just named
+                .replaceAll("(?i),\\s*((?:long|free|plain) text|texte (?:long|libre)|texto (?:largo|libre)|langer text|freitext|langtext|yes/no|oui/non|s[ií]/no|ja/nein)\\s*$", " as $1");
         // "…, in minutes", "(en euros)", "in Stunden": the unit, not another field
         plain = plain.replaceAll("(?i),?\\s*\\(?\\b(?:in|en|als)\\s+(?:minutes|hours|days|weeks|months|years|euros?|dollars?|pounds|km|kg|metres|meters|minutos|horas|dias|semanas|meses|heures|jours|semaines|mois|minuten|stunden|tagen|wochen|monaten)\\)?\\s*$", "");
         // "que cada gasto se asigne a un proyecto": the wish, said as a statement
@@ -381,6 +387,13 @@ public final class OfflineRefiner implements Refiner {
                 return;
             }
         }
+        var kept = RefineRetype.named(c.text);
+        if (s.mentionedOnly && s.last() != null && kept.isPresent() && !kept.get().hasOptions() && !c.match(ADD_THAT).find() && !c.match(ADDS).find()
+                && RefineRetype.apply(s, c, s.last().entity(), s.last().field(), -1)) {
+            // "Les notes, il faut pouvoir écrire plusieurs paragraphes": the clause before named the field
+            s.previous = c;
+            return;
+        }
         if (s.previousIdle && s.previous != null && c.match(ADD_THAT).find() && s.previous.match(QUESTION).find()) {
             // "How many kids does each member have? Add that.": the question names the field
             RefineClause asked = s.previous;
@@ -392,6 +405,11 @@ public final class OfflineRefiner implements Refiner {
             }
         }
         var aboutField = s.clauseEntity == null ? c.match(LEADING_FIELD) : null;
+        if (aboutField != null && !aboutField.find()) {
+            aboutField = c.match(NAMED_FIELD_COMMA);
+        } else if (aboutField != null) {
+            aboutField.reset();
+        }
         if (aboutField != null && aboutField.find()) {
             RefineMatcher.FieldRef f = RefineResolver.field(s, c.group(aboutField, 1));
             if (f != null && f.score() >= 0.99 && RefineRetype.apply(s, c.from(aboutField.end()), f.entity(), f.field(), -1)) {

@@ -29,7 +29,10 @@ final class RefineDescriber {
     private static final Pattern WHICH = Pattern.compile("\\b(?:which|what|quel|quelle|cual|welche[rsmn]?)\\s+([\\w-]+)");
     private static final Pattern WHY = Pattern.compile("^(?:why|for what reason|pourquoi|por que|por qué|warum|weshalb|wieso)\\b\\s*(.*)$");
     private static final Pattern WHICH_STATE = Pattern.compile("\\b(?:which|what)\\s+([\\w-]+(?:\\s+[\\w-]+)?)\\s+(?:is|are|was|were|get|gets|got|have been|has been)\\s+(?:still\\s+|already\\s+)?([a-z-]+(?:\\s+(?:up|out|in|back|off))?)$");
-    private static final Pattern RANGE = Pattern.compile("\\s*\\(?\\b(?:from|between|de|del|entre|von|zwischen)\\s+\\d+(?:[.,]\\d+)?\\s+(?:to|and|a|al|y|bis|und|-)\\s+\\d+(?:[.,]\\d+)?\\)?|\\s*\\(\\d+\\s*[-–]\\s*\\d+\\)");
+    private static final Pattern RANGE = Pattern.compile("\\s*\\(?\\b(?:from|between|de|del|entre|von|zwischen)\\s+\\d+(?:[.,]\\d+)?\\s+(?:to|and|a|al|y|bis|und|-)\\s+\\d+(?:[.,]\\d+)?\\)?|\\s*\\(\\d+\\s*[-–]\\s*\\d+\\)|\\s+(?:out of|sur|sobre)\\s+\\d+\\b");
+    private static final Pattern FOREIGN_PARTICIPLE = Pattern.compile(
+            "(?i)(?<!\\p{L})(\\p{L}*ge\\p{L}{2,}(?:t|en)|\\p{L}{3,}(?:é|ée|és|ées)|\\p{L}{3,}(?:ado|ada|ido|ida))(?!\\p{L})"
+                    + "(?=\\s*(?:wurde|wird|worden|hat|haben|ist|sind|war|waren)?\\s*(?:(?:la|el|los|las|le|les|l'|un|una|une)\\s*\\p{L}+)?\\s*[.!?]?\\s*$)");
     /** One field to add. */
     record Item(String label, FieldType type, List<String> options, String target) {
     }
@@ -158,6 +161,15 @@ final class RefineDescriber {
                 return items;
             }
             String v = RefineVerbs.verbOf(new RefineClause(rest));
+            if (v == null && !t.startsWith("when") && !t.startsWith("what") && !t.startsWith("which") && !t.startsWith("on ") && !t.startsWith("at ")) {
+                // "wann das Fahrzeug zurückgegeben wurde" → "Zurückgegeben am", "cuándo se entregó"/"quand il a été livré"
+                Matcher part = FOREIGN_PARTICIPLE.matcher(words.orig);
+                String found = null;
+                while (part.find()) {
+                    found = part.group(1);
+                }
+                v = found == null ? null : found.toLowerCase(java.util.Locale.ROOT);
+            }
             String p = v != null ? v : lastVerb;
             boolean exact = rest.contains("exactly") || rest.contains("time") || t.startsWith("at what time") || t.startsWith("what time");
             String head = t.startsWith("quand") || t.startsWith("a quelle") ? "Date" : t.startsWith("cuando") || t.startsWith("en que") ? "Fecha"

@@ -40,7 +40,7 @@ final class RefineRetype {
             new Named(p("\\b(?:phone(?: number)?|telephone|numero de telephone|telefono|telefonnummer|telefon)\\b"), FieldType.PHONE),
             new Named(p("\\b(?:url|(?:clickable |web ?)?link|web address|website|lien(?: cliquable)?|adresse web|enlace|vinculo|direccion web|webadresse)\\b"), FieldType.URL),
             new Named(p("\\b(?:file|upload(?:ed)?|attachment|document|pdf|fichier|piece jointe|document joint|archivo|adjunto|documento|datei|anhang|dokument|hochlad\\w*)\\b"), FieldType.FILE),
-            new Named(p("\\b(?:long text|(?:big|bigger|large|larger) (?:text )?(?:box|field|area)|text ?area|paragraphs?|several lines|multi-?line|more (?:space|room|lines)|too (?:small|short)|"
+            new Named(p("\\b(?:long text|(?:big|bigger|large|larger) (?:text )?(?:box|field|area)|text ?area|paragraphs?|paragraphes?|parrafos?|absatze?|several lines|multi-?line|more (?:space|room|lines)|too (?:small|short)|"
                     + "texte long|(?:grande?|plus grande?) (?:zone|champ|case)(?: de texte)?|(?:zone|champ|case)(?: de texte)? plus grande?|plusieurs lignes|plus de place|trop (?:court|petit)e?|"
                     + "texto largo|mas espacio|(?:campo|cuadro|espacio)(?: de texto)? (?:mas )?grande|se queda(?:n)? cort[oa]s?|varias lineas|demasiado (?:corto|pequeno)|escriben mucho|"
                     + "langtext|langer text|mehr platz|grosse(?:re)?s? (?:textfeld|feld)|(?:bigger|larger) text|mehrere zeilen|zu (?:kurz|klein))\\b"), FieldType.LONG_TEXT),
@@ -52,7 +52,7 @@ final class RefineRetype {
     /** "picked from the staff list", "choisi dans la liste du personnel", "aus der Lieferantenliste ausgewählt". */
     private static final Pattern PICKED = p("\\b(?:pick\\w*|chos\\w*|choose|select\\w*|taken|looked up|come from|comes from|from|among|"
             + "choisi\\w*|selectionn\\w*|pris|parmi|dans|provenir|eleg\\w*|escog\\w*|seleccion\\w*|de entre|entre|"
-            + "gewahlt|auswahl\\w*|ausgewahlt|wahlen|aus)\\b\\s+(?:(?:it|them|him|her|that|this one|le|la|les|lo|los|ihn|sie|es)\\s+)?(?:(?:from|in|out of|among|de|dans|parmi|desde|aus|von|unter)\\s+)?"
+            + "gewahlt|auswahl\\w*|ausgewahlt|wahlen|aus|provenir|provient|venir|viene|kommen|kommt)\\b\\s+(?:(?:it|them|him|her|that|this one|le|la|les|lo|los|ihn|sie|es)\\s+)?(?:(?:from|in|out of|among|de|dans|parmi|desde|aus|von|unter)\\s+)?"
             + "(?:(?:the|our|a|an|les|la|le|l'|nos|notre|los|las|el|la|nuestr[oa]s?|der|dem|den|die|unserer?|unseren)\\s*)?"
             + "(?:(?:list|table|register|directory|catalog(?:ue)?|liste|lista|tabla|registro|tabelle|verzeichnis)\\s+(?:of|des|du|de|d'|de los|de las|del|der)\\s*)?"
             + "(?:(?:the|our|les|nos|los|las|nuestr[oa]s)\\s+)?([\\w'-]+(?:\\s+[\\w'-]+)?)");
@@ -154,7 +154,7 @@ final class RefineRetype {
     }
 
     private static boolean picked(RefineSession s, RefineClause c, Entity entity, Field f, String after) {
-        if (!after.matches(".*\\b(?:pick\\w*|chos\\w*|choose|select\\w*|looked up|choisi\\w*|selectionn\\w*|parmi|eleg\\w*|escog\\w*|seleccion\\w*|gewahlt|ausgewahlt|auswahl\\w*|wahlen)\\b.*")) {
+        if (!after.matches(".*\\b(?:pick\\w*|chos\\w*|choose|select\\w*|looked up|comes? from|provien\\w*|provenir|venir de|viene de|venir del|kommen aus|kommt aus|stamm\\w* aus|choisi\\w*|selectionn\\w*|parmi|eleg\\w*|escog\\w*|seleccion\\w*|gewahlt|ausgewahlt|auswahl\\w*|wahlen)\\b.*")) {
             return false;
         }
         Matcher m = PICKED.matcher(after);

@@ -111,6 +111,7 @@ final class RefineSession {
         String named = bare.isBlank() ? typed : bare;
         // "internal comments that customers don't see": the relative clause explains, it does not name
         String head = named.replaceAll("(?i)^(?:(?:a|an|some)\\s+)?(?:separate\\s+)?(?:place|field|space|box|spot)\\s+for\\s+", "")
+                .replaceAll("(?i)^(?:(?:un|une|una|ein|eine)\\s+)?(?:campo|champ|feld)\\s+(?:de|d'|para|pour|f[uü]r)\\s*(?=\\S)", "")
                 .replaceAll("(?i)(?<=\\S)\\s+(?:that|which|who|where|so that|qui|que|dont|donde|die|der|das|wo)\\s+\\S+\\s+.*$", "");
         String label = accented(!head.isBlank() && named.split("\\s+").length > 3 ? RefineText.capitalize(head) : named);
         RefineMatcher.FieldRef spoken = last();

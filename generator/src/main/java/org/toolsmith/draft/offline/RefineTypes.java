@@ -36,6 +36,8 @@ public final class RefineTypes {
             rule("\\w+(?:preis|kosten|betrag|summe)\\b", FieldType.MONEY),
             rule("\\b(?:number|no|code|id|ref|reference|serial|sku|iban|postcode|zip)$|\\bnumero$|\\w*nummer$", FieldType.TEXT));
 
+    private static final Pattern FOR_WHOM = Pattern.compile("^(.+?)\\s+(?:for|pour|para|fur)\\s+(?:the|a|an|each|le|la|les|l'|chaque|el|los|las|cada|der|die|das|den|dem|jede[nrms]?)\\b");
+
     /** Head words that mean plain text, whatever words come before them ("Contract type"). */
     private static final java.util.Set<String> TEXT_HEADS = RefineText.set(
             "name", "title", "type", "kind", "category", "status", "stage", "level", "class", "group", "reason", "address",
@@ -140,6 +142,14 @@ public final class RefineTypes {
             return guess(label);
         }
         String folded = RefineText.fold(label).strip();
+        java.util.regex.Matcher forWhom = FOR_WHOM.matcher(folded);
+        if (forWhom.find()) {
+            // "contact phone for the shift lead": a phone, whoever it is for
+            FieldType head = guess(s, label.substring(0, Math.min(label.length(), forWhom.end(1))));
+            if (head != FieldType.TEXT) {
+                return head;
+            }
+        }
         for (Rule r : PHRASES) {
             if (r.pattern().matcher(folded).find()) {
                 return r.type();

@@ -212,6 +212,31 @@ class RefineAddRetypeTest {
     }
 
     @Test
+    void who_a_field_is_for_does_not_type_it() {
+        RefineExpect.check(WORKSHOP, "add a mobile number for the mechanic's manager", "+repair:phone");
+    }
+
+    @Test
+    void a_field_named_alone_then_what_it_needs() {
+        RefineExpect.check(ATELIER, "Le devis, il faut pouvoir écrire plusieurs paragraphes", "reparation.devis=long_text");
+        RefineExpect.check(WORKSHOP, "The remarks. We need whole paragraphs there", "repair.remarks=long_text");
+    }
+
+    @Test
+    void when_something_happened_is_named_by_its_participle_in_each_language() {
+        RefineExpect.check(WERKSTATT, "Wir brauchen noch, wann der Auftrag abgerechnet wurde", "+auftrag:date:Abgerechnet am");
+        RefineExpect.check(ATELIER, "On a besoin de savoir quand la réparation a été facturée", "+reparation:date:Facturée le");
+        RefineExpect.check(TALLER, "Necesitamos saber cuándo fue revisada la reparación", "+reparacion:date:Revisada el");
+    }
+
+    @Test
+    void a_type_said_after_a_comma_types_the_new_field() {
+        RefineExpect.check(TALLER, "Añade un campo de observaciones internas, texto largo", "+reparacion:long_text:Observaciones internas");
+        RefineExpect.check(WORKSHOP, "the mechanic should come from the employee list", "repair.mechanic=person");
+        RefineExpect.check(WORKSHOP, "add a satisfaction rating out of 10", "+repair:integer:Satisfaction rating");
+    }
+
+    @Test
     void a_type_after_a_negation_is_the_one_left_behind() {
         assertEquals(Optional.of(FieldType.MONEY), RefineRetype.named("dinero, no texto"));
         assertEquals(Optional.of(FieldType.DATE), RefineRetype.named("a real date, not just text"));
