@@ -30,6 +30,8 @@ final class RefineEachLink {
             p("^(?:cada\\s+|el\\s+|la\\s+|los\\s+|las\\s+)?(.+?)\\s+(?:debe|deben|deberia|deberian|tiene que|tienen que)\\s+(?:tambien\\s+)?(?:indicar|decir|mostrar|registrar)\\s+(?:a |para |en |de )?(?:que|cual)\\s+([a-z][\\w-]*)\\b.*$"),
             p("^(?:jede[rsmn]?\\s+|der\\s+|die\\s+|das\\s+)?(.+?)\\s+(?:soll|sollte|muss|sollen|mussen)\\s+(?:auch\\s+)?(?:angeben|zeigen|sagen|festhalten)\\s*,?\\s+(?:zu |fur |bei |auf )?(?:welche[mnrs]?)\\s+([a-z][\\w-]*)\\b.*$"));
 
+    private static final Pattern MANY = p("^(.+?)\\s+(?:many|several|multiple|lots of|a number of|plusieurs|beaucoup d(?:e\\s+|')|de nombreu(?:x|ses)|muchos|muchas|varios|varias|mehrere[n]?|viele[n]?)\\s+"
+            + "([a-z][\\w-]*(?:\\s+[a-z][\\w-]*)?)$");
     private static final Pattern HAS = p("\\b(?:has|have|had|gets?|needs?|with|contains?|includes?|hat|haben|hatte|braucht|brauchen|mit|bekomm\\w*|erhalt\\w*|enthalt\\w*|a|ont|avoir|avec|besoin|comport\\w*|contien\\w*|inclu\\w*|tiene|tienen|tener|con|necesita\\w*|lleva\\w*|contiene\\w*|incluy\\w*)\\b");
 
     /** A link whose kinds the message may make later: the words of each side. */
@@ -50,6 +52,23 @@ final class RefineEachLink {
             }
         }
         return false;
+    }
+
+    /** "a customer can place many orders", "une classe a plusieurs élèves", "cada obra tiene muchos partes": the many link to the one. */
+    static boolean manyOf(RefineSession s, RefineClause c) {
+        Matcher m = c.match(MANY);
+        if (!m.find()) {
+            return false;
+        }
+        String before = c.group(m, 1).orig.replaceFirst("(?iu)^(?:an?|each|every|one|the|un|une|chaque|el|la|una?|cada|ein|eine|jede[rsmn]?|der|die|das)\\s+", "");
+        String one = subject(s, before, true);
+        Entity oneKind = one == null ? null : kind(s, one);
+        Entity manyKind = kind(s, c.group(m, 2).orig.replaceAll("(?i)\\s+(?:too|as well|aussi|tambien|también|auch)$", ""));
+        if (oneKind == null || manyKind == null || oneKind.key().equals(manyKind.key())) {
+            return false;
+        }
+        s.link(manyKind.key(), oneKind.key());
+        return true;
     }
 
     /** "bookings should say which project they are charged to": both kinds exist. */

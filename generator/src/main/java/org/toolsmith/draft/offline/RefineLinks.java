@@ -70,7 +70,7 @@ final class RefineLinks {
                 continue;
             }
             RefineClause fromWords = c.group(m, 1);
-            RefineClause toWords = new RefineClause(c.group(m, 2).orig
+            RefineClause toWords = new RefineClause(c.group(m, 2).orig.replaceAll("\\s*:.*$", "")
                     .replaceAll("(?i)\\s+(?:as well|too|also|record|entry|from (?:it|the list|that list|them)|aussi|tambien|auch)$", ""));
             Entity from = RefineResolver.isPronoun(fromWords) ? s.entity(RefineResolver.targetEntity(s, null)) : RefineResolver.entity(s, fromWords);
             if (from == null && fieldLinks(s, fromWords, toWords)) {

@@ -37,7 +37,9 @@ class RefineEachLinkTest {
         "Every job is billed to one account; keep an accounts list with name and VAT number | kind Account & job>account",
         "We need a list of accounts with name and VAT number, and every job is billed to one account | kind Account & job>account",
         "each job has a proof date | +job:date:Proof",
-        "The customer should be one of the presses instead of typed text | job.customer=reference"})
+        "The customer should be one of the presses instead of typed text | job.customer=reference",
+        "One press can print lots of jobs | job>press",
+        "Link jobs with presses: each press prints several jobs | job>press"})
     void english(String message, String expected) {
         RefineExpect.check(PRINT, message, expected);
     }
@@ -51,7 +53,9 @@ class RefineEachLinkTest {
         "Chaque intervention relève d'un contrat ; crée les contrats avec un numéro et une date de fin | kind Contrat & intervention>contrat",
         "Chaque intervention doit avoir un numéro de bon | +intervention:text",
         "Cada intervention debe tener un técnico responsable | +intervention:person",
-        "On n'a plus besoin des machines : supprime-les | -kind machine"})
+        "On n'a plus besoin des machines : supprime-les | -kind machine",
+        "Une machine reçoit plusieurs interventions | intervention>machine",
+        "Cada machine tiene varias interventions | intervention>machine"})
     void other_languages(String message, String expected) {
         RefineExpect.check(ATELIER, message, expected);
     }
