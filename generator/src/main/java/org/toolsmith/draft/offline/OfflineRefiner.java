@@ -277,7 +277,12 @@ public final class OfflineRefiner implements Refiner {
         }
         var preface = folded.match(PREFACE);
         if (preface.find()) {
-            folded = folded.from(preface.end());
+            int colon = folded.text.indexOf(':');
+            // "Pour les contrats : ajoute…", "For rooms: add…": the kind in front is a scope, kept with a comma
+            boolean each = folded.text.matches("^(?:each|every|chaque|cada|jede[rsmn]?)\\s+\\S+(?:\\s+\\S+)?\\s*:.*");
+            folded = (each || folded.text.matches("^(?:for|on|in|pour|dans|sur|para|en|bei|beim|fur|im|zu)\\s.*")) && colon > 0
+                    ? new RefineClause((each ? "for " : "") + folded.sub(0, colon).orig + ", " + folded.from(colon + 1).orig)
+                    : folded.from(preface.end());
         }
         var when = folded.match(SUBORDINATE);
         if (when.find()) {

@@ -44,7 +44,7 @@ final class RefineSplitter {
     private static final Pattern IMPERATIVE = Pattern.compile("^(?:(?:also|then|please|now|just|so|plus|aussi|puis|tambien|luego|auch|dann|bitte)\\s+)*"
             + "(?:add|remove|delete|drop|get rid|rename|make|set|change|link|have|let|record|track|store|capture|include|show|attach|mark|turn|switch|put|we|i|it|they|there|nobody|no one|can|could|"
             + "ajout|rajout|supprim|enlev|retir|renomm|rends|mets|il faut|on|nous|je|anad|agreg|quit|elimin|borr|renombr|haz|pon|necesit|fug|entfern|losch|benenn|mach|wir|ich)");
-    private static final Pattern EACH_COLON = Pattern.compile("^(?:each|every|chaque|cada|jede[rsmn]?)\\s[^:]{3,100}?(\\s*:\\s*)"
+    private static final Pattern EACH_COLON = Pattern.compile("^(?:each|every|chaque|cada|jede[rsmn]?)\\s+[^:\\s]+(?:\\s+[^:\\s]+){2,16}(\\s*:\\s*)"
             + "(?=(?:we|i|il (?:nous )?faut|on a besoin|nous avons besoin|ajout\\w*|add|keep|create|make|cre\\w*|necesit\\w*|anad\\w*|wir|ich|leg\\w*|fug\\w*)\\b)");
     private static final Pattern HAS_TRIGGER = Pattern.compile("\\b" + TRIGGER);
     private static final Pattern QUOTES = Pattern.compile("\"[^\"]*\"|«[^»]*»");

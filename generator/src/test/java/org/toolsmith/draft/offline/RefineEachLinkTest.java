@@ -55,6 +55,8 @@ class RefineEachLinkTest {
         "Cada intervention debe tener un técnico responsable | +intervention:person",
         "On n'a plus besoin des machines : supprime-les | -kind machine",
         "Une machine reçoit plusieurs interventions | intervention>machine",
+        "Pour les interventions : ajoute une durée en heures | +intervention:decimal",
+        "Chaque machine : ajoute un numéro de série | +machine:text",
         "Cada machine tiene varias interventions | intervention>machine"})
     void other_languages(String message, String expected) {
         RefineExpect.check(ATELIER, message, expected);
