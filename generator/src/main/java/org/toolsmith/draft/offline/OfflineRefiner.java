@@ -294,8 +294,10 @@ public final class OfflineRefiner implements Refiner {
         plain = FILLER.matcher(plain).replaceAll(" ")
                 // "add internal remarks, long text": the type of what was just named
                 .replaceAll("(?i),\\s*((?:long|free|plain) text|texte (?:long|libre)|texto (?:largo|libre)|langer text|freitext|langtext|yes/no|oui/non|s[ií]/no|ja/nein)\\s*$", " as $1");
-        // "…, in minutes", "(en euros)", "in Stunden": the unit, not another field
-        plain = plain.replaceAll("(?i),?\\s*\\(?\\b(?:in|en|als)\\s+(?:minutes|hours|days|weeks|months|years|euros?|dollars?|pounds|km|kg|metres|meters|minutos|horas|dias|semanas|meses|heures|jours|semaines|mois|minuten|stunden|tagen|wochen|monaten)\\)?\\s*$", "");
+        // "…, in minutes", "(en euros)", "in Stunden": the unit says it is a number, it is not another field
+        plain = plain.replaceAll("(?i),?\\s*\\(?\\b(?:in|en|als)\\s+(?:minutes|days|weeks|months|years|minutos|dias|días|semanas|meses|jours|semaines|mois|minuten|tagen|wochen|monaten)\\)?\\s*$", " as a number")
+                .replaceAll("(?i),?\\s*\\(?\\b(?:in|en|als)\\s+(?:hours|km|kg|metres|meters|horas|heures|stunden)\\)?\\s*$", " as a decimal")
+                .replaceAll("(?i),?\\s*\\(?\\b(?:in|en|als)\\s+(?:euros?|dollars?|pounds)\\)?\\s*$", " as money");
         // "que cada gasto se asigne a un proyecto": the wish, said as a statement
         plain = plain.replaceFirst("(?iu)^que\\s+(?=(?:cada|todo|toda|todos|todas)\\b)", "");
         // "necesito registrar las notas: …", "il faut suivre les visites : …": the kind to keep, said with a verb of keeping
