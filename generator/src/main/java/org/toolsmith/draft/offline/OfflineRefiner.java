@@ -157,7 +157,9 @@ public final class OfflineRefiner implements Refiner {
     private static final Pattern BOX_FOR_LAST = Pattern.compile(
             "^(?:(?:so\\s+)?(?:we|i)\\s+need|il (?:nous )?faut|on a besoin d'|(?:hace falta|necesitamos|hay que poner)|wir brauchen|make it|give it|use|donc|alors)\\s+"
                     + "(?:(?:an?|une?|una?|ein(?:e|en)?|the|la|le|el|plutot|rather|instead)\\s+)*(.{3,40})$");
-    private static final Pattern BOX = Pattern.compile("\\b(?:box|field|area|space|zone|champ|case|campo|cuadro|espacio|feld|textfeld|bereich)\\b");
+    /** Only the size and the kind of box: "a bigger text box", "une grande zone de texte", "un cuadro de texto más grande". */
+    private static final Pattern BOX = Pattern.compile("^(?:(?:much\\s+|way\\s+)?(?:big|bigger|large|larger|long|longer|grande?s?|plus grande?|gross\\w*|lang\\w*|mas grande)\\s+)?(?:text\\s+|texte\\s+)?"
+            + "(?:box|field|area|space|zone|champ|case|campo|cuadro|espacio|feld|textfeld|bereich|textbox)(?:\\s+(?:de texte|de texto|text|texte))?(?:\\s+(?:plus grande?|mas grande|grande?|bigger|larger|long|largo))?$");
     private static final LogicReader LOGIC = new LogicReader();
     private final RefineLanguage language = new RefineLanguage();
     private final SpecNormalizer normalizer = new SpecNormalizer();
@@ -297,8 +299,10 @@ public final class OfflineRefiner implements Refiner {
         plain = FILLER.matcher(plain).replaceAll(" ")
                 // "add internal remarks, long text": the type of what was just named
                 .replaceAll("(?i),\\s*((?:long|free|plain) text|texte (?:long|libre)|texto (?:largo|libre)|langer text|freitext|langtext|yes/no|oui/non|s[ií]/no|ja/nein)\\s*$", " as $1");
-        // "…, in minutes", "(en euros)", "in Stunden": the unit, not another field
-        plain = plain.replaceAll("(?i),?\\s*\\(?\\b(?:in|en|als)\\s+(?:minutes|hours|days|weeks|months|years|euros?|dollars?|pounds|km|kg|metres|meters|minutos|horas|dias|semanas|meses|heures|jours|semaines|mois|minuten|stunden|tagen|wochen|monaten)\\)?\\s*$", "");
+        // "…, in minutes", "(en euros)", "in Stunden": the unit says it is a number, it is not another field
+        plain = plain.replaceAll("(?i),?\\s*\\(?\\b(?:in|en|als)\\s+(?:minutes|days|weeks|months|years|minutos|dias|días|semanas|meses|jours|semaines|mois|minuten|tagen|wochen|monaten)\\)?\\s*$", " as a number")
+                .replaceAll("(?i),?\\s*\\(?\\b(?:in|en|als)\\s+(?:hours|km|kg|metres|meters|horas|heures|stunden)\\)?\\s*$", " as a decimal")
+                .replaceAll("(?i),?\\s*\\(?\\b(?:in|en|als)\\s+(?:euros?|dollars?|pounds)\\)?\\s*$", " as money");
         // "que cada gasto se asigne a un proyecto": the wish, said as a statement
         plain = plain.replaceFirst("(?iu)^que\\s+(?=(?:cada|todo|toda|todos|todas)\\b)", "");
         // "necesito registrar las notas: …", "il faut suivre les visites : …": the kind to keep, said with a verb of keeping
@@ -382,7 +386,7 @@ public final class OfflineRefiner implements Refiner {
             c = leadingKind(s, c);
         }
         var box = c.match(BOX_FOR_LAST);
-        if (box.find() && BOX.matcher(box.group(1)).find() && s.last() != null && RefineRetype.named(box.group(1)).isPresent()
+        if (box.find() && BOX.matcher(box.group(1).strip()).matches() && s.last() != null && RefineRetype.named(box.group(1)).isPresent()
                 && s.originalFields.contains(s.last().entity().key() + "." + s.last().field().key())) {
             // "the remark is too small, we need a big text box": the box is the remark's
             var type = RefineRetype.named(box.group(1)).get();

@@ -52,6 +52,12 @@ final class RefineResolver {
         Matcher each = phrase.match(EACH);
         if (each.find()) {
             RefineMatcher.EntityRef e = RefineMatcher.entity(s.spec, each.group(1));
+            if (e == null) {
+                // "whether each attendee needs parking": the attendee is a field, the record is where it lives
+                RefineMatcher.FieldRef holder = RefineMatcher.field(s.spec, each.group(1), null, s.originalFields);
+                e = holder != null && holder.score() >= 1 && RefineText.fold(holder.field().label()).equals(each.group(1))
+                        ? new RefineMatcher.EntityRef(holder.entity(), 1) : null;
+            }
             if (e != null) {
                 RefineClause rest = new RefineClause((phrase.sub(0, each.start()).orig + " " + phrase.from(each.end()).orig).strip()
                         .replaceAll("(?i)\\s+(?:at|on|for|in|of|per|to|from|with)$", ""));
@@ -62,7 +68,7 @@ final class RefineResolver {
     }
 
     private static final Pattern LEADING = Pattern.compile(
-            "^(?:on|for|to|in|at|bei|zu|zur|zum|fur|im|dans|pour|sur|aux|au|para)\\s+(?:(?:the|each|every|all|den|dem|der|die|das|jede[rsmn]?|les|la|le|l'|chaque|los|las|el|cada)\\s+)?([\\w-]+)\\s*,?\\s+(.+)$");
+            "^(?:(?:and|und|et|y)\\s+)?(?:on|for|to|in|at|bei|beim|zu|zur|zum|fur|im|dans|pour|sur|aux|au|para|en)\\s+(?:(?:the|each|every|all|den|dem|der|die|das|jede[rsmn]?|les|la|le|l'|chaque|los|las|el|cada)\\s+)?([\\w-]+)\\s*,?\\s+(.+)$");
 
     /** "bei den Besprechungen einen Ort und …": a kind named in front of the list. */
     static Scoped leadingScope(RefineSession s, RefineClause phrase) {

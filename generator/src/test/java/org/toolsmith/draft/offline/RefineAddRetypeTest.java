@@ -237,6 +237,15 @@ class RefineAddRetypeTest {
     }
 
     @Test
+    void mixed_edits_in_one_message() {
+        RefineExpect.check(WORKSHOP, "Mechanics need to attach the delivery slip - add that. Also add a warranty period in months.",
+                "+repair:file:Delivery slip & +repair:integer:Warranty period");
+        RefineExpect.check(WERKSTATT, "Füg bitte hinzu, wer abgerechnet hat, und beim Kunden die Steuernummer",
+                "+auftrag:person:Abgerechnet & +kunde:text:Steuernummer");
+        RefineExpect.check(WORKSHOP, "add whether each customer wants a courtesy call", "+customer:boolean");
+    }
+
+    @Test
     void a_type_after_a_negation_is_the_one_left_behind() {
         assertEquals(Optional.of(FieldType.MONEY), RefineRetype.named("dinero, no texto"));
         assertEquals(Optional.of(FieldType.DATE), RefineRetype.named("a real date, not just text"));
