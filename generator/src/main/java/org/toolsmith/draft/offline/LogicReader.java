@@ -189,6 +189,9 @@ final class LogicReader {
     /** "show the total amount of the line items on each order", "le nombre de prêts de chaque livre". */
     private Optional<Found> total(LogicPhrases l, AppSpec spec, String s, String word, String original) {
         boolean count = !l.sum().matcher(word).matches();
+        // "the number of hours spent" is a field to fill in; "the number of maintenances" counts linked records
+        String[] next = s.substring(Math.max(0, s.indexOf(word)) + word.length()).strip().split("\\s+");
+        String counted = String.join(" ", java.util.Arrays.asList(next).subList(0, Math.min(3, next.length)));
         for (Entity target : spec.entities()) {
             for (AppSpec.Reference ref : spec.referencesTo(target.key())) {
                 Entity from = ref.from();
@@ -196,7 +199,7 @@ final class LogicReader {
                     continue;
                 }
                 Optional<Match> amount = count ? Optional.empty() : LogicFields.field(from, s, FieldType.INTEGER, FieldType.DECIMAL, FieldType.MONEY);
-                if (!count && amount.isEmpty()) {
+                if (!count && amount.isEmpty() || count && !LogicFields.mentions(counted, from)) {
                     continue;
                 }
                 String label = count ? String.format(l.says().countLabel(), l.lang() == Lang.DE ? from.plural() : lower(from.plural()))

@@ -1,6 +1,7 @@
 package org.toolsmith.draft.offline;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.toolsmith.draft.DraftException;
 import org.toolsmith.draft.Refinement;
@@ -8,6 +9,7 @@ import org.toolsmith.draft.Refiner;
 import org.toolsmith.spec.AppSpec;
 import org.toolsmith.spec.Entity;
 import org.toolsmith.spec.Field;
+import org.toolsmith.spec.FieldType;
 import org.toolsmith.spec.SpecException;
 import org.toolsmith.spec.SpecNormalizer;
 import org.toolsmith.spec.SpecValidator;
@@ -30,18 +32,43 @@ public final class OfflineRefiner implements Refiner {
             "^(?:(?:and|also|then|so|but|please|pls|plus|oh|ok|okay|just|now|actually|et|puis|aussi|alors|y|tambien|luego|pues|und|auch|dann|also|hi|hello|hey"
                     + "|first(?:ly)?|second(?:ly)?|third(?:ly)?|finally|lastly|next|d'abord|ensuite|enfin|primero|segundo|despues|por ultimo|zuerst|erstens|zweitens|danach|zuletzt)\\b[,:\\s]*)+");
     private static final Pattern TRAILING = Pattern.compile(
-            "[,\\s]*\\b(?:please|pls|thanks|thank you|cheers|stp|svp|s'il (?:te|vous) plait|merci|por favor|gracias|bitte|danke)[.!\\s]*$");
+            "[,\\s]*\\b(?:please|pls|thanks|thank you|cheers|though|anyway|if possible|stp|svp|s'il (?:te|vous) plait|merci|por favor|gracias|bitte|danke)[.!\\s]*$");
     private static final Pattern LEADING_SCOPE = Pattern.compile(
             "^(?:for|on|in|at|pour|dans|sur|para|en|bei|fur|zu)\\s+(?:(?:the|each|every|all|our|les|la|le|l'|chaque|los|las|el|cada|den|dem|der|die|das|jede[rsmn]?)\\s+)?([\\w'-]+(?:\\s+[\\w'-]+)?)\\s*,\\s*");
+    /** "for the machine add…", "beim Fahrzeug noch …", "en las salas añade…": a kind named in front, with no comma. */
+    private static final Pattern LEADING_KIND = Pattern.compile(
+            "^(?:for|on|in|at|to|pour|dans|sur|chez|para|en|bei|beim|fur|zu|zum|zur|im|am)\\s+(?:(?:the|each|every|all|our|les|la|le|chaque|tous les|toutes les|los|las|el|cada|todos los|todas las|den|dem|der|die|das|jede[rsmn]?|allen)\\s+|l')?([\\w'-]+)(?:\\s+([\\w'-]+))?\\s+(?=\\S+\\s+\\S)");
+    /** "Pour la date de fin, il faut aussi l'heure", "for the notes we need more room": a field named in front, then what it needs. */
+    private static final Pattern LEADING_FIELD = Pattern.compile(
+            "^(?:for|about|pour|quant a|para|en cuanto a|bei|beim|fur|zu|zum|zur)\\s+(?:(?:the|les|la|le|el|los|las|den|dem|der|die|das)\\s+|l')?(.{2,40}?)\\s*[,:]?\\s+"
+                    + "(?=(?:we|i|it|they|il|on|nous|hay|se|wir|ich|es|man|also|aussi|tambien|auch|bitte|please|faut|need\\w*|necesit\\w*|brauch\\w*|soll\\w*|should|must)\\b)");
+    /** "Les notes, il faut pouvoir écrire plusieurs paragraphes", "the notes, we need more room there". */
+    private static final Pattern NAMED_FIELD_COMMA = Pattern.compile(
+            "^(?:(?:the|les|la|le|el|los|las|den|dem|der|die|das)\\s+|l')?([^,]{2,40}?)\\s*,\\s+"
+                    + "(?=(?:we|i|it|they|il|on|nous|hay|se|wir|ich|es|man|faut|need\\w*|necesit\\w*|brauch\\w*|soll\\w*|should|must|that|ca|cela|eso|das)\\b)");
+    /** Greetings and polite question forms in front of a request: "hey, could you please", "Bonjour, pourriez-vous", "¿Podéis", "Könntet ihr". */
+    private static final Pattern POLITE = Pattern.compile(
+            "^(?:(?:hi|hello|hey|hiya|good morning|morning|bonjour|salut|coucou|hola|buenas|buenos dias|hallo|guten (?:tag|morgen)|moin|servus)(?:\\s+(?:there|team|all|everyone|tout le monde|a todos|zusammen|leute))?\\s*[,!.:]*\\s*)*[¿¡]?"
+                    + "(?:(?:could|can|would|will) you(?: please)?(?: kindly)?|would it be possible to|is it possible to|"
+                    + "(?:est-ce que |est-ce qu')?(?:pourriez-vous|pouvez-vous|vous pouvez|vous pourriez|peux-tu|pourrais-tu|tu peux|tu pourrais|pourrait-on|peut-on|on peut|on pourrait)|serait-il possible d[e']|merci d[e']|"
+                    + "(?:me |nos )?(?:podeis|podriais|podrias|puedes|podrian|pueden|podria|se puede|seria posible)(?![a-z])|"
+                    + "(?:konntet ihr|konnt ihr|kannst du|konntest du|konnten sie|konnen sie|wurdet ihr|wurden sie|ware es moglich)(?: mal)?)?\\s*(?:please|s'il (?:te|vous) plait|svp|stp|por favor|bitte)?\\s*[,]?\\s*");
+    /** "pon en su lugar X", "mets à la place X", "stattdessen X": what comes in place of a field just removed, added. */
+    private static final Pattern IN_ITS_PLACE = Pattern.compile(
+            "^(?:(?:pon|ponga|pongan|mete|anade|mets|mettez|ajoute|fug\\w*|nimm|put|add)\\s+)?(?:en su lugar|en vez de eso|a la place|a sa place|stattdessen|dafur|in its place)\\s*,?\\s+(?:(?:pon|anade|ajoute|mets|add|put)\\s+)?(?=\\S)");
     private static final Pattern EXPLAINS_PERSON = Pattern.compile("^(?:someone|somebody|a person|the person|a colleague|a member of staff|a staff member|an employee|quelqu'un|alguien|jemand)\\b");
     private static final Pattern INSTEAD_OF = Pattern.compile("\\b(?:instead of|rather than|au lieu d[eu']?|en lugar de|en vez de|statt|anstatt)\\s+(?:an?\\s+|the\\s+|un\\s+|une\\s+|le\\s+|la\\s+|el\\s+|un\\s+)?([^,]+)");
     private static final Pattern INSTEAD = Pattern.compile("\\s*,?\\s*\\b(?:instead of|rather than|au lieu d[eu']?|en lugar de|en vez de|statt|anstatt)\\b[^,]*");
 
     /** "Can you: add…", "Three things: …": asking, not naming anything. */
     private static final Pattern ASKING = Pattern.compile(
-            "^(?:(?:can|could|would) you(?: please)?|please|(?:a few|some|two|three|four|several|small|quick) (?:things|changes|tweaks|edits)|changes|todo|to do)\\s*:\\s*");
+            "^(?:(?:can|could|would) you(?: please)?|please|(?:a few|some|two|three|four|several|small|quick) (?:things|changes|tweaks|edits)|changes|todo|to do"
+                    + "|one more(?: thing)?|another (?:thing|one)|(?:une )?autre chose|encore une chose|otra cosa|una cosa mas|noch (?:etwas|was|eins))\\s*:\\s*");
+    /** "a field for the asset's location", "un champ pour la ville": asking for it without a verb. */
+    private static final Pattern FIELD_FOR = Pattern.compile(
+            "^(?:(?:an?|one|another|une?|una?|otro|ein(?:e)?|noch ein(?:e)?)\\s+)(?:new\\s+|extra\\s+|nouveau\\s+|nuevo\\s+|neues\\s+)?(?:field|column|box|champ|campo|feld|spalte)\\s+(?:for|with|called|named|pour|avec|para|con|fur|mit)\\s+\\S");
     /** "We now also book desks: add a desks table…": what comes before the colon only sets the scene. */
-    private static final Pattern PREFACE = Pattern.compile("^(?=(?:[^:\\s]+\\s+){2,}[^:]*:)[^:]{3,80}:\\s*(?=(?:please\\s+)?(?:add|remove|delete|drop|rename|make|create|link|we|i|ajout|supprim|renomm|anad|quit|fug|entfern)\\b)");
+    private static final Pattern PREFACE = Pattern.compile("^(?![^:]*\\b(?:list|liste|lista|table|tabla|tabelle)\\b[^:]*:)(?=(?:[^:\\s]+\\s+){2,}[^:]*:)[^:]{3,80}:\\s*(?!\\S+-(?:le|la|les)\\b|\\S+(?:lo|la|los|las)\\s*$|(?:remove|delete|drop|scrap) (?:it|them)\\b|(?:entfern|losch)\\w* (?:es|sie|ihn)\\b)(?=(?:please\\s+)?(?:(?:add|remove|delete|drop|rename|make|create|link|we|i|il (?:nous )?faut|necesitamos|wir brauchen)\\b|(?:ajout|rajout|supprim|enl[eè]v|renomm|a[nñ]ad|quit|elimin|f[uü]g|entfern)\\w*))");
     /** "When we scrap parts we need…": the condition in front of the request. */
     private static final Pattern SUBORDINATE = Pattern.compile("^(?:when|whenever|if|once|since|because|quand|lorsque|si|cuando|wenn|sobald)\\b[^,]{3,80}?,?\\s+((?:we|i)\\s+(?:also\\s+)?(?:need|want|must|should|have to)\\b.*)$");
 
@@ -77,15 +104,62 @@ public final class OfflineRefiner implements Refiner {
 
     /** Words that soften a request without changing it ("should really be", "is actually"); lower case only, so a choice "Maybe" stays. */
     private static final Pattern FILLER = Pattern.compile(
-            "(?<=\\s)(?:really|actually|basically|probably|definitely|honestly|ideally|preferably|simply|kind of|sort of|somehow|vraiment|plutot|realmente|eigentlich|wirklich)(?=\\s)");
+            "(?<=\\s)(?:really|actually|basically|probably|definitely|honestly|ideally|preferably|simply|kind of|sort of|somehow|vraiment|plutot|plutôt|realmente|más bien|mas bien|eigentlich|wirklich|eher|lieber)(?=\\s)");
 
-    private static final Pattern ADDS = Pattern.compile("^(?:add|also add|include|track|record|capture|store|log|ajout\\w*|rajout\\w*|anad\\w*|agreg\\w*|incluy\\w*|fug\\w*|erfass\\w*)\\b");
+    /** "make sure the date can't be left empty": the request is what follows. */
+    private static final Pattern SURE = Pattern.compile(
+            "(?iu)^(?:please\\s+)?(?:make sure|make certain|ensure|be sure|assure-toi|assurez-vous|veille[zr]? (?:a|à) ce|aseg[uú]rate de|aseg[uú]rense de|stell(?:t|en sie)? sicher|sorg(?:t|en sie)? daf[uü]r)(?:\\s*,?\\s*(?:that|que|qu'|dass))?\\s*(?=\\S+\\s+\\S)");
+    private static final Pattern REALLY_EN = Pattern.compile("(?iu)^(.+?)\\s+(?:is|are)\\s+(?:really|actually|in fact|now)\\s+(?=[\"«']|the\\s|our\\s)(?:the\\s+|our\\s+)?");
+    private static final Pattern REALLY_FR = Pattern.compile("(?iu)^(.+?)\\s+(?:est|sont)\\s+(?:en fait|en r[ée]alit[ée]|plut[oô]t|d[ée]sormais|maintenant)\\s+(?=[\"«']|le\\s|la\\s|l')(?:le\\s+|la\\s+|l')?");
+    private static final Pattern REALLY_ES = Pattern.compile("(?iu)^(.+?)\\s+(?:es|son)\\s+(?:en realidad|realmente|ahora)\\s+(?=[\"«']|el\\s|la\\s)(?:el\\s+|la\\s+)?");
+    private static final Pattern REALLY_DE = Pattern.compile("(?iu)^(.+?)\\s+(?:ist|sind)\\s+(?:eigentlich|in wirklichkeit|jetzt|nun)\\s+(?:der\\s+|die\\s+|das\\s+)?([\"«'].+)$");
+    private static final Pattern VALUE_PRONOUN = Pattern.compile("\\b(?:it|them|that|es|ihn|sie)\\b|\\w(?:lo|la|los|las)\\b|-(?:le|la|les)\\b|\\b(?:le|la|les) (?:supprim|enlev|retir)");
+    private static final Pattern KEEP_ES = Pattern.compile("(?iu)^(?:necesito|necesitamos|queremos|quiero|hace falta|tenemos que|hay que)\\s+(?:registrar|llevar|gestionar|controlar|guardar|anotar|apuntar|seguir)\\s+(?=[^:]{2,40}:)");
+    private static final Pattern KEEP_FR = Pattern.compile("(?iu)^(?:il (?:nous )?faut|on (?:veut|voudrait|doit)|nous (?:voulons|devons)|je veux)\\s+(?:suivre|g[ée]rer|enregistrer|noter|garder|conserver)\\s+(?=[^:]{2,40}:)");
+    private static final Pattern LIKE_LIST = Pattern.compile("(?iu)^(?:i|we)(?:'d| would) (?:also )?like (?=(?:an?|the|one) (?:(?:separate|proper|new|simple|own)\\s+)?(?:list|table|register|directory)\\b)");
+    private static final Pattern NEED_LIST_DE = Pattern.compile("(?iu)^(?:wir brauchen|wir ben[oö]tigen|ich brauche|ich ben[oö]tige|wir wollen|ich m[oö]chte|wir m[oö]chten)\\s+(?:auch\\s+|noch\\s+)?(?=(?:eine|neue)\\s+(?:liste|tabelle)\\b)");
+    /** "necesitamos ponentes con nombre, email y biografía": a new kind with its fields (Spanish plural head). */
+    private static final Pattern KIND_WITH = Pattern.compile("(?iu)^(necesitamos|queremos)\\s+(?:tambi[eé]n\\s+)?(?:unos\\s+|unas\\s+|los\\s+|las\\s+)?(\\p{L}{3,}(?:es|s))\\s+(con\\s+[^,]+(?:,|\\s+y\\s+).+)$");
+    private static final Pattern CREATE_FR = Pattern.compile("(?iu)^(cr[ée]e[rz]?)\\s+(?:les\\s+|des\\s+)?(\\p{L}+[sx])\\s+(?=avec\\b)");
+    private static final Pattern CREATE_ES = Pattern.compile("(?iu)^(crea[r]?)\\s+(?:los\\s+|las\\s+|unos\\s+|unas\\s+)?(\\p{L}+s)\\s+(?=con\\b)");
+    private static final Pattern CREATE_DE = Pattern.compile("(?iu)^(?:leg(?:e|t)?|erstell(?:e|t)?)\\s+(?:die\\s+|auch\\s+|noch\\s+)*(\\p{L}+)\\s+mit\\s+(.+?)\\s+an$");
+    private static final Pattern ADDS = Pattern.compile("^(?:add|also add|include|track|record|capture|store|log|ajout\\w*|rajout\\w*|anad\\w*|agreg\\w*|incluy\\w*|fug\\w*|erfass\\w*)\\b"
+            // "we need a photo after…", "wir brauchen ein Foto…": something new, with an indefinite article
+            + "|^(?:(?:we|i) (?:also |still )?need (?:an?|some)|wir brauchen (?:noch |auch )?(?:ein|eine|einen)|il (?:nous )?faut (?:aussi )?(?:un|une|des)|on a besoin d'une?|necesitamos (?:tambien )?(?:un|una|unos|unas)|hace falta (?:un|una))\\b");
     private static final Pattern RECORD_WHO_FR = Pattern.compile(
             "(?i)^.{0,60}?\\b(?:indiquer|saisir|noter|enregistrer|garder|conserver|suivre|renseigner|preciser|préciser|(?:il faut|il faudrait|on doit|nous devons|on voudrait|nous voulons|on veut) (?:aussi |également )?savoir)\\s+(?=(?:qui|quand|combien|si|pourquoi|comment|où|ou)\\b)");
     private static final Pattern RECORD_WHO_ES = Pattern.compile(
             "(?i)^.{0,60}?\\b(?:registrar|anotar|indicar|guardar|apuntar|apuntarse|saber también|(?:hay que|tenemos que|queremos|debemos) (?:también )?saber)\\s+(?=(?:quién|quien|cuándo|cuando|cuánto|cuanto|cuánta|cuanta|si|por qué|cómo|como|dónde)\\b)");
     private static final Pattern RECORD_WHO_DE = Pattern.compile(
             "(?i)^.{0,60}?\\b(?:erfassen|festhalten|notieren|angeben|eintragen|speichern|vermerken|brauchen wir|wir brauchen|müssen wir wissen|wollen wir wissen|sollten wir wissen)\\s*,?\\s+(?=(?:wer|wann|wie|ob|warum|wo|wieviel|wie viel)\\b)");
+    /** "J'ai besoin de savoir qui…", "Necesito saber quién…", "Ich muss wissen, wer…": the describer's shape, whoever says it. */
+    private static final Pattern KNOW_FR = Pattern.compile(
+            "(?i)^(?:j'ai besoin de|je dois|j'aimerais|je voudrais|je veux|il faut que je sache|on doit|nous devons|il faudrait|on voudrait|nous voudrions|nous aimerions|on aimerait)\\s+(?:aussi\\s+|également\\s+)?(?:savoir\\s+)?(?=(?:qui|quand|combien|si|s'il|s'ils|pourquoi)\\b)");
+    private static final Pattern KNOW_ES = Pattern.compile(
+            "(?i)^(?:necesito|necesitamos|quiero|quisiera|me gustar[ií]a|nos gustar[ií]a|tengo que|tenemos que|debemos|queremos|hay que)\\s+(?:tambi[eé]n\\s+)?(?:saber|guardar|registrar|apuntar|anotar)\\s+(?:tambi[eé]n\\s+)?(?=(?:qui[eé]n|cu[aá]ndo|cu[aá]nt[oa]s?|si|por qu[eé])\\b)");
+    private static final Pattern KNOW_DE = Pattern.compile(
+            "(?i)^(?:(?:ich muss|ich m[öo]chte|ich will|ich w[üu]rde gern(?:e)?|wir m[öo]chten|wir wollen|wir sollten|man muss|wir m[üu]ssten|ich m[üu]sste)\\s+(?:auch\\s+|noch\\s+)*wissen|(?:wir brauchen|ich brauche)(?:\\s+auch|\\s+noch)*)\\s*,?\\s+(?=(?:wer|wann|wie viele|wieviele|wie viel|ob|warum)\\b)");
+    /** "Add it", "Ajoute ce champ", "Añádelo", "Bitte ein Feld dafür": the field is the question just asked. */
+    private static final Pattern ADD_THAT = Pattern.compile(
+            "^(?:(?:add|include|track|record|ajoute[rz]?|rajoute[rz]?|anade|anadid|agrega|incluye|fug|bitte|please|can you|could you|por favor|svp|stp)\\s*)*"
+                    + "(?:-?(?:it|that|this|that one|this one|le|la|les|lo|los|las|es|das|dies|ca|cela|eso|esto|ello|ce champ|cette information|ese dato|este dato|esa informacion)\\s*)?"
+                    + "(?:(?:a|an|un|une|ein|eine)\\s+)?(?:(?:new\\s+)?(?:field|column|champ|campo|feld|spalte)\\s*)?(?:for (?:it|that|this)|pour (?:ca|cela)|para (?:eso|ello|esto)|dafur|hierfur|dazu)?\\s*(?:hinzu|too|as well|aussi|tambien|auch|please|por favor|bitte|svp|stp)?\\s*$"
+                    + "|^(?:anadelo|anadela|anadelos|agregalo|agregala|incluyelo|ajoute-le|ajoute-la|ajoutez-le|ajoutez-la|fug es hinzu|fugt es hinzu|add it in)\\b.*$");
+    /** A question the person asks the form to answer: "how many kids does each member have?", "¿cuántas cajas…?". */
+    private static final Pattern QUESTION = Pattern.compile(
+            "^(?:who|when|how many|how much|how long|whether|is|are|does|do|did|has|have|was|were|qui|quand|combien|est-ce|cuando|quien|cuant[oa]s?|wer|wann|wie viele|wie viel|wieviele|ist|sind|hat|haben)\\b");
+    /** "On doit pouvoir joindre le devis", "Die Rechnung soll man hochladen können": a file to attach. */
+    private static final Pattern ATTACH_FR = Pattern.compile(
+            "(?i)^(?:on|nous|je|j'|il)\\s*(?:doit|devons|dois|veut|voulons|veux|voudrait|voudrais|voudrions|aimerait|aimerais|aimerions|faut|faudrait|devrait)\\s+(?:aussi\\s+|également\\s+)?pouvoir\\s+(?:joindre|attacher|t[ée]l[ée]verser|d[ée]poser|charger|t[ée]l[ée]charger|scanner)\\s+");
+    private static final Pattern ATTACH_DE_TAIL = Pattern.compile(
+            "(?i)^(?:(?:man|wir|ich)\\s+(?:soll(?:te)?|muss|m[üu]ssen|will|wollen|m[öo]chten?|sollten)\\s+(?:auch\\s+|noch\\s+)?)?(.+?)\\s+(?:(?:soll(?:te)?|sollen|muss|m[üu]ssen)\\s+man\\s+(?:auch\\s+|noch\\s+)?)?(?:hochladen|anh[äa]ngen|beif[üu]gen|einscannen)(?:\\s+k[öo]nnen)?$");
+    /** "…, il faut une grande zone de texte", "we need a bigger box": a type for the field just spoken of, not a field. */
+    private static final Pattern BOX_FOR_LAST = Pattern.compile(
+            "^(?:(?:so\\s+)?(?:we|i)\\s+need|il (?:nous )?faut|on a besoin d'|(?:hace falta|necesitamos|hay que poner)|wir brauchen|make it|give it|use|donc|alors)\\s+"
+                    + "(?:(?:an?|une?|una?|ein(?:e|en)?|the|la|le|el|plutot|rather|instead)\\s+)*(.{3,40})$");
+    /** Only the size and the kind of box: "a bigger text box", "une grande zone de texte", "un cuadro de texto más grande". */
+    private static final Pattern BOX = Pattern.compile("^(?:(?:much\\s+|way\\s+)?(?:big|bigger|large|larger|long|longer|grande?s?|plus grande?|gross\\w*|lang\\w*|mas grande)\\s+)?(?:text\\s+|texte\\s+)?"
+            + "(?:box|field|area|space|zone|champ|case|campo|cuadro|espacio|feld|textfeld|bereich|textbox)(?:\\s+(?:de texte|de texto|text|texte))?(?:\\s+(?:plus grande?|mas grande|grande?|bigger|larger|long|largo))?$");
     private static final LogicReader LOGIC = new LogicReader();
     private final RefineLanguage language = new RefineLanguage();
     private final SpecNormalizer normalizer = new SpecNormalizer();
@@ -122,12 +196,24 @@ public final class OfflineRefiner implements Refiner {
         s.lex = language.lexicon(s.lang);
         s.glossary = language.glossary();
         s.message = message;
-        for (RefineClause clause : RefineSplitter.split(message)) {
+        List<RefineClause> clauses = RefineSplitter.split(message);
+        for (int i = 0; i < clauses.size(); i++) {
+            RefineClause clause = clauses.get(i);
+            RefineClause next = i + 1 < clauses.size() ? clauses.get(i + 1) : null;
+            if (RefineAsides.metByNext(clause, next) || RefineAsides.explainsNext(clause, next)) {
+                // the field it names tells where the edit after it goes
+                RefineMentions.of(s, clause).fields.stream().filter(RefineMentions.Hit::full)
+                        .max(java.util.Comparator.comparingInt(RefineMentions.Hit::at))
+                        .ifPresent(h -> s.mention(h.entity().key(), h.field().key()));
+                // "we want to know what's wrong - add a fault description": the addition says it
+                continue;
+            }
             var instead = clause.match(INSTEAD_OF);
             s.insteadOf = instead.find() ? clause.group(instead, 1).orig : null;
             s.marked = MARKED.matcher(clause.text).find();
             apply(s, prepare(clause));
         }
+        RefineEachLink.settle(s);
         if (s.changes.isEmpty() && s.already.isEmpty()) {
             throw new DraftException(HELP);
         }
@@ -142,8 +228,17 @@ public final class OfflineRefiner implements Refiner {
     }
 
     static RefineClause prepare(RefineClause c) {
-        String text = c.orig.replaceAll("(?i)\\blet's\\b", "let us");
+        String text = c.orig.replaceAll("(?i)\\blet's\\b", "let us").replaceAll("^[¿¡\\s]+", "");
         RefineClause folded = new RefineClause(text);
+        var polite = folded.match(POLITE);
+        if (polite.find() && polite.end() > 0 && polite.end() < folded.text.length()) {
+            // "Bonjour, pourriez-vous ajouter…", "¿Podéis añadir…?", "Könntet ihr … ergänzen?": the request itself
+            folded = folded.from(polite.end());
+        }
+        var place = folded.match(IN_ITS_PLACE);
+        if (place.find()) {
+            folded = new RefineClause("add " + folded.from(place.end()).orig);
+        }
         var lead = folded.match(LEADING);
         if (lead.find() && !folded.text.startsWith("noch")) {
             folded = folded.from(lead.end());
@@ -179,24 +274,66 @@ public final class OfflineRefiner implements Refiner {
         if (ask.find()) {
             folded = folded.from(ask.end());
         }
+        if (folded.match(FIELD_FOR).find()) {
+            folded = new RefineClause("add " + folded.orig);
+        }
         var preface = folded.match(PREFACE);
         if (preface.find()) {
-            folded = folded.from(preface.end());
+            int colon = folded.text.indexOf(':');
+            // "Pour les contrats : ajoute…", "For rooms: add…": the kind in front is a scope, kept with a comma
+            boolean each = folded.text.matches("^(?:each|every|chaque|cada|jede[rsmn]?)\\s+\\S+(?:\\s+\\S+)?\\s*:.*");
+            folded = (each || folded.text.matches("^(?:for|on|in|pour|dans|sur|para|en|bei|beim|fur|im|zu)\\s.*")) && colon > 0
+                    ? new RefineClause((each ? "for " : "") + folded.sub(0, colon).orig + ", " + folded.from(colon + 1).orig)
+                    : folded.from(preface.end());
         }
         var when = folded.match(SUBORDINATE);
         if (when.find()) {
             folded = folded.from(when.start(1));
         }
-        String plain = FILLER.matcher(folded.orig).replaceAll(" ");
+        String plain = SURE.matcher(folded.orig).replaceFirst("");
+        // "X is really the Y", "« X » est en fait « Y »": a new name, said as what the field is
+        plain = REALLY_EN.matcher(plain).replaceFirst("$1 should be called ");
+        plain = REALLY_FR.matcher(plain).replaceFirst("$1 devrait s'appeler ");
+        plain = REALLY_ES.matcher(plain).replaceFirst("$1 debería llamarse ");
+        plain = REALLY_DE.matcher(plain).replaceFirst("$1 soll $2 heißen");
+        plain = FILLER.matcher(plain).replaceAll(" ")
+                // "add internal remarks, long text": the type of what was just named
+                .replaceAll("(?i),\\s*((?:long|free|plain) text|texte (?:long|libre)|texto (?:largo|libre)|langer text|freitext|langtext|yes/no|oui/non|s[ií]/no|ja/nein)\\s*$", " as $1");
+        // "…, in minutes", "(en euros)", "in Stunden": the unit says it is a number, it is not another field
+        plain = plain.replaceAll("(?i),?\\s*\\(?\\b(?:in|en|als)\\s+(?:minutes|days|weeks|months|years|minutos|dias|días|semanas|meses|jours|semaines|mois|minuten|tagen|wochen|monaten)\\)?\\s*$", " as a number")
+                .replaceAll("(?i),?\\s*\\(?\\b(?:in|en|als)\\s+(?:hours|km|kg|metres|meters|horas|heures|stunden)\\)?\\s*$", " as a decimal")
+                .replaceAll("(?i),?\\s*\\(?\\b(?:in|en|als)\\s+(?:euros?|dollars?|pounds)\\)?\\s*$", " as money");
+        // "que cada gasto se asigne a un proyecto": the wish, said as a statement
+        plain = plain.replaceFirst("(?iu)^que\\s+(?=(?:cada|todo|toda|todos|todas)\\b)", "");
+        // "necesito registrar las notas: …", "il faut suivre les visites : …": the kind to keep, said with a verb of keeping
+        plain = KEEP_ES.matcher(plain).replaceFirst("necesitamos ");
+        plain = LIKE_LIST.matcher(plain).replaceFirst("we need ");
+        // "crée les services avec un nom…", "crea temporadas con…", "lege Gebäude mit Adresse an": a new kind, said with "create"
+        plain = CREATE_FR.matcher(plain).replaceFirst("$1 une liste des $2 ");
+        plain = CREATE_ES.matcher(plain).replaceFirst("$1 una lista de $2 ");
+        plain = CREATE_DE.matcher(plain).replaceFirst("eine Liste der $1 mit $2");
+        plain = NEED_LIST_DE.matcher(plain).replaceFirst("");
+        plain = KIND_WITH.matcher(plain).replaceFirst("$1 una lista de $2 $3");
+        plain = KEEP_FR.matcher(plain).replaceFirst("il nous faut ");
         // "chaque demande doit indiquer qui l'a validée", "hay que registrar quién…", "erfassen, wer…": the describer's shape
+        plain = ATTACH_FR.matcher(plain).replaceFirst("attach ");
+        Matcher upload = ATTACH_DE_TAIL.matcher(plain);
+        if (upload.find() && !upload.group(1).isBlank()) {
+            plain = "attach " + upload.group(1);
+        }
+        plain = KNOW_FR.matcher(plain).replaceFirst("on a besoin de savoir ");
+        plain = KNOW_ES.matcher(plain).replaceFirst("necesitamos saber ");
+        plain = KNOW_DE.matcher(plain).replaceFirst("wir müssen wissen, ");
         plain = RECORD_WHO_FR.matcher(plain).replaceFirst("on a besoin de savoir ");
         plain = RECORD_WHO_ES.matcher(plain).replaceFirst("necesitamos saber ");
         plain = RECORD_WHO_DE.matcher(plain).replaceFirst("wir müssen wissen, ");
-        return new RefineClause(plain.replaceAll("[.!?]+$", "").replaceAll("(?i)\\bhinzu\\s*(\\([^)]*\\))", "$1 hinzu")
+        return new RefineClause(plain.replaceAll("\\s*[.!?;,]+$", "").replaceAll("(?i)\\bhinzu\\s*(\\([^)]*\\))", "$1 hinzu")
                 .replaceAll("(?i)\\bhinzu\\s*(:.+)$", "$1 hinzu"));
     }
 
     private static void apply(RefineSession s, RefineClause c) {
+        s.valueRemovedBefore = s.valueRemovedNow;
+        s.valueRemovedNow = false;
         RefineClause said = c;
         c = RefineIntake.request(c);
         s.context = false;
@@ -217,7 +354,25 @@ public final class OfflineRefiner implements Refiner {
         if (c.isEmpty() || c.match(ANNOUNCES).find()) {
             return;
         }
+        if (s.valueRemovedBefore && c.text.length() <= 40 && c.match(VALUE_PRONOUN).find() && c.match(RefineCues.REMOVE).find()) {
+            // "we no longer accept Private, take it off the list": "it" is the value just taken out
+            s.valueRemovedNow = true;
+            return;
+        }
         s.clauseEntity = null;
+        if (RefineAsides.scopedChoice(s, c) || RefineAsides.namedChoiceValue(s, c) || RefineAsides.keep(s, c) || RefineAsides.valuesFor(s, c)) {
+            // "for the status, add 'On hold'": values of that choice field
+            s.lastIntent = null;
+            s.previous = c;
+            return;
+        }
+        c = RefineAsides.besides(s, c);
+        RefineClause[] placed = RefineAsides.place(s, c);
+        RefineClause whole = c;
+        if (placed != null) {
+            // "add a parking spot, right after the company": where it goes, not a second field
+            c = placed[0];
+        }
         var scope = c.match(LEADING_SCOPE);
         if (scope.find()) {
             // "For rooms, we also want…", "pour les réservations, ajoute…": the kind, then the request
@@ -227,7 +382,52 @@ public final class OfflineRefiner implements Refiner {
                 s.clauseEntity = e.key();
             }
         }
-        String kind = RefineAnchored.renameOption(s, c) || RefineAnchored.wholeKind(s, c) || RefineAnchored.ownList(s, c) || RefineAnchored.pickOne(s, c) || RefineAnchored.listedChoice(s, c) ? "other" : intent(s, c);
+        if (s.clauseEntity == null) {
+            c = leadingKind(s, c);
+        }
+        var box = c.match(BOX_FOR_LAST);
+        if (box.find() && BOX.matcher(box.group(1).strip()).matches() && s.last() != null && RefineRetype.named(box.group(1)).isPresent()
+                && s.originalFields.contains(s.last().entity().key() + "." + s.last().field().key())) {
+            // "the remark is too small, we need a big text box": the box is the remark's
+            var type = RefineRetype.named(box.group(1)).get();
+            if (!type.hasOptions() && type != FieldType.REFERENCE) {
+                s.setType(s.last().entity().key(), s.last().field().key(), type, java.util.List.of(), null);
+                s.previous = c;
+                return;
+            }
+        }
+        var kept = RefineRetype.named(c.text);
+        if (s.mentionedOnly && s.last() != null && kept.isPresent() && !kept.get().hasOptions() && !c.match(ADD_THAT).find() && !c.match(ADDS).find()
+                && RefineRetype.apply(s, c, s.last().entity(), s.last().field(), -1)) {
+            // "Les notes, il faut pouvoir écrire plusieurs paragraphes": the clause before named the field
+            s.previous = c;
+            return;
+        }
+        if (s.previousIdle && s.previous != null && c.match(ADD_THAT).find() && s.previous.match(QUESTION).find()) {
+            // "How many kids does each member have? Add that.": the question names the field
+            RefineClause asked = s.previous;
+            s.previousIdle = false;
+            if (RefineAdditions.fields(s, new RefineClause("add " + asked.orig.replaceAll("[?¿]", "").strip()))) {
+                s.lastIntent = null;
+                s.previous = c;
+                return;
+            }
+        }
+        var aboutField = s.clauseEntity == null ? c.match(LEADING_FIELD) : null;
+        if (aboutField != null && !aboutField.find()) {
+            aboutField = c.match(NAMED_FIELD_COMMA);
+        } else if (aboutField != null) {
+            aboutField.reset();
+        }
+        if (aboutField != null && aboutField.find()) {
+            RefineMatcher.FieldRef f = RefineResolver.field(s, c.group(aboutField, 1));
+            if (f != null && f.score() >= 0.99 && RefineRetype.apply(s, c.from(aboutField.end()), f.entity(), f.field(), -1)) {
+                s.lastIntent = null;
+                s.previous = c;
+                return;
+            }
+        }
+        String kind = RefineListOf.read(s, c) || RefineAnchored.renameOption(s, c) || RefineAnchored.wholeKind(s, c) || RefineAnchored.ownList(s, c) || RefineAnchored.pickOne(s, c) || RefineAnchored.listedChoice(s, c) ? "other" : intent(s, c);
         if (kind == null && RefineAnchored.read(s, c)) {
             // no sentence shape fits: what the clause names, and the cue words around it
             kind = "other";
@@ -262,17 +462,79 @@ public final class OfflineRefiner implements Refiner {
                 kind = RefineAdditions.fields(s, new RefineClause("add " + c.orig)) ? "add" : null;
             }
         }
+        if (placed != null && "add".equals(kind)) {
+            RefineAsides.move(s, whole, placed[1]);
+        }
+        if (kind == null && subjectRetype(s, c)) {
+            kind = "other";
+        }
         s.mentionedOnly = false;
         if (kind == null) {
             remember(s, c);
             s.mentionedOnly = s.last() != null;
         }
         s.lastIntent = kind == null || kind.equals("other") ? null : kind;
+        s.previousIdle = kind == null;
         s.previous = c;
     }
 
+    /** "beim Fahrzeug noch das Baujahr ergänzen": the kind in front is the scope, the rest the request. */
+    private static RefineClause leadingKind(RefineSession s, RefineClause c) {
+        var m = c.match(LEADING_KIND);
+        if (!m.find()) {
+            return c;
+        }
+        for (int g = 1; g <= 2; g++) {
+            if (m.group(g) == null) {
+                break;
+            }
+            RefineClause words = c.sub(m.start(1), m.end(g));
+            Entity e = RefineResolver.entity(s, words);
+            RefineMatcher.EntityRef exact = RefineMatcher.entity(s.spec, words.orig);
+            boolean sure = exact != null ? exact.score() >= 0.99 : e != null;
+            RefineClause rest = c.from(m.end(g)).isEmpty() ? null : new RefineClause(c.from(m.end(g)).orig.replaceAll("^[,\\s]+", ""));
+            if (e != null && sure && rest != null && rest.text.split("\\s+").length >= 2) {
+                s.clauseEntity = e.key();
+                return rest;
+            }
+        }
+        return c;
+    }
+
+    /** "La fecha debería incluir también la hora": a field named first, then what it should be. */
+    private static final Pattern SUBJECT = Pattern.compile(
+            "^(?:(?:the|la|le|les|l'|el|los|las|der|die|das)\\s*)?(.{2,40}?)\\s+(?=(?:should|must|needs?|has to|have to|is|are|doit|doivent|devrait|devraient|est|sont|debe|deben|deberia|deberian|tiene que|tienen que|es|son|soll|sollte|sollen|muss|ist|sind)\\b)");
+
+    private static final Pattern PICK_IT = Pattern.compile(
+            "^(?:(?:just|then|please)\\s+)?(?:pick|choose|select|take|look up)\\s+(?:it|them|him|her|that|this one)\\s+(?:from|out of|in)\\b"
+                    + "|^(?:choisis|choisissez|prends|prenez)-(?:le|la|les)\\b|^(?:eligelo|eligela|eligelos|escogelo|escogela)\\b|^(?:wahl|wahle|wahlt)\\s+(?:ihn|sie|es)\\b");
+
+    private static final Pattern PICK_FIELD = Pattern.compile(
+            "^(?:pick|choose|select|take|look up|choisi[rsz]?|choisissez|prends|prenez|elige|escoge|selecciona|wahl|wahle|wahlt)\\s+(?:(?:the|le|la|les|l'|el|los|las|den|die|das)\\s*)?(.{2,40}?)\\s+(?:from|out of|in|among|dans|parmi|de|entre|desde|aus)\\s+");
+
+    private static boolean subjectRetype(RefineSession s, RefineClause c) {
+        if (s.last() != null && c.match(PICK_IT).find()) {
+            // "…, so pick them from the staff list": the field just spoken of
+            return RefineRetype.apply(s, c, s.last().entity(), s.last().field(), -1);
+        }
+        var pick = c.match(PICK_FIELD);
+        if (pick.find()) {
+            // "pick the practitioner from the staff list", "choisis le technicien parmi les salariés"
+            RefineMatcher.FieldRef f = RefineResolver.field(s, c.group(pick, 1));
+            if (f != null && f.score() >= 0.99 && RefineRetype.apply(s, new RefineClause("pick from " + c.from(pick.end()).orig), f.entity(), f.field(), -1)) {
+                return true;
+            }
+        }
+        var m = c.match(SUBJECT);
+        if (!m.find()) {
+            return false;
+        }
+        RefineMatcher.FieldRef f = RefineResolver.field(s, c.group(m, 1));
+        return f != null && f.score() >= 0.99 && RefineRetype.apply(s, c.from(m.end()), f.entity(), f.field(), -1);
+    }
+
     private static String intent(RefineSession s, RefineClause c) {
-        if (RefineRenames.move(s, c) || RefineRenames.split(s, c) || RefineRenames.rename(s, c) || RefineKinds.kindWithParts(s, c) || RefineKinds.perOwner(s, c) || RefineLinks.ownTable(s, c) || RefineLinks.pickFrom(s, c)
+        if (RefineEachLink.which(s, c) || RefineEachLink.manyOf(s, c) || RefineReplace.replace(s, c) || RefineRenames.move(s, c) || RefineRenames.split(s, c) || RefineRenames.rename(s, c) || RefineKinds.kindWithParts(s, c) || RefineKinds.perOwner(s, c) || RefineLinks.ownTable(s, c) || RefineLinks.pickFrom(s, c)
                 || RefineLinks.link(s, c) || RefineLinks.partOf(s, c) || RefineLinks.hasMany(s, c) || RefineLinks.doneBy(s, c)) {
             return "other";
         }
@@ -283,8 +545,18 @@ public final class OfflineRefiner implements Refiner {
                 || RefineKinds.pluralKind(s, c)) {
             return "other";
         }
+        int waiting = s.pendingLinks.size();
+        if (!c.match(ADDS).find() && RefineEachLink.read(s, c)) {
+            // "each application goes to one funder": a link said with any verb
+            return "other";
+        }
         if (!c.match(ADDS).find() && RefineAnchored.read(s, c)) {
             // a clause about fields that exist, with no verb of adding: read from what it names
+            s.pendingLinks.subList(waiting, s.pendingLinks.size()).clear();
+            return "other";
+        }
+        if (s.pendingLinks.size() > waiting) {
+            // a link to a kind the rest of the message makes ({@link RefineEachLink#settle})
             return "other";
         }
         return RefineAdditions.fields(s, c) ? "add" : null;

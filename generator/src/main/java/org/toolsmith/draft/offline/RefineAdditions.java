@@ -36,7 +36,7 @@ final class RefineAdditions {
             p("^(?:we|i)\\s+(?:also\\s+|now\\s+|will\\s+|'ll\\s+|always\\s+|usually\\s+)*(track|record|log|keep|note|capture|store|collect|write down|ask for)\\s+(?:also\\s+)?(.+)$"),
             KIND_FIRST.get(0), KIND_FIRST.get(1), KIND_FIRST.get(2), KIND_FIRST.get(3),
             p("^(?:is it|would it be|could it be|will it be|it should(?: also)? be|it would be|it'd be|it will be|it must be)\\s+(?:also\\s+)?possible\\s+to\\s+(?:also\\s+)?(add|record|track|attach|upload|see|store|capture|include|have|enter|note|log|keep)\\s+(.+)$"),
-            p("^(?:[\\w'-]+\\s+){1,3}?(?:also\\s+)?(?:want|wants|need|needs|would like|'d like|like)\\s+to\\s+(?:be able to\\s+)?(see|know|record|track|check|find out|tell|capture|log)\\s+(.+)$"),
+            p("^(?:[\\w'-]+\\s+){1,3}?(?:also\\s+)?(?:want|wants|need|needs|would like|'d like|like)\\s+to\\s+(?:be able to\\s+)?(see|know|record|track|check|find out|tell|capture|log|attach|upload|add|note|enter)\\s+(.+)$"),
             p("^it(?:'d|'ll| would| will)?\\s+be\\s+(?:really\\s+|very\\s+|quite\\s+)?(?:nice|good|great|useful|helpful|handy|important|better)\\s+to\\s+(?:also\\s+)?(see|have|know|record|track|capture|add|keep|store|note|log|get|attach|upload)\\s+(?:also\\s+)?(.+)$"),
             p("^(?:let us|let me|lets)\\s+(?:also\\s+)?(keep|track|store|capture|record|log|add|include|have|see|note|know)\\s+(.+)$"),
             p("^(?:missing|also missing|still missing|don't forget|do not forget|remember|not to forget)\\s*:?\\s+(?:about\\s+)?()(.+)$"),
@@ -48,7 +48,7 @@ final class RefineAdditions {
             p("^(?:anad\\w*|agreg\\w*|incluy\\w*|necesitamos(?: saber)?|queremos(?: saber| ver| registrar)?|(?:yo\\s+)?quiero(?: saber| ver| registrar)?|quisiera(?: saber| ver)?|(?:me|nos) gustaria(?: saber| ver| registrar)?|hace falta|registr\\w*|guard\\w*)()\\s+(.+)$"),
             p("^(?:bitte\\s+)?noch()\\s+(.+)$"),
             p("^fug\\w*\\s+()(.+?)\\s+hinzu$"),
-            p("^fug\\w*\\s+hinzu\\s*,?()\\s*(.+)$"),
+            p("^fug\\w*\\s+(?:bitte\\s+|noch\\s+|auch\\s+)*hinzu\\s*,?()\\s*(.+)$"),
             p("^(?:bitte\\s+)?(?:noch\\s+|auch\\s+)?()(.+?)\\s+(?:noch\\s+|auch\\s+)?(?:hinzufugen|erganzen|aufnehmen|einfugen|erfassen|anlegen|dazunehmen)$"),
             p("^(?:wir brauchen|ich brauche|wir mochten|ich mochte|wir wollen|ich will|erfasse|erfassen|wir mussen)()\\s+(?:noch\\s+|auch\\s+)?(?:(?:wissen|sehen|erfassen|festhalten|notieren|speichern|dokumentieren|aufschreiben)\\s*,?\\s*)?(.+)$"),
             p("^()((?:who|whether|how many|how much|how long|qui|quien|wer)\\b.+)$"));
@@ -67,7 +67,15 @@ final class RefineAdditions {
                 continue;
             }
             RefineClause nameWords = c.group(m, 1);
-            if (RefineResolver.entity(s, nameWords) != null || nameWords.text.split("\\s+").length > 3) {
+            Entity made = RefineResolver.entity(s, nameWords);
+            RefineClause described = c.group(m, 2);
+            if (made != null && !s.originalEntities.contains(made.key()) && described != null && !described.isEmpty()) {
+                // "each order is for one of our buildings - keep a buildings list with name and address": the kind just made
+                RefineItems.addAll(s, new RefineClause(described.orig.strip().replaceAll("^(?i)(?:with|avec|con|mit)\\s+|^[(:]\\s*|\\)\\s*$", "")), made.key(), null);
+                s.lastEntity = made.key();
+                return true;
+            }
+            if (made != null || nameWords.text.split("\\s+").length > 3) {
                 continue;
             }
             if (RefineResolver.field(s, nameWords) != null && !RefineMatcher.namesKind(c.text)) {
@@ -76,7 +84,7 @@ final class RefineAdditions {
             // "we need a proper owner list (name, email)": the Owner field then picks from that list
             RefineMatcher.FieldRef had = RefineResolver.field(s, nameWords);
             String label = RefineText.label(nameWords.orig);
-            String name = RefineText.capitalize(p == NEW_KIND.get(NEW_KIND.size() - 2) ? kindSingular(s.lang, label) : singular(label));
+            String name = RefineText.capitalize(p == NEW_KIND.get(NEW_KIND.size() - 2) || s.lang != Lang.EN ? kindSingular(s.lang, label) : singular(label));
             String key = s.addEntity(name);
             RefineClause rest = c.group(m, 2);
             if (rest != null && !rest.isEmpty()) {
@@ -239,7 +247,7 @@ final class RefineAdditions {
             one = Character.isUpperCase(word.charAt(0)) ? "Person" : "person";
         } else if (lower.endsWith("ies") && lower.length() > 4) {
             one = word.substring(0, word.length() - 3) + "y";
-        } else if (lower.matches(".*(?:ches|shes|sses|xes)$")) {
+        } else if (lower.matches(".*(?:ches|shes|sses|xes|uses)$") && lower.length() > 5) {
             one = word.substring(0, word.length() - 2);
         } else if (lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is") && lower.length() > 3) {
             one = word.substring(0, word.length() - 1);

@@ -374,6 +374,18 @@ final class RefineAnchored {
     }
 
     /** A type said by the values people need. */
+    private static final Pattern ATTACH_OBJECT = RefineText.p("\\b(?:attach|upload|joindre|televerser|adjuntar|subir)\\s+(?:an?|the|some|their|his|her|our|un|une|le|la|les|l'|des|el|los|las|una|unos)\\s*([a-z][\\w-]*(?:\\s+[a-z][\\w-]*)?)");
+
+    /** "technicians need to attach the service report": what is attached is another thing than the technician. */
+    private static boolean attachesSomethingElse(String t, Field f) {
+        Matcher m = ATTACH_OBJECT.matcher(t);
+        if (!m.find()) {
+            return false;
+        }
+        List<String> label = RefineMatcher.words(f.label());
+        return RefineMatcher.words(m.group(1)).stream().noneMatch(w -> label.stream().anyMatch(x -> RefineText.sameWord(w, x)));
+    }
+
     private static boolean retype(RefineSession s, RefineClause c, RefineMentions.Hit h) {
         String t = c.text;
         Field f = h.field();
@@ -391,7 +403,7 @@ final class RefineAnchored {
             want = FieldType.DECIMAL;
         } else if (RefineCues.WHOLE.matcher(t).find() && (type == FieldType.DECIMAL || type == FieldType.TEXT)) {
             want = FieldType.INTEGER;
-        } else if (RefineCues.FILE.matcher(t).find() && type != FieldType.FILE && (h.full() || FILE_VERB.matcher(t).find())) {
+        } else if (RefineCues.FILE.matcher(t).find() && type != FieldType.FILE && (h.full() || FILE_VERB.matcher(t).find()) && !attachesSomethingElse(t, f)) {
             want = FieldType.FILE;
         } else if (RefineCues.PERSON.matcher(t).find() && type != FieldType.PERSON && type != FieldType.REFERENCE) {
             want = FieldType.PERSON;
@@ -401,7 +413,8 @@ final class RefineAnchored {
             want = FieldType.BOOLEAN;
         }
         if (want == null) {
-            return false;
+            // the type named in words ("should be money, not text", "als Zahl", "choisi parmi les fournisseurs")
+            return RefineRetype.apply(s, c, h.entity(), f, h.at());
         }
         s.setType(e, f.key(), want, List.of(), null);
         return true;

@@ -9,15 +9,15 @@ import java.util.regex.Pattern;
  * Spanish and German, whatever the shape of the sentence (matched on folded lower case).
  */
 final class RefineCues {
-    static final Pattern REMOVE = p("\\b(?:take (?:it|them|that|this|those)? ?out|take out|(?:can|could|should|may) (?:all )?go|(?:get|got|getting) rid|not allowed to (?:keep|store|collect|hold)|"
+    static final Pattern REMOVE = p("\\b(?:take (?:it|them|that|this|those)? ?(?:out|off)|take out|(?:can|could|should|may) (?:all )?go|(?:get|got|getting) rid|not allowed to (?:keep|store|collect|hold)|"
             + "(?:no longer|not) (?:need|needed|use|used|wanted|relevant|necessary|allowed)|(?:don't|do not|doesn't|does not|never) (?:need|use|look at|fill)|"
             + "(?:nobody|no one|noone|no-one)(?: \\w+){0,3} (?:uses?|used|using|looks?|looked|needs?|needed|fills?|filled|reads?|cares?|cared|checks?|checked|touch\\w*|bother\\w*)|never (?:used|filled)|unused|useless|pointless|obsolete|redundant|"
-            + "drop|remove|delete|ditch|scrap|bin it|stopped (?:doing|using|tracking|running|recording|offering|collecting|having)|we don't (?:do|have|run|offer) .{1,40} (?:anymore|any more)|anymore|any more|"
+            + "drop|remove|delete|ditch|scrap|bin it|stopped (?:doing|using|tracking|running|recording|offering|collecting|having|selling|stocking|providing|supporting|making|printing|serving)|we don't (?:do|have|run|offer) .{1,40} (?:anymore|any more)|anymore|any more|"
             + "enlev\\w*|retir\\w*|supprim\\w*|vire[rz]?|plus besoin|ne sert (?:plus|a rien)|personne n'(?:utilise|regarde|remplit|a (?:utilise|regarde|rempli))|personne ne (?:l'|les |)(?:utilise|regarde|remplit)|(?:on|nous) n'\\w+ plus|inutile|peut (?:partir|disparaitre|sauter)|plus le droit|n'avons plus le droit|"
             + "quita\\w*|quitar|elimina\\w*|borra\\w*|sobra|ya no|nadie (?:usa|mira|rellena|ha (?:usado|mirado|rellenado)|lo usa|la usa)|no se usa|no hace falta|no (?:necesitamos|podemos guardar)|fuera|(?:puede|pueden) (?:irse|desaparecer)|dejamos de|"
             + "entfern\\w*|weg|raus|streich\\w*|losch\\w*|braucht? (?:keiner|niemand)|nicht mehr|(?:niemand|keiner)(?: \\w+){0,3} (?:nutzt|benutzt|braucht|fullt|genutzt|benutzt|gebraucht|ausgefullt|angeschaut)|uberflussig|kann weg|durfen .{1,30} nicht|abgeschafft)\\b");
     static final Pattern REQUIRED = p("\\b(?:(?:has|have|needs?|must|should|ought) to be (?:always )?(?:filled|entered|given|provided|completed|set|there)|must (?:always )?be (?:filled|entered|given|provided|completed|set)|"
-            + "(?:can't|cannot|can not|mustn't|must not|shouldn't|should not|may not) (?:be )?(?:left )?(?:empty|blank|skipped|missing)|mandatory|compulsory|required|obligatory|always (?:fill|filled|needed|required|asked)|"
+            + "(?:can't|cannot|can not|mustn't|must not|shouldn't|should not|may not) (?:be )?(?:left )?(?:empty|blank|skipped|missing)|mandatory|compulsory|required|obligatory|always (?:fill|filled|needed|required|asked)|(?:keeps?|kept) forgetting|(?:always|often|sometimes) forgets?|forgets? to (?:fill|enter|put|give)|oubli\\w* (?:souvent|toujours|tout le temps|regulierement)|(?:olvida|olvidan) (?:siempre|a menudo|muchas veces)|siempre se (?:olvida|olvidan)|(?:vergisst|vergessen) (?:oft|immer|standig|dauernd|regelmassig)|"
             + "obligatoires?|doi(?:t|vent) (?:toujours )?etre (?:rempli|renseigne|saisi|indique)e?s?|toujours (?:rempli|renseigne)e?s?|ne (?:doit|peut) pas (?:etre|rester) vide|"
             + "obligatori[oa]s?|(?:tiene|tienen|debe|deben|hay) que (?:rellenar|completar|indicar)(?:se|lo|la)?|(?:debe|deben) (?:rellenarse|completarse|indicarse)|(?:debe|deben|tiene que|tienen que) (?:estar|ir) (?:siempre )?(?:rellen|complet)\\w*|no puede (?:estar|quedar) vaci\\w*|siempre (?:rellen|complet)\\w*|"
             + "pflicht\\w*|(?:muss|mussen|soll|sollen) (?:immer )?(?:ausgefullt|angegeben|eingetragen) werden|darf nicht leer|immer (?:ausgefullt|angegeben))\\b");
@@ -41,8 +41,8 @@ final class RefineCues {
             + "tambien|anad\\w*|agreg\\w*|falta\\w*|no basta|no es suficiente|necesitamos|nuev[oa]|"
             + "auch|noch|fehlt|fehlen|reicht nicht|brauchen|neue[rsn]?|hinzu\\w*)\\b");
     static final Pattern RENAME = p("\\b(?:should be called|should be named|should say|should read|to be called|is now called|are now called|be renamed|renamed? (?:to|as|into)|call it|becomes|instead of|"
-            + "devrait s'appeler|doit s'appeler|s'appelle(?:ra)? (?:maintenant|desormais)|devient|renomme[rz]?|"
-            + "deberia llamarse|debe llamarse|se llama(?:ra)? (?:ahora)?|pasa a llamarse|renombra\\w*|"
+            + "devrait s'appeler|doit s'appeler|s'appelle(?:ra)? (?:maintenant|desormais)|(?:maintenant|desormais),? (?:on l')?(?:s'appelle|appelle)|devient|renomme[rz]?|"
+            + "deberia llamarse|debe llamarse|se llama(?:ra)? (?:ahora)?|ahora se llama|ya se llama|heisst jetzt|heisst nun|pasa a llamarse|renombra\\w*|"
             + "heissen|heisst (?:jetzt|nun|ab jetzt)|umbenenn\\w*|wird zu)\\b");
 
     static final Pattern LINK = p("\\b(?:charged|billed|assigned|allocated|linked|tied|attached|belongs?|booked|logged|filed|counted|"

@@ -25,10 +25,14 @@ final class RefineDescriber {
     private static final Pattern WHEN = Pattern.compile("^(?:when|on what date|what date|which date|on which date|on which day|what day|at what time|what time|quand|a quelle date|cuando|en que fecha|wann|an welchem tag)\\b\\s*(.*)$");
     private static final Pattern HOW_MANY = Pattern.compile("^(?:how many|combien d[e']|cuant[oa]s|wie viele)\\s*(.*)$");
     private static final Pattern HOW_MUCH = Pattern.compile("^(?:how much|combien|cuanto|wie viel)\\b\\s*(.*)$");
-    private static final Pattern WHETHER = Pattern.compile("^(?:if|whether|si|ob)\\s+(.+)$");
+    private static final Pattern WHETHER = Pattern.compile("^(?:(?:if|whether|si|ob)\\s+|s'(?=ils?\\b))(.+)$");
     private static final Pattern WHICH = Pattern.compile("\\b(?:which|what|quel|quelle|cual|welche[rsmn]?)\\s+([\\w-]+)");
     private static final Pattern WHY = Pattern.compile("^(?:why|for what reason|pourquoi|por que|por qué|warum|weshalb|wieso)\\b\\s*(.*)$");
     private static final Pattern WHICH_STATE = Pattern.compile("\\b(?:which|what)\\s+([\\w-]+(?:\\s+[\\w-]+)?)\\s+(?:is|are|was|were|get|gets|got|have been|has been)\\s+(?:still\\s+|already\\s+)?([a-z-]+(?:\\s+(?:up|out|in|back|off))?)$");
+    private static final Pattern RANGE = Pattern.compile("\\s*\\(?\\b(?:from|between|de|del|entre|von|zwischen)\\s+\\d+(?:[.,]\\d+)?\\s+(?:to|and|a|al|y|bis|und|-)\\s+\\d+(?:[.,]\\d+)?\\)?|\\s*\\(\\d+\\s*[-–]\\s*\\d+\\)|\\s+(?:out of|sur|sobre)\\s+\\d+\\b");
+    private static final Pattern FOREIGN_PARTICIPLE = Pattern.compile(
+            "(?i)(?<!\\p{L})(\\p{L}*ge\\p{L}{2,}(?:t|en)|\\p{L}{3,}(?:é|ée|és|ées)|\\p{L}{3,}(?:ado|ada|ido|ida))(?!\\p{L})"
+                    + "(?=\\s*(?:wurde|wird|worden|hat|haben|ist|sind|war|waren)?\\s*(?:(?:la|el|los|las|le|les|l'|un|una|une)\\s*\\p{L}+)?\\s*[.!?]?\\s*$)");
     /** One field to add. */
     record Item(String label, FieldType type, List<String> options, String target) {
     }
@@ -37,6 +41,13 @@ final class RefineDescriber {
         List<Item> items = new ArrayList<>();
         String t = words.text;
         Matcher m;
+        if ((m = words.match(RANGE)).find() && m.start() > 0 && !t.matches("^(?:how|combien|cuant|wie)\\b.*")) {
+            // "a score from 1 to 10", "una valoración del 1 al 5", "eine Note von 1 bis 6": a number, the range is not its name
+            String label = RefineText.label(words.sub(0, m.start()).orig + " " + words.from(m.end()).orig);
+            boolean decimals = m.group().matches(".*\\d[.,]\\d.*");
+            items.add(new Item(label, decimals ? FieldType.DECIMAL : FieldType.INTEGER, List.of(), null));
+            return items;
+        }
         if (YES_NO.matcher(t).find()) {
             String label = RefineText.label(words.orig.replaceAll("(?i)\\s*\\(?\\b(?:yes\\s*/\\s*no|y/n|true\\s*/\\s*false|oui\\s*/\\s*non|s[ií]\\s*/\\s*no|ja\\s*/\\s*nein|tick ?box|tick|checkbox|check ?box|yes or no)\\b\\)?\\s*", " ")
                     .replaceAll("(?i)\\s+(?:as|as an?|with an?|in an?|en|como|als)\\s*$", ""));
@@ -150,6 +161,15 @@ final class RefineDescriber {
                 return items;
             }
             String v = RefineVerbs.verbOf(new RefineClause(rest));
+            if (v == null && !t.startsWith("when") && !t.startsWith("what") && !t.startsWith("which") && !t.startsWith("on ") && !t.startsWith("at ")) {
+                // "wann das Fahrzeug zurückgegeben wurde" → "Zurückgegeben am", "cuándo se entregó"/"quand il a été livré"
+                Matcher part = FOREIGN_PARTICIPLE.matcher(words.orig);
+                String found = null;
+                while (part.find()) {
+                    found = part.group(1);
+                }
+                v = found == null ? null : found.toLowerCase(java.util.Locale.ROOT);
+            }
             String p = v != null ? v : lastVerb;
             boolean exact = rest.contains("exactly") || rest.contains("time") || t.startsWith("at what time") || t.startsWith("what time");
             String head = t.startsWith("quand") || t.startsWith("a quelle") ? "Date" : t.startsWith("cuando") || t.startsWith("en que") ? "Fecha"
@@ -162,12 +182,19 @@ final class RefineDescriber {
         }
         if ((m = words.match(HOW_MANY)).find()) {
             RefineClause rest = words.group(m, 1);
-            String noun = rest.orig.replaceAll("(?i)\\s+(?:are|is|were|was|will|would|have|has|did|do|does|come|came|sont|ont|son|han|sind|haben|kommen)\\b.*$", "")
+            String noun = rest.orig.replaceAll("(?i)\\s+(?:are|is|were|was|will|would|have|has|did|do|does|come|came|sont|ont|son|han|sind|haben|kommen"
+                            + "|lleva|llevan|tiene|tienen|hay|trae|traen|hace|hacen|viene|vienen|caben|hat|gibt|braucht|brauchen|faut|y a"
+                            + (t.startsWith("combien") ? "|a" : "") + ")\\b.*$", "")
                     // "how many seats they want": who wants them is not part of the name
                     .replaceAll("(?i)\\s+(?:they|we|he|she|you|people|the customer|the client|ils|elles|nous|on|ellos|ellas|nosotros|sie|wir|man)\\s+\\S+.*$", "")
-                    .replaceAll("(?i)^(times?)\\s+.*$", "$1").strip();
+                    .replaceAll("(?i)^(times?)\\s+.*$", "$1")
+                    // "guests each attendee brings": whose they are is the record itself
+                    .replaceAll("(?i)\\s+(?:each|every|per|chaque|par|cada|por|jede[rsmn]?|pro)\\s+.*$", "").strip();
             String lead = t.startsWith("combien") ? "Nombre de " : t.startsWith("cuant") ? "Número de " : t.startsWith("wie") ? "Anzahl " : "Number of ";
-            items.add(new Item(noun.isEmpty() ? lead.strip() : lead + noun, FieldType.INTEGER, List.of(), null));
+            String label = noun.isEmpty() ? lead.strip() : lead + noun;
+            // "Nombre de enfants" → "Nombre d'enfants"
+            label = label.replaceAll("(?i)^(Nombre) de ([aeiouhéèêàâîôûAEIOUHÉ])", "$1 d'$2");
+            items.add(new Item(label, FieldType.INTEGER, List.of(), null));
             return items;
         }
         if ((m = words.match(HOW_MUCH)).find()) {
@@ -214,7 +241,7 @@ final class RefineDescriber {
         String label = RefineVerbs.nounOf(new RefineClause(words.orig.replaceAll("'s\\b", "").replaceAll("(?i)\\s+(?:us|them|me|him|her)$", "")));
         Entity named = RefineResolver.entity(s, new RefineClause(label));
         if (named != null && RefineMatcher.similarity(RefineMatcher.words(label), RefineMatcher.words(named.name())) >= 0.99
-                && !named.key().equals(s.lastEntity)) {
+                && !named.key().equals(s.lastEntity) && !named.key().equals(s.clauseEntity)) {
             items.add(new Item(named.name(), FieldType.REFERENCE, List.of(), named.key()));
             return items;
         }

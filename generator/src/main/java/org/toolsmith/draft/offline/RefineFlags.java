@@ -9,11 +9,12 @@ import org.toolsmith.spec.FieldType;
 
 /** Required, optional and unique, with negations ("shouldn't be mandatory") and several fields at once. */
 final class RefineFlags {
-    private static final Pattern REQUIRED_WORD = p("\\b(?:required|mandatory|compulsory|obligatory|obligatoire|obligatoires|requis|obligatori[oa]s?|pflicht(?:feld|angabe)?|erforderlich|filled(?:\\s+in|\\s+out)?|always\\s+(?:be\\s+)?(?:given|entered|provided|set)|(?:has to|have to|must|should|needs to|need to)\\s+(?:always\\s+)?be\\s+(?:given|entered|provided|known|recorded|captured|set|there|present)|never\\s+be\\s+(?:empty|blank|left empty)|(?:can't|cannot|can not|must not|mustn't|shouldn't|should not|may not)\\s+be\\s+(?:left\\s+)?(?:empty|blank|skipped)|(?:is|are)\\s+a\\s+must|renseignee?s?|remplie?s?|saisie?s?|rellenad[oa]s?|ausgefullt)\\b");
-    private static final Pattern OPTIONAL_WORD = p("\\b(?:optional|facultati(?:f|ve)|optionnel(?:le)?|opcional|freiwillig|not required|not mandatory|non-mandatory|(?:can|may|could)\\s+(?:be\\s+)?(?:left\\s+)?(?:empty|blank|unfilled)|(?:is|are)\\s+not always (?:known|needed|filled in|available))\\b");
+    private static final Pattern REQUIRED_WORD = p("\\b(?:required|mandatory|compulsory|obligatory|obligatoire|obligatoires|requis|obligatori[oa]s?|pflicht(?:feld|angabe)?|erforderlich|filled(?:\\s+in|\\s+out)?|always\\s+(?:be\\s+)?(?:given|entered|provided|set)|(?:has to|have to|must|should|needs to|need to)\\s+(?:always\\s+)?be\\s+(?:given|entered|provided|known|recorded|captured|set|there|present|attached|uploaded|included|chosen|picked|selected)|never\\s+be\\s+(?:empty|blank|left empty)|(?:can't|cannot|can not|must not|mustn't|shouldn't|should not|may not)\\s+be\\s+(?:left\\s+)?(?:empty|blank|skipped)|(?:is|are)\\s+a\\s+must|renseignee?s?|remplie?s?|saisie?s?|rellenad[oa]s?|ausgefullt)\\b");
+    private static final Pattern OPTIONAL_WORD = p("\\b(?:(?:doesn't|does not|don't|do not|needn't|need not)\\s+(?:need\\s+|have\\s+)?(?:to\\s+)?be(?:\\s+(?:filled(?:\\s+in)?|entered|given|provided|set))?$|optional|facultati(?:f|ve)|optionnel(?:le)?|opcional|freiwillig|not required|not mandatory|non-mandatory|(?:can|may|could)\\s+(?:be\\s+)?(?:left\\s+)?(?:empty|blank|unfilled)|(?:is|are)\\s+not always (?:known|needed|filled in|available))\\b");
     private static final Pattern NEGATION = p("\\b(?:not|no longer|never|n't|shouldn't|doesn't|don't|isn't|aren't|needn't|ne|n'est|no|ya no|kein|keine|nicht)\\b|n't\\b");
     private static final Pattern UNIQUE_WORD = p("\\b(?:unique|uniques|unico|unica|eindeutig|einmalig|no duplicates?|never (?:be )?repeated|(?:can't|cannot|must not|mustn't) (?:be )?(?:repeated|duplicated))\\b");
-    private static final Pattern MODAL = p("\\s+(?:ne (?:devrait|devraient|doit|doivent|peut|peuvent|sera|seront)|no (?:debe|deben|deberia|deberian|tiene que|tienen que|hace falta)|no longer|not|never|must|should|shall|has to|have to|needs to|need to|is to|will|can|could|is|are|isn't|aren't|shouldn't|doesn't|don't|does not|do not|needn't|can't|cannot|doit|doivent|devrait|est|sont|n'est|ne doit|debe|deben|deberia|es|son|ya no es|no es|soll|sollen|sollte|sollten|muss|mussen|ist|sind|kann|konnen)\\b");
+    private static final Pattern MODAL = p("\\s+(?:ne (?:devrait|devraient|doit|doivent|peut|peuvent|sera|seront)|no (?:debe|deben|deberia|deberian|tiene que|tienen que|hace falta)|no longer|not|never|must|should|shall|has to|have to|needs to|need to|is to|will|can|could|is|are|isn't|aren't|shouldn't|doesn't|don't|does not|do not|needn't|can't|cannot|doit|doivent|devrait|est|sont|n'est|ne doit|debe|deben|deberia|es|son|ya no es|no es|tiene que|tienen que|ha de|han de|soll|sollen|sollte|sollten|muss|mussen|ist|sind|kann|konnen)\\b");
+    private static final Pattern TOO = p("^\\s*(?:(?:sein|werden|be|ser|etre)\\b\\s*)?(?:,\\s*)?(?:(?:and|et|y|und)\\s+)?(?:so is\\s+|so are\\s+)?(?:the\\s+|le\\s+|la\\s+|l'|les\\s+|el\\s+|los\\s+|las\\s+|der\\s+|die\\s+|das\\s+|den\\s+)?(.+?)\\s+(?:too|as well|also|aussi|egalement|tambien|auch|ebenfalls)$");
     private static final Pattern GROUP = p("^(?:make\\s+)?(all|every|each|none|no)\\s+(?:of\\s+)?(?:the\\s+)?([a-z]+s)(?:\\s+fields)?$");
     private static final Pattern MAKE = p("^(?:make|set|mark|turn|rends|rendre|mets|haz|pon|mache|machen|mach|macht)\\s+(.+?)(?:\\s+(?:as|zu|zum|zur|en))?(?:\\s+(?:a|an|un|une|una|ein|eine|einem))?(?:\\s+be)?\\s*$");
 
@@ -72,6 +73,8 @@ final class RefineFlags {
             fields = List.of(made);
         }
         int from = 0;
+        int lastKind = -1;
+        boolean lastNegated = false;
         for (int[] flag : found) {
             String around = c.sub(from, flag[0]).text.replace(subject.text, " ");
             boolean negated = NEGATION.matcher(around).find();
@@ -86,6 +89,8 @@ final class RefineFlags {
                 }
             }
             negated ^= none;
+            lastKind = flag[2];
+            lastNegated = negated;
             for (RefineMatcher.FieldRef f : fields) {
                 if (flag[2] == 2) {
                     s.setUnique(f.entity().key(), f.field().key(), !negated);
@@ -94,6 +99,18 @@ final class RefineFlags {
                 }
             }
             from = flag[1];
+        }
+        Matcher too = c.from(found.get(found.size() - 1)[1]).match(TOO);
+        if (too.find()) {
+            // "the product is mandatory and the quantity too": the same flag on the field named after
+            RefineMatcher.FieldRef other = RefineResolver.field(s, c.from(found.get(found.size() - 1)[1]).group(too, 1));
+            if (other != null && other.score() >= 0.99) {
+                if (lastKind == 2) {
+                    s.setUnique(other.entity().key(), other.field().key(), !lastNegated);
+                } else {
+                    s.setRequired(other.entity().key(), other.field().key(), (lastKind == 1) == lastNegated);
+                }
+            }
         }
         // "Claimed by should be a person and required": the type asked for alongside
         String rest = c.text;

@@ -49,13 +49,13 @@ final class RefineIntake {
 
     private static final Pattern EXPLAINS_START = Pattern.compile(
             "^(?:since|because|as (?:we|they|he|she|it|people|the|our|nobody|no one|everyone)|so that|given that|"
-                    + "parce qu|puisqu|car|vu que|etant donne|"
+                    + "parce qu|puisqu|car(?=\\s+(?:on|nous|il|ils|elle|elles|c'|ce|cela|ca|je|j'|vous|le|la|les|l'|personne|tout|sinon|en|ces|cette|notre|nos)\\b)|vu que|etant donne|"
                     + "porque|ya que|puesto que|dado que|como (?:ya|no|nadie|todos)|"
                     + "weil|da (?:wir|sie|er|es|die|der|das|man|niemand|keiner)|denn|zumal)\\b");
     /** ", since …", " because …": the explanation after the request. */
     private static final Pattern EXPLAINS_TAIL = Pattern.compile(
-            "(?:\\s*[,;(-]\\s*|\\s+)(?:since|because|given that|so that|as (?:we|they|nobody|no one|everyone|people|our|the)|"
-                    + "parce qu(?:e|')|puisqu(?:e|')|car|vu que|"
+            "\\s*[,;(-]\\s*car\\b.*$|(?:\\s*[,;(-]\\s*|\\s+)(?:since|because|given that|so that|as (?:we|they|nobody|no one|everyone|people|our|the)|"
+                    + "parce qu(?:e|')|puisqu(?:e|')|car(?=\\s+(?:on|nous|il|ils|elle|elles|c'|ce|cela|ca|je|j'|vous|le|la|les|l'|personne|tout|sinon|en|ces|cette|notre|nos)\\b)|vu que|"
                     + "porque|ya que|puesto que|dado que|"
                     + "weil|da (?:wir|sie|er|es|die|der|das|man|niemand|keiner)|denn|zumal)\\b.*$");
     /** "The technician signs on the tablet, so we need …": the world before, the request after. */
@@ -117,7 +117,7 @@ final class RefineIntake {
         if (c.match(EXAMPLES).find() && !c.match(ASKS).find()) {
             return new RefineClause("");
         }
-        if (c.match(WORLD).find() && !c.match(ASKS).find() && !c.match(RefineCues.REMOVE).find()) {
+        if (c.match(WORLD).find() && !c.match(ASKS).find() && !c.match(RefineCues.REMOVE).find() && !c.match(RefineCues.REQUIRED).find()) {
             return new RefineClause("");
         }
         var so = c.match(SO_REQUEST);

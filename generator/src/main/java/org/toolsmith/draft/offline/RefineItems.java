@@ -89,6 +89,12 @@ final class RefineItems {
             entityKey = lead.entityKey();
         }
         for (RefineClause whole : split(phrase)) {
+            RefineResolver.Scoped itemLead = RefineResolver.leadingScope(s, whole);
+            if (itemLead.entityKey() != null) {
+                // "wer bestellt hat, und beim Lieferanten die Kundennummer": this item, and those after it, go to that kind
+                whole = itemLead.phrase();
+                entityKey = itemLead.entityKey();
+            }
             if (whole.text.strip().matches(FLAG_ITEM.pattern()) && s.lastField != null && s.field(s.lastEntity, s.lastField) != null) {
                 boolean unique = whole.text.contains("uni") || whole.text.contains("eindeutig");
                 if (unique) {

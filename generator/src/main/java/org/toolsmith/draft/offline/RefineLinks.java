@@ -70,7 +70,7 @@ final class RefineLinks {
                 continue;
             }
             RefineClause fromWords = c.group(m, 1);
-            RefineClause toWords = new RefineClause(c.group(m, 2).orig
+            RefineClause toWords = new RefineClause(c.group(m, 2).orig.replaceAll("\\s*:.*$", "")
                     .replaceAll("(?i)\\s+(?:as well|too|also|record|entry|from (?:it|the list|that list|them)|aussi|tambien|auch)$", ""));
             Entity from = RefineResolver.isPronoun(fromWords) ? s.entity(RefineResolver.targetEntity(s, null)) : RefineResolver.entity(s, fromWords);
             if (from == null && fieldLinks(s, fromWords, toWords)) {
@@ -110,7 +110,7 @@ final class RefineLinks {
                 if (named != null && named.score() >= 1.0 && description == null || toWords.text.split("\\s+").length > 3) {
                     continue;
                 }
-                String key = s.addEntity(RefineText.capitalize(RefineAdditions.singular(RefineText.label(toWords.orig))));
+                String key = s.addEntity(RefineText.capitalize(s.singular(RefineText.label(toWords.orig))));
                 if (description != null) {
                     RefineItems.addAll(s, description, key, null);
                 }

@@ -11,10 +11,10 @@ import org.toolsmith.spec.FieldType;
 /** Choices: a whole new list, values added or taken out, placed, or a new choice field. */
 final class RefineOptions {
     private static final Pattern SET_LIST = p("^(.+?)(?:\\s+(?:should|must|will|can|could|shall|needs to|has to|is|are|doit|doivent|devrait|est|sont|debe|deben|es|son|soll|sollte|muss|ist|sind)(?:\\s+only)?(?:\\s+(?:be|etre|ser|sein))?)?(?:\\s+(?:a|an|one|une|un|una|eine|ein))?(?:\\s+(?:fixed|closed|pick|drop-?down|select|simple))?(?:\\s+(?:list|dropdown|drop-down|menu|choice|selection|options|liste|lista|auswahl(?:liste)?)(?:\\s+(?:deroulante|desplegable))?)?(?:\\s+(?:of|with|de|con|mit)(?:\\s+[^:,]{1,40})?)?\\s*(?::|\\bone of\\b|\\bl'un de\\b|\\buno de\\b|\\beiner von\\b)\\s*(.+)$");
-    private static final Pattern SET_LIST_NO_COLON = p("^(?:the\\s+)?(?:options|choices|values)\\s+(?:for|of)\\s+(.+?)\\s+(?:are|should be|will be)\\s+(.+)$|^(.+?)\\s+(?:(?:should|can|must|will|may|could)(?:\\s+now)?(?:\\s+only|\\s+just)?\\s+(?:be|say|read|show|offer)|(?:is|are)(?:\\s+now)?(?:\\s+only|\\s+just)?)\\s+(?:either\\s+)?(?:one of\\s+)?(.+?(?:,|\\bor\\b).+)$"
+    private static final Pattern SET_LIST_NO_COLON = p("^(?:the\\s+)?(?:options|choices|values)\\s+(?:for|of)\\s+(.+?)\\s+(?:are|should be|will be)\\s+(.+)$|^(.+?)\\s+(?:(?:should|can|must|will|may|could)(?:\\s+now)?(?:\\s+only|\\s+just)?\\s+(?:be|say|read|show|offer)|(?:is|are)(?:\\s+now)?(?:\\s+only|\\s+just)?)\\s+(?:either\\s+)?(?:one of\\s+)?(.+?(?:,|/|\\bor\\b).+)$"
                     + "|^(?:replace|change|set|update)\\s+(?:the\\s+)?(.+?)\\s+(?:options|choices|values|list|dropdown)\\s+(?:with|to|into)\\s+(.+)$"
                     + "|^(?:the\\s+)?(.+?)\\s+(?:options|choices|values)\\s+(?:are|should be|will be|become|must be|can be)\\s+(?:now\\s+)?(.+)$"
-                    + "|^(?:les\\s+|la\\s+|le\\s+|l'|las\\s+|los\\s+|el\\s+|die\\s+|der\\s+|das\\s+)?(.+?)\\s+(?:possibles\\s+|posibles\\s+)?(?:sont|seront|doivent etre|peuvent etre|est|son|seran|deben ser|pueden ser|es|sind|sollen|soll|sollte|muss|konnen|kann|ist)(?:\\s+(?:maintenant|desormais|ahora|jetzt|nun))?\\s+(?:soit\\s+)?(.+?(?:,|\\s(?:ou|o|oder|et|y|und)\\s).+?)(?:\\s+(?:sein|werden))?$"
+                    + "|^(?:les\\s+|la\\s+|le\\s+|l'|las\\s+|los\\s+|el\\s+|die\\s+|der\\s+|das\\s+)?(.+?)\\s+(?:possibles\\s+|posibles\\s+)?(?:sont|seront|doivent etre|doit etre|devrait etre|devraient etre|peuvent etre|peut etre|est|son|seran|deben ser|debe ser|deberia ser|deberian ser|pueden ser|puede ser|es|sind|sollen|soll|sollte|sollten|muss|konnen|kann|ist)(?:\\s+(?:maintenant|desormais|ahora|jetzt|nun))?\\s+(?:soit\\s+)?(.+?(?:,|\\s(?:ou|o|oder|et|y|und)\\s).+?)(?:\\s+(?:sein|werden))?$"
                     + "|^(?:for|on)\\s+(?:the\\s+)?(.+?)\\s*,?\\s+(?:allow|offer|use|have|let people pick|let people choose|the options are|the choices are|options are|choices are)\\s+(.+)$"
                     + "|^(?:make|turn|change)\\s+(?:the\\s+)?(.+?)\\s+(?:into\\s+)?(?:an?\\s+)?(?:drop-?down|choice|pick ?list|select|menu|list)(?:\\s+field)?\\s+(?:with|of|offering|showing)\\s+(.+)$");
     private record OptionRule(Pattern pattern, boolean valuesFirst) {
@@ -30,6 +30,7 @@ final class RefineOptions {
             new OptionRule(p("^(.+?)\\s+(?:soll|sollte|muss)\\s+auch\\s+(.+?)\\s+(?:haben|enthalten|anbieten)$"), false),
             new OptionRule(p("^(?:ajout|rajout)\\w*\\s+(.+?)\\s+(?:aux|a la|au|a l'|dans les|dans la|dans le|comme)\\s+(.+)$"), true),
             new OptionRule(p("^(?:anad|agreg)\\w*\\s+(.+?)\\s+(?:a los|a las|al|a la|como|en)\\s+(.+)$"), true),
+            new OptionRule(p("^fug\\w*\\s+(?:beim|bei der|bei den|zum|zur|zu den|im)\\s+(.+?)\\s+(?:noch|auch|bitte)\\s+(.+?)\\s+hinzu$"), false),
             new OptionRule(p("^fug\\w*\\s+(.+?)\\s+(?:zu den|zur|zum|zu der|zu|bei den|beim|bei der|bei|in den|in die|im|als)\\s+(.+?)\\s+hinzu$"), true),
             new OptionRule(p("^(.+?)\\s+(?:peut|peuvent) aussi etre\\s+(.+)$"), false),
             new OptionRule(p("^(.+?)\\s+(?:tambien puede|puede tambien) ser\\s+(.+)$"), false),
@@ -69,6 +70,15 @@ final class RefineOptions {
                         && RefineRenames.renameOption(s, target, RefineText.label(list.group(renaming, 1).orig), RefineText.label(list.group(renaming, 2).orig))) {
                     return true;
                 }
+            }
+            RefineClause oneKind = new RefineClause(list.orig.replaceAll("(?i)^(?:the|our|les|nos|los|las|nuestr[oa]s|die|unsere[nr]?)\\s+", "")
+                    .replaceAll("(?i)\\s+(?:instead|rather than|au lieu|en lugar|statt)\\b.*$", ""));
+            org.toolsmith.spec.Entity kind = RefineText.values(oneKind.orig).size() == 1 ? RefineResolver.entity(s, oneKind) : null;
+            RefineMatcher.FieldRef linked = kind == null ? null : RefineResolver.field(s, subj);
+            if (linked != null && linked.score() >= 0.99 && !linked.entity().key().equals(kind.key()) && linked.field().type() != FieldType.REFERENCE) {
+                // "the borrower should be one of the members": a link to that kind, not a choice of one value
+                s.setType(linked.entity().key(), linked.field().key(), FieldType.REFERENCE, List.of(), kind.key());
+                return true;
             }
             if (RefineTypes.named(list.text).filter(t -> t == FieldType.PERSON).isPresent() && RefineText.values(list.orig).size() <= 2) {
                 // "the trainer should be one of our employees": a person, not a choice

@@ -29,7 +29,13 @@ final class RefineRenames {
             p("\\b(?:benenne|nenne)\\s+(?:das feld\\s+|die spalte\\s+)?(.+?)\\s+(?:in|zu)\\s+(.+?)\\s+um\\b"),
             p("\\bbenenne\\s+(.+?)\\s+um\\s+(?:in|zu)\\s+(.+)$"),
             p("^(.+?)\\s+(?:umbenennen|umbenannt werden)\\s+(?:in|zu)\\s+(.+)$"),
-            p("^(.+?)\\s+(?:soll|sollte)\\s+(.+?)\\s+heissen$"));
+            p("^(.+?)\\s+(?:soll|sollte)\\s+(.+?)\\s+heissen$"),
+            p("^(?:please\\s+)?change\\s+(?:the\\s+)?(.+?)\\s+(?:label|name|title|caption|heading)\\s+(?:to|into)\\s+(.+)$"),
+            p("^(.+?)\\s+(?:should|must|will|shall|can)\\s+(?:now\\s+)?become\\s+([\"'«].+)$"),
+            p("^(.+?)\\s+(?:doit|devrait|va)\\s+devenir\\s+([\"'«].+)$"),
+            p("^(.+?)\\s+(?:debe|deberia|tiene que|va a)\\s+(?:pasar a ser|convertirse en)\\s+([\"'«].+)$"),
+            p("^(?:bitte\\s+)?(?:das feld\\s+|die spalte\\s+)?(.+?)\\s+(?:in|zu)\\s+(.+?)\\s+(?:umbenennen|umbenannt werden|umtaufen)$"),
+            p("^(?:renomme[rz]?|change[rz]?|modifie[rz]?)\\s+(?:le nom|le libelle|l'intitule)\\s+(?:du champ\\s+|de la colonne\\s+|de\\s+|du\\s+|de la\\s+|de l')?\\s*(.+?)\\s+en\\s+(.+)$"));
 
     private static final Pattern USE_INSTEAD = p("^(?:let us\\s+|let's\\s+|lets\\s+|maybe\\s+|perhaps\\s+|better\\s+)?(?:(?:we|i)\\s+(?:would\\s+|'d\\s+)?(?:prefer|rather have|want)\\s+|use|say|write|put|show|call it|label it|name it|(?:we|i)\\s+(?:say|call it))\\s+(.+)$");
 

@@ -7,10 +7,10 @@ import org.toolsmith.spec.Entity;
 /** Turns the words of a clause into the field or record kind they name, "it" included. */
 final class RefineResolver {
     private static final Pattern PRONOUN = Pattern.compile(
-            "^(?:it|them|this|that|this one|that one|this field|that field|it's|its|ce champ|celui-ci|le|la|lo|ello|este campo|es|das|dieses feld|ihn|sie)$");
+            "^(?:it|them|this|that|this one|that one|this field|that field|it's|its|ce champ|celui-ci|le|la|lo|ello|este campo|es|das|dieses feld|ihn|sie|damit|davon|dafur|s'en|nous en|en|el|ella|ellos|ellas|lo|los|las|les)$");
     /** "… on the donor", "… for each volunteer", "… bei den Aufgaben": the kind the words are about. */
     private static final Pattern ENTITY_TAIL = Pattern.compile(
-            "\\s+(?:on|to|for|in|of|at|into|from|per|with|sur|pour|dans|a|aux|au|de|des|du|en|para|del|bei|zu|zur|zum|fur|im|in|von)"
+            "\\s+(?:on|to|for|in|of|at|into|from|per|with|sur|pour|dans|a|aux|au|de|des|du|en|para|del|bei|beim|zu|zur|zum|fur|im|in|von|vom|am)"
                     + "\\s+(?:(?:the|each|every|a|an|all|our|their|la|le|les|l'|chaque|el|los|las|cada|den|dem|der|die|das|jede[rsmn]?|alle)\\s+)?"
                     + "(?!which\\b|what\\b|quel|cual|welche)([\\w' -]{2,60}?)(?:\\s+(?:record|records|entries|table|list))?\\s*$");
     /** "relationship to the student" names a field; the kind after "to" is part of its name. */
@@ -52,6 +52,12 @@ final class RefineResolver {
         Matcher each = phrase.match(EACH);
         if (each.find()) {
             RefineMatcher.EntityRef e = RefineMatcher.entity(s.spec, each.group(1));
+            if (e == null) {
+                // "whether each attendee needs parking": the attendee is a field, the record is where it lives
+                RefineMatcher.FieldRef holder = RefineMatcher.field(s.spec, each.group(1), null, s.originalFields);
+                e = holder != null && holder.score() >= 1 && RefineText.fold(holder.field().label()).equals(each.group(1))
+                        ? new RefineMatcher.EntityRef(holder.entity(), 1) : null;
+            }
             if (e != null) {
                 RefineClause rest = new RefineClause((phrase.sub(0, each.start()).orig + " " + phrase.from(each.end()).orig).strip()
                         .replaceAll("(?i)\\s+(?:at|on|for|in|of|per|to|from|with)$", ""));
@@ -62,7 +68,7 @@ final class RefineResolver {
     }
 
     private static final Pattern LEADING = Pattern.compile(
-            "^(?:on|for|to|in|at|bei|zu|zur|zum|fur|im|dans|pour|sur|aux|au|para)\\s+(?:(?:the|each|every|all|den|dem|der|die|das|jede[rsmn]?|les|la|le|l'|chaque|los|las|el|cada)\\s+)?([\\w-]+)\\s*,?\\s+(.+)$");
+            "^(?:(?:and|und|et|y)\\s+)?(?:on|for|to|in|at|bei|beim|zu|zur|zum|fur|im|dans|pour|sur|aux|au|para|en)\\s+(?:(?:the|each|every|all|den|dem|der|die|das|jede[rsmn]?|les|la|le|l'|chaque|los|las|el|cada)\\s+)?([\\w-]+)\\s*,?\\s+(.+)$");
 
     /** "bei den Besprechungen einen Ort und …": a kind named in front of the list. */
     static Scoped leadingScope(RefineSession s, RefineClause phrase) {
@@ -132,7 +138,13 @@ final class RefineResolver {
     /** Words for what a thing is rather than what happens to it: they describe the kind others link to. */
     private static final Pattern DESCRIPTOR = Pattern.compile(
             "\\b(?:type|kind|model|brand|make|manufacturer|fuel|fuel type|colou?r|size|capacity|serial number|serial|plate|material|dimensions|weight|year of manufacture|engine|"
-                    + "carburant|couleur|taille|marque|modele|combustible|marca|modelo|tamano|kraftstoff|farbe|grosse|marke|modell)$"
+                    + "carburant|couleur|taille|marque|modele|combustible|marca|modelo|tamano|kraftstoff|farbe|grosse|marke|modell|"
+                    // what a person is (a candidate, a member), not what happens to them
+                    + "salary|expected salary|salary expectations?|seniority(?: level)?|date of birth|birth ?date|birthday|nationality|languages? spoken|skills|years of experience|linkedin(?: profile)?|"
+                    + "salaire|pretentions? salariales?|anciennete|date de naissance|nationalite|competences|salario(?: esperado)?|antiguedad|fecha de nacimiento|nacionalidad|"
+                    + "gehalt|gehaltsvorstellung|geburtsdatum|nationalitat|berufserfahrung|"
+                    // what an event or a thing is, not what happens at it
+                    + "dress code|tenue|vestimenta|kleiderordnung|dresscode|purchase (?:date|price))$"
                     + "|[a-z]{3,}(?:typ|farbe|marke|modell|kraftstoff)$");
 
     /**
@@ -140,7 +152,8 @@ final class RefineResolver {
      * a thing goes to the thing (the kind the main one links to), not to the visits.
      */
     static String describedKind(RefineSession s, String main, RefineClause phrase) {
-        String words = RefineText.fold(RefineText.label(phrase.orig)).replaceAll("\\s*[(:].*$", "").strip();
+        String words = RefineText.fold(RefineText.label(phrase.orig)).replaceAll("\\s*[(:].*$", "")
+                .replaceAll("^(?:their|its|his|her|our|leur|leurs|sa|son|ses|su|sus|ihr|ihre|sein|seine)\\s+", "").strip();
         if (!DESCRIPTOR.matcher(words).find() || words.split("\\s+").length > 3) {
             return main;
         }

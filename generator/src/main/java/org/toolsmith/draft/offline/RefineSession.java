@@ -26,6 +26,11 @@ final class RefineSession {
     String lastEntity;
     String lastField;
     String clauseEntity;
+    /** A choice value was taken out by this clause, or by the one before ("… Private, take it off the list"). */
+    boolean valueRemovedNow;
+    boolean valueRemovedBefore;
+    /** Links that name a kind the message may make later ({@link RefineEachLink#settle}). */
+    final List<RefineEachLink.Pending> pendingLinks = new ArrayList<>();
     String lastIntent;
     /** The last verb a listed item used ("who approved it"), for "and when". */
     String lastVerb;
@@ -35,6 +40,8 @@ final class RefineSession {
     String message;
     /** The clause read before this one: "we receive the quote as a PDF" before "attach it". */
     RefineClause previous;
+    /** Whether the clause before changed nothing (a question that "add it" then asks for). */
+    boolean previousIdle;
     /** The clause's context (cut off before reading it) named the field last spoken of. */
     boolean context;
     /** The kind made last by "make X a proper list". */
@@ -104,8 +111,9 @@ final class RefineSession {
         String named = bare.isBlank() ? typed : bare;
         // "internal comments that customers don't see": the relative clause explains, it does not name
         String head = named.replaceAll("(?i)^(?:(?:a|an|some)\\s+)?(?:separate\\s+)?(?:place|field|space|box|spot)\\s+for\\s+", "")
+                .replaceAll("(?i)^(?:(?:un|une|una|ein|eine)\\s+)?(?:campo|champ|feld)\\s+(?:de|d'|para|pour|f[uü]r)\\s*(?=\\S)", "")
                 .replaceAll("(?i)(?<=\\S)\\s+(?:that|which|who|where|so that|qui|que|dont|donde|die|der|das|wo)\\s+\\S+\\s+.*$", "");
-        String label = !head.isBlank() && named.split("\\s+").length > 3 ? RefineText.capitalize(head) : named;
+        String label = accented(!head.isBlank() && named.split("\\s+").length > 3 ? RefineText.capitalize(head) : named);
         RefineMatcher.FieldRef spoken = last();
         if (spoken != null && PRONOUN_LABEL.matcher(RefineText.fold(label)).matches()) {
             // "attach it as a file": "it" is the field just spoken of, never a new field called "It"
@@ -140,6 +148,31 @@ final class RefineSession {
         changes.add("Added " + label + " (" + describe(f) + ") to " + e.name() + ".");
         mention(entityKey, key);
         return key;
+    }
+
+    /** "Gepruft von" → "Geprüft von" when the message wrote "geprüft": labels keep the accents the person typed. */
+    private String accented(String label) {
+        if (message == null || label.chars().allMatch(ch -> ch < 128) == false) {
+            return label;
+        }
+        StringBuilder out = new StringBuilder();
+        java.util.regex.Matcher w = java.util.regex.Pattern.compile("\\p{L}+|[^\\p{L}]+").matcher(label);
+        while (w.find()) {
+            String word = w.group();
+            String typed = word;
+            if (Character.isLetter(word.charAt(0)) && word.length() > 2) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\p{L}+").matcher(message);
+                while (m.find()) {
+                    String said = m.group();
+                    if (!said.equals(word) && said.length() == word.length() && RefineText.fold(said).equals(RefineText.fold(word))) {
+                        typed = Character.isUpperCase(word.charAt(0)) ? RefineText.capitalize(said) : said;
+                        break;
+                    }
+                }
+            }
+            out.append(typed);
+        }
+        return out.toString();
     }
 
     void removeField(String entityKey, String fieldKey) {
@@ -299,6 +332,7 @@ final class RefineSession {
     }
 
     void removeOptions(String entityKey, String fieldKey, List<String> values) {
+        valueRemovedNow = true;
         Field f = field(entityKey, fieldKey);
         if (f == null) {
             return;
@@ -349,6 +383,7 @@ final class RefineSession {
 
     /** Removes a record kind; links to it elsewhere become plain text so that nothing typed is lost. */
     void removeEntity(String entityKey) {
+        valueRemovedNow = true;
         Entity e = entity(entityKey);
         if (e == null || spec.entities().size() <= 1) {
             return;
@@ -376,6 +411,14 @@ final class RefineSession {
             if (f.type() == FieldType.REFERENCE && toKey.equals(f.target())) {
                 already.add("Each " + from.name().toLowerCase(Locale.ROOT) + " already links to a " + to.name().toLowerCase(Locale.ROOT) + ".");
                 mention(fromKey, f.key());
+                return;
+            }
+        }
+        for (Field f : from.fields()) {
+            boolean dropsOld = message != null && RefineCues.REPLACE_OLD.matcher(RefineText.fold(message)).find();
+            if (!dropsOld && f.type() == FieldType.TEXT && (RefineText.fold(f.label()).equals(RefineText.fold(to.name())) || RefineText.fold(f.label()).equals(RefineText.fold(to.plural())))) {
+                // a "Supplier" typed in by hand becomes the link to the suppliers: one field, not two
+                setType(fromKey, f.key(), FieldType.REFERENCE, List.of(), toKey);
                 return;
             }
         }

@@ -14,7 +14,7 @@ final class RefineSplitter {
     /** How an edit starts, in the four languages (on folded text). */
     static final String TRIGGER = "(?:(?:also|then|please|now|just|so|plus|aussi|puis|tambien|luego|auch|dann|bitte)\\s+)*"
             + "(?:(?:add|remove|delete|drop|get rid|rename|make|set|change|link|have|let|record|track|store|capture|include|show|"
-            + "attach|mark|turn|switch|put|we|i|it|they|there|nobody|no one|each|every|can|could|il (?:faut|y a)|on (?:a|n'a|doit|veut|voudrait|aimerait|peut)|nous|je|"
+            + "attach|mark|turn|switch|put|take|move|we|i|it|they|there|nobody|no one|each|every|chaque|cada|que cada|jede[rsmn]?|can|could|il (?:faut|y a)|on (?:a|n'a|doit|veut|voudrait|aimerait|peut)|nous|je|"
             + "haz|pon|tambien|mache|machen|mach|wir|ich|noch|mets|met|rends|rend)\\b|"
             + "the\\s+[\\w'-]+(?:\\s+[\\w'-]+){0,2}\\s+(?:should|must|has|have|needs?|is|are|can|cannot|can't|shouldn't|doesn't|could)\\b|"
             + "[\\w'-]+(?:\\s+[\\w'-]+)?\\s+(?:should|must|has to|needs to|is now|can also|can be|shouldn't|can't|(?:is|are)\\s+(?:now\\s+)?(?:required|optional|mandatory|compulsory|not|no longer|a|an))\\b|"
@@ -22,7 +22,10 @@ final class RefineSplitter {
             + "(?:le|la|les|l')\\s*[\\w'-]+(?:\\s+[\\w'-]+){0,3}\\s+(?:doit|doivent|devrait|est|sont|peut)\\b|"
             + "(?:el|la|los|las)\\s+[\\w'-]+(?:\\s+[\\w'-]+){0,3}\\s+(?:debe|deben|es|son|puede)\\b|"
             + "(?:der|die|das)\\s+[\\w'-]+(?:\\s+[\\w'-]+){0,2}\\s+(?:soll|sollen|sollte|sollten|muss|mussen|ist|sind|kann|konnen)\\b|"
-            + "[\\w'-]+(?:\\s+[\\w'-]+){0,3}\\s+(?:entfernen|loschen|streichen|weglassen|hinzufugen|erganzen|aufnehmen|umbenennen)(?:\\s|$|[.!,;]))";
+            + "[\\w'-]+(?:\\s+[\\w'-]+){0,3}\\s+(?:entfernen|loschen|streichen|weglassen|hinzufugen|erganzen|aufnehmen|umbenennen)(?:\\s|$|[.!,;])|"
+            // "…, and on maintenance add…", "y en las salas añade…": a kind in front of the verb
+            + "(?:for|on|in|to|pour|dans|sur|para|en|bei|beim|fur|im)\\s+(?:(?:the|each|every|all|les|la|le|chaque|los|las|el|cada|den|dem|der|die|das)\\s+|l')?[\\w'-]+(?:\\s+[\\w'-]+)?\\s*,?\\s+"
+            + "(?:please\\s+|also\\s+|bitte\\s+|noch\\s+)?(?:add|remove|delete|drop|rename|make|track|record|include|ajout|rajout|supprim|anad|agreg|quit|fug|entfern|erganz)\\w*\\b)";
 
     /** "…several sessions, each with a date": the fields of what was just named, not a new edit. */
     private static final String EACH_WITH = "(?:each|every one|chacune?|cada un[oa]|jeweils)\\s+(?:with|has|having|avec|a|con|tiene|mit|hat)\\b";
@@ -41,6 +44,8 @@ final class RefineSplitter {
     private static final Pattern IMPERATIVE = Pattern.compile("^(?:(?:also|then|please|now|just|so|plus|aussi|puis|tambien|luego|auch|dann|bitte)\\s+)*"
             + "(?:add|remove|delete|drop|get rid|rename|make|set|change|link|have|let|record|track|store|capture|include|show|attach|mark|turn|switch|put|we|i|it|they|there|nobody|no one|can|could|"
             + "ajout|rajout|supprim|enlev|retir|renomm|rends|mets|il faut|on|nous|je|anad|agreg|quit|elimin|borr|renombr|haz|pon|necesit|fug|entfern|losch|benenn|mach|wir|ich)");
+    private static final Pattern EACH_COLON = Pattern.compile("^(?:each|every|chaque|cada|jede[rsmn]?)\\s+[^:\\s]+(?:\\s+[^:\\s]+){2,16}(\\s*:\\s*)"
+            + "(?=(?:we|i|il (?:nous )?faut|on a besoin|nous avons besoin|ajout\\w*|add|keep|create|make|cre\\w*|necesit\\w*|anad\\w*|wir|ich|leg\\w*|fug\\w*)\\b)");
     private static final Pattern HAS_TRIGGER = Pattern.compile("\\b" + TRIGGER);
     private static final Pattern QUOTES = Pattern.compile("\"[^\"]*\"|«[^»]*»");
     private static final Pattern LIST_ITEM = Pattern.compile("^[\\p{L}\\p{N}'&+ ]{1,40}$");
@@ -52,7 +57,18 @@ final class RefineSplitter {
         List<RefineClause> out = new ArrayList<>();
         // "e.g.", "z.B.", "p. ex.", "i.e.": abbreviations, not the end of a sentence
         RefineClause whole = new RefineClause(message.replaceAll("(?i)\\b(e)\\.\\s?(g)\\.|\\b(i)\\.\\s?(e)\\.|\\b(z)\\.\\s?(b)\\.|\\b(p)\\.\\s?(ex|ej)\\.", "$1$2$3$4$5$6$7$8"));
+        List<RefineClause> sentences = new ArrayList<>();
         for (RefineClause sentence : cut(whole, SENTENCE)) {
+            Matcher colon = EACH_COLON.matcher(sentence.text);
+            if (colon.find()) {
+                // "each vehicle has one driver: we need a list of drivers with…": a link, then the kind
+                sentences.add(sentence.sub(0, colon.start(1)));
+                sentences.add(sentence.from(colon.end(1)));
+            } else {
+                sentences.add(sentence);
+            }
+        }
+        for (RefineClause sentence : sentences) {
             List<RefineClause> parts = cut(sentence, JOIN);
             for (int i = 0; i + 1 < parts.size(); i++) {
                 // "For rooms, we also want…": the kind in front belongs to the clause after it
@@ -91,7 +107,7 @@ final class RefineSplitter {
             }
             String before = c.text.substring(start, pos).strip();
             if (joins && !m.group().matches(".*(?:[-–—]|\\b(?:but|mais|pero|aber)\\b).*") && BARE_NOUNS.matcher(before).matches() && !VERB_FIRST.matcher(before).find()
-                    && !before.matches(".*\\b(?:is|are|be|should|must|can|will|has|have|need|needs|want|not|no)\\b.*")
+                    && !before.matches(".*(?:n't\\b|\\b(?:is|are|be|should|must|can|will|has|have|need|needs|want|not|no|est|sont|doit|doivent|pas|plus|es|son|debe|deben|ist|sind|soll|sollen|muss|nicht|kein|keine)\\b).*")
                     && !IMPERATIVE.matcher(c.text.substring(m.end())).find()) {
                 // "borrowed on, due back and condition should be mandatory": one list of fields, not three edits
                 continue;

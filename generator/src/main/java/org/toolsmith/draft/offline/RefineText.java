@@ -56,6 +56,9 @@ final class RefineText {
         if (t.length() > 4 && t.endsWith("ies")) {
             return t.substring(0, t.length() - 3) + "y";
         }
+        if (t.length() > 5 && t.endsWith("uses")) {
+            return t.substring(0, t.length() - 2);
+        }
         if (t.length() > 4 && (t.endsWith("ches") || t.endsWith("shes") || t.endsWith("sses") || t.endsWith("xes"))) {
             return t.substring(0, t.length() - 2);
         }
@@ -72,7 +75,19 @@ final class RefineText {
         }
         String shorter = a.length() <= b.length() ? a : b;
         String longer = a.length() <= b.length() ? b : a;
-        return shorter.length() >= 5 && longer.startsWith(shorter);
+        if (shorter.length() >= 5 && longer.startsWith(shorter)) {
+            return true;
+        }
+        String ra = root(a);
+        return ra.length() >= 5 && ra.equals(root(b));
+    }
+
+    /** "submission" and "submitted", "approval" and "approved", "arrival" and "arrived": one English root. */
+    static String root(String w) {
+        if (w.length() < 7 || !w.matches("[a-z]+")) {
+            return w;
+        }
+        return w.replaceFirst("(?:ssions?|tted|tting)$", "t").replaceFirst("(?:tions?|ted|ting)$", "t").replaceFirst("(?:als?|ed|ing)$", "");
     }
 
     /** The texts between quotes, in order. */
@@ -100,7 +115,7 @@ final class RefineText {
         List<String> out = new ArrayList<>();
         for (String p : parts) {
             String v = unquote(p).replaceAll("^(?i)(?:and|or|et|ou|y|o|und|oder)\\s+", "")
-                    .replaceAll("(?i)\\s+(?:too|as well|also|aussi|tambien|también|auch)$", "")
+                    .replaceAll("(?i)\\s+(?:too|as well|also|instead|from now on|aussi|à la place|a la place|plutôt|plutot|desormais|désormais|tambien|también|en su lugar|stattdessen|auch)$", "")
                     .replaceAll("^(?i)(?:an?|the)\\s+(?=\\S)", "").replaceAll("[.!?]+$", "").strip();
             if (!v.isEmpty() && v.length() <= 200) {
                 out.add(capitalize(v));

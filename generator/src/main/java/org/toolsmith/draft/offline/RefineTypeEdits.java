@@ -98,7 +98,7 @@ final class RefineTypeEdits {
                     return true;
                 }
             }
-            Optional<FieldType> named = RefineTypes.named(what.text);
+            Optional<FieldType> named = RefineRetype.named(what.text);
             Entity target = named.isPresent() ? null : RefineResolver.entity(s, new RefineClause(what.orig.replaceAll("(?i)^(?:a|an|the)\\s+|\\s+(?:from|in) the list$", "")));
             if (named.isEmpty() && target == null) {
                 continue;

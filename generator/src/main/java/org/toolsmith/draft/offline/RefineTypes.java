@@ -20,7 +20,9 @@ public final class RefineTypes {
 
     /** Whole-label patterns, checked first, in order; matched against the folded label. */
     private static final List<Rule> PHRASES = List.of(
-            rule("\\b(?:phone|telephone|mobile|cell)\\s+(?:number|no)\\b|\\bnumero de telephone\\b|\\btelefonnummer\\b", FieldType.PHONE),
+            rule("\\b(?:phone|telephone|mobile|cell)\\s+(?:number|no)\\b|\\bnumero de telephone\\b|\\btelefonnummer\\b"
+                    + "|\\b(?:contact|emergency|home|work|office|mobile)\\s+(?:contact\\s+)?(?:number|no)\\b|\\bnumero (?:de contact|d'urgence|de contacto|de emergencia)\\b|\\b(?:notfall|kontakt|ruf)nummer\\b", FieldType.PHONE),
+            rule("\\b(?:square (?:metres|meters|feet|foot)|sq ?(?:m|ft)|m2|surface area|floor area|metres? carres?|metros? cuadrados?|superficie|quadratmeter|flache|wohnflache)\\b", FieldType.DECIMAL),
             rule("\\be-?mail\\b|\\bcourriel\\b|\\bcorreo\\b", FieldType.EMAIL),
             rule("\\b(?:number|no|count|nombre|anzahl|cantidad) (?:of|de|d|der|an)\\b|\\bnumero de \\w+s\\b|\\bhow many\\b|\\bcombien\\b|\\bcuant[oa]s\\b|\\bwie viele\\b", FieldType.INTEGER),
             rule("\\bhow much\\b|\\bcuanto\\b|\\bwie viel\\b", FieldType.MONEY),
@@ -33,6 +35,8 @@ public final class RefineTypes {
             rule("\\b\\w+(?:ed|s|en|nt|id|ne|wn|ld|ht) at$", FieldType.DATETIME),
             rule("\\w+(?:preis|kosten|betrag|summe)\\b", FieldType.MONEY),
             rule("\\b(?:number|no|code|id|ref|reference|serial|sku|iban|postcode|zip)$|\\bnumero$|\\w*nummer$", FieldType.TEXT));
+
+    private static final Pattern FOR_WHOM = Pattern.compile("^(.+?)\\s+(?:for|pour|para|fur)\\s+(?:the|a|an|each|le|la|les|l'|chaque|el|los|las|cada|der|die|das|den|dem|jede[nrms]?)\\b");
 
     /** Head words that mean plain text, whatever words come before them ("Contract type"). */
     private static final java.util.Set<String> TEXT_HEADS = RefineText.set(
@@ -138,6 +142,14 @@ public final class RefineTypes {
             return guess(label);
         }
         String folded = RefineText.fold(label).strip();
+        java.util.regex.Matcher forWhom = FOR_WHOM.matcher(folded);
+        if (forWhom.find()) {
+            // "contact phone for the shift lead": a phone, whoever it is for
+            FieldType head = guess(s, label.substring(0, Math.min(label.length(), forWhom.end(1))));
+            if (head != FieldType.TEXT) {
+                return head;
+            }
+        }
         for (Rule r : PHRASES) {
             if (r.pattern().matcher(folded).find()) {
                 return r.type();

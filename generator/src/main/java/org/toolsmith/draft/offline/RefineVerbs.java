@@ -162,6 +162,11 @@ final class RefineVerbs {
             if (de.find()) {
                 return RefineText.capitalize(words.sub(de.start(1), de.end(1)).orig);
             }
+            // "cuánto ofrece el cliente" → "Importe ofrecido", "cuánto paga" → "Importe pagado"
+            Matcher verb = Pattern.compile("^cuant[oa]s?\\s+(?:se\\s+)?([a-z]{3,}?)(a|e|an|en|o|aron|ieron|io|ia)\\b").matcher(words.text);
+            if (verb.find() && !verb.group(1).matches("cuest|vale|val|hay|ha|es|est|cost")) {
+                return "Importe " + verb.group(1) + (verb.group(2).startsWith("a") ? "ado" : "ido");
+            }
             return "Importe";
         }
         if (words.text.startsWith("combien")) {
@@ -178,7 +183,23 @@ final class RefineVerbs {
         return p == null ? "Amount" : "Amount " + p;
     }
 
+    /** "the customer was offered a refund" → "Refund offered". */
+    private static final Pattern GIVEN_THING = Pattern.compile(
+            "^(?:the\\s+|a\\s+|an\\s+)?[a-z]+(?:\\s+[a-z]+)?\\s+(?:was|were|is|are|has been|have been|got|gets|get)\\s+([a-z]+ed|given|sent|shown|told|paid|lent|sold|won)\\s+(?:an?|the|some|any|their|his|her)\\s+([a-z]+(?:\\s+[a-z]+)?)$");
+    /** "il faut une caution", "hay catering", "es gibt einen Beleg": the thing there is (or is needed). */
+    private static final Pattern THERE_IS = Pattern.compile(
+            "^(?:il\\s+(?:faut|y a)|on\\s+(?:a|doit avoir)|hay(?:\\s+que\\s+tener)?|hace\\s+falta|se\\s+necesita|es\\s+gibt|man\\s+braucht|there\\s+(?:is|are|was|were)"
+                    + "|(?:(?:el|la|los|las|der|die|das)\\s+[a-z]+\\s+)?(?:tiene|tienen|dispone de|disponen de|cuenta con|hat|haben|verfugt uber))\\s+(?:(?:un|une|des|du|de la|de l'|una?|unos|unas|ein|eine|einen|a|an|any|some)\\s+)?(.+)$");
+
     static String whether(RefineClause rest) {
+        Matcher given = GIVEN_THING.matcher(rest.text.replaceAll("[.!?]+$", ""));
+        if (given.find()) {
+            return RefineText.label(rest.group(given, 2).orig + " " + rest.group(given, 1).orig);
+        }
+        Matcher there = THERE_IS.matcher(rest.text.replaceAll("[.!?]+$", ""));
+        if (there.find() && there.group(1).split("\\s+").length <= 3) {
+            return RefineText.label(rest.group(there, 1).orig);
+        }
         String[] w = rest.orig.replaceAll("[.!?]+$", "").split("\\s+");
         List<String> kept = new ArrayList<>();
         for (String word : w) {

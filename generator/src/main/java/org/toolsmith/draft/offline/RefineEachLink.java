@@ -1,0 +1,174 @@
+package org.toolsmith.draft.offline;
+
+import static org.toolsmith.draft.offline.RefineText.p;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.toolsmith.spec.Entity;
+
+/**
+ * Links said with any verb between two kinds: "each application goes to one funder", "every
+ * sponsor supports one event", "chaque client dépend d'une agence", "jedes Gerät wird einem
+ * Lieferanten zugeordnet", and "bookings should say which project they are charged to". Both
+ * sides must be record kinds; a kind the same message creates later in it counts, so a link that
+ * names one not made yet waits for the end of the message ({@link #settle}).
+ */
+final class RefineEachLink {
+    private static final String Y = "([a-z][\\w-]*(?:\\s+[a-z][\\w-]*)?)";
+    private static final List<Pattern> EACH = List.of(
+            p("^(?:each|every|any)\\s+(.+?)\\s+(?:(?:to|for|with|in|from|under|by|at|against|on|into)\\s+)?(?:exactly\\s+|just\\s+|only\\s+)?(?:one of (?:the|our)|one|a single|a|an|its|their)\\s+"
+                    + Y + "(?:\\s+(?:too|as well|also|only|from (?:the|that|this) list|from (?:it|them)))?$"),
+            p("^(?:chaque|chacune? des|tout|toute)\\s+(.+?)\\s+(?:(?:a|au|aux|de|du|pour|dans|chez|par|sur|avec)\\s+|d')?(?:un seul|une seule|un|une|le|la)\\s+" + Y + "$"),
+            p("^(?:chaque|chacune? des|tout|toute)\\s+(.+?)\\s+(?:(?:a|de|pour|dans|chez|par|sur|avec)\\s+)?(l')" + Y + "$"),
+            p("^(?:cada|todo|toda)\\s+(.+?)\\s+(?:(?:a|en|de|con|para|por)\\s+)?(?:un solo|una sola|un|una|el|la|al|del)\\s+" + Y + "$"),
+            p("^(?:jede[rsmn]?)\\s+(.+?)\\s+(?:(?:zu|an|bei|fur|von|mit|in|aus|unter)\\s+)?(?:genau\\s+)?(?:einem|einer|einen|ein|eine|dem|der|den|zum|zur)\\s+" + Y
+                    + "(?:\\s+(?:zugeordnet|zugewiesen|verknupft|verbunden|gebucht|belastet|zu|an)(?:\\s+(?:werden|sein|ist))?)?$"));
+    private static final List<Pattern> WHICH = List.of(
+            p("^(?:the\\s+|each\\s+|every\\s+|all\\s+)?(.+?)\\s+(?:should|must|need to|needs to|has to|have to|will)\\s+(?:also\\s+)?(?:say|show|record|state|tell|indicate|know|note)\\s+(?:which|what)\\s+([a-z][\\w-]*)\\b.*$"),
+            p("^(?:chaque\\s+|le\\s+|la\\s+|les\\s+|l')?(.+?)\\s+(?:doit|doivent|devrait|devraient)\\s+(?:aussi\\s+)?(?:indiquer|dire|preciser|mentionner)\\s+(?:a |pour |de )?(?:quel|quelle|quels|quelles)\\s+([a-z][\\w-]*)\\b.*$"),
+            p("^(?:cada\\s+|el\\s+|la\\s+|los\\s+|las\\s+)?(.+?)\\s+(?:debe|deben|deberia|deberian|tiene que|tienen que)\\s+(?:tambien\\s+)?(?:indicar|decir|mostrar|registrar)\\s+(?:a |para |en |de )?(?:que|cual)\\s+([a-z][\\w-]*)\\b.*$"),
+            p("^(?:jede[rsmn]?\\s+|der\\s+|die\\s+|das\\s+)?(.+?)\\s+(?:soll|sollte|muss|sollen|mussen)\\s+(?:auch\\s+)?(?:angeben|zeigen|sagen|festhalten)\\s*,?\\s+(?:zu |fur |bei |auf )?(?:welche[mnrs]?)\\s+([a-z][\\w-]*)\\b.*$"));
+
+    private static final Pattern MANY = p("^(.+?)\\s+(?:many|several|multiple|lots of|a number of|plusieurs|beaucoup d(?:e\\s+|')|de nombreu(?:x|ses)|muchos|muchas|varios|varias|mehrere[n]?|viele[n]?)\\s+"
+            + "([a-z][\\w-]*(?:\\s+[a-z][\\w-]*)?)$");
+    private static final Pattern HAS = p("\\b(?:has|have|had|gets?|needs?|with|contains?|includes?|hat|haben|hatte|braucht|brauchen|mit|bekomm\\w*|erhalt\\w*|enthalt\\w*|a|ont|avoir|avec|besoin|comport\\w*|contien\\w*|inclu\\w*|tiene|tienen|tener|con|necesita\\w*|lleva\\w*|contiene\\w*|incluy\\w*)\\b");
+
+    /** A link whose kinds the message may make later: the words of each side. */
+    record Pending(String from, String to) {
+    }
+
+    static boolean read(RefineSession s, RefineClause c) {
+        for (Pattern p : EACH) {
+            Matcher m = c.match(p);
+            if (m.find()) {
+                String from = subject(s, c.group(m, 1).orig, true);
+                String verb = from == null ? "" : RefineText.fold(c.group(m, 1).orig.strip().substring(from.length()));
+                // "each visit has a department": a field when no such kind exists, so it never waits
+                boolean owns = HAS.matcher(verb.replaceAll("\\ba lieu\\b", "")).find();
+                if (from != null && tryLink(s, from, c.group(m, m.groupCount()).orig, !owns)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "a customer can place many orders", "une classe a plusieurs élèves", "cada obra tiene muchos partes": the many link to the one. */
+    static boolean manyOf(RefineSession s, RefineClause c) {
+        Matcher m = c.match(MANY);
+        if (!m.find()) {
+            return false;
+        }
+        String before = c.group(m, 1).orig.replaceFirst("(?iu)^(?:an?|each|every|one|the|un|une|chaque|el|la|una?|cada|ein|eine|jede[rsmn]?|der|die|das)\\s+", "");
+        String one = subject(s, before, true);
+        Entity oneKind = one == null ? null : kind(s, one);
+        Entity manyKind = kind(s, c.group(m, 2).orig.replaceAll("(?i)\\s+(?:too|as well|aussi|tambien|también|auch)$", ""));
+        if (oneKind == null || manyKind == null || oneKind.key().equals(manyKind.key())) {
+            return false;
+        }
+        s.link(manyKind.key(), oneKind.key());
+        return true;
+    }
+
+    /** "bookings should say which project they are charged to": both kinds exist. */
+    static boolean which(RefineSession s, RefineClause c) {
+        for (Pattern p : WHICH) {
+            Matcher m = c.match(p);
+            if (m.find()) {
+                String from = subject(s, c.group(m, 1).orig, false);
+                if (from != null && tryLink(s, from, c.group(m, 2).orig, false)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The links that waited for a kind made later in the message. */
+    static void settle(RefineSession s) {
+        for (Pending p : List.copyOf(s.pendingLinks)) {
+            tryLink(s, p.from(), p.to(), false);
+        }
+        s.pendingLinks.clear();
+    }
+
+    private static boolean tryLink(RefineSession s, String fromWords, String toWords, boolean mayWait) {
+        Entity from = kind(s, fromWords);
+        Entity to = kind(s, toWords);
+        if (from != null && to != null) {
+            if (from.key().equals(to.key())) {
+                return false;
+            }
+            s.link(from.key(), to.key());
+            return true;
+        }
+        if (mayWait && toWords.split("\\s+").length <= 2 && RefineResolver.field(s, new RefineClause(toWords)) == null && namedAgain(s, toWords)) {
+            // not understood yet: other readers may still make the kind from this clause
+            s.pendingLinks.add(new Pending(fromWords, toWords));
+            return false;
+        }
+        return false;
+    }
+
+    /** The message names the thing again elsewhere ("… one funder. I need a list of funders …"): it may be a kind made there. */
+    private static boolean namedAgain(RefineSession s, String words) {
+        if (s.message == null) {
+            return false;
+        }
+        String[] w = RefineText.fold(words).strip().split("\\s+");
+        String head = w[w.length - 1];
+        String stem = head.length() > 5 ? head.substring(0, head.length() - 2) : head;
+        java.util.regex.Matcher m = Pattern.compile("\\b" + Pattern.quote(stem) + "\\w*").matcher(RefineText.fold(s.message));
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n >= 2;
+    }
+
+    /**
+     * The kind at the start of "work order goes", "application goes": the longest run of first
+     * words that names a kind, with at least one word (the verb) left after it when a verb must follow.
+     */
+    private static String subject(RefineSession s, String words, boolean verbFollows) {
+        String[] w = words.strip().split("\\s+");
+        int max = Math.min(3, verbFollows ? w.length - 1 : w.length);
+        for (int n = max; n >= 1; n--) {
+            String head = String.join(" ", java.util.Arrays.copyOfRange(w, 0, n));
+            if (kind(s, head) != null || !verbFollows && n == w.length) {
+                return head;
+            }
+        }
+        return null;
+    }
+
+    private static Entity kind(RefineSession s, String words) {
+        for (String w : List.of(words, s.singular(words))) {
+            RefineMatcher.EntityRef e = RefineMatcher.entity(s.spec, w);
+            if (e != null && e.score() >= 0.9) {
+                return e.entity();
+            }
+            String said = RefineText.fold(w).strip();
+            for (Entity made : s.spec.entities()) {
+                String name = RefineText.fold(made.name());
+                if (!s.originalEntities.contains(made.key()) && name.endsWith(" " + said)) {
+                    // "open positions" made above, "one position" here
+                    return made;
+                }
+            }
+            if (s.glossary != null) {
+                for (String alt : s.glossary.alternatives(w)) {
+                    RefineMatcher.EntityRef t = RefineMatcher.entity(s.spec, alt);
+                    if (t != null && t.score() >= 0.99) {
+                        return t.entity();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private RefineEachLink() {
+    }
+}
