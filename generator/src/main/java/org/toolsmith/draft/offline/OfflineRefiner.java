@@ -53,6 +53,14 @@ public final class OfflineRefiner implements Refiner {
                     + "(?:est-ce que |est-ce qu')?(?:pourriez-vous|pouvez-vous|vous pouvez|vous pourriez|peux-tu|pourrais-tu|tu peux|tu pourrais|pourrait-on|peut-on|on peut|on pourrait)|serait-il possible d[e']|merci d[e']|"
                     + "(?:me |nos )?(?:podeis|podriais|podrias|puedes|podrian|pueden|podria|se puede|seria posible)(?![a-z])|"
                     + "(?:konntet ihr|konnt ihr|kannst du|konntest du|konnten sie|konnen sie|wurdet ihr|wurden sie|ware es moglich)(?: mal)?)?\\s*(?:please|s'il (?:te|vous) plait|svp|stp|por favor|bitte)?\\s*[,]?\\s*");
+    /** "il faudrait (si possible) ajouter", "hay que añadir", "we should add", "wir sollten … hinzufügen": the verb is the edit. */
+    private static final Pattern MUST_DO = Pattern.compile(
+            "^(?:il (?:nous )?(?:faudrait|faut)|on (?:doit|devrait)|nous devons|hay que|habria que|tenemos que|deberiamos|we (?:should|must|need to|have to)|i(?:'d)? (?:need|want) (?:you )?to|wir (?:sollten|mussen|muessen)|man sollte)"
+                    + "\\s+(?:(?:aussi|egalement|encore|si possible|tambien|si es posible|also|still|if possible|noch|auch|bitte|wenn moglich|falls moglich)\\s+)*"
+                    + "(?=(?:ajouter|rajouter|supprimer|enlever|retirer|renommer|rendre|mettre|anadir|agregar|quitar|eliminar|renombrar|hacer|poner|add|remove|delete|rename|make|drop|include|track|record)\\b)");
+    /** "avoir X" (after "on pourrait"), "podemos tener X", "können wir X haben": asking to have a field. */
+    private static final Pattern HAVE = Pattern.compile(
+            "^(?:avoir|(?:podemos|podriamos|se puede|puedo) tener|(?:konnen|konnten) wir (?:noch |auch )?(.+?) haben\\b)\\s*(?:aussi\\s+|egalement\\s+|tambien\\s+)?");
     /** "pon en su lugar X", "mets à la place X", "stattdessen X": what comes in place of a field just removed, added. */
     private static final Pattern IN_ITS_PLACE = Pattern.compile(
             "^(?:(?:pon|ponga|pongan|mete|anade|mets|mettez|ajoute|fug\\w*|nimm|put|add)\\s+)?(?:en su lugar|en vez de eso|a la place|a sa place|stattdessen|dafur|in its place)\\s*,?\\s+(?:(?:pon|anade|ajoute|mets|add|put)\\s+)?(?=\\S)");
@@ -104,7 +112,7 @@ public final class OfflineRefiner implements Refiner {
 
     /** Words that soften a request without changing it ("should really be", "is actually"); lower case only, so a choice "Maybe" stays. */
     private static final Pattern FILLER = Pattern.compile(
-            "(?<=\\s)(?:really|actually|basically|probably|definitely|honestly|ideally|preferably|simply|kind of|sort of|somehow|vraiment|plutot|plutôt|realmente|más bien|mas bien|eigentlich|wirklich|eher|lieber)(?=\\s)");
+            "(?<=\\s)(?:if possible|si possible|si es posible|wenn moglich|wenn möglich|falls möglich|really|actually|basically|probably|definitely|honestly|ideally|preferably|simply|kind of|sort of|somehow|vraiment|plutot|plutôt|realmente|más bien|mas bien|eigentlich|wirklich|eher|lieber)(?=\\s)");
 
     /** "make sure the date can't be left empty": the request is what follows. */
     private static final Pattern SURE = Pattern.compile(
@@ -134,7 +142,7 @@ public final class OfflineRefiner implements Refiner {
             "(?i)^.{0,60}?\\b(?:erfassen|festhalten|notieren|angeben|eintragen|speichern|vermerken|brauchen wir|wir brauchen|müssen wir wissen|wollen wir wissen|sollten wir wissen)\\s*,?\\s+(?=(?:wer|wann|wie|ob|warum|wo|wieviel|wie viel)\\b)");
     /** "J'ai besoin de savoir qui…", "Necesito saber quién…", "Ich muss wissen, wer…": the describer's shape, whoever says it. */
     private static final Pattern KNOW_FR = Pattern.compile(
-            "(?i)^(?:j'ai besoin de|je dois|j'aimerais|je voudrais|je veux|il faut que je sache|on doit|nous devons|il faudrait|on voudrait|nous voudrions|nous aimerions|on aimerait)\\s+(?:aussi\\s+|également\\s+)?(?:savoir\\s+)?(?=(?:qui|quand|combien|si|s'il|s'ils|pourquoi)\\b)");
+            "(?i)^(?:j'ai besoin de|je dois|j'aimerais|je voudrais|je veux|il faut que je sache|on doit|nous devons|il faudrait|on voudrait|nous voudrions|nous aimerions|on aimerait)\\s+(?:aussi\\s+|également\\s+)?savoir\\s+(?=(?:qui|quand|combien|si|s'il|s'ils|pourquoi)\\b)(?!si possible|quand meme|quand même)");
     private static final Pattern KNOW_ES = Pattern.compile(
             "(?i)^(?:necesito|necesitamos|quiero|quisiera|me gustar[ií]a|nos gustar[ií]a|tengo que|tenemos que|debemos|queremos|hay que)\\s+(?:tambi[eé]n\\s+)?(?:saber|guardar|registrar|apuntar|anotar)\\s+(?:tambi[eé]n\\s+)?(?=(?:qui[eé]n|cu[aá]ndo|cu[aá]nt[oa]s?|si|por qu[eé])\\b)");
     private static final Pattern KNOW_DE = Pattern.compile(
@@ -234,6 +242,18 @@ public final class OfflineRefiner implements Refiner {
         if (polite.find() && polite.end() > 0 && polite.end() < folded.text.length()) {
             // "Bonjour, pourriez-vous ajouter…", "¿Podéis añadir…?", "Könntet ihr … ergänzen?": the request itself
             folded = folded.from(polite.end());
+        }
+        var must = folded.match(MUST_DO);
+        if (must.find() && must.end() < folded.text.length()) {
+            // "il faudrait si possible ajouter…", "hay que añadir…", "we should add…": the edit itself
+            folded = folded.from(must.end());
+        }
+        var have = folded.match(HAVE);
+        if (have.find() && (have.end() < folded.text.length() || have.group(1) != null)
+                && !folded.from(have.end()).text.matches("^(?:plusieurs|several|multiple|more than one|varios|varias|mehrere|deux|two|dos|zwei)\\b.*")) {
+            // "On pourrait avoir la date de naissance ?", "¿Podemos tener…?", "Können wir noch X haben?"
+            String what = have.group(1) != null ? folded.group(have, 1).orig : folded.from(have.end()).orig;
+            folded = new RefineClause("add " + what.replaceAll("[?]+$", "").strip());
         }
         var place = folded.match(IN_ITS_PLACE);
         if (place.find()) {

@@ -67,6 +67,8 @@ final class RefineRetype {
             + "doi(?:t|vent)|devrai(?:t|ent)|etre|en|c'est|comme|plutot|transform\\w*|passe[rz]?|il faut|faut|"
             + "debe|deben|deberia|deberian|ser|como|es (?:un|una)|pasa a|convierte|convertir|hay que|necesita|necesitan|hace falta|se queda|se quedan|"
             + "soll|sollte|sollen|sollten|muss|mussen|als|sein|werden|brauch\\w*|ware|bitte)\\b");
+    /** Words of place in the form or of comparison: not a type. */
+    private static final Pattern ORDER = p("\\b(?:after|before|next to|below|above|first|last|same as|like the|apres|avant|a cote|en premier|en dernier|comme le|comme la|despues|antes|junto a|al lado|primero|ultimo|nach|vor|neben|zuerst|zuletzt|wie (?:das|der|die))\\b");
     private static final Pattern WORD = Pattern.compile("[a-z0-9]+(?:'[a-z]+)?");
 
     private RefineRetype() {
@@ -106,7 +108,13 @@ final class RefineRetype {
         if (picked(s, c, entity, f, after)) {
             return true;
         }
-        Optional<FieldType> named = named(after);
+        // the words right after the cue, up to the next comma: "should come after the date" is about order
+        String window = String.join(" ", java.util.Arrays.asList(after.split("[,;.]")[0].strip().split("\\s+")).subList(0,
+                Math.min(7, after.split("[,;.]")[0].strip().split("\\s+").length)));
+        if (ORDER.matcher(window).find()) {
+            return false;
+        }
+        Optional<FieldType> named = named(window);
         if (named.isEmpty()) {
             return false;
         }

@@ -246,6 +246,21 @@ class RefineAddRetypeTest {
     }
 
     @Test
+    void asking_to_have_or_to_do_an_edit_is_the_edit() {
+        RefineExpect.check(ATELIER, "Il faudrait si possible ajouter un champ garantie", "+reparation:text:Garantie");
+        RefineExpect.check(ATELIER, "On pourrait avoir la date de livraison ?", "+reparation:date:Date de livraison");
+        RefineExpect.check(TALLER, "¿Podemos tener la fecha de entrega?", "+reparacion:date:Fecha de entrega");
+        RefineExpect.check(WERKSTATT, "Können wir noch das Abholdatum haben?", "+auftrag:date:Abholdatum");
+        RefineExpect.check(WORKSHOP, "we should add a follow-up date", "+repair:date:Follow-up");
+    }
+
+    @Test
+    void order_in_the_form_is_not_a_type() {
+        org.junit.jupiter.api.Assertions.assertThrows(org.toolsmith.draft.DraftException.class,
+                () -> new OfflineRefiner().refine(WORKSHOP, "the remarks should come after the picked up date"));
+    }
+
+    @Test
     void a_type_after_a_negation_is_the_one_left_behind() {
         assertEquals(Optional.of(FieldType.MONEY), RefineRetype.named("dinero, no texto"));
         assertEquals(Optional.of(FieldType.DATE), RefineRetype.named("a real date, not just text"));
