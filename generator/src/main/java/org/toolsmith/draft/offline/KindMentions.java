@@ -176,6 +176,10 @@ final class KindMentions extends ReaderPart {
             int used = 0;
             for (String p : parts) {
                 List<String> pw = Text.words(p);
+                if (!pw.isEmpty() && (lex.has.contains(pw.get(0)) || lex.recordVerbs.contains(pw.get(0)))) {
+                    // "is about one application and has a title, ...": the kinds end where the fields begin
+                    break;
+                }
                 pw = pw.stream().filter(w -> !lex.articles.contains(w) && !lex.stopwords.contains(w) && !ONE.contains(w)).toList();
                 if (pw.isEmpty() || pw.size() > 2 || parents.size() == 3 || !KIND_TYPES.contains(FieldTyper.type(lex, String.join(" ", pw)))) {
                     break;
@@ -203,7 +207,9 @@ final class KindMentions extends ReaderPart {
             List<ListSplitter.Item> items = splitter.split(tail.replaceFirst("^\\s*(?:" + String.join("|",
                     lex.withWords.stream().map(java.util.regex.Pattern::quote).toList()) + ")\\s+", ""));
             for (DraftField df : fields.readAll(lead.stripLead(items))) {
-                e.add(df);
+                if (e.add(df)) {
+                    out.listedFields++;
+                }
             }
             return true;
         }

@@ -24,6 +24,7 @@ final class RequestReader {
     private final KindMentions kinds;
     private final BlockShapes shapes;
     private final NarrativeReader narrative;
+    private final LinkClauses linkClauses;
     /** Bounds that keep a 100,000-character request to a few seconds at most. */
     private static final int MAX_SENTENCES = 1500;
     private static final int MAX_SENTENCE = 3000;
@@ -68,6 +69,7 @@ final class RequestReader {
         this.kinds = new KindMentions(this);
         this.shapes = new BlockShapes(this);
         this.narrative = new NarrativeReader(this);
+        this.linkClauses = new LinkClauses(this);
     }
 
     Reading read(String request) {
@@ -186,6 +188,13 @@ final class RequestReader {
             clauseTarget = saved;
             return;
         }
+        int andEach = linkClauses.andEach(s);
+        if (andEach > 0) {
+            // "Each book belongs to a category and each loan is for one book": two sentences
+            sentence(s.substring(0, andEach).replaceAll("[\\s,]+$", ""));
+            sentence(s.substring(andEach));
+            return;
+        }
         int event = eventStart(s);
         if (event > 0) {
             // "..., and every time someone borrows one we note who and when": two sentences
@@ -202,6 +211,14 @@ final class RequestReader {
             return;
         }
         if (kinds.links(s)) {
+            return;
+        }
+        String linked = linkClauses.read(s);
+        if (linked != null) {
+            // "Each order goes to a supplier and has the date, ...": the link is noted, the rest read on
+            if (!linked.isBlank()) {
+                sentence(linked);
+            }
             return;
         }
         if (kinds.weHave(s)) {

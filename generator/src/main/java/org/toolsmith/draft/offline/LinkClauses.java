@@ -1,0 +1,263 @@
+package org.toolsmith.draft.offline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.toolsmith.spec.FieldType;
+
+/**
+ * "Each order goes to a supplier and has ...", "every sale is made by a rep", "chaque commande est
+ * passée auprès d'un fournisseur, avec ...", "cada venta la hace un vendedor", "jeder Mitarbeiter
+ * ist einer Abteilung zugeordnet": a clause that ties one kind to another through a verb, said of
+ * each record. The record points to the other kind when both are drafted (many-to-one, the subject
+ * is the many side); what follows ("and has a date, ...", "with the date, ...") is read as the
+ * record's own fields.
+ */
+final class LinkClauses extends ReaderPart {
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}-]+'?|[,;:()]");
+
+    /** The link was read and the sentence is left to the other shapes as it was. */
+    private static final String KEEP = new String("keep");
+
+    private record Tok(String w, int start, int end) {
+    }
+
+    LinkClauses(RequestReader reader) {
+        super(reader);
+    }
+
+    /**
+     * Reads a link clause at the start of {@code s}. Returns null when there is none; otherwise what
+     * is left to read as a sentence of its own ("Each order has the date, ..."), empty when nothing.
+     */
+    String read(String s) {
+        String f = Text.fold(s);
+        if (f.length() != s.length() || lex.linkSubjects.isEmpty()) {
+            return null;
+        }
+        List<Tok> t = tokens(f);
+        int i = 0;
+        if (!t.isEmpty() && lex.and.contains(t.get(0).w())) {
+            i++;
+        }
+        if (i >= t.size() || !lex.linkSubjects.contains(t.get(i).w())) {
+            return null;
+        }
+        int subject = i;
+        for (int np1 = 1; np1 <= (lex.lang == Lang.EN ? 2 : 1); np1++) {
+            String r = parse(s, t, subject, np1);
+            if (r != null) {
+                return r == KEEP ? null : r;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where a second "each X ..." clause starts after "and" in a sentence that opens with "each"
+     * ("Each book belongs to a category and each loan is for one book"), or -1.
+     */
+    int andEach(String s) {
+        String f = Text.fold(s);
+        if (f.length() != s.length()) {
+            return -1;
+        }
+        List<Tok> t = tokens(f);
+        if (t.size() < 8 || !eachWord(t.get(0).w())) {
+            return -1;
+        }
+        for (int k = 3; k + 4 < t.size(); k++) {
+            if (lex.and.contains(t.get(k).w()) && eachWord(t.get(k + 1).w()) && nounish(t.get(k + 2).w())) {
+                return t.get(k + 1).start();
+            }
+        }
+        return -1;
+    }
+
+    /** "each", "every", "chaque", "cada", "jede": one word that says every record. */
+    private boolean eachWord(String w) {
+        return lex.forEach.contains(w) && lex.linkSubjects.contains(w);
+    }
+
+    private String parse(String s, List<Tok> t, int subject, int np1) {
+        int i = subject + 1;
+        if (i + np1 > t.size()) {
+            return null;
+        }
+        for (int k = i; k < i + np1; k++) {
+            if (!nounish(t.get(k).w())) {
+                return null;
+            }
+        }
+        int zoneStart = i + np1;
+        int obj = -1;
+        // "cada venta la hace un vendedor": an object pronoun opens the verb group
+        int from = zoneStart < t.size() && lex.linkClitics.contains(t.get(zoneStart).w()) ? zoneStart + 1 : zoneStart;
+        for (int k = from; k < Math.min(t.size(), zoneStart + 5); k++) {
+            if (lex.linkObjects.contains(t.get(k).w())) {
+                obj = k;
+                break;
+            }
+        }
+        if (obj <= zoneStart || obj + 1 >= t.size()) {
+            return null;
+        }
+        List<String> zone = t.subList(zoneStart, obj).stream().map(Tok::w).toList();
+        boolean one = false;
+        int np2 = obj + 1;
+        // "exactly one", "a single", "un seul": the count may take two words
+        for (String o : lex.one) {
+            List<String> ow = Text.words(o);
+            if (obj + ow.size() <= t.size() && t.subList(obj, obj + ow.size()).stream().map(Tok::w).toList().equals(ow)) {
+                one = true;
+                np2 = Math.max(np2, obj + ow.size());
+            }
+        }
+        if (t.get(obj).w().equals("one") || t.get(obj).w().equals("exactly")) {
+            one = true;
+            np2 = t.get(obj).w().equals("exactly") && np2 < t.size() && t.get(np2).w().equals("one") ? np2 + 1 : np2;
+        }
+        if (np2 >= t.size() || !nounish(t.get(np2).w())) {
+            return null;
+        }
+        if (!zoneOk(zone, one, lex.linkPreps.contains(t.get(obj).w()))) {
+            return null;
+        }
+        int end = np2 + 1;
+        String parent = t.get(np2).w();
+        if (lex.lang == Lang.EN && end < t.size() && nounish(t.get(end).w()) && !lex.and.contains(t.get(end).w())
+                && !lex.withWords.contains(t.get(end).w()) && !verbish(t.get(end).w())) {
+            // "is made by a sales rep"
+            parent = parent + " " + t.get(end).w();
+            end++;
+        }
+        if (lex.lang == Lang.DE && end < t.size() && participle(s, t.get(end))) {
+            // "ist einer Abteilung zugeordnet"
+            end++;
+        } else if (lex.lang == Lang.DE && !endsWithPrep(zone) && !lex.linkPreps.contains(t.get(obj).w())) {
+            return null;
+        }
+        String childFolded = String.join(" ", t.subList(subject + 1, subject + 1 + np1).stream().map(Tok::w).toList());
+        String child = Text.capitalize(Inflector.singular(lex.lang, s.substring(t.get(subject + 1).start(), t.get(subject + np1).end())));
+        if (Text.fold(Inflector.singular(lex.lang, parent)).equals(Text.fold(Inflector.singular(lex.lang, childFolded)))) {
+            return null;
+        }
+        out.aboutLinks.add(new String[] {child, Inflector.singular(lex.lang, parent), s});
+        String rest = end < t.size() ? s.substring(t.get(end).start()) : "";
+        return rest(s, t, subject, np1, rest);
+    }
+
+    /** What the record's own fields are, as a sentence about it, or "" when the clause said only the link. */
+    private String rest(String s, List<Tok> t, int subject, int np1, String rest) {
+        String r = rest.strip().replaceFirst("^[,;:]\\s*", "");
+        String fr = Text.fold(r);
+        if (fr.isEmpty()) {
+            return "";
+        }
+        for (String a : lex.and) {
+            if (fr.startsWith(a + " ")) {
+                r = r.substring(a.length() + 1).strip();
+                fr = Text.fold(r);
+                break;
+            }
+        }
+        String head = s.substring(t.get(subject).start(), t.get(subject + np1).end());
+        for (String w : lex.withWords) {
+            if (!w.contains(" ") && fr.startsWith(w + " ")) {
+                return head + " " + lex.linkHas + " " + r.substring(w.length() + 1);
+            }
+        }
+        List<String> rw = Text.words(fr);
+        if (rw.isEmpty()) {
+            return "";
+        }
+        // "and has a code, ...", "und hat ein Datum" → "Each shelf has a code, ..."; any other clause
+        // ("and is baked on a given date by a baker") is left to the sentence as it was
+        String verb = rw.get(0);
+        boolean fields = lex.has.contains(verb) || lex.recordVerbs.contains(verb) || lex.joins.contains(verb)
+                || rw.size() >= 2 && lex.modals.contains(verb) && (lex.has.contains(rw.get(1)) || lex.recordVerbs.contains(rw.get(1)));
+        return fields ? head + " " + r : KEEP;
+    }
+
+    private boolean zoneOk(List<String> zone, boolean one, boolean contracted) {
+        if (zone.isEmpty() || zone.size() > 4) {
+            return false;
+        }
+        for (String z : zone) {
+            if (lex.pronouns.contains(z) && !lex.linkClitics.contains(z) || lex.and.contains(z) || z.matches("[,;:()]")
+                    || lex.articles.contains(z) && !lex.linkClitics.contains(z) && !lex.linkPreps.contains(z) || lex.recordVerbs.contains(z) || lex.several.contains(z)
+                    || lex.negations.contains(z) || z.matches("\\d+")) {
+                return false;
+            }
+        }
+        String first = zone.get(0);
+        String last = zone.get(zone.size() - 1);
+        boolean prep = endsWithPrep(zone) || contracted;
+        if (lex.has.contains(first) && (!prep || zone.size() == 1)) {
+            // "each project has one manager": a field, not a link
+            return false;
+        }
+        boolean clitic = zone.size() >= 2 && lex.linkClitics.contains(first);
+        boolean aux = zone.stream().allMatch(lex.linkAux::contains);
+        if (lex.lang == Lang.EN) {
+            // the group must open with a verb, not with more of the noun ("takes place in" is fine)
+            if (!verbish(first)) {
+                return false;
+            }
+            for (int k = 1; k < zone.size() - (prep ? 1 : 0); k++) {
+                if (!prep && !verbish(zone.get(k)) && !lex.linkPreps.contains(zone.get(k))) {
+                    return false;
+                }
+            }
+        }
+        if (lex.lang == Lang.DE && aux && !prep) {
+            return true;
+        }
+        return prep || clitic || (one && !aux && !lex.linkPreps.contains(last));
+    }
+
+    private boolean endsWithPrep(List<String> zone) {
+        return !zone.isEmpty() && lex.linkPreps.contains(zone.get(zone.size() - 1));
+    }
+
+    /** An English word that can be part of a verb group: an auxiliary, an adverb, or a verb form. */
+    private boolean verbish(String w) {
+        if (lex.linkAux.contains(w) || lex.modals.contains(w) || lex.verbs.contains(w) || lex.verbForms.contains(w)
+                || lex.participles.contains(w) || w.endsWith("ly")) {
+            return true;
+        }
+        if (w.length() < 4 || lex.identifier.contains(w)) {
+            return false;
+        }
+        return w.endsWith("ed") || w.endsWith("es") || (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is"))
+                || w.endsWith("en") || lex.nominal.containsKey(w);
+    }
+
+    private boolean nounish(String w) {
+        return w.length() >= 2 && !w.matches("[,;:()]|\\d+") && !lex.stopwords.contains(w) && !lex.articles.contains(w)
+                && !lex.pronouns.contains(w) && !lex.linkObjects.contains(w) && !lex.linkPreps.contains(w)
+                && !lex.has.contains(w) && KIND_TYPES.contains(FieldTyper.type(lex, w));
+    }
+
+    /** A German past participle written in lower case after the noun ("zugeordnet", "zugewiesen"). */
+    private static boolean participle(String s, Tok tok) {
+        String orig = s.substring(tok.start(), tok.end());
+        return !orig.isEmpty() && Character.isLowerCase(orig.charAt(0)) && orig.length() > 4
+                && (orig.startsWith("ge") || orig.contains("ge") && (orig.endsWith("t") || orig.endsWith("en")))
+                && (orig.endsWith("t") || orig.endsWith("en"));
+    }
+
+    // "commande" reads as "commandé" (a yes/no word) once folded: a noun all the same
+    private static final Set<FieldType> KIND_TYPES = java.util.EnumSet.of(FieldType.TEXT, FieldType.PERSON, FieldType.BOOLEAN);
+
+    private static List<Tok> tokens(String f) {
+        List<Tok> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(f);
+        while (m.find()) {
+            out.add(new Tok(m.group(), m.start(), m.end()));
+        }
+        return out;
+    }
+}

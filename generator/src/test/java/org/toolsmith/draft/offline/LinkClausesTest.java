@@ -1,0 +1,80 @@
+package org.toolsmith.draft.offline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.toolsmith.draft.offline.SpecCheck.draft;
+import static org.toolsmith.draft.offline.SpecCheck.entity;
+import static org.toolsmith.draft.offline.SpecCheck.field;
+import static org.toolsmith.draft.offline.SpecCheck.links;
+
+import org.junit.jupiter.api.Test;
+import org.toolsmith.spec.AppSpec;
+import org.toolsmith.spec.FieldType;
+
+/** "Each X VERB (prep) a Y": a link said of every record, in four languages, and the fields after it. */
+class LinkClausesTest {
+    @Test
+    void a_verb_and_preposition_link_the_record_to_a_drafted_kind_and_the_rest_are_its_fields() {
+        AppSpec spec = draft("Every parcel is shipped to a depot and has a weight, a tracking code and a dispatch date. "
+                + "Depots have a city and a manager.");
+        assertTrue(links(spec, "Parcel", "Depot"), SpecCheck.names(spec));
+        assertFalse(links(spec, "Depot", "Parcel"));
+        assertEquals(FieldType.DATE, field(entity(spec, "Parcel"), "Dispatch date").type());
+        assertTrue(entity(spec, "Parcel").fields().stream().noneMatch(f -> f.label().toLowerCase().contains("shipped")),
+                SpecCheck.names(spec));
+    }
+
+    @Test
+    void a_passive_by_points_to_the_doer_kind_when_it_is_described() {
+        AppSpec spec = draft("Each repair is carried out by a technician. Technicians have a name and an hourly rate. "
+                + "For each repair we note the date, the vehicle plate and the cost.");
+        assertTrue(links(spec, "Repair", "Technician"), SpecCheck.names(spec));
+    }
+
+    @Test
+    void a_link_to_a_kind_nobody_describes_adds_no_kind() {
+        AppSpec spec = draft("Each donation goes to a cause and has an amount, a date and the donor's email.");
+        assertEquals(1, spec.entities().size(), SpecCheck.names(spec));
+    }
+
+    @Test
+    void having_one_thing_is_a_field_not_a_link() {
+        AppSpec spec = draft("Each project has one manager, a deadline and a budget.");
+        assertEquals(1, spec.entities().size(), SpecCheck.names(spec));
+        assertTrue(entity(spec, "Project").fields().stream().noneMatch(f -> f.type() == FieldType.REFERENCE), SpecCheck.names(spec));
+    }
+
+    @Test
+    void two_each_clauses_joined_by_and_are_read_one_by_one() {
+        AppSpec spec = draft("Each recipe belongs to a cuisine and each dish is cooked from one recipe. "
+                + "Cuisines have a name. Recipes have a title and a cooking time. Dishes have a date and a price.");
+        assertTrue(links(spec, "Recipe", "Cuisine"), SpecCheck.names(spec));
+        assertTrue(links(spec, "Dish", "Recipe"), SpecCheck.names(spec));
+    }
+
+    @Test
+    void french_passive_with_a_compound_preposition() {
+        AppSpec spec = draft("Les clients ont un nom et une adresse. Chaque offre est envoyée auprès d'un client, "
+                + "avec la date, le montant et la durée de validité.");
+        assertTrue(links(spec, "Offre", "Client"), SpecCheck.names(spec));
+    }
+
+    @Test
+    void spanish_object_pronoun_before_the_verb_puts_the_subject_after_it() {
+        AppSpec spec = draft("Cada reparación la realiza un técnico. De los técnicos guardamos el nombre y el teléfono. "
+                + "De cada reparación, la fecha, la máquina y el coste.");
+        assertTrue(links(spec, "Reparación", "Técnico"), SpecCheck.names(spec));
+        assertFalse(links(spec, "Técnico", "Reparación"));
+    }
+
+    @Test
+    void german_verb_at_the_end_and_preposition_links() {
+        AppSpec spec = draft("Jedes Fahrzeug ist einem Standort zugewiesen. Standorte haben einen Namen und eine Adresse. "
+                + "Fahrzeuge haben ein Kennzeichen und einen Kilometerstand.");
+        assertTrue(links(spec, "Fahrzeug", "Standort"), SpecCheck.names(spec));
+        AppSpec two = draft("Jede Lieferung kommt von einem Lieferanten und hat ein Datum, ein Gewicht und eine Nummer. "
+                + "Lieferanten haben einen Namen und eine Telefonnummer.");
+        assertTrue(links(two, "Lieferung", "Lieferant"), SpecCheck.names(two));
+    }
+}
