@@ -80,6 +80,7 @@ final class DraftAssembler {
         entities.forEach(e -> e.fields.removeIf(f -> f.type == null));
         linker.explicitLinks(entities, r);
         linker.aboutLinks(entities, r);
+        linker.pairings(entities, r);
         linker.linkOrphans(entities, main, r);
         if (entities.size() > 1) {
             // a kind that kept no field of its own and that nothing points to was a misreading

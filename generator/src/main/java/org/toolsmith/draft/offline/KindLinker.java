@@ -96,6 +96,49 @@ final class KindLinker {
     }
 
     /**
+     * "who did which training" with trainings, employees and attendances described: the record that
+     * is neither the thing nor the people points to both; the person field the question left on the
+     * thing goes. Nothing happens when the request describes no such record.
+     */
+    void pairings(List<DraftEntity> entities, RequestReader.Reading r) {
+        for (String[] p : r.pairings) {
+            Optional<DraftEntity> thing = find(entities, p[1]);
+            if (thing.isEmpty()) {
+                continue;
+            }
+            Optional<DraftEntity> people = p[0].isEmpty() ? peopleKind(entities, thing.get()) : find(entities, p[0]);
+            DraftEntity record = null;
+            for (DraftEntity e : entities) {
+                if (e == thing.get() || people.filter(x -> x == e).isPresent() || r.collections.contains(e.name)
+                        || e.fields.stream().anyMatch(f -> f.type == FieldType.REFERENCE && !f.target.equals(thing.get().name)
+                                && people.map(x -> !x.name.equals(f.target)).orElse(true))
+                        || e.fields.stream().noneMatch(f -> f.type != FieldType.REFERENCE && !f.suggested)) {
+                    continue;
+                }
+                record = e;
+            }
+            if (record == null) {
+                continue;
+            }
+            addReference(record, thing.get(), p[2]);
+            DraftEntity rec = record;
+            people.filter(x -> x != rec).ifPresent(x -> addReference(rec, x, p[2]));
+            String said = Text.fold(p[2]);
+            thing.get().fields.removeIf(f -> f.type == FieldType.PERSON && f.because != null && Text.wordCount(f.because) >= 3
+                    && (said.contains(Text.fold(f.because)) || Text.fold(f.because).contains(said)));
+        }
+    }
+
+    /** The one kind of people the request describes ("Employee", "Member"), other than {@code not}. */
+    private Optional<DraftEntity> peopleKind(List<DraftEntity> entities, DraftEntity not) {
+        List<DraftEntity> found = entities.stream().filter(e -> e != not && e.name != null).filter(e -> {
+            String n = Text.fold(Inflector.singular(lex.lang, e.name));
+            return lex.peopleKinds.contains(n) || FieldTyper.type(lex, n) == FieldType.PERSON;
+        }).toList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /**
      * A kind that nothing links to and that links nowhere is usually the detail of the main list
      * ("every donation they make"): it points to the kind before it; the main kind points to the
      * collections the request counted ("we have 6 rooms").

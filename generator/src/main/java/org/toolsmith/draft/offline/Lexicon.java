@@ -44,6 +44,13 @@ final class Lexicon {
     final Set<String> linkClitics;
     /** The verb that gives a record its fields once the link is read ("has", "a", "tiene", "hat"). */
     final String linkHas;
+    /** "who did which training", "qué empleado hizo qué curso": the question words of a pairing. */
+    final Set<String> pairWho;
+    final Set<String> pairWhich;
+    /** Kinds of people a record can point to ("employee", "member"), singular. */
+    final Set<String> peopleKinds;
+    /** "must", "doit", "debe", "muss": words of a duty ("every employee must complete ..."). */
+    final Set<String> duty;
     /** Prepositions that tie a record to the kind it is about: "a visit to a client", "repairs on a vehicle". */
     final Set<String> kindPreps;
     /** A lead clause that only says who wants the tool ("Finance wants", "HR asked me to") and the words after it. */
@@ -213,6 +220,10 @@ final class Lexicon {
         linkAux = new HashSet<>(list(n, "link_aux"));
         linkClitics = new HashSet<>(list(n, "link_clitics"));
         linkHas = n.path("link_has").asText("has");
+        pairWho = new HashSet<>(list(n, "pair_who"));
+        pairWhich = new HashSet<>(list(n, "pair_which"));
+        peopleKinds = new HashSet<>(list(n, "people_kinds"));
+        duty = new HashSet<>(list(n, "duty"));
         subordinators = new HashSet<>(list(n, "subordinators"));
         List<Narrative> narr = new ArrayList<>();
         for (JsonNode w : n.path("narrative")) {

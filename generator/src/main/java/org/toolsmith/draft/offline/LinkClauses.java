@@ -76,6 +76,68 @@ final class LinkClauses extends ReaderPart {
         return -1;
     }
 
+    /**
+     * "who did which training", "quel employé a suivi quelle formation", "wer welche Schulung besucht
+     * hat"; "every employee has to complete certain courses": a record ties people to a thing. Noted
+     * for assembly, which links such a record when the request describes one; reads nothing else.
+     */
+    void pairing(String s) {
+        List<String> w = Text.words(Text.fold(s));
+        for (int i = 0; i + 2 < w.size(); i++) {
+            String person;
+            int j;
+            if (lex.pairWho.contains(w.get(i))) {
+                person = "";
+                j = i + 1;
+            } else if (lex.pairWhich.contains(w.get(i)) && nounish(w.get(i + 1))) {
+                person = Inflector.singularWord(lex.lang, w.get(i + 1));
+                j = i + 2;
+            } else {
+                continue;
+            }
+            // German puts the verb last: "wer welche Schulung besucht hat"
+            for (int k = lex.lang == Lang.DE ? j : j + 1; k + 1 < w.size() && k <= j + 3; k++) {
+                String x = w.get(k);
+                if (lex.pairWhich.contains(x) && nounish(w.get(k + 1))) {
+                    out.pairings.add(new String[] {person, Inflector.singularWord(lex.lang, w.get(k + 1)), s});
+                    return;
+                }
+                if (lex.and.contains(x) || lex.articles.contains(x) || lex.stopwords.contains(x) && !lex.has.contains(x)
+                        && !lex.verbForms.contains(x) && !lex.modals.contains(x)) {
+                    break;
+                }
+            }
+        }
+        obligation(w, s);
+    }
+
+    /** "Every employee has to complete certain courses each year": people, a duty, and the things it is about. */
+    private void obligation(List<String> w, String s) {
+        if (w.size() < 5 || !eachWord(w.get(0)) || !peopleWord(w.get(1))) {
+            return;
+        }
+        boolean duty = false;
+        for (int k = 2; k < Math.min(w.size(), 10); k++) {
+            String x = w.get(k);
+            // "has to", "tiene que": a duty; "has several" is not one
+            if (lex.duty.contains(x) || lex.has.contains(x) && k + 1 < w.size() && DUTY.contains(w.get(k + 1))) {
+                duty = true;
+                continue;
+            }
+            if (duty && k >= 4 && nounish(x) && !Inflector.singularWord(lex.lang, x).equals(x) && !peopleWord(x)) {
+                out.pairings.add(new String[] {Inflector.singularWord(lex.lang, w.get(1)), Inflector.singularWord(lex.lang, x), s});
+                return;
+            }
+        }
+    }
+
+    private static final Set<String> DUTY = Set.of("to", "que", "zu");
+
+    boolean peopleWord(String folded) {
+        String one = Inflector.singularWord(lex.lang, folded);
+        return lex.peopleKinds.contains(one) || lex.peopleKinds.contains(folded) || FieldTyper.type(lex, one) == FieldType.PERSON;
+    }
+
     /** "each", "every", "chaque", "cada", "jede": one word that says every record. */
     private boolean eachWord(String w) {
         return lex.forEach.contains(w) && lex.linkSubjects.contains(w);

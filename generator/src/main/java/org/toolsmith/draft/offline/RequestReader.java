@@ -44,6 +44,8 @@ final class RequestReader {
         /** {record, kind, because}: "each visit to a client": a link when that kind is drafted, else a field. */
         final List<String[]> aboutLinks = new ArrayList<>();
         final List<String> collections = new ArrayList<>();
+        /** {people kind or "", thing, because}: "who did which training": a record ties someone to a thing. */
+        final List<String[]> pairings = new ArrayList<>();
         int listedFields;
 
         DraftEntity entity(String name, String because) {
@@ -207,6 +209,7 @@ final class RequestReader {
             return;
         }
         kinds.passingLink(s);
+        linkClauses.pairing(s);
         if (kinds.join(s)) {
             return;
         }
