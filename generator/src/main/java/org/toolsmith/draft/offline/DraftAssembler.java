@@ -101,6 +101,10 @@ final class DraftAssembler {
             e.fields.removeIf(f -> f.type != FieldType.REFERENCE && !Text.fold(f.label).equals(Text.fold(e.name))
                     && Text.fold(Inflector.singular(lex.lang, f.label)).equals(Text.fold(e.name)));
         }
+        if (lex.lang == Lang.DE) {
+            // "haben einen Namen", "den Namen des Kunden": the accusative of "Name" is no other label
+            entities.forEach(e -> e.fields.forEach(f -> f.label = f.label.replaceFirst("^Namen(?=$| )", "Name")));
+        }
         addNotes(main);
         for (DraftEntity e : entities) {
             if (e.fields.isEmpty()) {

@@ -133,6 +133,8 @@ final class HeadNames {
             return null;
         }
         String name = String.join(" ", words).replaceAll("[^\\p{L}\\p{N}' -]", "").strip();
+        // "each member's rentals" → "Rental" (the owner is a link, see possessiveOwner)
+        name = name.replaceFirst("^\\S+'s?\\s+(?=\\p{L})", "");
         boolean generic = Text.words(Text.fold(name)).stream().allMatch(w -> lex.generic.contains(w) || lex.stopwords.contains(w));
         if (name.isEmpty() || generic) {
             return null;
@@ -471,6 +473,39 @@ final class HeadNames {
     private boolean isListVerb(String w) {
         return lex.modals.contains(w) || lex.recordVerbs.contains(w) || lex.has.contains(w);
     }
+
+    /**
+     * "We do one inspection per forklift per month" → "Inspection": a record counted per another
+     * kind, whatever verb comes before; null when the heading has no such count.
+     */
+    String perRecord(String head) {
+        List<String> w = Text.words(Text.fold(head));
+        for (int i = 1; i + 2 < w.size(); i++) {
+            if (!lex.per.contains(w.get(i + 1)) || !COUNT.contains(w.get(i - 1))) {
+                continue;
+            }
+            String record = w.get(i);
+            if (lex.stopwords.contains(record) || lex.articles.contains(record) || FieldTyper.type(lex, record) != FieldType.TEXT) {
+                return null;
+            }
+            String f = Text.fold(head);
+            int at = f.indexOf(" " + record + " ");
+            String orig = at >= 0 && f.length() == head.length() ? head.substring(at + 1, at + 1 + record.length()) : record;
+            return Text.capitalize(Inflector.singular(lex.lang, orig));
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> COUNT = java.util.Set.of("one", "a", "an", "un", "une", "una", "uno", "ein", "eine",
+            "einen", "single");
+
+    /** "I need to see each member's rentals" → "member": the owner named by a possessive before the kind, or null. */
+    String possessiveOwner(String head) {
+        Matcher m = POSSESSIVE.matcher(Text.fold(head));
+        return m.find() && !lex.pronouns.contains(m.group(1)) ? Inflector.singularWord(lex.lang, m.group(1)) : null;
+    }
+
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("\\b(\\p{L}{3,})'s? \\p{L}");
 
     /** "For every project we log hours" → "project": the kind a heading's records belong to. */
     String forEachOwner(String head) {

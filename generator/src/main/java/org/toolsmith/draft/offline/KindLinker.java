@@ -85,7 +85,11 @@ final class KindLinker {
      */
     void aboutLinks(List<DraftEntity> entities, RequestReader.Reading r) {
         for (String[] link : r.aboutLinks) {
-            Optional<DraftEntity> child = find(entities, link[0]);
+            Optional<DraftEntity> child = find(entities, link[0]).or(() -> {
+                // "Applicants apply to a position with name, ...": the sentence named its record otherwise ("Application")
+                List<DraftEntity> same = entities.stream().filter(e -> link[2].equals(e.because)).toList();
+                return same.size() == 1 ? Optional.of(same.get(0)) : Optional.empty();
+            });
             if (child.isEmpty()) {
                 continue;
             }

@@ -334,8 +334,8 @@ final class RequestReader {
             }
             String head = s.substring(0, at);
             String list = s.substring(at + w.length() + 2);
-            if ((heads.verbObject(head) == null && heads.afterLead(head) == null && heads.nominal(Text.fold(head)) == null)
-                    || heads.headName(head) == null) {
+            if (((heads.verbObject(head) == null && heads.afterLead(head) == null && heads.nominal(Text.fold(head)) == null)
+                    || heads.headName(head) == null) && heads.perRecord(head) == null) {
                 return false;
             }
             List<ListSplitter.Item> items = lead.stripLead(splitter.split(list));
@@ -493,7 +493,9 @@ final class RequestReader {
     /** "Kind: list" or a bullet list under "heading". */
     private void block(String head, String list, String because) {
         head = twoKindHead(head, because);
-        String name = heads.headName(head);
+        // "We do one inspection per forklift per month: ...", "Wir machen eine Prüfung pro Maschine: ..."
+        String per = heads.perRecord(head);
+        String name = per != null ? per : heads.headName(head);
         List<ListSplitter.Item> items = splitter.split(list);
         if (items.isEmpty()) {
             return;
@@ -504,6 +506,10 @@ final class RequestReader {
             out.aboutLinks.add(new String[] {name, about, because});
         }
         String owner = heads.forEachOwner(head);
+        String possessor = name == null ? null : heads.possessiveOwner(head);
+        if (possessor != null) {
+            out.aboutLinks.add(new String[] {name, possessor, because});
+        }
         if (name != null && owner != null && !Text.fold(Inflector.singular(lex.lang, name)).equals(Text.fold(owner))) {
             out.links.add(new String[] {name, owner, because});
         }

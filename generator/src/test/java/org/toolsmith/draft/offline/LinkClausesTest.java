@@ -77,4 +77,39 @@ class LinkClausesTest {
                 + "Lieferanten haben einen Namen und eine Telefonnummer.");
         assertTrue(links(two, "Lieferung", "Lieferant"), SpecCheck.names(two));
     }
+
+    @Test
+    void a_possessive_before_the_listed_kind_links_it_to_the_owner() {
+        AppSpec spec = draft("Our gym lends lockers. I want each member's bookings: which locker, the start date and the end date. "
+                + "Members have a name and an email. Lockers have a number and a floor.");
+        assertTrue(links(spec, "Booking", "Member"), SpecCheck.names(spec));
+        assertTrue(links(spec, "Booking", "Locker"), SpecCheck.names(spec));
+    }
+
+    @Test
+    void one_record_per_kind_after_any_verb_names_the_record_and_links_it() {
+        AppSpec spec = draft("We carry out one audit per store per quarter, with the auditor, the date and the score. "
+                + "Stores have a name and a region.");
+        assertTrue(links(spec, "Audit", "Store"), SpecCheck.names(spec));
+        AppSpec de = draft("Wir schreiben einen Bericht pro Baustelle und Woche: Datum, Verfasser, Fortschritt. "
+                + "Baustellen haben einen Namen und eine Adresse.");
+        assertTrue(links(de, "Bericht", "Baustelle"), SpecCheck.names(de));
+        assertEquals("Name", entity(de, "Baustelle").fields().get(0).label(), SpecCheck.names(de));
+    }
+
+    @Test
+    void plural_people_who_apply_to_a_kind_link_the_record_named_after_the_verb() {
+        AppSpec spec = draft("Tenders: title, deadline, budget. Contractors apply to a tender with company name, price and a proposal file.");
+        assertTrue(spec.entities().stream().anyMatch(e -> !e.name().equals("Tender")
+                && e.fields().stream().anyMatch(f -> f.type() == FieldType.REFERENCE)), SpecCheck.names(spec));
+    }
+
+    @Test
+    void german_list_from_the_plural_after_von_den_is_that_kinds() {
+        AppSpec spec = draft("Jede Rechnung ist für einen Kunden und hat eine Nummer, ein Datum und einen Betrag. "
+                + "Von den Kunden speichern wir Firma, Adresse und Ansprechpartner.");
+        assertTrue(links(spec, "Rechnung", "Kunde"), SpecCheck.names(spec));
+        assertEquals(FieldType.TEXT, field(entity(spec, "Kunde"), "Adresse").type() == FieldType.LONG_TEXT ? FieldType.TEXT
+                : field(entity(spec, "Kunde"), "Adresse").type());
+    }
 }
