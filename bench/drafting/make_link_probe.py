@@ -179,6 +179,86 @@ C("l46","de","Ein Lieferant liefert mehrere Artikel. Lieferanten haben einen Nam
  [E("Lieferant",[NAME("de"),F("E-Mail","email",["Email"]),F("Telefonnummer","phone",["Telefon"]),N("de")]),
   E("Artikel",[R("Lieferant","Lieferant"),F("Artikelnummer","text",["Nummer"]),F("Bezeichnung","text",["Name"]),F("Preis","money"),F("Mindestbestand","integer",["Bestand"],["decimal"]),N("de")],["Produkt"])],[("Artikel","Lieferant")])
 
+# ---------------- Second wave: written after the first fixes, before running them ----------------
+C("l47","en","Hi! I coordinate the company car pool. People borrow one of our cars for business trips. For the cars I need the plate, the model and the fuel type (petrol, diesel, electric). For each trip we record the driver, the car, the date out, the date back and the kilometres driven. Oh, and every trip is charged to a cost centre; cost centres have a code and an owner.",
+ [E("Car",[F("plate","text",["registration","name"]),F("model","text"),F("fuel type","choice",["fuel"],options=["Petrol","Diesel","Electric"]),N("en")],["vehicle","pool car"]),
+  E("Trip",[R("car","Car"),P("driver"),F("date out","date",["start date"],["datetime"]),F("date back","date",["return date","end date"],["datetime"]),F("kilometres driven","integer",["kilometres","km","distance"],["decimal"]),R("cost centre","Cost centre"),N("en")],["business trip","booking","loan"]),
+  E("Cost centre",[F("code","text",["name"]),P("owner"),N("en")],["cost center"])],[("Trip","Car"),("Trip","Cost centre")])
+C("l48","en","We're a translation agency. Clients send us jobs. A job is always for one client and is assigned to a translator. Jobs have a source language, a target language, a word count, a deadline and a price. Translators have a name, an email and their languages. Clients: company name, contact person, billing email.",
+ [E("Job",[R("client","Client"),R("translator","Translator"),F("source language","text",[],["choice"]),F("target language","text",[],["choice"]),F("word count","integer",["words"]),F("deadline","date",["due date"]),F("price","money",["fee"]),N("en")],["translation job","project","order"]),
+  E("Translator",[NAME("en"),F("email","email"),F("languages","text",[],["multi_choice","long_text"]),N("en")],["linguist"]),
+  E("Client",[F("company name","text",["name","company"]),F("contact person","text",["contact"],["person"]),F("billing email","email",["email"]),N("en")],["customer"])],[("Job","Client"),("Job","Translator")])
+C("l49","en","I manage IT equipment loans for the university. Students borrow laptops and tablets. Devices: asset tag, type (laptop, tablet), model, condition. Students: name, student number, course. Every loan connects one student with one device and has a start date, a due date and a returned flag.",
+ [E("Device",[F("asset tag","text",["tag","name"]),F("type","choice",["device type"],options=["Laptop","Tablet"]),F("model","text"),F("condition","text",[],["choice"]),N("en")],["equipment","item"]),
+  E("Student",[NAME("en"),F("student number","text",["number","student id"],["integer"]),F("course","text",["programme"],["choice"]),N("en")],["borrower"]),
+  E("Loan",[R("student","Student"),R("device","Device"),F("start date","date",["loan date","borrowed on"]),F("due date","date",["due back"]),F("returned","boolean",["returned flag"]),N("en")],["equipment loan","checkout","borrowing"])],[("Loan","Student"),("Loan","Device")])
+C("l50","en","The maintenance crew needs a work order system. Each work order is raised against an asset and is handled by a technician. Assets are the machines on the shop floor, each with an asset number, a name and a location. Technicians have a name, a trade (electrical, mechanical, plumbing) and a phone. Work orders have a description, a priority (low, medium, high), an opened date and a closed date.",
+ [E("Work order",[R("asset","Asset"),R("technician","Technician"),F("description","long_text",[],["text"]),F("priority","choice",options=["Low","Medium","High"]),F("opened date","date",["opened","date opened","opened on"],["datetime"]),F("closed date","date",["closed","date closed","closed on"],["datetime"]),N("en")],["job","ticket","order"]),
+  E("Asset",[F("asset number","text",["number"]),NAME("en"),F("location","text",["site"]),N("en")],["machine"]),
+  E("Technician",[NAME("en"),F("trade","choice",["skill"],options=["Electrical","Mechanical","Plumbing"]),F("phone","phone",["phone number"]),N("en")],["tech"])],[("Work order","Asset"),("Work order","Technician")])
+C("l51","en","Our choir has members in four voice parts. We keep members with their name, email and voice part (soprano, alto, tenor, bass). We hold concerts with a date, a venue and a programme. For each concert I need to know which members are singing, so we note each member's participation and whether they confirmed.",
+ [E("Member",[NAME("en"),F("email","email"),F("voice part","choice",["voice","part"],options=["Soprano","Alto","Tenor","Bass"]),N("en")],["singer","chorister"]),
+  E("Concert",[F("date","date",[],["datetime"]),F("venue","text",["location"]),F("programme","long_text",["program"],["text"]),NAME("en",["concert name"]),N("en")],["performance"]),
+  E("Participation",[R("member","Member"),R("concert","Concert"),F("confirmed","boolean",["whether they confirmed"]),N("en")],["attendance","line-up","singer"])],[("Participation","Member"),("Participation","Concert")])
+C("l52","en","Quick one: departments (name, head, budget) and employees (name, email, job title, department, start date).",
+ [E("Department",[NAME("en"),P("head",["head of department","manager"]),F("budget","money"),N("en")],["team"]),
+  E("Employee",[NAME("en"),F("email","email"),F("job title","text",["title","role"]),R("department","Department"),F("start date","date"),N("en")],["staff member"])],[("Employee","Department")])
+C("l53","en","Food safety log for our three restaurants. Fridges belong to a restaurant; each fridge has a label and a location in the kitchen. Twice a day staff take a temperature reading of every fridge: the time, the temperature and who took it. Restaurants just need a name and an address.",
+ [E("Restaurant",[NAME("en"),F("address","text",["location"],["long_text"]),N("en")],["site"]),
+  E("Fridge",[R("restaurant","Restaurant"),F("label","text",["name"]),F("location","text",["location in the kitchen","place"]),N("en")],["refrigerator"]),
+  E("Temperature reading",[R("fridge","Fridge"),F("time","datetime",["date","timestamp"],["date","text"]),F("temperature","decimal",[],["integer"]),P("taken by",["who took it","staff","recorded by"]),N("en")],["reading","check","log entry"])],[("Fridge","Restaurant"),("Temperature reading","Fridge")])
+C("l54","en","Event planning: we run workshops at partner venues. Venues have a name, a city and a capacity. Each workshop takes place at a venue and has a title, a date, a facilitator and a maximum number of attendees. People register for a workshop with their name, email and dietary needs.",
+ [E("Venue",[NAME("en"),F("city","text"),F("capacity","integer"),N("en")],["location"]),
+  E("Workshop",[R("venue","Venue"),F("title","text",["name"]),F("date","date",[],["datetime"]),P("facilitator",["trainer","host"]),F("maximum number of attendees","integer",["max attendees","capacity","maximum attendees"]),N("en")],["session","event"]),
+  E("Registration",[R("workshop","Workshop"),NAME("en"),F("email","email"),F("dietary needs","text",["diet","dietary requirements"],["long_text"]),N("en")],["attendee","sign-up","booking","participant"])],[("Workshop","Venue"),("Registration","Workshop")])
+C("l55","en","I handle insurance claims for our fleet. Every claim relates to a vehicle and to a driver. For vehicles: registration, make, model. For drivers: name, licence number, phone. A claim has the incident date, a description, the estimated cost, photos and a status (open, approved, rejected, paid).",
+ [E("Vehicle",[F("registration","text",["plate","name"]),F("make","text",["brand"]),F("model","text"),N("en")],["car"]),
+  E("Driver",[NAME("en"),F("licence number","text",["license number","licence"]),F("phone","phone",["phone number"]),N("en")]),
+  E("Claim",[R("vehicle","Vehicle"),R("driver","Driver"),F("incident date","date",["date"],["datetime"]),F("description","long_text",[],["text"]),F("estimated cost","money",["cost"]),F("photos","file",["photo"]),F("status","choice",options=["Open","Approved","Rejected","Paid"]),N("en")],["insurance claim"])],[("Claim","Vehicle"),("Claim","Driver")])
+C("l56","en","The library wants to track reservations. A member reserves a book; the reservation has a date and a status (waiting, ready, collected, cancelled). Books have an ISBN, a title and an author. Members have a card number and a name.",
+ [E("Book",[F("isbn","text"),F("title","text",["name"]),F("author","text",["writer"],["person"]),N("en")],["title"]),
+  E("Member",[F("card number","text",["card","number"],["integer"]),NAME("en"),N("en")],["borrower","reader"]),
+  E("Reservation",[R("member","Member"),R("book","Book"),F("date","date",["reservation date"],["datetime"]),F("status","choice",options=["Waiting","Ready","Collected","Cancelled"]),N("en")],["hold","booking"])],[("Reservation","Member"),("Reservation","Book")])
+C("l57","fr","Nous gérons les stages des étudiants. Chaque stage se déroule dans une entreprise et est suivi par un tuteur. Les entreprises ont un nom, une ville et un contact. Les tuteurs ont un nom et un email. Pour chaque stage : l'étudiant, la date de début, la date de fin et la note finale.",
+ [E("Stage",[R("entreprise","Entreprise"),R("tuteur","Tuteur"),F("étudiant","text",["stagiaire","nom de l'étudiant"],["person"]),F("date de début","date",["début"]),F("date de fin","date",["fin"]),F("note finale","decimal",["note"],["integer","text"]),N("fr")],["internship"]),
+  E("Entreprise",[NAME("fr"),F("ville","text"),F("contact","text",["personne de contact"],["person","email"]),N("fr")],["société"]),
+  E("Tuteur",[NAME("fr"),F("email","email",["e-mail","courriel"]),N("fr")],["encadrant"])],[("Stage","Entreprise"),("Stage","Tuteur")])
+C("l58","fr","Gestion des sinistres : chaque sinistre est déclaré par un client et concerne un contrat. Clients : nom, téléphone, email. Contrats : numéro, type (auto, habitation, santé), date de début. Pour un sinistre on note la date, la description et le montant estimé.",
+ [E("Sinistre",[R("client","Client"),R("contrat","Contrat"),F("date","date",["date du sinistre"],["datetime"]),F("description","long_text",[],["text"]),F("montant estimé","money",["montant"]),N("fr")],["déclaration"]),
+  E("Client",[NAME("fr"),F("téléphone","phone"),F("email","email",["e-mail","courriel"]),N("fr")],["assuré"]),
+  E("Contrat",[F("numéro","text",["numéro de contrat","nom"],["integer"]),F("type","choice",options=["Auto","Habitation","Santé"]),F("date de début","date",["début"]),N("fr")],["police"])],[("Sinistre","Client"),("Sinistre","Contrat")])
+C("l59","fr","Je veux suivre les livraisons de nos magasins. Chaque livraison part d'un entrepôt vers un magasin. Entrepôts : nom, ville. Magasins : nom, adresse, responsable. Une livraison a une date, un nombre de palettes et un transporteur.",
+ [E("Livraison",[R("entrepôt","Entrepôt"),R("magasin","Magasin"),F("date","date",[],["datetime"]),F("nombre de palettes","integer",["palettes"]),F("transporteur","text",[],["person"]),N("fr")]),
+  E("Entrepôt",[NAME("fr"),F("ville","text"),N("fr")],["dépôt"]),
+  E("Magasin",[NAME("fr"),F("adresse","text",[],["long_text"]),P("responsable",["gérant"]),N("fr")],["boutique"])],[("Livraison","Entrepôt"),("Livraison","Magasin")])
+C("l60","fr","Pour le club de foot : les équipes (nom, catégorie, entraîneur), les joueurs (nom, date de naissance, équipe, poste) et les matchs (date, équipe, adversaire, score).",
+ [E("Équipe",[NAME("fr"),F("catégorie","text",[],["choice"]),P("entraîneur",["coach"]),N("fr")]),
+  E("Joueur",[NAME("fr"),F("date de naissance","date",["naissance"]),R("équipe","Équipe"),F("poste","text",[],["choice"]),N("fr")]),
+  E("Match",[F("date","date",[],["datetime"]),R("équipe","Équipe"),F("adversaire","text"),F("score","text",[],["integer"]),N("fr")],["rencontre"])],[("Joueur","Équipe"),("Match","Équipe")])
+C("l61","es","Llevamos el mantenimiento de ascensores. Cada ascensor está en un edificio. Los edificios tienen dirección y administrador. De cada ascensor guardamos el número de serie, la marca y la fecha de instalación. Cada revisión se hace a un ascensor y anotamos la fecha, el técnico y el resultado.",
+ [E("Edificio",[F("dirección","text",["direccion","nombre"],["long_text"]),P("administrador"),N("es")]),
+  E("Ascensor",[R("edificio","Edificio"),F("número de serie","text",["numero de serie"]),F("marca","text"),F("fecha de instalación","date",["instalación"]),N("es")],["elevador"]),
+  E("Revisión",[R("ascensor","Ascensor"),F("fecha","date",[],["datetime"]),P("técnico",["tecnico"]),F("resultado","text",[],["long_text","choice"]),N("es")],["mantenimiento","inspección"])],[("Ascensor","Edificio"),("Revisión","Ascensor")])
+C("l62","es","Queremos registrar qué voluntario atiende qué turno. Los turnos tienen fecha, hora de inicio y lugar. Los voluntarios tienen nombre, teléfono y correo. Para cada asignación guardamos si confirmó y las horas.",
+ [E("Turno",[F("fecha","date",[],["datetime"]),F("hora de inicio","text",["inicio"],["datetime"]),F("lugar","text"),N("es")]),
+  E("Voluntario",[NAME("es"),F("teléfono","phone",["telefono"]),F("correo","email",["email"]),N("es")]),
+  E("Asignación",[R("voluntario","Voluntario"),R("turno","Turno"),F("confirmó","boolean",["confirmado","si confirmó"]),F("horas","decimal",[],["integer"]),N("es")],["asignacion"])],[("Asignación","Voluntario"),("Asignación","Turno")])
+C("l63","es","Clientes: nombre, NIF, dirección.\nPresupuestos: número, cliente, fecha, importe, estado (enviado, aceptado, rechazado).\nFacturas: número, presupuesto, fecha, importe, pagada.",
+ [E("Cliente",[NAME("es"),F("nif","text"),F("dirección","text",["direccion"],["long_text"]),N("es")]),
+  E("Presupuesto",[F("número","text",["numero"],["integer"]),R("cliente","Cliente"),F("fecha","date"),F("importe","money"),F("estado","choice",options=["Enviado","Aceptado","Rechazado"]),N("es")]),
+  E("Factura",[F("número","text",["numero"],["integer"]),R("presupuesto","Presupuesto"),F("fecha","date"),F("importe","money"),F("pagada","boolean"),N("es")])],[("Presupuesto","Cliente"),("Factura","Presupuesto")])
+C("l64","de","Wir organisieren Sprachkurse. Jeder Kurs wird von einem Lehrer geleitet. Lehrer haben einen Namen, eine E-Mail und ihre Sprachen. Kurse haben eine Sprache, ein Niveau (A1, A2, B1, B2), einen Starttermin und einen Preis. Teilnehmer melden sich für einen Kurs an: Name, E-Mail, bezahlt ja/nein.",
+ [E("Lehrer",[NAME("de"),F("E-Mail","email",["Email"]),F("Sprachen","text",[],["multi_choice","long_text"]),N("de")],["Lehrkraft"]),
+  E("Kurs",[R("Lehrer","Lehrer"),F("Sprache","text",[],["choice"]),F("Niveau","choice",options=["A1","A2","B1","B2"]),F("Starttermin","date",["Start"]),F("Preis","money"),N("de")],["Sprachkurs"]),
+  E("Teilnehmer",[R("Kurs","Kurs"),NAME("de"),F("E-Mail","email",["Email"]),F("bezahlt","boolean"),N("de")],["Anmeldung"])],[("Kurs","Lehrer"),("Teilnehmer","Kurs")])
+C("l65","de","Für unsere Werkstatt: Kunden (Name, Telefon, E-Mail), Fahrzeuge (Kennzeichen, Marke, Kunde) und Aufträge (Fahrzeug, Datum, Arbeiten, Preis, erledigt).",
+ [E("Kunde",[NAME("de"),F("Telefon","phone"),F("E-Mail","email",["Email"]),N("de")]),
+  E("Fahrzeug",[F("Kennzeichen","text",["Name"]),F("Marke","text"),R("Kunde","Kunde"),N("de")],["Auto"]),
+  E("Auftrag",[R("Fahrzeug","Fahrzeug"),F("Datum","date",[],["datetime"]),F("Arbeiten","long_text",["Arbeit"],["text"]),F("Preis","money"),F("erledigt","boolean"),N("de")],["Reparatur"])],[("Fahrzeug","Kunde"),("Auftrag","Fahrzeug")])
+C("l66","de","Jede Wartung gehört zu einer Anlage. Anlagen haben eine Nummer, einen Standort und einen Hersteller. Bei jeder Wartung erfassen wir Datum, Techniker, Dauer in Stunden und Befund.",
+ [E("Anlage",[F("Nummer","text",["Name"]),F("Standort","text"),F("Hersteller","text"),N("de")],["Maschine"]),
+  E("Wartung",[R("Anlage","Anlage"),F("Datum","date",[],["datetime"]),P("Techniker"),F("Dauer","decimal",["Dauer in Stunden","Stunden"],["integer"]),F("Befund","long_text",["Ergebnis"],["text"]),N("de")],["Wartungseinsatz"])],[("Wartung","Anlage")])
+
 out=os.path.join(os.path.dirname(os.path.abspath(__file__)),"link-probe-draft.jsonl")
 with open(out,"w") as f:
     for c in cases: f.write(json.dumps(c,ensure_ascii=False)+"\n")

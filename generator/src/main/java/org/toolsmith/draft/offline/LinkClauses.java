@@ -39,21 +39,34 @@ final class LinkClauses extends ReaderPart {
         }
         List<Tok> t = tokens(f);
         int i = 0;
-        if (!t.isEmpty() && lex.and.contains(t.get(0).w())) {
+        // "Oh, and every trip is charged to a cost centre"
+        while (i < Math.min(3, t.size()) && (lex.and.contains(t.get(i).w()) || t.get(i).w().equals(",") || LEADS.contains(t.get(i).w()))) {
             i++;
         }
         if (i >= t.size() || !lex.linkSubjects.contains(t.get(i).w())) {
             return null;
         }
         int subject = i;
-        for (int np1 = 1; np1 <= (lex.lang == Lang.EN ? 2 : 1); np1++) {
+        // "each work order is raised against ...": the longer name first, when its second word is no verb
+        for (int np1 = lex.lang == Lang.EN ? 2 : 1; np1 >= 1; np1--) {
+            if (np1 == 2 && (subject + 2 >= t.size() || verbForm(t.get(subject + 2).w()))) {
+                continue;
+            }
             String r = parse(s, t, subject, np1);
             if (r != null) {
-                return r == KEEP ? null : r;
+                return r;
             }
         }
         return null;
     }
+
+    /** Whether {@link #read} found a link and left the sentence to be read as it was. */
+    static boolean kept(String read) {
+        return read == KEEP;
+    }
+
+    private static final Set<String> LEADS = Set.of("oh", "ok", "okay", "so", "well", "also", "plus", "then", "aussi", "puis",
+            "tambien", "ademas", "auch", "ausserdem", "zudem");
 
     /**
      * Where a second "each X ..." clause starts after "and" in a sentence that opens with "each"
@@ -198,7 +211,8 @@ final class LinkClauses extends ReaderPart {
         if (lex.lang == Lang.DE && end < t.size() && participle(s, t.get(end))) {
             // "ist einer Abteilung zugeordnet"
             end++;
-        } else if (lex.lang == Lang.DE && !endsWithPrep(zone) && !lex.linkPreps.contains(t.get(obj).w())) {
+        } else if (lex.lang == Lang.DE && !endsWithPrep(zone) && !lex.linkPreps.contains(t.get(obj).w())
+                && zone.stream().noneMatch(lex.joins::contains)) {
             return null;
         }
         String childFolded = String.join(" ", t.subList(subject + 1, subject + 1 + np1).stream().map(Tok::w).toList());
@@ -206,22 +220,36 @@ final class LinkClauses extends ReaderPart {
         if (Text.fold(Inflector.singular(lex.lang, parent)).equals(Text.fold(Inflector.singular(lex.lang, childFolded)))) {
             return null;
         }
-        out.aboutLinks.add(new String[] {child, Inflector.singular(lex.lang, parent), s});
+        String record = zone.size() == 1 && !endsWithPrep(zone) ? reader.heads.nominalVerb(zone.get(0)) : null;
+        if (record != null) {
+            // "a member reserves a book": the reservation points to both
+            out.aboutLinks.add(new String[] {record, Inflector.singular(lex.lang, childFolded), s});
+            out.aboutLinks.add(new String[] {record, Inflector.singular(lex.lang, parent), s});
+            return KEEP;
+        }
+        if (lex.belongs.contains(String.join(" ", zone))) {
+            // "each shelf belongs to a warehouse": the warehouse is a kind even when nothing describes it
+            out.links.add(new String[] {childFolded, Inflector.singular(lex.lang, parent), s, "child-text"});
+        } else {
+            out.aboutLinks.add(new String[] {child, Inflector.singular(lex.lang, parent), s});
+        }
         String rest = end < t.size() ? s.substring(t.get(end).start()) : "";
-        return rest(s, t, subject, np1, rest);
+        return rest(s, t, subject, np1, zone, rest);
     }
 
     /** What the record's own fields are, as a sentence about it, or "" when the clause said only the link. */
-    private String rest(String s, List<Tok> t, int subject, int np1, String rest) {
+    private String rest(String s, List<Tok> t, int subject, int np1, List<String> zone, String rest) {
         String r = rest.strip().replaceFirst("^[,;:]\\s*", "");
         String fr = Text.fold(r);
         if (fr.isEmpty()) {
             return "";
         }
+        boolean and = false;
         for (String a : lex.and) {
             if (fr.startsWith(a + " ")) {
                 r = r.substring(a.length() + 1).strip();
                 fr = Text.fold(r);
+                and = true;
                 break;
             }
         }
@@ -235,12 +263,26 @@ final class LinkClauses extends ReaderPart {
         if (rw.isEmpty()) {
             return "";
         }
-        // "and has a code, ...", "und hat ein Datum" → "Each shelf has a code, ..."; any other clause
-        // ("and is baked on a given date by a baker") is left to the sentence as it was
+        // "and has a code, ...", "und hat ein Datum" → "Each shelf has a code, ..."
         String verb = rw.get(0);
         boolean fields = lex.has.contains(verb) || lex.recordVerbs.contains(verb) || lex.joins.contains(verb)
                 || rw.size() >= 2 && lex.modals.contains(verb) && (lex.has.contains(rw.get(1)) || lex.recordVerbs.contains(rw.get(1)));
-        return fields ? head + " " + r : KEEP;
+        if (fields && !lex.joins.contains(verb)) {
+            return head + " " + r;
+        }
+        String next;
+        if (!and && lex.linkPreps.contains(verb) && rw.size() >= 3 && lex.linkObjects.contains(rw.get(1))) {
+            // "part d'un entrepôt vers un magasin": a second place for the same verb
+            List<String> verbs = zone.subList(0, zone.size() - (endsWithPrep(zone) ? 1 : 0));
+            next = head + " " + String.join(" ", verbs) + " " + r;
+        } else if (and) {
+            // "is raised against an asset and is handled by a technician": a second link of the same record
+            next = head + " " + r;
+        } else {
+            return KEEP;
+        }
+        String more = read(next);
+        return more == null ? KEEP : more;
     }
 
     private boolean zoneOk(List<String> zone, boolean one, boolean contracted) {
@@ -248,7 +290,7 @@ final class LinkClauses extends ReaderPart {
             return false;
         }
         for (String z : zone) {
-            if (lex.pronouns.contains(z) && !lex.linkClitics.contains(z) || lex.and.contains(z) || z.matches("[,;:()]")
+            if (lex.pronouns.contains(z) && !lex.linkClitics.contains(z) && !lex.linkAux.contains(z) || lex.and.contains(z) || z.matches("[,;:()]")
                     || lex.articles.contains(z) && !lex.linkClitics.contains(z) && !lex.linkPreps.contains(z) || lex.recordVerbs.contains(z) || lex.several.contains(z)
                     || lex.negations.contains(z) || z.matches("\\d+")) {
                 return false;
@@ -256,8 +298,10 @@ final class LinkClauses extends ReaderPart {
         }
         String first = zone.get(0);
         String last = zone.get(zone.size() - 1);
-        boolean prep = endsWithPrep(zone) || contracted;
-        if (lex.has.contains(first) && (!prep || zone.size() == 1)) {
+        // "chaque sinistre concerne un contrat": a verb of its own that ties a record to a kind
+        boolean prep = endsWithPrep(zone) || contracted || zone.stream().anyMatch(lex.joins::contains);
+        if (lex.has.contains(first) && (!prep || zone.size() == 1) || lex.lang == Lang.EN && zone.size() == 1 && lex.verbs.contains(first)
+                && !prep && !one && reader.heads.nominalVerb(first) == null) {
             // "each project has one manager": a field, not a link
             return false;
         }
@@ -277,7 +321,8 @@ final class LinkClauses extends ReaderPart {
         if (lex.lang == Lang.DE && aux && !prep) {
             return true;
         }
-        return prep || clitic || (one && !aux && !lex.linkPreps.contains(last));
+        boolean event = zone.size() == 1 && reader.heads.nominalVerb(first) != null;
+        return prep || clitic || event || (one && !aux && !lex.linkPreps.contains(last));
     }
 
     private boolean endsWithPrep(List<String> zone) {
@@ -295,6 +340,13 @@ final class LinkClauses extends ReaderPart {
         }
         return w.endsWith("ed") || w.endsWith("es") || (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is"))
                 || w.endsWith("en") || lex.nominal.containsKey(w);
+    }
+
+    /** A word that is surely a verb form, not the second word of a name ("goes", "raised", "is"). */
+    private boolean verbForm(String w) {
+        return lex.linkAux.contains(w) || lex.modals.contains(w) || lex.verbForms.contains(w) || lex.participles.contains(w)
+                || lex.has.contains(w) || lex.linkPreps.contains(w) || w.endsWith("ed")
+                || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
     }
 
     private boolean nounish(String w) {

@@ -213,11 +213,11 @@ final class RequestReader {
         if (kinds.join(s)) {
             return;
         }
-        if (kinds.links(s)) {
+        String linked = linkClauses.read(s);
+        if (linked == null && kinds.links(s)) {
             return;
         }
-        String linked = linkClauses.read(s);
-        if (linked != null) {
+        if (linked != null && !LinkClauses.kept(linked)) {
             // "Each order goes to a supplier and has the date, ...": the link is noted, the rest read on
             if (!linked.isBlank()) {
                 sentence(linked);
@@ -241,6 +241,14 @@ final class RequestReader {
                 || (Text.wordCount(s.substring(0, colon)) <= 18 && splitter.split(s.substring(colon + 1)).size() >= 3))) {
             String list = s.substring(colon + 1);
             if (kinds.join(list.strip())) {
+                return;
+            }
+            String linkedList = linkClauses.read(list.strip());
+            if (linkedList != null && !LinkClauses.kept(linkedList)) {
+                // "Gestion des sinistres : chaque sinistre est déclaré par un client et concerne un contrat"
+                if (!linkedList.isBlank()) {
+                    sentence(linkedList);
+                }
                 return;
             }
             List<ListSplitter.Item> items = splitter.split(list);

@@ -112,4 +112,32 @@ class LinkClausesTest {
         assertEquals(FieldType.TEXT, field(entity(spec, "Kunde"), "Adresse").type() == FieldType.LONG_TEXT ? FieldType.TEXT
                 : field(entity(spec, "Kunde"), "Adresse").type());
     }
+
+    @Test
+    void two_links_of_one_record_joined_by_and_both_count() {
+        AppSpec spec = draft("Each shipment is packed at a warehouse and is delivered by a courier. "
+                + "Warehouses have a name and a city. Couriers have a name and a phone. Shipments have a weight and a date.");
+        assertTrue(links(spec, "Shipment", "Warehouse"), SpecCheck.names(spec));
+        assertTrue(links(spec, "Shipment", "Courier"), SpecCheck.names(spec));
+        AppSpec fr = draft("Chaque colis part d'un dépôt vers une agence. Dépôts : nom, ville. Agences : nom, adresse. "
+                + "Pour chaque colis : poids, date.");
+        assertTrue(links(fr, "Colis", "Dépôt"), SpecCheck.names(fr));
+        assertTrue(links(fr, "Colis", "Agence"), SpecCheck.names(fr));
+    }
+
+    @Test
+    void a_person_doing_a_named_act_on_a_thing_makes_the_act_point_to_both() {
+        AppSpec spec = draft("A member books a court; the booking has a date and a time slot. "
+                + "Courts have a number and a surface. Members have a name and an email.");
+        assertTrue(links(spec, "Booking", "Court"), SpecCheck.names(spec));
+        assertTrue(links(spec, "Booking", "Member"), SpecCheck.names(spec));
+    }
+
+    @Test
+    void a_link_after_a_colon_heading_is_read_as_a_link() {
+        AppSpec spec = draft("Gestion des réclamations : chaque réclamation est faite par un client et concerne une commande. "
+                + "Clients : nom, email. Commandes : numéro, date. Pour chaque réclamation on note la date et le motif.");
+        assertTrue(links(spec, "Réclamation", "Client"), SpecCheck.names(spec));
+        assertTrue(links(spec, "Réclamation", "Commande"), SpecCheck.names(spec));
+    }
 }
