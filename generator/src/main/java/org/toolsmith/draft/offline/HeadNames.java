@@ -424,16 +424,35 @@ final class HeadNames {
             int v = w.size() >= 2 && lex.pronouns.contains(w.get(1)) ? 2 : 1;
             if (w.size() < v + 1 || (v == 1 && lex.lang == Lang.EN) || lex.stopwords.contains(w.get(0))
                     || lex.articles.contains(w.get(0)) || FieldTyper.type(lex, w.get(0)) != FieldType.TEXT
+                    // "rooms" alone reads as a count, "room" does not
+                    && !java.util.EnumSet.of(FieldType.TEXT, FieldType.PERSON).contains(FieldTyper.type(lex, Inflector.singularWord(lex.lang, w.get(0))))
                     || Inflector.singularWord(lex.lang, w.get(0)).equals(w.get(0))) {
                 return null;
             }
             String verb = String.join(" ", w.subList(v, w.size()));
-            boolean records = lex.recordVerbs.stream().anyMatch(r -> verb.equals(r) || verb.startsWith(r + " ") || verb.contains(" " + r + " ") || verb.endsWith(" " + r));
+            boolean records = lex.recordVerbs.stream().anyMatch(r -> verb.equals(r) || verb.startsWith(r + " ") || verb.contains(" " + r + " ") || verb.endsWith(" " + r))
+                    // "For the cars I need the plate, ...": a wish right after the subject opens the list too
+                    || v == 2 && lex.wants.stream().anyMatch(x -> verb.equals(x) || verb.startsWith(x + " "));
             if (!records) {
                 return null;
             }
             int at = f.indexOf(w.get(0), fk.length());
             return Text.capitalize(Inflector.singular(lex.lang, item.substring(at, at + w.get(0).length())));
+        }
+        return null;
+    }
+
+    /** "For the cars I need the plate" → "the plate": what follows the wish, or null. */
+    String afterWish(String item) {
+        String f = Text.fold(item);
+        if (f.length() != item.length()) {
+            return null;
+        }
+        for (String w : lex.wants) {
+            int at = f.indexOf(" " + w + " ");
+            if (at > 0) {
+                return item.substring(at + w.length() + 2);
+            }
         }
         return null;
     }

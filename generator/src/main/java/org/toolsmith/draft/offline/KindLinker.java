@@ -40,6 +40,14 @@ final class KindLinker {
                             f.options(lex.defaultOptions(Text.fold(f.label)));
                         }
                     }
+                } else if (f.type != FieldType.BOOLEAN && f.type != FieldType.TEXT && f.type != FieldType.CHOICE && f.type != FieldType.PERSON
+                        && f.options.isEmpty() && find(entities, f.label).filter(x -> x != e)
+                                .filter(x -> Text.fold(x.name).equals(Text.fold(Inflector.singular(lex.lang, f.label)))).isPresent()
+                        && e.fields.stream().noneMatch(x -> x.type == FieldType.REFERENCE)) {
+                    // "Facturas: número, presupuesto, ...": a field named exactly like another kind points to it,
+                    // whatever its word says alone ("presupuesto" is also an amount)
+                    f.target = find(entities, f.label).get().name;
+                    f.type = FieldType.REFERENCE;
                 } else if (f.type == FieldType.TEXT || f.type == FieldType.CHOICE || f.type == FieldType.PERSON) {
                     // a field named like another kind ("patient" in appointments) links to it; a person
                     // word only when it is that kind's very name ("which agent took it" and Agent is drafted)
@@ -165,6 +173,10 @@ final class KindLinker {
             }
             for (int j = i - 1; j >= 0; j--) {
                 DraftEntity p = entities.get(j);
+                if (p.fields.stream().allMatch(f -> f.suggested)) {
+                    // "People borrow one of our cars": an act with nothing recorded is no owner
+                    continue;
+                }
                 if (!hasReference(p) || j == 0) {
                     addReference(e, p, e.because);
                     break;

@@ -83,10 +83,11 @@ final class KindMentions extends ReaderPart {
         }
         int a = lex.articles.contains(w.get(0)) ? 1 : 0;
         String subject = w.get(a);
-        if (Inflector.singularWord(lex.lang, subject).equals(subject) || lex.stopwords.contains(subject) || lex.pronouns.contains(subject)
-                || lex.actors.contains(subject)) {
+        if (Inflector.singularWord(lex.lang, subject).equals(subject) || lex.stopwords.contains(subject) || lex.pronouns.contains(subject)) {
             return;
         }
+        // "People register for a workshop with ...": the record is the one the sentence names ("Registration")
+        boolean actor = lex.actors.contains(subject);
         int p = a + 2;
         if (p < w.size() && PARTICLES.contains(w.get(p))) {
             p++;
@@ -103,7 +104,7 @@ final class KindMentions extends ReaderPart {
         if (lex.stopwords.contains(object) || FieldTyper.type(lex, object) != FieldType.TEXT) {
             return;
         }
-        out.aboutLinks.add(new String[] {Inflector.singularWord(lex.lang, subject), Inflector.singularWord(lex.lang, object), s});
+        out.aboutLinks.add(new String[] {actor ? "" : Inflector.singularWord(lex.lang, subject), Inflector.singularWord(lex.lang, object), s});
     }
 
     private static final java.util.Set<String> PARTICLES = java.util.Set.of("up", "in", "out", "on", "off");

@@ -194,7 +194,11 @@ final class LinkClauses extends ReaderPart {
             one = true;
             np2 = t.get(obj).w().equals("exactly") && np2 < t.size() && t.get(np2).w().equals("one") ? np2 + 1 : np2;
         }
-        if (np2 >= t.size() || !nounish(t.get(np2).w())) {
+        // "a cost centre": a compound whose first word alone would be typed ("cost")
+        boolean compound = lex.lang == Lang.EN && np2 + 1 < t.size() && !nounish(t.get(np2).w()) && nounish(t.get(np2 + 1).w())
+                && !verbForm(t.get(np2 + 1).w()) && KIND_TYPES.contains(FieldTyper.type(lex, t.get(np2).w() + " " + t.get(np2 + 1).w()))
+                && !lex.stopwords.contains(t.get(np2).w()) && !lex.articles.contains(t.get(np2).w());
+        if (np2 >= t.size() || !nounish(t.get(np2).w()) && !compound) {
             return null;
         }
         if (!zoneOk(zone, one, lex.linkPreps.contains(t.get(obj).w()))) {
@@ -202,7 +206,7 @@ final class LinkClauses extends ReaderPart {
         }
         int end = np2 + 1;
         String parent = t.get(np2).w();
-        if (lex.lang == Lang.EN && end < t.size() && nounish(t.get(end).w()) && !lex.and.contains(t.get(end).w())
+        if (lex.lang == Lang.EN && end < t.size() && (nounish(t.get(end).w()) || compound) && !lex.and.contains(t.get(end).w())
                 && !lex.withWords.contains(t.get(end).w()) && !verbish(t.get(end).w())) {
             // "is made by a sales rep"
             parent = parent + " " + t.get(end).w();

@@ -283,6 +283,14 @@ final class RequestReader {
         if (eachKind == null && !split.isEmpty() && items.size() >= 2) {
             // "For students we keep the name, the year group and ...": a plural after "for", then who records
             eachKind = heads.forPluralKind(split.get(0).text());
+            if (eachKind != null && items.get(0).text().equals(split.get(0).text())) {
+                // "For the cars I need the plate, ...": the lead ends at the wish
+                String first = heads.afterWish(items.get(0).text());
+                if (first != null) {
+                    items = new ArrayList<>(items);
+                    items.set(0, new ListSplitter.Item(first, items.get(0).options(), items.get(0).joined()));
+                }
+            }
         }
         // "For each van we keep the registration and the MOT date": two items are enough after "for each"
         boolean eachList = items.size() >= 2 && eachKind != null

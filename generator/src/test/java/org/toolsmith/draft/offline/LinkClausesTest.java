@@ -140,4 +140,26 @@ class LinkClausesTest {
         assertTrue(links(spec, "Réclamation", "Client"), SpecCheck.names(spec));
         assertTrue(links(spec, "Réclamation", "Commande"), SpecCheck.names(spec));
     }
+
+    @Test
+    void a_field_named_exactly_like_another_kind_points_to_it_whatever_its_word_types_as() {
+        AppSpec spec = draft("Clientes: nombre, NIF.\nPresupuestos: número, cliente, fecha, importe.\nFacturas: número, presupuesto, fecha, pagada.");
+        assertTrue(links(spec, "Factura", "Presupuesto"), SpecCheck.names(spec));
+        assertTrue(links(spec, "Presupuesto", "Cliente"), SpecCheck.names(spec));
+    }
+
+    @Test
+    void a_compound_kind_after_the_verb_and_a_chatty_lead_are_read() {
+        AppSpec spec = draft("For the rooms I need the name, the floor and the number of seats. Bookings have a date and an organiser. "
+                + "Oh, and every booking is billed to a cost centre; cost centres have a code and an owner.");
+        assertEquals(FieldType.INTEGER, field(entity(spec, "Room"), "Number of seats").type(), SpecCheck.names(spec));
+        assertTrue(links(spec, "Booking", "Cost centre"), SpecCheck.names(spec));
+    }
+
+    @Test
+    void people_who_sign_up_for_a_kind_make_the_sign_up_point_to_it() {
+        AppSpec spec = draft("Courses have a title, a date and a trainer. People register for a course with their name, email and company.");
+        assertTrue(spec.entities().stream().anyMatch(e -> !e.name().equals("Course") && e.fields().stream()
+                .anyMatch(f -> f.type() == FieldType.REFERENCE && f.target().equals(entity(spec, "Course").key()))), SpecCheck.names(spec));
+    }
 }
