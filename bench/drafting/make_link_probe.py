@@ -259,6 +259,28 @@ C("l66","de","Jede Wartung gehört zu einer Anlage. Anlagen haben eine Nummer, e
  [E("Anlage",[F("Nummer","text",["Name"]),F("Standort","text"),F("Hersteller","text"),N("de")],["Maschine"]),
   E("Wartung",[R("Anlage","Anlage"),F("Datum","date",[],["datetime"]),P("Techniker"),F("Dauer","decimal",["Dauer in Stunden","Stunden"],["integer"]),F("Befund","long_text",["Ergebnis"],["text"]),N("de")],["Wartungseinsatz"])],[("Wartung","Anlage")])
 
+# ---------------- Third wave: kinds that must not be split or invented (written before running) ----------------
+C("l67","en","Our IT helpdesk needs a ticket system. When something breaks, staff raise an incident with a title, a description, the urgency (low, medium, high) and the affected system. The requester and the assigned technician should be recorded, plus the date it was resolved.",
+ [E("Incident",[F("title","text",["summary"]),F("description","long_text",[],["text"]),F("urgency","choice",["priority"],options=["Low","Medium","High"]),F("affected system","text",["system"],["choice","reference"]),P("requester",["reported by","raised by"]),P("assigned technician",["technician","assigned to","assignee"]),F("resolved date","date",["date it was resolved","resolved on","resolved"],["datetime"]),F("status","choice",[],["boolean"],optional=True),F("reported on","date",["date","opened on"],["datetime"],optional=True),N("en")],["ticket","issue","helpdesk ticket"])])
+C("l68","en","I need an app for holiday requests. Each employee asks for days off with the start date, the end date and the reason, and their manager approves or rejects it.",
+ [E("Holiday request",[P("employee",["requested by","requester"]),F("start date","date",["from"]),F("end date","date",["to"]),F("reason","text",[],["long_text","choice"]),P("manager",["approver","approved by"]),F("status","choice",["approval","decision"],["boolean"]),F("number of days","decimal",["days"],["integer"],optional=True),N("en")],["leave request","request","time off","holiday","absence"])])
+C("l69","en","We need a list of suppliers with contact details, and every purchase order goes to one of them with a date, an amount and the requester.",
+ [E("Supplier",[NAME("en"),F("contact details","text",["contact","email","phone"],["long_text","email","phone"]),N("en")],["vendor"]),
+  E("Purchase order",[R("supplier","Supplier"),F("date","date",["order date"],["datetime"]),F("amount","money",["total"]),P("requester",["requested by"]),F("status","choice",[],optional=True),N("en")],["order","po"])],[("Purchase order","Supplier")])
+C("l70","en","Track our training sessions: the course title, the trainer, the date and the room. The trainer is always one of our staff.",
+ [E("Training session",[F("course title","text",["title","course","name"]),P("trainer",["instructor"]),F("date","date",[],["datetime"]),F("room","text",["location","venue"],["choice"]),F("attendees","long_text",["participants"],["text","integer"],optional=True),N("en")],["session","training","course"])])
+C("l71","en","Expense claims: each claim has the employee, the date, the amount, the category and a receipt photo; the approver signs it off.",
+ [E("Expense claim",[P("employee",["claimant","submitted by"]),F("date","date",["expense date"]),F("amount","money"),F("category","choice",[],["text"]),F("receipt photo","file",["receipt","photo"]),P("approver",["approved by","signed off by"]),F("status","choice",["approved","approval"],["boolean"],optional=True),N("en")],["claim","expense"])])
+C("l72","en","We keep a register of our vehicles (plate, model, next service date) and a log of fuel fill-ups: vehicle, date, litres, cost, driver.",
+ [E("Vehicle",[F("plate","text",["registration","name"]),F("model","text"),F("next service date","date",["next service"]),N("en")],["car","van"]),
+  E("Fuel fill-up",[R("vehicle","Vehicle"),F("date","date",[],["datetime"]),F("litres","decimal",["liters"],["integer"]),F("cost","money",["price","amount"]),P("driver"),N("en")],["fill-up","refuel","fuel log","fuel"])],[("Fuel fill-up","Vehicle")])
+C("l73","en","A visitor log for reception: visitor name, company, who they are visiting, arrival time, departure time, badge number.",
+ [E("Visit",[F("visitor name","text",["name","visitor"],["person"]),F("company","text"),P("host",["who they are visiting","visiting","person visited"]),F("arrival time","datetime",["arrival","time in","signed in"],["date","text"]),F("departure time","datetime",["departure","time out","signed out"],["date","text"]),F("badge number","text",["badge"],["integer"]),N("en")],["visitor","visitor log entry","entry"])])
+C("l74","en","Customer complaints tracker. A complaint comes from a customer and is about an order. Customers have a name and an email; orders have a number and a date. For each complaint: the description, the date received, the status (new, investigating, resolved) and who handles it.",
+ [E("Complaint",[R("customer","Customer"),R("order","Order"),F("description","long_text",[],["text"]),F("date received","date",["received on","date"],["datetime"]),F("status","choice",options=["New","Investigating","Resolved"]),P("handled by",["who handles it","handler","assigned to"]),N("en")],["customer complaint"]),
+  E("Customer",[NAME("en"),F("email","email"),N("en")],["client"]),
+  E("Order",[F("number","text",["order number","name"],["integer"]),F("date","date",["order date"],["datetime"]),N("en")])],[("Complaint","Customer"),("Complaint","Order")])
+
 out=os.path.join(os.path.dirname(os.path.abspath(__file__)),"link-probe-draft.jsonl")
 with open(out,"w") as f:
     for c in cases: f.write(json.dumps(c,ensure_ascii=False)+"\n")

@@ -81,6 +81,14 @@ final class HeadNames {
                     changed = true;
                 }
             }
+            for (String a : lex.and) {
+                // "... and a log of fuel fill-ups: ..."
+                if (f.startsWith(a + " ") && f.length() == h.length()) {
+                    h = h.substring(a.length()).strip();
+                    f = Text.fold(h);
+                    changed = true;
+                }
+            }
             for (String a : lex.one) {
                 if (f.startsWith(a + " ")) {
                     h = h.substring(Math.min(h.length(), a.length())).strip();

@@ -78,11 +78,13 @@ final class LinkClauses extends ReaderPart {
             return -1;
         }
         List<Tok> t = tokens(f);
-        if (t.size() < 8 || !eachWord(t.get(0).w())) {
+        if (t.size() < 8) {
             return -1;
         }
         for (int k = 3; k + 4 < t.size(); k++) {
-            if (lex.and.contains(t.get(k).w()) && eachWord(t.get(k + 1).w()) && nounish(t.get(k + 2).w())) {
+            // "We need a list of suppliers, and every order goes to one of them": after a comma, whatever came first
+            boolean comma = t.get(k - 1).w().equals(",");
+            if ((eachWord(t.get(0).w()) || comma) && lex.and.contains(t.get(k).w()) && eachWord(t.get(k + 1).w()) && nounish(t.get(k + 2).w())) {
                 return t.get(k + 1).start();
             }
         }
@@ -193,6 +195,16 @@ final class LinkClauses extends ReaderPart {
         if (t.get(obj).w().equals("one") || t.get(obj).w().equals("exactly")) {
             one = true;
             np2 = t.get(obj).w().equals("exactly") && np2 < t.size() && t.get(np2).w().equals("one") ? np2 + 1 : np2;
+        }
+        if (one && np2 + 1 < t.size() && lex.ofWords.contains(t.get(np2).w()) && lex.anaphors.contains(t.get(np2 + 1).w())
+                && reader.lastEntity != null && reader.lastEntity.name != null && zoneOk(zone, true, false)) {
+            // "every purchase order goes to one of them": the kind named just before
+            String childName = Text.capitalize(Inflector.singular(lex.lang, s.substring(t.get(subject + 1).start(), t.get(subject + np1).end())));
+            if (!Text.fold(childName).equals(Text.fold(reader.lastEntity.name))) {
+                out.aboutLinks.add(new String[] {childName, reader.lastEntity.name, s});
+                String rest = np2 + 2 < t.size() ? s.substring(t.get(np2 + 2).start()) : "";
+                return rest(s, t, subject, np1, zone, rest);
+            }
         }
         // "a cost centre": a compound whose first word alone would be typed ("cost")
         boolean compound = lex.lang == Lang.EN && np2 + 1 < t.size() && !nounish(t.get(np2).w()) && nounish(t.get(np2 + 1).w())

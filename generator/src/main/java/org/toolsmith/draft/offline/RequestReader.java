@@ -193,7 +193,8 @@ final class RequestReader {
         int andEach = linkClauses.andEach(s);
         if (andEach > 0) {
             // "Each book belongs to a category and each loan is for one book": two sentences
-            sentence(s.substring(0, andEach).replaceAll("[\\s,]+$", ""));
+            sentence(s.substring(0, andEach).replaceAll("(?i)[\\s,;]+(?:" + String.join("|", lex.and.stream().map(Pattern::quote).toList())
+                    + ")?[\\s,]*$", ""));
             sentence(s.substring(andEach));
             return;
         }
@@ -358,6 +359,15 @@ final class RequestReader {
             if (items.size() >= 2 && (fields.fieldish(items) || ((pluralEnd(head) || eachIn(head)) && twoTyped(items)))) {
                 block(head, list, s);
                 return true;
+            }
+            if (items.size() == 1 && pluralEnd(head) && Text.fold(head).contains(lex.listOf + " ") && Text.wordCount(items.get(0).text()) <= 4) {
+                // "a list of suppliers with contact details": a kind of its own, named, with that detail
+                String name = heads.headName(head);
+                if (name != null) {
+                    out.entity(name, s).add(new DraftField(lex.nameLabel, FieldType.TEXT, s));
+                    block(head, list, s);
+                    return true;
+                }
             }
             return false;
         }

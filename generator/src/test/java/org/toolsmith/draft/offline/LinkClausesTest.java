@@ -162,4 +162,19 @@ class LinkClausesTest {
         assertTrue(spec.entities().stream().anyMatch(e -> !e.name().equals("Course") && e.fields().stream()
                 .anyMatch(f -> f.type() == FieldType.REFERENCE && f.target().equals(entity(spec, "Course").key()))), SpecCheck.names(spec));
     }
+
+    @Test
+    void one_of_them_points_to_the_kind_named_before() {
+        AppSpec spec = draft("We keep a list of landlords with phone numbers, and every flat is rented from one of them "
+                + "with an address, a monthly rent and a start date.");
+        assertTrue(links(spec, "Flat", "Landlord"), SpecCheck.names(spec));
+        assertEquals(FieldType.MONEY, field(entity(spec, "Flat"), "Monthly rent").type());
+    }
+
+    @Test
+    void a_register_and_a_log_named_in_one_sentence_are_two_kinds() {
+        AppSpec spec = draft("We keep a register of our bikes (frame number, model, purchase date) "
+                + "and a log of repairs: bike, date, cost, mechanic.");
+        assertTrue(links(spec, "Repair", "Bike"), SpecCheck.names(spec));
+    }
 }
