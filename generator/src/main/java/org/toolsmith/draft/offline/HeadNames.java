@@ -81,8 +81,8 @@ final class HeadNames {
                     changed = true;
                 }
             }
-            for (String a : lex.and) {
-                // "... and a log of fuel fill-ups: ..."
+            for (String a : ADVERBS_AND(lex)) {
+                // "... and a log of fuel fill-ups: ...", "Außerdem Tankbelege mit ..."
                 if (f.startsWith(a + " ") && f.length() == h.length()) {
                     h = h.substring(a.length()).strip();
                     f = Text.fold(h);
@@ -148,6 +148,13 @@ final class HeadNames {
             return null;
         }
         return Text.capitalize(Inflector.singular(lex.lang, name));
+    }
+
+    /** Words that only join a heading to what came before: "and", "also", "außerdem", "además". */
+    private static List<String> ADVERBS_AND(Lexicon lex) {
+        List<String> all = new ArrayList<>(lex.and);
+        List.of("also", "plus", "außerdem", "zudem", "auch", "además", "también", "aussi", "également", "puis").forEach(w -> all.add(Text.fold(w)));
+        return all;
     }
 
     private List<String> weHaveAndCounts() {
@@ -449,6 +456,19 @@ final class HeadNames {
         }
         return null;
     }
+
+    /** "We keep each volunteer's name" → "Volunteer": the kind whose details a list opens with, or null. */
+    String possessiveKind(String item) {
+        String f = Text.fold(item);
+        Matcher m = EACH_POSSESSIVE.matcher(f);
+        if (f.length() != item.length() || !m.find() || !lex.forEach.contains(m.group(1)) || lex.pronouns.contains(m.group(2))
+                || FieldTyper.type(lex, m.group(2)) != FieldType.TEXT && FieldTyper.type(lex, m.group(2)) != FieldType.PERSON) {
+            return null;
+        }
+        return Text.capitalize(Inflector.singular(lex.lang, item.substring(m.start(2), m.end(2))));
+    }
+
+    private static final java.util.regex.Pattern EACH_POSSESSIVE = java.util.regex.Pattern.compile("\\b(\\p{L}+) (\\p{L}{3,})'s? \\p{L}");
 
     /** "For the cars I need the plate" → "the plate": what follows the wish, or null. */
     String afterWish(String item) {

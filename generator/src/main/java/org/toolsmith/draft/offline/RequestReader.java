@@ -293,6 +293,10 @@ final class RequestReader {
                 }
             }
         }
+        if (eachKind == null && !split.isEmpty() && items.size() >= 2) {
+            // "We keep each volunteer's name, phone and the days they can help": the owner is the kind
+            eachKind = heads.possessiveKind(split.get(0).text());
+        }
         // "For each van we keep the registration and the MOT date": two items are enough after "for each"
         boolean eachList = items.size() >= 2 && eachKind != null
                 && items.stream().allMatch(i -> Text.wordCount(noParens(i.text())) <= 5 || lex.whStart(Text.fold(i.text())));
@@ -522,6 +526,12 @@ final class RequestReader {
         // "We do one inspection per forklift per month: ...", "Wir machen eine Prüfung pro Maschine: ..."
         String per = heads.perRecord(head);
         String name = per != null ? per : heads.headName(head);
+        List<ListSplitter.Item> first = splitter.split(list);
+        String inner = first.isEmpty() || per != null ? null : heads.forEachKind(first.get(0).text());
+        if (inner != null) {
+            // "Fuhrpark: für jedes Fahrzeug das Kennzeichen, ...": the heading names the app, the list the kind
+            name = inner;
+        }
         List<ListSplitter.Item> items = splitter.split(list);
         if (items.isEmpty()) {
             return;

@@ -177,4 +177,18 @@ class LinkClausesTest {
                 + "and a log of repairs: bike, date, cost, mechanic.");
         assertTrue(links(spec, "Repair", "Bike"), SpecCheck.names(spec));
     }
+
+    @Test
+    void a_list_opened_by_each_owners_possessive_belongs_to_that_kind() {
+        AppSpec spec = draft("Our gardening club shares tools. We note each member's name, email and allotment number. "
+                + "Tools have a name and a condition.");
+        assertEquals(FieldType.EMAIL, field(entity(spec, "Member"), "Email").type(), SpecCheck.names(spec));
+    }
+
+    @Test
+    void an_app_heading_before_a_for_each_list_does_not_name_the_kind() {
+        AppSpec spec = draft("Werkstatt: für jedes Werkzeug die Nummer, die Bezeichnung und den Lagerort. "
+                + "Außerdem Reparaturen mit Werkzeug, Datum, Kosten und Techniker.");
+        assertTrue(links(spec, "Reparatur", "Werkzeug"), SpecCheck.names(spec));
+    }
 }
