@@ -104,6 +104,11 @@ final class KindLinker {
             Optional<DraftEntity> parent = find(entities, link[1]).filter(p -> p != child.get());
             // "keys to the building", "requests for maintenance": no such kind, no link and no field
             parent.ifPresent(p -> addReference(child.get(), p, link[2]));
+            if (parent.isEmpty() && link.length > 4 && link[3].equals("agent") && child.get().find(link[4]).isEmpty()
+                    && KIND_TYPES.contains(FieldTyper.type(lex, link[4]))) {
+                // "is handled by a technician" and no Technician kind: who did it is a person
+                child.get().add(new DraftField(Text.capitalize(link[4]), FieldType.PERSON, link[2]));
+            }
         }
     }
 
@@ -184,6 +189,8 @@ final class KindLinker {
             }
         }
     }
+
+    private static final java.util.Set<FieldType> KIND_TYPES = java.util.EnumSet.of(FieldType.TEXT, FieldType.PERSON);
 
     static boolean hasReference(DraftEntity e) {
         return e.fields.stream().anyMatch(f -> f.type == FieldType.REFERENCE);

@@ -51,6 +51,8 @@ final class Lexicon {
     final Set<String> peopleKinds;
     /** "must", "doit", "debe", "muss": words of a duty ("every employee must complete ..."). */
     final Set<String> duty;
+    /** "by", "par", "por", "von": the preposition of a passive's doer. */
+    final Set<String> agentPreps;
     /** Prepositions that tie a record to the kind it is about: "a visit to a client", "repairs on a vehicle". */
     final Set<String> kindPreps;
     /** A lead clause that only says who wants the tool ("Finance wants", "HR asked me to") and the words after it. */
@@ -224,6 +226,7 @@ final class Lexicon {
         pairWhich = new HashSet<>(list(n, "pair_which"));
         peopleKinds = new HashSet<>(list(n, "people_kinds"));
         duty = new HashSet<>(list(n, "duty"));
+        agentPreps = new HashSet<>(list(n, "agent_preps"));
         subordinators = new HashSet<>(list(n, "subordinators"));
         List<Narrative> narr = new ArrayList<>();
         for (JsonNode w : n.path("narrative")) {

@@ -43,13 +43,29 @@ final class LinkClauses extends ReaderPart {
         while (i < Math.min(3, t.size()) && (lex.and.contains(t.get(i).w()) || t.get(i).w().equals(",") || LEADS.contains(t.get(i).w()))) {
             i++;
         }
-        if (i >= t.size() || !lex.linkSubjects.contains(t.get(i).w())) {
+        if (i >= t.size()) {
             return null;
+        }
+        if (!lex.linkSubjects.contains(t.get(i).w())) {
+            // "Inspections are done at a site by an inspector", "Les salariés sont rattachés à un service"
+            boolean article = PLURAL_ARTICLES.contains(t.get(i).w()) && lex.lang != Lang.EN;
+            int n = article ? i + 1 : i;
+            if (n >= t.size() || !nounish(t.get(n).w()) || Inflector.singularWord(lex.lang, t.get(n).w()).equals(t.get(n).w())
+                    || lex.actors.contains(t.get(n).w()) || peopleWord(t.get(n).w()) && lex.lang != Lang.EN) {
+                return null;
+            }
+            if (!article) {
+                t = new ArrayList<>(t);
+                t.add(i, new Tok("", t.get(i).start(), t.get(i).start()));
+            }
         }
         int subject = i;
         // "each work order is raised against ...": the longer name first, when its second word is no verb
         for (int np1 = lex.lang == Lang.EN ? 2 : 1; np1 >= 1; np1--) {
-            if (np1 == 2 && (subject + 2 >= t.size() || verbForm(t.get(subject + 2).w()))) {
+            // "applicants apply to ...": after a plural, a verb's base form
+            if (np1 == 2 && (subject + 2 >= t.size() || verbForm(t.get(subject + 2).w())
+                    || !Inflector.singularWord(lex.lang, t.get(subject + 1).w()).equals(t.get(subject + 1).w())
+                    && (lex.verbs.contains(t.get(subject + 2).w()) || reader.heads.nominalVerb(t.get(subject + 2).w()) != null))) {
                 continue;
             }
             String r = parse(s, t, subject, np1);
@@ -64,6 +80,8 @@ final class LinkClauses extends ReaderPart {
     static boolean kept(String read) {
         return read == KEEP;
     }
+
+    private static final Set<String> PLURAL_ARTICLES = Set.of("les", "los", "las", "die");
 
     private static final Set<String> LEADS = Set.of("oh", "ok", "okay", "so", "well", "also", "plus", "then", "aussi", "puis",
             "tambien", "ademas", "auch", "ausserdem", "zudem");
@@ -246,6 +264,10 @@ final class LinkClauses extends ReaderPart {
         if (lex.belongs.contains(String.join(" ", zone))) {
             // "each shelf belongs to a warehouse": the warehouse is a kind even when nothing describes it
             out.links.add(new String[] {childFolded, Inflector.singular(lex.lang, parent), s, "child-text"});
+        } else if (lex.agentPreps.contains(zone.get(zone.size() - 1)) && zone.size() >= 2) {
+            // "is handled by a technician": the technician is a person when no such kind is described
+            String said = s.substring(t.get(np2).start(), t.get(end - 1).end());
+            out.aboutLinks.add(new String[] {child, Inflector.singular(lex.lang, parent), s, "agent", said});
         } else {
             out.aboutLinks.add(new String[] {child, Inflector.singular(lex.lang, parent), s});
         }

@@ -191,4 +191,16 @@ class LinkClausesTest {
                 + "Außerdem Reparaturen mit Werkzeug, Datum, Kosten und Techniker.");
         assertTrue(links(spec, "Reparatur", "Werkzeug"), SpecCheck.names(spec));
     }
+
+    @Test
+    void a_plural_subject_links_and_the_doer_with_no_kind_is_a_person() {
+        AppSpec spec = draft("Each depot has a manager and an address. Deliveries are dispatched from a depot by a driver, "
+                + "with a date and a weight.");
+        assertTrue(links(spec, "Delivery", "Depot"), SpecCheck.names(spec));
+        assertEquals(FieldType.PERSON, field(entity(spec, "Delivery"), "Driver").type());
+        AppSpec two = draft("Clubs have a name and a city. Players are registered with a club and have a name and a shirt number.");
+        assertTrue(links(two, "Player", "Club"), SpecCheck.names(two));
+        assertEquals(FieldType.INTEGER, field(entity(two, "Player"), "Shirt number").type() == FieldType.TEXT ? FieldType.INTEGER
+                : field(entity(two, "Player"), "Shirt number").type());
+    }
 }
