@@ -163,7 +163,8 @@ final class Inflector {
             return w.substring(0, w.length() - 3) + "z";
         }
         if (lower.endsWith("iones") || lower.endsWith("ores") || lower.endsWith("ales") || lower.endsWith("eles")
-                || lower.endsWith("ades") || lower.endsWith("udes") || lower.endsWith("ares") || lower.endsWith("ones")) {
+                || lower.endsWith("ades") || lower.endsWith("udes") || lower.endsWith("ares") || lower.endsWith("ones")
+                || lower.endsWith("eres")) {
             String s = w.substring(0, w.length() - 2);
             return s.endsWith("ion") ? s.substring(0, s.length() - 3) + "ión" : s;
         }

@@ -135,6 +135,9 @@ final class KindLinker {
                 record = e;
             }
             if (record == null) {
+                if (p.length > 3 && people.isPresent() && people.get() != thing.get()) {
+                    addReference(thing.get(), people.get(), p[2]);
+                }
                 continue;
             }
             addReference(record, thing.get(), p[2]);

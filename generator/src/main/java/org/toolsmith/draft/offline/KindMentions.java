@@ -122,6 +122,15 @@ final class KindMentions extends ReaderPart {
             String owner = lastNoun(before);
             String many = firstNounAfterAs(after);
             if (owner != null && many != null) {
+                boolean has = Text.words(before).stream().anyMatch(w -> lex.has.contains(w));
+                String person = Text.words(before).stream().filter(w -> !lex.stopwords.contains(w) && !lex.articles.contains(w))
+                        .findFirst().filter(reader::peopleWord).orElse(null);
+                if (!has && person != null) {
+                    // "un alumno puede apuntarse a varios talleres": people and things, many to many; a record
+                    // described beside them carries it, else the things point to the people
+                    out.pairings.add(new String[] {Inflector.singularWord(lex.lang, person), Inflector.singular(lex.lang, many), s, "or-link"});
+                    return false;
+                }
                 out.links.add(new String[] {many, before, s});
                 // "each account has several contacts with a name, email and phone": the fields are the contacts'
                 int described = describe(Text.capitalize(many), s.substring(Math.min(s.length(), i + sev.length() + 2)), s);

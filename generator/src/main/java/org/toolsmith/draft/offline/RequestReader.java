@@ -572,6 +572,10 @@ final class RequestReader {
         }
     }
 
+    boolean peopleWord(String folded) {
+        return linkClauses.peopleWord(folded);
+    }
+
     static String noParens(String s) {
         return s.replaceAll("\\([^()]*\\)", " ");
     }

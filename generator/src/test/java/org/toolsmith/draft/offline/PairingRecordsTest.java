@@ -51,4 +51,19 @@ class PairingRecordsTest {
         assertTrue(links(spec, "Invoice", "Customer"), SpecCheck.names(spec));
         assertFalse(links(spec, "Customer", "Invoice"));
     }
+
+    @Test
+    void people_who_may_join_several_things_are_paired_through_the_record_described_beside_them() {
+        AppSpec spec = draft("Un socio puede apuntarse a varios talleres. Los talleres tienen nombre, día y monitor. "
+                + "De los socios guardamos nombre y teléfono. Cada inscripción tiene la fecha y si ha pagado.");
+        assertTrue(links(spec, "Inscripción", "Taller"), SpecCheck.names(spec));
+        assertTrue(links(spec, "Inscripción", "Socio"), SpecCheck.names(spec));
+        assertFalse(links(spec, "Taller", "Socio"));
+    }
+
+    @Test
+    void with_no_record_beside_them_the_things_point_to_the_people() {
+        AppSpec spec = draft("Each client places several orders. Clients have a name and an email. Orders have a date and a total.");
+        assertTrue(links(spec, "Order", "Client"), SpecCheck.names(spec));
+    }
 }
