@@ -387,8 +387,9 @@ final class HeadNames {
         for (String fe : lex.forEach) {
             if (f.startsWith(fe + " ") && f.length() == item.length()) {
                 List<String> rest = Text.words(f.substring(fe.length()));
+                // "para cada alquiler": a word that alone reads as an amount still names a kind after "each"
                 if (!rest.isEmpty() && !lex.stopwords.contains(rest.get(0)) && !lex.articles.contains(rest.get(0))
-                        && FieldTyper.type(lex, rest.get(0)) == FieldType.TEXT) {
+                        && java.util.EnumSet.of(FieldType.TEXT, FieldType.MONEY).contains(FieldTyper.type(lex, rest.get(0)))) {
                     int at = f.indexOf(rest.get(0), fe.length());
                     int n = compoundLength(rest);
                     int end = f.indexOf(rest.get(n - 1), at + (n > 1 ? rest.get(0).length() : 0)) + rest.get(n - 1).length();

@@ -66,4 +66,12 @@ class PairingRecordsTest {
         AppSpec spec = draft("Each client places several orders. Clients have a name and an email. Orders have a date and a total.");
         assertTrue(links(spec, "Order", "Client"), SpecCheck.names(spec));
     }
+
+    @Test
+    void the_loose_question_and_the_record_described_later_are_one_kind() {
+        AppSpec spec = draft("Necesitamos saber qué socio alquiló qué barco y cuándo. Los barcos tienen nombre y eslora. "
+                + "Los socios tienen nombre y teléfono. Para cada alquiler guardamos la fecha, las horas y el precio.");
+        assertTrue(links(spec, "Alquiler", "Barco"), SpecCheck.names(spec));
+        assertTrue(spec.entities().size() == 3, SpecCheck.names(spec));
+    }
 }
