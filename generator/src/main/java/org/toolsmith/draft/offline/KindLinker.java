@@ -51,8 +51,9 @@ final class KindLinker {
                 } else if (f.type == FieldType.TEXT || f.type == FieldType.CHOICE || f.type == FieldType.PERSON) {
                     // a field named like another kind ("patient" in appointments) links to it; a person
                     // word only when it is that kind's very name ("which agent took it" and Agent is drafted)
-                    Optional<DraftEntity> t = find(entities, f.label).filter(x -> x != e)
-                            .filter(x -> f.type != FieldType.PERSON || Text.fold(x.name).equals(Text.fold(Inflector.singular(lex.lang, f.label))));
+                    String bare = withoutAssigned(f.label);
+                    Optional<DraftEntity> t = find(entities, bare).filter(x -> x != e)
+                            .filter(x -> f.type != FieldType.PERSON || Text.fold(x.name).equals(Text.fold(Inflector.singular(lex.lang, bare))));
                     if (t.isPresent() && e.fields.stream().noneMatch(x -> x.type == FieldType.REFERENCE && t.get().name.equals(x.target))) {
                         f.type = FieldType.REFERENCE;
                         f.target = t.get().name;
@@ -62,6 +63,19 @@ final class KindLinker {
             }
         }
     }
+
+    /** "Vendedor asignado", "assigned technician" → the kind's name: words that only say it was assigned. */
+    private static String withoutAssigned(String label) {
+        List<String> w = new ArrayList<>(List.of(label.strip().split("\\s+")));
+        if (w.size() == 2) {
+            w.removeIf(x -> ASSIGNED.contains(Text.fold(x)));
+        }
+        return w.isEmpty() ? label : String.join(" ", w);
+    }
+
+    private static final java.util.Set<String> ASSIGNED = java.util.Set.of("assigned", "allocated", "designated", "responsible",
+            "asignado", "asignada", "responsable", "assigne", "assignee", "attitre", "attitree", "zugewiesener", "zugewiesene",
+            "zustandiger", "zustandige", "zugeordneter", "zugeordnete");
 
     void explicitLinks(List<DraftEntity> entities, RequestReader.Reading r) {
         for (String[] link : r.links) {

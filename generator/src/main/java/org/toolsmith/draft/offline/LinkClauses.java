@@ -46,6 +46,7 @@ final class LinkClauses extends ReaderPart {
         if (i >= t.size()) {
             return null;
         }
+        boolean plural = false;
         if (!lex.linkSubjects.contains(t.get(i).w())) {
             // "Inspections are done at a site by an inspector", "Les salariés sont rattachés à un service"
             boolean article = PLURAL_ARTICLES.contains(t.get(i).w()) && lex.lang != Lang.EN;
@@ -58,6 +59,7 @@ final class LinkClauses extends ReaderPart {
                 t = new ArrayList<>(t);
                 t.add(i, new Tok("", t.get(i).start(), t.get(i).start()));
             }
+            plural = true;
         }
         int subject = i;
         // "each work order is raised against ...": the longer name first, when its second word is no verb
@@ -70,7 +72,8 @@ final class LinkClauses extends ReaderPart {
             }
             String r = parse(s, t, subject, np1);
             if (r != null) {
-                return r;
+                // a plural subject is less sure to be a record: a sentence that said only the link is read on too
+                return plural && r.isEmpty() ? KEEP : r;
             }
         }
         return null;

@@ -203,4 +203,12 @@ class LinkClausesTest {
         assertEquals(FieldType.INTEGER, field(entity(two, "Player"), "Shirt number").type() == FieldType.TEXT ? FieldType.INTEGER
                 : field(entity(two, "Player"), "Shirt number").type());
     }
+
+    @Test
+    void an_assigned_person_named_like_a_described_kind_is_a_link_to_it() {
+        AppSpec spec = draft("Cada visita tiene un comercial asignado y una fecha. Los comerciales tienen nombre y zona.");
+        assertTrue(links(spec, "Visita", "Comercial"), SpecCheck.names(spec));
+        AppSpec en = draft("Drivers have a name and a licence number. Each delivery has an address, a date and an assigned driver.");
+        assertTrue(links(en, "Delivery", "Driver"), SpecCheck.names(en));
+    }
 }
