@@ -150,6 +150,12 @@ final class HeadNames {
         return Text.capitalize(Inflector.singular(lex.lang, name));
     }
 
+    /** "every week", "cada mes", "jeden Tag": after "each" a time, not a kind. */
+    private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("day", "days", "week", "weeks", "month", "months", "year",
+            "years", "morning", "evening", "night", "quarter", "term", "semester", "weekend", "dia", "semana", "mes", "ano", "noche",
+            "trimestre", "jour", "semaine", "mois", "an", "annee", "soir", "matin", "tag", "woche", "monat", "jahr", "quartal",
+            "abend", "morgen", "wochenende");
+
     /** Words that only join a heading to what came before: "and", "also", "außerdem", "además". */
     private static List<String> ADVERBS_AND(Lexicon lex) {
         List<String> all = new ArrayList<>(lex.and);
@@ -387,8 +393,10 @@ final class HeadNames {
         for (String fe : lex.forEach) {
             if (f.startsWith(fe + " ") && f.length() == item.length()) {
                 List<String> rest = Text.words(f.substring(fe.length()));
-                // "para cada alquiler": a word that alone reads as an amount still names a kind after "each"
+                // "para cada alquiler": a word that alone reads as an amount still names a kind after "each";
+                // "every week", "cada mes" name a time, not a kind
                 if (!rest.isEmpty() && !lex.stopwords.contains(rest.get(0)) && !lex.articles.contains(rest.get(0))
+                        && !TIME_UNITS.contains(rest.get(0))
                         && java.util.EnumSet.of(FieldType.TEXT, FieldType.MONEY).contains(FieldTyper.type(lex, rest.get(0)))) {
                     int at = f.indexOf(rest.get(0), fe.length());
                     int n = compoundLength(rest);
@@ -497,7 +505,7 @@ final class HeadNames {
         }
         List<String> w = Text.words(f);
         for (int i = w.size() - 3; i >= 1; i--) {
-            if (!lex.forEach.contains(w.get(i)) || w.get(i).contains(" ")) {
+            if (!lex.forEach.contains(w.get(i)) || w.get(i).contains(" ") || TIME_UNITS.contains(w.get(i + 1))) {
                 continue;
             }
             List<String> np = new ArrayList<>();

@@ -211,4 +211,11 @@ class LinkClausesTest {
         AppSpec en = draft("Drivers have a name and a licence number. Each delivery has an address, a date and an assigned driver.");
         assertTrue(links(en, "Delivery", "Driver"), SpecCheck.names(en));
     }
+
+    @Test
+    void every_week_names_a_time_not_a_kind() {
+        AppSpec spec = draft("Every week three volunteers sort the donations. Volunteers have a name and a phone. "
+                + "For each sorting session we note the date, the volunteer and the number of boxes.");
+        assertTrue(spec.entities().stream().noneMatch(e -> e.name().toLowerCase().startsWith("week")), SpecCheck.names(spec));
+    }
 }
