@@ -52,7 +52,8 @@ final class LinkClauses extends ReaderPart {
             boolean article = PLURAL_ARTICLES.contains(t.get(i).w()) && lex.lang != Lang.EN;
             int n = article ? i + 1 : i;
             if (n >= t.size() || !nounish(t.get(n).w()) || Inflector.singularWord(lex.lang, t.get(n).w()).equals(t.get(n).w())
-                    || lex.actors.contains(t.get(n).w()) || peopleWord(t.get(n).w()) && lex.lang != Lang.EN) {
+                    // "People register for ..." (English actors) is read elsewhere; "Los empleados trabajan en una sede" here
+                    || lex.actors.contains(t.get(n).w()) && (lex.lang == Lang.EN || !peopleWord(t.get(n).w()))) {
                 return null;
             }
             if (!article) {

@@ -396,7 +396,8 @@ final class RequestReader {
     /** "members with name and email": after a kind and "with", two short items one of which a type word names. */
     private boolean twoTyped(List<ListSplitter.Item> items) {
         return items.size() == 2 && items.stream().allMatch(i -> {
-            List<String> w = Text.words(Text.fold(i.text()));
+            // "la fecha y el motivo": an article is no pronoun, though "la" is both in Spanish
+            List<String> w = Text.words(Text.fold(i.text())).stream().filter(x -> !lex.articles.contains(x)).toList();
             return !w.isEmpty() && w.size() <= 3 && w.stream().noneMatch(lex.pronouns::contains);
         }) && items.stream().anyMatch(i -> FieldTyper.hasTypeWord(lex, Text.fold(i.text())));
     }

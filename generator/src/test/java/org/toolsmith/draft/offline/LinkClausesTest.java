@@ -218,4 +218,12 @@ class LinkClausesTest {
                 + "For each sorting session we note the date, the volunteer and the number of boxes.");
         assertTrue(spec.entities().stream().noneMatch(e -> e.name().toLowerCase().startsWith("week")), SpecCheck.names(spec));
     }
+
+    @Test
+    void spanish_people_working_at_a_place_and_visits_of_each_client() {
+        AppSpec spec = draft("Tenemos varias oficinas con nombre y ciudad. Los empleados trabajan en una oficina y tienen nombre, puesto y correo.");
+        assertTrue(links(spec, "Empleado", "Oficina"), SpecCheck.names(spec));
+        AppSpec two = draft("Los pacientes tienen nombre y teléfono. Registramos las consultas de cada paciente con la fecha y el motivo.");
+        assertTrue(links(two, "Consulta", "Paciente"), SpecCheck.names(two));
+    }
 }
