@@ -80,6 +80,8 @@ final class DraftAssembler {
         entities.forEach(e -> e.fields.removeIf(f -> f.type == null));
         linker.explicitLinks(entities, r);
         linker.aboutLinks(entities, r);
+        linker.pairings(entities, r);
+        main = mergeCopy(entities, main);
         linker.linkOrphans(entities, main, r);
         if (entities.size() > 1) {
             // a kind that kept no field of its own and that nothing points to was a misreading
@@ -100,6 +102,10 @@ final class DraftAssembler {
             e.fields.removeIf(f -> f.type != FieldType.REFERENCE && !Text.fold(f.label).equals(Text.fold(e.name))
                     && Text.fold(Inflector.singular(lex.lang, f.label)).equals(Text.fold(e.name)));
         }
+        if (lex.lang == Lang.DE) {
+            // "haben einen Namen", "den Namen des Kunden": the accusative of "Name" is no other label
+            entities.forEach(e -> e.fields.forEach(f -> f.label = f.label.replaceFirst("^Namen(?=$| )", "Name")));
+        }
         addNotes(main);
         for (DraftEntity e : entities) {
             if (e.fields.isEmpty()) {
@@ -112,6 +118,48 @@ final class DraftAssembler {
             }
         }
         return entities;
+    }
+
+    /**
+     * "Quiero saber qué empleado hizo qué curso y cuándo … Para cada inscripción guardamos …": the main
+     * kind the loose words made says nothing the described kind does not (same fields, links to the
+     * same kinds): one kind, the described one.
+     */
+    private DraftEntity mergeCopy(List<DraftEntity> entities, DraftEntity main) {
+        // a kind of the same name described elsewhere takes the links that name the main kind
+        boolean twin = entities.stream().anyMatch(e -> e != main && e.name != null && main.name != null
+                && Text.fold(e.name).equals(Text.fold(main.name)));
+        if (entities.size() < 2 || !entities.contains(main) || KindLinker.isLinked(entities, main) && !twin) {
+            return main;
+        }
+        List<DraftField> own = main.fields.stream().filter(f -> !f.suggested && f.type != FieldType.LONG_TEXT).toList();
+        if (own.size() < 2) {
+            return main;
+        }
+        for (DraftEntity k : entities) {
+            if (k == main || own.stream().anyMatch(f -> !coveredBy(k, f))) {
+                continue;
+            }
+            main.fields.stream().filter(f -> f.type == FieldType.LONG_TEXT && !f.suggested && k.find(f.label).isEmpty()).forEach(k::add);
+            entities.remove(main);
+            entities.remove(k);
+            entities.add(0, k);
+            return k;
+        }
+        return main;
+    }
+
+    private static boolean coveredBy(DraftEntity k, DraftField f) {
+        if (k.find(f.label).isPresent()) {
+            return true;
+        }
+        if (f.type == FieldType.REFERENCE) {
+            return k.fields.stream().anyMatch(x -> x.type == FieldType.REFERENCE && f.target != null && f.target.equals(x.target));
+        }
+        if (f.type == FieldType.DATE || f.type == FieldType.DATETIME) {
+            return k.fields.stream().anyMatch(x -> x.type == FieldType.DATE || x.type == FieldType.DATETIME);
+        }
+        return false;
     }
 
     private static boolean onlyCollections(List<DraftEntity> entities, RequestReader.Reading r) {

@@ -81,6 +81,14 @@ final class HeadNames {
                     changed = true;
                 }
             }
+            for (String a : ADVERBS_AND(lex)) {
+                // "... and a log of fuel fill-ups: ...", "Außerdem Tankbelege mit ..."
+                if (f.startsWith(a + " ") && f.length() == h.length()) {
+                    h = h.substring(a.length()).strip();
+                    f = Text.fold(h);
+                    changed = true;
+                }
+            }
             for (String a : lex.one) {
                 if (f.startsWith(a + " ")) {
                     h = h.substring(Math.min(h.length(), a.length())).strip();
@@ -133,11 +141,26 @@ final class HeadNames {
             return null;
         }
         String name = String.join(" ", words).replaceAll("[^\\p{L}\\p{N}' -]", "").strip();
+        // "each member's rentals" → "Rental" (the owner is a link, see possessiveOwner)
+        name = name.replaceFirst("^\\S+'s?\\s+(?=\\p{L})", "");
         boolean generic = Text.words(Text.fold(name)).stream().allMatch(w -> lex.generic.contains(w) || lex.stopwords.contains(w));
         if (name.isEmpty() || generic) {
             return null;
         }
         return Text.capitalize(Inflector.singular(lex.lang, name));
+    }
+
+    /** "every week", "cada mes", "jeden Tag": after "each" a time, not a kind. */
+    private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("day", "days", "week", "weeks", "month", "months", "year",
+            "years", "morning", "evening", "night", "quarter", "term", "semester", "weekend", "dia", "semana", "mes", "ano", "noche",
+            "trimestre", "jour", "semaine", "mois", "an", "annee", "soir", "matin", "tag", "woche", "monat", "jahr", "quartal",
+            "abend", "morgen", "wochenende");
+
+    /** Words that only join a heading to what came before: "and", "also", "außerdem", "además". */
+    private static List<String> ADVERBS_AND(Lexicon lex) {
+        List<String> all = new ArrayList<>(lex.and);
+        List.of("also", "plus", "außerdem", "zudem", "auch", "además", "también", "aussi", "également", "puis").forEach(w -> all.add(Text.fold(w)));
+        return all;
     }
 
     private List<String> weHaveAndCounts() {
@@ -370,8 +393,11 @@ final class HeadNames {
         for (String fe : lex.forEach) {
             if (f.startsWith(fe + " ") && f.length() == item.length()) {
                 List<String> rest = Text.words(f.substring(fe.length()));
+                // "para cada alquiler": a word that alone reads as an amount still names a kind after "each";
+                // "every week", "cada mes" name a time, not a kind
                 if (!rest.isEmpty() && !lex.stopwords.contains(rest.get(0)) && !lex.articles.contains(rest.get(0))
-                        && FieldTyper.type(lex, rest.get(0)) == FieldType.TEXT) {
+                        && !TIME_UNITS.contains(rest.get(0))
+                        && java.util.EnumSet.of(FieldType.TEXT, FieldType.MONEY).contains(FieldTyper.type(lex, rest.get(0)))) {
                     int at = f.indexOf(rest.get(0), fe.length());
                     int n = compoundLength(rest);
                     int end = f.indexOf(rest.get(n - 1), at + (n > 1 ? rest.get(0).length() : 0)) + rest.get(n - 1).length();
@@ -422,16 +448,48 @@ final class HeadNames {
             int v = w.size() >= 2 && lex.pronouns.contains(w.get(1)) ? 2 : 1;
             if (w.size() < v + 1 || (v == 1 && lex.lang == Lang.EN) || lex.stopwords.contains(w.get(0))
                     || lex.articles.contains(w.get(0)) || FieldTyper.type(lex, w.get(0)) != FieldType.TEXT
+                    // "rooms" alone reads as a count, "room" does not
+                    && !java.util.EnumSet.of(FieldType.TEXT, FieldType.PERSON).contains(FieldTyper.type(lex, Inflector.singularWord(lex.lang, w.get(0))))
                     || Inflector.singularWord(lex.lang, w.get(0)).equals(w.get(0))) {
                 return null;
             }
             String verb = String.join(" ", w.subList(v, w.size()));
-            boolean records = lex.recordVerbs.stream().anyMatch(r -> verb.equals(r) || verb.startsWith(r + " ") || verb.contains(" " + r + " ") || verb.endsWith(" " + r));
+            boolean records = lex.recordVerbs.stream().anyMatch(r -> verb.equals(r) || verb.startsWith(r + " ") || verb.contains(" " + r + " ") || verb.endsWith(" " + r))
+                    // "For the cars I need the plate, ...": a wish right after the subject opens the list too
+                    || v == 2 && lex.wants.stream().anyMatch(x -> verb.equals(x) || verb.startsWith(x + " "));
             if (!records) {
                 return null;
             }
             int at = f.indexOf(w.get(0), fk.length());
             return Text.capitalize(Inflector.singular(lex.lang, item.substring(at, at + w.get(0).length())));
+        }
+        return null;
+    }
+
+    /** "We keep each volunteer's name" → "Volunteer": the kind whose details a list opens with, or null. */
+    String possessiveKind(String item) {
+        String f = Text.fold(item);
+        Matcher m = EACH_POSSESSIVE.matcher(f);
+        if (f.length() != item.length() || !m.find() || !lex.forEach.contains(m.group(1)) || lex.pronouns.contains(m.group(2))
+                || FieldTyper.type(lex, m.group(2)) != FieldType.TEXT && FieldTyper.type(lex, m.group(2)) != FieldType.PERSON) {
+            return null;
+        }
+        return Text.capitalize(Inflector.singular(lex.lang, item.substring(m.start(2), m.end(2))));
+    }
+
+    private static final java.util.regex.Pattern EACH_POSSESSIVE = java.util.regex.Pattern.compile("\\b(\\p{L}+) (\\p{L}{3,})'s? \\p{L}");
+
+    /** "For the cars I need the plate" → "the plate": what follows the wish, or null. */
+    String afterWish(String item) {
+        String f = Text.fold(item);
+        if (f.length() != item.length()) {
+            return null;
+        }
+        for (String w : lex.wants) {
+            int at = f.indexOf(" " + w + " ");
+            if (at > 0) {
+                return item.substring(at + w.length() + 2);
+            }
         }
         return null;
     }
@@ -447,7 +505,7 @@ final class HeadNames {
         }
         List<String> w = Text.words(f);
         for (int i = w.size() - 3; i >= 1; i--) {
-            if (!lex.forEach.contains(w.get(i)) || w.get(i).contains(" ")) {
+            if (!lex.forEach.contains(w.get(i)) || w.get(i).contains(" ") || TIME_UNITS.contains(w.get(i + 1))) {
                 continue;
             }
             List<String> np = new ArrayList<>();
@@ -471,6 +529,39 @@ final class HeadNames {
     private boolean isListVerb(String w) {
         return lex.modals.contains(w) || lex.recordVerbs.contains(w) || lex.has.contains(w);
     }
+
+    /**
+     * "We do one inspection per forklift per month" → "Inspection": a record counted per another
+     * kind, whatever verb comes before; null when the heading has no such count.
+     */
+    String perRecord(String head) {
+        List<String> w = Text.words(Text.fold(head));
+        for (int i = 1; i + 2 < w.size(); i++) {
+            if (!lex.per.contains(w.get(i + 1)) || !COUNT.contains(w.get(i - 1))) {
+                continue;
+            }
+            String record = w.get(i);
+            if (lex.stopwords.contains(record) || lex.articles.contains(record) || FieldTyper.type(lex, record) != FieldType.TEXT) {
+                return null;
+            }
+            String f = Text.fold(head);
+            int at = f.indexOf(" " + record + " ");
+            String orig = at >= 0 && f.length() == head.length() ? head.substring(at + 1, at + 1 + record.length()) : record;
+            return Text.capitalize(Inflector.singular(lex.lang, orig));
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> COUNT = java.util.Set.of("one", "a", "an", "un", "une", "una", "uno", "ein", "eine",
+            "einen", "single");
+
+    /** "I need to see each member's rentals" → "member": the owner named by a possessive before the kind, or null. */
+    String possessiveOwner(String head) {
+        Matcher m = POSSESSIVE.matcher(Text.fold(head));
+        return m.find() && !lex.pronouns.contains(m.group(1)) ? Inflector.singularWord(lex.lang, m.group(1)) : null;
+    }
+
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("\\b(\\p{L}{3,})'s? \\p{L}");
 
     /** "For every project we log hours" → "project": the kind a heading's records belong to. */
     String forEachOwner(String head) {

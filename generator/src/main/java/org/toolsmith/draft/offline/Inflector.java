@@ -109,6 +109,13 @@ final class Inflector {
             Map.entry("bewerber", "bewerber"), Map.entry("besucher", "besucher"), Map.entry("patienten", "patient"),
             Map.entry("lieferanten", "lieferant"), Map.entry("werkstätten", "werkstatt"), Map.entry("sitzungen", "sitzung"));
 
+    /** French nouns that end in -s, -x or -z in the singular too: no plural rule applies ("un colis", "un devis"). */
+    private static final java.util.Set<String> FR_SAME = java.util.Set.of("colis", "devis", "avis", "prix", "repas", "cas", "mois",
+            "bois", "pays", "temps", "corps", "fois", "choix", "voix", "tapis", "permis", "relais", "processus", "virus", "bus",
+            "campus", "concours", "cours", "parcours", "secours", "recours", "acces", "proces", "remous", "rendez-vous",
+            "abus", "refus", "inclus", "puits", "poids", "taux", "index", "tournevis", "lambris", "debris", "cadenas",
+            "matelas", "verglas", "bras", "dos", "gaz", "quiz", "nez", "stress");
+
     private static boolean isAllCaps(String w) {
         String letters = w.replaceAll("[^\\p{L}]", "");
         return letters.length() >= 2 && letters.chars().filter(Character::isLowerCase).count() <= 1
@@ -139,6 +146,9 @@ final class Inflector {
     }
 
     private static String french(String w, String lower) {
+        if (FR_SAME.contains(Text.fold(lower))) {
+            return w;
+        }
         if (lower.endsWith("aux") && lower.length() > 4) {
             return w.substring(0, w.length() - 3) + "al";
         }
@@ -153,7 +163,8 @@ final class Inflector {
             return w.substring(0, w.length() - 3) + "z";
         }
         if (lower.endsWith("iones") || lower.endsWith("ores") || lower.endsWith("ales") || lower.endsWith("eles")
-                || lower.endsWith("ades") || lower.endsWith("udes") || lower.endsWith("ares") || lower.endsWith("ones")) {
+                || lower.endsWith("ades") || lower.endsWith("udes") || lower.endsWith("ares") || lower.endsWith("ones")
+                || lower.endsWith("eres")) {
             String s = w.substring(0, w.length() - 2);
             return s.endsWith("ion") ? s.substring(0, s.length() - 3) + "ión" : s;
         }

@@ -40,11 +40,20 @@ final class KindLinker {
                             f.options(lex.defaultOptions(Text.fold(f.label)));
                         }
                     }
+                } else if (f.type != FieldType.BOOLEAN && f.type != FieldType.TEXT && f.type != FieldType.CHOICE && f.type != FieldType.PERSON
+                        && f.options.isEmpty() && find(entities, f.label).filter(x -> x != e)
+                                .filter(x -> Text.fold(x.name).equals(Text.fold(Inflector.singular(lex.lang, f.label)))).isPresent()
+                        && e.fields.stream().noneMatch(x -> x.type == FieldType.REFERENCE)) {
+                    // "Facturas: número, presupuesto, ...": a field named exactly like another kind points to it,
+                    // whatever its word says alone ("presupuesto" is also an amount)
+                    f.target = find(entities, f.label).get().name;
+                    f.type = FieldType.REFERENCE;
                 } else if (f.type == FieldType.TEXT || f.type == FieldType.CHOICE || f.type == FieldType.PERSON) {
                     // a field named like another kind ("patient" in appointments) links to it; a person
                     // word only when it is that kind's very name ("which agent took it" and Agent is drafted)
-                    Optional<DraftEntity> t = find(entities, f.label).filter(x -> x != e)
-                            .filter(x -> f.type != FieldType.PERSON || Text.fold(x.name).equals(Text.fold(Inflector.singular(lex.lang, f.label))));
+                    String bare = withoutAssigned(f.label);
+                    Optional<DraftEntity> t = find(entities, bare).filter(x -> x != e)
+                            .filter(x -> f.type != FieldType.PERSON || Text.fold(x.name).equals(Text.fold(Inflector.singular(lex.lang, bare))));
                     if (t.isPresent() && e.fields.stream().noneMatch(x -> x.type == FieldType.REFERENCE && t.get().name.equals(x.target))) {
                         f.type = FieldType.REFERENCE;
                         f.target = t.get().name;
@@ -54,6 +63,19 @@ final class KindLinker {
             }
         }
     }
+
+    /** "Vendedor asignado", "assigned technician" → the kind's name: words that only say it was assigned. */
+    private static String withoutAssigned(String label) {
+        List<String> w = new ArrayList<>(List.of(label.strip().split("\\s+")));
+        if (w.size() == 2) {
+            w.removeIf(x -> ASSIGNED.contains(Text.fold(x)));
+        }
+        return w.isEmpty() ? label : String.join(" ", w);
+    }
+
+    private static final java.util.Set<String> ASSIGNED = java.util.Set.of("assigned", "allocated", "designated", "responsible",
+            "asignado", "asignada", "responsable", "assigne", "assignee", "attitre", "attitree", "zugewiesener", "zugewiesene",
+            "zustandiger", "zustandige", "zugeordneter", "zugeordnete");
 
     void explicitLinks(List<DraftEntity> entities, RequestReader.Reading r) {
         for (String[] link : r.links) {
@@ -85,14 +107,69 @@ final class KindLinker {
      */
     void aboutLinks(List<DraftEntity> entities, RequestReader.Reading r) {
         for (String[] link : r.aboutLinks) {
-            Optional<DraftEntity> child = find(entities, link[0]);
+            Optional<DraftEntity> child = find(entities, link[0]).or(() -> {
+                // "Applicants apply to a position with name, ...": the sentence named its record otherwise ("Application")
+                List<DraftEntity> same = entities.stream().filter(e -> link[2].equals(e.because)).toList();
+                return same.size() == 1 ? Optional.of(same.get(0)) : Optional.empty();
+            });
             if (child.isEmpty()) {
                 continue;
             }
             Optional<DraftEntity> parent = find(entities, link[1]).filter(p -> p != child.get());
             // "keys to the building", "requests for maintenance": no such kind, no link and no field
             parent.ifPresent(p -> addReference(child.get(), p, link[2]));
+            if (parent.isEmpty() && link.length > 4 && link[3].equals("agent") && child.get().find(link[4]).isEmpty()
+                    && KIND_TYPES.contains(FieldTyper.type(lex, link[4]))) {
+                // "is handled by a technician" and no Technician kind: who did it is a person
+                child.get().add(new DraftField(Text.capitalize(link[4]), FieldType.PERSON, link[2]));
+            }
         }
+    }
+
+    /**
+     * "who did which training" with trainings, employees and attendances described: the record that
+     * is neither the thing nor the people points to both; the person field the question left on the
+     * thing goes. Nothing happens when the request describes no such record.
+     */
+    void pairings(List<DraftEntity> entities, RequestReader.Reading r) {
+        for (String[] p : r.pairings) {
+            Optional<DraftEntity> thing = find(entities, p[1]);
+            if (thing.isEmpty()) {
+                continue;
+            }
+            Optional<DraftEntity> people = p[0].isEmpty() ? peopleKind(entities, thing.get()) : find(entities, p[0]);
+            DraftEntity record = null;
+            for (DraftEntity e : entities) {
+                if (e == thing.get() || people.filter(x -> x == e).isPresent() || r.collections.contains(e.name)
+                        || e.fields.stream().anyMatch(f -> f.type == FieldType.REFERENCE && !f.target.equals(thing.get().name)
+                                && people.map(x -> !x.name.equals(f.target)).orElse(true))
+                        || e.fields.stream().noneMatch(f -> f.type != FieldType.REFERENCE && !f.suggested)) {
+                    continue;
+                }
+                record = e;
+            }
+            if (record == null) {
+                if (p.length > 3 && people.isPresent() && people.get() != thing.get()) {
+                    addReference(thing.get(), people.get(), p[2]);
+                }
+                continue;
+            }
+            addReference(record, thing.get(), p[2]);
+            DraftEntity rec = record;
+            people.filter(x -> x != rec).ifPresent(x -> addReference(rec, x, p[2]));
+            String said = Text.fold(p[2]);
+            thing.get().fields.removeIf(f -> f.type == FieldType.PERSON && f.because != null && Text.wordCount(f.because) >= 3
+                    && (said.contains(Text.fold(f.because)) || Text.fold(f.because).contains(said)));
+        }
+    }
+
+    /** The one kind of people the request describes ("Employee", "Member"), other than {@code not}. */
+    private Optional<DraftEntity> peopleKind(List<DraftEntity> entities, DraftEntity not) {
+        List<DraftEntity> found = entities.stream().filter(e -> e != not && e.name != null).filter(e -> {
+            String n = Text.fold(Inflector.singular(lex.lang, e.name));
+            return lex.peopleKinds.contains(n) || FieldTyper.type(lex, n) == FieldType.PERSON;
+        }).toList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
     /**
@@ -118,6 +195,10 @@ final class KindLinker {
             }
             for (int j = i - 1; j >= 0; j--) {
                 DraftEntity p = entities.get(j);
+                if (p.fields.stream().allMatch(f -> f.suggested)) {
+                    // "People borrow one of our cars": an act with nothing recorded is no owner
+                    continue;
+                }
                 if (!hasReference(p) || j == 0) {
                     addReference(e, p, e.because);
                     break;
@@ -125,6 +206,8 @@ final class KindLinker {
             }
         }
     }
+
+    private static final java.util.Set<FieldType> KIND_TYPES = java.util.EnumSet.of(FieldType.TEXT, FieldType.PERSON);
 
     static boolean hasReference(DraftEntity e) {
         return e.fields.stream().anyMatch(f -> f.type == FieldType.REFERENCE);

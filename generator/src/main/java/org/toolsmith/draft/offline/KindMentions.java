@@ -83,10 +83,11 @@ final class KindMentions extends ReaderPart {
         }
         int a = lex.articles.contains(w.get(0)) ? 1 : 0;
         String subject = w.get(a);
-        if (Inflector.singularWord(lex.lang, subject).equals(subject) || lex.stopwords.contains(subject) || lex.pronouns.contains(subject)
-                || lex.actors.contains(subject)) {
+        if (Inflector.singularWord(lex.lang, subject).equals(subject) || lex.stopwords.contains(subject) || lex.pronouns.contains(subject)) {
             return;
         }
+        // "People register for a workshop with ...": the record is the one the sentence names ("Registration")
+        boolean actor = lex.actors.contains(subject);
         int p = a + 2;
         if (p < w.size() && PARTICLES.contains(w.get(p))) {
             p++;
@@ -103,7 +104,7 @@ final class KindMentions extends ReaderPart {
         if (lex.stopwords.contains(object) || FieldTyper.type(lex, object) != FieldType.TEXT) {
             return;
         }
-        out.aboutLinks.add(new String[] {Inflector.singularWord(lex.lang, subject), Inflector.singularWord(lex.lang, object), s});
+        out.aboutLinks.add(new String[] {actor ? "" : Inflector.singularWord(lex.lang, subject), Inflector.singularWord(lex.lang, object), s});
     }
 
     private static final java.util.Set<String> PARTICLES = java.util.Set.of("up", "in", "out", "on", "off");
@@ -121,6 +122,15 @@ final class KindMentions extends ReaderPart {
             String owner = lastNoun(before);
             String many = firstNounAfterAs(after);
             if (owner != null && many != null) {
+                boolean has = Text.words(before).stream().anyMatch(w -> lex.has.contains(w));
+                String person = Text.words(before).stream().filter(w -> !lex.stopwords.contains(w) && !lex.articles.contains(w))
+                        .findFirst().filter(reader::peopleWord).orElse(null);
+                if (!has && person != null) {
+                    // "un alumno puede apuntarse a varios talleres": people and things, many to many; a record
+                    // described beside them carries it, else the things point to the people
+                    out.pairings.add(new String[] {Inflector.singularWord(lex.lang, person), Inflector.singular(lex.lang, many), s, "or-link"});
+                    return false;
+                }
                 out.links.add(new String[] {many, before, s});
                 // "each account has several contacts with a name, email and phone": the fields are the contacts'
                 int described = describe(Text.capitalize(many), s.substring(Math.min(s.length(), i + sev.length() + 2)), s);
@@ -176,6 +186,10 @@ final class KindMentions extends ReaderPart {
             int used = 0;
             for (String p : parts) {
                 List<String> pw = Text.words(p);
+                if (!pw.isEmpty() && (lex.has.contains(pw.get(0)) || lex.recordVerbs.contains(pw.get(0)))) {
+                    // "is about one application and has a title, ...": the kinds end where the fields begin
+                    break;
+                }
                 pw = pw.stream().filter(w -> !lex.articles.contains(w) && !lex.stopwords.contains(w) && !ONE.contains(w)).toList();
                 if (pw.isEmpty() || pw.size() > 2 || parents.size() == 3 || !KIND_TYPES.contains(FieldTyper.type(lex, String.join(" ", pw)))) {
                     break;
@@ -203,7 +217,9 @@ final class KindMentions extends ReaderPart {
             List<ListSplitter.Item> items = splitter.split(tail.replaceFirst("^\\s*(?:" + String.join("|",
                     lex.withWords.stream().map(java.util.regex.Pattern::quote).toList()) + ")\\s+", ""));
             for (DraftField df : fields.readAll(lead.stripLead(items))) {
-                e.add(df);
+                if (e.add(df)) {
+                    out.listedFields++;
+                }
             }
             return true;
         }

@@ -35,6 +35,24 @@ final class Lexicon {
     /** Verbs of a record that ties others together ("an enrolment links an employee and a course"), and their connectors. */
     final List<String> joins;
     final List<String> joinSplit;
+    /** A link said of each record ("each order goes to a supplier"): its opening words, the verb's words, and the object's. */
+    final Set<String> linkSubjects;
+    final Set<String> linkObjects;
+    final Set<String> linkPreps;
+    final Set<String> linkAux;
+    /** Object pronouns before the verb ("cada venta la hace un vendedor"): the subject comes after. */
+    final Set<String> linkClitics;
+    /** The verb that gives a record its fields once the link is read ("has", "a", "tiene", "hat"). */
+    final String linkHas;
+    /** "who did which training", "qué empleado hizo qué curso": the question words of a pairing. */
+    final Set<String> pairWho;
+    final Set<String> pairWhich;
+    /** Kinds of people a record can point to ("employee", "member"), singular. */
+    final Set<String> peopleKinds;
+    /** "must", "doit", "debe", "muss": words of a duty ("every employee must complete ..."). */
+    final Set<String> duty;
+    /** "by", "par", "por", "von": the preposition of a passive's doer. */
+    final Set<String> agentPreps;
     /** Prepositions that tie a record to the kind it is about: "a visit to a client", "repairs on a vehicle". */
     final Set<String> kindPreps;
     /** A lead clause that only says who wants the tool ("Finance wants", "HR asked me to") and the words after it. */
@@ -198,6 +216,17 @@ final class Lexicon {
         negations = new HashSet<>(list(n, "negations"));
         withSplit = list(n, "with_split");
         recordVerbs = list(n, "record_verbs");
+        linkSubjects = new HashSet<>(list(n, "link_subjects"));
+        linkObjects = new HashSet<>(list(n, "link_objects"));
+        linkPreps = new HashSet<>(list(n, "link_preps"));
+        linkAux = new HashSet<>(list(n, "link_aux"));
+        linkClitics = new HashSet<>(list(n, "link_clitics"));
+        linkHas = n.path("link_has").asText("has");
+        pairWho = new HashSet<>(list(n, "pair_who"));
+        pairWhich = new HashSet<>(list(n, "pair_which"));
+        peopleKinds = new HashSet<>(list(n, "people_kinds"));
+        duty = new HashSet<>(list(n, "duty"));
+        agentPreps = new HashSet<>(list(n, "agent_preps"));
         subordinators = new HashSet<>(list(n, "subordinators"));
         List<Narrative> narr = new ArrayList<>();
         for (JsonNode w : n.path("narrative")) {

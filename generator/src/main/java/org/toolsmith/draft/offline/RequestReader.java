@@ -24,6 +24,7 @@ final class RequestReader {
     private final KindMentions kinds;
     private final BlockShapes shapes;
     private final NarrativeReader narrative;
+    private final LinkClauses linkClauses;
     /** Bounds that keep a 100,000-character request to a few seconds at most. */
     private static final int MAX_SENTENCES = 1500;
     private static final int MAX_SENTENCE = 3000;
@@ -43,6 +44,8 @@ final class RequestReader {
         /** {record, kind, because}: "each visit to a client": a link when that kind is drafted, else a field. */
         final List<String[]> aboutLinks = new ArrayList<>();
         final List<String> collections = new ArrayList<>();
+        /** {people kind or "", thing, because}: "who did which training": a record ties someone to a thing. */
+        final List<String[]> pairings = new ArrayList<>();
         int listedFields;
 
         DraftEntity entity(String name, String because) {
@@ -68,6 +71,7 @@ final class RequestReader {
         this.kinds = new KindMentions(this);
         this.shapes = new BlockShapes(this);
         this.narrative = new NarrativeReader(this);
+        this.linkClauses = new LinkClauses(this);
     }
 
     Reading read(String request) {
@@ -199,6 +203,14 @@ final class RequestReader {
             clauseTarget = saved;
             return;
         }
+        int andEach = linkClauses.andEach(s);
+        if (andEach > 0) {
+            // "Each book belongs to a category and each loan is for one book": two sentences
+            sentence(s.substring(0, andEach).replaceAll("(?i)[\\s,;]+(?:" + String.join("|", lex.and.stream().map(Pattern::quote).toList())
+                    + ")?[\\s,]*$", ""));
+            sentence(s.substring(andEach));
+            return;
+        }
         int event = eventStart(s);
         if (event > 0) {
             // "..., and every time someone borrows one we note who and when": two sentences
@@ -211,10 +223,19 @@ final class RequestReader {
             return;
         }
         kinds.passingLink(s);
+        linkClauses.pairing(s);
         if (kinds.join(s)) {
             return;
         }
-        if (kinds.links(s)) {
+        String linked = linkClauses.read(s);
+        if (linked == null && kinds.links(s)) {
+            return;
+        }
+        if (linked != null && !LinkClauses.kept(linked)) {
+            // "Each order goes to a supplier and has the date, ...": the link is noted, the rest read on
+            if (!linked.isBlank()) {
+                sentence(linked);
+            }
             return;
         }
         if (kinds.weHave(s)) {
@@ -234,6 +255,14 @@ final class RequestReader {
                 || (Text.wordCount(s.substring(0, colon)) <= 18 && splitter.split(s.substring(colon + 1)).size() >= 3))) {
             String list = s.substring(colon + 1);
             if (kinds.join(list.strip())) {
+                return;
+            }
+            String linkedList = linkClauses.read(list.strip());
+            if (linkedList != null && !LinkClauses.kept(linkedList)) {
+                // "Gestion des sinistres : chaque sinistre est déclaré par un client et concerne un contrat"
+                if (!linkedList.isBlank()) {
+                    sentence(linkedList);
+                }
                 return;
             }
             List<ListSplitter.Item> items = splitter.split(list);
@@ -268,6 +297,18 @@ final class RequestReader {
         if (eachKind == null && !split.isEmpty() && items.size() >= 2) {
             // "For students we keep the name, the year group and ...": a plural after "for", then who records
             eachKind = heads.forPluralKind(split.get(0).text());
+            if (eachKind != null && items.get(0).text().equals(split.get(0).text())) {
+                // "For the cars I need the plate, ...": the lead ends at the wish
+                String first = heads.afterWish(items.get(0).text());
+                if (first != null) {
+                    items = new ArrayList<>(items);
+                    items.set(0, new ListSplitter.Item(first, items.get(0).options(), items.get(0).joined()));
+                }
+            }
+        }
+        if (eachKind == null && !split.isEmpty() && items.size() >= 2) {
+            // "We keep each volunteer's name, phone and the days they can help": the owner is the kind
+            eachKind = heads.possessiveKind(split.get(0).text());
         }
         // "For each van we keep the registration and the MOT date": two items are enough after "for each"
         boolean eachList = items.size() >= 2 && eachKind != null
@@ -329,14 +370,23 @@ final class RequestReader {
             }
             String head = s.substring(0, at);
             String list = s.substring(at + w.length() + 2);
-            if ((heads.verbObject(head) == null && heads.afterLead(head) == null && heads.nominal(Text.fold(head)) == null)
-                    || heads.headName(head) == null) {
+            if (((heads.verbObject(head) == null && heads.afterLead(head) == null && heads.nominal(Text.fold(head)) == null)
+                    || heads.headName(head) == null) && heads.perRecord(head) == null) {
                 return false;
             }
             List<ListSplitter.Item> items = lead.stripLead(splitter.split(list));
             if (items.size() >= 2 && (fields.fieldish(items) || ((pluralEnd(head) || eachIn(head)) && twoTyped(items)))) {
                 block(head, list, s);
                 return true;
+            }
+            if (items.size() == 1 && pluralEnd(head) && Text.fold(head).contains(lex.listOf + " ") && Text.wordCount(items.get(0).text()) <= 4) {
+                // "a list of suppliers with contact details": a kind of its own, named, with that detail
+                String name = heads.headName(head);
+                if (name != null) {
+                    out.entity(name, s).add(new DraftField(lex.nameLabel, FieldType.TEXT, s));
+                    block(head, list, s);
+                    return true;
+                }
             }
             return false;
         }
@@ -361,7 +411,8 @@ final class RequestReader {
     /** "members with name and email": after a kind and "with", two short items one of which a type word names. */
     private boolean twoTyped(List<ListSplitter.Item> items) {
         return items.size() == 2 && items.stream().allMatch(i -> {
-            List<String> w = Text.words(Text.fold(i.text()));
+            // "la fecha y el motivo": an article is no pronoun, though "la" is both in Spanish
+            List<String> w = Text.words(Text.fold(i.text())).stream().filter(x -> !lex.articles.contains(x)).toList();
             return !w.isEmpty() && w.size() <= 3 && w.stream().noneMatch(lex.pronouns::contains);
         }) && items.stream().anyMatch(i -> FieldTyper.hasTypeWord(lex, Text.fold(i.text())));
     }
@@ -488,7 +539,15 @@ final class RequestReader {
     /** "Kind: list" or a bullet list under "heading". */
     private void block(String head, String list, String because) {
         head = twoKindHead(head, because);
-        String name = heads.headName(head);
+        // "We do one inspection per forklift per month: ...", "Wir machen eine Prüfung pro Maschine: ..."
+        String per = heads.perRecord(head);
+        String name = per != null ? per : heads.headName(head);
+        List<ListSplitter.Item> first = splitter.split(list);
+        String inner = first.isEmpty() || per != null ? null : heads.forEachKind(first.get(0).text());
+        if (inner != null) {
+            // "Fuhrpark: für jedes Fahrzeug das Kennzeichen, ...": the heading names the app, the list the kind
+            name = inner;
+        }
         List<ListSplitter.Item> items = splitter.split(list);
         if (items.isEmpty()) {
             return;
@@ -499,6 +558,10 @@ final class RequestReader {
             out.aboutLinks.add(new String[] {name, about, because});
         }
         String owner = heads.forEachOwner(head);
+        String possessor = name == null ? null : heads.possessiveOwner(head);
+        if (possessor != null) {
+            out.aboutLinks.add(new String[] {name, possessor, because});
+        }
         if (name != null && owner != null && !Text.fold(Inflector.singular(lex.lang, name)).equals(Text.fold(owner))) {
             out.links.add(new String[] {name, owner, because});
         }
@@ -523,6 +586,10 @@ final class RequestReader {
         if (target != out.main && target.fields.isEmpty()) {
             out.entities.remove(target);
         }
+    }
+
+    boolean peopleWord(String folded) {
+        return linkClauses.peopleWord(folded);
     }
 
     static String noParens(String s) {

@@ -31,4 +31,12 @@ class InflectorTest {
         assertEquals("visite", Inflector.singular(Lang.FR, "visites"));
         assertEquals("pedido", Inflector.singular(Lang.ES, "pedidos"));
     }
+
+    @Test
+    void french_nouns_ending_in_s_in_the_singular_stay_as_they_are() {
+        assertEquals("Colis", Inflector.singular(Lang.FR, "Colis"));
+        assertEquals("devis", Inflector.singular(Lang.FR, "devis"));
+        assertEquals("cours", Inflector.singular(Lang.FR, "cours"));
+        assertEquals("commande", Inflector.singular(Lang.FR, "commandes"));
+    }
 }
