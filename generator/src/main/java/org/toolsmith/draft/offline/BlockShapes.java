@@ -21,7 +21,9 @@ final class BlockShapes extends ReaderPart {
                 continue;
             }
             String head = s.substring(0, m.end(1));
-            if (head.contains(",")) {
+            List<String> after = Text.words(m.group(2));
+            if (head.contains(",") || (!after.isEmpty() && lex.modals.contains(after.get(0)))) {
+                // "drivers have to report accidents": a duty, not what a driver has
                 continue;
             }
             String fh = Text.fold(head);

@@ -24,7 +24,7 @@ final class FieldReader {
     }
 
     final List<Mention> mentions = new ArrayList<>();
-    private final QuestionReader questions;
+    final QuestionReader questions;
 
     FieldReader(Lexicon lex) {
         this.lex = lex;
@@ -127,7 +127,9 @@ final class FieldReader {
         String f = Text.fold(text);
         // "laptop ordered?" and "returned or not"
         if (text.endsWith("?")) {
-            yesNo = true;
+            // "when was it granted?" asks for a date, "returned?" for a yes or no
+            String asked = Text.fold(text.replaceAll("\\?+$", "").strip());
+            yesNo = !lex.whStart(asked) || lex.whether.stream().anyMatch(w -> asked.startsWith(w + " "));
             text = text.replaceAll("\\?+$", "").strip();
             f = Text.fold(text);
         }

@@ -55,6 +55,12 @@ final class Lexicon {
     final List<String> one;
     /** Words that open a yes/no question ("Has the new starter got a laptop yet?"). */
     final List<String> questionAux;
+    /** Words that make a question the writer's own ("can we", "do you"), lead-ins before a question ("also", "if so"), and answers no field holds ("possible"). */
+    final Set<String> askers;
+    final List<String> questionLeads;
+    final Set<String> questionSkip;
+    /** "X would be nice", "X would help too": a field wished for in a sentence of its own. */
+    final Pattern wished;
     final List<String> weHave;
     final List<String> forEach;
     final List<String> relative;
@@ -158,6 +164,10 @@ final class Lexicon {
         per = new HashSet<>(list(n, "per"));
         one = list(n, "one");
         questionAux = list(n, "question_aux");
+        askers = new HashSet<>(list(n, "askers"));
+        questionLeads = list(n, "question_leads");
+        questionSkip = new HashSet<>(list(n, "question_skip"));
+        wished = Pattern.compile(Text.fold(n.path("wished").asText("^$")));
         weHave = list(n, "we_have");
         numberWords = list(n, "number_words");
         settingVerbs = new HashSet<>(list(n, "setting_verbs"));

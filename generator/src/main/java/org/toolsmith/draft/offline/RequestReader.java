@@ -24,6 +24,7 @@ final class RequestReader {
     private final KindMentions kinds;
     private final BlockShapes shapes;
     private final NarrativeReader narrative;
+    private final QuestionSentences questions;
     /** Bounds that keep a 100,000-character request to a few seconds at most. */
     private static final int MAX_SENTENCES = 1500;
     private static final int MAX_SENTENCE = 3000;
@@ -68,6 +69,7 @@ final class RequestReader {
         this.kinds = new KindMentions(this);
         this.shapes = new BlockShapes(this);
         this.narrative = new NarrativeReader(this);
+        this.questions = new QuestionSentences(this);
     }
 
     Reading read(String request) {
@@ -176,6 +178,9 @@ final class RequestReader {
         if (out.title == null) {
             out.title = s;
         }
+        if (questions.read(raw)) {
+            return;
+        }
         int semi = depthZeroIndex(s, ';');
         if (semi > 0) {
             DraftEntity before = lastEntity;
@@ -275,8 +280,9 @@ final class RequestReader {
             return;
         }
         Matcher also = lex.also.matcher(Text.fold(s));
-        if (also.matches() && Text.wordCount(also.group(1)) <= 4 && Text.fold(s).length() == s.length()) {
-            String item = s.substring(also.start(1), also.end(1));
+        int ag = also.matches() ? firstGroup(also) : 0;
+        if (ag > 0 && Text.wordCount(also.group(ag)) <= 4 && Text.fold(s).length() == s.length()) {
+            String item = s.substring(also.start(ag), also.end(ag));
             if (FieldTyper.hasTypeWord(lex, Text.fold(item)) || lex.whStart(Text.fold(item))) {
                 addFields(null, List.of(new ListSplitter.Item(item)), s);
                 return;
@@ -508,6 +514,16 @@ final class RequestReader {
         if (target != out.main && target.fields.isEmpty()) {
             out.entities.remove(target);
         }
+    }
+
+    /** The first group that took part in the match (a lexicon pattern may have alternatives), or 0. */
+    static int firstGroup(Matcher m) {
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                return g;
+            }
+        }
+        return 0;
     }
 
     static String noParens(String s) {
