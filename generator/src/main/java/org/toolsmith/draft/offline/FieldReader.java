@@ -76,6 +76,12 @@ final class FieldReader {
 
     List<DraftField> read(ListSplitter.Item item) {
         String because = item.text().strip();
+        List<String> small = Text.words(Text.fold(because));
+        if (item.options().isEmpty() && !small.isEmpty() && !lex.whStart(Text.fold(because.replaceAll("[?.!]+$", "")))
+                && small.stream().allMatch(w -> lex.articles.contains(w) || lex.stopwords.contains(w) || lex.npStop.contains(w))) {
+            // "then", "and also": small words name no field
+            return List.of();
+        }
         String text = Text.squash(because.replaceAll("[.;:!]+$", ""));
         List<String> options = new ArrayList<>(item.options());
         boolean yesNo = false;
@@ -156,6 +162,13 @@ final class FieldReader {
                 if (Options.isYesNo(parts)) {
                     yesNo = true;
                     text = label;
+                } else if (!label.isEmpty() && parts.size() <= 3 && fieldWords(parts)) {
+                    // "student name/email": two fields of the student, not a choice
+                    List<DraftField> split = new ArrayList<>();
+                    for (String part : parts) {
+                        split.add(typed(label + " " + Character.toLowerCase(part.charAt(0)) + part.substring(1), because, hint));
+                    }
+                    return split;
                 } else if (label.isEmpty() && parts.size() == 2 && parts.stream().allMatch(p -> lex.modifiers.contains(Text.fold(p)))) {
                     return List.of(typed(parts.get(0), because, hint), typed(parts.get(1), because, hint));
                 } else if (parts.size() >= 3 || (!label.isEmpty() && parts.size() >= 2)) {
@@ -304,6 +317,20 @@ final class FieldReader {
             d.options(lex.defaultOptions(Text.fold(clean)));
         }
         return d;
+    }
+
+    /** "name/email", "phone/e-mail": each part is a field word of its own (a type word or a name). */
+    private boolean fieldWords(List<String> parts) {
+        boolean typed = false;
+        for (String p : parts) {
+            String f = Text.fold(p);
+            FieldType t = FieldTyper.type(lex, f);
+            if (Text.wordCount(p) != 1 || t == FieldType.CHOICE || t == FieldType.BOOLEAN || (t == FieldType.TEXT && !lex.identifier.contains(f))) {
+                return false;
+            }
+            typed |= t != FieldType.TEXT;
+        }
+        return typed;
     }
 
     private boolean hasChoiceWord(String folded) {

@@ -123,7 +123,67 @@ final class LeadCutter {
             return null;
         }
         String rest = item.substring(Math.min(item.length(), pos + tokens[verbAt].length())).strip();
+        for (String particle : lex.particles) {
+            // "note down which key it is": the particle belongs to the verb
+            if (Text.fold(rest).startsWith(particle + " ")) {
+                rest = rest.substring(particle.length()).strip();
+            }
+        }
         return rest.isEmpty() ? null : rest;
+    }
+
+    /**
+     * Whether an item reads as a clause of its own rather than a field: a subject and its verb
+     * ("couriers drop them off", "nobody knows they're here"), found by the tagger.
+     */
+    boolean clause(String item) {
+        String f = Text.fold(item);
+        if (lex.whStart(f) || FieldTyper.hasFieldWord(lex, f)) {
+            return false;
+        }
+        String[] tokens = nlp.tokens(lex.lang, item.strip());
+        var tags = nlp.tags(lex.lang, tokens);
+        int i = 0;
+        while (i < tokens.length && lex.articles.contains(Text.fold(tokens[i]))) {
+            i++;
+        }
+        if (tags.isEmpty() || i + 1 >= tokens.length) {
+            return false;
+        }
+        String subject = Text.fold(tokens[i]);
+        String verb = Text.fold(tokens[i + 1]);
+        boolean person = lex.pronouns.contains(subject) || lex.actors.contains(subject);
+        boolean plural = NlpPipeline.isNoun(tags.get()[i]) && !Inflector.singularWord(lex.lang, subject).equals(subject);
+        // "items ordered" is a field: a participle after a plural names a state
+        return NlpPipeline.isVerb(tags.get()[i + 1]) && (person || (plural && !verb.endsWith("ed")));
+    }
+
+    /**
+     * Whether most items read as noun phrases (or questions, or type words): "then", "from abroad
+     * now" and "HR has to say yes or no" are not fields.
+     */
+    boolean nounItems(List<ListSplitter.Item> items) {
+        int hits = 0;
+        for (ListSplitter.Item it : items) {
+            String f = Text.fold(it.text());
+            List<String> w = Text.words(f);
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (lex.whStart(f) || !it.options().isEmpty() || FieldTyper.hasTypeWord(lex, f)) {
+                hits++;
+                continue;
+            }
+            if (lex.npStop.contains(w.get(0)) || clause(it.text())) {
+                continue;
+            }
+            String[] tokens = nlp.tokens(lex.lang, it.text().strip());
+            var tags = nlp.tags(lex.lang, tokens);
+            if (tags.isEmpty() || java.util.Arrays.stream(tags.get()).anyMatch(NlpPipeline::isNoun)) {
+                hits++;
+            }
+        }
+        return hits * 10 >= items.size() * 6;
     }
 
     static int indexOfToken(String text, String[] tokens, int upTo) {

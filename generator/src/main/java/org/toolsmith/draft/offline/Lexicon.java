@@ -61,6 +61,11 @@ final class Lexicon {
     final Set<String> questionSkip;
     /** "X would be nice", "X would help too": a field wished for in a sentence of its own. */
     final Pattern wished;
+    final Pattern alsoNeed;
+    /** "note down", "write down": the particle after a recording verb. */
+    final List<String> particles;
+    /** "which is", "that can": what comes before an option marker after a comma. */
+    final List<String> optionLeads;
     final List<String> weHave;
     final List<String> forEach;
     final List<String> relative;
@@ -168,6 +173,9 @@ final class Lexicon {
         questionLeads = list(n, "question_leads");
         questionSkip = new HashSet<>(list(n, "question_skip"));
         wished = Pattern.compile(Text.fold(n.path("wished").asText("^$")));
+        alsoNeed = Pattern.compile(Text.fold(n.path("also_need").asText("^$")));
+        particles = list(n, "particles");
+        optionLeads = list(n, "option_leads");
         weHave = list(n, "we_have");
         numberWords = list(n, "number_words");
         settingVerbs = new HashSet<>(list(n, "setting_verbs"));

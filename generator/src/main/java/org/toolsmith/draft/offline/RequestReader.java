@@ -13,6 +13,7 @@ import org.toolsmith.spec.FieldType;
  */
 final class RequestReader {
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*•·▪‣]|\\d+[.)])\\s+(.*)$");
+    private static final Pattern NEXT_CLAUSE = Pattern.compile(",\\s+(?:and|but|so|et|mais|y|pero|und|aber)\\s+");
     private static final Pattern DASH_HEAD = Pattern.compile("^(.{3,80}?)\\s+-\\s+(.+)$");
 
     final Lexicon lex;
@@ -178,7 +179,7 @@ final class RequestReader {
         if (out.title == null) {
             out.title = s;
         }
-        if (questions.read(raw)) {
+        if (questions.read(raw) || wished(s) || choiceSentence(s)) {
             return;
         }
         int semi = depthZeroIndex(s, ';');
@@ -232,6 +233,10 @@ final class RequestReader {
             if (shapes.hasBlock(list.strip())) {
                 return;
             }
+            if (items.size() >= 2 && items.stream().allMatch(i -> lead.clause(i.text()))) {
+                // "parcels are worse: couriers drop them off and nobody knows they're here"
+                return;
+            }
             if (items.size() >= 2 || (items.size() == 1 && Text.wordCount(list) <= 3)) {
                 block(s.substring(0, colon), list, s);
                 return;
@@ -264,7 +269,7 @@ final class RequestReader {
         // "For each van we keep the registration and the MOT date": two items are enough after "for each"
         boolean eachList = items.size() >= 2 && eachKind != null
                 && items.stream().allMatch(i -> Text.wordCount(noParens(i.text())) <= 5 || lex.whStart(Text.fold(i.text())));
-        if ((items.size() >= 3 || eachList) && (eachList || fields.fieldish(items))) {
+        if ((items.size() >= 3 || eachList) && (eachList || (fields.fieldish(items) && lead.nounItems(items)))) {
             if (narrative.kindsList(items)) {
                 return;
             }
@@ -386,6 +391,99 @@ final class RequestReader {
             return last;
         }
         return head;
+    }
+
+    /**
+     * "A scan of the invoice would be nice", "Payroll also needs the hourly rate": a field wished
+     * for in a sentence of its own, for the kind being described.
+     */
+    private boolean wished(String s) {
+        String f = Text.fold(s);
+        if (f.length() != s.length()) {
+            return false;
+        }
+        for (Pattern p : List.of(lex.wished, lex.alsoNeed)) {
+            Matcher m = p.matcher(f);
+            if (!m.find() || m.group(1) == null) {
+                continue;
+            }
+            List<ListSplitter.Item> items = splitter.split(s.substring(m.start(1), m.end(1)));
+            boolean plain = !items.isEmpty() && items.stream().allMatch(i -> {
+                List<String> w = Text.words(Text.fold(noParens(i.text())));
+                return lex.whStart(Text.fold(i.text()))
+                        || (w.size() <= 5 && w.stream().noneMatch(x -> lex.pronouns.contains(x) || lex.negations.contains(x)));
+            });
+            if (!plain) {
+                return false;
+            }
+            DraftEntity target = clauseTarget != null ? clauseTarget
+                    : lastEntity != null && out.entities.contains(lastEntity) ? lastEntity : out.main;
+            List<DraftField> read = fields.readAll(lead.stripLead(items));
+            read.forEach(target::add);
+            return !read.isEmpty();
+        }
+        return false;
+    }
+
+    /**
+     * "The status can be new, in progress or done", "Each request is either approved or rejected":
+     * a sentence that only gives a field's options (a status when its subject is the record).
+     */
+    private boolean choiceSentence(String s) {
+        String f = Text.fold(s);
+        if (f.length() != s.length() || s.contains(":")) {
+            return false;
+        }
+        for (String marker : lex.optionMarkers) {
+            int at = f.indexOf(" " + marker + " ");
+            // "like" and "such as" give examples; "either", "one of", "can be" close the list
+            if (at <= 0 || (!marker.contains(" ") && marker.length() < 6)) {
+                continue;
+            }
+            String subject = s.substring(0, at).strip();
+            String list = s.substring(at + marker.length() + 2).strip();
+            String more = null;
+            Matcher next = NEXT_CLAUSE.matcher(list);
+            if (next.find()) {
+                // "..., either approved or rejected, and we need to know who handled it"
+                more = list.substring(next.end());
+                list = list.substring(0, next.start());
+            }
+            List<String> sw = Text.words(Text.fold(subject));
+            List<String> opts = Options.splitAlternatives(list, lex);
+            boolean closed = Text.words(Text.fold(list)).stream().anyMatch(lex.or::contains);
+            if (sw.isEmpty() || sw.size() > 4 || opts.size() < 2 || !closed || opts.stream().anyMatch(o -> Text.wordCount(o) > 3)
+                    || sw.stream().anyMatch(w -> lex.pronouns.contains(w) || lex.askers.contains(w))) {
+                continue;
+            }
+            boolean record = lex.forEach.contains(sw.get(0)) || heads.headName(subject) != null && out.entities.stream()
+                    .anyMatch(e -> Text.fold(e.name).equals(Text.fold(Inflector.singular(lex.lang, heads.headName(subject)))));
+            String label = record || sw.size() > 2 ? lex.statusLabel : fields.cleanLabel(subject);
+            if (label.isEmpty()) {
+                return false;
+            }
+            DraftEntity target = clauseTarget != null ? clauseTarget
+                    : lastEntity != null && out.entities.contains(lastEntity) ? lastEntity : out.main;
+            DraftField field = target.find(label).orElse(null);
+            if (field != null && !field.suggested && field.options.size() >= 2) {
+                // the options the request gave first stay
+                return true;
+            }
+            if (field == null) {
+                field = new DraftField(label, FieldType.CHOICE, s);
+                target.add(field);
+            }
+            field.type = Options.isYesNo(opts) ? FieldType.BOOLEAN : FieldType.CHOICE;
+            field.options.clear();
+            if (field.type == FieldType.CHOICE) {
+                field.options(opts);
+            }
+            if (more != null && Text.wordCount(more) >= 3) {
+                sentence(more);
+            }
+            return true;
+        }
+        return false;
     }
 
     /** "For vans just the plate and the model": a list about a kind the request already named. */

@@ -86,4 +86,67 @@ class ChattyFieldsTest {
         AppSpec spec = draft("Our cleaners have to sign the sheet. For each clean we note the room, the time and who did it.");
         assertFalse(all(spec).stream().anyMatch(f -> f.label().toLowerCase().startsWith("to sign")), all(spec).toString());
     }
+
+    @Test
+    void clauses_after_a_colon_are_background_not_fields() {
+        AppSpec spec = draft("Lockers are a headache: students lose keys and nobody knows who has which one. "
+                + "For each locker we need the number, the corridor and who has it.");
+        assertTrue(all(spec).stream().noneMatch(f -> f.label().toLowerCase().contains("lose")), all(spec).toString());
+        assertTrue(labelled(spec, "Number").isPresent(), all(spec).toString());
+    }
+
+    @Test
+    void a_field_wished_for_in_its_own_sentence_is_added() {
+        AppSpec spec = draft("For each site visit we record the site, the date and the inspector. A photo of the entrance would be nice.");
+        assertEquals(FieldType.FILE, typeOf(spec, "Photo of the entrance"));
+        AppSpec also = draft("For each shift we record the date, the worker and the hours. Accounting also needs the hourly rate.");
+        assertEquals(FieldType.MONEY, typeOf(also, "Hourly rate"));
+    }
+
+    @Test
+    void actions_on_the_record_name_people() {
+        AppSpec spec = draft("For every leak we log the floor, the date and what needs fixing. The caretaker assigns it to a plumber. "
+                + "Then the building manager signs it off.");
+        assertEquals(FieldType.PERSON, typeOf(spec, "Assigned to"));
+        assertEquals(FieldType.PERSON, typeOf(spec, "Approved by"));
+        assertEquals(FieldType.LONG_TEXT, typeOf(spec, "Repairs needed"));
+    }
+
+    @Test
+    void note_down_keeps_its_particle_out_of_the_label() {
+        AppSpec spec = draft("For every ladder loan we have to note down which ladder it is, who took it and when it is due back.");
+        assertTrue(all(spec).stream().noneMatch(f -> f.label().toLowerCase().startsWith("down")), all(spec).toString());
+        assertEquals(FieldType.DATE, typeOf(spec, "Due date"));
+    }
+
+    @Test
+    void slash_between_field_words_makes_two_fields() {
+        AppSpec spec = draft("Each booking: guest name/phone, room, arrival date.");
+        assertEquals(FieldType.TEXT, typeOf(spec, "Guest name"));
+        assertEquals(FieldType.PHONE, typeOf(spec, "Guest phone"));
+    }
+
+    @Test
+    void options_after_which_is_one_of_belong_to_the_item_before() {
+        AppSpec spec = draft("For each workshop: the topic, the length, which is one of 30, 60 or 90 minutes, and the trainer.");
+        Field length = labelled(spec, "Length").orElseThrow();
+        assertEquals(FieldType.CHOICE, length.type());
+        assertEquals(List.of("30", "60", "90"), length.options());
+        AppSpec paren = draft("For each ticket: the subject, the severity (one of minor, major or blocker) and the reporter.");
+        assertEquals(List.of("Minor", "Major", "Blocker"), labelled(paren, "Severity").orElseThrow().options());
+    }
+
+    @Test
+    void a_sentence_giving_only_options_makes_a_choice() {
+        AppSpec spec = draft("Each sample has a code, a client and a received date. The status can be received, testing or reported. "
+                + "Each sample is either accepted or rejected, and we need to know who checked it.");
+        assertEquals(List.of("Received", "Testing", "Reported"), labelled(spec, "Status").orElseThrow().options());
+    }
+
+    @Test
+    void words_that_are_no_noun_phrases_are_not_fields() {
+        AppSpec spec = draft("Staff ask to borrow the van now and then and the office has to say yes or no. "
+                + "For each loan we need the driver, the date and the mileage.");
+        assertTrue(all(spec).stream().noneMatch(f -> f.label().equalsIgnoreCase("Then")), all(spec).toString());
+    }
 }
