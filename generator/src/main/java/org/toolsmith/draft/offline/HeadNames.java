@@ -426,7 +426,9 @@ final class HeadNames {
                 return null;
             }
             String verb = String.join(" ", w.subList(v, w.size()));
-            boolean records = lex.recordVerbs.stream().anyMatch(r -> verb.equals(r) || verb.startsWith(r + " ") || verb.contains(" " + r + " ") || verb.endsWith(" " + r));
+            // "for pupils I need the child's name": a wish introduces the list as well as a recording verb
+            boolean records = java.util.stream.Stream.concat(lex.recordVerbs.stream(), lex.wants.stream())
+                    .anyMatch(r -> verb.equals(r) || verb.startsWith(r + " ") || verb.contains(" " + r + " ") || verb.endsWith(" " + r));
             if (!records) {
                 return null;
             }

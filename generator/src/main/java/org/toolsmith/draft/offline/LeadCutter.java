@@ -100,7 +100,15 @@ final class LeadCutter {
             return null;
         }
         boolean prefixHasPronoun = false;
-        for (int i = 0; i < verbAt; i++) {
+        int scan = 0;
+        if (tags.isPresent() && (lex.forKind.contains(Text.fold(tokens[0])) || lex.forEach.contains(Text.fold(tokens[0])))) {
+            // "for pupils I need the name": the noun after "for" is the topic, not a relative clause's head
+            while (scan < verbAt && !NlpPipeline.isNoun(tags.get()[scan])) {
+                scan++;
+            }
+            scan++;
+        }
+        for (int i = scan; i < verbAt; i++) {
             String ft = Text.fold(tokens[i]);
             if (lex.pronouns.contains(ft) || lex.actors.contains(ft) || (tags.isPresent() && tags.get()[i].equals("AUX"))) {
                 prefixHasPronoun = true;
@@ -138,7 +146,7 @@ final class LeadCutter {
      */
     boolean clause(String item) {
         String f = Text.fold(item);
-        if (lex.whStart(f) || FieldTyper.hasFieldWord(lex, f)) {
+        if (lex.whStart(f)) {
             return false;
         }
         String[] tokens = nlp.tokens(lex.lang, item.strip());
@@ -152,6 +160,10 @@ final class LeadCutter {
         }
         String subject = Text.fold(tokens[i]);
         String verb = Text.fold(tokens[i + 1]);
+        if (FieldTyper.hasFieldWord(lex, verb) || FieldTyper.hasFieldWord(lex, subject)) {
+            // "customers phone", "staff email": a field word, not a subject and its verb
+            return false;
+        }
         boolean person = lex.pronouns.contains(subject) || lex.actors.contains(subject);
         boolean plural = NlpPipeline.isNoun(tags.get()[i]) && !Inflector.singularWord(lex.lang, subject).equals(subject);
         // "items ordered" is a field: a participle after a plural names a state
@@ -163,6 +175,10 @@ final class LeadCutter {
      * now" and "HR has to say yes or no" are not fields.
      */
     boolean nounItems(List<ListSplitter.Item> items) {
+        if (!items.isEmpty() && clause(items.get(0).text())) {
+            // "complaints come in by phone, email and letter": the sentence tells a story
+            return false;
+        }
         int hits = 0;
         for (ListSplitter.Item it : items) {
             String f = Text.fold(it.text());

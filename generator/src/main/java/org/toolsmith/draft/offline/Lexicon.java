@@ -66,6 +66,8 @@ final class Lexicon {
     final List<String> particles;
     /** "which is", "that can": what comes before an option marker after a comma. */
     final List<String> optionLeads;
+    /** "fewer", "more": a wish about amounts, not a field. */
+    final Set<String> comparatives;
     final List<String> weHave;
     final List<String> forEach;
     final List<String> relative;
@@ -176,6 +178,7 @@ final class Lexicon {
         alsoNeed = Pattern.compile(Text.fold(n.path("also_need").asText("^$")));
         particles = list(n, "particles");
         optionLeads = list(n, "option_leads");
+        comparatives = new HashSet<>(list(n, "comparatives"));
         weHave = list(n, "we_have");
         numberWords = list(n, "number_words");
         settingVerbs = new HashSet<>(list(n, "setting_verbs"));

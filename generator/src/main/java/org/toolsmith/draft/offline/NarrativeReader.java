@@ -307,7 +307,8 @@ final class NarrativeReader extends ReaderPart {
                             || tw.stream().anyMatch(lex.subordinators::contains)))) {
                         continue;
                     }
-                    if (!lex.whStart(t) && !FieldTyper.hasTypeWord(lex, t)) {
+                    if ((!lex.whStart(t) && !FieldTyper.hasTypeWord(lex, t)) || lex.comparatives.contains(tw.get(0))) {
+                        // "I just want fewer phone calls": a wish, not a field
                         continue;
                     }
                     for (DraftField df : fields.read(it)) {

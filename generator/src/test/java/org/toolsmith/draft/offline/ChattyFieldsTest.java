@@ -149,4 +149,36 @@ class ChattyFieldsTest {
                 + "For each loan we need the driver, the date and the mileage.");
         assertTrue(all(spec).stream().noneMatch(f -> f.label().equalsIgnoreCase("Then")), all(spec).toString());
     }
+
+    @Test
+    void a_story_sentence_with_a_type_word_gives_no_fields() {
+        AppSpec spec = draft("Orders arrive by phone, email and post, and we keep mixing them up. "
+                + "For each order we need the customer, the product and the quantity.");
+        assertTrue(all(spec).stream().noneMatch(f -> f.label().toLowerCase().contains("arrive")), all(spec).toString());
+    }
+
+    @Test
+    void a_wish_about_amounts_is_no_field() {
+        AppSpec spec = draft("For each caller we note the name, the number and the topic. To be honest I just want fewer emails.");
+        assertTrue(all(spec).stream().noneMatch(f -> f.label().toLowerCase().contains("fewer")), all(spec).toString());
+    }
+
+    @Test
+    void for_a_plural_and_a_wish_names_the_kind_and_keeps_the_first_field() {
+        AppSpec spec = draft("Each camper sleeps in one tent; for campers I need the camper's name, an emergency phone and whether they can swim.");
+        assertTrue(labelled(spec, "Camper's name").isPresent(), all(spec).toString());
+        assertTrue(all(spec).stream().noneMatch(f -> f.label().toLowerCase().startsWith("for ")), all(spec).toString());
+    }
+
+    @Test
+    void a_very_short_request_in_spanish_or_german_gets_its_archetype_in_that_language() {
+        assertTrue(labelled(draft("control de gastos de viaje"), "Importe").isPresent());
+        assertTrue(labelled(draft("Reisekostenabrechnung"), "Betrag").isPresent());
+    }
+
+    @Test
+    void weekday_offers_the_days_of_the_week() {
+        AppSpec spec = draft("Choir rehearsals: venue, weekday, conductor.");
+        assertEquals(7, labelled(spec, "Weekday").orElseThrow().options().size());
+    }
 }
