@@ -25,15 +25,12 @@ final class LeadCutter {
         if (!out.isEmpty()) {
             // "for each request the item" → "the item"
             ListSplitter.Item first = out.get(0);
-            String f = Text.fold(first.text());
-            for (String fe : lex.forEach) {
-                if (f.startsWith(fe + " ") && f.length() == first.text().length()) {
-                    String[] rest = first.text().substring(fe.length()).strip().split("\\s+", 2);
-                    if (rest.length == 2) {
-                        out.set(0, new ListSplitter.Item(rest[1], first.options(), first.joined()));
-                    }
-                    break;
-                }
+            String cut = dropForEach(first.text());
+            if (cut == null && out.size() > 1) {
+                // "Pour chaque prêt, il faut savoir quel livre, ...": the kind alone is no field
+                out.remove(0);
+            } else if (cut != null && !cut.equals(first.text())) {
+                out.set(0, new ListSplitter.Item(cut, first.options(), first.joined()));
             }
         }
         for (int idx = 0; idx < out.size(); idx++) {
@@ -57,6 +54,24 @@ final class LeadCutter {
             }
         }
         return out;
+    }
+
+    /**
+     * "for each request the item" → "the item"; null when nothing follows the kind ("for each loan");
+     * the text as it was when it does not open with "for each".
+     */
+    String dropForEach(String text) {
+        String f = Text.fold(text);
+        for (String fe : lex.forEach) {
+            if (f.startsWith(fe + " ") && f.length() == text.length()) {
+                String[] rest = text.substring(fe.length()).strip().split("\\s+", 2);
+                if (rest.length == 2) {
+                    return rest[1];
+                }
+                return rest[0].isEmpty() || fe.contains(" ") ? null : text;
+            }
+        }
+        return text;
     }
 
     /**
@@ -137,6 +152,12 @@ final class LeadCutter {
                 rest = rest.substring(particle.length()).strip();
             }
         }
+        String[] rw = rest.split("\\s+", 2);
+        if (rw.length == 2 && lex.pronouns.contains(Text.fold(rw[0]))) {
+            // "notieren wir das Kennzeichen": the subject after the verb
+            rest = rw[1];
+        }
+        rest = dropForEach(rest);
         return rest.isEmpty() ? null : rest;
     }
 

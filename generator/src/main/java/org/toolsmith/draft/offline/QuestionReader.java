@@ -59,7 +59,8 @@ final class QuestionReader {
             DraftField d = new DraftField(Text.capitalize(label), FieldType.REFERENCE, because);
             d.target = Inflector.singular(lex.lang, label);
             FieldType own = FieldTyper.type(lex, label);
-            if (own != FieldType.TEXT && own != FieldType.CHOICE) {
+            // "quel livre": a word that also reads as a state ("livré") still names a thing
+            if (own != FieldType.TEXT && own != FieldType.CHOICE && own != FieldType.BOOLEAN) {
                 d.type = own;
                 d.target = null;
             }

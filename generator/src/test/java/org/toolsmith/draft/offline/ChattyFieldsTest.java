@@ -181,4 +181,30 @@ class ChattyFieldsTest {
         AppSpec spec = draft("Choir rehearsals: venue, weekday, conductor.");
         assertEquals(7, labelled(spec, "Weekday").orElseThrow().options().size());
     }
+
+    @Test
+    void french_for_each_heading_and_verb_leave_no_junk_field() {
+        AppSpec spec = draft("Pour chaque emprunt, il faut savoir quel livre, quel lecteur et la date de retour. "
+                + "Je veux aussi noter pour chaque emprunt le bibliothécaire, l'état du livre et ce qui a été réparé.");
+        assertTrue(all(spec).stream().noneMatch(f -> f.label().toLowerCase().startsWith("pour chaque")), all(spec).toString());
+        assertEquals(FieldType.TEXT, typeOf(spec, "Livre"));
+    }
+
+    @Test
+    void spanish_verb_after_para_cada_is_cut_and_que_le_pasa_is_the_problem() {
+        AppSpec spec = draft("Para cada avería queremos la máquina, qué le pasa, el técnico y si ya la recogió el cliente.");
+        assertTrue(labelled(spec, "Máquina").isPresent(), all(spec).toString());
+        assertEquals(FieldType.LONG_TEXT, typeOf(spec, "Problema"));
+    }
+
+    @Test
+    void german_inverted_subject_and_wann_phrases() {
+        AppSpec spec = draft("Zu jedem Gerät notieren wir die Inventarnummer, den Raum, wann es geliefert wurde und wann es zurück sein muss.");
+        assertTrue(labelled(spec, "Inventarnummer").isPresent(), all(spec).toString());
+        assertEquals(FieldType.DATE, typeOf(spec, "Geliefert am"));
+        assertEquals(FieldType.DATE, typeOf(spec, "Rückgabedatum"));
+        AppSpec craft = draft("Für jeden Schaden brauchen wir die Wohnung, welcher Handwerker zuständig ist und ob er behoben ist.");
+        assertTrue(labelled(craft, "Wohnung").isPresent(), all(craft).toString());
+        assertEquals(FieldType.PERSON, typeOf(craft, "Handwerker"));
+    }
 }
