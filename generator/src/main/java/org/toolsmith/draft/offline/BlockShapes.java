@@ -35,6 +35,10 @@ final class BlockShapes extends ReaderPart {
                 }
             }
             List<ListSplitter.Item> items = splitter.split(s.substring(m.start(2)));
+            if (items.stream().anyMatch(i -> lead.clause(i.text()))) {
+                // "... with the company card and the receipts keep getting lost": a story
+                continue;
+            }
             // "how many months they stay valid": a question item is one field, however long
             long good = items.stream().filter(i -> Text.wordCount(RequestReader.noParens(i.text())) <= 5
                     || lex.whStart(Text.fold(i.text()))).count();

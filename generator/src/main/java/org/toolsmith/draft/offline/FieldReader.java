@@ -76,6 +76,14 @@ final class FieldReader {
 
     List<DraftField> read(ListSplitter.Item item) {
         String because = item.text().strip();
+        for (String h : lex.hedges) {
+            // "roughly what it costs": the hedge is no part of the field
+            String fb = Text.fold(because);
+            if (fb.startsWith(h + " ") && fb.length() == because.length() && Text.wordCount(because) > Text.wordCount(h) + 1) {
+                because = because.substring(h.length()).strip();
+                item = new ListSplitter.Item(because, item.options(), item.joined());
+            }
+        }
         List<String> small = Text.words(Text.fold(because));
         if (item.options().isEmpty() && !small.isEmpty() && !lex.whStart(Text.fold(because.replaceAll("[?.!]+$", "")))
                 && small.stream().allMatch(w -> lex.articles.contains(w) || lex.stopwords.contains(w) || lex.npStop.contains(w))) {

@@ -152,10 +152,13 @@ final class LeadCutter {
                 rest = rest.substring(particle.length()).strip();
             }
         }
-        String[] rw = rest.split("\\s+", 2);
-        if (rw.length == 2 && lex.pronouns.contains(Text.fold(rw[0]))) {
+        String[] rw = rest.split("\\s+", 3);
+        if (rw.length >= 2 && lex.pronouns.contains(Text.fold(rw[0]))) {
             // "notieren wir das Kennzeichen": the subject after the verb
-            rest = rw[1];
+            rest = rest.substring(rw[0].length()).strip();
+        } else if (rw.length == 3 && lex.forKind.contains(Text.fold(rw[0])) && lex.articles.contains(Text.fold(rw[1]))) {
+            // "asks for an item": the preposition belongs to the verb
+            rest = rest.substring(rw[0].length()).strip();
         }
         rest = dropForEach(rest);
         return rest.isEmpty() ? null : rest;
@@ -167,8 +170,10 @@ final class LeadCutter {
      */
     boolean clause(String item) {
         String f = Text.fold(item);
+        List<String> fw = Text.words(f);
         if (lex.whStart(f)) {
-            return false;
+            // "when something breaks" is a condition; "when it broke" asks for a date
+            return fw.size() >= 3 && lex.indefinites.contains(fw.get(1));
         }
         String[] tokens = nlp.tokens(lex.lang, item.strip());
         var tags = nlp.tags(lex.lang, tokens);
@@ -181,11 +186,17 @@ final class LeadCutter {
         }
         String subject = Text.fold(tokens[i]);
         String verb = Text.fold(tokens[i + 1]);
-        if (FieldTyper.hasFieldWord(lex, verb) || FieldTyper.hasFieldWord(lex, subject)) {
-            // "customers phone", "staff email": a field word, not a subject and its verb
+        String after = i + 2 < tokens.length ? Text.fold(tokens[i + 2]) : "";
+        boolean object = lex.pronouns.contains(after) || lex.askers.contains(after) || lex.articles.contains(after);
+        if (FieldTyper.hasFieldWord(lex, verb) && !object) {
+            // "customers phone", "staff email": a field word, not a subject and its verb ("people email us" is one)
             return false;
         }
         boolean person = lex.pronouns.contains(subject) || lex.actors.contains(subject);
+        if (person && (lex.pronouns.contains(after) || lex.askers.contains(after))) {
+            // "people email us": whatever the tagger says, a verb sits between two persons
+            return true;
+        }
         boolean plural = NlpPipeline.isNoun(tags.get()[i]) && !Inflector.singularWord(lex.lang, subject).equals(subject);
         // "items ordered" is a field: a participle after a plural names a state
         return NlpPipeline.isVerb(tags.get()[i + 1]) && (person || (plural && !verb.endsWith("ed")));
@@ -195,23 +206,28 @@ final class LeadCutter {
      * Whether most items read as noun phrases (or questions, or type words): "then", "from abroad
      * now" and "HR has to say yes or no" are not fields.
      */
-    boolean nounItems(List<ListSplitter.Item> items) {
+    boolean nounItems(List<ListSplitter.Item> items, List<ListSplitter.Item> asWritten) {
         if (!items.isEmpty() && clause(items.get(0).text())) {
             // "complaints come in by phone, email and letter": the sentence tells a story
             return false;
         }
         int hits = 0;
-        for (ListSplitter.Item it : items) {
+        for (int k = 0; k < items.size(); k++) {
+            ListSplitter.Item it = items.get(k);
             String f = Text.fold(it.text());
             List<String> w = Text.words(f);
             if (w.isEmpty()) {
+                continue;
+            }
+            // "..., and we lose track": the item as written tells whether it was a clause
+            if (clause(it.text()) || (k > 0 && asWritten.size() == items.size() && clause(asWritten.get(k).text()))) {
                 continue;
             }
             if (lex.whStart(f) || !it.options().isEmpty() || FieldTyper.hasTypeWord(lex, f)) {
                 hits++;
                 continue;
             }
-            if (lex.npStop.contains(w.get(0)) || clause(it.text())) {
+            if (lex.npStop.contains(w.get(0))) {
                 continue;
             }
             String[] tokens = nlp.tokens(lex.lang, it.text().strip());

@@ -68,6 +68,10 @@ final class Lexicon {
     final List<String> optionLeads;
     /** "fewer", "more": a wish about amounts, not a field. */
     final Set<String> comparatives;
+    /** "roughly", "approximately": hedges before a field. */
+    final List<String> hedges;
+    /** "something", "someone": a subject that tells a story, not a record. */
+    final Set<String> indefinites;
     final List<String> weHave;
     final List<String> forEach;
     final List<String> relative;
@@ -179,6 +183,8 @@ final class Lexicon {
         particles = list(n, "particles");
         optionLeads = list(n, "option_leads");
         comparatives = new HashSet<>(list(n, "comparatives"));
+        hedges = list(n, "hedges");
+        indefinites = new HashSet<>(list(n, "indefinites"));
         weHave = list(n, "we_have");
         numberWords = list(n, "number_words");
         settingVerbs = new HashSet<>(list(n, "setting_verbs"));

@@ -93,6 +93,10 @@ final class NarrativeReader extends ReaderPart {
             }
             String cut = lead.afterLastVerb(item);
             String candidate = cut != null ? cut : item;
+            if (lead.clause(candidate)) {
+                // "and the receipts keep getting lost"
+                continue;
+            }
             if (lex.whStart(candidate) || (Text.wordCount(candidate) <= 3 && FieldTyper.hasTypeWord(lex, candidate))) {
                 for (DraftField df : fields.read(new ListSplitter.Item(candidate))) {
                     e.add(df);
@@ -198,7 +202,8 @@ final class NarrativeReader extends ReaderPart {
             after = after.strip().replaceFirst("^\\S+\\s+", "");
         }
         List<ListSplitter.Item> items = lead.stripLead(splitter.split(after));
-        if (items.isEmpty()) {
+        if (items.isEmpty() || lead.clause(items.get(0).text())) {
+            // "when something breaks, people email us and we lose track": a story, not a record
             return false;
         }
         String record = name;

@@ -269,7 +269,7 @@ final class RequestReader {
         // "For each van we keep the registration and the MOT date": two items are enough after "for each"
         boolean eachList = items.size() >= 2 && eachKind != null
                 && items.stream().allMatch(i -> Text.wordCount(noParens(i.text())) <= 5 || lex.whStart(Text.fold(i.text())));
-        if ((items.size() >= 3 || eachList) && (eachList || (fields.fieldish(items) && lead.nounItems(items)))) {
+        if ((items.size() >= 3 || eachList) && (eachList || (fields.fieldish(items) && lead.nounItems(items, split)))) {
             if (narrative.kindsList(items)) {
                 return;
             }

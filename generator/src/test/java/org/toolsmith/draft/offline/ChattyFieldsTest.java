@@ -207,4 +207,25 @@ class ChattyFieldsTest {
         assertTrue(labelled(craft, "Wohnung").isPresent(), all(craft).toString());
         assertEquals(FieldType.PERSON, typeOf(craft, "Handwerker"));
     }
+
+    @Test
+    void a_condition_and_what_people_do_about_it_name_no_field() {
+        AppSpec spec = draft("When something leaks, tenants call us and we forget. For every leak I want to log the flat, who reported it and the date.");
+        assertTrue(all(spec).stream().noneMatch(f -> f.label().toLowerCase().contains("call")), all(spec).toString());
+        assertTrue(labelled(spec, "Flat").isPresent(), all(spec).toString());
+    }
+
+    @Test
+    void with_followed_by_a_story_is_no_list_of_fields() {
+        AppSpec spec = draft("Cleaners restock the rooms with the spare towels and the invoices keep going missing. "
+                + "Every restock should record the room, the cleaner and the date.");
+        assertTrue(all(spec).stream().noneMatch(f -> f.label().toLowerCase().contains("going missing")), all(spec).toString());
+    }
+
+    @Test
+    void a_hedge_and_a_verb_preposition_stay_out_of_labels() {
+        AppSpec spec = draft("Someone asks for a part, says how many they need and roughly what it costs, and picks a workshop.");
+        assertEquals(FieldType.MONEY, typeOf(spec, "Cost"));
+        assertTrue(all(spec).stream().noneMatch(f -> f.label().toLowerCase().startsWith("for ")), all(spec).toString());
+    }
 }
