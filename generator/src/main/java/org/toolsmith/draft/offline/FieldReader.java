@@ -114,7 +114,12 @@ final class FieldReader {
                 continue;
             }
             List<ListSplitter.Item> sub = new ListSplitter(lex).split(inner);
-            if (sub.size() >= 2 && !choiceLabel && fieldLike(sub) && options.isEmpty() && !startsWithMarker(fi)) {
+            // "offers a shift (date, start time, end time)": dates and times are fields even after a choice word
+            boolean allTyped = sub.stream().allMatch(x -> {
+                FieldType t = FieldTyper.type(lex, x.text());
+                return t != FieldType.TEXT && t != FieldType.CHOICE && t != FieldType.BOOLEAN;
+            });
+            if (sub.size() >= 2 && (!choiceLabel || allTyped) && fieldLike(sub) && options.isEmpty() && !startsWithMarker(fi)) {
                 for (ListSplitter.Item s : sub) {
                     group.addAll(read(s));
                 }

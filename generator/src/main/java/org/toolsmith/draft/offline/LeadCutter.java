@@ -193,7 +193,8 @@ final class LeadCutter {
             return false;
         }
         boolean person = lex.pronouns.contains(subject) || lex.actors.contains(subject);
-        if (person && (lex.pronouns.contains(after) || lex.askers.contains(after))) {
+        if ((person && (lex.pronouns.contains(after) || lex.askers.contains(after)))
+                || (lex.pronouns.contains(subject) && !lex.possessives.contains(subject))) {
             // "people email us": whatever the tagger says, a verb sits between two persons
             return true;
         }

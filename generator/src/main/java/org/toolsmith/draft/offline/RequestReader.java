@@ -267,6 +267,14 @@ final class RequestReader {
             eachKind = heads.forPluralKind(split.get(0).text());
         }
         // "For each van we keep the registration and the MOT date": two items are enough after "for each"
+        if (eachKind != null && items.size() >= 2) {
+            // "Every service visit should be logged with the vehicle, ...": what is left of the heading is no field
+            List<String> w0 = Text.words(Text.fold(items.get(0).text()));
+            if (w0.size() >= 2 && w0.subList(1, w0.size()).stream().anyMatch(lex.modals::contains)
+                    && !FieldTyper.hasTypeWord(lex, Text.fold(items.get(0).text())) && !lex.whStart(Text.fold(items.get(0).text()))) {
+                items = new ArrayList<>(items.subList(1, items.size()));
+            }
+        }
         boolean eachList = items.size() >= 2 && eachKind != null
                 && items.stream().allMatch(i -> Text.wordCount(noParens(i.text())) <= 5 || lex.whStart(Text.fold(i.text())));
         if ((items.size() >= 3 || eachList) && (eachList || (fields.fieldish(items) && lead.nounItems(items, split)))) {

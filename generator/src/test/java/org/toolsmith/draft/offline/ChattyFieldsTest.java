@@ -228,4 +228,25 @@ class ChattyFieldsTest {
         assertEquals(FieldType.MONEY, typeOf(spec, "Cost"));
         assertTrue(all(spec).stream().noneMatch(f -> f.label().toLowerCase().startsWith("for ")), all(spec).toString());
     }
+
+    @Test
+    void what_is_left_of_an_every_heading_is_no_field() {
+        AppSpec spec = draft("For each boiler: location, model, install date. Every annual check should be logged with the boiler, "
+                + "the engineer, the date and what was found.");
+        assertTrue(all(spec).stream().noneMatch(f -> f.label().toLowerCase().contains("should")), all(spec).toString());
+    }
+
+    @Test
+    void a_sentence_that_starts_with_nobody_is_background() {
+        AppSpec spec = draft("Our forklifts need inspecting and nobody keeps count. For each forklift: serial number, site, last inspection date.");
+        assertTrue(all(spec).stream().noneMatch(f -> f.label().toLowerCase().contains("nobody")), all(spec).toString());
+    }
+
+    @Test
+    void valid_from_and_until_are_dates_and_typed_groups_are_fields() {
+        AppSpec spec = draft("Gym passes for staff: name, pass number, valid from, valid until.");
+        assertEquals(FieldType.DATE, typeOf(spec, "Valid from"));
+        AppSpec swap = draft("A simple rota board: a volunteer offers a shift (date, start time), and a coordinator approves it.");
+        assertEquals(FieldType.DATE, typeOf(swap, "Date"));
+    }
 }
