@@ -140,8 +140,17 @@ final class FieldReader {
         }
         pm.appendTail(rest);
         text = Text.squash(rest.toString());
-        if (!group.isEmpty() && Text.words(Text.fold(text)).size() <= 3) {
+        // "contact (name, phone)", "an agent offers a shift (date, start time)": the group is what is asked for
+        if (!group.isEmpty() && (Text.words(Text.fold(text)).size() <= 3 || !lex.whStart(Text.fold(text)))) {
+            DraftField actor = actorField(text, because);
+            if (actor != null) {
+                group.add(0, actor);
+            }
             return group;
+        }
+        DraftField actor = options.isEmpty() && !yesNo ? actorField(text, because) : null;
+        if (actor != null) {
+            return List.of(actor);
         }
         String f = Text.fold(text);
         // "laptop ordered?" and "returned or not"
@@ -330,6 +339,17 @@ final class FieldReader {
             d.options(lex.defaultOptions(Text.fold(clean)));
         }
         return d;
+    }
+
+    /** "an agent offers a shift", "another agent can take it": a person doing something to the record, "Offered by". */
+    private DraftField actorField(String text, String because) {
+        Matcher m = lex.actorVerb.matcher(Text.fold(text.strip()));
+        boolean person = m.matches() && (FieldTyper.type(lex, m.group(1)) == FieldType.PERSON || lex.actors.contains(m.group(1) + "s"));
+        if (!person || lex.stopwords.contains(m.group(2))) {
+            return null;
+        }
+        String verb = m.group(2).replaceAll("(?<=[^s])s$|(?<=ss|sh|ch|x|o)es$", "");
+        return new DraftField(Text.capitalize(Inflector.pastParticiple(verb) + " " + lex.byWord), FieldType.PERSON, because);
     }
 
     /** "name/email", "phone/e-mail": each part is a field word of its own (a type word or a name). */

@@ -72,6 +72,9 @@ final class Lexicon {
     final List<String> hedges;
     /** "something", "someone": a subject that tells a story, not a record. */
     final Set<String> indefinites;
+    /** "another agent can take it": a person word (group 1) and its verb (group 2); "by" for the label. */
+    final Pattern actorVerb;
+    final String byWord;
     final List<String> weHave;
     final List<String> forEach;
     final List<String> relative;
@@ -185,6 +188,8 @@ final class Lexicon {
         comparatives = new HashSet<>(list(n, "comparatives"));
         hedges = list(n, "hedges");
         indefinites = new HashSet<>(list(n, "indefinites"));
+        actorVerb = Pattern.compile(Text.fold(n.path("actor_verb").asText("^$")));
+        byWord = n.path("labels").path("by").asText("by");
         weHave = list(n, "we_have");
         numberWords = list(n, "number_words");
         settingVerbs = new HashSet<>(list(n, "setting_verbs"));

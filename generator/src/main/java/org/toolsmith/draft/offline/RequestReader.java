@@ -460,7 +460,7 @@ final class RequestReader {
             List<String> sw = Text.words(Text.fold(subject));
             List<String> opts = Options.splitAlternatives(list, lex);
             boolean closed = Text.words(Text.fold(list)).stream().anyMatch(lex.or::contains);
-            if (sw.isEmpty() || sw.size() > 4 || opts.size() < 2 || !closed || opts.stream().anyMatch(o -> Text.wordCount(o) > 3)
+            if (sw.isEmpty() || sw.size() > 4 || opts.size() < 2 || !(closed || opts.size() >= 3) || opts.stream().anyMatch(o -> Text.wordCount(o) > 3)
                     || sw.stream().anyMatch(w -> lex.pronouns.contains(w) || lex.askers.contains(w))) {
                 continue;
             }

@@ -249,4 +249,34 @@ class ChattyFieldsTest {
         AppSpec swap = draft("A simple rota board: a volunteer offers a shift (date, start time), and a coordinator approves it.");
         assertEquals(FieldType.DATE, typeOf(swap, "Date"));
     }
+
+    @Test
+    void we_want_to_see_their_fields_is_no_access_rule() {
+        AppSpec spec = draft("For each tenant we want to see their name, their deposit and their move-in date.");
+        assertEquals(FieldType.MONEY, typeOf(spec, "Deposit"));
+        assertTrue(spec.access() == null || spec.access().isEmpty(), String.valueOf(spec.access()));
+    }
+
+    @Test
+    void options_said_as_one_of_without_or_and_when_they_can_start() {
+        AppSpec spec = draft("Each parcel has a tracking number, a sender and a weight. The status is one of received, sorted, delivered.");
+        assertEquals(List.of("Received", "Sorted", "Delivered"), labelled(spec, "Status").orElseThrow().options());
+        AppSpec start = draft("For each trainee: the name, the mentor and when they can start.");
+        assertEquals(FieldType.DATE, typeOf(start, "Start date"));
+    }
+
+    @Test
+    void a_person_acting_on_the_record_names_who_did_it() {
+        AppSpec spec = draft("A desk swap board: a volunteer offers a desk (date, floor), another volunteer can claim it, and the coordinator has to approve the swap.");
+        assertEquals(FieldType.PERSON, typeOf(spec, "Offered by"));
+        assertEquals(FieldType.PERSON, typeOf(spec, "Claimed by"));
+        assertEquals(FieldType.DATE, typeOf(spec, "Date"));
+    }
+
+    @Test
+    void past_participles_of_words_ending_in_y_and_irregular_verbs() {
+        assertEquals("replied", Inflector.pastParticiple("reply"));
+        assertEquals("dealt", Inflector.pastParticiple("deal"));
+        assertEquals("played", Inflector.pastParticiple("play"));
+    }
 }
