@@ -85,7 +85,8 @@ final class FieldReader {
             }
         }
         List<String> small = Text.words(Text.fold(because));
-        if (item.options().isEmpty() && !small.isEmpty() && !lex.whStart(Text.fold(because.replaceAll("[?.!]+$", "")))
+        String bare = Text.fold(because.replaceAll("[?.!]+$", ""));
+        if (item.options().isEmpty() && !small.isEmpty() && !lex.whStart(bare) && lex.wh.stream().noneMatch(w -> w.pattern().matcher(bare).matches())
                 && small.stream().allMatch(w -> lex.articles.contains(w) || lex.stopwords.contains(w) || lex.npStop.contains(w))) {
             // "then", "and also": small words name no field
             return List.of();
@@ -222,8 +223,9 @@ final class FieldReader {
             text = text.substring(text.indexOf(' ') + 1).strip();
             f = Text.fold(text);
         }
-        // questions: who, when, what, which, whether
-        if (lex.whStart(f)) {
+        // questions: who, when, what, which, whether ("by when" too: a question the lexicon knows)
+        String asked = f;
+        if (lex.whStart(f) || lex.wh.stream().anyMatch(w -> w.pattern().matcher(asked).matches())) {
             field = questions.read(text, f, because, options, hint);
             if (field == null) {
                 return group;

@@ -75,6 +75,8 @@ final class Lexicon {
     /** "another agent can take it": a person word (group 1) and its verb (group 2); "by" for the label. */
     final Pattern actorVerb;
     final String byWord;
+    /** "Hi all", "quick request", "Thanks": sentences that only greet. */
+    final List<String> greetings;
     final List<String> weHave;
     final List<String> forEach;
     final List<String> relative;
@@ -190,6 +192,7 @@ final class Lexicon {
         indefinites = new HashSet<>(list(n, "indefinites"));
         actorVerb = Pattern.compile(Text.fold(n.path("actor_verb").asText("^$")));
         byWord = n.path("labels").path("by").asText("by");
+        greetings = list(n, "greetings");
         weHave = list(n, "we_have");
         numberWords = list(n, "number_words");
         settingVerbs = new HashSet<>(list(n, "setting_verbs"));

@@ -46,7 +46,8 @@ final class QuestionReader {
             }
         }
         Matcher wm = lex.which.matcher(f);
-        if (wm.matches() && !lex.ofWords.contains(wm.group(1).split(" ")[0]) && !lex.articles.contains(wm.group(1).split(" ")[0])) {
+        if (wm.matches() && !lex.ofWords.contains(wm.group(1).split(" ")[0]) && !lex.articles.contains(wm.group(1).split(" ")[0])
+                && !lex.pronouns.contains(wm.group(1).split(" ")[0])) {
             String noun = wm.group(1);
             String[] nw = noun.split(" ");
             // keep a two-word noun only when the second word is not a verb or pronoun ("which project it")

@@ -169,6 +169,11 @@ final class RequestReader {
         if (s.isEmpty()) {
             return;
         }
+        if (greeting(s)) {
+            // "Hi all, quick request." names nothing, not even the app
+            sentences--;
+            return;
+        }
         if (out.title == null && sentences == 1 && leadQuestion(raw)) {
             // "Has the new starter got a laptop yet? Nobody knows." only says why the tool is needed
             sentences--;
@@ -492,6 +497,32 @@ final class RequestReader {
             return true;
         }
         return false;
+    }
+
+    /** A sentence of greetings and thanks only: "Hi all, quick request", "Thanks in advance". */
+    private boolean greeting(String s) {
+        String f = Text.fold(s).replaceAll("[,!.]", " ").strip();
+        int words = Text.words(f).size();
+        if (words > 6) {
+            return false;
+        }
+        boolean changed = true;
+        while (changed && !f.isEmpty()) {
+            changed = false;
+            for (String g : lex.greetings) {
+                if (f.equals(g) || f.startsWith(g + " ")) {
+                    f = f.substring(g.length()).strip();
+                    changed = true;
+                    break;
+                }
+            }
+            if (!changed && f.startsWith("in advance")) {
+                break;
+            }
+        }
+        // what is left after the greetings: nothing, or a word or two ("all", "in advance", a name)
+        return words > 0 && Text.words(f).size() < words && Text.words(f).size() <= 2
+                && Text.words(f).stream().noneMatch(w -> lex.tool.contains(w) && !lex.articles.contains(w));
     }
 
     /** "For vans just the plate and the model": a list about a kind the request already named. */

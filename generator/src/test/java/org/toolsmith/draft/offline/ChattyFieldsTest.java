@@ -279,4 +279,27 @@ class ChattyFieldsTest {
         assertEquals("dealt", Inflector.pastParticiple("deal"));
         assertEquals("played", Inflector.pastParticiple("play"));
     }
+
+    @Test
+    void a_greeting_names_neither_the_app_nor_a_kind() {
+        AppSpec spec = draft("Hello team, quick request. Track our scooters: plate, model, next service.");
+        assertTrue(spec.entities().stream().noneMatch(e -> e.name().toLowerCase().contains("hello")), SpecCheck.names(spec));
+        assertEquals(FieldType.DATE, typeOf(spec, "Next service"));
+    }
+
+    @Test
+    void what_they_need_how_many_and_by_when() {
+        AppSpec spec = draft("Staff request toner through a form: what they need, how many, why, and by when. "
+                + "I mark each request as approved, ordered or received.");
+        assertEquals(FieldType.INTEGER, typeOf(spec, "Quantity"));
+        assertEquals(FieldType.DATE, typeOf(spec, "Needed by"));
+        assertEquals(List.of("Approved", "Ordered", "Received"), labelled(spec, "Status").orElseThrow().options());
+        assertTrue(labelled(spec, "Ordered").isEmpty(), all(spec).toString());
+    }
+
+    @Test
+    void who_has_which_thing_is_who_it_is_assigned_to() {
+        AppSpec spec = draft("For the radios we need to know who has which radio and when it is due back.");
+        assertEquals(FieldType.PERSON, typeOf(spec, "Assigned to"));
+    }
 }
