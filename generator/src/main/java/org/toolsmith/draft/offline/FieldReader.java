@@ -225,7 +225,8 @@ final class FieldReader {
         }
         // questions: who, when, what, which, whether ("by when" too: a question the lexicon knows)
         String asked = f;
-        if (lex.whStart(f) || lex.wh.stream().anyMatch(w -> w.pattern().matcher(asked).matches())) {
+        if (lex.whStart(f) || lex.wh.stream().anyMatch(w -> w.pattern().matcher(asked).matches())
+                || lex.whether.stream().anyMatch(w -> asked.startsWith(w + " "))) {
             field = questions.read(text, f, because, options, hint);
             if (field == null) {
                 return group;

@@ -37,7 +37,9 @@ final class LeadCutter {
             ListSplitter.Item it = out.get(idx);
             String t = it.text();
             boolean edge = idx == 0 || idx == out.size() - 1 || Text.wordCount(t) >= 3;
-            if (!edge || Text.wordCount(t) < 2 || lex.whStart(Text.fold(t)) || t.strip().endsWith("?")) {
+            String ft = Text.fold(t);
+            if (!edge || Text.wordCount(t) < 2 || lex.whStart(ft) || t.strip().endsWith("?")
+                    || lex.whether.stream().anyMatch(w -> ft.startsWith(w + " "))) {
                 continue;
             }
             String cut = afterLastVerb(t);

@@ -77,6 +77,10 @@ final class Lexicon {
     final String byWord;
     /** "Hi all", "quick request", "Thanks": sentences that only greet. */
     final List<String> greetings;
+    /** "it would be great to know if they turned up": the fields after the wish. */
+    final Pattern wishedTo;
+    /** "a tool", "something": words for the app itself, never a field. */
+    final Set<String> notFields;
     final List<String> weHave;
     final List<String> forEach;
     final List<String> relative;
@@ -193,6 +197,8 @@ final class Lexicon {
         actorVerb = Pattern.compile(Text.fold(n.path("actor_verb").asText("^$")));
         byWord = n.path("labels").path("by").asText("by");
         greetings = list(n, "greetings");
+        wishedTo = Pattern.compile(Text.fold(n.path("wished_to").asText("^$")));
+        notFields = new HashSet<>(list(n, "not_fields"));
         weHave = list(n, "we_have");
         numberWords = list(n, "number_words");
         settingVerbs = new HashSet<>(list(n, "setting_verbs"));

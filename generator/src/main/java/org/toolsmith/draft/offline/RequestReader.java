@@ -415,7 +415,7 @@ final class RequestReader {
         if (f.length() != s.length()) {
             return false;
         }
-        for (Pattern p : List.of(lex.wished, lex.alsoNeed)) {
+        for (Pattern p : List.of(lex.wished, lex.alsoNeed, lex.wishedTo)) {
             Matcher m = p.matcher(f);
             if (!m.find() || m.group(1) == null) {
                 continue;
@@ -423,7 +423,7 @@ final class RequestReader {
             List<ListSplitter.Item> items = splitter.split(s.substring(m.start(1), m.end(1)));
             boolean plain = !items.isEmpty() && items.stream().allMatch(i -> {
                 List<String> w = Text.words(Text.fold(noParens(i.text())));
-                return lex.whStart(Text.fold(i.text()))
+                return lex.whStart(Text.fold(i.text())) || lex.whether.stream().anyMatch(x -> Text.fold(i.text()).startsWith(x + " "))
                         || (w.size() <= 5 && w.stream().noneMatch(x -> lex.pronouns.contains(x) || lex.negations.contains(x)));
             });
             if (!plain) {
@@ -641,7 +641,10 @@ final class RequestReader {
             List<String> w = Text.words(Text.fold(i.text()));
             // "and closes it": an action, not a field
             boolean action = w.size() >= 2 && w.size() <= 3 && lex.pronouns.contains(w.get(w.size() - 1)) && !lex.whWords.contains(w.get(0));
-            return w.isEmpty() || !action && (!lex.subordinators.contains(w.get(0)) || lex.whWords.contains(w.get(0)));
+            // "a tool where someone puts in a request": the app itself is no field
+            boolean app = !w.isEmpty() && lex.notFields.contains(Inflector.singularWord(lex.lang,
+                    w.stream().filter(x -> !lex.articles.contains(x)).findFirst().orElse("")));
+            return w.isEmpty() || !action && !app && (!lex.subordinators.contains(w.get(0)) || lex.whWords.contains(w.get(0)));
         }).toList();
         for (DraftField f : fields.readAll(kept)) {
             if (target.add(f)) {

@@ -302,4 +302,18 @@ class ChattyFieldsTest {
         AppSpec spec = draft("For the radios we need to know who has which radio and when it is due back.");
         assertEquals(FieldType.PERSON, typeOf(spec, "Assigned to"));
     }
+
+    @Test
+    void the_tool_itself_is_no_field_and_approves_it_or_not_is_a_yes_or_no() {
+        AppSpec spec = draft("Could we have a tracker where someone puts in a request with their name, the monitor size and why? "
+                + "Then IT approves it or not.");
+        assertTrue(all(spec).stream().noneMatch(f -> f.label().equalsIgnoreCase("Tracker")), all(spec).toString());
+        assertEquals(FieldType.BOOLEAN, typeOf(spec, "Approved"));
+    }
+
+    @Test
+    void it_would_be_great_to_know_whether() {
+        AppSpec spec = draft("For each workshop I want the title, the date and the room. It would be great to know if the trainer confirmed.");
+        assertEquals(FieldType.BOOLEAN, typeOf(spec, "Trainer confirmed"));
+    }
 }
