@@ -230,7 +230,8 @@ final class LeadCutter {
                 hits++;
                 continue;
             }
-            if (lex.npStop.contains(w.get(0))) {
+            if (lex.npStop.contains(w.get(0)) && !lex.articles.contains(w.get(0))) {
+                // "from abroad now" (German lists its articles among the stop words: "den Gast" is a noun phrase)
                 continue;
             }
             String[] tokens = nlp.tokens(lex.lang, it.text().strip());

@@ -316,4 +316,18 @@ class ChattyFieldsTest {
         AppSpec spec = draft("For each workshop I want the title, the date and the room. It would be great to know if the trainer confirmed.");
         assertEquals(FieldType.BOOLEAN, typeOf(spec, "Trainer confirmed"));
     }
+
+    @Test
+    void a_german_list_after_a_semicolon_keeps_its_articles() {
+        AppSpec spec = draft("Gäste buchen ein Zimmer für einen Zeitraum; wir brauchen den Gast, die Anreise, die Abreise und ob bezahlt wurde.");
+        assertTrue(labelled(spec, "Anreise").isPresent(), all(spec).toString());
+        assertEquals(FieldType.BOOLEAN, typeOf(spec, "Bezahlt"));
+    }
+
+    @Test
+    void who_the_x_is_names_x_and_is_it_due_back_is_a_due_date() {
+        AppSpec spec = draft("We track our leases: who the landlord is, what it covers and when it ends. When is it due back?");
+        assertTrue(labelled(spec, "Landlord").isPresent(), all(spec).toString());
+        assertEquals(FieldType.DATE, typeOf(spec, "Due date"));
+    }
 }
