@@ -275,7 +275,10 @@ final class RequestReader {
         if (eachKind != null && items.size() >= 2) {
             // "Every service visit should be logged with the vehicle, ...": what is left of the heading is no field
             List<String> w0 = Text.words(Text.fold(items.get(0).text()));
-            if (w0.size() >= 2 && w0.subList(1, w0.size()).stream().anyMatch(lex.modals::contains)
+            // a modal and a recording participle or verb: "visit should be logged" (not "adresse de livraison")
+            String last0 = w0.isEmpty() ? "" : w0.get(w0.size() - 1);
+            if (w0.size() >= 3 && w0.subList(1, w0.size()).stream().anyMatch(lex.modals::contains)
+                    && (lex.participles.contains(last0) || lex.recordVerbs.contains(last0) || lex.verbs.contains(last0))
                     && !FieldTyper.hasTypeWord(lex, Text.fold(items.get(0).text())) && !lex.whStart(Text.fold(items.get(0).text()))) {
                 items = new ArrayList<>(items.subList(1, items.size()));
             }
