@@ -87,8 +87,9 @@ final class FieldReader {
         List<String> small = Text.words(Text.fold(because));
         String bare = Text.fold(because.replaceAll("[?.!]+$", ""));
         if (item.options().isEmpty() && !small.isEmpty() && !lex.whStart(bare) && lex.wh.stream().noneMatch(w -> w.pattern().matcher(bare).matches())
-                && small.stream().allMatch(w -> lex.articles.contains(w) || lex.stopwords.contains(w) || lex.npStop.contains(w))) {
-            // "then", "and also": small words name no field
+                && small.stream().allMatch(w -> lex.articles.contains(w) && !lex.modifiers.contains(w) && !lex.dateSuffix.contains(w)
+                        && !lex.npStop.contains(w))) {
+            // "then", "and also": small words name no field ("from", "to", "von", "bis" do: they are dates)
             return List.of();
         }
         String text = Text.squash(because.replaceAll("[.;:!]+$", ""));

@@ -330,4 +330,17 @@ class ChattyFieldsTest {
         assertTrue(labelled(spec, "Landlord").isPresent(), all(spec).toString());
         assertEquals(FieldType.DATE, typeOf(spec, "Due date"));
     }
+
+    @Test
+    void from_and_to_items_stay_fields_in_every_language() {
+        assertTrue(labelled(draft("Room bookings: guest, from, to, notes."), "From").isPresent());
+        assertTrue(labelled(draft("Anträge: Mitarbeiter, von, bis, Grund."), "Von").isPresent());
+        assertTrue(labelled(draft("Demandes de congé : employé, du, au, motif."), "Du").isPresent());
+    }
+
+    @Test
+    void a_german_wish_that_others_see_something_stays_an_access_rule() {
+        AppSpec spec = draft("Wir verwalten Spesen: Mitarbeiter, Betrag, Datum. Wir möchten, dass jeder Mitarbeiter nur seine eigenen Spesen sehen kann.");
+        assertTrue(all(spec).stream().noneMatch(f -> f.label().toLowerCase().contains("sehen")), all(spec).toString());
+    }
 }
