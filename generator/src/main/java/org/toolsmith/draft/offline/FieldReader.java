@@ -87,8 +87,8 @@ final class FieldReader {
         List<String> small = Text.words(Text.fold(because));
         String bare = Text.fold(because.replaceAll("[?.!]+$", ""));
         if (item.options().isEmpty() && !small.isEmpty() && !lex.whStart(bare) && lex.wh.stream().noneMatch(w -> w.pattern().matcher(bare).matches())
-                && small.stream().allMatch(w -> lex.articles.contains(w) && !lex.modifiers.contains(w) && !lex.dateSuffix.contains(w)
-                        && !lex.npStop.contains(w))) {
+                && small.stream().allMatch(w -> (lex.articles.contains(w) && !lex.modifiers.contains(w) && !lex.dateSuffix.contains(w)
+                        && !lex.npStop.contains(w)) || (lex.forEach.contains(w) && !lex.per.contains(w)))) {
             // "then", "and also": small words name no field ("from", "to", "von", "bis" do: they are dates)
             return List.of();
         }
