@@ -160,8 +160,13 @@ final class AccessReader {
 
     /** "Each request has a title, a date, ..." is a field list even if it says "their". */
     private static boolean isList(String s) {
-        return s.contains(":") || s.split(",").length > 2;
+        return s.contains(":") || s.split(",").length > 2 || WE_SEE.matcher(s).find();
     }
+
+    /** "we want to see their name and their CV": what the writer wants to see are fields, not who sees what. */
+    private static final Pattern WE_SEE = Pattern.compile("\\b(?:we|i)(?:'d| would| will| also| really)* (?:want|need|like|have|love|wish) to (?:see|view)\\b"
+            + "|\\b(?:nous )?(?:voulons|voudrions|veux|voudrais) voir\\b|\\b(?:queremos|quiero|necesitamos|necesito) ver\\b"
+            + "|\\b(?:wir|ich) (?:wollen|m[oö]chten|m[uü]ssen) (?![^.]*\\bdass\\b)[^,]{0,40}\\bsehen\\b", FLAGS);
 
     private Optional<AccessRule> rule(AppSpec spec, String clause, List<AccessRule> sofar) {
         Matcher m;

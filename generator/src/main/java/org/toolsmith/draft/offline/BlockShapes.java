@@ -21,7 +21,9 @@ final class BlockShapes extends ReaderPart {
                 continue;
             }
             String head = s.substring(0, m.end(1));
-            if (head.contains(",")) {
+            List<String> after = Text.words(m.group(2));
+            if (head.contains(",") || (!after.isEmpty() && lex.modals.contains(after.get(0)))) {
+                // "drivers have to report accidents": a duty, not what a driver has
                 continue;
             }
             String fh = Text.fold(head);
@@ -33,6 +35,10 @@ final class BlockShapes extends ReaderPart {
                 }
             }
             List<ListSplitter.Item> items = splitter.split(s.substring(m.start(2)));
+            if (items.stream().anyMatch(i -> lead.clause(i.text()))) {
+                // "... with the company card and the receipts keep getting lost": a story
+                continue;
+            }
             // "how many months they stay valid": a question item is one field, however long
             long good = items.stream().filter(i -> Text.wordCount(RequestReader.noParens(i.text())) <= 5
                     || lex.whStart(Text.fold(i.text()))).count();

@@ -24,7 +24,7 @@ final class FieldReader {
     }
 
     final List<Mention> mentions = new ArrayList<>();
-    private final QuestionReader questions;
+    final QuestionReader questions;
 
     FieldReader(Lexicon lex) {
         this.lex = lex;
@@ -76,6 +76,22 @@ final class FieldReader {
 
     List<DraftField> read(ListSplitter.Item item) {
         String because = item.text().strip();
+        for (String h : lex.hedges) {
+            // "roughly what it costs": the hedge is no part of the field
+            String fb = Text.fold(because);
+            if (fb.startsWith(h + " ") && fb.length() == because.length() && Text.wordCount(because) > Text.wordCount(h) + 1) {
+                because = because.substring(h.length()).strip();
+                item = new ListSplitter.Item(because, item.options(), item.joined());
+            }
+        }
+        List<String> small = Text.words(Text.fold(because));
+        String bare = Text.fold(because.replaceAll("[?.!]+$", ""));
+        if (item.options().isEmpty() && !small.isEmpty() && !lex.whStart(bare) && lex.wh.stream().noneMatch(w -> w.pattern().matcher(bare).matches())
+                && small.stream().allMatch(w -> (lex.articles.contains(w) && !lex.modifiers.contains(w) && !lex.dateSuffix.contains(w)
+                        && !lex.npStop.contains(w)) || (lex.forEach.contains(w) && !lex.per.contains(w)))) {
+            // "then", "and also": small words name no field ("from", "to", "von", "bis" do: they are dates)
+            return List.of();
+        }
         String text = Text.squash(because.replaceAll("[.;:!]+$", ""));
         List<String> options = new ArrayList<>(item.options());
         boolean yesNo = false;
@@ -100,7 +116,12 @@ final class FieldReader {
                 continue;
             }
             List<ListSplitter.Item> sub = new ListSplitter(lex).split(inner);
-            if (sub.size() >= 2 && !choiceLabel && fieldLike(sub) && options.isEmpty() && !startsWithMarker(fi)) {
+            // "offers a shift (date, start time, end time)": dates and times are fields even after a choice word
+            boolean allTyped = sub.stream().allMatch(x -> {
+                FieldType t = FieldTyper.type(lex, x.text());
+                return t != FieldType.TEXT && t != FieldType.CHOICE && t != FieldType.BOOLEAN;
+            });
+            if (sub.size() >= 2 && (!choiceLabel || allTyped) && fieldLike(sub) && options.isEmpty() && !startsWithMarker(fi)) {
                 for (ListSplitter.Item s : sub) {
                     group.addAll(read(s));
                 }
@@ -121,13 +142,24 @@ final class FieldReader {
         }
         pm.appendTail(rest);
         text = Text.squash(rest.toString());
-        if (!group.isEmpty() && Text.words(Text.fold(text)).size() <= 3) {
+        // "contact (name, phone)", "an agent offers a shift (date, start time)": the group is what is asked for
+        if (!group.isEmpty() && (Text.words(Text.fold(text)).size() <= 3 || !lex.whStart(Text.fold(text)))) {
+            DraftField actor = actorField(text, because);
+            if (actor != null) {
+                group.add(0, actor);
+            }
             return group;
+        }
+        DraftField actor = options.isEmpty() && !yesNo ? actorField(text, because) : null;
+        if (actor != null) {
+            return List.of(actor);
         }
         String f = Text.fold(text);
         // "laptop ordered?" and "returned or not"
         if (text.endsWith("?")) {
-            yesNo = true;
+            // "when was it granted?" asks for a date, "returned?" for a yes or no
+            String asked = Text.fold(text.replaceAll("\\?+$", "").strip());
+            yesNo = !lex.whStart(asked) || lex.whether.stream().anyMatch(w -> asked.startsWith(w + " "));
             text = text.replaceAll("\\?+$", "").strip();
             f = Text.fold(text);
         }
@@ -154,6 +186,13 @@ final class FieldReader {
                 if (Options.isYesNo(parts)) {
                     yesNo = true;
                     text = label;
+                } else if (!label.isEmpty() && parts.size() <= 3 && fieldWords(parts)) {
+                    // "student name/email": two fields of the student, not a choice
+                    List<DraftField> split = new ArrayList<>();
+                    for (String part : parts) {
+                        split.add(typed(label + " " + Character.toLowerCase(part.charAt(0)) + part.substring(1), because, hint));
+                    }
+                    return split;
                 } else if (label.isEmpty() && parts.size() == 2 && parts.stream().allMatch(p -> lex.modifiers.contains(Text.fold(p)))) {
                     return List.of(typed(parts.get(0), because, hint), typed(parts.get(1), because, hint));
                 } else if (parts.size() >= 3 || (!label.isEmpty() && parts.size() >= 2)) {
@@ -185,8 +224,10 @@ final class FieldReader {
             text = text.substring(text.indexOf(' ') + 1).strip();
             f = Text.fold(text);
         }
-        // questions: who, when, what, which, whether
-        if (lex.whStart(f)) {
+        // questions: who, when, what, which, whether ("by when" too: a question the lexicon knows)
+        String asked = f;
+        if (lex.whStart(f) || lex.wh.stream().anyMatch(w -> w.pattern().matcher(asked).matches())
+                || lex.whether.stream().anyMatch(w -> asked.startsWith(w + " "))) {
             field = questions.read(text, f, because, options, hint);
             if (field == null) {
                 return group;
@@ -302,6 +343,31 @@ final class FieldReader {
             d.options(lex.defaultOptions(Text.fold(clean)));
         }
         return d;
+    }
+
+    /** "an agent offers a shift", "another agent can take it": a person doing something to the record, "Offered by". */
+    private DraftField actorField(String text, String because) {
+        Matcher m = lex.actorVerb.matcher(Text.fold(text.strip()));
+        boolean person = m.matches() && (FieldTyper.type(lex, m.group(1)) == FieldType.PERSON || lex.actors.contains(m.group(1) + "s"));
+        if (!person || lex.stopwords.contains(m.group(2))) {
+            return null;
+        }
+        String verb = m.group(2).replaceAll("(?<=[^s])s$|(?<=ss|sh|ch|x|o)es$", "");
+        return new DraftField(Text.capitalize(Inflector.pastParticiple(verb) + " " + lex.byWord), FieldType.PERSON, because);
+    }
+
+    /** "name/email", "phone/e-mail": each part is a field word of its own (a type word or a name). */
+    private boolean fieldWords(List<String> parts) {
+        boolean typed = false;
+        for (String p : parts) {
+            String f = Text.fold(p);
+            FieldType t = FieldTyper.type(lex, f);
+            if (Text.wordCount(p) != 1 || t == FieldType.CHOICE || t == FieldType.BOOLEAN || (t == FieldType.TEXT && !lex.identifier.contains(f))) {
+                return false;
+            }
+            typed |= t != FieldType.TEXT;
+        }
+        return typed;
     }
 
     private boolean hasChoiceWord(String folded) {

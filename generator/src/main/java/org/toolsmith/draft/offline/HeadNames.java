@@ -454,9 +454,9 @@ final class HeadNames {
                 return null;
             }
             String verb = String.join(" ", w.subList(v, w.size()));
-            boolean records = lex.recordVerbs.stream().anyMatch(r -> verb.equals(r) || verb.startsWith(r + " ") || verb.contains(" " + r + " ") || verb.endsWith(" " + r))
-                    // "For the cars I need the plate, ...": a wish right after the subject opens the list too
-                    || v == 2 && lex.wants.stream().anyMatch(x -> verb.equals(x) || verb.startsWith(x + " "));
+            // "for pupils I need the child's name": a wish introduces the list as well as a recording verb
+            boolean records = java.util.stream.Stream.concat(lex.recordVerbs.stream(), lex.wants.stream())
+                    .anyMatch(r -> verb.equals(r) || verb.startsWith(r + " ") || verb.contains(" " + r + " ") || verb.endsWith(" " + r));
             if (!records) {
                 return null;
             }

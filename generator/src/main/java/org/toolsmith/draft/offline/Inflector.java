@@ -201,7 +201,9 @@ final class Inflector {
             "write wrote written", "sell sold sold", "find found found", "keep kept kept", "hold held held",
             "meet met met", "run ran run", "choose chose chosen", "drive drove driven", "break broke broken",
             "lead led led", "tell told told", "teach taught taught", "catch caught caught", "speak spoke spoken",
-            "lend lent lent", "spend spent spent", "build built built", "leave left left", "win won won", "lose lost lost");
+            "lend lent lent", "spend spent spent", "build built built", "leave left left", "win won won", "lose lost lost",
+            "deal dealt dealt", "sign signed signed", "put put put", "set set set", "read read read", "ring rang rung",
+            "begin began begun", "fly flew flown", "ride rode ridden", "hand handed handed", "bite bit bitten");
 
     private static java.util.Map<String, String> irregular(String... rows) {
         java.util.Map<String, String> m = new java.util.HashMap<>();
@@ -229,6 +231,10 @@ final class Inflector {
         }
         if (s.endsWith("ed")) {
             return s;
+        }
+        if (s.matches(".*[^aeiou]y")) {
+            // "reply" → "replied"
+            return s.substring(0, s.length() - 1) + "ied";
         }
         return s + "ed";
     }

@@ -36,6 +36,10 @@ final class KindLinker {
                     } else {
                         f.target = null;
                         f.type = FieldTyper.type(lex, f.label);
+                        if (f.type == FieldType.BOOLEAN) {
+                            // "which book" names a thing, even when the word also reads as a state ("livré")
+                            f.type = FieldType.TEXT;
+                        }
                         if (f.type.hasOptions()) {
                             f.options(lex.defaultOptions(Text.fold(f.label)));
                         }

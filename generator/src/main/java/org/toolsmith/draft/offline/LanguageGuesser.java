@@ -62,6 +62,33 @@ final class LanguageGuesser {
         if (byFields != null && fieldHits >= 2 && fieldHits > fieldSecond) {
             return byFields;
         }
+        // "control de gastos de viaje", "Reisekostenabrechnung": every word a lexicon knows counts,
+        // and a long German compound counts when it holds a type word
+        Lang byAll = null;
+        int allHits = 0;
+        int allSecond = 0;
+        for (Lang l : Lang.values()) {
+            Lexicon lex = lexicons.get(l);
+            int hits = 0;
+            for (String w : words) {
+                if (lex.stopwords.contains(w) || lex.tool.contains(w) || lex.identifier.contains(w)
+                        || lex.types.stream().anyMatch(t -> t.words().contains(w))
+                        || (l == Lang.DE && w.length() >= 12 && lex.types.stream().anyMatch(t -> t.words().stream()
+                                .anyMatch(x -> x.length() >= 5 && w.contains(x))))) {
+                    hits++;
+                }
+            }
+            if (hits > allHits) {
+                allSecond = allHits;
+                allHits = hits;
+                byAll = l;
+            } else if (hits > allSecond) {
+                allSecond = hits;
+            }
+        }
+        if (byAll != null && words.size() <= 8 && allHits > allSecond && (allHits >= 2 || words.size() <= 2)) {
+            return byAll;
+        }
         return nlp.detect(text).orElse(bestHits > 0 ? best : Lang.EN);
     }
 }

@@ -25,22 +25,21 @@ final class LeadCutter {
         if (!out.isEmpty()) {
             // "for each request the item" → "the item"
             ListSplitter.Item first = out.get(0);
-            String f = Text.fold(first.text());
-            for (String fe : lex.forEach) {
-                if (f.startsWith(fe + " ") && f.length() == first.text().length()) {
-                    String[] rest = first.text().substring(fe.length()).strip().split("\\s+", 2);
-                    if (rest.length == 2) {
-                        out.set(0, new ListSplitter.Item(rest[1], first.options(), first.joined()));
-                    }
-                    break;
-                }
+            String cut = dropForEach(first.text());
+            if (cut == null && out.size() > 1) {
+                // "Pour chaque prêt, il faut savoir quel livre, ...": the kind alone is no field
+                out.remove(0);
+            } else if (cut != null && !cut.equals(first.text())) {
+                out.set(0, new ListSplitter.Item(cut, first.options(), first.joined()));
             }
         }
         for (int idx = 0; idx < out.size(); idx++) {
             ListSplitter.Item it = out.get(idx);
             String t = it.text();
             boolean edge = idx == 0 || idx == out.size() - 1 || Text.wordCount(t) >= 3;
-            if (!edge || Text.wordCount(t) < 2 || lex.whStart(Text.fold(t)) || t.strip().endsWith("?")) {
+            String ft = Text.fold(t);
+            if (!edge || Text.wordCount(t) < 2 || lex.whStart(ft) || t.strip().endsWith("?")
+                    || lex.whether.stream().anyMatch(w -> ft.startsWith(w + " "))) {
                 continue;
             }
             String cut = afterLastVerb(t);
@@ -57,6 +56,24 @@ final class LeadCutter {
             }
         }
         return out;
+    }
+
+    /**
+     * "for each request the item" → "the item"; null when nothing follows the kind ("for each loan");
+     * the text as it was when it does not open with "for each".
+     */
+    String dropForEach(String text) {
+        String f = Text.fold(text);
+        for (String fe : lex.forEach) {
+            if (f.startsWith(fe + " ") && f.length() == text.length()) {
+                String[] rest = text.substring(fe.length()).strip().split("\\s+", 2);
+                if (rest.length == 2) {
+                    return rest[1];
+                }
+                return rest[0].isEmpty() || fe.contains(" ") ? null : text;
+            }
+        }
+        return text;
     }
 
     /**
@@ -100,7 +117,15 @@ final class LeadCutter {
             return null;
         }
         boolean prefixHasPronoun = false;
-        for (int i = 0; i < verbAt; i++) {
+        int scan = 0;
+        if (tags.isPresent() && (lex.forKind.contains(Text.fold(tokens[0])) || lex.forEach.contains(Text.fold(tokens[0])))) {
+            // "for pupils I need the name": the noun after "for" is the topic, not a relative clause's head
+            while (scan < verbAt && !NlpPipeline.isNoun(tags.get()[scan])) {
+                scan++;
+            }
+            scan++;
+        }
+        for (int i = scan; i < verbAt; i++) {
             String ft = Text.fold(tokens[i]);
             if (lex.pronouns.contains(ft) || lex.actors.contains(ft) || (tags.isPresent() && tags.get()[i].equals("AUX"))) {
                 prefixHasPronoun = true;
@@ -123,7 +148,99 @@ final class LeadCutter {
             return null;
         }
         String rest = item.substring(Math.min(item.length(), pos + tokens[verbAt].length())).strip();
+        for (String particle : lex.particles) {
+            // "note down which key it is": the particle belongs to the verb
+            if (Text.fold(rest).startsWith(particle + " ")) {
+                rest = rest.substring(particle.length()).strip();
+            }
+        }
+        String[] rw = rest.split("\\s+", 3);
+        if (rw.length >= 2 && lex.pronouns.contains(Text.fold(rw[0]))) {
+            // "notieren wir das Kennzeichen": the subject after the verb
+            rest = rest.substring(rw[0].length()).strip();
+        } else if (rw.length == 3 && lex.forKind.contains(Text.fold(rw[0])) && lex.articles.contains(Text.fold(rw[1]))) {
+            // "asks for an item": the preposition belongs to the verb
+            rest = rest.substring(rw[0].length()).strip();
+        }
+        rest = dropForEach(rest);
         return rest.isEmpty() ? null : rest;
+    }
+
+    /**
+     * Whether an item reads as a clause of its own rather than a field: a subject and its verb
+     * ("couriers drop them off", "nobody knows they're here"), found by the tagger.
+     */
+    boolean clause(String item) {
+        String f = Text.fold(item);
+        List<String> fw = Text.words(f);
+        if (lex.whStart(f)) {
+            // "when something breaks" is a condition; "when it broke" asks for a date
+            return fw.size() >= 3 && lex.indefinites.contains(fw.get(1));
+        }
+        String[] tokens = nlp.tokens(lex.lang, item.strip());
+        var tags = nlp.tags(lex.lang, tokens);
+        int i = 0;
+        while (i < tokens.length && lex.articles.contains(Text.fold(tokens[i]))) {
+            i++;
+        }
+        if (tags.isEmpty() || i + 1 >= tokens.length) {
+            return false;
+        }
+        String subject = Text.fold(tokens[i]);
+        String verb = Text.fold(tokens[i + 1]);
+        String after = i + 2 < tokens.length ? Text.fold(tokens[i + 2]) : "";
+        boolean object = lex.pronouns.contains(after) || lex.askers.contains(after) || lex.articles.contains(after);
+        if (FieldTyper.hasFieldWord(lex, verb) && !object) {
+            // "customers phone", "staff email": a field word, not a subject and its verb ("people email us" is one)
+            return false;
+        }
+        boolean person = lex.pronouns.contains(subject) || lex.actors.contains(subject);
+        if ((person && (lex.pronouns.contains(after) || lex.askers.contains(after)))
+                || (lex.pronouns.contains(subject) && !lex.possessives.contains(subject))) {
+            // "people email us": whatever the tagger says, a verb sits between two persons
+            return true;
+        }
+        boolean plural = NlpPipeline.isNoun(tags.get()[i]) && !Inflector.singularWord(lex.lang, subject).equals(subject);
+        // "items ordered" is a field: a participle after a plural names a state
+        return NlpPipeline.isVerb(tags.get()[i + 1]) && (person || (plural && !verb.endsWith("ed")));
+    }
+
+    /**
+     * Whether most items read as noun phrases (or questions, or type words): "then", "from abroad
+     * now" and "HR has to say yes or no" are not fields.
+     */
+    boolean nounItems(List<ListSplitter.Item> items, List<ListSplitter.Item> asWritten) {
+        if (!items.isEmpty() && clause(items.get(0).text())) {
+            // "complaints come in by phone, email and letter": the sentence tells a story
+            return false;
+        }
+        int hits = 0;
+        for (int k = 0; k < items.size(); k++) {
+            ListSplitter.Item it = items.get(k);
+            String f = Text.fold(it.text());
+            List<String> w = Text.words(f);
+            if (w.isEmpty()) {
+                continue;
+            }
+            // "..., and we lose track": the item as written tells whether it was a clause
+            if (clause(it.text()) || (k > 0 && asWritten.size() == items.size() && clause(asWritten.get(k).text()))) {
+                continue;
+            }
+            if (lex.whStart(f) || !it.options().isEmpty() || FieldTyper.hasTypeWord(lex, f)) {
+                hits++;
+                continue;
+            }
+            if (lex.npStop.contains(w.get(0)) && !lex.articles.contains(w.get(0))) {
+                // "from abroad now" (German lists its articles among the stop words: "den Gast" is a noun phrase)
+                continue;
+            }
+            String[] tokens = nlp.tokens(lex.lang, it.text().strip());
+            var tags = nlp.tags(lex.lang, tokens);
+            if (tags.isEmpty() || java.util.Arrays.stream(tags.get()).anyMatch(NlpPipeline::isNoun)) {
+                hits++;
+            }
+        }
+        return hits * 10 >= items.size() * 6;
     }
 
     static int indexOfToken(String text, String[] tokens, int upTo) {

@@ -73,6 +73,32 @@ final class Lexicon {
     final List<String> one;
     /** Words that open a yes/no question ("Has the new starter got a laptop yet?"). */
     final List<String> questionAux;
+    /** Words that make a question the writer's own ("can we", "do you"), lead-ins before a question ("also", "if so"), and answers no field holds ("possible"). */
+    final Set<String> askers;
+    final List<String> questionLeads;
+    final Set<String> questionSkip;
+    /** "X would be nice", "X would help too": a field wished for in a sentence of its own. */
+    final Pattern wished;
+    final Pattern alsoNeed;
+    /** "note down", "write down": the particle after a recording verb. */
+    final List<String> particles;
+    /** "which is", "that can": what comes before an option marker after a comma. */
+    final List<String> optionLeads;
+    /** "fewer", "more": a wish about amounts, not a field. */
+    final Set<String> comparatives;
+    /** "roughly", "approximately": hedges before a field. */
+    final List<String> hedges;
+    /** "something", "someone": a subject that tells a story, not a record. */
+    final Set<String> indefinites;
+    /** "another agent can take it": a person word (group 1) and its verb (group 2); "by" for the label. */
+    final Pattern actorVerb;
+    final String byWord;
+    /** "Hi all", "quick request", "Thanks": sentences that only greet. */
+    final List<String> greetings;
+    /** "it would be great to know if they turned up": the fields after the wish. */
+    final Pattern wishedTo;
+    /** "a tool", "something": words for the app itself, never a field. */
+    final Set<String> notFields;
     final List<String> weHave;
     final List<String> forEach;
     final List<String> relative;
@@ -176,6 +202,21 @@ final class Lexicon {
         per = new HashSet<>(list(n, "per"));
         one = list(n, "one");
         questionAux = list(n, "question_aux");
+        askers = new HashSet<>(list(n, "askers"));
+        questionLeads = list(n, "question_leads");
+        questionSkip = new HashSet<>(list(n, "question_skip"));
+        wished = Pattern.compile(Text.fold(n.path("wished").asText("^$")));
+        alsoNeed = Pattern.compile(Text.fold(n.path("also_need").asText("^$")));
+        particles = list(n, "particles");
+        optionLeads = list(n, "option_leads");
+        comparatives = new HashSet<>(list(n, "comparatives"));
+        hedges = list(n, "hedges");
+        indefinites = new HashSet<>(list(n, "indefinites"));
+        actorVerb = Pattern.compile(Text.fold(n.path("actor_verb").asText("^$")));
+        byWord = n.path("labels").path("by").asText("by");
+        greetings = list(n, "greetings");
+        wishedTo = Pattern.compile(Text.fold(n.path("wished_to").asText("^$")));
+        notFields = new HashSet<>(list(n, "not_fields"));
         weHave = list(n, "we_have");
         numberWords = list(n, "number_words");
         settingVerbs = new HashSet<>(list(n, "setting_verbs"));

@@ -146,6 +146,23 @@ final class ListSplitter {
                 i = skipTo;
                 continue;
             }
+            String tail = afterOptionLead(part);
+            if (tail != null && !out.isEmpty() && out.get(out.size() - 1).options().isEmpty()) {
+                // "the length, which is one of 10, 20 or 40 minutes": the options of the item before
+                List<String> opts = new ArrayList<>();
+                boolean closed = addOption(opts, tail);
+                int j = i + 1;
+                while (!closed && j < raw.size() && looksLikeOption(raw.get(j).text())) {
+                    closed = addOption(opts, raw.get(j).text());
+                    j++;
+                }
+                if (opts.size() >= 2) {
+                    Item before = out.remove(out.size() - 1);
+                    out.add(new Item(before.text(), opts, before.joined()));
+                    i = j - 1;
+                    continue;
+                }
+            }
             Matcher m = optionLead.matcher(part);
             if (m.matches() && looksLikeOption(m.group(2)) && !m.group(1).contains("(") && Text.wordCount(m.group(1)) <= 4) {
                 List<String> opts = new ArrayList<>();
@@ -180,6 +197,27 @@ final class ListSplitter {
             out.add(item);
         }
         return out;
+    }
+
+    /** "which is one of a, b", "that can be a or b": the options after the lead, or null. */
+    private String afterOptionLead(String part) {
+        String f = Text.fold(part.strip());
+        if (f.length() != part.strip().length()) {
+            return null;
+        }
+        for (String lead : lex.optionLeads) {
+            if (!f.startsWith(lead + " ")) {
+                continue;
+            }
+            String rest = f.substring(lead.length()).strip();
+            for (String m : lex.optionMarkers) {
+                if (rest.startsWith(m + " ")) {
+                    return part.strip().substring(part.strip().length() - rest.length() + m.length()).strip();
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     private int skipTo;

@@ -93,6 +93,10 @@ final class NarrativeReader extends ReaderPart {
             }
             String cut = lead.afterLastVerb(item);
             String candidate = cut != null ? cut : item;
+            if (lead.clause(candidate)) {
+                // "and the receipts keep getting lost"
+                continue;
+            }
             if (lex.whStart(candidate) || (Text.wordCount(candidate) <= 3 && FieldTyper.hasTypeWord(lex, candidate))) {
                 for (DraftField df : fields.read(new ListSplitter.Item(candidate))) {
                     e.add(df);
@@ -140,7 +144,9 @@ final class NarrativeReader extends ReaderPart {
             // "when someone waters a plant" → "Watering"
             for (int i = 1; i < w.size() - 1 && i < 5 && name == null; i++) {
                 if ((lex.pronouns.contains(w.get(i - 1)) || lex.actors.contains(w.get(i - 1))) && w.get(i).length() > 4
-                        && w.get(i).endsWith("s") && !w.get(i).endsWith("ss") && !lex.stopwords.contains(w.get(i))) {
+                        && w.get(i).endsWith("s") && !w.get(i).endsWith("ss") && !lex.stopwords.contains(w.get(i))
+                        // "when someone needs access": wanting is no event of its own
+                        && !lex.modals.contains(w.get(i)) && !lex.has.contains(w.get(i))) {
                     String stem = w.get(i).substring(0, w.get(i).length() - 1).replaceAll("(?<=[sxz]|ch|sh)e$", "");
                     name = Text.capitalize(stem.replaceAll("e$", "") + "ing");
                     objectAt = i + 1;
@@ -174,7 +180,9 @@ final class NarrativeReader extends ReaderPart {
             after = s.substring(best.start(1));
         } else {
             // "cada vez que un cliente devuelve un producto, apuntamos el motivo, ...": after the clause
-            int comma = s.indexOf(',');
+            // "when someone needs access: which system, who is asking, ...": a colon opens the list
+            int colon = s.indexOf(':');
+            int comma = colon > 0 ? colon : s.indexOf(',');
             if (comma < 0) {
                 return false;
             }
@@ -183,7 +191,8 @@ final class NarrativeReader extends ReaderPart {
                 return false;
             }
             int skip = s.indexOf(' ', comma + 2);
-            boolean verbFirst = !lex.articles.contains(clause.get(0)) && FieldTyper.type(lex, clause.get(0)) == FieldType.TEXT;
+            boolean verbFirst = colon < 0 && !lex.articles.contains(clause.get(0)) && !lex.whWords.contains(clause.get(0))
+                    && FieldTyper.type(lex, clause.get(0)) == FieldType.TEXT;
             after = verbFirst && skip > 0 ? s.substring(skip) : s.substring(comma + 1);
         }
         after = after.replaceFirst("^\\s*:\\s*", "");
@@ -193,7 +202,8 @@ final class NarrativeReader extends ReaderPart {
             after = after.strip().replaceFirst("^\\S+\\s+", "");
         }
         List<ListSplitter.Item> items = lead.stripLead(splitter.split(after));
-        if (items.isEmpty()) {
+        if (items.isEmpty() || lead.clause(items.get(0).text())) {
+            // "when something breaks, people email us and we lose track": a story, not a record
             return false;
         }
         String record = name;
@@ -302,7 +312,8 @@ final class NarrativeReader extends ReaderPart {
                             || tw.stream().anyMatch(lex.subordinators::contains)))) {
                         continue;
                     }
-                    if (!lex.whStart(t) && !FieldTyper.hasTypeWord(lex, t)) {
+                    if ((!lex.whStart(t) && !FieldTyper.hasTypeWord(lex, t)) || lex.comparatives.contains(tw.get(0))) {
+                        // "I just want fewer phone calls": a wish, not a field
                         continue;
                     }
                     for (DraftField df : fields.read(it)) {

@@ -16,6 +16,14 @@ final class Options {
     static List<String> splitAlternatives(String text, Lexicon lex) {
         String t = text.strip().replaceAll("^(?i)(e\\.g\\.|eg|i\\.e\\.|ex\\.|z\\.b\\.|p\\.ex\\.)\\s*", "");
         t = t.replaceAll("\\.\\.\\.|…|\\betc\\.?", "").strip();
+        String ft = Text.fold(t);
+        for (String m : lex.optionMarkers) {
+            // "one of minor, major, blocker": the marker is no option ("like new" is, so one-word markers stay)
+            if (m.contains(" ") && ft.startsWith(m + " ") && ft.length() == t.length()) {
+                t = t.substring(m.length()).strip();
+                break;
+            }
+        }
         List<String> out = new ArrayList<>();
         for (String piece : SEPARATORS.split(t)) {
             for (String alt : splitWords(piece, lex.or)) {
@@ -27,7 +35,22 @@ final class Options {
                 }
             }
         }
-        return dedupe(out);
+        return withoutUnit(dedupe(out));
+    }
+
+    /** "10, 20 or 40 minutes": the unit after the last number is no part of the options. */
+    private static List<String> withoutUnit(List<String> options) {
+        int n = options.size();
+        if (n < 2 || !options.subList(0, n - 1).stream().allMatch(o -> o.matches("\\d+(?:[.,]\\d+)?"))) {
+            return options;
+        }
+        String last = options.get(n - 1);
+        if (!last.matches("\\d+(?:[.,]\\d+)?\\s+\\p{L}+")) {
+            return options;
+        }
+        List<String> out = new ArrayList<>(options.subList(0, n - 1));
+        out.add(last.split("\\s+")[0]);
+        return out;
     }
 
     private static List<String> splitWords(String text, List<String> words) {

@@ -46,7 +46,8 @@ final class QuestionReader {
             }
         }
         Matcher wm = lex.which.matcher(f);
-        if (wm.matches() && !lex.ofWords.contains(wm.group(1).split(" ")[0]) && !lex.articles.contains(wm.group(1).split(" ")[0])) {
+        if (wm.matches() && !lex.ofWords.contains(wm.group(1).split(" ")[0]) && !lex.articles.contains(wm.group(1).split(" ")[0])
+                && !lex.pronouns.contains(wm.group(1).split(" ")[0])) {
             String noun = wm.group(1);
             String[] nw = noun.split(" ");
             // keep a two-word noun only when the second word is not a verb or pronoun ("which project it")
@@ -59,7 +60,8 @@ final class QuestionReader {
             DraftField d = new DraftField(Text.capitalize(label), FieldType.REFERENCE, because);
             d.target = Inflector.singular(lex.lang, label);
             FieldType own = FieldTyper.type(lex, label);
-            if (own != FieldType.TEXT && own != FieldType.CHOICE) {
+            // "quel livre": a word that also reads as a state ("livré") still names a thing
+            if (own != FieldType.TEXT && own != FieldType.CHOICE && own != FieldType.BOOLEAN) {
                 d.type = own;
                 d.target = null;
             }

@@ -13,6 +13,7 @@ import org.toolsmith.spec.FieldType;
  */
 final class RequestReader {
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*•·▪‣]|\\d+[.)])\\s+(.*)$");
+    private static final Pattern NEXT_CLAUSE = Pattern.compile(",\\s+(?:and|but|so|et|mais|y|pero|und|aber)\\s+");
     private static final Pattern DASH_HEAD = Pattern.compile("^(.{3,80}?)\\s+-\\s+(.+)$");
 
     final Lexicon lex;
@@ -25,6 +26,7 @@ final class RequestReader {
     private final BlockShapes shapes;
     private final NarrativeReader narrative;
     private final LinkClauses linkClauses;
+    private final QuestionSentences questions;
     /** Bounds that keep a 100,000-character request to a few seconds at most. */
     private static final int MAX_SENTENCES = 1500;
     private static final int MAX_SENTENCE = 3000;
@@ -72,6 +74,7 @@ final class RequestReader {
         this.shapes = new BlockShapes(this);
         this.narrative = new NarrativeReader(this);
         this.linkClauses = new LinkClauses(this);
+        this.questions = new QuestionSentences(this);
     }
 
     Reading read(String request) {
@@ -183,6 +186,11 @@ final class RequestReader {
         if (s.isEmpty()) {
             return;
         }
+        if (greeting(s)) {
+            // "Hi all, quick request." names nothing, not even the app
+            sentences--;
+            return;
+        }
         if (out.title == null && sentences == 1 && leadQuestion(raw)) {
             // "Has the new starter got a laptop yet? Nobody knows." only says why the tool is needed
             sentences--;
@@ -192,6 +200,9 @@ final class RequestReader {
         }
         if (out.title == null) {
             out.title = s;
+        }
+        if (questions.read(raw) || wished(s) || choiceSentence(s)) {
+            return;
         }
         int semi = depthZeroIndex(s, ';');
         if (semi > 0) {
@@ -269,6 +280,10 @@ final class RequestReader {
             if (shapes.hasBlock(list.strip())) {
                 return;
             }
+            if (items.size() >= 2 && items.stream().allMatch(i -> lead.clause(i.text()))) {
+                // "parcels are worse: couriers drop them off and nobody knows they're here"
+                return;
+            }
             if (items.size() >= 2 || (items.size() == 1 && Text.wordCount(list) <= 3)) {
                 block(s.substring(0, colon), list, s);
                 return;
@@ -311,9 +326,20 @@ final class RequestReader {
             eachKind = heads.possessiveKind(split.get(0).text());
         }
         // "For each van we keep the registration and the MOT date": two items are enough after "for each"
+        if (eachKind != null && items.size() >= 2) {
+            // "Every service visit should be logged with the vehicle, ...": what is left of the heading is no field
+            List<String> w0 = Text.words(Text.fold(items.get(0).text()));
+            // a modal and a recording participle or verb: "visit should be logged" (not "adresse de livraison")
+            String last0 = w0.isEmpty() ? "" : w0.get(w0.size() - 1);
+            if (w0.size() >= 3 && w0.subList(1, w0.size()).stream().anyMatch(lex.modals::contains)
+                    && (lex.participles.contains(last0) || lex.recordVerbs.contains(last0) || lex.verbs.contains(last0))
+                    && !FieldTyper.hasTypeWord(lex, Text.fold(items.get(0).text())) && !lex.whStart(Text.fold(items.get(0).text()))) {
+                items = new ArrayList<>(items.subList(1, items.size()));
+            }
+        }
         boolean eachList = items.size() >= 2 && eachKind != null
                 && items.stream().allMatch(i -> Text.wordCount(noParens(i.text())) <= 5 || lex.whStart(Text.fold(i.text())));
-        if ((items.size() >= 3 || eachList) && (eachList || fields.fieldish(items))) {
+        if ((items.size() >= 3 || eachList) && (eachList || (fields.fieldish(items) && lead.nounItems(items, split)))) {
             if (narrative.kindsList(items)) {
                 return;
             }
@@ -350,9 +376,6 @@ final class RequestReader {
             out.entities.remove(target);
         }
     }
-
-
-
 
     /**
      * "For every machine we record repairs with the date, the technician and the cost": a heading
@@ -446,6 +469,125 @@ final class RequestReader {
             return last;
         }
         return head;
+    }
+
+    /**
+     * "A scan of the invoice would be nice", "Payroll also needs the hourly rate": a field wished
+     * for in a sentence of its own, for the kind being described.
+     */
+    private boolean wished(String s) {
+        String f = Text.fold(s);
+        if (f.length() != s.length()) {
+            return false;
+        }
+        for (Pattern p : List.of(lex.wished, lex.alsoNeed, lex.wishedTo)) {
+            Matcher m = p.matcher(f);
+            if (!m.find() || m.group(1) == null) {
+                continue;
+            }
+            List<ListSplitter.Item> items = splitter.split(s.substring(m.start(1), m.end(1)));
+            boolean plain = !items.isEmpty() && items.stream().allMatch(i -> {
+                List<String> w = Text.words(Text.fold(noParens(i.text())));
+                return lex.whStart(Text.fold(i.text())) || lex.whether.stream().anyMatch(x -> Text.fold(i.text()).startsWith(x + " "))
+                        || (w.size() <= 5 && w.stream().noneMatch(x -> lex.pronouns.contains(x) || lex.negations.contains(x)));
+            });
+            if (!plain) {
+                return false;
+            }
+            DraftEntity target = clauseTarget != null ? clauseTarget
+                    : lastEntity != null && out.entities.contains(lastEntity) ? lastEntity : out.main;
+            List<DraftField> read = fields.readAll(lead.stripLead(items));
+            read.forEach(target::add);
+            return !read.isEmpty();
+        }
+        return false;
+    }
+
+    /**
+     * "The status can be new, in progress or done", "Each request is either approved or rejected":
+     * a sentence that only gives a field's options (a status when its subject is the record).
+     */
+    private boolean choiceSentence(String s) {
+        String f = Text.fold(s);
+        if (f.length() != s.length() || s.contains(":")) {
+            return false;
+        }
+        for (String marker : lex.optionMarkers) {
+            int at = f.indexOf(" " + marker + " ");
+            // "like" and "such as" give examples; "either", "one of", "can be" close the list
+            if (at <= 0 || (!marker.contains(" ") && marker.length() < 6)) {
+                continue;
+            }
+            String subject = s.substring(0, at).strip();
+            String list = s.substring(at + marker.length() + 2).strip();
+            String more = null;
+            Matcher next = NEXT_CLAUSE.matcher(list);
+            if (next.find()) {
+                // "..., either approved or rejected, and we need to know who handled it"
+                more = list.substring(next.end());
+                list = list.substring(0, next.start());
+            }
+            List<String> sw = Text.words(Text.fold(subject));
+            List<String> opts = Options.splitAlternatives(list, lex);
+            boolean closed = Text.words(Text.fold(list)).stream().anyMatch(lex.or::contains);
+            if (sw.isEmpty() || sw.size() > 4 || opts.size() < 2 || !(closed || opts.size() >= 3) || opts.stream().anyMatch(o -> Text.wordCount(o) > 3)
+                    || sw.stream().anyMatch(w -> lex.pronouns.contains(w) || lex.askers.contains(w))) {
+                continue;
+            }
+            boolean record = lex.forEach.contains(sw.get(0)) || heads.headName(subject) != null && out.entities.stream()
+                    .anyMatch(e -> Text.fold(e.name).equals(Text.fold(Inflector.singular(lex.lang, heads.headName(subject)))));
+            String label = record || sw.size() > 2 ? lex.statusLabel : fields.cleanLabel(subject);
+            if (label.isEmpty()) {
+                return false;
+            }
+            DraftEntity target = clauseTarget != null ? clauseTarget
+                    : lastEntity != null && out.entities.contains(lastEntity) ? lastEntity : out.main;
+            DraftField field = target.find(label).orElse(null);
+            if (field != null && !field.suggested && field.options.size() >= 2) {
+                // the options the request gave first stay
+                return true;
+            }
+            if (field == null) {
+                field = new DraftField(label, FieldType.CHOICE, s);
+                target.add(field);
+            }
+            field.type = Options.isYesNo(opts) ? FieldType.BOOLEAN : FieldType.CHOICE;
+            field.options.clear();
+            if (field.type == FieldType.CHOICE) {
+                field.options(opts);
+            }
+            if (more != null && Text.wordCount(more) >= 3) {
+                sentence(more);
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** A sentence of greetings and thanks only: "Hi all, quick request", "Thanks in advance". */
+    private boolean greeting(String s) {
+        String f = Text.fold(s).replaceAll("[,!.]", " ").strip();
+        int words = Text.words(f).size();
+        if (words > 6) {
+            return false;
+        }
+        boolean changed = true;
+        while (changed && !f.isEmpty()) {
+            changed = false;
+            for (String g : lex.greetings) {
+                if (f.equals(g) || f.startsWith(g + " ")) {
+                    f = f.substring(g.length()).strip();
+                    changed = true;
+                    break;
+                }
+            }
+            if (!changed && f.startsWith("in advance")) {
+                break;
+            }
+        }
+        // what is left after the greetings: nothing, or a word or two ("all", "in advance", a name)
+        return words > 0 && Text.words(f).size() < words && Text.words(f).size() <= 2
+                && Text.words(f).stream().noneMatch(w -> lex.tool.contains(w) && !lex.articles.contains(w));
     }
 
     /** "For vans just the plate and the model": a list about a kind the request already named. */
@@ -576,7 +718,10 @@ final class RequestReader {
             List<String> w = Text.words(Text.fold(i.text()));
             // "and closes it": an action, not a field
             boolean action = w.size() >= 2 && w.size() <= 3 && lex.pronouns.contains(w.get(w.size() - 1)) && !lex.whWords.contains(w.get(0));
-            return w.isEmpty() || !action && (!lex.subordinators.contains(w.get(0)) || lex.whWords.contains(w.get(0)));
+            // "a tool where someone puts in a request": the app itself is no field
+            boolean app = !w.isEmpty() && lex.notFields.contains(Inflector.singularWord(lex.lang,
+                    w.stream().filter(x -> !lex.articles.contains(x)).findFirst().orElse("")));
+            return w.isEmpty() || !action && !app && (!lex.subordinators.contains(w.get(0)) || lex.whWords.contains(w.get(0)));
         }).toList();
         for (DraftField f : fields.readAll(kept)) {
             if (target.add(f)) {
@@ -592,21 +737,19 @@ final class RequestReader {
         return linkClauses.peopleWord(folded);
     }
 
+    /** The first group that took part in the match (a lexicon pattern may have alternatives), or 0. */
+    static int firstGroup(Matcher m) {
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                return g;
+            }
+        }
+        return 0;
+    }
+
     static String noParens(String s) {
         return s.replaceAll("\\([^()]*\\)", " ");
     }
-
-
-
-
-
-
-
-
-
-
-
-
 
     private static int depthZeroIndex(String s, char wanted) {
         int depth = 0;
@@ -636,21 +779,5 @@ final class RequestReader {
             }
         }
         return -1;
-    }
-
-
-
-
-
-
-
-    /** The first group of a matched pattern that took part in the match, or 0 when none did. */
-    private static int firstGroup(Matcher m) {
-        for (int g = 1; g <= m.groupCount(); g++) {
-            if (m.group(g) != null) {
-                return g;
-            }
-        }
-        return 0;
     }
 }
