@@ -19,6 +19,11 @@ final class HeadNames {
      */
     String headName(String head) {
         String h = head.strip().replaceAll("[:\\-–]+$", "").strip();
+        String inverted = InvertedClauses.kind(lex, h);
+        if (inverted != null) {
+            // "Wareneingänge buchen wir mit …", "Außerdem wollen wir die Zahlungen festhalten: …"
+            return Text.capitalize(Inflector.singular(lex.lang, inverted));
+        }
         String f = Text.fold(h);
         if (f.length() != h.length()) {
             h = f;

@@ -73,6 +73,10 @@ final class Inflector {
                         && Character.isUpperCase(w.charAt(0)) ? Text.capitalize(e.getValue()) : e.getValue());
             }
         }
+        // "Büros", "Autos", "Kameras", "Handys": plurals in -s after a vowel
+        if (lower.length() > 4 && lower.matches(".*[aoy]s") && !lower.matches(".*(?:atlas|chaos|kosmos|ethos|pathos)")) {
+            return w.substring(0, w.length() - 1);
+        }
         if (lower.endsWith("innen") && lower.length() > 7) {
             return w.substring(0, w.length() - 4);
         }
@@ -107,7 +111,12 @@ final class Inflector {
             Map.entry("schlüssel", "schlüssel"), Map.entry("zimmer", "zimmer"), Map.entry("lehrer", "lehrer"),
             Map.entry("mitarbeiter", "mitarbeiter"), Map.entry("rechner", "rechner"), Map.entry("laptops", "laptop"),
             Map.entry("bewerber", "bewerber"), Map.entry("besucher", "besucher"), Map.entry("patienten", "patient"),
-            Map.entry("lieferanten", "lieferant"), Map.entry("werkstätten", "werkstatt"), Map.entry("sitzungen", "sitzung"));
+            Map.entry("lieferanten", "lieferant"), Map.entry("werkstätten", "werkstatt"), Map.entry("sitzungen", "sitzung"),
+            Map.entry("tische", "tisch"), Map.entry("stühle", "stuhl"), Map.entry("fahrzeuge", "fahrzeug"),
+            Map.entry("vorgänge", "vorgang"),
+            Map.entry("eingänge", "eingang"), Map.entry("ausgänge", "ausgang"), Map.entry("gänge", "gang"),
+            Map.entry("systeme", "system"), Map.entry("programme", "programm"), Map.entry("monitore", "monitor"),
+            Map.entry("drucker", "drucker"), Map.entry("lager", "lager"), Map.entry("fächer", "fach"), Map.entry("regale", "regal"));
 
     private static boolean isAllCaps(String w) {
         String letters = w.replaceAll("[^\\p{L}]", "");
@@ -138,7 +147,15 @@ final class Inflector {
         return w;
     }
 
+    /** French nouns that end in -s or -x in the singular too ("un cours", "le temps passé", "un devis"). */
+    private static final java.util.Set<String> FR_SAME = java.util.Set.of("cours", "temps", "prix", "pays", "mois", "fois", "bois",
+            "corps", "repas", "devis", "colis", "avis", "permis", "tapis", "proces", "procès", "acces", "accès", "succes", "succès",
+            "progres", "progrès", "discours", "parcours", "concours", "secours", "recours", "choix", "voix", "poids", "relais", "remous");
+
     private static String french(String w, String lower) {
+        if (FR_SAME.contains(lower) || (lower.endsWith("us") && lower.length() > 3)) {
+            return w;
+        }
         if (lower.endsWith("aux") && lower.length() > 4) {
             return w.substring(0, w.length() - 3) + "al";
         }
@@ -149,6 +166,10 @@ final class Inflector {
     }
 
     private static String spanish(String w, String lower) {
+        // "análisis", "crisis", "virus", "lunes": the same in the singular
+        if (lower.endsWith("sis") || lower.endsWith("tis") || lower.endsWith("us") || lower.matches("(?:lunes|martes|miercoles|miércoles|jueves|viernes)")) {
+            return w;
+        }
         if (lower.endsWith("ces")) {
             return w.substring(0, w.length() - 3) + "z";
         }
