@@ -44,7 +44,8 @@ final class KindLinker {
                     // a field named like another kind ("patient" in appointments) links to it; a person
                     // word only when it is that kind's very name ("which agent took it" and Agent is drafted)
                     Optional<DraftEntity> t = find(entities, f.label).filter(x -> x != e)
-                            .filter(x -> f.type != FieldType.PERSON || Text.fold(x.name).equals(Text.fold(Inflector.singular(lex.lang, f.label))));
+                            .filter(x -> f.type != FieldType.PERSON || Text.fold(x.name).equals(Text.fold(Inflector.singular(lex.lang, f.label)))
+                                    || personHead(f.label, x));
                     if (t.isPresent() && e.fields.stream().noneMatch(x -> x.type == FieldType.REFERENCE && t.get().name.equals(x.target))) {
                         f.type = FieldType.REFERENCE;
                         f.target = t.get().name;
@@ -53,6 +54,12 @@ final class KindLinker {
                 }
             }
         }
+    }
+
+    /** "técnico asignado", "assigned agent": two words whose head is that kind's name. */
+    private boolean personHead(String label, DraftEntity kind) {
+        List<String> w = Text.words(Text.fold(label));
+        return w.size() == 2 && Text.fold(kind.name).equals(Inflector.singularWord(lex.lang, FieldTyper.head(lex, w)));
     }
 
     void explicitLinks(List<DraftEntity> entities, RequestReader.Reading r) {

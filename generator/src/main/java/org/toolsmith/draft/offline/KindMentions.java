@@ -137,6 +137,11 @@ final class KindMentions extends ReaderPart {
                 String parent = firstNoun(f.substring(i + bl.length() + 2));
                 if (child != null && parent != null) {
                     out.links.add(new String[] {f.substring(0, i), parent, s, "child-text"});
+                    String second = secondParent(f.substring(i + bl.length() + 2));
+                    if (second != null && !second.equals(parent)) {
+                        // "est rattachée à un chantier et à un sous-traitant"
+                        out.links.add(new String[] {f.substring(0, i), second, s, "child-text"});
+                    }
                     return false;
                 }
             }
@@ -224,6 +229,36 @@ final class KindMentions extends ReaderPart {
             }
         }
         return best == null ? tail : t.substring(best.length() + 1);
+    }
+
+    private static final java.util.Set<String> LINK_PREPS = java.util.Set.of("a", "to", "zu", "au", "al", "an");
+
+    /** "a un chantier et à un sous-traitant" → "sous-traitant": a second kind right after "and"; null when none. */
+    private String secondParent(String folded) {
+        List<String> w = Text.words(folded);
+        int k = 0;
+        while (k < w.size() && (lex.stopwords.contains(w.get(k)) || lex.articles.contains(w.get(k)) || ONE.contains(w.get(k))
+                || w.get(k).length() <= 2)) {
+            k++;
+        }
+        if (k + 2 >= w.size() || !lex.and.contains(w.get(k + 1))) {
+            return null;
+        }
+        String after = w.get(k + 2);
+        if (!LINK_PREPS.contains(after) && !lex.articles.contains(after) && !ONE.contains(after)) {
+            // "es de una herramienta y anotamos …": a verb, not a second kind
+            return null;
+        }
+        for (int j = k + 2; j < Math.min(w.size(), k + 6); j++) {
+            String x = w.get(j);
+            if (LINK_PREPS.contains(x) || lex.articles.contains(x) || ONE.contains(x)) {
+                continue;
+            }
+            boolean kindWord = !lex.stopwords.contains(x) && x.length() > 2 && !lex.has.contains(x) && !lex.verbs.contains(x)
+                    && !lex.modals.contains(x) && KIND_TYPES.contains(FieldTyper.type(lex, x));
+            return kindWord ? Inflector.singular(lex.lang, x) : null;
+        }
+        return null;
     }
 
     /** "an employee" is a person word, yet a kind a record can point to. */

@@ -31,9 +31,18 @@ final class LeadCutter {
                     String[] rest = first.text().substring(fe.length()).strip().split("\\s+", 2);
                     if (rest.length == 2) {
                         out.set(0, new ListSplitter.Item(rest[1], first.options(), first.joined()));
+                    } else if (out.size() >= 2 && !lex.per.contains(fe)) {
+                        // "Pour chaque bénévole, il me faut le prénom, …": the first item only names the kind
+                        out.remove(0);
                     }
                     break;
                 }
+            }
+            // "erfassen wir den Lieferanten" → "den Lieferanten" (German verb, then its subject)
+            ListSplitter.Item lead = out.get(0);
+            String cut = InvertedClauses.cutLead(lex, lead.text());
+            if (cut != null) {
+                out.set(0, new ListSplitter.Item(cut, lead.options(), lead.joined()));
             }
         }
         for (int idx = 0; idx < out.size(); idx++) {

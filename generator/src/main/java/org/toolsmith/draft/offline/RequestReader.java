@@ -97,6 +97,15 @@ final class RequestReader {
                     j++;
                 }
                 flushParagraph(paragraph);
+                if (kindLines(bullets)) {
+                    // "- Customer: company, contact, phone" under a title: each bullet is a kind of its own
+                    if (out.title == null && !heading.isBlank()) {
+                        out.title = heading;
+                    }
+                    bullets.forEach(this::guarded);
+                    i = j - 1;
+                    continue;
+                }
                 block(heading, String.join("\n", bullets), heading + " " + String.join(", ", bullets));
                 i = j - 1;
                 continue;
@@ -113,6 +122,22 @@ final class RequestReader {
             guarded(lead);
         }
         return out;
+    }
+
+    private static final Pattern KIND_LINE = Pattern.compile("^([^:,;()]{2,40}?)\\s*:\\s*(.+)$");
+
+    /** Whether the bullets are "Kind: field, field, …" lines (two at least, and no bullet that is not). */
+    private boolean kindLines(List<String> bullets) {
+        if (bullets.size() < 2) {
+            return false;
+        }
+        for (String b : bullets) {
+            Matcher m = KIND_LINE.matcher(b.strip());
+            if (!m.matches() || Text.wordCount(m.group(1)) > 4 || splitter.split(m.group(2)).size() < 2) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String lastSentence(StringBuilder paragraph) {
@@ -166,6 +191,9 @@ final class RequestReader {
         String s = raw.strip();
         if (lex.partitives != null) {
             s = lex.partitives.matcher(s).replaceAll("");
+        }
+        for (Lexicon.Rewrite rw : lex.sentenceRewrites) {
+            s = rw.pattern().matcher(s).replaceFirst(rw.replacement());
         }
         if (s.length() > MAX_SENTENCE) {
             // a run-on "sentence" this long is a pasted list: read its start, cut at a comma
@@ -238,6 +266,11 @@ final class RequestReader {
             }
             List<ListSplitter.Item> items = splitter.split(list);
             if (shapes.hasBlock(list.strip())) {
+                return;
+            }
+            if (!items.isEmpty() && heads.forEachKind(items.get(0).text()) != null && heads.forEachKind(s.substring(0, colon)) == null) {
+                // "Para el mantenimiento de la flota: por cada vehículo anotamos …": the list names its own kind
+                sentence(list.strip());
                 return;
             }
             if (items.size() >= 2 || (items.size() == 1 && Text.wordCount(list) <= 3)) {
@@ -329,8 +362,8 @@ final class RequestReader {
             }
             String head = s.substring(0, at);
             String list = s.substring(at + w.length() + 2);
-            if ((heads.verbObject(head) == null && heads.afterLead(head) == null && heads.nominal(Text.fold(head)) == null)
-                    || heads.headName(head) == null) {
+            if ((heads.verbObject(head) == null && heads.afterLead(head) == null && heads.nominal(Text.fold(head)) == null
+                    && InvertedClauses.kind(lex, head) == null) || heads.headName(head) == null) {
                 return false;
             }
             List<ListSplitter.Item> items = lead.stripLead(splitter.split(list));

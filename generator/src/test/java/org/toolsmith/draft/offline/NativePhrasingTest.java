@@ -1,0 +1,110 @@
+package org.toolsmith.draft.offline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.toolsmith.draft.offline.SpecCheck.draft;
+import static org.toolsmith.draft.offline.SpecCheck.entity;
+import static org.toolsmith.draft.offline.SpecCheck.field;
+import static org.toolsmith.draft.offline.SpecCheck.find;
+import static org.toolsmith.draft.offline.SpecCheck.links;
+
+import org.junit.jupiter.api.Test;
+import org.toolsmith.spec.AppSpec;
+import org.toolsmith.spec.Entity;
+import org.toolsmith.spec.FieldType;
+
+/** How native speakers of German, French and Spanish write requests: word order, case endings, bullets, links. */
+class NativePhrasingTest {
+    @Test
+    void german_verb_then_subject_does_not_lead_the_first_field() {
+        AppSpec spec = draft("Für jeden Auftrag notieren wir den Kunden, das Lieferdatum und den Gesamtbetrag.");
+        Entity order = entity(spec, "Auftrag");
+        assertEquals(FieldType.DATE, field(order, "Lieferdatum").type());
+        assertEquals(FieldType.MONEY, field(order, "Gesamtbetrag").type());
+        assertTrue(find(order, "Kunde").isPresent(), SpecCheck.names(spec));
+        assertTrue(order.fields().stream().noneMatch(f -> f.label().startsWith("Wir")), SpecCheck.names(spec));
+    }
+
+    @Test
+    void german_records_named_before_an_inverted_subject_are_a_kind() {
+        AppSpec spec = draft("Die Fahrräder haben eine Rahmennummer und eine Farbe. "
+                + "Lieferungen erfassen wir mit Datum, Spediteur, Gewicht in kg und Lieferschein.");
+        Entity delivery = entity(spec, "Lieferung");
+        assertEquals(FieldType.DATE, field(delivery, "Datum").type());
+        assertEquals(FieldType.DECIMAL, field(delivery, "Gewicht in kg").type());
+    }
+
+    @Test
+    void german_accusative_labels_come_back_to_the_nominative() {
+        AppSpec spec = draft("Jedes Team hat einen Namen, einen Verantwortlichen und ein Jahresbudget.");
+        Entity team = entity(spec, "Team");
+        assertTrue(find(team, "Name").isPresent(), SpecCheck.names(spec));
+        assertEquals(FieldType.PERSON, field(team, "Verantwortlicher").type());
+        assertEquals(FieldType.MONEY, field(team, "Jahresbudget").type());
+    }
+
+    @Test
+    void german_verb_final_assignment_links_the_two_kinds() {
+        AppSpec spec = draft("Büros haben eine Etage und eine Raumnummer. "
+                + "Jeder Schreibtisch kann genau einem Büro zugeordnet werden. Schreibtische haben eine Inventarnummer und eine Höhe.");
+        assertTrue(links(spec, "Schreibtisch", "Büro"), SpecCheck.names(spec));
+        assertFalse(links(spec, "Büro", "Schreibtisch"));
+    }
+
+    @Test
+    void a_file_format_after_als_or_en_names_the_type_not_the_field() {
+        AppSpec de = draft("Pro Prüfung: Datum, Prüfer, Ergebnis und das Protokoll als PDF.");
+        assertEquals(FieldType.FILE, field(entity(de, "Prüfung"), "Protokoll").type());
+        AppSpec fr = draft("Pour chaque devis : client, montant, date d'envoi et le devis signé en PDF.");
+        assertEquals(FieldType.FILE, field(entity(fr, "Devis"), "Devis signé").type());
+    }
+
+    @Test
+    void bullets_that_each_name_a_kind_and_its_fields_are_kinds() {
+        AppSpec spec = draft("Outil pour l'atelier vélo :\n- vélos : numéro de cadre, modèle, couleur\n"
+                + "- réparations : vélo, date, prix, mécanicien");
+        Entity repair = entity(spec, "Réparation");
+        assertEquals(FieldType.MONEY, field(repair, "Prix").type());
+        assertTrue(links(spec, "Réparation", "Vélo"), SpecCheck.names(spec));
+        assertEquals(2, spec.entities().size(), SpecCheck.names(spec));
+    }
+
+    @Test
+    void french_record_tied_to_two_kinds_links_to_both() {
+        AppSpec spec = draft("Les cours ont un intitulé et un niveau. Les salles ont un nom et une capacité. "
+                + "Chaque séance est rattachée à un cours et à une salle : date, heure de début, nombre d'inscrits.");
+        assertTrue(links(spec, "Séance", "Cours"), SpecCheck.names(spec));
+        assertTrue(links(spec, "Séance", "Salle"), SpecCheck.names(spec));
+    }
+
+    @Test
+    void spanish_second_clause_after_y_is_not_a_second_link() {
+        AppSpec spec = draft("De cada sala guardamos el nombre y la planta. Cada reserva es de una sala y anotamos quién reserva y el día.");
+        assertTrue(links(spec, "Reserva", "Sala"), SpecCheck.names(spec));
+        assertEquals(2, spec.entities().size(), SpecCheck.names(spec));
+    }
+
+    @Test
+    void french_for_each_kind_set_off_by_a_comma_is_no_field() {
+        AppSpec spec = draft("Pour chaque adhérent, il nous faut le nom, la date d'adhésion et le montant de la cotisation.");
+        Entity member = entity(spec, "Adhérent");
+        assertEquals(FieldType.DATE, field(member, "Date d'adhésion").type());
+        assertTrue(member.fields().stream().noneMatch(f -> f.label().toLowerCase().contains("chaque")), SpecCheck.names(spec));
+    }
+
+    @Test
+    void spanish_person_word_with_its_participle_points_to_the_kind_of_that_name() {
+        AppSpec spec = draft("Los mecánicos tienen nombre, teléfono y especialidad. "
+                + "Por cada reparación anotamos la fecha, la matrícula, el mecánico asignado y el coste.");
+        assertTrue(links(spec, "Reparación", "Mecánico"), SpecCheck.names(spec));
+    }
+
+    @Test
+    void a_heading_whose_list_opens_with_for_each_is_about_that_kind() {
+        AppSpec spec = draft("Para la biblioteca del centro: por cada libro anotamos el título, el autor, la editorial y el año.");
+        Entity book = entity(spec, "Libro");
+        assertTrue(find(book, "Título").isPresent(), SpecCheck.names(spec));
+        assertEquals(1, spec.entities().size(), SpecCheck.names(spec));
+    }
+}
