@@ -24,7 +24,7 @@ final class GermanLabels {
             Map.entry("firmennamen", "Firmenname"), Map.entry("herrn", "Herr"), Map.entry("boten", "Bote"),
             Map.entry("nachbarn", "Nachbar"), Map.entry("experten", "Experte"), Map.entry("zeugen", "Zeuge"),
             Map.entry("praktikanten", "Praktikant"), Map.entry("lieferanten", "Lieferant"),
-            Map.entry("auszubildenden", "Auszubildender"), Map.entry("ansprechpartnern", "Ansprechpartner"));
+            Map.entry("auszubildenden", "Auszubildender"), Map.entry("bauherrn", "Bauherr"), Map.entry("ansprechpartnern", "Ansprechpartner"));
 
     /** Endings of adjectives and participles used as nouns ("den Vorgesetzten", "einen Verantwortlichen"). */
     private static final List<String> NOMINAL_ADJ = List.of("lichen", "enden", "igten", "setzten", "ierten", "agten", "ellten",

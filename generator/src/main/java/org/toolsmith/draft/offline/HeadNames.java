@@ -20,6 +20,9 @@ final class HeadNames {
     String headName(String head) {
         String h = head.strip().replaceAll("[:\\-–]+$", "").strip();
         String inverted = InvertedClauses.kind(lex, h);
+        if (inverted == null) {
+            inverted = InvertedClauses.subjectKind(lex, h);
+        }
         if (inverted != null) {
             // "Wareneingänge buchen wir mit …", "Außerdem wollen wir die Zahlungen festhalten: …"
             return Text.capitalize(Inflector.singular(lex.lang, inverted));
@@ -475,6 +478,58 @@ final class HeadNames {
 
     private boolean isListVerb(String w) {
         return lex.modals.contains(w) || lex.recordVerbs.contains(w) || lex.has.contains(w);
+    }
+
+    /** "Pour les véhicules", "Für die Fahrzeuge": "for" and a plural noun, nothing else; the kind, or null. */
+    String forKindOnly(String item) {
+        String f = Text.fold(item.strip());
+        if (f.length() != item.strip().length()) {
+            return null;
+        }
+        for (String fk : lex.forKind) {
+            if (!f.startsWith(fk + " ")) {
+                continue;
+            }
+            List<String> w = Text.words(f.substring(fk.length()));
+            if (w.size() != 1 || lex.stopwords.contains(w.get(0)) || lex.articles.contains(w.get(0))
+                    || FieldTyper.type(lex, w.get(0)) != FieldType.TEXT || Inflector.singularWord(lex.lang, w.get(0)).equals(w.get(0))) {
+                return null;
+            }
+            String word = item.strip().substring(f.indexOf(w.get(0), fk.length()));
+            return Text.capitalize(Inflector.singular(lex.lang, word.replaceAll("[^\\p{L}-]+$", "")));
+        }
+        return null;
+    }
+
+    /**
+     * "Il faudrait noter pour chaque emprunt l'agent" → {"Emprunt", "l'agent"}: "for each" and a noun
+     * inside an item, followed by an article that opens the first field; null when the item is not so.
+     */
+    String[] midForEach(String item) {
+        String f = Text.fold(item);
+        if (f.length() != item.length()) {
+            return null;
+        }
+        for (String fe : lex.forEach) {
+            int at = f.indexOf(" " + fe + " ");
+            if (at <= 0 || lex.per.contains(fe)) {
+                continue;
+            }
+            int nounAt = at + fe.length() + 2;
+            int nounEnd = f.indexOf(' ', nounAt);
+            if (nounEnd < 0) {
+                return null;
+            }
+            String noun = f.substring(nounAt, nounEnd);
+            String rest = item.substring(nounEnd + 1).strip();
+            String fr = Text.fold(rest);
+            boolean article = lex.articles.stream().anyMatch(a -> fr.startsWith(a.endsWith("'") ? a : a + " "));
+            if (!article || lex.stopwords.contains(noun) || lex.articles.contains(noun) || FieldTyper.type(lex, noun) != FieldType.TEXT) {
+                return null;
+            }
+            return new String[] {Text.capitalize(Inflector.singular(lex.lang, item.substring(nounAt, nounEnd))), rest};
+        }
+        return null;
     }
 
     /** "For every project we log hours" → "project": the kind a heading's records belong to. */

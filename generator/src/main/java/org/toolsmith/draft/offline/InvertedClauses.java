@@ -54,6 +54,28 @@ final class InvertedClauses {
         return null;
     }
 
+    /**
+     * "Buchungen kommen per Telefon oder E-Mail: …" → "Buchungen": a heading that opens on a noun
+     * followed by its verb names that noun; null otherwise (also for languages without capitals that tell nouns).
+     */
+    static String subjectKind(Lexicon lex, String head) {
+        if (lex.invertedSubjects.isEmpty()) {
+            return null;
+        }
+        String[] w = head.strip().split("\\s+");
+        if (w.length < 3 || !noun(w[0]) || !verb(w[1])) {
+            return null;
+        }
+        String f0 = Text.fold(w[0]);
+        String f1 = Text.fold(w[1]);
+        if (lex.pronouns.contains(f0) || lex.invertedSubjects.contains(f0) || lex.stopwords.contains(f0) || lex.articles.contains(f0)
+                || lex.npStop.contains(f1) || lex.articles.contains(f1) || lex.stopwords.contains(f1) || lex.and.contains(f1)
+                || lex.withWords.contains(f1) || lex.forEach.contains(f1)) {
+            return null;
+        }
+        return clean(w[0]);
+    }
+
     /** Index of the subject when the word before it is a verb (lower case), within the first {@code max} words. */
     private static int subjectAt(Lexicon lex, String text, int max) {
         if (lex.invertedSubjects.isEmpty()) {

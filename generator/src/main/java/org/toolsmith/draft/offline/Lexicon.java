@@ -71,6 +71,8 @@ final class Lexicon {
     final Set<String> subjectWords;
     /** German "erfassen wir", "brauchen wir": a subject pronoun after its verb; the two only lead in a list. */
     final Set<String> invertedSubjects;
+    /** "on a besoin de", "il nous faut", "wir brauchen": words that open a list's first item and name nothing. */
+    final List<String> itemLeads;
     final Set<String> multiWords;
     final List<String> withWords;
     final Set<String> keepTogether;
@@ -180,6 +182,7 @@ final class Lexicon {
         ofWords = new HashSet<>(list(n, "of_words"));
         subjectWords = new HashSet<>(list(n, "subject_words"));
         invertedSubjects = new HashSet<>(list(n, "inverted_subjects"));
+        itemLeads = list(n, "item_leads");
         multiWords = new HashSet<>(list(n, "multi_words"));
         withWords = list(n, "with_words");
         keepTogether = new HashSet<>(list(n, "keep_together"));
