@@ -302,9 +302,26 @@ final class RequestReader {
             // "For students we keep the name, the year group and ...": a plural after "for", then who records
             eachKind = heads.forPluralKind(split.get(0).text());
         }
+        if (eachKind == null && split.size() >= 2 && items.size() >= 2) {
+            // "Pour les véhicules, on a besoin de …": the first item only names the kind
+            eachKind = heads.forKindOnly(split.get(0).text());
+            if (eachKind != null && Text.fold(items.get(0).text()).equals(Text.fold(split.get(0).text()))) {
+                items = new ArrayList<>(items.subList(1, items.size()));
+            }
+        }
+        if (eachKind == null && !split.isEmpty() && items.size() >= 2) {
+            // "Il faudrait noter pour chaque emprunt l'agent, le véhicule, …": "for each" inside the first item
+            String[] inner = heads.midForEach(items.get(0).text());
+            if (inner != null) {
+                eachKind = inner[0];
+                items = new ArrayList<>(items);
+                items.set(0, new ListSplitter.Item(inner[1], items.get(0).options(), items.get(0).joined()));
+            }
+        }
         // "For each van we keep the registration and the MOT date": two items are enough after "for each"
         boolean eachList = items.size() >= 2 && eachKind != null
-                && items.stream().allMatch(i -> Text.wordCount(noParens(i.text())) <= 5 || lex.whStart(Text.fold(i.text())));
+                && items.stream().allMatch(i -> Text.wordCount(noParens(i.text())) <= 5 || shortPhrase(noParens(i.text()))
+                        || lex.whStart(Text.fold(i.text())));
         if ((items.size() >= 3 || eachList) && (eachList || fields.fieldish(items))) {
             if (narrative.kindsList(items)) {
                 return;
@@ -556,6 +573,14 @@ final class RequestReader {
         if (target != out.main && target.fields.isEmpty()) {
             out.entities.remove(target);
         }
+    }
+
+    /** "de la date de la prochaine révision": long in words, short in content, and no one doing anything in it. */
+    private boolean shortPhrase(String s) {
+        List<String> w = Text.words(Text.fold(s));
+        return !w.isEmpty() && w.size() <= 8 && w.stream().noneMatch(lex.pronouns::contains)
+                && !(lex.npStop.contains(w.get(0)) && !lex.articles.contains(w.get(0)))
+                && w.stream().filter(x -> !lex.stopwords.contains(x) && !lex.articles.contains(x)).count() <= 4;
     }
 
     static String noParens(String s) {

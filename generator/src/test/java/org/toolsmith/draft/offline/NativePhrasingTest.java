@@ -107,4 +107,37 @@ class NativePhrasingTest {
         assertTrue(find(book, "Título").isPresent(), SpecCheck.names(spec));
         assertEquals(1, spec.entities().size(), SpecCheck.names(spec));
     }
+
+    @Test
+    void german_question_set_off_by_a_comma_is_a_field_not_its_lead() {
+        AppSpec spec = draft("Für jede Lieferung wollen wir sehen, wer sie angenommen hat, wann sie ankam und ob etwas beschädigt war.");
+        Entity delivery = entity(spec, "Lieferung");
+        assertTrue(delivery.fields().stream().noneMatch(f -> f.label().equalsIgnoreCase("Sehen")), SpecCheck.names(spec));
+        assertTrue(delivery.fields().stream().anyMatch(f -> f.type() == FieldType.PERSON), SpecCheck.names(spec));
+        assertTrue(delivery.fields().stream().anyMatch(f -> f.type() == FieldType.BOOLEAN), SpecCheck.names(spec));
+    }
+
+    @Test
+    void german_heading_that_opens_on_a_noun_and_its_verb_names_that_noun() {
+        AppSpec spec = draft("Reservierungen laufen über das Telefon: Gast, Anreise, Abreise, Anzahl Personen.");
+        Entity booking = entity(spec, "Reservierung");
+        assertEquals(FieldType.DATE, field(booking, "Anreise").type());
+        assertEquals(FieldType.INTEGER, field(booking, "Anzahl Personen").type());
+    }
+
+    @Test
+    void french_for_the_kind_then_what_we_need_fills_that_kind() {
+        AppSpec spec = draft("Pour les imprimantes, on a besoin du numéro de série, de l'emplacement et de la date du dernier entretien.");
+        Entity printer = entity(spec, "Imprimante");
+        assertTrue(find(printer, "Numéro de série").isPresent(), SpecCheck.names(spec));
+        assertTrue(printer.fields().stream().noneMatch(f -> f.label().toLowerCase().startsWith("besoin")), SpecCheck.names(spec));
+    }
+
+    @Test
+    void french_for_each_inside_the_first_item_names_the_kind() {
+        AppSpec spec = draft("Il faudrait noter pour chaque location l'adhérent, le vélo, la date de sortie et la date de retour.");
+        Entity loan = entity(spec, "Location");
+        assertEquals(FieldType.DATE, field(loan, "Date de sortie").type());
+        assertTrue(find(loan, "Adhérent").isPresent(), SpecCheck.names(spec));
+    }
 }
