@@ -116,7 +116,12 @@ final class Inflector {
             Map.entry("vorgänge", "vorgang"),
             Map.entry("eingänge", "eingang"), Map.entry("ausgänge", "ausgang"), Map.entry("gänge", "gang"),
             Map.entry("systeme", "system"), Map.entry("programme", "programm"), Map.entry("monitore", "monitor"),
-            Map.entry("drucker", "drucker"), Map.entry("lager", "lager"), Map.entry("fächer", "fach"), Map.entry("regale", "regal"));
+            Map.entry("drucker", "drucker"), Map.entry("lager", "lager"), Map.entry("fächer", "fach"), Map.entry("regale", "regal"),
+            Map.entry("anlagen", "anlage"), Map.entry("vorlagen", "vorlage"), Map.entry("maßnahmen", "maßnahme"),
+            Map.entry("karten", "karte"), Map.entry("kassen", "kasse"), Map.entry("klassen", "klasse"), Map.entry("adressen", "adresse"),
+            Map.entry("listen", "liste"), Map.entry("lampen", "lampe"), Map.entry("kisten", "kiste"), Map.entry("schulen", "schule"),
+            Map.entry("gruppen", "gruppe"), Map.entry("rollen", "rolle"), Map.entry("firmen", "firma"), Map.entry("themen", "thema"),
+            Map.entry("fragen", "frage"), Map.entry("pflanzen", "pflanze"), Map.entry("flaschen", "flasche"), Map.entry("taschen", "tasche"));
 
     private static boolean isAllCaps(String w) {
         String letters = w.replaceAll("[^\\p{L}]", "");

@@ -40,6 +40,10 @@ final class InvertedClauses {
             if (lex.articles.contains(f) || lex.possessives.contains(f)) {
                 continue;
             }
+            if (noun(w[i]) && lex.tool.contains(f) && i + 1 < w.length) {
+                // "eine Liste der Lieferanten": the list is the tool, its entries the kind
+                continue;
+            }
             if (noun(w[i])) {
                 return clean(w[i]);
             }

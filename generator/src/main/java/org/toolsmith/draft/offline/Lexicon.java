@@ -73,6 +73,8 @@ final class Lexicon {
     final Set<String> invertedSubjects;
     /** "on a besoin de", "il nous faut", "wir brauchen": words that open a list's first item and name nothing. */
     final List<String> itemLeads;
+    /** "welcher Mitarbeiter welche Schulung gemacht hat": groups are the two nouns and the verb; null when none. */
+    final Pattern whichJoin;
     final Set<String> multiWords;
     final List<String> withWords;
     final Set<String> keepTogether;
@@ -183,6 +185,7 @@ final class Lexicon {
         subjectWords = new HashSet<>(list(n, "subject_words"));
         invertedSubjects = new HashSet<>(list(n, "inverted_subjects"));
         itemLeads = list(n, "item_leads");
+        whichJoin = n.has("which_join") ? Pattern.compile(Text.fold(n.path("which_join").asText())) : null;
         multiWords = new HashSet<>(list(n, "multi_words"));
         withWords = list(n, "with_words");
         keepTogether = new HashSet<>(list(n, "keep_together"));
