@@ -378,8 +378,9 @@ final class HeadNames {
         for (String fe : lex.forEach) {
             if (f.startsWith(fe + " ") && f.length() == item.length()) {
                 List<String> rest = Text.words(f.substring(fe.length()));
+                // "for each participant we keep …": a person word after "for each" is a kind too
                 if (!rest.isEmpty() && !lex.stopwords.contains(rest.get(0)) && !lex.articles.contains(rest.get(0))
-                        && FieldTyper.type(lex, rest.get(0)) == FieldType.TEXT) {
+                        && (FieldTyper.type(lex, rest.get(0)) == FieldType.TEXT || FieldTyper.type(lex, rest.get(0)) == FieldType.PERSON)) {
                     int at = f.indexOf(rest.get(0), fe.length());
                     int n = compoundLength(rest);
                     int end = f.indexOf(rest.get(n - 1), at + (n > 1 ? rest.get(0).length() : 0)) + rest.get(n - 1).length();

@@ -208,7 +208,10 @@ final class KindMentions extends ReaderPart {
             List<ListSplitter.Item> items = splitter.split(tail.replaceFirst("^\\s*(?:" + String.join("|",
                     lex.withWords.stream().map(java.util.regex.Pattern::quote).toList()) + ")\\s+", ""));
             for (DraftField df : fields.readAll(lead.stripLead(items))) {
-                e.add(df);
+                if (e.add(df)) {
+                    // fields listed here count like any list: the request is not terse
+                    out.listedFields++;
+                }
             }
             return true;
         }

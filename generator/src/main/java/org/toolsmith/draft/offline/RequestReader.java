@@ -239,6 +239,9 @@ final class RequestReader {
             return;
         }
         kinds.passingLink(s);
+        if (WhichJoins.read(this, s)) {
+            return;
+        }
         if (kinds.join(s)) {
             return;
         }

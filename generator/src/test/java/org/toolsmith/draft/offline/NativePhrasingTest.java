@@ -140,4 +140,20 @@ class NativePhrasingTest {
         assertEquals(FieldType.DATE, field(loan, "Date de sortie").type());
         assertTrue(find(loan, "Adhérent").isPresent(), SpecCheck.names(spec));
     }
+
+    @Test
+    void german_which_noun_which_noun_and_a_verb_name_a_record_that_points_to_both() {
+        AppSpec spec = draft("Wir wollen sehen, welcher Kunde welchen Transporter wann gemietet hat. "
+                + "Transporter haben ein Kennzeichen und eine Ladefläche. Kunden haben einen Namen und eine Telefonnummer.");
+        assertTrue(links(spec, "Miete", "Transporter"), SpecCheck.names(spec));
+        assertTrue(links(spec, "Miete", "Kunde"), SpecCheck.names(spec));
+        assertEquals(FieldType.DATE, field(entity(spec, "Miete"), "Datum").type());
+    }
+
+    @Test
+    void german_adverb_inside_a_link_phrase_does_not_hide_the_link() {
+        AppSpec spec = draft("Jeder Einsatz gehört natürlich zu einem Fahrzeug und hat ein Datum, einen Fahrer und ein Ziel. "
+                + "Fahrzeuge haben ein Kennzeichen und einen Kilometerstand.");
+        assertTrue(links(spec, "Einsatz", "Fahrzeug"), SpecCheck.names(spec));
+    }
 }
