@@ -130,23 +130,51 @@ final class KindMentions extends ReaderPart {
                 return described >= 2 || (known && Text.words(after).size() <= 3);
             }
         }
+        // the link said first decides the child ("chaque dossier appartient à un client et est suivi par un avocat")
+        String first = null;
+        int at = -1;
         for (String bl : lex.belongs) {
             int i = f.indexOf(" " + bl + " ");
-            if (i > 0) {
-                String child = lastNoun(f.substring(0, i));
-                String parent = firstNoun(f.substring(i + bl.length() + 2));
-                if (child != null && parent != null) {
-                    out.links.add(new String[] {f.substring(0, i), parent, s, "child-text"});
-                    String second = secondParent(f.substring(i + bl.length() + 2));
-                    if (second != null && !second.equals(parent)) {
-                        // "est rattachée à un chantier et à un sous-traitant"
-                        out.links.add(new String[] {f.substring(0, i), second, s, "child-text"});
-                    }
-                    return false;
+            if (i > 0 && (at < 0 || i < at)) {
+                first = bl;
+                at = i;
+            }
+        }
+        if (first != null) {
+            String child = lastNoun(f.substring(0, at));
+            String rest = f.substring(at + first.length() + 2);
+            String parent = firstNoun(rest);
+            if (child != null && parent != null) {
+                out.links.add(new String[] {f.substring(0, at), parent, s, "child-text"});
+                String second = secondParent(rest);
+                if (second == null) {
+                    second = andBelongs(rest);
+                }
+                if (second != null && !second.equals(parent)) {
+                    // "est rattachée à un chantier et à un sous-traitant", "… et est suivi par un avocat"
+                    out.links.add(new String[] {f.substring(0, at), second, s, "child-text"});
                 }
             }
         }
         return false;
+    }
+
+    /** "un client et est suivi par un avocat" → "avocat": a second link phrase right after "and"; null when none. */
+    private String andBelongs(String folded) {
+        for (String a : lex.and) {
+            int i = folded.indexOf(" " + a + " ");
+            if (i < 0 || Text.words(folded.substring(0, i)).size() > 3) {
+                continue;
+            }
+            String after = folded.substring(i + a.length() + 2);
+            for (String bl : lex.belongs) {
+                if (after.startsWith(bl + " ")) {
+                    String p = firstNoun(after.substring(bl.length() + 1));
+                    return p == null || FieldTyper.type(lex, p) != FieldType.TEXT && FieldTyper.type(lex, p) != FieldType.PERSON ? null : p;
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -156,4 +156,21 @@ class NativePhrasingTest {
                 + "Fahrzeuge haben ein Kennzeichen und einen Kilometerstand.");
         assertTrue(links(spec, "Einsatz", "Fahrzeug"), SpecCheck.names(spec));
     }
+
+    @Test
+    void french_record_that_belongs_to_one_kind_and_is_followed_by_another_links_to_both() {
+        AppSpec spec = draft("Dans notre agence, chaque sinistre appartient à un assuré et est suivi par un expert. "
+                + "Les assurés ont un nom et un numéro de contrat. Les experts ont un nom et un téléphone. "
+                + "Un sinistre a une date, un montant estimé et un statut.");
+        assertTrue(links(spec, "Sinistre", "Assuré"), SpecCheck.names(spec));
+        assertTrue(links(spec, "Sinistre", "Expert"), SpecCheck.names(spec));
+        assertFalse(links(spec, "Assuré", "Expert"));
+    }
+
+    @Test
+    void spanish_record_made_by_someone_said_with_a_clitic_links_to_that_kind() {
+        AppSpec spec = draft("Cada pedido lo hace un comercial. De cada comercial guardamos el nombre, la zona y el teléfono. "
+                + "De cada pedido: fecha, importe y forma de envío.");
+        assertTrue(links(spec, "Pedido", "Comercial"), SpecCheck.names(spec));
+    }
 }
