@@ -378,6 +378,12 @@ final class HeadNames {
         for (String fe : lex.forEach) {
             if (f.startsWith(fe + " ") && f.length() == item.length()) {
                 List<String> rest = Text.words(f.substring(fe.length()));
+                String[] orig = item.substring(fe.length()).strip().split("\\s+");
+                if (!lex.invertedSubjects.isEmpty() && rest.size() >= 2 && orig.length >= 2 && !orig[0].isEmpty()
+                        && Character.isLowerCase(orig[0].charAt(0)) && !orig[1].isEmpty() && Character.isUpperCase(orig[1].charAt(0))) {
+                    // "zu jeder offenen Stelle": German adjectives are small, the noun after them is the kind
+                    rest = rest.subList(1, rest.size());
+                }
                 // "for each participant we keep …": a person word after "for each" is a kind too
                 if (!rest.isEmpty() && !lex.stopwords.contains(rest.get(0)) && !lex.articles.contains(rest.get(0))
                         && (FieldTyper.type(lex, rest.get(0)) == FieldType.TEXT || FieldTyper.type(lex, rest.get(0)) == FieldType.PERSON)) {
@@ -537,7 +543,9 @@ final class HeadNames {
     String forEachOwner(String head) {
         String f = Text.fold(head);
         for (String fe : lex.forEach) {
-            if (f.startsWith(fe + " ") && fe.contains(" ")) {
+            // "Pro Projekt erfassen wir Stunden": "per" then the owner, when a verb and its subject follow
+            boolean perOwner = lex.per.contains(fe) && InvertedClauses.kind(lex, head) != null;
+            if (f.startsWith(fe + " ") && (fe.contains(" ") || perOwner)) {
                 List<String> rest = Text.words(f.substring(fe.length()));
                 if (!rest.isEmpty() && !lex.stopwords.contains(rest.get(0))) {
                     return Inflector.singular(lex.lang, rest.get(0));

@@ -207,6 +207,15 @@ final class KindLinker {
                 return Optional.of(e);
             }
         }
+        if (lex.lang == Lang.DE && nw.size() == 1 && n.length() >= 4) {
+            // "gehört zu einer Rechnung" when the kind is "Eingangsrechnung": the compound's head names it
+            for (DraftEntity e : entities) {
+                String en = e.name == null ? "" : Text.fold(e.name);
+                if (en.length() > n.length() + 2 && en.endsWith(n) && !en.contains(" ")) {
+                    return Optional.of(e);
+                }
+            }
+        }
         return Optional.empty();
     }
 }

@@ -29,6 +29,11 @@ final class LeadCutter {
             for (String fe : lex.forEach) {
                 if (f.startsWith(fe + " ") && f.length() == first.text().length()) {
                     String[] rest = first.text().substring(fe.length()).strip().split("\\s+", 2);
+                    if (rest.length == 2 && !lex.invertedSubjects.isEmpty() && !rest[0].isEmpty() && Character.isLowerCase(rest[0].charAt(0))
+                            && Character.isUpperCase(rest[1].charAt(0))) {
+                        // "zu jeder offenen Stelle gehören ein Titel": the adjective, then the noun
+                        rest = rest[1].split("\\s+", 2);
+                    }
                     if (rest.length == 2) {
                         out.set(0, new ListSplitter.Item(rest[1], first.options(), first.joined()));
                     } else if (out.size() >= 2 && !lex.per.contains(fe)) {

@@ -45,10 +45,23 @@ final class RequestReader {
         final List<String> collections = new ArrayList<>();
         int listedFields;
 
+        /** German: a kind named by a compound ("Eingangsrechnung") is the one its head names later ("Rechnung"). */
+        boolean compoundHeads;
+
         DraftEntity entity(String name, String because) {
+            if (compoundHeads && name.matches("\\p{L}+e[nm] \\p{Lu}\\p{L}+")) {
+                // "Neuen Mandat" (from "zu jedem neuen Mandat"): the adjective keeps its case ending; the noun is the kind
+                name = name.substring(name.indexOf(' ') + 1);
+            }
             String k = Text.fold(name);
             for (DraftEntity e : entities) {
                 if (Text.fold(e.name).equals(k)) {
+                    return e;
+                }
+            }
+            for (DraftEntity e : entities) {
+                String en = Text.fold(e.name);
+                if (compoundHeads && k.length() >= 4 && en.length() > k.length() + 2 && en.endsWith(k) && !k.contains(" ")) {
                     return e;
                 }
             }
@@ -68,6 +81,7 @@ final class RequestReader {
         this.kinds = new KindMentions(this);
         this.shapes = new BlockShapes(this);
         this.narrative = new NarrativeReader(this);
+        out.compoundHeads = lex.lang == Lang.DE;
     }
 
     Reading read(String request) {

@@ -173,4 +173,27 @@ class NativePhrasingTest {
                 + "De cada pedido: fecha, importe y forma de envío.");
         assertTrue(links(spec, "Pedido", "Comercial"), SpecCheck.names(spec));
     }
+
+    @Test
+    void german_per_owner_we_record_links_the_records_to_the_owner() {
+        AppSpec spec = draft("Je Baustelle erfassen wir Lieferungen: Datum, Lieferant, Menge. Baustellen haben eine Adresse und einen Bauleiter.");
+        assertTrue(links(spec, "Lieferung", "Baustelle"), SpecCheck.names(spec));
+        assertFalse(links(spec, "Baustelle", "Lieferung"));
+    }
+
+    @Test
+    void german_adjective_after_for_each_is_not_the_kind() {
+        AppSpec spec = draft("Zu jedem neuen Mandat gehören ein Aktenzeichen, ein Mandant und das Eröffnungsdatum.");
+        Entity mandate = entity(spec, "Mandat");
+        assertEquals(FieldType.DATE, field(mandate, "Eröffnungsdatum").type());
+        assertTrue(find(mandate, "Aktenzeichen").isPresent(), SpecCheck.names(spec));
+    }
+
+    @Test
+    void german_kind_named_by_a_compound_is_the_one_its_head_names_later() {
+        AppSpec spec = draft("Ersatzteile haben eine Teilenummer und einen Bestand. Jedes Teil liegt in einem Regal. "
+                + "Regale haben eine Nummer und einen Raum. Für jedes Teil notieren wir außerdem den Preis und den Hersteller.");
+        assertTrue(links(spec, "Ersatzteil", "Regal"), SpecCheck.names(spec));
+        assertEquals(FieldType.MONEY, field(entity(spec, "Ersatzteil"), "Preis").type());
+    }
 }
