@@ -384,9 +384,11 @@ final class HeadNames {
                     // "zu jeder offenen Stelle": German adjectives are small, the noun after them is the kind
                     rest = rest.subList(1, rest.size());
                 }
-                // "for each participant we keep …": a person word after "for each" is a kind too
+                // "Für jeden Teilnehmer speichern wir …", "de cada comercial guardamos …": a person word after "for
+                // each" is a kind too when who records it comes next ("each employee submits …" stays a person)
                 if (!rest.isEmpty() && !lex.stopwords.contains(rest.get(0)) && !lex.articles.contains(rest.get(0))
-                        && (FieldTyper.type(lex, rest.get(0)) == FieldType.TEXT || FieldTyper.type(lex, rest.get(0)) == FieldType.PERSON)) {
+                        && (FieldTyper.type(lex, rest.get(0)) == FieldType.TEXT
+                                || (FieldTyper.type(lex, rest.get(0)) == FieldType.PERSON && rest.size() >= 2 && recorderNext(rest.get(1))))) {
                     int at = f.indexOf(rest.get(0), fe.length());
                     int n = compoundLength(rest);
                     int end = f.indexOf(rest.get(n - 1), at + (n > 1 ? rest.get(0).length() : 0)) + rest.get(n - 1).length();
@@ -487,6 +489,11 @@ final class HeadNames {
         return lex.modals.contains(w) || lex.recordVerbs.contains(w) || lex.has.contains(w);
     }
 
+    /** "we", "guardamos", "speichern": the word after a kind that says someone records it. */
+    private boolean recorderNext(String w) {
+        return lex.pronouns.contains(w) || lex.invertedSubjects.contains(w) || lex.recordVerbs.contains(w) || lex.verbs.contains(w);
+    }
+
     /** "Pour les véhicules", "Für die Fahrzeuge": "for" and a plural noun, nothing else; the kind, or null. */
     String forKindOnly(String item) {
         String f = Text.fold(item.strip());
@@ -530,8 +537,10 @@ final class HeadNames {
             String noun = f.substring(nounAt, nounEnd);
             String rest = item.substring(nounEnd + 1).strip();
             String fr = Text.fold(rest);
-            boolean article = lex.articles.stream().anyMatch(a -> fr.startsWith(a.endsWith("'") ? a : a + " "));
-            if (!article || lex.stopwords.contains(noun) || lex.articles.contains(noun) || FieldTyper.type(lex, noun) != FieldType.TEXT) {
+            boolean article = lex.articles.stream().filter(a -> !lex.and.contains(a))
+                    .anyMatch(a -> fr.startsWith(a.endsWith("'") ? a : a + " "));
+            if (!article || lex.stopwords.contains(noun) || lex.articles.contains(noun) || lex.anaphors.contains(noun)
+                    || lex.pronouns.contains(noun) || noun.equals("one") || FieldTyper.type(lex, noun) != FieldType.TEXT) {
                 return null;
             }
             return new String[] {Text.capitalize(Inflector.singular(lex.lang, item.substring(nounAt, nounEnd))), rest};

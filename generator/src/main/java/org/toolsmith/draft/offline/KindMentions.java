@@ -151,8 +151,9 @@ final class KindMentions extends ReaderPart {
                     second = andBelongs(rest);
                 }
                 if (second != null && !second.equals(parent)) {
-                    // "est rattachée à un chantier et à un sous-traitant", "… et est suivi par un avocat"
-                    out.links.add(new String[] {f.substring(0, at), second, s, "child-text"});
+                    // "est rattachée à un chantier et à un sous-traitant", "… et est suivi par un avocat": only to a kind
+                    // the request describes (a second kind said in passing is no kind of its own)
+                    out.links.add(new String[] {f.substring(0, at), second, s, "child-text", "join-one"});
                 }
             }
         }

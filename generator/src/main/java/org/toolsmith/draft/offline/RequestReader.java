@@ -595,7 +595,12 @@ final class RequestReader {
     /** "de la date de la prochaine révision": long in words, short in content, and no one doing anything in it. */
     private boolean shortPhrase(String s) {
         List<String> w = Text.words(Text.fold(s));
+        String f = " " + String.join(" ", w) + " ";
         return !w.isEmpty() && w.size() <= 8 && w.stream().noneMatch(lex.pronouns::contains)
+                && w.stream().filter(x -> !lex.articles.contains(x) && !lex.npStop.contains(x))
+                        .noneMatch(x -> lex.has.contains(x) || lex.modals.contains(x) || lex.forEach.contains(x)
+                        || lex.verbs.contains(x) || lex.recordVerbs.contains(x) || lex.subjectWords.contains(x))
+                && lex.belongs.stream().noneMatch(b -> f.contains(" " + b + " "))
                 && !(lex.npStop.contains(w.get(0)) && !lex.articles.contains(w.get(0)))
                 && w.stream().filter(x -> !lex.stopwords.contains(x) && !lex.articles.contains(x)).count() <= 4;
     }
