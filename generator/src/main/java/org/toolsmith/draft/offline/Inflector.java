@@ -121,7 +121,8 @@ final class Inflector {
             Map.entry("karten", "karte"), Map.entry("kassen", "kasse"), Map.entry("klassen", "klasse"), Map.entry("adressen", "adresse"),
             Map.entry("listen", "liste"), Map.entry("lampen", "lampe"), Map.entry("kisten", "kiste"), Map.entry("schulen", "schule"),
             Map.entry("gruppen", "gruppe"), Map.entry("rollen", "rolle"), Map.entry("firmen", "firma"), Map.entry("themen", "thema"),
-            Map.entry("fragen", "frage"), Map.entry("pflanzen", "pflanze"), Map.entry("flaschen", "flasche"), Map.entry("taschen", "tasche"));
+            Map.entry("fragen", "frage"), Map.entry("pferde", "pferd"), Map.entry("tiere", "tier"), Map.entry("hunde", "hund"),
+            Map.entry("fahrräder", "fahrrad"), Map.entry("schiffe", "schiff"), Map.entry("boote", "boot"), Map.entry("pflanzen", "pflanze"), Map.entry("flaschen", "flasche"), Map.entry("taschen", "tasche"));
 
     private static boolean isAllCaps(String w) {
         String letters = w.replaceAll("[^\\p{L}]", "");

@@ -274,6 +274,30 @@ final class RequestReader {
             return;
         }
         int colon = colonAtDepthZero(s);
+        if (colon > 0 && colon < s.length() - 1 && eachTail(s.substring(0, colon)) > 0) {
+            // "a list of the children with name and group, and for each child the absences: from, to, reason"
+            int cut = eachTail(s.substring(0, colon));
+            sentence(s.substring(0, cut));
+            String tail = s.substring(cut + 1, colon).strip().replaceFirst("^(?:" + String.join("|", lex.and.stream().map(Pattern::quote).toList())
+                    + ")\\s+", "");
+            String owner = heads.forEachOwner(tail);
+            // the records are the noun after the owner: "zu jedem Kind die Abwesenheiten" → Abwesenheit
+            List<String> tw = Text.words(Text.fold(tail));
+            int o = tw.indexOf(Text.fold(owner));
+            String records = null;
+            for (int k = Math.max(0, o + 1); o >= 0 && k < tw.size() && records == null; k++) {
+                if (!lex.articles.contains(tw.get(k)) && !lex.stopwords.contains(tw.get(k))) {
+                    records = Text.capitalize(Inflector.singular(lex.lang, FieldReader.original(tail, tw.get(k))));
+                }
+            }
+            if (records == null) {
+                block(tail, s.substring(colon + 1), s);
+                return;
+            }
+            addFields(records, lead.stripLead(splitter.split(s.substring(colon + 1))), s);
+            out.links.add(new String[] {records, owner, s});
+            return;
+        }
         // a chatty heading may run long ("I'd like something where a colleague can book the van for a day:")
         if (colon > 0 && colon < s.length() - 1 && (Text.wordCount(s.substring(0, colon)) <= 12
                 || (Text.wordCount(s.substring(0, colon)) <= 18 && splitter.split(s.substring(colon + 1)).size() >= 3))) {
@@ -408,6 +432,29 @@ final class RequestReader {
             return false;
         }
         return false;
+    }
+
+    /**
+     * Where the last clause of a long heading starts when it is "and for each X the Ys" (the list after
+     * the colon is the Ys'), or -1: "…, und zu jedem Kind die Abwesenheiten".
+     */
+    private int eachTail(String head) {
+        int comma = head.lastIndexOf(',');
+        if (comma <= 0 || Text.wordCount(head.substring(0, comma)) < 4) {
+            return -1;
+        }
+        String tail = head.substring(comma + 1).strip();
+        String f = Text.fold(tail);
+        for (String a : lex.and) {
+            if (f.startsWith(a + " ")) {
+                tail = tail.substring(a.length()).strip();
+                break;
+            }
+        }
+        String clause = tail;
+        List<String> w = Text.words(Text.fold(clause));
+        boolean each = !w.isEmpty() && w.size() <= 6 && lex.forEach.stream().anyMatch(fe -> Text.fold(clause).startsWith(fe + " ") && fe.contains(" "));
+        return each && heads.forEachOwner(clause) != null && heads.headName(clause) != null ? comma : -1;
     }
 
     /** "a list of members": the head ends on a plural noun (a collection, not one form or one tool). */

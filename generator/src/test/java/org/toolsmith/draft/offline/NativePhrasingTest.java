@@ -196,4 +196,14 @@ class NativePhrasingTest {
         assertTrue(links(spec, "Ersatzteil", "Regal"), SpecCheck.names(spec));
         assertEquals(FieldType.MONEY, field(entity(spec, "Ersatzteil"), "Preis").type());
     }
+
+    @Test
+    void a_long_heading_ending_with_and_for_each_owner_the_records_gives_the_list_to_those_records() {
+        AppSpec spec = draft("Ich brauche eine Liste der Pferde mit Name, Rasse und Besitzer, und zu jedem Pferd die Tierarztbesuche: "
+                + "Datum, Tierarzt, Behandlung und Kosten.");
+        Entity visit = entity(spec, "Tierarztbesuch");
+        assertEquals(FieldType.MONEY, field(visit, "Kosten").type());
+        assertTrue(links(spec, "Tierarztbesuch", "Pferd"), SpecCheck.names(spec));
+        assertTrue(find(entity(spec, "Pferd"), "Rasse").isPresent(), SpecCheck.names(spec));
+    }
 }
