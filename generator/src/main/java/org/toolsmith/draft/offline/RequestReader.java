@@ -45,10 +45,18 @@ final class RequestReader {
         final List<String> collections = new ArrayList<>();
         int listedFields;
 
+        private static final Pattern GENITIVE = Pattern.compile("(\\p{Lu}\\p{L}+) (?:einer|eines|des|der) (\\p{Lu}\\p{L}+)");
+
         /** German: a kind named by a compound ("Eingangsrechnung") is the one its head names later ("Rechnung"). */
         boolean compoundHeads;
 
         DraftEntity entity(String name, String because) {
+            java.util.regex.Matcher gen = GENITIVE.matcher(name);
+            if (compoundHeads && gen.matches()) {
+                // "Abrechnung einer Karte": the record, about the kind in the genitive (a link when that kind is drafted)
+                name = gen.group(1);
+                aboutLinks.add(new String[] {name, Text.fold(gen.group(2)), because});
+            }
             if (compoundHeads && name.matches("\\p{L}+e[nm] \\p{Lu}\\p{L}+")) {
                 // "Neuen Mandat" (from "zu jedem neuen Mandat"): the adjective keeps its case ending; the noun is the kind
                 name = name.substring(name.indexOf(' ') + 1);

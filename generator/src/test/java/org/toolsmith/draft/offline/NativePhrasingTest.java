@@ -206,4 +206,13 @@ class NativePhrasingTest {
         assertTrue(links(spec, "Tierarztbesuch", "Pferd"), SpecCheck.names(spec));
         assertTrue(find(entity(spec, "Pferd"), "Rasse").isPresent(), SpecCheck.names(spec));
     }
+
+    @Test
+    void german_genitive_in_a_kind_name_points_to_that_kind() {
+        AppSpec spec = draft("Maschinen haben eine Inventarnummer und einen Standort. "
+                + "Außerdem jede Störung einer Maschine mit Datum, Ursache und Ausfallzeit in Stunden.");
+        Entity failure = entity(spec, "Störung");
+        assertEquals(FieldType.DECIMAL, field(failure, "Ausfallzeit in Stunden").type());
+        assertTrue(links(spec, "Störung", "Maschine"), SpecCheck.names(spec));
+    }
 }
