@@ -283,7 +283,7 @@ final class FieldReader {
         }
         t = t.replaceAll("^[\"']|[\"']$", "");
         if (lex.lang == Lang.DE) {
-            t = GermanLabels.normalize(t, lex.participles);
+            t = GermanLabels.normalize(t, lex.participles, lex.verbs);
         }
         if (Text.words(Text.fold(t)).size() > 6) {
             return "";

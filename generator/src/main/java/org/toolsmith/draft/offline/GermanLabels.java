@@ -34,18 +34,18 @@ final class GermanLabels {
     private static final Set<String> ERN_KEEP = Set.of("eltern", "ostern", "gestern", "kasern", "intern", "extern", "modern",
             "bern", "stern", "konzern", "kern", "lern");
 
-    static String normalize(String label, Set<String> participles) {
+    static String normalize(String label, Set<String> participles, java.util.Collection<String> verbs) {
         String[] w = label.strip().split("\\s+");
         if (w.length == 0 || w[0].isEmpty()) {
             return label;
         }
         List<String> out = new ArrayList<>(List.of(w));
-        // "gefahrenen Kilometern eingetragen": a participle that closes the clause, not part of the name
+        // "gefahrenen Kilometern eingetragen", "Fahrer erfassen": a verb that closes the clause, not part of the name
         if (out.size() >= 2) {
             String last = out.get(out.size() - 1);
             String fl = Text.fold(last);
             boolean lower = Character.isLowerCase(last.charAt(0));
-            if (lower && (participles.contains(fl) || (fl.startsWith("ge") || fl.contains("ge")) && fl.matches("[a-z]*ge[a-z]+(?:t|en)")
+            if (lower && (participles.contains(fl) || verbs.contains(fl) || (fl.startsWith("ge") || fl.contains("ge")) && fl.matches("[a-z]*ge[a-z]+(?:t|en)")
                     && fl.length() > 6 && Character.isUpperCase(out.get(out.size() - 2).charAt(0)))) {
                 out.remove(out.size() - 1);
             }

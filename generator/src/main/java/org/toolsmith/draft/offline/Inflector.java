@@ -73,6 +73,10 @@ final class Inflector {
                         && Character.isUpperCase(w.charAt(0)) ? Text.capitalize(e.getValue()) : e.getValue());
             }
         }
+        // "Monteure", "Friseure", "Ingenieure": nouns in -eur take -e
+        if (lower.length() > 6 && lower.endsWith("eure")) {
+            return w.substring(0, w.length() - 1);
+        }
         // "Büros", "Autos", "Kameras", "Handys": plurals in -s after a vowel
         if (lower.length() > 4 && lower.matches(".*[aoy]s") && !lower.matches(".*(?:atlas|chaos|kosmos|ethos|pathos)")) {
             return w.substring(0, w.length() - 1);
@@ -121,7 +125,7 @@ final class Inflector {
             Map.entry("karten", "karte"), Map.entry("kassen", "kasse"), Map.entry("klassen", "klasse"), Map.entry("adressen", "adresse"),
             Map.entry("listen", "liste"), Map.entry("lampen", "lampe"), Map.entry("kisten", "kiste"), Map.entry("schulen", "schule"),
             Map.entry("gruppen", "gruppe"), Map.entry("rollen", "rolle"), Map.entry("firmen", "firma"), Map.entry("themen", "thema"),
-            Map.entry("fragen", "frage"), Map.entry("pferde", "pferd"), Map.entry("tiere", "tier"), Map.entry("hunde", "hund"),
+            Map.entry("fragen", "frage"), Map.entry("pferde", "pferd"), Map.entry("mängel", "mangel"), Map.entry("hallen", "halle"), Map.entry("tiere", "tier"), Map.entry("hunde", "hund"),
             Map.entry("fahrräder", "fahrrad"), Map.entry("schiffe", "schiff"), Map.entry("boote", "boot"), Map.entry("pflanzen", "pflanze"), Map.entry("flaschen", "flasche"), Map.entry("taschen", "tasche"));
 
     private static boolean isAllCaps(String w) {

@@ -49,9 +49,11 @@ final class InvertedClauses {
             }
             break;
         }
-        // the words before the verb: the last capitalised one that is not the opening adverb alone
-        for (int i = at - 2; i >= 0; i--) {
-            if (noun(w[i]) && !lex.stopwords.contains(Text.fold(w[i])) && !lex.articles.contains(Text.fold(w[i]))) {
+        // the words before the verb: the first noun ("Schäden an den Fahrzeugen wollen wir …" → Schäden), past an
+        // opening adverb
+        for (int i = 0; i <= at - 2; i++) {
+            String f = Text.fold(w[i]);
+            if (noun(w[i]) && !lex.stopwords.contains(f) && !lex.articles.contains(f) && !lex.pronouns.contains(f)) {
                 return clean(w[i]);
             }
         }

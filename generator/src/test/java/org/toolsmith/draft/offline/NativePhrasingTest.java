@@ -215,4 +215,22 @@ class NativePhrasingTest {
         assertEquals(FieldType.DECIMAL, field(failure, "Ausfallzeit in Stunden").type());
         assertTrue(links(spec, "Störung", "Maschine"), SpecCheck.names(spec));
     }
+
+    @Test
+    void german_records_named_before_a_preposition_and_an_inverted_subject_keep_their_own_name() {
+        AppSpec spec = draft("Jede Halle hat eine Nummer und eine Fläche. "
+                + "Mängel an den Hallen wollen wir mit Datum, Beschreibung, Kosten und Prüfer erfassen.");
+        Entity defect = entity(spec, "Mangel");
+        assertEquals(FieldType.MONEY, field(defect, "Kosten").type());
+        assertEquals(FieldType.PERSON, field(defect, "Prüfer").type());
+    }
+
+    @Test
+    void german_passive_done_by_a_kind_links_to_it() {
+        AppSpec spec = draft("Gärtner haben einen Namen und ein Revier. "
+                + "Jede Pflegemaßnahme kommt von einem Antrag und wird von einem Gärtner durchgeführt. "
+                + "Zu einer Pflegemaßnahme gehören das Datum, der Baum und die Dauer.");
+        assertTrue(links(spec, "Pflegemaßnahme", "Gärtner"), SpecCheck.names(spec));
+        assertEquals(FieldType.DATE, field(entity(spec, "Pflegemaßnahme"), "Datum").type());
+    }
 }
