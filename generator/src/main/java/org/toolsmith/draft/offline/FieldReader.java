@@ -323,11 +323,17 @@ final class FieldReader {
             }
         }
         t = t.replaceAll("^[\"']|[\"']$", "");
+        if (lex.lang == Lang.DE) {
+            t = GermanLabels.normalize(t, lex.participles, lex.verbs);
+        }
         if (Text.words(Text.fold(t)).size() > 6) {
             return "";
         }
         return Text.capitalize(t);
     }
+
+    private static final java.util.regex.Pattern FORMAT_SUFFIX = java.util.regex.Pattern.compile(
+            "(?iu)^(\\p{L}.*?)\\s+(?:als|as an?|as|en|in|como)\\s+(\\p{L}+)$");
 
     private DraftField typed(String label, String because, CharSequence hint) {
         String clean = cleanLabel(label);
@@ -336,6 +342,13 @@ final class FieldReader {
             FieldType ht = FieldTyper.type(lex, hint.toString());
             if (ht == FieldType.FILE || ht == FieldType.DECIMAL || ht == FieldType.INTEGER || ht == FieldType.MONEY) {
                 type = ht;
+            }
+        }
+        if (type == FieldType.FILE) {
+            // "Zertifikat als PDF", "contrat signé en PDF": the format says the type, the rest names the field
+            Matcher fm = FORMAT_SUFFIX.matcher(clean);
+            if (fm.matches() && lex.types.stream().anyMatch(t -> t.type() == FieldType.FILE && t.words().contains(Text.fold(fm.group(2))))) {
+                clean = fm.group(1).strip();
             }
         }
         DraftField d = new DraftField(clean, type, because);

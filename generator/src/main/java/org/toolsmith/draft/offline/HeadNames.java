@@ -19,6 +19,14 @@ final class HeadNames {
      */
     String headName(String head) {
         String h = head.strip().replaceAll("[:\\-–]+$", "").strip();
+        String inverted = InvertedClauses.kind(lex, h);
+        if (inverted == null) {
+            inverted = InvertedClauses.subjectKind(lex, h);
+        }
+        if (inverted != null) {
+            // "Wareneingänge buchen wir mit …", "Außerdem wollen wir die Zahlungen festhalten: …"
+            return Text.capitalize(Inflector.singular(lex.lang, inverted));
+        }
         String f = Text.fold(h);
         if (f.length() != h.length()) {
             h = f;
@@ -393,11 +401,20 @@ final class HeadNames {
         for (String fe : lex.forEach) {
             if (f.startsWith(fe + " ") && f.length() == item.length()) {
                 List<String> rest = Text.words(f.substring(fe.length()));
+                String[] orig = item.substring(fe.length()).strip().split("\\s+");
+                if (!lex.invertedSubjects.isEmpty() && rest.size() >= 2 && orig.length >= 2 && !orig[0].isEmpty()
+                        && Character.isLowerCase(orig[0].charAt(0)) && !orig[1].isEmpty() && Character.isUpperCase(orig[1].charAt(0))) {
+                    // "zu jeder offenen Stelle": German adjectives are small, the noun after them is the kind
+                    rest = rest.subList(1, rest.size());
+                }
+                // "Für jeden Teilnehmer speichern wir …", "de cada comercial guardamos …": a person word after "for
+                // each" is a kind too when who records it comes next ("each employee submits …" stays a person)
                 // "para cada alquiler": a word that alone reads as an amount still names a kind after "each";
                 // "every week", "cada mes" name a time, not a kind
                 if (!rest.isEmpty() && !lex.stopwords.contains(rest.get(0)) && !lex.articles.contains(rest.get(0))
                         && !TIME_UNITS.contains(rest.get(0))
-                        && java.util.EnumSet.of(FieldType.TEXT, FieldType.MONEY).contains(FieldTyper.type(lex, rest.get(0)))) {
+                        && (java.util.EnumSet.of(FieldType.TEXT, FieldType.MONEY).contains(FieldTyper.type(lex, rest.get(0)))
+                                || (FieldTyper.type(lex, rest.get(0)) == FieldType.PERSON && rest.size() >= 2 && recorderNext(rest.get(1))))) {
                     int at = f.indexOf(rest.get(0), fe.length());
                     int n = compoundLength(rest);
                     int end = f.indexOf(rest.get(n - 1), at + (n > 1 ? rest.get(0).length() : 0)) + rest.get(n - 1).length();
@@ -552,6 +569,32 @@ final class HeadNames {
         return null;
     }
 
+    /** "we", "guardamos", "speichern": the word after a kind that says someone records it. */
+    private boolean recorderNext(String w) {
+        return lex.pronouns.contains(w) || lex.invertedSubjects.contains(w) || lex.recordVerbs.contains(w) || lex.verbs.contains(w);
+    }
+
+    /** "Pour les véhicules", "Für die Fahrzeuge": "for" and a plural noun, nothing else; the kind, or null. */
+    String forKindOnly(String item) {
+        String f = Text.fold(item.strip());
+        if (f.length() != item.strip().length()) {
+            return null;
+        }
+        for (String fk : lex.forKind) {
+            if (!f.startsWith(fk + " ")) {
+                continue;
+            }
+            List<String> w = Text.words(f.substring(fk.length()));
+            if (w.size() != 1 || lex.stopwords.contains(w.get(0)) || lex.articles.contains(w.get(0))
+                    || FieldTyper.type(lex, w.get(0)) != FieldType.TEXT || Inflector.singularWord(lex.lang, w.get(0)).equals(w.get(0))) {
+                return null;
+            }
+            String word = item.strip().substring(f.indexOf(w.get(0), fk.length()));
+            return Text.capitalize(Inflector.singular(lex.lang, word.replaceAll("[^\\p{L}-]+$", "")));
+        }
+        return null;
+    }
+
     private static final java.util.Set<String> COUNT = java.util.Set.of("one", "a", "an", "un", "une", "una", "uno", "ein", "eine",
             "einen", "single");
 
@@ -563,11 +606,46 @@ final class HeadNames {
 
     private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("\\b(\\p{L}{3,})'s? \\p{L}");
 
+    /**
+     * "Il faudrait noter pour chaque emprunt l'agent" → {"Emprunt", "l'agent"}: "for each" and a noun
+     * inside an item, followed by an article that opens the first field; null when the item is not so.
+     */
+    String[] midForEach(String item) {
+        String f = Text.fold(item);
+        if (f.length() != item.length()) {
+            return null;
+        }
+        for (String fe : lex.forEach) {
+            int at = f.indexOf(" " + fe + " ");
+            if (at <= 0 || lex.per.contains(fe)) {
+                continue;
+            }
+            int nounAt = at + fe.length() + 2;
+            int nounEnd = f.indexOf(' ', nounAt);
+            if (nounEnd < 0) {
+                return null;
+            }
+            String noun = f.substring(nounAt, nounEnd);
+            String rest = item.substring(nounEnd + 1).strip();
+            String fr = Text.fold(rest);
+            boolean article = lex.articles.stream().filter(a -> !lex.and.contains(a))
+                    .anyMatch(a -> fr.startsWith(a.endsWith("'") ? a : a + " "));
+            if (!article || lex.stopwords.contains(noun) || lex.articles.contains(noun) || lex.anaphors.contains(noun)
+                    || lex.pronouns.contains(noun) || noun.equals("one") || FieldTyper.type(lex, noun) != FieldType.TEXT) {
+                return null;
+            }
+            return new String[] {Text.capitalize(Inflector.singular(lex.lang, item.substring(nounAt, nounEnd))), rest};
+        }
+        return null;
+    }
+
     /** "For every project we log hours" → "project": the kind a heading's records belong to. */
     String forEachOwner(String head) {
         String f = Text.fold(head);
         for (String fe : lex.forEach) {
-            if (f.startsWith(fe + " ") && fe.contains(" ")) {
+            // "Pro Projekt erfassen wir Stunden": "per" then the owner, when a verb and its subject follow
+            boolean perOwner = lex.per.contains(fe) && InvertedClauses.kind(lex, head) != null;
+            if (f.startsWith(fe + " ") && (fe.contains(" ") || perOwner)) {
                 List<String> rest = Text.words(f.substring(fe.length()));
                 if (!rest.isEmpty() && !lex.stopwords.contains(rest.get(0))) {
                     return Inflector.singular(lex.lang, rest.get(0));

@@ -73,6 +73,14 @@ final class Inflector {
                         && Character.isUpperCase(w.charAt(0)) ? Text.capitalize(e.getValue()) : e.getValue());
             }
         }
+        // "Monteure", "Friseure", "Ingenieure": nouns in -eur take -e
+        if (lower.length() > 6 && lower.endsWith("eure")) {
+            return w.substring(0, w.length() - 1);
+        }
+        // "Büros", "Autos", "Kameras", "Handys": plurals in -s after a vowel
+        if (lower.length() > 4 && lower.matches(".*[aoy]s") && !lower.matches(".*(?:atlas|chaos|kosmos|ethos|pathos)")) {
+            return w.substring(0, w.length() - 1);
+        }
         if (lower.endsWith("innen") && lower.length() > 7) {
             return w.substring(0, w.length() - 4);
         }
@@ -107,14 +115,25 @@ final class Inflector {
             Map.entry("schlüssel", "schlüssel"), Map.entry("zimmer", "zimmer"), Map.entry("lehrer", "lehrer"),
             Map.entry("mitarbeiter", "mitarbeiter"), Map.entry("rechner", "rechner"), Map.entry("laptops", "laptop"),
             Map.entry("bewerber", "bewerber"), Map.entry("besucher", "besucher"), Map.entry("patienten", "patient"),
-            Map.entry("lieferanten", "lieferant"), Map.entry("werkstätten", "werkstatt"), Map.entry("sitzungen", "sitzung"));
+            Map.entry("lieferanten", "lieferant"), Map.entry("werkstätten", "werkstatt"), Map.entry("sitzungen", "sitzung"),
+            Map.entry("tische", "tisch"), Map.entry("stühle", "stuhl"), Map.entry("fahrzeuge", "fahrzeug"),
+            Map.entry("vorgänge", "vorgang"),
+            Map.entry("eingänge", "eingang"), Map.entry("ausgänge", "ausgang"), Map.entry("gänge", "gang"),
+            Map.entry("systeme", "system"), Map.entry("programme", "programm"), Map.entry("monitore", "monitor"),
+            Map.entry("drucker", "drucker"), Map.entry("lager", "lager"), Map.entry("fächer", "fach"), Map.entry("regale", "regal"),
+            Map.entry("anlagen", "anlage"), Map.entry("vorlagen", "vorlage"), Map.entry("maßnahmen", "maßnahme"),
+            Map.entry("karten", "karte"), Map.entry("kassen", "kasse"), Map.entry("klassen", "klasse"), Map.entry("adressen", "adresse"),
+            Map.entry("listen", "liste"), Map.entry("lampen", "lampe"), Map.entry("kisten", "kiste"), Map.entry("schulen", "schule"),
+            Map.entry("gruppen", "gruppe"), Map.entry("rollen", "rolle"), Map.entry("firmen", "firma"), Map.entry("themen", "thema"),
+            Map.entry("fragen", "frage"), Map.entry("pferde", "pferd"), Map.entry("mängel", "mangel"), Map.entry("hallen", "halle"), Map.entry("tiere", "tier"), Map.entry("hunde", "hund"),
+            Map.entry("fahrräder", "fahrrad"), Map.entry("schiffe", "schiff"), Map.entry("boote", "boot"), Map.entry("pflanzen", "pflanze"), Map.entry("flaschen", "flasche"), Map.entry("taschen", "tasche"));
 
     /** French nouns that end in -s, -x or -z in the singular too: no plural rule applies ("un colis", "un devis"). */
     private static final java.util.Set<String> FR_SAME = java.util.Set.of("colis", "devis", "avis", "prix", "repas", "cas", "mois",
             "bois", "pays", "temps", "corps", "fois", "choix", "voix", "tapis", "permis", "relais", "processus", "virus", "bus",
             "campus", "concours", "cours", "parcours", "secours", "recours", "acces", "proces", "remous", "rendez-vous",
             "abus", "refus", "inclus", "puits", "poids", "taux", "index", "tournevis", "lambris", "debris", "cadenas",
-            "matelas", "verglas", "bras", "dos", "gaz", "quiz", "nez", "stress");
+            "matelas", "verglas", "bras", "dos", "gaz", "quiz", "nez", "stress", "succes", "progres", "discours");
 
     private static boolean isAllCaps(String w) {
         String letters = w.replaceAll("[^\\p{L}]", "");
@@ -145,8 +164,9 @@ final class Inflector {
         return w;
     }
 
+
     private static String french(String w, String lower) {
-        if (FR_SAME.contains(Text.fold(lower))) {
+        if (FR_SAME.contains(Text.fold(lower)) || (lower.endsWith("us") && lower.length() > 3)) {
             return w;
         }
         if (lower.endsWith("aux") && lower.length() > 4) {
@@ -159,6 +179,10 @@ final class Inflector {
     }
 
     private static String spanish(String w, String lower) {
+        // "análisis", "crisis", "virus", "lunes": the same in the singular
+        if (lower.endsWith("sis") || lower.endsWith("tis") || lower.endsWith("us") || lower.matches("(?:lunes|martes|miercoles|miércoles|jueves|viernes)")) {
+            return w;
+        }
         if (lower.endsWith("ces")) {
             return w.substring(0, w.length() - 3) + "z";
         }

@@ -57,7 +57,8 @@ final class KindLinker {
                     // word only when it is that kind's very name ("which agent took it" and Agent is drafted)
                     String bare = withoutAssigned(f.label);
                     Optional<DraftEntity> t = find(entities, bare).filter(x -> x != e)
-                            .filter(x -> f.type != FieldType.PERSON || Text.fold(x.name).equals(Text.fold(Inflector.singular(lex.lang, bare))));
+                            .filter(x -> f.type != FieldType.PERSON || Text.fold(x.name).equals(Text.fold(Inflector.singular(lex.lang, bare)))
+                                    || personHead(f.label, x));
                     if (t.isPresent() && e.fields.stream().noneMatch(x -> x.type == FieldType.REFERENCE && t.get().name.equals(x.target))) {
                         f.type = FieldType.REFERENCE;
                         f.target = t.get().name;
@@ -80,6 +81,12 @@ final class KindLinker {
     private static final java.util.Set<String> ASSIGNED = java.util.Set.of("assigned", "allocated", "designated", "responsible",
             "asignado", "asignada", "responsable", "assigne", "assignee", "attitre", "attitree", "zugewiesener", "zugewiesene",
             "zustandiger", "zustandige", "zugeordneter", "zugeordnete");
+
+    /** "técnico asignado", "assigned agent": two words whose head is that kind's name. */
+    private boolean personHead(String label, DraftEntity kind) {
+        List<String> w = Text.words(Text.fold(label));
+        return w.size() == 2 && Text.fold(kind.name).equals(Inflector.singularWord(lex.lang, FieldTyper.head(lex, w)));
+    }
 
     void explicitLinks(List<DraftEntity> entities, RequestReader.Reading r) {
         for (String[] link : r.links) {
@@ -285,6 +292,15 @@ final class KindLinker {
             if (!ew.isEmpty() && FieldTyper.head(lex, ew).equals(head) && (nw.size() == 1 || ew.size() == 1
                     || (head.length() >= 4 && !FieldTyper.hasTypeWord(lex, head)))) {
                 return Optional.of(e);
+            }
+        }
+        if (lex.lang == Lang.DE && nw.size() == 1 && n.length() >= 4) {
+            // "gehört zu einer Rechnung" when the kind is "Eingangsrechnung": the compound's head names it
+            for (DraftEntity e : entities) {
+                String en = e.name == null ? "" : Text.fold(e.name);
+                if (en.length() > n.length() + 2 && en.endsWith(n) && !en.contains(" ")) {
+                    return Optional.of(e);
+                }
             }
         }
         return Optional.empty();

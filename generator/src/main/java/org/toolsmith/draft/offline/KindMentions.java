@@ -140,18 +140,52 @@ final class KindMentions extends ReaderPart {
                 return described >= 2 || (known && Text.words(after).size() <= 3);
             }
         }
+        // the link said first decides the child ("chaque dossier appartient à un client et est suivi par un avocat")
+        String first = null;
+        int at = -1;
         for (String bl : lex.belongs) {
             int i = f.indexOf(" " + bl + " ");
-            if (i > 0) {
-                String child = lastNoun(f.substring(0, i));
-                String parent = firstNoun(f.substring(i + bl.length() + 2));
-                if (child != null && parent != null) {
-                    out.links.add(new String[] {f.substring(0, i), parent, s, "child-text"});
-                    return false;
+            if (i > 0 && (at < 0 || i < at)) {
+                first = bl;
+                at = i;
+            }
+        }
+        if (first != null) {
+            String child = lastNoun(f.substring(0, at));
+            String rest = f.substring(at + first.length() + 2);
+            String parent = firstNoun(rest);
+            if (child != null && parent != null) {
+                out.links.add(new String[] {f.substring(0, at), parent, s, "child-text"});
+                String second = secondParent(rest);
+                if (second == null) {
+                    second = andBelongs(rest);
+                }
+                if (second != null && !second.equals(parent)) {
+                    // "est rattachée à un chantier et à un sous-traitant", "… et est suivi par un avocat": only to a kind
+                    // the request describes (a second kind said in passing is no kind of its own)
+                    out.links.add(new String[] {f.substring(0, at), second, s, "child-text", "join-one"});
                 }
             }
         }
         return false;
+    }
+
+    /** "un client et est suivi par un avocat" → "avocat": a second link phrase right after "and"; null when none. */
+    private String andBelongs(String folded) {
+        for (String a : lex.and) {
+            int i = folded.indexOf(" " + a + " ");
+            if (i < 0 || Text.words(folded.substring(0, i)).size() > 3) {
+                continue;
+            }
+            String after = folded.substring(i + a.length() + 2);
+            for (String bl : lex.belongs) {
+                if (after.startsWith(bl + " ")) {
+                    String p = firstNoun(after.substring(bl.length() + 1));
+                    return p == null || FieldTyper.type(lex, p) != FieldType.TEXT && FieldTyper.type(lex, p) != FieldType.PERSON ? null : p;
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -218,6 +252,7 @@ final class KindMentions extends ReaderPart {
                     lex.withWords.stream().map(java.util.regex.Pattern::quote).toList()) + ")\\s+", ""));
             for (DraftField df : fields.readAll(lead.stripLead(items))) {
                 if (e.add(df)) {
+                    // fields listed here count like any list: the request is not terse
                     out.listedFields++;
                 }
             }
@@ -240,6 +275,36 @@ final class KindMentions extends ReaderPart {
             }
         }
         return best == null ? tail : t.substring(best.length() + 1);
+    }
+
+    private static final java.util.Set<String> LINK_PREPS = java.util.Set.of("a", "to", "zu", "au", "al", "an");
+
+    /** "a un chantier et à un sous-traitant" → "sous-traitant": a second kind right after "and"; null when none. */
+    private String secondParent(String folded) {
+        List<String> w = Text.words(folded);
+        int k = 0;
+        while (k < w.size() && (lex.stopwords.contains(w.get(k)) || lex.articles.contains(w.get(k)) || ONE.contains(w.get(k))
+                || w.get(k).length() <= 2)) {
+            k++;
+        }
+        if (k + 2 >= w.size() || !lex.and.contains(w.get(k + 1))) {
+            return null;
+        }
+        String after = w.get(k + 2);
+        if (!LINK_PREPS.contains(after) && !lex.articles.contains(after) && !ONE.contains(after)) {
+            // "es de una herramienta y anotamos …": a verb, not a second kind
+            return null;
+        }
+        for (int j = k + 2; j < Math.min(w.size(), k + 6); j++) {
+            String x = w.get(j);
+            if (LINK_PREPS.contains(x) || lex.articles.contains(x) || ONE.contains(x)) {
+                continue;
+            }
+            boolean kindWord = !lex.stopwords.contains(x) && x.length() > 2 && !lex.has.contains(x) && !lex.verbs.contains(x)
+                    && !lex.modals.contains(x) && KIND_TYPES.contains(FieldTyper.type(lex, x));
+            return kindWord ? Inflector.singular(lex.lang, x) : null;
+        }
+        return null;
     }
 
     /** "an employee" is a person word, yet a kind a record can point to. */

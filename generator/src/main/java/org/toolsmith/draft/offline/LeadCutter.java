@@ -32,6 +32,28 @@ final class LeadCutter {
             } else if (cut != null && !cut.equals(first.text())) {
                 out.set(0, new ListSplitter.Item(cut, first.options(), first.joined()));
             }
+            // "erfassen wir den Lieferanten" → "den Lieferanten" (German verb, then its subject)
+            ListSplitter.Item lead = out.get(0);
+            String inverted = InvertedClauses.cutLead(lex, lead.text());
+            if (inverted != null) {
+                out.set(0, new ListSplitter.Item(inverted, lead.options(), lead.joined()));
+            }
+            for (int k = 0; k < Math.min(2, out.size()); k++) {
+                ListSplitter.Item opened = out.get(k);
+                String fo = Text.fold(opened.text());
+                for (String il : lex.itemLeads) {
+                    // "on a besoin de l'immatriculation" → "l'immatriculation" (also after "Pour les véhicules,")
+                    if (fo.length() == opened.text().length() && fo.startsWith(il) && fo.length() > il.length()
+                            && (il.endsWith("'") || fo.charAt(il.length()) == ' ')) {
+                        out.set(k, new ListSplitter.Item(opened.text().substring(il.length()).strip(), opened.options(), opened.joined()));
+                        break;
+                    }
+                }
+            }
+            if (out.size() >= 2 && leadOnly(out.get(0).text())) {
+                // "Wir müssten wissen, wann jemand anfängt, …": German sets the question off by a comma
+                out.remove(0);
+            }
         }
         for (int idx = 0; idx < out.size(); idx++) {
             ListSplitter.Item it = out.get(idx);
@@ -56,6 +78,24 @@ final class LeadCutter {
             }
         }
         return out;
+    }
+
+    /** Whether an item is only a subject, modals and a verb of recording ("wir müssten wissen", "ich möchte sehen"). */
+    private boolean leadOnly(String item) {
+        List<String> w = Text.words(Text.fold(item));
+        if (w.isEmpty() || w.size() > 5) {
+            return false;
+        }
+        boolean verb = false;
+        for (String x : w) {
+            boolean rec = lex.recordVerbs.contains(x) || lex.verbs.contains(x);
+            verb |= rec;
+            if (!rec && !lex.pronouns.contains(x) && !lex.invertedSubjects.contains(x) && !lex.modals.contains(x)
+                    && !lex.wants.contains(x) && !lex.stopwords.contains(x) && !lex.articles.contains(x)) {
+                return false;
+            }
+        }
+        return verb && !lex.invertedSubjects.isEmpty();
     }
 
     /**

@@ -113,6 +113,12 @@ final class Lexicon {
     final Set<String> modifiers;
     final Set<String> ofWords;
     final Set<String> subjectWords;
+    /** German "erfassen wir", "brauchen wir": a subject pronoun after its verb; the two only lead in a list. */
+    final Set<String> invertedSubjects;
+    /** "on a besoin de", "il nous faut", "wir brauchen": words that open a list's first item and name nothing. */
+    final List<String> itemLeads;
+    /** "welcher Mitarbeiter welche Schulung gemacht hat": groups are the two nouns and the verb; null when none. */
+    final Pattern whichJoin;
     final Set<String> multiWords;
     final List<String> withWords;
     final Set<String> keepTogether;
@@ -144,6 +150,8 @@ final class Lexicon {
     final Set<String> dateSuffix;
     final Set<String> possessives;
     final List<Rewrite> rewrites;
+    /** Whole-sentence rewrites that put a verb-final link in the order the shapes read ("einem Gerät zugeordnet werden"). */
+    final List<Rewrite> sentenceRewrites;
     final Pattern also;
     final Set<String> actors;
     final Set<String> negations;
@@ -234,6 +242,9 @@ final class Lexicon {
         modifiers = new HashSet<>(list(n, "modifiers"));
         ofWords = new HashSet<>(list(n, "of_words"));
         subjectWords = new HashSet<>(list(n, "subject_words"));
+        invertedSubjects = new HashSet<>(list(n, "inverted_subjects"));
+        itemLeads = list(n, "item_leads");
+        whichJoin = n.has("which_join") ? Pattern.compile(Text.fold(n.path("which_join").asText())) : null;
         multiWords = new HashSet<>(list(n, "multi_words"));
         withWords = list(n, "with_words");
         keepTogether = new HashSet<>(list(n, "keep_together"));
@@ -252,6 +263,11 @@ final class Lexicon {
             rws.add(new Rewrite(Pattern.compile(Text.fold(w.get(0).asText())), w.get(1).asText()));
         }
         rewrites = List.copyOf(rws);
+        List<Rewrite> srws = new ArrayList<>();
+        for (JsonNode w : n.path("sentence_rewrites")) {
+            srws.add(new Rewrite(Pattern.compile(w.get(0).asText(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), w.get(1).asText()));
+        }
+        sentenceRewrites = List.copyOf(srws);
         also = Pattern.compile(Text.fold(n.path("also").asText("^$")));
         actors = new HashSet<>(list(n, "actors"));
         negations = new HashSet<>(list(n, "negations"));

@@ -50,10 +50,31 @@ final class RequestReader {
         final List<String[]> pairings = new ArrayList<>();
         int listedFields;
 
+        private static final Pattern GENITIVE = Pattern.compile("(\\p{Lu}\\p{L}+) (?:einer|eines|des|der) (\\p{Lu}\\p{L}+)");
+
+        /** German: a kind named by a compound ("Eingangsrechnung") is the one its head names later ("Rechnung"). */
+        boolean compoundHeads;
+
         DraftEntity entity(String name, String because) {
+            java.util.regex.Matcher gen = GENITIVE.matcher(name);
+            if (compoundHeads && gen.matches()) {
+                // "Abrechnung einer Karte": the record, about the kind in the genitive (a link when that kind is drafted)
+                name = gen.group(1);
+                aboutLinks.add(new String[] {name, Text.fold(gen.group(2)), because});
+            }
+            if (compoundHeads && name.matches("\\p{L}+e[nm] \\p{Lu}\\p{L}+")) {
+                // "Neuen Mandat" (from "zu jedem neuen Mandat"): the adjective keeps its case ending; the noun is the kind
+                name = name.substring(name.indexOf(' ') + 1);
+            }
             String k = Text.fold(name);
             for (DraftEntity e : entities) {
                 if (Text.fold(e.name).equals(k)) {
+                    return e;
+                }
+            }
+            for (DraftEntity e : entities) {
+                String en = Text.fold(e.name);
+                if (compoundHeads && k.length() >= 4 && en.length() > k.length() + 2 && en.endsWith(k) && !k.contains(" ")) {
                     return e;
                 }
             }
@@ -75,6 +96,7 @@ final class RequestReader {
         this.narrative = new NarrativeReader(this);
         this.linkClauses = new LinkClauses(this);
         this.questions = new QuestionSentences(this);
+        out.compoundHeads = lex.lang == Lang.DE;
     }
 
     Reading read(String request) {
@@ -104,6 +126,15 @@ final class RequestReader {
                     j++;
                 }
                 flushParagraph(paragraph);
+                if (kindLines(bullets)) {
+                    // "- Customer: company, contact, phone" under a title: each bullet is a kind of its own
+                    if (out.title == null && !heading.isBlank()) {
+                        out.title = heading;
+                    }
+                    bullets.forEach(this::guarded);
+                    i = j - 1;
+                    continue;
+                }
                 block(heading, String.join("\n", bullets), heading + " " + String.join(", ", bullets));
                 i = j - 1;
                 continue;
@@ -120,6 +151,22 @@ final class RequestReader {
             guarded(lead);
         }
         return out;
+    }
+
+    private static final Pattern KIND_LINE = Pattern.compile("^([^:,;()]{2,40}?)\\s*:\\s*(.+)$");
+
+    /** Whether the bullets are "Kind: field, field, …" lines (two at least, and no bullet that is not). */
+    private boolean kindLines(List<String> bullets) {
+        if (bullets.size() < 2) {
+            return false;
+        }
+        for (String b : bullets) {
+            Matcher m = KIND_LINE.matcher(b.strip());
+            if (!m.matches() || Text.wordCount(m.group(1)) > 4 || splitter.split(m.group(2)).size() < 2) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String lastSentence(StringBuilder paragraph) {
@@ -173,6 +220,9 @@ final class RequestReader {
         String s = raw.strip();
         if (lex.partitives != null) {
             s = lex.partitives.matcher(s).replaceAll("");
+        }
+        for (Lexicon.Rewrite rw : lex.sentenceRewrites) {
+            s = rw.pattern().matcher(s).replaceFirst(rw.replacement());
         }
         if (s.length() > MAX_SENTENCE) {
             // a run-on "sentence" this long is a pasted list: read its start, cut at a comma
@@ -234,6 +284,9 @@ final class RequestReader {
             return;
         }
         kinds.passingLink(s);
+        if (WhichJoins.read(this, s)) {
+            return;
+        }
         linkClauses.pairing(s);
         if (kinds.join(s)) {
             return;
@@ -261,6 +314,30 @@ final class RequestReader {
             return;
         }
         int colon = colonAtDepthZero(s);
+        if (colon > 0 && colon < s.length() - 1 && eachTail(s.substring(0, colon)) > 0) {
+            // "a list of the children with name and group, and for each child the absences: from, to, reason"
+            int cut = eachTail(s.substring(0, colon));
+            sentence(s.substring(0, cut));
+            String tail = s.substring(cut + 1, colon).strip().replaceFirst("^(?:" + String.join("|", lex.and.stream().map(Pattern::quote).toList())
+                    + ")\\s+", "");
+            String owner = heads.forEachOwner(tail);
+            // the records are the noun after the owner: "zu jedem Kind die Abwesenheiten" → Abwesenheit
+            List<String> tw = Text.words(Text.fold(tail));
+            int o = tw.indexOf(Text.fold(owner));
+            String records = null;
+            for (int k = Math.max(0, o + 1); o >= 0 && k < tw.size() && records == null; k++) {
+                if (!lex.articles.contains(tw.get(k)) && !lex.stopwords.contains(tw.get(k))) {
+                    records = Text.capitalize(Inflector.singular(lex.lang, FieldReader.original(tail, tw.get(k))));
+                }
+            }
+            if (records == null) {
+                block(tail, s.substring(colon + 1), s);
+                return;
+            }
+            addFields(records, lead.stripLead(splitter.split(s.substring(colon + 1))), s);
+            out.links.add(new String[] {records, owner, s});
+            return;
+        }
         // a chatty heading may run long ("I'd like something where a colleague can book the van for a day:")
         if (colon > 0 && colon < s.length() - 1 && (Text.wordCount(s.substring(0, colon)) <= 12
                 || (Text.wordCount(s.substring(0, colon)) <= 18 && splitter.split(s.substring(colon + 1)).size() >= 3))) {
@@ -282,6 +359,11 @@ final class RequestReader {
             }
             if (items.size() >= 2 && items.stream().allMatch(i -> lead.clause(i.text()))) {
                 // "parcels are worse: couriers drop them off and nobody knows they're here"
+                return;
+            }
+            if (!items.isEmpty() && heads.forEachKind(items.get(0).text()) != null && heads.forEachKind(s.substring(0, colon)) == null) {
+                // "Para el mantenimiento de la flota: por cada vehículo anotamos …": the list names its own kind
+                sentence(list.strip());
                 return;
             }
             if (items.size() >= 2 || (items.size() == 1 && Text.wordCount(list) <= 3)) {
@@ -325,6 +407,25 @@ final class RequestReader {
             // "We keep each volunteer's name, phone and the days they can help": the owner is the kind
             eachKind = heads.possessiveKind(split.get(0).text());
         }
+        if (eachKind == null && split.size() >= 2 && items.size() >= 2) {
+            // "Pour les véhicules, on a besoin de …": the first item only names the kind
+            eachKind = heads.forKindOnly(split.get(0).text());
+            if (eachKind != null && Text.fold(items.get(0).text()).equals(Text.fold(split.get(0).text()))) {
+                items = new ArrayList<>(items.subList(1, items.size()));
+            }
+        }
+        if (eachKind == null && !split.isEmpty() && items.size() >= 2) {
+            // "Il faudrait noter pour chaque emprunt l'agent, le véhicule, …": "for each" inside the first item
+            // read on the item as written: the lead cutter may already have dropped "… pour chaque emprunt"
+            String[] inner = heads.midForEach(split.get(0).text());
+            if (inner != null) {
+                eachKind = inner[0];
+                if (items.get(0).text().equals(split.get(0).text())) {
+                    items = new ArrayList<>(items);
+                    items.set(0, new ListSplitter.Item(inner[1], items.get(0).options(), items.get(0).joined()));
+                }
+            }
+        }
         // "For each van we keep the registration and the MOT date": two items are enough after "for each"
         if (eachKind != null && items.size() >= 2) {
             // "Every service visit should be logged with the vehicle, ...": what is left of the heading is no field
@@ -338,7 +439,8 @@ final class RequestReader {
             }
         }
         boolean eachList = items.size() >= 2 && eachKind != null
-                && items.stream().allMatch(i -> Text.wordCount(noParens(i.text())) <= 5 || lex.whStart(Text.fold(i.text())));
+                && items.stream().allMatch(i -> Text.wordCount(noParens(i.text())) <= 5 || shortPhrase(noParens(i.text()))
+                        || lex.whStart(Text.fold(i.text())));
         if ((items.size() >= 3 || eachList) && (eachList || (fields.fieldish(items) && lead.nounItems(items, split)))) {
             if (narrative.kindsList(items)) {
                 return;
@@ -393,8 +495,8 @@ final class RequestReader {
             }
             String head = s.substring(0, at);
             String list = s.substring(at + w.length() + 2);
-            if (((heads.verbObject(head) == null && heads.afterLead(head) == null && heads.nominal(Text.fold(head)) == null)
-                    || heads.headName(head) == null) && heads.perRecord(head) == null) {
+            if (((heads.verbObject(head) == null && heads.afterLead(head) == null && heads.nominal(Text.fold(head)) == null
+                    && InvertedClauses.kind(lex, head) == null) || heads.headName(head) == null) && heads.perRecord(head) == null) {
                 return false;
             }
             List<ListSplitter.Item> items = lead.stripLead(splitter.split(list));
@@ -414,6 +516,29 @@ final class RequestReader {
             return false;
         }
         return false;
+    }
+
+    /**
+     * Where the last clause of a long heading starts when it is "and for each X the Ys" (the list after
+     * the colon is the Ys'), or -1: "…, und zu jedem Kind die Abwesenheiten".
+     */
+    private int eachTail(String head) {
+        int comma = head.lastIndexOf(',');
+        if (comma <= 0 || Text.wordCount(head.substring(0, comma)) < 4) {
+            return -1;
+        }
+        String tail = head.substring(comma + 1).strip();
+        String f = Text.fold(tail);
+        for (String a : lex.and) {
+            if (f.startsWith(a + " ")) {
+                tail = tail.substring(a.length()).strip();
+                break;
+            }
+        }
+        String clause = tail;
+        List<String> w = Text.words(Text.fold(clause));
+        boolean each = !w.isEmpty() && w.size() <= 6 && lex.forEach.stream().anyMatch(fe -> Text.fold(clause).startsWith(fe + " ") && fe.contains(" "));
+        return each && heads.forEachOwner(clause) != null && heads.headName(clause) != null ? comma : -1;
     }
 
     /** "a list of members": the head ends on a plural noun (a collection, not one form or one tool). */
@@ -745,6 +870,19 @@ final class RequestReader {
             }
         }
         return 0;
+    }
+
+    /** "de la date de la prochaine révision": long in words, short in content, and no one doing anything in it. */
+    private boolean shortPhrase(String s) {
+        List<String> w = Text.words(Text.fold(s));
+        String f = " " + String.join(" ", w) + " ";
+        return !w.isEmpty() && w.size() <= 8 && w.stream().noneMatch(lex.pronouns::contains)
+                && w.stream().filter(x -> !lex.articles.contains(x) && !lex.npStop.contains(x))
+                        .noneMatch(x -> lex.has.contains(x) || lex.modals.contains(x) || lex.forEach.contains(x)
+                        || lex.verbs.contains(x) || lex.recordVerbs.contains(x) || lex.subjectWords.contains(x))
+                && lex.belongs.stream().noneMatch(b -> f.contains(" " + b + " "))
+                && !(lex.npStop.contains(w.get(0)) && !lex.articles.contains(w.get(0)))
+                && w.stream().filter(x -> !lex.stopwords.contains(x) && !lex.articles.contains(x)).count() <= 4;
     }
 
     static String noParens(String s) {
