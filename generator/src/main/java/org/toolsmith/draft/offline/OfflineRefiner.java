@@ -66,7 +66,11 @@ public final class OfflineRefiner implements Refiner {
             "^(?:(?:pon|ponga|pongan|mete|anade|mets|mettez|ajoute|fug\\w*|nimm|put|add)\\s+)?(?:en su lugar|en vez de eso|a la place|a sa place|stattdessen|dafur|in its place)\\s*,?\\s+(?:(?:pon|anade|ajoute|mets|add|put)\\s+)?(?=\\S)");
     private static final Pattern EXPLAINS_PERSON = Pattern.compile("^(?:someone|somebody|a person|the person|a colleague|a member of staff|a staff member|an employee|quelqu'un|alguien|jemand)\\b");
     private static final Pattern INSTEAD_OF = Pattern.compile("\\b(?:instead of|rather than|au lieu d[eu']?|en lugar de|en vez de|statt|anstatt)\\s+(?:an?\\s+|the\\s+|un\\s+|une\\s+|le\\s+|la\\s+|el\\s+|un\\s+)?([^,]+)");
-    private static final Pattern INSTEAD = Pattern.compile("\\s*,?\\s*\\b(?:instead of|rather than|au lieu d[eu']?|en lugar de|en vez de|statt|anstatt)\\b[^,]*");
+    private static final Pattern NAMED_LIST = Pattern.compile("(?i)\\b(?:an?|the)\\s+(['\"][^'\"]{2,40}['\"])\\s+(?:pick ?list|drop-?down(?: list| menu)?|choice list|selection list|list)\\s*(?=\\(|:)");
+    /** "Instead of the paid tick box, we'd like a status: …": what the person wants in place of a field (English). */
+    private static final Pattern INSTEAD_WISH = Pattern.compile("^(?:instead of|rather than|in place of)\\s+(.{2,50}?)\\s*,?\\s+"
+            + "(?:i(?:'d| would)? (?:like|want|prefer)|we(?:'d| would)? (?:like|want|prefer)|we (?:need|want)|i need|let us (?:have|use|add)|can we (?:have|get)|(?:please\\s+)?(?:use|add|have|put))\\s+(?:to (?:have|use|add|see)\\s+)?(?=an?\\s|the\\s|some\\s|one\\s)");
+    private static final Pattern INSTEAD = Pattern.compile("\\s*,?\\s*\\b(?:instead of|rather than|au lieu d[eu']?|en lugar de|en vez de|statt|anstatt)\\b[^,:]*");
 
     /** "Can you: add…", "Three things: …": asking, not naming anything. */
     private static final Pattern ASKING = Pattern.compile(
@@ -204,7 +208,9 @@ public final class OfflineRefiner implements Refiner {
         s.lex = language.lexicon(s.lang);
         s.glossary = language.glossary();
         s.message = message;
-        List<RefineClause> clauses = RefineSplitter.split(message);
+        // "Let's add visits: each visit belongs to a client and has …": a new kind said whole
+        message = RefineEachKind.take(s, message);
+        List<RefineClause> clauses = message.isBlank() ? List.of() : RefineSplitter.split(message);
         for (int i = 0; i < clauses.size(); i++) {
             RefineClause clause = clauses.get(i);
             RefineClause next = i + 1 < clauses.size() ? clauses.get(i + 1) : null;
@@ -267,6 +273,11 @@ public final class OfflineRefiner implements Refiner {
         if (trail.find()) {
             folded = folded.sub(0, trail.start());
         }
+        var insteadWish = folded.match(INSTEAD_WISH);
+        if (insteadWish.find()) {
+            // "Instead of the Paid tick box I'd like a proper status: …": the old field goes, the new one comes
+            folded = new RefineClause("replace " + folded.group(insteadWish, 1).orig + " with " + folded.from(insteadWish.end()).orig);
+        }
         var instead = folded.match(INSTEAD);
         if (instead.find() && instead.start() > 0) {
             folded = new RefineClause(folded.sub(0, instead.start()).orig + " " + folded.from(instead.end()).orig);
@@ -311,6 +322,8 @@ public final class OfflineRefiner implements Refiner {
             folded = folded.from(when.start(1));
         }
         String plain = SURE.matcher(folded.orig).replaceFirst("");
+        // "a 'Dietary' pick list (Vegetarian, Vegan)": the quoted name and its values, the kind of box is the values
+        plain = NAMED_LIST.matcher(plain).replaceAll("a $1 ");
         // "X is really the Y", "« X » est en fait « Y »": a new name, said as what the field is
         plain = REALLY_EN.matcher(plain).replaceFirst("$1 should be called ");
         plain = REALLY_FR.matcher(plain).replaceFirst("$1 devrait s'appeler ");

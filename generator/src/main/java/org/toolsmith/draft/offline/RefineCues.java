@@ -27,7 +27,7 @@ final class RefineCues {
 
     static final Pattern DECIMAL = p("(?:\\b\\d+[.,]\\d+\\b|\\b(?:decimals?|fractions?|halves|half|decimales?|decimaux|virgule|kommazahl\\w*|nachkomma\\w*|dezimal\\w*|non-whole|not whole)\\b)");
     static final Pattern WHOLE = p("\\b(?:whole numbers?|integers?|nombres? entiers?|numeros? enteros?|ganze zahl\\w*)\\b");
-    static final Pattern MULTI = p("\\b(?:several|more than one|multiple|many of|a few of|(?:tick|pick|choose|select) (?:all|any|more)|plusieurs|plus d'une?|varios|varias|mas de une?|mehrere|mehr als (?:eine?|einen))\\b");
+    static final Pattern MULTI = p("\\b(?:multi-?select(?:ion)?|several|more than one|multiple|many of|a few of|(?:tick|pick|choose|select) (?:all|any|more)|plusieurs|plus d'une?|varios|varias|mas de une?|mehrere|mehr als (?:eine?|einen))\\b");
     static final Pattern FILE = p("\\b(?:attach\\w*|upload\\w*|pdfs?|scan(?:s|ned)?|photos?|pictures?|images?|jpe?g|png|as a file|piece jointe|joindre|joint|televers\\w*|adjunt\\w*|subir|archivo|fotos?|imagen|anhang|anhangen|hochlad\\w*|datei|bild)\\b");
     static final Pattern PERSON = p("\\b(?:(?:one|any) of (?:our|the) (?:colleagues|staff|employees|team|people|technicians|users)|(?:a|our) colleague|colleagues?|member of staff|staff members?|(?:an )?employees?|someone (?:from|in|on) (?:our|the) team|"
             + "(?:un|une|l'un|l'une) de nos (?:collegues|salaries|employes)|collegue|salarie|employe|un companero|(?:uno|una) de nuestros (?:companeros|empleados)|companer[oa]|emplead[oa]|"

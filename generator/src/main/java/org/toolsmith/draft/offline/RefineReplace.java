@@ -22,6 +22,8 @@ final class RefineReplace {
     /** The new thing said with an article: a field of its own, not a new name for the old one. */
     private static final Pattern THING = p("^(?:(?:an?|the|some|one|un|une|le|la|les|du|des|el|los|las|una|uno|ein|eine|einen|einem|der|die|das|den)\\s+|l')\\S");
 
+    /** "with a 'Dietary' pick list (…)": a new field, named and typed, not a new name for the old one. */
+    private static final Pattern NAMED_KIND = p("^(?:an?|the)\\s+['\"][^'\"]{2,40}['\"]\\s*(?:[(:]|(?:drop-?down|pick ?list|list|choice|field|column|tick ?box|check ?box|checkbox|date|number|yes ?/ ?no)\\b)");
     /** A type and nothing else: "a dropdown", "une date", "ein Ja/Nein-Feld". */
     private static final Pattern TYPE_ONLY = p("^(?:(?:proper|real|simple|single|multiple|vraie?|simple|echte[rsn]?)\\s+)?(?:drop-?down(?: list)?|pick ?list|list|choice|multi-?(?:select|choice)|date(?: and time)?|datetime|number|whole number|decimal|integer|amount|money|yes ?/ ?no|tick ?box|check ?box|checkbox|file|upload|attachment|person|person picker|long text|free text|text|link|url|"
             + "liste(?: deroulante)?|nombre|montant|case a cocher|fichier|personne|texte(?: long| libre)?|lien|lista(?: desplegable)?|fecha|numero|importe|casilla|archivo|persona|texto(?: largo| libre)?|enlace|"
@@ -38,7 +40,7 @@ final class RefineReplace {
             }
             RefineClause old = c.group(m, 1);
             RefineClause fresh = c.group(m, 2);
-            if (!THING.matcher(fresh.text).find() || !RefineText.quoted(c.orig).isEmpty()) {
+            if (!THING.matcher(fresh.text).find() || !RefineText.quoted(c.orig).isEmpty() && !fresh.match(NAMED_KIND).find()) {
                 return false;
             }
             RefineMatcher.FieldRef f = RefineResolver.field(s, old);
