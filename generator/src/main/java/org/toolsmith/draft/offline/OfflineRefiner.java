@@ -67,6 +67,9 @@ public final class OfflineRefiner implements Refiner {
     private static final Pattern EXPLAINS_PERSON = Pattern.compile("^(?:someone|somebody|a person|the person|a colleague|a member of staff|a staff member|an employee|quelqu'un|alguien|jemand)\\b");
     private static final Pattern INSTEAD_OF = Pattern.compile("\\b(?:instead of|rather than|au lieu d[eu']?|en lugar de|en vez de|statt|anstatt)\\s+(?:an?\\s+|the\\s+|un\\s+|une\\s+|le\\s+|la\\s+|el\\s+|un\\s+)?([^,]+)");
     private static final Pattern NAMED_LIST = Pattern.compile("(?i)\\b(?:an?|the)\\s+(['\"][^'\"]{2,40}['\"])\\s+(?:pick ?list|drop-?down(?: list| menu)?|choice list|selection list|list)\\s*(?=\\(|:)");
+    /** "a tick (box) on each X for whether …", "a checkbox showing if …": a yes/no field asked as its question (English). */
+    private static final Pattern TICK_FOR = Pattern.compile("(?i)\\b(?:an?\\s+)?(?:tick(?:\\s*-?box)?|check\\s*-?box|yes\\s*/\\s*no(?:\\s+(?:field|box|question))?|flag|toggle)\\s+"
+            + "(?:((?:on|for|in)\\s+(?:each|every|the|all)\\s+[\\w-]+)\\s+)?(?:for|showing|saying|to (?:say|show|mark|record|note)|indicating|that (?:says|shows|records))\\s+(?:whether|if)\\s+");
     /** "Instead of the paid tick box, we'd like a status: …": what the person wants in place of a field (English). */
     private static final Pattern INSTEAD_WISH = Pattern.compile("^(?:instead of|rather than|in place of)\\s+(.{2,50}?)\\s*,?\\s+"
             + "(?:i(?:'d| would)? (?:like|want|prefer)|we(?:'d| would)? (?:like|want|prefer)|we (?:need|want)|i need|let us (?:have|use|add)|can we (?:have|get)|(?:please\\s+)?(?:use|add|have|put))\\s+(?:to (?:have|use|add|see)\\s+)?(?=an?\\s|the\\s|some\\s|one\\s)");
@@ -225,7 +228,7 @@ public final class OfflineRefiner implements Refiner {
             var instead = clause.match(INSTEAD_OF);
             s.insteadOf = instead.find() ? clause.group(instead, 1).orig : null;
             s.marked = MARKED.matcher(clause.text).find();
-            apply(s, prepare(clause));
+            apply(s, prepare(othersWant(s, clause)));
         }
         RefineEachLink.settle(s);
         if (s.changes.isEmpty() && s.already.isEmpty()) {
@@ -322,6 +325,12 @@ public final class OfflineRefiner implements Refiner {
             folded = folded.from(when.start(1));
         }
         String plain = SURE.matcher(folded.orig).replaceFirst("");
+        Matcher tick = TICK_FOR.matcher(plain);
+        if (tick.find()) {
+            // "add a tick box on each visit for whether the keys were returned": the question is the field
+            String scope = tick.group(1) == null ? "" : tick.group(1) + ", ";
+            plain = scope + plain.substring(0, tick.start()) + "whether " + plain.substring(tick.end());
+        }
         // "a 'Dietary' pick list (Vegetarian, Vegan)": the quoted name and its values, the kind of box is the values
         plain = NAMED_LIST.matcher(plain).replaceAll("a $1 ");
         // "X is really the Y", "« X » est en fait « Y »": a new name, said as what the field is
@@ -362,6 +371,24 @@ public final class OfflineRefiner implements Refiner {
         plain = RECORD_WHO_DE.matcher(plain).replaceFirst("wir müssen wissen, ");
         return new RefineClause(plain.replaceAll("\\s*[.!?;,]+$", "").replaceAll("(?i)\\bhinzu\\s*(\\([^)]*\\))", "$1 hinzu")
                 .replaceAll("(?i)\\bhinzu\\s*(:.+)$", "$1 hinzu"));
+    }
+
+    /** "Heads of year want the parent's email on each student": what someone else wants is asked for as "we want" (English). */
+    private static final Pattern OTHERS_WANT = Pattern.compile(
+            "^(?:the\\s+|our\\s+)?([a-z][\\w' -]{1,40}?)\\s+(?:want|wants|would like|asked for|have asked for|has asked for|are asking for|is asking for|keep asking for|requested|have requested|has requested)\\s+(?=(?:the|a|an|some|to know|to see|to record)\\s)");
+
+    private static RefineClause othersWant(RefineSession s, RefineClause c) {
+        var m = c.match(OTHERS_WANT);
+        if (s.lang != Lang.EN || !m.find() || c.group(m, 1).text.matches("^(?:we|i|you|they)$")) {
+            return c;
+        }
+        RefineClause who = c.group(m, 1);
+        RefineMatcher.FieldRef f = RefineResolver.field(s, who);
+        if (f != null && f.score() >= 0.99 && f.field().type() != FieldType.PERSON || RefineResolver.entity(s, who) != null) {
+            // "the status wants …" is about the field; "teachers want …" (people) ask for something
+            return c;
+        }
+        return new RefineClause("we want " + c.from(m.end()).orig);
     }
 
     private static void apply(RefineSession s, RefineClause c) {
@@ -472,6 +499,11 @@ public final class OfflineRefiner implements Refiner {
                 s.setType(last.entity().key(), last.field().key(), org.toolsmith.spec.FieldType.PERSON, List.of(), null);
                 kind = "other";
             }
+        }
+        if (kind == null && "add".equals(s.lastIntent) && s.clauseEntity != null && c.text.matches("^(?:an?|the|some|whether)\\s+\\S.*")
+                && !NOT_NOUN.matcher(c.text).find()) {
+            // "…, and on detentions a tick for whether the parents were told": the addition goes on, on that kind
+            kind = RefineAdditions.fields(s, new RefineClause("add " + c.orig)) ? "add" : null;
         }
         if (kind == null && s.lastIntent != null && c.text.split("\\s+").length <= 5
                 && !c.text.matches(".*\\b(?:is|are|was|were|has|have|does|do|did)\\b.*")) {

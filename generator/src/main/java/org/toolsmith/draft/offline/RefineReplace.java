@@ -44,6 +44,15 @@ final class RefineReplace {
                 return false;
             }
             RefineMatcher.FieldRef f = RefineResolver.field(s, old);
+            if (f == null && RefineResolver.isPronoun(old) && s.lastEntity != null && s.lastField != null && s.entity(s.lastEntity) != null
+                    && s.field(s.lastEntity, s.lastField) == null && s.originalFields.contains(s.lastEntity + "." + s.lastField)) {
+                // "MOT due isn't needed any more - swap it for the lease end date": the old one is already gone, the new one comes
+                String was = s.clauseEntity;
+                s.clauseEntity = s.lastEntity;
+                boolean added = RefineAdditions.fields(s, new RefineClause("add " + fresh.orig));
+                s.clauseEntity = was;
+                return added;
+            }
             if (f == null || f.score() < 0.99 || RefineResolver.field(s, fresh) != null && RefineResolver.field(s, fresh).score() >= 0.99) {
                 return false;
             }
