@@ -25,14 +25,14 @@ final class RefineCues {
             + "pas obligatoire|no (?:es )?obligatori[oa]|nicht (?:verpflichtend|pflicht|erforderlich)|kein pflichtfeld)\\b");
     static final Pattern NEGATION = p("\\b(?:not|no|never|n't|shouldn't|doesn't|don't|isn't|aren't|needn't|mustn't|wasn't|pas|plus|jamais|nunca|nicht|kein|keine|nie)\\b|n't\\b|\\bne\\s+\\w+\\s+pas\\b");
 
-    static final Pattern DECIMAL = p("(?:\\b\\d+[.,]\\d+\\b|\\b(?:decimals?|fractions?|halves|half|decimales?|decimaux|virgule|kommazahl\\w*|nachkomma\\w*|dezimal\\w*|non-whole|not whole)\\b)");
+    static final Pattern DECIMAL = p("(?:\\b\\d+[.,]\\d+\\b|\\b(?:decimals?|fractions?|halves|half(?! an? (?:page|line|paragraph))|decimales?|decimaux|virgule|kommazahl\\w*|nachkomma\\w*|dezimal\\w*|non-whole|not whole)\\b)");
     static final Pattern WHOLE = p("\\b(?:whole numbers?|integers?|nombres? entiers?|numeros? enteros?|ganze zahl\\w*)\\b");
     static final Pattern MULTI = p("\\b(?:multi-?select(?:ion)?|several|more than one|multiple|many of|a few of|(?:tick|pick|choose|select) (?:all|any|more)|plusieurs|plus d'une?|varios|varias|mas de une?|mehrere|mehr als (?:eine?|einen))\\b");
     static final Pattern FILE = p("\\b(?:attach\\w*|upload\\w*|pdfs?|scan(?:s|ned)?|photos?|pictures?|images?|jpe?g|png|as a file|piece jointe|joindre|joint|televers\\w*|adjunt\\w*|subir|archivo|fotos?|imagen|anhang|anhangen|hochlad\\w*|datei|bild)\\b");
     static final Pattern PERSON = p("\\b(?:(?:one|any) of (?:our|the) (?:colleagues|staff|employees|team|people|technicians|users)|(?:a|our) colleague|colleagues?|member of staff|staff members?|(?:an )?employees?|someone (?:from|in|on) (?:our|the) team|"
             + "(?:un|une|l'un|l'une) de nos (?:collegues|salaries|employes)|collegue|salarie|employe|un companero|(?:uno|una) de nuestros (?:companeros|empleados)|companer[oa]|emplead[oa]|"
             + "kolleg\\w*|mitarbeiter\\w*)\\b");
-    static final Pattern LONG = p("\\b(?:paragraphs?|too (?:short|small)|long text|several lines|plusieurs lignes|paragraphes?|trop (?:court|petit)e?|parrafos?|varias lineas|demasiado (?:corto|pequeno)|absatze?|mehrere zeilen|zu (?:kurz|klein))\\b");
+    static final Pattern LONG = p("\\b(?:(?:half|a whole|a full|whole|full) (?:a )?pages?|(?:gets?|got|getting|is|are) (?:cut off|truncated)|paragraphs?|too (?:short|small)|long text|several lines|plusieurs lignes|paragraphes?|trop (?:court|petit)e?|parrafos?|varias lineas|demasiado (?:corto|pequeno)|absatze?|mehrere zeilen|zu (?:kurz|klein))\\b");
     static final Pattern BOOLEAN = p("\\b(?:yes ?/ ?no|tick ?box|check ?box|oui ?/ ?non|case a cocher|si ?/ ?no|casilla|ja ?/ ?nein|hakchen|ankreuz\\w*)\\b");
     static final Pattern LIST = p("\\b(?:list|dropdown|drop-down|pick|choose|select|one of|fixed (?:set|values)|liste|choisir|menu deroulant|lista|elegir|desplegable|auswahl\\w*|auswahlen|dropdown)\\b");
 
