@@ -379,7 +379,7 @@ public final class OfflineRefiner implements Refiner {
 
     private static RefineClause othersWant(RefineSession s, RefineClause c) {
         var m = c.match(OTHERS_WANT);
-        if (s.lang != Lang.EN || !m.find() || c.group(m, 1).text.matches("^(?:we|i|you|they)$")) {
+        if (s.lang != Lang.EN || !m.find() || c.group(m, 1).text.matches("^(?:we|i|you|they)$|^(?:instead|rather|in place|if|when|since|because|as|so|and|but|then)\\b.*|.*\\b(?:i|we|you|they|he|she)$")) {
             return c;
         }
         RefineClause who = c.group(m, 1);
