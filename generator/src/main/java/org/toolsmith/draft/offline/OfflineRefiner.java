@@ -328,8 +328,8 @@ public final class OfflineRefiner implements Refiner {
         Matcher tick = TICK_FOR.matcher(plain);
         if (tick.find()) {
             // "add a tick box on each visit for whether the keys were returned": the question is the field
-            String scope = tick.group(1) == null ? "" : tick.group(1) + ", ";
-            plain = scope + plain.substring(0, tick.start()) + "whether " + plain.substring(tick.end());
+            String scope = tick.group(1) == null ? "" : " " + tick.group(1);
+            plain = plain.substring(0, tick.start()) + "a yes/no for whether " + plain.substring(tick.end()).replaceAll("[.!?\\s]+$", "") + scope;
         }
         // "a 'Dietary' pick list (Vegetarian, Vegan)": the quoted name and its values, the kind of box is the values
         plain = NAMED_LIST.matcher(plain).replaceAll("a $1 ");
@@ -379,7 +379,8 @@ public final class OfflineRefiner implements Refiner {
 
     private static RefineClause othersWant(RefineSession s, RefineClause c) {
         var m = c.match(OTHERS_WANT);
-        if (s.lang != Lang.EN || !m.find() || c.group(m, 1).text.matches("^(?:we|i|you|they)$|^(?:instead|rather|in place|if|when|since|because|as|so|and|but|then)\\b.*|.*\\b(?:i|we|you|they|he|she)$")) {
+        if (s.lang != Lang.EN || !m.find() || c.group(m, 1).text.matches("^(?:we|i|you|they)$|^(?:instead|rather|in place|if|when|since|because|as|so|and|but|then)\\b.*|.*\\b(?:i|we|you|they|he|she)$"
+                + "|.*\\b(?:whether|who|what|which|each|every|add|record|track|know|that)\\b.*")) {
             return c;
         }
         RefineClause who = c.group(m, 1);
@@ -388,7 +389,7 @@ public final class OfflineRefiner implements Refiner {
             // "the status wants …" is about the field; "teachers want …" (people) ask for something
             return c;
         }
-        return new RefineClause("we want " + c.from(m.end()).orig);
+        return new RefineClause((c.from(m.end()).text.startsWith("to ") ? "we want " : "add ") + c.from(m.end()).orig);
     }
 
     private static void apply(RefineSession s, RefineClause c) {

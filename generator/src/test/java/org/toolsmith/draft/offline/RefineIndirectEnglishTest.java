@@ -37,7 +37,7 @@ class RefineIndirectEnglishTest {
     @CsvSource(delimiter = '|', value = {
         "The IT team want the warranty end on each item | +item:date:Warranty end",
         "Managers would like a tick on each loan for whether the borrower signed the form | +loan:boolean:Borrower signed",
-        "add a checkbox showing if the item was cleaned | +loan:boolean:Cleaned",
+        "add a checkbox showing if the item was cleaned | +loan:boolean:Item cleaned",
         "Can we also record when the insurance expires on each item? | +item:date:Insurance expiry date",
         "we need to capture what damage was found on return | +loan:text:Damage found"})
     void adds_a_field_named_from_a_loose_description(String message, String expected) {
