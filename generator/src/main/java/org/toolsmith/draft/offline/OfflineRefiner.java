@@ -70,6 +70,7 @@ public final class OfflineRefiner implements Refiner {
     /** "a tick (box) on each X for whether …", "a checkbox showing if …": a yes/no field asked as its question (English). */
     private static final Pattern TICK_FOR = Pattern.compile("(?i)\\b(?:an?\\s+)?(?:tick(?:\\s*-?box)?|check\\s*-?box|yes\\s*/\\s*no(?:\\s+(?:field|box|question))?|flag|toggle)\\s+"
             + "(?:((?:on|for|in)\\s+(?:each|every|the|all)\\s+[\\w-]+)\\s+)?(?:for|showing|saying|to (?:say|show|mark|record|note)|indicating|that (?:says|shows|records))\\s+(?:whether|if)\\s+");
+    private static final Pattern DASH_VALUES = Pattern.compile("\\s+[-–—]\\s+(?=[\\p{L}\\d' /-]{1,25}(?:,\\s*[\\p{L}\\d' /-]{1,25})+\\s*,?\\s+(?:or|ou|o|oder)\\s+[\\p{L}\\d' /-]{1,25}\\s*(?:$|\\n|[.;!]))");
     /** "Instead of the paid tick box, we'd like a status: …": what the person wants in place of a field (English). */
     private static final Pattern INSTEAD_WISH = Pattern.compile("^(?:instead of|rather than|in place of)\\s+(.{2,50}?)\\s*,?\\s+"
             + "(?:i(?:'d| would)? (?:like|want|prefer)|we(?:'d| would)? (?:like|want|prefer)|we (?:need|want)|i need|let us (?:have|use|add)|can we (?:have|get)|(?:please\\s+)?(?:use|add|have|put))\\s+(?:to (?:have|use|add|see)\\s+)?(?=an?\\s|the\\s|some\\s|one\\s)");
@@ -213,6 +214,8 @@ public final class OfflineRefiner implements Refiner {
         s.message = message;
         // "Let's add visits: each visit belongs to a client and has …": a new kind said whole
         message = RefineEachKind.take(s, message);
+        // "dietary requirements - none, vegetarian, vegan or other": after a dash, the values of what was named
+        message = DASH_VALUES.matcher(message).replaceAll(": ");
         List<RefineClause> clauses = message.isBlank() ? List.of() : RefineSplitter.split(message);
         for (int i = 0; i < clauses.size(); i++) {
             RefineClause clause = clauses.get(i);

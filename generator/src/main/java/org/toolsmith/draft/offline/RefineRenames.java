@@ -129,7 +129,7 @@ final class RefineRenames {
                 continue;
             }
             RefineClause subject = c.group(m, 1);
-            String label = RefineText.label(c.group(m, 2).orig.replaceAll("(?i)\\s+(?:please|pls|stp|svp|s'il (?:te|vous) pla[iî]t|por favor|bitte|instead|thanks?|thank you|merci|gracias|danke)\\s*$", ""));
+            String label = RefineText.label(c.group(m, 2).orig.replaceAll("(?i)\\s+(?:please|pls|stp|svp|s'il (?:te|vous) pla[iî]t|por favor|bitte|instead|thanks?|thank you|merci|gracias|danke|from now on|going forward|in future|from today|now)\\s*$", ""));
             if (label.matches("(?i).*(?:,|\\s(?:or|ou|o|oder)\\s).*")) {
                 // "status should say Open, Held or Closed": choices, not a name
                 continue;
@@ -156,7 +156,7 @@ final class RefineRenames {
             RefineClause subject = rest.sub(0, join.start());
             RefineMatcher.FieldRef f = RefineResolver.field(s, subject);
             String label = RefineText.label(rest.from(join.end()).orig
-                    .replaceAll("(?i)\\s+(?:please|pls|stp|svp|por favor|bitte|instead|thanks?)\\s*$", "")
+                    .replaceAll("(?i)\\s+(?:please|pls|stp|svp|por favor|bitte|instead|thanks?|from now on|going forward|in future|from today|now)\\s*$", "")
                     .replaceAll("(?i)\\s+um$", ""));
             if (f != null && f.score() >= 0.99 && RefineText.fold(f.field().label()).equals(RefineText.fold(RefineText.unquote(subject.orig)))
                     && !label.isEmpty()) {

@@ -53,4 +53,14 @@ class RefineIndirectEnglishTest {
     void reads_values_and_types_said_in_passing(String message, String expected) {
         RefineExpect.check(LOANS, message, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The Borrower field should be called 'Lent to' from now on | loan.borrower~Lent to",
+        "people keep lending things out without the due back date | loan.due_back!",
+        "staff often add items without a serial number, which is a pain at audit time | item.serial_number!",
+        "For loans we also need the purpose - teaching, research, events or other | +loan:choice:Purpose"})
+    void reads_renames_flags_and_values_said_loosely(String message, String expected) {
+        RefineExpect.check(LOANS, message, expected);
+    }
 }
