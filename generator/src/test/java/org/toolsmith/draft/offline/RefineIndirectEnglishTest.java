@@ -59,7 +59,9 @@ class RefineIndirectEnglishTest {
         "The Borrower field should be called 'Lent to' from now on | loan.borrower~Lent to",
         "people keep lending things out without the due back date | loan.due_back!",
         "staff often add items without a serial number, which is a pain at audit time | item.serial_number!",
-        "For loans we also need the purpose - teaching, research, events or other | +loan:choice:Purpose"})
+        "For loans we also need the purpose - teaching, research, events or other | +loan:choice:Purpose",
+        "'Damaged' covers too much, split it into 'Scratched' and 'Broken' | loan.condition[Good;Scratched;Broken]",
+        "Please split Laptop into Windows laptop and MacBook | item.category[Windows laptop;MacBook;Projector;Camera]"})
     void reads_renames_flags_and_values_said_loosely(String message, String expected) {
         RefineExpect.check(LOANS, message, expected);
     }
