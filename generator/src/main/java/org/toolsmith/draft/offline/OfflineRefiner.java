@@ -71,6 +71,8 @@ public final class OfflineRefiner implements Refiner {
     private static final Pattern TICK_FOR = Pattern.compile("(?i)\\b(?:an?\\s+)?(?:tick(?:\\s*-?box)?|check\\s*-?box|yes\\s*/\\s*no(?:\\s+(?:field|box|question))?|flag|toggle)\\s+"
             + "(?:((?:on|for|in)\\s+(?:each|every|the|all)\\s+[\\w-]+)\\s+)?(?:for|showing|saying|to (?:say|show|mark|record|note)|indicating|that (?:says|shows|records))\\s+(?:whether|if)\\s+");
     private static final Pattern DASH_VALUES = Pattern.compile("\\s+[-–—]\\s+(?=[\\p{L}\\d' /-]{1,25}(?:,\\s*[\\p{L}\\d' /-]{1,25})+\\s*,?\\s+(?:or|ou|o|oder)\\s+[\\p{L}\\d' /-]{1,25}\\s*(?:$|\\n|[.;!]))");
+    private static final Pattern ONLY_HAVE = Pattern.compile("(?i)(?<=^|[.!?]\\s{1,3})(?:we|they|there)\\s+(?:only\\s+)?(?:have|has|use|offer|stock|run|are)\\s+(?:only\\s+)?"
+            + "([^,]{1,30}(?:,\\s*[^,]{1,30})*,?\\s+(?:and|or)\\s+[^,.]{1,30}?)\\s*,\\s*so\\s+((?:please\\s+)?(?:make|turn|change)\\s+(?:it|that|this|them|the\\s+[\\w ]{2,30}?)\\s+(?:into\\s+)?(?:a|an)\\s+(?:drop-?down|pick ?list|choice|list|multi-?select|fixed list))\\s*[.!]*(?=\\s|$)");
     /** "Instead of the paid tick box, we'd like a status: …": what the person wants in place of a field (English). */
     private static final Pattern INSTEAD_WISH = Pattern.compile("^(?:instead of|rather than|in place of)\\s+(.{2,50}?)\\s*,?\\s+"
             + "(?:i(?:'d| would)? (?:like|want|prefer)|we(?:'d| would)? (?:like|want|prefer)|we (?:need|want)|i need|let us (?:have|use|add)|can we (?:have|get)|(?:please\\s+)?(?:use|add|have|put))\\s+(?:to (?:have|use|add|see)\\s+)?(?=an?\\s|the\\s|some\\s|one\\s)");
@@ -216,6 +218,8 @@ public final class OfflineRefiner implements Refiner {
         message = RefineEachKind.take(s, message);
         // "dietary requirements - none, vegetarian, vegan or other": after a dash, the values of what was named
         message = DASH_VALUES.matcher(message).replaceAll(": ");
+        // "we only have A, B and C, so make it a dropdown": the values come before the request
+        message = ONLY_HAVE.matcher(message).replaceAll("$2: $1.");
         List<RefineClause> clauses = message.isBlank() ? List.of() : RefineSplitter.split(message);
         for (int i = 0; i < clauses.size(); i++) {
             RefineClause clause = clauses.get(i);

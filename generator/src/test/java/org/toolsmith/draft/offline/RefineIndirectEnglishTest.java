@@ -61,7 +61,9 @@ class RefineIndirectEnglishTest {
         "staff often add items without a serial number, which is a pain at audit time | item.serial_number!",
         "For loans we also need the purpose - teaching, research, events or other | +loan:choice:Purpose",
         "'Damaged' covers too much, split it into 'Scratched' and 'Broken' | loan.condition[Good;Scratched;Broken]",
-        "Please split Laptop into Windows laptop and MacBook | item.category[Windows laptop;MacBook;Projector;Camera]"})
+        "Please split Laptop into Windows laptop and MacBook | item.category[Windows laptop;MacBook;Projector;Camera]",
+        "The borrower gets typed in all sorts of ways. We only have Finance, Sales and the front desk, so make it a dropdown. | loan.borrower=choice & loan.borrower[Finance;Sales;Front desk]",
+        "visitors don't always know the item they want, so don't force it | loan.item?"})
     void reads_renames_flags_and_values_said_loosely(String message, String expected) {
         RefineExpect.check(LOANS, message, expected);
     }
