@@ -73,6 +73,29 @@ public final class OfflineRefiner implements Refiner {
     private static final Pattern DASH_VALUES = Pattern.compile("\\s+[-–—]\\s+(?=[\\p{L}\\d' /-]{1,25}(?:,\\s*[\\p{L}\\d' /-]{1,25})+\\s*,?\\s+(?:or|ou|o|oder)\\s+[\\p{L}\\d' /-]{1,25}\\s*(?:$|\\n|[.;!]))");
     private static final Pattern ONLY_HAVE = Pattern.compile("(?i)(?<=^|[.!?]\\s{1,3})(?:we|they|there)\\s+(?:only\\s+)?(?:have|has|use|offer|stock|run|are)\\s+(?:only\\s+)?"
             + "([^,]{1,30}(?:,\\s*[^,]{1,30})*,?\\s+(?:and|or)\\s+[^,.]{1,30}?)\\s*,\\s*so\\s+((?:please\\s+)?(?:make|turn|change)\\s+(?:it|that|this|them|the\\s+[\\w ]{2,30}?)\\s+(?:into\\s+)?(?:a|an)\\s+(?:drop-?down|pick ?list|choice|list|multi-?select|fixed list))\\s*[.!]*(?=\\s|$)");
+    /** "an emergency contact - a name and a number": generic parts of one thing, named by it (English). */
+    private static final Pattern COMPOUND = Pattern.compile("(?i)\\b(an?|the|some)\\s+((?:[a-z][\\w'-]*\\s+){0,2}[a-z][\\w'-]*)\\s*[-–—:]\\s*"
+            + "((?:(?:an?|the|their|its)\\s+)?(?:name|number|phone(?: number)?|email(?: address)?|address|date|time)(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)"
+            + "(?:(?:an?|the|their|its)\\s+)?(?:name|number|phone(?: number)?|email(?: address)?|address|date|time)"
+            + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:an?|the|their|its)\\s+)?(?:name|number|phone(?: number)?|email(?: address)?|address|date|time))?)(?=\\s*(?:[.;!?\\n]|$))");
+
+    private static String compoundParts(String message) {
+        Matcher m = COMPOUND.matcher(message);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String head = m.group(2);
+            boolean contact = head.toLowerCase(java.util.Locale.ROOT).matches(".*\\b(?:contact|kin|parent|guardian|referee|supplier|landlord|doctor|gp)$");
+            List<String> parts = new java.util.ArrayList<>();
+            for (String part : m.group(3).split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+")) {
+                String p = part.replaceAll("(?i)^(?:an?|the|their|its)\\s+", "").strip();
+                parts.add(head + " " + (contact && p.equalsIgnoreCase("number") ? "phone" : p));
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + " " + String.join(" and " + m.group(1).replaceAll("(?i)^an$", "a") + " ", parts)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     /** "Instead of the paid tick box, we'd like a status: …": what the person wants in place of a field (English). */
     private static final Pattern INSTEAD_WISH = Pattern.compile("^(?:instead of|rather than|in place of)\\s+(.{2,50}?)\\s*,?\\s+"
             + "(?:i(?:'d| would)? (?:like|want|prefer)|we(?:'d| would)? (?:like|want|prefer)|we (?:need|want)|i need|let us (?:have|use|add)|can we (?:have|get)|(?:please\\s+)?(?:use|add|have|put))\\s+(?:to (?:have|use|add|see)\\s+)?(?=an?\\s|the\\s|some\\s|one\\s)");
@@ -218,6 +241,7 @@ public final class OfflineRefiner implements Refiner {
         message = RefineEachKind.take(s, message);
         // "dietary requirements - none, vegetarian, vegan or other": after a dash, the values of what was named
         message = DASH_VALUES.matcher(message).replaceAll(": ");
+        message = compoundParts(message);
         // "we only have A, B and C, so make it a dropdown": the values come before the request
         message = ONLY_HAVE.matcher(message).replaceAll("$2: $1.");
         List<RefineClause> clauses = message.isBlank() ? List.of() : RefineSplitter.split(message);

@@ -39,7 +39,9 @@ class RefineIndirectEnglishTest {
         "Managers would like a tick on each loan for whether the borrower signed the form | +loan:boolean:Borrower signed",
         "add a checkbox showing if the item was cleaned | +loan:boolean:Item cleaned",
         "Can we also record when the insurance expires on each item? | +item:date:Insurance expiry date",
-        "we need to capture what damage was found on return | +loan:text:Damage found"})
+        "we need to capture what damage was found on return | +loan:text:Damage found",
+        "Each loan needs a second contact - a name and a number. | +loan:text:Second contact name & +loan:phone:Second contact phone",
+        "add a referee: name and email | +loan:text:Referee name & +loan:email:Referee email"})
     void adds_a_field_named_from_a_loose_description(String message, String expected) {
         RefineExpect.check(LOANS, message, expected);
     }
