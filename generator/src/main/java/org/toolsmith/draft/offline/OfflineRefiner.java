@@ -66,7 +66,40 @@ public final class OfflineRefiner implements Refiner {
             "^(?:(?:pon|ponga|pongan|mete|anade|mets|mettez|ajoute|fug\\w*|nimm|put|add)\\s+)?(?:en su lugar|en vez de eso|a la place|a sa place|stattdessen|dafur|in its place)\\s*,?\\s+(?:(?:pon|anade|ajoute|mets|add|put)\\s+)?(?=\\S)");
     private static final Pattern EXPLAINS_PERSON = Pattern.compile("^(?:someone|somebody|a person|the person|a colleague|a member of staff|a staff member|an employee|quelqu'un|alguien|jemand)\\b");
     private static final Pattern INSTEAD_OF = Pattern.compile("\\b(?:instead of|rather than|au lieu d[eu']?|en lugar de|en vez de|statt|anstatt)\\s+(?:an?\\s+|the\\s+|un\\s+|une\\s+|le\\s+|la\\s+|el\\s+|un\\s+)?([^,]+)");
-    private static final Pattern INSTEAD = Pattern.compile("\\s*,?\\s*\\b(?:instead of|rather than|au lieu d[eu']?|en lugar de|en vez de|statt|anstatt)\\b[^,]*");
+    private static final Pattern NAMED_LIST = Pattern.compile("(?i)\\b(?:an?|the)\\s+(['\"][^'\"]{2,40}['\"])\\s+(?:pick ?list|drop-?down(?: list| menu)?|choice list|selection list|list)\\s*(?=\\(|:)");
+    /** "a tick (box) on each X for whether …", "a checkbox showing if …": a yes/no field asked as its question (English). */
+    private static final Pattern TICK_FOR = Pattern.compile("(?i)\\b(?:an?\\s+)?(?:tick(?:\\s*-?box)?|check\\s*-?box|yes\\s*/\\s*no(?:\\s+(?:field|box|question))?|flag|toggle)\\s+"
+            + "(?:((?:on|for|in)\\s+(?:each|every|the|all)\\s+[\\w-]+)\\s+)?(?:for|showing|saying|to (?:say|show|mark|record|note)|indicating|that (?:says|shows|records))\\s+(?:whether|if)\\s+");
+    private static final Pattern DASH_VALUES = Pattern.compile("\\s+[-–—]\\s+(?=[\\p{L}\\d' /-]{1,25}(?:,\\s*[\\p{L}\\d' /-]{1,25})+\\s*,?\\s+(?:or|ou|o|oder)\\s+[\\p{L}\\d' /-]{1,25}\\s*(?:$|\\n|[.;!]))");
+    private static final Pattern ONLY_HAVE = Pattern.compile("(?i)(?<=^|[.!?]\\s{1,3})(?:we|they|there)\\s+(?:only\\s+)?(?:have|has|use|offer|stock|run|are)\\s+(?:only\\s+)?"
+            + "([^,]{1,30}(?:,\\s*[^,]{1,30})*,?\\s+(?:and|or)\\s+[^,.]{1,30}?)\\s*,\\s*so\\s+((?:please\\s+)?(?:make|turn|change)\\s+(?:it|that|this|them|the\\s+[\\w ]{2,30}?)\\s+(?:into\\s+)?(?:a|an)\\s+(?:drop-?down|pick ?list|choice|list|multi-?select|fixed list))\\s*[.!]*(?=\\s|$)");
+    /** "an emergency contact - a name and a number": generic parts of one thing, named by it (English). */
+    private static final Pattern COMPOUND = Pattern.compile("(?i)\\b(an?|the|some)\\s+((?:[a-z][\\w'-]*\\s+){0,2}[a-z][\\w'-]*)\\s*[-–—:]\\s*"
+            + "((?:(?:an?|the|their|its)\\s+)?(?:name|number|phone(?: number)?|email(?: address)?|address|date|time)(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)"
+            + "(?:(?:an?|the|their|its)\\s+)?(?:name|number|phone(?: number)?|email(?: address)?|address|date|time)"
+            + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:an?|the|their|its)\\s+)?(?:name|number|phone(?: number)?|email(?: address)?|address|date|time))?)(?=\\s*(?:[.;!?\\n]|$))");
+
+    private static String compoundParts(String message) {
+        Matcher m = COMPOUND.matcher(message);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String head = m.group(2);
+            boolean contact = head.toLowerCase(java.util.Locale.ROOT).matches(".*\\b(?:contact|kin|parent|guardian|referee|supplier|landlord|doctor|gp)$");
+            List<String> parts = new java.util.ArrayList<>();
+            for (String part : m.group(3).split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+")) {
+                String p = part.replaceAll("(?i)^(?:an?|the|their|its)\\s+", "").strip();
+                parts.add(head + " " + (contact && p.equalsIgnoreCase("number") ? "phone" : p));
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + " " + String.join(" and " + m.group(1).replaceAll("(?i)^an$", "a") + " ", parts)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** "Instead of the paid tick box, we'd like a status: …": what the person wants in place of a field (English). */
+    private static final Pattern INSTEAD_WISH = Pattern.compile("^(?:instead of|rather than|in place of)\\s+(.{2,50}?)\\s*,?\\s+"
+            + "(?:i(?:'d| would)? (?:like|want|prefer)|we(?:'d| would)? (?:like|want|prefer)|we (?:need|want)|i need|let us (?:have|use|add)|can we (?:have|get)|(?:please\\s+)?(?:use|add|have|put))\\s+(?:to (?:have|use|add|see)\\s+)?(?=an?\\s|the\\s|some\\s|one\\s)");
+    private static final Pattern INSTEAD = Pattern.compile("\\s*,?\\s*\\b(?:instead of|rather than|au lieu d[eu']?|en lugar de|en vez de|statt|anstatt)\\b[^,:]*");
 
     /** "Can you: add…", "Three things: …": asking, not naming anything. */
     private static final Pattern ASKING = Pattern.compile(
@@ -204,7 +237,14 @@ public final class OfflineRefiner implements Refiner {
         s.lex = language.lexicon(s.lang);
         s.glossary = language.glossary();
         s.message = message;
-        List<RefineClause> clauses = RefineSplitter.split(message);
+        // "Let's add visits: each visit belongs to a client and has …": a new kind said whole
+        message = RefineEachKind.take(s, message);
+        // "dietary requirements - none, vegetarian, vegan or other": after a dash, the values of what was named
+        message = DASH_VALUES.matcher(message).replaceAll(": ");
+        message = compoundParts(message);
+        // "we only have A, B and C, so make it a dropdown": the values come before the request
+        message = ONLY_HAVE.matcher(message).replaceAll("$2: $1.");
+        List<RefineClause> clauses = message.isBlank() ? List.of() : RefineSplitter.split(message);
         for (int i = 0; i < clauses.size(); i++) {
             RefineClause clause = clauses.get(i);
             RefineClause next = i + 1 < clauses.size() ? clauses.get(i + 1) : null;
@@ -219,7 +259,7 @@ public final class OfflineRefiner implements Refiner {
             var instead = clause.match(INSTEAD_OF);
             s.insteadOf = instead.find() ? clause.group(instead, 1).orig : null;
             s.marked = MARKED.matcher(clause.text).find();
-            apply(s, prepare(clause));
+            apply(s, prepare(othersWant(s, clause)));
         }
         RefineEachLink.settle(s);
         if (s.changes.isEmpty() && s.already.isEmpty()) {
@@ -267,6 +307,11 @@ public final class OfflineRefiner implements Refiner {
         if (trail.find()) {
             folded = folded.sub(0, trail.start());
         }
+        var insteadWish = folded.match(INSTEAD_WISH);
+        if (insteadWish.find()) {
+            // "Instead of the Paid tick box I'd like a proper status: …": the old field goes, the new one comes
+            folded = new RefineClause("replace " + folded.group(insteadWish, 1).orig + " with " + folded.from(insteadWish.end()).orig);
+        }
         var instead = folded.match(INSTEAD);
         if (instead.find() && instead.start() > 0) {
             folded = new RefineClause(folded.sub(0, instead.start()).orig + " " + folded.from(instead.end()).orig);
@@ -311,6 +356,14 @@ public final class OfflineRefiner implements Refiner {
             folded = folded.from(when.start(1));
         }
         String plain = SURE.matcher(folded.orig).replaceFirst("");
+        Matcher tick = TICK_FOR.matcher(plain);
+        if (tick.find()) {
+            // "add a tick box on each visit for whether the keys were returned": the question is the field
+            String scope = tick.group(1) == null ? "" : " " + tick.group(1);
+            plain = plain.substring(0, tick.start()) + "a yes/no for whether " + plain.substring(tick.end()).replaceAll("[.!?\\s]+$", "") + scope;
+        }
+        // "a 'Dietary' pick list (Vegetarian, Vegan)": the quoted name and its values, the kind of box is the values
+        plain = NAMED_LIST.matcher(plain).replaceAll("a $1 ");
         // "X is really the Y", "« X » est en fait « Y »": a new name, said as what the field is
         plain = REALLY_EN.matcher(plain).replaceFirst("$1 should be called ");
         plain = REALLY_FR.matcher(plain).replaceFirst("$1 devrait s'appeler ");
@@ -349,6 +402,25 @@ public final class OfflineRefiner implements Refiner {
         plain = RECORD_WHO_DE.matcher(plain).replaceFirst("wir müssen wissen, ");
         return new RefineClause(plain.replaceAll("\\s*[.!?;,]+$", "").replaceAll("(?i)\\bhinzu\\s*(\\([^)]*\\))", "$1 hinzu")
                 .replaceAll("(?i)\\bhinzu\\s*(:.+)$", "$1 hinzu"));
+    }
+
+    /** "Heads of year want the parent's email on each student": what someone else wants is asked for as "we want" (English). */
+    private static final Pattern OTHERS_WANT = Pattern.compile(
+            "^(?:the\\s+|our\\s+)?([a-z][\\w' -]{1,40}?)\\s+(?:want|wants|would like|asked for|have asked for|has asked for|are asking for|is asking for|keep asking for|requested|have requested|has requested)\\s+(?=(?:the|a|an|some|to know|to see|to record)\\s)");
+
+    private static RefineClause othersWant(RefineSession s, RefineClause c) {
+        var m = c.match(OTHERS_WANT);
+        if (s.lang != Lang.EN || !m.find() || c.group(m, 1).text.matches("^(?:we|i|you|they)$|^(?:instead|rather|in place|if|when|since|because|as|so|and|but|then)\\b.*|.*\\b(?:i|we|you|they|he|she)$"
+                + "|.*\\b(?:whether|who|what|which|each|every|add|record|track|know|that)\\b.*")) {
+            return c;
+        }
+        RefineClause who = c.group(m, 1);
+        RefineMatcher.FieldRef f = RefineResolver.field(s, who);
+        if (f != null && f.score() >= 0.99 && f.field().type() != FieldType.PERSON || RefineResolver.entity(s, who) != null) {
+            // "the status wants …" is about the field; "teachers want …" (people) ask for something
+            return c;
+        }
+        return new RefineClause((c.from(m.end()).text.startsWith("to ") ? "we want " : "add ") + c.from(m.end()).orig);
     }
 
     private static void apply(RefineSession s, RefineClause c) {
@@ -459,6 +531,11 @@ public final class OfflineRefiner implements Refiner {
                 s.setType(last.entity().key(), last.field().key(), org.toolsmith.spec.FieldType.PERSON, List.of(), null);
                 kind = "other";
             }
+        }
+        if (kind == null && "add".equals(s.lastIntent) && s.clauseEntity != null && c.text.matches("^(?:an?|the|some|whether)\\s+\\S.*")
+                && !NOT_NOUN.matcher(c.text).find()) {
+            // "…, and on detentions a tick for whether the parents were told": the addition goes on, on that kind
+            kind = RefineAdditions.fields(s, new RefineClause("add " + c.orig)) ? "add" : null;
         }
         if (kind == null && s.lastIntent != null && c.text.split("\\s+").length <= 5
                 && !c.text.matches(".*\\b(?:is|are|was|were|has|have|does|do|did)\\b.*")) {

@@ -27,6 +27,15 @@ final class RefineDescriber {
     private static final Pattern HOW_MUCH = Pattern.compile("^(?:how much|combien|cuanto|wie viel)\\b\\s*(.*)$");
     private static final Pattern WHETHER = Pattern.compile("^(?:(?:if|whether|si|ob)\\s+|s'(?=ils?\\b))(.+)$");
     private static final Pattern WHICH = Pattern.compile("\\b(?:which|what|quel|quelle|cual|welche[rsmn]?)\\s+([\\w-]+)");
+    private static final java.util.Map<String, String> EVENT_NOUN = java.util.Map.ofEntries(
+            java.util.Map.entry("ends", "end"), java.util.Map.entry("starts", "start"), java.util.Map.entry("begins", "start"),
+            java.util.Map.entry("expires", "expiry"), java.util.Map.entry("runs out", "expiry"), java.util.Map.entry("renews", "renewal"),
+            java.util.Map.entry("closes", "closing"), java.util.Map.entry("opens", "opening"), java.util.Map.entry("finishes", "finish"),
+            java.util.Map.entry("arrives", "arrival"), java.util.Map.entry("is due", "due"));
+    /** "the warranty ends", "the contract expires": a thing and the moment it reaches (English). */
+    private static final Pattern THING_ENDS = Pattern.compile("^(?:the|its|their|his|her)\\s+([a-z][\\w-]*(?:\\s+[a-z][\\w-]*)?)\\s+(ends|starts|begins|expires|runs out|renews|closes|opens|finishes|arrives|is due)$");
+    private static final Pattern WHAT_DONE = Pattern.compile("^what\\s+([a-z][\\w-]*(?:\\s+[a-z][\\w-]*)?)\\s+(?:was|were|is|are|gets|got|has been|have been|will be|should be)\\s+"
+            + "(taken|done|agreed|decided|given|offered|found|used|said|promised|recommended|prescribed|ordered|changed|replaced|fixed|sent|paid|learned|learnt)\\b");
     private static final Pattern WHY = Pattern.compile("^(?:why|for what reason|pourquoi|por que|por qué|warum|weshalb|wieso)\\b\\s*(.*)$");
     private static final Pattern WHICH_STATE = Pattern.compile("\\b(?:which|what)\\s+([\\w-]+(?:\\s+[\\w-]+)?)\\s+(?:is|are|was|were|get|gets|got|have been|has been)\\s+(?:still\\s+|already\\s+)?([a-z-]+(?:\\s+(?:up|out|in|back|off))?)$");
     private static final Pattern RANGE = Pattern.compile("\\s*\\(?\\b(?:from|between|de|del|entre|von|zwischen)\\s+\\d+(?:[.,]\\d+)?\\s+(?:to|and|a|al|y|bis|und|-)\\s+\\d+(?:[.,]\\d+)?\\)?|\\s*\\(\\d+\\s*[-–]\\s*\\d+\\)|\\s+(?:out of|sur|sobre)\\s+\\d+\\b");
@@ -111,6 +120,11 @@ final class RefineDescriber {
                 return items;
             }
         }
+        if ((m = words.match(WHAT_DONE)).find() && RefineResolver.entity(s, words.group(m, 1)) == null) {
+            // "what action was taken", "what work was done": the thing and what happened to it (English)
+            items.add(new Item(RefineText.capitalize(RefineText.label(words.group(m, 1).orig)) + " " + m.group(2), FieldType.TEXT, List.of(), null));
+            return items;
+        }
         Matcher state = words.match(WHICH_STATE);
         if (state.find() && RefineResolver.entity(s, words.group(state, 1)) != null) {
             // "which loans are overdue": a yes/no on each of them
@@ -155,6 +169,12 @@ final class RefineDescriber {
         }
         if ((m = words.match(WHEN)).find()) {
             String rest = m.group(1);
+            Matcher ends = THING_ENDS.matcher(rest.strip());
+            if (ends.find() && RefineResolver.entity(s, new RefineClause(ends.group(1))) == null) {
+                // "when the warranty ends" → Warranty end date, "when the lease expires" → Lease expiry date
+                items.add(new Item(RefineText.capitalize(ends.group(1)) + " " + EVENT_NOUN.get(ends.group(2)) + " date", FieldType.DATE, List.of(), null));
+                return items;
+            }
             Matcher present = Pattern.compile("^(?:it|they|he|she|this|the\\s+[\\w-]+)\\s+([a-z]+s)$").matcher(rest.strip());
             if (present.find() && !present.group(1).matches("is|was|has|does")) {
                 items.add(new Item(RefineText.capitalize(present.group(1)) + " on", FieldType.DATE, List.of(), null));

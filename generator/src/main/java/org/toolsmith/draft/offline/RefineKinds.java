@@ -43,7 +43,7 @@ final class RefineKinds {
             + "(?:track|record|log|keep track of|keep|manage|note)\\s+(?:the\\s+)?([\\w-]+(?:\\s+[\\w-]+)?)\\s+(?:for|of|on|per)\\s+(?:each|every|an?|the)\\s+([\\w-]+)"
             + "|for\\s+(?:each|every)\\s+([\\w-]+)\\s*,?\\s+(?:we|i|they)\\s+(?:also\\s+)?(?:log|record|track|keep|have|hold|run|do)\\s+(?:the\\s+)?([\\w-]+(?:\\s+[\\w-]+)?))"
             + "\\s*(?:,\\s*)?(?:with|including|:)\\s+(.+)$");
-    private static final java.util.Set<String> NOT_KINDS = RefineText.set("notes", "details", "comments", "remarks", "hours", "costs", "days",
+    static final java.util.Set<String> NOT_KINDS = RefineText.set("notes", "details", "comments", "remarks", "hours", "costs", "days",
             "dates", "times", "changes", "things", "fields", "options", "choices", "values", "columns", "photos", "pictures", "files",
             "attachments", "documents", "receipts", "tags", "skills", "keywords", "minutes", "points", "marks", "grades", "scores");
 

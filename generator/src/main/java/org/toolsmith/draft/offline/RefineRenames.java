@@ -79,10 +79,45 @@ final class RefineRenames {
     private static final Pattern SPLIT_INTO = p("^(?:(?:can|could)\\s+(?:we|you)\\s+)?(?:split|break|divide|separate)\\s+(?:up\\s+)?(?:the\\s+)?(.+?)\\s+(?:up\\s+)?(?:into|in)\\s+(?:two\\s+|three\\s+|separate\\s+)?(.+?)(?:\\s+fields)?$");
 
     /** "split the name into first and last name": the old field goes, the parts come in. */
+    /** "'Retired' is too vague, split it into 'Disposed' and 'Sold'": a choice value that becomes several, in its place. */
+    private static boolean splitValue(RefineSession s, RefineClause c, RefineClause what, RefineClause into) {
+        String value = RefineResolver.isPronoun(what) && s.previous != null && RefineText.quoted(s.previous.orig).size() == 1
+                ? RefineText.quoted(s.previous.orig).get(0) : RefineText.unquote(what.orig);
+        List<String> parts = RefineText.values(into.orig);
+        if (parts.size() < 2) {
+            return false;
+        }
+        for (org.toolsmith.spec.Entity e : s.spec.entities()) {
+            for (org.toolsmith.spec.Field f : e.fields()) {
+                int at = f.type().hasOptions() ? indexOf(f.options(), value) : -1;
+                if (at >= 0) {
+                    List<String> options = new java.util.ArrayList<>(f.options());
+                    options.remove(at);
+                    options.addAll(at, parts);
+                    s.replaceOptions(e.key(), f.key(), options, "Split " + f.options().get(at) + " into " + String.join(", ", parts) + " in " + f.label() + ".");
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int indexOf(List<String> options, String value) {
+        for (int i = 0; i < options.size(); i++) {
+            if (options.get(i).equalsIgnoreCase(value.strip())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     static boolean split(RefineSession s, RefineClause c) {
         Matcher m = c.match(SPLIT_INTO);
         if (!m.find()) {
             return false;
+        }
+        if (splitValue(s, c, c.group(m, 1), c.group(m, 2))) {
+            return true;
         }
         RefineMatcher.FieldRef f = RefineResolver.field(s, c.group(m, 1));
         if (f == null || f.score() < 0.99) {
@@ -129,7 +164,7 @@ final class RefineRenames {
                 continue;
             }
             RefineClause subject = c.group(m, 1);
-            String label = RefineText.label(c.group(m, 2).orig.replaceAll("(?i)\\s+(?:please|pls|stp|svp|s'il (?:te|vous) pla[iî]t|por favor|bitte|instead|thanks?|thank you|merci|gracias|danke)\\s*$", ""));
+            String label = RefineText.label(c.group(m, 2).orig.replaceAll("(?i)\\s+(?:please|pls|stp|svp|s'il (?:te|vous) pla[iî]t|por favor|bitte|instead|thanks?|thank you|merci|gracias|danke|from now on|going forward|in future|from today|now)\\s*$", ""));
             if (label.matches("(?i).*(?:,|\\s(?:or|ou|o|oder)\\s).*")) {
                 // "status should say Open, Held or Closed": choices, not a name
                 continue;
@@ -156,7 +191,7 @@ final class RefineRenames {
             RefineClause subject = rest.sub(0, join.start());
             RefineMatcher.FieldRef f = RefineResolver.field(s, subject);
             String label = RefineText.label(rest.from(join.end()).orig
-                    .replaceAll("(?i)\\s+(?:please|pls|stp|svp|por favor|bitte|instead|thanks?)\\s*$", "")
+                    .replaceAll("(?i)\\s+(?:please|pls|stp|svp|por favor|bitte|instead|thanks?|from now on|going forward|in future|from today|now)\\s*$", "")
                     .replaceAll("(?i)\\s+um$", ""));
             if (f != null && f.score() >= 0.99 && RefineText.fold(f.field().label()).equals(RefineText.fold(RefineText.unquote(subject.orig)))
                     && !label.isEmpty()) {

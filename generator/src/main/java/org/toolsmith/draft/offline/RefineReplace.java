@@ -22,6 +22,8 @@ final class RefineReplace {
     /** The new thing said with an article: a field of its own, not a new name for the old one. */
     private static final Pattern THING = p("^(?:(?:an?|the|some|one|un|une|le|la|les|du|des|el|los|las|una|uno|ein|eine|einen|einem|der|die|das|den)\\s+|l')\\S");
 
+    /** "with a 'Dietary' pick list (…)": a new field, named and typed, not a new name for the old one. */
+    private static final Pattern NAMED_KIND = p("^(?:an?|the)\\s+['\"][^'\"]{2,40}['\"]\\s*(?:[(:]|(?:drop-?down|pick ?list|list|choice|field|column|tick ?box|check ?box|checkbox|date|number|yes ?/ ?no)\\b)");
     /** A type and nothing else: "a dropdown", "une date", "ein Ja/Nein-Feld". */
     private static final Pattern TYPE_ONLY = p("^(?:(?:proper|real|simple|single|multiple|vraie?|simple|echte[rsn]?)\\s+)?(?:drop-?down(?: list)?|pick ?list|list|choice|multi-?(?:select|choice)|date(?: and time)?|datetime|number|whole number|decimal|integer|amount|money|yes ?/ ?no|tick ?box|check ?box|checkbox|file|upload|attachment|person|person picker|long text|free text|text|link|url|"
             + "liste(?: deroulante)?|nombre|montant|case a cocher|fichier|personne|texte(?: long| libre)?|lien|lista(?: desplegable)?|fecha|numero|importe|casilla|archivo|persona|texto(?: largo| libre)?|enlace|"
@@ -38,10 +40,19 @@ final class RefineReplace {
             }
             RefineClause old = c.group(m, 1);
             RefineClause fresh = c.group(m, 2);
-            if (!THING.matcher(fresh.text).find() || !RefineText.quoted(c.orig).isEmpty()) {
+            if (!THING.matcher(fresh.text).find() || !RefineText.quoted(c.orig).isEmpty() && !fresh.match(NAMED_KIND).find()) {
                 return false;
             }
             RefineMatcher.FieldRef f = RefineResolver.field(s, old);
+            if (f == null && RefineResolver.isPronoun(old) && s.lastEntity != null && s.lastField != null && s.entity(s.lastEntity) != null
+                    && s.field(s.lastEntity, s.lastField) == null && s.originalFields.contains(s.lastEntity + "." + s.lastField)) {
+                // "MOT due isn't needed any more - swap it for the lease end date": the old one is already gone, the new one comes
+                String was = s.clauseEntity;
+                s.clauseEntity = s.lastEntity;
+                boolean added = RefineAdditions.fields(s, new RefineClause("add " + fresh.orig));
+                s.clauseEntity = was;
+                return added;
+            }
             if (f == null || f.score() < 0.99 || RefineResolver.field(s, fresh) != null && RefineResolver.field(s, fresh).score() >= 0.99) {
                 return false;
             }

@@ -40,7 +40,7 @@ final class RefineRetype {
             new Named(p("\\b(?:phone(?: number)?|telephone|numero de telephone|telefono|telefonnummer|telefon)\\b"), FieldType.PHONE),
             new Named(p("\\b(?:url|(?:clickable |web ?)?link|web address|website|lien(?: cliquable)?|adresse web|enlace|vinculo|direccion web|webadresse)\\b"), FieldType.URL),
             new Named(p("\\b(?:file|upload(?:ed)?|attachment|document|pdf|fichier|piece jointe|document joint|archivo|adjunto|documento|datei|anhang|dokument|hochlad\\w*)\\b"), FieldType.FILE),
-            new Named(p("\\b(?:long text|(?:big|bigger|large|larger) (?:text )?(?:box|field|area)|text ?area|paragraphs?|paragraphes?|parrafos?|absatze?|several lines|multi-?line|more (?:space|room|lines)|too (?:small|short)|"
+            new Named(p("\\b(?:long text|(?:half|a whole|a full|whole|full) (?:a )?pages?|(?:gets?|got|getting) cut off|truncated|doesn't fit|does not fit|(?:big|bigger|large|larger) (?:text )?(?:box|field|area)|text ?area|paragraphs?|paragraphes?|parrafos?|absatze?|several lines|multi-?line|more (?:space|room|lines)|too (?:small|short)|"
                     + "texte long|(?:grande?|plus grande?) (?:zone|champ|case)(?: de texte)?|(?:zone|champ|case)(?: de texte)? plus grande?|plusieurs lignes|plus de place|trop (?:court|petit)e?|"
                     + "texto largo|mas espacio|(?:campo|cuadro|espacio)(?: de texto)? (?:mas )?grande|se queda(?:n)? cort[oa]s?|varias lineas|demasiado (?:corto|pequeno)|escriben mucho|"
                     + "langtext|langer text|mehr platz|grosse(?:re)?s? (?:textfeld|feld)|(?:bigger|larger) text|mehrere zeilen|zu (?:kurz|klein))\\b"), FieldType.LONG_TEXT),
