@@ -264,8 +264,14 @@ final class RefineAnchored {
                 typeCue = Math.min(typeCue, x.start());
             }
         }
+        RefineMentions.Hit first = field;
         field = typeCue == Integer.MAX_VALUE ? field : nearest(m, field, c, typeCue);
         if (field != null && field.field().type() != FieldType.REFERENCE && !ADDITIVE.matcher(t).find() && retype(s, c, field)) {
+            return true;
+        }
+        if (typeCue != Integer.MAX_VALUE && first != null && first != field && first.full() && first.field().type() != FieldType.REFERENCE
+                && !ADDITIVE.matcher(t).find() && retype(s, c, first)) {
+            // "the report is far too short, the technicians write whole paragraphs": the cue fits the field named first
             return true;
         }
         RefineMentions.Hit named = m.choice();

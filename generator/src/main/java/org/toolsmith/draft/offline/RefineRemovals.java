@@ -90,11 +90,16 @@ final class RefineRemovals {
             p("^(?:der\\s+|die\\s+|das\\s+)?(.+?)\\s+(?:wurde|wurden|ist|sind)\\s+(?:verkauft|geschlossen|abgeschafft|eingestellt)\\b.*$"),
             p("^(?:wir|ich|man)\\s+(?:[a-z]+\\s+){1,2}?(?:keine?n?\\s+)?(.+?)\\s+(?:nicht\\s+)?mehr(?:\\s+(?:an|ein|aus))?$"));
 
+    /** "…, only repairs and servicing now", "…, seulement du dépannage": what stays, said after the value that goes. */
+    private static final Pattern ONLY_REST = Pattern.compile(
+            "(?iu)\\s*[,;:–—-]\\s*(?:(?:now|maintenant|desormais|désormais|ahora|jetzt)\\s+)?(?:only|just|seulement|uniquement|plus que|s[oó]lo|solamente|[uú]nicamente|nur(?:\\s+noch)?)\\b.*$");
+
     static boolean remove(RefineSession s, RefineClause c) {
+        RefineClause gone = new RefineClause(ONLY_REST.matcher(c.orig).replaceFirst(""));
         for (Pattern p : VALUE_GONE) {
-            Matcher m = c.match(p);
-            if (m.find() && (valueOfNamedField(s, c.group(m, 1))
-                    || RefineResolver.field(s, c.group(m, 1)) == null && removeValue(s, c.group(m, 1)))) {
+            Matcher m = gone.match(p);
+            if (m.find() && (valueOfNamedField(s, gone.group(m, 1))
+                    || RefineResolver.field(s, gone.group(m, 1)) == null && removeValue(s, gone.group(m, 1)))) {
                 return true;
             }
         }

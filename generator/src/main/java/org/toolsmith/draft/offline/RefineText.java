@@ -136,6 +136,9 @@ final class RefineText {
     static String label(String words) {
         String s = unquote(words).replaceAll("[\\s,.;:!?]+$", "").replaceAll("^[\\s,.;:(-]+", "")
                 .replaceAll("^(?i)(?:the|a|an|le|la|les|l'|un|une|el|la|los|las|un|una|der|die|das|den|dem|ein|eine|einen|einem|einer)\\s+", "")
+                // "l'e-mail", "l’adresse": the elided French article, then "… ou non" / "… or not" (a yes/no said twice)
+                .replaceAll("^(?i)[ld]['’](?=\\p{L})", "")
+                .replaceAll("(?i)\\s+(?:or not|ou non|ou pas|o no|oder nicht)$", "")
                 .replaceAll("\\s+", " ").strip();
         return capitalize(s);
     }
