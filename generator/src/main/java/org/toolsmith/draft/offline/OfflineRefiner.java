@@ -71,7 +71,7 @@ public final class OfflineRefiner implements Refiner {
     /** "Can you: add…", "Three things: …": asking, not naming anything. */
     private static final Pattern ASKING = Pattern.compile(
             "^(?:(?:can|could|would) you(?: please)?|please|(?:a few|some|two|three|four|several|small|quick) (?:things|changes|tweaks|edits)|changes|todo|to do"
-                    + "|one more(?: thing)?|another (?:thing|one)|(?:une )?autre chose|encore une chose|otra cosa|una cosa mas|noch (?:etwas|was|eins))\\s*:\\s*");
+                    + "|one more(?: thing)?|another (?:thing|one)|(?:deux|trois|quatre|quelques|petites) (?:choses|changements|modifications|points)|(?:dos|tres|cuatro|unas|algunas) (?:cosas|cambios)|(?:zwei|drei|vier|ein paar|einige) (?:sachen|dinge|punkte|anderungen|kleinigkeiten)|(?:une )?autre chose|encore une chose|otra cosa|una cosa mas|noch (?:etwas|was|eins))\\s*:\\s*");
     /** "a field for the asset's location", "un champ pour la ville": asking for it without a verb. */
     private static final Pattern FIELD_FOR = Pattern.compile(
             "^(?:(?:an?|one|another|une?|una?|otro|ein(?:e)?|noch ein(?:e)?)\\s+)(?:new\\s+|extra\\s+|nouveau\\s+|nuevo\\s+|neues\\s+)?(?:field|column|box|champ|campo|feld|spalte)\\s+(?:for|with|called|named|pour|avec|para|con|fur|mit)\\s+\\S");

@@ -47,6 +47,11 @@ final class RefineAdditions {
             p("^(?:ajout\\w*|rajout\\w*|il (?:nous )?faut(?: aussi| egalement)?|on (?:a|aurait) besoin (?:de |d')?(?:savoir |voir |noter )?|on (?:a|aurait) besoin d[eu']?|j'ai besoin d[eu']?|nous avons besoin d[eu']?|enregistr\\w*|note[rz]?|(?:je|nous|on|j')\\s*(?:veux|voudrais|voulons|veut|voudrait|aimerais|aimerions|aimerait)\\s+(?:aussi\\s+|egalement\\s+)?(?:savoir|voir|noter|suivre|enregistrer|garder))()\\s*(.+)$"),
             p("^(?:anad\\w*|agreg\\w*|incluy\\w*|necesitamos(?: saber)?|queremos(?: saber| ver| registrar)?|(?:yo\\s+)?quiero(?: saber| ver| registrar)?|quisiera(?: saber| ver)?|(?:me|nos) gustaria(?: saber| ver| registrar)?|hace falta|registr\\w*|guard\\w*)()\\s+(.+)$"),
             p("^(?:bitte\\s+)?noch()\\s+(.+)$"),
+            // "es fehlen noch der Ort und …", "il manque la salle", "faltan el precio y …": what is missing is added
+            p("^(?:es\\s+|uns\\s+)?(?:fehlen|fehlt)(?:\\s+(?:noch|uns|auch|hier|leider))*()\\s+(.+)$"),
+            p("^()(.+?)\\s+(?:fehlen|fehlt)(?:\\s+(?:noch|uns|auch|hier|leider))*$"),
+            p("^il (?:nous |y )?manque(?:\\s+(?:encore|aussi|toujours))*()\\s+(.+)$"),
+            p("^(?:(?:nos|me)\\s+)?falta(?:n|ria|rian)?(?:\\s+(?:tambien|todavia|aun))*()\\s+(.+)$"),
             p("^fug\\w*\\s+()(.+?)\\s+hinzu$"),
             p("^fug\\w*\\s+(?:bitte\\s+|noch\\s+|auch\\s+)*hinzu\\s*,?()\\s*(.+)$"),
             p("^(?:bitte\\s+)?(?:noch\\s+|auch\\s+)?()(.+?)\\s+(?:noch\\s+|auch\\s+)?(?:hinzufugen|erganzen|aufnehmen|einfugen|erfassen|anlegen|dazunehmen)$"),

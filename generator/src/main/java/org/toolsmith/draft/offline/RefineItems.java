@@ -89,6 +89,12 @@ final class RefineItems {
             entityKey = lead.entityKey();
         }
         for (RefineClause whole : split(phrase)) {
+            String alone = RefineResolver.scopeAlone(s, whole);
+            if (alone != null) {
+                // "…, et pour les salles, si elles ont un projecteur": the items after it go to that kind
+                entityKey = alone;
+                continue;
+            }
             RefineResolver.Scoped itemLead = RefineResolver.leadingScope(s, whole);
             if (itemLead.entityKey() != null) {
                 // "wer bestellt hat, und beim Lieferanten die Kundennummer": this item, and those after it, go to that kind

@@ -65,7 +65,7 @@ final class RefineRemovals {
             p("\\b(?:entfern|losch|streich)\\w*\\s+(.+?)(?:\\s+(?:raus|weg|heraus))?$"),
             p("^(.+?)\\s+(?:brauchen wir|braucht man|brauchen|benotigen wir|benutzen wir|nutzen wir)\\s+(?:nicht|nie|gar nicht)(?:\\s+mehr)?$"),
             p("^(?:wir|ich|man)\\s+(?:brauchen|brauche|braucht|benotigen)\\s+(?:den\\s+|die\\s+|das\\s+)?(.+?)\\s+(?:nicht|gar nicht)(?:\\s+mehr)?$"),
-            p("^(.+?)\\s+(?:kann|soll|muss)\\s+(?:weg|raus)$"),
+            p("^(.+?)\\s+(?:kann|soll|muss|konnen|sollen|mussen|durfen)\\s+(?:(?:dann|jetzt|nun|ruhig|gern|gerne|auch)\\s+)*(?:weg|raus)$"),
             p("^(?:(?:und|also)\\s+)?(?:weg|raus)\\s+(damit)$"),
             p("^(.+?)\\s*[-:,]?\\s+(?:weg|raus)\\s+damit$"),
             p("^(.+?)\\s+(?:should|can|must|could|has to|needs to)\\s+(?:go|go away|be removed|be deleted|be dropped|disappear|come out)$"),

@@ -82,6 +82,19 @@ final class RefineResolver {
         return new Scoped(phrase, null);
     }
 
+    private static final Pattern SCOPE_ALONE = Pattern.compile(
+            "^(?:(?:and|und|et|y)\\s+)?(?:on|for|in|at|bei|beim|fur|im|dans|pour|sur|chez|para|en)\\s+(?:(?:the|each|every|all|den|dem|der|die|das|jede[rsmn]?|les|la|le|l'|chaque|los|las|el|cada)\\s+)?([\\w-]+(?:\\s+[\\w-]+)?)$");
+
+    /** "…, et pour les salles, si elles ont…": a list item that only names the kind of the items after it. */
+    static String scopeAlone(RefineSession s, RefineClause item) {
+        Matcher m = item.match(SCOPE_ALONE);
+        if (!m.find()) {
+            return null;
+        }
+        RefineMatcher.EntityRef e = RefineMatcher.entity(s.spec, m.group(1));
+        return e != null && e.score() >= 0.99 ? e.entity().key() : null;
+    }
+
     static boolean isPronoun(RefineClause phrase) {
         return PRONOUN.matcher(phrase.text.replaceAll("[.,!?]", "").strip()).matches();
     }

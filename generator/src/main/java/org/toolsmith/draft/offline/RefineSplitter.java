@@ -19,7 +19,7 @@ final class RefineSplitter {
             + "the\\s+[\\w'-]+(?:\\s+[\\w'-]+){0,2}\\s+(?:should|must|has|have|needs?|is|are|can|cannot|can't|shouldn't|doesn't|could)\\b|"
             + "[\\w'-]+(?:\\s+[\\w'-]+)?\\s+(?:should|must|has to|needs to|is now|can also|can be|shouldn't|can't|(?:is|are)\\s+(?:now\\s+)?(?:required|optional|mandatory|compulsory|not|no longer|a|an))\\b|"
             + "ajout|rajout|supprim|enlev|retir|renomm|anad|agreg|quit|elimin|borr|renombr|necesit|fug|entfern|losch|benenn|"
-            + "cambi[ae]|remplace|reemplaz[ae]|sustituy[ea]|ersetze|"
+            + "cambi[ae]|remplace|reemplaz[ae]|sustituy[ea]|ersetze|es (?:kommen|kommt|fehlen|fehlt)|il (?:nous )?manque|(?:nos |me )?faltan?\\b|se (?:anaden|suman)|"
             + "(?:le|la|les|l')\\s*[\\w'-]+(?:\\s+[\\w'-]+){0,3}\\s+(?:doit|doivent|devrait|est|sont|peut)\\b|"
             + "(?:el|la|los|las)\\s+[\\w'-]+(?:\\s+[\\w'-]+){0,3}\\s+(?:debe|deben|es|son|puede)\\b|"
             + "(?:der|die|das)\\s+[\\w'-]+(?:\\s+[\\w'-]+){0,2}\\s+(?:soll|sollen|sollte|sollten|muss|mussen|ist|sind|kann|konnen)\\b|"
@@ -34,7 +34,7 @@ final class RefineSplitter {
             "(?<=[.!?;])\\s+|[.!?;]+$|\\s*\\n\\s*(?:[-*•]\\s+|\\d{1,2}[.)]\\s+)?|(?:^|\\s+)\\(?\\d{1,2}[.)]\\s+|(?:^|\\s+)\\(?[a-h]\\)\\s+|^[-*•]\\s+");
     private static final Pattern JOIN = Pattern.compile(
             "\\s+[-–—]+\\s+(?:(?:and|et|y|und)\\s+)?|\\s*,\\s*(?:(?:and|but|et|mais|y|pero|und|aber)\\s+)?(?!" + EACH_WITH + ")(?=" + TRIGGER + ")"
-                    + "|\\s+(?:and|but|et|mais|y|pero|und|aber)\\s+(?=" + TRIGGER + ")|\\s+(?:and then|then|puis|luego|dann)\\s+");
+                    + "|\\s+(?:and|but|et|mais|y|pero|und|aber)\\s+(?=" + TRIGGER + ")|\\s+(?:and then|then|puis|luego|und dann)\\s+|\\s*,\\s*dann\\s+");
     private static final Pattern SCOPE_ONLY = Pattern.compile(
             "^(?:(?:and|also|et|aussi|y|tambien|und|auch)\\s+)?(?:for|on|in|at|pour|dans|sur|para|en|bei|fur|zu)\\s+(?:(?:the|each|every|all|our|les|la|le|l'|chaque|los|las|el|cada|den|dem|der|die|das|jede[rsmn]?)\\s+)?[\\w'-]+(?:\\s+[\\w'-]+)?$");
     /** A few words naming fields, with no verb: the start of a list that the clause after goes on with. */

@@ -75,6 +75,14 @@ final class RefineVerbs {
                 return RefineText.capitalize(participle) + " por";
             }
         }
+        // "wer für die Anfrage zuständig ist", "qui est responsable du dossier", "quién es el responsable": the one in charge
+        if (t.matches("^(?:est\\s+|es\\s+|esta\\s+)?(?:el\\s+|la\\s+|le\\s+)?(?:responsable|encargad[oa]|en charge)\\b.*")) {
+            return t.contains("encargad") ? "Encargado" : "Responsable";
+        }
+        Matcher charge = Pattern.compile("\\b(zustandig|verantwortlich)\\b").matcher(rest.text);
+        if (charge.find() && t.matches(".*\\s(?:ist|sind|war)$")) {
+            return RefineText.capitalize(rest.sub(charge.start(1), charge.end(1)).orig);
+        }
         if (t.matches(".*\\s(?:hat|haben|hatte|wurde|ist)$") && fr.length >= 2) {
             return RefineText.capitalize(fr[fr.length - 2]) + " von";
         }
