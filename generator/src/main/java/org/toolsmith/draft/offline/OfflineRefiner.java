@@ -35,6 +35,10 @@ public final class OfflineRefiner implements Refiner {
             "[,\\s]*\\b(?:please|pls|thanks|thank you|cheers|though|anyway|if possible|stp|svp|s'il (?:te|vous) plait|merci|por favor|porfa|porfis|gracias|bitte|danke|bitte schon|bitte schön)[.!\\s]*$");
     private static final Pattern LEADING_SCOPE = Pattern.compile(
             "^(?:for|on|in|at|pour|dans|sur|para|en|bei|fur|zu)\\s+(?:(?:the|each|every|all|our|les|la|le|l'|chaque|los|las|el|cada|den|dem|der|die|das|jede[rsmn]?)\\s+)?([\\w'-]+(?:\\s+[\\w'-]+)?)\\s*,\\s*");
+    /** "para los alumnos menores de edad, …", "for rooms with a stage, …", "bei Kunden aus dem Ausland, …": a kind and who among them. */
+    private static final Pattern QUALIFIED_SCOPE = Pattern.compile(
+            "^(?:for|pour|para|bei|fur)\\s+(?:(?:the|all|our|les|tous les|toutes les|los|las|todos los|todas las|den|die|allen)\\s+)?([\\w'-]+)\\s+"
+                    + "(?:(?:under|over|with|without|who|that|from|in|de|du|des|qui|avec|sans|menores|mayores|con|sin|que|del|mit|ohne|aus|unter|uber|die|der)\\b[^,]{1,40})\\s*,\\s*(?=\\S)");
     /** "for the machine add…", "beim Fahrzeug noch …", "en las salas añade…": a kind named in front, with no comma. */
     private static final Pattern LEADING_KIND = Pattern.compile(
             "^(?:for|on|in|at|to|pour|dans|sur|chez|para|en|bei|beim|fur|zu|zum|zur|im|am)\\s+(?:(?:the|each|every|all|our|les|la|le|chaque|tous les|toutes les|los|las|el|cada|todos los|todas las|den|dem|der|die|das|jede[rsmn]?|allen)\\s+|l')?([\\w'-]+)(?:\\s+([\\w'-]+))?\\s+(?=\\S+\\s+\\S)");
@@ -402,6 +406,19 @@ public final class OfflineRefiner implements Refiner {
                 s.clauseEntity = e.key();
             }
         }
+        boolean qualified = false;
+        if (s.clauseEntity == null) {
+            var loose = c.match(QUALIFIED_SCOPE);
+            if (loose.find()) {
+                // "para los alumnos menores de edad, el nombre del padre": the kind, with who among them, then what they need
+                var e = RefineResolver.entity(s, c.group(loose, 1));
+                if (e != null && c.from(loose.end()).text.split("\\s+").length >= 1) {
+                    c = c.from(loose.end());
+                    s.clauseEntity = e.key();
+                    qualified = true;
+                }
+            }
+        }
         if (s.clauseEntity == null) {
             c = leadingKind(s, c);
         }
@@ -467,7 +484,7 @@ public final class OfflineRefiner implements Refiner {
             kind = s.lastIntent.equals("remove") ? (RefineRemovals.remove(s, carried) ? "remove" : null)
                     : RefineAdditions.fields(s, carried) ? "add" : null;
         }
-        if (kind == null && s.marked && bareNoun(s, c)) {
+        if (kind == null && (s.marked || qualified) && bareNoun(s, c)) {
             // "also the number of items lent", "return date please": a noun phrase asked for
             kind = RefineAdditions.fields(s, new RefineClause("add " + c.orig)) ? "add" : null;
         }
@@ -554,7 +571,7 @@ public final class OfflineRefiner implements Refiner {
     }
 
     private static String intent(RefineSession s, RefineClause c) {
-        if (RefineEachLink.which(s, c) || RefineEachLink.manyOf(s, c) || RefineReplace.replace(s, c) || RefineRenames.move(s, c) || RefineRenames.split(s, c) || RefineRenames.rename(s, c) || RefineKinds.kindWithParts(s, c) || RefineKinds.perOwner(s, c) || RefineLinks.ownTable(s, c) || RefineLinks.pickFrom(s, c)
+        if (RefineEachLink.choiceInstead(s, c) || RefineEachLink.which(s, c) || RefineEachLink.manyOf(s, c) || RefineReplace.replace(s, c) || RefineRenames.move(s, c) || RefineRenames.split(s, c) || RefineRenames.rename(s, c) || RefineKinds.kindWithParts(s, c) || RefineKinds.perOwner(s, c) || RefineLinks.ownTable(s, c) || RefineLinks.pickFrom(s, c)
                 || RefineLinks.link(s, c) || RefineLinks.partOf(s, c) || RefineLinks.hasMany(s, c) || RefineLinks.doneBy(s, c)) {
             return "other";
         }

@@ -18,6 +18,10 @@ final class RefineTypeEdits {
     private static final List<Pattern> TYPE = List.of(
             p("^(?:make|turn|change|convert|switch|set)\\s+(.+?)\\s+(?:into|to|as)\\s+(?:a\\s+|an\\s+)?(.+)$"),
             p("^(?:store|keep|record|save|capture|hold|enter|treat|show)\\s+(?:the\\s+)?(.+?)\\s+as\\s+(?:a\\s+|an\\s+)?(.+)$"),
+            // "deja el conductor como una persona normal", "garde le responsable comme une personne", "führe den Fahrer als Person"
+            p("^(?:deja|dejad|guarda|guardad|trata|tratad|registra)\\s+(?:el\\s+|la\\s+|los\\s+|las\\s+)?(.+?)\\s+como\\s+(?:un\\s+|una\\s+)?(.+)$"),
+            p("^(?:laisse[rz]?|garde[rz]?|traite[rz]?|enregistre[rz]?)\\s+(?:le\\s+|la\\s+|les\\s+|l')?(.+?)\\s+comme\\s+(?:un\\s+|une\\s+)?(.+)$"),
+            p("^(?:lass|lasst|behandle|behandelt|speichere|speichert|fuhre|fuhrt)\\s+(?:den\\s+|die\\s+|das\\s+)?(.+?)\\s+(?:einfach\\s+)?als\\s+(?:eine?n?\\s+)?(.+?)(?:\\s+(?:stehen|laufen|weiter))?$"),
             p("^(?:make|turn|rends|mets|passe|transforme|haz|pon|cambia|convierte|mach|andere)\\w*\\s+(.+?)\\s+(?:a|an|un|une|una|ein|eine|einem|einen|en|zu|zum|zur|in)\\s+(.+)$"),
             p("^(.+?)\\s+(?:should|must|needs? to|has to|could|can|will|shall|ought to)\\s+(?:only\\s+|rather\\s+|instead\\s+)?(?:be|become)\\s+(?:picked|chosen|selected|taken|looked up)\\s+(?:from|in|out of)\\s+(.+)$"),
             p("^(.+?)\\s+(?:should|must|needs? to|has to|could|can|will|shall|ought to)\\s+(?:only\\s+|rather\\s+|instead\\s+)?(?:be|become)\\s+(.+)$"),

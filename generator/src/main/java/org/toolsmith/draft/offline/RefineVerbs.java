@@ -165,6 +165,16 @@ final class RefineVerbs {
     }
 
     static String amountLabel(RefineClause words, String rest, String lastVerb) {
+        // "cuánto cuesta", "combien ça coûte", "wie viel es kostet": what it costs is its price
+        if (words.text.matches("^cuant[oa]s?\\s+(?:cuesta|cuestan|vale|valen)\\b.*")) {
+            return "Precio";
+        }
+        if (words.text.matches("^combien\\s+(?:(?:ca|cela|il|elle)\\s+)?(?:coute|coutent|vaut|valent)\\b.*")) {
+            return "Prix";
+        }
+        if (words.text.matches("^wie viel\\b.*\\b(?:kostet|kosten)\\b.*")) {
+            return "Preis";
+        }
         if (words.text.startsWith("cuanto")) {
             Matcher de = Pattern.compile("\\bde\\s+([\\w-]+)\\s*$").matcher(words.text);
             if (de.find()) {
