@@ -17,12 +17,16 @@ final class RefineAdditions {
 
     private static final Pattern TO_VERB = p("^to\\s+(?:also\\s+)?(?:carry|have|show|include|hold|store|capture|say|list|display|get|record|track|keep|note|contain|mention)\\s+");
     private static final List<Pattern> NEW_KIND = List.of(
+            // "quiero registrar los movimientos de stock: …", "on veut suivre les prêts : …", "wir wollen die Wartungen erfassen: …"
+            p("^(?:quiero|queremos|quisiera|quisieramos|necesito|necesitamos|hay que)\\s+(?:tambien\\s+)?(?:registrar|llevar(?: el control de)?|gestionar|controlar|apuntar|guardar)\\s+(?:tambien\\s+)?(?:los|las|unos|unas)\\s+([\\w-]+(?:\\s+de\\s+[\\w-]+)?)\\s*(:.*)$"),
+            p("^(?:je veux|je voudrais|nous voulons|on veut|on voudrait|il faut|il faudrait|j'aimerais|nous aimerions)\\s+(?:aussi\\s+|egalement\\s+)?(?:suivre|enregistrer|gerer|noter|tracer)\\s+(?:aussi\\s+)?(?:les|des)\\s+([\\w-]+(?:\\s+(?:de|d')\\s*[\\w-]+)?)\\s*(:.*)$"),
+            p("^(?:wir wollen|wir mochten|ich mochte|ich will|wir mussen|wir sollten)\\s+(?:auch\\s+|noch\\s+)*(?:die\\s+)?([\\w-]+)\\s+(?:erfassen|verwalten|festhalten|dokumentieren|nachverfolgen)\\s*(:.*)$"),
             p("^(?:(?:can|could)\\s+(?:we|you|i)\\s+)?(?:also\\s+)?(?:add|create|have|keep|(?:i|we)\\s+(?:also\\s+)?(?:need|want))\\s+(?:an?\\s+|the\\s+)?(?:list|table|register)\\s+of\\s+([\\w' -]+?)(?=\\s*[(:]|\\s+with\\b|$)\\s*(.*)$"),
             p("^(?:(?:can|could)\\s+(?:we|you|i)\\s+)?(?:please\\s+)?(?:also\\s+)?(?:add|create|have|get|need|want|make|set up|start|keep|(?:i|we)\\s+(?:also\\s+)?(?:need|want|would like))\\s+(?:an?\\s+|the\\s+|another\\s+|one\\s+)?(?:proper\\s+|separate\\s+|new\\s+|dedicated\\s+|own\\s+|simple\\s+|real\\s+)?(?!list\\b|table\\b|an?\\s|the\\s)([\\w' -]+?)\\s+(?:list|table|register|directory|catalog|catalogue|database|record type|record kind|kind of record|kind|entity)\\b\\s*(.*)$"),
             p("^(?:i|we)\\s+(?:also\\s+)?(?:need|want|would like|have)\\s+(?:to\\s+(?:track|record|keep|log|manage)\\s+)?(?:the\\s+)?([\\w-]+s(?:\\s+[\\w-]+s)?)\\s*(?:too|as well|also)?\\s*(:.*)$"),
             p("^(?:ajout\\w*|cree\\w*|il (?:nous )?faut|on a besoin d')\\s*(?:une\\s+|un\\s+)?(?:liste|table|tableau|registre)\\s+(?:des\\s+|de\\s+|d')\\s*([\\w' -]+?)(?=\\s*[(:]|\\s+avec\\b|$)\\s*(.*)$"),
             p("^(?:anad\\w*|agreg\\w*|crea\\w*|necesitamos)\\s+(?:una\\s+)?(?:lista|tabla|registro)\\s+(?:de\\s+)?([\\w' -]+?)(?=\\s*[(:]|\\s+con\\b|$)\\s*(.*)$"),
-            p("^(?:il (?:nous )?faut|on a besoin|nous avons besoin|on veut|nous voulons|necesitamos|queremos|hace falta|wir brauchen|wir wollen|wir benotigen)\\s+(?:aussi\\s+|tambien\\s+|auch\\s+|noch\\s+)?(?:des\\s+|de\\s+|d'\\s*|les\\s+|los\\s+|las\\s+|unos\\s+|unas\\s+|die\\s+)?([\\w-]+)\\s*(?:aussi|tambien|auch)?\\s*(:.*)$"),
+            p("^(?:il (?:nous )?faut|on a besoin|nous avons besoin|on veut|nous voulons|necesitamos|queremos|hace falta|wir brauchen|wir wollen|wir benotigen)\\s+(?:aussi\\s+|tambien\\s+|auch\\s+|noch\\s+)?(?:des\\s+|de\\s+|d'\\s*|les\\s+|los\\s+|las\\s+|unos\\s+|unas\\s+|die\\s+)?([\\w-]+(?:\\s+(?:de|d')\\s*[\\w-]+)?)\\s*(?:aussi|tambien|auch)?\\s*(:.*)$"),
             p("^(?:bitte\\s+)?(?:noch\\s+)?(?:eine|neue)\\s+(?:liste|tabelle)\\s+(?:der|fur|mit|von)?\\s*([\\w' -]+?)(?=\\s*[(:]|\\s+mit\\b|$)\\s*(.*)$"));
     private static final List<Pattern> ADD = List.of(
             p("^(?:for|on|in)\\s+(?:the\\s+|each\\s+|every\\s+|all\\s+)?([\\w' -]+?),?\\s+(?:we|i)\\s+(?:also\\s+)?(?:need|want|would like|track|record|have to record|must record|should record|keep)\\s+(?:to\\s+(?:know|record|track)\\s+)?(.+)$"),
@@ -95,6 +99,12 @@ final class RefineAdditions {
             if (rest != null && !rest.isEmpty()) {
                 String desc = rest.orig.strip().replaceAll("^(?i)(?:with|avec|con|mit)\\s+|^[(:]\\s*|\\)\\s*$", "");
                 RefineClause said = new RefineClause(desc);
+                String rest2 = RefineEachLink.eachFirst(s, key, said);
+                if (rest2 != null) {
+                    // "cada movimiento es de un producto, con la fecha, …": the link, then the fields
+                    desc = rest2.replaceAll("^(?i)(?:with|avec|con|mit)\\s+", "");
+                    said = new RefineClause(desc);
+                }
                 if (said.text.matches("^(?:each|every|chaque|tout|toute|cada|jede[rsn]?)\\s.*")
                         && (RefineLinks.link(s, said) || RefineLinks.partOf(s, said) || RefineLinks.hasMany(s, said))) {
                     // "il nous faut des projets : chaque tâche appartient à un projet": the link, not fields

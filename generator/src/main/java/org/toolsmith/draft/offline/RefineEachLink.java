@@ -71,6 +71,28 @@ final class RefineEachLink {
         return false;
     }
 
+    /** "each movement is for one product, with the date, …" describing a kind just made: links it and returns the words after the comma. */
+    static String eachFirst(RefineSession s, String madeKey, RefineClause said) {
+        int comma = said.text.indexOf(',');
+        if (comma < 0 || !said.text.matches("^(?:each|every|chaque|tout|toute|cada|todo|toda|jede[rsmn]?)\\s.*")) {
+            return null;
+        }
+        RefineClause head = said.sub(0, comma);
+        for (Pattern p : EACH) {
+            Matcher m = head.match(p);
+            if (!m.find()) {
+                continue;
+            }
+            Entity to = kind(s, head.group(m, m.groupCount()).orig.strip());
+            if (to == null || to.key().equals(madeKey)) {
+                return null;
+            }
+            s.addField(madeKey, to.name(), org.toolsmith.spec.FieldType.REFERENCE, List.of(), to.key());
+            return said.from(comma + 1).orig.strip();
+        }
+        return null;
+    }
+
     static boolean read(RefineSession s, RefineClause c) {
         for (Pattern p : EACH) {
             Matcher m = c.match(p);
