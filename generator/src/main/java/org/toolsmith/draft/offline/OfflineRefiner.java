@@ -575,6 +575,9 @@ public final class OfflineRefiner implements Refiner {
                 || RefineLinks.link(s, c) || RefineLinks.partOf(s, c) || RefineLinks.hasMany(s, c) || RefineLinks.doneBy(s, c)) {
             return "other";
         }
+        if (RefineRating.rating(s, c)) {
+            return "add";
+        }
         if (RefineRemovals.remove(s, c)) {
             return "remove";
         }
