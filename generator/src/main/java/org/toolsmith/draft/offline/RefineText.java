@@ -19,7 +19,8 @@ final class RefineText {
             "der", "die", "das", "des", "dem", "den", "ein", "eine", "einen", "einem", "und", "fur", "zu", "von", "feld", "spalte");
 
     private static final Pattern WORD = Pattern.compile("[a-z0-9]+");
-    private static final Pattern QUOTED = Pattern.compile("[\"“”«»‘’']\\s*([^\"“”«»‘’']{1,120}?)\\s*[\"“”«»‘’']");
+    /** Quoted words; an apostrophe between letters ("l'état", "customer's") is no quote mark. */
+    private static final Pattern QUOTED = Pattern.compile("(?:[\"“”«»‘]|(?<!\\p{L})['’])\\s*([^\"“”«»‘]{1,120}?)\\s*(?:[\"“”«»]|['’](?!\\p{L}))");
 
     private RefineText() {
     }
