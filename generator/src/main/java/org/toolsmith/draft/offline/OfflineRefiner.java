@@ -146,7 +146,7 @@ public final class OfflineRefiner implements Refiner {
             "(?i)^.{0,60}?\\b(?:erfassen|festhalten|notieren|angeben|eintragen|speichern|vermerken|brauchen wir|wir brauchen|müssen wir wissen|wollen wir wissen|sollten wir wissen)\\s*,?\\s+(?=(?:wer|wann|wie|ob|warum|wo|wieviel|wie viel)\\b)");
     /** "J'ai besoin de savoir qui…", "Necesito saber quién…", "Ich muss wissen, wer…": the describer's shape, whoever says it. */
     private static final Pattern KNOW_FR = Pattern.compile(
-            "(?i)^(?:j'ai besoin de|je dois|j'aimerais|je voudrais|je veux|il faut que je sache|on doit|nous devons|il faudrait|on voudrait|nous voudrions|nous aimerions|on aimerait)\\s+(?:aussi\\s+|également\\s+)?savoir\\s+(?=(?:qui|quand|combien|si|s'il|s'ils|pourquoi)\\b)(?!si possible|quand meme|quand même)");
+            "(?i)^(?:j'ai besoin de|je dois|j'aimerais|je voudrais|je veux|il faut que je sache|on doit|nous devons|il faudrait|il (?:nous )?faut|on voudrait|nous voudrions|nous aimerions|on aimerait)\\s+(?:aussi\\s+|également\\s+)?savoir\\s+(?=(?:qui|quand|combien|si|s'il|s'ils|pourquoi)\\b)(?!si possible|quand meme|quand même)");
     private static final Pattern KNOW_ES = Pattern.compile(
             "(?i)^(?:necesito|necesitamos|quiero|quisiera|me gustar[ií]a|nos gustar[ií]a|tengo que|tenemos que|debemos|queremos|hay que)\\s+(?:tambi[eé]n\\s+)?(?:saber|guardar|registrar|apuntar|anotar)\\s+(?:tambi[eé]n\\s+)?(?=(?:qui[eé]n|cu[aá]ndo|cu[aá]nt[oa]s?|si|por qu[eé])\\b)");
     private static final Pattern KNOW_DE = Pattern.compile(

@@ -266,6 +266,12 @@ final class RefineAnchored {
         }
         RefineMentions.Hit first = field;
         field = typeCue == Integer.MAX_VALUE ? field : nearest(m, field, c, typeCue);
+        if (field != null && typeCue != Integer.MAX_VALUE && field.at() == RefineMentions.wordIndex(c.text, typeCue)) {
+            // "on veut un nombre entier": the cue's own word ("nombre", a name elsewhere) is not the field it speaks of
+            int cueWord = RefineMentions.wordIndex(c.text, typeCue);
+            field = m.fields.stream().filter(h -> h.full() && h.at() != cueWord).findFirst().orElse(null);
+            first = field;
+        }
         if (field != null && field.field().type() != FieldType.REFERENCE && !ADDITIVE.matcher(t).find() && retype(s, c, field)) {
             return true;
         }

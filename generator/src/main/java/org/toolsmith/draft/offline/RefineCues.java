@@ -32,7 +32,7 @@ final class RefineCues {
     static final Pattern PERSON = p("\\b(?:(?:one|any) of (?:our|the) (?:colleagues|staff|employees|team|people|technicians|users)|(?:a|our) colleague|colleagues?|member of staff|staff members?|(?:an )?employees?|someone (?:from|in|on) (?:our|the) team|"
             + "(?:un|une|l'un|l'une) de nos (?:collegues|salaries|employes)|collegue|salarie|employe|un companero|(?:uno|una) de nuestros (?:companeros|empleados)|companer[oa]|emplead[oa]|"
             + "kolleg\\w*|mitarbeiter\\w*)\\b");
-    static final Pattern LONG = p("\\b(?:paragraphs?|too (?:short|small)|long text|several lines|plusieurs lignes|paragraphes?|trop (?:court|petit)e?|parrafos?|varias lineas|demasiado (?:corto|pequeno)|absatze?|mehrere zeilen|zu (?:kurz|klein))\\b");
+    static final Pattern LONG = p("\\b(?:paragraphs?|too (?:short|small)|long text|several lines|plusieurs lignes|paragraphes?|trop (?:court|petit)e?s?|parrafos?|varias lineas|demasiado (?:corto|pequeno)|absatze?|mehrere zeilen|zu (?:kurz|klein))\\b");
     static final Pattern BOOLEAN = p("\\b(?:yes ?/ ?no|tick ?box|check ?box|oui ?/ ?non|case a cocher|si ?/ ?no|casilla|ja ?/ ?nein|hakchen|ankreuz\\w*)\\b");
     static final Pattern LIST = p("\\b(?:list|dropdown|drop-down|pick|choose|select|one of|fixed (?:set|values)|liste|choisir|menu deroulant|lista|elegir|desplegable|auswahl\\w*|auswahlen|dropdown)\\b");
 
