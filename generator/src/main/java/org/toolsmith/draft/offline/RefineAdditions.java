@@ -49,7 +49,9 @@ final class RefineAdditions {
             p("^(?:the\\s+)?(?:form|app|screen|page|record|entry)\\s+(?:should|must|needs to|has to|could|can)\\s+(?:also\\s+)?(ask for|ask|show|include|have|contain|capture|collect)\\s+(.+)$"),
             p("^(?:the\\s+|our\\s+)?[\\w' -]+?\\s+(?:should|must|need to|needs to|have to|has to|will|can)\\s+(?:also\\s+)?(note|record|track|log|enter|capture|fill in|write down|say|give)\\s+(.+)$"),
             p("^(?:ajout\\w*|rajout\\w*|il (?:nous )?faut(?: aussi| egalement)?|on (?:a|aurait) besoin (?:de |d')?(?:savoir |voir |noter )?|on (?:a|aurait) besoin d[eu']?|j'ai besoin d[eu']?|nous avons besoin d[eu']?|enregistr\\w*|note[rz]?|(?:je|nous|on|j')\\s*(?:veux|voudrais|voulons|veut|voudrait|aimerais|aimerions|aimerait)\\s+(?:aussi\\s+|egalement\\s+)?(?:savoir|voir|noter|suivre|enregistrer|garder))()\\s*(.+)$"),
-            p("^(?:anad\\w*|agreg\\w*|incluy\\w*|necesitamos(?: saber)?|queremos(?: saber| ver| registrar)?|(?:yo\\s+)?quiero(?: saber| ver| registrar)?|quisiera(?: saber| ver)?|(?:me|nos) gustaria(?: saber| ver| registrar)?|hace falta|registr\\w*|guard\\w*)()\\s+(.+)$"),
+            p("^(?:anad\\w*|agreg\\w*|incluy\\w*|necesitamos(?: saber)?|queremos(?: saber| ver| registrar| apuntar| anotar| guardar)?|(?:yo\\s+)?quiero(?: saber| ver| registrar| apuntar| anotar| guardar)?|quisiera(?: saber| ver| apuntar| anotar)?|(?:me|nos) gustaria(?: saber| ver| registrar| apuntar| anotar)?|hace falta|registr\\w*|guard\\w*)(?:\\s+poder(?:\\s+(?:subir|adjuntar|anadir|guardar|apuntar|ver))?)?()\\s+(.+)$"),
+            // "pon también el proveedor", "mete un stock mínimo", "incorpora la fecha": Spanish verbs of putting in
+            p("^(?:pon|poned|ponga|ponme|mete|meted|metan|incorpora|incorporad|apunta|anota)\\s+(?:tambien\\s+|ademas\\s+)?()(.+)$"),
             p("^(?:bitte\\s+)?noch()\\s+(.+)$"),
             // "es fehlen noch der Ort und …", "il manque la salle", "faltan el precio y …": what is missing is added
             p("^(?:es\\s+|uns\\s+)?(?:fehlen|fehlt)(?:\\s+(?:noch|uns|auch|hier|leider))*()\\s+(.+)$"),

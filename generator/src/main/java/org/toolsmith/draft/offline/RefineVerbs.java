@@ -79,6 +79,12 @@ final class RefineVerbs {
         if (t.matches("^(?:est\\s+|es\\s+|esta\\s+)?(?:el\\s+|la\\s+|le\\s+)?(?:responsable|encargad[oa]|en charge)\\b.*")) {
             return t.contains("encargad") ? "Encargado" : "Responsable";
         }
+        // "quién es el proveedor", "qui est le fournisseur", "wer der Lieferant ist": the role itself names the field
+        Matcher role = Pattern.compile("^(?:es|era|sera|est|etait|sera|is)\\s+(?:el|la|le|the)\\s+([a-z][\\w-]+)\\b|^(?:der|die|das)\\s+([a-z][\\w-]+)(?:\\s+\\S+){0,3}\\s+(?:ist|war)$").matcher(rest.text);
+        if (role.find() && !role.group(role.group(1) != null ? 1 : 2).matches("responsable|encargad[oa]|zustandig\\w*|verantwortlich\\w*")) {
+            int g = role.group(1) != null ? 1 : 2;
+            return RefineText.capitalize(rest.sub(role.start(g), role.end(g)).orig);
+        }
         Matcher charge = Pattern.compile("\\b(zustandig|verantwortlich)\\b").matcher(rest.text);
         if (charge.find() && t.matches(".*\\s(?:ist|sind|war)$")) {
             return RefineText.capitalize(rest.sub(charge.start(1), charge.end(1)).orig);

@@ -71,7 +71,11 @@ class RefineSpokenTest {
         "Añade 'Avanzado' al nivel y cambia 'Medio' por 'Intermedio' | socio.nivel[Básico;Intermedio;Alto;Avanzado]",
         "Las notas se quedan cortas, los monitores escriben mucho | clase.notas=long_text",
         "Añade el correo y el DNI, porfa | +clase:email & +clase:text:DNI",
-        "Divide 'Alto' en 'Alto' y 'Competición' | socio.nivel[Básico;Medio;Alto;Competición]"})
+        "Divide 'Alto' en 'Alto' y 'Competición' | socio.nivel[Básico;Medio;Alto;Competición]",
+        "Pon también la talla y el teléfono de emergencia, porfa | +clase:text:Talla & +clase:phone",
+        "Mete la fecha de alta e importe de la cuota | +clase:date:Fecha de alta & +clase:money:Importe",
+        "Nos falta saber quién es el fisioterapeuta | +clase:person:Fisioterapeuta",
+        "Me gustaría poder subir una foto de cada socio | +socio:file:Foto"})
     void spanish(String message, String expected) {
         RefineExpect.check(GIMNASIO, message, expected);
     }
@@ -87,7 +91,8 @@ class RefineSpokenTest {
         "Wir müssen sehen, wer für die Bestellung zuständig ist | +bestellung:person:Zuständig",
         "Außerdem sollen die Besteller jede Bestellung von 1 bis 5 bewerten können | +bestellung:integer:Bewertung",
         "Wir wollen die Lieferungen erfassen: jede Lieferung gehört zu einem Artikel, mit Datum und Menge | kind Lieferung>artikel",
-        "Jeder Artikel ist einer Kategorie zugeordnet: Werkzeug, Material oder Büro | +artikel:choice:Kategorie"})
+        "Jeder Artikel ist einer Kategorie zugeordnet: Werkzeug, Material oder Büro | +artikel:choice:Kategorie",
+        "Wir müssen wissen, wer der Lieferant für den Artikel ist | +bestellung:person:Lieferant"})
     void german(String message, String expected) {
         RefineExpect.check(LAGER, message, expected);
     }
