@@ -53,6 +53,10 @@ final class RefineAdditions {
             // "pon también el proveedor", "mete un stock mínimo", "incorpora la fecha": Spanish verbs of putting in
             p("^(?:pon|poned|ponga|ponme|mete|meted|metan|incorpora|incorporad|apunta|anota)\\s+(?:tambien\\s+|ademas\\s+)?()(.+)$"),
             p("^(?:bitte\\s+)?noch()\\s+(.+)$"),
+            // "nimm bitte noch den Hersteller auf", "pack noch ein Feld für Bemerkungen rein", "trag auch die Farbe ein"
+            p("^(?:nimm|nehmt|pack|packt|trag|tragt|setz|setzt)\\s+(?:bitte\\s+|noch\\s+|auch\\s+|mal\\s+)*()(.+?)\\s+(?:mit\\s+)?(?:auf|rein|hinein|dazu|hinzu|ein)$"),
+            // "bei der Ausleihe soll man auch ein Foto hochladen können"
+            p("^(?:soll|sollte|muss|sollen)\\s+man\\s+(?:auch\\s+|noch\\s+|bitte\\s+|zusatzlich\\s+)*()(.+?)\\s+(?:hochladen|anhangen|eintragen|angeben|erfassen|notieren|festhalten)\\s+konnen$"),
             // "es fehlen noch der Ort und …", "il manque la salle", "faltan el precio y …": what is missing is added
             p("^(?:es\\s+|uns\\s+)?(?:fehlen|fehlt)(?:\\s+(?:noch|uns|auch|hier|leider))*()\\s+(.+)$"),
             p("^()(.+?)\\s+(?:fehlen|fehlt)(?:\\s+(?:noch|uns|auch|hier|leider))*$"),

@@ -92,7 +92,10 @@ class RefineSpokenTest {
         "Außerdem sollen die Besteller jede Bestellung von 1 bis 5 bewerten können | +bestellung:integer:Bewertung",
         "Wir wollen die Lieferungen erfassen: jede Lieferung gehört zu einem Artikel, mit Datum und Menge | kind Lieferung>artikel",
         "Jeder Artikel ist einer Kategorie zugeordnet: Werkzeug, Material oder Büro | +artikel:choice:Kategorie",
-        "Wir müssen wissen, wer der Lieferant für den Artikel ist | +bestellung:person:Lieferant"})
+        "Wir müssen wissen, wer der Lieferant für den Artikel ist | +bestellung:person:Lieferant",
+        "Nimm bitte noch die Lieferzeit auf | +bestellung:text:Lieferzeit",
+        "Pack noch ein Feld für Bemerkungen rein | +bestellung:long_text:Bemerkungen",
+        "Es wäre gut, wenn wir wüssten, wer die Bestellung freigegeben hat | +bestellung:person:Freigegeben"})
     void german(String message, String expected) {
         RefineExpect.check(LAGER, message, expected);
     }
