@@ -13,7 +13,9 @@ final class RefineAdditions {
             p("^(?:can|could|may|should|will)\\s+(?:the\\s+|each\\s+|every\\s+|all\\s+|our\\s+)?([\\w' -]+?)\\s+(?:also\\s+)?(?:show|have|include|record|track|display|hold|store|capture|say|carry|list|get)\\s+(.+)$"),
             p("^(?:the\\s+|each\\s+|every\\s+|all\\s+|our\\s+)?([\\w' -]+?)\\s+(?:should|must|will|need to|needs to|have to|has to|can|could|ought to)\\s+(?:also\\s+)?(?:carry|show|include|hold|store|capture|say|list|display|get|come with|be given|receive)\\s+(.+)$"),
             p("^(?:each|every|all|any)\\s+([\\w' -]+?)\\s+(?:gets|get|receives|receive|is given|are given|carries|carry|comes with|come with)\\s+(.+)$"),
-            p("^(?:we|they|you|i)\\s+(?:also\\s+)?(?:give|assign|attach|allocate|issue)\\s+(?:each|every|all|any|a|the)\\s+([\\w'-]+)\\s+(.+)$"));
+            p("^(?:we|they|you|i)\\s+(?:also\\s+)?(?:give|assign|attach|allocate|issue)\\s+(?:each|every|all|any|a|the)\\s+([\\w'-]+)\\s+(.+)$"),
+            // "ponle al alumno la fecha de nacimiento", "añádeles a los clientes el CIF": the kind as indirect object
+            p("^(?:ponle|ponles|anadele|anadeles|agregale|agregales|metele|meteles|incluyele|incluyeles)\\s+(?:tambien\\s+)?(?:al|a la|a los|a las|a cada)\\s+([\\w'-]+)\\s+(.+)$"));
 
     private static final Pattern TO_VERB = p("^to\\s+(?:also\\s+)?(?:carry|have|show|include|hold|store|capture|say|list|display|get|record|track|keep|note|contain|mention)\\s+");
     private static final List<Pattern> NEW_KIND = List.of(
@@ -38,7 +40,7 @@ final class RefineAdditions {
             p("^(?:we|i)(?:'d|'ll| would| will)?\\s+(?:also\\s+|now\\s+|really\\s+|still\\s+)*(?:need|want|like|would like|have|should|must)\\s+(?:also\\s+)?(?:to\\s+)?(?:also\\s+)?(know|see|track|record|capture|store|log|add|keep|note|have|ask|collect|photograph|attach|upload|be able to record|be able to see|be able to track|be able to attach|be able to upload)?\\s*(?:also\\s+)?(?:of\\s+|about\\s+|for\\s+)?(.+)$"),
             p("^there (?:should|must|needs to) (be)\\s+(.+)$"),
             p("^(?:we|i)\\s+(?:also\\s+|now\\s+|will\\s+|'ll\\s+|always\\s+|usually\\s+)*(track|record|log|keep|note|capture|store|collect|write down|ask for)\\s+(?:also\\s+)?(.+)$"),
-            KIND_FIRST.get(0), KIND_FIRST.get(1), KIND_FIRST.get(2), KIND_FIRST.get(3),
+            KIND_FIRST.get(0), KIND_FIRST.get(1), KIND_FIRST.get(2), KIND_FIRST.get(3), KIND_FIRST.get(4),
             p("^(?:is it|would it be|could it be|will it be|it should(?: also)? be|it would be|it'd be|it will be|it must be)\\s+(?:also\\s+)?possible\\s+to\\s+(?:also\\s+)?(add|record|track|attach|upload|see|store|capture|include|have|enter|note|log|keep)\\s+(.+)$"),
             p("^(?:[\\w'-]+\\s+){1,3}?(?:also\\s+)?(?:want|wants|need|needs|would like|'d like|like)\\s+to\\s+(?:be able to\\s+)?(see|know|record|track|check|find out|tell|capture|log|attach|upload|add|note|enter)\\s+(.+)$"),
             p("^it(?:'d|'ll| would| will)?\\s+be\\s+(?:really\\s+|very\\s+|quite\\s+)?(?:nice|good|great|useful|helpful|handy|important|better)\\s+to\\s+(?:also\\s+)?(see|have|know|record|track|capture|add|keep|store|note|log|get|attach|upload)\\s+(?:also\\s+)?(.+)$"),

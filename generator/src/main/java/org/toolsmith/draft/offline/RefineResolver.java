@@ -7,7 +7,7 @@ import org.toolsmith.spec.Entity;
 /** Turns the words of a clause into the field or record kind they name, "it" included. */
 final class RefineResolver {
     private static final Pattern PRONOUN = Pattern.compile(
-            "^(?:it|them|this|that|this one|that one|this field|that field|it's|its|ce champ|celui-ci|le|la|lo|ello|este campo|es|das|dieses feld|ihn|sie|damit|davon|dafur|s'en|nous en|en|el|ella|ellos|ellas|lo|los|las|les)$");
+            "^(?:it|them|this|that|this one|that one|this field|that field|it's|its|ce champ|celui-ci|le|la|lo|ello|este campo|es|das|dieses feld|ihn|sie|damit|davon|dafur|s'en|nous en|en|el|ella|ellos|ellas|lo|los|las|les|que sea|que sean|qu'il soit|qu'elle soit)$");
     /** "… on the donor", "… for each volunteer", "… bei den Aufgaben": the kind the words are about. */
     private static final Pattern ENTITY_TAIL = Pattern.compile(
             "\\s+(?:on|to|for|in|of|at|into|from|per|with|sur|pour|dans|a|aux|au|de|des|du|en|para|del|bei|beim|zu|zur|zum|fur|im|in|von|vom|am)"

@@ -19,7 +19,7 @@ final class RefineSplitter {
             + "the\\s+[\\w'-]+(?:\\s+[\\w'-]+){0,2}\\s+(?:should|must|has|have|needs?|is|are|can|cannot|can't|shouldn't|doesn't|could)\\b|"
             + "[\\w'-]+(?:\\s+[\\w'-]+)?\\s+(?:should|must|has to|needs to|is now|can also|can be|shouldn't|can't|(?:is|are)\\s+(?:now\\s+)?(?:required|optional|mandatory|compulsory|not|no longer|a|an))\\b|"
             + "ajout|rajout|supprim|enlev|retir|renomm|anad|agreg|quit|elimin|borr|renombr|necesit|fug|entfern|losch|benenn|"
-            + "cambi[ae]|remplace|reemplaz[ae]|sustituy[ea]|ersetze|es (?:kommen|kommt|fehlen|fehlt)|(?:pon|poned|mete|meted|incorpora|nimm|pack)\\b|(?:deja|dejad|laisse|lass) (?:el|la|los|las|le|les|l'|den|die|das)\\b|il (?:nous )?manque|(?:nos |me )?faltan?\\b|se (?:anaden|suman)|"
+            + "cambi[ae]|remplace|reemplaz[ae]|sustituy[ea]|ersetze|es (?:kommen|kommt|fehlen|fehlt)|(?:pon|poned|mete|meted|incorpora|nimm|pack|ponle|ponles|anadele|anadeles)\\b|que sean?\\b|(?:deja|dejad|laisse|lass) (?:el|la|los|las|le|les|l'|den|die|das)\\b|il (?:nous )?manque|(?:nos |me )?faltan?\\b|se (?:anaden|suman)|"
             + "(?:le|la|les|l')\\s*[\\w'-]+(?:\\s+[\\w'-]+){0,3}\\s+(?:doit|doivent|devrait|est|sont|peut)\\b|"
             + "(?:el|la|los|las)\\s+[\\w'-]+(?:\\s+[\\w'-]+){0,3}\\s+(?:debe|deben|es|son|puede)\\b|"
             + "(?:der|die|das)\\s+[\\w'-]+(?:\\s+[\\w'-]+){0,2}\\s+(?:soll|sollen|sollte|sollten|muss|mussen|ist|sind|kann|konnen)\\b|"

@@ -26,7 +26,7 @@ final class RefineTypeEdits {
             p("^(.+?)\\s+(?:should|must|needs? to|has to|could|can|will|shall|ought to)\\s+(?:only\\s+|rather\\s+|instead\\s+)?(?:be|become)\\s+(?:picked|chosen|selected|taken|looked up)\\s+(?:from|in|out of)\\s+(.+)$"),
             p("^(.+?)\\s+(?:should|must|needs? to|has to|could|can|will|shall|ought to)\\s+(?:only\\s+|rather\\s+|instead\\s+)?(?:be|become)\\s+(.+)$"),
             p("^(.+?)\\s+(?:is|are)\\s+(?:now\\s+)?(?:really\\s+|actually\\s+|just\\s+|rather\\s+|basically\\s+|more like\\s+|only\\s+)?(?:a\\s+|an\\s+)?(.+)$"),
-            p("^(it's|it is|that's|that is|this is|they're|they are|c'est|es|ist)\\s+(?:really\\s+|actually\\s+|just\\s+|rather\\s+)?(?:a\\s+|an\\s+|un\\s+|une\\s+|una?\\s+|ein\\s+|eine\\s+)?(.+)$"),
+            p("^(it's|it is|that's|that is|this is|they're|they are|c'est|es|ist|que sea|que sean|qu'il soit|qu'elle soit)\\s+(?:really\\s+|actually\\s+|just\\s+|rather\\s+)?(?:a\\s+|an\\s+|un\\s+|une\\s+|una?\\s+|ein\\s+|eine\\s+)?(.+)$"),
             p("^(.+?)\\s+(?:doit|doivent|devrait)\\s+etre\\s+(.+)$"),
             p("^(.+?)\\s+(?:est|sont|es|son|ist|sind)\\s+(?:en fait\\s+|plutot\\s+|en realidad\\s+|eigentlich\\s+)?(?:un|une|una?|ein|eine)\\s+(.+)$"),
             p("^(.+?)\\s+(?:debe|deben|deberia|tiene que|tienen que|ha de|han de|va a)\\s+ser\\s+(.+)$"),

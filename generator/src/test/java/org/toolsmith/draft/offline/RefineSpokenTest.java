@@ -75,7 +75,9 @@ class RefineSpokenTest {
         "Pon también la talla y el teléfono de emergencia, porfa | +clase:text:Talla & +clase:phone",
         "Mete la fecha de alta e importe de la cuota | +clase:date:Fecha de alta & +clase:money:Importe",
         "Nos falta saber quién es el fisioterapeuta | +clase:person:Fisioterapeuta",
-        "Me gustaría poder subir una foto de cada socio | +socio:file:Foto"})
+        "Me gustaría poder subir una foto de cada socio | +socio:file:Foto",
+        "Ponle al socio la fecha de nacimiento y el DNI | +socio:date & +socio:text:DNI",
+        "Cambia 'Notas' por 'Observaciones' y que sea un texto largo | clase.notas~Observaciones & clase.notas=long_text"})
     void spanish(String message, String expected) {
         RefineExpect.check(GIMNASIO, message, expected);
     }
