@@ -44,6 +44,8 @@ final class RefineTypeEdits {
             new Shape(TOO_SMALL, FieldType.LONG_TEXT),
             new Shape(p("^(.+?)\\s+(?:needs|need|should have|requires|could use)\\s+(?:more|extra|much more|a lot more)\\s+(?:space|room|lines)\\b"), FieldType.LONG_TEXT),
             new Shape(p("^(.+?)\\s+(?:only\\s+)?(?:needs|should have|should show|should record|is)\\s+(?:only\\s+)?(?:the\\s+)?(?:day|date)(?:\\s+only)?,?\\s+(?:not|without|no)\\s+(?:the\\s+)?time\\b"), FieldType.DATE),
+            // "la fecha solo necesita el día, no la hora", "la date n'a besoin que du jour, pas de l'heure", "das Datum braucht nur den Tag, keine Uhrzeit"
+            new Shape(p("^(.+?)\\s+(?:(?:solo|solamente|seulement|nur)\\s+)?(?:necesita|lleva|n'a besoin que|a besoin|doit avoir|braucht|reicht|genugt)\\s+(?:solo\\s+|seulement\\s+|nur\\s+)?(?:el\\s+|la\\s+|le\\s+|du\\s+|d[eu]\\s+|den\\s+|das\\s+|der\\s+)?(?:dia|fecha|jour|date|tag|datum)(?:\\s+(?:solo|seulement|nur))?,?\\s+(?:no|sin|pas|sans|nicht|ohne|keine)\\s+(?:la\\s+|l'|de l'|d'|die\\s+)?(?:hora|heure|uhrzeit|zeit)\\b"), FieldType.DATE),
             new Shape(p("^(.+?)\\s+(?:can|should|must|needs to|will|may)\\s+(?:have|allow|take|hold|include|accept)\\s+(?:cents|pennies|decimals|decimal places|fractions|halves|half [\\w-]+|parts? of)"), FieldType.DECIMAL),
             new Shape(p("^(.+?)\\s+(?:can|should|may|could)\\s+(?:have|allow|take|accept)\\s+(?:more than one|several|multiple|many)\\s+(?:answers?|values?|choices?|options?|selections?)"), FieldType.MULTI_CHOICE));
 

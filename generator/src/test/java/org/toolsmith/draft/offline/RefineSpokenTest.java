@@ -31,7 +31,7 @@ class RefineSpokenTest {
                 {"key": "nivel", "label": "Nivel", "type": "choice", "options": ["Básico", "Medio", "Alto"]}]},
               {"key": "clase", "name": "Clase", "plural": "Clases", "fields": [
                 {"key": "socio", "label": "Socio", "type": "reference", "target": "socio"},
-                {"key": "fecha", "label": "Fecha", "type": "date"},
+                {"key": "fecha", "label": "Fecha", "type": "datetime"},
                 {"key": "monitor", "label": "Monitor", "type": "person"},
                 {"key": "notas", "label": "Notas", "type": "text"}]}]}""");
     static final AppSpec LAGER = spec("""
@@ -42,7 +42,7 @@ class RefineSpokenTest {
                 {"key": "zustand", "label": "Zustand", "type": "choice", "options": ["Neu", "Gebraucht", "Defekt"]}]},
               {"key": "bestellung", "name": "Bestellung", "plural": "Bestellungen", "fields": [
                 {"key": "artikel", "label": "Artikel", "type": "reference", "target": "artikel"},
-                {"key": "besteller", "label": "Besteller", "type": "person"},
+                {"key": "besteller", "label": "Besteller", "type": "person", "required": true},
                 {"key": "datum", "label": "Datum", "type": "date"},
                 {"key": "notiz", "label": "Notiz", "type": "text"},
                 {"key": "max_menge", "label": "Max. Menge", "type": "integer"}]}]}""");
@@ -77,6 +77,7 @@ class RefineSpokenTest {
         "Nos falta saber quién es el fisioterapeuta | +clase:person:Fisioterapeuta",
         "Me gustaría poder subir una foto de cada socio | +socio:file:Foto",
         "Ponle al socio la fecha de nacimiento y el DNI | +socio:date & +socio:text:DNI",
+        "La fecha solo necesita el día, no la hora | clase.fecha=date",
         "Cambia 'Notas' por 'Observaciones' y que sea un texto largo | clase.notas~Observaciones & clase.notas=long_text"})
     void spanish(String message, String expected) {
         RefineExpect.check(GIMNASIO, message, expected);
@@ -96,6 +97,7 @@ class RefineSpokenTest {
         "Jeder Artikel ist einer Kategorie zugeordnet: Werkzeug, Material oder Büro | +artikel:choice:Kategorie",
         "Wir müssen wissen, wer der Lieferant für den Artikel ist | +bestellung:person:Lieferant",
         "Nimm bitte noch die Lieferzeit auf | +bestellung:text:Lieferzeit",
+        "Der Besteller muss nicht mehr angegeben werden | bestellung.besteller?",
         "Pack noch ein Feld für Bemerkungen rein | +bestellung:long_text:Bemerkungen",
         "Es wäre gut, wenn wir wüssten, wer die Bestellung freigegeben hat | +bestellung:person:Freigegeben"})
     void german(String message, String expected) {
