@@ -32,9 +32,13 @@ public final class OfflineRefiner implements Refiner {
             "^(?:(?:and|also|then|so|but|please|pls|plus|oh|ok|okay|just|now|actually|et|puis|aussi|alors|y|tambien|luego|pues|und|auch|dann|also|hi|hello|hey"
                     + "|first(?:ly)?|second(?:ly)?|third(?:ly)?|finally|lastly|next|d'abord|ensuite|enfin|primero|segundo|despues|por ultimo|zuerst|erstens|zweitens|danach|zuletzt)\\b[,:\\s]*)+");
     private static final Pattern TRAILING = Pattern.compile(
-            "[,\\s]*\\b(?:please|pls|thanks|thank you|cheers|though|anyway|if possible|stp|svp|s'il (?:te|vous) plait|merci|por favor|gracias|bitte|danke)[.!\\s]*$");
+            "[,\\s]*\\b(?:please|pls|thanks|thank you|cheers|though|anyway|if possible|stp|svp|s'il (?:te|vous) plait|merci|por favor|porfa|porfis|gracias|bitte|danke|bitte schon|bitte schön)[.!\\s]*$");
     private static final Pattern LEADING_SCOPE = Pattern.compile(
             "^(?:for|on|in|at|pour|dans|sur|para|en|bei|fur|zu)\\s+(?:(?:the|each|every|all|our|les|la|le|l'|chaque|los|las|el|cada|den|dem|der|die|das|jede[rsmn]?)\\s+)?([\\w'-]+(?:\\s+[\\w'-]+)?)\\s*,\\s*");
+    /** "para los alumnos menores de edad, …", "for rooms with a stage, …", "bei Kunden aus dem Ausland, …": a kind and who among them. */
+    private static final Pattern QUALIFIED_SCOPE = Pattern.compile(
+            "^(?:for|pour|para|bei|fur)\\s+(?:(?:the|all|our|les|tous les|toutes les|los|las|todos los|todas las|den|die|allen)\\s+)?([\\w'-]+)\\s+"
+                    + "(?:(?:under|over|with|without|who|that|from|in|de|du|des|qui|avec|sans|menores|mayores|con|sin|que|del|mit|ohne|aus|unter|uber|die|der)\\b[^,]{1,40})\\s*,\\s*(?=\\S)");
     /** "for the machine add…", "beim Fahrzeug noch …", "en las salas añade…": a kind named in front, with no comma. */
     private static final Pattern LEADING_KIND = Pattern.compile(
             "^(?:for|on|in|at|to|pour|dans|sur|chez|para|en|bei|beim|fur|zu|zum|zur|im|am)\\s+(?:(?:the|each|every|all|our|les|la|le|chaque|tous les|toutes les|los|las|el|cada|todos los|todas las|den|dem|der|die|das|jede[rsmn]?|allen)\\s+|l')?([\\w'-]+)(?:\\s+([\\w'-]+))?\\s+(?=\\S+\\s+\\S)");
@@ -104,7 +108,7 @@ public final class OfflineRefiner implements Refiner {
     /** "Can you: add…", "Three things: …": asking, not naming anything. */
     private static final Pattern ASKING = Pattern.compile(
             "^(?:(?:can|could|would) you(?: please)?|please|(?:a few|some|two|three|four|several|small|quick) (?:things|changes|tweaks|edits)|changes|todo|to do"
-                    + "|one more(?: thing)?|another (?:thing|one)|(?:une )?autre chose|encore une chose|otra cosa|una cosa mas|noch (?:etwas|was|eins))\\s*:\\s*");
+                    + "|one more(?: thing)?|another (?:thing|one)|(?:deux|trois|quatre|quelques|petites) (?:choses|changements|modifications|points)|(?:dos|tres|cuatro|unas|algunas) (?:cosas|cambios)|(?:zwei|drei|vier|ein paar|einige) (?:sachen|dinge|punkte|anderungen|kleinigkeiten)|(?:une )?autre chose|encore une chose|otra cosa|una cosa mas|noch (?:etwas|was|eins))\\s*:\\s*");
     /** "a field for the asset's location", "un champ pour la ville": asking for it without a verb. */
     private static final Pattern FIELD_FOR = Pattern.compile(
             "^(?:(?:an?|one|another|une?|una?|otro|ein(?:e)?|noch ein(?:e)?)\\s+)(?:new\\s+|extra\\s+|nouveau\\s+|nuevo\\s+|neues\\s+)?(?:field|column|box|champ|campo|feld|spalte)\\s+(?:for|with|called|named|pour|avec|para|con|fur|mit)\\s+\\S");
@@ -175,11 +179,11 @@ public final class OfflineRefiner implements Refiner {
             "(?i)^.{0,60}?\\b(?:erfassen|festhalten|notieren|angeben|eintragen|speichern|vermerken|brauchen wir|wir brauchen|müssen wir wissen|wollen wir wissen|sollten wir wissen)\\s*,?\\s+(?=(?:wer|wann|wie|ob|warum|wo|wieviel|wie viel)\\b)");
     /** "J'ai besoin de savoir qui…", "Necesito saber quién…", "Ich muss wissen, wer…": the describer's shape, whoever says it. */
     private static final Pattern KNOW_FR = Pattern.compile(
-            "(?i)^(?:j'ai besoin de|je dois|j'aimerais|je voudrais|je veux|il faut que je sache|on doit|nous devons|il faudrait|on voudrait|nous voudrions|nous aimerions|on aimerait)\\s+(?:aussi\\s+|également\\s+)?savoir\\s+(?=(?:qui|quand|combien|si|s'il|s'ils|pourquoi)\\b)(?!si possible|quand meme|quand même)");
+            "(?i)^(?:j'ai besoin de|je dois|j'aimerais|je voudrais|je veux|il faut que je sache|on doit|nous devons|il faudrait|il (?:nous )?faut|on voudrait|nous voudrions|nous aimerions|on aimerait)\\s+(?:aussi\\s+|également\\s+)?savoir\\s+(?=(?:qui|quand|combien|si|s'il|s'ils|pourquoi)\\b)(?!si possible|quand meme|quand même)");
     private static final Pattern KNOW_ES = Pattern.compile(
-            "(?i)^(?:necesito|necesitamos|quiero|quisiera|me gustar[ií]a|nos gustar[ií]a|tengo que|tenemos que|debemos|queremos|hay que)\\s+(?:tambi[eé]n\\s+)?(?:saber|guardar|registrar|apuntar|anotar)\\s+(?:tambi[eé]n\\s+)?(?=(?:qui[eé]n|cu[aá]ndo|cu[aá]nt[oa]s?|si|por qu[eé])\\b)");
+            "(?i)^(?:necesito|necesitamos|quiero|quisiera|me gustar[ií]a|nos gustar[ií]a|tengo que|tenemos que|debemos|queremos|hay que|(?:nos |me )?falta)\\s+(?:tambi[eé]n\\s+)?(?:saber|guardar|registrar|apuntar|anotar)\\s+(?:tambi[eé]n\\s+)?(?=(?:qui[eé]n|cu[aá]ndo|cu[aá]nt[oa]s?|si|por qu[eé])\\b)");
     private static final Pattern KNOW_DE = Pattern.compile(
-            "(?i)^(?:(?:ich muss|ich m[öo]chte|ich will|ich w[üu]rde gern(?:e)?|wir m[öo]chten|wir wollen|wir sollten|man muss|wir m[üu]ssten|ich m[üu]sste)\\s+(?:auch\\s+|noch\\s+)*wissen|(?:wir brauchen|ich brauche)(?:\\s+auch|\\s+noch)*)\\s*,?\\s+(?=(?:wer|wann|wie viele|wieviele|wie viel|ob|warum)\\b)");
+            "(?i)^(?:(?:ich muss|ich m[öo]chte|ich will|ich w[üu]rde gern(?:e)?|wir m[öo]chten|wir wollen|wir sollten|man muss|wir m[üu]ssten|ich m[üu]sste)\\s+(?:auch\\s+|noch\\s+)*wissen|(?:wir brauchen|ich brauche)(?:\\s+auch|\\s+noch)*|es w[äa]re (?:gut|sch[öo]n|hilfreich|praktisch|toll),? wenn wir w[üu]ssten)\\s*,?\\s+(?=(?:wer|wann|wie viele|wieviele|wie viel|ob|warum)\\b)");
     /** "Add it", "Ajoute ce champ", "Añádelo", "Bitte ein Feld dafür": the field is the question just asked. */
     private static final Pattern ADD_THAT = Pattern.compile(
             "^(?:(?:add|include|track|record|ajoute[rz]?|rajoute[rz]?|anade|anadid|agrega|incluye|fug|bitte|please|can you|could you|por favor|svp|stp)\\s*)*"
@@ -474,6 +478,19 @@ public final class OfflineRefiner implements Refiner {
                 s.clauseEntity = e.key();
             }
         }
+        boolean qualified = false;
+        if (s.clauseEntity == null) {
+            var loose = c.match(QUALIFIED_SCOPE);
+            if (loose.find()) {
+                // "para los alumnos menores de edad, el nombre del padre": the kind, with who among them, then what they need
+                var e = RefineResolver.entity(s, c.group(loose, 1));
+                if (e != null && c.from(loose.end()).text.split("\\s+").length >= 1) {
+                    c = c.from(loose.end());
+                    s.clauseEntity = e.key();
+                    qualified = true;
+                }
+            }
+        }
         if (s.clauseEntity == null) {
             c = leadingKind(s, c);
         }
@@ -544,7 +561,7 @@ public final class OfflineRefiner implements Refiner {
             kind = s.lastIntent.equals("remove") ? (RefineRemovals.remove(s, carried) ? "remove" : null)
                     : RefineAdditions.fields(s, carried) ? "add" : null;
         }
-        if (kind == null && s.marked && bareNoun(s, c)) {
+        if (kind == null && (s.marked || qualified) && bareNoun(s, c)) {
             // "also the number of items lent", "return date please": a noun phrase asked for
             kind = RefineAdditions.fields(s, new RefineClause("add " + c.orig)) ? "add" : null;
         }
@@ -631,9 +648,12 @@ public final class OfflineRefiner implements Refiner {
     }
 
     private static String intent(RefineSession s, RefineClause c) {
-        if (RefineEachLink.which(s, c) || RefineEachLink.manyOf(s, c) || RefineReplace.replace(s, c) || RefineRenames.move(s, c) || RefineRenames.split(s, c) || RefineRenames.rename(s, c) || RefineKinds.kindWithParts(s, c) || RefineKinds.perOwner(s, c) || RefineLinks.ownTable(s, c) || RefineLinks.pickFrom(s, c)
+        if (RefineEachLink.choiceInstead(s, c) || RefineEachLink.which(s, c) || RefineEachLink.manyOf(s, c) || RefineReplace.replace(s, c) || RefineRenames.move(s, c) || RefineRenames.split(s, c) || RefineRenames.rename(s, c) || RefineKinds.kindWithParts(s, c) || RefineKinds.perOwner(s, c) || RefineLinks.ownTable(s, c) || RefineLinks.pickFrom(s, c)
                 || RefineLinks.link(s, c) || RefineLinks.partOf(s, c) || RefineLinks.hasMany(s, c) || RefineLinks.doneBy(s, c)) {
             return "other";
+        }
+        if (RefineRating.rating(s, c)) {
+            return "add";
         }
         if (RefineRemovals.remove(s, c)) {
             return "remove";

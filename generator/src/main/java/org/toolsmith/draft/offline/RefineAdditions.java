@@ -13,16 +13,22 @@ final class RefineAdditions {
             p("^(?:can|could|may|should|will)\\s+(?:the\\s+|each\\s+|every\\s+|all\\s+|our\\s+)?([\\w' -]+?)\\s+(?:also\\s+)?(?:show|have|include|record|track|display|hold|store|capture|say|carry|list|get)\\s+(.+)$"),
             p("^(?:the\\s+|each\\s+|every\\s+|all\\s+|our\\s+)?([\\w' -]+?)\\s+(?:should|must|will|need to|needs to|have to|has to|can|could|ought to)\\s+(?:also\\s+)?(?:carry|show|include|hold|store|capture|say|list|display|get|come with|be given|receive)\\s+(.+)$"),
             p("^(?:each|every|all|any)\\s+([\\w' -]+?)\\s+(?:gets|get|receives|receive|is given|are given|carries|carry|comes with|come with)\\s+(.+)$"),
-            p("^(?:we|they|you|i)\\s+(?:also\\s+)?(?:give|assign|attach|allocate|issue)\\s+(?:each|every|all|any|a|the)\\s+([\\w'-]+)\\s+(.+)$"));
+            p("^(?:we|they|you|i)\\s+(?:also\\s+)?(?:give|assign|attach|allocate|issue)\\s+(?:each|every|all|any|a|the)\\s+([\\w'-]+)\\s+(.+)$"),
+            // "ponle al alumno la fecha de nacimiento", "añádeles a los clientes el CIF": the kind as indirect object
+            p("^(?:ponle|ponles|anadele|anadeles|agregale|agregales|metele|meteles|incluyele|incluyeles)\\s+(?:tambien\\s+)?(?:al|a la|a los|a las|a cada)\\s+([\\w'-]+)\\s+(.+)$"));
 
     private static final Pattern TO_VERB = p("^to\\s+(?:also\\s+)?(?:carry|have|show|include|hold|store|capture|say|list|display|get|record|track|keep|note|contain|mention)\\s+");
     private static final List<Pattern> NEW_KIND = List.of(
+            // "quiero registrar los movimientos de stock: …", "on veut suivre les prêts : …", "wir wollen die Wartungen erfassen: …"
+            p("^(?:quiero|queremos|quisiera|quisieramos|necesito|necesitamos|hay que)\\s+(?:tambien\\s+)?(?:registrar|llevar(?: el control de)?|gestionar|controlar|apuntar|guardar)\\s+(?:tambien\\s+)?(?:los|las|unos|unas)\\s+([\\w-]+(?:\\s+de\\s+[\\w-]+)?)\\s*(:.*)$"),
+            p("^(?:je veux|je voudrais|nous voulons|on veut|on voudrait|il faut|il faudrait|j'aimerais|nous aimerions)\\s+(?:aussi\\s+|egalement\\s+)?(?:suivre|enregistrer|gerer|noter|tracer)\\s+(?:aussi\\s+)?(?:les|des)\\s+([\\w-]+(?:\\s+(?:de|d')\\s*[\\w-]+)?)\\s*(:.*)$"),
+            p("^(?:wir wollen|wir mochten|ich mochte|ich will|wir mussen|wir sollten)\\s+(?:auch\\s+|noch\\s+)*(?:die\\s+)?([\\w-]+)\\s+(?:erfassen|verwalten|festhalten|dokumentieren|nachverfolgen)\\s*(:.*)$"),
             p("^(?:(?:can|could)\\s+(?:we|you|i)\\s+)?(?:also\\s+)?(?:add|create|have|keep|(?:i|we)\\s+(?:also\\s+)?(?:need|want))\\s+(?:an?\\s+|the\\s+)?(?:list|table|register)\\s+of\\s+([\\w' -]+?)(?=\\s*[(:]|\\s+with\\b|$)\\s*(.*)$"),
             p("^(?:(?:can|could)\\s+(?:we|you|i)\\s+)?(?:please\\s+)?(?:also\\s+)?(?:add|create|have|get|need|want|make|set up|start|keep|(?:i|we)\\s+(?:also\\s+)?(?:need|want|would like))\\s+(?:an?\\s+|the\\s+|another\\s+|one\\s+)?(?:proper\\s+|separate\\s+|new\\s+|dedicated\\s+|own\\s+|simple\\s+|real\\s+)?(?!list\\b|table\\b|an?\\s|the\\s)([\\w' -]+?)\\s+(?:list|table|register|directory|catalog|catalogue|database|record type|record kind|kind of record|kind|entity)\\b\\s*(.*)$"),
             p("^(?:i|we)\\s+(?:also\\s+)?(?:need|want|would like|have)\\s+(?:to\\s+(?:track|record|keep|log|manage)\\s+)?(?:the\\s+)?([\\w-]+s(?:\\s+[\\w-]+s)?)\\s*(?:too|as well|also)?\\s*(:.*)$"),
             p("^(?:ajout\\w*|cree\\w*|il (?:nous )?faut|on a besoin d')\\s*(?:une\\s+|un\\s+)?(?:liste|table|tableau|registre)\\s+(?:des\\s+|de\\s+|d')\\s*([\\w' -]+?)(?=\\s*[(:]|\\s+avec\\b|$)\\s*(.*)$"),
             p("^(?:anad\\w*|agreg\\w*|crea\\w*|necesitamos)\\s+(?:una\\s+)?(?:lista|tabla|registro)\\s+(?:de\\s+)?([\\w' -]+?)(?=\\s*[(:]|\\s+con\\b|$)\\s*(.*)$"),
-            p("^(?:il (?:nous )?faut|on a besoin|nous avons besoin|on veut|nous voulons|necesitamos|queremos|hace falta|wir brauchen|wir wollen|wir benotigen)\\s+(?:aussi\\s+|tambien\\s+|auch\\s+|noch\\s+)?(?:des\\s+|de\\s+|d'\\s*|les\\s+|los\\s+|las\\s+|unos\\s+|unas\\s+|die\\s+)?([\\w-]+)\\s*(?:aussi|tambien|auch)?\\s*(:.*)$"),
+            p("^(?:il (?:nous )?faut|on a besoin|nous avons besoin|on veut|nous voulons|necesitamos|queremos|hace falta|wir brauchen|wir wollen|wir benotigen)\\s+(?:aussi\\s+|tambien\\s+|auch\\s+|noch\\s+)?(?:des\\s+|de\\s+|d'\\s*|les\\s+|los\\s+|las\\s+|unos\\s+|unas\\s+|die\\s+)?([\\w-]+(?:\\s+(?:de|d')\\s*[\\w-]+)?)\\s*(?:aussi|tambien|auch)?\\s*(:.*)$"),
             p("^(?:bitte\\s+)?(?:noch\\s+)?(?:eine|neue)\\s+(?:liste|tabelle)\\s+(?:der|fur|mit|von)?\\s*([\\w' -]+?)(?=\\s*[(:]|\\s+mit\\b|$)\\s*(.*)$"));
     private static final List<Pattern> ADD = List.of(
             p("^(?:for|on|in)\\s+(?:the\\s+|each\\s+|every\\s+|all\\s+)?([\\w' -]+?),?\\s+(?:we|i)\\s+(?:also\\s+)?(?:need|want|would like|track|record|have to record|must record|should record|keep)\\s+(?:to\\s+(?:know|record|track)\\s+)?(.+)$"),
@@ -34,7 +40,7 @@ final class RefineAdditions {
             p("^(?:we|i)(?:'d|'ll| would| will)?\\s+(?:also\\s+|now\\s+|really\\s+|still\\s+)*(?:need|want|like|would like|have|should|must)\\s+(?:also\\s+)?(?:to\\s+)?(?:also\\s+)?(know|see|track|record|capture|store|log|add|keep|note|have|ask|collect|photograph|attach|upload|be able to record|be able to see|be able to track|be able to attach|be able to upload)?\\s*(?:also\\s+)?(?:of\\s+|about\\s+|for\\s+)?(.+)$"),
             p("^there (?:should|must|needs to) (be)\\s+(.+)$"),
             p("^(?:we|i)\\s+(?:also\\s+|now\\s+|will\\s+|'ll\\s+|always\\s+|usually\\s+)*(track|record|log|keep|note|capture|store|collect|write down|ask for)\\s+(?:also\\s+)?(.+)$"),
-            KIND_FIRST.get(0), KIND_FIRST.get(1), KIND_FIRST.get(2), KIND_FIRST.get(3),
+            KIND_FIRST.get(0), KIND_FIRST.get(1), KIND_FIRST.get(2), KIND_FIRST.get(3), KIND_FIRST.get(4),
             p("^(?:is it|would it be|could it be|will it be|it should(?: also)? be|it would be|it'd be|it will be|it must be)\\s+(?:also\\s+)?possible\\s+to\\s+(?:also\\s+)?(add|record|track|attach|upload|see|store|capture|include|have|enter|note|log|keep)\\s+(.+)$"),
             p("^(?:[\\w'-]+\\s+){1,3}?(?:also\\s+)?(?:want|wants|need|needs|would like|'d like|like)\\s+to\\s+(?:be able to\\s+)?(see|know|record|track|check|find out|tell|capture|log|attach|upload|add|note|enter)\\s+(.+)$"),
             p("^it(?:'d|'ll| would| will)?\\s+be\\s+(?:really\\s+|very\\s+|quite\\s+)?(?:nice|good|great|useful|helpful|handy|important|better)\\s+to\\s+(?:also\\s+)?(see|have|know|record|track|capture|add|keep|store|note|log|get|attach|upload)\\s+(?:also\\s+)?(.+)$"),
@@ -45,8 +51,19 @@ final class RefineAdditions {
             p("^(?:the\\s+)?(?:form|app|screen|page|record|entry)\\s+(?:should|must|needs to|has to|could|can)\\s+(?:also\\s+)?(ask for|ask|show|include|have|contain|capture|collect)\\s+(.+)$"),
             p("^(?:the\\s+|our\\s+)?[\\w' -]+?\\s+(?:should|must|need to|needs to|have to|has to|will|can)\\s+(?:also\\s+)?(note|record|track|log|enter|capture|fill in|write down|say|give)\\s+(.+)$"),
             p("^(?:ajout\\w*|rajout\\w*|il (?:nous )?faut(?: aussi| egalement)?|on (?:a|aurait) besoin (?:de |d')?(?:savoir |voir |noter )?|on (?:a|aurait) besoin d[eu']?|j'ai besoin d[eu']?|nous avons besoin d[eu']?|enregistr\\w*|note[rz]?|(?:je|nous|on|j')\\s*(?:veux|voudrais|voulons|veut|voudrait|aimerais|aimerions|aimerait)\\s+(?:aussi\\s+|egalement\\s+)?(?:savoir|voir|noter|suivre|enregistrer|garder))()\\s*(.+)$"),
-            p("^(?:anad\\w*|agreg\\w*|incluy\\w*|necesitamos(?: saber)?|queremos(?: saber| ver| registrar)?|(?:yo\\s+)?quiero(?: saber| ver| registrar)?|quisiera(?: saber| ver)?|(?:me|nos) gustaria(?: saber| ver| registrar)?|hace falta|registr\\w*|guard\\w*)()\\s+(.+)$"),
+            p("^(?:anad\\w*|agreg\\w*|incluy\\w*|necesitamos(?: saber)?|queremos(?: saber| ver| registrar| apuntar| anotar| guardar)?|(?:yo\\s+)?quiero(?: saber| ver| registrar| apuntar| anotar| guardar)?|quisiera(?: saber| ver| apuntar| anotar)?|(?:me|nos) gustaria(?: saber| ver| registrar| apuntar| anotar)?|hace falta|registr\\w*|guard\\w*)(?:\\s+poder(?:\\s+(?:subir|adjuntar|anadir|guardar|apuntar|ver))?)?()\\s+(.+)$"),
+            // "pon también el proveedor", "mete un stock mínimo", "incorpora la fecha": Spanish verbs of putting in
+            p("^(?:pon|poned|ponga|ponme|mete|meted|metan|incorpora|incorporad|apunta|anota)\\s+(?:tambien\\s+|ademas\\s+)?()(.+)$"),
             p("^(?:bitte\\s+)?noch()\\s+(.+)$"),
+            // "nimm bitte noch den Hersteller auf", "pack noch ein Feld für Bemerkungen rein", "trag auch die Farbe ein"
+            p("^(?:nimm|nehmt|pack|packt|trag|tragt|setz|setzt)\\s+(?:bitte\\s+|noch\\s+|auch\\s+|mal\\s+)*()(.+?)\\s+(?:mit\\s+)?(?:auf|rein|hinein|dazu|hinzu|ein)$"),
+            // "bei der Ausleihe soll man auch ein Foto hochladen können"
+            p("^(?:soll|sollte|muss|sollen)\\s+man\\s+(?:auch\\s+|noch\\s+|bitte\\s+|zusatzlich\\s+)*()(.+?)\\s+(?:hochladen|anhangen|eintragen|angeben|erfassen|notieren|festhalten)\\s+konnen$"),
+            // "es fehlen noch der Ort und …", "il manque la salle", "faltan el precio y …": what is missing is added
+            p("^(?:es\\s+|uns\\s+)?(?:fehlen|fehlt)(?:\\s+(?:noch|uns|auch|hier|leider))*()\\s+(.+)$"),
+            p("^()(.+?)\\s+(?:fehlen|fehlt)(?:\\s+(?:noch|uns|auch|hier|leider))*$"),
+            p("^il (?:nous |y )?manque(?:\\s+(?:encore|aussi|toujours))*()\\s+(.+)$"),
+            p("^(?:(?:nos|me)\\s+)?falta(?:n|ria|rian)?(?:\\s+(?:tambien|todavia|aun))*()\\s+(.+)$"),
             p("^fug\\w*\\s+()(.+?)\\s+hinzu$"),
             p("^fug\\w*\\s+(?:bitte\\s+|noch\\s+|auch\\s+)*hinzu\\s*,?()\\s*(.+)$"),
             p("^(?:bitte\\s+)?(?:noch\\s+|auch\\s+)?()(.+?)\\s+(?:noch\\s+|auch\\s+)?(?:hinzufugen|erganzen|aufnehmen|einfugen|erfassen|anlegen|dazunehmen)$"),
@@ -90,6 +107,12 @@ final class RefineAdditions {
             if (rest != null && !rest.isEmpty()) {
                 String desc = rest.orig.strip().replaceAll("^(?i)(?:with|avec|con|mit)\\s+|^[(:]\\s*|\\)\\s*$", "");
                 RefineClause said = new RefineClause(desc);
+                String rest2 = RefineEachLink.eachFirst(s, key, said);
+                if (rest2 != null) {
+                    // "cada movimiento es de un producto, con la fecha, …": the link, then the fields
+                    desc = rest2.replaceAll("^(?i)(?:with|avec|con|mit)\\s+", "");
+                    said = new RefineClause(desc);
+                }
                 if (said.text.matches("^(?:each|every|chaque|tout|toute|cada|jede[rsn]?)\\s.*")
                         && (RefineLinks.link(s, said) || RefineLinks.partOf(s, said) || RefineLinks.hasMany(s, said))) {
                     // "il nous faut des projets : chaque tâche appartient à un projet": the link, not fields

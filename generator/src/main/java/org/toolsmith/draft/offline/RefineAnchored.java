@@ -264,8 +264,20 @@ final class RefineAnchored {
                 typeCue = Math.min(typeCue, x.start());
             }
         }
+        RefineMentions.Hit first = field;
         field = typeCue == Integer.MAX_VALUE ? field : nearest(m, field, c, typeCue);
+        if (field != null && typeCue != Integer.MAX_VALUE && field.at() == RefineMentions.wordIndex(c.text, typeCue)) {
+            // "on veut un nombre entier": the cue's own word ("nombre", a name elsewhere) is not the field it speaks of
+            int cueWord = RefineMentions.wordIndex(c.text, typeCue);
+            field = m.fields.stream().filter(h -> h.full() && h.at() != cueWord).findFirst().orElse(null);
+            first = field;
+        }
         if (field != null && field.field().type() != FieldType.REFERENCE && !ADDITIVE.matcher(t).find() && retype(s, c, field)) {
+            return true;
+        }
+        if (typeCue != Integer.MAX_VALUE && first != null && first != field && first.full() && first.field().type() != FieldType.REFERENCE
+                && !ADDITIVE.matcher(t).find() && retype(s, c, first)) {
+            // "the report is far too short, the technicians write whole paragraphs": the cue fits the field named first
             return true;
         }
         RefineMentions.Hit named = m.choice();
@@ -292,8 +304,20 @@ final class RefineAnchored {
     }
 
     /** "the option Access should be called Permissions": a choice value renamed, not the field. */
+    /** "teile 'A' auf in 'B' und 'C'", "divise « A » en « B » et « C »", "statt 'A' bitte 'B' und 'C'": one value becomes several. */
+    private static final Pattern SPLIT_VALUE = RefineText.p("\\b(?:split|break up|divide|separate|aufteil\\w*|teile\\w*|trenn\\w*|divise\\w*|separe\\w*|scinde\\w*|divid\\w*|separa\\w*|desdobl\\w*)\\b"
+            + "|\\b(?:instead of|au lieu d[eu']?|en (?:lugar|vez) de|statt|anstelle von|anstatt)\\s");
+
     static boolean renameOption(RefineSession s, RefineClause c) {
         List<String> quoted = RefineText.quoted(c.orig);
+        if (quoted.size() >= 3 && SPLIT_VALUE.matcher(c.text).find() && splitValue(s, quoted)) {
+            return true;
+        }
+        List<String> instead = s.insteadOf == null ? List.of() : RefineText.quoted(s.insteadOf);
+        if (instead.size() >= 2 && splitValue(s, instead)) {
+            // "statt 'Defekt' bitte 'In Reparatur' und 'Ausgemustert'": the value said with "instead of" gives way to the others
+            return true;
+        }
         if (quoted.size() == 2 && SWAP.matcher(c.text).find()) {
             // "replace the option 'A' with 'B'", "cambia «A» por «B»", "ersetze „A“ durch „B“"
             for (var e : s.spec.entities()) {
@@ -344,6 +368,28 @@ final class RefineAnchored {
             read(s, OfflineRefiner.prepare(after.from(comma + 1)));
         }
         return true;
+    }
+
+    private static boolean splitValue(RefineSession s, List<String> quoted) {
+        String gone = RefineText.fold(quoted.get(0));
+        for (var e : s.spec.entities()) {
+            for (var f : e.fields()) {
+                if (f.options().stream().anyMatch(o -> RefineText.fold(o).equals(gone))) {
+                    List<String> parts = quoted.subList(1, quoted.size()).stream().map(RefineText::capitalize).toList();
+                    List<String> out = new ArrayList<>();
+                    for (String o : f.options()) {
+                        if (RefineText.fold(o).equals(gone)) {
+                            parts.stream().filter(v -> out.stream().noneMatch(v::equalsIgnoreCase)).forEach(out::add);
+                        } else if (parts.stream().noneMatch(o::equalsIgnoreCase)) {
+                            out.add(o);
+                        }
+                    }
+                    s.replaceOptions(e.key(), f.key(), out, "Split the choice " + quoted.get(0) + " of " + f.label() + " into " + String.join(", ", parts) + ".");
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Of the fields named in full, the one closest to the cue ("the manager …, and the tick box is useless"). */

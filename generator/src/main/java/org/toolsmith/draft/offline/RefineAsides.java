@@ -73,7 +73,37 @@ final class RefineAsides {
      * "add Urgent to the priorities and Network to the categories", "add Japanese and Thai cuisines":
      * values for choice fields named after them (several pairs share the verb).
      */
+    /** "es kommen noch A und B dazu", "A et B s'ajoutent", "se suman A y B": values that come along, for the choice field just named. */
+    private static final List<Pattern> COME_ALONG = List.of(
+            p("^(?:und\\s+)?(?:es\\s+|da\\s+)?(?:kommen|kommt)\\s+(?:noch\\s+|auch\\s+|jetzt\\s+|neu\\s+|bald\\s+)*(.+?)\\s+(?:dazu|hinzu)$"),
+            p("^(?:und\\s+)?(.+?)\\s+(?:kommen|kommt)\\s+(?:noch\\s+|auch\\s+|jetzt\\s+|neu\\s+|bald\\s+)*(?:dazu|hinzu)$"),
+            p("^(?:et\\s+)?(?:il\\s+)?s'(?:y\\s+)?ajout(?:e|ent)\\s+(?:aussi\\s+|encore\\s+|desormais\\s+)*(.+)$"),
+            p("^(?:et\\s+)?(.+?)\\s+s'(?:y\\s+)?ajout(?:e|ent)(?:\\s+(?:aussi|encore|desormais))?$"),
+            p("^(?:y\\s+)?se\\s+(?:anaden|anade|suman|suma|incorporan|incorpora)\\s+(?:tambien\\s+|ahora\\s+)*(.+)$"),
+            p("^(?:y\\s+)?(.+?)\\s+se\\s+(?:anaden|anade|suman|suma|incorporan|incorpora)(?:\\s+(?:tambien|ahora))?$"));
+
+    private static boolean comeAlong(RefineSession s, RefineClause c) {
+        RefineMatcher.FieldRef f = s.last();
+        if (f == null || !f.field().type().hasOptions()) {
+            return false;
+        }
+        for (Pattern p : COME_ALONG) {
+            Matcher m = c.match(p);
+            if (m.find() && !notFields(s, c.group(m, 1))) {
+                List<String> values = values(c.group(m, 1));
+                if (!values.isEmpty() && values.stream().allMatch(v -> v.split("\\s+").length <= 4)) {
+                    s.addOptions(f.entity().key(), f.field().key(), values);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     static boolean valuesFor(RefineSession s, RefineClause c) {
+        if (comeAlong(s, c)) {
+            return true;
+        }
         Matcher m = c.match(ADD_PAIRS);
         if (m.find()) {
             RefineMatcher.FieldRef a = choice(s, c.group(m, 2));

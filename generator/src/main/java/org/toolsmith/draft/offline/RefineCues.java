@@ -22,7 +22,8 @@ final class RefineCues {
             + "obligatori[oa]s?|(?:tiene|tienen|debe|deben|hay) que (?:rellenar|completar|indicar)(?:se|lo|la)?|(?:debe|deben) (?:rellenarse|completarse|indicarse)|(?:debe|deben|tiene que|tienen que) (?:estar|ir) (?:siempre )?(?:rellen|complet)\\w*|no puede (?:estar|quedar) vaci\\w*|siempre (?:rellen|complet)\\w*|"
             + "pflicht\\w*|(?:muss|mussen|soll|sollen) (?:immer )?(?:ausgefullt|angegeben|eingetragen) werden|darf nicht leer|immer (?:ausgefullt|angegeben))\\b");
     static final Pattern OPTIONAL = p("\\b(?:optional|(?:don't|do not|shouldn't|should not|never) (?:force|insist on|enforce) (?:it|them|this|that)|facultati(?:f|ve)|optionnel(?:le)?|opcional|freiwillig|not (?:always )?(?:known|needed|required|compulsory|mandatory)|(?:can|may) be (?:left )?(?:empty|blank)|"
-            + "pas obligatoire|no (?:es )?obligatori[oa]|nicht (?:verpflichtend|pflicht|erforderlich)|kein pflichtfeld)\\b");
+            + "pas obligatoire|no (?:es )?obligatori[oa]|nicht (?:verpflichtend|pflicht|erforderlich)|kein pflichtfeld"
+            + "|(?:muss|mussen) nicht (?:mehr |immer )?(?:angegeben|ausgefullt|eingetragen) werden|(?:n'est|ne sont) plus obligatoires?|ya no (?:es|son) obligatori[oa]s?)\\b");
     static final Pattern NEGATION = p("\\b(?:not|no|never|n't|shouldn't|doesn't|don't|isn't|aren't|needn't|mustn't|wasn't|pas|plus|jamais|nunca|nicht|kein|keine|nie)\\b|n't\\b|\\bne\\s+\\w+\\s+pas\\b");
 
     static final Pattern DECIMAL = p("(?:\\b\\d+[.,]\\d+\\b|\\b(?:decimals?|fractions?|halves|half(?! an? (?:page|line|paragraph))|decimales?|decimaux|virgule|kommazahl\\w*|nachkomma\\w*|dezimal\\w*|non-whole|not whole)\\b)");
@@ -32,7 +33,7 @@ final class RefineCues {
     static final Pattern PERSON = p("\\b(?:(?:one|any) of (?:our|the) (?:colleagues|staff|employees|team|people|technicians|users)|(?:a|our) colleague|colleagues?|member of staff|staff members?|(?:an )?employees?|someone (?:from|in|on) (?:our|the) team|"
             + "(?:un|une|l'un|l'une) de nos (?:collegues|salaries|employes)|collegue|salarie|employe|un companero|(?:uno|una) de nuestros (?:companeros|empleados)|companer[oa]|emplead[oa]|"
             + "kolleg\\w*|mitarbeiter\\w*)\\b");
-    static final Pattern LONG = p("\\b(?:(?:half|a whole|a full|whole|full) (?:a )?pages?|(?:gets?|got|getting|is|are) (?:cut off|truncated)|paragraphs?|too (?:short|small)|long text|several lines|plusieurs lignes|paragraphes?|trop (?:court|petit)e?|parrafos?|varias lineas|demasiado (?:corto|pequeno)|absatze?|mehrere zeilen|zu (?:kurz|klein))\\b");
+    static final Pattern LONG = p("\\b(?:(?:half|a whole|a full|whole|full) (?:a )?pages?|(?:gets?|got|getting|is|are) (?:cut off|truncated)|paragraphs?|too (?:short|small)|long text|several lines|plusieurs lignes|paragraphes?|trop (?:court|petit)e?s?|parrafos?|varias lineas|demasiado (?:corto|pequeno)|absatze?|mehrere zeilen|zu (?:kurz|klein))\\b");
     static final Pattern BOOLEAN = p("\\b(?:yes ?/ ?no|tick ?box|check ?box|oui ?/ ?non|case a cocher|si ?/ ?no|casilla|ja ?/ ?nein|hakchen|ankreuz\\w*)\\b");
     static final Pattern LIST = p("\\b(?:list|dropdown|drop-down|pick|choose|select|one of|fixed (?:set|values)|liste|choisir|menu deroulant|lista|elegir|desplegable|auswahl\\w*|auswahlen|dropdown)\\b");
 

@@ -13,7 +13,7 @@ final class RefineDescriber {
     private static final Pattern PAREN_LIST = Pattern.compile("^(.+?)\\s*\\(([^)]+)\\)\\s*(.*)$");
     private static final Pattern COLON_LIST = Pattern.compile("^([^:]+?)\\s*(?::|\\s[-–]\\s|,?\\s+(?:which is |it's |it is )?(?:one of|l'un de|uno de|einer von|either))\\s*(.+)$");
     private static final Pattern SEVERAL_LIST = Pattern.compile("^(.+?)\\s*\\((several|multiple|any|more than one|one or more|plusieurs|varios|varias|mehrere)[^)]*\\)\\s*:\\s*(.+)$");
-    private static final Pattern HOW_LONG = Pattern.compile("^(?:how long|combien de temps|cuanto tiempo|wie lange)\\b(.*)$");
+    private static final Pattern HOW_LONG = Pattern.compile("^(?:how long|combien de temps|combien (?=dure|durent)|cuanto tiempo|cuanto (?=dura|duran|tarda|tardan)|wie lange)\\b(.*)$");
     private static final Pattern HEARD = Pattern.compile("^how\\s+(?:did\\s+)?(?:they|you|people|we|he|she)\\s+(?:heard|hear|found out|learned|learnt|came across)\\b");
     private static final Pattern WHAT_COST = Pattern.compile("^what\\s+(?:[\\w-]+\\s+){0,3}(?:cost|costs|paid|spent)\\b");
     private static final Pattern WHERE = Pattern.compile("^(?:where|ou|donde|wo)\\s+(.+)$");

@@ -38,6 +38,61 @@ final class RefineEachLink {
     record Pending(String from, String to) {
     }
 
+    /** "cada vehículo está asignado a una sede: Madrid, Sevilla o Valencia": a few fixed values make a choice, not a new kind. */
+    private static final Pattern VALUES_AFTER = Pattern.compile("^(.+?)\\s*:\\s*([^:]+)$");
+
+    static boolean choiceInstead(RefineSession s, RefineClause c) {
+        Matcher v = c.match(VALUES_AFTER);
+        if (!v.find()) {
+            return false;
+        }
+        RefineClause head = c.sub(0, v.end(1));
+        RefineClause listed = c.group(v, 2);
+        List<String> values = RefineText.values(listed.orig);
+        if (values.size() < 2 || !RefineSplitter.isBareList(listed) || values.stream().anyMatch(x -> !x.matches("(?s)\\p{Lu}.*"))
+                || !listed.orig.strip().matches("(?s)\\p{Lu}.*")) {
+            return false;
+        }
+        for (Pattern p : EACH) {
+            Matcher m = head.match(p);
+            if (!m.find()) {
+                continue;
+            }
+            String from = subject(s, head.group(m, 1).orig, true);
+            String target = head.group(m, m.groupCount()).orig.strip();
+            Entity owner = from == null ? null : kind(s, from);
+            if (owner == null || kind(s, target) != null || RefineResolver.field(s, new RefineClause(target)) != null
+                    && RefineResolver.field(s, new RefineClause(target)).score() >= 0.99) {
+                return false;
+            }
+            s.addField(owner.key(), RefineText.label(target), org.toolsmith.spec.FieldType.CHOICE, values, null);
+            return true;
+        }
+        return false;
+    }
+
+    /** "each movement is for one product, with the date, …" describing a kind just made: links it and returns the words after the comma. */
+    static String eachFirst(RefineSession s, String madeKey, RefineClause said) {
+        int comma = said.text.indexOf(',');
+        if (comma < 0 || !said.text.matches("^(?:each|every|chaque|tout|toute|cada|todo|toda|jede[rsmn]?)\\s.*")) {
+            return null;
+        }
+        RefineClause head = said.sub(0, comma);
+        for (Pattern p : EACH) {
+            Matcher m = head.match(p);
+            if (!m.find()) {
+                continue;
+            }
+            Entity to = kind(s, head.group(m, m.groupCount()).orig.strip());
+            if (to == null || to.key().equals(madeKey)) {
+                return null;
+            }
+            s.addField(madeKey, to.name(), org.toolsmith.spec.FieldType.REFERENCE, List.of(), to.key());
+            return said.from(comma + 1).orig.strip();
+        }
+        return null;
+    }
+
     static boolean read(RefineSession s, RefineClause c) {
         for (Pattern p : EACH) {
             Matcher m = c.match(p);

@@ -14,13 +14,13 @@ import org.toolsmith.spec.FieldType;
  */
 final class RefineItems {
     private static final Pattern SPLIT = Pattern.compile(
-            "\\s*,\\s*(?:(?:and|or|et|ou|y|o|und|oder)\\s+)?|\\s+(?:and|as well as|plus|et|y|und)\\s+(?!time\\b|heure\\b|hora\\b|uhrzeit\\b)");
+            "\\s*,\\s*(?:(?:and|or|et|ou|y|o|und|oder)\\s+)?|\\s+(?:and|as well as|plus|et|y|und|e(?=\\s+h?[ií]))\\s+(?!time\\b|heure\\b|hora\\b|uhrzeit\\b)");
     private static final Pattern LEAD = Pattern.compile(
             "^(?:(?:also|too|then|please|just|maybe|perhaps|aussi|tambien|auch|noch|bitte)\\s+)*"
                     + "(?:(?:a|an|the|some|their|its|his|her|our|my|your|new|extra|another|one more|a new|several|many|multiple|any|all|proper|separate|dedicated|simple|little|le|la|les|l'|un|une|des|du|de la|el|los|las|unos|unas|der|die|das|ein|eine|einen|einem|neue[nrs]?)\\s+)*"
                     + "(?:(?:field|column|box|place|spot|option|way|champ|colonne|campo|columna|feld|spalte)s?\\s+(?:for|to (?:record|note|put|enter|store|upload|attach|add)|where we (?:can )?(?:record|note|put|enter|upload)|called|named|pour|para|fur)\\s+(?:(?:a|an|the|their|its|le|la|les|el|los|las|den|die|das)\\s+)?)?");
     private static final Pattern TRAIL = Pattern.compile(
-            "\\s+(?:field|column|box|champ|colonne|campo|columna|feld|spalte|too|as well|also|please|again|aussi|tambien|auch|bitte|por favor|stp|svp|s'il (?:te|vous) plait"
+            "\\s+(?:field|column|box|champ|colonne|campo|columna|feld|spalte|too|as well|also|please|again|aussi|tambien|auch|bitte|por favor|porfa|stp|svp|s'il (?:te|vous) plait"
                     + "|erfassen|hinzufugen|aufnehmen|erganzen|speichern|notieren|festhalten|eintragen)$");
     private static final Pattern OWNER = Pattern.compile("^([\\w-]+)'s?\\s+");
     private static final Pattern TRAILING_PAREN = Pattern.compile("\\s*(?:\\([^)]*\\)|:.*)\\s*$");
@@ -89,6 +89,12 @@ final class RefineItems {
             entityKey = lead.entityKey();
         }
         for (RefineClause whole : split(phrase)) {
+            String alone = RefineResolver.scopeAlone(s, whole);
+            if (alone != null) {
+                // "…, et pour les salles, si elles ont un projecteur": the items after it go to that kind
+                entityKey = alone;
+                continue;
+            }
             RefineResolver.Scoped itemLead = RefineResolver.leadingScope(s, whole);
             if (itemLead.entityKey() != null) {
                 // "wer bestellt hat, und beim Lieferanten die Kundennummer": this item, and those after it, go to that kind

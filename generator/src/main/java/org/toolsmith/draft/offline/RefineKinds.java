@@ -22,7 +22,7 @@ final class RefineKinds {
             + "|(?:anad\\w*|agreg\\w*|crea\\w*|(?:tambien\\s+)?necesitamos(?: tambien)?)\\s+(?:los\\s+|las\\s+|unos\\s+|unas\\s+)?"
             + "|(?:bitte\\s+)?(?:noch\\s+)?(?:wir brauchen|ich brauche|wir mochten|fug\\w*|erstelle\\w*)\\s+(?:noch\\s+|auch\\s+)?(?:die\\s+)?)"
             + "(?:(?:a\\s+)?(?:list|table|register)\\s+(?:of|for)\\s+|(?:une\\s+)?(?:liste|table)\\s+(?:des|de|d')\\s*|(?:una\\s+)?(?:lista|tabla)\\s+de\\s+)?"
-            + "([\\w'-]+(?:\\s+[\\w'-]+)?)\\s*(?:too|as well|aussi|tambien|auch)?\\s*(?::|\\s[-–]\\s)\\s*(.+)$");
+            + "([\\w'-]+(?:\\s+(?:de|d'|du|des|del)\\s*[\\w'-]+|\\s+[\\w'-]+)?)\\s*(?:too|as well|aussi|tambien|auch)?\\s*(?::|\\s[-–]\\s)\\s*(.+)$");
 
     private static final String MANY = "(?:several|many|multiple|one or more|a few|a number of|various|lots of|any number of|"
             + "plusieurs|de nombreu(?:x|ses)|un ou plusieurs|une ou plusieurs|varios|varias|muchos|muchas|uno o varios|una o varias|mehrere|viele|einen oder mehrere)";
@@ -37,7 +37,7 @@ final class RefineKinds {
     private static final Pattern PLURAL_KIND = p("^(?:(?:(?:we|i)(?:'ll| will| would)?\\s+(?:also\\s+|now\\s+)*(?:need|want|have)\\s+to\\s+(?:track|manage|keep|list|record|log)"
             + "|(?:we|i)\\s+(?:also\\s+|now\\s+)*(?:track|manage|keep|list|record|log)"
             + "|(?:please\\s+)?(?:also\\s+)?(?:add|track|manage|list|keep track of))\\s+(?:the\\s+|our\\s+)?)?"
-            + "([a-z][\\w-]*[^s\\W]s)\\b\\s*(?:(?:too|as well|also)\\s*)?(?:,?\\s*(?:each\\s+)?(?:with|having|including)\\s+|:\\s*)?(.*)$");
+            + "([a-z][\\w-]*[^s\\W](?<!amo|emo|imo)s)\\b\\s*(?:(?:too|as well|also)\\s*)?(?:,?\\s*(?:each\\s+)?(?:with|having|including)\\s+|:\\s*)?(.*)$");
     /** "track repairs for each item with the date and the cost", "for each item we log visits with a date". */
     private static final Pattern PER_OWNER = p("^(?:(?:(?:we|i)\\s+(?:also\\s+)?(?:need|want|have)\\s+to\\s+|(?:please\\s+)?(?:also\\s+)?)"
             + "(?:track|record|log|keep track of|keep|manage|note)\\s+(?:the\\s+)?([\\w-]+(?:\\s+[\\w-]+)?)\\s+(?:for|of|on|per)\\s+(?:each|every|an?|the)\\s+([\\w-]+)"
@@ -134,9 +134,14 @@ final class RefineKinds {
                     return true;
                 }
             }
-            if (fieldLike(s, rest) && RefineText.fold(nameWords.orig).matches(".*[a-z](?<![us]s|is)s$") && !c.text.startsWith("add ")) {
+            if (fieldLike(s, rest) && RefineText.fold(nameWords.orig).replaceAll("\\s+(?:de|d'|du|des|del)\\s*[\\w'-]+$", "").matches(".*[a-z](?<![us]s|is)s$") && !c.text.startsWith("add ")) {
                 // "track reservations separately: item, who, from and until"
                 String key = s.addEntity(kindName(s, nameWords));
+                String after = RefineEachLink.eachFirst(s, key, rest);
+                if (after != null) {
+                    // "…: cada movimiento es de un producto, con la fecha, …": the link, then the fields
+                    rest = new RefineClause(after.replaceAll("^(?i)(?:with|avec|con|mit)\\s+", ""));
+                }
                 RefineItems.addAll(s, rest, key, null);
                 s.ensureField(key);
                 s.lastEntity = key;

@@ -65,7 +65,7 @@ final class RefineRemovals {
             p("\\b(?:entfern|losch|streich)\\w*\\s+(.+?)(?:\\s+(?:raus|weg|heraus))?$"),
             p("^(.+?)\\s+(?:brauchen wir|braucht man|brauchen|benotigen wir|benutzen wir|nutzen wir)\\s+(?:nicht|nie|gar nicht)(?:\\s+mehr)?$"),
             p("^(?:wir|ich|man)\\s+(?:brauchen|brauche|braucht|benotigen)\\s+(?:den\\s+|die\\s+|das\\s+)?(.+?)\\s+(?:nicht|gar nicht)(?:\\s+mehr)?$"),
-            p("^(.+?)\\s+(?:kann|soll|muss)\\s+(?:weg|raus)$"),
+            p("^(.+?)\\s+(?:kann|soll|muss|konnen|sollen|mussen|durfen)\\s+(?:(?:dann|jetzt|nun|ruhig|gern|gerne|auch)\\s+)*(?:weg|raus)$"),
             p("^(?:(?:und|also)\\s+)?(?:weg|raus)\\s+(damit)$"),
             p("^(.+?)\\s*[-:,]?\\s+(?:weg|raus)\\s+damit$"),
             p("^(.+?)\\s+(?:should|can|must|could|has to|needs to)\\s+(?:go|go away|be removed|be deleted|be dropped|disappear|come out)$"),
@@ -90,11 +90,16 @@ final class RefineRemovals {
             p("^(?:der\\s+|die\\s+|das\\s+)?(.+?)\\s+(?:wurde|wurden|ist|sind)\\s+(?:verkauft|geschlossen|abgeschafft|eingestellt)\\b.*$"),
             p("^(?:wir|ich|man)\\s+(?:[a-z]+\\s+){1,2}?(?:keine?n?\\s+)?(.+?)\\s+(?:nicht\\s+)?mehr(?:\\s+(?:an|ein|aus))?$"));
 
+    /** "…, only repairs and servicing now", "…, seulement du dépannage": what stays, said after the value that goes. */
+    private static final Pattern ONLY_REST = Pattern.compile(
+            "(?iu)\\s*[,;:–—-]\\s*(?:(?:now|maintenant|desormais|désormais|ahora|jetzt)\\s+)?(?:only|just|seulement|uniquement|plus que|s[oó]lo|solamente|[uú]nicamente|nur(?:\\s+noch)?)\\b.*$");
+
     static boolean remove(RefineSession s, RefineClause c) {
+        RefineClause gone = new RefineClause(ONLY_REST.matcher(c.orig).replaceFirst(""));
         for (Pattern p : VALUE_GONE) {
-            Matcher m = c.match(p);
-            if (m.find() && (valueOfNamedField(s, c.group(m, 1))
-                    || RefineResolver.field(s, c.group(m, 1)) == null && removeValue(s, c.group(m, 1)))) {
+            Matcher m = gone.match(p);
+            if (m.find() && (valueOfNamedField(s, gone.group(m, 1))
+                    || RefineResolver.field(s, gone.group(m, 1)) == null && removeValue(s, gone.group(m, 1)))) {
                 return true;
             }
         }

@@ -7,7 +7,7 @@ import org.toolsmith.spec.Entity;
 /** Turns the words of a clause into the field or record kind they name, "it" included. */
 final class RefineResolver {
     private static final Pattern PRONOUN = Pattern.compile(
-            "^(?:it|them|this|that|this one|that one|this field|that field|it's|its|ce champ|celui-ci|le|la|lo|ello|este campo|es|das|dieses feld|ihn|sie|damit|davon|dafur|s'en|nous en|en|el|ella|ellos|ellas|lo|los|las|les)$");
+            "^(?:it|them|this|that|this one|that one|this field|that field|it's|its|ce champ|celui-ci|le|la|lo|ello|este campo|es|das|dieses feld|ihn|sie|damit|davon|dafur|s'en|nous en|en|el|ella|ellos|ellas|lo|los|las|les|que sea|que sean|qu'il soit|qu'elle soit)$");
     /** "… on the donor", "… for each volunteer", "… bei den Aufgaben": the kind the words are about. */
     private static final Pattern ENTITY_TAIL = Pattern.compile(
             "\\s+(?:on|to|for|in|of|at|into|from|per|with|sur|pour|dans|a|aux|au|de|des|du|en|para|del|bei|beim|zu|zur|zum|fur|im|in|von|vom|am)"
@@ -80,6 +80,19 @@ final class RefineResolver {
             }
         }
         return new Scoped(phrase, null);
+    }
+
+    private static final Pattern SCOPE_ALONE = Pattern.compile(
+            "^(?:(?:and|und|et|y)\\s+)?(?:on|for|in|at|bei|beim|fur|im|dans|pour|sur|chez|para|en)\\s+(?:(?:the|each|every|all|den|dem|der|die|das|jede[rsmn]?|les|la|le|l'|chaque|los|las|el|cada)\\s+)?([\\w-]+(?:\\s+[\\w-]+)?)$");
+
+    /** "…, et pour les salles, si elles ont…": a list item that only names the kind of the items after it. */
+    static String scopeAlone(RefineSession s, RefineClause item) {
+        Matcher m = item.match(SCOPE_ALONE);
+        if (!m.find()) {
+            return null;
+        }
+        RefineMatcher.EntityRef e = RefineMatcher.entity(s.spec, m.group(1));
+        return e != null && e.score() >= 0.99 ? e.entity().key() : null;
     }
 
     static boolean isPronoun(RefineClause phrase) {

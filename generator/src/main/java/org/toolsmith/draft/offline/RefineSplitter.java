@@ -19,6 +19,7 @@ final class RefineSplitter {
             + "the\\s+[\\w'-]+(?:\\s+[\\w'-]+){0,2}\\s+(?:should|must|has|have|needs?|is|are|can|cannot|can't|shouldn't|doesn't|could)\\b|"
             + "[\\w'-]+(?:\\s+[\\w'-]+)?\\s+(?:should|must|has to|needs to|needs (?:an?|another|more)|is now|can also|can be|shouldn't|can't|(?:is|are)\\s+(?:now\\s+)?(?:required|optional|mandatory|compulsory|not|no longer|a|an))\\b|"
             + "ajout|rajout|supprim|enlev|retir|renomm|anad|agreg|quit|elimin|borr|renombr|necesit|fug|entfern|losch|benenn|"
+            + "cambi[ae]|remplace|reemplaz[ae]|sustituy[ea]|ersetze|es (?:kommen|kommt|fehlen|fehlt)|(?:pon|poned|mete|meted|incorpora|nimm|pack|ponle|ponles|anadele|anadeles)\\b|que sean?\\b|(?:deja|dejad|laisse|lass) (?:el|la|los|las|le|les|l'|den|die|das)\\b|il (?:nous )?manque|(?:nos |me )?faltan?\\b|se (?:anaden|suman)|"
             + "(?:le|la|les|l')\\s*[\\w'-]+(?:\\s+[\\w'-]+){0,3}\\s+(?:doit|doivent|devrait|est|sont|peut)\\b|"
             + "(?:el|la|los|las)\\s+[\\w'-]+(?:\\s+[\\w'-]+){0,3}\\s+(?:debe|deben|es|son|puede)\\b|"
             + "(?:der|die|das)\\s+[\\w'-]+(?:\\s+[\\w'-]+){0,2}\\s+(?:soll|sollen|sollte|sollten|muss|mussen|ist|sind|kann|konnen)\\b|"
@@ -33,9 +34,9 @@ final class RefineSplitter {
             "(?<=[.!?;])\\s+|[.!?;]+$|\\s*\\n\\s*(?:[-*•]\\s+|\\d{1,2}[.)]\\s+)?|(?:^|\\s+)\\(?\\d{1,2}[.)]\\s+|(?:^|\\s+)\\(?[a-h]\\)\\s+|^[-*•]\\s+");
     private static final Pattern JOIN = Pattern.compile(
             "\\s+[-–—]+\\s+(?:(?:and|et|y|und)\\s+)?|\\s*,\\s*(?:(?:and|but|et|mais|y|pero|und|aber)\\s+)?(?!" + EACH_WITH + ")(?=" + TRIGGER + ")"
-                    + "|\\s+(?:and|but|et|mais|y|pero|und|aber)\\s+(?=" + TRIGGER + ")|\\s+(?:and then|then|puis|luego|dann)\\s+");
+                    + "|\\s+(?:and|but|et|mais|y|pero|und|aber)\\s+(?=" + TRIGGER + ")|\\s+(?:and then|then|puis|luego|und dann)\\s+|\\s*,\\s*dann\\s+");
     private static final Pattern SCOPE_ONLY = Pattern.compile(
-            "^(?:for|on|in|at|pour|dans|sur|para|en|bei|fur|zu)\\s+(?:(?:the|each|every|all|our|les|la|le|l'|chaque|los|las|el|cada|den|dem|der|die|das|jede[rsmn]?)\\s+)?[\\w'-]+(?:\\s+[\\w'-]+)?$");
+            "^(?:(?:and|also|et|aussi|y|tambien|und|auch)\\s+)?(?:for|on|in|at|pour|dans|sur|para|en|bei|fur|zu)\\s+(?:(?:the|each|every|all|our|les|la|le|l'|chaque|los|las|el|cada|den|dem|der|die|das|jede[rsmn]?)\\s+)?[\\w'-]+(?:\\s+[\\w'-]+)?$");
     /** A few words naming fields, with no verb: the start of a list that the clause after goes on with. */
     private static final Pattern BARE_NOUNS = Pattern.compile("^(?:(?:the\\s+|le\\s+|la\\s+|les\\s+|l'|el\\s+|los\\s+|las\\s+|der\\s+|die\\s+|das\\s+)?[\\w'-]+(?:\\s+[\\w'-]+){0,2}\\s*,\\s*){0,4}"
             + "(?:the\\s+|le\\s+|la\\s+|les\\s+|l'|el\\s+|los\\s+|las\\s+|der\\s+|die\\s+|das\\s+)?[\\w'-]+(?:\\s+[\\w'-]+){0,2}$");
@@ -56,7 +57,9 @@ final class RefineSplitter {
     static List<RefineClause> split(String message) {
         List<RefineClause> out = new ArrayList<>();
         // "e.g.", "z.B.", "p. ex.", "i.e.": abbreviations, not the end of a sentence
-        RefineClause whole = new RefineClause(message.replaceAll("(?i)\\b(e)\\.\\s?(g)\\.|\\b(i)\\.\\s?(e)\\.|\\b(z)\\.\\s?(b)\\.|\\b(p)\\.\\s?(ex|ej)\\.", "$1$2$3$4$5$6$7$8"));
+        RefineClause whole = new RefineClause(message.replaceAll("(?i)\\b(e)\\.\\s?(g)\\.|\\b(i)\\.\\s?(e)\\.|\\b(z)\\.\\s?(b)\\.|\\b(p)\\.\\s?(ex|ej)\\.", "$1$2$3$4$5$6$7$8")
+                // "Max. Teilnehmer", "Nr. der Rechnung", "env. 3 h": a shortened word, not the end of a sentence
+                .replaceAll("(?i)\\b(max|min|nr|ca|env|aprox|approx|bzw|inkl|evtl|ggf|ref)\\.(?=\\s+\\p{L})", "$1"));
         List<RefineClause> sentences = new ArrayList<>();
         for (RefineClause sentence : cut(whole, SENTENCE)) {
             Matcher colon = EACH_COLON.matcher(sentence.text);

@@ -19,7 +19,8 @@ final class RefineText {
             "der", "die", "das", "des", "dem", "den", "ein", "eine", "einen", "einem", "und", "fur", "zu", "von", "feld", "spalte");
 
     private static final Pattern WORD = Pattern.compile("[a-z0-9]+");
-    private static final Pattern QUOTED = Pattern.compile("[\"“”«»‘’']\\s*([^\"“”«»‘’']{1,120}?)\\s*[\"“”«»‘’']");
+    /** Quoted words; an apostrophe between letters ("l'état", "customer's") is no quote mark. */
+    private static final Pattern QUOTED = Pattern.compile("(?:[\"“”«»‘]|(?<!\\p{L})['’])\\s*([^\"“”«»‘]{1,120}?)\\s*(?:[\"“”«»]|['’](?!\\p{L}))");
 
     private RefineText() {
     }
@@ -111,7 +112,7 @@ final class RefineText {
      */
     static List<String> values(String list) {
         String s = list.strip().replaceAll("^[:(\\-–—\\s]+|[)\\s.!?]+$", "");
-        String[] parts = s.split("\\s*(?:,|;|/|\\||\\s+(?:and|or|et|ou|y|o|und|oder|plus)\\s+|\\s+&\\s+)\\s*");
+        String[] parts = s.split("\\s*(?:,|;|/|\\||\\s+(?:and|or|et|ou|y|o|und|oder|plus|e(?=\\s+h?[iíIÍ])|u(?=\\s+h?[oóOÓ]))\\s+|\\s+&\\s+)\\s*");
         List<String> out = new ArrayList<>();
         for (String p : parts) {
             // "a 'Critical' level on top", "'Withdrawn' at the end": the quoted value, not where it goes
@@ -138,6 +139,9 @@ final class RefineText {
     static String label(String words) {
         String s = unquote(words).replaceAll("[\\s,.;:!?]+$", "").replaceAll("^[\\s,.;:(-]+", "")
                 .replaceAll("^(?i)(?:the|a|an|le|la|les|l'|un|une|el|la|los|las|un|una|der|die|das|den|dem|ein|eine|einen|einem|einer)\\s+", "")
+                // "l'e-mail", "l’adresse": the elided French article, then "… ou non" / "… or not" (a yes/no said twice)
+                .replaceAll("^(?i)[ld]['’](?=\\p{L})", "")
+                .replaceAll("(?i)\\s+(?:or not|ou non|ou pas|o no|oder nicht)$", "")
                 .replaceAll("\\s+", " ").strip();
         return capitalize(s);
     }

@@ -18,11 +18,15 @@ final class RefineTypeEdits {
     private static final List<Pattern> TYPE = List.of(
             p("^(?:make|turn|change|convert|switch|set)\\s+(.+?)\\s+(?:into|to|as)\\s+(?:a\\s+|an\\s+)?(.+)$"),
             p("^(?:store|keep|record|save|capture|hold|enter|treat|show)\\s+(?:the\\s+)?(.+?)\\s+as\\s+(?:a\\s+|an\\s+)?(.+)$"),
+            // "deja el conductor como una persona normal", "garde le responsable comme une personne", "führe den Fahrer als Person"
+            p("^(?:deja|dejad|guarda|guardad|trata|tratad|registra)\\s+(?:el\\s+|la\\s+|los\\s+|las\\s+)?(.+?)\\s+como\\s+(?:un\\s+|una\\s+)?(.+)$"),
+            p("^(?:laisse[rz]?|garde[rz]?|traite[rz]?|enregistre[rz]?)\\s+(?:le\\s+|la\\s+|les\\s+|l')?(.+?)\\s+comme\\s+(?:un\\s+|une\\s+)?(.+)$"),
+            p("^(?:lass|lasst|behandle|behandelt|speichere|speichert|fuhre|fuhrt)\\s+(?:den\\s+|die\\s+|das\\s+)?(.+?)\\s+(?:einfach\\s+)?als\\s+(?:eine?n?\\s+)?(.+?)(?:\\s+(?:stehen|laufen|weiter))?$"),
             p("^(?:make|turn|rends|mets|passe|transforme|haz|pon|cambia|convierte|mach|andere)\\w*\\s+(.+?)\\s+(?:a|an|un|une|una|ein|eine|einem|einen|en|zu|zum|zur|in)\\s+(.+)$"),
             p("^(.+?)\\s+(?:should|must|needs? to|has to|could|can|will|shall|ought to)\\s+(?:only\\s+|rather\\s+|instead\\s+)?(?:be|become)\\s+(?:picked|chosen|selected|taken|looked up)\\s+(?:from|in|out of)\\s+(.+)$"),
             p("^(.+?)\\s+(?:should|must|needs? to|has to|could|can|will|shall|ought to)\\s+(?:only\\s+|rather\\s+|instead\\s+)?(?:be|become)\\s+(.+)$"),
             p("^(.+?)\\s+(?:is|are)\\s+(?:now\\s+)?(?:really\\s+|actually\\s+|just\\s+|rather\\s+|basically\\s+|more like\\s+|only\\s+)?(?:a\\s+|an\\s+)?(.+)$"),
-            p("^(it's|it is|that's|that is|this is|they're|they are|c'est|es|ist)\\s+(?:really\\s+|actually\\s+|just\\s+|rather\\s+)?(?:a\\s+|an\\s+|un\\s+|une\\s+|una?\\s+|ein\\s+|eine\\s+)?(.+)$"),
+            p("^(it's|it is|that's|that is|this is|they're|they are|c'est|es|ist|que sea|que sean|qu'il soit|qu'elle soit)\\s+(?:really\\s+|actually\\s+|just\\s+|rather\\s+)?(?:a\\s+|an\\s+|un\\s+|une\\s+|una?\\s+|ein\\s+|eine\\s+)?(.+)$"),
             p("^(.+?)\\s+(?:doit|doivent|devrait)\\s+etre\\s+(.+)$"),
             p("^(.+?)\\s+(?:est|sont|es|son|ist|sind)\\s+(?:en fait\\s+|plutot\\s+|en realidad\\s+|eigentlich\\s+)?(?:un|une|una?|ein|eine)\\s+(.+)$"),
             p("^(.+?)\\s+(?:debe|deben|deberia|tiene que|tienen que|ha de|han de|va a)\\s+ser\\s+(.+)$"),
@@ -40,6 +44,8 @@ final class RefineTypeEdits {
             new Shape(TOO_SMALL, FieldType.LONG_TEXT),
             new Shape(p("^(.+?)\\s+(?:needs|need|should have|requires|could use)\\s+(?:more|extra|much more|a lot more)\\s+(?:space|room|lines)\\b"), FieldType.LONG_TEXT),
             new Shape(p("^(.+?)\\s+(?:only\\s+)?(?:needs|should have|should show|should record|is)\\s+(?:only\\s+)?(?:the\\s+)?(?:day|date)(?:\\s+only)?,?\\s+(?:not|without|no)\\s+(?:the\\s+)?time\\b"), FieldType.DATE),
+            // "la fecha solo necesita el día, no la hora", "la date n'a besoin que du jour, pas de l'heure", "das Datum braucht nur den Tag, keine Uhrzeit"
+            new Shape(p("^(.+?)\\s+(?:(?:solo|solamente|seulement|nur)\\s+)?(?:necesita|lleva|n'a besoin que|a besoin|doit avoir|braucht|reicht|genugt)\\s+(?:solo\\s+|seulement\\s+|nur\\s+)?(?:el\\s+|la\\s+|le\\s+|du\\s+|d[eu]\\s+|den\\s+|das\\s+|der\\s+)?(?:dia|fecha|jour|date|tag|datum)(?:\\s+(?:solo|seulement|nur))?,?\\s+(?:no|sin|pas|sans|nicht|ohne|keine)\\s+(?:la\\s+|l'|de l'|d'|die\\s+)?(?:hora|heure|uhrzeit|zeit)\\b"), FieldType.DATE),
             new Shape(p("^(.+?)\\s+(?:can|should|must|needs to|will|may)\\s+(?:have|allow|take|hold|include|accept)\\s+(?:cents|pennies|decimals|decimal places|fractions|halves|half [\\w-]+|parts? of)"), FieldType.DECIMAL),
             new Shape(p("^(.+?)\\s+(?:can|should|may|could)\\s+(?:have|allow|take|accept)\\s+(?:more than one|several|multiple|many)\\s+(?:answers?|values?|choices?|options?|selections?)"), FieldType.MULTI_CHOICE));
 

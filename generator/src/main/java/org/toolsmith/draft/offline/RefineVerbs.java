@@ -75,6 +75,20 @@ final class RefineVerbs {
                 return RefineText.capitalize(participle) + " por";
             }
         }
+        // "wer für die Anfrage zuständig ist", "qui est responsable du dossier", "quién es el responsable": the one in charge
+        if (t.matches("^(?:est\\s+|es\\s+|esta\\s+)?(?:el\\s+|la\\s+|le\\s+)?(?:responsable|encargad[oa]|en charge)\\b.*")) {
+            return t.contains("encargad") ? "Encargado" : "Responsable";
+        }
+        // "quién es el proveedor", "qui est le fournisseur", "wer der Lieferant ist": the role itself names the field
+        Matcher role = Pattern.compile("^(?:es|era|sera|est|etait|sera|is)\\s+(?:el|la|le|the)\\s+([a-z][\\w-]+)\\b|^(?:der|die|das)\\s+([a-z][\\w-]+)(?:\\s+\\S+){0,3}\\s+(?:ist|war)$").matcher(rest.text);
+        if (role.find() && !role.group(role.group(1) != null ? 1 : 2).matches("responsable|encargad[oa]|zustandig\\w*|verantwortlich\\w*")) {
+            int g = role.group(1) != null ? 1 : 2;
+            return RefineText.capitalize(rest.sub(role.start(g), role.end(g)).orig);
+        }
+        Matcher charge = Pattern.compile("\\b(zustandig|verantwortlich)\\b").matcher(rest.text);
+        if (charge.find() && t.matches(".*\\s(?:ist|sind|war)$")) {
+            return RefineText.capitalize(rest.sub(charge.start(1), charge.end(1)).orig);
+        }
         if (t.matches(".*\\s(?:hat|haben|hatte|wurde|ist)$") && fr.length >= 2) {
             return RefineText.capitalize(fr[fr.length - 2]) + " von";
         }
@@ -157,6 +171,16 @@ final class RefineVerbs {
     }
 
     static String amountLabel(RefineClause words, String rest, String lastVerb) {
+        // "cuánto cuesta", "combien ça coûte", "wie viel es kostet": what it costs is its price
+        if (words.text.matches("^cuant[oa]s?\\s+(?:cuesta|cuestan|vale|valen)\\b.*")) {
+            return "Precio";
+        }
+        if (words.text.matches("^combien\\s+(?:(?:ca|cela|il|elle)\\s+)?(?:coute|coutent|vaut|valent)\\b.*")) {
+            return "Prix";
+        }
+        if (words.text.matches("^wie viel\\b.*\\b(?:kostet|kosten)\\b.*")) {
+            return "Preis";
+        }
         if (words.text.startsWith("cuanto")) {
             Matcher de = Pattern.compile("\\bde\\s+([\\w-]+)\\s*$").matcher(words.text);
             if (de.find()) {
