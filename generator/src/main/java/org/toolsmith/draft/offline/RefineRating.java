@@ -21,6 +21,9 @@ final class RefineRating {
             + "|^(?:(?:also|aussi|ademas|tambien|ausserdem|auch|and|et|y|und)\\s+)?(?:(?:the|les|los|las|die|der|das|each|every|chaque|cada|jede[rsmn]?)\\s+)?"
             + "([\\w'-]+(?:\\s+[\\w'-]+)?)\\s+(?:should|must|can|could|need to|needs to|will|doivent|doit|peuvent|peut|devraient|pueden|puede|deben|debe|deberian|sollen|soll|sollten|konnen|kann|mussen|muss)\\b");
 
+    /** A field that already holds a rating: then the type readers change it, nothing is added here. */
+    private static final Pattern RATING_LABEL = p("\\b(?:rating|score|grade|note|bewertung|valoracion|puntuacion|calificacion|evaluation|evaluacion)\\b");
+
     private RefineRating() {
     }
 
@@ -31,20 +34,18 @@ final class RefineRating {
         String entity = null;
         Matcher who = c.match(SUBJECT);
         boolean rated = s.spec.entities().stream().flatMap(e -> e.fields().stream())
-                .anyMatch(f -> RefineText.fold(f.label()).matches(".*\\b(?:rating|score|grade|note|bewertung|note|valoracion|puntuacion|calificacion|evaluation|evaluacion)\\b.*"));
+                .anyMatch(f -> RATING_LABEL.matcher(RefineText.fold(f.label())).find());
         if (rated || !who.find()) {
             // a rating that exists is changed by the type readers; a rating is added here only when someone is said to give it
             return false;
         }
-        {
-            RefineClause subject = c.group(who, who.group(1) != null ? 1 : 2);
-            RefineMatcher.FieldRef f = RefineResolver.field(s, subject);
-            if (f != null && f.score() >= 0.99) {
-                entity = f.entity().key();
-            } else {
-                var e = RefineResolver.entity(s, subject);
-                entity = e == null ? null : e.key();
-            }
+        RefineClause subject = c.group(who, who.group(1) != null ? 1 : 2);
+        RefineMatcher.FieldRef f = RefineResolver.field(s, subject);
+        if (f != null && f.score() >= 0.99) {
+            entity = f.entity().key();
+        } else {
+            var e = RefineResolver.entity(s, subject);
+            entity = e == null ? null : e.key();
         }
         if (entity == null) {
             entity = s.clauseEntity != null ? s.clauseEntity : RefineResolver.targetEntity(s, null);
