@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.toolsmith.spec.AccessRule;
 import org.toolsmith.spec.AppSpec;
 import org.toolsmith.spec.Entity;
@@ -47,10 +49,24 @@ public final class KindAccess {
         }
         this.rows = row;
         for (var c : spec.computedOf(entity.key())) {
-            if (c.script() != null && hidden.stream().anyMatch(h -> java.util.regex.Pattern.compile("\\b" + h + "\\b").matcher(c.script()).find())) {
+            if (c.script() != null && !hidden.isEmpty() && readsAny(c.script(), hidden)) {
                 hiddenComputed.add(c.key());
             }
         }
+    }
+
+    /** Words as {@code \\b} sees them: runs of letters, digits and underscores. */
+    private static final Pattern WORD = Pattern.compile("[A-Za-z0-9_]+");
+
+    /** Whether the script names any of the keys as a whole word (over-hiding beats leaking). */
+    static boolean readsAny(String script, Set<String> keys) {
+        Matcher m = WORD.matcher(script);
+        while (m.find()) {
+            if (keys.contains(m.group())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static KindAccess of(AppSpec spec, Entity entity, Caller caller) {

@@ -81,4 +81,12 @@ class KindAccessTest {
         assertEquals(3, member.visibleEntity().fields().size());
         assertEquals(3, KindAccess.of(spec, TICKET, Caller.everything("bea")).visibleEntity().fields().size());
     }
+
+    @Test
+    void a_script_reads_a_key_only_as_a_whole_word() {
+        assertTrue(KindAccess.readsAny("return record.cost * 2;", Set.of("cost")));
+        assertTrue(KindAccess.readsAny("return $cost;", Set.of("cost")));
+        assertFalse(KindAccess.readsAny("return record.costly + record.unit_cost;", Set.of("cost")));
+        assertFalse(KindAccess.readsAny("return 1;", Set.of("cost", "salary")));
+    }
 }
