@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.toolsmith.runtime.apps.App;
 import org.toolsmith.runtime.records.Caller;
+import org.toolsmith.runtime.records.KindAccess;
 import org.toolsmith.runtime.records.RecordStore;
 import org.toolsmith.runtime.records.WriteHooks;
 import org.toolsmith.runtime.records.Writer;
@@ -112,7 +113,9 @@ public final class Logic implements WriteHooks, AutoCloseable {
     /**
      * Presses the button {@code actionKey} on a record: the person must see the record and hold one
      * of the button's roles ({@code roles}: their roles and groups). The script's changes are
-     * applied in one transaction, with rules and automations as for any write. Returns the record after.
+     * applied in one transaction, with rules and automations as for any write. The script reads the
+     * record as the person sees it (fields hidden from them are absent), and the record after is
+     * returned the same way.
      */
     public Map<String, Object> press(RecordStore store, App app, Entity entity, long id, String actionKey, Caller caller,
                                      Set<String> roles) {
@@ -123,7 +126,8 @@ public final class Logic implements WriteHooks, AutoCloseable {
         }
         store.find(app, entity, id, caller)
                 .orElseThrow(() -> RequestException.notFound("There is no " + entity.name() + " with id " + id + ". It may have been deleted."));
-        return store.write(caller.login(), w -> writes.press(w, app, entity, id, action));
+        KindAccess access = KindAccess.of(app.spec(), entity, caller);
+        return access.strip(store.write(caller.login(), w -> writes.press(w, app, entity, id, action, access::strip)));
     }
 
     /** One scheduled automation for one record (the scheduler's transaction), with {@code now} the time it fell due. */

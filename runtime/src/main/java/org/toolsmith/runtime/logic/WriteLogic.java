@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.toolsmith.runtime.apps.App;
 import org.toolsmith.runtime.records.Writer;
 import org.toolsmith.runtime.system.RequestException;
@@ -66,9 +67,11 @@ final class WriteLogic {
         run(w, app, entity, a, record, null, "schedule", at);
     }
 
-    Map<String, Object> press(Writer w, App app, Entity entity, long id, Action action) throws SQLException {
-        Map<String, Object> record = w.find(app, entity, id).orElseThrow(() -> RequestException.notFound(
-                "There is no " + entity.name() + " with id " + id + ". It may have been deleted."));
+    /** {@code seen} narrows the record to what the person pressing the button may see; the script reads only that. */
+    Map<String, Object> press(Writer w, App app, Entity entity, long id, Action action,
+                              UnaryOperator<Map<String, Object>> seen) throws SQLException {
+        Map<String, Object> record = seen.apply(w.find(app, entity, id).orElseThrow(() -> RequestException.notFound(
+                "There is no " + entity.name() + " with id " + id + ". It may have been deleted.")));
         Map<String, Object> ctx = context(app, entity, w.actor(), "action");
         ctx.put("action", action.key());
         ScriptResult r = runs.run(app.id(), ScriptKind.ACTION, action.script(), records.of(w, app, entity, record, action.script()),

@@ -31,7 +31,9 @@ class AccessRulesTest {
               {"entity": "employee", "field": "appraisal", "visible_to": ["HR"]},
               {"entity": "ticket", "rows": "own", "owner": "assignee"}],
              "computed": [{"key": "yearly", "entity": "employee", "label": "Yearly", "type": "money",
-                           "script": "return record.salary == null ? null : record.salary * 12;"}]}}""";
+                           "script": "return record.salary == null ? null : record.salary * 12;"}],
+             "actions": [{"key": "note_pay", "entity": "employee", "label": "Note pay", "roles": ["everyone"],
+                          "script": "return result().set({appraisal: 'pay seen: ' + (record.salary === undefined ? 'none' : record.salary)});"}]}}""";
     private static final String EVERYONE_ALL = "[{\"to\": \"everyone\", \"rights\": [\"view_all\", \"add\", \"edit_all\", \"delete_all\"]}]";
 
     @TempDir
@@ -165,6 +167,14 @@ class AccessRulesTest {
 
             assertTrue(hana.get(base + "/export.csv").body().contains("98765.00"), "HR exports it");
             assertEquals(List.of(ann), ids(hana.get(base + "?q=stellar")), "HR searches it");
+            Reply pressed = olga.post(base + "/" + ann + "/actions/note_pay", "{}");
+            assertEquals(200, pressed.status(), pressed.body());
+            assertFalse(pressed.body().contains("98765") || pressed.body().contains("appraisal"), "the answer leaves them out: " + pressed.body());
+            assertEquals("pay seen: none", hana.get(base + "/" + ann).json().get("appraisal").asText(),
+                    "the button's script read the record as she sees it");
+            assertEquals(200, hana.post(base + "/" + ann + "/actions/note_pay", "{}").status());
+            assertEquals("pay seen: 98765.00", hana.get(base + "/" + ann).json().get("appraisal").asText(), "HR's press reads it");
+
             assertTrue(bea.get(base + "/" + ann).body().contains("98765"), "the builder sees it");
         }
     }
