@@ -106,7 +106,10 @@ final class DraftAssembler {
             // "haben einen Namen", "den Namen des Kunden": the accusative of "Name" is no other label
             entities.forEach(e -> e.fields.forEach(f -> f.label = f.label.replaceFirst("^Namen(?=$| )", "Name")));
         }
-        addNotes(main);
+        if (terse) {
+            // a request that lists what it needs gets what it lists; a terse one is completed
+            addNotes(main);
+        }
         for (DraftEntity e : entities) {
             if (e.fields.isEmpty()) {
                 e.add(new DraftField(lex.nameLabel, FieldType.TEXT, e.because));

@@ -111,6 +111,16 @@ class OfflineDrafterTest {
     }
 
     @Test
+    void a_notes_field_is_suggested_to_a_terse_request_but_not_added_to_one_that_lists_its_fields() {
+        AppSpec terse = draft("keep a record of who borrowed which camera");
+        assertTrue(terse.entities().stream().flatMap(e -> e.fields().stream())
+                .anyMatch(f -> f.suggested() && f.type() == FieldType.LONG_TEXT), SpecCheck.names(terse));
+        AppSpec listed = draft("Parking permits: plate number, holder, valid until, zone and the fee paid");
+        assertFalse(listed.entities().stream().flatMap(e -> e.fields().stream()).anyMatch(f -> f.type() == FieldType.LONG_TEXT),
+                SpecCheck.names(listed));
+    }
+
+    @Test
     void fields_that_were_asked_for_are_not_suggestions_and_carry_their_words() {
         AppSpec spec = draft("Parking permits: plate number, holder, valid until");
         Field plate = field(spec.entities().get(0), "Plate number");
