@@ -390,12 +390,20 @@ final class FieldReader {
 
     private boolean multi(String label) {
         String f = Text.fold(label);
-        for (String w : Text.words(f)) {
+        List<String> words = Text.words(f);
+        for (String w : words) {
             if (lex.multiWords.contains(w)) {
                 return true;
             }
         }
-        return false;
+        // "channels (press, radio, social media)": a list of values under a plural name means several may apply
+        return !words.isEmpty() && pluralHead(words);
+    }
+
+    /** Whether the phrase's head word is a plural ("allergens", "canales", "langues"). */
+    private boolean pluralHead(List<String> words) {
+        String head = FieldTyper.head(lex, words);
+        return head.length() > 4 && !Text.fold(Inflector.singularWord(lex.lang, head)).equals(head);
     }
 
     private boolean isYesNo(String folded) {

@@ -14,7 +14,7 @@ final class Inflector {
             Map.entry("equipment", "equipment"), Map.entry("sheep", "sheep"), Map.entry("cattle", "animal"),
             Map.entry("leaves", "leave"), Map.entry("wolves", "wolf"), Map.entry("knives", "knife"),
             Map.entry("lives", "life"), Map.entry("shelves", "shelf"));
-    private static final List<String> EN_KEEP_S = List.of("ss", "us", "is", "ics", "news", "ous");
+    private static final List<String> EN_KEEP_S = List.of("ss", "us", "is", "ics", "news", "ous", "species", "series");
 
     private Inflector() {
     }

@@ -23,6 +23,16 @@ class FieldReaderTest {
     }
 
     @Test
+    void values_listed_under_a_plural_name_may_be_picked_together() {
+        assertEquals(FieldType.MULTI_CHOICE, one("channels (press, radio, social media)").type);
+        assertEquals(FieldType.CHOICE, one("channel (press, radio, social media)").type);
+        assertEquals(FieldType.CHOICE, one("species (cat, dog, rabbit)").type, "a plural that is its own singular");
+        assertEquals(FieldType.CHOICE, one("status (open, closed)").type);
+        FieldReader es = new FieldReader(Lexicon.load(Lang.ES));
+        assertEquals(FieldType.MULTI_CHOICE, es.readAll(new ListSplitter(Lexicon.load(Lang.ES)).split("idiomas hablados (inglés, francés, alemán)")).get(0).type);
+    }
+
+    @Test
     void question_marks_and_yes_no_make_booleans() {
         assertEquals(FieldType.BOOLEAN, one("insured?").type);
         assertEquals(FieldType.BOOLEAN, one("vaccinated (y/n)").type);
