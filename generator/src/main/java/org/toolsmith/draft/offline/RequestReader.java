@@ -34,6 +34,7 @@ final class RequestReader {
     private int sentences;
     final Reading out = new Reading();
     /** The kind the sentence before a semicolon was about, which the rest of the sentence goes on describing. */
+    private final RecordClauses recordClauses;
     DraftEntity clauseTarget;
     DraftEntity lastEntity;
 
@@ -96,6 +97,7 @@ final class RequestReader {
         this.narrative = new NarrativeReader(this);
         this.linkClauses = new LinkClauses(this);
         this.questions = new QuestionSentences(this);
+        this.recordClauses = new RecordClauses(lex);
         out.compoundHeads = lex.lang == Lang.DE;
     }
 
@@ -252,6 +254,12 @@ final class RequestReader {
             out.title = s;
         }
         if (questions.read(raw) || wished(s) || choiceSentence(s)) {
+            return;
+        }
+        List<String> childRecords = recordClauses.rewrite(s);
+        if (childRecords != null) {
+            // "…, and it meets in several sessions, each on a date with a room": the child record in plain sentences
+            childRecords.forEach(this::sentence);
             return;
         }
         int semi = depthZeroIndex(s, ';');
