@@ -37,6 +37,7 @@ final class RecordClauses {
         final Pattern elided;
         final Pattern forEachTail;
         final Pattern tailLead;
+        final Pattern trailingAnd;
         final List<String> notRecords;
         final String hasTemplate;
         final String linkTemplate;
@@ -63,15 +64,18 @@ final class RecordClauses {
             captureClause = Pattern.compile("^(?:(?:" + forEach + ")\\s+" + np + ",?\\s+)?(?:" + who + ")\\s+" + aux + "(?:" + capture + ")\\s*$", f);
             subject = Pattern.compile("^(?:(?:" + det + ")\\s+)?" + np + "\\s+" + aux + "(?:" + owner + "|" + alt(n.path("subject_verbs")) + ")\\b", f);
             linkSentence = Pattern.compile("^(?:.*?,\\s*)?(?:" + who + ")\\s+" + aux + "(?:" + capture + ")\\s+(?:" + each + ")\\s+" + np
-                    + "\\s+(?:" + preps + ")\\s+(?:" + det + ")\\s+" + np + "\\s*,?\\s*(?:with|:)\\s*(.+)$", f);
-            boundary = Pattern.compile("\\s*(?:;|,?\\s+(?:" + alt(n.path("and")) + ")\\s+(?=(?:" + alt(n.path("pronouns")) + "|" + who + "|" + det
-                    + ")\\s))", f);
+                    + "\\s+(?:" + preps + ")\\s+(?:" + det + ")\\s+" + np + "(?:\\s+(?:" + alt(n.path("relatives")) + ")\\s+[\\p{L}-]+)?\\s*,?\\s*(?:"
+                    + alt(n.path("list_marks")) + ")\\s*(.+)$", f);
+            // a new clause: "; ", or "and" before a subject and its verb ("and it meets", "and each order has")
+            boundary = Pattern.compile("\\s*(?:;|,?\\s+(?:" + alt(n.path("and")) + ")\\s+(?=(?:" + alt(n.path("pronouns")) + "|" + who + ")\\s|(?:" + det
+                    + ")\\s+" + np + "\\s+" + aux + "(?:" + owner + "|" + alt(n.path("subject_verbs")) + "|" + capture + ")\\b))", f);
             attrLead = Pattern.compile("^[\\s,]*(?:(?:" + alt(n.path("attr_each")) + ")\\s+)?(?:(?:" + alt(n.path("attr_leads")) + ")\\s+|:\\s*)?"
                     + "(?:(?:" + alt(n.path("attr_preps")) + ")\\s+(?=(?:" + det + ")\\s))?", f);
             nextHas = Pattern.compile("^[\\s,]*(?:" + alt(n.path("and")) + ")\\s+(?:(?:" + det + ")\\s+)?" + np + "\\s+" + aux + "(?:" + owner
                     + ")\\s+(.+)$", f);
             elided = Pattern.compile(",?\\s+(?:" + alt(n.path("and")) + ")\\s+", f);
             forEachTail = Pattern.compile("\\b(?:" + forEach + ")\\s+((?:[\\p{L}'-]+\\s+){0,1}?[\\p{L}-]+)\\s*,?\\s*$", f);
+            trailingAnd = Pattern.compile("[\\s,;]*(?:\\b(?:" + alt(n.path("and")) + "))?[\\s,;]*$", f);
             tailLead = Pattern.compile("^(?:" + alt(n.path("and")) + ")\\s+", f);
             List<String> nr = new ArrayList<>();
             n.path("not_records").forEach(x -> nr.add(Text.fold(x.asText())));
@@ -95,6 +99,8 @@ final class RecordClauses {
 
     private final Grammar g;
     private final Lang lang;
+    /** The owner of the child record the last rewrite found: a kind of its own ("each sample has several tests"). */
+    String owner;
     /** The subject of the last sentence that had one: what "it" and "they" stand for. */
     private String lastSubject;
     /** Sentences this class wrote: read as they are, never rewritten again. */
@@ -118,6 +124,7 @@ final class RecordClauses {
     }
 
     private List<String> rewriteOnce(String s) {
+        owner = null;
         String subject = subjectOf(s);
         String owner = subject != null ? subject : lastSubject;
         if (subject != null) {
@@ -160,7 +167,7 @@ final class RecordClauses {
         }
         String pre = s.substring(0, m.start());
         int clauseStart = clauseStart(pre);
-        String clause = pre.substring(clauseStart).strip();
+        String clause = g.tailLead.matcher(pre.substring(clauseStart).strip()).replaceFirst("");
         String owner = null;
         Matcher c = g.captureClause.matcher(clause);
         if (c.matches()) {
@@ -182,7 +189,7 @@ final class RecordClauses {
         Matcher next = g.nextHas.matcher(rest);
         if (next.matches() && same(next.group(1), records)) {
             // "…, and a test has the method, …"
-            attrs = next.group(2);
+            attrs = ": " + next.group(2);
             after = "";
         } else {
             int end = clauseEnd(rest);
@@ -194,11 +201,12 @@ final class RecordClauses {
             return null;
         }
         List<String> out = new ArrayList<>();
-        String before = pre.substring(0, clauseStart).replaceAll("[\\s,;]+$", "").strip();
+        String before = g.trailingAnd.matcher(pre.substring(0, clauseStart)).replaceFirst("").strip();
         if (Text.wordCount(before) >= 3 && g.captureClause.matcher(before).matches() == false) {
             out.add(before);
         }
         out.add(fill(g.hasTemplate, owner, records, attrs));
+        this.owner = Inflector.singular(lang, owner);
         String tail = after.replaceFirst("^[\\s,;]+", "").strip();
         Matcher and = g.tailLead.matcher(tail);
         tail = and.lookingAt() ? tail.substring(and.end()) : tail;
@@ -247,6 +255,11 @@ final class RecordClauses {
             }
             type = "a " + g.typeLabel + " " + a.substring(0, close + 1);
             a = a.substring(close + 1);
+        }
+        int colon = a.indexOf(':');
+        if (colon > 0 && a.lastIndexOf(',', colon) < 0 && Text.wordCount(a.substring(0, colon)) <= 5) {
+            // "one or more actions to fix it: what needs doing, …"
+            a = a.substring(colon);
         }
         Matcher lead = g.attrLead.matcher(a);
         if (!lead.lookingAt() || lead.end() == 0 && type == null) {
