@@ -117,6 +117,11 @@ final class RecordClauses {
             return null;
         }
         List<String> out = rewriteOnce(s);
+        if (out != null && out.size() == 1 && out.get(0).strip().equalsIgnoreCase(s.strip())) {
+            // already the plain sentence
+            owner = null;
+            return null;
+        }
         if (out != null) {
             out.forEach(x -> written.add(x.strip()));
         }
