@@ -31,6 +31,9 @@ final class RecordClauses {
         final Pattern captureClause;
         final Pattern subject;
         final Pattern linkSentence;
+        final Pattern passiveLink;
+        final Pattern eventRecord;
+        final Pattern actOnEach;
         final Pattern boundary;
         final Pattern attrLead;
         final Pattern nextHas;
@@ -42,6 +45,9 @@ final class RecordClauses {
         final String hasTemplate;
         final String linkTemplate;
         final String typeLabel;
+        /** "a application" → "an application", where the language says so. */
+        final String vowelArticle;
+        final String vowelArticleReplacement;
 
         private Grammar(JsonNode n) {
             String np = "((?:[\\p{L}'-]+\\s+){0,2}?[\\p{L}-]+)";
@@ -67,6 +73,17 @@ final class RecordClauses {
                     + "\\s+(?:" + preps + ")\\s+(?:" + det + ")\\s+" + np + "(?:\\s+(?:" + alt(n.path("relatives")) + ")\\s+[\\p{L}-]+)?\\s*,?\\s*(?:"
                     + alt(n.path("list_marks")) + ")\\s*(.+)$", f);
             // a new clause: "; ", or "and" before a subject and its verb ("and it meets", "and each order has")
+            String marks = "(?:" + alt(n.path("list_marks")) + ")";
+            String participle = "(?:[\\p{L}]+(?:" + alt(n.path("participle_endings")) + ")|" + alt(n.path("participles")) + ")";
+            // "Talks are given in a track, with a title, …"
+            passiveLink = Pattern.compile("^(?:(?:" + det + ")\\s+)?" + np + "\\s+(?:" + alt(n.path("be")) + ")\\s+" + aux + participle + "\\s+(?:" + preps
+                    + ")\\s+(?:(?:" + det + ")\\s+)?" + np + "\\s*,?\\s*" + marks + "\\s*(.+)$", f);
+            // "Every time we open a hive we write an inspection: …"
+            eventRecord = Pattern.compile("^(?:" + alt(n.path("every_time")) + ")\\s+(?:" + who + ")\\s+[\\p{L}-]+\\s+(?:" + det + ")\\s+" + np + "\\s*,?\\s*(?:"
+                    + who + ")\\s+" + aux + "(?:" + capture + ")\\s+(?:(?:" + det + ")\\s+)?" + np + "\\s*,?\\s*" + marks + "\\s*(.+)$", f);
+            // "Someone reads each meter every month: …"
+            actOnEach = Pattern.compile("^(?:" + who + "|" + alt(n.path("actors")) + ")\\s+" + aux + "([\\p{L}-]+)\\s+(?:" + each + ")\\s+" + np
+                    + "(?:\\s+(?:" + alt(n.path("periods")) + ")\\s+[\\p{L}]+)?\\s*(?::|-|–)\\s*(.+)$", f);
             boundary = Pattern.compile("\\s*(?:;|,?\\s+(?:" + alt(n.path("and")) + ")\\s+(?=(?:" + alt(n.path("pronouns")) + "|" + who + ")\\s|(?:" + det
                     + ")\\s+" + np + "\\s+" + aux + "(?:" + owner + "|" + alt(n.path("subject_verbs")) + "|" + capture + ")\\b))", f);
             attrLead = Pattern.compile("^[\\s,]*(?:(?:" + alt(n.path("attr_each")) + ")\\s+)?(?:(?:" + alt(n.path("attr_leads")) + ")\\s+|:\\s*)?"
@@ -83,6 +100,9 @@ final class RecordClauses {
             hasTemplate = n.path("has_template").asText();
             linkTemplate = n.path("link_template").asText();
             typeLabel = n.path("type_label").asText("type");
+            JsonNode va = n.path("vowel_article");
+            vowelArticle = va.size() == 2 ? "\\b" + va.get(0).asText() + " (?=[aeiouAEIOU])" : "(?!)";
+            vowelArticleReplacement = va.size() == 2 ? va.get(1).asText() + " " : "";
         }
 
         static Grammar of(JsonNode n) {
@@ -106,8 +126,11 @@ final class RecordClauses {
     /** Sentences this class wrote: read as they are, never rewritten again. */
     private final java.util.Set<String> written = new java.util.HashSet<>();
 
+    private final java.util.Map<String, String> nominal;
+
     RecordClauses(Lexicon lex) {
         this.g = lex.recordClauses;
+        this.nominal = lex.nominal;
         this.lang = lex.lang;
     }
 
@@ -138,6 +161,21 @@ final class RecordClauses {
         List<String> link = linkSentence(s);
         if (link != null) {
             return link;
+        }
+        Matcher p = g.passiveLink.matcher(s);
+        if (p.matches() && record(p.group(1)) && record(p.group(2)) && !same(p.group(1), p.group(2))) {
+            return List.of(fill(g.linkTemplate, p.group(2), p.group(1), p.group(3).strip()));
+        }
+        Matcher ev = g.eventRecord.matcher(s);
+        if (ev.matches() && record(ev.group(1)) && record(ev.group(2)) && !same(ev.group(1), ev.group(2))) {
+            return List.of(fill(g.linkTemplate, ev.group(1), ev.group(2), ev.group(3).strip()));
+        }
+        Matcher act = g.actOnEach.matcher(s);
+        if (act.matches() && record(act.group(2))) {
+            String noun = nominal.get(Text.fold(act.group(1)));
+            if (noun != null) {
+                return List.of(fill(g.linkTemplate, act.group(2), noun, act.group(3).strip()));
+            }
         }
         Matcher m = g.plural.matcher(s);
         while (m.find()) {
@@ -307,6 +345,7 @@ final class RecordClauses {
         return template.replace("{owner}", Inflector.singular(lang, owner).toLowerCase(Locale.ROOT))
                 .replace("{record}", Inflector.singular(lang, records).toLowerCase(Locale.ROOT))
                 .replace("{records}", records.toLowerCase(Locale.ROOT))
-                .replace("{attrs}", attrs);
+                .replace("{attrs}", attrs)
+                .replaceAll(g.vowelArticle, g.vowelArticleReplacement);
     }
 }
