@@ -42,6 +42,10 @@ final class RecordClauses {
         final Pattern tailLead;
         final Pattern trailingAnd;
         final List<String> notRecords;
+        /** Acts the reader's nominal map does not name, read only here ("someone reads each meter" → Reading). */
+        final java.util.Map<String, String> acts = new java.util.HashMap<>();
+        /** Papers that hold a record rather than name it ("we fill in a form"). */
+        final List<String> documents;
         final String hasTemplate;
         final String linkTemplate;
         final String typeLabel;
@@ -97,6 +101,10 @@ final class RecordClauses {
             List<String> nr = new ArrayList<>();
             n.path("not_records").forEach(x -> nr.add(Text.fold(x.asText())));
             notRecords = List.copyOf(nr);
+            n.path("acts").fields().forEachRemaining(e -> acts.put(Text.fold(e.getKey()), e.getValue().asText()));
+            List<String> docs = new ArrayList<>();
+            n.path("documents").forEach(x -> docs.add(Text.fold(x.asText())));
+            documents = List.copyOf(docs);
             hasTemplate = n.path("has_template").asText();
             linkTemplate = n.path("link_template").asText();
             typeLabel = n.path("type_label").asText("type");
@@ -130,7 +138,11 @@ final class RecordClauses {
 
     RecordClauses(Lexicon lex) {
         this.g = lex.recordClauses;
-        this.nominal = lex.nominal;
+        java.util.Map<String, String> acts = new java.util.HashMap<>(lex.nominal);
+        if (g != null) {
+            acts.putAll(g.acts);
+        }
+        this.nominal = java.util.Map.copyOf(acts);
         this.lang = lex.lang;
     }
 
@@ -167,7 +179,7 @@ final class RecordClauses {
             return List.of(fill(g.linkTemplate, p.group(2), p.group(1), p.group(3).strip()));
         }
         Matcher ev = g.eventRecord.matcher(s);
-        if (ev.matches() && record(ev.group(1)) && record(ev.group(2)) && !same(ev.group(1), ev.group(2))) {
+        if (ev.matches() && record(ev.group(1)) && record(ev.group(2)) && !same(ev.group(1), ev.group(2)) && !document(ev.group(2))) {
             return List.of(fill(g.linkTemplate, ev.group(1), ev.group(2), ev.group(3).strip()));
         }
         Matcher act = g.actOnEach.matcher(s);
@@ -335,6 +347,11 @@ final class RecordClauses {
         }
         List<String> w = Text.words(Text.fold(phrase));
         return !w.isEmpty() && w.stream().noneMatch(x -> g.notRecords.contains(x) || g.notRecords.contains(Inflector.singularWord(lang, x)));
+    }
+
+    private boolean document(String phrase) {
+        List<String> w = Text.words(Text.fold(phrase));
+        return !w.isEmpty() && g.documents.contains(Inflector.singularWord(lang, w.get(w.size() - 1)));
     }
 
     private boolean same(String a, String b) {
