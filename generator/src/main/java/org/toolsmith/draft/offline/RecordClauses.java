@@ -34,6 +34,7 @@ final class RecordClauses {
         final Pattern passiveLink;
         final Pattern eventRecord;
         final Pattern actOnEach;
+        final Pattern eachWith;
         final Pattern boundary;
         final Pattern attrLead;
         final Pattern nextHas;
@@ -48,6 +49,7 @@ final class RecordClauses {
         final List<String> documents;
         final String hasTemplate;
         final String linkTemplate;
+        final String eachTemplate;
         final String typeLabel;
         /** "a application" → "an application", where the language says so. */
         final String vowelArticle;
@@ -88,6 +90,10 @@ final class RecordClauses {
             // "Someone reads each meter every month: …"
             actOnEach = Pattern.compile("^(?:" + who + "|" + alt(n.path("actors")) + ")\\s+" + aux + "([\\p{L}-]+)\\s+(?:" + each + ")\\s+" + np
                     + "(?:\\s+(?:" + alt(n.path("periods")) + ")\\s+[\\p{L}]+)?\\s*(?::|-|–)\\s*(.+)$", f);
+            // "There are several tracks, each with a name, …", "We advertise openings, each with …"
+            eachWith = Pattern.compile("^(?:(?:" + alt(n.path("there_are")) + ")|(?:" + who + ")\\s+" + aux + "[\\p{L}-]+)\\s+(?:(?:" + quant + "|\\d+|"
+                    + alt(n.path("number_words")) + ")\\s+)?((?:[\\p{L}-]+\\s+)?[\\p{L}-]+s)\\s*,?\\s*(?:" + alt(n.path("attr_each")) + ")\\s+(?:"
+                    + alt(n.path("each_with")) + ")\\s+(.+)$", f);
             boundary = Pattern.compile("\\s*(?:;|,?\\s+(?:" + alt(n.path("and")) + ")\\s+(?=(?:" + alt(n.path("pronouns")) + "|" + who + ")\\s|(?:" + det
                     + ")\\s+" + np + "\\s+" + aux + "(?:" + owner + "|" + alt(n.path("subject_verbs")) + "|" + capture + ")\\b))", f);
             attrLead = Pattern.compile("^[\\s,]*(?:(?:" + alt(n.path("attr_each")) + ")\\s+)?(?:(?:" + alt(n.path("attr_leads")) + ")\\s+|:\\s*)?"
@@ -107,6 +113,7 @@ final class RecordClauses {
             documents = List.copyOf(docs);
             hasTemplate = n.path("has_template").asText();
             linkTemplate = n.path("link_template").asText();
+            eachTemplate = n.path("each_template").asText();
             typeLabel = n.path("type_label").asText("type");
             JsonNode va = n.path("vowel_article");
             vowelArticle = va.size() == 2 ? "\\b" + va.get(0).asText() + " (?=[aeiouAEIOU])" : "(?!)";
@@ -173,6 +180,10 @@ final class RecordClauses {
         List<String> link = linkSentence(s);
         if (link != null) {
             return link;
+        }
+        Matcher ew = g.eachWith.matcher(s);
+        if (ew.matches() && record(ew.group(1))) {
+            return List.of(fill(g.eachTemplate, "", ew.group(1), ew.group(2).strip()));
         }
         Matcher p = g.passiveLink.matcher(s);
         if (p.matches() && record(p.group(1)) && record(p.group(2)) && !same(p.group(1), p.group(2))) {
