@@ -47,6 +47,8 @@ final class RecordClauses {
         final java.util.Map<String, String> acts = new java.util.HashMap<>();
         /** Papers that hold a record rather than name it ("we fill in a form"). */
         final List<String> documents;
+        /** Endings of verb forms that end a compound noun ("job opening"): no verb in a kind's name. */
+        final List<String> compoundEndings;
         final String hasTemplate;
         final String linkTemplate;
         final String eachTemplate;
@@ -111,6 +113,9 @@ final class RecordClauses {
             List<String> docs = new ArrayList<>();
             n.path("documents").forEach(x -> docs.add(Text.fold(x.asText())));
             documents = List.copyOf(docs);
+            List<String> ce = new ArrayList<>();
+            n.path("compound_endings").forEach(x -> ce.add(x.asText()));
+            compoundEndings = List.copyOf(ce);
             hasTemplate = n.path("has_template").asText();
             linkTemplate = n.path("link_template").asText();
             eachTemplate = n.path("each_template").asText();

@@ -56,7 +56,11 @@ final class RequestReader {
         /** German: a kind named by a compound ("Eingangsrechnung") is the one its head names later ("Rechnung"). */
         boolean compoundHeads;
 
+        /** Cleans a kind's name before it is looked up or made ("Samples come" → "Sample"). */
+        java.util.function.UnaryOperator<String> names = n -> n;
+
         DraftEntity entity(String name, String because) {
+            name = names.apply(name);
             java.util.regex.Matcher gen = GENITIVE.matcher(name);
             if (compoundHeads && gen.matches()) {
                 // "Abrechnung einer Karte": the record, about the kind in the genitive (a link when that kind is drafted)
@@ -98,6 +102,8 @@ final class RequestReader {
         this.linkClauses = new LinkClauses(this);
         this.questions = new QuestionSentences(this);
         this.recordClauses = new RecordClauses(lex);
+        KindNames kindNames = new KindNames(lex, nlp, this::peopleWord);
+        out.names = kindNames::clean;
         out.compoundHeads = lex.lang == Lang.DE;
     }
 
