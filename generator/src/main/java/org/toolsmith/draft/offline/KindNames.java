@@ -29,20 +29,17 @@ final class KindNames {
         }
         String[] tokens = name.strip().split("\\s+");
         Optional<String[]> tagged = nlp.tags(lex.lang, tokens);
-        if (tagged.isEmpty() || !NlpPipeline.isNoun(tagged.get()[0])) {
+        if (tagged.isEmpty()) {
             return name;
         }
         String[] tags = tagged.get();
-        if (Boolean.getBoolean("toolsmith.debugRecords")) {
-            System.err.println("KN: " + name + " " + Arrays.toString(tags));
-        }
         int cut = -1;
         for (int k = 1; k < tokens.length && cut < 0; k++) {
             final int i = k;
             // a gerund or participle is part of a compound ("job opening", "fuel filling")
             boolean verb = NlpPipeline.isVerb(tags[i]) && !tags[i].equals("VBG") && !tags[i].equals("VBN")
                     && lex.recordClauses.compoundEndings.stream().noneMatch(e -> tokens[i].toLowerCase(java.util.Locale.ROOT).endsWith(e));
-            if (verb || tags[i].startsWith("IN") || tags[i].startsWith("RB") || tags[i].startsWith("PRP")
+            if (verb || lex.recordClauses.nameStops.contains(Text.fold(tokens[i])) || tags[i].startsWith("IN") || tags[i].startsWith("RB") || tags[i].startsWith("PRP")
                     || tags[i].equals("ADP") || tags[i].equals("ADV") || tags[i].equals("PRON")) {
                 cut = i;
             }

@@ -49,6 +49,8 @@ final class RecordClauses {
         final List<String> documents;
         /** Endings of verb forms that end a compound noun ("job opening"): no verb in a kind's name. */
         final List<String> compoundEndings;
+        /** Words that end a kind's name wherever the tagger puts them ("Vans themselves"). */
+        final List<String> nameStops;
         final String hasTemplate;
         final String linkTemplate;
         final String eachTemplate;
@@ -116,6 +118,9 @@ final class RecordClauses {
             List<String> ce = new ArrayList<>();
             n.path("compound_endings").forEach(x -> ce.add(x.asText()));
             compoundEndings = List.copyOf(ce);
+            List<String> ns = new ArrayList<>();
+            n.path("name_stops").forEach(x -> ns.add(Text.fold(x.asText())));
+            nameStops = List.copyOf(ns);
             hasTemplate = n.path("has_template").asText();
             linkTemplate = n.path("link_template").asText();
             eachTemplate = n.path("each_template").asText();

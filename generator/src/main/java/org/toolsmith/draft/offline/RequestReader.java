@@ -264,7 +264,6 @@ final class RequestReader {
         }
         List<String> childRecords = recordClauses.rewrite(s);
         if (childRecords != null) {
-            if (Boolean.getBoolean("toolsmith.debugRecords")) { System.err.println("RC: " + s + "\n  => " + childRecords); }
             // "…, and it meets in several sessions, each on a date with a room": the child record in plain sentences
             if (recordClauses.owner != null && new KindLinker(lex).find(out.entities, recordClauses.owner).isEmpty()) {
                 // "for each sample we run several tests": what owns records is a kind of its own

@@ -84,4 +84,46 @@ class RecordClausesTest {
     void a_language_without_the_words_is_left_alone() {
         assertNull(new RecordClauses(Lexicon.load(Lang.FR)).rewrite("Chaque cours a un titre, et il a plusieurs séances avec une date"));
     }
+
+    @Test
+    void a_plural_subject_put_under_an_owner_with_a_list_is_its_child() {
+        AppSpec spec = draft("Our museum lends objects to other venues. Each exhibition has a title, a curator and an opening date. "
+                + "Labels are written for an exhibition, with the object name, the text and the author.");
+        assertTrue(links(spec, "Label", "Exhibition"), SpecCheck.names(spec));
+    }
+
+    @Test
+    void an_event_clause_names_the_owner_and_the_record_written() {
+        AppSpec spec = draft("Kilns have a name, a maximum temperature and a location. "
+                + "Every time we fire a kiln we write a firing: the date, the peak temperature, the potter and the result.");
+        assertTrue(links(spec, "Firing", "Kiln"), SpecCheck.names(spec));
+        assertTrue(entity(spec, "Kiln").fields().stream().noneMatch(f -> f.label().equals("Potter")), SpecCheck.names(spec));
+    }
+
+    @Test
+    void a_form_filled_in_is_no_record_kind() {
+        RecordClauses rc = new RecordClauses(EN);
+        assertNull(rc.rewrite("Every time we lend a drill we fill in a form with the borrower, the date and the return date"));
+    }
+
+    @Test
+    void someone_acting_on_each_thing_makes_a_record_named_by_the_act() {
+        RecordClauses rc = new RecordClauses(EN);
+        assertEquals(List.of("Each reading has the gauge, the date, the value and who took it"),
+                rc.rewrite("Someone reads each gauge every week: the date, the value and who took it"));
+    }
+
+    @Test
+    void a_collection_each_with_its_fields_is_a_kind() {
+        AppSpec spec = draft("I look after the stables. There are several paddocks, each with a name, a size in acres and a water source. "
+                + "Horses have a name, a breed and an owner.");
+        FieldType size = field(entity(spec, "Paddock"), "Size in acres").type();
+        assertTrue(size == FieldType.INTEGER || size == FieldType.DECIMAL, size.json());
+        assertTrue(entity(spec, "Paddock").fields().stream().anyMatch(f -> f.label().equals("Water source")), SpecCheck.names(spec));
+    }
+
+    @Test
+    void a_record_sent_to_a_person_by_email_has_no_owner() {
+        assertNull(new RecordClauses(EN).rewrite("Requests are sent to me by email with the dates, the type of leave and a reason"));
+    }
 }
