@@ -23,10 +23,17 @@ final class KindNames {
         this.people = people;
     }
 
+    /** Names already cleaned in this request: a kind is looked up by name many times. */
+    private final java.util.Map<String, String> seen = new java.util.HashMap<>();
+
     String clean(String name) {
         if (lex.recordClauses == null || name == null || !name.contains(" ")) {
             return name;
         }
+        return seen.computeIfAbsent(name, this::cleaned);
+    }
+
+    private String cleaned(String name) {
         String[] tokens = name.strip().split("\\s+");
         Optional<String[]> tagged = nlp.tags(lex.lang, tokens);
         if (tagged.isEmpty()) {
