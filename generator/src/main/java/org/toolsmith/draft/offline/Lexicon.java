@@ -152,6 +152,8 @@ final class Lexicon {
     final List<Rewrite> rewrites;
     /** Whole-sentence rewrites that put a verb-final link in the order the shapes read ("einem Gerät zugeordnet werden"). */
     final List<Rewrite> sentenceRewrites;
+    /** Words of child-record clauses ("…, and it meets in several sessions, each …"); null when the language has none. */
+    final RecordClauses.Grammar recordClauses;
     final Pattern also;
     final Set<String> actors;
     final Set<String> negations;
@@ -268,6 +270,7 @@ final class Lexicon {
             srws.add(new Rewrite(Pattern.compile(w.get(0).asText(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), w.get(1).asText()));
         }
         sentenceRewrites = List.copyOf(srws);
+        recordClauses = RecordClauses.Grammar.of(n.path("record_clauses"));
         also = Pattern.compile(Text.fold(n.path("also").asText("^$")));
         actors = new HashSet<>(list(n, "actors"));
         negations = new HashSet<>(list(n, "negations"));

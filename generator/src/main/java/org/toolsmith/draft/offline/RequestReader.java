@@ -34,6 +34,7 @@ final class RequestReader {
     private int sentences;
     final Reading out = new Reading();
     /** The kind the sentence before a semicolon was about, which the rest of the sentence goes on describing. */
+    private final RecordClauses recordClauses;
     DraftEntity clauseTarget;
     DraftEntity lastEntity;
 
@@ -55,7 +56,11 @@ final class RequestReader {
         /** German: a kind named by a compound ("Eingangsrechnung") is the one its head names later ("Rechnung"). */
         boolean compoundHeads;
 
+        /** Cleans a kind's name before it is looked up or made ("Samples come" → "Sample"). */
+        java.util.function.UnaryOperator<String> names = n -> n;
+
         DraftEntity entity(String name, String because) {
+            name = names.apply(name);
             java.util.regex.Matcher gen = GENITIVE.matcher(name);
             if (compoundHeads && gen.matches()) {
                 // "Abrechnung einer Karte": the record, about the kind in the genitive (a link when that kind is drafted)
@@ -96,6 +101,9 @@ final class RequestReader {
         this.narrative = new NarrativeReader(this);
         this.linkClauses = new LinkClauses(this);
         this.questions = new QuestionSentences(this);
+        this.recordClauses = new RecordClauses(lex);
+        KindNames kindNames = new KindNames(lex, nlp, this::peopleWord);
+        out.names = kindNames::clean;
         out.compoundHeads = lex.lang == Lang.DE;
     }
 
@@ -252,6 +260,16 @@ final class RequestReader {
             out.title = s;
         }
         if (questions.read(raw) || wished(s) || choiceSentence(s)) {
+            return;
+        }
+        List<String> childRecords = recordClauses.rewrite(s);
+        if (childRecords != null) {
+            // "…, and it meets in several sessions, each on a date with a room": the child record in plain sentences
+            if (recordClauses.owner != null && new KindLinker(lex).find(out.entities, recordClauses.owner).isEmpty()) {
+                // "for each sample we run several tests": what owns records is a kind of its own
+                out.entity(Text.capitalize(recordClauses.owner), s);
+            }
+            childRecords.forEach(this::sentence);
             return;
         }
         int semi = depthZeroIndex(s, ';');
