@@ -283,6 +283,9 @@ final class RequestReader {
         if (event == 0 && narrative.event(s)) {
             return;
         }
+        if (ownerList(s) || weHaveWith(s)) {
+            return;
+        }
         kinds.passingLink(s);
         if (WhichJoins.read(this, s)) {
             return;
@@ -743,6 +746,36 @@ final class RequestReader {
             return false;
         }
         return false;
+    }
+
+    /** "Wir haben Kurse mit Titel, Sprache, …": a collection named by its plural and its fields ({@link WeHaveWith}). */
+    private boolean weHaveWith(String s) {
+        String[] h = WeHaveWith.read(lex, s);
+        if (h == null) {
+            return false;
+        }
+        List<ListSplitter.Item> items = lead.stripLead(splitter.split(h[1]));
+        if (items.size() < 2 || !items.stream().allMatch(i -> Text.wordCount(noParens(i.text())) <= 5)) {
+            return false;
+        }
+        DraftEntity kind = out.entities.stream().filter(e -> Text.fold(e.name).equals(Text.fold(h[0]))).findFirst().orElse(null);
+        addFields(kind != null ? kind.name : h[0], items, s);
+        return true;
+    }
+
+    /** "Bei den Kunden reichen Name, …", "Del pedido guardamos el cliente, …": a list its opening names the kind of ({@link OwnerHeads}). */
+    private boolean ownerList(String s) {
+        String[] owner = OwnerHeads.read(lex, s);
+        if (owner == null) {
+            return false;
+        }
+        List<ListSplitter.Item> items = lead.stripLead(splitter.split(owner[1]));
+        if (items.size() < 2 || !items.stream().allMatch(i -> Text.wordCount(noParens(i.text())) <= 5 || lex.whStart(Text.fold(i.text())))) {
+            return false;
+        }
+        DraftEntity kind = out.entities.stream().filter(e -> Text.fold(e.name).equals(Text.fold(owner[0]))).findFirst().orElse(null);
+        addFields(kind != null ? kind.name : owner[0], items, s);
+        return true;
     }
 
     /** "when someone", "cada vez que", "wenn ein": the phrase itself opens the clause. */
