@@ -60,6 +60,10 @@ final class OwnerHeads {
         // the first field opens at an article (or, in German, a capitalised noun) within a few words
         for (int k = j + 1; k < Math.min(w.length, j + 5); k++) {
             String fk = Text.fold(w[k]);
+            if (lex.duty.contains(fk) || lex.modals.contains(fk) && !lex.npStop.contains(fk) && fk.length() > 2) {
+                // "Au labo on doit tracer l'étalonnage …": a duty said about a place, not a kind's list
+                return null;
+            }
             boolean article = lex.ownerDeterminers.contains(fk) || elision(lex, w[k]) != null;
             if (article || capitals && Character.isUpperCase(w[k].charAt(0)) && !lex.invertedSubjects.contains(fk)) {
                 String rest = String.join(" ", List.of(w).subList(k, w.length));

@@ -283,7 +283,7 @@ final class RequestReader {
         if (event == 0 && narrative.event(s)) {
             return;
         }
-        if (ownerList(s) || weHaveWith(s)) {
+        if (ownerList(s) || weHaveWith(s) || kindSegments(s)) {
             return;
         }
         kinds.passingLink(s);
@@ -746,6 +746,16 @@ final class RequestReader {
             return false;
         }
         return false;
+    }
+
+    /** "Objekt (Adresse, Anzahl Wohnungen), Mängelmeldung mit Objekt, …": kinds one after the other ({@link KindSegments}). */
+    private boolean kindSegments(String s) {
+        List<String[]> segments = KindSegments.read(lex, fields, splitter, s);
+        for (String[] seg : segments) {
+            DraftEntity kind = out.entities.stream().filter(e -> Text.fold(e.name).equals(Text.fold(seg[0]))).findFirst().orElse(null);
+            addFields(kind != null ? kind.name : seg[0], lead.stripLead(splitter.split(seg[1])), s);
+        }
+        return !segments.isEmpty();
     }
 
     /** "Wir haben Kurse mit Titel, Sprache, …": a collection named by its plural and its fields ({@link WeHaveWith}). */

@@ -64,4 +64,30 @@ class KindOpeningsTest {
                 + "Die Trainerinnen haben einen Namen, eine E-Mail und einen Stundensatz.");
         assertTrue(SpecCheck.links(spec, "Kurs", "Trainerin"), SpecCheck.names(spec));
     }
+
+    @Test
+    void a_terse_list_of_kinds_each_with_a_group_or_a_with_word_gives_each_its_fields() {
+        AppSpec spec = draft("Brauche: Standort (Adresse, Anzahl Räume), Wartungsauftrag mit Standort, Gewerk (Heizung, Lüftung, Aufzug), "
+                + "Datum, Kosten, Techniker.");
+        Entity site = entity(spec, "Standort");
+        assertEquals(FieldType.INTEGER, field(site, "Anzahl Räume").type());
+        Entity job = entity(spec, "Wartungsauftrag");
+        assertEquals(FieldType.CHOICE, field(job, "Gewerk").type());
+        assertEquals(FieldType.MONEY, field(job, "Kosten").type());
+        assertTrue(SpecCheck.links(spec, "Wartungsauftrag", "Standort"), SpecCheck.names(spec));
+    }
+
+    @Test
+    void a_list_that_opens_with_a_field_is_no_list_of_kinds() {
+        Lexicon de = Lexicon.load(Lang.DE);
+        ListSplitter splitter = new ListSplitter(de);
+        FieldReader fields = new FieldReader(de);
+        assertTrue(KindSegments.read(de, fields, splitter, "Datum, Gewerk (Heizung, Lüftung, Aufzug), Kosten").isEmpty());
+        assertTrue(KindSegments.read(de, fields, splitter, "Standort (Adresse, Anzahl Räume)").isEmpty());
+    }
+
+    @Test
+    void a_place_where_a_duty_is_done_names_no_kind() {
+        assertNull(OwnerHeads.read(Lexicon.load(Lang.FR), "Pour le service on doit suivre les contrôles des extincteurs et des alarmes"));
+    }
 }
