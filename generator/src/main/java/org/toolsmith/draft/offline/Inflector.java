@@ -137,7 +137,8 @@ final class Inflector {
             Map.entry("ställe", "stall"), Map.entry("berichte", "bericht"), Map.entry("gerichte", "gericht"),
             Map.entry("zertifikate", "zertifikat"), Map.entry("formulare", "formular"), Map.entry("geschäfte", "geschäft"),
             Map.entry("türen", "tür"), Map.entry("uhren", "uhr"), Map.entry("kräne", "kran"), Map.entry("söhne", "sohn"),
-            Map.entry("nächte", "nacht"), Map.entry("hefte", "heft"), Map.entry("kästen", "kasten"), Map.entry("dächer", "dach"));
+            Map.entry("nächte", "nacht"), Map.entry("hefte", "heft"), Map.entry("kästen", "kasten"), Map.entry("dächer", "dach"),
+            Map.entry("lizenzen", "lizenz"), Map.entry("konferenzen", "konferenz"), Map.entry("referenzen", "referenz"), Map.entry("bilanzen", "bilanz"));
 
     /** French nouns that end in -s, -x or -z in the singular too: no plural rule applies ("un colis", "un devis"). */
     private static final java.util.Set<String> FR_SAME = java.util.Set.of("colis", "devis", "avis", "prix", "repas", "cas", "mois",

@@ -90,4 +90,16 @@ class KindOpeningsTest {
     void a_place_where_a_duty_is_done_names_no_kind() {
         assertNull(OwnerHeads.read(Lexicon.load(Lang.FR), "Pour le service on doit suivre les contrôles des extincteurs et des alarmes"));
     }
+
+    @Test
+    void implicit_dates_and_doers_in_french_spanish_and_german_questions() {
+        Entity loan = entity(draft("Pour chaque prêt il faut savoir quel outil, la date de sortie et d'ici quand il faut le ramener."), "Prêt");
+        assertEquals(FieldType.DATE, field(loan, "Date limite").type());
+        Entity count = entity(draft("Quiero registrar cada recuento: el almacén, la fecha, quién lo revisó y quién lo recogió."), "Recuento");
+        assertEquals(FieldType.PERSON, field(count, "Revisado por").type());
+        assertEquals(FieldType.PERSON, field(count, "Recogido por").type());
+        Entity licence = entity(draft("Lizenzen: Produkt, Ablaufdatum, an wen sie vergeben ist und seit wann."), "Lizenz");
+        assertEquals(FieldType.PERSON, field(licence, "Empfänger").type());
+        assertEquals(FieldType.DATE, field(licence, "Seit").type());
+    }
 }
