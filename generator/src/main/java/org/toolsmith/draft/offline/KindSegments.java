@@ -25,7 +25,10 @@ final class KindSegments {
         if (colon > 0 && Text.wordCount(s.substring(0, colon)) <= 4) {
             list = s.substring(colon + 1).strip();
         }
-        List<String> items = topItems(list);
+        List<String> items = new ArrayList<>();
+        for (String item : topItems(list)) {
+            items.addAll(andSplit(lex, fields, splitter, item));
+        }
         List<String[]> out = new ArrayList<>();
         for (String item : items) {
             String[] start = start(lex, fields, splitter, item);
@@ -71,10 +74,38 @@ final class KindSegments {
             if (fr.startsWith(with + " ") && !with.contains(" ")) {
                 // a plural (or, in German, any capitalised noun) opens the records listed with it
                 boolean plural = !Text.fold(Inflector.singular(lex.lang, noun)).equals(Text.fold(noun));
-                return plural || !lex.invertedSubjects.isEmpty() ? new String[] {name(lex, noun), rest.substring(with.length()).strip()} : null;
+                boolean each = i == 1 && lex.forEach.contains(Text.fold(w[0]));
+                return plural || each || !lex.invertedSubjects.isEmpty() ? new String[] {name(lex, noun), rest.substring(with.length()).strip()} : null;
             }
         }
         return null;
+    }
+
+    /** "donante (nombre, teléfono) y cada donación con fecha": the item cut before an and-word that opens a segment. */
+    private static List<String> andSplit(Lexicon lex, FieldReader fields, ListSplitter splitter, String item) {
+        String f = Text.fold(item);
+        if (f.length() != item.length()) {
+            return List.of(item);
+        }
+        int depth = 0;
+        for (int k = 0; k < item.length(); k++) {
+            char c = item.charAt(k);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+            } else if (c == ' ' && depth == 0 && k > 0) {
+                for (String a : lex.and) {
+                    if (f.startsWith(a + " ", k + 1) && start(lex, fields, splitter, item.substring(k + 1)) != null
+                            && start(lex, fields, splitter, item.substring(0, k)) != null) {
+                        List<String> out = new ArrayList<>(List.of(item.substring(0, k).strip()));
+                        out.addAll(andSplit(lex, fields, splitter, item.substring(k + 1 + a.length()).strip()));
+                        return out;
+                    }
+                }
+            }
+        }
+        return List.of(item);
     }
 
     private static boolean kindNoun(Lexicon lex, String noun) {

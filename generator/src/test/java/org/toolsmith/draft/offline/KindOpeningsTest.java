@@ -102,4 +102,11 @@ class KindOpeningsTest {
         assertEquals(FieldType.PERSON, field(licence, "Empfänger").type());
         assertEquals(FieldType.DATE, field(licence, "Seit").type());
     }
+
+    @Test
+    void a_group_then_and_each_kind_with_fields_makes_two_kinds() {
+        AppSpec spec = draft("Registro de socios (nombre, DNI, teléfono) y cada cuota con año, importe y fecha de pago.");
+        assertEquals(FieldType.PHONE, field(entity(spec, "Socio"), "Teléfono").type());
+        assertEquals(FieldType.MONEY, field(entity(spec, "Cuota"), "Importe").type());
+    }
 }
