@@ -147,6 +147,38 @@ C("s4e08","es","Quiero llevar las facturas de los proveedores. Cada factura es d
  [E("Proveedor",[T("Razón social",["Nombre"]),T("CIF"),T("Persona de contacto",["Contacto"],["person"]),T("Número de cuenta",["Cuenta","IBAN"])]),
   E("Factura",[R("Proveedor","Proveedor"),T("Número",["Número de factura"]),D("Fecha de emisión",["Fecha"]),M("Importe"),D("Fecha de vencimiento",["Vencimiento"]),B("Pagada",["Ya está pagada"])])],[("Factura","Proveedor")])
 
+# ---------------- wave 2 (written after wave 1 was tuned on, before running these) ----------------
+C("s4w01","de","Hallo, wir sind ein kleiner Reitstall. Ich bräuchte eine Übersicht über die Pferde (Name, Rasse, Geburtsjahr, Besitzer) und über die Tierarztbesuche – welches Pferd, Datum, Befund, Kosten.",
+ [E("Pferd",[NAME(),T("Rasse",[],["choice"]),I("Geburtsjahr",[],["text"]),P("Besitzer",["Eigentümer"])]),
+  E("Tierarztbesuch",[R("Pferd","Pferd"),D("Datum"),LT("Befund",[],["text"]),M("Kosten")],["Besuch","Behandlung"])],[("Tierarztbesuch","Pferd")])
+C("s4w02","de","Wir haben mehrere Lager mit Adresse, Lagerleiter und Fläche in Quadratmetern. Jeder Wareneingang wird einem Lager zugeordnet. Beim Wareneingang notieren wir Lieferant, Datum, Anzahl Paletten und ob die Ware beschädigt war.",
+ [E("Lager",[LT("Adresse",[],["text"]),P("Lagerleiter"),DEC("Fläche in Quadratmetern",["Fläche"])],["Standort"]),
+  E("Wareneingang",[R("Lager","Lager"),T("Lieferant",[],["reference"]),D("Datum"),I("Anzahl Paletten",["Paletten"]),B("Ware beschädigt",["Beschädigt"])],["Eingang"])],[("Wareneingang","Lager")])
+C("s4w03","de","Brauche: Mieter (Name, Telefon, E-Mail), Wohnung mit Nummer, Etage, Kaltmiete, Mieter, Einzugsdatum.",
+ [E("Mieter",[NAME(),PH("Telefon"),EM()]),
+  E("Wohnung",[T("Nummer",["Wohnungsnummer","Name"]),I("Etage",["Stockwerk"],["text"]),M("Kaltmiete",["Miete"]),R("Mieter","Mieter"),D("Einzugsdatum",["Einzug"])])],[("Wohnung","Mieter")])
+C("s4w04","de","Für die Tafel: Bei den Spendern speichern wir Name, Adresse und Telefonnummer. Jede Spende kommt von einem Spender; wir halten fest, wann sie kam, wie viele Kilo es waren und wer sie angenommen hat.",
+ [E("Spender",[NAME(),LT("Adresse",[],["text"]),PH("Telefonnummer",["Telefon"])]),
+  E("Spende",[R("Spender","Spender"),D("Datum",["wann","Eingangsdatum","kam am"]),DEC("Kilo",["Menge","Gewicht","Anzahl Kilo"]),P("Angenommen von",["wer","Annehmer"])])],[("Spende","Spender")])
+C("s4w05","fr","Nous avons des véhicules avec une immatriculation, un modèle et un kilométrage. Pour chaque plein, on note le véhicule, la date, le nombre de litres, le montant et qui l'a fait.",
+ [E("Véhicule",[T("Immatriculation",["Nom"]),T("Modèle"),I("Kilométrage")]),
+  E("Plein",[R("Véhicule","Véhicule"),D("Date"),DEC("Nombre de litres",["Litres"]),M("Montant"),P("Fait par",["Conducteur","Qui"])],["Plein de carburant"])],[("Plein","Véhicule")])
+C("s4w06","fr","Les membres on a juste le nom, le prénom et l'email. Chaque membre peut emprunter plusieurs jeux ; pour un emprunt on garde le membre, le jeu, la date de sortie et d'ici quand il faut le rendre.",
+ [E("Membre",[T("Nom"),T("Prénom"),EM("Email")]),
+  E("Emprunt",[R("Membre","Membre"),T("Jeu",[],["reference"]),D("Date de sortie",["Sortie"]),D("Date de retour",["Date limite","Retour"])])],[("Emprunt","Membre")])
+C("s4w07","es","Tenemos varias furgonetas con matrícula, modelo y fecha de la próxima ITV. De cada viaje guardamos la furgoneta, el conductor, la fecha, los kilómetros recorridos y quién lo autorizó.",
+ [E("Furgoneta",[T("Matrícula",["Nombre"]),T("Modelo"),D("Próxima ITV",["Fecha de la próxima ITV","ITV"])],["Vehículo"]),
+  E("Viaje",[R("Furgoneta","Furgoneta"),P("Conductor"),D("Fecha"),I("Kilómetros recorridos",["Kilómetros"]),P("Autorizado por",["Quién lo autorizó"])])],[("Viaje","Furgoneta")])
+C("s4w08","es","Del cliente guardamos el nombre, el CIF y el email. Cada presupuesto es de un cliente y tiene número, fecha, importe, para cuándo lo necesita y si lo ha aceptado.",
+ [E("Cliente",[NAME(),T("CIF"),EM("Email")]),
+  E("Presupuesto",[R("Cliente","Cliente"),T("Número"),D("Fecha"),M("Importe"),D("Fecha límite",["Para cuándo","Fecha de entrega"]),B("Aceptado")])],[("Presupuesto","Cliente")])
+C("s4w09","es","Necesito fichas de los pacientes (nombre, fecha de nacimiento, teléfono) y cada sesión con fecha, fisioterapeuta, duración en minutos y observaciones.",
+ [E("Paciente",[NAME(),D("Fecha de nacimiento"),PH("Teléfono")]),
+  E("Sesión",[D("Fecha"),P("Fisioterapeuta"),I("Duración en minutos",["Duración"]),LT("Observaciones")])],[])
+C("s4w10","de","Von jedem Gerät brauchen wir Inventarnummer, Typ (Laptop, Monitor, Drucker) und Kaufdatum. Jedes Gerät wird von genau einem Mitarbeiter genutzt; die Mitarbeiter haben Name, Abteilung und Personalnummer.",
+ [E("Gerät",[T("Inventarnummer",["Nummer","Name"]),CH("Typ",["Laptop","Monitor","Drucker"],["Art"]),D("Kaufdatum"),R("Mitarbeiter","Mitarbeiter")]),
+  E("Mitarbeiter",[NAME(),T("Abteilung",[],["choice"]),T("Personalnummer")])],[("Gerät","Mitarbeiter")])
+
 out=os.path.join(os.path.dirname(os.path.abspath(__file__)),"s4-d2-langs-draft.jsonl")
 with open(out,"w",encoding="utf-8") as f:
     for c in cases: f.write(json.dumps(c,ensure_ascii=False)+"\n")

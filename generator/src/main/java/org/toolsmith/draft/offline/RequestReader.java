@@ -775,7 +775,9 @@ final class RequestReader {
 
     /** "Bei den Kunden reichen Name, …", "Del pedido guardamos el cliente, …": a list its opening names the kind of ({@link OwnerHeads}). */
     private boolean ownerList(String s) {
-        String[] owner = OwnerHeads.read(lex, s);
+        int colon = s.indexOf(':');
+        // "Für die Tafel: Bei den Spendern speichern wir …": a short heading before the owner
+        String[] owner = OwnerHeads.read(lex, colon > 0 && Text.wordCount(s.substring(0, colon)) <= 4 ? s.substring(colon + 1) : s);
         if (owner == null) {
             return false;
         }

@@ -28,9 +28,11 @@ final class WeHaveWith {
             int at = wh.length() + 1;
             String[] w = s.substring(at).split(" ", -1);
             int i = 0;
+            boolean several = false;
             // "des cours", "mehrere Standorte", "several sites"
             while (i < w.length - 1 && (lex.ownerDeterminers.contains(Text.fold(w[i])) && !lex.lang.equals(Lang.DE)
                     || lex.several.contains(Text.fold(w[i])))) {
+                several |= lex.several.contains(Text.fold(w[i]));
                 i++;
             }
             if (i + 2 >= w.length) {
@@ -42,7 +44,8 @@ final class WeHaveWith {
             if (noun.length() < 3 || !noun.chars().allMatch(c -> Character.isLetter(c) || c == '-')
                     || !lex.invertedSubjects.isEmpty() && !Character.isUpperCase(noun.charAt(0))
                     || lex.stopwords.contains(fn) || lex.articles.contains(fn) || lex.pronouns.contains(fn)
-                    || Text.fold(single).equals(fn) || !KIND_TYPES.contains(FieldTyper.type(lex, Text.fold(single)))
+                    // "mehrere Lager": a plural like its singular is told by the count word
+                    || Text.fold(single).equals(fn) && !several || !KIND_TYPES.contains(FieldTyper.type(lex, Text.fold(single)))
                     || !lex.withWords.contains(Text.fold(w[i + 1]))) {
                 return null;
             }
