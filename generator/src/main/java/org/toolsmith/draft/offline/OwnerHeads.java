@@ -24,7 +24,14 @@ final class OwnerHeads {
             return null;
         }
         String[] w = item.strip().split("\\s+");
-        if (w.length < 4 || !lex.ownerPreps.contains(Text.fold(w[0]))) {
+        if (w.length >= 5 && lex.invertedSubjects.isEmpty() && lex.ownerDeterminers.contains(Text.fold(w[0]))
+                && lex.pronouns.contains(Text.fold(w[2])) && !lex.ownerPreps.contains(Text.fold(w[0])) && records(lex, Text.fold(w[3]))) {
+            // "Les clients on a juste le nom, …": the kind set before the clause, with no preposition
+            String[] shifted = new String[w.length + 1];
+            shifted[0] = "";
+            System.arraycopy(w, 0, shifted, 1, w.length);
+            w = shifted;
+        } else if (w.length < 4 || !lex.ownerPreps.contains(Text.fold(w[0]))) {
             return null;
         }
         int i = 1;
@@ -76,6 +83,11 @@ final class OwnerHeads {
             }
         }
         return null;
+    }
+
+    /** "a", "garde", "notons": a verb that has or records, after the pronoun of a topicalised kind. */
+    private static boolean records(Lexicon lex, String verb) {
+        return lex.has.contains(verb) || lex.recordVerbs.contains(verb) || lex.verbs.contains(verb);
     }
 
     /** "l'adhérent" → "adhérent": the noun after an elided determiner, or null. */

@@ -33,4 +33,10 @@ class OwnerHeadsTest {
         assertNull(OwnerHeads.read(Lexicon.load(Lang.EN), "For the clients we keep the name"));
         assertNull(OwnerHeads.read(Lexicon.load(Lang.ES), "De la fecha no sabemos nada"));
     }
+
+    @Test
+    void a_french_kind_set_before_its_clause_opens_its_list() {
+        assertArrayEquals(new String[] {"Fournisseur", "le nom"}, OwnerHeads.read(Lexicon.load(Lang.FR), "Les fournisseurs on a juste le nom"));
+        assertNull(OwnerHeads.read(Lexicon.load(Lang.FR), "Les fournisseurs nous envoient des factures"));
+    }
 }
