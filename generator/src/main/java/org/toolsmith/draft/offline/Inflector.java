@@ -61,6 +61,10 @@ final class Inflector {
     }
 
     private static String german(String w, String lower) {
+        // "Trainerinnen", "Mitarbeiterinnen": the feminine plural
+        if (lower.endsWith("innen") && lower.length() > 7) {
+            return w.substring(0, w.length() - 3);
+        }
         for (String suffix : new String[] {"ungen", "ionen", "heiten", "keiten", "schaften", "taten", "uren", "eien"}) {
             if (lower.endsWith(suffix)) {
                 return w.substring(0, w.length() - 2);
@@ -80,9 +84,6 @@ final class Inflector {
         // "Büros", "Autos", "Kameras", "Handys": plurals in -s after a vowel
         if (lower.length() > 4 && lower.matches(".*[aoy]s") && !lower.matches(".*(?:atlas|chaos|kosmos|ethos|pathos)")) {
             return w.substring(0, w.length() - 1);
-        }
-        if (lower.endsWith("innen") && lower.length() > 7) {
-            return w.substring(0, w.length() - 4);
         }
         // "Lieferanten", "Patienten", "Studenten": weak nouns in -ant, -ent
         if ((lower.endsWith("anten") || lower.endsWith("enten")) && lower.length() > 7) {
@@ -126,7 +127,18 @@ final class Inflector {
             Map.entry("listen", "liste"), Map.entry("lampen", "lampe"), Map.entry("kisten", "kiste"), Map.entry("schulen", "schule"),
             Map.entry("gruppen", "gruppe"), Map.entry("rollen", "rolle"), Map.entry("firmen", "firma"), Map.entry("themen", "thema"),
             Map.entry("fragen", "frage"), Map.entry("pferde", "pferd"), Map.entry("mängel", "mangel"), Map.entry("hallen", "halle"), Map.entry("tiere", "tier"), Map.entry("hunde", "hund"),
-            Map.entry("fahrräder", "fahrrad"), Map.entry("schiffe", "schiff"), Map.entry("boote", "boot"), Map.entry("pflanzen", "pflanze"), Map.entry("flaschen", "flasche"), Map.entry("taschen", "tasche"));
+            Map.entry("fahrräder", "fahrrad"), Map.entry("schiffe", "schiff"), Map.entry("boote", "boot"), Map.entry("pflanzen", "pflanze"), Map.entry("flaschen", "flasche"), Map.entry("taschen", "tasche"),
+            Map.entry("kühe", "kuh"), Map.entry("kräfte", "kraft"), Map.entry("bäume", "baum"), Map.entry("säle", "saal"),
+            Map.entry("höfe", "hof"), Map.entry("flüge", "flug"), Map.entry("wünsche", "wunsch"), Map.entry("sätze", "satz"),
+            Map.entry("umsätze", "umsatz"), Map.entry("zuschüsse", "zuschuss"), Map.entry("abschlüsse", "abschluss"),
+            Map.entry("anschlüsse", "anschluss"), Map.entry("schlösser", "schloss"), Map.entry("felder", "feld"),
+            Map.entry("bilder", "bild"), Map.entry("länder", "land"), Map.entry("städte", "stadt"), Map.entry("bänke", "bank"),
+            Map.entry("wände", "wand"), Map.entry("böden", "boden"), Map.entry("gärten", "garten"), Map.entry("läden", "laden"),
+            Map.entry("ställe", "stall"), Map.entry("berichte", "bericht"), Map.entry("gerichte", "gericht"),
+            Map.entry("zertifikate", "zertifikat"), Map.entry("formulare", "formular"), Map.entry("geschäfte", "geschäft"),
+            Map.entry("türen", "tür"), Map.entry("uhren", "uhr"), Map.entry("kräne", "kran"), Map.entry("söhne", "sohn"),
+            Map.entry("nächte", "nacht"), Map.entry("hefte", "heft"), Map.entry("kästen", "kasten"), Map.entry("dächer", "dach"),
+            Map.entry("lizenzen", "lizenz"), Map.entry("konferenzen", "konferenz"), Map.entry("referenzen", "referenz"), Map.entry("bilanzen", "bilanz"));
 
     /** French nouns that end in -s, -x or -z in the singular too: no plural rule applies ("un colis", "un devis"). */
     private static final java.util.Set<String> FR_SAME = java.util.Set.of("colis", "devis", "avis", "prix", "repas", "cas", "mois",

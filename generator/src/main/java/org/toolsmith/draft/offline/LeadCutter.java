@@ -203,7 +203,7 @@ final class LeadCutter {
             rest = rest.substring(rw[0].length()).strip();
         }
         rest = dropForEach(rest);
-        return rest.isEmpty() ? null : rest;
+        return rest == null || rest.isEmpty() ? null : rest;
     }
 
     /**

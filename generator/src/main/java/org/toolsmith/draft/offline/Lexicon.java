@@ -117,6 +117,10 @@ final class Lexicon {
     final Set<String> invertedSubjects;
     /** "on a besoin de", "il nous faut", "wir brauchen": words that open a list's first item and name nothing. */
     final List<String> itemLeads;
+    /** "Bei den Kunden reichen …", "Del pedido guardamos …": a preposition, a determiner and a kind open its list ({@link OwnerHeads}). */
+    final Set<String> ownerPreps;
+    final Set<String> ownerDeterminers;
+    final List<String> ownerFillers;
     /** "welcher Mitarbeiter welche Schulung gemacht hat": groups are the two nouns and the verb; null when none. */
     final Pattern whichJoin;
     final Set<String> multiWords;
@@ -246,6 +250,9 @@ final class Lexicon {
         subjectWords = new HashSet<>(list(n, "subject_words"));
         invertedSubjects = new HashSet<>(list(n, "inverted_subjects"));
         itemLeads = list(n, "item_leads");
+        ownerPreps = new HashSet<>(list(n, "owner_preps"));
+        ownerDeterminers = new HashSet<>(list(n, "owner_determiners"));
+        ownerFillers = list(n, "owner_fillers");
         whichJoin = n.has("which_join") ? Pattern.compile(Text.fold(n.path("which_join").asText())) : null;
         multiWords = new HashSet<>(list(n, "multi_words"));
         withWords = list(n, "with_words");

@@ -301,6 +301,9 @@ final class RequestReader {
         if (event == 0 && narrative.event(s)) {
             return;
         }
+        if (ownerList(s) || weHaveWith(s) || kindSegments(s)) {
+            return;
+        }
         kinds.passingLink(s);
         if (WhichJoins.read(this, s)) {
             return;
@@ -761,6 +764,48 @@ final class RequestReader {
             return false;
         }
         return false;
+    }
+
+    /** "Objekt (Adresse, Anzahl Wohnungen), Mängelmeldung mit Objekt, …": kinds one after the other ({@link KindSegments}). */
+    private boolean kindSegments(String s) {
+        List<String[]> segments = KindSegments.read(lex, fields, splitter, s);
+        for (String[] seg : segments) {
+            DraftEntity kind = out.entities.stream().filter(e -> Text.fold(e.name).equals(Text.fold(seg[0]))).findFirst().orElse(null);
+            addFields(kind != null ? kind.name : seg[0], lead.stripLead(splitter.split(seg[1])), s);
+        }
+        return !segments.isEmpty();
+    }
+
+    /** "Wir haben Kurse mit Titel, Sprache, …": a collection named by its plural and its fields ({@link WeHaveWith}). */
+    private boolean weHaveWith(String s) {
+        String[] h = WeHaveWith.read(lex, s);
+        if (h == null) {
+            return false;
+        }
+        List<ListSplitter.Item> items = lead.stripLead(splitter.split(h[1]));
+        if (items.size() < 2 || !items.stream().allMatch(i -> Text.wordCount(noParens(i.text())) <= 5)) {
+            return false;
+        }
+        DraftEntity kind = out.entities.stream().filter(e -> Text.fold(e.name).equals(Text.fold(h[0]))).findFirst().orElse(null);
+        addFields(kind != null ? kind.name : h[0], items, s);
+        return true;
+    }
+
+    /** "Bei den Kunden reichen Name, …", "Del pedido guardamos el cliente, …": a list its opening names the kind of ({@link OwnerHeads}). */
+    private boolean ownerList(String s) {
+        int colon = s.indexOf(':');
+        // "Für die Tafel: Bei den Spendern speichern wir …": a short heading before the owner
+        String[] owner = OwnerHeads.read(lex, colon > 0 && Text.wordCount(s.substring(0, colon)) <= 4 ? s.substring(colon + 1) : s);
+        if (owner == null) {
+            return false;
+        }
+        List<ListSplitter.Item> items = lead.stripLead(splitter.split(owner[1]));
+        if (items.size() < 2 || !items.stream().allMatch(i -> Text.wordCount(noParens(i.text())) <= 5 || lex.whStart(Text.fold(i.text())))) {
+            return false;
+        }
+        DraftEntity kind = out.entities.stream().filter(e -> Text.fold(e.name).equals(Text.fold(owner[0]))).findFirst().orElse(null);
+        addFields(kind != null ? kind.name : owner[0], items, s);
+        return true;
     }
 
     /** "when someone", "cada vez que", "wenn ein": the phrase itself opens the clause. */
