@@ -114,7 +114,7 @@ C("s3e09", "en", SHOP, "One supplier usually supplies many parts, so hook parts 
 C("s3e10", "en", HELP, "Tickets always come from a specific site, so link every ticket to its site please.", [rel("ticket", "site")])
 C("s3e11", "en", TIME, "Could we add projects, with a code, a name and a budget? Every timesheet entry is for one project.",
   [addk("Project", [], [fld("code", "text"), fld("name", "text"), fld("budget", "money", alt=["decimal"])]),
-   rel("timesheet entry", "Project")])
+   rel("entry", "Project")])
 C("s3e12", "en", FLEET, "We also want to keep the drivers in here - their name, licence number and phone - and each vehicle has one regular driver.",
   [addk("Driver", [], [fld("name", "text"), fld("licence number", "text", aliases=["license number", "licence"]),
                        fld("phone", "phone")]),

@@ -243,6 +243,10 @@ public final class OfflineRefiner implements Refiner {
         s.message = message;
         // "Let's add visits: each visit belongs to a client and has …": a new kind said whole
         message = RefineEachKind.take(s, message);
+        // "we also need a list of warehouses - name, city and …": a new kind and its fields, said in one sentence
+        message = RefineKindSentence.take(s, message);
+        // "one supplier supplies many parts, so hook them up": the link, without the remark after it
+        message = RefineLinkRemarks.strip(message);
         // "dietary requirements - none, vegetarian, vegan or other": after a dash, the values of what was named
         message = DASH_VALUES.matcher(message).replaceAll(": ");
         message = compoundParts(message);

@@ -1,0 +1,59 @@
+package org.toolsmith.draft.offline;
+
+import static org.toolsmith.draft.offline.RefineText.p;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What people add after saying how two kinds hang together, which is no edit of its own: "one
+ * supplier supplies many parts, so hook parts up to their supplier", "une salle peut avoir plusieurs
+ * réservations, il faudrait les relier", "cada pedido va asociado a un cliente, que ahora mismo no
+ * aparece", "ein Raum kann viele Buchungen haben, bitte verknüpft das". The sentence keeps the part
+ * that says the link, so the link readers see it alone; the remark (a request to link, connect or
+ * tie them, or a relative clause that only describes) is dropped. Only after a part that names a
+ * link (each / every / several / many, in the four languages).
+ */
+final class RefineLinkRemarks {
+    private static final Pattern SENTENCE = Pattern.compile("[^.!?;\\n]+(?:[.!?;]+|\\n|$)");
+    /** The part before the comma says a link: "each X … a Y", "X … several Ys". */
+    private static final Pattern SAYS_LINK = p("\\b(?:each|every|chaque|cada|jede[rsnm]?|many|several|multiple|lots of|plusieurs|de nombreu(?:x|ses)|"
+            + "varios|varias|muchos|muchas|mehrere|viele)\\b");
+    /** ", so (please) link them", ", il faudrait les relier", ", bitte verknüpft das": asking for the link just said. */
+    private static final Pattern LINK_ASK = p("^,?\\s*(?:(?:so|and so|and|then|therefore|please|can you|could you|would you|donc|alors|et|il faudrait|il faut|merci de|"
+            + "pourriez-vous|pouvez-vous|pourrais-tu|peux-tu|asi que|entonces|por eso|y|hay que|podeis|puedes|podriais|por favor|also|bitte|deshalb|daher|und|konnt ihr|konntet ihr|kannst du)\\s+)*"
+            + "(?:[\\w'-]+\\s+){0,4}?(?:link\\w*|hook\\w*|connect\\w*|tie\\w*|join\\w*|relate\\w*|associate\\w*|relie\\w*|lie[rz]?|rattach\\w*|connect\\w*|associ\\w*|"
+            + "relacion\\w*|vincul\\w*|enlaz\\w*|conect\\w*|asoci\\w*|uni[rd]?|verknupf\\w*|verbind\\w*|zuordn\\w*|verlink\\w*)\\b[^,]{0,50}$");
+    /** ", que ahora mismo no aparece", ", which we don't have yet": a relative clause that only describes. */
+    private static final Pattern RELATIVE = p("^,\\s*(?:que|qui|which|who|das|die|der|lo que|ce qui|ce que)\\s+[^,]{0,60}$");
+    private static final Pattern REQUEST = p("\\b(?:should|must|need|add|remove|required|mandatory|optional|doit|doivent|ajout\\w*|obligatoire|debe|deben|anad\\w*|obligatori[oa]|"
+            + "soll\\w*|muss|mussen|pflicht|hinzu\\w*|erganz\\w*)\\b");
+
+    private RefineLinkRemarks() {
+    }
+
+    /** The message with each such remark taken out of its sentence. */
+    static String strip(String message) {
+        Matcher sm = SENTENCE.matcher(message);
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        while (sm.find()) {
+            String sentence = message.substring(sm.start(), sm.end());
+            RefineClause c = new RefineClause(sentence.replaceAll("[.!?;\\s]+$", ""));
+            int comma = c.text.indexOf(',');
+            if (comma <= 0 || !c.sub(0, comma).match(SAYS_LINK).find()) {
+                continue;
+            }
+            RefineClause remark = c.from(comma);
+            if (remark.match(LINK_ASK).find() || remark.match(RELATIVE).find() && !remark.match(REQUEST).find()) {
+                out.append(message, from, sm.start()).append(c.sub(0, comma).orig).append(sentence.endsWith("\n") ? ".\n" : ". ");
+                from = sm.end();
+            }
+        }
+        if (from == 0) {
+            return message;
+        }
+        out.append(message.substring(from));
+        return out.toString().strip();
+    }
+}
