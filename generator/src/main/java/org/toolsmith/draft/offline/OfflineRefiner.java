@@ -460,6 +460,11 @@ public final class OfflineRefiner implements Refiner {
             return;
         }
         s.clauseEntity = null;
+        if (RefineWhichEach.read(s, c)) {
+            // "savoir de quel magasin vient chaque réclamation": a link asked as what to know
+            s.previous = c;
+            return;
+        }
         if (RefineAsides.scopedChoice(s, c) || RefineAsides.namedChoiceValue(s, c) || RefineAsides.keep(s, c) || RefineAsides.valuesFor(s, c)) {
             // "for the status, add 'On hold'": values of that choice field
             s.lastIntent = null;

@@ -56,8 +56,11 @@ final class RefineKindSentence {
             + "nom|titre|numero|e-mail|telephone|adresse|remarques|commentaires|cout|prix|montant|statut|ville|"
             + "nombre|titulo|codigo|numero|fecha|correo|telefono|direccion|descripcion|observaciones|notas|precio|importe|estado|tipo|ciudad|"
             + "titel|nummer|datum|e-mail|telefon|adresse|beschreibung|bemerkungen?|notizen|kosten|preis|betrag|status|typ|ort|firma)\\b.*");
+    private static final Pattern IDENTITY = p("\\b(?:name|title|code|number|id|reference|serial|plate|registration|nom|titre|numero|libelle|matricule|immatriculation|"
+            + "nombre|titulo|codigo|referencia|matricula|placa|titel|bezeichnung|kennzeichen|nummer|firmenname)\\b|\\w(?:name|nummer|number)\\b");
     private static final java.util.Set<String> GENERIC = RefineText.set("fields", "things", "details", "columns", "changes", "options", "values",
-            "info", "informations", "champs", "choses", "campos", "cosas", "datos", "felder", "sachen", "angaben", "infos", "daten", "items");
+            "info", "informations", "champs", "choses", "campos", "cosas", "datos", "felder", "sachen", "angaben", "infos", "daten", "items",
+            "coordonnees", "details", "detalles", "contact details", "measurements", "dimensions", "mesures", "medidas", "kontaktdaten", "masse");
 
     private RefineKindSentence() {
     }
@@ -80,6 +83,9 @@ final class RefineKindSentence {
             Read r = read(s, sentence, next);
             if (r == null) {
                 continue;
+            }
+            if (System.getProperty("r3.debug") != null) {
+                System.err.println("KINDSENT " + sentence + " => " + s.spec.entities().get(s.spec.entities().size() - 1).name());
             }
             replaced[i] = r.rest;
             if (r.usedNext) {
@@ -199,6 +205,11 @@ final class RefineKindSentence {
         if (asField != null && asField.score() >= 0.99) {
             return null;
         }
+        if (owner == null && !cleaned.match(LIST_OF).find() && !head.match(MANY).find() && !names(list)) {
+            // "add the measurements: height and weight" are fields of a kind that exists; a new kind is said
+            // with "a list of", an owner, "several", or has something that names each one
+            return null;
+        }
         String key = s.addEntity(RefineText.capitalize(singular));
         String after = RefineEachLink.eachFirst(s, key, list);
         if (after != null) {
@@ -256,10 +267,20 @@ final class RefineKindSentence {
         }
         tail = new RefineClause(tail.orig.replaceAll("^[\\s,]+|[\\s,?!.]+$", ""));
         String[] words = tail.text.split("\\s+");
-        if (tail.isEmpty() || words.length > 3 || tail.text.contains("'s ") || tail.text.matches(".*s' .*") || GENERIC.contains(words[words.length - 1]) || tail.text.matches(".*[,:;()].*") || words[0].matches("(?:to|a|de|que|zu|it|them|les|los|sie|es)")) {
+        if (tail.isEmpty() || words.length > 3 || tail.text.contains("'s ") || tail.text.matches(".*s' .*") || GENERIC.contains(words[words.length - 1]) || GENERIC.contains(words[0]) || tail.text.matches(".*[,:;()].*") || words[0].matches("(?:to|a|de|que|zu|it|them|les|los|sie|es)")) {
             return null;
         }
         return tail;
+    }
+
+    /** An item that names or identifies each record: a name, title, code, number, reference, plate. */
+    private static boolean names(RefineClause list) {
+        for (RefineClause item : RefineItems.split(list)) {
+            if (item.match(IDENTITY).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** At least two short items, one of them a word that names a field ("name", "date") or has a type of its own. */

@@ -19,6 +19,7 @@ final class RefineLinkRemarks {
     /** The part before the comma says a link: "each X … a Y", "X … several Ys". */
     private static final Pattern SAYS_LINK = p("\\b(?:each|every|chaque|cada|jede[rsnm]?|many|several|multiple|lots of|plusieurs|de nombreu(?:x|ses)|"
             + "varios|varias|muchos|muchas|mehrere|viele)\\b");
+    private static final Pattern SCOPE = p("^(?:for|on|in|at|pour|sur|dans|para|en|por|fur|bei|beim|zu|im)\\s");
     /** ", so (please) link them", ", il faudrait les relier", ", bitte verknüpft das": asking for the link just said. */
     private static final Pattern LINK_ASK = p("^,?\\s*(?:(?:so|and so|and|then|therefore|please|can you|could you|would you|donc|alors|et|il faudrait|il faut|merci de|"
             + "pourriez-vous|pouvez-vous|pourrais-tu|peux-tu|asi que|entonces|por eso|y|hay que|podeis|puedes|podriais|por favor|also|bitte|deshalb|daher|und|konnt ihr|konntet ihr|kannst du)\\s+)*"
@@ -41,11 +42,16 @@ final class RefineLinkRemarks {
             String sentence = message.substring(sm.start(), sm.end());
             RefineClause c = new RefineClause(sentence.replaceAll("[.!?;\\s]+$", ""));
             int comma = c.text.indexOf(',');
-            if (comma <= 0 || !c.sub(0, comma).match(SAYS_LINK).find()) {
+            RefineClause said = comma <= 0 ? null : c.sub(0, comma);
+            if (said == null || !said.match(SAYS_LINK).find() || said.text.split("\\s+").length < 4 || said.match(SCOPE).find()) {
+                // "for each loan, link it to the department": a scope in front, the edit is after the comma
                 continue;
             }
             RefineClause remark = c.from(comma);
             if (remark.match(LINK_ASK).find() || remark.match(RELATIVE).find() && !remark.match(REQUEST).find()) {
+                if (System.getProperty("r3.debug") != null) {
+                    System.err.println("LINKREMARK " + sentence);
+                }
                 out.append(message, from, sm.start()).append(c.sub(0, comma).orig).append(sentence.endsWith("\n") ? ".\n" : ". ");
                 from = sm.end();
             }
