@@ -27,6 +27,7 @@ final class RefineKindSentence {
             + "(?:with|including|avec|con|mit)\\s+|\\s*\\(");
     /** ", and each candidate applies to one position", "and we …": a clause of its own after the list. */
     private static final Pattern NEXT_CLAUSE = p(",?\\s+(?:and|et|y|und|but|mais|pero|aber)\\s+(?=(?:each|every|all|tous|toutes|chaque|cada|todos|todas|jede[rsnm]?|alle|we|i|they|il|on|nous|wir|ich|sie)\\s)");
+    private static final Pattern ALIAS = Pattern.compile("\\s*\\([^),;]{1,30}\\)(?=\\s*(?::|\\s[-–—]\\s))");
     private static final Pattern CLOSING_DASH = p("\\s+[-–—]\\s+|\\)\\s*");
     /** Asking for something: a verb of needing, keeping or adding in the four languages. */
     private static final Pattern ASKS = p("\\b(?:need|needs|want|like|add|track|record|log|keep|store|manage|create|set up|introduce|start|capture|have|"
@@ -113,7 +114,8 @@ final class RefineKindSentence {
 
     /** One sentence (and the next one when it is only the list): the kind made, or null when it is not this shape. */
     static Read read(RefineSession s, String sentence, String next) {
-        RefineClause c = new RefineClause(sentence);
+        // "die Rezepte (Verordnungen): …", "a unit (a flat) - …": another name in brackets is no list
+        RefineClause c = new RefineClause(ALIAS.matcher(sentence).replaceFirst(""));
         String t = c.text;
         if (t.split("\\s+").length > 45) {
             return null;
@@ -194,6 +196,17 @@ final class RefineKindSentence {
             return null;
         }
         String singular = s.singular(RefineText.label(kind.orig));
+        if (s.lang == Lang.DE && RefineText.fold(singular).equals(kind.text) && !kind.text.contains(" ")) {
+            // German plurals in -e, -er, -n: the singular the message uses elsewhere ("die Rezepte", "jedes Rezept")
+            String label = RefineText.label(kind.orig);
+            for (int cut = 1; cut <= 2 && cut < label.length() - 3; cut++) {
+                String shorter = label.substring(0, label.length() - cut);
+                if (label.toLowerCase(java.util.Locale.ROOT).matches(".*(?:e|er|en|n|s)$") && namedAgain(s, sentence, shorter)) {
+                    singular = shorter;
+                    break;
+                }
+            }
+        }
         if (RefineText.fold(singular).equals(kind.text) && !cleaned.match(LIST_OF).find()) {
             // the kind is said in the plural ("track inspections"), or after "a list of"
             return null;
@@ -205,7 +218,13 @@ final class RefineKindSentence {
         if (asField != null && asField.score() >= 0.99) {
             return null;
         }
-        if (owner == null && !cleaned.match(LIST_OF).find() && !head.match(MANY).find() && !names(list)) {
+        boolean again = namedAgain(s, sentence, singular);
+        if (bare(cleaned) && !again) {
+            // "Les services : nom, responsable" is a kind only when the message links to one ("chaque stagiaire à un service")
+            return null;
+        }
+        if (owner == null && !cleaned.match(LIST_OF).find() && !head.match(MANY).find() && !names(list) && !again
+                && !list.text.matches("^(?:each|every|chaque|cada|jede[rsnm]?)\\s.*")) {
             // "add the measurements: height and weight" are fields of a kind that exists; a new kind is said
             // with "a list of", an owner, "several", or has something that names each one
             return null;
@@ -240,7 +259,10 @@ final class RefineKindSentence {
                 at = many.end();
             }
         }
-        if (at < 0) {
+        if (at < 0 && !asked && bare(head)) {
+            Matcher d = head.match(DETERMINER);
+            at = d.lookingAt() ? d.end() : 0;
+        } else if (at < 0) {
             if (!asked) {
                 return null;
             }
@@ -271,6 +293,28 @@ final class RefineKindSentence {
             return null;
         }
         return tail;
+    }
+
+    private static final Pattern BARE = p("^(?:(?:the|our|les|des|nos|los|las|nuestros|nuestras|die|unsere)\\s+)?[\\w'-]+(?:\\s+(?:de\\s+|d')?[\\w'-]+)?$");
+    private static final String ONE = "(?:each|every|one|a|an|chaque|un|une|cada|una|jede[rsnm]?|ein|eine|einem|einer|einen|zu einem|zu einer)";
+
+    /** Only a noun phrase, with or without its article: "Les services", "Die Rezepte". */
+    private static boolean bare(RefineClause head) {
+        return head.match(BARE).find();
+    }
+
+    /** Another sentence of the message names one of them ("every post belongs to one campaign", "chaque stagiaire à un service"). */
+    private static boolean namedAgain(RefineSession s, String sentence, String singular) {
+        if (s.message == null) {
+            return false;
+        }
+        String[] w = RefineText.fold(singular).strip().split("\\s+");
+        String head = w[s.lang.headLast() ? w.length - 1 : 0];
+        if (head.length() < 3) {
+            return false;
+        }
+        String others = RefineText.fold(s.message).replace(RefineText.fold(sentence).strip(), " ");
+        return Pattern.compile("\\b" + ONE + "\\s+(?:[\\w'-]+\\s+)?" + Pattern.quote(head) + "\\b").matcher(others).find();
     }
 
     /** An item that names or identifies each record: a name, title, code, number, reference, plate. */
