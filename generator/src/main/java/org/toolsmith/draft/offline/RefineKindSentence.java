@@ -165,7 +165,7 @@ final class RefineKindSentence {
         }
         // who each one belongs to, said anywhere in the head
         Entity owner = null;
-        String h = head.text;
+        String h = head.orig;
         Matcher om = head.match(OWNER);
         while (om.find()) {
             RefineClause words = head.group(om, 1);
@@ -175,7 +175,7 @@ final class RefineKindSentence {
             }
             if (e != null) {
                 owner = e;
-                h = (h.substring(0, om.start()) + " " + h.substring(om.end())).replaceAll("\\s+", " ").strip();
+                h = (head.sub(0, om.start()).orig + " " + head.from(om.end()).orig).replaceAll("\\s+", " ").strip();
                 break;
             }
         }
@@ -207,7 +207,8 @@ final class RefineKindSentence {
                 }
             }
         }
-        if (RefineText.fold(singular).equals(kind.text) && !cleaned.match(LIST_OF).find()) {
+        boolean germanPlural = s.lang == Lang.DE && cleaned.text.matches(".*\\bdie\\s+" + Pattern.quote(kind.text) + "\\b.*") && names(list);
+        if (RefineText.fold(singular).equals(kind.text) && !cleaned.match(LIST_OF).find() && !germanPlural) {
             // the kind is said in the plural ("track inspections"), or after "a list of"
             return null;
         }

@@ -30,7 +30,31 @@ final class RefineLinkRemarks {
     private static final Pattern REQUEST = p("\\b(?:should|must|need|add|remove|required|mandatory|optional|doit|doivent|ajout\\w*|obligatoire|debe|deben|anad\\w*|obligatori[oa]|"
             + "soll\\w*|muss|mussen|pflicht|hinzu\\w*|erganz\\w*)\\b");
 
+    private static final Pattern LINK_VERB = p("^(?:link\\w*|hook\\w*|connect\\w*|tie\\w*|join\\w*|relate\\w*|associate\\w*|relie\\w*|lie[rz]?|rattach\\w*|associ\\w*|"
+            + "relacion\\w*|vincul\\w*|enlaz\\w*|conect\\w*|asoci\\w*|uni[rd]?|verknupf\\w*|verbind\\w*|zuordn\\w*|verlink\\w*)$");
+    private static final java.util.Set<String> FILLER = RefineText.set("please", "could", "would", "should", "them", "that", "this", "those", "these",
+            "their", "together", "both", "with", "each", "other", "then", "faudrait", "pourriez", "pouvez", "donc", "alors", "ensemble", "deux",
+            "entonces", "favor", "podeis", "puedes", "ambos", "ambas", "bitte", "deshalb", "daher", "beide", "beiden", "miteinander", "konnt", "konntet");
+
     private RefineLinkRemarks() {
+    }
+
+    /** The remark names nothing the link part did not: "so hook parts up to their supplier", never "and each repair should be linked to a technician". */
+    private static boolean nothingNew(RefineClause said, RefineClause remark) {
+        if (remark.text.matches(".*\\b(?:each|every|chaque|cada|jede[rsnm]?)\\b.*")) {
+            return false;
+        }
+        String[] before = said.text.split("[^\\p{L}]+");
+        for (String w : remark.text.split("[^\\p{L}]+")) {
+            if (w.length() < 4 || FILLER.contains(w) || w.matches(LINK_VERB.pattern())) {
+                continue;
+            }
+            String stem = w.substring(0, Math.min(5, w.length()));
+            if (java.util.Arrays.stream(before).noneMatch(b -> b.startsWith(stem))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The message with each such remark taken out of its sentence. */
@@ -48,7 +72,7 @@ final class RefineLinkRemarks {
                 continue;
             }
             RefineClause remark = c.from(comma);
-            if (remark.match(LINK_ASK).find() || remark.match(RELATIVE).find() && !remark.match(REQUEST).find()) {
+            if (remark.match(LINK_ASK).find() && nothingNew(said, remark) || remark.match(RELATIVE).find() && !remark.match(REQUEST).find()) {
                 if (System.getProperty("r3.debug") != null) {
                     System.err.println("LINKREMARK " + sentence);
                 }
