@@ -247,6 +247,8 @@ public final class OfflineRefiner implements Refiner {
         message = RefineKindSentence.take(s, message);
         // "one supplier supplies many parts, so hook them up": the link, without the remark after it
         message = RefineLinkRemarks.strip(message);
+        // "Tabelle Maschinen bitte löschen, bei der Störung …": a kind removed by its table, in part of a sentence
+        message = RefineKindRemoval.take(s, message);
         // "dietary requirements - none, vegetarian, vegan or other": after a dash, the values of what was named
         message = DASH_VALUES.matcher(message).replaceAll(": ");
         message = compoundParts(message);

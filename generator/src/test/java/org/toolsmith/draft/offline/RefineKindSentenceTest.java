@@ -62,7 +62,9 @@ class RefineKindSentenceTest {
         "One owner often brings several dogs, and each dog should be linked to a run. | dog>owner & dog>run",
         "For each dog, link it to its owner. | dog>owner",
         "We need to see which run each dog is in. | dog>run",
-        "Every dog belongs to one owner, so link them please. | dog>owner"})
+        "Every dog belongs to one owner, so link them please. | dog>owner",
+        "Drop the runs table, we put dogs wherever there is room now. | -kind run",
+        "Take 'Large' off the runs list. | error"})
     void english(String message, String expected) {
         RefineExpect.check(KENNEL, message, expected);
     }
@@ -92,7 +94,8 @@ class RefineKindSentenceTest {
         "Wir brauchen noch eine Liste der Tierärzte – Name, Praxis und Telefon. | kind Tierarzt",
         "Für jeden Hund gibt es mehrere Impfungen, jeweils mit Datum, Impfstoff und Tierarzt. | kind Impfung>hund",
         "Ein Zwinger kann viele Hunde haben, bitte verknüpft das. | hund>zwinger",
-        "Könnt ihr noch die Besitzer aufnehmen? Name, Telefon und Adresse. | kind Besitzer"})
+        "Könnt ihr noch die Besitzer aufnehmen? Name, Telefon und Adresse. | kind Besitzer",
+        "Tabelle Zwinger bitte löschen, beim Hund reicht dann ein Textfeld. | -kind zwinger"})
     void german(String message, String expected) {
         RefineExpect.check(HUNDE, message, expected);
     }
