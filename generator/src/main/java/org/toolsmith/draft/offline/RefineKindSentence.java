@@ -85,9 +85,6 @@ final class RefineKindSentence {
             if (r == null) {
                 continue;
             }
-            if (System.getProperty("r3.debug") != null) {
-                System.err.println("KINDSENT " + sentence + " => " + s.spec.entities().get(s.spec.entities().size() - 1).name());
-            }
             replaced[i] = r.rest;
             if (r.usedNext) {
                 replaced[i + 1] = "";

@@ -73,9 +73,6 @@ final class RefineLinkRemarks {
             }
             RefineClause remark = c.from(comma);
             if (remark.match(LINK_ASK).find() && nothingNew(said, remark) || remark.match(RELATIVE).find() && !remark.match(REQUEST).find()) {
-                if (System.getProperty("r3.debug") != null) {
-                    System.err.println("LINKREMARK " + sentence);
-                }
                 out.append(message, from, sm.start()).append(c.sub(0, comma).orig).append(sentence.endsWith("\n") ? ".\n" : ". ");
                 from = sm.end();
             }

@@ -123,6 +123,26 @@ class RefineKindSentenceTest {
     }
 
     @Test
+    void a_field_that_becomes_its_own_list_takes_the_fields_in_brackets() {
+        AppSpec spec = spec("""
+                {"spec": 1, "name": "Hundepension", "entities": [
+                  {"key": "hund", "name": "Hund", "plural": "Hunde", "fields": [
+                    {"key": "name", "label": "Name", "type": "text", "required": true},
+                    {"key": "tierarzt", "label": "Tierarzt", "type": "text"}]}]}""");
+        AppSpec out = new OfflineRefiner().refine(spec, "Der Tierarzt sollte eine eigene Liste sein (Name, Praxis, Telefon).").spec();
+        Entity vet = out.entities().stream().filter(e -> e.name().equals("Tierarzt")).findFirst().orElseThrow();
+        assertEquals(3, vet.fields().size(), vet.fields().toString());
+        assertEquals(vet.key(), out.entity("hund").orElseThrow().field("tierarzt").orElseThrow().target());
+    }
+
+    @Test
+    void a_kind_this_message_made_is_never_removed_by_it() {
+        AppSpec out = new OfflineRefiner().refine(KENNEL,
+                "We also need a list of vets with name and phone. Actually the vets table can go again, no wait, keep the dogs.").spec();
+        assertTrue(out.entities().stream().anyMatch(e -> e.name().equals("Vet")), out.entities().toString());
+    }
+
+    @Test
     void german_plural_in_e_takes_the_singular_said_elsewhere() {
         AppSpec out = new OfflineRefiner().refine(HUNDE,
                 "Wir brauchen die Futterpläne: Futter, Menge und Uhrzeit. Jeder Futterplan gehört zu einem Hund.").spec();
