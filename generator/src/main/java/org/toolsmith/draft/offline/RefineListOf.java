@@ -29,7 +29,7 @@ final class RefineListOf {
             + "(?:([\\w'-]+)\\s+)?(?:with|having|avec|con|mit)\\s+(.+)$");
 
     /** "Lagerort sollte eine eigene Liste sein (Raum, Gebäude, …)": the fields in brackets after a list of its own. */
-    private static final Pattern LIST_BRACKET = java.util.regex.Pattern.compile("(?iu)\\b((?:its own|their own|separate|proper|own|eigene|propia|propre|separada)\\s+(?:list|liste|lista|table|tabla|tabelle)"
+    private static final Pattern LIST_BRACKET = java.util.regex.Pattern.compile("(?iu)\\b((?:its own|their own|eigene|propia|propre|separada)\\s+(?:list|liste|lista|table|tabla|tabelle)"
             + "(?:\\s+(?:of (?:its|their) own|a part|aparte|sein|werden|ser|être))?)\\s*\\((?=[^)]*,)([^)]+)\\)");
 
     /** The message with "a list of its own (a, b, c)" said as "a list of its own with a, b, c", which {@link #read} knows. */
