@@ -139,7 +139,7 @@ final class RefineKindSentence {
                     list = list.sub(0, closing.start());
                 }
             }
-        } else if (t.strip().endsWith("?") && next != null) {
+        } else if (next != null && (t.strip().endsWith("?") || c.match(LIST_OF).find() && bareList(next))) {
             // "¿Podemos añadir los repartidores? Solo nombre, teléfono y zona."
             head = c;
             list = new RefineClause(next.strip().replaceAll("(?i)^(?:just|only|simply|solo|solamente|seulement|juste|simplement|nur|einfach)\\s+", ""));
@@ -209,7 +209,7 @@ final class RefineKindSentence {
             // the kind is said in the plural ("track inspections"), or after "a list of"
             return null;
         }
-        if (RefineResolver.entity(s, kind) != null || GENERIC.contains(kind.text) || RefineKinds.NOT_KINDS.contains(kind.text)) {
+        if (exists(s, kind.orig) || exists(s, singular) || GENERIC.contains(kind.text) || RefineKinds.NOT_KINDS.contains(kind.text)) {
             return null;
         }
         RefineMatcher.FieldRef asField = RefineResolver.field(s, kind);
@@ -295,6 +295,19 @@ final class RefineKindSentence {
 
     private static final Pattern BARE = p("^(?:(?:the|our|les|des|nos|los|las|nuestros|nuestras|die|unsere)\\s+)?[\\w'-]+(?:\\s+(?:de\\s+|d')?[\\w'-]+)?$");
     private static final String ONE = "(?:each|every|one|a|an|chaque|un|une|cada|una|jede[rsnm]?|ein|eine|einem|einer|einen|zu einem|zu einer)";
+
+    /** A kind of that very name ("dog sitters" is not the Dog kind). */
+    private static boolean exists(RefineSession s, String words) {
+        RefineMatcher.EntityRef e = RefineMatcher.entity(s.spec, words);
+        return e != null && e.score() >= 0.9;
+    }
+
+    /** "Name, company and phone.": a sentence that is only a short list. */
+    private static boolean bareList(String sentence) {
+        RefineClause c = new RefineClause(sentence.strip().replaceAll("[.!;\\s]+$", ""));
+        List<RefineClause> items = RefineItems.split(c);
+        return items.size() >= 2 && items.stream().allMatch(i -> i.text.split("\\s+").length <= 4) && !c.match(ASKS).find();
+    }
 
     /** Only a noun phrase, with or without its article: "Les services", "Die Rezepte". */
     private static boolean bare(RefineClause head) {

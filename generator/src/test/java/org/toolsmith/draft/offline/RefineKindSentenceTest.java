@@ -63,6 +63,7 @@ class RefineKindSentenceTest {
         "For each dog, link it to its owner. | dog>owner",
         "We need to see which run each dog is in. | dog>run",
         "Every dog belongs to one owner, so link them please. | dog>owner",
+        "We'll need a table for dog sitters too. Name, phone and rate per day. | kind Dog sitter",
         "Drop the runs table, we put dogs wherever there is room now. | -kind run",
         "Take 'Large' off the runs list. | error"})
     void english(String message, String expected) {
