@@ -243,6 +243,13 @@ public final class OfflineRefiner implements Refiner {
         s.message = message;
         // "Let's add visits: each visit belongs to a client and has …": a new kind said whole
         message = RefineEachKind.take(s, message);
+        // "we also need a list of warehouses - name, city and …": a new kind and its fields, said in one sentence
+        message = RefineKindSentence.take(s, message);
+        // "one supplier supplies many parts, so hook them up": the link, without the remark after it
+        message = RefineLinkRemarks.strip(message);
+        // "Tabelle Maschinen bitte löschen, bei der Störung …": a kind removed by its table, in part of a sentence
+        message = RefineKindRemoval.take(s, message);
+        message = RefineListOf.brackets(message);
         // "dietary requirements - none, vegetarian, vegan or other": after a dash, the values of what was named
         message = DASH_VALUES.matcher(message).replaceAll(": ");
         message = compoundParts(message);
@@ -456,6 +463,11 @@ public final class OfflineRefiner implements Refiner {
             return;
         }
         s.clauseEntity = null;
+        if (RefineWhichEach.read(s, c)) {
+            // "savoir de quel magasin vient chaque réclamation": a link asked as what to know
+            s.previous = c;
+            return;
+        }
         if (RefineAsides.scopedChoice(s, c) || RefineAsides.namedChoiceValue(s, c) || RefineAsides.keep(s, c) || RefineAsides.valuesFor(s, c)) {
             // "for the status, add 'On hold'": values of that choice field
             s.lastIntent = null;

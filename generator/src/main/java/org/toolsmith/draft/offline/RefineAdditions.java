@@ -270,7 +270,7 @@ final class RefineAdditions {
             one = Character.isUpperCase(word.charAt(0)) ? "Person" : "person";
         } else if (lower.endsWith("ies") && lower.length() > 4) {
             one = word.substring(0, word.length() - 3) + "y";
-        } else if (lower.matches(".*(?:ches|shes|sses|xes|uses)$") && lower.length() > 5) {
+        } else if (lower.matches(".*(?:ches|shes|sses|xes|[^aeiou]uses)$") && lower.length() > 5) {
             one = word.substring(0, word.length() - 2);
         } else if (lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is") && lower.length() > 3) {
             one = word.substring(0, word.length() - 1);

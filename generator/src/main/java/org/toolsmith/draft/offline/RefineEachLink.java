@@ -31,7 +31,10 @@ final class RefineEachLink {
             p("^(?:jede[rsmn]?\\s+|der\\s+|die\\s+|das\\s+)?(.+?)\\s+(?:soll|sollte|muss|sollen|mussen)\\s+(?:auch\\s+)?(?:angeben|zeigen|sagen|festhalten)\\s*,?\\s+(?:zu |fur |bei |auf )?(?:welche[mnrs]?)\\s+([a-z][\\w-]*)\\b.*$"));
 
     private static final Pattern MANY = p("^(.+?)\\s+(?:many|several|multiple|lots of|a number of|plusieurs|beaucoup d(?:e\\s+|')|de nombreu(?:x|ses)|muchos|muchas|varios|varias|mehrere[n]?|viele[n]?)\\s+"
-            + "([a-z][\\w-]*(?:\\s+[a-z][\\w-]*)?)$");
+            + "([a-z][\\w-]*(?:\\s+(?!(?:haben|hat|besitzen|besitzt|umfassen|umfasst|enthalten|enthalt|bekommen|bekommt|aufnehmen|nimmt)\\b)[a-z][\\w-]*)?)"
+            // "… varios alumnos a su cargo", "… several staff under them": where they are, not part of the kind
+            + "(?:\\s+(?:under|in|at|on|with|in their|a|en|bajo|con|sous|avec|dans|chez|unter|mit|bei|auf)\\s+[\\w'-]+(?:\\s+[\\w'-]+){0,2})?"
+            + "(?:\\s+(?:haben|hat|besitzen|besitzt|umfassen|umfasst|enthalten|enthalt|bekommen|bekommt|aufnehmen|nimmt auf))?$");
     private static final Pattern HAS = p("\\b(?:has|have|had|gets?|needs?|with|contains?|includes?|hat|haben|hatte|braucht|brauchen|mit|bekomm\\w*|erhalt\\w*|enthalt\\w*|a|ont|avoir|avec|besoin|comport\\w*|contien\\w*|inclu\\w*|tiene|tienen|tener|con|necesita\\w*|lleva\\w*|contiene\\w*|incluy\\w*)\\b");
 
     /** A link whose kinds the message may make later: the words of each side. */

@@ -28,6 +28,17 @@ final class RefineListOf {
     private static final Pattern MADE_OF = p("^(?:(?:create|add|make|with|crea|anade|cree|ajoute|lege|mit)\\s+)?(?:(?:des|les|los|las|unos|unas|die|some)\\s+)?"
             + "(?:([\\w'-]+)\\s+)?(?:with|having|avec|con|mit)\\s+(.+)$");
 
+    /** "Lagerort sollte eine eigene Liste sein (Raum, Gebäude, …)": the fields in brackets after a list of its own. */
+    private static final Pattern LIST_BRACKET = java.util.regex.Pattern.compile("(?iu)\\b((?:its own|their own|eigene|propia|propre|separada)\\s+(?:list|liste|lista|table|tabla|tabelle)"
+            + "(?:\\s+(?:of (?:its|their) own|a part|aparte|sein|werden|ser|être))?)\\s*\\((?=[^)]*,)([^)]+)\\)");
+
+    /** The message with "a list of its own (a, b, c)" said as "a list of its own with a, b, c", which {@link #read} knows. */
+    static String brackets(String message) {
+        return LIST_BRACKET.matcher(message).replaceAll("$1 with $2");
+    }
+
+    private static final Pattern OLD_ONE = Pattern.compile("\\b(?:old|previous|ancien\\w*|antigu\\w*|alte[nsr]?|bisherige\\w*)\\b");
+
     private RefineListOf() {
     }
 
@@ -65,6 +76,13 @@ final class RefineListOf {
         String key = s.addEntity(name);
         RefineItems.addAll(s, new RefineClause(parts.orig.replaceAll("[()]", " ").strip()), key, null);
         s.ensureField(key);
+        if (s.message != null && OLD_ONE.matcher(RefineText.fold(s.message)).find()) {
+            // "… und jeder Gefahrstoff bekommt einen Lagerort daraus. Das alte Textfeld dann löschen": a new link, the old field goes
+            s.addField(f.entity().key(), RefineText.capitalize(name), FieldType.REFERENCE, List.of(), key);
+            s.removeField(f.entity().key(), f.field().key());
+            s.made = key;
+            return true;
+        }
         s.setType(f.entity().key(), f.field().key(), FieldType.REFERENCE, List.of(), key);
         s.made = key;
         s.mention(f.entity().key(), f.field().key());

@@ -385,7 +385,8 @@ final class RefineSession {
     void removeEntity(String entityKey) {
         valueRemovedNow = true;
         Entity e = entity(entityKey);
-        if (e == null || spec.entities().size() <= 1) {
+        if (e == null || spec.entities().size() <= 1 || !originalEntities.contains(entityKey)) {
+            // a kind this message made is never removed by it ("… eine eigene Liste …, das alte Textfeld Lagerort löschen")
             return;
         }
         spec = spec.withoutEntity(entityKey);
