@@ -38,6 +38,8 @@ final class RefineSession {
     String insteadOf;
     /** The whole message, for what one clause says about another ("… drop the old text field"). */
     String message;
+    /** The clause being read, as said: whether it asks to delete a kind ({@link RefineKindRemoval}). */
+    String clauseSaid;
     /** The clause read before this one: "we receive the quote as a PDF" before "attach it". */
     RefineClause previous;
     /** Whether the clause before changed nothing (a question that "add it" then asks for). */
@@ -385,7 +387,7 @@ final class RefineSession {
     void removeEntity(String entityKey) {
         valueRemovedNow = true;
         Entity e = entity(entityKey);
-        if (e == null || spec.entities().size() <= 1) {
+        if (e == null || spec.entities().size() <= 1 || !RefineKindRemoval.asked(this, e)) {
             return;
         }
         spec = spec.withoutEntity(entityKey);

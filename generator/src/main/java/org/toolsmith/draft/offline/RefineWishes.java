@@ -1,0 +1,129 @@
+package org.toolsmith.draft.offline;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Wishes said in French, Spanish and German the way people chat, rewritten to the plain shapes the
+ * readers know: "il faudrait aussi l'heure de départ" / "nos haría falta el teléfono" / "wir
+ * bräuchten noch die Uhrzeit" (a need followed by a noun phrase) is "add …"; "il nous faudrait
+ * savoir si …", "habría que saber en qué planta …", "es wäre gut zu wissen, ob …", "kannst du noch
+ * eintragen, wer …" are the describer's "we need to know …"; "a las incidencias les falta …" and
+ * "aux visites il manque …" scope the addition to that kind. A need whose words go on to say
+ * something else (a negation, a flag, a type: "wir brauchen die Baustelle nicht mehr") is left to
+ * the other readers.
+ */
+final class RefineWishes {
+    private static final String FR_DET = "(?:le|la|les|l'|un|une|des|du|de la|de l'|d'|son|sa|ses|leur|leurs|notre|nos)";
+    private static final String ES_DET = "(?:el|la|los|las|un|una|unos|unas|su|sus|lo|nuestro|nuestra)";
+    private static final String DE_DET = "(?:der|die|das|den|dem|ein|eine|einen|einem|sein|seine|ihr|ihre|unser|unsere)";
+
+    /** A kind the need is for, in front: "a las incidencias les falta", "aux visites il manque", "bei den Kursen fehlt". */
+    private static final Pattern KIND_LACKS = Pattern.compile(
+            "^(?:a|para)\\s+((?:el|la|los|las|cada)\\s+[\\w-]+(?:\\s+de\\s+[\\w-]+)?)\\s+(?:les|le)\\s+(?:falta|faltan|faltaria|faltarian|hace falta|hacen falta)\\s+"
+                    + "|^(?:aux|a la|au|a l'|pour les|pour la|pour le|pour chaque)\\s*([\\w-]+)\\s*,?\\s+il\\s+(?:leur\\s+|lui\\s+)?(?:manque|manquerait|faudrait|faut)\\s+");
+
+    private static final Pattern NEED = Pattern.compile(
+            "^(?:il (?:nous |me |leur )?(?:faudrait|faut|manque|manquerait)|(?:on|nous|j') ?(?:aurait|a|aurions|avons|aurais|ai) besoin (?:de |d')?|"
+                    + "on (?:voudrait|aimerait|veut)(?: bien)?(?: avoir)?|nous (?:voudrions|aimerions)(?: bien)?(?: avoir)?|(?:ce|ca|il) serait (?:bien|utile|pratique) d'avoir|"
+                    + "(?:(?:nos|me|les|le) )?(?:falta|faltan|faltaria|faltarian|hace falta|hacen falta|haria falta|harian falta)|necesitamos|necesitariamos|necesito|necesitaria|"
+                    + "queremos|querriamos|quisieramos|quiero|quisiera|(?:nos |me )?gustaria tener|estaria bien tener|seria bueno tener|(?:habria|hay) que tener|"
+                    + "wir (?:brauchen|brauchten|benotigen|hatten gerne?|mochten|wollen|wurden gerne?)|ich (?:brauche|brauchte|hatte gerne?|mochte)|(?:es|uns|mir) (?:fehlt|fehlen)(?: uns| mir)?)"
+                    + "\\s+(?:(?:aussi|egalement|encore|en plus|juste|surtout|tambien|ademas|todavia|aun|solo|auch|noch|unbedingt|bitte|ausserdem|zusatzlich|ebenfalls|eigentlich)\\s+)*"
+                    + "(?=(?:" + FR_DET + "|" + ES_DET + "|" + DE_DET + ")(?:\\s|(?<=')))");
+
+    /** Words that make the rest more than a thing to add. */
+    private static final Pattern NOT_JUST_A_THING = Pattern.compile(
+            "\\b(?:nicht|kein\\w*|no|ne|n'|pas|plus|nunca|jamais|nie|obligatori\\w*|pflicht\\w*|opcional|optional|facultati\\w*|como|comme|als|que|qui|soit|sea|sein|werden|etre|ser|statt|au lieu|en vez|en lugar|instead)\\b");
+
+    private static final Pattern KNOW = Pattern.compile(
+            "^(?:il (?:nous |me )?(?:faudrait|faut)|(?:ce|ca|il) serait (?:bien|utile|pratique|bon) de|on aimerait bien|j'aimerais bien|on voudrait bien|(?:nous|on|j') ?(?:aurions|aurait|aurais) besoin de|"
+                    + "il faudrait (?:aussi |egalement )?pouvoir|"
+                    + "habria que|haria falta|seria bueno|estaria bien|convendria|nos vendria bien|necesitariamos|querriamos|quisieramos|(?:tambien )?(?:necesitamos|queremos|hay que))"
+                    + "\\s+(?:(?:aussi|egalement|encore|tambien|ademas)\\s+)*(?:savoir|saber|registrar|apuntar|anotar|guardar|noter|indiquer)\\s+(?:(?:aussi|tambien)\\s+)?"
+                    + "(?=(?:qui|quand|combien|si|s'il|s'ils|pourquoi|quien|cuando|cuanto|cuanta|cuantos|cuantas|por que|en que|que|quel|quelle|dans quel|dans quelle|a quel|a quelle|ou|donde)\\b)");
+
+    private static final Pattern KNOW_DE = Pattern.compile(
+            "^(?:(?:bei|beim|fur)\\s+(?:(?:den|dem|der|die|das)\\s+)?[\\w-]+\\s+)?(?:(?:es )?(?:ware|waer) (?:es )?(?:gut|schon|hilfreich|praktisch|sinnvoll|toll|wichtig|nett)(?: zu wissen)?|wir (?:sollten|mussten|wollen|mochten|wurden gerne?|hatten gerne?) (?:(?:auch|noch|gerne?|unbedingt) )*(?:wissen|festhalten|erfassen|notieren|eintragen|aufnehmen)|"
+                    + "(?:kannst du|konnt ihr|konnen sie|konntest du|konntet ihr|konnten sie|bitte) (?:(?:bei|beim|fur|in)\\s+(?:\\w+\\s+)?\\w+\\s+)?(?:(?:noch|auch|bitte|mal)\\s+)*(?:eintragen|erfassen|festhalten|notieren|aufnehmen|hinzufugen|erganzen|vermerken))"
+                    + "\\s*,?\\s+(?=(?:wer|wann|wie|ob|warum|wo|welche\\w*|wie viele|wieviel)\\b)");
+    private static final Pattern DE_SCOPE = Pattern.compile("\\b((?:bei|beim|fur)\\s+(?:(?:den|dem|der|die|das)\\s+)?[\\w-]+)\\s+");
+
+    /** "en qué planta", "dans quel bâtiment", "in welchem Stock": the thing asked about names the field. */
+    private static final Pattern WHICH_THING = Pattern.compile("^(?:en que|que|dans quel|dans quelle|a quel|a quelle|quel|quelle|in welchem|in welcher|welche[rsmn]?)\\s+");
+
+    /** "Oye, una cosa:", "Encore une chose :", "Noch eine Sache:": chatter in front of the request. */
+    private static final String PREFACE = "(?iu)^(?:(?:oye|mira|bueno|vale|alors|bon|dis|also|hallo|hola|salut)\\s*,?\\s*)?"
+            + "(?:una cosa|otra cosa|una cosita|una pregunta|una cosa más|une chose|encore une chose|autre chose|une petite chose|petite chose|"
+            + "eine sache|noch eine sache|noch was|noch etwas|kurze sache|eine kleinigkeit|noch eine kleinigkeit)\\s*[:,–-]\\s*";
+
+    /** "Cuando la incidencia es grave, …", "Si c'est un prêt long, …", "Wenn es eine Reparatur ist, …": the condition, not the request. */
+    private static final String CONDITION = "(?iu)^(?:cuando|si|quand|lorsque|lorsqu'|wenn|falls|sobald)\\s*[^,]{3,80},\\s*(?=\\S)";
+    /** ", que el técnico la pueda ver", ", pour que …", ", damit …": why, after the thing asked for. */
+    private static final Pattern WHY_AFTER = Pattern.compile("\\s*,\\s*(?:que|para que|porque|ya que|pues|qui|pour que|afin que|afin de|parce que|car|puisque|damit|weil|da|denn|sonst|sinon|si no|so dass|sodass)\\b.*$");
+
+    private static final Pattern ONLY_CONDITION = Pattern.compile("^(?:cuando|quand|lorsque|lorsqu'|wenn|falls|sobald|si (?=(?:la|le|les|el|los|las|l'|un|une|una|c'est|es|il|elle)\\b))[^,;:]*$");
+
+    private static final Pattern WHICH_HEAD = Pattern.compile("^[\\w-]+(?:\\s+(?:de|del|de la|du|d')\\s*[\\w-]+)?");
+
+    /** "une liste des techniciens …", "un nombre entier de minutes": a new kind or a type, for the other readers. */
+    private static final Pattern KIND_OR_TYPE = Pattern.compile("^\\S+\\s+(?:liste|lista|tabla|table|tabelle|registre|registro)\\b"
+            + "|^\\S+\\s+(?:nombre|chiffre|texte|menu|zahl|text|casilla|case|texto|ganzzahl)\\b(?!\\s+(?:de|d'|du|des|del)\\b)|\\b(?:entier|entero|ganze zahl|decimal|dezimal\\w*)\\b");
+
+    private RefineWishes() {
+    }
+
+    static RefineClause plain(RefineSession s, RefineClause c) {
+        if (s.lang == Lang.EN || c.isEmpty()) {
+            return c;
+        }
+        RefineClause t = new RefineClause(c.orig.replaceAll("^[¿¡\\s]+", "").replaceAll(PREFACE, "").replaceAll(CONDITION, "").replaceAll("(?i)^(?:(?:y|et|und|pero|mais|aber|oye|bueno|vale|alors|donc|also|ah|oh|ok|tambien|también|aussi|auch|noch|ademas|además)\\b[,\\s]*)+", ""));
+        if (ONLY_CONDITION.matcher(t.text).find()) {
+            // "Cuando la incidencia es en un edificio grande" cut off from what it conditions: context only
+            return new RefineClause("");
+        }
+        t = new RefineClause(t.orig.replaceAll("(?iu),\\s*(?=(?:como|comme|en tant que|als)\\s+\\S)", " "));
+        Matcher lack = t.match(KIND_LACKS);
+        if (lack.find()) {
+            RefineClause kind = t.group(lack, lack.group(1) != null ? 1 : 2);
+            RefineClause rest = reason(t.from(lack.end()));
+            if (RefineResolver.entity(s, kind) != null && !rest.isEmpty() && !NOT_JUST_A_THING.matcher(rest.text).find()) {
+                String scope = s.lang == Lang.FR ? "pour " : "para ";
+                return new RefineClause(scope + kind.orig + ", add " + rest.orig);
+            }
+        }
+        Matcher know = t.match(KNOW);
+        if (know.find()) {
+            String rest = t.from(know.end()).orig;
+            Matcher which = WHICH_THING.matcher(RefineText.fold(rest));
+            if (which.find() && (!RefineText.fold(rest).startsWith("que ") || rest.startsWith("qué "))) {
+                // "saber en qué planta", "qué talla usa": the thing asked about is the field, not the verb after it
+                RefineClause thing = new RefineClause(rest).from(which.end());
+                Matcher head = thing.match(WHICH_HEAD);
+                return new RefineClause("add " + (head.find() ? thing.sub(0, head.end()).orig + thing.from(head.end()).orig.replaceAll("^.*?(?=\\s+(?:como|comme|als)\\s)|^.*$", "") : thing.orig));
+            }
+            return new RefineClause((s.lang == Lang.FR ? "on a besoin de savoir " : "necesitamos saber ") + rest);
+        }
+        Matcher knowDe = t.match(KNOW_DE);
+        if (knowDe.find()) {
+            Matcher scope = DE_SCOPE.matcher(t.sub(0, knowDe.end()).text);
+            String lead = scope.find() ? t.sub(scope.start(1), scope.end(1)).orig + ", " : "";
+            return new RefineClause(lead + "wir müssen wissen, " + t.from(knowDe.end()).orig);
+        }
+        Matcher need = t.match(NEED);
+        if (need.find()) {
+            RefineClause rest = reason(t.from(need.end()));
+            if (!rest.isEmpty() && rest.text.split("\\s+").length <= 10 && !NOT_JUST_A_THING.matcher(rest.text).find() && !rest.text.matches("^(?:savoir|saber|wissen)\\b.*")
+                    && !rest.text.contains(":") && !KIND_OR_TYPE.matcher(rest.text).find()) {
+                return new RefineClause("add " + rest.orig);
+            }
+        }
+        return c;
+    }
+
+    /** The thing asked for, without the reason said after it. */
+    private static RefineClause reason(RefineClause rest) {
+        Matcher why = rest.match(WHY_AFTER);
+        return why.find() && why.start() > 0 ? rest.sub(0, why.start()) : rest;
+    }
+}
