@@ -109,7 +109,11 @@ final class RefineSession {
 
     String addField(String entityKey, String typed, FieldType type, List<String> options, String target) {
         // "the signature attached": how it arrives is not part of its name
-        String bare = typed.replaceAll("(?i)\\s+(?:attached|scanned|uploaded|included|jointe?s?|adjunt[oa]s?|angeh(?:a|ä)ngt|hochgeladen)$", "");
+        String bare = typed.replaceAll("(?i)\\s+(?:attached|scanned|uploaded|included|jointe?s?|adjunt[oa]s?|angeh(?:a|ä)ngt|hochgeladen|scann[ée]e?s?|escanead[oa]s?|gescannt(?:e|er|es)?)$", "");
+        if (!bare.equals(typed) && !bare.isBlank() && type == FieldType.TEXT) {
+            // "el albarán escaneado": what arrives as a scan is a file
+            type = FieldType.FILE;
+        }
         String named = bare.isBlank() ? typed : bare;
         // "internal comments that customers don't see": the relative clause explains, it does not name
         String head = named.replaceAll("(?i)^(?:(?:a|an|some)\\s+)?(?:separate\\s+)?(?:place|field|space|box|spot)\\s+for\\s+", "")
@@ -213,8 +217,9 @@ final class RefineSession {
         if (f == null || label.isBlank() || f.label().equals(label)) {
             return;
         }
-        spec = spec.mapEntity(entityKey, x -> x.mapField(fieldKey, y -> y.withLabel(label)));
-        changes.add("Renamed " + f.label() + " to " + label + ".");
+        String said = RefineLabels.quotedStart(message, label);
+        spec = spec.mapEntity(entityKey, x -> x.mapField(fieldKey, y -> y.withLabel(said)));
+        changes.add("Renamed " + f.label() + " to " + said + ".");
         mention(entityKey, fieldKey);
     }
 

@@ -221,6 +221,12 @@ final class RefineVerbs {
                     + "|(?:(?:el|la|los|las|der|die|das)\\s+[a-z]+\\s+)?(?:tiene|tienen|dispone de|disponen de|cuenta con|hat|haben|verfugt uber))\\s+(?:(?:un|une|des|du|de la|de l'|una?|unos|unas|ein|eine|einen|a|an|any|some)\\s+)?(.+)$");
 
     static String whether(RefineClause rest) {
+        // "si c'est un véhicule électrique ou pas", "si es una plaza cubierta o no": the copula and the yes/no go
+        String plain = rest.orig.replaceAll("(?iu)[,\\s]+(?:ou pas|ou non|o no|oder nicht|or not)[.!?]*$", "")
+                .replaceAll("(?iu)^(?:c'est|c’est|es|est|ist)\\s+(?:(?:un|une|una|uno|ein|eine|le|la|el)\\s+)?(?=\\S)", "");
+        if (!plain.equals(rest.orig) && !plain.isBlank()) {
+            rest = new RefineClause(plain);
+        }
         String german = GermanWhether.label(rest.orig);
         if (german != null) {
             return RefineText.label(german);

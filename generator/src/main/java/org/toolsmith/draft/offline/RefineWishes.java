@@ -20,13 +20,14 @@ final class RefineWishes {
 
     /** A kind the need is for, in front: "a las incidencias les falta", "aux visites il manque", "bei den Kursen fehlt". */
     private static final Pattern KIND_LACKS = Pattern.compile(
-            "^(?:a|para)\\s+((?:el|la|los|las|cada)\\s+[\\w-]+(?:\\s+de\\s+[\\w-]+)?)\\s+(?:les|le)\\s+(?:falta|faltan|faltaria|faltarian|hace falta|hacen falta)\\s+"
+            "^(?:a|para)\\s+((?:el|la|los|las|cada)\\s+[\\w-]+(?:\\s+de\\s+[\\w-]+)?)\\s+(?:(?:les|le)\\s+(?:falta|faltan|faltaria|faltarian|hace falta|hacen falta)|(?:pon|mete|anade|agrega|incluye|apunta)(?:d|n)?(?:le|les)?|(?:ponle|ponles|ponedle|ponedles|metele|meteles|anadele|anadeles|agregale|agregales))\\s+"
                     + "|^(?:aux|a la|au|a l'|pour les|pour la|pour le|pour chaque)\\s*([\\w-]+)\\s*,?\\s+il\\s+(?:leur\\s+|lui\\s+)?(?:manque|manquerait|faudrait|faut)\\s+");
 
     private static final Pattern NEED = Pattern.compile(
             "^(?:il (?:nous |me |leur )?(?:faudrait|faut|manque|manquerait)|(?:on|nous|j') ?(?:aurait|a|aurions|avons|aurais|ai) besoin (?:de |d')?|"
                     + "on (?:voudrait|aimerait|veut)(?: bien)?(?: avoir)?|nous (?:voudrions|aimerions)(?: bien)?(?: avoir)?|(?:ce|ca|il) serait (?:bien|utile|pratique) d'avoir|"
                     + "(?:(?:nos|me|les|le) )?(?:falta|faltan|faltaria|faltarian|hace falta|hacen falta|haria falta|harian falta)|necesitamos|necesitariamos|necesito|necesitaria|"
+                    + "je (?:veux|voudrais|souhaite|souhaiterais)(?: aussi)?(?: avoir)?|j'aimerais(?: bien)?(?: avoir)?|ich (?:will|mochte|hatte gerne?)|"
                     + "queremos|querriamos|quisieramos|quiero|quisiera|(?:nos |me )?gustaria tener|estaria bien tener|seria bueno tener|(?:habria|hay) que tener|"
                     + "wir (?:brauchen|brauchten|benotigen|hatten gerne?|mochten|wollen|wurden gerne?)|ich (?:brauche|brauchte|hatte gerne?|mochte)|(?:es|uns|mir) (?:fehlt|fehlen)(?: uns| mir)?)"
                     + "\\s+(?:(?:aussi|egalement|encore|en plus|juste|surtout|tambien|ademas|todavia|aun|solo|auch|noch|unbedingt|bitte|ausserdem|zusatzlich|ebenfalls|eigentlich)\\s+)*"
@@ -70,6 +71,17 @@ final class RefineWishes {
     private static final Pattern KIND_OR_TYPE = Pattern.compile("^\\S+\\s+(?:liste|lista|tabla|table|tabelle|registre|registro)\\b"
             + "|^\\S+\\s+(?:nombre|chiffre|texte|menu|zahl|text|casilla|case|texto|ganzzahl)\\b(?!\\s+(?:de|d'|du|des|del)\\b)|\\b(?:entier|entero|ganze zahl|decimal|dezimal\\w*)\\b");
 
+    private static final Pattern NP_MISSING = Pattern.compile("^(?:(?:par contre|en revanche|pero|sin embargo|aber|dafur|allerdings)\\s*,?\\s+)?"
+            + "((?:" + FR_DET + "|" + ES_DET + "|" + DE_DET + ")(?:\\s+|(?<='))[^,;:]{2,50}?)\\s*,?\\s+(?:(?:ca|cela|ce|eso|esto|das)\\s+)?"
+            + "(?:(?:nous|me|nos|me)\\s+)?(?:manque|manquent|falta|faltan|fehlt|fehlen)(?:\\s+(?:uns|mir|noch|aussi|tambien|auch|vraiment|de verdad))*$");
+    private static final Pattern PURPOSE = Pattern.compile("^(?:para|pour|fur|für)\\s+((?:el|la|los|las|le|les|l'|die|den|das|unsere?n?)?\\s*[^,]{2,40}?)\\s+(?=(?:necesito|necesitamos|quiero|queremos|il (?:nous |me )?(?:faut|faudrait)|j'ai besoin|on a besoin|je veux|je voudrais|brauchen wir|wir brauchen|ich brauche|brauche ich|mochte ich|ich mochte)\\b)");
+    private static final Pattern KNOW_THING = Pattern.compile("^(?:necesito|necesitamos|quiero|queremos|hay que|habria que|je dois|je veux|on veut|il (?:nous |me )?(?:faut|faudrait)|j'ai besoin de|on a besoin de)\\s+(?:(?:tambien|aussi)\\s+)?(?:saber|savoir|conocer|connaitre)\\s+(?=(?:el|la|los|las|le|les|l')(?:\\s|(?<=')))");
+    private static final Pattern RELATIVE = Pattern.compile("\\s+(?:(?:en|a|de|con|por|dans|avec|par|pour|a laquelle|auquel)\\s+)?(?:que|qui|quoi|dont|ou|lequel|laquelle|la que|el que|donde|cuando)\\s+");
+    private static final Pattern AND_WH = Pattern.compile("\\s+(?:y|et|und|e)\\s+(?=(?:quien|qui|wer|cuando|quand|wann|cuanto|combien|si|ob)\\b)");
+
+    /** "wir wollen die Lieferungen erfassen": a verb at the end, so more than a thing wished for. */
+    private static final Pattern GERMAN_INFINITIVE_LAST = Pattern.compile("\\s\\p{Ll}+en\\s*[.!?]*\\s*$");
+
     private RefineWishes() {
     }
 
@@ -83,6 +95,30 @@ final class RefineWishes {
             return new RefineClause("");
         }
         t = new RefineClause(t.orig.replaceAll("(?iu),\\s*(?=(?:como|comme|en tant que|als)\\s+\\S)", " "));
+        Matcher missing = t.match(NP_MISSING);
+        if (missing.find() && !NOT_JUST_A_THING.matcher(missing.group(1)).find() && !missing.group(1).matches(".*\\b(?:hace|hacen|ya|plus|mehr)$")) {
+            // "le nombre d'exemplaires, ça nous manque", "el teléfono nos falta", "die Uhrzeit fehlt uns noch"
+            return new RefineClause("add " + t.group(missing, 1).orig);
+        }
+        Matcher purpose = t.match(PURPOSE);
+        if (purpose.find()) {
+            RefineClause what = t.group(purpose, 1);
+            if (RefineResolver.entity(s, what) == null && RefineResolver.field(s, what) == null) {
+                // "Para las memorias anuales necesito …": why, not where
+                t = t.from(purpose.end());
+            }
+        }
+        Matcher knowThing = t.match(KNOW_THING);
+        if (knowThing.find()) {
+            // "necesito saber la fecha en que nos tiene que llegar y quién hizo el pedido": the thing, not the relative clause
+            RefineClause rest = t.from(knowThing.end());
+            Matcher rel = rest.match(RELATIVE);
+            if (rel.find() && rel.start() > 0) {
+                Matcher and = rest.match(AND_WH);
+                String tail = and.find(rel.end()) ? rest.from(and.start()).orig : "";
+                return new RefineClause("add " + rest.sub(0, rel.start()).orig + tail);
+            }
+        }
         Matcher lack = t.match(KIND_LACKS);
         if (lack.find()) {
             RefineClause kind = t.group(lack, lack.group(1) != null ? 1 : 2);
@@ -113,8 +149,11 @@ final class RefineWishes {
         Matcher need = t.match(NEED);
         if (need.find()) {
             RefineClause rest = reason(t.from(need.end()));
-            if (!rest.isEmpty() && rest.text.split("\\s+").length <= 10 && !NOT_JUST_A_THING.matcher(rest.text).find() && !rest.text.matches("^(?:savoir|saber|wissen)\\b.*")
-                    && !rest.text.contains(":") && !KIND_OR_TYPE.matcher(rest.text).find()) {
+            int colon = rest.text.indexOf(':');
+            boolean valuesAfter = colon > 0 && rest.text.substring(0, colon).strip().split("\\s+").length <= 3 && !rest.text.matches("^(?:des|unos|unas|some)\\b.*");
+            if (!rest.isEmpty() && rest.text.split("\\s+").length <= 16 && !NOT_JUST_A_THING.matcher(colon > 0 ? rest.text.substring(0, colon) : rest.text).find()
+                    && !rest.text.matches("^(?:savoir|saber|wissen)\\b.*") && (colon < 0 || valuesAfter)
+                    && !(s.lang == Lang.DE && GERMAN_INFINITIVE_LAST.matcher(colon > 0 ? rest.orig.substring(0, Math.min(colon, rest.orig.length())) : rest.orig).find()) && !KIND_OR_TYPE.matcher(rest.text).find()) {
                 return new RefineClause("add " + rest.orig);
             }
         }
