@@ -24,6 +24,22 @@ final class GermanParticiple {
 
     /** The participle, or null when the folded clause is not an object and a verb in the present. */
     static String ofPresent(String folded) {
+        return ofPresent(folded, null);
+    }
+
+    /** As {@link #ofPresent(String)}, keeping the umlauts of the verb as typed ("prüft" → geprüft). */
+    static String ofPresent(String folded, String typed) {
+        String found = participle(folded);
+        if (found == null || typed == null) {
+            return found;
+        }
+        String[] words = typed.strip().replaceAll("[.!?,;]+$", "").toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        String original = words[words.length - 1];
+        String plain = RefineText.fold(original);
+        return plain.length() == original.length() && found.contains(plain) ? found.replace(plain, original) : found;
+    }
+
+    private static String participle(String folded) {
         Matcher m = CLAUSE.matcher(folded.strip());
         if (!m.find()) {
             return null;

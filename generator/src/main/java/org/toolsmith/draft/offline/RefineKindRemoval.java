@@ -23,7 +23,7 @@ final class RefineKindRemoval {
     private static final Pattern ASKS = p("\\b(?:enlev\\w*|retir\\w*|supprim\\w*|vire[rz]?|efface\\w*|plus besoin|pas besoin|(?:n'|ne )(?:utilis|sert|serv|gard)\\w* plus|"
             + "(?:peu\\w*|pourr\\w*) (?:partir|disparaitre|sauter|s'en passer)|s'en passer|inutile\\w*|"
             + "quita\\w*|elimina\\w*|borra\\w*|suprim\\w*|sobra\\w*|fuera|no hace falta|no (?:nos )?(?:hace|hacen) falta|prescindi\\w*|"
-            + "ya no (?:necesit|us|utiliz|sirv|quer)\\w*|no (?:necesit|us|utiliz|quer)\\w*|(?:puede|pueden) (?:irse|desaparecer|quitarse)|"
+            + "ya no (?:(?:lo|la|los|las|nos) )?(?:necesit|us|utiliz|sirv|quer)\\w*|no (?:(?:lo|la|los|las|nos) )?(?:necesit|us|utiliz|quer|sirv)\\w*|(?:puede|pueden) (?:irse|desaparecer|quitarse)|"
             + "entfern\\w*|losch\\w*|streich\\w*|weg|raus|(?:brauch|nutz|benutz|benotig)\\w* (?:\\w+ ){0,2}(?:nicht|kein\\w*)|"
             + "nicht mehr (?:gebraucht|benotigt|genutzt|benutzt|notig|gefuhrt)|uberflussig|abschaff\\w*|verzicht\\w*|kann weg|konnen weg)\\b");
 

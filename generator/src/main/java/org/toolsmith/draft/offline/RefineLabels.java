@@ -18,6 +18,10 @@ final class RefineLabels {
         }
         List<String> quoted = RefineText.quoted(message);
         String folded = RefineText.fold(label);
+        if (quoted.stream().anyMatch(q -> RefineText.fold(q).strip().equals(folded.strip()))) {
+            // "rename «Motivo» to «Motivo de la consulta»": the new name is quoted whole
+            return label;
+        }
         for (String q : quoted) {
             String fq = RefineText.fold(q).strip();
             if (!fq.isEmpty() && folded.length() > fq.length() && folded.startsWith(fq) && !Character.isLetterOrDigit(folded.charAt(fq.length()))) {

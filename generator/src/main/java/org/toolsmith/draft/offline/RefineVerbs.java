@@ -89,7 +89,7 @@ final class RefineVerbs {
         if (charge.find() && t.matches(".*\\s(?:ist|sind|war)$")) {
             return RefineText.capitalize(rest.sub(charge.start(1), charge.end(1)).orig);
         }
-        String present = GermanParticiple.ofPresent(t);
+        String present = GermanParticiple.ofPresent(t, rest.orig);
         if (present != null) {
             // "wer sie organisiert", "wer das abzeichnet": the present of the subordinate clause
             return RefineText.capitalize(present) + " von";

@@ -63,24 +63,29 @@ final class RefineWishes {
     /** ", que el técnico la pueda ver", ", pour que …", ", damit …": why, after the thing asked for. */
     private static final Pattern WHY_AFTER = Pattern.compile("\\s*,\\s*(?:que|para que|porque|ya que|pues|qui|pour que|afin que|afin de|parce que|car|puisque|damit|weil|da|denn|sonst|sinon|si no|so dass|sodass)\\b.*$");
 
-    private static final Pattern ONLY_CONDITION = Pattern.compile("^(?:cuando|quand|lorsque|lorsqu'|wenn|falls|sobald|si (?=(?:la|le|les|el|los|las|l'|un|une|una|c'est|es|il|elle)\\b))[^,;:]*$");
+    private static final Pattern ONLY_CONDITION = Pattern.compile("^(?:cuando|quand|lorsque|lorsqu'|wenn|falls|sobald)\\s+(?:la|le|les|el|los|las|l'|un|une|una|der|die|das|ein|eine|es|il|elle|c'est)\\b"
+            + "[^,;:]*\\b(?:es|est|ist|esta|sont|son|sind|hay|gibt|sera|wird)\\b[^,;:]*$");
 
     private static final Pattern WHICH_HEAD = Pattern.compile("^[\\w-]+(?:\\s+(?:de|del|de la|du|d')\\s*[\\w-]+)?");
 
     /** "une liste des techniciens …", "un nombre entier de minutes": a new kind or a type, for the other readers. */
     private static final Pattern KIND_OR_TYPE = Pattern.compile("^\\S+\\s+(?:liste|lista|tabla|table|tabelle|registre|registro)\\b"
-            + "|^\\S+\\s+(?:nombre|chiffre|texte|menu|zahl|text|casilla|case|texto|ganzzahl)\\b(?!\\s+(?:de|d'|du|des|del)\\b)|\\b(?:entier|entero|ganze zahl|decimal|dezimal\\w*)\\b");
+            + "|^\\S+\\s+(?:nombre|chiffre|texte|menu|zahl|text|casilla|case|texto|ganzzahl)\\b(?!\\s+(?:de|d'|du|des|del)\\b)|\\b(?:entier|entero|ganze zahl|decimal|dezimal\\w*)\\b"
+            + "|\\b(?:zone|cuadro|caja|champ|campo|feld|box) (?:de |a )?(?:texte|texto|text)\\b|\\b(?:textfeld|textbox|textarea|texte long|texto largo|langer text|liste deroulante|desplegable|dropdown|auswahlliste|menu deroulant|case a cocher|casilla|checkbox|kontrollkastchen)\\b");
 
     private static final Pattern NP_MISSING = Pattern.compile("^(?:(?:par contre|en revanche|pero|sin embargo|aber|dafur|allerdings)\\s*,?\\s+)?"
             + "((?:" + FR_DET + "|" + ES_DET + "|" + DE_DET + ")(?:\\s+|(?<='))[^,;:]{2,50}?)\\s*,?\\s+(?:(?:ca|cela|ce|eso|esto|das)\\s+)?"
             + "(?:(?:nous|me|nos|me)\\s+)?(?:manque|manquent|falta|faltan|fehlt|fehlen)(?:\\s+(?:uns|mir|noch|aussi|tambien|auch|vraiment|de verdad))*$");
-    private static final Pattern PURPOSE = Pattern.compile("^(?:para|pour|fur|für)\\s+((?:el|la|los|las|le|les|l'|die|den|das|unsere?n?)?\\s*[^,]{2,40}?)\\s+(?=(?:necesito|necesitamos|quiero|queremos|il (?:nous |me )?(?:faut|faudrait)|j'ai besoin|on a besoin|je veux|je voudrais|brauchen wir|wir brauchen|ich brauche|brauche ich|mochte ich|ich mochte)\\b)");
+    private static final Pattern PURPOSE = Pattern.compile("^(?:para|pour|fur|für)\\s+((?:el|la|los|las|le|les|l'|die|den|das|unsere?n?)?\\s*[^,]{2,40}?)\\s*,?\\s+(?=(?:necesito|necesitamos|quiero|queremos|il (?:nous |me )?(?:faut|faudrait)|j'ai besoin|on a besoin|je veux|je voudrais|brauchen wir|wir brauchen|ich brauche|brauche ich|mochte ich|ich mochte)\\b)");
     private static final Pattern KNOW_THING = Pattern.compile("^(?:necesito|necesitamos|quiero|queremos|hay que|habria que|je dois|je veux|on veut|il (?:nous |me )?(?:faut|faudrait)|j'ai besoin de|on a besoin de)\\s+(?:(?:tambien|aussi)\\s+)?(?:saber|savoir|conocer|connaitre)\\s+(?=(?:el|la|los|las|le|les|l')(?:\\s|(?<=')))");
     private static final Pattern RELATIVE = Pattern.compile("\\s+(?:(?:en|a|de|con|por|dans|avec|par|pour|a laquelle|auquel)\\s+)?(?:que|qui|quoi|dont|ou|lequel|laquelle|la que|el que|donde|cuando)\\s+");
     private static final Pattern AND_WH = Pattern.compile("\\s+(?:y|et|und|e)\\s+(?=(?:quien|qui|wer|cuando|quand|wann|cuanto|combien|si|ob)\\b)");
 
     /** "wir wollen die Lieferungen erfassen": a verb at the end, so more than a thing wished for. */
     private static final Pattern GERMAN_INFINITIVE_LAST = Pattern.compile("\\s\\p{Ll}+en\\s*[.!?]*\\s*$");
+
+    private static final Pattern DROP_TIME = Pattern.compile("^(?:quita\\w*|elimina\\w*|borra\\w*|enleve\\w*|supprime\\w*|retire\\w*|entfern\\w*|losch\\w*|nimm)\\s+(?:la hora|l'heure|die uhrzeit|die zeit)\\s+"
+            + "(?:de la|del|de l'|du|de|beim|bei der|vom|von der|aus dem|aus der)\\s*(.{2,60}?)(?:\\s+(?:weg|raus))?$");
 
     private RefineWishes() {
     }
@@ -90,11 +95,17 @@ final class RefineWishes {
             return c;
         }
         RefineClause t = new RefineClause(c.orig.replaceAll("^[¿¡\\s]+", "").replaceAll(PREFACE, "").replaceAll(CONDITION, "").replaceAll("(?i)^(?:(?:y|et|und|pero|mais|aber|oye|bueno|vale|alors|donc|also|ah|oh|ok|tambien|también|aussi|auch|noch|ademas|además)\\b[,\\s]*)+", ""));
-        if (ONLY_CONDITION.matcher(t.text).find()) {
+        if (ONLY_CONDITION.matcher(t.text).find() && !t.orig.matches("(?iu)^cuándo\\b.*")) {
             // "Cuando la incidencia es en un edificio grande" cut off from what it conditions: context only
             return new RefineClause("");
         }
         t = new RefineClause(t.orig.replaceAll("(?iu),\\s*(?=(?:como|comme|en tant que|als)\\s+\\S)", " "));
+        Matcher noTime = t.match(DROP_TIME);
+        if (noTime.find()) {
+            // "quita la hora de la fecha de la clase", "enlève l'heure du rendez-vous": the day stays, a date
+            String field = t.group(noTime, 1).orig;
+            return new RefineClause(s.lang == Lang.FR ? field + " n'a besoin que du jour" : s.lang == Lang.DE ? field + " braucht nur den Tag, keine Uhrzeit" : field + " solo necesita el día, no la hora");
+        }
         Matcher missing = t.match(NP_MISSING);
         if (missing.find() && !NOT_JUST_A_THING.matcher(missing.group(1)).find() && !missing.group(1).matches(".*\\b(?:hace|hacen|ya|plus|mehr)$")) {
             // "le nombre d'exemplaires, ça nous manque", "el teléfono nos falta", "die Uhrzeit fehlt uns noch"
@@ -115,7 +126,7 @@ final class RefineWishes {
             Matcher rel = rest.match(RELATIVE);
             if (rel.find() && rel.start() > 0) {
                 Matcher and = rest.match(AND_WH);
-                String tail = and.find(rel.end()) ? rest.from(and.start()).orig : "";
+                String tail = and.find(rel.end()) ? " " + rest.from(and.start()).orig.strip() : "";
                 return new RefineClause("add " + rest.sub(0, rel.start()).orig + tail);
             }
         }
@@ -149,15 +160,52 @@ final class RefineWishes {
         Matcher need = t.match(NEED);
         if (need.find()) {
             RefineClause rest = reason(t.from(need.end()));
+            if (rest.text.matches("^(?:le|la|les|l')\\s*\\p{L}+(?:er|ir|re)$")) {
+                // "Et qui la valide ? Il faudrait le noter": the thing is the one just asked for, never a field "Noter"
+                return new RefineClause("");
+            }
             int colon = rest.text.indexOf(':');
             boolean valuesAfter = colon > 0 && rest.text.substring(0, colon).strip().split("\\s+").length <= 3 && !rest.text.matches("^(?:des|unos|unas|some)\\b.*");
             if (!rest.isEmpty() && rest.text.split("\\s+").length <= 16 && !NOT_JUST_A_THING.matcher(colon > 0 ? rest.text.substring(0, colon) : rest.text).find()
-                    && !rest.text.matches("^(?:savoir|saber|wissen)\\b.*") && (colon < 0 || valuesAfter)
+                    && !rest.text.matches("^(?:savoir|saber|wissen)\\b.*|^(?:le|la|les|l')\\s*\\p{L}+(?:er|ir|re)$") && (colon < 0 || valuesAfter)
                     && !(s.lang == Lang.DE && GERMAN_INFINITIVE_LAST.matcher(colon > 0 ? rest.orig.substring(0, Math.min(colon, rest.orig.length())) : rest.orig).find()) && !KIND_OR_TYPE.matcher(rest.text).find()) {
-                return new RefineClause("add " + rest.orig);
+                if (namesWhatExists(s, rest)) {
+                    // "necesitamos la descripción más larga", "quiero los edificios con …": about what exists
+                    return c;
+                }
+                String thing = rest.orig.replaceAll("(?iu)\\s+(?:también|aussi|également|auch|además|ebenfalls)\\b.*$", "")
+                        .replaceAll("(?iu)\\s+(?:en|als|au format|en formato)\\s+(?:pdf|scan)\\b", s.lang == Lang.DE ? " als Datei" : s.lang == Lang.FR ? " comme fichier" : " como archivo");
+                return new RefineClause("add " + thing);
             }
         }
         return c;
+    }
+
+    /** The noun phrase starts with a record kind, or with a field's whole label that words other than "de …" qualify. */
+    private static boolean namesWhatExists(RefineSession s, RefineClause rest) {
+        String[] w = rest.text.replaceAll("^(?:le|la|les|l'|un|une|des|du|de la|de l'|d'|son|sa|ses|el|los|las|un|una|su|sus|lo|der|die|das|den|dem|ein|eine|einen|einem)\\s*", "").split("\\s+");
+        if (w.length == 0 || w[0].isBlank()) {
+            return false;
+        }
+        for (org.toolsmith.spec.Entity e : s.spec.entities()) {
+            if (RefineText.sameWord(w[0], RefineText.fold(e.name())) || e.plural() != null && RefineText.fold(e.plural()).equals(w[0])) {
+                return true;
+            }
+            for (org.toolsmith.spec.Field f : e.fields()) {
+                String[] label = RefineText.fold(f.label()).split("\\s+");
+                if (label.length > w.length - 1) {
+                    continue;
+                }
+                boolean same = true;
+                for (int i = 0; i < label.length && same; i++) {
+                    same = label[i].equals(w[i]);
+                }
+                if (same && !w[label.length].matches("de|del|d'\\S*|du|des|von|vom|der|des|para|pour|fur")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The thing asked for, without the reason said after it. */
