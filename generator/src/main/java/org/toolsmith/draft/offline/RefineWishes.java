@@ -165,7 +165,10 @@ final class RefineWishes {
                 return new RefineClause("");
             }
             int colon = rest.text.indexOf(':');
-            boolean valuesAfter = colon > 0 && rest.text.substring(0, colon).strip().split("\\s+").length <= 3 && !rest.text.matches("^(?:des|unos|unas|some)\\b.*");
+            String after = colon > 0 ? rest.text.substring(colon + 1) : "";
+            boolean valuesAfter = colon > 0 && rest.text.substring(0, colon).strip().split("\\s+").length <= 3
+                    && !rest.text.matches("^(?:des|unos|unas|some|los|las|les|die)\\b.*")
+                    && after.matches(".*(?:,|\\s(?:o|ou|oder|or|u)\\s).*") && !after.matches(".*\\b(?:cada|chaque|jede[rsmn]?|each|every)\\b.*");
             if (!rest.isEmpty() && rest.text.split("\\s+").length <= 16 && !NOT_JUST_A_THING.matcher(colon > 0 ? rest.text.substring(0, colon) : rest.text).find()
                     && !rest.text.matches("^(?:savoir|saber|wissen)\\b.*|^(?:le|la|les|l')\\s*\\p{L}+(?:er|ir|re)$") && (colon < 0 || valuesAfter)
                     && !(s.lang == Lang.DE && GERMAN_INFINITIVE_LAST.matcher(colon > 0 ? rest.orig.substring(0, Math.min(colon, rest.orig.length())) : rest.orig).find()) && !KIND_OR_TYPE.matcher(rest.text).find()) {

@@ -31,10 +31,12 @@ final class RomanceParticiple {
                 return null;
             }
             String verb = t.replaceFirst("^(?:la|le|les|l')\\s*", "").replaceFirst("nt$", "");
+            // "qui la traite": the participle agrees with the feminine thing the pronoun stands for
+            String agree = t.startsWith("la ") ? "e" : "";
             if (FR_IRREGULAR.containsKey(verb)) {
-                return RefineText.capitalize(FR_IRREGULAR.get(verb)) + " par";
+                return RefineText.capitalize(FR_IRREGULAR.get(verb) + agree) + " par";
             }
-            return verb.endsWith("e") && verb.length() > 3 ? RefineText.capitalize(verb.substring(0, verb.length() - 1).replaceAll("è(?=\\p{L}*$)", "é") + "é") + " par" : null;
+            return verb.endsWith("e") && verb.length() > 3 ? RefineText.capitalize(verb.substring(0, verb.length() - 1).replaceAll("è(?=\\p{L}*$)", "é") + "é" + agree) + " par" : null;
         }
         if (lang == Lang.ES) {
             Matcher m = ES.matcher(t);

@@ -23,7 +23,7 @@ class RefineWishesTest {
         "Le prix de revient, ça nous manque vraiment | +recette:money:Prix de revient",
         "Il nous faudrait savoir si la recette est sans gluten | +recette:boolean:Sans gluten",
         "Il faudrait savoir dans quel frigo on la garde | +recette:text:Frigo",
-        "Et qui la valide ? Il faudrait le noter | +recette:person:Validé par",
+        "Et qui la valide ? Il faudrait le noter | +recette:person:Validée par",
         "Ajoute si c'est un plat signature ou pas | +recette:boolean:Plat signature",
         "Renommez « Instructions » en « Étapes », c'est plus parlant | recette.instructions~Étapes",
         "On ne fait plus les recettes sur papier ; il faudrait juste ajouter la photo du plat | +recette:file:Photo du plat"})
