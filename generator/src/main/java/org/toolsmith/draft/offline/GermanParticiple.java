@@ -39,7 +39,14 @@ final class GermanParticiple {
         return plain.length() == original.length() && found.contains(plain) ? found.replace(plain, original) : found;
     }
 
+    /** "wer hat mit ihm gesprochen", "wer ist zuständig": a main clause, the participle or the role last. */
+    private static final Pattern MAIN = Pattern.compile("^(?:[\\w-]+\\s+){0,3}?(?:hat|haben|hatte|hatten|ist|war|wurde)\\s+(?:[\\w-]+\\s+){0,4}((?:ge[a-z]+(?:t|en))|[a-z]+iert|zustandig|verantwortlich)$");
+
     private static String participle(String folded) {
+        Matcher main = MAIN.matcher(folded.strip());
+        if (main.find()) {
+            return main.group(1);
+        }
         Matcher m = CLAUSE.matcher(folded.strip());
         if (!m.find()) {
             return null;

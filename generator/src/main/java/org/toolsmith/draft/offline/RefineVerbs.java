@@ -92,7 +92,7 @@ final class RefineVerbs {
         String present = GermanParticiple.ofPresent(t, rest.orig);
         if (present != null) {
             // "wer sie organisiert", "wer das abzeichnet": the present of the subordinate clause
-            return RefineText.capitalize(present) + " von";
+            return RefineText.capitalize(present) + (present.matches("zust(?:a|ä)ndig|verantwortlich") ? "" : " von");
         }
         if (t.matches(".*\\s(?:hat|haben|hatte|wurde|ist)$") && fr.length >= 2) {
             return RefineText.capitalize(fr[fr.length - 2]) + " von";

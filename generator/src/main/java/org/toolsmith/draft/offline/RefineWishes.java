@@ -87,6 +87,11 @@ final class RefineWishes {
     private static final Pattern DROP_TIME = Pattern.compile("^(?:quita\\w*|elimina\\w*|borra\\w*|enleve\\w*|supprime\\w*|retire\\w*|entfern\\w*|losch\\w*|nimm)\\s+(?:la hora|l'heure|die uhrzeit|die zeit)\\s+"
             + "(?:de la|del|de l'|du|de|beim|bei der|vom|von der|aus dem|aus der)\\s*(.{2,60}?)(?:\\s+(?:weg|raus))?$");
 
+    /** "En la categoría faltan …", "Bei der Menge fehlt …", "Pour le statut, il manque …": what is missing, named beside a field. */
+    private static final Pattern FIELD_LACKS = Pattern.compile(
+            "^(?:bei|beim|en|para|pour|dans|sur)\\s+(?:(?:der|dem|den|die|das|el|la|los|las|le|les|l')\\s*)?([\\w-]+(?:\\s+de\\s+[\\w-]+)?)\\s*,?\\s+"
+                    + "(?:(?:nos|me|le|les)\\s+)?(?:fehlt|fehlen|falta|faltan|il (?:nous |leur |lui )?manque|manquent)\\s+(?:(?:noch|auch|bitte|todavia|aun|tambien|encore|aussi)\\s+)*(.+)$");
+
     private RefineWishes() {
     }
 
@@ -128,6 +133,28 @@ final class RefineWishes {
                 Matcher and = rest.match(AND_WH);
                 String tail = and.find(rel.end()) ? " " + rest.from(and.start()).orig.strip() : "";
                 return new RefineClause("add " + rest.sub(0, rel.start()).orig + tail);
+            }
+        }
+        Matcher scoped = t.match(FIELD_LACKS);
+        if (scoped.find()) {
+            RefineClause said = t.group(scoped, 1);
+            RefineMatcher.FieldRef f = RefineResolver.entity(s, said) != null ? null : RefineResolver.field(s, said);
+            RefineClause rest = reason(t.group(scoped, 2));
+            if (f != null && f.score() >= 0.8 && !rest.isEmpty()) {
+                if (f.field().type().hasOptions() && !rest.text.contains(":")) {
+                    // "En la categoría faltan tableta y micrófono", "Bei den Arten fehlen noch A und B": values of that field
+                    java.util.List<String> values = java.util.Arrays.stream(rest.orig.split("(?iu)\\s*,\\s*|\\s+(?:y|e|o|et|ou|und|oder|sowie)\\s+"))
+                            .map(v -> v.strip().replaceAll("(?iu)^(?:el|la|los|las|un|una|le|la|les|l'|un|une|des|der|die|das|den|ein|eine)\\s+", "").replaceAll("[.!?'\"«»„“]", "").strip())
+                            .filter(v -> !v.isEmpty()).map(RefineText::capitalize).toList();
+                    if (!values.isEmpty() && values.stream().allMatch(v -> v.split("\\s+").length <= 3)) {
+                        s.addOptions(f.entity().key(), f.field().key(), values);
+                        return new RefineClause("");
+                    }
+                } else if (!f.field().type().hasOptions()) {
+                    // "Bei der Menge fehlt die Einheit: kg, Liter oder Stück": a new field beside that one, on its kind
+                    s.mention(f.entity().key(), f.field().key());
+                    return new RefineClause("add " + rest.orig);
+                }
             }
         }
         Matcher lack = t.match(KIND_LACKS);
@@ -176,7 +203,7 @@ final class RefineWishes {
                     // "necesitamos la descripción más larga", "quiero los edificios con …": about what exists
                     return c;
                 }
-                String thing = rest.orig.replaceAll("(?iu)\\s+(?:también|aussi|également|auch|además|ebenfalls)\\b.*$", "")
+                String thing = rest.orig.replaceAll("\\s+\\+\\s+", s.lang == Lang.DE ? " und " : s.lang == Lang.FR ? " et " : " y ").replaceAll("(?iu)\\s+(?:también|aussi|également|auch|además|ebenfalls)\\b.*$", "")
                         .replaceAll("(?iu)\\s+(?:en|als|au format|en formato)\\s+(?:pdf|scan)\\b", s.lang == Lang.DE ? " als Datei" : s.lang == Lang.FR ? " comme fichier" : " como archivo");
                 return new RefineClause("add " + thing);
             }

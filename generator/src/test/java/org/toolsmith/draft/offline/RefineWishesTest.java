@@ -45,7 +45,8 @@ class RefineWishesTest {
         "Los socios ya no vienen los lunes, añade el teléfono de emergencia | +clase:phone",
         "Los socios ya no los necesitamos aquí, quítalos | -kind socio",
         "Quita la hora de la fecha de la clase | clase.fecha=date",
-        "Las notas sobran | -clase.notas"})
+        "Las notas sobran | -clase.notas",
+        "En el nivel faltan Experto y Élite | socio.nivel[Básico;Medio;Alto;Experto;Élite]"})
     void spanish(String message, String expected) {
         RefineExpect.check(GIMNASIO, message, expected);
     }
@@ -58,6 +59,10 @@ class RefineWishesTest {
         "Wir sollten auch festhalten, wer die Lieferung abzeichnet | +bestellung:person:Abgezeichnet von",
         "Die Artikel werden nicht mehr im Keller gelagert, aber wir brauchen noch das Gewicht | +bestellung:decimal:Gewicht",
         "Die Bestellungen brauchen wir nicht mehr | -kind bestellung",
+        "Beim Zustand fehlen noch Verschrottet und Verliehen | artikel.zustand[Neu;Gebraucht;Defekt;Verschrottet;Verliehen]",
+        "Bei der Bezeichnung fehlt die Einheit: Stück, Karton oder Palette | +artikel:choice:Einheit",
+        "Und wer aus dem Lager hat die Bestellung gepackt? | +bestellung:person:Gepackt von",
+        "Wir wollen den Lieferschein + das Lieferdatum | +bestellung:file:Lieferschein & +bestellung:date:Lieferdatum",
         "Wir wollen die Lieferanten erfassen: jeder Artikel kommt von einem Lieferanten, mit Name und Telefon | kind Lieferant"})
     void german(String message, String expected) {
         RefineExpect.check(LAGER, message, expected);
