@@ -92,6 +92,10 @@ final class RefineWishes {
             "^(?:bei|beim|en|para|pour|dans|sur)\\s+(?:(?:der|dem|den|die|das|el|la|los|las|le|les|l')\\s*)?([\\w-]+(?:\\s+de\\s+[\\w-]+)?)\\s*,?\\s+"
                     + "(?:(?:nos|me|le|les)\\s+)?(?:fehlt|fehlen|falta|faltan|il (?:nous |leur |lui )?manque|manquent)\\s+(?:(?:noch|auch|bitte|todavia|aun|tambien|encore|aussi)\\s+)*(.+)$");
 
+    private static final Pattern DATE_ONLY = Pattern.compile("\\b(?:sin (?:la )?hora|solo (?:la fecha|el dia)|sans (?:l'heure|heure)|(?:juste|seulement|que) (?:la date|le jour)|ohne (?:die )?(?:uhrzeit|zeit)|nur (?:das datum|den tag))\\b");
+
+    private static final Pattern SPLIT_RENAME = Pattern.compile("^(?:benenn\\w*|nenn\\w*)\\s+(.+?)\\s+(?:(?:bitte|doch|mal|noch)\\s+)*in\\s+(.+?)\\s+um[.!]?$");
+
     private RefineWishes() {
     }
 
@@ -105,6 +109,21 @@ final class RefineWishes {
             return new RefineClause("");
         }
         t = new RefineClause(t.orig.replaceAll("(?iu),\\s*(?=(?:como|comme|en tant que|als)\\s+\\S)", " "));
+        if (DATE_ONLY.matcher(t.text).find()) {
+            // "La fecha del préstamo con la hora no nos sirve, solo la fecha, sin la hora": a date field named, only the day
+            for (org.toolsmith.spec.Entity e : s.spec.entities()) {
+                for (org.toolsmith.spec.Field f : e.fields()) {
+                    if (f.type() == org.toolsmith.spec.FieldType.DATETIME && t.text.contains(RefineText.fold(f.label()))) {
+                        return new RefineClause(s.lang == Lang.FR ? f.label() + " n'a besoin que du jour" : s.lang == Lang.DE ? f.label() + " braucht nur den Tag, keine Uhrzeit" : f.label() + " solo necesita el día, no la hora");
+                    }
+                }
+            }
+        }
+        Matcher rename = t.match(SPLIT_RENAME);
+        if (rename.find()) {
+            // "Benenn 'Mitarbeiter' bitte in 'Ausgeliehen von' um": the separable verb, put back together
+            return new RefineClause(t.group(rename, 1).orig + " in " + t.group(rename, 2).orig + " umbenennen");
+        }
         Matcher noTime = t.match(DROP_TIME);
         if (noTime.find()) {
             // "quita la hora de la fecha de la clase", "enlève l'heure du rendez-vous": the day stays, a date
