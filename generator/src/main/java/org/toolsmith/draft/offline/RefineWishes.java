@@ -96,6 +96,8 @@ final class RefineWishes {
 
     private static final Pattern SPLIT_RENAME = Pattern.compile("^(?:benenn\\w*|nenn\\w*)\\s+(.+?)\\s+(?:(?:bitte|doch|mal|noch)\\s+)*in\\s+(.+?)\\s+um[.!]?$");
 
+    private static final Pattern DROP_QUOTED = Pattern.compile("^(?:enlev\\w*|retir\\w*|supprim\\w*|quita\\w*|elimina\\w*|borra\\w*|entfern\\w*|streich\\w*|losch\\w*|nimm)\\s+[«\"'„“‘]");
+
     private RefineWishes() {
     }
 
@@ -118,6 +120,11 @@ final class RefineWishes {
                     }
                 }
             }
+        }
+        Matcher dropValue = t.match(DROP_QUOTED);
+        if (dropValue.find() && !RefineText.quoted(t.orig).isEmpty() && dropQuoted(s, RefineText.quoted(t.orig))) {
+            // "Pour le motif, ajoutez « Maintenance » et enlevez « Entretien »": the quoted value, from the choice that holds it
+            return new RefineClause("");
         }
         Matcher rename = t.match(SPLIT_RENAME);
         if (rename.find()) {
@@ -255,6 +262,41 @@ final class RefineWishes {
             }
         }
         return false;
+    }
+
+    /** Removes quoted values from the one choice field that holds them all (the field just spoken of first). */
+    private static boolean dropQuoted(RefineSession s, java.util.List<String> values) {
+        boolean namesField = s.spec.entities().stream().flatMap(e -> e.fields().stream())
+                .anyMatch(f -> values.stream().anyMatch(v -> RefineText.fold(f.label()).equals(RefineText.fold(v))));
+        if (namesField) {
+            // «Notes» is a field too: the removal readers decide
+            return false;
+        }
+        java.util.List<RefineMatcher.FieldRef> holders = new java.util.ArrayList<>();
+        RefineMatcher.FieldRef last = s.last();
+        if (last != null && holdsAll(last.field(), values)) {
+            holders.add(last);
+        } else {
+            for (org.toolsmith.spec.Entity e : s.spec.entities()) {
+                for (org.toolsmith.spec.Field f : e.fields()) {
+                    if (holdsAll(f, values)) {
+                        holders.add(new RefineMatcher.FieldRef(e, f, 1.0));
+                    }
+                }
+            }
+        }
+        if (holders.size() != 1) {
+            return false;
+        }
+        RefineMatcher.FieldRef f = holders.get(0);
+        s.removeOptions(f.entity().key(), f.field().key(), values.stream()
+                .flatMap(v -> f.field().options().stream().filter(o -> RefineText.fold(o).equals(RefineText.fold(v)))).toList());
+        s.mention(f.entity().key(), f.field().key());
+        return true;
+    }
+
+    private static boolean holdsAll(org.toolsmith.spec.Field f, java.util.List<String> values) {
+        return f.type().hasOptions() && values.stream().allMatch(v -> f.options().stream().anyMatch(o -> RefineText.fold(o).equals(RefineText.fold(v))));
     }
 
     /** The thing asked for, without the reason said after it. */

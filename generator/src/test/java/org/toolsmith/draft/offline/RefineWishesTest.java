@@ -46,6 +46,7 @@ class RefineWishesTest {
         "Los socios ya no los necesitamos aquí, quítalos | -kind socio",
         "Quita la hora de la fecha de la clase | clase.fecha=date",
         "Las notas sobran | -clase.notas",
+        "Quita 'Medio' | socio.nivel[Básico;Alto]",
         "La fecha con la hora no nos sirve, solo la fecha, sin la hora | clase.fecha=date",
         "En el nivel faltan Experto y Élite | socio.nivel[Básico;Medio;Alto;Experto;Élite]"})
     void spanish(String message, String expected) {
@@ -61,6 +62,7 @@ class RefineWishesTest {
         "Die Artikel werden nicht mehr im Keller gelagert, aber wir brauchen noch das Gewicht | +bestellung:decimal:Gewicht",
         "Die Bestellungen brauchen wir nicht mehr | -kind bestellung",
         "Benenn 'Notiz' bitte in 'Bemerkung' um | bestellung.notiz~Bemerkung",
+        "Beim Zustand kommt noch 'Verliehen' dazu, und entfernt 'Gebraucht' | artikel.zustand[Neu;Defekt;Verliehen]",
         "Beim Zustand fehlen noch Verschrottet und Verliehen | artikel.zustand[Neu;Gebraucht;Defekt;Verschrottet;Verliehen]",
         "Bei der Bezeichnung fehlt die Einheit: Stück, Karton oder Palette | +artikel:choice:Einheit",
         "Und wer aus dem Lager hat die Bestellung gepackt? | +bestellung:person:Gepackt von",
