@@ -60,7 +60,7 @@ public final class OfflineRefiner implements Refiner {
     /** "il faudrait (si possible) ajouter", "hay que añadir", "we should add", "wir sollten … hinzufügen": the verb is the edit. */
     private static final Pattern MUST_DO = Pattern.compile(
             "^(?:il (?:nous )?(?:faudrait|faut)|on (?:doit|devrait)|nous devons|hay que|habria que|tenemos que|deberiamos|we (?:should|must|need to|have to)|i(?:'d)? (?:need|want) (?:you )?to|wir (?:sollten|mussen|muessen)|man sollte)"
-                    + "\\s+(?:(?:aussi|egalement|encore|si possible|tambien|si es posible|also|still|if possible|noch|auch|bitte|wenn moglich|falls moglich)\\s+)*"
+                    + "\\s+(?:(?:aussi|egalement|encore|si possible|juste|simplement|tambien|si es posible|solo|also|still|if possible|noch|auch|bitte|einfach|nur|wenn moglich|falls moglich)\\s+)*"
                     + "(?=(?:ajouter|rajouter|supprimer|enlever|retirer|renommer|rendre|mettre|anadir|agregar|quitar|eliminar|renombrar|hacer|poner|add|remove|delete|rename|make|drop|include|track|record)\\b)");
     /** "avoir X" (after "on pourrait"), "podemos tener X", "können wir X haben": asking to have a field. */
     private static final Pattern HAVE = Pattern.compile(
@@ -270,7 +270,8 @@ public final class OfflineRefiner implements Refiner {
             var instead = clause.match(INSTEAD_OF);
             s.insteadOf = instead.find() ? clause.group(instead, 1).orig : null;
             s.marked = MARKED.matcher(clause.text).find();
-            apply(s, prepare(othersWant(s, clause)));
+            s.clauseSaid = clause.orig;
+            apply(s, prepare(RefineWishes.plain(s, othersWant(s, clause))));
         }
         RefineEachLink.settle(s);
         if (s.changes.isEmpty() && s.already.isEmpty()) {

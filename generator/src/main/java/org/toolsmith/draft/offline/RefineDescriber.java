@@ -150,6 +150,11 @@ final class RefineDescriber {
             items.add(new Item(v + by, FieldType.PERSON, List.of(), null));
             return items;
         }
+        if ((m = words.match(WHO)).find() && RomanceParticiple.ofPresent(s.lang, words.group(m, 1).orig) != null) {
+            // "qui la traite", "quién lo gestiona": the present, named by its participle
+            items.add(new Item(RomanceParticiple.ofPresent(s.lang, words.group(m, 1).orig), FieldType.PERSON, List.of(), null));
+            return items;
+        }
         if ((m = words.match(WHO)).find()) {
             items.add(new Item(RefineVerbs.who(new RefineClause(words.group(m, 1).orig.replaceAll("^(?i)'s\\s+", "is "))), FieldType.PERSON, List.of(), null));
             return items;

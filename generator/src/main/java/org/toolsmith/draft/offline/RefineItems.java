@@ -187,7 +187,13 @@ final class RefineItems {
                     continue;
                 }
                 FieldType type = multi && item.type() == FieldType.CHOICE ? FieldType.MULTI_CHOICE : item.type();
-                String key = s.addField(target, item.label(), type, item.options(), item.target());
+                // a yes/no field is named by its question ("Hay que volver"); any other by a noun phrase
+                String named = type == FieldType.BOOLEAN ? item.label() : RefineLabels.nounPhrase(s.lang, item.label());
+                if (named == null) {
+                    // "se imparte varias veces al año", "am besten als Zahl": a fragment of the sentence, never a field
+                    continue;
+                }
+                String key = s.addField(target, named, type, item.options(), item.target());
                 if (flagWords != null) {
                     if (flagWords.contains("unique")) {
                         s.setUnique(target, key, true);

@@ -70,7 +70,7 @@ final class RefineRemovals {
             p("^(.+?)\\s*[-:,]?\\s+(?:weg|raus)\\s+damit$"),
             p("^(.+?)\\s+(?:should|can|must|could|has to|needs to)\\s+(?:go|go away|be removed|be deleted|be dropped|disappear|come out)$"),
             p("^(.+?)\\s+(?:doit|peut)\\s+(?:partir|disparaitre|etre supprime)e?s?$"),
-            p("^(.+?)\\s+(?:sobra|puede desaparecer|debe desaparecer)$"));
+            p("^(.+?)\\s+(?:sobra|sobran|(?:puede|pueden|debe|deben) desaparecer)$"));
     private static final Pattern REMOVE_OPTION = p("^(.+?)\\s+(?:from|out of|off|as an?|as|de|del|aus)\\s+(?:the\\s+|la\\s+|les\\s+|el\\s+|los\\s+|den\\s+)?(?:list of\\s+|choices (?:of|for)\\s+|options (?:of|for)\\s+)?(.+?)(?:\\s+(?:options?|choices?|list|values?))?$");
 
     /** "we don't lend projectors anymore", "Projector is no longer a category": only ever a choice value. */

@@ -38,6 +38,8 @@ final class RefineSession {
     String insteadOf;
     /** The whole message, for what one clause says about another ("… drop the old text field"). */
     String message;
+    /** The clause being read, as said: whether it asks to delete a kind ({@link RefineKindGuard}). */
+    String clauseSaid;
     /** The clause read before this one: "we receive the quote as a PDF" before "attach it". */
     RefineClause previous;
     /** Whether the clause before changed nothing (a question that "add it" then asks for). */
@@ -107,7 +109,11 @@ final class RefineSession {
 
     String addField(String entityKey, String typed, FieldType type, List<String> options, String target) {
         // "the signature attached": how it arrives is not part of its name
-        String bare = typed.replaceAll("(?i)\\s+(?:attached|scanned|uploaded|included|jointe?s?|adjunt[oa]s?|angeh(?:a|ä)ngt|hochgeladen)$", "");
+        String bare = typed.replaceAll("(?i)\\s+(?:attached|scanned|uploaded|included|jointe?s?|adjunt[oa]s?|angeh(?:a|ä)ngt|hochgeladen|scann[ée]e?s?|escanead[oa]s?|gescannt(?:e|er|es)?)$", "");
+        if (!bare.equals(typed) && !bare.isBlank() && type == FieldType.TEXT) {
+            // "el albarán escaneado": what arrives as a scan is a file
+            type = FieldType.FILE;
+        }
         String named = bare.isBlank() ? typed : bare;
         // "internal comments that customers don't see": the relative clause explains, it does not name
         String head = named.replaceAll("(?i)^(?:(?:a|an|some)\\s+)?(?:separate\\s+)?(?:place|field|space|box|spot)\\s+for\\s+", "")
@@ -211,8 +217,9 @@ final class RefineSession {
         if (f == null || label.isBlank() || f.label().equals(label)) {
             return;
         }
-        spec = spec.mapEntity(entityKey, x -> x.mapField(fieldKey, y -> y.withLabel(label)));
-        changes.add("Renamed " + f.label() + " to " + label + ".");
+        String said = RefineLabels.quotedStart(message, label);
+        spec = spec.mapEntity(entityKey, x -> x.mapField(fieldKey, y -> y.withLabel(said)));
+        changes.add("Renamed " + f.label() + " to " + said + ".");
         mention(entityKey, fieldKey);
     }
 
@@ -385,8 +392,9 @@ final class RefineSession {
     void removeEntity(String entityKey) {
         valueRemovedNow = true;
         Entity e = entity(entityKey);
-        if (e == null || spec.entities().size() <= 1 || !originalEntities.contains(entityKey)) {
-            // a kind this message made is never removed by it ("… eine eigene Liste …, das alte Textfeld Lagerort löschen")
+        if (e == null || spec.entities().size() <= 1 || !originalEntities.contains(entityKey) || !RefineKindGuard.asked(this, e)) {
+            // a kind this message made is never removed by it ("… eine eigene Liste …, das alte Textfeld Lagerort löschen"),
+            // and in French, Spanish and German a kind goes only when the clause asks for it
             return;
         }
         spec = spec.withoutEntity(entityKey);

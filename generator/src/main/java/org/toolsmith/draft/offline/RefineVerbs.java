@@ -89,6 +89,11 @@ final class RefineVerbs {
         if (charge.find() && t.matches(".*\\s(?:ist|sind|war)$")) {
             return RefineText.capitalize(rest.sub(charge.start(1), charge.end(1)).orig);
         }
+        String present = GermanParticiple.ofPresent(t, rest.orig);
+        if (present != null) {
+            // "wer sie organisiert", "wer das abzeichnet": the present of the subordinate clause
+            return RefineText.capitalize(present) + (present.matches("zust(?:a|ä)ndig|verantwortlich") ? "" : " von");
+        }
         if (t.matches(".*\\s(?:hat|haben|hatte|wurde|ist)$") && fr.length >= 2) {
             return RefineText.capitalize(fr[fr.length - 2]) + " von";
         }
@@ -216,6 +221,16 @@ final class RefineVerbs {
                     + "|(?:(?:el|la|los|las|der|die|das)\\s+[a-z]+\\s+)?(?:tiene|tienen|dispone de|disponen de|cuenta con|hat|haben|verfugt uber))\\s+(?:(?:un|une|des|du|de la|de l'|una?|unos|unas|ein|eine|einen|a|an|any|some)\\s+)?(.+)$");
 
     static String whether(RefineClause rest) {
+        // "si c'est un véhicule électrique ou pas", "si es una plaza cubierta o no": the copula and the yes/no go
+        String plain = rest.orig.replaceAll("(?iu)[,\\s]+(?:ou pas|ou non|o no|oder nicht|or not)[.!?]*$", "")
+                .replaceAll("(?iu)^(?:c'est|c’est|es|est|ist)\\s+(?:(?:un|une|una|uno|ein|eine|le|la|el)\\s+)?(?=\\S)", "");
+        if (!plain.equals(rest.orig) && !plain.isBlank()) {
+            rest = new RefineClause(plain);
+        }
+        String german = GermanWhether.label(rest.orig);
+        if (german != null) {
+            return RefineText.label(german);
+        }
         Matcher given = GIVEN_THING.matcher(rest.text.replaceAll("[.!?]+$", ""));
         if (given.find()) {
             return RefineText.label(rest.group(given, 2).orig + " " + rest.group(given, 1).orig);
