@@ -280,7 +280,7 @@ public final class OfflineRefiner implements Refiner {
     }
 
     static RefineClause prepare(RefineClause c) {
-        String text = c.orig.replaceAll("(?i)\\blet's\\b", "let us").replaceAll("^[¿¡\\s]+", "");
+        String text = FieldPhrase.plainVerbs(c.orig).replaceAll("(?i)\\blet's\\b", "let us").replaceAll("^[¿¡\\s]+", "");
         RefineClause folded = new RefineClause(text);
         var polite = folded.match(POLITE);
         if (polite.find() && polite.end() > 0 && polite.end() < folded.text.length()) {
@@ -648,6 +648,10 @@ public final class OfflineRefiner implements Refiner {
     }
 
     private static String intent(RefineSession s, RefineClause c) {
+        if (TypeByUse.read(s, c)) {
+            // "only the day matters, not the time", "a single line is plenty"
+            return "other";
+        }
         if (RefineEachLink.choiceInstead(s, c) || RefineEachLink.which(s, c) || RefineEachLink.manyOf(s, c) || RefineReplace.replace(s, c) || RefineRenames.move(s, c) || RefineRenames.split(s, c) || RefineRenames.rename(s, c) || RefineKinds.kindWithParts(s, c) || RefineKinds.perOwner(s, c) || RefineLinks.ownTable(s, c) || RefineLinks.pickFrom(s, c)
                 || RefineLinks.link(s, c) || RefineLinks.partOf(s, c) || RefineLinks.hasMany(s, c) || RefineLinks.doneBy(s, c)) {
             return "other";

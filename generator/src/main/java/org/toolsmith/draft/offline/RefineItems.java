@@ -169,6 +169,11 @@ final class RefineItems {
                 any = true;
                 continue;
             }
+            words = FieldPhrase.of(s, words);
+            if (words == null) {
+                // "average them", "the insurance people asked for it": names nothing a field could hold
+                continue;
+            }
             List<RefineDescriber.Item> items = RefineDescriber.describe(s, words, lastVerb, verb);
             String v = RefineVerbs.verbOf(words);
             for (RefineDescriber.Item item : items) {
@@ -183,7 +188,7 @@ final class RefineItems {
                 s.lastVerb = v;
             }
             for (RefineDescriber.Item item : items) {
-                if (item.label().isBlank() || item.label().length() > 120) {
+                if (item.label().isBlank() || item.label().length() > 120 || FieldPhrase.fragment(s, item.label())) {
                     continue;
                 }
                 FieldType type = multi && item.type() == FieldType.CHOICE ? FieldType.MULTI_CHOICE : item.type();

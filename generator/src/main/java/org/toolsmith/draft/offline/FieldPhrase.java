@@ -1,0 +1,307 @@
+package org.toolsmith.draft.offline;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * English: the noun phrase that names a new field, found with part-of-speech tags in the words a
+ * chatty clause asks for. "write down how many people turned up" is the question "how many people
+ * turned up"; "a few photos of any damage we find" is "photos of any damage"; "average them",
+ * "helps with warranty claims" or "the insurance people asked for it" name nothing and are refused,
+ * so that no field is ever labelled with a verb phrase or a piece of a sentence.
+ */
+final class FieldPhrase {
+    private static final NlpPipeline NLP = new NlpPipeline(NlpModels.SHARED);
+    /** Verbs of writing something down: the thing written comes after them. */
+    private static final Set<String> RECORDING = Set.of("write", "note", "jot", "keep", "track", "record", "log", "store", "capture",
+            "put", "enter", "save", "add", "include", "collect", "register", "list", "show", "see", "know", "have", "get", "mark",
+            "attach", "upload", "hold", "want", "need", "like", "ask", "take", "make", "check", "find", "remember", "tell");
+    private static final Set<String> PARTICLES = Set.of("down", "up", "in", "on", "out", "about", "of", "for", "away");
+    /** Nouns that only carry what follows them ("track of …", "a record of …", "a copy of …"). */
+    private static final Set<String> CARRIERS = Set.of("track", "record", "note", "log", "copy", "copies", "scan");
+    private static final Set<String> QUANTIFIERS = Set.of("few", "couple", "lot", "lots", "any", "some", "bit", "little");
+    private static final Set<String> WH = Set.of("who", "whom", "whose", "what", "which", "when", "where", "why", "how", "whether", "if");
+    /** Words that start a clause of their own after the thing is named. */
+    private static final Set<String> CLAUSE = Set.of("when", "whenever", "if", "because", "since", "so", "once", "until", "unless",
+            "while", "although", "though", "as", "where", "which", "who", "that", "whom");
+    private static final Set<String> PERSONAL = Set.of("i", "we", "you", "he", "she", "it", "they", "me", "us", "him", "her", "them",
+            "it's", "they're", "we're", "you're", "i'm", "it'll", "they'll", "we'll", "itself", "themselves", "ourselves");
+    private static final Set<String> SOFT = Set.of("actually", "really", "just", "even", "exactly", "ever", "usually", "normally",
+            "probably", "maybe", "perhaps", "basically", "honestly");
+    private static final Pattern HEAD_PART = Pattern.compile("^([^:(]*?)(\\s*(?:[:(]|\\s[-–—]\\s).*)?$", Pattern.DOTALL);
+    /** A quote mark, but not an apostrophe between letters ("they'll"). */
+    private static final Pattern QUOTED = Pattern.compile("[\"«»„“”]|(?<!\\p{L})'|'(?!\\p{L})");
+    private static final Pattern RECORD_VERBS = Pattern.compile(
+            "(?i)\\b(?:(?:write|jot|note|put)\\s+down|keep\\s+(?:a\\s+)?(?:track|tabs|count)\\s+of|keep\\s+an?\\s+(?:record|note|log)\\s+of"
+                    + "|make\\s+a\\s+note\\s+of|take\\s+note\\s+of|keep\\s+a\\s+copy\\s+of|keep\\s+copies\\s+of)\\b");
+
+    private FieldPhrase() {
+    }
+
+    /** "write down X", "keep track of X", "make a note of X": said plainly as "record X" (a copy kept is an attachment). */
+    static String plainVerbs(String text) {
+        var m = RECORD_VERBS.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, m.group().toLowerCase(Locale.ROOT).contains("cop") ? "attach a copy of" : "record");
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /**
+     * The words that name the thing, or null when the words name nothing a field could hold. Only
+     * English is read (the other languages' words come back as they were), and only the part before
+     * a colon, a bracket or a dash: values and hints after it stay as typed.
+     */
+    static RefineClause of(RefineSession s, RefineClause words) {
+        if (s == null || s.lang != Lang.EN || words == null || words.isEmpty()) {
+            return words;
+        }
+        var parts = HEAD_PART.matcher(words.orig);
+        if (!parts.matches() || parts.group(1).isBlank() || QUOTED.matcher(parts.group(1)).find()) {
+            return words;
+        }
+        String head = parts.group(1);
+        String tail = parts.group(2) == null ? "" : parts.group(2);
+        String[] tokens = NLP.tokens(Lang.EN, head);
+        var tagged = NLP.tags(Lang.EN, tokens);
+        if (tokens.length == 0 || tagged.isEmpty()) {
+            return words;
+        }
+        String[] tags = tagged.get();
+        String[] low = new String[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            low[i] = tokens[i].toLowerCase(Locale.ROOT);
+        }
+        if ((tokens.length == 1 || tokens.length == 2 && tags[0].matches("DET|PRON|ADV")) && low[tokens.length - 1].matches("it|that|this|them|those|these|one")) {
+            // "add that", "attach it": the field just spoken of, which the session resolves
+            return words;
+        }
+        int i = 0;
+        // "somewhere to write down …", "a place to note …": where it is written is not its name
+        if (tokens.length > 2 && low[0].matches("somewhere|something|space|room|place|way") && low[1].equals("to")) {
+            i = 2;
+        }
+        i = afterRecordingVerb(low, tags, i, i == 2);
+        if (i < 0) {
+            return null;
+        }
+        i = afterCarriers(low, tags, i);
+        if (i >= tokens.length) {
+            return null;
+        }
+        if (i + 1 < tokens.length && low[i + 1].matches("it|them|us|him|her|me|this|these|those") && !WH.contains(low[i]) && !isNoun(tags[i])) {
+            // "average them", "total it up": something done with what exists, not a thing to track
+            return null;
+        }
+        if (low[i].matches("which|what") && i + 1 < tokens.length) {
+            // "which caterer we book", "which department asked for it": the thing asked about names the field
+            int k = i + 1;
+            while (k < tokens.length && (isNoun(tags[k]) || tags[k].equals("ADJ"))) {
+                k++;
+            }
+            if (k > i + 1 && k < tokens.length && (tags[k].equals("VERB") || PERSONAL.contains(low[k]))
+                    && RefineResolver.entity(s, clause(head, tokens, i + 1, k, "")) == null) {
+                return clause(head, tokens, i + 1, k, tail);
+            }
+        }
+        if (WH.contains(low[i].replaceAll("'.*$", ""))) {
+            // a question the describer reads ("how many people turned up" → Number of people)
+            return i == 0 ? words : clause(head, tokens, i, tokens.length, tail);
+        }
+        if (tags[i].equals("ADP") && i + 1 < tokens.length && WH.contains(low[i + 1])) {
+            // "on what date", "at what time", "for how long": a question the describer reads
+            return i == 0 ? words : clause(head, tokens, i, tokens.length, tail);
+        }
+        if (tags[i].equals("ADP") && !low[i].matches("in|on|out|off|by") || tags[i].equals("AUX") || tags[i].equals("SCONJ")
+                || tags[i].equals("CCONJ") || tags[i].startsWith("PRON") && !tags[i].equals("PRON") || PERSONAL.contains(low[i])) {
+            // "from the requester", "with warranty claims", "it's a long list": not a thing
+            return null;
+        }
+        if (tags[i].equals("VERB") && !low[i].matches(".*(?:ed|en|ing)$")) {
+            // "average them", "helps with warranty claims", "compare it": a verb that records nothing
+            if (i + 1 >= tokens.length || !isNoun(tags[i + 1]) && !tags[i + 1].equals("ADJ")) {
+                return null;
+            }
+        }
+        int end = tokens.length;
+        for (int j = i + 1; j < tokens.length; j++) {
+            String t = tags[j];
+            if (PERSONAL.contains(low[j]) || t.startsWith("PRON")) {
+                if (PERSONAL.contains(low[j]) && j + 1 < tokens.length && isNoun(tags[j - 1]) && datePart(low[j - 1])) {
+                    // "the date it was bought" → Date bought
+                    String done = participle(low, tags, j + 1);
+                    if (done != null) {
+                        return new RefineClause(head.substring(start(head, tokens, i), end(head, tokens, j - 1)) + " " + done + tail);
+                    }
+                }
+                end = j > i + 1 && tags[j - 1].equals("ADP") ? j - 1 : j;
+                break;
+            }
+            if (t.equals("AUX") && isNoun(tags[j - 1])) {
+                // "shifts do get cancelled", "the cost is in euros": a sentence, not a name; its subject may be a field spoken of
+                RefineMatcher.FieldRef subject = RefineResolver.field(s, clause(head, tokens, i, j, ""));
+                // a field spoken of ("the cost is in euros") is left to the readers of existing fields
+                return subject != null && subject.score() >= 0.99 ? words : null;
+            }
+            if (low[j].matches("whether|if") && j > i) {
+                // "a tick for whether the parents were told": the describer reads the question
+                return i == 0 ? words : clause(head, tokens, i, tokens.length, tail);
+            }
+            if (t.equals("VERB") && isNoun(tags[j - 1]) && rest(low, j + 1).stream().anyMatch(PERSONAL::contains)) {
+                // "the insurance people asked for it"
+                return null;
+            }
+            if (CLAUSE.contains(low[j]) && (t.equals("SCONJ") || t.equals("ADV") || t.startsWith("PRON") || t.equals("ADP") && !low[j].equals("as"))
+                    || t.equals("PUNCT") && low[j].equals(",")) {
+                end = j;
+                break;
+            }
+        }
+        while (end > i && tags[end - 1].matches("ADP|CCONJ|DET|PART|PUNCT")) {
+            end--;
+        }
+        if (end <= i) {
+            return null;
+        }
+        boolean named = false;
+        for (int j = i; j < end; j++) {
+            named |= isNoun(tags[j]) || tags[j].equals("ADJ") || tags[j].equals("NUM") || tags[j].equals("VERB") && j > i;
+        }
+        if (!named) {
+            return null;
+        }
+        return i == 0 && end == tokens.length && !softened(low) ? words : clause(head, tokens, i, end, tail);
+    }
+
+    /** Whether a label made by the describer is a piece of a sentence ("Sometimes it a long list", "From the requester"). */
+    static boolean fragment(RefineSession s, String label) {
+        if (s == null || s.lang != Lang.EN || label == null) {
+            return false;
+        }
+        String[] words = label.toLowerCase(Locale.ROOT).split("[^a-z']+");
+        for (String w : words) {
+            if (PERSONAL.contains(w)) {
+                return true;
+            }
+        }
+        return words.length > 1 && words[0].matches("from|with|about|than|because|since|so|to|for|into|onto|towards");
+    }
+
+    private static int afterRecordingVerb(String[] low, String[] tags, int i, boolean afterTo) {
+        if (i >= low.length || !afterTo && !tags[i].equals("VERB") && !(RECORDING.contains(low[i]) && i + 1 < low.length && PARTICLES.contains(low[i + 1]))) {
+            return i;
+        }
+        if (!RECORDING.contains(low[i])) {
+            return i;
+        }
+        int j = i + 1;
+        if (j < low.length && low[j].equals("to")) {
+            return i;
+        }
+        while (j < low.length && PARTICLES.contains(low[j]) && (tags[j].equals("ADP") || tags[j].equals("ADV"))) {
+            j++;
+        }
+        return j >= low.length ? -1 : j;
+    }
+
+    /** "track of …", "a copy of the …", "a few photos", "any damage": words before the name. */
+    private static int afterCarriers(String[] low, String[] tags, int i) {
+        for (int round = 0; round < 3 && i < low.length; round++) {
+            int j = i;
+            if (tags[j].equals("DET") && j + 1 < low.length) {
+                j++;
+            }
+            if (j + 1 < low.length && CARRIERS.contains(low[j]) && low[j + 1].equals("of")) {
+                i = j + 2;
+                continue;
+            }
+            if (j < low.length && QUANTIFIERS.contains(low[j])) {
+                int k = j + 1;
+                if (k < low.length && low[k].equals("of")) {
+                    k++;
+                }
+                if (k < low.length && !low[k].equals("more") && (isNoun(tags[k]) || tags[k].equals("ADJ") || tags[k].equals("DET"))) {
+                    i = k;
+                    continue;
+                }
+            }
+            break;
+        }
+        return i;
+    }
+
+    private static String participle(String[] low, String[] tags, int j) {
+        for (int k = j; k < Math.min(low.length, j + 3); k++) {
+            if (tags[k].equals("VERB") && low[k].matches(".*(?:ed|en|ght|t)$")) {
+                return low[k];
+            }
+            if (!tags[k].equals("AUX") && !tags[k].equals("ADV")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean datePart(String word) {
+        return word.matches("date|day|time|year|month|week");
+    }
+
+    private static java.util.List<String> rest(String[] low, int from) {
+        return java.util.Arrays.asList(low).subList(Math.min(from, low.length), low.length);
+    }
+
+    private static boolean softened(String[] low) {
+        for (String w : low) {
+            if (SOFT.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNoun(String tag) {
+        return NlpPipeline.isNoun(tag);
+    }
+
+    /** The typed words from token {@code from} to before token {@code to}, without softening adverbs, then the tail. */
+    private static RefineClause clause(String head, String[] tokens, int from, int to, String tail) {
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        int[] starts = new int[tokens.length];
+        for (int k = 0; k < tokens.length; k++) {
+            int p = head.indexOf(tokens[k], at);
+            starts[k] = p < 0 ? at : p;
+            at = p < 0 ? at : p + tokens[k].length();
+        }
+        for (int k = from; k < to; k++) {
+            if (SOFT.contains(tokens[k].toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (!out.isEmpty() && starts[k] > 0 && Character.isWhitespace(head.charAt(starts[k] - 1))) {
+                out.append(' ');
+            }
+            out.append(tokens[k]);
+        }
+        return new RefineClause(out + tail);
+    }
+
+    private static int start(String head, String[] tokens, int k) {
+        int at = 0;
+        for (int i = 0; i <= k; i++) {
+            int p = head.indexOf(tokens[i], at);
+            if (i == k) {
+                return Math.max(0, p);
+            }
+            at = p < 0 ? at : p + tokens[i].length();
+        }
+        return 0;
+    }
+
+    private static int end(String head, String[] tokens, int k) {
+        int s = start(head, tokens, k);
+        return Math.min(head.length(), s + tokens[k].length());
+    }
+}
