@@ -16,8 +16,8 @@ final class FieldPhrase {
     /** Verbs of writing something down: the thing written comes after them. */
     private static final Set<String> RECORDING = Set.of("write", "note", "jot", "keep", "track", "record", "log", "store", "capture",
             "put", "enter", "save", "add", "include", "collect", "register", "list", "show", "see", "know", "have", "get", "mark",
-            "attach", "upload", "hold", "want", "need", "like", "ask", "take", "make", "check", "find", "remember", "tell");
-    private static final Set<String> PARTICLES = Set.of("down", "up", "in", "on", "out", "about", "of", "for", "away");
+            "attach", "upload", "hold", "want", "need", "like", "ask", "take", "make", "check", "find", "remember", "tell", "tick");
+    private static final Set<String> PARTICLES = Set.of("down", "up", "in", "on", "out", "off", "about", "of", "for", "away");
     /** Nouns that only carry what follows them ("track of …", "a record of …", "a copy of …"). */
     private static final Set<String> CARRIERS = Set.of("track", "record", "note", "log", "copy", "copies", "scan");
     private static final Set<String> QUANTIFIERS = Set.of("few", "couple", "lot", "lots", "any", "some", "bit", "little");

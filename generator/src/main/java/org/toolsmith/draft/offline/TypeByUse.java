@@ -27,7 +27,9 @@ final class TypeByUse {
                     + "|\\b(?:we\\s+)?need\\s+the\\s+time\\s+as\\s+well\\b|\\bthe\\s+time\\s+(?:of day\\s+)?matters\\b|\\bnot\\s+(?:just|only)\\s+the\\s+day\\b"), FieldType.DATETIME, FieldType.DATE),
             new Cue(p("\\b(?:a\\s+)?(?:single|one)\\s+line\\s+(?:is|would be)\\s+(?:plenty|enough|fine|sufficient)\\b"
                     + "|\\b(?:it\\s+)?(?:doesn't|does not|don't|do not)\\s+need\\s+to\\s+be\\s+(?:that\\s+|so\\s+)?(?:long|a long text|big)\\b"
-                    + "|\\b(?:a\\s+)?short\\s+text\\s+(?:is|would be)\\s+(?:plenty|enough|fine)\\b"), FieldType.TEXT, FieldType.LONG_TEXT));
+                    + "|\\b(?:a\\s+)?short\\s+text\\s+(?:is|would be)\\s+(?:plenty|enough|fine)\\b"), FieldType.TEXT, FieldType.LONG_TEXT),
+            new Cue(p("\\b(?:should|must|needs? to|has to|have to)\\s+(?:be\\s+allowed\\s+to\\s+|be\\s+able\\s+to\\s+)?be\\s+(?:a\\s+(?:lot|bit)\\s+|much\\s+)?longer\\b"
+                    + "|\\b(?:a|one)\\s+(?:single\\s+)?(?:sentence|line)\\s+(?:isn't|is not|is never|won't be)\\s+(?:enough|sufficient)\\b"), FieldType.LONG_TEXT, FieldType.TEXT));
 
     private TypeByUse() {
     }
@@ -54,7 +56,7 @@ final class TypeByUse {
             if (f == null) {
                 f = only(s, cue.from());
             }
-            if (f == null || f.field().type() == FieldType.REFERENCE || f.field().type().hasOptions()) {
+            if (f == null || f.field().type() != cue.from() && f.field().type() != cue.to()) {
                 continue;
             }
             if (f.field().type() == cue.to()) {
