@@ -39,8 +39,25 @@ final class FieldPhrase {
     private FieldPhrase() {
     }
 
-    /** "write down X", "keep track of X", "make a note of X": said plainly as "record X" (a copy kept is an attachment). */
+    private static final Pattern ARROW_RENAME = Pattern.compile("(?i)^(.{1,40}?)\\s*(?:→|->|=>)\\s*(?:rename(?: it)?|call it|relabel(?: it)?)\\s+(?:to\\s+|as\\s+)?(.+)$");
+    private static final Pattern EACH_SCOPE = Pattern.compile("(?i)^((?:for|on|in)\\s+(?:each|every)\\s+[\\w-]+(?:\\s+[\\w-]+)?)\\s+(?=(?:i|we|i'd|we'd|i'll|we'll|i'm|we're|please|can|could|let|let's|add|record|track)\\b)");
+    private static final Pattern NEEDS_FIRST = Pattern.compile("(?i)^(?:also\\s+)?(?:it\\s+)?needs?\\s+(?=(?:an?|another|some|the)\\s)");
+    private static final Pattern ITSELF = Pattern.compile("(?i)\\b(the\\s+[\\w-]+(?:\\s+[\\w-]+)?)\\s+(?:itself|themselves)\\b");
+
+    /**
+     * English chat said plainly, on one clause: "write down X", "keep track of X", "make a note of X" are
+     * "record X" (a copy kept is an attachment, and so is "the invoice itself"); "notes → rename to Y" is
+     * a rename; "for each order I'd like…" has its scope cut off by a comma; "needs an approver" with no
+     * subject asks to add one.
+     */
     static String plainVerbs(String text) {
+        var arrow = ARROW_RENAME.matcher(text);
+        if (arrow.matches()) {
+            text = "rename " + arrow.group(1).strip() + " to " + arrow.group(2).strip();
+        }
+        text = EACH_SCOPE.matcher(text).replaceFirst("$1, ");
+        text = NEEDS_FIRST.matcher(text).replaceFirst("add ");
+        text = ITSELF.matcher(text).replaceAll("$1 (file)");
         var m = RECORD_VERBS.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -101,6 +118,11 @@ final class FieldPhrase {
             int k = i + 1;
             while (k < tokens.length && (isNoun(tags[k]) || tags[k].equals("ADJ"))) {
                 k++;
+            }
+            String done = k > i + 1 && k < tokens.length && tags[k].equals("AUX") ? participle(low, tags, k) : null;
+            if (done != null && k + 2 >= tokens.length - 1 && RefineResolver.entity(s, clause(head, tokens, i + 1, k, "")) == null) {
+                // "what pest activity was found" → Pest activity found ("what action was taken" → Action taken)
+                return new RefineClause(clause(head, tokens, i + 1, k, "").orig + " " + done + tail);
             }
             if (k > i + 1 && k < tokens.length && (tags[k].equals("VERB") || PERSONAL.contains(low[k]))
                     && RefineResolver.entity(s, clause(head, tokens, i + 1, k, "")) == null) {

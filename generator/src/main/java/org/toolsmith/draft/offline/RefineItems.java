@@ -47,6 +47,7 @@ final class RefineItems {
 
     /** Adds the fields a phrase lists to {@code entityKey} (or where the phrase says); returns whether any was added. */
     private static final Pattern MANY = Pattern.compile("(?i)\\s*[,(;–—-]?\\s*(?:(?:several|more than one|multiple|many|any number)(?: of them)? (?:can|may|could) (?:apply|be (?:picked|chosen|ticked|selected|checked))"
+            + "|(?:there )?(?:can|could|may|might) be (?:more than one|several|multiple)(?: of them| at once| at a time)?"
             + "|(?:pick|choose|tick|select|check) (?:several|more than one|multiple|as many as needed)"
             + "|plusieurs (?:possibles|peuvent s'appliquer|choix possibles)|(?:on peut en )?(?:cocher|choisir) plusieurs"
             + "|(?:varios|varias) (?:posibles|pueden aplicarse)|(?:se pueden )?(?:marcar|elegir) (?:varios|varias)"
