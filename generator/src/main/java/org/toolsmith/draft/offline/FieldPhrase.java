@@ -42,6 +42,10 @@ final class FieldPhrase {
     private static final Pattern ARROW_RENAME = Pattern.compile("(?i)^(.{1,40}?)\\s*(?:→|->|=>)\\s*(?:rename(?: it)?|call it|relabel(?: it)?)\\s+(?:to\\s+|as\\s+)?(.+)$");
     private static final Pattern EACH_SCOPE = Pattern.compile("(?i)^((?:for|on|in)\\s+(?:each|every)\\s+[\\w-]+(?:\\s+[\\w-]+)?)\\s+(?=(?:i|we|i'd|we'd|i'll|we'll|i'm|we're|please|can|could|let|let's|add|record|track)\\b)");
     private static final Pattern NEEDS_FIRST = Pattern.compile("(?i)^(?:also\\s+)?(?:it\\s+)?needs?\\s+(?=(?:an?|another|some|the)\\s)");
+    /** "hmm", "ok so", "right,": sounds before the request. */
+    private static final Pattern FILLER = Pattern.compile("(?i)^(?:(?:hmm+|hm|ok(?:ay)?|right|well|oh|ah|um+|er+|so)\\b[,.!]*\\s+)+(?=\\S)");
+    /** ", that's what people actually put there", ", which is why …": why, after the request. */
+    private static final Pattern EXPLAINED = Pattern.compile("(?i)\\s*,\\s*(?:that's|that is|this is|which is|it's|as that's)\\s+(?:what|how|why|where|because)\\b.*$");
     private static final Pattern ITSELF = Pattern.compile("(?i)\\b(the\\s+[\\w-]+(?:\\s+[\\w-]+)?)\\s+(?:itself|themselves)\\b");
 
     /**
@@ -51,6 +55,8 @@ final class FieldPhrase {
      * subject asks to add one.
      */
     static String plainVerbs(String text) {
+        text = FILLER.matcher(text).replaceFirst("");
+        text = EXPLAINED.matcher(text).replaceFirst("");
         var arrow = ARROW_RENAME.matcher(text);
         if (arrow.matches()) {
             text = "rename " + arrow.group(1).strip() + " to " + arrow.group(2).strip();

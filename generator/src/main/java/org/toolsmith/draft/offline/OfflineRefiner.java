@@ -236,6 +236,7 @@ public final class OfflineRefiner implements Refiner {
             // "+ return date / - notes": with a plus beside it, a minus line takes away
             message = message.replaceAll("(?m)^\\s*-\\s*(?=\\S)", "remove ");
         }
+        message = message.replace("→", " -> ").replace("⇒", " -> ");
         RefineSession s = new RefineSession(spec);
         s.lang = language.guess(message, spec.entities().stream().flatMap(e -> e.fields().stream()).map(Field::label).toList());
         s.lex = language.lexicon(s.lang);
