@@ -42,6 +42,11 @@ final class FieldPhrase {
     private static final Pattern ARROW_RENAME = Pattern.compile("(?i)^(.{1,40}?)\\s*(?:→|->|=>)\\s*(?:rename(?: it)?|call it|relabel(?: it)?)\\s+(?:to\\s+|as\\s+)?(.+)$");
     private static final Pattern EACH_SCOPE = Pattern.compile("(?i)^((?:for|on|in)\\s+(?:each|every)\\s+[\\w-]+(?:\\s+[\\w-]+)?)\\s+(?=(?:i|we|i'd|we'd|i'll|we'll|i'm|we're|please|can|could|let|let's|add|record|track)\\b)");
     private static final Pattern NEEDS_FIRST = Pattern.compile("(?i)^(?:also\\s+)?(?:it\\s+)?needs?\\s+(?=(?:an?|another|some|the)\\s)");
+    private static final Pattern ASKING = Pattern.compile("\\b(?:asking|ask|asked|asks|wondering|wonder|wants? to know|need to know|needs to know|like to know|don't know|never know|no idea)\\s+"
+            + "((?:when|how many|how much|how long|who|whether|what|which|where)\\b.+?)[.?!]*$");
+    /** "a third option, 'X'", "another value: 'X'": the value is the quoted words. */
+    private static final Pattern VALUE_NOUN = Pattern.compile("(?i)\\b(?:an?|another|one more|the)\\s+(?:(?:second|third|fourth|fifth|sixth|new|extra|additional|further|separate)\\s+)?(?:option|value|choice|entry)\\s*[,:]?\\s*(?=['\"«])");
+    private static final Pattern WHEN_DUE = Pattern.compile("(?i)^when\\s+(?:the\\s+|its\\s+|their\\s+)?((?!it\\b|they\\b|this\\b)[\\w-]+(?:\\s+[\\w-]+){0,2})\\s+(?:is|are|was|falls?|comes?)\\s+(?:next\\s+)?due\\b.*$");
     /** "hmm", "ok so", "right,": sounds before the request. */
     private static final Pattern FILLER = Pattern.compile("(?i)^(?:(?:hmm+|hm|ok(?:ay)?|right|well|oh|ah|um+|er+|so)\\b[,.!]*\\s+)+(?=\\S)");
     /** ", that's what people actually put there", ", which is why …": why, after the request. */
@@ -64,6 +69,7 @@ final class FieldPhrase {
         text = EACH_SCOPE.matcher(text).replaceFirst("$1, ");
         text = NEEDS_FIRST.matcher(text).replaceFirst("add ");
         text = ITSELF.matcher(text).replaceAll("$1 (file)");
+        text = VALUE_NOUN.matcher(text).replaceAll("");
         var m = RECORD_VERBS.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -135,6 +141,11 @@ final class FieldPhrase {
                 return clause(head, tokens, i + 1, k, tail);
             }
         }
+        var due = WHEN_DUE.matcher(clause(head, tokens, i, tokens.length, "").orig);
+        if (due.matches()) {
+            // "when the next inspection is due" → Next inspection due date
+            return new RefineClause(due.group(1) + " due date" + tail);
+        }
         if (WH.contains(low[i].replaceAll("'.*$", ""))) {
             // a question the describer reads ("how many people turned up" → Number of people)
             return i == 0 ? words : clause(head, tokens, i, tokens.length, tail);
@@ -202,6 +213,15 @@ final class FieldPhrase {
             return null;
         }
         return i == 0 && end == tokens.length && !softened(low) ? words : clause(head, tokens, i, end, tail);
+    }
+
+    /** The question people ask in a clause that only tells ("the drivers keep asking when the next inspection is due"), or null. */
+    static String embeddedQuestion(RefineSession s, RefineClause said) {
+        if (s.lang != Lang.EN) {
+            return null;
+        }
+        var m = said.match(ASKING);
+        return m.find() ? said.group(m, 1).orig : null;
     }
 
     /** Whether a label made by the describer is a piece of a sentence ("Sometimes it a long list", "From the requester"). */

@@ -523,6 +523,13 @@ public final class OfflineRefiner implements Refiner {
                 return;
             }
         }
+        String asked = s.previous != null && c.match(ADD_THAT).find() ? FieldPhrase.embeddedQuestion(s, s.previous) : null;
+        if (asked != null && RefineAdditions.fields(s, new RefineClause("add " + asked))) {
+            // "the drivers keep asking when the next inspection is due, so add that": the question they ask names the field
+            s.lastIntent = null;
+            s.previous = c;
+            return;
+        }
         var aboutField = s.clauseEntity == null ? c.match(LEADING_FIELD) : null;
         if (aboutField != null && !aboutField.find()) {
             aboutField = c.match(NAMED_FIELD_COMMA);
