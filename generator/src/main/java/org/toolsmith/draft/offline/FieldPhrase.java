@@ -47,6 +47,12 @@ final class FieldPhrase {
     /** "a third option, 'X'", "another value: 'X'": the value is the quoted words. */
     private static final Pattern VALUE_NOUN = Pattern.compile("(?i)\\b(?:an?|another|one more|the)\\s+(?:(?:second|third|fourth|fifth|sixth|new|extra|additional|further|separate)\\s+)?(?:option|value|choice|entry)\\s*[,:]?\\s*(?=['\"«])");
     private static final Pattern WHEN_DUE = Pattern.compile("(?i)^when\\s+(?:the\\s+|its\\s+|their\\s+)?((?!it\\b|they\\b|this\\b)[\\w-]+(?:\\s+[\\w-]+){0,2})\\s+(?:is|are|was|falls?|comes?)\\s+(?:next\\s+)?due\\b.*$");
+    /** "so call it Start date": a rename of the field just spoken of. */
+    private static final Pattern CALL_IT = Pattern.compile("(?i)\\b(?:let us\\s+|let's\\s+|please\\s+|just\\s+)?call\\s+(it|that|this one|this)\\s+(?!an?\\b|the\\b|something\\b|what\\b|done\\b)(?=\\S)");
+    /** "What we want instead is X", "All we need is X": X is what to add. */
+    private static final Pattern CLEFT = Pattern.compile("(?i)^(?:and\\s+|but\\s+)?(?:what|all)\\s+(?:we|i|they|people|the\\s+[\\w-]+)\\s+(?:really\\s+|actually\\s+|also\\s+|do\\s+|still\\s+)?"
+            + "(?:want|need|would like|'d like|are missing|miss|care about)(?:\\s+(?:instead|too|also|here|now|on it|on them))?\\s+(?:is|are)\\s+(?=\\S)");
+    private static final Pattern CONDITION = Pattern.compile("(?i)^(?:if|when|where)\\s+(?:there\\s+(?:is|are|was|were)\\s+(?:any|some|one|more than one)|any|applicable|possible|needed|necessary|relevant|known|so|available|appropriate|required)\\b.{0,12}$");
     /** "hmm", "ok so", "right,": sounds before the request. */
     private static final Pattern FILLER = Pattern.compile("(?i)^(?:(?:hmm+|hm|ok(?:ay)?|right|well|oh|ah|um+|er+|so)\\b[,.!]*\\s+)+(?=\\S)");
     /** ", that's what people actually put there", ", which is why …": why, after the request. */
@@ -70,6 +76,8 @@ final class FieldPhrase {
         text = NEEDS_FIRST.matcher(text).replaceFirst("add ");
         text = ITSELF.matcher(text).replaceAll("$1 (file)");
         text = VALUE_NOUN.matcher(text).replaceAll("");
+        text = CALL_IT.matcher(text).replaceFirst("rename $1 to ");
+        text = CLEFT.matcher(text).replaceFirst("add ");
         var m = RECORD_VERBS.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -140,6 +148,10 @@ final class FieldPhrase {
                     && RefineResolver.entity(s, clause(head, tokens, i + 1, k, "")) == null) {
                 return clause(head, tokens, i + 1, k, tail);
             }
+        }
+        if (CONDITION.matcher(clause(head, tokens, i, tokens.length, "").orig).matches()) {
+            // "if there are any", "if applicable": a condition on the request, not a yes/no question
+            return null;
         }
         var due = WHEN_DUE.matcher(clause(head, tokens, i, tokens.length, "").orig);
         if (due.matches()) {
