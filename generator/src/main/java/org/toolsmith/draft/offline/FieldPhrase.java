@@ -219,7 +219,7 @@ final class FieldPhrase {
         }
         boolean named = false;
         for (int j = i; j < end; j++) {
-            named |= isNoun(tags[j]) || tags[j].equals("ADJ") || tags[j].equals("NUM") || tags[j].equals("VERB") && j > i;
+            named |= isNoun(tags[j]) || tags[j].equals("ADJ") || tags[j].equals("NUM") || tags[j].equals("VERB") && (j > i || low[j].matches(".*(?:ing|ed)$"));
         }
         if (!named) {
             return null;
