@@ -50,9 +50,11 @@ final class FieldPhrase {
     /** "so call it Start date": a rename of the field just spoken of. */
     private static final Pattern CALL_IT = Pattern.compile("(?i)\\b(?:let us\\s+|let's\\s+|please\\s+|just\\s+)?call\\s+(it|that|this one|this)\\s+(?!an?\\b|the\\b|something\\b|what\\b|done\\b)(?=\\S)");
     /** "What we want instead is X", "All we need is X": X is what to add. */
-    private static final Pattern CLEFT = Pattern.compile("(?i)^(?:and\\s+|but\\s+)?(?:what|all)\\s+(?:we|i|they|people|the\\s+[\\w-]+)\\s+(?:really\\s+|actually\\s+|also\\s+|do\\s+|still\\s+)?"
-            + "(?:want|need|would like|'d like|are missing|miss|care about)(?:\\s+(?:instead|too|also|here|now|on it|on them))?\\s+(?:is|are)\\s+(?=\\S)");
-    private static final Pattern CONDITION = Pattern.compile("(?i)^(?:if|when|where)\\s+(?:there\\s+(?:is|are|was|were)\\s+(?:any|some|one|more than one)|any|applicable|possible|needed|necessary|relevant|known|so|available|appropriate|required)\\b.{0,12}$");
+    private static final Pattern CLEFT = Pattern.compile("(?i)^(?:and\\s+|but\\s+)?(?:what|all)\\s+(?:we|i|they|people|the\\s+[\\w-]+)(?:'d|\\s+would)?\\s+(?:really\\s+|actually\\s+|also\\s+|do\\s+|still\\s+)?"
+            + "(?:want|need|would like|'d like|like|are missing|miss|care about)(?:\\s+(?:instead|too|also|here|now|on it|on them))?\\s+(?:is|are)\\s+(?=\\S)");
+    private static final Pattern CONDITION = Pattern.compile("(?i)^(?:if|when|where)\\s+(?:there\\s+(?:is|are|was|were)\\s+(?:any|some|one|more than one)|any|anyone|anybody|anything|someone|ever|applicable|possible|needed|necessary|relevant|known|so|available|appropriate|required)\\b.{0,12}$");
+    /** "snap a couple of photos", "take pictures": photos to attach. */
+    private static final Pattern SNAP = Pattern.compile("(?i)\\b(?:snap|take|grab|shoot)\\s+(?=(?:a\\s+|some\\s+|a\\s+few\\s+|a\\s+couple\\s+of\\s+|few\\s+)?(?:photos?|pictures?|pics?|snaps?|images?)\\b)");
     /** "hmm", "ok so", "right,": sounds before the request. */
     private static final Pattern FILLER = Pattern.compile("(?i)^(?:(?:hmm+|hm|ok(?:ay)?|right|well|oh|ah|um+|er+|so)\\b[,.!]*\\s+)+(?=\\S)");
     /** ", that's what people actually put there", ", which is why …": why, after the request. */
@@ -75,6 +77,7 @@ final class FieldPhrase {
         text = EACH_SCOPE.matcher(text).replaceFirst("$1, ");
         text = NEEDS_FIRST.matcher(text).replaceFirst("add ");
         text = ITSELF.matcher(text).replaceAll("$1 (file)");
+        text = SNAP.matcher(text).replaceAll("attach ");
         text = VALUE_NOUN.matcher(text).replaceAll("");
         text = CALL_IT.matcher(text).replaceFirst("rename $1 to ");
         text = CLEFT.matcher(text).replaceFirst("add ");
@@ -112,7 +115,11 @@ final class FieldPhrase {
         for (int i = 0; i < tokens.length; i++) {
             low[i] = tokens[i].toLowerCase(Locale.ROOT);
         }
-        if ((tokens.length == 1 || tokens.length == 2 && tags[0].matches("DET|PRON|ADV")) && low[tokens.length - 1].matches("it|that|this|them|those|these|one")) {
+        if (tokens.length == 1) {
+            // one word alone is a name (the tagger cannot tell "colour" or "approver" out of a sentence)
+            return words;
+        }
+        if (tokens.length == 2 && tags[0].matches("DET|PRON|ADV") && low[1].matches("it|that|this|them|those|these|one")) {
             // "add that", "attach it": the field just spoken of, which the session resolves
             return words;
         }
@@ -126,6 +133,10 @@ final class FieldPhrase {
             return null;
         }
         i = afterCarriers(low, tags, i);
+        while (i + 1 < tokens.length && low[i].matches("their|his|her|its|our|my|your")) {
+            // "a copy of their CV": whose it is, is the record itself
+            i++;
+        }
         if (i >= tokens.length) {
             return null;
         }
@@ -173,7 +184,7 @@ final class FieldPhrase {
         }
         if (tags[i].equals("VERB") && !low[i].matches(".*(?:ed|en|ing)$")) {
             // "average them", "helps with warranty claims", "compare it": a verb that records nothing
-            if (i + 1 >= tokens.length || !isNoun(tags[i + 1]) && !tags[i + 1].equals("ADJ")) {
+            if (i + 1 < tokens.length && (tags[i + 1].matches("ADP|AUX|PART|SCONJ") || tags[i + 1].startsWith("PRON"))) {
                 return null;
             }
         }
@@ -201,9 +212,11 @@ final class FieldPhrase {
                 // "a tick for whether the parents were told": the describer reads the question
                 return i == 0 ? words : clause(head, tokens, i, tokens.length, tail);
             }
-            if (t.equals("VERB") && isNoun(tags[j - 1]) && rest(low, j + 1).stream().anyMatch(PERSONAL::contains)) {
-                // "the insurance people asked for it"
-                return null;
+            if (t.equals("VERB") && isNoun(tags[j - 1]) && (rest(low, j + 1).stream().anyMatch(PERSONAL::contains)
+                    || j + 1 < tokens.length && tags[j + 1].matches("PART|PRON.*|AUX") && !low[j].matches(".*(?:ed|en)$"))) {
+                // "the insurance people asked for it", "the head wants to know what's popular": a sentence
+                RefineMatcher.FieldRef subject = RefineResolver.field(s, clause(head, tokens, i, j, ""));
+                return subject != null && subject.score() >= 0.99 ? words : null;
             }
             if (CLAUSE.contains(low[j]) && (t.equals("SCONJ") || t.equals("ADV") || t.startsWith("PRON") || t.equals("ADP") && !low[j].equals("as"))
                     || t.equals("PUNCT") && low[j].equals(",")) {
@@ -211,7 +224,8 @@ final class FieldPhrase {
                 break;
             }
         }
-        while (end > i && tags[end - 1].matches("ADP|CCONJ|DET|PART|PUNCT")) {
+        while (end < tokens.length && end > i && tags[end - 1].matches("ADP|CCONJ|DET|PART|PUNCT")) {
+            // only after a cut: "checked by" keeps its "by"
             end--;
         }
         if (end <= i) {
@@ -221,7 +235,7 @@ final class FieldPhrase {
         for (int j = i; j < end; j++) {
             named |= isNoun(tags[j]) || tags[j].equals("ADJ") || tags[j].equals("NUM") || tags[j].equals("VERB") && (j > i || low[j].matches(".*(?:ing|ed)$"));
         }
-        if (!named) {
+        if (!named && end - i > 1) {
             return null;
         }
         return i == 0 && end == tokens.length && !softened(low) ? words : clause(head, tokens, i, end, tail);
