@@ -55,6 +55,7 @@ final class FieldPhrase {
     private static final Pattern CONDITION = Pattern.compile("(?i)^(?:if|when|where)\\s+(?:there\\s+(?:is|are|was|were)\\s+(?:any|some|one|more than one)|any|anyone|anybody|anything|someone|ever|applicable|possible|needed|necessary|relevant|known|so|available|appropriate|required)\\b.{0,12}$");
     /** "snap a couple of photos", "take pictures": photos to attach. */
     private static final Pattern SNAP = Pattern.compile("(?i)\\b(?:snap|take|grab|shoot)\\s+(?=(?:a\\s+|some\\s+|a\\s+few\\s+|a\\s+couple\\s+of\\s+|few\\s+)?(?:photos?|pictures?|pics?|snaps?|images?)\\b)");
+    private static final Pattern ADVERBS = Pattern.compile("sometimes|often|always|never|usually|occasionally|anyway|though|however|now|then|later|soon|yet|still|already|too|also|again|there|here|instead|otherwise|else");
     /** "hmm", "ok so", "right,": sounds before the request. */
     private static final Pattern FILLER = Pattern.compile("(?i)^(?:(?:hmm+|hm|ok(?:ay)?|right|well|oh|ah|um+|er+|so)\\b[,.!]*\\s+)+(?=\\S)");
     /** ", that's what people actually put there", ", which is why …": why, after the request. */
@@ -116,8 +117,8 @@ final class FieldPhrase {
             low[i] = tokens[i].toLowerCase(Locale.ROOT);
         }
         if (tokens.length == 1) {
-            // one word alone is a name (the tagger cannot tell "colour" or "approver" out of a sentence)
-            return words;
+            // one word alone is a name (the tagger cannot tell "colour" or "approver" out of a sentence), unless it only says when or how
+            return SOFT.contains(low[0]) || PERSONAL.contains(low[0]) || ADVERBS.matcher(low[0]).matches() ? null : words;
         }
         if (tokens.length == 2 && tags[0].matches("DET|PRON|ADV") && low[1].matches("it|that|this|them|those|these|one")) {
             // "add that", "attach it": the field just spoken of, which the session resolves
@@ -235,7 +236,7 @@ final class FieldPhrase {
         for (int j = i; j < end; j++) {
             named |= isNoun(tags[j]) || tags[j].equals("ADJ") || tags[j].equals("NUM") || tags[j].equals("VERB") && (j > i || low[j].matches(".*(?:ing|ed)$"));
         }
-        if (!named && end - i > 1) {
+        if (!named) {
             return null;
         }
         return i == 0 && end == tokens.length && !softened(low) ? words : clause(head, tokens, i, end, tail);
