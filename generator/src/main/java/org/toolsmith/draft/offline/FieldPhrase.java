@@ -251,6 +251,40 @@ final class FieldPhrase {
         return m.find() ? said.group(m, 1).orig : null;
     }
 
+    private static final Pattern ASKS = Pattern.compile("\\b(?:add|remove|delete|drop|rename|call|make|change|set|should|must|need|needs|want|wants|required|mandatory|optional|compulsory|please|keep|track|record|attach|include|split|replace|link|move|can you|could you|has to|have to)\\b");
+    private static final Pattern EDIT_VERB = Pattern.compile("(?i)^(?:(?:also|then|please|just|so|and|but|let us|let's)\\s+)*(?:add|remove|delete|drop|rename|call|make|change|set|move|split|replace|mark|turn)\\b");
+
+    /**
+     * "Let's call the title 'Workshop name' instead, people confuse it with job titles": after an edit
+     * said with its verb first, a comma and a sentence with its own subject and verb that asks nothing
+     * is the reason, and is left out (English).
+     */
+    static RefineClause dropReason(RefineSession s, RefineClause c) {
+        if (s.lang != Lang.EN || !EDIT_VERB.matcher(c.orig.replaceAll("(?i)\\blet's\\b", "let us")).find()) {
+            return c;
+        }
+        int comma = c.orig.indexOf(", ");
+        while (comma > 0) {
+            String tail = c.orig.substring(comma + 2).strip();
+            String[] tokens = NLP.tokens(Lang.EN, tail);
+            var tagged = NLP.tags(Lang.EN, tokens);
+            if (tagged.isPresent() && tokens.length >= 3 && !ASKS.matcher(tail.toLowerCase(Locale.ROOT)).find() && !QUOTED.matcher(tail).find()) {
+                String[] tags = tagged.get();
+                int k = tags[0].equals("DET") ? 1 : 0;
+                boolean subject = k < tokens.length && (isNoun(tags[k]) || PERSONAL.contains(tokens[k].toLowerCase(Locale.ROOT))
+                        || tokens[k].toLowerCase(Locale.ROOT).matches("people|everyone|everybody|nobody|staff|they"));
+                while (subject && k + 1 < tokens.length && isNoun(tags[k + 1])) {
+                    k++;
+                }
+                if (subject && k + 1 < tokens.length && tags[k + 1].equals("VERB")) {
+                    return new RefineClause(c.orig.substring(0, comma));
+                }
+            }
+            comma = c.orig.indexOf(", ", comma + 2);
+        }
+        return c;
+    }
+
     /** Whether a label made by the describer is a piece of a sentence ("Sometimes it a long list", "From the requester"). */
     static boolean fragment(RefineSession s, String label) {
         if (s == null || s.lang != Lang.EN || label == null) {

@@ -264,7 +264,7 @@ public final class OfflineRefiner implements Refiner {
             var instead = clause.match(INSTEAD_OF);
             s.insteadOf = instead.find() ? clause.group(instead, 1).orig : null;
             s.marked = MARKED.matcher(clause.text).find();
-            apply(s, prepare(othersWant(s, clause)));
+            apply(s, prepare(othersWant(s, FieldPhrase.dropReason(s, clause))));
         }
         RefineEachLink.settle(s);
         if (s.changes.isEmpty() && s.already.isEmpty()) {

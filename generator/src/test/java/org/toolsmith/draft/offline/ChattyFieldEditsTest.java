@@ -50,6 +50,7 @@ class ChattyFieldEditsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "hmm notes → rename to 'Remarks' | booking.notes~Remarks",
+        "Let's call the purpose 'Reason' instead, people mix it up with the notes. | booking.purpose~Reason",
         "The purpose is really the reason, so call it Reason. | booking.purpose~Reason",
         "The status needs a fourth option, 'No-show'. | booking.status[Requested;Confirmed;Cancelled;No-show]",
         "For each room I'd like to tick off whether it has a whiteboard | +room:boolean:Whiteboard"})
