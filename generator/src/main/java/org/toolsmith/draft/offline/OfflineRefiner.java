@@ -264,6 +264,10 @@ public final class OfflineRefiner implements Refiner {
             var instead = clause.match(INSTEAD_OF);
             s.insteadOf = instead.find() ? clause.group(instead, 1).orig : null;
             s.marked = MARKED.matcher(clause.text).find();
+            if (ValuesAfter.read(s, clause)) {
+                // "Can the deadlines have a type? Filing, hearing or internal.": the values of the field just added
+                continue;
+            }
             apply(s, prepare(othersWant(s, FieldPhrase.dropReason(s, clause))));
         }
         RefineEachLink.settle(s);

@@ -53,7 +53,8 @@ class ChattyFieldEditsTest {
         "Let's call the purpose 'Reason' instead, people mix it up with the notes. | booking.purpose~Reason",
         "The purpose is really the reason, so call it Reason. | booking.purpose~Reason",
         "The status needs a fourth option, 'No-show'. | booking.status[Requested;Confirmed;Cancelled;No-show]",
-        "For each room I'd like to tick off whether it has a whiteboard | +room:boolean:Whiteboard"})
+        "For each room I'd like to tick off whether it has a whiteboard | +room:boolean:Whiteboard",
+        "Could bookings have a layout? Boardroom, theatre or cabaret. | +booking:choice:Layout"})
     void reads_renames_values_and_scopes_around_chatter(String message, String expected) {
         RefineExpect.check(ROOMS, message, expected);
     }
