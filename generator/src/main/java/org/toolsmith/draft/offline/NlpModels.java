@@ -24,6 +24,8 @@ import opennlp.tools.tokenize.TokenizerModel;
  */
 final class NlpModels {
     private static final Logger LOG = Logger.getLogger(NlpModels.class.getName());
+    /** One set of models for readers that have no drafter to share with (the refiner's noun phrases). */
+    static final NlpModels SHARED = new NlpModels();
 
     private final Map<Lang, Optional<SentenceModel>> sentence = new EnumMap<>(Lang.class);
     private final Map<Lang, Optional<TokenizerModel>> tokenizer = new EnumMap<>(Lang.class);

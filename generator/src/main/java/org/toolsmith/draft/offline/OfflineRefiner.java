@@ -236,6 +236,7 @@ public final class OfflineRefiner implements Refiner {
             // "+ return date / - notes": with a plus beside it, a minus line takes away
             message = message.replaceAll("(?m)^\\s*-\\s*(?=\\S)", "remove ");
         }
+        message = message.replace("→", " -> ").replace("⇒", " -> ");
         RefineSession s = new RefineSession(spec);
         s.lang = language.guess(message, spec.entities().stream().flatMap(e -> e.fields().stream()).map(Field::label).toList());
         s.lex = language.lexicon(s.lang);
@@ -271,7 +272,11 @@ public final class OfflineRefiner implements Refiner {
             s.insteadOf = instead.find() ? clause.group(instead, 1).orig : null;
             s.marked = MARKED.matcher(clause.text).find();
             s.clauseSaid = clause.orig;
-            apply(s, prepare(RefineWishes.plain(s, othersWant(s, clause))));
+            if (ValuesAfter.read(s, clause)) {
+                // "Can the deadlines have a type? Filing, hearing or internal.": the values of the field just added
+                continue;
+            }
+            apply(s, prepare(RefineWishes.plain(s, othersWant(s, FieldPhrase.dropReason(s, clause)))));
         }
         RefineEachLink.settle(s);
         if (s.changes.isEmpty() && s.already.isEmpty()) {
@@ -288,7 +293,7 @@ public final class OfflineRefiner implements Refiner {
     }
 
     static RefineClause prepare(RefineClause c) {
-        String text = c.orig.replaceAll("(?i)\\blet's\\b", "let us").replaceAll("^[¿¡\\s]+", "");
+        String text = FieldPhrase.plainVerbs(c.orig).replaceAll("(?i)\\blet's\\b", "let us").replaceAll("^[¿¡\\s]+", "");
         RefineClause folded = new RefineClause(text);
         var polite = folded.match(POLITE);
         if (polite.find() && polite.end() > 0 && polite.end() < folded.text.length()) {
@@ -535,6 +540,13 @@ public final class OfflineRefiner implements Refiner {
                 return;
             }
         }
+        String asked = s.previous != null && c.match(ADD_THAT).find() ? FieldPhrase.embeddedQuestion(s, s.previous) : null;
+        if (asked != null && RefineAdditions.fields(s, new RefineClause("add " + asked))) {
+            // "the drivers keep asking when the next inspection is due, so add that": the question they ask names the field
+            s.lastIntent = null;
+            s.previous = c;
+            return;
+        }
         var aboutField = s.clauseEntity == null ? c.match(LEADING_FIELD) : null;
         if (aboutField != null && !aboutField.find()) {
             aboutField = c.match(NAMED_FIELD_COMMA);
@@ -661,6 +673,10 @@ public final class OfflineRefiner implements Refiner {
     }
 
     private static String intent(RefineSession s, RefineClause c) {
+        if (TypeByUse.read(s, c)) {
+            // "only the day matters, not the time", "a single line is plenty"
+            return "other";
+        }
         if (RefineEachLink.choiceInstead(s, c) || RefineEachLink.which(s, c) || RefineEachLink.manyOf(s, c) || RefineReplace.replace(s, c) || RefineRenames.move(s, c) || RefineRenames.split(s, c) || RefineRenames.rename(s, c) || RefineKinds.kindWithParts(s, c) || RefineKinds.perOwner(s, c) || RefineLinks.ownTable(s, c) || RefineLinks.pickFrom(s, c)
                 || RefineLinks.link(s, c) || RefineLinks.partOf(s, c) || RefineLinks.hasMany(s, c) || RefineLinks.doneBy(s, c)) {
             return "other";

@@ -215,6 +215,11 @@ final class RefineDescriber {
                     .replaceAll("(?i)^(times?)\\s+.*$", "$1")
                     // "guests each attendee brings": whose they are is the record itself
                     .replaceAll("(?i)\\s+(?:each|every|per|chaque|par|cada|por|jede[rsmn]?|pro)\\s+.*$", "").strip();
+            Matcher where = Pattern.compile("(?i)^(\\w+)\\s+(?:are|is|were|was)\\s+((?:on|in|at)\\s+(?:the\\s+)?[\\w-]+(?:\\s+[\\w-]+)?)\\s*$").matcher(rest.orig.strip());
+            if (where.find() && noun.equalsIgnoreCase(where.group(1))) {
+                // "how many people were on the waiting list": where they were names what is counted
+                noun = noun + " " + where.group(2);
+            }
             String lead = t.startsWith("combien") ? "Nombre de " : t.startsWith("cuant") ? "Número de " : t.startsWith("wie") ? "Anzahl " : "Number of ";
             String label = noun.isEmpty() ? lead.strip() : lead + noun;
             // "Nombre de enfants" → "Nombre d'enfants"

@@ -47,6 +47,7 @@ final class RefineItems {
 
     /** Adds the fields a phrase lists to {@code entityKey} (or where the phrase says); returns whether any was added. */
     private static final Pattern MANY = Pattern.compile("(?i)\\s*[,(;–—-]?\\s*(?:(?:several|more than one|multiple|many|any number)(?: of them)? (?:can|may|could) (?:apply|be (?:picked|chosen|ticked|selected|checked))"
+            + "|(?:there )?(?:can|could|may|might) be (?:more than one|several|multiple)(?: of them| at once| at a time)?"
             + "|(?:pick|choose|tick|select|check) (?:several|more than one|multiple|as many as needed)"
             + "|plusieurs (?:possibles|peuvent s'appliquer|choix possibles)|(?:on peut en )?(?:cocher|choisir) plusieurs"
             + "|(?:varios|varias) (?:posibles|pueden aplicarse)|(?:se pueden )?(?:marcar|elegir) (?:varios|varias)"
@@ -169,6 +170,11 @@ final class RefineItems {
                 any = true;
                 continue;
             }
+            words = FieldPhrase.of(s, words);
+            if (words == null) {
+                // "average them", "the insurance people asked for it": names nothing a field could hold
+                continue;
+            }
             List<RefineDescriber.Item> items = RefineDescriber.describe(s, words, lastVerb, verb);
             String v = RefineVerbs.verbOf(words);
             for (RefineDescriber.Item item : items) {
@@ -183,7 +189,7 @@ final class RefineItems {
                 s.lastVerb = v;
             }
             for (RefineDescriber.Item item : items) {
-                if (item.label().isBlank() || item.label().length() > 120) {
+                if (item.label().isBlank() || item.label().length() > 120 || FieldPhrase.fragment(s, item.label())) {
                     continue;
                 }
                 FieldType type = multi && item.type() == FieldType.CHOICE ? FieldType.MULTI_CHOICE : item.type();

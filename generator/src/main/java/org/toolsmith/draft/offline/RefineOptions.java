@@ -207,7 +207,7 @@ final class RefineOptions {
         return text.matches(".*(?:\\s(?:or|and|ou|et|o|y|oder|und)\\s|/).*") || text.split(",").length >= 3;
     }
 
-    private static final Pattern PLACED = p("^(?:add|insert|put)\\s+(.+?)\\s+(between|after|before|right after|just after|right before|just before)\\s+(.+?)(?:\\s+and\\s+(.+?))?(?:\\s+(?:in|to|into|on|for)\\s+(?:the\\s+)?(.+?))?$");
+    private static final Pattern PLACED = p("^(?:add|insert|put)\\s+(.+?)\\s+(between|after|before|right after|just after|right before|just before|above|below|under|just above|just below)\\s+(.+?)(?:\\s+and\\s+(.+?))?(?:\\s+(?:in|to|into|on|for)\\s+(?:the\\s+)?(.+?))?$");
 
 
     /** "add Negotiation between Qualified and Won in the stages": a choice placed where it belongs. */
@@ -234,7 +234,8 @@ final class RefineOptions {
         int index = -1;
         for (int i = 0; i < f.field().options().size(); i++) {
             if (f.field().options().get(i).equalsIgnoreCase(anchor)) {
-                index = m.group(2).endsWith("before") ? i : i + 1;
+                // a ranked list goes from low to high: "above High" comes after it
+                index = m.group(2).matches(".*(?:before|below|under)") ? i : i + 1;
             }
         }
         if (index < 0) {

@@ -24,7 +24,7 @@ public final class RefineTypes {
                     + "|\\b(?:contact|emergency|home|work|office|mobile)\\s+(?:contact\\s+)?(?:number|no)\\b|\\bnumero (?:de contact|d'urgence|de contacto|de emergencia)\\b|\\b(?:notfall|kontakt|ruf)nummer\\b", FieldType.PHONE),
             rule("\\b(?:square (?:metres|meters|feet|foot)|sq ?(?:m|ft)|m2|surface area|floor area|metres? carres?|metros? cuadrados?|superficie|quadratmeter|flache|wohnflache)\\b", FieldType.DECIMAL),
             rule("\\be-?mail\\b|\\bcourriel\\b|\\bcorreo\\b", FieldType.EMAIL),
-            rule("\\b(?:number|no|count|nombre|anzahl|cantidad) (?:of|de|d|der|an)\\b|\\bnumero de \\w+s\\b|\\bhow many\\b|\\bcombien\\b|\\bcuant[oa]s\\b|\\bwie viele\\b", FieldType.INTEGER),
+            rule("(?<!(?:serial|reference|order|invoice|case|ticket|account|registration|tracking|batch|lot|part|model|policy|membership|booking|licence|license|plate|vat|tax|id) )\\b(?:number|no|count|nombre|anzahl|cantidad) (?:of|de|d|der|an)\\b|\\bnumero de \\w+s\\b|\\bhow many\\b|\\bcombien\\b|\\bcuant[oa]s\\b|\\bwie viele\\b", FieldType.INTEGER),
             rule("\\bhow much\\b|\\bcuanto\\b|\\bwie viel\\b", FieldType.MONEY),
             rule("\\bdate (?:and|&) time\\b|\\bdate et heure\\b|\\bfecha y hora\\b|\\bdatum und uhrzeit\\b|\\btimestamp\\b|\\bwhen exactly\\b", FieldType.DATETIME),
             rule("\\(?\\byes\\s*/\\s*no\\b\\)?|\\boui\\s*/\\s*non\\b|\\bsi\\s*/\\s*no\\b|\\bja\\s*/\\s*nein\\b|\\?$|^(?:is|has|was|are|have|did|does|can) ", FieldType.BOOLEAN),
