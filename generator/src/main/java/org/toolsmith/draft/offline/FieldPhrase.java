@@ -33,7 +33,7 @@ final class FieldPhrase {
     /** A quote mark, but not an apostrophe between letters ("they'll"). */
     private static final Pattern QUOTED = Pattern.compile("[\"«»„“”]|(?<!\\p{L})'|'(?!\\p{L})");
     private static final Pattern RECORD_VERBS = Pattern.compile(
-            "(?i)\\b(?:(?:write|jot|note|put)\\s+down|keep\\s+(?:a\\s+)?(?:track|tabs|count)\\s+of|keep\\s+an?\\s+(?:record|note|log)\\s+of"
+            "(?iU)\\b(?:(?:write|jot|note|put)\\s+down|put\\s+in(?=\\s+(?:how|when|who|which|what|whether|the|their|a|an)\\b)|fill\\s+in|type\\s+in|log|capture|keep\\s+(?:a\\s+)?(?:track|tabs|count)\\s+of|keep\\s+an?\\s+(?:record|note|log)\\s+of"
                     + "|make\\s+a\\s+note\\s+of|take\\s+note\\s+of|keep\\s+a\\s+copy\\s+of|keep\\s+copies\\s+of)\\b");
 
     private FieldPhrase() {
@@ -60,6 +60,16 @@ final class FieldPhrase {
     private static final Pattern FILLER = Pattern.compile("(?i)^(?:(?:hmm+|hm|ok(?:ay)?|right|well|oh|ah|um+|er+|so)\\b[,.!]*\\s+)+(?=\\S)");
     /** ", that's what people actually put there", ", which is why …": why, after the request. */
     private static final Pattern EXPLAINED = Pattern.compile("(?i)\\s*,\\s*(?:that's|that is|this is|which is|it's|as that's)\\s+(?:what|how|why|where|because)\\b.*$");
+    /** "the drivers have asked if they could also …", "people keep asking whether we can …": the request is what follows. */
+    private static final Pattern ASKED_IF = Pattern.compile("(?iU)^.{0,60}?\\b(?:asked|asking|ask|wondered|wondering|wonder)\\s+(?:me\\s+|us\\s+)?(?:if|whether)\\s+"
+            + "(?:they|we|you|he|she|people|staff|i|the\\s+\\w+)\\s+(?:could|can|might|may|would be able to)\\s+(?:please\\s+)?(?:also\\s+)?(?=\\w)");
+    /** "It'd help to attach …", "it would be nice to …", "would be great if we could …": the request is what follows. */
+    private static final Pattern HELPS_TO = Pattern.compile("(?iU)^(?:and\\s+|also\\s+)?(?:it'd|it would|that'd|that would|would)\\s+(?:really\\s+|also\\s+)?(?:help|be\\s+(?:really\\s+|very\\s+|so\\s+)?"
+            + "(?:nice|good|great|useful|handy|helpful|ideal|lovely|brilliant|better))\\s+(?:to|if\\s+(?:we|you|i|they)\\s+(?:could|can)(?:\\s+also)?)\\s+(?=\\w)");
+    /** "I'd love to see whether …", "we'd like to see who …": wanting to know. */
+    private static final Pattern LOVE_TO_SEE = Pattern.compile("(?iU)^(?:and\\s+|also\\s+)?(?:i|we)(?:'d|\\s+would)\\s+(?:also\\s+|really\\s+)?(?:love|like)\\s+to\\s+(?:see|find out|be able to see)\\s+(?=(?:whether|if|who|when|how|which|what|where)\\b)");
+    /** "a Cancelled option", "another On hold value": a value named from a capital letter, before the word for a value. */
+    private static final Pattern NAMED_VALUE = Pattern.compile("(?U)\\b(?:[Aa]n?|[Aa]nother)\\s+(?:new\\s+|extra\\s+)?(\\p{Lu}[\\w-]*(?:\\s+[\\w-]+)?)\\s+(?:option|value|choice)\\b");
     private static final Pattern ITSELF = Pattern.compile("(?i)\\b(the\\s+[\\w-]+(?:\\s+[\\w-]+)?)\\s+(?:itself|themselves)\\b");
 
     /**
@@ -70,6 +80,10 @@ final class FieldPhrase {
      */
     static String plainVerbs(String text) {
         text = FILLER.matcher(text).replaceFirst("");
+        text = ASKED_IF.matcher(text).replaceFirst("");
+        text = HELPS_TO.matcher(text).replaceFirst("");
+        text = LOVE_TO_SEE.matcher(text).replaceFirst("we'd like to know ");
+        text = NAMED_VALUE.matcher(text).replaceAll("'$1'");
         text = EXPLAINED.matcher(text).replaceFirst("");
         var arrow = ARROW_RENAME.matcher(text);
         if (arrow.matches()) {
@@ -88,8 +102,12 @@ final class FieldPhrase {
             m.appendReplacement(out, m.group().toLowerCase(Locale.ROOT).contains("cop") ? "attach a copy of" : "record");
         }
         m.appendTail(out);
-        return out.toString();
+        return MODAL_SUBJECT.matcher(out).replaceFirst("");
     }
+
+    /** "they could also record …", "the drivers need to attach …": the request is the verb and what follows. */
+    private static final Pattern MODAL_SUBJECT = Pattern.compile("(?iU)^(?:and\\s+|so\\s+)?(?:they|we|you|people|staff|everyone|the\\s+\\w+)\\s+(?:could|can|should|need\\s+to|needs\\s+to|have\\s+to|has\\s+to|must|"
+            + "want\\s+to|wants\\s+to|would\\s+like\\s+to|'d\\s+like\\s+to|ought\\s+to)\\s+(?:also\\s+|please\\s+)?(?=(?:record|add|attach|track|upload|keep|store)\\b)");
 
     /**
      * The words that name the thing, or null when the words name nothing a field could hold. Only

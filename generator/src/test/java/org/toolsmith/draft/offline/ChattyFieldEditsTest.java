@@ -1,7 +1,9 @@
 package org.toolsmith.draft.offline;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.toolsmith.draft.offline.RefineFixtures.ROOMS;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,6 +26,23 @@ class ChattyFieldEditsTest {
         "What we need instead is the number of chairs, if there are any. | +booking:integer:Number of chairs",
         "needs an owner and a catering yes/no | +booking:person:Owner & +booking:boolean:Catering"})
     void names_a_new_field_by_the_noun_phrase_of_a_chatty_clause(String message, String expected) {
+        RefineExpect.check(ROOMS, message, expected);
+    }
+
+    @Test
+    void a_verb_of_writing_down_is_read_as_a_whole_word_only() {
+        assertEquals("La tarea «Almacén» se llama «Logística»", FieldPhrase.plainVerbs("La tarea «Almacén» se llama «Logística»"));
+        assertEquals("record the mileage", FieldPhrase.plainVerbs("log the mileage"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "It'd help to attach the signed terms they send us. | +booking:file:Signed terms",
+        "I'd love to see whether the room was left tidy afterwards. | +booking:boolean",
+        "The organisers have asked if they could also record the number of guests. | +booking:integer:Number of guests",
+        "they could also put in how many guests came | +booking:integer",
+        "Some bookings fall through, so the status needs a No show option too. | booking.status[Requested;Confirmed;Cancelled;No show]"})
+    void reads_the_request_inside_a_frame_of_wishes_questions_and_permissions(String message, String expected) {
         RefineExpect.check(ROOMS, message, expected);
     }
 
