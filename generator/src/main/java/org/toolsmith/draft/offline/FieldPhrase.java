@@ -65,7 +65,8 @@ final class FieldPhrase {
             + "(?:they|we|you|he|she|people|staff|i|the\\s+\\w+)\\s+(?:could|can|might|may|would be able to)\\s+(?:please\\s+)?(?:also\\s+)?(?=\\w)");
     /** "It'd help to attach …", "it would be nice to …", "would be great if we could …": the request is what follows. */
     private static final Pattern HELPS_TO = Pattern.compile("(?iU)^(?:and\\s+|also\\s+)?(?:it'd|it would|that'd|that would|would)\\s+(?:really\\s+|also\\s+)?(?:help|be\\s+(?:really\\s+|very\\s+|so\\s+)?"
-            + "(?:nice|good|great|useful|handy|helpful|ideal|lovely|brilliant|better))\\s+(?:to|if\\s+(?:we|you|i|they)\\s+(?:could|can)(?:\\s+also)?)\\s+(?=\\w)");
+            + "(?:nice|good|great|useful|handy|helpful|ideal|lovely|brilliant|better))\\s+(?:to|if\\s+(?:we|you|i|they)\\s+(?:could|can)(?:\\s+also)?)\\s+"
+            + "(?=(?:add|attach|record|track|upload|include|keep|store|log|capture|note|write|jot|put|fill|type|snap|take)\\b)");
     /** "I'd love to see whether …", "we'd like to see who …": wanting to know. */
     private static final Pattern LOVE_TO_SEE = Pattern.compile("(?iU)^(?:and\\s+|also\\s+)?(?:i|we)(?:'d|\\s+would)\\s+(?:also\\s+|really\\s+)?(?:love|like)\\s+to\\s+(?:see|find out|be able to see)\\s+(?=(?:whether|if|who|when|how|which|what|where)\\b)");
     /** "a Cancelled option", "another On hold value": a value named from a capital letter, before the word for a value. */

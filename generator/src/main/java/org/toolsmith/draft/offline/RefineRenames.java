@@ -17,6 +17,8 @@ final class RefineRenames {
             p("^(.+?)\\s+(?:should|must|could|can|will)\\s+(?:rather\\s+|instead\\s+)?(?:read|say|show as|be shown as|display as|appear as|be labelled|be labeled)\\s+(.+)$"),
             p("^(?:label|title|caption|relabel)\\s+(?:the\\s+)?(.+?)\\s+(?:as|with)\\s+(.+)$"),
             p("^change\\s+(?:the\\s+)?(.+?)\\s+to\\s+(?:say|read)\\s+(.+)$"),
+            // "change 'Technician' so it's called 'Engineer'", "update the notes so that they read 'Remarks'"
+            p("^(?:(?:could|can|would)\\s+(?:you|we)\\s+)?(?:please\\s+)?(?:change|update|edit|alter)\\s+(?:the\\s+)?(.+?)\\s*,?\\s+so\\s+(?:that\\s+)?(?:it|they)(?:'s|'re|\\s+is|\\s+are|\\s+gets?)?\\s+(?:called|named|labell?ed|reads?|says?)\\s+(.+)$"),
             p("\\b(?:rename|relabel|retitle)\\s+(?:the\\s+)?(.+?)\\s+(?:field\\s+|column\\s+)?(?:to|as|into)\\s+(.+)$"),
             p("\\bchange\\s+(?:the\\s+)?(?:name|label|title|wording)\\s+(?:of\\s+)?(?:the\\s+)?(.+?)\\s+(?:to|into)\\s+(.+)$"),
             p("^(.+?)\\s+(?:should|must|shall|will|could|can|has to|needs to)\\s+(?:be\\s+)?(?:called|named|labell?ed|renamed(?:\\s+to)?)\\s+(.+)$"),

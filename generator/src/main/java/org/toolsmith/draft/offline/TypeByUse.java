@@ -24,7 +24,9 @@ final class TypeByUse {
                     + "|\\b(?:we\\s+)?(?:don't|do not|never)\\s+(?:need|care about|use)\\s+the\\s+time\\b|\\bthe\\s+time\\s+(?:doesn't|does not|never)\\s+matters?\\b"
                     + "|\\bno\\s+need\\s+for\\s+the\\s+time\\b"), FieldType.DATE, FieldType.DATETIME),
             new Cue(p("\\b(?:we\\s+)?(?:also\\s+)?need\\s+the\\s+time\\s+(?:as well|too)\\b|\\bthe\\s+time\\s+(?:as well|too),?\\s+not\\s+(?:just|only)\\s+the\\s+day\\b"
-                    + "|\\b(?:we\\s+)?need\\s+the\\s+time\\s+as\\s+well\\b|\\bthe\\s+time\\s+(?:of day\\s+)?matters\\b|\\bnot\\s+(?:just|only)\\s+the\\s+day\\b"), FieldType.DATETIME, FieldType.DATE),
+                    + "|\\b(?:we\\s+)?need\\s+the\\s+time\\s+as\\s+well\\b|\\bthe\\s+time\\s+(?:of day\\s+)?matters\\b|\\bnot\\s+(?:just|only)\\s+the\\s+day\\b"
+                    // "can the visit date include the time as well?", "the start should show the time too"
+                    + "|\\b(?:include|have|show|hold|store|keep|take)\\s+the\\s+time(?:\\s+of\\s+day)?(?:\\s+as\\s+well|\\s+too)?\\b"), FieldType.DATETIME, FieldType.DATE),
             new Cue(p("\\b(?:a\\s+)?(?:single|one)\\s+line\\s+(?:is|would be)\\s+(?:plenty|enough|fine|sufficient)\\b"
                     + "|\\b(?:it\\s+)?(?:doesn't|does not|don't|do not)\\s+need\\s+to\\s+be\\s+(?:that\\s+|so\\s+)?(?:long|a long text|big)\\b"
                     + "|\\b(?:a\\s+)?short\\s+text\\s+(?:is|would be)\\s+(?:plenty|enough|fine)\\b"), FieldType.TEXT, FieldType.LONG_TEXT),

@@ -6,6 +6,7 @@ import static org.toolsmith.draft.offline.RefineFixtures.ROOMS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.toolsmith.spec.AppSpec;
 
 /**
  * Field-level edits said in long, chatty English: the field named by the noun phrase of the clause
@@ -30,6 +31,17 @@ class ChattyFieldEditsTest {
     }
 
     @Test
+    void a_date_that_should_include_the_time_becomes_a_date_and_time() {
+        AppSpec visits = RefineFixtures.spec("""
+                {"spec": 1, "name": "Visits", "entities": [
+                  {"key": "visit", "name": "Visit", "plural": "Visits", "fields": [
+                    {"key": "visit_date", "label": "Visit date", "type": "date", "required": true},
+                    {"key": "engineer", "label": "Engineer", "type": "text"}]}]}
+                """);
+        RefineExpect.check(visits, "Can the visit date include the time as well? We book slots.", "visit.visit_date=datetime");
+    }
+
+    @Test
     void a_verb_of_writing_down_is_read_as_a_whole_word_only() {
         assertEquals("La tarea «Almacén» se llama «Logística»", FieldPhrase.plainVerbs("La tarea «Almacén» se llama «Logística»"));
         assertEquals("record the mileage", FieldPhrase.plainVerbs("log the mileage"));
@@ -41,7 +53,8 @@ class ChattyFieldEditsTest {
         "I'd love to see whether the room was left tidy afterwards. | +booking:boolean",
         "The organisers have asked if they could also record the number of guests. | +booking:integer:Number of guests",
         "they could also put in how many guests came | +booking:integer",
-        "Some bookings fall through, so the status needs a No show option too. | booking.status[Requested;Confirmed;Cancelled;No show]"})
+        "Some bookings fall through, so the status needs a No show option too. | booking.status[Requested;Confirmed;Cancelled;No show]",
+        "Change 'Purpose' so it's called 'Reason'. | booking.purpose~Reason"})
     void reads_the_request_inside_a_frame_of_wishes_questions_and_permissions(String message, String expected) {
         RefineExpect.check(ROOMS, message, expected);
     }
