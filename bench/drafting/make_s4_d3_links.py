@@ -15,6 +15,11 @@ def F(spec, al=()):
 def E(name, fields, al=()): return {"name": name, "aliases": list(al), "fields": [F(f) for f in fields]}
 cases = []
 def C(id, lang, prompt, ents, rels):
+    # every link is a reference field of the child (as in the public sets), named after its target
+    for a, b in rels:
+        child = next(e for e in ents if e["name"] == a)
+        if not any(f.get("target") == b for f in child["fields"]):
+            child["fields"].insert(0, F(b.lower() + ":ref>" + b))
     cases.append({"id": id, "lang": lang, "prompt": prompt, "entities": ents,
                   "relations": [{"from": a, "to": b} for a, b in rels], "notes": ""})
 

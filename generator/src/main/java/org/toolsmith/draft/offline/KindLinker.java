@@ -189,6 +189,8 @@ final class KindLinker {
      * collections the request counted ("we have 6 rooms").
      */
     void linkOrphans(List<DraftEntity> entities, DraftEntity main, RequestReader.Reading r) {
+        OrphanLinks orphans = new OrphanLinks(lex, this);
+        orphans.ownersSaid(entities, r);
         for (String c : r.collections) {
             Optional<DraftEntity> coll = find(entities, c);
             if (coll.isPresent() && coll.get() != main && !isLinked(entities, coll.get())) {
@@ -216,6 +218,7 @@ final class KindLinker {
                 }
             }
         }
+        orphans.undatedDetails(entities, r);
     }
 
     private static final java.util.Set<FieldType> KIND_TYPES = java.util.EnumSet.of(FieldType.TEXT, FieldType.PERSON);
