@@ -12,7 +12,9 @@ import org.toolsmith.spec.FieldType;
  * <li>the words that introduced the kind name its owner after "each"/"per" ("the vaccines we give
  * each pet", "Pro Schulung melden sich …"): the kind points to that owner;</li>
  * <li>a detail list with no date that follows another kind ("then for each singer taking part:
- * …") points to the kind before it;</li>
+ * …") points to the kind before it, unless it is a master (contact data, no date) and the kind
+ * before is an entry of a log that points nowhere yet (dates, no name, no contact data): then the
+ * entry points to it;</li>
  * <li>a first kind that is a master (contact data, no date) and that nothing touches is pointed
  * at by the kind after it.</li>
  * </ul>
@@ -76,7 +78,12 @@ final class OrphanLinks {
                 if (p.fields.stream().allMatch(f -> f.suggested) || r.collections.contains(p.name)) {
                     continue;
                 }
-                linker.addReference(e, p, e.because);
+                if (master(e) && event(p) && !KindLinker.hasReference(p)) {
+                    // "Donors have a name, an email and a postcode" after the donations: the donations point to the donors
+                    linker.addReference(p, e, e.because);
+                } else {
+                    linker.addReference(e, p, e.because);
+                }
                 break;
             }
         }
@@ -90,6 +97,15 @@ final class OrphanLinks {
 
     private static boolean dated(DraftEntity e) {
         return e.fields.stream().anyMatch(f -> f.type == FieldType.DATE || f.type == FieldType.DATETIME);
+    }
+
+    /** Dates, and neither a name nor contact data: an entry of a log ("a donation: the amount, the date, …"). */
+    private boolean event(DraftEntity e) {
+        return dated(e) && !contact(e) && e.fields.stream().noneMatch(f -> Text.fold(f.label).equals(Text.fold(lex.nameLabel)));
+    }
+
+    private static boolean contact(DraftEntity e) {
+        return e.fields.stream().anyMatch(f -> f.type == FieldType.PHONE || f.type == FieldType.EMAIL);
     }
 
     /** Names and contact data, no date: a kind other records point at. */

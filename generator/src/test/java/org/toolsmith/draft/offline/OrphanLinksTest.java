@@ -63,4 +63,19 @@ class OrphanLinksTest {
         AppSpec spec = draft("Each tournament: name, venue, date, entry fee and the organiser's phone.");
         assertEquals(0, references(spec), SpecCheck.names(spec));
     }
+
+    @Test
+    void spanish_loans_described_before_their_readers_point_to_the_readers() {
+        AppSpec spec = draft("Cada préstamo tiene fecha de salida, fecha de devolución y si está devuelto. "
+                + "De los lectores guardamos el nombre, el teléfono y el correo.");
+        assertTrue(links(spec, "Préstamo", "Lector"), SpecCheck.names(spec));
+        assertFalse(links(spec, "Lector", "Préstamo"));
+    }
+
+    @Test
+    void a_described_list_with_a_name_is_no_log_entry_and_keeps_pointing_to_the_kind_before() {
+        AppSpec spec = draft("Each tournament: name, venue, date. Then for each referee taking part: name, phone, email.");
+        assertTrue(links(spec, nameStarting(spec, "Referee"), "Tournament"), SpecCheck.names(spec));
+        assertFalse(links(spec, "Tournament", nameStarting(spec, "Referee")));
+    }
 }
