@@ -86,6 +86,12 @@ C("d3g05", "de", "Wir haben mehrere Lager mit Name und Ort. Zu jedem Lager gibt 
 C("d3g06", "de", "Mieter: Name, Wohnung, Telefon. Reparaturmeldungen: Mieter, Datum, was kaputt ist, erledigt ja/nein.",
   [E("Mieter", ["Name:text", "Wohnung:text", "Telefon:phone"]), E("Reparaturmeldung", ["Mieter:ref>Mieter", "Datum:date", "Beschreibung:long_text", "erledigt:boolean"], ["Meldung", "Reparatur"])], [("Reparaturmeldung", "Mieter")])
 
+# ---------- wave 2 (written after the OrphanLinks pass, for the second-reference rule) ----------
+C("d3w01", "en", "Depots: name, town, supervisor. Stock moves: from depot, to depot, product, quantity, date moved.",
+  [E("Depot", ["name:text", "town:text", "supervisor:person"]), E("Stock move", ["from depot:ref>Depot", "to depot:ref>Depot", "product:text", "quantity:integer", "date moved:date"], ["move", "transfer"])], [("Stock move", "Depot")])
+C("d3w02", "es", "Clubes: nombre, ciudad, presidente. Partidos: club local, club visitante, fecha, resultado, árbitro.",
+  [E("Club", ["nombre:text", "ciudad:text", "presidente:person"]), E("Partido", ["club local:ref>Club", "club visitante:ref>Club", "fecha:date", "resultado:text", "árbitro:person"])], [("Partido", "Club")])
+
 out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "s4-d3-links-draft.jsonl")
 with open(out, "w", encoding="utf-8") as f:
     for c in cases:

@@ -59,7 +59,8 @@ final class KindLinker {
                     Optional<DraftEntity> t = find(entities, bare).filter(x -> x != e)
                             .filter(x -> f.type != FieldType.PERSON || Text.fold(x.name).equals(Text.fold(Inflector.singular(lex.lang, bare)))
                                     || personHead(f.label, x));
-                    if (t.isPresent() && e.fields.stream().noneMatch(x -> x.type == FieldType.REFERENCE && t.get().name.equals(x.target))) {
+                    if (t.isPresent() && e.fields.stream().noneMatch(x -> x.type == FieldType.REFERENCE && t.get().name.equals(x.target)
+                            && !SecondReference.qualifiedPair(x.label, f.label))) {
                         f.type = FieldType.REFERENCE;
                         f.target = t.get().name;
                         f.options.clear();
