@@ -59,7 +59,8 @@ final class KindLinker {
                     Optional<DraftEntity> t = find(entities, bare).filter(x -> x != e)
                             .filter(x -> f.type != FieldType.PERSON || Text.fold(x.name).equals(Text.fold(Inflector.singular(lex.lang, bare)))
                                     || personHead(f.label, x));
-                    if (t.isPresent() && e.fields.stream().noneMatch(x -> x.type == FieldType.REFERENCE && t.get().name.equals(x.target))) {
+                    if (t.isPresent() && e.fields.stream().noneMatch(x -> x.type == FieldType.REFERENCE && t.get().name.equals(x.target)
+                            && !SecondReference.qualifiedPair(x.label, f.label))) {
                         f.type = FieldType.REFERENCE;
                         f.target = t.get().name;
                         f.options.clear();
@@ -189,6 +190,8 @@ final class KindLinker {
      * collections the request counted ("we have 6 rooms").
      */
     void linkOrphans(List<DraftEntity> entities, DraftEntity main, RequestReader.Reading r) {
+        OrphanLinks orphans = new OrphanLinks(lex, this);
+        orphans.ownersSaid(entities, r);
         for (String c : r.collections) {
             Optional<DraftEntity> coll = find(entities, c);
             if (coll.isPresent() && coll.get() != main && !isLinked(entities, coll.get())) {
@@ -216,6 +219,7 @@ final class KindLinker {
                 }
             }
         }
+        orphans.undatedDetails(entities, r);
     }
 
     private static final java.util.Set<FieldType> KIND_TYPES = java.util.EnumSet.of(FieldType.TEXT, FieldType.PERSON);

@@ -1,0 +1,115 @@
+package org.toolsmith.draft.offline;
+
+import java.util.List;
+import java.util.Optional;
+import org.toolsmith.spec.FieldType;
+
+/**
+ * A kind that no link touches, in a draft of several, is almost always a misread link. Two rules
+ * that {@link KindLinker#linkOrphans} applies around its own (dated details point to the list
+ * before them):
+ * <ul>
+ * <li>the words that introduced the kind name its owner after "each"/"per" ("the vaccines we give
+ * each pet", "Pro Schulung melden sich …"): the kind points to that owner;</li>
+ * <li>a detail list with no date that follows another kind ("then for each singer taking part:
+ * …") points to the kind before it, unless it is a master (contact data, no date) and the kind
+ * before is an entry of a log that points nowhere yet (dates, no name, no contact data): then the
+ * entry points to it;</li>
+ * <li>a first kind that is a master (contact data, no date) and that nothing touches is pointed
+ * at by the kind after it.</li>
+ * </ul>
+ */
+final class OrphanLinks {
+    private final Lexicon lex;
+    private final KindLinker linker;
+
+    OrphanLinks(Lexicon lex, KindLinker linker) {
+        this.lex = lex;
+        this.linker = linker;
+    }
+
+    static boolean orphan(List<DraftEntity> entities, DraftEntity e, RequestReader.Reading r) {
+        return !r.collections.contains(e.name) && !KindLinker.isLinked(entities, e) && !KindLinker.hasReference(e)
+                && e.fields.stream().anyMatch(f -> !f.suggested);
+    }
+
+    /** "… a cada mascota", "per plot we log": the owner named after an each-word where the kind was introduced. */
+    void ownersSaid(List<DraftEntity> entities, RequestReader.Reading r) {
+        if (entities.size() < 2) {
+            return;
+        }
+        for (DraftEntity e : List.copyOf(entities)) {
+            if (!orphan(entities, e, r) || e.because == null) {
+                continue;
+            }
+            ownerAfterEach(entities, e).ifPresent(p -> linker.addReference(e, p, e.because));
+        }
+    }
+
+    private Optional<DraftEntity> ownerAfterEach(List<DraftEntity> entities, DraftEntity e) {
+        List<String> w = Text.words(Text.fold(e.because));
+        for (int i = 0; i + 1 < w.size(); i++) {
+            String one = w.get(i);
+            String two = i + 2 < w.size() ? one + " " + w.get(i + 1) : null;
+            int at = two != null && lex.forEach.contains(two) ? i + 2 : lex.forEach.contains(one) ? i + 1 : -1;
+            if (at < 0 || at >= w.size()) {
+                continue;
+            }
+            for (int n = Math.min(w.size(), at + 2); n > at; n--) {
+                Optional<DraftEntity> k = linker.find(entities, String.join(" ", w.subList(at, n))).filter(x -> x != e)
+                        .filter(x -> !Text.fold(x.name).equals(Text.fold(e.name)));
+                if (k.isPresent()) {
+                    return k;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** An undated detail list after another kind: it points to the kind before it (or, for a master, is pointed at). */
+    void undatedDetails(List<DraftEntity> entities, RequestReader.Reading r) {
+        for (int i = 1; i < entities.size(); i++) {
+            DraftEntity e = entities.get(i);
+            if (!orphan(entities, e, r)) {
+                continue;
+            }
+            for (int j = i - 1; j >= 0; j--) {
+                DraftEntity p = entities.get(j);
+                if (p.fields.stream().allMatch(f -> f.suggested) || r.collections.contains(p.name)) {
+                    continue;
+                }
+                if (master(e) && event(p) && !KindLinker.hasReference(p)) {
+                    // "Donors have a name, an email and a postcode" after the donations: the donations point to the donors
+                    linker.addReference(p, e, e.because);
+                } else {
+                    linker.addReference(e, p, e.because);
+                }
+                break;
+            }
+        }
+        DraftEntity first = entities.isEmpty() ? null : entities.get(0);
+        if (first != null && orphan(entities, first, r) && master(first)) {
+            // "owners (name, phone, email), their pets (…) and the vaccines": the next kind belongs to the first
+            entities.stream().skip(1).filter(x -> !r.collections.contains(x.name) && x.fields.stream().anyMatch(f -> !f.suggested))
+                    .findFirst().ifPresent(x -> linker.addReference(x, first, x.because));
+        }
+    }
+
+    private static boolean dated(DraftEntity e) {
+        return e.fields.stream().anyMatch(f -> f.type == FieldType.DATE || f.type == FieldType.DATETIME);
+    }
+
+    /** Dates, and neither a name nor contact data: an entry of a log ("a donation: the amount, the date, …"). */
+    private boolean event(DraftEntity e) {
+        return dated(e) && !contact(e) && e.fields.stream().noneMatch(f -> Text.fold(f.label).equals(Text.fold(lex.nameLabel)));
+    }
+
+    private static boolean contact(DraftEntity e) {
+        return e.fields.stream().anyMatch(f -> f.type == FieldType.PHONE || f.type == FieldType.EMAIL);
+    }
+
+    /** Names and contact data, no date: a kind other records point at. */
+    private static boolean master(DraftEntity e) {
+        return !dated(e) && e.fields.stream().anyMatch(f -> f.type == FieldType.PHONE || f.type == FieldType.EMAIL);
+    }
+}
