@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
  * words are kept for labels.
  */
 final class RefineChatFrames {
-    private static final String SOMEONE = "(?:(?:mon|ma|mes|notre|nos|le|la|les|l')\\s*[\\w-]+(?:\\s+[\\w-]+)?|on|ils|elles|"
-            + "(?:mi|mis|nuestro|nuestra|nuestros|nuestras|el|la|los|las)\\s+[\\w-]+(?:\\s+[\\w-]+)?|"
-            + "(?:mein|meine|unser|unsere|der|die)\\s+[\\w-]+(?:\\s+[\\w-]+)?)";
+    private static final String SOMEONE = "(?:(?:mon|ma|mes|notre|nos|le|la|les|l')\\s*[\\w-]+(?:\\s+[\\w-]+){0,2}|on|ils|elles|"
+            + "(?:mi|mis|nuestro|nuestra|nuestros|nuestras|el|la|los|las)\\s+[\\w-]+(?:\\s+[\\w-]+){0,2}|"
+            + "(?:mein|meine|unser|unsere|der|die)\\s+[\\w-]+(?:\\s+[\\w-]+){0,2})";
 
     /** "mon chef me dit que", "los de compras dicen que", "meine Kollegin meint,": the report around the request. */
     private static final Pattern REPORT = Pattern.compile("^" + SOMEONE + "\\s+(?:"
@@ -26,13 +26,13 @@ final class RefineChatFrames {
 
     /** "On a un souci :", "Un problema:", "Das Problem ist:": the problem said before what it is. */
     private static final Pattern PROBLEM = Pattern.compile("^(?:(?:on a|nous avons|j'ai|tenemos|hay|wir haben|es gibt)\\s+)?"
-            + "(?:un |une |ein |das |el )?(?:petit |pequeno |kleines )?(?:souci|probleme|problema|problem)(?:\\s+(?:ist|es))?\\s*(?::|,|–|-)\\s*(?=\\S)");
+            + "(?:un |une |ein |das |el )?(?:(?:petit|gros|vrai|grand|pequeno|gran|kleines|grosses|echtes)\\s+)?(?:souci|probleme|problema|problem)(?:\\s+(?:ist|es))?\\s*(?::|,|–|-)\\s*(?=\\S)");
 
     private static final Pattern UNKNOWN_FR = Pattern.compile("^(?:on ne sait|nous ne savons|je ne sais|personne ne sait)\\s+(?:jamais|pas|pas toujours|toujours pas|jamais vraiment)\\s+(?=(?:qui|quand|si|s'il|s'ils|s'elle|combien|pourquoi|ou)\\b)");
     private static final Pattern UNKNOWN_ES = Pattern.compile("^(?:(?:nunca|no)\\s+(?:sabemos|se sabe|se|sabe nadie)(?:\\s+nunca)?|nadie sabe)\\s+(?=(?:quien|cuando|si|cuanto|cuanta|cuantos|cuantas|donde|por que)\\b)");
     private static final Pattern UNKNOWN_DE = Pattern.compile("^(?:wir wissen|man weiss|ich weiss|keiner weiss|niemand weiss)(?:\\s+(?:nie|nicht|oft nicht|nie so genau|nicht immer|nicht mehr))?\\s*,?\\s+(?=(?:wer|wann|ob|wie viele|wieviel|wo|warum)\\b)");
 
-    private static final Pattern RENAME_FR = Pattern.compile("^(?:ce qui s'appelle\\s+(?:aujourd'hui|maintenant)\\s+)?(.+?)\\s*,?\\s+(?:s'appelle(?:ra)?\\s+(?:maintenant|desormais|dorenavant|a partir de maintenant)|(?:maintenant|desormais|dorenavant),?\\s+(?:ca\\s+|il\\s+|elle\\s+)?s'appelle)\\s+(.+)$");
+    private static final Pattern RENAME_FR = Pattern.compile("^(?:ce qui s'appelle\\s+(?:aujourd'hui|maintenant)\\s+)?(.+?)\\s*,?\\s+(?:s'appell(?:e|ent)(?:ra|ront)?\\s+(?:maintenant|desormais|dorenavant|a partir de maintenant)|(?:maintenant|desormais|dorenavant),?\\s+(?:ca\\s+|il\\s+|elle\\s+)?s'appell(?:e|ent))\\s+(.+)$");
     private static final Pattern RENAME_ES = Pattern.compile("^(?:lo que (?:ahora )?(?:es|se llama|pone)\\s+)?(.+?)\\s*,?\\s+(?:se llama(?:ra)? ahora|ahora se llama(?:ra)?|pasa a llamarse|se va a llamar|a partir de ahora se llama(?:ra)?)\\s+(.+)$");
     private static final Pattern RENAME_ES_LEAD = Pattern.compile("^lo que (?:ahora )?(?:es|se llama|pone)\\s+(?=.+\\s(?:deberia|debe|tendria que|tiene que)\\s+llamarse\\s)");
     /** "« Destination » s'appelle « Lieu »", "'Firma' heißt 'Lieferant'": both names quoted, a rename in any of the three. */
