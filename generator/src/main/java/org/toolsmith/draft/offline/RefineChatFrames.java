@@ -47,6 +47,14 @@ final class RefineChatFrames {
             + "(.+?)\\s+(?:(?:noch|auch|mit|bitte|mal)\\s+)*(?:hinterlegen|einbauen|festhalten|erfassen|aufnehmen|eintragen|speichern|vermerken|dokumentieren|notieren|mitfuhren|abspeichern|einfugen|aufnehmen)$");
     private static final Pattern THAT_DE = Pattern.compile("^(?:ist es moglich|geht es|ginge es|ware es moglich|konnt ihr machen|konnen wir machen)\\s*,?\\s+dass\\s+((?:der|die|das)\\s+[\\w-]+)\\s+(.+?)\\s+(ist|sind|wird|werden)$");
 
+    /** "'Von' und 'Bis' bitte in 'Beginn' und 'Ende' umbenennen", "renommez A et B en C et D", "renombrad A y B a C y D": two renames, in order. */
+    private static final Pattern PAIR_RENAME = Pattern.compile(
+            "^(?:bitte\\s+)?(?:die felder\\s+)?(.+?)\\s+und\\s+(.+?)\\s+(?:(?:bitte|noch|mal)\\s+)*in\\s+(.+?)\\s+und\\s+(.+?)\\s+umbenennen$"
+                    + "|^renomm\\w*\\s+(?:les champs\\s+)?(.+?)\\s+et\\s+(.+?)\\s+en\\s+(.+?)\\s+et\\s+(.+)$"
+                    + "|^renombr\\w*\\s+(?:los campos\\s+)?(.+?)\\s+y\\s+(.+?)\\s+(?:a|como|por|en)\\s+(.+?)\\s+y\\s+(.+)$");
+    private static final String LEAD_AND = "(?iu)^(?:und|et|y|aber|mais|pero|ah|oh)\\b[,\\s]*";
+    private static final String WHY_TAIL = "(?iu)\\s*,\\s*(?:das|sonst|weil|denn|c'est|sinon|car|parce|porque|que asi|asi|es que|eso)\\b.*$";
+
     private RefineChatFrames() {
     }
 
@@ -65,6 +73,43 @@ final class RefineChatFrames {
         }
         RefineClause r = rewrite(s.lang, t);
         return r != null ? r : changed ? t : c;
+    }
+
+    /** Sentences of the message that rename two fields at once are applied here and taken out of the message. */
+    static String pairRenames(RefineSession s, String message) {
+        if (s.lang == Lang.EN || message.isBlank()) {
+            return message;
+        }
+        StringBuilder kept = new StringBuilder();
+        boolean any = false;
+        for (String sentence : message.split("(?<=[.!?;])\\s+")) {
+            if (pairRename(s, new RefineClause(sentence.replaceAll("[.!?;\\s]+$", "")))) {
+                any = true;
+            } else {
+                kept.append(kept.isEmpty() ? "" : " ").append(sentence);
+            }
+        }
+        return any ? kept.toString() : message;
+    }
+
+    private static boolean pairRename(RefineSession s, RefineClause c) {
+        RefineClause t = new RefineClause(c.orig.replaceAll(LEAD_AND, "").replaceAll(WHY_TAIL, ""));
+        Matcher m = t.match(PAIR_RENAME);
+        if (!m.find()) {
+            return false;
+        }
+        int g = m.group(1) != null ? 1 : m.group(5) != null ? 5 : 9;
+        RefineMatcher.FieldRef a = RefineResolver.field(s, new RefineClause(RefineText.unquote(t.group(m, g).orig)));
+        RefineMatcher.FieldRef b = RefineResolver.field(s, new RefineClause(RefineText.unquote(t.group(m, g + 1).orig)));
+        String toA = RefineText.unquote(t.group(m, g + 2).orig).strip();
+        String toB = RefineText.unquote(t.group(m, g + 3).orig).strip();
+        if (a == null || b == null || a.score() < 0.8 || b.score() < 0.8 || a.field() == b.field() || toA.isEmpty() || toB.isEmpty()
+                || toA.split("\\s+").length > 4 || toB.split("\\s+").length > 4) {
+            return false;
+        }
+        s.rename(a.entity().key(), a.field().key(), RefineText.capitalize(toA));
+        s.rename(b.entity().key(), b.field().key(), RefineText.capitalize(toB));
+        return true;
     }
 
     private static RefineClause rewrite(Lang lang, RefineClause t) {

@@ -20,7 +20,8 @@ class RefineChatFramesTest {
         "Gros souci : on ne sait jamais qui a goûté la recette | +recette:person",
         "Les « Instructions » s'appellent désormais « Étapes » | recette.instructions~Étapes",
         "« Ville » s'appelle « Commune » | fournisseur.ville~Commune",
-        "Nos cuisiniers pensent que le titre devrait être facultatif | recette.titre?"})
+        "Nos cuisiniers pensent que le titre devrait être facultatif | recette.titre?",
+        "Renommez « Ville » et « Instructions » en « Commune » et « Préparation », merci | fournisseur.ville~Commune & recette.instructions~Préparation"})
     void french(String message, String expected) {
         RefineExpect.check(CUISINE, message, expected);
     }
@@ -30,7 +31,8 @@ class RefineChatFramesTest {
         "Los monitores dicen que nos falta el peso de cada socio | +socio:decimal:Peso",
         "Tenemos un problema: nunca sabemos quién anuló la clase | +clase:person",
         "El monitor ahora se llama Entrenador | clase.monitor~Entrenador",
-        "Lo que ahora es Notas debería llamarse Comentarios | clase.notas~Comentarios"})
+        "Lo que ahora es Notas debería llamarse Comentarios | clase.notas~Comentarios",
+        "Renombrad Monitor y Notas a Entrenador y Observaciones | clase.monitor~Entrenador & clase.notas~Observaciones"})
     void spanish(String message, String expected) {
         RefineExpect.check(GIMNASIO, message, expected);
     }
@@ -41,7 +43,8 @@ class RefineChatFramesTest {
         "Die Notiz heißt ab jetzt Bemerkung | bestellung.notiz~Bemerkung",
         "Könnten wir bei der Bestellung noch die Lieferantennummer hinterlegen? | +bestellung:text:Lieferantennummer",
         "Ist es möglich, dass der Besteller kein Pflichtfeld ist? | bestellung.besteller?",
-        "Wir wissen nie, wann die Ware angekommen ist | +bestellung:date"})
+        "Wir wissen nie, wann die Ware angekommen ist | +bestellung:date",
+        "Das Datum kann bleiben. Und 'Notiz' und 'Besteller' bitte in 'Kommentar' und 'Angefordert von' umbenennen | bestellung.notiz~Kommentar & bestellung.besteller~Angefordert von"})
     void german(String message, String expected) {
         RefineExpect.check(LAGER, message, expected);
     }
