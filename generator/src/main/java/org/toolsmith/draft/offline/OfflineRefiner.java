@@ -251,6 +251,7 @@ public final class OfflineRefiner implements Refiner {
         // "Tabelle Maschinen bitte löschen, bei der Störung …": a kind removed by its table, in part of a sentence
         message = RefineKindRemoval.take(s, message);
         message = RefineListOf.brackets(message);
+        message = RefineChatFrames.pairRenames(s, message);
         // "dietary requirements - none, vegetarian, vegan or other": after a dash, the values of what was named
         message = DASH_VALUES.matcher(message).replaceAll(": ");
         message = compoundParts(message);
@@ -276,7 +277,7 @@ public final class OfflineRefiner implements Refiner {
                 // "Can the deadlines have a type? Filing, hearing or internal.": the values of the field just added
                 continue;
             }
-            apply(s, prepare(RefineWishes.plain(s, othersWant(s, FieldPhrase.dropReason(s, clause)))));
+            apply(s, prepare(RefineWishes.plain(s, RefineChatFrames.plain(s, othersWant(s, FieldPhrase.dropReason(s, clause))))));
         }
         RefineEachLink.settle(s);
         if (s.changes.isEmpty() && s.already.isEmpty()) {
