@@ -29,14 +29,12 @@ final class NlpPipeline {
         // clear ends of sentence first; the model then looks inside each piece of a sane size (its
         // search for white space grows with the square of a piece that has none)
         for (String piece : SENTENCE_END.split(paragraph.strip())) {
-            for (String part : LowerCaseSentences.split(piece)) {
-                if (detector.isPresent() && part.length() <= MODEL_PIECE && !LONG_RUN.matcher(part).find()) {
-                    for (String s : detector.get().sentDetect(part)) {
-                        out.add(s.strip());
-                    }
-                } else {
-                    out.add(part.strip());
+            if (detector.isPresent() && piece.length() <= MODEL_PIECE && !LONG_RUN.matcher(piece).find()) {
+                for (String s : detector.get().sentDetect(piece)) {
+                    out.add(s.strip());
                 }
+            } else {
+                out.add(piece.strip());
             }
         }
         out.removeIf(String::isBlank);
