@@ -147,6 +147,25 @@ final class Inflector {
             "abus", "refus", "inclus", "puits", "poids", "taux", "index", "tournevis", "lambris", "debris", "cadenas",
             "matelas", "verglas", "bras", "dos", "gaz", "quiz", "nez", "stress", "succes", "progres", "discours");
 
+    /** French plurals in -aux whose singular ends in -ail. */
+    private static final Map<String, String> FR_AIL = Map.of("travaux", "ail", "baux", "ail", "vitraux", "ail",
+            "emaux", "ail", "coraux", "ail", "soupiraux", "ail");
+
+    /**
+     * Spanish plurals of nouns that end in a consonant or a stressed vowel, which the suffix rules
+     * below would cut in the wrong place ("clubes" is not the plural of "clube", "meses" not of "mese").
+     */
+    private static final Map<String, String> ES_IRREGULAR = Map.ofEntries(
+            Map.entry("clubes", "club"), Map.entry("paises", "país"), Map.entry("meses", "mes"),
+            Map.entry("autobuses", "autobús"), Map.entry("leyes", "ley"), Map.entry("reyes", "rey"),
+            Map.entry("relojes", "reloj"), Map.entry("redes", "red"), Map.entry("paredes", "pared"),
+            Map.entry("menus", "menú"), Map.entry("esquies", "esquí"), Map.entry("cafes", "café"),
+            Map.entry("sofas", "sofá"), Map.entry("bebes", "bebé"), Map.entry("interfaces", "interfaz"),
+            Map.entry("bonus", "bonus"), Map.entry("gases", "gas"), Map.entry("buses", "bus"),
+            Map.entry("compases", "compás"), Map.entry("intereses", "interés"), Map.entry("ingleses", "inglés"),
+            Map.entry("franceses", "francés"), Map.entry("cines", "cine"), Map.entry("planes", "plan"),
+            Map.entry("bienes", "bien"), Map.entry("trenes", "tren"), Map.entry("bailes", "baile"));
+
     private static boolean isAllCaps(String w) {
         String letters = w.replaceAll("[^\\p{L}]", "");
         return letters.length() >= 2 && letters.chars().filter(Character::isLowerCase).count() <= 1
@@ -181,6 +200,14 @@ final class Inflector {
         if (FR_SAME.contains(Text.fold(lower)) || (lower.endsWith("us") && lower.length() > 3)) {
             return w;
         }
+        // "bateaux", "bureaux", "panneaux": -eau takes -x; "travaux", "baux" come from -ail
+        if (lower.endsWith("eaux") && lower.length() > 5) {
+            return w.substring(0, w.length() - 1);
+        }
+        String ail = FR_AIL.get(Text.fold(lower));
+        if (ail != null) {
+            return w.substring(0, w.length() - 3) + ail;
+        }
         if (lower.endsWith("aux") && lower.length() > 4) {
             return w.substring(0, w.length() - 3) + "al";
         }
@@ -191,6 +218,10 @@ final class Inflector {
     }
 
     private static String spanish(String w, String lower) {
+        String irregular = ES_IRREGULAR.get(Text.fold(lower));
+        if (irregular != null) {
+            return matchCase(w, irregular);
+        }
         // "análisis", "crisis", "virus", "lunes": the same in the singular
         if (lower.endsWith("sis") || lower.endsWith("tis") || lower.endsWith("us") || lower.matches("(?:lunes|martes|miercoles|miércoles|jueves|viernes)")) {
             return w;
@@ -200,7 +231,7 @@ final class Inflector {
         }
         if (lower.endsWith("iones") || lower.endsWith("ores") || lower.endsWith("ales") || lower.endsWith("eles")
                 || lower.endsWith("ades") || lower.endsWith("udes") || lower.endsWith("ares") || lower.endsWith("ones")
-                || lower.endsWith("eres")) {
+                || lower.endsWith("eres") || lower.endsWith("iles") || lower.endsWith("oles")) {
             String s = w.substring(0, w.length() - 2);
             return s.endsWith("ion") ? s.substring(0, s.length() - 3) + "ión" : s;
         }

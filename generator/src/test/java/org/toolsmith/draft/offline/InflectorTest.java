@@ -39,4 +39,25 @@ class InflectorTest {
         assertEquals("cours", Inflector.singular(Lang.FR, "cours"));
         assertEquals("commande", Inflector.singular(Lang.FR, "commandes"));
     }
+
+    @Test
+    void french_plurals_in_eaux_keep_their_eau_and_those_in_aux_from_ail_get_it_back() {
+        assertEquals("Bateau", Inflector.singular(Lang.FR, "Bateaux"));
+        assertEquals("bureau", Inflector.singular(Lang.FR, "bureaux"));
+        assertEquals("panneau publicitaire", Inflector.singular(Lang.FR, "panneaux publicitaires"));
+        assertEquals("cheval", Inflector.singular(Lang.FR, "chevaux"));
+        assertEquals("travail", Inflector.singular(Lang.FR, "travaux"));
+    }
+
+    @Test
+    void spanish_plurals_of_nouns_ending_in_a_consonant_lose_only_their_es() {
+        assertEquals("Club", Inflector.singular(Lang.ES, "Clubes"));
+        assertEquals("árbol", Inflector.singular(Lang.ES, "árboles"));
+        assertEquals("móvil", Inflector.singular(Lang.ES, "móviles"));
+        assertEquals("país", Inflector.singular(Lang.ES, "países"));
+        assertEquals("mes", Inflector.singular(Lang.ES, "meses"));
+        assertEquals("reloj", Inflector.singular(Lang.ES, "relojes"));
+        assertEquals("baile", Inflector.singular(Lang.ES, "bailes"));
+        assertEquals("coche", Inflector.singular(Lang.ES, "coches"));
+    }
 }
