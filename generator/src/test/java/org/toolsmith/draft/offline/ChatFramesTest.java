@@ -38,7 +38,11 @@ class ChatFramesTest {
         "It would help to know when the customer was called. | +job:date",
         "Could the price be a number? | job.price=integer",
         "can the owner be mandatory? | job.owner!",
-        "Attach the bike receipt | +job:file:Bike receipt"})
+        "Attach the bike receipt | +job:file:Bike receipt",
+        "where do I put the frame size? | +job:integer:Frame size",
+        "how do we add the lock code? | +job:text:Lock code",
+        "we've been asked to record the frame size | +job:integer:Frame size",
+        "the front desk said they want the pick-up code | +job:text:Pick-up code"})
     void reads_a_request_inside_a_chat_frame(String message, String expected) {
         RefineExpect.check(REPAIRS, message, expected);
     }
@@ -46,7 +50,8 @@ class ChatFramesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "the memo needs more room | job.memo=long_text",
-        "attach the bike as a photo | job.bike=file"})
+        "attach the bike as a photo | job.bike=file",
+        "people keep forgetting the owner | job.owner!"})
     void leaves_a_sentence_about_an_existing_field_to_its_readers(String message, String expected) {
         RefineExpect.check(REPAIRS, message, expected);
     }
