@@ -35,8 +35,7 @@ final class ChatFrames {
             // "is there a way to …", "any chance we could …", "would it be possible to …": the request asked as a question
             frame("^(?:and\\s+|also\\s+|so\\s+|but\\s+)?(?:is\\s+there\\s+(?:a|any|some)\\s+way\\s+(?:to|we\\s+(?:could|can)|for\\s+us\\s+to|of)|(?:is\\s+there\\s+)?any\\s+chance\\s+(?:we|you|i)\\s+(?:could|can|might)"
                     + "|(?:is|would)\\s+it\\s+be\\s+possible\\s+to|is\\s+it\\s+possible\\s+to|would\\s+you\\s+be\\s+able\\s+to|could\\s+we\\s+(?:possibly|maybe)"
-                    + "|could\\s+there\\s+be\\s+(?:somewhere|a\\s+place|a\\s+spot|space|room|a\\s+way)\\s+to|is\\s+there\\s+(?:somewhere|a\\s+place|a\\s+spot)\\s+to"
-                    + "|do\\s+(?:we|i|you)\\s+have\\s+(?:a|any|some)\\s+(?:way|place|spot)\\s+to|(?:we|i)(?:'ve|\\s+have)\\s+been\\s+asked\\s+to|how\\s+do\\s+(?:i|we|you|people)(?=\\s+(?:add|record|put|enter|log|attach|note|track|store|upload)\\b))\\s+(?:also\\s+|please\\s+)?(?=\\w)", ""),
+                    + "|could\\s+there\\s+be\\s+(?:somewhere|a\\s+place|a\\s+spot|space|room|a\\s+way)\\s+to)\\s+(?:also\\s+|please\\s+)?(?=\\w)", ""),
             // "we keep forgetting to write down …": the request is what is forgotten (forgetting a field, "we keep forgetting
             // the due date", or forgetting to fill it in, asks for it to be required, and is left to the readers of fields)
             frame("^.{0,40}?\\b(?:we|they|people|staff|everyone|i|drivers|the\\s+[\\w-]+)\\s+(?:keep|always|often|sometimes)\\s+forget(?:ting)?\\s+to\\s+"
@@ -44,15 +43,10 @@ final class ChatFrames {
             // "nobody knows who …", "we never know when …", "right now we can't tell whether …", "we have no idea how many …"
             frame("^.{0,40}?\\b(?:(?:nobody|no\\s+one|noone)\\s+(?:ever\\s+)?(?:knows|remembers|can\\s+tell|can\\s+see)|" + WHO
                     + "\\s+(?:never|don't|do\\s+not|can't|cannot|can\\s+never|still\\s+don't|have\\s+no\\s+way\\s+to)\\s+(?:really\\s+|actually\\s+)?(?:know|tell|see|remember|find\\s+out)"
-                    + "|" + WHO + "\\s+(?:have|has)\\s+no\\s+(?:idea|clue|way\\s+of\\s+knowing)|" + WHO + "\\s+(?:keep|kept|always|often)\\s+ask(?:ing|s)?(?:\\s+(?:me|us))?|there(?:'s|\\s+is)\\s+no\\s+way\\s+(?:to|of)\\s+(?:know|tell|see)(?:ing)?)\\s+" + WH, "record "),
+                    + "|" + WHO + "\\s+(?:have|has)\\s+no\\s+(?:idea|clue|way\\s+of\\s+knowing)|there(?:'s|\\s+is)\\s+no\\s+way\\s+(?:to|of)\\s+(?:know|tell|see)(?:ing)?)\\s+" + WH, "record "),
             // "there's no place for …", "there is nowhere to put …", "we have nowhere to write …": a place for it is wanted
             frame("^.{0,40}?\\b(?:there(?:'s|\\s+is)|" + WHO + "\\s+(?:have|has))\\s+(?:no(?:where|\\s+place|\\s+field|\\s+spot|\\s+box|\\s+space|\\s+room|\\s+column)|not\\s+(?:a|any)\\s+(?:place|field|spot|box))\\s+"
                     + "(?:for|to\\s+(?:put|write|note|record|enter|add|keep|log)(?:\\s+down|\\s+in)?)\\s+(?=\\S)", "add "),
-            // "where do I put the tracking number?", "I can't find anywhere to put …": a place for it is wanted
-            frame("^(?:and\\s+|so\\s+|but\\s+)?(?:where\\s+(?:do|can|should|would)\\s+(?:i|we|you|people|they)|(?:i|we|they|people)\\s+(?:can't|cannot|can\\s+not|couldn't|don't)\\s+(?:find|see)\\s+(?:anywhere|a\\s+place|a\\s+field|a\\s+box|where)(?:\\s+(?:i|we|they)\\s+(?:can|could))?\\s+(?:to\\s+)?)"
-                    + "\\s*(?:put|write|note|record|enter|add|keep|log|type)(?:\\s+down|\\s+in)?\\s+(?=\\S)", "add "),
-            // "the warehouse said they want the count": what others want is asked as ours
-            frame("^(?:they|people|staff|everyone|everybody)\\s+(?=(?:need|want)\\s+(?:the|their)\\s)", "we "),
             // "they need a field for …", "the drivers want a …": a thing people want is a thing to add (said of a field,
             // "the result needs a third option", "the summary needs more room", it is left to the readers of fields)
             frame("^(?:and\\s+|so\\s+)?" + OTHERS + "\\s*(?:\\s(?:need|want|would\\s+like|could\\s+use|asked\\s+for|are\\s+asking\\s+for|keep\\s+asking\\s+for)|'d\\s+like)\\s+(?=(?:an?|another|some)\\s+(?!(?:bigger|larger|longer|wider|proper|different|better|third|second|fourth|extra|new)\\b))", "add "),
@@ -63,7 +57,7 @@ final class ChatFrames {
             frame("^(?:see|know|find\\s+out|tell|tick|check\\s+off|mark)\\s+(?:down\\s+)?" + WH, "record "),
             // "could the temperature be a number?", "can the reason be required?": a change asked as a question
             frame("^(?:and\\s+|so\\s+)?(?:could|can|should|shouldn't|can't)\\s+(?!there\\b|we\\b|you\\b|i\\b|they\\b|it\\b|that\\b|this\\b)((?:the\\s+|our\\s+)?[\\w-]+(?:\\s+[\\w-]+){0,2})\\s+(?:just\\s+|also\\s+)?be\\s+"
-                    + "(?=(?:an?\\s+|a\\s+proper\\s+)?(?:long\\s+text|text\\s+box|number|date|mandatory|required|optional|compulsory|person|file|yes/no|tick|checkbox|dropdown|list|amount|money|email|phone|link)\\b)", "make $1 "),
+                    + "(?=(?:an?\\s+|a\\s+proper\\s+)?(?:number|date|mandatory|required|optional|compulsory|person|file|yes/no|tick|checkbox|dropdown|list|amount|money|email|phone|link)\\b)", "make $1 "),
             // "could it say 'Within limits' instead?": the name it shows is changed
             frame("^(?:and\\s+|so\\s+)?(?:could|can|should)\\s+(it|that|this)\\s+(?:say|read|show|be\\s+called|be\\s+labelled|be\\s+named)\\s+(?=['\"“‘])", "rename $1 to "));
 

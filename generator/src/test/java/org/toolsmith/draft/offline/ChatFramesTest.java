@@ -38,11 +38,7 @@ class ChatFramesTest {
         "It would help to know when the customer was called. | +job:date",
         "Could the price be a number? | job.price=integer",
         "can the owner be mandatory? | job.owner!",
-        "Attach the bike receipt | +job:file:Bike receipt",
-        "where do I put the frame size? | +job:integer:Frame size",
-        "how do we add the lock code? | +job:text:Lock code",
-        "we've been asked to record the frame size | +job:integer:Frame size",
-        "the front desk said they want the pick-up code | +job:text:Pick-up code"})
+        "Attach the bike receipt | +job:file:Bike receipt"})
     void reads_a_request_inside_a_chat_frame(String message, String expected) {
         RefineExpect.check(REPAIRS, message, expected);
     }
