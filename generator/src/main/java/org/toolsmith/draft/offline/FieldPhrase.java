@@ -81,6 +81,7 @@ final class FieldPhrase {
      */
     static String plainVerbs(String text) {
         text = FILLER.matcher(text).replaceFirst("");
+        text = ChatFrames.plain(text);
         text = ASKED_IF.matcher(text).replaceFirst("");
         text = HELPS_TO.matcher(text).replaceFirst("");
         text = LOVE_TO_SEE.matcher(text).replaceFirst("we'd like to know ");

@@ -429,7 +429,10 @@ final class RefineAnchored {
             return false;
         }
         List<String> label = RefineMatcher.words(f.label());
-        return RefineMatcher.words(m.group(1)).stream().noneMatch(w -> label.stream().anyMatch(x -> RefineText.sameWord(w, x)));
+        String head = AttachedThing.head(m.group(1));
+        // "attach the floor plan" names a plan, not the Floor: the last word of what is attached must be in the label
+        return head == null ? RefineMatcher.words(m.group(1)).stream().noneMatch(w -> label.stream().anyMatch(x -> RefineText.sameWord(w, x)))
+                : label.stream().noneMatch(x -> RefineText.sameWord(head, x));
     }
 
     private static boolean retype(RefineSession s, RefineClause c, RefineMentions.Hit h) {
