@@ -34,6 +34,10 @@ final class GermanLabels {
     private static final Set<String> ERN_KEEP = Set.of("eltern", "ostern", "gestern", "kasern", "intern", "extern", "modern",
             "bern", "stern", "konzern", "kern", "lern");
 
+    /** Verbs and particles that close a verb-final list ("… und Gebühr wissen", "… und Raum fest"), after a noun only. */
+    private static final Set<String> CLOSERS = Set.of("wissen", "fest", "kennen", "nachhalten", "aufschreiben", "aufnehmen", "vermerken",
+            "hinterlegen", "eintragen", "angeben", "mitschreiben");
+
     static String normalize(String label, Set<String> participles, java.util.Collection<String> verbs) {
         String[] w = label.strip().split("\\s+");
         if (w.length == 0 || w[0].isEmpty()) {
@@ -45,7 +49,7 @@ final class GermanLabels {
             String last = out.get(out.size() - 1);
             String fl = Text.fold(last);
             boolean lower = Character.isLowerCase(last.charAt(0));
-            if (lower && (participles.contains(fl) || verbs.contains(fl) || (fl.startsWith("ge") || fl.contains("ge")) && fl.matches("[a-z]*ge[a-z]+(?:t|en)")
+            if (lower && (participles.contains(fl) || verbs.contains(fl) || CLOSERS.contains(fl) && Character.isUpperCase(out.get(out.size() - 2).charAt(0)) || (fl.startsWith("ge") || fl.contains("ge")) && fl.matches("[a-z]*ge[a-z]+(?:t|en)")
                     && fl.length() > 6 && Character.isUpperCase(out.get(out.size() - 2).charAt(0)))) {
                 out.remove(out.size() - 1);
             }

@@ -137,6 +137,10 @@ final class KindMentions extends ReaderPart {
                 // "every event can have several catering orders": the link is all the sentence says
                 // "every event can have several catering orders" after the events were described: only a link
                 boolean known = out.entities.stream().anyMatch(e -> Text.fold(e.name).equals(Text.fold(owner)));
+                if (!known && has && described < 2 && SeveralKinds.bare(lex, before, after)) {
+                    SeveralKinds.draft(lex, out, s, owner, many);
+                    return true;
+                }
                 return described >= 2 || (known && Text.words(after).size() <= 3);
             }
         }

@@ -22,7 +22,12 @@ final class WhichJoins {
         }
         String f = Text.fold(s);
         Matcher m = lex.whichJoin.matcher(f);
-        if (!m.find() || Text.wordCount(f.substring(m.end())) > 2) {
+        if (!m.find()) {
+            return false;
+        }
+        // "…, welches Buch an welchen Schüler ausgeliehen wurde, wann es zurückkommen soll und ob …": the rest are its fields
+        String rest = f.length() == s.length() && f.substring(m.end()).matches("\\s*,.*\\p{L}.*") ? s.substring(s.indexOf(',', m.end()) + 1) : null;
+        if (rest == null && Text.wordCount(f.substring(m.end())) > 2) {
             return false;
         }
         String record = lex.nominal.get(m.group(3));
@@ -43,6 +48,9 @@ final class WhichJoins {
         reader.out.links.add(new String[] {child, a, s, "child-text", "join"});
         reader.out.links.add(new String[] {child, b, s, "child-text", "join"});
         reader.lastEntity = e;
+        if (rest != null) {
+            reader.addFields(record, reader.lead.stripLead(reader.splitter.split(rest)), s);
+        }
         return true;
     }
 }
