@@ -108,7 +108,7 @@ final class RequestReader {
     }
 
     Reading read(String request) {
-        String text = clean(request);
+        String text = lex.announcedKinds == null ? clean(request) : lex.announcedKinds.asLists(clean(request));
         List<String> lines = List.of(text.split("\n"));
         StringBuilder paragraph = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
