@@ -160,6 +160,8 @@ final class Lexicon {
     final RecordClauses.Grammar recordClauses;
     /** Kinds named first and described after ("Then shifts, which is …"); null when the language has none. */
     final AnnouncedKinds announcedKinds;
+    /** Pairing records said as "who signed up for which shift"; null when the language has none. */
+    final PairingRecords pairings;
     final Pattern also;
     final Set<String> actors;
     final Set<String> negations;
@@ -281,6 +283,7 @@ final class Lexicon {
         sentenceRewrites = List.copyOf(srws);
         recordClauses = RecordClauses.Grammar.of(n.path("record_clauses"));
         announcedKinds = AnnouncedKinds.of(n.path("announced_kinds"));
+        pairings = PairingRecords.of(n.path("pairings"));
         also = Pattern.compile(Text.fold(n.path("also").asText("^$")));
         actors = new HashSet<>(list(n, "actors"));
         negations = new HashSet<>(list(n, "negations"));
