@@ -161,7 +161,7 @@ final class Lexicon {
     /** Kinds named first and described after ("Then shifts, which is …"); null when the language has none. */
     final AnnouncedKinds announcedKinds;
     /** Pairing records said as "who signed up for which shift"; null when the language has none. */
-    final PairingRecords pairings;
+    final WhoDidWhich pairings;
     final Pattern also;
     final Set<String> actors;
     final Set<String> negations;
@@ -283,7 +283,7 @@ final class Lexicon {
         sentenceRewrites = List.copyOf(srws);
         recordClauses = RecordClauses.Grammar.of(n.path("record_clauses"));
         announcedKinds = AnnouncedKinds.of(n.path("announced_kinds"));
-        pairings = PairingRecords.of(n.path("pairings"));
+        pairings = WhoDidWhich.of(n.path("pairings"));
         also = Pattern.compile(Text.fold(n.path("also").asText("^$")));
         actors = new HashSet<>(list(n, "actors"));
         negations = new HashSet<>(list(n, "negations"));

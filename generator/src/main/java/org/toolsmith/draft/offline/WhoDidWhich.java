@@ -16,20 +16,20 @@ import java.util.regex.Pattern;
  * that names no kind described earlier in the request, leaves the sentence alone. "who" is the
  * first kind listed before it that is not the other side.
  */
-final class PairingRecords {
+final class WhoDidWhich {
     private static final Pattern HEADING = Pattern.compile(
             "(?:^|[.!?:;(]\\s*|\\band (?:of )?|\\bof )(?:the |our |each |every |a list of )?(\\p{L}+)\\s*(?::|\\(| have | has | with )",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private final Pattern pairing;
     private final Map<String, String> nouns;
 
-    private PairingRecords(Pattern pairing, Map<String, String> nouns) {
+    private WhoDidWhich(Pattern pairing, Map<String, String> nouns) {
         this.pairing = pairing;
         this.nouns = nouns;
     }
 
     /** The block's rewriter, or null when the language has no {@code pairings} block. */
-    static PairingRecords of(JsonNode n) {
+    static WhoDidWhich of(JsonNode n) {
         if (n.isMissingNode() || n.isNull()) {
             return null;
         }
@@ -39,7 +39,7 @@ final class PairingRecords {
         n.path("preps").forEach(p -> preps.append(preps.isEmpty() ? "" : "|").append(Pattern.quote(p.asText())));
         Pattern pairing = Pattern.compile("(^|[.!?]\\s+)[^.!?]*?\\b(?:who|which (\\p{L}+))\\s+(\\p{L}+)(?: (?:up|in|out|on|off))?"
                 + "(?:\\s+(?:" + preps + "))?\\s+which (\\p{L}+)([^.!?]*)([.!?]|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        return new PairingRecords(pairing, Map.copyOf(nouns));
+        return new WhoDidWhich(pairing, Map.copyOf(nouns));
     }
 
     /** The request with each "who did which X" pairing written as "Each record has the A, the B …". */
