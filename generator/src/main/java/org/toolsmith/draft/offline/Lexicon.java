@@ -158,6 +158,10 @@ final class Lexicon {
     final List<Rewrite> sentenceRewrites;
     /** Words of child-record clauses ("…, and it meets in several sessions, each …"); null when the language has none. */
     final RecordClauses.Grammar recordClauses;
+    /** Kinds named first and described after ("Then shifts, which is …"); null when the language has none. */
+    final AnnouncedKinds announcedKinds;
+    /** Pairing records said as "who signed up for which shift"; null when the language has none. */
+    final WhoDidWhich pairings;
     final Pattern also;
     final Set<String> actors;
     final Set<String> negations;
@@ -278,6 +282,8 @@ final class Lexicon {
         }
         sentenceRewrites = List.copyOf(srws);
         recordClauses = RecordClauses.Grammar.of(n.path("record_clauses"));
+        announcedKinds = AnnouncedKinds.of(n.path("announced_kinds"));
+        pairings = WhoDidWhich.of(n.path("pairings"));
         also = Pattern.compile(Text.fold(n.path("also").asText("^$")));
         actors = new HashSet<>(list(n, "actors"));
         negations = new HashSet<>(list(n, "negations"));

@@ -108,7 +108,8 @@ final class RequestReader {
     }
 
     Reading read(String request) {
-        String text = clean(request);
+        String text = lex.announcedKinds == null ? clean(request) : lex.announcedKinds.asLists(clean(request));
+        text = lex.pairings == null ? text : lex.pairings.asRecords(text);
         List<String> lines = List.of(text.split("\n"));
         StringBuilder paragraph = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
