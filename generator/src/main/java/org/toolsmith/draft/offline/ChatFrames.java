@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * asked as a question ("is there a way to …", "any chance we could …", "could X be a number?"), told as
  * a problem ("we keep forgetting to …", "nobody knows who …", "there's no place for …"), or reported
  * from others ("the drivers told me they need …", "dispatch wants to know …") becomes "record …" or
- * "add …". Only the frame's words go; what follows is read by the usual readers, which still refuse it
+ * "add …"; a wish or a permission around a verb of adding ("it'd help to attach …", "they could also
+ * record …", "they have asked if they could …") leaves the verb and what follows. Only the frame's words go; what follows is read by the usual readers, which still refuse it
  * when it names nothing.
  */
 final class ChatFrames {
@@ -59,7 +60,19 @@ final class ChatFrames {
             frame("^(?:and\\s+|so\\s+)?(?:could|can|should|shouldn't|can't)\\s+(?!there\\b|we\\b|you\\b|i\\b|they\\b|it\\b|that\\b|this\\b)((?:the\\s+|our\\s+)?[\\w-]+(?:\\s+[\\w-]+){0,2})\\s+(?:just\\s+|also\\s+)?be\\s+"
                     + "(?=(?:an?\\s+|a\\s+proper\\s+)?(?:number|date|mandatory|required|optional|compulsory|person|file|yes/no|tick|checkbox|dropdown|list|amount|money|email|phone|link)\\b)", "make $1 "),
             // "could it say 'Within limits' instead?": the name it shows is changed
-            frame("^(?:and\\s+|so\\s+)?(?:could|can|should)\\s+(it|that|this)\\s+(?:say|read|show|be\\s+called|be\\s+labelled|be\\s+named)\\s+(?=['\"“‘])", "rename $1 to "));
+            frame("^(?:and\\s+|so\\s+)?(?:could|can|should)\\s+(it|that|this)\\s+(?:say|read|show|be\\s+called|be\\s+labelled|be\\s+named)\\s+(?=['\"“‘])", "rename $1 to "),
+            // "the drivers have asked if they could also …", "people keep asking whether we can …": the request is what follows
+            frame("^.{0,60}?\\b(?:asked|asking|ask|wondered|wondering|wonder)\\s+(?:me\\s+|us\\s+)?(?:if|whether)\\s+"
+                    + "(?:they|we|you|he|she|people|staff|i|the\\s+\\w+)\\s+(?:could|can|might|may|would be able to)\\s+(?:please\\s+)?(?:also\\s+)?(?=\\w)", ""),
+            // "It'd help to attach …", "it would be nice to add …", "would be great if we could record …": the request is what follows
+            frame("^(?:and\\s+|also\\s+)?(?:it'd|it would|that'd|that would|would)\\s+(?:really\\s+|also\\s+)?(?:help|be\\s+(?:really\\s+|very\\s+|so\\s+)?"
+                    + "(?:nice|good|great|useful|handy|helpful|ideal|lovely|brilliant|better))\\s+(?:to|if\\s+(?:we|you|i|they)\\s+(?:could|can)(?:\\s+also)?)\\s+"
+                    + "(?=(?:add|attach|record|track|upload|include|keep|store|log|capture|note|write|jot|put|fill|type|snap|take)\\b)", ""),
+            // "I'd love to see whether …", "we'd like to see who …": wanting to know
+            frame("^(?:and\\s+|also\\s+)?(?:i|we)(?:'d|\\s+would)\\s+(?:also\\s+|really\\s+)?(?:love|like)\\s+to\\s+(?:see|find out|be able to see)\\s+(?=(?:whether|if|who|when|how|which|what|where)\\b)", "we'd like to know "),
+            // "they could also record …", "the drivers need to attach …": the request is the verb and what follows
+            frame("^(?:and\\s+|so\\s+)?(?:they|we|you|people|staff|everyone|the\\s+\\w+)\\s+(?:could|can|should|need\\s+to|needs\\s+to|have\\s+to|has\\s+to|must|"
+                    + "want\\s+to|wants\\s+to|would\\s+like\\s+to|'d\\s+like\\s+to|ought\\s+to)\\s+(?:also\\s+|please\\s+)?(?=(?:record|add|attach|track|upload|keep|store|put\\s+in|put\\s+down|write|jot|note|fill\\s+in|type\\s+in|log|capture)\\b)", ""));
 
     private ChatFrames() {
     }

@@ -282,12 +282,6 @@ final class DraftAssembler {
         return main;
     }
 
-
-
-
-
-
-
     private void addNotes(DraftEntity main) {
         boolean hasLong = main.fields.stream().anyMatch(f -> f.type == FieldType.LONG_TEXT);
         if (!hasLong) {
@@ -296,7 +290,5 @@ final class DraftAssembler {
             main.add(notes);
         }
     }
-
-
 
 }

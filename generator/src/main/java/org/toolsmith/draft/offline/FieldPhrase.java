@@ -17,6 +17,26 @@ final class FieldPhrase {
     private static final Set<String> RECORDING = Set.of("write", "note", "jot", "keep", "track", "record", "log", "store", "capture",
             "put", "enter", "save", "add", "include", "collect", "register", "list", "show", "see", "know", "have", "get", "mark",
             "attach", "upload", "hold", "want", "need", "like", "ask", "take", "make", "check", "find", "remember", "tell", "tick");
+    /** Tags of a word that points at something said before ("add that"). */
+    private static final Set<String> POINTER_TAGS = Set.of("DET", "PRON", "ADV");
+    /** Words that stand for a field just spoken of. */
+    private static final Set<String> POINTING_WORDS = Set.of("it", "that", "this", "them", "those", "these", "one");
+    /** "somewhere to …": where it is written, not its name. */
+    private static final Set<String> PLACE_WORDS = Set.of("somewhere", "something", "space", "room", "place", "way");
+    private static final Set<String> POSSESSIVES = Set.of("their", "his", "her", "its", "our", "my", "your");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them", "us", "him", "her", "me", "this", "these", "those");
+    private static final Set<String> WHICH_WHAT = Set.of("which", "what");
+    /** Prepositions that may be a verb's particle rather than start a phrase. */
+    private static final Set<String> KEPT_PREPOSITIONS = Set.of("in", "on", "out", "off", "by");
+    private static final Set<String> FUNCTION_TAGS = Set.of("ADP", "AUX", "PART", "SCONJ");
+    private static final Set<String> WHETHER = Set.of("whether", "if");
+    /** Tags that cannot end a name. */
+    private static final Set<String> TRAILING_TAGS = Set.of("ADP", "CCONJ", "DET", "PART", "PUNCT");
+    private static final Set<String> GROUPS = Set.of("people", "everyone", "everybody", "nobody", "staff", "they");
+    /** Words that start a piece of a sentence, not a name. */
+    private static final Set<String> LEADING_PREPOSITIONS = Set.of("from", "with", "about", "than", "because", "since", "so", "to", "for",
+            "into", "onto", "towards");
+    private static final Set<String> TIME_WORDS = Set.of("date", "day", "time", "year", "month", "week");
     private static final Set<String> PARTICLES = Set.of("down", "up", "in", "on", "out", "off", "about", "of", "for", "away");
     /** Nouns that only carry what follows them ("track of …", "a record of …", "a copy of …"). */
     private static final Set<String> CARRIERS = Set.of("track", "record", "note", "log", "copy", "copies", "scan");
@@ -60,15 +80,6 @@ final class FieldPhrase {
     private static final Pattern FILLER = Pattern.compile("(?i)^(?:(?:hmm+|hm|ok(?:ay)?|right|well|oh|ah|um+|er+|so)\\b[,.!]*\\s+)+(?=\\S)");
     /** ", that's what people actually put there", ", which is why …": why, after the request. */
     private static final Pattern EXPLAINED = Pattern.compile("(?i)\\s*,\\s*(?:that's|that is|this is|which is|it's|as that's)\\s+(?:what|how|why|where|because)\\b.*$");
-    /** "the drivers have asked if they could also …", "people keep asking whether we can …": the request is what follows. */
-    private static final Pattern ASKED_IF = Pattern.compile("(?iU)^.{0,60}?\\b(?:asked|asking|ask|wondered|wondering|wonder)\\s+(?:me\\s+|us\\s+)?(?:if|whether)\\s+"
-            + "(?:they|we|you|he|she|people|staff|i|the\\s+\\w+)\\s+(?:could|can|might|may|would be able to)\\s+(?:please\\s+)?(?:also\\s+)?(?=\\w)");
-    /** "It'd help to attach …", "it would be nice to …", "would be great if we could …": the request is what follows. */
-    private static final Pattern HELPS_TO = Pattern.compile("(?iU)^(?:and\\s+|also\\s+)?(?:it'd|it would|that'd|that would|would)\\s+(?:really\\s+|also\\s+)?(?:help|be\\s+(?:really\\s+|very\\s+|so\\s+)?"
-            + "(?:nice|good|great|useful|handy|helpful|ideal|lovely|brilliant|better))\\s+(?:to|if\\s+(?:we|you|i|they)\\s+(?:could|can)(?:\\s+also)?)\\s+"
-            + "(?=(?:add|attach|record|track|upload|include|keep|store|log|capture|note|write|jot|put|fill|type|snap|take)\\b)");
-    /** "I'd love to see whether …", "we'd like to see who …": wanting to know. */
-    private static final Pattern LOVE_TO_SEE = Pattern.compile("(?iU)^(?:and\\s+|also\\s+)?(?:i|we)(?:'d|\\s+would)\\s+(?:also\\s+|really\\s+)?(?:love|like)\\s+to\\s+(?:see|find out|be able to see)\\s+(?=(?:whether|if|who|when|how|which|what|where)\\b)");
     /** "a Cancelled option", "another On hold value": a value named from a capital letter, before the word for a value. */
     private static final Pattern NAMED_VALUE = Pattern.compile("(?U)\\b(?:[Aa]n?|[Aa]nother)\\s+(?:new\\s+|extra\\s+)?(\\p{Lu}[\\w-]*(?:\\s+[\\w-]+)?)\\s+(?:option|value|choice)\\b");
     private static final Pattern ITSELF = Pattern.compile("(?i)\\b(the\\s+[\\w-]+(?:\\s+[\\w-]+)?)\\s+(?:itself|themselves)\\b");
@@ -82,9 +93,6 @@ final class FieldPhrase {
     static String plainVerbs(String text) {
         text = FILLER.matcher(text).replaceFirst("");
         text = ChatFrames.plain(text);
-        text = ASKED_IF.matcher(text).replaceFirst("");
-        text = HELPS_TO.matcher(text).replaceFirst("");
-        text = LOVE_TO_SEE.matcher(text).replaceFirst("we'd like to know ");
         text = NAMED_VALUE.matcher(text).replaceAll("'$1'");
         text = EXPLAINED.matcher(text).replaceFirst("");
         var arrow = ARROW_RENAME.matcher(text);
@@ -104,12 +112,8 @@ final class FieldPhrase {
             m.appendReplacement(out, m.group().toLowerCase(Locale.ROOT).contains("cop") ? "attach a copy of" : "record");
         }
         m.appendTail(out);
-        return MODAL_SUBJECT.matcher(out).replaceFirst("");
+        return out.toString();
     }
-
-    /** "they could also record …", "the drivers need to attach …": the request is the verb and what follows. */
-    private static final Pattern MODAL_SUBJECT = Pattern.compile("(?iU)^(?:and\\s+|so\\s+)?(?:they|we|you|people|staff|everyone|the\\s+\\w+)\\s+(?:could|can|should|need\\s+to|needs\\s+to|have\\s+to|has\\s+to|must|"
-            + "want\\s+to|wants\\s+to|would\\s+like\\s+to|'d\\s+like\\s+to|ought\\s+to)\\s+(?:also\\s+|please\\s+)?(?=(?:record|add|attach|track|upload|keep|store)\\b)");
 
     /**
      * The words that name the thing, or null when the words name nothing a field could hold. Only
@@ -140,13 +144,13 @@ final class FieldPhrase {
             // one word alone is a name (the tagger cannot tell "colour" or "approver" out of a sentence), unless it only says when or how
             return SOFT.contains(low[0]) || PERSONAL.contains(low[0]) || ADVERBS.matcher(low[0]).matches() ? null : words;
         }
-        if (tokens.length == 2 && tags[0].matches("DET|PRON|ADV") && low[1].matches("it|that|this|them|those|these|one")) {
+        if (tokens.length == 2 && POINTER_TAGS.contains(tags[0]) && POINTING_WORDS.contains(low[1])) {
             // "add that", "attach it": the field just spoken of, which the session resolves
             return words;
         }
         int i = 0;
         // "somewhere to write down …", "a place to note …": where it is written is not its name
-        if (tokens.length > 2 && low[0].matches("somewhere|something|space|room|place|way") && low[1].equals("to")) {
+        if (tokens.length > 2 && PLACE_WORDS.contains(low[0]) && low[1].equals("to")) {
             i = 2;
         }
         i = afterRecordingVerb(low, tags, i, i == 2);
@@ -154,18 +158,18 @@ final class FieldPhrase {
             return null;
         }
         i = afterCarriers(low, tags, i);
-        while (i + 1 < tokens.length && low[i].matches("their|his|her|its|our|my|your")) {
+        while (i + 1 < tokens.length && POSSESSIVES.contains(low[i])) {
             // "a copy of their CV": whose it is, is the record itself
             i++;
         }
         if (i >= tokens.length) {
             return null;
         }
-        if (i + 1 < tokens.length && low[i + 1].matches("it|them|us|him|her|me|this|these|those") && !WH.contains(low[i]) && !isNoun(tags[i])) {
+        if (i + 1 < tokens.length && OBJECT_PRONOUNS.contains(low[i + 1]) && !WH.contains(low[i]) && !isNoun(tags[i])) {
             // "average them", "total it up": something done with what exists, not a thing to track
             return null;
         }
-        if (low[i].matches("which|what") && i + 1 < tokens.length) {
+        if (WHICH_WHAT.contains(low[i]) && i + 1 < tokens.length) {
             // "which caterer we book", "which department asked for it": the thing asked about names the field
             int k = i + 1;
             while (k < tokens.length && (isNoun(tags[k]) || tags[k].equals("ADJ"))) {
@@ -198,14 +202,14 @@ final class FieldPhrase {
             // "on what date", "at what time", "for how long": a question the describer reads
             return i == 0 ? words : clause(head, tokens, i, tokens.length, tail);
         }
-        if (tags[i].equals("ADP") && !low[i].matches("in|on|out|off|by") || tags[i].equals("AUX") || tags[i].equals("SCONJ")
+        if (tags[i].equals("ADP") && !KEPT_PREPOSITIONS.contains(low[i]) || tags[i].equals("AUX") || tags[i].equals("SCONJ")
                 || tags[i].equals("CCONJ") || tags[i].startsWith("PRON") && !tags[i].equals("PRON") || PERSONAL.contains(low[i])) {
             // "from the requester", "with warranty claims", "it's a long list": not a thing
             return null;
         }
-        if (tags[i].equals("VERB") && !low[i].matches(".*(?:ed|en|ing)$")) {
+        if (tags[i].equals("VERB") && !endsWithAny(low[i], "ed", "en", "ing")) {
             // "average them", "helps with warranty claims", "compare it": a verb that records nothing
-            if (i + 1 < tokens.length && (tags[i + 1].matches("ADP|AUX|PART|SCONJ") || tags[i + 1].startsWith("PRON"))) {
+            if (i + 1 < tokens.length && (FUNCTION_TAGS.contains(tags[i + 1]) || tags[i + 1].startsWith("PRON"))) {
                 return null;
             }
         }
@@ -229,12 +233,12 @@ final class FieldPhrase {
                 // a field spoken of ("the cost is in euros") is left to the readers of existing fields
                 return subject != null && subject.score() >= 0.99 ? words : null;
             }
-            if (low[j].matches("whether|if") && j > i) {
+            if (WHETHER.contains(low[j]) && j > i) {
                 // "a tick for whether the parents were told": the describer reads the question
                 return i == 0 ? words : clause(head, tokens, i, tokens.length, tail);
             }
             if (t.equals("VERB") && isNoun(tags[j - 1]) && (rest(low, j + 1).stream().anyMatch(PERSONAL::contains)
-                    || j + 1 < tokens.length && tags[j + 1].matches("PART|PRON.*|AUX") && !low[j].matches(".*(?:ed|en)$"))) {
+                    || j + 1 < tokens.length && (tags[j + 1].equals("PART") || tags[j + 1].startsWith("PRON") || tags[j + 1].equals("AUX")) && !endsWithAny(low[j], "ed", "en"))) {
                 // "the insurance people asked for it", "the head wants to know what's popular": a sentence
                 RefineMatcher.FieldRef subject = RefineResolver.field(s, clause(head, tokens, i, j, ""));
                 return subject != null && subject.score() >= 0.99 ? words : null;
@@ -245,7 +249,7 @@ final class FieldPhrase {
                 break;
             }
         }
-        while (end < tokens.length && end > i && tags[end - 1].matches("ADP|CCONJ|DET|PART|PUNCT")) {
+        while (end < tokens.length && end > i && TRAILING_TAGS.contains(tags[end - 1])) {
             // only after a cut: "checked by" keeps its "by"
             end--;
         }
@@ -254,7 +258,7 @@ final class FieldPhrase {
         }
         boolean named = false;
         for (int j = i; j < end; j++) {
-            named |= isNoun(tags[j]) || tags[j].equals("ADJ") || tags[j].equals("NUM") || tags[j].equals("VERB") && (j > i || low[j].matches(".*(?:ing|ed)$"));
+            named |= isNoun(tags[j]) || tags[j].equals("ADJ") || tags[j].equals("NUM") || tags[j].equals("VERB") && (j > i || endsWithAny(low[j], "ing", "ed"));
         }
         if (!named) {
             return null;
@@ -292,7 +296,7 @@ final class FieldPhrase {
                 String[] tags = tagged.get();
                 int k = tags[0].equals("DET") ? 1 : 0;
                 boolean subject = k < tokens.length && (isNoun(tags[k]) || PERSONAL.contains(tokens[k].toLowerCase(Locale.ROOT))
-                        || tokens[k].toLowerCase(Locale.ROOT).matches("people|everyone|everybody|nobody|staff|they"));
+                        || GROUPS.contains(tokens[k].toLowerCase(Locale.ROOT)));
                 while (subject && k + 1 < tokens.length && isNoun(tags[k + 1])) {
                     k++;
                 }
@@ -316,7 +320,7 @@ final class FieldPhrase {
                 return true;
             }
         }
-        return words.length > 1 && words[0].matches("from|with|about|than|because|since|so|to|for|into|onto|towards");
+        return words.length > 1 && LEADING_PREPOSITIONS.contains(words[0]);
     }
 
     private static int afterRecordingVerb(String[] low, String[] tags, int i, boolean afterTo) {
@@ -364,7 +368,7 @@ final class FieldPhrase {
 
     private static String participle(String[] low, String[] tags, int j) {
         for (int k = j; k < Math.min(low.length, j + 3); k++) {
-            if (tags[k].equals("VERB") && low[k].matches(".*(?:ed|en|ght|t)$")) {
+            if (tags[k].equals("VERB") && endsWithAny(low[k], "ed", "en", "t")) {
                 return low[k];
             }
             if (!tags[k].equals("AUX") && !tags[k].equals("ADV")) {
@@ -375,7 +379,7 @@ final class FieldPhrase {
     }
 
     private static boolean datePart(String word) {
-        return word.matches("date|day|time|year|month|week");
+        return TIME_WORDS.contains(word);
     }
 
     private static java.util.List<String> rest(String[] low, int from) {
@@ -432,5 +436,14 @@ final class FieldPhrase {
     private static int end(String head, String[] tokens, int k) {
         int s = start(head, tokens, k);
         return Math.min(head.length(), s + tokens[k].length());
+    }
+
+    private static boolean endsWithAny(String word, String... endings) {
+        for (String e : endings) {
+            if (word.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

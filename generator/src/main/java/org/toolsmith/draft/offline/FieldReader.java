@@ -262,10 +262,6 @@ final class FieldReader {
         return out;
     }
 
-
-
-
-
     /** The words of {@code text} that fold to {@code folded}, as the person wrote them. */
     static String original(String text, String folded) {
         String ft = Text.fold(text);
@@ -414,8 +410,6 @@ final class FieldReader {
         }
         return false;
     }
-
-
 
     /** Whether most sub-items read as fields rather than options ("name, email, order number"). */
     boolean fieldLike(List<ListSplitter.Item> sub) {

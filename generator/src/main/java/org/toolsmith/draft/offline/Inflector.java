@@ -195,7 +195,6 @@ final class Inflector {
         return w;
     }
 
-
     private static String french(String w, String lower) {
         if (FR_SAME.contains(Text.fold(lower)) || (lower.endsWith("us") && lower.length() > 3)) {
             return w;

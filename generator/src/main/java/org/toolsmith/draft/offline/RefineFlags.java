@@ -191,7 +191,6 @@ final class RefineFlags {
         return head;
     }
 
-
     private RefineFlags() {
     }
 }

@@ -250,7 +250,6 @@ final class RefineLinks {
         return true;
     }
 
-
     private RefineLinks() {
     }
 }

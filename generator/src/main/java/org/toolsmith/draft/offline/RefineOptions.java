@@ -209,7 +209,6 @@ final class RefineOptions {
 
     private static final Pattern PLACED = p("^(?:add|insert|put)\\s+(.+?)\\s+(between|after|before|right after|just after|right before|just before|above|below|under|just above|just below)\\s+(.+?)(?:\\s+and\\s+(.+?))?(?:\\s+(?:in|to|into|on|for)\\s+(?:the\\s+)?(.+?))?$");
 
-
     /** "add Negotiation between Qualified and Won in the stages": a choice placed where it belongs. */
     private static boolean placedOption(RefineSession s, RefineClause c) {
         Matcher m = c.match(PLACED);
@@ -263,7 +262,6 @@ final class RefineOptions {
         s.addField(entity, label, FieldType.CHOICE, options, null);
         return true;
     }
-
 
     private RefineOptions() {
     }

@@ -264,7 +264,6 @@ final class RefineRemovals {
         return true;
     }
 
-
     private RefineRemovals() {
     }
 }

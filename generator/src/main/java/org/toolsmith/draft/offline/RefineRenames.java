@@ -43,9 +43,7 @@ final class RefineRenames {
 
     private static final Pattern MOVE = p("^(?:put|move|show|place|display)\\s+(?:the\\s+)?(.+?)\\s+(?:field\\s+|column\\s+)?(first|last|at the (?:top|start|beginning|end|bottom)|to the (?:top|start|end|bottom)|(?:right\\s+|just\\s+)?(?:before|after|above|below|under)\\s+(?:the\\s+)?(.+))$");
 
-
     private static final Pattern RENAME_QUOTED = p("\\b(?:rename|relabel|renomm\\w*|renombr\\w*|benenne|change)\\b[^\"«]*[\"«]([^\"»]+)[\"»]\\s*(?:to|as|into|en|a|in|por)\\s*[\"«]([^\"»]+)[\"»]");
-
 
     /** "put the receipt first", "move notes after amount": the order of the form. */
     static boolean move(RefineSession s, RefineClause c) {
@@ -76,7 +74,6 @@ final class RefineRenames {
         s.reorder(f.entity().key(), fields, f.field().label());
         return true;
     }
-
 
     private static final Pattern SPLIT_INTO = p("^(?:(?:can|could)\\s+(?:we|you)\\s+)?(?:split|break|divide|separate)\\s+(?:up\\s+)?(?:the\\s+)?(.+?)\\s+(?:up\\s+)?(?:into|in)\\s+(?:two\\s+|three\\s+|separate\\s+)?(.+?)(?:\\s+fields)?$");
 
@@ -258,7 +255,6 @@ final class RefineRenames {
         return false;
     }
 
-
     /** Renames one choice in place ("Use as is" → "Accept"). */
     static boolean renameOption(RefineSession s, RefineMatcher.FieldRef f, String from, String to) {
         List<String> options = new java.util.ArrayList<>(f.field().options());
@@ -271,7 +267,6 @@ final class RefineRenames {
         }
         return false;
     }
-
 
     private RefineRenames() {
     }

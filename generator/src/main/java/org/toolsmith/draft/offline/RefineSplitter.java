@@ -141,7 +141,6 @@ final class RefineSplitter {
         return true;
     }
 
-
     private static boolean endsWithList(RefineClause c) {
         return c.text.contains(":");
     }
