@@ -28,6 +28,9 @@ import org.toolsmith.spec.Entity;
  * Holders of {@code manage} (the app's builder, admins, co-owners) are not narrowed by the rules.
  */
 public final class KindAccess {
+    /** Words as {@code \b} sees them: runs of letters, digits and underscores. */
+    private static final Pattern WORD = Pattern.compile("[A-Za-z0-9_]+");
+
     private final Caller caller;
     private final Entity entity;
     private final AccessRule rows;
@@ -54,9 +57,6 @@ public final class KindAccess {
             }
         }
     }
-
-    /** Words as {@code \\b} sees them: runs of letters, digits and underscores. */
-    private static final Pattern WORD = Pattern.compile("[A-Za-z0-9_]+");
 
     /** Whether the script names any of the keys as a whole word (over-hiding beats leaking). */
     static boolean readsAny(String script, Set<String> keys) {
