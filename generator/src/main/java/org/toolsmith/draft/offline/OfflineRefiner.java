@@ -280,7 +280,7 @@ public final class OfflineRefiner implements Refiner {
             apply(s, prepare(RefineWishes.plain(s, RefineChatFrames.plain(s, othersWant(s, FieldPhrase.dropReason(s, clause))))));
         }
         RefineEachLink.settle(s);
-        if (s.changes.isEmpty() && s.already.isEmpty()) {
+        if (s.changes.isEmpty() && s.already.isEmpty() && !RefineGist.read(s, spec)) {
             throw new DraftException(HELP);
         }
         List<String> said = s.changes.isEmpty() ? s.already : s.changes;
