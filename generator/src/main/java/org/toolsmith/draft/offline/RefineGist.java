@@ -94,6 +94,10 @@ final class RefineGist {
         if (field != null && rename(s, c, field)) {
             return;
         }
+        if (field != null && GistOptions.read(s, c, field)) {
+            // "on fait aussi des cartes de visite et des bâches, et ça n'apparaît pas dans les supports"
+            return;
+        }
         if (field != null && retype(s, c, field)) {
             return;
         }
