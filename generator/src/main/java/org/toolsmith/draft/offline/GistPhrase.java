@@ -17,13 +17,19 @@ final class GistPhrase {
     private static final NlpPipeline NLP = new NlpPipeline(NlpModels.SHARED);
 
     /** Cues of a need or a lack, in four languages (folded lower case); the thing follows them. */
-    static final Pattern ADD_CUE = p("\\b(?:no (?:way|place|field|option|box|space)|nowhere|somewhere (?:to|for)|(?:keep|keeps|kept|are|is|were|have been|has been) ask(?:ing|ed)|"
+    static final Pattern ADD_CUE = p("\\b(?:no (?:way|place|field|option|box|space)|nowhere|(?:never|don't|do not|can't|cannot|can never) (?:know|tell|see)|no idea|(?:just )?having|"
+            + "(?:ne|n')\\w* (?:jamais|pas) (?:savoir|si)|(?:ne|n') (?:savons|savent|sait|sais) (?:jamais|pas)|(?:aucun|aucune|pas d'|pas de) (?:endroit|moyen|champ|place|case|zone)|nulle part|"
+            + "(?:nunca|no) (?:sabemos|saben|se sabe|sabe)|ningun (?:sitio|campo|lugar|hueco)|"
+            + "(?:nie|nicht) (?:wissen|weiss|wissen)|(?:wissen|weiss) (?:nie|nicht)|keine (?:stelle|feld|platz|ahnung)|nirgends|nirgendwo|somewhere (?:to|for)|(?:keep|keeps|kept|are|is|were|have been|has been) ask(?:ing|ed)|"
             + "(?:would|could|might|'d|will) (?:really |also |be )*(?:help|be (?:great|nice|good|useful|handy|helpful|ideal|brilliant|super|lovely|a big help))|"
             + "(?:need|needs|want|wants|would like|'d like|require|requires|missing|lacking|wish)|should (?:also |really )*(?:hold|have|show|include|record|store|carry|say|track|ask for)|"
             + "(?:il (?:nous )?|ce qui nous |ce qui |qui nous |nous )?manque(?:nt)?|il (?:nous )?faudrait|il (?:nous )?faut|aimerai(?:t|s|ent)|aimerions|voudrai(?:t|s|ent)|voudrions|souhaiterai(?:t|s)|"
             + "ce serait|c'est dommage|(?:aucun|pas de|pas) moyen|on ne peut pas|impossible d|n'appara\\w+ nulle part|besoin d|"
-            + "(?:nos |me )?falta(?:n|ria|rian)?|hace falta|haria falta|(?:nos|me) gustaria|estaria|seria (?:genial|util|bueno|ideal|estupendo|perfecto|practico)|no hay (?:manera|forma|sitio|donde|modo|campo)|necesit\\w+|quer(?:emos|ria|riamos)|quisi\\w+|"
-            + "fehl(?:t|en)|(?:es )?(?:ware|waere|waer) (?:es )?(?:super|gut|toll|praktisch|schon|hilfreich|klasse|prima|sinnvoll|wichtig)|brauch(?:en|t|e|ten)|hatten gern|keine (?:moglichkeit|chance)|es sollte|man sollte|sollte man|sollten wir|mochten)\\b");
+            + "(?:nos |me )?falta(?:n|ria|rian)?|hace falta|haria falta|(?:nos|me) gustaria|estaria|seria (?:muy |realmente |super |bastante )?(?:genial|util|bueno|ideal|estupendo|perfecto|practico)|no hay (?:manera|forma|sitio|donde|modo|campo)|necesit\\w+|quer(?:emos|ria|riamos)|quisi\\w+|"
+            + "fehl(?:t|en)|(?:es )?(?:ware|waere|waer) (?:es )?(?:wirklich |sehr |echt |schon )?(?:super|gut|toll|praktisch|schon|hilfreich|klasse|prima|sinnvoll|wichtig)|brauch(?:en|t|e|ten)|hatten gern|keine (?:moglichkeit|chance)|es sollte|man sollte|sollte man|sollten wir|mochten)\\b");
+    /** Cues that only say what people do not know ("we never know which desk …"). */
+    private static final Pattern UNKNOWN = p("know|tell|see|idea|having|sav|sab|wiss|weiss|ahnung|ask");
+
     /** Words between the cue and the thing: who, modals, verbs of writing it down, "somewhere to". */
     private static final Set<String> SKIP = new java.util.HashSet<>(java.util.List.of(
             "to", "for", "of", "if", "that", "whether", "we", "i", "you", "they", "people", "could", "can", "would", "also", "just", "still", "really",
@@ -42,7 +48,7 @@ final class GistPhrase {
             "el", "y", "la", "und"));
     /** Where the words about the thing end: the next clause, a reason, a time. */
     private static final Pattern END = p("\\s*(?:[,;:.!?()]|\\s[-–—]\\s|\\b(?:because|since|so that|so|otherwise|as|when|whenever|which|who|where|but|and then|then|before|after|until|"
-            + "weil|damit|denn|sonst|dass|aber|sobald|parce que|car|pour que|pour|quand|lorsque|surtout|alors|sinon|mais|afin|porque|ya que|para que|para|cuando|asi que|pues|pero|sino|y luego|luego)\\b)");
+            + "somewhere|anywhere|quelque part|en algun sitio|en alguna parte|irgendwo|weil|damit|denn|sonst|dass|aber|sobald|parce que|car|pour que|pour|quand|lorsque|surtout|alors|sinon|mais|afin|porque|ya que|para que|para|cuando|asi que|pues|pero|sino|y luego|luego)\\b)");
     /** "each plot", "pour chaque choriste", "en cada visita", "bei jeder Ausleihe": the kind the thing goes on. */
     private static final Pattern SCOPE = p("\\b(?:each|every|per|for|on|chaque|pour|sur|cada|en|para|jede[rsmn]?|bei|beim|fur|pro)\\s+(?:(?:the|all|our|les|la|le|l'|los|las|el|la ficha de|cada|den|dem|der|die|das|jede[rsmn]?)\\s+)*([\\w-]+)");
     private static final Set<String> WHETHER = Set.of("whether", "if", "si", "ob");
@@ -67,8 +73,16 @@ final class GistPhrase {
 
     /** Adds the thing the sentence says is needed or missing; false when it names nothing clear. */
     static boolean add(RefineSession s, RefineClause c, RefineMentions named) {
+        // a wish or a lack first; "we never know which …" only when nothing is asked outright
+        return add(s, c, named, false) || add(s, c, named, true);
+    }
+
+    private static boolean add(RefineSession s, RefineClause c, RefineMentions named, boolean unknown) {
         Matcher cue = c.match(ADD_CUE);
         while (cue.find()) {
+            if (UNKNOWN.matcher(cue.group()).find() != unknown) {
+                continue;
+            }
             RefineClause after = skip(c.from(cue.end()));
             String scoped = null;
             Matcher lead = after.match(SCOPE);
@@ -100,7 +114,8 @@ final class GistPhrase {
                 thing = thing.sub(0, tail.start());
             }
             RefineMatcher.FieldRef had = RefineResolver.field(s, thing);
-            if (had != null && had.score() >= 0.99) {
+            if (had != null && had.score() >= 0.99 || RefineResolver.entity(s, thing) != null) {
+                // a field that exists, or the record kind itself ("le cocher dans la réservation"), is no new thing
                 continue;
             }
             String kind = scoped != null ? scoped : scope(s, c);

@@ -148,23 +148,25 @@ final class RefineGist {
     /** "Plot size is always typed differently, it should really be a number of square metres": the type said of the field. */
     private static boolean retype(RefineSession s, RefineClause c, RefineMentions.Hit field) {
         Matcher become = c.match(BECOME);
-        if (!become.find()) {
-            return false;
-        }
-        String after = c.text.substring(become.start());
-        for (Typed t : TYPES) {
-            if (!t.words().matcher(after).find()) {
-                continue;
+        while (become.find()) {
+            // the type word close after the cue, and not the head of another thing ("un numéro de téléphone")
+            String after = c.text.substring(become.start(), Math.min(c.text.length(), become.end() + 45));
+            for (Typed t : TYPES) {
+                Matcher m = t.words().matcher(after);
+                if (!m.find() || RefineMentions.wordIndex(c.text, become.start() + m.start()) < field.at()) {
+                    // "il faudrait un numéro de téléphone du client": the field named after is whose the new thing is
+                    continue;
+                }
+                FieldType type = t.type();
+                if (type == FieldType.INTEGER && (MEASURE.matcher(c.text).find() || RefineCues.DECIMAL.matcher(c.text).find()) && !TYPES.get(0).words().matcher(after).find()) {
+                    type = FieldType.DECIMAL;
+                }
+                if (field.field().type() == type || field.field().type() == FieldType.REFERENCE) {
+                    return false;
+                }
+                s.setType(field.entity().key(), field.field().key(), type, List.of(), null);
+                return true;
             }
-            FieldType type = t.type();
-            if (type == FieldType.INTEGER && (MEASURE.matcher(c.text).find() || RefineCues.DECIMAL.matcher(c.text).find()) && !TYPES.get(0).words().matcher(after).find()) {
-                type = FieldType.DECIMAL;
-            }
-            if (field.field().type() == type || field.field().type() == FieldType.REFERENCE) {
-                return false;
-            }
-            s.setType(field.entity().key(), field.field().key(), type, List.of(), null);
-            return true;
         }
         return false;
     }
