@@ -123,7 +123,8 @@ final class GistPhrase {
                 kind = owner(s, thing);
             }
             if (kind == null) {
-                kind = RefineGist.kind(s, named);
+                // a kind named in the words about the thing, not one named in the story around it
+                kind = RefineGist.kind(s, RefineMentions.of(s, words));
             }
             if (thing.match(QUESTION).find()) {
                 // "whether it has its own water butt or shares one": the first alternative names it
