@@ -2,6 +2,7 @@ package org.toolsmith.draft.offline;
 
 import static org.toolsmith.draft.offline.RefineText.p;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -17,7 +18,9 @@ final class GistPhrase {
     private static final NlpPipeline NLP = new NlpPipeline(NlpModels.SHARED);
 
     /** Cues of a need or a lack, in four languages (folded lower case); the thing follows them. */
-    static final Pattern ADD_CUE = p("\\b(?:no (?:way|place|field|option|box|space)|nowhere|(?:never|don't|do not|can't|cannot|can never) (?:know|tell|see)|no idea|(?:just )?having|"
+    static final Pattern ADD_CUE = p("\\b(?:no (?:way|place|field|option|box|space)|if (?:we|i|you|they|people) could (?:also |just )?(?:record|note|log|keep|store|see|track|enter|capture|add|write down|have)|"
+            + "(?:pediros|pedir|pediria|os pido|te pido|demander|vous demander|ask (?:you )?for|euch bitten um|bitten um)|"
+            + "(?:field|box|column|champ|case|colonne|campo|casilla|columna|feld|textfeld|spalte) (?:for|pour|para|fur)|nowhere|(?:never|don't|do not|can't|cannot|can never) (?:know|tell|see)|no idea|(?:just )?having|"
             + "(?:ne|n')\\w* (?:jamais|pas) (?:savoir|si)|(?:ne|n') (?:savons|savent|sait|sais) (?:jamais|pas)|(?:aucun|aucune|pas d'|pas de) (?:endroit|moyen|champ|place|case|zone)|nulle part|"
             + "(?:nunca|no) (?:sabemos|saben|se sabe|sabe)|ningun (?:sitio|campo|lugar|hueco)|"
             + "(?:nie|nicht) (?:wissen|weiss|wissen)|(?:wissen|weiss) (?:nie|nicht)|keine (?:stelle|feld|platz|ahnung)|nirgends|nirgendwo|somewhere (?:to|for)|(?:keep|keeps|kept|are|is|were|have been|has been) ask(?:ing|ed)|"
@@ -50,7 +53,7 @@ final class GistPhrase {
     private static final Pattern END = p("\\s*(?:[,;:.!?()]|\\s[-–—]\\s|\\b(?:because|since|so that|so|otherwise|as|when|whenever|which|who|where|but|and then|then|before|after|until|"
             + "somewhere|anywhere|quelque part|en algun sitio|en alguna parte|irgendwo|weil|damit|denn|sonst|dass|aber|sobald|parce que|car|pour que|pour|quand|lorsque|surtout|alors|sinon|mais|afin|porque|ya que|para que|para|cuando|asi que|pues|pero|sino|y luego|luego)\\b)");
     /** "each plot", "pour chaque choriste", "en cada visita", "bei jeder Ausleihe": the kind the thing goes on. */
-    private static final Pattern SCOPE = p("\\b(?:each|every|per|for|on|chaque|pour|sur|cada|en|para|jede[rsmn]?|bei|beim|fur|pro)\\s+(?:(?:the|all|our|les|la|le|l'|los|las|el|la ficha de|cada|den|dem|der|die|das|jede[rsmn]?)\\s+)*([\\w-]+)");
+    private static final Pattern SCOPE = p("\\b(?:each|every|per|for|on|chaque|pour|sur|cada|en|para|jede[rsmn]?|bei|beim|fur|pro|an|am|auf)\\s+(?:(?:the|all|our|les|la|le|l'|los|las|el|la ficha de|cada|den|dem|der|die|das|jede[rsmn]?)\\s+)*([\\w-]+)");
     private static final Set<String> WHETHER = Set.of("whether", "if", "si", "ob");
     /** "if we could also …", "ob man …", "si on pouvait …": the wish, not a question about the record. */
     private static final Pattern WE_COULD = p("^\\s*(?:we|you|they|i|people|there|man|wir|on|nous|se|podemos|pudieramos|podriamos)\\b\\s*(?:could|can|would|might|was|were|is|are|had|konnte\\w*|kann|pouvait|pourrait|puede|pudiera)?\\b");
@@ -60,21 +63,55 @@ final class GistPhrase {
             + "(?:list|form|field|screen|app|page|thing|things|info|information|data|details?|liste|fiche|formulaire|champ|ecran|chose|lista|ficha|formulario|campo|cosa|cosas|datos|formular|feld|maske|sache|sachen|angaben)$");
     /** "… of each bike", "… de chaque choriste", "… de cada mascota", "… jedes Werkzeugs": whose it is. */
     private static final Pattern OWNER_TAIL = p("\\s+(?:of|for|on|per|de|pour|para|en|von|bei|fur)\\s+(?:(?:(each|every|chaque|cada|jede[rsmn]?)|the|a|den|dem|der)\\s+)+([\\w-]+)$");
-    private static final Pattern QUESTION = p("^(?:which|who|whether|when|how many|how much|how long|qui|si|quand|combien|quien|si|cuando|cuant[oa]s?|wer|ob|wann|wie viele|wie viel)\\b");
+    private static final Pattern QUESTION = p("^(?:(?:on|at|in|by|a|en|an|am|bis) (?:what|which|quelle|quel|que|welchem|welcher|wann)\\b|which|who|whether|when|how many|how much|how long|qui|si|quand|combien|quien|si|cuando|cuant[oa]s?|wer|ob|wann|wie viele|wie viel)\\b");
     private static final Set<String> ARTICLES = Set.of("el", "la", "los", "las", "un", "una", "unos", "unas", "le", "les", "l'", "des", "du", "der", "die", "das");
     private static final Set<String> FUNCTION = RefineText.set("que", "lo", "se", "y", "o", "u", "e", "pero", "porque", "para", "en", "con", "por", "cuando", "si", "a", "al",
             "como", "sin", "sobre", "entre", "hasta", "desde", "ya", "no", "mas", "muy", "le", "les", "me", "nos", "es", "son", "esta", "estan", "hay", "su", "sus",
             "tambien", "siempre", "nunca", "ahora", "aqui", "alli", "cada", "todo", "toda", "todos", "todas", "este", "esta", "ese", "esa", "eso", "esto");
+    private static final Pattern WHO_IS = p("^(?:who|which)\\s+(?:the|their|our|its)\\s+((?:[\\w-]+\\s+){0,2}?[\\w-]+)\\s+(?:is|are|was|were|will be)\\b");
+    /** "… and on what date …", "… et à quelle date …", "… y cuándo …", "… und wann …": a second thing asked. */
+    private static final Pattern SECOND = p("\\s(?:and|et|y|und)\\s+((?:on|at|in|by|a|au|en|an|am|bis)\\s+)?(?:what|which|when|how|who|quelle|quel|quand|qui|combien|cuando|que|quien|cuanto|cuanta|wann|wer|welche\\w*|wie)\\b");
     private static final Set<String> NP_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
     private static final Set<String> OF = Set.of("de", "d'", "du", "des", "del", "de la", "vom", "von", "der", "of", "a", "al");
 
     private GistPhrase() {
     }
 
+    /** "Fürs Controlling wäre außerdem der Preis des Titels hilfreich": the thing between the verb and the praise (German). */
+    private static final Pattern WOULD_HELP_DE = p("\\b(?:ware|waere|waren)\\s+(?:(?:ausserdem|auch|noch|zusatzlich|dann|uns|fur uns|es)\\s+)*((?:der|die|das|ein|eine|einen)\\s.{2,50}?)\\s+(?:sehr\\s+|wirklich\\s+|echt\\s+)?(?:hilfreich|gut|praktisch|wichtig|schon|super|toll|sinnvoll|nutzlich)\\b");
+    /** What a lack cue names: "il manque les concessions de 10 ans", "the X is missing". */
+    private static final Pattern LACK = p("\\b(?:missing|lacking|(?:il (?:nous )?|nous )?manque(?:nt)?|(?:nos |me )?falta(?:n)?|fehl(?:t|en)|not in the list|no aparece\\w*)\\b");
+
     /** Adds the thing the sentence says is needed or missing; false when it names nothing clear. */
     static boolean add(RefineSession s, RefineClause c, RefineMentions named) {
+        Matcher help = c.match(WOULD_HELP_DE);
+        if (s.lang == Lang.DE && help.find()) {
+            RefineClause thing = nounPhrase(s, c.group(help, 1));
+            if (thing != null && !exists(s, thing) && RefineItems.addAll(s, thing, scope(s, c), null)) {
+                return true;
+            }
+        }
         // a wish or a lack first; "we never know which …" only when nothing is asked outright
         return add(s, c, named, false) || add(s, c, named, true);
+    }
+
+    /** Whether a field already has these words as its label ("le prix" when Prix exists; "the date of the decision" is new). */
+    private static boolean exists(RefineSession s, RefineClause thing) {
+        var said = new java.util.HashSet<>(RefineText.stems(thing.orig));
+        return s.spec.entities().stream().flatMap(e -> e.fields().stream())
+                .anyMatch(f -> !said.isEmpty() && said.equals(new java.util.HashSet<>(RefineText.stems(f.label()))));
+    }
+
+    /** The thing after a lack cue, or null. */
+    static RefineClause lacking(RefineSession s, RefineClause c) {
+        Matcher lack = c.match(LACK);
+        if (!lack.find()) {
+            return null;
+        }
+        RefineClause after = skip(c.from(lack.end()));
+        Matcher end = after.match(END);
+        RefineClause words = end.find(Math.min(1, after.text.length())) ? after.sub(0, end.start()) : after;
+        return words.isEmpty() ? null : thing(s, words);
     }
 
     private static boolean add(RefineSession s, RefineClause c, RefineMentions named, boolean unknown) {
@@ -92,60 +129,92 @@ final class GistPhrase {
                 after = skip(after.from(lead.end()));
             }
             Matcher end = after.match(END);
-            RefineClause words = end.find(1) ? after.sub(0, end.start()) : after;
+            RefineClause words = end.find(Math.min(1, after.text.length())) ? after.sub(0, end.start()) : after;
             Matcher upTo = c.from(cue.end()).match(END);
             boolean nothingAfter = skip(upTo.find() ? c.from(cue.end()).sub(0, upTo.start()) : c.from(cue.end())).isEmpty();
             if (nothingAfter && cue.group().matches("(?:missing|lacking|fehl(?:t|en))")) {
                 // "the holder's email address is missing": the thing is the subject
                 words = subject(c, cue.start());
             }
-            RefineClause thing = thing(s, words);
-            if (System.getenv("TS_GIST_DEBUG") != null) {
-                System.err.println("GIST cue '" + cue.group() + "' words '" + words.orig + "' thing " + thing);
-            }
-            if (thing == null || thing.isEmpty() || thing.match(GENERIC).matches()) {
+            if (c.from(cue.end()).text.matches("^\\s*(?:que|qu'|dass)\\s+(?!(?:el|la|los|las|le|les|un|une|una|der|die|das|ein|eine)\\b).*")) {
+                // "necesitaríamos que aparezca como tipo": a clause about something else, not a thing
                 continue;
             }
-            Matcher tail = thing.match(OWNER_TAIL);
-            if (tail.find() && (RefineResolver.entity(s, thing.group(tail, 2)) != null || tail.group(1) != null)) {
-                // "the frame number of each bike": whose it is, is the kind (or the record itself)
-                Entity e = RefineResolver.entity(s, thing.group(tail, 2));
-                scoped = scoped != null || e == null ? scoped : e.key();
-                thing = thing.sub(0, tail.start());
-            }
-            RefineMatcher.FieldRef had = RefineResolver.field(s, thing);
-            if (had != null && had.score() >= 0.99 || RefineResolver.entity(s, thing) != null) {
-                // a field that exists, or the record kind itself ("le cocher dans la réservation"), is no new thing
-                continue;
-            }
-            String kind = scoped != null ? scoped : scope(s, c);
-            if (kind == null) {
-                kind = owner(s, thing);
-            }
-            if (kind == null) {
-                // a kind named in the words about the thing, not one named in the story around it
-                kind = RefineGist.kind(s, RefineMentions.of(s, words));
-            }
-            if (thing.match(QUESTION).find()) {
-                // "whether it has its own water butt or shares one": the first alternative names it
-                thing = new RefineClause(thing.orig.replaceFirst("(?i)^((?:whether|si|ob)\\s.+?)\\s+(?:or|ou|o|oder)\\s+(?!not\\b|non\\b|no\\b|nicht\\b|pas\\b).*$", "$1"));
-                String ask = switch (s.lang) {
-                    case FR -> "on a besoin de savoir ";
-                    case ES -> "necesitamos saber ";
-                    case DE -> "wir müssen wissen, ";
-                    default -> "we need to know ";
-                };
-                s.clauseEntity = kind;
-                if (RefineItems.addAll(s, thing, kind, null) || RefineAdditions.fields(s, new RefineClause(ask + thing.orig))) {
+            Matcher two = words.match(SECOND);
+            if (two.find() && two.start() > 0) {
+                // "who the reviewer is and on what date we sent it": two things asked in one breath
+                boolean first = one(s, c, words.sub(0, two.start()), scoped);
+                boolean second = one(s, c, new RefineClause(words.from(two.start()).orig.replaceFirst("^\\s*\\S+\\s+", "")), scoped);
+                if (first || second) {
                     return true;
                 }
                 continue;
             }
-            if (RefineItems.addAll(s, thing, kind, null)) {
+            if (one(s, c, words, scoped)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean one(RefineSession s, RefineClause c, RefineClause words, String scoped) {
+    RefineClause thing = thing(s, words);
+        if (System.getenv("TS_GIST_DEBUG") != null) {
+            System.err.println("GIST words '" + words.orig + "' thing " + thing);
+        }
+        if (thing == null || thing.isEmpty() || thing.match(GENERIC).matches()) {
+            return false;
+        }
+        Matcher tail = thing.match(OWNER_TAIL);
+        if (tail.find() && (RefineResolver.entity(s, thing.group(tail, 2)) != null || tail.group(1) != null)) {
+            // "the frame number of each bike": whose it is, is the kind (or the record itself)
+            Entity e = RefineResolver.entity(s, thing.group(tail, 2));
+            scoped = scoped != null || e == null ? scoped : e.key();
+            thing = thing.sub(0, tail.start());
+        }
+        if (exists(s, thing) || RefineResolver.entity(s, thing) != null) {
+            // a field that exists, or the record kind itself ("le cocher dans la réservation"), is no new thing
+            return false;
+        }
+        String kind = scoped != null ? scoped : scope(s, c);
+        if (kind == null) {
+            kind = owner(s, thing);
+        }
+        if (kind == null) {
+            // a kind named in the words about the thing, not one named in the story around it
+            kind = RefineGist.kind(s, RefineMentions.of(s, words));
+        }
+        if (thing.match(QUESTION).find()) {
+            // "whether it has its own water butt or shares one": the first alternative names it
+            thing = new RefineClause(thing.orig.replaceFirst("(?i)^((?:whether|si|ob)\\s.+?)\\s+(?:or|ou|o|oder)\\s+(?!not\\b|non\\b|no\\b|nicht\\b|pas\\b).*$", "$1")
+                    // "on what date we sent it" is when we sent it
+                    .replaceFirst("(?i)^(?:on|at) (?:what|which) (?:date|day)\\b", "when").replaceFirst("(?iu)^à quelle date\\b", "quand")
+                    .replaceFirst("(?iu)^(?:en )?qu[ée] (?:fecha|día)\\b", "cuándo").replaceFirst("(?iu)^an welchem (?:tag|datum)\\b", "wann"));
+            String ask = switch (s.lang) {
+                case FR -> "on a besoin de savoir ";
+                case ES -> "necesitamos saber ";
+                case DE -> "wir müssen wissen, ";
+                default -> "we need to know ";
+            };
+            s.clauseEntity = kind;
+            if (RefineItems.addAll(s, thing, kind, null) || RefineAdditions.fields(s, new RefineClause(ask + thing.orig))) {
+                return true;
+            }
+            return false;
+        }
+        if (plain(s, thing)) {
+            // a noun phrase the tags found: the field it names, typed by the lexicon
+            String label = RefineText.label(thing.orig);
+            s.addField(RefineResolver.targetEntity(s, kind), label, RefineTypes.guess(s, label), List.of(), null);
+            return true;
+        }
+        return RefineItems.addAll(s, thing, kind, null);
+    }
+
+    /** One noun phrase in French, Spanish or German: no list, no question, no values. */
+    private static boolean plain(RefineSession s, RefineClause thing) {
+        return s.lang != Lang.EN && !thing.text.matches(".*(?:[,:(]|\\s(?:and|et|y|e|und|or|ou|o|oder)\\s).*") && !thing.match(QUESTION).find()
+                && thing.text.split("\\s+").length <= 6;
     }
 
     /** The words after the cue, without who, modals and verbs of writing down in front. */
@@ -181,9 +250,18 @@ final class GistPhrase {
 
     /** The noun phrase that names the thing, or null. */
     static RefineClause thing(RefineSession s, RefineClause words) {
-        RefineClause left = skip(words);
+        if (words.text.matches("^(?:que|qu'|dass)\\s+(?!(?:el|la|los|las|le|les|un|une|una|der|die|das|ein|eine)\\b).*")) {
+            // "necesitaríamos que aparezca como tipo": a clause about something else, not a thing
+            return null;
+        }
+        RefineClause left = words.match(QUESTION).find() ? words : skip(words);
         if (left.isEmpty()) {
             return null;
+        }
+        Matcher who = left.match(WHO_IS);
+        if (who.find()) {
+            // "who the reviewer is" → the reviewer
+            return left.group(who, 1);
         }
         if (left.match(QUESTION).find()) {
             return left;
