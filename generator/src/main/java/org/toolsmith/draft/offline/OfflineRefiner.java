@@ -258,6 +258,7 @@ public final class OfflineRefiner implements Refiner {
         // "we only have A, B and C, so make it a dropdown": the values come before the request
         message = ONLY_HAVE.matcher(message).replaceAll("$2: $1.");
         List<RefineClause> clauses = message.isBlank() ? List.of() : RefineSplitter.split(message);
+        DraftException unsure = null;
         for (int i = 0; i < clauses.size(); i++) {
             RefineClause clause = clauses.get(i);
             RefineClause next = i + 1 < clauses.size() ? clauses.get(i + 1) : null;
@@ -277,11 +278,16 @@ public final class OfflineRefiner implements Refiner {
                 // "Can the deadlines have a type? Filing, hearing or internal.": the values of the field just added
                 continue;
             }
-            apply(s, prepare(RefineWishes.plain(s, RefineChatFrames.plain(s, othersWant(s, FieldPhrase.dropReason(s, clause))))));
+            try {
+                apply(s, prepare(RefineWishes.plain(s, RefineChatFrames.plain(s, othersWant(s, FieldPhrase.dropReason(s, clause))))));
+            } catch (DraftException which) {
+                // a clause that names nothing it can resolve ("put that", with nothing said before) is left out; the others still count
+                unsure = which;
+            }
         }
         RefineEachLink.settle(s);
         if (s.changes.isEmpty() && s.already.isEmpty() && !RefineGist.read(s, spec)) {
-            throw new DraftException(HELP);
+            throw unsure != null ? unsure : new DraftException(HELP);
         }
         List<String> said = s.changes.isEmpty() ? s.already : s.changes;
         AppSpec out = normalizer.normalize(s.spec);
