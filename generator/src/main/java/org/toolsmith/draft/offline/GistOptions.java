@@ -123,7 +123,7 @@ final class GistOptions {
         }
         List<String> out = new ArrayList<>();
         Matcher m = c.match(LIST);
-        while (m.find()) {
+        for (int from = 0; from < c.text.length() && m.find(from); from = next(c.text, m.start())) {
             List<String> items = items(c, m, f);
             if (items.size() >= 2) {
                 return items;
@@ -182,7 +182,8 @@ final class GistOptions {
                 continue;
             }
             Matcher m = piece.match(LIST);
-            while (m.find()) {
+            for (int from = 0; from < piece.text.length() && m.find(from); from = next(piece.text, m.start())) {
+                // a list that holds a word no value holds may start one word later ("con MRW y hemos incorporado GLS y DHL")
                 List<String> out = items(piece, m, f);
                 if (out.size() >= 2) {
                     return out;
@@ -202,7 +203,8 @@ final class GistOptions {
         }
         for (int i = 0; i < left.length; i++) {
             String item = item(left[i], i == 0);
-            if (item == null) {
+            if (item == null || REJECT.matcher(RefineText.fold(left[i])).find()) {
+                // "dejado de trabajar con MRW y …": the words around a value hold no verb of having, place or negation
                 return new ArrayList<>();
             }
             out.add(item);
@@ -213,7 +215,7 @@ final class GistOptions {
             keep++;
         }
         String right = item(String.join(" ", java.util.Arrays.copyOfRange(tail, 0, keep)), false);
-        if (right == null || out.stream().anyMatch(v -> REJECT.matcher(RefineText.fold(v)).find()) || REJECT.matcher(RefineText.fold(right)).find()) {
+        if (right == null || REJECT.matcher(RefineText.fold(String.join(" ", java.util.Arrays.copyOfRange(tail, 0, keep)))).find() || out.stream().anyMatch(v -> REJECT.matcher(RefineText.fold(v)).find()) || REJECT.matcher(RefineText.fold(right)).find()) {
             return new ArrayList<>();
         }
         out.add(right);
@@ -221,6 +223,18 @@ final class GistOptions {
             return new ArrayList<>();
         }
         return out;
+    }
+
+    /** Where the word after the one at this position starts. */
+    private static int next(String text, int at) {
+        int i = at;
+        while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return Math.max(i, at + 1);
     }
 
     private static boolean names(RefineClause piece, Field f) {

@@ -20,7 +20,7 @@ final class GistPhrase {
     /** Cues of a need or a lack, in four languages (folded lower case); the thing follows them. */
     static final Pattern ADD_CUE = p("\\b(?:no (?:way|place|field|option|box|space)|if (?:we|i|you|they|people) could (?:also |just )?(?:record|note|log|keep|store|see|track|enter|capture|add|write down|have)|"
             + "(?:pediros|pedir|pediria|os pido|te pido|demander|vous demander|ask (?:you )?for|euch bitten um|bitten um)|"
-            + "(?:field|box|column|champ|case|colonne|campo|casilla|columna|feld|textfeld|spalte) (?:for|pour|para|fur)|nowhere|(?:never|don't|do not|can't|cannot|can never) (?:know|tell|see)|no idea|(?:just )?having|"
+            + "(?:field|box|column|champ|case|colonne|campo|casilla|columna|feld|textfeld|spalte) (?:for|pour|para|fur)|(?:will|wollen|mochte|mochten|muss|mussen|soll|sollen) (?:\\w+ )?(?:angeben|eintragen|erfassen|festhalten|notieren) konnen|nowhere|(?:never|don't|do not|can't|cannot|can never) (?:know|tell|see)|no idea|(?:just )?having|"
             + "(?:ne|n')\\w* (?:jamais|pas) (?:savoir|si)|(?:ne|n') (?:savons|savent|sait|sais) (?:jamais|pas)|(?:aucun|aucune|pas d'|pas de) (?:endroit|moyen|champ|place|case|zone)|nulle part|"
             + "(?:nunca|no) (?:sabemos|saben|se sabe|sabe)|ningun (?:sitio|campo|lugar|hueco)|"
             + "(?:nie|nicht) (?:wissen|weiss|wissen)|(?:wissen|weiss) (?:nie|nicht)|keine (?:stelle|feld|platz|ahnung)|nirgends|nirgendwo|somewhere (?:to|for)|(?:keep|keeps|kept|are|is|were|have been|has been) ask(?:ing|ed)|"

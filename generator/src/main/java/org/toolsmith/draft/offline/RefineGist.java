@@ -17,6 +17,8 @@ import org.toolsmith.spec.FieldType;
  * nothing. Used only when nothing else changed the spec, so it cannot alter what the readers understand.
  */
 final class RefineGist {
+    /** A sentence that starts by pointing back at what the one before named. */
+    private static final java.util.regex.Pattern POINTS_BACK = RefineText.p("^(?:it|that|this|they|die|der|das|er|sie|es|diese[rs]?|elle|il|celui-ci|celle-ci|ce champ|ella|el|ese|esa|este|esta|ese campo)\\s+(?:has|must|should|needs|muss|soll|sollte|darf|doit|devrait|debe|deberia|tiene)\\b");
     private RefineGist() {
     }
 
@@ -67,7 +69,10 @@ final class RefineGist {
         RefineMentions named = RefineMentions.of(s, c);
         RefineMatcher.FieldRef field = named(s, c, named);
         int at = -1;
-        if (field == null && s.last() != null) {
+        if (s.last() != null && c.match(POINTS_BACK).find()) {
+            // "die muss bei jeder und jedem Ehrenamtlichen hinterlegt sein": "die" is what the sentence before named
+            field = s.last();
+        } else if (field == null && s.last() != null) {
             // "…; die muss bei jeder und jedem hinterlegt sein": the field of the sentence before
             field = s.last();
         } else if (field != null) {
