@@ -164,9 +164,6 @@ final class GistEdits {
             return false;
         }
         String key = named.kinds.get(0).entity().key();
-        if (System.getenv("TS_GIST_DEBUG") != null) {
-            System.err.println("GIST remove kind " + key);
-        }
         int before = s.spec.entities().size();
         // the sentence was checked above: it names the kind, its table and a removal (no further guard on the clause)
         s.clauseSaid = null;

@@ -82,9 +82,6 @@ final class GistOptions {
         if (values.isEmpty() || values.size() > 6) {
             return false;
         }
-        if (System.getenv("TS_GIST_DEBUG") != null) {
-            System.err.println("GIST options " + f.label() + " " + values);
-        }
         List<String> gone = gone(c, f);
         int at = ranked(f, values);
         if (at >= 0) {
@@ -175,9 +172,6 @@ final class GistOptions {
     private static List<String> listed(RefineClause c, Field f) {
         for (String part : c.orig.split("\\s*[,;:]\\s+(?=(?:and|but|so|et|mais|donc|y|pero|asi|und|aber|also)\\b)|\\s*;\\s*|\\s+(?:but|mais|pero|aber)\\s+")) {
             RefineClause piece = new RefineClause(part);
-            if (System.getenv("TS_GIST_DEBUG") != null) {
-                System.err.println("GIST piece '" + part + "' news " + piece.match(NEWS).find() + " names " + names(piece, f));
-            }
             if (!piece.match(NEWS).find() || names(piece, f)) {
                 continue;
             }

@@ -25,7 +25,11 @@ final class GistPhrase {
             + "(?:nunca|no) (?:sabemos|saben|se sabe|sabe)|ningun (?:sitio|campo|lugar|hueco)|"
             + "(?:nie|nicht) (?:wissen|weiss|wissen)|(?:wissen|weiss) (?:nie|nicht)|keine (?:stelle|feld|platz|ahnung)|nirgends|nirgendwo|somewhere (?:to|for)|(?:keep|keeps|kept|are|is|were|have been|has been) ask(?:ing|ed)|"
             + "(?:would|could|might|'d|will) (?:really |also |be )*(?:help|be (?:great|nice|good|useful|handy|helpful|ideal|brilliant|super|lovely|a big help))|"
-            + "(?:need|needs|want|wants|would like|'d like|require|requires|missing|lacking|wish)|should (?:also |really )*(?:hold|have|show|include|record|store|carry|say|track|ask for)|"
+            + "(?:need|needs|want|wants|would like|'d like|would love|'d love|require|requires|missing|lacking|wish)|(?:could|can) (?:we|you|i) (?:also |please )*(?:have|get|add|see|record|include|capture)|"
+            + "(?:there's|there is|we have|we've got) no|we (?:don't|do not) have (?:a|any)|"
+            + "(?:ca|ce) serait (?:bien|top|pratique|utile|super|genial)|j'aimerais|il faudrait pouvoir|on n'a pas de|nous n'avons pas de|"
+            + "no tenemos (?:ningun|ninguna|un|una|donde)|echamos de menos|(?:nos )?vendria (?:bien|genial|estupendo)|queremos poder|"
+            + "hatten (?:wir |ich )?gerne?|(?:wir|ich) wurden? (?:gerne?|uns freuen)|es gibt (?:kein|keine|keinen)|(?:wir haben|es gibt) keine moglichkeit|should (?:also |really )*(?:hold|have|show|include|record|store|carry|say|track|ask for)|"
             + "(?:il (?:nous )?|ce qui nous |ce qui |qui nous |nous )?manque(?:nt)?|il (?:nous )?faudrait|il (?:nous )?faut|aimerai(?:t|s|ent)|aimerions|voudrai(?:t|s|ent)|voudrions|souhaiterai(?:t|s)|"
             + "ce serait|c'est dommage|(?:aucun|pas de|pas) moyen|on ne peut pas|impossible d|n'appara\\w+ nulle part|besoin d|"
             + "(?:nos |me )?falta(?:n|ria|rian)?|hace falta|haria falta|(?:nos|me) gustaria|estaria|seria (?:muy |realmente |super |bastante )?(?:genial|util|bueno|ideal|estupendo|perfecto|practico)|no hay (?:manera|forma|sitio|donde|modo|campo)|necesit\\w+|quer(?:emos|ria|riamos)|quisi\\w+|"
@@ -159,9 +163,6 @@ final class GistPhrase {
 
     private static boolean one(RefineSession s, RefineClause c, RefineClause words, String scoped) {
     RefineClause thing = thing(s, words);
-        if (System.getenv("TS_GIST_DEBUG") != null) {
-            System.err.println("GIST words '" + words.orig + "' thing " + thing);
-        }
         if (thing == null || thing.isEmpty() || thing.match(GENERIC).matches()) {
             return false;
         }
@@ -283,9 +284,6 @@ final class GistPhrase {
             return untagged(tokens);
         }
         String[] tags = tagged.get();
-        if (System.getenv("TS_GIST_DEBUG") != null) {
-            System.err.println("GIST np " + String.join(" ", tokens) + " / " + String.join(" ", tags));
-        }
         int i = 0;
         while (i < tokens.length && !NP_TAGS.contains(tags[i])) {
             i++;
