@@ -3,8 +3,6 @@ package org.toolsmith.draft.offline;
 import static org.toolsmith.draft.offline.RefineText.p;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.toolsmith.spec.Entity;
@@ -15,7 +13,6 @@ import org.toolsmith.spec.Entity;
  * French, Spanish and German from part-of-speech tags), added with the usual readers of items.
  */
 final class GistPhrase {
-    private static final NlpPipeline NLP = new NlpPipeline(NlpModels.SHARED);
 
     /** Cues of a need or a lack, in four languages (folded lower case); the thing follows them. */
     static final Pattern ADD_CUE = p("\\b(?:no (?:way|place|field|option|box|space)|if (?:we|i|you|they|people) could (?:also |just )?(?:record|note|log|keep|store|see|track|enter|capture|add|write down|have)|"
@@ -37,46 +34,18 @@ final class GistPhrase {
     /** Cues that only say what people do not know ("we never know which desk …"). */
     private static final Pattern UNKNOWN = p("know|tell|see|idea|having|sav|sab|wiss|weiss|ahnung|ask");
 
-    /** Words between the cue and the thing: who, modals, verbs of writing it down, "somewhere to". */
-    private static final Set<String> SKIP = new java.util.HashSet<>(java.util.List.of(
-            "to", "for", "of", "if", "that", "whether", "we", "i", "you", "they", "people", "could", "can", "would", "also", "just", "still", "really",
-            "be", "able", "there", "was", "were", "is", "are", "had", "has", "have", "get", "show", "showed", "shows", "record", "note", "write",
-            "down", "see", "say", "enter", "put", "store", "log", "keep", "track", "capture", "hold", "include", "add", "somewhere", "way", "us",
-            "me", "them", "form", "the form", "it", "know", "mark", "tick", "actually", "ask", "asking", "about", "a", "field", "place", "box", "space",
-            "completely", "entirely", "totally", "altogether", "anywhere", "currently", "right", "now", "here", "great", "nice", "good", "useful", "handy", "helpful", "help", "big", "lovely", "brilliant", "super", "ideal", "set", "up",
-            "de", "d", "le", "plus", "vraiment", "bien", "pouvoir", "avoir", "noter", "indiquer", "saisir", "enregistrer", "ajouter", "voir",
-            "mettre", "renseigner", "suivre", "garder", "c", "est", "absolument", "aussi", "egalement", "encore", "surtout", "pratique",
-            "utile", "top", "mieux", "genial", "qu", "que", "on", "nous", "se", "puisse", "pourrait", "puissions", "quelque", "part", "moyen",
-            "pour", "un", "une", "champ", "endroit", "case", "sitio", "campo", "hueco", "para", "poder", "anotar", "apuntar", "registrar",
-            "poner", "guardar", "tener", "ver", "pudiera", "pudieramos", "tambien", "ademas", "muy", "bien", "genial", "util", "donde", "manera",
-            "forma", "modo", "de", "es", "dass", "man", "wir", "uns", "auch", "noch", "wirklich", "einfach", "gern", "gerne", "mal", "bitte",
-            "wenn", "leider", "hier", "dann", "irgendwo", "eintragen", "speichern", "erfassen", "sehen", "notieren", "haben", "festhalten",
-            "saber", "savoir", "wissen", "know", "zu", "ein", "feld", "fur", "als", "muy", "super", "toll", "gut", "praktisch", "schon", "hilfreich", "sinnvoll", "wichtig", "lo", "mas",
-            "el", "y", "la", "und"));
     /** Where the words about the thing end: the next clause, a reason, a time. */
     private static final Pattern END = p("\\s*(?:[,;:.!?()]|\\s[-–—]\\s|\\b(?:because|since|so that|so|otherwise|as|when|whenever|which|who|where|but|and then|then|before|after|until|"
             + "somewhere|anywhere|quelque part|en algun sitio|en alguna parte|irgendwo|weil|damit|denn|sonst|dass|aber|sobald|parce que|car|pour que|pour|quand|lorsque|surtout|alors|sinon|mais|afin|porque|ya que|para que|para|cuando|asi que|pues|pero|sino|y luego|luego)\\b)");
     /** "each plot", "pour chaque choriste", "en cada visita", "bei jeder Ausleihe": the kind the thing goes on. */
     private static final Pattern SCOPE = p("\\b(?:each|every|per|for|on|chaque|pour|sur|cada|en|para|jede[rsmn]?|bei|beim|fur|pro|an|am|auf)\\s+(?:(?:the|all|our|les|la|le|l'|los|las|el|la ficha de|cada|den|dem|der|die|das|jede[rsmn]?)\\s+)*([\\w-]+)");
-    private static final Set<String> WHETHER = Set.of("whether", "if", "si", "ob");
-    /** "if we could also …", "ob man …", "si on pouvait …": the wish, not a question about the record. */
-    private static final Pattern WE_COULD = p("^\\s*(?:we|you|they|i|people|there|man|wir|on|nous|se|podemos|pudieramos|podriamos)\\b\\s*(?:could|can|would|might|was|were|is|are|had|konnte\\w*|kann|pouvait|pourrait|puede|pudiera)?\\b");
-    private static final Pattern LEAD_TOKEN = Pattern.compile("[\\p{L}]+'|[\\p{L}\\d]+|[^\\s]");
     /** Words that name no thing of their own: "the list", "la fiche", "das Formular". */
     private static final Pattern GENERIC = p("^(?:(?:the|a|an|this|that|le|la|les|l'|un|une|el|los|las|una|der|die|das|ein|eine)\\s+)?"
             + "(?:list|form|field|screen|app|page|thing|things|info|information|data|details?|liste|fiche|formulaire|champ|ecran|chose|lista|ficha|formulario|campo|cosa|cosas|datos|formular|feld|maske|sache|sachen|angaben)$");
     /** "… of each bike", "… de chaque choriste", "… de cada mascota", "… jedes Werkzeugs": whose it is. */
     private static final Pattern OWNER_TAIL = p("\\s+(?:of|for|on|per|de|pour|para|en|von|bei|fur)\\s+(?:(?:(each|every|chaque|cada|jede[rsmn]?)|the|a|den|dem|der)\\s+)+([\\w-]+)$");
-    private static final Pattern QUESTION = p("^(?:(?:on|at|in|by|a|en|an|am|bis) (?:what|which|quelle|quel|que|welchem|welcher|wann)\\b|which|who|whether|when|how many|how much|how long|qui|si|quand|combien|quien|si|cuando|cuant[oa]s?|wer|ob|wann|wie viele|wie viel)\\b");
-    private static final Set<String> ARTICLES = Set.of("el", "la", "los", "las", "un", "una", "unos", "unas", "le", "les", "l'", "des", "du", "der", "die", "das");
-    private static final Set<String> FUNCTION = RefineText.set("que", "lo", "se", "y", "o", "u", "e", "pero", "porque", "para", "en", "con", "por", "cuando", "si", "a", "al",
-            "como", "sin", "sobre", "entre", "hasta", "desde", "ya", "no", "mas", "muy", "le", "les", "me", "nos", "es", "son", "esta", "estan", "hay", "su", "sus",
-            "tambien", "siempre", "nunca", "ahora", "aqui", "alli", "cada", "todo", "toda", "todos", "todas", "este", "esta", "ese", "esa", "eso", "esto");
-    private static final Pattern WHO_IS = p("^(?:who|which)\\s+(?:the|their|our|its)\\s+((?:[\\w-]+\\s+){0,2}?[\\w-]+)\\s+(?:is|are|was|were|will be)\\b");
     /** "… and on what date …", "… et à quelle date …", "… y cuándo …", "… und wann …": a second thing asked. */
     private static final Pattern SECOND = p("\\s(?:and|et|y|und)\\s+((?:on|at|in|by|a|au|en|an|am|bis)\\s+)?(?:what|which|when|how|who|quelle|quel|quand|qui|combien|cuando|que|quien|cuanto|cuanta|wann|wer|welche\\w*|wie)\\b");
-    private static final Set<String> NP_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
-    private static final Set<String> OF = Set.of("de", "d'", "du", "des", "del", "de la", "vom", "von", "der", "of", "a", "al");
 
     private GistPhrase() {
     }
@@ -90,7 +59,7 @@ final class GistPhrase {
     static boolean add(RefineSession s, RefineClause c, RefineMentions named) {
         Matcher help = c.match(WOULD_HELP_DE);
         if (s.lang == Lang.DE && help.find()) {
-            RefineClause thing = nounPhrase(s, c.group(help, 1));
+            RefineClause thing = GistNoun.nounPhrase(s, c.group(help, 1));
             if (thing != null && !exists(s, thing) && RefineItems.addAll(s, thing, scope(s, c), null)) {
                 return true;
             }
@@ -112,10 +81,10 @@ final class GistPhrase {
         if (!lack.find()) {
             return null;
         }
-        RefineClause after = skip(c.from(lack.end()));
+        RefineClause after = GistNoun.skip(c.from(lack.end()));
         Matcher end = after.match(END);
         RefineClause words = end.find(Math.min(1, after.text.length())) ? after.sub(0, end.start()) : after;
-        return words.isEmpty() ? null : thing(s, words);
+        return words.isEmpty() ? null : GistNoun.thing(s, words);
     }
 
     private static boolean add(RefineSession s, RefineClause c, RefineMentions named, boolean unknown) {
@@ -124,18 +93,18 @@ final class GistPhrase {
             if (UNKNOWN.matcher(cue.group()).find() != unknown) {
                 continue;
             }
-            RefineClause after = skip(c.from(cue.end()));
+            RefineClause after = GistNoun.skip(c.from(cue.end()));
             String scoped = null;
             Matcher lead = after.match(SCOPE);
             if (lead.find() && lead.start() == 0 && RefineResolver.entity(s, after.group(lead, 1)) != null) {
                 // "if each plot also showed …", "bei jeder Ausleihe auch …": the kind first, then the thing
                 scoped = RefineResolver.entity(s, after.group(lead, 1)).key();
-                after = skip(after.from(lead.end()));
+                after = GistNoun.skip(after.from(lead.end()));
             }
             Matcher end = after.match(END);
             RefineClause words = end.find(Math.min(1, after.text.length())) ? after.sub(0, end.start()) : after;
             Matcher upTo = c.from(cue.end()).match(END);
-            boolean nothingAfter = skip(upTo.find() ? c.from(cue.end()).sub(0, upTo.start()) : c.from(cue.end())).isEmpty();
+            boolean nothingAfter = GistNoun.skip(upTo.find() ? c.from(cue.end()).sub(0, upTo.start()) : c.from(cue.end())).isEmpty();
             if (nothingAfter && cue.group().matches("(?:missing|lacking|fehl(?:t|en))")) {
                 // "the holder's email address is missing": the thing is the subject
                 words = subject(c, cue.start());
@@ -162,7 +131,7 @@ final class GistPhrase {
     }
 
     private static boolean one(RefineSession s, RefineClause c, RefineClause words, String scoped) {
-    RefineClause thing = thing(s, words);
+        RefineClause thing = GistNoun.thing(s, words);
         if (thing == null || thing.isEmpty() || thing.match(GENERIC).matches()) {
             return false;
         }
@@ -185,7 +154,7 @@ final class GistPhrase {
             // a kind named in the words about the thing, not one named in the story around it
             kind = RefineGist.kind(s, RefineMentions.of(s, words));
         }
-        if (thing.match(QUESTION).find()) {
+        if (thing.match(GistNoun.QUESTION).find()) {
             // "whether it has its own water butt or shares one": the first alternative names it
             thing = new RefineClause(thing.orig.replaceFirst("(?i)^((?:whether|si|ob)\\s.+?)\\s+(?:or|ou|o|oder)\\s+(?!not\\b|non\\b|no\\b|nicht\\b|pas\\b).*$", "$1")
                     // "on what date we sent it" is when we sent it
@@ -214,27 +183,8 @@ final class GistPhrase {
 
     /** One noun phrase in French, Spanish or German: no list, no question, no values. */
     private static boolean plain(RefineSession s, RefineClause thing) {
-        return s.lang != Lang.EN && !thing.text.matches(".*(?:[,:(]|\\s(?:and|et|y|e|und|or|ou|o|oder)\\s).*") && !thing.match(QUESTION).find()
+        return s.lang != Lang.EN && !thing.text.matches(".*(?:[,:(]|\\s(?:and|et|y|e|und|or|ou|o|oder)\\s).*") && !thing.match(GistNoun.QUESTION).find()
                 && thing.text.split("\\s+").length <= 6;
-    }
-
-    /** The words after the cue, without who, modals and verbs of writing down in front. */
-    private static RefineClause skip(RefineClause c) {
-        Matcher w = LEAD_TOKEN.matcher(c.text);
-        String before = "";
-        while (w.find()) {
-            String t = w.group();
-            boolean asks = !t.equals("if") || before.matches("know|ask|asking|asked|see|check|wondering|tell");
-            before = t;
-            if (WHETHER.contains(t) && asks && !c.from(w.end()).match(WE_COULD).find()) {
-                // "whether it has its own water butt": the question names the thing
-                return c.from(w.start());
-            }
-            if (!t.equals(",") && !SKIP.contains(t.replaceAll("'$", "")) && !t.matches("[a-z]'")) {
-                return c.from(w.start());
-            }
-        }
-        return new RefineClause("");
     }
 
     /** The kind of a field the thing names in part ("the holder's email" → where Holder is). */
@@ -247,119 +197,6 @@ final class GistPhrase {
         String before = c.sub(0, cueAt).orig.replaceAll("(?i)(?:\\s+(?:is|are|completely|totally|still|also|simply|noch|leider|uns|ist))+\\s*$", "");
         String[] parts = before.split("[,;:]");
         return new RefineClause(parts[parts.length - 1]);
-    }
-
-    /** The noun phrase that names the thing, or null. */
-    static RefineClause thing(RefineSession s, RefineClause words) {
-        if (words.text.matches("^(?:que|qu'|dass)\\s+(?!(?:el|la|los|las|le|les|un|une|una|der|die|das|ein|eine)\\b).*")) {
-            // "necesitaríamos que aparezca como tipo": a clause about something else, not a thing
-            return null;
-        }
-        RefineClause left = words.match(QUESTION).find() ? words : skip(words);
-        if (left.isEmpty()) {
-            return null;
-        }
-        Matcher who = left.match(WHO_IS);
-        if (who.find()) {
-            // "who the reviewer is" → the reviewer
-            return left.group(who, 1);
-        }
-        if (left.match(QUESTION).find()) {
-            return left;
-        }
-        if (s.lang == Lang.EN) {
-            return FieldPhrase.of(s, left);
-        }
-        return nounPhrase(s, left);
-    }
-
-    /** French, Spanish, German: the first run of determiners, adjectives and nouns, with "de / vom / del" joins. */
-    private static RefineClause nounPhrase(RefineSession s, RefineClause words) {
-        String[] tokens = NLP.tokens(s.lang, words.orig);
-        var tagged = NLP.tags(s.lang, tokens);
-        if (tokens.length == 0) {
-            return null;
-        }
-        if (tagged.isEmpty()) {
-            return untagged(tokens);
-        }
-        String[] tags = tagged.get();
-        int i = 0;
-        while (i < tokens.length && !NP_TAGS.contains(tags[i])) {
-            i++;
-        }
-        int end = i;
-        boolean noun = false;
-        while (end < tokens.length) {
-            String t = tags[end];
-            String w = fold(tokens[end]);
-            if (NP_TAGS.contains(t)) {
-                noun |= t.equals("NOUN") || t.equals("PROPN");
-                end++;
-            } else if (noun && (OF.contains(w) || t.equals("ADP") && w.matches("de|del|vom|von|des|der|d'")) && end + 1 < tokens.length
-                    && (NP_TAGS.contains(tags[end + 1]) || OF.contains(fold(tokens[end + 1])))) {
-                end++;
-            } else {
-                break;
-            }
-        }
-        if (!noun) {
-            return null;
-        }
-        while (end > i && (tags[end - 1].equals("DET") || tags[end - 1].equals("ADP"))) {
-            end--;
-        }
-        return new RefineClause(join(tokens, i, end));
-    }
-
-    /** Without a tagger (Spanish): content words joined by "de / del", up to a function word or a verb form. */
-    private static RefineClause untagged(String[] tokens) {
-        int i = 0;
-        while (i < tokens.length && (ARTICLES.contains(fold(tokens[i])) || !Character.isLetter(tokens[i].charAt(0)))) {
-            i++;
-        }
-        int end = i;
-        int content = 0;
-        while (end < tokens.length && content < 4) {
-            String w = fold(tokens[end]);
-            if (!Character.isLetter(tokens[end].charAt(0)) || FUNCTION.contains(w) || content > 0 && w.matches(".{3,}(?:ar|ir|ando|iendo|ado|ada)")) {
-                break;
-            }
-            if (OF.contains(w)) {
-                if (content == 0 || end + 1 >= tokens.length) {
-                    break;
-                }
-                int k = end + 1;
-                while (k < tokens.length && ARTICLES.contains(fold(tokens[k]))) {
-                    k++;
-                }
-                if (k >= tokens.length || FUNCTION.contains(fold(tokens[k])) || OF.contains(fold(tokens[k]))) {
-                    break;
-                }
-                end = k;
-                continue;
-            }
-            content++;
-            end++;
-        }
-        return content == 0 ? null : new RefineClause(join(tokens, i, end));
-    }
-
-    private static String join(String[] tokens, int from, int to) {
-        StringBuilder out = new StringBuilder();
-        for (int k = from; k < to; k++) {
-            boolean glue = out.length() > 0 && (out.charAt(out.length() - 1) == '\'' || tokens[k].startsWith("'") || tokens[k].equals("-")
-                    || out.charAt(out.length() - 1) == '-');
-            if (out.length() > 0 && !glue) {
-                out.append(' ');
-            }
-            out.append(tokens[k]);
-        }
-        return out.toString();
-    }
-
-    private static String fold(String w) {
-        return RefineText.fold(w).toLowerCase(Locale.ROOT);
     }
 
     /** The kind named after each / pour chaque / en cada / bei jeder in the sentence, if any. */
