@@ -50,6 +50,10 @@ final class GistPhrase {
     private GistPhrase() {
     }
 
+    /** Three or more short items after a colon, a dash or a bracket: "nom, pays et nombre de places". */
+    private static final Pattern FIELD_LIST = p("(?:[:(–—-]|\\b(?:with|avec|con|mit))\\s*(?:[^,.;:()]{1,40},\\s*){1,}[^,.;:()]{1,40}\\s(?:and|et|y|e|und|or|ou|o|oder)\\s");
+    private static final Pattern KIND_WORDS = p("\\b(?:each|every|per|for every|list of|table of|own|separate|a part|aparte|por separado|propia|chaque|pour chaque|liste|lista|tabla|tabelle|"
+            + "eigene|cada|jede[rsmn]?|pro|several|plusieurs|varios|varias|mehrere)\\b");
     /** "Fürs Controlling wäre außerdem der Preis des Titels hilfreich": the thing between the verb and the praise (German). */
     private static final Pattern WOULD_HELP_DE = p("\\b(?:ware|waere|waren)\\s+(?:(?:ausserdem|auch|noch|zusatzlich|dann|uns|fur uns|es)\\s+)*((?:der|die|das|ein|eine|einen)\\s.{2,50}?)\\s+(?:sehr\\s+|wirklich\\s+|echt\\s+)?(?:hilfreich|gut|praktisch|wichtig|schon|super|toll|sinnvoll|nutzlich)\\b");
     /** What a lack cue names: "il manque les concessions de 10 ans", "the X is missing". */
@@ -57,6 +61,11 @@ final class GistPhrase {
 
     /** Adds the thing the sentence says is needed or missing; false when it names nothing clear. */
     static boolean add(RefineSession s, RefineClause c, RefineMentions named) {
+        if (s.message != null && describesKind(new RefineClause(s.message))) {
+            // "a list of our machines - asset number, name and line - with every NCR pointing at one": a new kind, which
+            // this reading does not make; one field named after its head would be a guess that damages the spec
+            return false;
+        }
         Matcher help = c.match(WOULD_HELP_DE);
         if (s.lang == Lang.DE && help.find()) {
             RefineClause thing = GistNoun.nounPhrase(s, c.group(help, 1));
@@ -73,6 +82,11 @@ final class GistPhrase {
         var said = new java.util.HashSet<>(RefineText.stems(thing.orig));
         return s.spec.entities().stream().flatMap(e -> e.fields().stream())
                 .anyMatch(f -> !said.isEmpty() && said.equals(new java.util.HashSet<>(RefineText.stems(f.label()))));
+    }
+
+    /** A message that describes a record kind of its own: its fields listed after a colon or dash, and each / a list / its own. */
+    static boolean describesKind(RefineClause m) {
+        return m.match(FIELD_LIST).find() && m.match(KIND_WORDS).find();
     }
 
     /** The thing after a lack cue, or null. */

@@ -1,5 +1,6 @@
 package org.toolsmith.draft.offline;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.toolsmith.draft.offline.RefineFixtures.ROOMS;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -83,5 +84,17 @@ class RefineGistTest {
         "On a eu une semaine chargée avec les vacances scolaires, tout le monde était fatigué et les livreurs arrivaient en retard."})
     void still_refuses_messages_that_only_tell_a_story(String message) {
         RefineExpect.check(message.startsWith("On") ? KITCHEN : ROOMS, message, "error");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "We would like our caterers kept apart: name, phone and menu link, with each booking pointing at one. | true",
+        "Les fournisseurs, on aimerait les gérer à part : nom, ville et délai de livraison. | true",
+        "Wir bräuchten eine eigene Liste der Räume mit Name, Etage und Anzahl der Plätze. | true",
+        "We keep losing track of things, so the phone number would really help. | false",
+        "Il manque la date, le lieu et l'heure de fin, c'est pénible. | false"})
+    void knows_when_a_message_describes_a_kind_of_its_own(String message, boolean kind) {
+        // a new kind is left to the kind readers: one field named after its head would be a guess
+        assertEquals(kind, GistPhrase.describesKind(new RefineClause(message)));
     }
 }
