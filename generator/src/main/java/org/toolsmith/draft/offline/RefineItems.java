@@ -189,7 +189,8 @@ final class RefineItems {
                 s.lastVerb = v;
             }
             for (RefineDescriber.Item item : items) {
-                if (item.label().isBlank() || item.label().length() > 120 || FieldPhrase.fragment(s, item.label())) {
+                if (item.label().isBlank() || item.label().length() > 120 || FieldPhrase.fragment(s, item.label())
+                        || item.type() != FieldType.BOOLEAN && ChatterClause.remark(s.lang, item.label())) {
                     continue;
                 }
                 FieldType type = multi && item.type() == FieldType.CHOICE ? FieldType.MULTI_CHOICE : item.type();
