@@ -17,10 +17,10 @@ final class ChatterClause {
 
     /** Words a field's name never starts with: reasons, purposes, pointers to the sentence before. */
     private static final Set<String> REASON_START = Set.of(
-            "for", "because", "since", "so", "just", "that's", "it's", "this", "which", "otherwise", "then",
-            "pour", "car", "parce", "puisque", "c'est", "c'", "ca", "ça", "cela", "sinon", "comme", "afin",
-            "para", "porque", "que", "ya", "asi", "así", "eso", "esto", "pues", "sino",
-            "wegen", "weil", "damit", "denn", "sonst", "dann", "um", "fur", "für", "zwecks");
+            "for", "because", "since", "so", "that's", "it's", "otherwise",
+            "pour", "car", "parce", "puisque", "c'est", "c'", "ça", "cela", "sinon", "afin",
+            "para", "porque", "que", "eso", "esto",
+            "wegen", "weil", "damit", "denn", "für", "fur", "zwecks");
     /** Subject pronouns: with a verb after them the words are a sentence. */
     private static final Set<String> SUBJECTS = Set.of(
             "i", "we", "you", "he", "she", "it", "they", "people", "everyone", "nobody", "someone",
@@ -34,17 +34,29 @@ final class ChatterClause {
     private static final Set<String> ES_BEFORE_VERB = Set.of("ya", "no", "siempre", "nunca", "que", "tambien", "también", "aun", "aún", "todavia", "todavía");
     /** Spanish finite verbs common in remarks. */
     private static final Set<String> ES_FINITE = Set.of("es", "son", "está", "están", "estan", "hay", "tiene", "tienen",
-            "quiere", "quieren", "pide", "piden", "pregunta", "preguntan", "necesita", "necesitan", "sirve", "sirven", "va", "van",
-            "hacen", "dice", "dicen", "influye", "cambia", "cambian", "suele", "suelen", "pueden", "deben",
+            "quiere", "quieren", "pide", "piden", "preguntan", "necesita", "necesitan", "sirve", "sirven", "va", "van",
+            "hacen", "dice", "dicen", "influye", "suele", "suelen", "pueden", "deben",
             "estamos", "tenemos", "queremos", "necesitamos", "hacemos", "usamos", "buscamos", "olvida", "olvidan");
+    /** "los alumnos la preguntan": after a noun, "la/las/los" before a verb of the plural is a clitic. */
+    private static final Pattern ES_PLURAL_VERB = Pattern.compile(".{3,}(?:an|en|amos|emos|imos)$");
+    private static final Set<String> ES_PREPOSITIONS = Set.of("de", "del", "a", "al", "en", "con", "por", "para", "sin", "sobre", "entre", "desde", "hasta",
+            "y", "o", "e", "u", "todas", "todos", "unas", "unos");
     private static final Pattern ES_VERB_END = Pattern.compile(".{2,}(?:a|an|e|en|o|amos|emos|imos|aba|aban|ia|ían|ian|ía)$");
     /** French: a noun, an object clitic and a finite verb ("les parents le demandent"), never after a preposition ("de l'équipement"). */
     private static final Pattern FR_CLITIC_VERB = Pattern.compile("(?<!\\b(?:de|du|des|a|au|aux|dans|sur|pour|par|avec|sans|en|entre|chez|vers))\\s+"
             + "(?:le|la|les|l'|lui|leur|en|y|nous|vous|se|s')\\s*\\p{L}{2,}(?:ent|ons|ez|ait|aient)\\b");
+    /** English verbs of remarks, in the forms a sentence uses ("the front desk knows", "people describe things"); nouns such as "needs" or "visits" are not among them. */
+    private static final Set<String> EN_FINITE = Set.of("knows", "know", "wants", "says", "say", "asks", "ask", "asked", "thinks", "think", "keeps", "keep",
+            "goes", "go", "comes", "does", "do", "gets", "describe", "describes", "complain", "complains", "forget", "forgets", "forgot", "changes",
+            "happens", "happened", "told", "said", "prefer", "prefers", "hate", "hates", "love", "loves", "like", "likes", "find", "finds", "mentioned");
     /** German finite verbs common in remarks; a label is a noun phrase and holds none of them. */
     private static final Set<String> DE_FINITE = Set.of("ist", "sind", "war", "waren", "hat", "haben", "will", "wollen", "muss", "müssen",
             "kann", "können", "soll", "sollen", "macht", "machen", "braucht", "brauchen", "fragt", "fragen", "weiß", "wissen", "gibt", "geht",
             "wird", "werden", "möchte", "möchten", "vergisst", "vergessen", "sagt", "sagen", "prüft", "prüfen", "nutzt", "nutzen", "liegt");
+    /** "Ist für die Versicherung": a label made of a sentence whose "das" was taken for an article. */
+    private static final Set<String> DE_FIRST = Set.of("ist", "sind", "hat", "war", "wird", "muss", "soll", "kann");
+    /** A relative clause inside a name: its verb belongs to the name. */
+    private static final Pattern RELATIVE = Pattern.compile("\\b(?:que|qui|qu'|quien|donde|dont|who|which)\\b.*\\s\\S");
     private static final Pattern COUNTED = Pattern.compile("^(?:number|numero|nombre|anzahl|time|temps|tiempo|zeit|duration|duree|duracion|dauer)\\b");
     private static final Pattern ELISION = Pattern.compile("(?iu)(?:[cdjlmnst]|qu)['’](?=\\p{L})");
 
@@ -70,14 +82,15 @@ final class ChatterClause {
         for (int i = 0; i < tokens.length; i++) {
             low[i] = tokens[i].toLowerCase(Locale.ROOT);
         }
-        if (REASON_START.contains(low[0]) && !(lang == Lang.EN && low[0].equals("this"))) {
+        if (REASON_START.contains(low[0]) && tokens.length >= 3) {
             return true;
         }
-        if (COUNTED.matcher(RefineText.fold(text)).find()) {
+        if (COUNTED.matcher(RefineText.fold(text)).find() || tokens.length < 3 || RELATIVE.matcher(RefineText.fold(text)).find()) {
+            // "Número de jugadores que van", "Médico que lo atiende", "Personne qui l'a validé": a name with a relative clause
             // "Número de jugadores que van": the describer's name for a question of how many
             return false;
         }
-        if (lang == Lang.FR && FR_CLITIC_VERB.matcher(RefineText.fold(text)).find() || lang == Lang.DE && germanFinite(low)) {
+        if (lang == Lang.FR && FR_CLITIC_VERB.matcher(RefineText.fold(text)).find() || lang == Lang.DE && germanFinite(low, tokens)) {
             return true;
         }
         var tagged = NLP.tags(lang, tokens);
@@ -116,16 +129,17 @@ final class ChatterClause {
             return false;
         }
         if (tags[i].equals("AUX")) {
-            return true;
+            // English "the cost is …" only with an article in front, as a sentence starts
+            return lang != Lang.EN || article;
         }
-        // English "DBS check date": without an article in front, only a verb in -s is surely finite
-        return tags[i].equals("VERB") && finite(lang, low[i]) && (lang != Lang.EN || article || low[i].endsWith("s"));
+        // English: only verbs of remarks ("knows", "describe"); a noun the tagger takes for a verb ("Site visits") stays a name
+        return tags[i].equals("VERB") && finite(lang, low[i]);
     }
 
     private static boolean finite(Lang lang, String verb) {
         return switch (lang) {
-            case EN -> !verb.matches(".*(?:ed|en|ing|wn|ne|id|t|ght)$");
-            case FR -> verb.matches(".*(?:ent|ons|ez|ait|aient|e|es)$") && !verb.matches(".*(?:é|ée|és|ées)$")
+            case EN -> EN_FINITE.contains(verb);
+            case FR -> verb.matches(".*(?:ent|ons|ez|ait|aient)$")
                     || verb.matches("a|ont|est|sont|va|vont|fait|font|veut|peut|doit|sait|dit|prend");
             case DE -> !verb.startsWith("ge") && !verb.matches(".*(?:iert|ierte)$");
             default -> false;
@@ -133,9 +147,11 @@ final class ChatterClause {
     }
 
     /** German: a finite verb anywhere ("Ist für die Versicherung" once "das" was taken for an article, "Vorstand will Zahlen sehen", "Kasse macht das per Hand"). */
-    private static boolean germanFinite(String[] low) {
+    private static boolean germanFinite(String[] low, String[] typed) {
         for (int i = 0; i < low.length; i++) {
-            if (DE_FINITE.contains(low[i])) {
+            // typed in lower case, a German word is no noun ("das Wissen", "der Nutzen" are capitalised)
+            boolean lowerTyped = !low[i].isEmpty() && typed[i].equals(low[i]);
+            if (DE_FINITE.contains(low[i]) && (lowerTyped || i == 0 && DE_FIRST.contains(low[i]))) {
                 return true;
             }
         }
@@ -160,7 +176,8 @@ final class ChatterClause {
     /** Spanish, without a tagger: a clitic and a verb ("lo pide"), or a common finite verb after the first word. */
     private static boolean spanishSentence(String[] low) {
         for (int i = 0; i + 1 < low.length; i++) {
-            boolean clitic = ES_CLITICS.contains(low[i]) || ES_ARTICLE_CLITICS.contains(low[i]) && i > 0 && ES_BEFORE_VERB.contains(low[i - 1]);
+            boolean clitic = ES_CLITICS.contains(low[i]) || ES_ARTICLE_CLITICS.contains(low[i]) && i > 0
+                    && (ES_BEFORE_VERB.contains(low[i - 1]) || !ES_PREPOSITIONS.contains(low[i - 1]) && ES_PLURAL_VERB.matcher(low[i + 1]).matches());
             if (clitic && i > 0 && ES_VERB_END.matcher(low[i + 1]).matches()) {
                 return true;
             }

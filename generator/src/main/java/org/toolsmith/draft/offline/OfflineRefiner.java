@@ -277,7 +277,7 @@ public final class OfflineRefiner implements Refiner {
                 // "Can the deadlines have a type? Filing, hearing or internal.": the values of the field just added
                 continue;
             }
-            apply(s, prepare(RefineWishes.plain(s, RefineChatFrames.plain(s, othersWant(s, FieldPhrase.dropReason(s, clause))))));
+            apply(s, prepare(RefineWishes.plain(s, RefineChatFrames.plain(s, othersWant(s, FieldPhrase.dropReason(s, WantFrames.plain(s, clause)))))));
         }
         RefineEachLink.settle(s);
         if (s.changes.isEmpty() && s.already.isEmpty()) {

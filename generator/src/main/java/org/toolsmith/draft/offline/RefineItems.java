@@ -140,7 +140,9 @@ final class RefineItems {
             }
             Matcher paren = whole.match(TRAILING_PAREN);
             RefineClause part = paren.find() && paren.start() > 0 ? whole.sub(0, paren.start()) : whole;
-            String tail = part == whole ? "" : " " + whole.from(paren.start()).orig.strip();
+            String tail = part == whole ? "" : FieldLabelTrim.tail(s, " " + whole.from(paren.start()).orig.strip());
+            FieldLabelTrim.Trimmed trimmed = FieldLabelTrim.trim(s, part);
+            part = trimmed.words();
             RefineResolver.Scoped found = RefineResolver.scope(s, part);
             RefineResolver.Scoped scoped = new RefineResolver.Scoped(new RefineClause(found.phrase().orig + tail), found.entityKey());
             String target = RefineResolver.targetEntity(s, scoped.entityKey() != null ? scoped.entityKey() : entityKey);
@@ -193,7 +195,7 @@ final class RefineItems {
                         || item.type() != FieldType.BOOLEAN && ChatterClause.remark(s.lang, item.label())) {
                     continue;
                 }
-                FieldType type = multi && item.type() == FieldType.CHOICE ? FieldType.MULTI_CHOICE : item.type();
+                FieldType type = FieldLabelTrim.typed(multi && item.type() == FieldType.CHOICE ? FieldType.MULTI_CHOICE : item.type(), trimmed.unitType());
                 // a yes/no field is named by its question ("Hay que volver"); any other by a noun phrase
                 String named = type == FieldType.BOOLEAN ? item.label() : RefineLabels.nounPhrase(s.lang, item.label());
                 if (named == null) {
@@ -314,7 +316,9 @@ final class RefineItems {
                 if (text.endsWith(" " + name) && text.length() > name.length() + 1) {
                     String value = words.sub(0, text.length() - name.length()).orig.strip();
                     String v = RefineText.label(value);
-                    if (!v.isEmpty() && !RefineText.fold(v).matches("(?:new|another|second|separate|proper|extra|different|other|more)")) {
+                    // "fecha de resolución", "date of approval": the field's name after a preposition is a modifier of a new thing, not a value
+                    if (!v.isEmpty() && !RefineText.fold(v).matches("(?:new|another|second|separate|proper|extra|different|other|more)")
+                            && !RefineText.fold(v).matches(".*\\b(?:of|for|de|del|du|des|d'|der|des|von|vom|zur|zum|para|pour|fur)$")) {
                         s.addOptions(e.key(), f.key(), RefineText.values(v));
                         return true;
                     }
