@@ -20,7 +20,7 @@ final class ChatterClause {
             "for", "because", "since", "so", "that's", "it's", "otherwise",
             "pour", "car", "parce", "puisque", "c'est", "c'", "ça", "cela", "sinon", "afin",
             "para", "porque", "que", "eso", "esto",
-            "wegen", "weil", "damit", "denn", "für", "fur", "zwecks");
+            "wegen", "weil", "damit", "denn", "für", "fur", "zwecks", "um");
     /** Subject pronouns: with a verb after them the words are a sentence. */
     private static final Set<String> SUBJECTS = Set.of(
             "i", "we", "you", "he", "she", "it", "they", "people", "everyone", "nobody", "someone",

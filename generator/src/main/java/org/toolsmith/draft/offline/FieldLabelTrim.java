@@ -28,13 +28,16 @@ final class FieldLabelTrim {
     /** "somewhere", "quelque part", "en algún sitio", "irgendwo": where it is written, not its name. */
     private static final Pattern PLACE = Pattern.compile("(?iu)\\s+(?:somewhere(?:\\s+(?:else|in the app|here))?|anywhere|quelque part|en alg[uú]n (?:sitio|lado)|en alguna parte|irgendwo(?:\\s+hier)?)\\s*$");
     /** "for the annual report", "pour les reçus", "para las incidencias", "für die Ehrungen": what it is for. */
-    private static final Pattern PURPOSE = Pattern.compile("(?iu)(?<=\\p{L})\\s*,?\\s+(?:for|pour|para|für|fur)\\s+(?:the|our|le|la|les|l'|nos|notre|el|los|las|nuestr[oa]s?|die|den|das|dem|der|unsere?[nm]?)\\s*\\S.*$");
+    private static final Pattern PURPOSE = Pattern.compile("(?iu)(?<=[\\p{L})])\\s*,?\\s+(?:for|pour|para|für|fur)\\s+(?:the|our|le|la|les|l'|nos|notre|el|los|las|nuestr[oa]s?|die|den|das|dem|der|unsere?[nm]?)\\s*\\S.*$");
     /** A name never ends in these words of a reason ("Reason for the delay" keeps its "for"). */
     private static final Pattern REASON_HEAD = Pattern.compile("(?iu)\\b(?:reasons?|why|motifs?|raisons?|motivos?|razon|razón|grund|gründe|begründung|budget|presupuesto|plan|planning|time|temps|tiempo|zeit)$");
     /** "a field for the gate code", "ein Feld für die Lieferadresse": the thing comes after "for". */
     private static final Pattern FIELD_WORD = Pattern.compile("(?iu)\\b(?:field|column|box|place|spot|space|room|slot|option|way|champ|colonne|case|zone|espace|campo|columna|casilla|espacio|feld|spalte|platz|kästchen|kastchen|eintrag)$");
     /** "wer für die Anfrage zuständig ist": a question the describer reads whole. */
     private static final Pattern QUESTION = Pattern.compile("^(?:who|what|which|when|how|whether|if|qui|quel|quelle|quand|comment|si|quien|quién|que|cual|cuando|como|wer|was|welche[rsmn]?|wann|wie|ob)\\b");
+    /** Words that link the sentence ("dagegen", "en revanche", "however") or a wish ("hätte gern", "would like") in front of the thing. */
+    private static final Pattern LEAD = Pattern.compile("(?iu)^(?:(?:und|and|et|y)\\s+)?(?:(?:dagegen|außerdem|ausserdem|jedoch|hingegen|allerdings|zudem|also|en revanche|par contre|cependant|pourtant|sin embargo|en cambio|además|ademas|however|though|instead)\\b\\s*,?\\s*"
+            + "|(?:hätte|hätten|bräuchte|bräuchten|möchte|möchten|would (?:also )?like|'d (?:also )?like|voudrait|voudraient|aimerait|querría|quisiera)\\s+(?:(?:gern|gerne|aussi|also|también|noch|auch)\\s+)*)+");
     private static final Pattern BRACKET = Pattern.compile("\\s*\\(([^()]{3,})\\)\\s*$");
 
     private FieldLabelTrim() {
@@ -48,7 +51,10 @@ final class FieldLabelTrim {
         if (words == null || words.isEmpty() || words.orig.contains(":")) {
             return new Trimmed(words, null);
         }
-        String text = words.orig.strip();
+        String text = LEAD.matcher(words.orig.strip()).replaceFirst("");
+        if (text.isBlank()) {
+            return new Trimmed(new RefineClause(""), null);
+        }
         if (ChatterClause.remark(s.lang, text)) {
             // "das ist für die Versicherung": a remark whole, which the label check leaves out
             return new Trimmed(words, null);
@@ -81,6 +87,48 @@ final class FieldLabelTrim {
             return new Trimmed(words, unitType);
         }
         return new Trimmed(new RefineClause(text), unitType);
+    }
+
+    /** "el proveedor del equipo", "der Preis der Pflanze", "la date d'inscription de l'élève": the kind that owns the thing, after it. */
+    private static final Pattern OWNER = Pattern.compile("(?iu)\\s+(?:of|de|du|des|de la|de l'|d'|del|de los|de las|der|des|vom|von der|von den|von dem|von)\\s*"
+            + "(?:(?:the|each|every|its|chaque|cada|le|la|les|l'|el|los|las|dem|den|der|die|das|jede[rsmn]?|jedes)\\s*)?(\\p{L}[\\p{L}-]*)(\\s*\\([^()]*\\))?\\s*$");
+
+    /**
+     * The kind named as the owner of the thing ("X del equipo", "X der Pflanze") when the readers of
+     * kinds found none, with the owner taken out of the words; or null.
+     */
+    static RefineResolver.Scoped owner(RefineSession s, RefineClause part) {
+        Matcher m = OWNER.matcher(part.orig);
+        if (!m.find() || m.start() == 0 || QUESTION.matcher(RefineText.fold(part.orig.strip())).find()) {
+            return null;
+        }
+        org.toolsmith.spec.Entity e = sureKind(s, m.group(1));
+        if (e == null && s.lang == Lang.DE && m.group(1).matches("(?iu).{3,}e?s")) {
+            // "des Geräts", "des Projektes": the German genitive ending
+            e = sureKind(s, m.group(1).replaceAll("(?iu)e?s$", ""));
+        }
+        if (e == null) {
+            return null;
+        }
+        String rest = part.orig.substring(0, m.start()) + (m.group(2) == null ? "" : m.group(2));
+        return rest.isBlank() ? null : new RefineResolver.Scoped(new RefineClause(rest.strip()), e.key());
+    }
+
+    /** A kind named by the word, surely (its name or plural, or the glossary's word for it). */
+    private static org.toolsmith.spec.Entity sureKind(RefineSession s, String word) {
+        RefineMatcher.EntityRef r = RefineMatcher.entity(s.spec, word);
+        if (r != null && r.score() >= 0.99) {
+            return r.entity();
+        }
+        if (s.glossary != null) {
+            for (String alt : s.glossary.alternatives(word)) {
+                RefineMatcher.EntityRef t = RefineMatcher.entity(s.spec, alt);
+                if (t != null && t.score() >= 0.99) {
+                    return t.entity();
+                }
+            }
+        }
+        return null;
     }
 
     /** A remark in brackets after the thing ("(la direction veut vérifier …)") is dropped; hints and values stay. */

@@ -144,6 +144,8 @@ final class RefineItems {
             FieldLabelTrim.Trimmed trimmed = FieldLabelTrim.trim(s, part);
             part = trimmed.words();
             RefineResolver.Scoped found = RefineResolver.scope(s, part);
+            RefineResolver.Scoped owned = found.entityKey() == null ? FieldLabelTrim.owner(s, part) : null;
+            found = owned != null ? owned : found;
             RefineResolver.Scoped scoped = new RefineResolver.Scoped(new RefineClause(found.phrase().orig + tail), found.entityKey());
             String target = RefineResolver.targetEntity(s, scoped.entityKey() != null ? scoped.entityKey() : entityKey);
             if (scoped.entityKey() == null && entityKey == null && s.clauseEntity == null && s.lastEntity == null) {
@@ -177,7 +179,8 @@ final class RefineItems {
                 // "average them", "the insurance people asked for it": names nothing a field could hold
                 continue;
             }
-            List<RefineDescriber.Item> items = RefineDescriber.describe(s, words, lastVerb, verb);
+            List<RefineDescriber.Item> items = WhetherChoice.read(s, words);
+            items = items != null ? items : RefineDescriber.describe(s, words, lastVerb, verb);
             String v = RefineVerbs.verbOf(words);
             for (RefineDescriber.Item item : items) {
                 Matcher agent = PERSON_AGENT.matcher(item.label());

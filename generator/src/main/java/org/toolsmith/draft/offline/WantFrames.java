@@ -22,7 +22,7 @@ final class WantFrames {
             "^(?:(?:and|but)\\s+)?(?:while (?:we're|we are|i'm|i am|you're|you are) (?:on it|at it|in there)|by the way|separately|secondly|thirdly|lastly|on top of that|besides(?: that)?|in addition|one (?:more|last) thing"
                     + "|par ailleurs|autre chose|en revanche|par contre|d'autre part|de plus|en outre|au passage|dernier point"
                     + "|de paso|por otra parte|por otro lado|ademas|por cierto|aparte de eso|eso si|otra cosa"
-                    + "|auserdem|zudem|dagegen|ubrigens|ach ja|ansonsten|zusatzlich|daneben)\\s*[,:;–—-]?\\s+(?=\\S)");
+                    + "|aus+erdem|zudem|dagegen|ubrigens|ach ja|ansonsten|zusatzlich|daneben)\\s*[,:;–—-]?\\s+(?=\\S)");
 
     private static final String WHO = "(?:[^,.;:!?]{1,50}?\\s)?";
     private static final String EN_RECORD = "(?:note|jot|write|put)(?: down)?|make a note of|keep (?:a record|track) of|record|track|log|keep|capture|store|add|have|enter|fill in";
@@ -60,10 +60,10 @@ final class WantFrames {
                     "wir mussen wissen, ", null, null));
 
     /** "es wäre schön, einen Ablehnungsgrund festhalten zu können": the thing between the frame and its verb. */
-    private static final Pattern DE_NICE = Pattern.compile("^es ware (?:auch |auserdem |noch )?(?:schon|gut|super|hilfreich|praktisch|toll|wichtig|sinnvoll|klasse|prima)\\s*,?\\s+(?:wenn (?:wir|man) )?(.{2,60}?)\\s+(?:" + DE_RECORD + ")\\s+(?:zu\\s+)?(?:konnen|konnten|konnte|durfen)\\b");
+    private static final Pattern DE_NICE = Pattern.compile("^es ware (?:auch |aus+erdem |noch )?(?:schon|gut|super|hilfreich|praktisch|toll|wichtig|sinnvoll|klasse|prima)\\s*,?\\s+(?:wenn (?:wir|man) )?(.{2,60}?)\\s+(?:" + DE_RECORD + ")\\s+(?:zu\\s+)?(?:konnen|konnten|konnte|durfen)\\b");
     /** "fürs Controlling wäre außerdem der Preis hilfreich", "der Preis wäre auch gut": the thing said to be helpful. */
-    private static final Pattern DE_HELPFUL = Pattern.compile("^(?:(?:fur|furs|zur|zum|fur die|fur den|fur das)\\s+[^,]{1,40}?\\s+)?ware\\s+(?:(?:auserdem|auch|noch|zusatzlich|sehr|wirklich)\\s+)*(.{2,60}?)\\s+(?:hilfreich|gut|praktisch|schon|wichtig|sinnvoll|super|nutzlich)\\b");
-    private static final Pattern DE_HELPFUL_FIRST = Pattern.compile("^((?:der|die|das|ein|eine|einen)\\s+.{2,60}?)\\s+ware\\s+(?:(?:auserdem|auch|noch|zusatzlich|sehr|wirklich)\\s+)*(?:hilfreich|gut|praktisch|schon|wichtig|sinnvoll|super|nutzlich)\\b");
+    private static final Pattern DE_HELPFUL = Pattern.compile("^(?:(?:fur|furs|zur|zum|fur die|fur den|fur das)\\s+[^,]{1,40}?\\s+)?ware\\s+(?:(?:aus+erdem|auch|noch|zusatzlich|sehr|wirklich)\\s+)*(.{2,60}?)\\s+(?:hilfreich|gut|praktisch|schon|wichtig|sinnvoll|super|nutzlich)\\b");
+    private static final Pattern DE_HELPFUL_FIRST = Pattern.compile("^((?:der|die|das|ein|eine|einen)\\s+.{2,60}?)\\s+ware\\s+(?:(?:aus+erdem|auch|noch|zusatzlich|sehr|wirklich)\\s+)*(?:hilfreich|gut|praktisch|schon|wichtig|sinnvoll|super|nutzlich)\\b");
     /** "… hätte gern die E-Mail-Adresse", "die Trainer hätten gern die Dauer": the thing wished for. */
     private static final Pattern DE_WOULD_HAVE = Pattern.compile("^" + WHO + "(?:hatte|hatten)\\s+(?:[^,]{0,40}?\\s)?(?:gern|gerne)\\s+(?:noch\\s+|auch\\s+)?(?=(?:der|die|das|den|dem|ein|eine|einen)\\b)");
 
@@ -94,7 +94,7 @@ final class WantFrames {
         }
         Matcher nice = c.match(DE_NICE);
         if (nice.find()) {
-            return new RefineClause("bitte " + c.group(nice, 1).orig + " hinzufügen" + c.from(nice.end()).orig);
+            return new RefineClause("bitte " + c.group(nice, 1).orig + " hinzufügen " + c.from(nice.end()).orig.strip());
         }
         Matcher helpful = c.match(DE_HELPFUL);
         if (!helpful.find()) {
@@ -104,7 +104,7 @@ final class WantFrames {
             }
         }
         if (helpful != null) {
-            return new RefineClause("bitte " + c.group(helpful, 1).orig + " hinzufügen" + c.from(helpful.end()).orig);
+            return new RefineClause("bitte " + c.group(helpful, 1).orig.replaceFirst("(?i)^der\\s", "den ") + " hinzufügen " + c.from(helpful.end()).orig.strip());
         }
         Matcher have = c.match(DE_WOULD_HAVE);
         if (have.find() && have.end() < c.text.length()) {

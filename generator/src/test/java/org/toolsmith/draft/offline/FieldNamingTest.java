@@ -8,7 +8,9 @@ import org.toolsmith.spec.AppSpec;
 
 /**
  * New fields asked for in chatty messages: remarks around the request are not fields
- * ({@link ChatterClause}). Phrasing of our own, on a greenhouse spec (plants and their waterings);
+ * ({@link ChatterClause}); units, places and purposes are not part of the name, and a unit types it
+ * ({@link FieldLabelTrim}); wishes of others and "it would be great if …" are requests ({@link WantFrames});
+ * "whether it was an A or a B X" is a choice ({@link WhetherChoice}). Phrasing of our own, on a greenhouse spec (plants and their waterings);
  * nothing else may change ({@link RefineExpect}).
  */
 class FieldNamingTest {
@@ -64,8 +66,26 @@ class FieldNamingTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "bitte beim Gerät noch die Seriennummer ergänzen, das ist für die Versicherung | +geraet:text:Seriennummer",
-        "beim Gerät fehlt noch die Seriennummer, der Chef will das sehen | +geraet:text:Seriennummer"})
+        "beim Gerät fehlt noch die Seriennummer, der Chef will das sehen | +geraet:text:Seriennummer",
+        "Für die Planung wäre außerdem der Preis vom Gerät hilfreich. | +geraet:money:Preis",
+        "bitte noch den Hersteller des Geräts ergänzen | +geraet:text:Hersteller"})
     void a_german_remark_after_the_request_adds_no_field(String message, String expected) {
         RefineExpect.check(DEVICES, message, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "on each watering we want the minutes spent in minutes | +watering:integer:Minutes spent",
+        "add the water used for each watering in litres | +watering:decimal:Water used",
+        "It would be great if we could note the soil temperature on each watering, for the annual report | +watering:decimal:Soil temperature",
+        "add the soil type for the plants somewhere, we always forget | +plant:text:Soil type",
+        "la jardinière voudrait noter la durée de l'arrosage en minutes | +watering:integer:Durée de l'arrosage",
+        "ce serait pratique de pouvoir joindre une photo de la plante | +plant:file:Photo",
+        "der Gärtner möchte sehen, wer das Beet zuletzt gedüngt hat | +watering:person:Gedüngt von",
+        "Es wäre schön, einen Kommentar festhalten zu können. | +watering:long_text:Kommentar",
+        "the head gardener would like to know how many plants died on each bed | +plant:integer:Number of plants",
+        "record whether each watering was a morning or an evening watering | +watering:choice:Watering type & watering.watering_type[Morning;Evening]"})
+    void names_the_thing_from_its_head_noun_and_types_it_from_the_words_around_it(String message, String expected) {
+        RefineExpect.check(GREENHOUSE, message, expected);
     }
 }
