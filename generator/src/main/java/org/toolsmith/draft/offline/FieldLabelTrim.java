@@ -13,8 +13,14 @@ import org.toolsmith.spec.FieldType;
  */
 final class FieldLabelTrim {
     /** The words left and the type their unit gives, or null when no unit was cut. */
-    record Trimmed(RefineClause words, FieldType unitType) {
+    record Trimmed(RefineClause words, FieldType unitType, String kind) {
+        Trimmed(RefineClause words, FieldType unitType) {
+            this(words, unitType, null);
+        }
     }
+
+    /** "sur chaque arrosage les nuisibles", "on each visit the weather": the kind in front of the thing. */
+    private static final Pattern EACH_FRONT = Pattern.compile("(?iu)^(?:on|for|in|at|sur|pour|dans|a|à|en|para|bei|für|fur)\\s+(?:each|every|chaque|cada|jede[rsmn]?)\\s+(\\p{L}[\\p{L}-]*)\\s*,?\\s+(?=\\S)");
 
     private static final String UNIT_INTEGER = "minutes?|mins?|minutos?|minuten|days?|jours?|dias|días|tagen?|weeks?|semaines?|semanas?|wochen"
             + "|months?|mois|meses|monaten?|years?|ans|annees|années|anos|años|jahren?|pieces|pièces|stuck|stück|units|unites|unités|unidades|einheiten";
@@ -48,12 +54,25 @@ final class FieldLabelTrim {
      * kind those words name is left in place for the kind readers ("… for each volunteer").
      */
     static Trimmed trim(RefineSession s, RefineClause words) {
-        if (words == null || words.isEmpty() || words.orig.contains(":")) {
+        if (words == null || words.isEmpty()) {
             return new Trimmed(words, null);
+        }
+        Matcher front = EACH_FRONT.matcher(words.orig.strip());
+        if (words.orig.contains(":")) {
+            // values after a colon stay as typed; only a kind in front is taken off
+            return front.find() && sureKind(s, front.group(1)) != null
+                    ? new Trimmed(new RefineClause(words.orig.strip().substring(front.end())), null, sureKind(s, front.group(1)).key())
+                    : new Trimmed(words, null);
         }
         String text = LEAD.matcher(words.orig.strip()).replaceFirst("");
         if (text.isBlank()) {
             return new Trimmed(new RefineClause(""), null);
+        }
+        String kind = null;
+        Matcher each = EACH_FRONT.matcher(text);
+        if (each.find() && sureKind(s, each.group(1)) != null) {
+            kind = sureKind(s, each.group(1)).key();
+            text = text.substring(each.end());
         }
         if (ChatterClause.remark(s.lang, text)) {
             // "das ist für die Versicherung": a remark whole, which the label check leaves out
@@ -86,7 +105,7 @@ final class FieldLabelTrim {
         if (text.isEmpty() || text.equals(words.orig.strip())) {
             return new Trimmed(words, unitType);
         }
-        return new Trimmed(new RefineClause(text), unitType);
+        return new Trimmed(new RefineClause(text), unitType, kind);
     }
 
     /** "el proveedor del equipo", "der Preis der Pflanze", "la date d'inscription de l'élève": the kind that owns the thing, after it. */
@@ -111,7 +130,18 @@ final class FieldLabelTrim {
             return null;
         }
         String rest = part.orig.substring(0, m.start()) + (m.group(2) == null ? "" : m.group(2));
-        return rest.isBlank() ? null : new RefineResolver.Scoped(new RefineClause(rest.strip()), e.key());
+        if (rest.isBlank()) {
+            return null;
+        }
+        String main = RefineResolver.targetEntity(s, null);
+        var from = s.entity(main);
+        String ownerKey = e.key();
+        boolean linked = from != null && from.fields().stream().anyMatch(f -> ownerKey.equals(f.target()));
+        if (linked && !e.key().equals(RefineResolver.describedKind(s, main, new RefineClause(rest)))) {
+            // "una foto del artículo" on a loan of the article: the loan's photo, unless the words describe the article itself
+            return null;
+        }
+        return new RefineResolver.Scoped(new RefineClause(rest.strip()), e.key());
     }
 
     /** A kind named by the word, surely (its name or plural, or the glossary's word for it). */

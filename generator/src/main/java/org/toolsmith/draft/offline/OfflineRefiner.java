@@ -273,7 +273,7 @@ public final class OfflineRefiner implements Refiner {
             s.insteadOf = instead.find() ? clause.group(instead, 1).orig : null;
             s.marked = MARKED.matcher(clause.text).find();
             s.clauseSaid = clause.orig;
-            if (ValuesAfter.read(s, clause)) {
+            if (ValuesAfter.read(s, clause) || SeveralValues.after(s, clause)) {
                 // "Can the deadlines have a type? Filing, hearing or internal.": the values of the field just added
                 continue;
             }

@@ -60,6 +60,10 @@ final class RefineItems {
         boolean multi = several.find();
         if (multi) {
             phrase = new RefineClause((phrase.orig.substring(0, several.start()) + " " + phrase.orig.substring(several.end())).strip());
+        } else if (SeveralValues.cut(phrase.orig) != null) {
+            // "… - usually more than one", "— un enfant peut en avoir plusieurs": several values at once
+            phrase = new RefineClause(SeveralValues.cut(phrase.orig));
+            multi = true;
         }
         // "an estimate in hours, like 1.5 or 3", "le client, par exemple Acme": examples, not more fields
         phrase = new RefineClause(phrase.orig.replaceAll("(?i)\\s*[,(;–—-]\\s*(?:like|such as|e\\.?\\s?g\\.?|for example|for instance|par exemple|p\\.?\\s?ex\\.?|por ejemplo|p\\.?\\s?ej\\.?|zum beispiel|z\\.?\\s?b\\.?)(?=[\\s:])(?:(?!,?\\s+(?:and|et|y|und)\\s+(?:a|an|the|some|un|une|des|le|la|les|el|los|las|una|unos|ein|eine|einen|die|der|das)\\s).)*", ""));
@@ -145,7 +149,7 @@ final class RefineItems {
             part = trimmed.words();
             RefineResolver.Scoped found = RefineResolver.scope(s, part);
             RefineResolver.Scoped owned = found.entityKey() == null ? FieldLabelTrim.owner(s, part) : null;
-            found = owned != null ? owned : found;
+            found = owned != null ? owned : found.entityKey() == null && trimmed.kind() != null ? new RefineResolver.Scoped(found.phrase(), trimmed.kind()) : found;
             RefineResolver.Scoped scoped = new RefineResolver.Scoped(new RefineClause(found.phrase().orig + tail), found.entityKey());
             String target = RefineResolver.targetEntity(s, scoped.entityKey() != null ? scoped.entityKey() : entityKey);
             if (scoped.entityKey() == null && entityKey == null && s.clauseEntity == null && s.lastEntity == null) {

@@ -24,7 +24,8 @@ final class WantFrames {
                     + "|de paso|por otra parte|por otro lado|ademas|por cierto|aparte de eso|eso si|otra cosa"
                     + "|aus+erdem|zudem|dagegen|ubrigens|ach ja|ansonsten|zusatzlich|daneben)\\s*[,:;–—-]?\\s+(?=\\S)");
 
-    private static final String WHO = "(?:[^,.;:!?]{1,50}?\\s)?";
+    /** Who wishes: a few words without a negation ("we don't need to track …" is no wish). */
+    private static final String WHO = "(?:(?![^,.;:!?]*\\b(?:not|n't|never|no longer|ne|pas|plus|jamais|nunca|ya no|nicht|kein\\w*|nie)\\b)[^,.;:!?]{1,50}?\\s)?";
     private static final String EN_RECORD = "(?:note|jot|write|put)(?: down)?|make a note of|keep (?:a record|track) of|record|track|log|keep|capture|store|add|have|enter|fill in";
     private static final String FR_RECORD = "noter|indiquer|saisir|enregistrer|ajouter|avoir|preciser|renseigner|garder trace d[eu']?|mettre|joindre|inscrire";
     private static final String ES_RECORD = "registrar|apuntar|anotar|guardar|tener|anadir|indicar|subir|adjuntar|poner|meter";

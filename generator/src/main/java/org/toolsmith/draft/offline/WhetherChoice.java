@@ -19,6 +19,9 @@ final class WhetherChoice {
     /** German: "ob der X ein A oder ein B ist". */
     private static final Pattern GERMAN = Pattern.compile("^ob\\s+(?:(?:der|die|das|jede[rsmn]?)\\s+)?([\\p{L}-]+)\\s+(?:" + ART + ")?([\\p{L}-]+)\\s+oder\\s+(?:" + ART + ")?([\\p{L}-]+)\\s+(?:ist|war|sind|waren)\\s*[.?!]?$");
 
+    /** "si elle est végétarienne ou non": a yes/no; a pronoun names no thing. */
+    private static final Pattern NOT_A_VALUE = Pattern.compile("\\b(?:not|non|no|nein|nicht|pas|it|they|he|she|il|elle|ils|elles|ella|ellos|el|er|sie|es|this|that)$|^(?:not|non|no|nein|nicht|pas)\\b|\\s(?:not|non|no|nein|nicht|pas)\\s");
+
     private WhetherChoice() {
     }
 
@@ -34,7 +37,7 @@ final class WhetherChoice {
                 : second.length == 2 && !m.group(2).contains(" ") ? words.group(m, 3).orig.strip().split("\\s+")[1] : "";
         String a = strip(words.group(m, 2).orig, thing);
         String b = strip(words.group(m, 3).orig, thing);
-        if (a.isEmpty() || b.isEmpty() || a.equalsIgnoreCase(b) || a.split("\\s+").length > 2 || b.split("\\s+").length > 2) {
+        if (NOT_A_VALUE.matcher(RefineText.fold(a + " " + b + " " + thing)).find() || a.isEmpty() || b.isEmpty() || a.equalsIgnoreCase(b) || a.split("\\s+").length > 2 || b.split("\\s+").length > 2) {
             return null;
         }
         if (thing.isEmpty()) {

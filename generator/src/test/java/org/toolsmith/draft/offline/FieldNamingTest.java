@@ -84,7 +84,9 @@ class FieldNamingTest {
         "der Gärtner möchte sehen, wer das Beet zuletzt gedüngt hat | +watering:person:Gedüngt von",
         "Es wäre schön, einen Kommentar festhalten zu können. | +watering:long_text:Kommentar",
         "the head gardener would like to know how many plants died on each bed | +plant:integer:Number of plants",
-        "record whether each watering was a morning or an evening watering | +watering:choice:Watering type & watering.watering_type[Morning;Evening]"})
+        "record whether each watering was a morning or an evening watering | +watering:choice:Watering type & watering.watering_type[Morning;Evening]",
+        "on each watering note the pests seen: aphids, mites, slugs. Often more than one. | +watering:multi_choice:Pests seen",
+        "pour les plantes il faudrait les maladies : mildiou, oïdium, rouille — une plante peut en avoir plusieurs | +plant:multi_choice:Maladies"})
     void names_the_thing_from_its_head_noun_and_types_it_from_the_words_around_it(String message, String expected) {
         RefineExpect.check(GREENHOUSE, message, expected);
     }
