@@ -25,7 +25,7 @@ final class WantFrames {
                     + "|aus+erdem|zudem|dagegen|ubrigens|ach ja|ansonsten|zusatzlich|daneben)\\s*[,:;–—-]?\\s+(?=\\S)");
 
     /** Who wishes: a few words without a negation ("we don't need to track …" is no wish). */
-    private static final String WHO = "(?:(?![^,.;:!?]*\\b(?:not|n't|never|no longer|ne|pas|plus|jamais|nunca|ya no|nicht|kein\\w*|nie)\\b)[^,.;:!?]{1,50}?\\s)?";
+    private static final String WHO = "(?:(?![^,.;:!?]*(?:\\b(?:not|never|no longer|ne|pas|plus|jamais|nunca|ya no|nicht|kein\\w*|nie)\\b|n't\\b))[^,.;:!?]{1,50}?\\s)?";
     private static final String EN_RECORD = "(?:note|jot|write|put)(?: down)?|make a note of|keep (?:a record|track) of|record|track|log|keep|capture|store|add|have|enter|fill in";
     private static final String FR_RECORD = "noter|indiquer|saisir|enregistrer|ajouter|avoir|preciser|renseigner|garder trace d[eu']?|mettre|joindre|inscrire";
     private static final String ES_RECORD = "registrar|apuntar|anotar|guardar|tener|anadir|indicar|subir|adjuntar|poner|meter";
