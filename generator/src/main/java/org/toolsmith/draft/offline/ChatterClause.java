@@ -69,7 +69,8 @@ final class ChatterClause {
             return false;
         }
         String text = label.strip().replaceAll("[.!?]+$", "");
-        if (text.isEmpty()) {
+        if (text.isEmpty() || text.split("\\s+").length < 3) {
+            // one or two words are a name (and the tagger is not run for them)
             return false;
         }
         // the taggers read "Parents" at the start of a label as a name: the words are tagged in lower case
