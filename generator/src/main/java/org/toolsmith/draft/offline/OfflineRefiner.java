@@ -274,12 +274,12 @@ public final class OfflineRefiner implements Refiner {
             s.insteadOf = instead.find() ? clause.group(instead, 1).orig : null;
             s.marked = MARKED.matcher(clause.text).find();
             s.clauseSaid = clause.orig;
-            if (ValuesAfter.read(s, clause)) {
+            if (ValuesAfter.read(s, clause) || SeveralValues.after(s, clause)) {
                 // "Can the deadlines have a type? Filing, hearing or internal.": the values of the field just added
                 continue;
             }
             try {
-                apply(s, prepare(RefineWishes.plain(s, RefineChatFrames.plain(s, othersWant(s, FieldPhrase.dropReason(s, clause))))));
+                apply(s, prepare(RefineWishes.plain(s, RefineChatFrames.plain(s, othersWant(s, FieldPhrase.dropReason(s, WantFrames.plain(s, clause)))))));
             } catch (DraftException which) {
                 // a clause that names nothing it can resolve ("put that", with nothing said before) is left out; the others still count
                 unsure = which;

@@ -60,6 +60,10 @@ final class RefineItems {
         boolean multi = several.find();
         if (multi) {
             phrase = new RefineClause((phrase.orig.substring(0, several.start()) + " " + phrase.orig.substring(several.end())).strip());
+        } else if (SeveralValues.cut(phrase.orig) != null) {
+            // "… - usually more than one", "— un enfant peut en avoir plusieurs": several values at once
+            phrase = new RefineClause(SeveralValues.cut(phrase.orig));
+            multi = true;
         }
         // "an estimate in hours, like 1.5 or 3", "le client, par exemple Acme": examples, not more fields
         phrase = new RefineClause(phrase.orig.replaceAll("(?i)\\s*[,(;–—-]\\s*(?:like|such as|e\\.?\\s?g\\.?|for example|for instance|par exemple|p\\.?\\s?ex\\.?|por ejemplo|p\\.?\\s?ej\\.?|zum beispiel|z\\.?\\s?b\\.?)(?=[\\s:])(?:(?!,?\\s+(?:and|et|y|und)\\s+(?:a|an|the|some|un|une|des|le|la|les|el|los|las|una|unos|ein|eine|einen|die|der|das)\\s).)*", ""));
@@ -140,8 +144,12 @@ final class RefineItems {
             }
             Matcher paren = whole.match(TRAILING_PAREN);
             RefineClause part = paren.find() && paren.start() > 0 ? whole.sub(0, paren.start()) : whole;
-            String tail = part == whole ? "" : " " + whole.from(paren.start()).orig.strip();
+            String tail = part == whole ? "" : FieldLabelTrim.tail(s, " " + whole.from(paren.start()).orig.strip());
+            FieldLabelTrim.Trimmed trimmed = FieldLabelTrim.trim(s, part);
+            part = trimmed.words();
             RefineResolver.Scoped found = RefineResolver.scope(s, part);
+            RefineResolver.Scoped owned = found.entityKey() == null ? FieldLabelTrim.owner(s, part) : null;
+            found = owned != null ? owned : found.entityKey() == null && trimmed.kind() != null ? new RefineResolver.Scoped(found.phrase(), trimmed.kind()) : found;
             RefineResolver.Scoped scoped = new RefineResolver.Scoped(new RefineClause(found.phrase().orig + tail), found.entityKey());
             String target = RefineResolver.targetEntity(s, scoped.entityKey() != null ? scoped.entityKey() : entityKey);
             if (scoped.entityKey() == null && entityKey == null && s.clauseEntity == null && s.lastEntity == null) {
@@ -175,7 +183,8 @@ final class RefineItems {
                 // "average them", "the insurance people asked for it": names nothing a field could hold
                 continue;
             }
-            List<RefineDescriber.Item> items = RefineDescriber.describe(s, words, lastVerb, verb);
+            List<RefineDescriber.Item> items = WhetherChoice.read(s, words);
+            items = items != null ? items : RefineDescriber.describe(s, words, lastVerb, verb);
             String v = RefineVerbs.verbOf(words);
             for (RefineDescriber.Item item : items) {
                 Matcher agent = PERSON_AGENT.matcher(item.label());
@@ -189,10 +198,11 @@ final class RefineItems {
                 s.lastVerb = v;
             }
             for (RefineDescriber.Item item : items) {
-                if (item.label().isBlank() || item.label().length() > 120 || FieldPhrase.fragment(s, item.label())) {
+                if (item.label().isBlank() || item.label().length() > 120 || FieldPhrase.fragment(s, item.label())
+                        || item.type() != FieldType.BOOLEAN && ChatterClause.remark(s.lang, item.label())) {
                     continue;
                 }
-                FieldType type = multi && item.type() == FieldType.CHOICE ? FieldType.MULTI_CHOICE : item.type();
+                FieldType type = FieldLabelTrim.typed(multi && item.type() == FieldType.CHOICE ? FieldType.MULTI_CHOICE : item.type(), trimmed.unitType());
                 // a yes/no field is named by its question ("Hay que volver"); any other by a noun phrase
                 String named = type == FieldType.BOOLEAN ? item.label() : RefineLabels.nounPhrase(s.lang, item.label());
                 if (named == null) {
@@ -313,7 +323,9 @@ final class RefineItems {
                 if (text.endsWith(" " + name) && text.length() > name.length() + 1) {
                     String value = words.sub(0, text.length() - name.length()).orig.strip();
                     String v = RefineText.label(value);
-                    if (!v.isEmpty() && !RefineText.fold(v).matches("(?:new|another|second|separate|proper|extra|different|other|more)")) {
+                    // "fecha de resolución", "date of approval": the field's name after a preposition is a modifier of a new thing, not a value
+                    if (!v.isEmpty() && !RefineText.fold(v).matches("(?:new|another|second|separate|proper|extra|different|other|more)")
+                            && !RefineText.fold(v).matches(".*\\b(?:of|for|de|del|du|des|d'|der|des|von|vom|zur|zum|para|pour|fur)$")) {
                         s.addOptions(e.key(), f.key(), RefineText.values(v));
                         return true;
                     }

@@ -1,0 +1,66 @@
+package org.toolsmith.draft.offline;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.toolsmith.spec.FieldType;
+
+/**
+ * "whether each clean was a stayover or a departure clean", "si la visite est une première visite ou
+ * un suivi", "si el pedido es urgente o normal", "ob die Schicht eine Früh- oder Spätschicht ist": a
+ * question of which of two things, not a yes/no. It is a choice of those two, named by the thing asked
+ * about and "type" in the message's language.
+ */
+final class WhetherChoice {
+    private static final String ART = "(?:an?|un|une|una?|ein|eine|einen)\\s+";
+    /** English, French, Spanish: "whether the X is/was a A or a B [X]". */
+    private static final Pattern ROMANCE = Pattern.compile("^(?:whether|if|si|s')\\s*(?:(?:(?:each|every|the|this|a|an|le|la|l'|chaque|el|cada|este|esta)\\s*)?([\\p{L}-]+)\\s+)?"
+            + "(?:was|is|were|are|will be|est|etait|sera|es|era|fue|sera)\\s+(?:" + ART + ")?([\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+(?:or|ou|o|u)\\s+(?:" + ART + ")?([\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s*[.?!]?$");
+    /** German: "ob der X ein A oder ein B ist". */
+    private static final Pattern GERMAN = Pattern.compile("^ob\\s+(?:(?:der|die|das|jede[rsmn]?)\\s+)?([\\p{L}-]+)\\s+(?:" + ART + ")?([\\p{L}-]+)\\s+oder\\s+(?:" + ART + ")?([\\p{L}-]+)\\s+(?:ist|war|sind|waren)\\s*[.?!]?$");
+
+    /** "si elle est végétarienne ou non": a yes/no; a pronoun names no thing. */
+    private static final Pattern NOT_A_VALUE = Pattern.compile("\\b(?:not|non|no|nein|nicht|pas|it|they|he|she|il|elle|ils|elles|ella|ellos|el|er|sie|es|this|that)$|^(?:not|non|no|nein|nicht|pas)\\b|\\s(?:not|non|no|nein|nicht|pas)\\s");
+
+    private WhetherChoice() {
+    }
+
+    /** The choice field the words ask for, or null when they are no question of which of two. */
+    static List<RefineDescriber.Item> read(RefineSession s, RefineClause words) {
+        Matcher m = words.match(s.lang == Lang.DE ? GERMAN : ROMANCE);
+        if (!m.find()) {
+            return null;
+        }
+        // "whether (each clean) was a stayover or a departure clean": the kind was taken as the scope; the shared last word names the thing
+        String[] second = m.group(3).split("\\s+");
+        String thing = m.group(1) != null ? words.group(m, 1).orig
+                : second.length == 2 && !m.group(2).contains(" ") ? words.group(m, 3).orig.strip().split("\\s+")[1] : "";
+        String a = strip(words.group(m, 2).orig, thing);
+        String b = strip(words.group(m, 3).orig, thing);
+        if (NOT_A_VALUE.matcher(RefineText.fold(a + " " + b + " " + thing)).find() || a.isEmpty() || b.isEmpty() || a.equalsIgnoreCase(b) || a.split("\\s+").length > 2 || b.split("\\s+").length > 2) {
+            return null;
+        }
+        if (thing.isEmpty()) {
+            return null;
+        }
+        String label = switch (s.lang) {
+            case FR -> "Type de " + thing.toLowerCase(java.util.Locale.ROOT);
+            case ES -> "Tipo de " + thing.toLowerCase(java.util.Locale.ROOT);
+            case DE -> RefineText.capitalize(thing) + "art";
+            default -> RefineText.capitalize(thing.toLowerCase(java.util.Locale.ROOT)) + " type";
+        };
+        return List.of(new RefineDescriber.Item(label, FieldType.CHOICE,
+                List.of(RefineText.capitalize(a), RefineText.capitalize(b)), null));
+    }
+
+    /** "a departure clean" → Departure: the thing's own name after a value is not part of it. */
+    private static String strip(String value, String thing) {
+        String v = value.strip();
+        String low = v.toLowerCase(java.util.Locale.ROOT);
+        String t = thing.toLowerCase(java.util.Locale.ROOT);
+        if (low.endsWith(" " + t)) {
+            v = v.substring(0, v.length() - t.length()).strip();
+        }
+        return v.replaceAll("-$", "");
+    }
+}
