@@ -1,0 +1,416 @@
+package org.toolsmith.draft.offline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * German, Spanish and French clause structures rewritten, before the message is read, to the plain
+ * word order the readers know. Each rule is about how the language builds a clause, not about a
+ * phrasing: German puts the verb or its particle last ("die Einheit muss noch rein", "die Bemerkung
+ * kann raus", "Dauer in Minuten dazu", "aus Notiz wird Hinweise") or second after a scope ("bei der
+ * Ausgabe muss noch rein, wann …"); a demonstrative after a comma points back at the noun just named
+ * ("… ein Ausgabedatum, das muss rein") or only comments on it ("…, die nutzt eh keiner"). Spanish
+ * asks impersonally ("que se pueda indicar X", "hace falta poder guardar X", "hace falta un campo para
+ * X"), names the thing with "lo de X", puts the object first and repeats it as a clitic ("la tabla de
+ * donantes no la usamos, quitadla", "lo de A y B cambiadlo a C y D"), and says the wish with a
+ * subjunctive after a comma ("el limpiador, que sea una persona"). French asks with "pouvoir" ("il
+ * faudrait pouvoir indiquer X"). A list after a verb of lacking is not announced by its colon ("il
+ * manque : A, B" is "il manque A, B"). Matching is on the folded text; the words the person typed are
+ * kept for labels and values.
+ */
+final class NativeClauses {
+    private static final String DE_MODAL = "(?:muss|mussen|soll|sollen|sollte|sollten|kann|konnen|konnte|konnten|darf|durfen|musste|mussten)";
+    private static final String DE_SOFT = "(?:noch|auch|bitte|unbedingt|zusatzlich|ruhig|gerne?|ja|dann|jetzt|eigentlich|mal|einfach|direkt|getrost|komplett|ganz|mit)";
+    /** "X muss noch rein", "X bitte noch dazu", "X soll mit rein": a particle of adding, last. */
+    private static final Pattern DE_ADD_LAST = Pattern.compile("^(?:(?:und|aber|also|achso|ach ja|ah)\\s*,?\\s+)?(?:bitte\\s+)?(.+?)\\s+(?:" + DE_MODAL + "\\s+)?(?:" + DE_SOFT + "\\s+)*"
+            + "(?:mit\\s+)?(?:rein|hinein|dazu|hinzu|mit dazu|mit auf)$");
+    /** "bei der Ausgabe muss noch rein, wann …", "da muss noch dazu: …": the particle second, what is added after it. */
+    private static final Pattern DE_ADD_FRONT = Pattern.compile("^(?:(?:und|aber|also)\\s+)?((?:bei|beim|fur|zum|zur|im|am|in)\\s+(?:(?:der|dem|den|die|das|jede[mrn]?)\\s+)?[\\w-]+\\s+|da\\s+|hier\\s+)?"
+            + DE_MODAL + "\\s+(?:" + DE_SOFT + "\\s+)*(?:rein|hinein|dazu|hinzu|mit rein|mit dazu)\\s*[:,]?\\s+(.+)$");
+    /** "X kann raus", "X können wir uns sparen", "X fliegt raus": a particle or verb of removing, last. */
+    private static final Pattern DE_REMOVE_LAST = Pattern.compile("^(?:(?:und|aber|also)\\s+)?(?:bitte\\s+)?(.+?)\\s+(?:"
+            + "(?:" + DE_MODAL + "\\s+)(?:(?:wir|ihr|man)\\s+)?(?:(?:uns|euch)\\s+)?(?:" + DE_SOFT + "\\s+)*(?:raus|weg|entfallen|wegfallen|verschwinden|rausfliegen|sparen|streichen|weglassen|rausnehmen|rauswerfen|gestrichen werden|geloscht werden|entfernt werden)"
+            + "|(?:fliegt|fliegen|kommt|kommen)\\s+(?:" + DE_SOFT + "\\s+)*raus)$");
+    /** "aus Notiz wird Hinweise", "aus 'Offen' machen wir 'Neu'": the old name, then the new one. */
+    private static final Pattern DE_RENAME = Pattern.compile("^(?:(?:und|aber|also)\\s+)?(?:bitte\\s+)?aus\\s+(?:(?:der|dem|den)\\s+)?(.+?)\\s+(?:wird|werden|machen wir|machen|soll|sollte|sollen)\\s+(?:(?:bitte|dann|jetzt|einfach|lieber|besser|kunftig)\\s+)*(.+?)(?:\\s+(?:werden|gemacht werden))?$");
+    /** "die nutzt eh keiner", "das steht eh im CRM": a demonstrative and a verb, a remark on what was just named. */
+    private static final Pattern DE_REMARK = Pattern.compile("^(?:die|der|das|den|dem)\\s+\\S+.*\\b(?:eh|sowieso|ohnehin|keiner|niemand|nie|kaum|selten)\\b.*$");
+    private static final Pattern DE_EDIT_WORD = Pattern.compile("\\b(?:pflicht\\w*|rein|raus|weg|dazu|hinzu\\w*|erganz\\w*|losch\\w*|entfern\\w*|heiss\\w*|umbenenn\\w*|liste|zahl|text\\w*|datum|auswahl|optional|leer|ausgefullt)\\b");
+    /** "das muss bei jeder Unterweisung hochgeladen werden": a passive about the thing just named. */
+    private static final Pattern DE_PASSIVE_BACK = Pattern.compile("^(?:das|die|der|dies|diese|dieses|es)\\s+" + DE_MODAL + "\\s+(?:" + DE_SOFT + "\\s+)*"
+            + "((?:bei|beim|fur|zu|zum|zur|in|im)\\s+(?:jede[mrsn]?\\s+|der\\s+|dem\\s+|den\\s+|die\\s+)?[\\w-]+)?\\s*(?:" + DE_SOFT + "\\s+)*"
+            + "(hochgeladen|angehangt|eingescannt|beigefugt|angefugt|hinterlegt|erfasst|eingetragen|angegeben|festgehalten|dokumentiert|gespeichert)\\s+werden(?:\\s+konnen)?$");
+    /** A separable verb said first ("füg … hinzu", "nimm … auf", "pack … rein"): the readers know that order. */
+    private static final String DE_VERB_FIRST = "(?:fug|nimm|nehmt|pack|trag|setz|schreib|mach|tu|leg|bau|kommt|kommen|stell|schmeiss|wirf|werft|nehm)\\w*\\b";
+    private static final Pattern DE_PRONOUN = Pattern.compile("^(?:das|die|der|den|dies|dieses|diese|es)$");
+    /** The noun phrase a following "das muss rein" points back at: from the last article on. */
+    private static final Pattern DE_LAST_NP = Pattern.compile("^.*\\b((?:ein|eine|einen|einem|der|die|das|den|dem)\\s+(?!(?:ein|eine|einen|der|die|das|den|dem)\\b)[^,]+)$");
+
+    private static final String ES_RECORD = "(?:indicar|poner|apuntar|anotar|registrar|guardar|meter|anadir|agregar|incluir|introducir|especificar|marcar|rellenar|escribir|meter|saber|ver|consignar)";
+    private static final String ES_FILE = "(?:adjuntar|subir|escanear|cargar|anexar)";
+    /** "que se pueda indicar X", "que se puedan subir fotos", "hace falta poder guardar X", "estaría bien poder apuntar X". */
+    private static final Pattern ES_CAN = Pattern.compile("^(?:(?:y|pero|ah|oye|bueno)\\s*,?\\s+)?(?:(?:que\\s+)?se\\s+pueda[n]?|(?:hace falta|haria falta|necesitamos|queremos|quisieramos|estaria bien|seria (?:bueno|util|genial|ideal)|convendria|me gustaria|nos gustaria|tendriamos que|habria que|hay que)\\s+poder)\\s+(?:tambien\\s+)?"
+            + "(" + ES_RECORD + "|" + ES_FILE + ")\\s+(?:tambien\\s+)?(.+)$");
+    /** "hace falta un campo para la firma", "un campo para X": asking for a field by what it holds. */
+    private static final Pattern ES_FIELD_FOR = Pattern.compile("^(?:(?:y|pero|ah|oye|bueno)\\s*,?\\s+)?(?:hace falta|haria falta|falta|necesitamos|queremos|pon(?:ed)?|anade|anadid)\\s+(?:tambien\\s+)?(?:un|otro)\\s+(?:campo|hueco|apartado|sitio)\\s+(?:para|donde (?:poner|apuntar|indicar))\\s+(.+)$");
+    private static final Pattern ES_KNOW = Pattern.compile("^(?:(?:y|pero|ah|oye|bueno)\\s*,?\\s+)?(?:hace falta|haria falta|falta)\\s+(?:tambien\\s+)?saber\\s+(?=(?:quien|cuando|cuanto|cuanta|cuantos|cuantas|si|por que|donde|como|que)\\b)");
+    /** "el limpiador, que sea una persona …": the wish said with a subjunctive after the thing. */
+    private static final Pattern ES_THAT_BE = Pattern.compile("^(?:(?:y|pero)\\s+)?((?:el|la|los|las)\\s+[^,]{2,40}?)\\s*,?\\s*que\\s+(?:se\\s+)?(?:sea|sean|pase a ser|pasen a ser|quede|queden)\\s+(?:como\\s+)?(.+)$");
+    private static final Pattern ES_FILE_REASON = Pattern.compile("^que\\s+(?:(?:la|lo|las|los|se)\\s+)?(?:escane|sub|adjunt|fotograf|manda|envia)\\w*\\b");
+    /** "en el tipo añadid baja médica y permiso", "pour le type, ajoute X": values for a choice field named in front. */
+    private static final Pattern ES_SCOPED_VALUES = Pattern.compile("^(?:(?:y|pero)\\s+)?(?:en|para)\\s+(?:el|la|los|las)\\s+([\\w -]{2,30}?)\\s*,?\\s+(?:anade|anadid|anadir|agrega|agregad|pon|poned|mete|meted|incluye|incluid|hay que anadir)\\s+(?:tambien\\s+)?(.+)$");
+    private static final Pattern FR_SCOPED_VALUES = Pattern.compile("^(?:(?:et|mais)\\s+)?(?:pour|dans)\\s+(?:le|la|les|l')\\s*([\\w -]{2,30}?)\\s*,?\\s+(?:ajoute|ajoutez|rajoute|rajoutez|mets|mettez|il faut ajouter)\\s+(?:aussi\\s+)?(.+)$");
+    /** "cambiad 'Desde' a 'Primer día'": a new name in quotes. */
+    private static final Pattern ES_RENAME = Pattern.compile("^(?:(?:y|pero)\\s+)?cambia[dr]?\\s+(?:el nombre de\\s+)?(['\"«][^'\"»]+['\"»](?:\\s+y\\s+['\"«][^'\"»]+['\"»])?)\\s+(?:a|por)\\s+(['\"«][^'\"»]+['\"»](?:\\s+y\\s+['\"«][^'\"»]+['\"»])?)$");
+    private static final Pattern ES_DATIVE = Pattern.compile("^(?:(?:y|pero)\\s+)?(a\\s+(?:los|las|el|la)\\s+[\\w-]+|al\\s+[\\w-]+)\\s+((?:anadid|anade|poned|pon|agregad|agrega|meted|mete|quitad|quita)(?:le|les))\\b\\s*");
+    /** Imperatives with an object clitic: "quitadla", "cámbialo", "ponedlo", "bórralas". */
+    private static final Pattern ES_CLITIC_VERB = Pattern.compile("\\b(quita|quitad|borra|borrad|elimina|eliminad|cambia|cambiad|pon|poned|deja|dejad|haz|haced|renombra|renombrad|mete|meted|anade|anadid|marca|marcad|convierte|convertid|pasa|pasad)(?:lo|la|los|las)\\b");
+    /** The topic in front, repeated by the clitic: "la tabla de donantes (no la usamos,)", "lo de 'Desde' y 'Hasta'". */
+    private static final Pattern ES_TOPIC = Pattern.compile("^((?:el|la|los|las|el campo|la tabla|la lista)\\s+[^,]{2,60}?|['\"«][^'\"»]+['\"»](?:\\s+y\\s+['\"«][^'\"»]+['\"»])?)"
+            + "(?:\\s*,|\\s+(?:(?:ya\\s+)?no|nunca|nadie)\\s+(?:la|lo|las|los)\\s+\\w+(?:\\s+\\w+)?\\s*,)?\\s*$");
+    private static final Pattern LACK_COLON = Pattern.compile("(?iu)\\b(faltan?|faltarian?|manquent|manque|fehlt|fehlen)(\\s+(?:noch|aussi|encore|tambien|todavia|aun))?\\s*:\\s*");
+    private static final Pattern FR_CAN = Pattern.compile("^(?:(?:et|mais|ah|bon)\\s*,?\\s+)?(?:il (?:nous )?faudrait|il (?:nous )?faut|on doit|on devrait|on voudrait|nous voudrions|ce serait bien de|ce serait bien d'|j'aimerais|on aimerait|il serait bien de)\\s+(?:aussi\\s+|egalement\\s+)?pouvoir\\s+(?:aussi\\s+)?"
+            + "(?:indiquer|saisir|noter|renseigner|preciser|enregistrer|ajouter|mettre|entrer|consigner)\\s+(?:aussi\\s+)?(.+)$");
+
+    private NativeClauses() {
+    }
+
+    static String rewrite(RefineSession s, String message) {
+        if (s.lang != Lang.DE && s.lang != Lang.ES && s.lang != Lang.FR || message == null || message.isBlank()) {
+            return message;
+        }
+        if (s.lang == Lang.ES) {
+            // "lo de X", "sobra lo del horario": the thing itself
+            message = message.replaceAll("(?iu)\\blo del\\s+", "el ").replaceAll("(?iu)\\blo de\\s+", "");
+        }
+        // "il manque : A, B", "faltan: A y B": the verb of lacking, then what is missing
+        message = LACK_COLON.matcher(message).replaceAll("$1$2 ");
+        // "(de 0 a 10, con decimales)", "(6, 9 kg, parfois 2 kg)": what the number looks like, not a list of values
+        message = decimalHints(message);
+        StringBuilder out = new StringBuilder();
+        Matcher sentences = Pattern.compile("[^.!?;\\n]+(?:[.!?;\\n]+|$)").matcher(message);
+        while (sentences.find()) {
+            String sentence = sentences.group();
+            String end = sentence.replaceAll("^.*?([.!?;\\n\\s]*)$", "$1");
+            String body = sentence.substring(0, sentence.length() - end.length());
+            String lead = body.replaceAll("^(\\s*).*$", "$1");
+            out.append(lead).append(sentence(s, body.strip())).append(end);
+        }
+        return out.toString();
+    }
+
+    private static String sentence(RefineSession s, String sentence) {
+        if (sentence.isBlank()) {
+            return sentence;
+        }
+        Lang lang = s.lang;
+        String said = sentence;
+        String rewritten = lang == Lang.ES ? spanishSentence(new RefineClause(sentence)) : null;
+        sentence = rewritten != null ? rewritten : sentence;
+        String typed = statedType(s, sentence);
+        if (typed != null) {
+            return typed;
+        }
+        List<String> parts = parts(sentence);
+        List<String> listed = namely(parts);
+        boolean changed = listed != parts;
+        parts = listed;
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            RefineClause part = new RefineClause(parts.get(i));
+            String before = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+            String r = switch (lang) {
+                case DE -> german(part, before);
+                case ES -> spanish(s, part, before);
+                case FR -> french(s, part);
+                default -> null;
+            };
+            if (r == null && changed && remark(lang, part)) {
+                // "aus Notiz wird Hinweise, klingt freundlicher": a comment after the edit, not another edit
+                r = "";
+            }
+            if (r == null) {
+                kept.add(parts.get(i));
+                continue;
+            }
+            changed = true;
+            if (r.startsWith("\u0000")) {
+                // the part points back at the noun phrase of the part before, and replaces it
+                kept.set(kept.size() - 1, r.substring(1));
+            } else if (!r.isEmpty()) {
+                kept.add(r);
+            }
+        }
+        return changed ? String.join(", ", kept) : rewritten != null ? rewritten : said;
+    }
+
+    private static final Pattern PAREN = Pattern.compile("\\(([^()]{1,80})\\)");
+    private static final Pattern DECIMAL_HINT = Pattern.compile("\\b(?:decimales?|decimaux|decimale|nachkomma\\w*|kommazahl\\w*|mit komma|dezimal\\w*|with decimals|\\d+[.,]\\d+|\\d+\\s*(?:kg|g|km|m|cm|mm|l|liter|litres?|litros?|metros?|metres?|meter))\\b");
+
+    private static String decimalHints(String message) {
+        Matcher m = PAREN.matcher(message);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String inside = RefineText.fold(m.group(1));
+            boolean hint = DECIMAL_HINT.matcher(inside).find() && !inside.matches(".*\\b(?:oder|ou|o|or|y|und|et|and)\\b.*") ;
+            m.appendReplacement(out, Matcher.quoteReplacement(hint ? "(decimal)" : m.group()));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** "also a, b, c", "o sea a, b y c", "c'est-à-dire a, b", "namely a, b": the values of what was just added. */
+    private static final Pattern NAMELY = Pattern.compile("^(?:also|namlich|sprich|d\\.\\s*h\\.|das heisst|o sea|es decir|c'est-a-dire|c'est a dire|a savoir|soit|namely|i\\.e\\.)\\s*:?\\s+(.+)$");
+    private static final Pattern ADDED = Pattern.compile("\\b(?:hinzufugen|erganzen|dazu|rein|anad\\w*|pon|poned|ajout\\w*|rajout\\w*|add)\\b|^(?:bitte\\s+)?noch\\b");
+    private static final Pattern SEVERAL = Pattern.compile("\\b(?:mehrere|several|varios|varias|plusieurs|more than one|mas de uno|plus d'un)\\b");
+
+    /** The values listed after an addition with "also / o sea / c'est-à-dire", as brackets after the thing added. */
+    private static List<String> namely(List<String> parts) {
+        for (int i = 0; i + 1 < parts.size(); i++) {
+            RefineClause next = new RefineClause(parts.get(i + 1));
+            Matcher m = next.match(NAMELY);
+            if (!m.find() || !new RefineClause(parts.get(i)).match(ADDED).find()) {
+                continue;
+            }
+            List<String> values = new ArrayList<>();
+            values.add(next.group(m, 1).orig);
+            int j = i + 2;
+            String tail = "";
+            while (j < parts.size()) {
+                String part = parts.get(j);
+                Matcher dash = Pattern.compile("\\s+[–—-]\\s+").matcher(part);
+                if (dash.find()) {
+                    // "…, umweltgefährlich – ein Stoff hat oft mehrere": the last value, then a remark on it
+                    values.add(part.substring(0, dash.start()));
+                    tail = part.substring(dash.end());
+                    j++;
+                    break;
+                }
+                if (part.split("\\s+").length > 4) {
+                    break;
+                }
+                values.add(part);
+                j++;
+            }
+            if (values.size() < 2 || values.stream().anyMatch(v -> v.split("\\s+").length > 3)) {
+                continue;
+            }
+            boolean several = SEVERAL.matcher(RefineText.fold(tail)).find();
+            List<String> out = new ArrayList<>(parts.subList(0, i));
+            String list = "(" + String.join(", ", values) + ")" + (several ? " (mehrere möglich)" : "");
+            Matcher verb = Pattern.compile("(?iu)\\s+((?:mit\\s+)?(?:hinzufügen|ergänzen|dazu|rein|hinzu|aufnehmen))$").matcher(parts.get(i));
+            out.add(verb.find() ? parts.get(i).substring(0, verb.start()) + " " + list + " " + verb.group(1) : parts.get(i) + " " + list);
+            out.addAll(parts.subList(j, parts.size()));
+            return out;
+        }
+        return parts;
+    }
+
+    /** Words a German, Spanish or French part may start with that are not a bare verb of comment. */
+    private static final Pattern NOT_REMARK = Pattern.compile("^(?:und|oder|aber|sowie|bitte|noch|auch|also|bei|beim|fur|im|am|zum|zur|mit|ohne|statt|der|die|das|den|dem|ein|eine|einen|wir|ich|man|es|da|dann|wenn|ob|wer|wann|ware|waere|"
+            + "y|o|pero|que|el|la|los|las|un|una|en|para|con|sin|si|quien|cuando|tambien|ademas|"
+            + "et|ou|mais|le|les|l'|un|une|des|du|pour|avec|sans|si|qui|quand|aussi|on|il)\\b");
+
+    /** A short comment with no edit in it: "klingt freundlicher", "suena mejor", "c'est plus clair". */
+    private static boolean remark(Lang lang, RefineClause c) {
+        String[] words = c.orig.strip().split("\\s+");
+        return words.length >= 2 && words.length <= 4 && !c.orig.contains(":") && !c.orig.contains("'") && !c.orig.contains("\"")
+                && Character.isLowerCase(words[0].charAt(0)) && !c.match(NOT_REMARK).find() && !c.match(DE_EDIT_WORD).find()
+                && !c.match(RefineCues.REMOVE).find() && !c.match(RefineCues.REQUIRED).find();
+    }
+
+    private static final Pattern NEGATED_TEXT = Pattern.compile("\\b(?:kein(?:en)?\\s+(?:frei)?text(?:feld)?|nicht\\s+(?:mehr\\s+)?als\\s+(?:frei)?text|statt\\s+(?:frei)?text|no\\s+(?:como\\s+)?texto(?:\\s+libre)?|en vez de texto|pas\\s+(?:en\\s+|du\\s+|de\\s+)?texte(?:\\s+libre)?|au lieu du texte)\\b");
+    private static final Pattern STATED = Pattern.compile("^(?:(?:der|die|das|el|la|los|las|le|la|les|l')\\s*)?(.{2,40}?)\\s+(?:ist|sind|es|son|est|sont)\\s+(?:(?:bei uns|chez nous|para nosotros|immer|eigentlich|ja|meistens|siempre|en realidad|toujours|en fait)\\s+)*((?:ein|eine|einen|un|una|une)\\s+[^,]{2,40}?)\\s*(?:,|$)");
+
+    /** "Pfand ist bei uns immer ein Betrag in Euro, also bitte kein Freitext mehr": what the field holds, said as a fact, then "not text". */
+    private static String statedType(RefineSession s, String sentence) {
+        RefineClause c = new RefineClause(sentence);
+        if (!c.match(NEGATED_TEXT).find()) {
+            return null;
+        }
+        Matcher m = c.match(STATED);
+        if (!m.find()) {
+            return null;
+        }
+        RefineMatcher.FieldRef f = RefineResolver.field(s, c.group(m, 1));
+        if (f == null || f.score() < 0.8) {
+            return null;
+        }
+        String what = c.group(m, 1).orig;
+        String type = c.group(m, 2).orig;
+        return switch (s.lang) {
+            case DE -> what + " soll " + type + " sein, kein Freitext";
+            case ES -> what + " debe ser " + type + ", no texto";
+            default -> what + " doit être " + type + ", pas du texte";
+        };
+    }
+
+    /** The parts of a sentence between commas, not cutting inside brackets or quotes. */
+    private static List<String> parts(String sentence) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < sentence.length(); i++) {
+            char ch = sentence.charAt(i);
+            if (ch == '(' || ch == '«' || ch == '„') {
+                depth++;
+            } else if ((ch == ')' || ch == '»' || ch == '“') && depth > 0) {
+                depth--;
+            } else if (ch == ',' && depth == 0) {
+                parts.add(sentence.substring(start, i).strip());
+                start = i + 1;
+            }
+        }
+        parts.add(sentence.substring(start).strip());
+        parts.removeIf(String::isEmpty);
+        return parts;
+    }
+
+    private static String german(RefineClause c, String before) {
+        Matcher m = c.match(DE_RENAME);
+        if (m.find() && c.group(m, 2).orig.split("\\s+").length <= 4) {
+            return c.group(m, 1).orig + " in " + c.group(m, 2).orig + " umbenennen";
+        }
+        m = c.match(DE_ADD_FRONT);
+        if (m.find()) {
+            String scope = m.group(1) == null || m.group(1).strip().matches("da|hier") ? "" : c.group(m, 1).orig + " ";
+            return scope + "noch " + c.group(m, 2).orig + " hinzufügen";
+        }
+        m = c.match(DE_REMOVE_LAST);
+        if (m.find() && !c.group(m, 1).text.matches("(?:bitte\\s+)?" + DE_VERB_FIRST + ".*|.*\\b(?:nicht|kein\\w*|nie)\\b.*")) {
+            String what = c.group(m, 1).orig;
+            if (DE_PRONOUN.matcher(RefineText.fold(what)).matches()) {
+                return before == null ? null : "\u0000" + before + ", " + what + " entfernen";
+            }
+            return what + " entfernen";
+        }
+        m = c.match(DE_PASSIVE_BACK);
+        if (m.find() && before != null) {
+            // "… das Nachweisdokument als PDF, das muss bei jeder Unterweisung hochgeladen werden": what was just named, where
+            RefineClause b = new RefineClause(before);
+            Matcher np = b.match(DE_LAST_NP);
+            if (np.find()) {
+                String where = m.group(1) == null ? "" : c.group(m, 1).orig + " ";
+                boolean file = m.group(2).matches("hochgeladen|angehangt|eingescannt|beigefugt|angefugt|hinterlegt");
+                return "\u0000" + where + "noch " + b.from(np.start(1)).orig + (file && !b.from(np.start(1)).text.matches(".*\\bals\\b.*") ? " als Datei" : "") + " hinzufügen";
+            }
+        }
+        m = c.match(DE_ADD_LAST);
+        if (m.find() && !c.group(m, 1).text.matches("(?:es|da|hier)\\b.*|(?:bitte\\s+)?" + DE_VERB_FIRST + ".*|.*\\b(?:kommt|kommen|gehort|gehoren|passt|passen|nicht|kein\\w*)\\b.*")) {
+            String what = c.group(m, 1).orig;
+            if (DE_PRONOUN.matcher(RefineText.fold(what)).matches()) {
+                // "… hat ja ein Ausgabedatum, das muss rein": the noun just named
+                if (before == null) {
+                    return null;
+                }
+                RefineClause b = new RefineClause(before);
+                Matcher np = b.match(DE_LAST_NP);
+                return np.find() ? "\u0000noch " + b.from(np.start(1)).orig + " hinzufügen" : null;
+            }
+            return "noch " + what.replaceFirst("(?iu)^noch\\s+", "") + " hinzufügen";
+        }
+        if (before != null && c.match(DE_REMARK).find() && !c.match(DE_EDIT_WORD).find()
+                && Character.isLowerCase(c.orig.split("\\s+").length > 1 ? c.orig.split("\\s+")[1].charAt(0) : 'A')) {
+            // "…, die nutzt eh keiner": a remark on what was just named
+            return "";
+        }
+        return null;
+    }
+
+    private static String spanish(RefineSession s, RefineClause c, String before) {
+        Matcher m = c.match(ES_THAT_BE);
+        if (m.find()) {
+            return c.group(m, 1).orig + " debe ser " + c.group(m, 2).orig;
+        }
+        if (before != null && c.match(ES_FILE_REASON).find()) {
+            // "la firma del supervisor, que la escanean y la suben": the reason says it is a file
+            return "\u0000" + before + " como archivo";
+        }
+        String values = scopedValues(s, c, ES_SCOPED_VALUES, "añade %s a %s");
+        if (values != null) {
+            return values;
+        }
+        m = c.match(ES_RENAME);
+        if (m.find()) {
+            return "renombra " + c.group(m, 1).orig + " a " + c.group(m, 2).orig;
+        }
+        m = c.match(ES_KNOW);
+        if (m.find()) {
+            return "necesitamos saber " + c.from(m.end()).orig;
+        }
+        m = c.match(ES_CAN);
+        if (m.find()) {
+            String verb = m.group(1);
+            String what = c.group(m, 2).orig;
+            if (verb.matches(ES_FILE)) {
+                return "me gustaría poder adjuntar " + what;
+            }
+            return verb.equals("saber") ? "necesitamos saber " + what : "añade " + what;
+        }
+        m = c.match(ES_FIELD_FOR);
+        if (m.find()) {
+            return "añade " + c.group(m, 1).orig;
+        }
+        return null;
+    }
+
+    private static String spanishSentence(RefineClause c) {
+        Matcher m = c.match(ES_THAT_BE);
+        if (m.find()) {
+            // "el limpiador, que sea una persona de la plantilla, no texto"
+            return c.group(m, 1).orig + " debe ser " + c.group(m, 2).orig;
+        }
+        m = c.match(ES_DATIVE);
+        if (m.find()) {
+            // "a los donantes añadidles el email": the kind first, repeated by "les"
+            String verb = m.group(2).startsWith("quit") ? "quita" : m.group(2).startsWith("pon") ? "pon" : "añade";
+            return "para " + c.group(m, 1).orig.replaceFirst("(?iu)^al\\s+", "el ").replaceFirst("(?iu)^a\\s+", "") + ", " + verb + " " + c.from(m.end()).orig;
+        }
+        Matcher verb = c.match(ES_CLITIC_VERB);
+        if (verb.find() && verb.start() > 0) {
+            Matcher topic = c.sub(0, verb.start()).match(ES_TOPIC);
+            if (topic.find()) {
+                // "la tabla de donantes no la usamos, quitadla entera": the verb, then the thing it stands for
+                String imperative = c.sub(verb.start(1), verb.end(1)).orig;
+                return plainVerb(imperative) + " " + c.group(topic, 1).orig + " " + c.from(verb.end()).orig;
+            }
+        }
+        return null;
+    }
+
+    /** "cámbia" (left by taking off "lo") → "cambia": the accent only sat there for the clitic. */
+    private static String plainVerb(String v) {
+        return v.replace('á', 'a').replace('é', 'e').replace('í', 'i').replace('ó', 'o').replace('ú', 'u')
+                ;
+    }
+
+    private static String french(RefineSession s, RefineClause c) {
+        String values = scopedValues(s, c, FR_SCOPED_VALUES, "ajoute %s à %s");
+        if (values != null) {
+            return values;
+        }
+        Matcher m = c.match(FR_CAN);
+        if (m.find()) {
+            return "ajoute " + c.group(m, 1).orig;
+        }
+        return null;
+    }
+
+    /** Values added to the choice field named in front ("en el tipo añadid A y B"), said in the order the readers know. */
+    private static String scopedValues(RefineSession s, RefineClause c, Pattern p, String format) {
+        Matcher m = c.match(p);
+        if (!m.find()) {
+            return null;
+        }
+        RefineClause named = c.group(m, 1);
+        RefineMatcher.FieldRef f = RefineResolver.field(s, named);
+        if (f == null || f.score() < 0.99 || !f.field().type().hasOptions() || RefineResolver.entity(s, named) != null) {
+            return null;
+        }
+        String article = c.text.substring(m.start(1) - 4 < 0 ? 0 : m.start(1) - 4, m.start(1)).strip();
+        return String.format(format, c.group(m, 2).orig, (article.endsWith("la") || article.endsWith("l'") ? "la " : article.endsWith("le") ? "le " : "el ") + named.orig)
+                .replace("à le ", "au ").replace("a el ", "al ");
+    }
+}
