@@ -64,7 +64,15 @@ final class NativeClauses {
     private static final Pattern FR_SCOPED_VALUES = Pattern.compile("^(?:(?:et|mais)\\s+)?(?:pour|dans)\\s+(?:le|la|les|l')\\s*([\\w -]{2,30}?)\\s*,?\\s+(?:ajoute|ajoutez|rajoute|rajoutez|mets|mettez|il faut ajouter)\\s+(?:aussi\\s+)?(.+)$");
     /** "cambiad 'Desde' a 'Primer día'": a new name in quotes. */
     private static final Pattern ES_RENAME = Pattern.compile("^(?:(?:y|pero)\\s+)?cambia[dr]?\\s+(?:el nombre de\\s+)?(['\"«][^'\"»]+['\"»](?:\\s+y\\s+['\"«][^'\"»]+['\"»])?)\\s+(?:a|por)\\s+(['\"«][^'\"»]+['\"»](?:\\s+y\\s+['\"«][^'\"»]+['\"»])?)$");
-    private static final Pattern ES_DATIVE = Pattern.compile("^(?:(?:y|pero)\\s+)?(a\\s+(?:los|las|el|la)\\s+[\\w-]+|al\\s+[\\w-]+)\\s+((?:anadid|anade|poned|pon|agregad|agrega|meted|mete|quitad|quita)(?:le|les))\\b\\s*");
+    private static final Pattern ES_DATIVE = Pattern.compile("^(?:(?:y|pero)\\s+)?(a\\s+(?:los|las|el|la)\\s+[\\w-]+|al\\s+[\\w-]+)\\s+((?:anadid|anade|poned|pon|agregad|agrega|meted|mete|quitad|quita|incluye|incluid)(?:le|les)?)\\b\\s*");
+    private static final Pattern ES_SCOPE = Pattern.compile("^(?:(?:y|pero)\\s+)?(?:en|para|a)\\s+((?:el|la|los|las|cada)\\s+[\\w-]+)\\s*,?\\s+(?=\\S)");
+    /** "se echa en falta X", "estaría bien tener X", "vendría bien apuntar X": a wish for a field. */
+    private static final Pattern ES_WISH = Pattern.compile("^(?:(?:y|pero|ah|oye|bueno)\\s*,?\\s+)?(?:se\\s+echa[n]?\\s+(?:en falta|de menos)|echamos\\s+(?:en falta|de menos)|(?:estaria|vendria|seria|quedaria)\\s+(?:muy\\s+)?(?:bien|util|genial|practico|bueno)|no estaria mal)"
+            + "\\s+(?:(?:tener|poner|apuntar|anotar|anadir|guardar|registrar|incluir|meter|saber)\\s+)?(?:tambien\\s+)?(.+)$");
+    private static final Pattern FR_WISH = Pattern.compile("^(?:(?:et|mais|ah|bon)\\s*,?\\s+)?(?:ce serait|ca serait|il serait)\\s+(?:vraiment\\s+|tres\\s+)?(?:bien|utile|pratique|top|super)\\s+(?:d'avoir|d'ajouter|de noter|d'indiquer|de garder|de pouvoir noter|de pouvoir indiquer)\\s+(?:aussi\\s+)?(.+)$");
+    private static final Pattern DE_WISH = Pattern.compile("^(?:(?:und|aber|ach ja)\\s*,?\\s+)?(?:es\\s+)?(?:ware|waere|wurde)\\s+(?:(?:echt|sehr|auch|noch)\\s+)*(?:gut|schon|praktisch|hilfreich|super|toll|sinnvoll|helfen)\\s*,?\\s+(?:wenn\\s+(?:wir|man)\\s+(?:auch\\s+|noch\\s+)*(.+?)\\s+(?:hatten|hatte|erfassen konnten|eintragen konnten|sehen konnten)|(.+?)\\s+zu\\s+(?:haben|erfassen|sehen))$");
+    private static final Pattern DE_INSTEAD = Pattern.compile("^(?:(?:und|aber)\\s+)?(?:statt|anstatt|anstelle von)\\s+(?:(?:der|dem|des|die|das)\\s+)?(.{2,30}?)\\s*,?\\s+(?:(?:lieber|besser|bitte|dann|einfach)\\s+)+(.{2,30})$");
+    private static final Pattern DE_ASK_FIRST = Pattern.compile("^(?:(?:und|aber)\\s+)?(?:(?:bitte|noch|auch)\\s+)*(?:erganzen|hinzufugen|aufnehmen|erfassen|festhalten|eintragen|dazunehmen)\\s*,?\\s+(?=(?:ob|wer|wann|wie viele|wie viel|wieviel|welche[rsnm]?|wo|warum)\\b)");
     /** Imperatives with an object clitic: "quitadla", "cámbialo", "ponedlo", "bórralas". */
     private static final Pattern ES_CLITIC_VERB = Pattern.compile("\\b(quita|quitad|borra|borrad|elimina|eliminad|cambia|cambiad|pon|poned|deja|dejad|haz|haced|renombra|renombrad|mete|meted|anade|anadid|marca|marcad|convierte|convertid|pasa|pasad)(?:lo|la|los|las)\\b");
     /** The topic in front, repeated by the clitic: "la tabla de donantes (no la usamos,)", "lo de 'Desde' y 'Hasta'". */
@@ -89,6 +97,22 @@ final class NativeClauses {
         message = LACK_COLON.matcher(message).replaceAll("$1$2 ");
         // "(de 0 a 10, con decimales)", "(6, 9 kg, parfois 2 kg)": what the number looks like, not a list of values
         message = decimalHints(message);
+        // "un desplegable con A, B y C", "eine Auswahl mit A, B, C": the values of the list, as after a colon
+        message = LIST_WITH.matcher(message).replaceAll("$1: ");
+        // "una casilla para marcar si …", "ein Häkchen, ob …", "une case à cocher si …": a yes/no asked as its question
+        message = TICK.matcher(message).replaceAll(s.lang == Lang.DE ? "ob " : "si ");
+        if (s.lang == Lang.DE) {
+            // "beim Schlüssel noch, ob …": the comma only marks the question
+            message = message.replaceAll("(?iu)\\b(noch|auch|bitte),\\s+(?=(?:ob|wer|wann|wie|wo|welche[rsnm]?)\\b)", "$1 ")
+                    // "soll künftig Kommentar heißen": when, not part of the new name
+                    .replaceAll("(?iu)\\b(soll|sollte|sollen|sollten)\\s+(?:(?:künftig|zukünftig|in zukunft|ab jetzt|ab sofort|lieber|besser|eher|dann|bitte)\\s+)+(?=\\S+(?:\\s+\\S+){0,3}\\s+heißen\\b)", "$1 ");
+        }
+        if (s.lang == Lang.ES) {
+            // "la hora de entrada y la de salida": the noun the second one leaves out
+            message = ELLIPSIS_ES.matcher(message).replaceAll("$1 $2 $3 $4 $5 $1 $6 $7")
+                    // "si se han repuesto los productos": the thing, then what was done to it
+                    .replaceAll("(?iu)\\bsi\\s+se\\s+(?:ha|han|habia|habian)\\s+(\\p{L}+(?:ad|id|t|s|ch)[oa]s?)\\s+((?:el|la|los|las)\\s+)?(\\p{L}+(?:\\s+de\\s+\\p{L}+)?)", "si $2$3 está $1");
+        }
         StringBuilder out = new StringBuilder();
         Matcher sentences = Pattern.compile("[^.!?;\\n]+(?:[.!?;\\n]+|$)").matcher(message);
         while (sentences.find()) {
@@ -107,7 +131,7 @@ final class NativeClauses {
         }
         Lang lang = s.lang;
         String said = sentence;
-        String rewritten = lang == Lang.ES ? spanishSentence(new RefineClause(sentence)) : null;
+        String rewritten = lang == Lang.ES ? spanishSentence(new RefineClause(sentence)) : lang == Lang.DE ? germanSentence(new RefineClause(sentence)) : null;
         sentence = rewritten != null ? rewritten : sentence;
         String typed = statedType(s, sentence);
         if (typed != null) {
@@ -146,6 +170,11 @@ final class NativeClauses {
         return changed ? String.join(", ", kept) : rewritten != null ? rewritten : said;
     }
 
+    private static final Pattern LIST_WITH = Pattern.compile("(?iu)\\b(desplegable|lista desplegable|lista de opciones|men[uú] desplegable|selecci[oó]n|dropdown|drop-down|auswahl|auswahlliste|auswahlfeld|liste d[ée]roulante|menu d[ée]roulant|liste de choix)\\s+"
+            + "(?:con|mit|avec)\\s+(?:(?:las|los|den|les)\\s+)?(?:(?:opciones|valores|werten|optionen|options|valeurs|choix)\\s+)?(?=[^\\s,]+(?:\\s+[^\\s,]+)?\\s*(?:,|\\s+(?:y|o|und|oder|et|ou)\\s))");
+    private static final Pattern TICK = Pattern.compile("(?iu)\\b(?:(?:una|un|ein|eine|einen|une)\\s+)?(?:casilla|check|checkbox|tick|h[äa]kchen|k[äa]stchen|ankreuzfeld|ja/nein-feld|case(?:\\s+[àa]\\s+cocher)?|coche)"
+            + "(?:\\s+(?:de\\s+)?(?:s[ií]/no|ja/nein|oui/non))?\\s*,?\\s+(?:(?:para|pour|daf[üu]r,?|um anzugeben,?)\\s+(?:(?:marcar|indicar|saber|dire|indiquer|savoir|anzukreuzen)\\s+)?)?(?:si|ob)\\s+");
+    private static final Pattern ELLIPSIS_ES = Pattern.compile("(?iu)\\b(\\p{L}+)\\s+(de|del)\\s+(\\p{L}+)\\s+(y|o)\\s+(el|la|los|las)\\s+(de|del)\\s+(\\p{L}+)");
     private static final Pattern PAREN = Pattern.compile("\\(([^()]{1,80})\\)");
     private static final Pattern DECIMAL_HINT = Pattern.compile("\\b(?:decimales?|decimaux|decimale|nachkomma\\w*|kommazahl\\w*|mit komma|dezimal\\w*|with decimals|\\d+[.,]\\d+|\\d+\\s*(?:kg|g|km|m|cm|mm|l|liter|litres?|litros?|metros?|metres?|meter))\\b");
 
@@ -268,8 +297,38 @@ final class NativeClauses {
         return parts;
     }
 
+    private static final Pattern DE_SCOPE = Pattern.compile("^((?:bei|beim|fur|zum|zur|im|am)\\s+(?:(?:der|dem|den|jede[mrn]?)\\s+)?[\\w-]+)\\s+(?:(?:auch|noch|bitte)\\s+)*");
+
+    private static String germanSentence(RefineClause c) {
+        Matcher m = c.match(DE_WISH);
+        if (m.find()) {
+            // "es wäre gut, wenn wir die Uhrzeit hätten", "es wäre praktisch, die Uhrzeit zu haben"
+            RefineClause what = c.group(m, m.group(1) != null ? 1 : 2);
+            Matcher scope = what.match(DE_SCOPE);
+            return scope.find() ? what.group(scope, 1).orig + " noch " + what.from(scope.end()).orig + " hinzufügen" : "noch " + what.orig + " hinzufügen";
+        }
+        RefineClause body = c;
+        String scope = "";
+        Matcher sc = c.match(DE_SCOPE);
+        if (sc.find()) {
+            scope = c.group(sc, 1).orig + " ";
+            body = c.from(sc.end());
+        }
+        m = body.match(DE_ASK_FIRST);
+        if (m.find()) {
+            // "beim Schlüssel bitte ergänzen, ob er nachgemacht werden darf": the verb first, then the question that names the field
+            return scope + "noch " + body.from(m.end()).orig;
+        }
+        return null;
+    }
+
     private static String german(RefineClause c, String before) {
-        Matcher m = c.match(DE_RENAME);
+        Matcher m = c.match(DE_INSTEAD);
+        if (m.find() && !c.group(m, 2).text.matches("^(?:ein|eine|einen|der|die|das|den)\\b.*")) {
+            // "statt Notiz lieber Kommentar": a bare name in place of the old one is a new name
+            return c.group(m, 1).orig + " in " + c.group(m, 2).orig + " umbenennen";
+        }
+        m = c.match(DE_RENAME);
         if (m.find() && c.group(m, 2).orig.split("\\s+").length <= 4) {
             return c.group(m, 1).orig + " in " + c.group(m, 2).orig + " umbenennen";
         }
@@ -336,6 +395,13 @@ final class NativeClauses {
         if (m.find()) {
             return "renombra " + c.group(m, 1).orig + " a " + c.group(m, 2).orig;
         }
+        Matcher scope = c.match(ES_SCOPE);
+        RefineClause body = scope.find() ? c.from(scope.end()) : c;
+        m = body.match(ES_WISH);
+        if (m.find()) {
+            // "en las zonas estaría bien tener el nombre del encargado"
+            return (body == c ? "" : "para " + c.group(scope, 1).orig + ", ") + "añade " + body.group(m, 1).orig;
+        }
         m = c.match(ES_KNOW);
         if (m.find()) {
             return "necesitamos saber " + c.from(m.end()).orig;
@@ -391,7 +457,11 @@ final class NativeClauses {
         if (values != null) {
             return values;
         }
-        Matcher m = c.match(FR_CAN);
+        Matcher m = c.match(FR_WISH);
+        if (m.find()) {
+            return "ajoute " + c.group(m, 1).orig;
+        }
+        m = c.match(FR_CAN);
         if (m.find()) {
             return "ajoute " + c.group(m, 1).orig;
         }
