@@ -307,6 +307,12 @@ final class NativeClauses {
             Matcher scope = what.match(DE_SCOPE);
             return scope.find() ? what.group(scope, 1).orig + " noch " + what.from(scope.end()).orig + " hinzufügen" : "noch " + what.orig + " hinzufügen";
         }
+        m = c.match(DE_ADD_FRONT);
+        if (m.find()) {
+            // "bei der Fahrt muss noch rein, wie viele Kilometer …": the particle second, what is added after the comma
+            String scope = m.group(1) == null || m.group(1).strip().matches("da|hier") ? "" : c.group(m, 1).orig + " ";
+            return scope + "noch " + c.group(m, 2).orig;
+        }
         RefineClause body = c;
         String scope = "";
         Matcher sc = c.match(DE_SCOPE);
@@ -348,7 +354,7 @@ final class NativeClauses {
         m = c.match(DE_PASSIVE_BACK);
         if (m.find() && before != null) {
             // "… das Nachweisdokument als PDF, das muss bei jeder Unterweisung hochgeladen werden": what was just named, where
-            RefineClause b = new RefineClause(before);
+            RefineClause b = new RefineClause(before.replaceFirst("(?iu)^noch\\s+", "").replaceFirst("(?iu)\\s+hinzufügen$", ""));
             Matcher np = b.match(DE_LAST_NP);
             if (np.find()) {
                 String where = m.group(1) == null ? "" : c.group(m, 1).orig + " ";
@@ -367,6 +373,12 @@ final class NativeClauses {
                 RefineClause b = new RefineClause(before);
                 Matcher np = b.match(DE_LAST_NP);
                 return np.find() ? "\u0000noch " + b.from(np.start(1)).orig + " hinzufügen" : null;
+            }
+            RefineClause w = c.group(m, 1);
+            Matcher scope = w.match(DE_SCOPE);
+            if (scope.find() && scope.end() < w.text.length()) {
+                // "beim Fahrzeug bitte noch die Ausstattung dazu": the kind in front, then what it gets
+                return w.group(scope, 1).orig + " noch " + w.from(scope.end()).orig + " hinzufügen";
             }
             return "noch " + what.replaceFirst("(?iu)^noch\\s+", "") + " hinzufügen";
         }

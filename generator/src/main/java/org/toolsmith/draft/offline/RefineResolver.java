@@ -126,11 +126,9 @@ final class RefineResolver {
                 }
             }
         }
-        if (f == null || f.score() < 0.99) {
-            // "bei den Behandlungsarten": the Art of a Behandlung, said as one word
-            RefineMatcher.FieldRef compound = GermanCompounds.field(s, scoped.phrase());
-            f = compound != null ? compound : f;
-        }
+        // "bei den Behandlungsarten": the Art of a Behandlung, said as one word (the whole word, not its first part)
+        RefineMatcher.FieldRef compound = GermanCompounds.field(s, scoped.phrase());
+        f = compound != null ? compound : f;
         if (f != null && scoped.entityKey() != null && !f.entity().key().equals(scoped.entityKey())) {
             return null;
         }
