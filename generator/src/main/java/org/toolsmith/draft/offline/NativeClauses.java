@@ -58,7 +58,8 @@ final class NativeClauses {
     private static final Pattern ES_KNOW = Pattern.compile("^(?:(?:y|pero|ah|oye|bueno)\\s*,?\\s+)?(?:hace falta|haria falta|falta)\\s+(?:tambien\\s+)?saber\\s+(?=(?:quien|cuando|cuanto|cuanta|cuantos|cuantas|si|por que|donde|como|que)\\b)");
     /** "el limpiador, que sea una persona …": the wish said with a subjunctive after the thing. */
     private static final Pattern ES_THAT_BE = Pattern.compile("^(?:(?:y|pero)\\s+)?((?:el|la|los|las)\\s+[^,]{2,40}?)\\s*,?\\s*que\\s+(?:se\\s+)?(?:sea|sean|pase a ser|pasen a ser|quede|queden)\\s+(?:como\\s+)?(.+)$");
-    private static final Pattern ES_FILE_REASON = Pattern.compile("^que\\s+(?:(?:la|lo|las|los|se)\\s+)?(?:escane|sub|adjunt|fotograf|manda|envia)\\w*\\b");
+    private static final Pattern ES_FILE_REASON = Pattern.compile("^que\\s+(?:(?:la|lo|las|los|se)\\s+)?(?:escane|sub|adjunt|fotograf|manda|envia)\\w*\\b"
+            + "|^que\\s+(?:suele|suelen|normalmente|siempre|casi siempre)?\\s*(?:ser|es|son|viene|vienen|llega|llegan)\\s+(?:en\\s+)?(?:un|una)?\\s*(?:pdf|archivo|fichero|documento escaneado|escaneo|foto|imagen)\\b");
     /** "en el tipo añadid baja médica y permiso", "pour le type, ajoute X": values for a choice field named in front. */
     private static final Pattern ES_SCOPED_VALUES = Pattern.compile("^(?:(?:y|pero)\\s+)?(?:en|para)\\s+(?:el|la|los|las)\\s+([\\w -]{2,30}?)\\s*,?\\s+(?:anade|anadid|anadir|agrega|agregad|pon|poned|mete|meted|incluye|incluid|hay que anadir)\\s+(?:tambien\\s+)?(.+)$");
     private static final Pattern FR_SCOPED_VALUES = Pattern.compile("^(?:(?:et|mais)\\s+)?(?:pour|dans)\\s+(?:le|la|les|l')\\s*([\\w -]{2,30}?)\\s*,?\\s+(?:ajoute|ajoutez|rajoute|rajoutez|mets|mettez|il faut ajouter)\\s+(?:aussi\\s+)?(.+)$");
@@ -101,6 +102,10 @@ final class NativeClauses {
         message = LIST_WITH.matcher(message).replaceAll("$1: ");
         // "una casilla para marcar si …", "ein Häkchen, ob …", "une case à cocher si …": a yes/no asked as its question
         message = TICK.matcher(message).replaceAll(s.lang == Lang.DE ? "ob " : "si ");
+        // "fehlt uns dagegen", "par contre", "en cambio": how the sentence relates to the one before, not part of any name
+        message = DISCOURSE.matcher(message).replaceAll("");
+        // "fehlt uns, wen wir anrufen sollen: also einen Ansprechpartner und …": the things after "also", not the question before
+        message = LACK_WH_NAMELY.matcher(message).replaceAll("$1 ");
         if (s.lang == Lang.DE) {
             // "beim Schlüssel noch, ob …": the comma only marks the question
             message = message.replaceAll("(?iu)\\b(noch|auch|bitte),\\s+(?=(?:ob|wer|wann|wie|wo|welche[rsnm]?)\\b)", "$1 ")
@@ -175,6 +180,8 @@ final class NativeClauses {
     private static final Pattern TICK = Pattern.compile("(?iu)\\b(?:(?:una|un|ein|eine|einen|une)\\s+)?(?:casilla|check|checkbox|tick|h[äa]kchen|k[äa]stchen|ankreuzfeld|ja/nein-feld|case(?:\\s+[àa]\\s+cocher)?|coche)"
             + "(?:\\s+(?:de\\s+)?(?:s[ií]/no|ja/nein|oui/non))?\\s*,?\\s+(?:(?:para|pour|daf[üu]r,?|um anzugeben,?)\\s+(?:(?:marcar|indicar|saber|dire|indiquer|savoir|anzukreuzen)\\s+)?)?(?:si|ob)\\s+");
     private static final Pattern ELLIPSIS_ES = Pattern.compile("(?iu)\\b(\\p{L}+)\\s+(de|del)\\s+(\\p{L}+)\\s+(y|o)\\s+(el|la|los|las)\\s+(de|del)\\s+(\\p{L}+)");
+    private static final Pattern DISCOURSE = Pattern.compile("(?iu)(?<=\\s)(?:dagegen|hingegen|allerdings|übrigens|ubrigens|zudem|ebenfalls|jedoch|en revanche|par contre|par ailleurs|en cambio|por otra parte|por otro lado|de paso)\\s*,?(?=\\s)");
+    private static final Pattern LACK_WH_NAMELY = Pattern.compile("(?iu)\\b(fehlt|fehlen|falta|faltan|manque|manquent|brauchen wir|necesitamos|il nous faut)(?:\\s+(?:uns|nos|noch|aussi))*\\s*,?\\s+(?:wen|wer|was|wann|welche\\w*|wie|qui[eé]n|qu[eé]|cu[aá]ndo|cu[aá]l\\w*|qui|quoi|quand|quel\\w*)\\b[^:.;]{3,80}:\\s*(?:also|n[äa]mlich|o sea|es decir|c'est-[àa]-dire|[àa] savoir)?\\s*");
     private static final Pattern PAREN = Pattern.compile("\\(([^()]{1,80})\\)");
     private static final Pattern DECIMAL_HINT = Pattern.compile("\\b(?:decimales?|decimaux|decimale|nachkomma\\w*|kommazahl\\w*|mit komma|dezimal\\w*|with decimals|\\d+[.,]\\d+|\\d+\\s*(?:kg|g|km|m|cm|mm|l|liter|litres?|litros?|metros?|metres?|meter))\\b");
 
