@@ -99,7 +99,7 @@ final class NamedBack {
     private static String pointBack(RefineSession s, String before, String sentence) {
         RefineClause c = new RefineClause(sentence);
         Matcher that = c.match(THAT_FIELD);
-        boolean demonstrative = that.find();
+        boolean demonstrative = that.find() && !c.from(that.end()).orig.matches("^\\s*[«\"'„“].*");
         Matcher back = s.lang == Lang.DE ? c.match(DE_BACK) : null;
         boolean subject = back != null && back.find();
         if (!demonstrative && !subject) {

@@ -36,7 +36,7 @@ final class NativeClauses {
     /** "aus Notiz wird Hinweise", "aus 'Offen' machen wir 'Neu'": the old name, then the new one. */
     private static final Pattern DE_RENAME = Pattern.compile("^(?:(?:und|aber|also)\\s+)?(?:bitte\\s+)?aus\\s+(?:(?:der|dem|den)\\s+)?(.+?)\\s+(?:wird|werden|machen wir|machen|soll|sollte|sollen)\\s+(?:(?:bitte|dann|jetzt|einfach|lieber|besser|kunftig)\\s+)*(.+?)(?:\\s+(?:werden|gemacht werden))?$");
     /** "die nutzt eh keiner", "das steht eh im CRM": a demonstrative and a verb, a remark on what was just named. */
-    private static final Pattern DE_REMARK = Pattern.compile("^(?:die|der|das|den|dem)\\s+\\S+.*\\b(?:eh|sowieso|ohnehin|keiner|niemand|nie|kaum|selten)\\b.*$");
+    private static final Pattern DE_REMARK = Pattern.compile("^(?:die|der|das|den|dem)\\s+\\S+.*\\b(?:eh|sowieso|ohnehin|keiner|niemand|nie|kaum|selten|schon|bereits)\\b.*$");
     private static final Pattern DE_EDIT_WORD = Pattern.compile("\\b(?:pflicht\\w*|rein|raus|weg|dazu|hinzu\\w*|erganz\\w*|losch\\w*|entfern\\w*|heiss\\w*|umbenenn\\w*|liste|zahl|text\\w*|datum|auswahl|optional|leer|ausgefullt)\\b");
     /** "das muss bei jeder Unterweisung hochgeladen werden": a passive about the thing just named. */
     private static final Pattern DE_PASSIVE_BACK = Pattern.compile("^(?:das|die|der|dies|diese|dieses|es)\\s+" + DE_MODAL + "\\s+(?:" + DE_SOFT + "\\s+)*"
@@ -68,10 +68,19 @@ final class NativeClauses {
     private static final Pattern ES_DATIVE = Pattern.compile("^(?:(?:y|pero)\\s+)?(a\\s+(?:los|las|el|la)\\s+[\\w-]+|al\\s+[\\w-]+)\\s+((?:anadid|anade|poned|pon|agregad|agrega|meted|mete|quitad|quita|incluye|incluid)(?:le|les)?)\\b\\s*");
     private static final Pattern ES_SCOPE = Pattern.compile("^(?:(?:y|pero)\\s+)?(?:en|para|a)\\s+((?:el|la|los|las|cada)\\s+[\\w-]+)\\s*,?\\s+(?=\\S)");
     /** "se echa en falta X", "estaría bien tener X", "vendría bien apuntar X": a wish for a field. */
-    private static final Pattern ES_WISH = Pattern.compile("^(?:(?:y|pero|ah|oye|bueno)\\s*,?\\s+)?(?:se\\s+echa[n]?\\s+(?:en falta|de menos)|echamos\\s+(?:en falta|de menos)|(?:estaria|vendria|seria|quedaria)\\s+(?:muy\\s+)?(?:bien|util|genial|practico|bueno)|no estaria mal)"
+    private static final Pattern ES_WISH = Pattern.compile("^(?:(?:y|pero|ah|oye|bueno|ademas|tambien)\\s*,?\\s+)?(?:se\\s+echa[n]?\\s+(?:en falta|de menos)|echamos\\s+(?:en falta|de menos)|(?:nos\\s+|me\\s+)?(?:estaria|vendria|seria|quedaria)\\s+(?:muy\\s+)?(?:bien|util|genial|practico|bueno)|no estaria mal"
+            + "|(?:aprovecho|aprovechamos)\\s+para\\s+pedir(?:os|les|te)?|(?:os|les|te)\\s+(?:pido|pedimos|pediria|pediriamos)|(?:queria|queriamos|quisiera|quisieramos)\\s+pedir(?:os|les|te)?"
+            + "|necesitariamos|querriamos|(?:nos|me)\\s+haria\\s+falta|[\\p{L} ]{2,30}?\\s+(?:querria|quisiera|necesitaria)(?=\\s+(?:saber|tener|apuntar|registrar|ver)\\b))"
             + "\\s+(?:(?:tener|poner|apuntar|anotar|anadir|guardar|registrar|incluir|meter|saber)\\s+)?(?:tambien\\s+)?(.+)$");
-    private static final Pattern FR_WISH = Pattern.compile("^(?:(?:et|mais|ah|bon)\\s*,?\\s+)?(?:ce serait|ca serait|il serait)\\s+(?:vraiment\\s+|tres\\s+)?(?:bien|utile|pratique|top|super)\\s+(?:d'avoir|d'ajouter|de noter|d'indiquer|de garder|de pouvoir noter|de pouvoir indiquer)\\s+(?:aussi\\s+)?(.+)$");
-    private static final Pattern DE_WISH = Pattern.compile("^(?:(?:und|aber|ach ja)\\s*,?\\s+)?(?:es\\s+)?(?:ware|waere|wurde)\\s+(?:(?:echt|sehr|auch|noch)\\s+)*(?:gut|schon|praktisch|hilfreich|super|toll|sinnvoll|helfen)\\s*,?\\s+(?:wenn\\s+(?:wir|man)\\s+(?:auch\\s+|noch\\s+)*(.+?)\\s+(?:hatten|hatte|erfassen konnten|eintragen konnten|sehen konnten)|(.+?)\\s+zu\\s+(?:haben|erfassen|sehen))$");
+    private static final Pattern FR_WISH = Pattern.compile("^(?:(?:et|mais|ah|bon|enfin)\\s*,?\\s+)?(?:(?:ce serait|ca serait|il serait)\\s+(?:vraiment\\s+|tres\\s+)?(?:bien|utile|pratique|top|super)\\s+(?:d'avoir|d'ajouter|de noter|d'indiquer|de garder|de pouvoir noter|de pouvoir indiquer|de pouvoir garder)"
+            + "|(?:on|nous)\\s+(?:voudrait|voudrions|aimerait|aimerions)\\s+(?:aussi\\s+|egalement\\s+)?(?:garder trace d[eu']?|garder la trace d[eu']?|noter|conserver|avoir|pouvoir noter|pouvoir indiquer|pouvoir garder trace d[eu']?)"
+            + "|(?:on|nous)\\s+(?:voudrait|voudrions|aimerait|aimerions)\\s+(?:aussi\\s+)?(?:pouvoir\\s+)?(?:lui |leur )?(?:dire|savoir)\\s+(?=(?:qui|quel|quelle|quand|si|a quelle)\\b))\\s*(?:aussi\\s+)?(.+)$");
+    private static final Pattern DE_WISH = Pattern.compile("^(?:(?:und|aber|ach ja)\\s*,?\\s+)?(?:es\\s+)?(?:ware|waere|wurde)\\s+(?:(?:echt|sehr|auch|noch)\\s+)*(?:gut|schon|praktisch|hilfreich|super|toll|sinnvoll|helfen)\\s*,?\\s+(?:wenn\\s+(?:wir|man)\\s+(?:auch\\s+|noch\\s+)*(.+?)\\s+(?:hatten|hatte|erfassen konnten|eintragen konnten|sehen konnten)|(.+?)\\s+(?:zu\\s+(?:haben|erfassen|sehen|festhalten|notieren|hinterlegen)|(?:festhalten|erfassen|eintragen|notieren|angeben|speichern|hinterlegen|vermerken|dokumentieren|sehen)\\s+zu\\s+(?:konnen|durfen)))$");
+    /** "Fürs Controlling wäre außerdem der Preis hilfreich", "die E-Mail-Adresse wäre praktisch": the thing, said as useful. */
+    private static final Pattern DE_USEFUL = Pattern.compile("^(?:(?:und|aber)\\s+)?(?:(?:fur|furs|zum|zur|im)\\s+[\\w-]+\\s+)?(?:ware|waren|waere)\\s+(?:(?:ausserdem|auch|noch|zusatzlich|dann)\\s+)*((?:der|die|das|ein|eine)\\s+.+?)\\s+(?:sehr\\s+|echt\\s+)?(?:hilfreich|praktisch|gut|nutzlich|wichtig|sinnvoll)$"
+            + "|^(?:(?:und|aber)\\s+)?((?:der|die|das)\\s+.+?)\\s+(?:ware|waren|waere)\\s+(?:(?:ausserdem|auch|noch|sehr|echt)\\s+)*(?:hilfreich|praktisch|nutzlich|sinnvoll)$");
+    /** "… wüsste gern, ob …", "hätte gern die E-Mail-Adresse", "möchte sehen, wer …": someone's wish in the subjunctive. */
+    private static final Pattern DE_WOULD_LIKE = Pattern.compile("(?iu)(?:^|(?<=,\\s{0,2}und\\s{1,2}))(?:(?:stattdessen|ausserdem|außerdem|zudem|dann)\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:wüsste|wüssten|hätte|hätten|möchte|möchten)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:gern|gerne)\\s*,?\\s+(?:(?:wissen|sehen|erfahren)\\s*,?\\s+)?");
     private static final Pattern DE_INSTEAD = Pattern.compile("^(?:(?:und|aber)\\s+)?(?:statt|anstatt|anstelle von)\\s+(?:(?:der|dem|des|die|das)\\s+)?(.{2,30}?)\\s*,?\\s+(?:(?:lieber|besser|bitte|dann|einfach)\\s+)+(.{2,30})$");
     private static final Pattern DE_ASK_FIRST = Pattern.compile("^(?:(?:und|aber)\\s+)?(?:(?:bitte|noch|auch)\\s+)*(?:erganzen|hinzufugen|aufnehmen|erfassen|festhalten|eintragen|dazunehmen)\\s*,?\\s+(?=(?:ob|wer|wann|wie viele|wie viel|wieviel|welche[rsnm]?|wo|warum)\\b)");
     /** Imperatives with an object clitic: "quitadla", "cámbialo", "ponedlo", "bórralas". */
@@ -106,7 +115,10 @@ final class NativeClauses {
         message = DISCOURSE.matcher(message).replaceAll("");
         // "fehlt uns, wen wir anrufen sollen: also einen Ansprechpartner und …": the things after "also", not the question before
         message = LACK_WH_NAMELY.matcher(message).replaceAll("$1 ");
+        message = EventNouns.rewrite(s.lang, message);
         if (s.lang == Lang.DE) {
+            // "ob für den Aufenthalt ein Visum nötig ist": the circumstance in front is not what is asked about
+            message = message.replaceAll("(?iu)\\bob\\s+(?:für|bei|in|an|auf|nach|vor|während|wegen|im|am|beim|zum|zur)\\s+(?:(?:den|dem|der|die|das|einen|einem|einer|diesen|diesem)\\s+)?\\p{L}+\\s+(?=(?:ein|eine|der|die|das|er|sie|es)\\b)", "ob ");
             // "beim Schlüssel noch, ob …": the comma only marks the question
             message = message.replaceAll("(?iu)\\b(noch|auch|bitte),\\s+(?=(?:ob|wer|wann|wie|wo|welche[rsnm]?)\\b)", "$1 ")
                     // "soll künftig Kommentar heißen": when, not part of the new name
@@ -249,8 +261,14 @@ final class NativeClauses {
             + "y|o|pero|que|el|la|los|las|un|una|en|para|con|sin|si|quien|cuando|tambien|ademas|"
             + "et|ou|mais|le|les|l'|un|une|des|du|pour|avec|sans|si|qui|quand|aussi|on|il)\\b");
 
-    /** A short comment with no edit in it: "klingt freundlicher", "suena mejor", "c'est plus clair". */
+    private static final Pattern ES_THAT_REMARK = Pattern.compile("^que\\s+(?!se\\s+pueda|sea\\b|sean\\b|se\\s+quede|quede|pase|tenga|tengan|lleve|incluya|se\\s+llame)");
+
+    /** A short comment with no edit in it: "klingt freundlicher", "suena mejor", "c'est plus clair"; in Spanish, a "que …" after the edit. */
     private static boolean remark(Lang lang, RefineClause c) {
+        if (lang == Lang.ES && c.match(ES_THAT_REMARK).find() && !c.orig.contains(":") && !c.match(ADDED).find()
+                && !c.match(RefineCues.REQUIRED).find() && !c.match(RefineCues.OPTIONAL).find() && !c.text.matches(".*\\b(?:quit|borr|elimin|renombr|llam)\\w*.*")) {
+            return true;
+        }
         String[] words = c.orig.strip().split("\\s+");
         return words.length >= 2 && words.length <= 4 && !c.orig.contains(":") && !c.orig.contains("'") && !c.orig.contains("\"")
                 && Character.isLowerCase(words[0].charAt(0)) && !c.match(NOT_REMARK).find() && !c.match(DE_EDIT_WORD).find()
@@ -307,7 +325,24 @@ final class NativeClauses {
     private static final Pattern DE_SCOPE = Pattern.compile("^((?:bei|beim|fur|zum|zur|im|am)\\s+(?:(?:der|dem|den|jede[mrn]?)\\s+)?[\\w-]+)\\s+(?:(?:auch|noch|bitte)\\s+)*");
 
     private static String germanSentence(RefineClause c) {
-        Matcher m = c.match(DE_WISH);
+        Matcher m = c.match(DE_USEFUL);
+        if (m.find()) {
+            return "noch " + c.group(m, m.group(1) != null ? 1 : 2).orig + " hinzufügen";
+        }
+        Matcher wish = DE_WOULD_LIKE.matcher(c.orig);
+        if (wish.find() && !c.text.matches(".*\\b(?:nicht|kein\\w*|loschen|entfernen|raus|weg)\\b.*")) {
+            // "stattdessen wüsste das Welcome Centre gern, ob …, und hätte gern die E-Mail-Adresse": each wish is an addition
+            String said = DE_WOULD_LIKE.matcher(c.orig).replaceAll("noch ").replaceAll("(?iu),\\s*und\\s+noch\\s+", ". Noch ");
+            return said.replaceAll("(?iu)\\s*,\\s*um\\s+[^,.;]+?\\s+zu\\s+\\p{L}+", "");
+        }
+        String aside = c.orig.replaceAll("^.*?(\\s*\\([^()]*\\))$", "$1");
+        RefineClause plain = aside.equals(c.orig) ? c : new RefineClause(c.orig.substring(0, c.orig.length() - aside.length()));
+        m = plain.match(DE_WISH);
+        if (m.find() && plain != c) {
+            // "Es wäre schön, einen Ablehnungsgrund festhalten zu können (kann ein paar Sätze lang sein)"
+            return "noch " + plain.group(m, m.group(1) != null ? 1 : 2).orig + " hinzufügen" + (aside.matches("(?s).*\\b(?:S[äa]tze|Absätze|lang|ausführlich)\\b.*") ? " als langer Text" : "");
+        }
+        m = c.match(DE_WISH);
         if (m.find()) {
             // "es wäre gut, wenn wir die Uhrzeit hätten", "es wäre praktisch, die Uhrzeit zu haben"
             RefineClause what = c.group(m, m.group(1) != null ? 1 : 2);
@@ -390,11 +425,18 @@ final class NativeClauses {
             return "noch " + what.replaceFirst("(?iu)^noch\\s+", "") + " hinzufügen";
         }
         if (before != null && c.match(DE_REMARK).find() && !c.match(DE_EDIT_WORD).find()
-                && Character.isLowerCase(c.orig.split("\\s+").length > 1 ? c.orig.split("\\s+")[1].charAt(0) : 'A')) {
+                && lowerVerb(c.orig)) {
             // "…, die nutzt eh keiner": a remark on what was just named
             return "";
         }
         return null;
+    }
+
+    /** "die nutzt eh keiner", "die Bestätigungen schicken die Vereine ohnehin": a verb (lower case) second or third, so a clause. */
+    private static boolean lowerVerb(String part) {
+        String[] w = part.strip().split("\\s+");
+        return w.length > 1 && Character.isLowerCase(w[1].charAt(0))
+                || w.length > 2 && Character.isUpperCase(w[1].charAt(0)) && Character.isLowerCase(w[2].charAt(0)) && !w[2].matches("(?iu)und|oder|von|vom|der|des|für");
     }
 
     private static String spanish(RefineSession s, RefineClause c, String before) {

@@ -313,7 +313,8 @@ final class RefineItems {
                 if (text.endsWith(" " + name) && text.length() > name.length() + 1) {
                     String value = words.sub(0, text.length() - name.length()).orig.strip();
                     String v = RefineText.label(value);
-                    if (!v.isEmpty() && !RefineText.fold(v).matches("(?:new|another|second|separate|proper|extra|different|other|more)")) {
+                    // "la fecha de resolución" is a date of the resolution, not a value "Fecha de"
+                    if (!v.isEmpty() && !RefineText.fold(v).matches("(?:new|another|second|separate|proper|extra|different|other|more)|.*\\b(?:de|del|of|du|des|d'|von|vom|fur|para|pour)$")) {
                         s.addOptions(e.key(), f.key(), RefineText.values(v));
                         return true;
                     }
