@@ -150,6 +150,11 @@ final class NativeClauses {
         String said = sentence;
         String rewritten = lang == Lang.ES ? spanishSentence(new RefineClause(sentence)) : lang == Lang.DE ? germanSentence(new RefineClause(sentence)) : null;
         sentence = rewritten != null ? rewritten : sentence;
+        String valued = colonValues(sentence);
+        if (!valued.equals(sentence)) {
+            sentence = valued;
+            rewritten = valued;
+        }
         String typed = statedType(s, sentence);
         if (typed != null) {
             return typed;
@@ -256,6 +261,49 @@ final class NativeClauses {
         return parts;
     }
 
+    /** What may stand between a colon and the values: "en la práctica siempre es", "nous avons trois niveaux,", "es gibt". */
+    private static final Pattern VALUES_LEAD = Pattern.compile("^(?:(?:en la practica|normalmente|casi siempre|en realidad|de hecho|en pratique|en general|normalement|in der praxis|eigentlich|meistens)\\s*,?\\s+)?"
+            + "(?:(?:siempre\\s+)?(?:es|son|hay|tenemos|usamos)|(?:nous avons|on a|il y a|c'est|ce sont)(?:\\s+(?:toujours|seulement|uniquement))?|(?:es gibt|wir haben|das sind|es ist|es sind)(?:\\s+(?:immer|nur|meistens))?)"
+            + "(?:\\s+(?:\\S+\\s+){0,2}?(?:niveaux|niveles|opciones|options|valeurs|valores|stufen|werte|optionen|tipos|types|arten|categories|categorias|kategorien))?\\s*[,:]?\\s+");
+
+    /** "X no debería ser texto libre: en la práctica siempre es A, B o C, y así podríamos filtrar": the values, then the rest as its own sentence. */
+    private static String colonValues(String sentence) {
+        int colon = sentence.indexOf(':');
+        if (colon < 0 || colon == sentence.length() - 1 || sentence.indexOf(':', colon + 1) >= 0) {
+            return sentence;
+        }
+        RefineClause after = new RefineClause(sentence.substring(colon + 1));
+        Matcher lead = after.match(VALUES_LEAD);
+        RefineClause items = lead.find() ? after.from(lead.end()) : after;
+        List<String> parts = parts(items.orig);
+        List<String> values = new ArrayList<>();
+        int i = 0;
+        for (; i < parts.size(); i++) {
+            String p = parts.get(i);
+            String[] joined = p.split("(?iu)\\s+(?:y|o|e|u|et|ou|und|oder|or|and)\\s+");
+            if (java.util.Arrays.stream(joined).anyMatch(v -> v.strip().split("\\s+").length > 4)) {
+                break;
+            }
+            values.add(p);
+            if (joined.length > 1) {
+                // "A, B o C, y así podríamos filtrar": the list ends with its "o / y"
+                i++;
+                break;
+            }
+        }
+        String rest = String.join(", ", parts.subList(i, parts.size()));
+        boolean list = values.size() >= 2 || values.size() == 1 && values.get(0).matches("(?iu).+\\s+(?:y|o|e|u|et|ou|und|oder)\\s+.+");
+        if (list && (lead.find(0) || !rest.isEmpty())) {
+            // the values, and what follows them said apart
+            return sentence.substring(0, colon + 1) + " " + String.join(", ", values) + (rest.isEmpty() ? "" : ". " + RefineText.capitalize(rest.replaceFirst("(?iu)^(?:y|et|und)\\s+", "")));
+        }
+        if (!list && after.text.matches("^\\s*(?:queremos|necesitamos|necesitariamos|nos|nous|on|wir|ich|je|j')\\b.*") && after.text.split("\\s+").length > 5) {
+            // "no nos basta con saber si se pidió: queremos la hora exacta …": a sentence after the colon, not values
+            return sentence.substring(0, colon) + ". " + after.orig;
+        }
+        return sentence;
+    }
+
     /** Words a German, Spanish or French part may start with that are not a bare verb of comment. */
     private static final Pattern NOT_REMARK = Pattern.compile("^(?:und|oder|aber|sowie|bitte|noch|auch|also|bei|beim|fur|im|am|zum|zur|mit|ohne|statt|der|die|das|den|dem|ein|eine|einen|wir|ich|man|es|da|dann|wenn|ob|wer|wann|ware|waere|"
             + "y|o|pero|que|el|la|los|las|un|una|en|para|con|sin|si|quien|cuando|tambien|ademas|"
@@ -263,8 +311,14 @@ final class NativeClauses {
 
     private static final Pattern ES_THAT_REMARK = Pattern.compile("^que\\s+(?!se\\s+pueda|sea\\b|sean\\b|se\\s+quede|quede|pase|tenga|tengan|lleve|incluya|se\\s+llame)");
 
-    /** A short comment with no edit in it: "klingt freundlicher", "suena mejor", "c'est plus clair"; in Spanish, a "que …" after the edit. */
+    private static final Pattern PURPOSE = Pattern.compile("^(?:para\\s+(?:que\\s+|\\p{L}+(?:ar|er|ir)\\b)|pour\\s+(?:que\\s+|\\p{L}+(?:er|ir|re)\\b)|um\\s+.+\\s+zu\\s+\\p{L}+$|damit\\s+|so that\\s+)");
+
+    /** A short comment with no edit in it: "klingt freundlicher", "suena mejor", "c'est plus clair"; in Spanish, a "que …" after the edit; a purpose. */
     private static boolean remark(Lang lang, RefineClause c) {
+        if (c.match(PURPOSE).find() && !c.orig.contains(":")) {
+            // "…, para medir cuánto tarda", "…, pour leur envoyer les infos", "…, um ihnen die Infos zu schicken": why, not what
+            return true;
+        }
         if (lang == Lang.ES && c.match(ES_THAT_REMARK).find() && !c.orig.contains(":") && !c.match(ADDED).find()
                 && !c.match(RefineCues.REQUIRED).find() && !c.match(RefineCues.OPTIONAL).find() && !c.text.matches(".*\\b(?:quit|borr|elimin|renombr|llam)\\w*.*")) {
             return true;
