@@ -27,7 +27,7 @@ final class EventNouns {
             Map.entry("ablauft", "Ablaufdatum"), Map.entry("ablaufen", "Ablaufdatum"), Map.entry("endet", "Enddatum"), Map.entry("enden", "Enddatum"),
             Map.entry("beginnt", "Beginn"), Map.entry("anfangt", "Beginn"), Map.entry("ankommt", "Ankunft"), Map.entry("eingeht", "Eingangsdatum"),
             Map.entry("fallig ist", "Fälligkeitsdatum"), Map.entry("fallig wird", "Fälligkeitsdatum"), Map.entry("verlangert wird", "Verlängerungsdatum"));
-    private static final Pattern ES_WHEN = Pattern.compile("(?<=\\b(?:saber|indicar|apuntar|registrar|anotar|guardar|ver|poner|conocer|controlar|y)\\s)cuando\\s+(?:se\\s+)?(" + alternatives(ES) + ")\\b(?:\\s+(?:el|la|los|las|su|sus)\\s+[\\p{L}-]+(?:\\s+de\\s+[\\p{L}-]+)?)?");
+    private static final Pattern ES_WHEN = Pattern.compile("(?<=\\b(?:saber|indicar|apuntar|registrar|anotar|guardar|ver|poner|conocer|controlar|y)\\s)cuando\\s+(?:se\\s+)?(" + alternatives(ES) + ")\\b(?:\\s+(?:el|la|los|las|su|sus)\\s+[\\p{L}-]+)?");
     private static final Pattern FR_WHEN = Pattern.compile("(?:(?<=\\b(?:savoir|indiquer|noter|voir|suivre|et)\\s)quand|\\bla date (?:a laquelle|ou))\\s+(?:(?:le|la|les|l')\\s*[\\p{L}-]+(?:\\s+(?:de|du|des)\\s+[\\p{L}-]+)?\\s+|(?:il|elle|ils|elles)\\s+)?(" + alternatives(FR) + ")\\b");
     private static final Pattern DE_WHEN = Pattern.compile("(?<!\\b(?:bis|seit|ab)\\s)\\bwann\\s+(?:(?:der|die|das)\\s+[\\p{L}-]+|er|sie|es)\\s+(" + alternatives(DE) + ")\\b");
 

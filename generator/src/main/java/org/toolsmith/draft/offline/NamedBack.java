@@ -38,7 +38,7 @@ final class NamedBack {
             return message;
         }
         StringBuilder out = new StringBuilder();
-        Matcher sentences = Pattern.compile("[^.!?;\\n]+(?:[.!?;\\n]+|$)").matcher(message);
+        Matcher sentences = Pattern.compile("[^.!?\\n]+(?:[.!?\\n]+|$)").matcher(message);
         String before = "";
         while (sentences.find()) {
             String sentence = sentences.group();
@@ -107,7 +107,9 @@ final class NamedBack {
         }
         int at = demonstrative ? that.start() : back.start();
         int end = demonstrative ? that.end() : back.end(1);
-        String label = lastField(s, before + " " + c.sub(0, at).orig);
+        // the field this sentence spoke of first ("Die Farbe sieht jeder am Auto, das Feld kann weg"), else the last one before it
+        String label = at > 0 ? field(s, c.sub(0, at).orig, true) : null;
+        label = label != null ? label : field(s, before, false);
         if (label == null) {
             return sentence;
         }
@@ -115,9 +117,12 @@ final class NamedBack {
         return c.sub(0, at).orig + (at > 0 ? " " : "") + quoted + c.from(end).orig + sentence.replaceAll("^.*?(\\s*)$", "$1");
     }
 
-    private static String lastField(RefineSession s, String text) {
-        List<RefineMentions.Hit> hits = RefineMentions.of(s, new RefineClause(text)).fields;
-        return hits.stream().filter(RefineMentions.Hit::full).filter(h -> !h.weak())
-                .max(java.util.Comparator.comparingInt(RefineMentions.Hit::at)).map(h -> h.field().label()).orElse(null);
+    private static String field(RefineSession s, String text, boolean first) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        List<RefineMentions.Hit> hits = RefineMentions.of(s, new RefineClause(text)).fields.stream().filter(RefineMentions.Hit::full).filter(h -> !h.weak()).toList();
+        java.util.Comparator<RefineMentions.Hit> order = java.util.Comparator.comparingInt(RefineMentions.Hit::at);
+        return (first ? hits.stream().min(order) : hits.stream().max(order)).map(h -> h.field().label()).orElse(null);
     }
 }

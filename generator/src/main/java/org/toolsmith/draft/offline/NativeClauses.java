@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  */
 final class NativeClauses {
     private static final String DE_MODAL = "(?:muss|mussen|soll|sollen|sollte|sollten|kann|konnen|konnte|konnten|darf|durfen|musste|mussten)";
-    private static final String DE_SOFT = "(?:noch|auch|bitte|unbedingt|zusatzlich|ruhig|gerne?|ja|dann|jetzt|eigentlich|mal|einfach|direkt|getrost|komplett|ganz|mit)";
+    private static final String DE_SOFT = "(?:noch|auch|bitte|unbedingt|zusatzlich|ruhig|gerne?|ja|dann|jetzt|eigentlich|mal|einfach|direkt|getrost|komplett|ganz|mit|also|gar|ohnehin|sowieso|eh|daher|deshalb|doch)";
     /** "X muss noch rein", "X bitte noch dazu", "X soll mit rein": a particle of adding, last. */
     private static final Pattern DE_ADD_LAST = Pattern.compile("^(?:(?:und|aber|also|achso|ach ja|ah)\\s*,?\\s+)?(?:bitte\\s+)?(.+?)\\s+(?:" + DE_MODAL + "\\s+)?(?:" + DE_SOFT + "\\s+)*"
             + "(?:mit\\s+)?(?:rein|hinein|dazu|hinzu|mit dazu|mit auf)$");
@@ -77,7 +77,7 @@ final class NativeClauses {
             + "|(?:on|nous)\\s+(?:voudrait|voudrions|aimerait|aimerions)\\s+(?:aussi\\s+)?(?:pouvoir\\s+)?(?:lui |leur )?(?:dire|savoir)\\s+(?=(?:qui|quel|quelle|quand|si|a quelle)\\b))\\s*(?:aussi\\s+)?(.+)$");
     private static final Pattern DE_WISH = Pattern.compile("^(?:(?:und|aber|ach ja)\\s*,?\\s+)?(?:es\\s+)?(?:ware|waere|wurde)\\s+(?:(?:echt|sehr|auch|noch)\\s+)*(?:gut|schon|praktisch|hilfreich|super|toll|sinnvoll|helfen)\\s*,?\\s+(?:wenn\\s+(?:wir|man)\\s+(?:auch\\s+|noch\\s+)*(.+?)\\s+(?:hatten|hatte|erfassen konnten|eintragen konnten|sehen konnten)|(.+?)\\s+(?:zu\\s+(?:haben|erfassen|sehen|festhalten|notieren|hinterlegen)|(?:festhalten|erfassen|eintragen|notieren|angeben|speichern|hinterlegen|vermerken|dokumentieren|sehen)\\s+zu\\s+(?:konnen|durfen)))$");
     /** "Fürs Controlling wäre außerdem der Preis hilfreich", "die E-Mail-Adresse wäre praktisch": the thing, said as useful. */
-    private static final Pattern DE_USEFUL = Pattern.compile("^(?:(?:und|aber)\\s+)?(?:(?:fur|furs|zum|zur|im)\\s+[\\w-]+\\s+)?(?:ware|waren|waere)\\s+(?:(?:ausserdem|auch|noch|zusatzlich|dann)\\s+)*((?:der|die|das|ein|eine)\\s+.+?)\\s+(?:sehr\\s+|echt\\s+)?(?:hilfreich|praktisch|gut|nutzlich|wichtig|sinnvoll)$"
+    private static final Pattern DE_USEFUL = Pattern.compile("^(?:(?:und|aber)\\s+)?(?:(?:fur|furs|zum|zur|im)\\s+(?:(?:die|den|das|der)\\s+)?[\\w-]+\\s+)?(?:ware|waren|waere)\\s+(?:(?:ausserdem|auch|noch|zusatzlich|dann)\\s+)*((?:der|die|das|ein|eine)\\s+.+?)\\s+(?:sehr\\s+|echt\\s+)?(?:hilfreich|praktisch|gut|nutzlich|wichtig|sinnvoll)$"
             + "|^(?:(?:und|aber)\\s+)?((?:der|die|das)\\s+.+?)\\s+(?:ware|waren|waere)\\s+(?:(?:ausserdem|auch|noch|sehr|echt)\\s+)*(?:hilfreich|praktisch|nutzlich|sinnvoll)$");
     /** "… wüsste gern, ob …", "hätte gern die E-Mail-Adresse", "möchte sehen, wer …": someone's wish in the subjunctive. */
     private static final Pattern DE_WOULD_LIKE = Pattern.compile("(?iu)(?:^|(?<=,\\s{0,2}und\\s{1,2}))(?:(?:stattdessen|ausserdem|außerdem|zudem|dann)\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:wüsste|wüssten|hätte|hätten|möchte|möchten)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:gern|gerne)\\s*,?\\s+(?:(?:wissen|sehen|erfahren)\\s*,?\\s+)?");
@@ -164,6 +164,7 @@ final class NativeClauses {
         boolean changed = listed != parts;
         parts = listed;
         List<String> kept = new ArrayList<>();
+        java.util.Set<Integer> edits = new java.util.HashSet<>();
         for (int i = 0; i < parts.size(); i++) {
             RefineClause part = new RefineClause(parts.get(i));
             String before = kept.isEmpty() ? null : kept.get(kept.size() - 1);
@@ -185,11 +186,26 @@ final class NativeClauses {
             if (r.startsWith("\u0000")) {
                 // the part points back at the noun phrase of the part before, and replaces it
                 kept.set(kept.size() - 1, r.substring(1));
+                edits.add(kept.size() - 1);
             } else if (!r.isEmpty()) {
                 kept.add(r);
+                edits.add(kept.size() - 1);
             }
         }
-        return changed ? String.join(", ", kept) : rewritten != null ? rewritten : said;
+        if (!changed) {
+            return rewritten != null ? rewritten : said;
+        }
+        StringBuilder joined = new StringBuilder();
+        for (int i = 0; i < kept.size(); i++) {
+            if (i > 0) {
+                // "Die Farbe sieht jeder am Auto. Farbe entfernen": what only sets the scene is said apart from the edit after it
+                boolean apart = edits.contains(i) && !edits.contains(i - 1) && !new RefineClause(kept.get(i - 1)).match(ADDED).find()
+                        && kept.get(i - 1).split("\\s+").length >= 4;
+                joined.append(apart ? ". " : ", ");
+            }
+            joined.append(kept.get(i));
+        }
+        return joined.toString();
     }
 
     private static final Pattern LIST_WITH = Pattern.compile("(?iu)\\b(desplegable|lista desplegable|lista de opciones|men[uú] desplegable|selecci[oó]n|dropdown|drop-down|auswahl|auswahlliste|auswahlfeld|liste d[ée]roulante|menu d[ée]roulant|liste de choix)\\s+"
@@ -261,6 +277,7 @@ final class NativeClauses {
         return parts;
     }
 
+    private static final Pattern NOT_FREE_TEXT = Pattern.compile("(?iu)\\s+(?:no\\s+(?:deber[ií]a|debe|tiene que)\\s+ser\\s+(?:un\\s+)?texto(?:\\s+libre)?|ne\\s+(?:devrait|doit)\\s+(?:pas|plus)\\s+[êe]tre\\s+(?:du|un)\\s+(?:champ\\s+)?(?:texte(?:\\s+libre)?)|(?:sollte|soll|darf)\\s+kein(?:en)?\\s+(?:Frei)?text(?:feld)?\\s+sein)\\b.*$");
     /** What may stand between a colon and the values: "en la práctica siempre es", "nous avons trois niveaux,", "es gibt". */
     private static final Pattern VALUES_LEAD = Pattern.compile("^(?:(?:en la practica|normalmente|casi siempre|en realidad|de hecho|en pratique|en general|normalement|in der praxis|eigentlich|meistens)\\s*,?\\s+)?"
             + "(?:(?:siempre\\s+)?(?:es|son|hay|tenemos|usamos)|(?:nous avons|on a|il y a|c'est|ce sont)(?:\\s+(?:toujours|seulement|uniquement))?|(?:es gibt|wir haben|das sind|es ist|es sind)(?:\\s+(?:immer|nur|meistens))?)"
@@ -293,6 +310,13 @@ final class NativeClauses {
         }
         String rest = String.join(", ", parts.subList(i, parts.size()));
         boolean list = values.size() >= 2 || values.size() == 1 && values.get(0).matches("(?iu).+\\s+(?:y|o|e|u|et|ou|und|oder)\\s+.+");
+        Matcher notText = NOT_FREE_TEXT.matcher(sentence.substring(0, colon));
+        if (list && notText.find()) {
+            // "X no debería ser texto libre: A, B o C", "X sollte kein Freitext sein: A, B": a list to pick from
+            String head = sentence.substring(0, notText.start()).strip();
+            String as = notText.group().matches("(?iu).*\\b(?:kein|als)\\b.*") ? " als Auswahl" : notText.group().matches("(?iu).*\\b(?:pas|plus)\\b.*") ? " doit être une liste" : " como desplegable";
+            return head + as + ": " + String.join(", ", values) + (rest.isEmpty() ? "" : ". " + RefineText.capitalize(rest.replaceFirst("(?iu)^(?:y|et|und)\\s+", "")));
+        }
         if (list && (lead.find(0) || !rest.isEmpty())) {
             // the values, and what follows them said apart
             return sentence.substring(0, colon + 1) + " " + String.join(", ", values) + (rest.isEmpty() ? "" : ". " + RefineText.capitalize(rest.replaceFirst("(?iu)^(?:y|et|und)\\s+", "")));
@@ -311,7 +335,7 @@ final class NativeClauses {
 
     private static final Pattern ES_THAT_REMARK = Pattern.compile("^que\\s+(?!se\\s+pueda|sea\\b|sean\\b|se\\s+quede|quede|pase|tenga|tengan|lleve|incluya|se\\s+llame)");
 
-    private static final Pattern PURPOSE = Pattern.compile("^(?:para\\s+(?:que\\s+|\\p{L}+(?:ar|er|ir)\\b)|pour\\s+(?:que\\s+|\\p{L}+(?:er|ir|re)\\b)|um\\s+.+\\s+zu\\s+\\p{L}+$|damit\\s+|so that\\s+)");
+    private static final Pattern PURPOSE = Pattern.compile("^(?:para\\s+(?:que\\s+|\\p{L}+(?:ar|er|ir)(?:le|les|lo|la|los|las|se|nos)?\\b)|pour\\s+(?:que\\s+|\\p{L}+(?:er|ir|re)\\b)|um\\s+.+\\s+zu\\s+\\p{L}+$|damit\\s+|so that\\s+)");
 
     /** A short comment with no edit in it: "klingt freundlicher", "suena mejor", "c'est plus clair"; in Spanish, a "que …" after the edit; a purpose. */
     private static boolean remark(Lang lang, RefineClause c) {

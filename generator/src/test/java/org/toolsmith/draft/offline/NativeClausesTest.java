@@ -56,7 +56,12 @@ class NativeClausesTest {
         "Bei den Fahrzeugtypen fehlen noch Bus und LKW | fahrzeug.fahrzeugtyp[PKW;Transporter;Bus;LKW]",
         "Beim Fahrzeug bitte noch die Ausstattung dazu, also Navi, Klima, Sitzheizung – ein Auto hat meist mehrere | +fahrzeug:multi_choice:Ausstattung",
         "Es wäre praktisch, wenn wir beim Fahrzeug auch die Fahrgestellnummer hätten | +fahrzeug:text:Fahrgestellnummer",
-        "Beim Fahrzeug noch ein Häkchen, ob es ein Elektroauto ist | +fahrzeug:boolean:Elektroauto"})
+        "Beim Fahrzeug noch ein Häkchen, ob es ein Elektroauto ist | +fahrzeug:boolean:Elektroauto",
+        "Die Farbe sieht sowieso jeder am Auto, das Feld kann also weg | -fahrzeug.farbe",
+        "Ohne Farbe finden die Fahrer das Auto nicht, die Anmerkung dagegen stört nicht – die Farbe muss also immer eingetragen sein | fahrzeug.farbe!",
+        "Bei uns sagt keiner „Bericht“, alle sagen „Fahrtnotiz“ – bitte so beschriften | fahrt.bericht~Fahrtnotiz",
+        "Die Buchhaltung wüsste gern, wann die Fahrt endet | +fahrt:date:Enddatum",
+        "Für die Abrechnung wäre außerdem der Kilometerstand hilfreich | +fahrt:integer:Kilometerstand"})
     void german(String message, String expected) {
         RefineExpect.check(FUHRPARK, message, expected);
     }
@@ -75,7 +80,11 @@ class NativeClausesTest {
         "Se echa en falta la fecha de alta de cada lector | +lector:date:Fecha de alta",
         "vendría bien apuntar la hora de recogida y la de entrega | +prestamo:datetime:Hora de recogida & +prestamo:datetime:Hora de entrega",
         "el formato debe ser un desplegable con Papel, Ebook y Audio | prestamo.formato[Papel;Ebook;Audio]",
-        "Hace falta saber quién lo registra | +prestamo:person"})
+        "Hace falta saber quién lo registra | +prestamo:person",
+        "'Comentario' nadie lo entiende, mejor que se llame 'Observaciones del bibliotecario' | prestamo.comentario~Observaciones del bibliotecario",
+        "El formato no debería ser texto libre: en la práctica siempre es Papel, Ebook o Audio, y así podemos contar | prestamo.formato[Papel;Ebook;Audio]",
+        "Necesitaríamos saber cuándo vence el carnet de cada lector | +lector:date:Fecha de vencimiento",
+        "Aprovecho para pediros el teléfono del lector, para avisarle cuando llegue su reserva | +lector:phone"})
     void spanish(String message, String expected) {
         RefineExpect.check(BIBLIOTECA, message, expected);
     }
@@ -84,7 +93,10 @@ class NativeClausesTest {
     @CsvSource(delimiter = '|', value = {
         "Il faudrait pouvoir indiquer la largeur de chaque place | +place:decimal:Largeur",
         "pour le niveau il manque : -3, -4 | place.niveau[-1;-2;-3;-4]",
-        "Ce serait bien d'avoir aussi le nom du locataire | +place:text:Nom du locataire"})
+        "Ce serait bien d'avoir aussi le nom du locataire | +place:text:Nom du locataire",
+        "Le libellé « Remarque » ne parle à personne ; les gardiens préféreraient lire « Consignes » | place.remarque~Consignes",
+        "La remarque est souvent vide alors qu'elle est importante : le champ ne devrait jamais pouvoir rester vide | place.remarque!",
+        "On voudrait aussi garder trace de la date à laquelle l'abonnement expire | +place:date:Date d'expiration"})
     void french(String message, String expected) {
         RefineExpect.check(PARKING, message, expected);
     }
