@@ -121,7 +121,10 @@ final class NamedBack {
         if (text == null || text.isBlank()) {
             return null;
         }
-        List<RefineMentions.Hit> hits = RefineMentions.of(s, new RefineClause(text)).fields.stream().filter(RefineMentions.Hit::full).filter(h -> !h.weak()).toList();
+        List<RefineMentions.Hit> named = RefineMentions.of(s, new RefineClause(text)).fields.stream().filter(h -> !h.weak()).toList();
+        List<RefineMentions.Hit> full = named.stream().filter(RefineMentions.Hit::full).toList();
+        // a label's telling part is enough ("die Auflösung" for "Auflösung (dpi)") when nothing is named whole
+        List<RefineMentions.Hit> hits = full.isEmpty() ? named : full;
         java.util.Comparator<RefineMentions.Hit> order = java.util.Comparator.comparingInt(RefineMentions.Hit::at);
         return (first ? hits.stream().min(order) : hits.stream().max(order)).map(h -> h.field().label()).orElse(null);
     }

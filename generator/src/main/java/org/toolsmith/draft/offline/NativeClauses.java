@@ -258,6 +258,11 @@ final class NativeClauses {
                     break;
                 }
                 if (part.split("\\s+").length > 4) {
+                    if (SEVERAL.matcher(RefineText.fold(part)).find()) {
+                        // "…, umweltgefährlich – ein Stoff hat oft mehrere": a remark on the values
+                        tail = part;
+                        j++;
+                    }
                     break;
                 }
                 values.add(part);
@@ -393,6 +398,10 @@ final class NativeClauses {
             } else if (ch == ',' && depth == 0) {
                 parts.add(sentence.substring(start, i).strip());
                 start = i + 1;
+            } else if ((ch == '–' || ch == '—') && depth == 0 && i > 0 && sentence.charAt(i - 1) == ' ' && i + 1 < sentence.length() && sentence.charAt(i + 1) == ' ') {
+                // "… in voller Auflösung ablegen – das Feld kann raus": a spaced dash ends a clause too
+                parts.add(sentence.substring(start, i).strip());
+                start = i + 1;
             }
         }
         parts.add(sentence.substring(start).strip());
@@ -467,7 +476,8 @@ final class NativeClauses {
         if (m.find() && !c.group(m, 1).text.matches("(?:bitte\\s+)?" + DE_VERB_FIRST + ".*|.*\\b(?:nicht|kein\\w*|nie)\\b.*")) {
             String what = c.group(m, 1).orig;
             if (DE_PRONOUN.matcher(RefineText.fold(what)).matches()) {
-                return before == null ? null : "\u0000" + before + ", " + what + " entfernen";
+                // "das Fax nutzt keiner mehr, das kann weg": the readers find what "das" stands for
+                return null;
             }
             return what + " entfernen";
         }
