@@ -125,6 +125,15 @@ final class NativeClauses {
                     .replaceAll("(?iu)\\b(soll|sollte|sollen|sollten)\\s+(?:(?:künftig|zukünftig|in zukunft|ab jetzt|ab sofort|lieber|besser|eher|dann|bitte)\\s+)+(?=\\S+(?:\\s+\\S+){0,3}\\s+heißen\\b)", "$1 ");
         }
         if (s.lang == Lang.ES) {
+            // "quitar ese campo y poner directamente la fecha de vencimiento": a second edit after "y"
+            message = message.replaceAll("(?iu)\\s+y\\s+(?:luego\\s+)?(poner|añadir|anadir|meter|incluir|agregar)\\s+(?:directamente\\s+|también\\s+|tambien\\s+|en su lugar\\s+)*(?=(?:el|la|los|las|un|una)\\s)", ". Añade ");
+            // "el peso total de cada expedición": whose it is is the record itself
+            message = eachKind(s, message);
+        }
+        if (s.lang == Lang.FR) {
+            message = message.replaceAll("(?iu)\\s+et\\s+(?:plutôt\\s+)?(mettre|ajouter)\\s+(?:directement\\s+|plutôt\\s+|à la place\\s+)*(?=(?:le|la|les|l'|un|une)\\b)", ". Ajoute ");
+        }
+        if (s.lang == Lang.ES) {
             // "la hora de entrada y la de salida": the noun the second one leaves out
             message = ELLIPSIS_ES.matcher(message).replaceAll("$1 $2 $3 $4 $5 $1 $6 $7")
                     // "si se han repuesto los productos": the thing, then what was done to it
@@ -139,6 +148,21 @@ final class NativeClauses {
             String lead = body.replaceAll("^(\\s*).*$", "$1");
             out.append(lead).append(sentence(s, body.strip())).append(end);
         }
+        return out.toString();
+    }
+
+    private static String eachKind(RefineSession s, String message) {
+        Matcher m = Pattern.compile("(?iu)\\s+de\\s+cada\\s+(\\p{L}+)").matcher(message);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            org.toolsmith.spec.Entity kind = RefineResolver.entity(s, new RefineClause(m.group(1)));
+            // only the main kind, where a new field goes anyway; another kind stays named
+            boolean main = kind != null && kind.key().equals(RefineMatcher.main(s.spec).key())
+                    // "las faltas de cada alumno: fecha, …" names the owner of a new kind
+                    && !message.substring(m.end()).matches("(?s)^[^.!?;]*:.*");
+            m.appendReplacement(out, Matcher.quoteReplacement(main ? "" : m.group()));
+        }
+        m.appendTail(out);
         return out.toString();
     }
 
@@ -547,7 +571,7 @@ final class NativeClauses {
         Matcher scope = c.match(ES_SCOPE);
         RefineClause body = scope.find() ? c.from(scope.end()) : c;
         m = body.match(ES_WISH);
-        if (m.find()) {
+        if (m.find() && !body.group(m, 1).text.startsWith("que ")) {
             // "en las zonas estaría bien tener el nombre del encargado"
             return (body == c ? "" : "para " + c.group(scope, 1).orig + ", ") + "añade " + body.group(m, 1).orig;
         }
@@ -583,6 +607,10 @@ final class NativeClauses {
             String verb = m.group(2).startsWith("quit") ? "quita" : m.group(2).startsWith("pon") ? "pon" : "añade";
             return "para " + c.group(m, 1).orig.replaceFirst("(?iu)^al\\s+", "el ").replaceFirst("(?iu)^a\\s+", "") + ", " + verb + " " + c.from(m.end()).orig;
         }
+        String table = tableGoes(c);
+        if (table != null) {
+            return table;
+        }
         Matcher verb = c.match(ES_CLITIC_VERB);
         if (verb.find() && verb.start() > 0) {
             Matcher topic = c.sub(0, verb.start()).match(ES_TOPIC);
@@ -593,6 +621,23 @@ final class NativeClauses {
             }
         }
         return null;
+    }
+
+    private static final Pattern ES_TABLE = Pattern.compile("\\b(?:la|el)\\s+(?:ficha|tabla|lista|listado|registro|hoja)\\s+de\\s+(\\p{L}+)");
+    private static final Pattern ES_REMOVE_IT = Pattern.compile("\\b(?:borr|quit|elimin)(?:a|ad|en)(?:la|lo|las|los)\\b(?:\\s+(?:entera|entero|enteras|enteros|completa|completo|del todo))?");
+
+    /** "la ficha de socios … sobra: borradla entera": the table named earlier in the sentence is what goes. */
+    private static String tableGoes(RefineClause c) {
+        Matcher verb = c.match(ES_REMOVE_IT);
+        if (!verb.find()) {
+            return null;
+        }
+        Matcher table = c.sub(0, verb.start()).match(ES_TABLE);
+        String kind = null;
+        while (table.find()) {
+            kind = c.sub(0, verb.start()).group(table, 1).orig;
+        }
+        return kind == null ? null : "borra la tabla de " + kind + " " + c.from(verb.end()).orig;
     }
 
     /** "cámbia" (left by taking off "lo") → "cambia": the accent only sat there for the clitic. */

@@ -84,7 +84,9 @@ class NativeClausesTest {
         "'Comentario' nadie lo entiende, mejor que se llame 'Observaciones del bibliotecario' | prestamo.comentario~Observaciones del bibliotecario",
         "El formato no debería ser texto libre: en la práctica siempre es Papel, Ebook o Audio, y así podemos contar | prestamo.formato[Papel;Ebook;Audio]",
         "Necesitaríamos saber cuándo vence el carnet de cada lector | +lector:date:Fecha de vencimiento",
-        "Aprovecho para pediros el teléfono del lector, para avisarle cuando llegue su reserva | +lector:phone"})
+        "Aprovecho para pediros el teléfono del lector, para avisarle cuando llegue su reserva | +lector:phone",
+        "Los lectores ya están en el sistema municipal, así que la ficha de lectores aquí sobra: borradla entera | -kind lector & prestamo.lector=text",
+        "Es mejor quitar el comentario y poner directamente una valoración del 1 al 5 | -prestamo.comentario & +prestamo:integer"})
     void spanish(String message, String expected) {
         RefineExpect.check(BIBLIOTECA, message, expected);
     }
@@ -96,7 +98,8 @@ class NativeClausesTest {
         "Ce serait bien d'avoir aussi le nom du locataire | +place:text:Nom du locataire",
         "Le libellé « Remarque » ne parle à personne ; les gardiens préféreraient lire « Consignes » | place.remarque~Consignes",
         "La remarque est souvent vide alors qu'elle est importante : le champ ne devrait jamais pouvoir rester vide | place.remarque!",
-        "On voudrait aussi garder trace de la date à laquelle l'abonnement expire | +place:date:Date d'expiration"})
+        "On voudrait aussi garder trace de la date à laquelle l'abonnement expire | +place:date:Date d'expiration",
+        "Il vaut mieux enlever la remarque et mettre plutôt un code d'accès | -place.remarque & +place:text:Code d'accès"})
     void french(String message, String expected) {
         RefineExpect.check(PARKING, message, expected);
     }
