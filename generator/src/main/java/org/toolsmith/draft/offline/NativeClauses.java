@@ -18,76 +18,15 @@ import java.util.regex.Pattern;
  * subjunctive after a comma ("el limpiador, que sea una persona"). French asks with "pouvoir" ("il
  * faudrait pouvoir indiquer X"). A list after a verb of lacking is not announced by its colon ("il
  * manque : A, B" is "il manque A, B"). Matching is on the folded text; the words the person typed are
- * kept for labels and values.
+ * kept for labels and values. The German rules are in {@link GermanClauses}, the Spanish ones in
+ * {@link SpanishClauses}; this class cuts sentences and parts and holds what the languages share.
  */
 final class NativeClauses {
-    private static final String DE_MODAL = "(?:muss|mussen|soll|sollen|sollte|sollten|kann|konnen|konnte|konnten|darf|durfen|musste|mussten)";
-    private static final String DE_SOFT = "(?:noch|auch|bitte|unbedingt|zusatzlich|ruhig|gerne?|ja|dann|jetzt|eigentlich|mal|einfach|direkt|getrost|komplett|ganz|mit|also|gar|ohnehin|sowieso|eh|daher|deshalb|doch)";
-    /** "X muss noch rein", "X bitte noch dazu", "X soll mit rein": a particle of adding, last. */
-    private static final Pattern DE_ADD_LAST = Pattern.compile("^(?:(?:und|aber|also|achso|ach ja|ah)\\s*,?\\s+)?(?:bitte\\s+)?(.+?)\\s+(?:" + DE_MODAL + "\\s+)?(?:" + DE_SOFT + "\\s+)*"
-            + "(?:mit\\s+)?(?:rein|hinein|dazu|hinzu|mit dazu|mit auf)$");
-    /** "bei der Ausgabe muss noch rein, wann …", "da muss noch dazu: …": the particle second, what is added after it. */
-    private static final Pattern DE_ADD_FRONT = Pattern.compile("^(?:(?:und|aber|also)\\s+)?((?:bei|beim|fur|zum|zur|im|am|in)\\s+(?:(?:der|dem|den|die|das|jede[mrn]?)\\s+)?[\\w-]+\\s+|da\\s+|hier\\s+)?"
-            + DE_MODAL + "\\s+(?:" + DE_SOFT + "\\s+)*(?:rein|hinein|dazu|hinzu|mit rein|mit dazu)\\s*[:,]?\\s+(.+)$");
-    /** "X kann raus", "X können wir uns sparen", "X fliegt raus": a particle or verb of removing, last. */
-    private static final Pattern DE_REMOVE_LAST = Pattern.compile("^(?:(?:und|aber|also)\\s+)?(?:bitte\\s+)?(.+?)\\s+(?:"
-            + "(?:" + DE_MODAL + "\\s+)(?:(?:wir|ihr|man)\\s+)?(?:(?:uns|euch)\\s+)?(?:" + DE_SOFT + "\\s+)*(?:raus|weg|entfallen|wegfallen|verschwinden|rausfliegen|sparen|streichen|weglassen|rausnehmen|rauswerfen|gestrichen werden|geloscht werden|entfernt werden)"
-            + "|(?:fliegt|fliegen|kommt|kommen)\\s+(?:" + DE_SOFT + "\\s+)*raus)$");
-    /** "aus Notiz wird Hinweise", "aus 'Offen' machen wir 'Neu'": the old name, then the new one. */
-    private static final Pattern DE_RENAME = Pattern.compile("^(?:(?:und|aber|also)\\s+)?(?:bitte\\s+)?aus\\s+(?:(?:der|dem|den)\\s+)?(.+?)\\s+(?:wird|werden|machen wir|machen|soll|sollte|sollen)\\s+(?:(?:bitte|dann|jetzt|einfach|lieber|besser|kunftig)\\s+)*(.+?)(?:\\s+(?:werden|gemacht werden))?$");
-    /** "die nutzt eh keiner", "das steht eh im CRM": a demonstrative and a verb, a remark on what was just named. */
-    private static final Pattern DE_REMARK = Pattern.compile("^(?:die|der|das|den|dem)\\s+\\S+.*\\b(?:eh|sowieso|ohnehin|keiner|niemand|nie|kaum|selten|schon|bereits)\\b.*$");
-    private static final Pattern DE_EDIT_WORD = Pattern.compile("\\b(?:pflicht\\w*|rein|raus|weg|dazu|hinzu\\w*|erganz\\w*|losch\\w*|entfern\\w*|heiss\\w*|umbenenn\\w*|liste|zahl|text\\w*|datum|auswahl|optional|leer|ausgefullt)\\b");
-    /** "das muss bei jeder Unterweisung hochgeladen werden": a passive about the thing just named. */
-    private static final Pattern DE_PASSIVE_BACK = Pattern.compile("^(?:das|die|der|dies|diese|dieses|es)\\s+" + DE_MODAL + "\\s+(?:" + DE_SOFT + "\\s+)*"
-            + "((?:bei|beim|fur|zu|zum|zur|in|im)\\s+(?:jede[mrsn]?\\s+|der\\s+|dem\\s+|den\\s+|die\\s+)?[\\w-]+)?\\s*(?:" + DE_SOFT + "\\s+)*"
-            + "(hochgeladen|angehangt|eingescannt|beigefugt|angefugt|hinterlegt|erfasst|eingetragen|angegeben|festgehalten|dokumentiert|gespeichert)\\s+werden(?:\\s+konnen)?$");
-    /** A separable verb said first ("füg … hinzu", "nimm … auf", "pack … rein"): the readers know that order. */
-    private static final String DE_VERB_FIRST = "(?:fug|nimm|nehmt|pack|trag|setz|schreib|mach|tu|leg|bau|kommt|kommen|stell|schmeiss|wirf|werft|nehm)\\w*\\b";
-    private static final Pattern DE_PRONOUN = Pattern.compile("^(?:das|die|der|den|dies|dieses|diese|es)$");
-    /** The noun phrase a following "das muss rein" points back at: from the last article on. */
-    private static final Pattern DE_LAST_NP = Pattern.compile("^.*\\b((?:ein|eine|einen|einem|der|die|das|den|dem)\\s+(?!(?:ein|eine|einen|der|die|das|den|dem)\\b)[^,]+)$");
 
-    private static final String ES_RECORD = "(?:indicar|poner|apuntar|anotar|registrar|guardar|meter|anadir|agregar|incluir|introducir|especificar|marcar|rellenar|escribir|meter|saber|ver|consignar)";
-    private static final String ES_FILE = "(?:adjuntar|subir|escanear|cargar|anexar)";
-    /** "que se pueda indicar X", "que se puedan subir fotos", "hace falta poder guardar X", "estaría bien poder apuntar X". */
-    private static final Pattern ES_CAN = Pattern.compile("^(?:(?:y|pero|ah|oye|bueno)\\s*,?\\s+)?(?:(?:que\\s+)?se\\s+pueda[n]?|(?:hace falta|haria falta|necesitamos|queremos|quisieramos|estaria bien|seria (?:bueno|util|genial|ideal)|convendria|me gustaria|nos gustaria|tendriamos que|habria que|hay que)\\s+poder)\\s+(?:tambien\\s+)?"
-            + "(" + ES_RECORD + "|" + ES_FILE + ")\\s+(?:tambien\\s+)?(.+)$");
-    /** "hace falta un campo para la firma", "un campo para X": asking for a field by what it holds. */
-    private static final Pattern ES_FIELD_FOR = Pattern.compile("^(?:(?:y|pero|ah|oye|bueno)\\s*,?\\s+)?(?:hace falta|haria falta|falta|necesitamos|queremos|pon(?:ed)?|anade|anadid)\\s+(?:tambien\\s+)?(?:un|otro)\\s+(?:campo|hueco|apartado|sitio)\\s+(?:para|donde (?:poner|apuntar|indicar))\\s+(.+)$");
-    private static final Pattern ES_KNOW = Pattern.compile("^(?:(?:y|pero|ah|oye|bueno)\\s*,?\\s+)?(?:hace falta|haria falta|falta)\\s+(?:tambien\\s+)?saber\\s+(?=(?:quien|cuando|cuanto|cuanta|cuantos|cuantas|si|por que|donde|como|que)\\b)");
-    /** "el limpiador, que sea una persona …": the wish said with a subjunctive after the thing. */
-    private static final Pattern ES_THAT_BE = Pattern.compile("^(?:(?:y|pero)\\s+)?((?:el|la|los|las)\\s+[^,]{2,40}?)\\s*,?\\s*que\\s+(?:se\\s+)?(?:sea|sean|pase a ser|pasen a ser|quede|queden)\\s+(?:como\\s+)?(.+)$");
-    private static final Pattern ES_FILE_REASON = Pattern.compile("^que\\s+(?:(?:la|lo|las|los|se)\\s+)?(?:escane|sub|adjunt|fotograf|manda|envia)\\w*\\b"
-            + "|^que\\s+(?:suele|suelen|normalmente|siempre|casi siempre)?\\s*(?:ser|es|son|viene|vienen|llega|llegan)\\s+(?:en\\s+)?(?:un|una)?\\s*(?:pdf|archivo|fichero|documento escaneado|escaneo|foto|imagen)\\b");
-    /** "en el tipo añadid baja médica y permiso", "pour le type, ajoute X": values for a choice field named in front. */
-    private static final Pattern ES_SCOPED_VALUES = Pattern.compile("^(?:(?:y|pero)\\s+)?(?:en|para)\\s+(?:el|la|los|las)\\s+([\\w -]{2,30}?)\\s*,?\\s+(?:anade|anadid|anadir|agrega|agregad|pon|poned|mete|meted|incluye|incluid|hay que anadir)\\s+(?:tambien\\s+)?(.+)$");
     private static final Pattern FR_SCOPED_VALUES = Pattern.compile("^(?:(?:et|mais)\\s+)?(?:pour|dans)\\s+(?:le|la|les|l')\\s*([\\w -]{2,30}?)\\s*,?\\s+(?:ajoute|ajoutez|rajoute|rajoutez|mets|mettez|il faut ajouter)\\s+(?:aussi\\s+)?(.+)$");
-    /** "cambiad 'Desde' a 'Primer día'": a new name in quotes. */
-    private static final Pattern ES_RENAME = Pattern.compile("^(?:(?:y|pero)\\s+)?cambia[dr]?\\s+(?:el nombre de\\s+)?(['\"«][^'\"»]+['\"»](?:\\s+y\\s+['\"«][^'\"»]+['\"»])?)\\s+(?:a|por)\\s+(['\"«][^'\"»]+['\"»](?:\\s+y\\s+['\"«][^'\"»]+['\"»])?)$");
-    private static final Pattern ES_DATIVE = Pattern.compile("^(?:(?:y|pero)\\s+)?(a\\s+(?:los|las|el|la)\\s+[\\w-]+|al\\s+[\\w-]+)\\s+((?:anadid|anade|poned|pon|agregad|agrega|meted|mete|quitad|quita|incluye|incluid)(?:le|les)?)\\b\\s*");
-    private static final Pattern ES_SCOPE = Pattern.compile("^(?:(?:y|pero)\\s+)?(?:en|para|a)\\s+((?:el|la|los|las|cada)\\s+[\\w-]+)\\s*,?\\s+(?=\\S)");
-    /** "se echa en falta X", "estaría bien tener X", "vendría bien apuntar X": a wish for a field. */
-    private static final Pattern ES_WISH = Pattern.compile("^(?:(?:y|pero|ah|oye|bueno|ademas|tambien)\\s*,?\\s+)?(?:se\\s+echa[n]?\\s+(?:en falta|de menos)|echamos\\s+(?:en falta|de menos)|(?:nos\\s+|me\\s+)?(?:estaria|vendria|seria|quedaria)\\s+(?:muy\\s+)?(?:bien|util|genial|practico|bueno)|no estaria mal"
-            + "|(?:aprovecho|aprovechamos)\\s+para\\s+pedir(?:os|les|te)?|(?:os|les|te)\\s+(?:pido|pedimos|pediria|pediriamos)|(?:queria|queriamos|quisiera|quisieramos)\\s+pedir(?:os|les|te)?"
-            + "|necesitariamos|querriamos|(?:nos|me)\\s+haria\\s+falta|[\\p{L} ]{2,30}?\\s+(?:querria|quisiera|necesitaria)(?=\\s+(?:saber|tener|apuntar|registrar|ver)\\b))"
-            + "\\s+(?:(?:tener|poner|apuntar|anotar|anadir|guardar|registrar|incluir|meter|saber)\\s+)?(?:tambien\\s+)?(.+)$");
     private static final Pattern FR_WISH = Pattern.compile("^(?:(?:et|mais|ah|bon|enfin)\\s*,?\\s+)?(?:(?:ce serait|ca serait|il serait)\\s+(?:vraiment\\s+|tres\\s+)?(?:bien|utile|pratique|top|super)\\s+(?:d'avoir|d'ajouter|de noter|d'indiquer|de garder|de pouvoir noter|de pouvoir indiquer|de pouvoir garder)"
             + "|(?:on|nous)\\s+(?:voudrait|voudrions|aimerait|aimerions)\\s+(?:aussi\\s+|egalement\\s+)?(?:garder trace d[eu']?|garder la trace d[eu']?|noter|conserver|avoir|pouvoir noter|pouvoir indiquer|pouvoir garder trace d[eu']?)"
             + "|(?:on|nous)\\s+(?:voudrait|voudrions|aimerait|aimerions)\\s+(?:aussi\\s+)?(?:pouvoir\\s+)?(?:lui |leur )?(?:dire|savoir)\\s+(?=(?:qui|quel|quelle|quand|si|a quelle)\\b))\\s*(?:aussi\\s+)?(.+)$");
-    private static final Pattern DE_WISH = Pattern.compile("^(?:(?:und|aber|ach ja)\\s*,?\\s+)?(?:es\\s+)?(?:ware|waere|wurde)\\s+(?:(?:echt|sehr|auch|noch)\\s+)*(?:gut|schon|praktisch|hilfreich|super|toll|sinnvoll|helfen)\\s*,?\\s+(?:wenn\\s+(?:wir|man)\\s+(?:auch\\s+|noch\\s+)*(.+?)\\s+(?:hatten|hatte|erfassen konnten|eintragen konnten|sehen konnten)|(.+?)\\s+(?:zu\\s+(?:haben|erfassen|sehen|festhalten|notieren|hinterlegen)|(?:festhalten|erfassen|eintragen|notieren|angeben|speichern|hinterlegen|vermerken|dokumentieren|sehen)\\s+zu\\s+(?:konnen|durfen)))$");
-    /** "Fürs Controlling wäre außerdem der Preis hilfreich", "die E-Mail-Adresse wäre praktisch": the thing, said as useful. */
-    private static final Pattern DE_USEFUL = Pattern.compile("^(?:(?:und|aber)\\s+)?(?:(?:fur|furs|zum|zur|im)\\s+(?:(?:die|den|das|der)\\s+)?[\\w-]+\\s+)?(?:ware|waren|waere)\\s+(?:(?:ausserdem|auch|noch|zusatzlich|dann)\\s+)*((?:der|die|das|ein|eine)\\s+.+?)\\s+(?:sehr\\s+|echt\\s+)?(?:hilfreich|praktisch|gut|nutzlich|wichtig|sinnvoll)$"
-            + "|^(?:(?:und|aber)\\s+)?((?:der|die|das)\\s+.+?)\\s+(?:ware|waren|waere)\\s+(?:(?:ausserdem|auch|noch|sehr|echt)\\s+)*(?:hilfreich|praktisch|nutzlich|sinnvoll)$");
-    /** "… wüsste gern, ob …", "hätte gern die E-Mail-Adresse", "möchte sehen, wer …": someone's wish in the subjunctive. */
-    private static final Pattern DE_WOULD_LIKE = Pattern.compile("(?iu)(?:^|(?<=,\\s{0,2}und\\s{1,2}))(?:(?:stattdessen|ausserdem|außerdem|zudem|dann)\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:wüsste|wüssten|hätte|hätten|möchte|möchten)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:gern|gerne)\\s*,?\\s+(?:(?:wissen|sehen|erfahren)\\s*,?\\s+)?");
-    private static final Pattern DE_INSTEAD = Pattern.compile("^(?:(?:und|aber)\\s+)?(?:statt|anstatt|anstelle von)\\s+(?:(?:der|dem|des|die|das)\\s+)?(.{2,30}?)\\s*,?\\s+(?:(?:lieber|besser|bitte|dann|einfach)\\s+)+(.{2,30})$");
-    private static final Pattern DE_ASK_FIRST = Pattern.compile("^(?:(?:und|aber)\\s+)?(?:(?:bitte|noch|auch)\\s+)*(?:erganzen|hinzufugen|aufnehmen|erfassen|festhalten|eintragen|dazunehmen)\\s*,?\\s+(?=(?:ob|wer|wann|wie viele|wie viel|wieviel|welche[rsnm]?|wo|warum)\\b)");
-    /** Imperatives with an object clitic: "quitadla", "cámbialo", "ponedlo", "bórralas". */
-    private static final Pattern ES_CLITIC_VERB = Pattern.compile("\\b(quita|quitad|borra|borrad|elimina|eliminad|cambia|cambiad|pon|poned|deja|dejad|haz|haced|renombra|renombrad|mete|meted|anade|anadid|marca|marcad|convierte|convertid|pasa|pasad)(?:lo|la|los|las)\\b");
-    /** The topic in front, repeated by the clitic: "la tabla de donantes (no la usamos,)", "lo de 'Desde' y 'Hasta'". */
-    private static final Pattern ES_TOPIC = Pattern.compile("^((?:el|la|los|las|el campo|la tabla|la lista)\\s+[^,]{2,60}?|['\"«][^'\"»]+['\"»](?:\\s+y\\s+['\"«][^'\"»]+['\"»])?)"
-            + "(?:\\s*,|\\s+(?:(?:ya\\s+)?no|nunca|nadie)\\s+(?:la|lo|las|los)\\s+\\w+(?:\\s+\\w+)?\\s*,)?\\s*$");
     private static final Pattern LACK_COLON = Pattern.compile("(?iu)\\b(faltan?|faltarian?|manquent|manque|fehlt|fehlen)(\\s+(?:noch|aussi|encore|tambien|todavia|aun))?\\s*:\\s*");
     private static final Pattern FR_CAN = Pattern.compile("^(?:(?:et|mais|ah|bon)\\s*,?\\s+)?(?:il (?:nous )?faudrait|il (?:nous )?faut|on doit|on devrait|on voudrait|nous voudrions|ce serait bien de|ce serait bien d'|j'aimerais|on aimerait|il serait bien de)\\s+(?:aussi\\s+|egalement\\s+)?pouvoir\\s+(?:aussi\\s+)?"
             + "(?:indiquer|saisir|noter|renseigner|preciser|enregistrer|ajouter|mettre|entrer|consigner)\\s+(?:aussi\\s+)?(.+)$");
@@ -128,7 +67,7 @@ final class NativeClauses {
             // "quitar ese campo y poner directamente la fecha de vencimiento": a second edit after "y"
             message = message.replaceAll("(?iu)\\s+y\\s+(?:luego\\s+)?(poner|añadir|anadir|meter|incluir|agregar)\\s+(?:directamente\\s+|también\\s+|tambien\\s+|en su lugar\\s+)*(?=(?:el|la|los|las|un|una)\\s)", ". Añade ");
             // "el peso total de cada expedición": whose it is is the record itself
-            message = eachKind(s, message);
+            message = SpanishClauses.eachKind(s, message);
         }
         if (s.lang == Lang.FR) {
             message = message.replaceAll("(?iu)\\s+et\\s+(?:plutôt\\s+)?(mettre|ajouter)\\s+(?:directement\\s+|plutôt\\s+|à la place\\s+)*(?=(?:le|la|les|l'|un|une)\\b)", ". Ajoute ");
@@ -151,28 +90,13 @@ final class NativeClauses {
         return out.toString();
     }
 
-    private static String eachKind(RefineSession s, String message) {
-        Matcher m = Pattern.compile("(?iu)\\s+de\\s+cada\\s+(\\p{L}+)").matcher(message);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            org.toolsmith.spec.Entity kind = RefineResolver.entity(s, new RefineClause(m.group(1)));
-            // only the main kind, where a new field goes anyway; another kind stays named
-            boolean main = kind != null && kind.key().equals(RefineMatcher.main(s.spec).key())
-                    // "las faltas de cada alumno: fecha, …" names the owner of a new kind
-                    && !message.substring(m.end()).matches("(?s)^[^.!?;]*:.*");
-            m.appendReplacement(out, Matcher.quoteReplacement(main ? "" : m.group()));
-        }
-        m.appendTail(out);
-        return out.toString();
-    }
-
     private static String sentence(RefineSession s, String sentence) {
         if (sentence.isBlank()) {
             return sentence;
         }
         Lang lang = s.lang;
         String said = sentence;
-        String rewritten = lang == Lang.ES ? spanishSentence(new RefineClause(sentence)) : lang == Lang.DE ? germanSentence(new RefineClause(sentence)) : null;
+        String rewritten = lang == Lang.ES ? SpanishClauses.spanishSentence(new RefineClause(sentence)) : lang == Lang.DE ? GermanClauses.germanSentence(new RefineClause(sentence)) : null;
         sentence = rewritten != null ? rewritten : sentence;
         String valued = colonValues(sentence);
         if (!valued.equals(sentence)) {
@@ -193,8 +117,8 @@ final class NativeClauses {
             RefineClause part = new RefineClause(parts.get(i));
             String before = kept.isEmpty() ? null : kept.get(kept.size() - 1);
             String r = switch (lang) {
-                case DE -> german(part, before);
-                case ES -> spanish(s, part, before);
+                case DE -> GermanClauses.german(part, before);
+                case ES -> SpanishClauses.spanish(s, part, before);
                 case FR -> french(s, part);
                 default -> null;
             };
@@ -256,7 +180,7 @@ final class NativeClauses {
 
     /** "also a, b, c", "o sea a, b y c", "c'est-à-dire a, b", "namely a, b": the values of what was just added. */
     private static final Pattern NAMELY = Pattern.compile("^(?:also|namlich|sprich|d\\.\\s*h\\.|das heisst|o sea|es decir|c'est-a-dire|c'est a dire|a savoir|soit|namely|i\\.e\\.)\\s*:?\\s+(.+)$");
-    private static final Pattern ADDED = Pattern.compile("\\b(?:hinzufugen|erganzen|dazu|rein|anad\\w*|pon|poned|ajout\\w*|rajout\\w*|add)\\b|^(?:bitte\\s+)?noch\\b");
+    static final Pattern ADDED = Pattern.compile("\\b(?:hinzufugen|erganzen|dazu|rein|anad\\w*|pon|poned|ajout\\w*|rajout\\w*|add)\\b|^(?:bitte\\s+)?noch\\b");
     private static final Pattern SEVERAL = Pattern.compile("\\b(?:mehrere|several|varios|varias|plusieurs|more than one|mas de uno|plus d'un)\\b");
 
     /** The values listed after an addition with "also / o sea / c'est-à-dire", as brackets after the thing added. */
@@ -362,8 +286,6 @@ final class NativeClauses {
             + "y|o|pero|que|el|la|los|las|un|una|en|para|con|sin|si|quien|cuando|tambien|ademas|"
             + "et|ou|mais|le|les|l'|un|une|des|du|pour|avec|sans|si|qui|quand|aussi|on|il)\\b");
 
-    private static final Pattern ES_THAT_REMARK = Pattern.compile("^que\\s+(?!se\\s+pueda|sea\\b|sean\\b|se\\s+quede|quede|pase|tenga|tengan|lleve|incluya|se\\s+llame)");
-
     private static final Pattern PURPOSE = Pattern.compile("^(?:para\\s+(?:que\\s+|\\p{L}+(?:ar|er|ir)(?:le|les|lo|la|los|las|se|nos)?\\b)|pour\\s+(?:que\\s+|\\p{L}+(?:er|ir|re)\\b)|um\\s+.+\\s+zu\\s+\\p{L}+$|damit\\s+|so that\\s+)");
 
     /** A short comment with no edit in it: "klingt freundlicher", "suena mejor", "c'est plus clair"; in Spanish, a "que …" after the edit; a purpose. */
@@ -372,13 +294,13 @@ final class NativeClauses {
             // "…, para medir cuánto tarda", "…, pour leur envoyer les infos", "…, um ihnen die Infos zu schicken": why, not what
             return true;
         }
-        if (lang == Lang.ES && c.match(ES_THAT_REMARK).find() && !c.orig.contains(":") && !c.match(ADDED).find()
+        if (lang == Lang.ES && c.match(SpanishClauses.ES_THAT_REMARK).find() && !c.orig.contains(":") && !c.match(ADDED).find()
                 && !c.match(RefineCues.REQUIRED).find() && !c.match(RefineCues.OPTIONAL).find() && !c.text.matches(".*\\b(?:quit|borr|elimin|renombr|llam)\\w*.*")) {
             return true;
         }
         String[] words = c.orig.strip().split("\\s+");
         return words.length >= 2 && words.length <= 4 && !c.orig.contains(":") && !c.orig.contains("'") && !c.orig.contains("\"")
-                && Character.isLowerCase(words[0].charAt(0)) && !c.match(NOT_REMARK).find() && !c.match(DE_EDIT_WORD).find()
+                && Character.isLowerCase(words[0].charAt(0)) && !c.match(NOT_REMARK).find() && !c.match(GermanClauses.DE_EDIT_WORD).find()
                 && !c.match(RefineCues.REMOVE).find() && !c.match(RefineCues.REQUIRED).find();
     }
 
@@ -433,219 +355,6 @@ final class NativeClauses {
         return parts;
     }
 
-    private static final Pattern DE_SCOPE = Pattern.compile("^((?:bei|beim|fur|zum|zur|im|am)\\s+(?:(?:der|dem|den|jede[mrn]?)\\s+)?[\\w-]+)\\s+(?:(?:auch|noch|bitte)\\s+)*");
-
-    private static String germanSentence(RefineClause c) {
-        Matcher m = c.match(DE_USEFUL);
-        if (m.find()) {
-            return "noch " + c.group(m, m.group(1) != null ? 1 : 2).orig + " hinzufügen";
-        }
-        Matcher wish = DE_WOULD_LIKE.matcher(c.orig);
-        if (wish.find() && !c.text.matches(".*\\b(?:nicht|kein\\w*|loschen|entfernen|raus|weg)\\b.*")) {
-            // "stattdessen wüsste das Welcome Centre gern, ob …, und hätte gern die E-Mail-Adresse": each wish is an addition
-            String said = DE_WOULD_LIKE.matcher(c.orig).replaceAll("noch ").replaceAll("(?iu),\\s*und\\s+noch\\s+", ". Noch ");
-            return said.replaceAll("(?iu)\\s*,\\s*um\\s+[^,.;]+?\\s+zu\\s+\\p{L}+", "");
-        }
-        String aside = c.orig.replaceAll("^.*?(\\s*\\([^()]*\\))$", "$1");
-        RefineClause plain = aside.equals(c.orig) ? c : new RefineClause(c.orig.substring(0, c.orig.length() - aside.length()));
-        m = plain.match(DE_WISH);
-        if (m.find() && plain != c) {
-            // "Es wäre schön, einen Ablehnungsgrund festhalten zu können (kann ein paar Sätze lang sein)"
-            return "noch " + plain.group(m, m.group(1) != null ? 1 : 2).orig + " hinzufügen" + (aside.matches("(?s).*\\b(?:S[äa]tze|Absätze|lang|ausführlich)\\b.*") ? " als langer Text" : "");
-        }
-        m = c.match(DE_WISH);
-        if (m.find()) {
-            // "es wäre gut, wenn wir die Uhrzeit hätten", "es wäre praktisch, die Uhrzeit zu haben"
-            RefineClause what = c.group(m, m.group(1) != null ? 1 : 2);
-            Matcher scope = what.match(DE_SCOPE);
-            return scope.find() ? what.group(scope, 1).orig + " noch " + what.from(scope.end()).orig + " hinzufügen" : "noch " + what.orig + " hinzufügen";
-        }
-        m = c.match(DE_ADD_FRONT);
-        if (m.find()) {
-            // "bei der Fahrt muss noch rein, wie viele Kilometer …": the particle second, what is added after the comma
-            String scope = m.group(1) == null || m.group(1).strip().matches("da|hier") ? "" : c.group(m, 1).orig + " ";
-            return scope + "noch " + c.group(m, 2).orig;
-        }
-        RefineClause body = c;
-        String scope = "";
-        Matcher sc = c.match(DE_SCOPE);
-        if (sc.find()) {
-            scope = c.group(sc, 1).orig + " ";
-            body = c.from(sc.end());
-        }
-        m = body.match(DE_ASK_FIRST);
-        if (m.find()) {
-            // "beim Schlüssel bitte ergänzen, ob er nachgemacht werden darf": the verb first, then the question that names the field
-            return scope + "noch " + body.from(m.end()).orig;
-        }
-        return null;
-    }
-
-    private static String german(RefineClause c, String before) {
-        Matcher m = c.match(DE_INSTEAD);
-        if (m.find() && !c.group(m, 2).text.matches("^(?:ein|eine|einen|der|die|das|den)\\b.*")) {
-            // "statt Notiz lieber Kommentar": a bare name in place of the old one is a new name
-            return c.group(m, 1).orig + " in " + c.group(m, 2).orig + " umbenennen";
-        }
-        m = c.match(DE_RENAME);
-        if (m.find() && c.group(m, 2).orig.split("\\s+").length <= 4) {
-            return c.group(m, 1).orig + " in " + c.group(m, 2).orig + " umbenennen";
-        }
-        m = c.match(DE_ADD_FRONT);
-        if (m.find()) {
-            String scope = m.group(1) == null || m.group(1).strip().matches("da|hier") ? "" : c.group(m, 1).orig + " ";
-            return scope + "noch " + c.group(m, 2).orig + " hinzufügen";
-        }
-        m = c.match(DE_REMOVE_LAST);
-        if (m.find() && !c.group(m, 1).text.matches("(?:bitte\\s+)?" + DE_VERB_FIRST + ".*|.*\\b(?:nicht|kein\\w*|nie)\\b.*")) {
-            String what = c.group(m, 1).orig;
-            if (DE_PRONOUN.matcher(RefineText.fold(what)).matches()) {
-                // "das Fax nutzt keiner mehr, das kann weg": the readers find what "das" stands for
-                return null;
-            }
-            return what + " entfernen";
-        }
-        m = c.match(DE_PASSIVE_BACK);
-        if (m.find() && before != null) {
-            // "… das Nachweisdokument als PDF, das muss bei jeder Unterweisung hochgeladen werden": what was just named, where
-            RefineClause b = new RefineClause(before.replaceFirst("(?iu)^noch\\s+", "").replaceFirst("(?iu)\\s+hinzufügen$", ""));
-            Matcher np = b.match(DE_LAST_NP);
-            if (np.find()) {
-                String where = m.group(1) == null ? "" : c.group(m, 1).orig + " ";
-                boolean file = m.group(2).matches("hochgeladen|angehangt|eingescannt|beigefugt|angefugt|hinterlegt");
-                return "\u0000" + where + "noch " + b.from(np.start(1)).orig + (file && !b.from(np.start(1)).text.matches(".*\\bals\\b.*") ? " als Datei" : "") + " hinzufügen";
-            }
-        }
-        m = c.match(DE_ADD_LAST);
-        if (m.find() && !c.group(m, 1).text.matches("(?:es|da|hier)\\b.*|(?:bitte\\s+)?" + DE_VERB_FIRST + ".*|.*\\b(?:kommt|kommen|gehort|gehoren|passt|passen|nicht|kein\\w*)\\b.*")) {
-            String what = c.group(m, 1).orig;
-            if (DE_PRONOUN.matcher(RefineText.fold(what)).matches()) {
-                // "… hat ja ein Ausgabedatum, das muss rein": the noun just named
-                if (before == null) {
-                    return null;
-                }
-                RefineClause b = new RefineClause(before);
-                Matcher np = b.match(DE_LAST_NP);
-                return np.find() ? "\u0000noch " + b.from(np.start(1)).orig + " hinzufügen" : null;
-            }
-            RefineClause w = c.group(m, 1);
-            Matcher scope = w.match(DE_SCOPE);
-            if (scope.find() && scope.end() < w.text.length()) {
-                // "beim Fahrzeug bitte noch die Ausstattung dazu": the kind in front, then what it gets
-                return w.group(scope, 1).orig + " noch " + w.from(scope.end()).orig + " hinzufügen";
-            }
-            return "noch " + what.replaceFirst("(?iu)^noch\\s+", "") + " hinzufügen";
-        }
-        if (before != null && c.match(DE_REMARK).find() && !c.match(DE_EDIT_WORD).find()
-                && lowerVerb(c.orig)) {
-            // "…, die nutzt eh keiner": a remark on what was just named
-            return "";
-        }
-        return null;
-    }
-
-    /** "die nutzt eh keiner", "die Bestätigungen schicken die Vereine ohnehin": a verb (lower case) second or third, so a clause. */
-    private static boolean lowerVerb(String part) {
-        String[] w = part.strip().split("\\s+");
-        return w.length > 1 && Character.isLowerCase(w[1].charAt(0))
-                || w.length > 2 && Character.isUpperCase(w[1].charAt(0)) && Character.isLowerCase(w[2].charAt(0)) && !w[2].matches("(?iu)und|oder|von|vom|der|des|für");
-    }
-
-    private static String spanish(RefineSession s, RefineClause c, String before) {
-        Matcher m = c.match(ES_THAT_BE);
-        if (m.find()) {
-            return c.group(m, 1).orig + " debe ser " + c.group(m, 2).orig;
-        }
-        if (before != null && c.match(ES_FILE_REASON).find()) {
-            // "la firma del supervisor, que la escanean y la suben": the reason says it is a file
-            return "\u0000" + before + " como archivo";
-        }
-        String values = scopedValues(s, c, ES_SCOPED_VALUES, "añade %s a %s");
-        if (values != null) {
-            return values;
-        }
-        m = c.match(ES_RENAME);
-        if (m.find()) {
-            return "renombra " + c.group(m, 1).orig + " a " + c.group(m, 2).orig;
-        }
-        Matcher scope = c.match(ES_SCOPE);
-        RefineClause body = scope.find() ? c.from(scope.end()) : c;
-        m = body.match(ES_WISH);
-        if (m.find() && !body.group(m, 1).text.startsWith("que ")) {
-            // "en las zonas estaría bien tener el nombre del encargado"
-            return (body == c ? "" : "para " + c.group(scope, 1).orig + ", ") + "añade " + body.group(m, 1).orig;
-        }
-        m = c.match(ES_KNOW);
-        if (m.find()) {
-            return "necesitamos saber " + c.from(m.end()).orig;
-        }
-        m = c.match(ES_CAN);
-        if (m.find()) {
-            String verb = m.group(1);
-            String what = c.group(m, 2).orig;
-            if (verb.matches(ES_FILE)) {
-                return "me gustaría poder adjuntar " + what;
-            }
-            return verb.equals("saber") ? "necesitamos saber " + what : "añade " + what;
-        }
-        m = c.match(ES_FIELD_FOR);
-        if (m.find()) {
-            return "añade " + c.group(m, 1).orig;
-        }
-        return null;
-    }
-
-    private static String spanishSentence(RefineClause c) {
-        Matcher m = c.match(ES_THAT_BE);
-        if (m.find()) {
-            // "el limpiador, que sea una persona de la plantilla, no texto"
-            return c.group(m, 1).orig + " debe ser " + c.group(m, 2).orig;
-        }
-        m = c.match(ES_DATIVE);
-        if (m.find()) {
-            // "a los donantes añadidles el email": the kind first, repeated by "les"
-            String verb = m.group(2).startsWith("quit") ? "quita" : m.group(2).startsWith("pon") ? "pon" : "añade";
-            return "para " + c.group(m, 1).orig.replaceFirst("(?iu)^al\\s+", "el ").replaceFirst("(?iu)^a\\s+", "") + ", " + verb + " " + c.from(m.end()).orig;
-        }
-        String table = tableGoes(c);
-        if (table != null) {
-            return table;
-        }
-        Matcher verb = c.match(ES_CLITIC_VERB);
-        if (verb.find() && verb.start() > 0) {
-            Matcher topic = c.sub(0, verb.start()).match(ES_TOPIC);
-            if (topic.find()) {
-                // "la tabla de donantes no la usamos, quitadla entera": the verb, then the thing it stands for
-                String imperative = c.sub(verb.start(1), verb.end(1)).orig;
-                return plainVerb(imperative) + " " + c.group(topic, 1).orig + " " + c.from(verb.end()).orig;
-            }
-        }
-        return null;
-    }
-
-    private static final Pattern ES_TABLE = Pattern.compile("\\b(?:la|el)\\s+(?:ficha|tabla|lista|listado|registro|hoja)\\s+de\\s+(\\p{L}+)");
-    private static final Pattern ES_REMOVE_IT = Pattern.compile("\\b(?:borr|quit|elimin)(?:a|ad|en)(?:la|lo|las|los)\\b(?:\\s+(?:entera|entero|enteras|enteros|completa|completo|del todo))?");
-
-    /** "la ficha de socios … sobra: borradla entera": the table named earlier in the sentence is what goes. */
-    private static String tableGoes(RefineClause c) {
-        Matcher verb = c.match(ES_REMOVE_IT);
-        if (!verb.find()) {
-            return null;
-        }
-        Matcher table = c.sub(0, verb.start()).match(ES_TABLE);
-        String kind = null;
-        while (table.find()) {
-            kind = c.sub(0, verb.start()).group(table, 1).orig;
-        }
-        return kind == null ? null : "borra la tabla de " + kind + " " + c.from(verb.end()).orig;
-    }
-
-    /** "cámbia" (left by taking off "lo") → "cambia": the accent only sat there for the clitic. */
-    private static String plainVerb(String v) {
-        return v.replace('á', 'a').replace('é', 'e').replace('í', 'i').replace('ó', 'o').replace('ú', 'u')
-                ;
-    }
-
     private static String french(RefineSession s, RefineClause c) {
         String values = scopedValues(s, c, FR_SCOPED_VALUES, "ajoute %s à %s");
         if (values != null) {
@@ -663,7 +372,7 @@ final class NativeClauses {
     }
 
     /** Values added to the choice field named in front ("en el tipo añadid A y B"), said in the order the readers know. */
-    private static String scopedValues(RefineSession s, RefineClause c, Pattern p, String format) {
+    static String scopedValues(RefineSession s, RefineClause c, Pattern p, String format) {
         Matcher m = c.match(p);
         if (!m.find()) {
             return null;
