@@ -12,7 +12,9 @@ final class AttachedThing {
     /** Words after which the name of the attached thing has ended. */
     private static final Set<String> ENDS = Set.of("as", "to", "for", "of", "with", "and", "or", "in", "on", "at", "from", "please",
             "too", "also", "here", "instead", "so", "when", "if", "because", "that", "which", "where", "en", "de", "du", "des", "del",
-            "como", "para", "pour", "avec", "con", "et", "y", "ou", "o");
+            "como", "para", "pour", "avec", "con", "et", "y", "ou", "o",
+            // German: "Fotos vom Fehler", "den Bericht als PDF"
+            "vom", "von", "zum", "zur", "als", "fur", "mit", "und", "oder", "beim", "bei", "aus");
 
     private AttachedThing() {
     }

@@ -241,6 +241,8 @@ public final class OfflineRefiner implements Refiner {
         s.lang = language.guess(message, spec.entities().stream().flatMap(e -> e.fields().stream()).map(Field::label).toList());
         s.lex = language.lexicon(s.lang);
         s.glossary = language.glossary();
+        // German verb-final clauses, Spanish clitics and impersonal wishes: the plain word order
+        message = NativeClauses.rewrite(s, NamedBack.rewrite(s, message));
         s.message = message;
         // "Let's add visits: each visit belongs to a client and has …": a new kind said whole
         message = RefineEachKind.take(s, message);

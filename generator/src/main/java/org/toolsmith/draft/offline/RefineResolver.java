@@ -126,6 +126,9 @@ final class RefineResolver {
                 }
             }
         }
+        // "bei den Behandlungsarten": the Art of a Behandlung, said as one word (the whole word, not its first part)
+        RefineMatcher.FieldRef compound = GermanCompounds.field(s, scoped.phrase());
+        f = compound != null ? compound : f;
         if (f != null && scoped.entityKey() != null && !f.entity().key().equals(scoped.entityKey())) {
             return null;
         }
@@ -133,7 +136,8 @@ final class RefineResolver {
     }
 
     static Entity entity(RefineSession s, RefineClause phrase) {
-        if (phrase == null || phrase.isEmpty()) {
+        if (phrase == null || phrase.isEmpty() || GermanCompounds.field(s, phrase) != null) {
+            // "die Behandlungsarten" name a field of Behandlung, not the kind
             return null;
         }
         RefineMatcher.EntityRef e = RefineMatcher.entity(s.spec, phrase.orig);

@@ -49,7 +49,8 @@ final class RefineSplitter {
             + "(?=(?:we|i|il (?:nous )?faut|on a besoin|nous avons besoin|ajout\\w*|add|keep|create|make|cre\\w*|necesit\\w*|anad\\w*|wir|ich|leg\\w*|fug\\w*)\\b)");
     private static final Pattern HAS_TRIGGER = Pattern.compile("\\b" + TRIGGER);
     private static final Pattern QUOTES = Pattern.compile("\"[^\"]*\"|«[^»]*»");
-    private static final Pattern LIST_ITEM = Pattern.compile("^[\\p{L}\\p{N}'&+ ]{1,40}$");
+    /** A short value; German gender forms ("Mechatroniker/in", "Kaufmann/-frau") are one word. */
+    private static final Pattern LIST_ITEM = Pattern.compile("^(?:[\\p{L}\\p{N}'&+ ]|(?<=\\p{L})/-?(?=(?:in|innen|frau|mann)\\b))+$");
 
     private RefineSplitter() {
     }

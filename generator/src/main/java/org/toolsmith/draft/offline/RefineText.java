@@ -112,7 +112,7 @@ final class RefineText {
      */
     static List<String> values(String list) {
         String s = list.strip().replaceAll("^[:(\\-–—\\s]+|[)\\s.!?]+$", "");
-        String[] parts = s.split("\\s*(?:,|;|/|\\||\\s+(?:and|or|et|ou|y|o|und|oder|plus|e(?=\\s+h?[iíIÍ])|u(?=\\s+h?[oóOÓ]))\\s+|\\s+&\\s+)\\s*");
+        String[] parts = s.split("\\s*(?:,|;|/(?!-?(?:in|innen|frau|mann)\\b)|\\||\\s+(?:and|or|et|ou|y|o|und|oder|plus|e(?=\\s+h?[iíIÍ])|u(?=\\s+h?[oóOÓ]))\\s+|\\s+&\\s+)\\s*");
         List<String> out = new ArrayList<>();
         for (String p : parts) {
             // "a 'Critical' level on top", "'Withdrawn' at the end": the quoted value, not where it goes

@@ -4,7 +4,7 @@ import java.util.List;
 import org.toolsmith.spec.FieldType;
 
 /**
- * English: "Can the deadlines have a type? Filing, hearing, limitation, or internal.": a sentence that
+ * "Can the deadlines have a type? Filing, hearing, limitation, or internal.", "Kannst du noch den Beruf ergänzen? A, B oder C.": a sentence that
  * is only a list of short values, right after a clause that added a field, gives that field its choices.
  */
 final class ValuesAfter {
@@ -14,7 +14,7 @@ final class ValuesAfter {
     /** Whether the clause was the values of the field the clause before added (and they were set). */
     static boolean read(RefineSession s, RefineClause c) {
         RefineMatcher.FieldRef last = s.last();
-        if (s.lang != Lang.EN || last == null || !"add".equals(s.lastIntent) || !RefineSplitter.isBareList(c)
+        if (last == null || !"add".equals(s.lastIntent) || !RefineSplitter.isBareList(c)
                 || s.originalFields.contains(last.entity().key() + "." + last.field().key())
                 || last.field().type() != FieldType.TEXT && !last.field().type().hasOptions()) {
             return false;
