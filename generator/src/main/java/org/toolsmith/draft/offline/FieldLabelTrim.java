@@ -28,6 +28,8 @@ final class FieldLabelTrim {
             + "|kilogramos?|kilogramm|grams?|grammes?|gramos?|gramm|litres?|liters?|litros?|litern?|km|kilometres?|kilometers?|kilomètres?|kilómetros?|kilometros?"
             + "|kilometern?|metres?|meters?|mètres?|metros?|metern?|cm|mm|percent|pour ?cent|por ?ciento|prozent|%|m2|m²";
     private static final String UNIT_MONEY = "euros?|eur|€|dollars?|\\$|pounds?|£|francs?|chf";
+    private static final Pattern INTEGER_UNIT = Pattern.compile(RefineText.fold(UNIT_INTEGER));
+    private static final Pattern MONEY_UNIT = Pattern.compile(UNIT_MONEY);
     /** "(expressed) in minutes", "en grados", "in Minuten", "als Zahl in Stunden": the unit after the thing. */
     private static final Pattern UNIT = Pattern.compile("(?iu)\\s*,?\\s*\\(?\\s*(?:expressed\\s+|counted\\s+|measured\\s+)?(?:in|en|als|in der|en el|en la)\\s+"
             + "(?:(?:the|les|los|las|des)\\s+)?(" + UNIT_INTEGER + "|" + UNIT_DECIMAL + "|" + UNIT_MONEY + ")(?![\\p{L}\\d])\\s*\\)?\\s*$");
@@ -98,7 +100,7 @@ final class FieldLabelTrim {
         if (unit.find() && unit.start() > 0 && text.substring(0, unit.start()).strip().split("\\s+").length >= 1
                 && !text.substring(0, unit.start()).strip().isEmpty()) {
             String u = RefineText.fold(unit.group(1));
-            unitType = u.matches(RefineText.fold(UNIT_INTEGER)) ? FieldType.INTEGER : u.matches("(?:" + UNIT_MONEY + ")") ? FieldType.MONEY : FieldType.DECIMAL;
+            unitType = INTEGER_UNIT.matcher(u).matches() ? FieldType.INTEGER : MONEY_UNIT.matcher(u).matches() ? FieldType.MONEY : FieldType.DECIMAL;
             text = text.substring(0, unit.start());
         }
         text = text.strip();

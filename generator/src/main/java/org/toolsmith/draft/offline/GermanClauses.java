@@ -44,6 +44,9 @@ final class GermanClauses {
 
     /** A separable verb said first ("füg … hinzu", "nimm … auf", "pack … rein"): the readers know that order. */
     static final String DE_VERB_FIRST = "(?:fug|nimm|nehmt|pack|trag|setz|schreib|mach|tu|leg|bau|kommt|kommen|stell|schmeiss|wirf|werft|nehm)\\w*\\b";
+    /** What stands before a verb-final request and makes it something else: a verb in front, or a negation. */
+    private static final Pattern NOT_VERB_FINAL = Pattern.compile("(?:bitte\\s+)?" + DE_VERB_FIRST + ".*|.*\\b(?:nicht|kein\\w*|nie)\\b.*");
+    private static final Pattern NOT_PLACED = Pattern.compile("(?:es|da|hier)\\b.*|(?:bitte\\s+)?" + DE_VERB_FIRST + ".*|.*\\b(?:kommt|kommen|gehort|gehoren|passt|passen|nicht|kein\\w*)\\b.*");
 
     static final Pattern DE_PRONOUN = Pattern.compile("^(?:das|die|der|den|dies|dieses|diese|es)$");
 
@@ -127,7 +130,7 @@ final class GermanClauses {
             return scope + "noch " + c.group(m, 2).orig + " hinzufügen";
         }
         m = c.match(DE_REMOVE_LAST);
-        if (m.find() && !c.group(m, 1).text.matches("(?:bitte\\s+)?" + DE_VERB_FIRST + ".*|.*\\b(?:nicht|kein\\w*|nie)\\b.*")) {
+        if (m.find() && !NOT_VERB_FINAL.matcher(c.group(m, 1).text).matches()) {
             String what = c.group(m, 1).orig;
             if (DE_PRONOUN.matcher(RefineText.fold(what)).matches()) {
                 // "das Fax nutzt keiner mehr, das kann weg": the readers find what "das" stands for
@@ -147,7 +150,7 @@ final class GermanClauses {
             }
         }
         m = c.match(DE_ADD_LAST);
-        if (m.find() && !c.group(m, 1).text.matches("(?:es|da|hier)\\b.*|(?:bitte\\s+)?" + DE_VERB_FIRST + ".*|.*\\b(?:kommt|kommen|gehort|gehoren|passt|passen|nicht|kein\\w*)\\b.*")) {
+        if (m.find() && !NOT_PLACED.matcher(c.group(m, 1).text).matches()) {
             String what = c.group(m, 1).orig;
             if (DE_PRONOUN.matcher(RefineText.fold(what)).matches()) {
                 // "… hat ja ein Ausgabedatum, das muss rein": the noun just named
