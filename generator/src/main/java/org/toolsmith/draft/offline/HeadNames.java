@@ -18,7 +18,7 @@ final class HeadNames {
      * tickets" → "IT helpdesk ticket"), or null when the heading names no kind ("Columns", "I need").
      */
     String headName(String head) {
-        String h = head.strip().replaceAll("[:\\-–]+$", "").strip();
+        String h = GermanDative.undo(lex, head.strip().replaceAll("[:\\-–]+$", "").strip());
         String inverted = InvertedClauses.kind(lex, h);
         if (inverted == null) {
             inverted = InvertedClauses.subjectKind(lex, h);
@@ -159,7 +159,7 @@ final class HeadNames {
     }
 
     /** "every week", "cada mes", "jeden Tag": after "each" a time, not a kind. */
-    private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("day", "days", "week", "weeks", "month", "months", "year",
+    static final java.util.Set<String> TIME_UNITS = java.util.Set.of("day", "days", "week", "weeks", "month", "months", "year",
             "years", "morning", "evening", "night", "quarter", "term", "semester", "weekend", "dia", "semana", "mes", "ano", "noche",
             "trimestre", "jour", "semaine", "mois", "an", "annee", "soir", "matin", "tag", "woche", "monat", "jahr", "quartal",
             "abend", "morgen", "wochenende");

@@ -1,0 +1,85 @@
+package org.toolsmith.draft.offline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.toolsmith.draft.offline.SpecCheck.draft;
+import static org.toolsmith.draft.offline.SpecCheck.entity;
+import static org.toolsmith.draft.offline.SpecCheck.field;
+import static org.toolsmith.draft.offline.SpecCheck.links;
+
+import org.junit.jupiter.api.Test;
+import org.toolsmith.spec.AppSpec;
+import org.toolsmith.spec.FieldType;
+
+/** Session 5 (hd1): record kinds introduced as events, listed in prose, or named only as owners; fields naming a kind. */
+class RecordKindsTest {
+    @Test
+    void a_thing_doing_something_on_its_own_names_an_event_about_it() {
+        AppSpec spec = draft("We hire out boats. Whenever a boat goes out we write down the skipper, the time and how many passengers. "
+                + "Boats: name, length, seats.");
+        assertTrue(links(spec, "Departure", "Boat"), SpecCheck.names(spec));
+        assertEquals(FieldType.INTEGER, field(entity(spec, "Boat"), "Seats").type());
+    }
+
+    @Test
+    void french_spanish_and_german_events_of_a_thing() {
+        AppSpec fr = draft("Nous avons des navettes. Chaque fois qu'une navette part, on note le chauffeur, l'heure et le nombre de passagers. "
+                + "Navettes : immatriculation, places.");
+        assertTrue(links(fr, "Départ", "Navette"), SpecCheck.names(fr));
+        AppSpec es = draft("Tenemos ambulancias. Cada vez que sale una ambulancia apuntamos el conductor, la hora y el motivo. "
+                + "Las ambulancias: matrícula, base.");
+        assertTrue(links(es, "Salida", "Ambulancia"), SpecCheck.names(es));
+        AppSpec de = draft("Wir haben Stapler. Jedes Mal wenn ein Stapler ausfällt, notieren wir Datum, Ursache und Dauer. "
+                + "Für die Stapler: Inventarnummer, Hersteller, Baujahr.");
+        assertTrue(links(de, "Ausfall", "Stapler"), SpecCheck.names(de));
+    }
+
+    @Test
+    void a_link_clause_then_a_colon_gives_the_record_its_fields() {
+        AppSpec spec = draft("Les locataires ont un nom et un téléphone. Chaque quittance concerne un locataire : mois, montant, payée ou non.");
+        assertTrue(links(spec, "Quittance", "Locataire"), SpecCheck.names(spec));
+        assertEquals(FieldType.MONEY, field(entity(spec, "Quittance"), "Montant").type());
+    }
+
+    @Test
+    void kinds_listed_in_prose_each_with_its_fields_in_parentheses() {
+        AppSpec fr = draft("Au club de théâtre il y a des comédiens (nom, téléphone, rôle préféré) et des pièces (titre, auteur, date de première).");
+        assertEquals(FieldType.PHONE, field(entity(fr, "Comédien"), "Téléphone").type(), SpecCheck.names(fr));
+        entity(fr, "Pièce");
+        AppSpec de = draft("Im Chor gibt es Sänger (Name, Stimme, Telefon) und Proben (Datum, Ort).");
+        assertEquals(FieldType.PHONE, field(entity(de, "Sänger"), "Telefon").type(), SpecCheck.names(de));
+        assertEquals(FieldType.DATE, field(entity(de, "Probe"), "Datum").type());
+    }
+
+    @Test
+    void a_field_spelled_like_a_kind_points_to_it_even_when_the_word_reads_as_a_state() {
+        AppSpec spec = draft("Pour les livres : titre, auteur, cote. Pour les lecteurs : nom, carte. Chaque emprunt : le livre, le lecteur, date, rendu oui/non.");
+        assertEquals(FieldType.REFERENCE, field(entity(spec, "Emprunt"), "Livre").type(), SpecCheck.names(spec));
+    }
+
+    @Test
+    void words_that_stress_a_kind_and_german_verbs_are_no_part_of_its_name() {
+        AppSpec de = draft("Jede Fahrt hat Datum, Ziel und Fahrer. Zu den Fahrzeugen selbst: Kennzeichen, Sitzplätze, nächster TÜV.");
+        entity(de, "Fahrzeug");
+        AppSpec de2 = draft("Es gibt Mentoren (Name, Fach, Telefon) und Lehrlinge (Name, Lehrjahr). Nach jedem Gespräch schreibt der Mentor auf: Lehrling, Datum, Thema.");
+        entity(de2, "Mentor");
+        entity(de2, "Gespräch");
+    }
+
+    @Test
+    void a_counted_thing_a_field_names_becomes_a_kind() {
+        AppSpec spec = draft("cleaning rota for our 4 offices. fields: office, cleaner, day, done yes/no");
+        assertTrue(links(spec, "Cleaning rota", "Office") || spec.entities().stream().anyMatch(e -> e.name().equals("Office")), SpecCheck.names(spec));
+        AppSpec fr = draft("Suivi des pannes dans nos 6 ateliers : quel atelier, date, machine, description.");
+        entity(fr, "Atelier");
+    }
+
+    @Test
+    void counted_time_people_or_unnamed_things_make_no_kind() {
+        AppSpec spec = draft("Timesheets for 3 weeks: employee, project, hours, week.");
+        assertTrue(spec.entities().stream().noneMatch(e -> e.name().equals("Week")), SpecCheck.names(spec));
+        AppSpec vans = draft("We have 12 vans and need a booking log: driver, date, destination.");
+        assertTrue(spec.entities().size() >= 1 && vans.entities().stream().noneMatch(e -> e.name().equals("Van") && e.fields().size() == 1),
+                SpecCheck.names(vans));
+    }
+}
