@@ -76,7 +76,6 @@ final class DraftAssembler {
             main = splitThing(entities, main, archetype.get().archetype(), r);
             complete(main, archetype.get().archetype());
         }
-        new CountedKinds(lex).addKinds(entities, r.counted, linker);
         linker.resolveReferences(entities, terse);
         entities.forEach(e -> e.fields.removeIf(f -> f.type == null));
         linker.explicitLinks(entities, r);

@@ -37,6 +37,26 @@ final class EventSubjects {
      * {record name, what it is about (singular, folded)}, or null when the clause is not a thing doing
      * one of the block's verbs.
      */
+    String[] read(Lexicon lex, List<String> folded, String request, String sentence) {
+        String[] found = read(lex, folded);
+        // "every time a parcel arrives we note …" with no parcels described: the parcel is the record itself
+        return found != null && elsewhere(lex, found[1], request, sentence) ? found : null;
+    }
+
+    /** Whether the request speaks of the thing outside the event's own sentence ("For the trucks themselves: …"). */
+    private static boolean elsewhere(Lexicon lex, String thing, String request, String sentence) {
+        if (request == null) {
+            return false;
+        }
+        String rest = Text.fold(request).replace(Text.fold(sentence), " ");
+        for (String w : Text.words(rest)) {
+            if (w.equals(thing) || Inflector.singularWord(lex.lang, w).equals(thing)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     String[] read(Lexicon lex, List<String> folded) {
         List<String> w = apart(folded);
         for (String phrase : lex.everyTime) {

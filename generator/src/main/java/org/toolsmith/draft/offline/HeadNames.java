@@ -159,7 +159,7 @@ final class HeadNames {
     }
 
     /** "every week", "cada mes", "jeden Tag": after "each" a time, not a kind. */
-    static final java.util.Set<String> TIME_UNITS = java.util.Set.of("day", "days", "week", "weeks", "month", "months", "year",
+    private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("day", "days", "week", "weeks", "month", "months", "year",
             "years", "morning", "evening", "night", "quarter", "term", "semester", "weekend", "dia", "semana", "mes", "ano", "noche",
             "trimestre", "jour", "semaine", "mois", "an", "annee", "soir", "matin", "tag", "woche", "monat", "jahr", "quartal",
             "abend", "morgen", "wochenende");

@@ -131,7 +131,7 @@ final class NarrativeReader extends ReaderPart {
         String name = null;
         int objectAt = -1;
         // "every time a truck leaves …": a thing's own act, about that thing
-        String[] own = lex.eventSubjects == null ? null : lex.eventSubjects.read(lex, w);
+        String[] own = lex.eventSubjects == null ? null : lex.eventSubjects.read(lex, w, out.request, s);
         if (own != null) {
             name = own[0];
             out.aboutLinks.add(new String[] {name, own[1], s});

@@ -41,6 +41,13 @@ final class ProseGroups {
         while (start < words.length && lex.stopwords.contains(Text.fold(words[start]))) {
             start++;
         }
+        for (int k = 0; k < start; k++) {
+            // "las vacunas que ponemos a los perros (…)": after a relative, the noun is no kind of its own
+            String f = Text.fold(words[k]).replaceAll("[^\\p{L}']", "");
+            if (lex.subordinators.contains(f) || lex.whWords.contains(f)) {
+                return null;
+            }
+        }
         int n = words.length - start;
         if (n == 0 || n > 3 || start == 0 || lex.stopwords.contains(Text.fold(words[words.length - 1]))) {
             return null;

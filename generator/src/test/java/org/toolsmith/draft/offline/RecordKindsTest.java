@@ -65,21 +65,4 @@ class RecordKindsTest {
         entity(de2, "Mentor");
         entity(de2, "Gespräch");
     }
-
-    @Test
-    void a_counted_thing_a_field_names_becomes_a_kind() {
-        AppSpec spec = draft("cleaning rota for our 4 offices. fields: office, cleaner, day, done yes/no");
-        assertTrue(links(spec, "Cleaning rota", "Office") || spec.entities().stream().anyMatch(e -> e.name().equals("Office")), SpecCheck.names(spec));
-        AppSpec fr = draft("Suivi des pannes dans nos 6 ateliers : quel atelier, date, machine, description.");
-        entity(fr, "Atelier");
-    }
-
-    @Test
-    void counted_time_people_or_unnamed_things_make_no_kind() {
-        AppSpec spec = draft("Timesheets for 3 weeks: employee, project, hours, week.");
-        assertTrue(spec.entities().stream().noneMatch(e -> e.name().equals("Week")), SpecCheck.names(spec));
-        AppSpec vans = draft("We have 12 vans and need a booking log: driver, date, destination.");
-        assertTrue(spec.entities().size() >= 1 && vans.entities().stream().noneMatch(e -> e.name().equals("Van") && e.fields().size() == 1),
-                SpecCheck.names(vans));
-    }
 }
