@@ -35,6 +35,7 @@ final class RequestReader {
     final Reading out = new Reading();
     /** The kind the sentence before a semicolon was about, which the rest of the sentence goes on describing. */
     private final RecordClauses recordClauses;
+    private final NestedKinds nestedKinds;
     DraftEntity clauseTarget;
     DraftEntity lastEntity;
 
@@ -104,6 +105,7 @@ final class RequestReader {
         this.linkClauses = new LinkClauses(this);
         this.questions = new QuestionSentences(this);
         this.recordClauses = new RecordClauses(lex);
+        this.nestedKinds = new NestedKinds(this);
         KindNames kindNames = new KindNames(lex, nlp, this::peopleWord);
         out.names = n -> kindNames.clean(KindFillers.strip(lex, n));
         out.compoundHeads = lex.lang == Lang.DE;
@@ -249,6 +251,7 @@ final class RequestReader {
         if (s.isEmpty()) {
             return;
         }
+        s = nestedKinds.readOff(s, s);
         if (greeting(s)) {
             // "Hi all, quick request." names nothing, not even the app
             sentences--;
@@ -903,6 +906,8 @@ final class RequestReader {
     }
 
     void addFields(String entityName, List<ListSplitter.Item> items, String because) {
+        // "hotel (we have a list - name, city, …)": the kind the field names, with its own fields
+        items = nestedKinds.readOff(items, because);
         DraftEntity target = entityName == null ? (clauseTarget != null ? clauseTarget : out.main) : out.entity(entityName, because);
         if (entityName != null) {
             lastEntity = target;

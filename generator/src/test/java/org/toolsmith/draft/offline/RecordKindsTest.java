@@ -65,4 +65,22 @@ class RecordKindsTest {
         entity(de2, "Mentor");
         entity(de2, "Gespräch");
     }
+
+    @Test
+    void a_field_that_gives_its_kinds_own_fields_in_parentheses_makes_that_kind() {
+        AppSpec spec = draft("Repair jobs: the customer (name, phone, email), the device, date in, fault, price quoted.");
+        assertTrue(links(spec, "Repair job", "Customer"), SpecCheck.names(spec));
+        assertEquals(FieldType.PHONE, field(entity(spec, "Customer"), "Phone").type());
+        AppSpec led = draft("We want to log each claim against the insurer (we keep insurers as a separate list: company name, claims email) "
+                + "with the claim number, the amount and the date filed.");
+        assertEquals(FieldType.EMAIL, field(entity(led, "Insurer"), "Claims email").type(), SpecCheck.names(led));
+        AppSpec fr = draft("Chaque intervention concerne un immeuble (nom + adresse) et a une date, un technicien et un coût.");
+        entity(fr, "Immeuble");
+    }
+
+    @Test
+    void options_answers_and_the_records_own_details_in_parentheses_make_no_kind() {
+        AppSpec spec = draft("Leads: channel (email, social, phone, events), who referred them (name, email), damage (yes/no + photo), date.");
+        assertEquals(1, spec.entities().size(), SpecCheck.names(spec));
+    }
 }
