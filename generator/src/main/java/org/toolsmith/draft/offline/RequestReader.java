@@ -140,6 +140,11 @@ final class RequestReader {
                     j++;
                 }
                 flushParagraph(paragraph);
+                // "- Lieferanten mit Nummer, Name, …", "- Teile mit …": each bullet opens a kind as "Kind: …" does
+                List<String> kindBullets = KindBullets.asKindLines(lex, bullets);
+                if (kindBullets != bullets && kindLines(kindBullets)) {
+                    bullets = kindBullets;
+                }
                 if (kindLines(bullets)) {
                     // "- Customer: company, contact, phone" under a title: each bullet is a kind of its own
                     if (out.title == null && !heading.isBlank()) {

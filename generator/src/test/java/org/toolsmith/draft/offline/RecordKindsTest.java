@@ -83,4 +83,12 @@ class RecordKindsTest {
         AppSpec spec = draft("Leads: channel (email, social, phone, events), who referred them (name, email), damage (yes/no + photo), date.");
         assertEquals(1, spec.entities().size(), SpecCheck.names(spec));
     }
+
+    @Test
+    void bullets_that_each_open_a_kind_with_a_with_word_are_kind_lines() {
+        AppSpec spec = draft("Unsere Struktur:\n- Kunden mit Kundennummer, Name und Telefon\n- Maschinen mit Seriennummer, Typ und Baujahr\n"
+                + "- Wartungen: welche Maschine, Datum, Techniker, Kosten");
+        assertEquals(FieldType.PHONE, field(entity(spec, "Kunde"), "Telefon").type(), SpecCheck.names(spec));
+        assertTrue(links(spec, "Wartung", "Maschine"), SpecCheck.names(spec));
+    }
 }
