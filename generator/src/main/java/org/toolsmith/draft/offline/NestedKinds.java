@@ -139,8 +139,9 @@ final class NestedKinds {
         }
         String first = Text.fold(items.get(0).text()).replaceFirst("^(?:" + String.join("|", lex.articles.stream()
                 .map(java.util.regex.Pattern::quote).toList()) + ")\\s*", "");
-        if (items.stream().anyMatch(i -> lex.yesNo.contains(Text.fold(i.text())) || Text.fold(i.text()).contains("/"))) {
-            // "any damage (yes/no + photo)": how the field is answered, not another kind
+        if (items.stream().anyMatch(i -> lex.yesNo.contains(Text.fold(i.text())) || Text.fold(i.text()).contains("/")
+                || Text.words(Text.fold(i.text())).stream().anyMatch(lex.negations::contains) || reader.lead.clause(i.text()))) {
+            // "any damage (yes/no + photo)": how the field is answered; "cliente (nombre, no hace falta ficha)": a remark
             return null;
         }
         // a list opens with a name ("name, email, phone", "nom + code client"), or says it is one ("we have a list - …")

@@ -80,7 +80,8 @@ class RecordKindsTest {
 
     @Test
     void options_answers_and_the_records_own_details_in_parentheses_make_no_kind() {
-        AppSpec spec = draft("Leads: channel (email, social, phone, events), who referred them (name, email), damage (yes/no + photo), date.");
+        AppSpec spec = draft("Leads: channel (email, social, phone, events), who referred them (name, email), damage (yes/no + photo), "
+                + "the buyer (name only, no separate file needed), date.");
         assertEquals(1, spec.entities().size(), SpecCheck.names(spec));
     }
 
