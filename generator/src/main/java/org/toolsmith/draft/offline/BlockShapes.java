@@ -8,8 +8,11 @@ import org.toolsmith.spec.FieldType;
 
 /** The shapes that name a kind and list its fields: "rooms have a number and a floor", "donors (name, email)", "each day every room gets a status". */
 final class BlockShapes extends ReaderPart {
+    private final ProseGroups proseGroups;
+
     BlockShapes(RequestReader reader) {
         super(reader);
+        this.proseGroups = new ProseGroups(lex);
     }
 
     /** "Every room has a number, a floor and a type", "Courses have a title, a trainer and ...". */
@@ -98,6 +101,8 @@ final class BlockShapes extends ReaderPart {
     int parentheticalBlocks(String s) {
         // two or more groups of fields in one sentence: each names a kind, plural or not
         boolean several = fieldGroups(s) >= 2;
+        // "il y a des professeurs (nom, instrument, téléphone) et des élèves (nom, classe)": kinds listed in prose
+        boolean prose = !several && proseGroups.listed(s, splitter, fields);
         int any = 0;
         int depth = 0;
         int open = -1;
@@ -115,10 +120,12 @@ final class BlockShapes extends ReaderPart {
                     String inner = s.substring(open + 1, i);
                     List<ListSplitter.Item> items = splitter.split(inner);
                     String before = s.substring(lastEnd, open);
-                    String head = lastPhrase(before);
+                    String phrase = lastPhrase(before);
+                    String head = phrase == null || heads.headName(phrase) == null || proseGroups.verbFirst(phrase)
+                            ? orElse(proseGroups.trailingNoun(before), phrase) : phrase;
                     boolean each = head != null && lex.forEach.stream().anyMatch(fe -> Text.containsPhrase(Text.fold(head), fe));
-                    if (items.size() >= 3 && head != null && !lex.whStart(Text.fold(head))
-                            && (fields.fieldLike(items) || (each && fields.someFieldWord(items))) && (several || collectionHead(head))) {
+                    if ((items.size() >= 3 || prose && items.size() >= 2) && head != null && !lex.whStart(Text.fold(head))
+                            && (fields.fieldLike(items) || ((each || prose) && fields.someFieldWord(items))) && (several || prose || collectionHead(head))) {
                         String name = heads.headName(head);
                         if (name != null) {
                             reader.addFields(name, items, head + " (" + inner + ")");
@@ -136,6 +143,10 @@ final class BlockShapes extends ReaderPart {
      * "We have clients with an address and a phone, cleaners with a rate, and jobs with a date and
      * the hours": each "noun with ..." starts a kind; the items after it, until the next, are its fields.
      */
+    private static String orElse(String a, String b) {
+        return a != null ? a : b;
+    }
+
     boolean kindsWith(String s) {
         String and = String.join("|", lex.and.stream().map(java.util.regex.Pattern::quote).toList());
         List<String> items = new ArrayList<>();

@@ -18,7 +18,7 @@ final class HeadNames {
      * tickets" → "IT helpdesk ticket"), or null when the heading names no kind ("Columns", "I need").
      */
     String headName(String head) {
-        String h = head.strip().replaceAll("[:\\-–]+$", "").strip();
+        String h = GermanDative.undo(lex, head.strip().replaceAll("[:\\-–]+$", "").strip());
         String inverted = InvertedClauses.kind(lex, h);
         if (inverted == null) {
             inverted = InvertedClauses.subjectKind(lex, h);

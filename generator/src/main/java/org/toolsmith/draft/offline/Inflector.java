@@ -65,6 +65,10 @@ final class Inflector {
         if (lower.endsWith("innen") && lower.length() > 7) {
             return w.substring(0, w.length() - 3);
         }
+        // "Tutoren", "Sensoren", "Autoren": Latin nouns in -or take -en
+        if (lower.endsWith("toren") && lower.length() >= 7 || lower.endsWith("soren") && lower.length() >= 8) {
+            return w.substring(0, w.length() - 2);
+        }
         for (String suffix : new String[] {"ungen", "ionen", "heiten", "keiten", "schaften", "taten", "uren", "eien"}) {
             if (lower.endsWith(suffix)) {
                 return w.substring(0, w.length() - 2);

@@ -44,10 +44,11 @@ final class KindLinker {
                             f.options(lex.defaultOptions(Text.fold(f.label)));
                         }
                     }
-                } else if (f.type != FieldType.BOOLEAN && f.type != FieldType.TEXT && f.type != FieldType.CHOICE && f.type != FieldType.PERSON
+                } else if ((f.type != FieldType.BOOLEAN || KindNamedField.sameWord(f.label, entities, e)) && f.type != FieldType.TEXT
+                        && f.type != FieldType.CHOICE && f.type != FieldType.PERSON
                         && f.options.isEmpty() && find(entities, f.label).filter(x -> x != e)
                                 .filter(x -> Text.fold(x.name).equals(Text.fold(Inflector.singular(lex.lang, f.label)))).isPresent()
-                        && e.fields.stream().noneMatch(x -> x.type == FieldType.REFERENCE)) {
+                        && (e.fields.stream().noneMatch(x -> x.type == FieldType.REFERENCE) || f.type == FieldType.BOOLEAN)) {
                     // "Facturas: número, presupuesto, ...": a field named exactly like another kind points to it,
                     // whatever its word says alone ("presupuesto" is also an amount)
                     f.target = find(entities, f.label).get().name;

@@ -286,6 +286,10 @@ final class LinkClauses extends ReaderPart {
         if (fr.isEmpty()) {
             return "";
         }
+        if (rest.strip().startsWith(":")) {
+            // "Chaque réparation concerne une voiture : date, travaux, montant": the colon opens the record's fields
+            return s.substring(t.get(subject).start(), t.get(subject + np1).end()) + ": " + r;
+        }
         boolean and = false;
         for (String a : lex.and) {
             if (fr.startsWith(a + " ")) {

@@ -35,6 +35,7 @@ final class RequestReader {
     final Reading out = new Reading();
     /** The kind the sentence before a semicolon was about, which the rest of the sentence goes on describing. */
     private final RecordClauses recordClauses;
+    private final NestedKinds nestedKinds;
     DraftEntity clauseTarget;
     DraftEntity lastEntity;
 
@@ -47,6 +48,8 @@ final class RequestReader {
         /** {record, kind, because}: "each visit to a client": a link when that kind is drafted, else a field. */
         final List<String[]> aboutLinks = new ArrayList<>();
         final List<String> collections = new ArrayList<>();
+        /** The whole request, as cleaned. */
+        String request;
         /** {people kind or "", thing, because}: "who did which training": a record ties someone to a thing. */
         final List<String[]> pairings = new ArrayList<>();
         int listedFields;
@@ -102,14 +105,16 @@ final class RequestReader {
         this.linkClauses = new LinkClauses(this);
         this.questions = new QuestionSentences(this);
         this.recordClauses = new RecordClauses(lex);
+        this.nestedKinds = new NestedKinds(this);
         KindNames kindNames = new KindNames(lex, nlp, this::peopleWord);
-        out.names = kindNames::clean;
+        out.names = n -> kindNames.clean(KindFillers.strip(lex, n));
         out.compoundHeads = lex.lang == Lang.DE;
     }
 
     Reading read(String request) {
         String text = lex.announcedKinds == null ? clean(request) : lex.announcedKinds.asLists(clean(request));
         text = lex.pairings == null ? text : lex.pairings.asRecords(text);
+        out.request = text;
         List<String> lines = List.of(text.split("\n"));
         StringBuilder paragraph = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
@@ -135,6 +140,11 @@ final class RequestReader {
                     j++;
                 }
                 flushParagraph(paragraph);
+                // "- Lieferanten mit Nummer, Name, …", "- Teile mit …": each bullet opens a kind as "Kind: …" does
+                List<String> kindBullets = KindBullets.asKindLines(lex, bullets);
+                if (kindBullets != bullets && kindLines(kindBullets)) {
+                    bullets = kindBullets;
+                }
                 if (kindLines(bullets)) {
                     // "- Customer: company, contact, phone" under a title: each bullet is a kind of its own
                     if (out.title == null && !heading.isBlank()) {
@@ -246,6 +256,7 @@ final class RequestReader {
         if (s.isEmpty()) {
             return;
         }
+        s = nestedKinds.readOff(s, s);
         if (greeting(s)) {
             // "Hi all, quick request." names nothing, not even the app
             sentences--;
@@ -900,6 +911,8 @@ final class RequestReader {
     }
 
     void addFields(String entityName, List<ListSplitter.Item> items, String because) {
+        // "hotel (we have a list - name, city, …)": the kind the field names, with its own fields
+        items = nestedKinds.readOff(items, because);
         DraftEntity target = entityName == null ? (clauseTarget != null ? clauseTarget : out.main) : out.entity(entityName, because);
         if (entityName != null) {
             lastEntity = target;

@@ -1,0 +1,152 @@
+package org.toolsmith.draft.offline;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A field that names another kind and gives that kind's own fields in parentheses: "hotel (we have a
+ * list - name, city, and the executive housekeeper there)", "the broker (we'd keep brokers as their
+ * own list: agency name, agency code, a contact email)", "un client (nom + code client)", "Lieferant
+ * (Name, E-Mail, Telefon)". The kind is made with those fields and the item stays a plain field, which
+ * the linker turns into its reference. Options in parentheses ("status (open, closed)", "type (A, B,
+ * C)") are left alone: the group must read as fields (words that name field types, or a list that
+ * opens with a name).
+ */
+final class NestedKinds {
+    private final RequestReader reader;
+    private final Lexicon lex;
+
+    NestedKinds(RequestReader reader) {
+        this.reader = reader;
+        this.lex = reader.lex;
+    }
+
+    /** The items with each nested kind read off (its fields added to a kind of its own). */
+    List<ListSplitter.Item> readOff(List<ListSplitter.Item> items, String because) {
+        List<ListSplitter.Item> out = null;
+        for (int k = 0; k < items.size(); k++) {
+            ListSplitter.Item item = items.get(k);
+            String t = item.text().strip();
+            int open = t.indexOf('(');
+            if (open <= 0 || !t.endsWith(")") || t.indexOf('(', open + 1) >= 0) {
+                continue;
+            }
+            String outer = t.substring(0, open).strip();
+            String inner = t.substring(open + 1, t.length() - 1);
+            List<ListSplitter.Item> fields = innerFields(inner);
+            String name = fields == null || Text.wordCount(outer) > 3 || !oneThing(outer) ? null : reader.heads.headName(outer);
+            if (name == null || Text.fold(name).equals(Text.fold(lex.nameLabel))) {
+                continue;
+            }
+            reader.addFields(name, fields, because);
+            if (out == null) {
+                out = new ArrayList<>(items);
+            }
+            out.set(k, new ListSplitter.Item(outer, List.of(), item.joined()));
+        }
+        return out == null ? items : out;
+    }
+
+    /**
+     * The sentence with each nested kind read off: "log each dispute against the broker (we'd keep
+     * brokers as their own list: agency name, agency code, a contact email), with …" → the kind
+     * Broker, and the sentence without the group.
+     */
+    String readOff(String s, String because) {
+        StringBuilder kept = new StringBuilder();
+        int depth = 0;
+        int open = -1;
+        int from = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(' && depth++ == 0) {
+                open = i;
+            } else if (c == ')' && depth > 0 && --depth == 0) {
+                String inner = s.substring(open + 1, i);
+                List<ListSplitter.Item> fields = inner.indexOf('(') < 0 ? innerFields(inner) : null;
+                String noun = fields == null ? null : noun(s.substring(from, open));
+                noun = noun != null && oneThing(noun) ? noun : null;
+                String name = noun == null ? null : reader.heads.headName(noun);
+                if (name != null && !Text.fold(name).equals(Text.fold(lex.nameLabel))) {
+                    reader.addFields(name, fields, because);
+                    kept.append(s, from, open);
+                    from = i + 1;
+                }
+            }
+        }
+        if (from == 0) {
+            return s;
+        }
+        kept.append(s.substring(from));
+        return kept.toString().replaceAll("\\s+([,.;:])", "$1").replaceAll("\\s{2,}", " ").strip();
+    }
+
+    /** The noun right before a group: the words after the last article or small word, one to three. */
+    private String noun(String before) {
+        String b = before.strip();
+        int cut = Math.max(Math.max(b.lastIndexOf(','), b.lastIndexOf(';')), Math.max(b.lastIndexOf(':'), b.lastIndexOf(')')));
+        String[] w = b.substring(cut + 1).strip().split("\\s+");
+        int start = w.length;
+        while (start > 0 && start > w.length - 3) {
+            String f = Text.fold(w[start - 1]).replaceAll("[^\\p{L}'-]", "");
+            if (f.isEmpty() || lex.articles.contains(f) || lex.stopwords.contains(f) || lex.pronouns.contains(f) || lex.and.contains(f)
+                    || f.endsWith("'")) {
+                break;
+            }
+            start--;
+        }
+        String opener = start > 0 ? Text.fold(w[start - 1]) : "";
+        if (start == w.length || start > 0 && (!lex.articles.contains(opener) || lex.and.contains(opener)) && !opener.endsWith("'")) {
+            // "who complained (name, email)": a question about the record's own details; "es gibt Sänger (…)
+            // und Proben (…)": kinds listed, read by the prose shapes. The thing pointed to has its article.
+            return null;
+        }
+        String noun = String.join(" ", java.util.Arrays.copyOfRange(w, start, w.length));
+        // "d'un client", "l'hôtel": an elided article stays outside the name
+        return noun.replaceFirst("^\\p{L}'", "");
+    }
+
+    /**
+     * "the broker", "un client", "hotel": one thing a record points to. A plural ("donors (…)") lists
+     * kinds, read by the prose shapes; a question word ("who complained (…)") asks for the record's own details.
+     */
+    private boolean oneThing(String noun) {
+        List<String> w = Text.words(Text.fold(noun));
+        if (w.isEmpty() || lex.whWords.contains(w.get(0)) || lex.pairWhich.contains(w.get(0))) {
+            return false;
+        }
+        String last = w.get(w.size() - 1);
+        // "complained by (name, email)": the person's details belong to the record
+        return Inflector.singularWord(lex.lang, last).equals(last) && !lex.stopwords.contains(last)
+                && FieldTyper.type(lex, Text.fold(noun)) != org.toolsmith.spec.FieldType.PERSON;
+    }
+
+    private static final java.util.regex.Pattern LIST_WORDS = java.util.regex.Pattern.compile("list|regist|verzeichnis|stammdat|fichier|fiche|kartei");
+
+    /** The group's fields, or null when it reads as options or a remark. */
+    private List<ListSplitter.Item> innerFields(String inner) {
+        String list = inner;
+        // "we have a list - name, city, …", "their own list: agency name, …": what opens the list is no field
+        int cut = Math.max(inner.lastIndexOf(':'), Math.max(inner.lastIndexOf(" - "), inner.lastIndexOf(" – ")));
+        boolean led = cut > 0 && inner.substring(0, cut).indexOf(',') < 0;
+        if (led) {
+            list = inner.substring(cut + (inner.charAt(cut) == ':' ? 1 : 3));
+        }
+        list = list.replace(" + ", ", ");
+        List<ListSplitter.Item> items = reader.lead.stripLead(reader.splitter.split(list));
+        if (items.size() < 2 || items.stream().anyMatch(i -> Text.wordCount(i.text()) > 5 || !i.options().isEmpty())) {
+            return null;
+        }
+        String first = Text.fold(items.get(0).text()).replaceFirst("^(?:" + String.join("|", lex.articles.stream()
+                .map(java.util.regex.Pattern::quote).toList()) + ")\\s*", "");
+        if (items.stream().anyMatch(i -> lex.yesNo.contains(Text.fold(i.text())) || Text.fold(i.text()).contains("/")
+                || Text.words(Text.fold(i.text())).stream().anyMatch(lex.negations::contains) || reader.lead.clause(i.text()))) {
+            // "any damage (yes/no + photo)": how the field is answered; "cliente (nombre, no hace falta ficha)": a remark
+            return null;
+        }
+        // a list opens with a name ("name, email, phone", "nom + code client"), or says it is one ("we have a list - …")
+        boolean named = first.equals(Text.fold(lex.nameLabel)) || first.endsWith(" " + Text.fold(lex.nameLabel));
+        boolean listed = led && LIST_WORDS.matcher(Text.fold(inner.substring(0, cut))).find();
+        return named && items.size() >= 2 || listed && reader.fields.someFieldWord(items) ? items : null;
+    }
+}
