@@ -162,8 +162,6 @@ final class Lexicon {
     final AnnouncedKinds announcedKinds;
     /** Pairing records said as "who signed up for which shift"; null when the language has none. */
     final WhoDidWhich pairings;
-    /** Events a thing does on its own ("every time a truck leaves") and the record each names; null when the language has none. */
-    final EventSubjects eventSubjects;
     final Pattern also;
     final Set<String> actors;
     final Set<String> negations;
@@ -286,7 +284,6 @@ final class Lexicon {
         recordClauses = RecordClauses.Grammar.of(n.path("record_clauses"));
         announcedKinds = AnnouncedKinds.of(n.path("announced_kinds"));
         pairings = WhoDidWhich.of(n.path("pairings"));
-        eventSubjects = EventSubjects.of(n.path("event_subjects"));
         also = Pattern.compile(Text.fold(n.path("also").asText("^$")));
         actors = new HashSet<>(list(n, "actors"));
         negations = new HashSet<>(list(n, "negations"));

@@ -130,12 +130,6 @@ final class NarrativeReader extends ReaderPart {
         List<String> w = Text.words(f);
         String name = null;
         int objectAt = -1;
-        // "every time a truck leaves …": a thing's own act, about that thing
-        String[] own = lex.eventSubjects == null ? null : lex.eventSubjects.read(lex, w, out.request, s);
-        if (own != null) {
-            name = own[0];
-            out.aboutLinks.add(new String[] {name, own[1], s});
-        }
         for (int i = 0; i < w.size() && i < 8 && name == null; i++) {
             if (i + 1 < w.size()) {
                 name = lex.nominal.get(w.get(i) + " " + w.get(i + 1));
@@ -162,9 +156,7 @@ final class NarrativeReader extends ReaderPart {
         if (name == null) {
             return false;
         }
-        if (own != null) {
-            objectAt = w.size();
-        } else if (lex.lang == Lang.DE && objectAt >= 2) {
+        if (lex.lang == Lang.DE && objectAt >= 2) {
             // "wenn ein Mitarbeiter ein Werkzeug ausleiht": the object comes before the verb
             objectAt = objectAt - (lex.nominal.containsKey(w.get(objectAt - 1)) ? 2 : 3);
         }

@@ -33,7 +33,8 @@ final class NestedKinds {
             }
             String outer = t.substring(0, open).strip();
             String inner = t.substring(open + 1, t.length() - 1);
-            List<ListSplitter.Item> fields = innerFields(inner);
+            // a field among others: only a long group says the thing is a kind of its own ("the customer (name, phone)" stays fields)
+            List<ListSplitter.Item> fields = innerFields(inner, false);
             String name = fields == null || Text.wordCount(outer) > 3 || !oneThing(outer) ? null : reader.heads.headName(outer);
             if (name == null || Text.fold(name).equals(Text.fold(lex.nameLabel))) {
                 continue;
@@ -63,7 +64,7 @@ final class NestedKinds {
                 open = i;
             } else if (c == ')' && depth > 0 && --depth == 0) {
                 String inner = s.substring(open + 1, i);
-                List<ListSplitter.Item> fields = inner.indexOf('(') < 0 ? innerFields(inner) : null;
+                List<ListSplitter.Item> fields = inner.indexOf('(') < 0 ? innerFields(inner, linkClause(s.substring(0, open))) : null;
                 String noun = fields == null ? null : noun(s.substring(from, open));
                 noun = noun != null && oneThing(noun) ? noun : null;
                 String name = noun == null ? null : reader.heads.headName(noun);
@@ -123,8 +124,22 @@ final class NestedKinds {
 
     private static final java.util.regex.Pattern LIST_WORDS = java.util.regex.Pattern.compile("list|regist|verzeichnis|stammdat|fichier|fiche|kartei");
 
-    /** The group's fields, or null when it reads as options or a remark. */
-    private List<ListSplitter.Item> innerFields(String inner) {
+    /**
+     * Whether the words before the group are a link clause that ends on the thing pointed to: "Cada
+     * pedido va a un proveedor (…)", "Une réclamation concerne un client (…)" (a subject word, its
+     * noun, a verb, then the thing).
+     */
+    private boolean linkClause(String before) {
+        List<String> w = Text.words(Text.fold(before));
+        return w.size() >= 4 && w.size() <= 10 && lex.linkSubjects.contains(w.get(0));
+    }
+
+    /**
+     * The group's fields, or null when it reads as options or a remark. A group that opens with a name
+     * makes a kind after a link clause ({@code linked}) or with four items or more: "the customer (name,
+     * phone)" among a record's fields is more often the record's own details.
+     */
+    private List<ListSplitter.Item> innerFields(String inner, boolean linked) {
         String list = inner;
         // "we have a list - name, city, …", "their own list: agency name, …": what opens the list is no field
         int cut = Math.max(inner.lastIndexOf(':'), Math.max(inner.lastIndexOf(" - "), inner.lastIndexOf(" – ")));
@@ -147,6 +162,6 @@ final class NestedKinds {
         // a list opens with a name ("name, email, phone", "nom + code client"), or says it is one ("we have a list - …")
         boolean named = first.equals(Text.fold(lex.nameLabel)) || first.endsWith(" " + Text.fold(lex.nameLabel));
         boolean listed = led && LIST_WORDS.matcher(Text.fold(inner.substring(0, cut))).find();
-        return named && items.size() >= 2 || listed && reader.fields.someFieldWord(items) ? items : null;
+        return named && (linked && items.size() >= 2 || items.size() >= 4) || listed && reader.fields.someFieldWord(items) ? items : null;
     }
 }

@@ -48,8 +48,6 @@ final class RequestReader {
         /** {record, kind, because}: "each visit to a client": a link when that kind is drafted, else a field. */
         final List<String[]> aboutLinks = new ArrayList<>();
         final List<String> collections = new ArrayList<>();
-        /** The whole request, as cleaned. */
-        String request;
         /** {people kind or "", thing, because}: "who did which training": a record ties someone to a thing. */
         final List<String[]> pairings = new ArrayList<>();
         int listedFields;
@@ -114,7 +112,6 @@ final class RequestReader {
     Reading read(String request) {
         String text = lex.announcedKinds == null ? clean(request) : lex.announcedKinds.asLists(clean(request));
         text = lex.pairings == null ? text : lex.pairings.asRecords(text);
-        out.request = text;
         List<String> lines = List.of(text.split("\n"));
         StringBuilder paragraph = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {

