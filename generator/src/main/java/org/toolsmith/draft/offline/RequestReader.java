@@ -36,6 +36,7 @@ final class RequestReader {
     /** The kind the sentence before a semicolon was about, which the rest of the sentence goes on describing. */
     private final RecordClauses recordClauses;
     private final NestedKinds nestedKinds;
+    private final ChildLists childLists;
     DraftEntity clauseTarget;
     DraftEntity lastEntity;
 
@@ -104,6 +105,7 @@ final class RequestReader {
         this.questions = new QuestionSentences(this);
         this.recordClauses = new RecordClauses(lex);
         this.nestedKinds = new NestedKinds(this);
+        this.childLists = new ChildLists(this);
         KindNames kindNames = new KindNames(lex, nlp, this::peopleWord);
         out.names = n -> kindNames.clean(KindFillers.strip(lex, n));
         out.compoundHeads = lex.lang == Lang.DE;
@@ -269,7 +271,7 @@ final class RequestReader {
         if (out.title == null) {
             out.title = s;
         }
-        if (questions.read(raw) || wished(s) || choiceSentence(s)) {
+        if (questions.read(raw) || wished(s) || choiceSentence(s) || childLists.read(s)) {
             return;
         }
         List<String> childRecords = recordClauses.rewrite(s);
