@@ -125,7 +125,7 @@ final class RunOnLists {
         // field phrase say what the list is about, so the first cut is a colon
         // "log bike rentals | customer name": a plural that is no field word as written names the records
         boolean lead = !headLast && !shape.item(lastJoin(v, toks, cuts.get(0)) + 1, cuts.get(0))
-                || headLast && !v.isFieldWord(toks.get(cuts.get(0) - 1).folded());
+                || v.lang == Lang.EN && pluralKind(v, toks.get(cuts.get(0) - 1).folded());
         for (int i = cuts.size() - 1; i >= 0; i--) {
             int at = toks.get(cuts.get(i) - 1).end();
             b.insert(at, i == 0 && lead ? ":" : ",");
@@ -263,6 +263,11 @@ final class RunOnLists {
             }
         }
         return -1;
+    }
+
+    /** "rentals", "appointments": an English plural that is no field word names the records listed. */
+    private static boolean pluralKind(FieldVocabulary v, String w) {
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !v.isFieldWord(w);
     }
 
     private static boolean isField(FieldVocabulary v, String w) {
