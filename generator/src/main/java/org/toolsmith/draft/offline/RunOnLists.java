@@ -94,13 +94,15 @@ final class RunOnLists {
                 int next = u[1];
                 boolean compound = k + 1 < units.size() && units.get(k + 1)[0] == next
                         && v.modifies(join(toks, u[0], u[1]), join(toks, next, units.get(k + 1)[1]));
-                if (next < n && content(v, toks.get(next).folded()) && !compound) {
+                if (next < n && (content(v, toks.get(next).folded()) && !compound || article(v, toks, next))) {
                     cuts.add(next);
                 }
             } else {
                 int prev = u[0] - 1;
                 if (prev >= 0 && content(v, toks.get(prev).folded())) {
                     cuts.add(u[0]);
+                } else if (prev >= 1 && determiner(v, toks.get(prev).folded()) && content(v, toks.get(prev - 1).folded())) {
+                    cuts.add(prev); // "leur nom | leur école | la date de début"
                 }
             }
         }
@@ -274,6 +276,24 @@ final class RunOnLists {
         return !v.function.contains(w) && (v.isFieldWord(w) || w.length() > 3 && w.endsWith("s")
                 && v.words.contains(w.substring(0, w.length() - 1)));
     }
+
+    /** "the date recieved | the email": an article or possessive before a word that is no joining word. */
+    private static boolean article(FieldVocabulary v, List<Tok> toks, int at) {
+        String w = toks.get(at).folded();
+        return determiner(v, w) && at + 1 < toks.size() && content(v, toks.get(at + 1).folded());
+    }
+
+    /** Articles and possessives, which open a noun phrase (not "and", "also", "de", which the lexicon's article lists hold too). */
+    private static boolean determiner(FieldVocabulary v, String w) {
+        return DETERMINERS.get(v.lang).contains(w) && !v.prepositions.contains(w);
+    }
+
+    private static final java.util.Map<Lang, Set<String>> DETERMINERS = java.util.Map.of(
+            Lang.EN, Set.of("the", "a", "an", "their", "his", "her", "its", "our", "my", "your"),
+            Lang.FR, Set.of("le", "la", "les", "l'", "un", "une", "leur", "leurs", "son", "sa", "ses", "notre", "nos", "votre", "vos",
+                    "mon", "ma", "mes"),
+            Lang.ES, Set.of("el", "la", "los", "las", "un", "una", "su", "sus", "nuestro", "nuestra", "nuestros", "nuestras"),
+            Lang.DE, Set.of("ein", "eine", "einen", "einem", "einer", "sein", "seine", "ihr", "ihre", "unser", "unsere"));
 
     private static boolean content(FieldVocabulary v, String w) {
         return !v.function.contains(w) && !w.chars().allMatch(Character::isDigit);
