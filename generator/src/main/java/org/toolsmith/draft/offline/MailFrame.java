@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
  * The frame of a request sent as an e-mail or a chat message, which names no record and no field:
  * a subject line ("Subject: bike repair log", "Objet : …", "Asunto: …", "Betreff: …"), a closing
  * line with the signature under it ("Kind regards,\nMaria Lopez\nFacilities", "Viele Grüße\nStefan"),
- * and a thank-you tacked onto the end of a message written without punctuation ("… and the
- * return date thx"). Closings of the four languages are one list: a closing is a closing whatever
+ * a greeting word typed in front of a lower-case message ("hey can we get …"), and a thank-you
+ * tacked onto the end of a message written without punctuation ("… and the return date thx"). Closings of the four languages are one list: a closing is a closing whatever
  * language the body is in. The salutation line is left to the sentence reader (a greeting sentence).
  */
 final class MailFrame {
@@ -46,6 +46,12 @@ final class MailFrame {
     private static final Pattern CLOSING = Pattern.compile(
             "^(?:(?:and|et|y|und) )?(?:" + CLOSINGS + ")(?: (?:and|et|y|und) (?:" + CLOSINGS + "))?"
             + "(?: [\\p{L}.'-]+){0," + CLOSING_NAME_WORDS + "}$");
+    /** A greeting word in front of a message typed in lower case (a capital after it opens a sentence the reader handles). */
+    private static final Pattern OPENER = Pattern.compile(
+            "\\s*(?:hi|hey|hiya|hello|morning|bonjour|salut|coucou|bonsoir|hola|buenas|buenos d[ií]as|hallo|moin|servus"
+            + "|guten morgen|guten tag)(?: (?:all|team|everyone|guys|à tous|a tous|tout le monde|equipo|chicos|zusammen|leute))?"
+            + "[,!]?\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final int OPENER_MIN_REST = 5;
     /** A thank-you ending a message that has no full stop before it: "… and the return date thx". */
     private static final Pattern TRAILING_THANKS = Pattern.compile(
             "(?<=\\p{L})\\s+(?:thx|thanks|thank you|ty|cheers|merci|merci d'avance|gracias|danke)\\s*[.!]*\\s*$",
@@ -61,6 +67,14 @@ final class MailFrame {
         var sm = SUBJECT.matcher(lines.get(first).strip());
         if (sm.matches() && Text.wordCount(sm.group(1)) <= 12 && next(lines, first + 1) >= 0) {
             lines.set(first, "");
+        }
+        if (first >= 0) {
+            // "hey can we get a tracker …", "hola necesito …": a greeting word typed in front of a lower-case message
+            var om = OPENER.matcher(lines.get(first));
+            if (om.lookingAt() && Character.isLowerCase(lines.get(first).codePointAt(om.end()))
+                    && Text.wordCount(lines.get(first).substring(om.end())) >= OPENER_MIN_REST) {
+                lines.set(first, lines.get(first).substring(om.end()));
+            }
         }
         int seen = 0;
         for (int i = lines.size() - 1; i > first && seen < CLOSING_WINDOW; i--) {

@@ -92,6 +92,10 @@ final class RunOnLists {
             int[] u = units.get(k);
             if (headLast) {
                 int next = u[1];
+                if (v.lang == Lang.EN && next + 1 < n && toks.get(next).folded().endsWith("ed") && !inUnitStart(units, next)
+                        && content(v, toks.get(next).folded())) {
+                    next++; // "date reported | reported by": a participle after a field word is part of it
+                }
                 boolean compound = k + 1 < units.size() && units.get(k + 1)[0] == next
                         && v.modifies(join(toks, u[0], u[1]), join(toks, next, units.get(k + 1)[1]));
                 if (next < n && (content(v, toks.get(next).folded()) && !compound || article(v, toks, next))) {
@@ -207,12 +211,12 @@ final class RunOnLists {
             if (i == to) {
                 return false;
             }
-            if (v.lang.headLast() ? !inUnit[to - 1] : !inUnit[i]) {
+            if (v.lang.headLast() ? !inUnit[to - 1] && !participle(to - 1) : !inUnit[i]) {
                 return false;
             }
             for (int k = i; k < to; k++) {
                 String w = toks.get(k).folded();
-                if (verb[k] || !inUnit[k] && v.function.contains(w) && !(preposition(w) && k > i && k < to - 1)) {
+                if (verb[k] && !participle(k) || !inUnit[k] && v.function.contains(w) && !(preposition(w) && k > i && k < to - 1)) {
                     return false;
                 }
             }
@@ -232,6 +236,11 @@ final class RunOnLists {
                 }
             }
             return false;
+        }
+
+        /** "date reported", "date found": an English participle right after a field word. */
+        private boolean participle(int k) {
+            return v.lang == Lang.EN && k > 0 && inUnit[k - 1] && !inUnit[k] && toks.get(k).folded().endsWith("ed");
         }
 
         private boolean preposition(String w) {
@@ -265,6 +274,10 @@ final class RunOnLists {
             }
         }
         return -1;
+    }
+
+    private static boolean inUnitStart(List<int[]> units, int at) {
+        return units.stream().anyMatch(u -> u[0] <= at && at < u[1]);
     }
 
     /** "rentals", "appointments": an English plural that is no field word names the records listed. */

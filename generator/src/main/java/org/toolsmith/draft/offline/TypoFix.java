@@ -1,5 +1,6 @@
 package org.toolsmith.draft.offline;
 
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,11 +31,43 @@ final class TypoFix {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String word = m.group();
-            String mended = mend(lex, v, word);
+            String mended = lex.lang == Lang.FR ? elided(v, word) : null;
+            mended = mended != null ? mended : mend(lex, v, word);
             m.appendReplacement(out, Matcher.quoteReplacement(mended == null ? word : mended));
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** French elisions typed without their apostrophe: "jai", "dun", "cest", "quil", "letat", "ladresse". */
+    private static final java.util.Map<String, Set<String>> ELISIONS = java.util.Map.of(
+            "j", Set.of("ai", "aimerais", "aimerions", "aime", "en", "y"),
+            "d", Set.of("un", "une", "en"),
+            "l", Set.of("un", "on"),
+            "qu", Set.of("il", "ils", "elle", "elles", "on", "un", "une", "en"),
+            "c", Set.of("est", "etait"),
+            "n", Set.of("est", "ai", "a"),
+            "s", Set.of("il", "ils"));
+
+    static String elided(FieldVocabulary v, String word) {
+        String w = Text.fold(word);
+        if (w.length() < 3 || v.words.contains(w) || v.function.contains(w) || !word.chars().allMatch(Character::isLetter)) {
+            return null;
+        }
+        for (var e : ELISIONS.entrySet()) {
+            String p = e.getKey();
+            if (!w.startsWith(p) || w.length() <= p.length()) {
+                continue;
+            }
+            String rest = w.substring(p.length());
+            // "letat", "dadresse": the article or "de" before a field word that opens with a vowel
+            boolean field = (p.equals("l") || p.equals("d")) && rest.length() >= 4 && "aeiouhy".indexOf(rest.charAt(0)) >= 0
+                    && v.words.contains(rest);
+            if (e.getValue().contains(rest) || field) {
+                return word.substring(0, p.length()) + "'" + word.substring(p.length());
+            }
+        }
+        return null;
     }
 
     /** The field word a misspelled word stands for, or null. */

@@ -37,6 +37,17 @@ class MailFrameTest {
     }
 
     @Test
+    void drops_a_greeting_word_typed_in_front_of_a_lower_case_message() {
+        assertEquals("can we get a list of the gym faults with machine and date",
+                MailFrame.body("hey can we get a list of the gym faults with machine and date"));
+        assertEquals("necesito algo para apuntar las averias de las maquinas",
+                MailFrame.body("hola necesito algo para apuntar las averias de las maquinas"));
+        assertEquals("Hi, I run the front desk and we need a log of parcels.",
+                MailFrame.body("Hi, I run the front desk and we need a log of parcels."));
+        assertEquals("hi team", MailFrame.body("hi team"));
+    }
+
+    @Test
     void keeps_a_message_that_is_no_letter() {
         String plain = "Track loans: borrower, item, due date.\nThanks to this we stop losing drills.";
         assertEquals(plain, MailFrame.body(plain));

@@ -29,6 +29,13 @@ class TypoFixTest {
     }
 
     @Test
+    void puts_back_french_apostrophes_typed_without_them() {
+        assertEquals("j'ai besoin d'un outil, c'est pour l'adresse et l'email",
+                TypoFix.fix(FR, "jai besoin dun outil, cest pour ladresse et lemail"));
+        assertEquals("son nom, non, les dates, dont une lune", TypoFix.fix(FR, "son nom, non, les dates, dont une lune"));
+    }
+
+    @Test
     void leaves_short_words_names_and_acronyms() {
         assertEquals("Priya sent the CSV to Bbox", TypoFix.fix(EN, "Priya sent the CSV to Bbox"));
         assertEquals("a tel and a dte", TypoFix.fix(EN, "a tel and a dte"));
