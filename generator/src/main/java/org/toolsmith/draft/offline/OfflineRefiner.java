@@ -246,6 +246,8 @@ public final class OfflineRefiner implements Refiner {
         s.message = message;
         // "Let's add visits: each visit belongs to a client and has …": a new kind said whole
         message = RefineEachKind.take(s, message);
+        // "we work with subcontractors, each has a name and a phone": a new kind said in passing
+        message = KindIntro.take(s, message);
         // "we also need a list of warehouses - name, city and …": a new kind and its fields, said in one sentence
         message = RefineKindSentence.take(s, message);
         // "one supplier supplies many parts, so hook them up": the link, without the remark after it
