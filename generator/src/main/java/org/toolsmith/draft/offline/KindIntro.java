@@ -38,6 +38,10 @@ final class KindIntro {
             + "(?:we(?:'d| would)? (?:want|need|like|record|log|note|keep)|i(?:'d| would) (?:want|like)|on (?:voudrait|veut|aimerait|doit)|il (?:nous )?(?:faut|faudrait)|nous (?:voulons|voudrions)"
             + "|queremos|necesitamos|quisieramos|nos gustaria|hace falta|(?:wollen|mochten|brauchen|brauchten|mussen) wir)\\s+(?:to (?:know|record|see|have|note)\\s+|(?:savoir|noter|saber|apuntar|erfassen|wissen)\\s+)?");
     private static final Pattern MANY = p("\\b(?:several|many|multiple|a few|plusieurs|de nombreux|de nombreuses|varios|varias|muchos|muchas|mehrere[n]?|viele[n]?)\\s+([\\p{L}'-]+)");
+    /** "which machine", "quel costume", "qué vehículo", "welches Gerät" as an item of the list. */
+    private static final Pattern WHICH_ITEM = p("(?:^|,\\s*)(?:which|what|quel|quelle|que|cual|welche[mnrs]?)\\s+([\\p{L}'-]+)\\s*(?=,|$|\\s(?:and|et|y|und)\\s)");
+    private static final Pattern OWNER = p("\\b(?:(?:for|of|on|per|from|against|with)\\s+(?:each|every|any)|per|pour\\s+chaque|de\\s+chaque|sur\\s+chaque|"
+            + "de\\s+cada|para\\s+cada|a\\s+cada|en\\s+cada|pro|fur\\s+jede[nmrs]?|bei\\s+jede[mnrs]?|zu\\s+jede[mnrs]?)\\s+([\\p{L}'-]+)");
     /** Where the fields start after the cue. */
     private static final Pattern LIST_START = p("^\\s*(?:,\\s*)?(?:(?:each|jeweils|chacune?|cada un[oa])\\s+)?(?:with|including|avec|con|mit)\\s+|^\\s*[:(]\\s*|^\\s+[-–—]\\s+|^\\s*(?:sein|sein,)?\\s*[:(]\\s*");
     /** "registrar cada entrega:", "garder chaque test avec", "log every callout with": one new thing recorded each time. */
@@ -86,6 +90,11 @@ final class KindIntro {
         if (made.isEmpty()) {
             return message;
         }
+        for (int i = 0; i < spans.size(); i++) {
+            if (out[i] == null) {
+                out[i] = restated(s, message.substring(spans.get(i)[0], spans.get(i)[1]), made);
+            }
+        }
         StringBuilder b = new StringBuilder();
         int from = 0;
         for (int i = 0; i < spans.size(); i++) {
@@ -101,7 +110,7 @@ final class KindIntro {
     /** One sentence: the rest of it when a kind was made from it, else null. */
     private static String read(RefineSession s, String sentence, String before, List<String> made) {
         RefineClause c = new RefineClause(sentence.replaceAll("[.!?;\\s]+$", ""));
-        if (c.text.split("\\s+").length > 50) {
+        if (c.text.split("\\s+").length > 70) {
             return null;
         }
         Matcher each = c.match(EACH_HAS);
@@ -112,7 +121,7 @@ final class KindIntro {
                 noun = plural(s, new RefineClause(before.replaceAll("[.!?;\\s]+$", "")));
             }
             if (noun != null) {
-                return make(s, noun, c.from(each.end()), made, null);
+                return make(s, noun, c.from(each.end()), made, each.group(), c.sub(0, each.start()));
             }
         }
         Matcher own = c.match(OWN_LIST);
@@ -124,19 +133,19 @@ final class KindIntro {
                 noun = plural(s, c.sub(0, own.start()));
             }
             if (noun != null && start.find()) {
-                return make(s, noun, after.from(start.end()), made, c.sub(0, own.start()));
+                return make(s, noun, after.from(start.end()), made, start.group(), c.sub(0, own.start()));
             }
         }
         Matcher named = c.match(NAMED_LIST);
         if (named.find() && isNew(s, c.group(named, 1).orig)) {
             Matcher start = c.from(named.end()).match(LIST_START);
             if (start.find()) {
-                return make(s, c.group(named, 1).orig, c.from(named.end()).from(start.end()), made, null);
+                return make(s, c.group(named, 1).orig, c.from(named.end()).from(start.end()), made, start.group(), c.sub(0, named.start()));
             }
         }
         Matcher forEach = c.match(FOR_EACH);
         if (forEach.find() && isNew(s, c.group(forEach, 1).orig) && RefineResolver.field(s, c.group(forEach, 1)) == null) {
-            String rest = make(s, c.group(forEach, 1).orig, c.from(forEach.end()), made, null);
+            String rest = make(s, c.group(forEach, 1).orig, c.from(forEach.end()), made, "", null);
             if (rest != null) {
                 Entity one = manyOwner(s, c.sub(0, forEach.start()), c.group(forEach, 1).orig);
                 if (one != null) {
@@ -151,17 +160,17 @@ final class KindIntro {
             RefineClause after = c.from(rec.end());
             Matcher start = after.match(LIST_START);
             if (start.find() && isNew(s, noun)) {
-                return make(s, noun, after.from(start.end()), made, null);
+                return make(s, noun, after.from(start.end()), made, start.group(), c.sub(0, rec.start()));
             }
         }
         return null;
     }
 
     /** The kind and its fields; null when the list is not a list of fields. */
-    private static String make(RefineSession s, String noun, RefineClause list, List<String> made, RefineClause head) {
+    private static String make(RefineSession s, String noun, RefineClause list, List<String> made, String opener, RefineClause head) {
         String rest = "";
         String text = list.orig;
-        int close = closing(text);
+        int close = closing(text, opener);
         if (close >= 0) {
             rest = text.substring(close).replaceAll("^[\\s)–—-]+", "").replaceAll("^(?i)(?:and|et|y|und)\\s+", "");
             text = text.substring(0, close);
@@ -182,7 +191,25 @@ final class KindIntro {
                 l = l.sub(0, linked.start());
             }
         }
-        if (!RefineKindSentence.listOfFields(s, l)) {
+        List<String> whichKinds = new ArrayList<>();
+        Matcher which = l.match(WHICH_ITEM);
+        if (which.find()) {
+            Entity to = kind(s, l.group(which, 1).orig);
+            if (to != null) {
+                // "quel costume, la compagnie, …": which one of a kind that exists is a link, not a field
+                whichKinds.add(to.name());
+                l = new RefineClause((l.sub(0, which.start()).orig + " " + l.from(which.end()).orig).replaceAll("^[\\s,]+|[\\s,]+$", ""));
+            }
+        }
+        // "…, claro, asociada a …", "lo que hay que hacer": asides out, "what to do" is the task
+        l = new RefineClause(l.orig.replaceAll("(?iu),\\s*(?:claro|por supuesto|of course|obviously|naturally|bien s[uû]r|[ée]videmment|naturellement|nat[uü]rlich|selbstverst[aä]ndlich)\\s*(?=,|$)", "")
+                .replaceAll("(?iu)\\b(?:lo que hay que hacer|qu[eé] hay que hacer)\\b", "tarea").replaceAll("(?iu)\\bce qu'il (?:faut|y a [àa]) faire\\b", "tâche")
+                .replaceAll("(?iu)\\bwhat (?:needs doing|needs to be done|has to be done|to do)\\b", "task").replaceAll("(?iu)\\bwas (?:zu tun ist|getan werden muss)\\b", "Aufgabe"));
+        if (owner == null && head != null) {
+            Entity o = headOwner(s, head, noun);
+            owner = o == null ? null : o.name();
+        }
+        if (!RefineKindSentence.listOfFields(s, new RefineClause(l.orig.replaceAll("\\s*\\([^)]*\\)", "")))) {
             return null;
         }
         String singular = singular(s, noun);
@@ -190,8 +217,17 @@ final class KindIntro {
             return null;
         }
         Entity holder = fieldHolder(s, singular, noun);
+        org.toolsmith.spec.AppSpec was = s.spec;
+        int said = s.changes.size();
         String key = s.addEntity(RefineText.capitalize(singular));
-        RefineItems.addAll(s, l, key, null);
+        try {
+            RefineItems.addAll(s, l, key, null);
+        } catch (org.toolsmith.draft.DraftException unsure) {
+            // an item it cannot name ("lo que hay que hacer"): the sentence is left to the other readers, the spec as it was
+            s.spec = was;
+            s.changes.subList(said, s.changes.size()).clear();
+            return null;
+        }
         s.ensureField(key);
         s.lastEntity = key;
         made.add(singular);
@@ -199,11 +235,58 @@ final class KindIntro {
         if (owner != null) {
             s.pendingLinks.add(new RefineEachLink.Pending(madeKind.name(), owner));
         }
+        for (String to : whichKinds) {
+            s.pendingLinks.add(new RefineEachLink.Pending(madeKind.name(), to));
+        }
         if (holder != null && !holder.key().equals(key)) {
             // "Lagerort sollte eine eigene Liste sein": the kind whose field bears that name links to the list
             s.pendingLinks.add(new RefineEachLink.Pending(holder.name(), madeKind.name()));
         }
         return rest.isBlank() ? "" : rest;
+    }
+
+    /**
+     * "De cada auditoría salen varias acciones (ordenar …, pintar …) y …" beside the sentence that made
+     * Acción: the link it states, and the sentence without that part (its examples are no values); null
+     * when the sentence says no such thing.
+     */
+    private static String restated(RefineSession s, String sentence, List<String> made) {
+        RefineClause c = new RefineClause(sentence);
+        Matcher m = c.match(MANY);
+        while (m.find()) {
+            for (String kind : made) {
+                String stem = RefineText.fold(kind);
+                stem = stem.substring(0, Math.min(stem.length(), Math.max(3, stem.length() - 2)));
+                if (!m.group(1).startsWith(stem)) {
+                    continue;
+                }
+                Entity one = manyOwner(s, c.sub(0, m.end()), kind);
+                if (one == null) {
+                    return null;
+                }
+                Entity madeKind = kind(s, kind);
+                if (madeKind == null) {
+                    return null;
+                }
+                s.pendingLinks.add(new RefineEachLink.Pending(madeKind.name(), one.name()));
+                RefineClause after = c.from(m.end());
+                String rest = after.orig.replaceFirst("^\\s*\\([^)]*\\)", "").replaceAll("^[\\s,]*(?:(?:and|et|y|und)\\s+)?", "");
+                return rest.isBlank() ? "" : rest;
+            }
+        }
+        return null;
+    }
+
+    /** "für jede Maschine gibt es mehrere Wartungen", "for every site we keep …": the kind each one belongs to. */
+    private static Entity headOwner(RefineSession s, RefineClause head, String noun) {
+        Matcher m = head.match(OWNER);
+        while (m.find()) {
+            Entity e = kind(s, head.group(m, 1).orig);
+            if (e != null) {
+                return e;
+            }
+        }
+        return manyOwner(s, head, noun);
     }
 
     /** "each trip has several stops, and for each stop …": the kind said before "several" the new thing. */
@@ -227,8 +310,12 @@ final class KindIntro {
     }
 
     /** Where a list opened by a dash or a bracket closes. */
-    private static int closing(String text) {
-        Matcher m = Pattern.compile("\\s[-–—]\\s|\\)").matcher(text);
+    private static int closing(String text, String opener) {
+        String closer = opener.contains("(") ? "\\)" : opener.matches("(?s).*[-–—].*") ? "\\s[-–—]\\s" : null;
+        if (closer == null) {
+            return -1;
+        }
+        Matcher m = Pattern.compile(closer).matcher(text);
         return m.find() ? m.start() : -1;
     }
 

@@ -241,13 +241,13 @@ public final class OfflineRefiner implements Refiner {
         s.lang = language.guess(message, spec.entities().stream().flatMap(e -> e.fields().stream()).map(Field::label).toList());
         s.lex = language.lexicon(s.lang);
         s.glossary = language.glossary();
+        // "we work with subcontractors, each has a name and a phone": a new kind said in passing
+        message = KindIntro.take(s, message);
         // German verb-final clauses, Spanish clitics and impersonal wishes: the plain word order
         message = NativeClauses.rewrite(s, NamedBack.rewrite(s, message));
         s.message = message;
         // "Let's add visits: each visit belongs to a client and has …": a new kind said whole
         message = RefineEachKind.take(s, message);
-        // "we work with subcontractors, each has a name and a phone": a new kind said in passing
-        message = KindIntro.take(s, message);
         // "we also need a list of warehouses - name, city and …": a new kind and its fields, said in one sentence
         message = RefineKindSentence.take(s, message);
         // "one supplier supplies many parts, so hook them up": the link, without the remark after it
@@ -689,7 +689,7 @@ public final class OfflineRefiner implements Refiner {
             return "other";
         }
         if (RefineEachLink.choiceInstead(s, c) || RefineEachLink.which(s, c) || RefineEachLink.manyOf(s, c) || RefineReplace.replace(s, c) || RefineRenames.move(s, c) || RefineRenames.split(s, c) || RefineRenames.rename(s, c) || RefineKinds.kindWithParts(s, c) || RefineKinds.perOwner(s, c) || RefineLinks.ownTable(s, c) || RefineLinks.pickFrom(s, c)
-                || RefineLinks.link(s, c) || RefineLinks.partOf(s, c) || RefineLinks.hasMany(s, c) || RefineLinks.doneBy(s, c)) {
+                || RefineLinks.link(s, c) || LinkVerbs.read(s, c) || RefineLinks.partOf(s, c) || RefineLinks.hasMany(s, c) || RefineLinks.doneBy(s, c)) {
             return "other";
         }
         if (RefineRating.rating(s, c)) {

@@ -98,7 +98,7 @@ final class RefineKindSentence {
         int from = 0;
         for (int i = 0; i < spans.size(); i++) {
             if (replaced[i] != null) {
-                out.append(message, from, spans.get(i)[0]).append(replaced[i]).append(' ');
+                out.append(message, from, spans.get(i)[0]).append(replaced[i].isBlank() ? "" : " ").append(replaced[i]).append(replaced[i].isBlank() ? " " : ". ");
                 from = spans.get(i)[1];
             }
         }
