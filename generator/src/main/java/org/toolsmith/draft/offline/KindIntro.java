@@ -42,6 +42,8 @@ final class KindIntro {
     private static final Pattern WHICH_ITEM = p("(?:^|,\\s*)(?:which|what|quel|quelle|que|cual|welche[mnrs]?)\\s+([\\p{L}'-]+)\\s*(?=,|$|\\s(?:and|et|y|und)\\s)");
     private static final Pattern OWNER = p("\\b(?:(?:for|of|on|per|from|against|with)\\s+(?:each|every|any)|per|pour\\s+chaque|de\\s+chaque|sur\\s+chaque|"
             + "de\\s+cada|para\\s+cada|a\\s+cada|en\\s+cada|pro|fur\\s+jede[nmrs]?|bei\\s+jede[mnrs]?|zu\\s+jede[mnrs]?)\\s+([\\p{L}'-]+)");
+    /** "… - they should be", "…, ils devraient avoir", "…, sie sollten": a pronoun that takes up the noun before it. */
+    private static final Pattern PRONOUN_TAIL = p("\\s*[,;:–—-]\\s*(?:they|ils|elles|ellos|ellas|sie)\\s+(?:\\S+\\s+){0,2}\\S+$");
     /** Where the fields start after the cue. */
     private static final Pattern LIST_START = p("^\\s*(?:,\\s*)?(?:(?:each|jeweils|chacune?|cada un[oa])\\s+)?(?:with|including|avec|con|mit)\\s+|^\\s*[:(]\\s*|^\\s+[-–—]\\s+|^\\s*(?:sein|sein,)?\\s*[:(]\\s*");
     /** "registrar cada entrega:", "garder chaque test avec", "log every callout with": one new thing recorded each time. */
@@ -53,7 +55,8 @@ final class KindIntro {
             + "|die|den|unsere[n]?|mehrere[n]?|viele[n]?|einige[n]?|verschiedene[n]?|paar|mit)\\s+$");
     private static final java.util.Set<String> AFTER = RefineText.set("these", "days", "now", "too", "also", "as", "well", "nowadays", "currently", "more", "and",
             "aussi", "egalement", "maintenant", "desormais", "actuellement", "tambien", "ahora", "actualmente", "ya", "auch", "zusammen", "inzwischen",
-            "mittlerweile", "jetzt", "nun", "noch", "ebenfalls", "derzeit", "hier", "here");
+            "mittlerweile", "jetzt", "nun", "noch", "ebenfalls", "derzeit", "hier", "here", "lately", "recently", "recemment", "ultimamente", "recientemente",
+            "neuerdings", "listed", "too", "listees", "listados", "listadas", "aufgelistet");
     private static final java.util.Set<String> CONTAINER = RefineText.set("records", "record", "details", "entries", "list", "files", "profiles", "data",
             "fiches", "fichas", "datos", "daten", "stammdaten", "liste", "lista");
     private static final java.util.Set<String> NOT_HEAD = RefineText.set("things", "days", "times", "years", "months", "weeks", "people", "questions", "problems",
@@ -323,8 +326,17 @@ final class KindIntro {
     static String plural(RefineSession s, RefineClause head) {
         String[] words = head.orig.replaceAll("[,:;()\"'«»„“”]+\\s*$", "").strip().split("\\s+");
         int end = words.length;
-        while (end > 0 && AFTER.contains(RefineText.fold(words[end - 1]).replaceAll("[^a-z]", ""))) {
+        while (end > 0 && (AFTER.contains(RefineText.fold(words[end - 1]).replaceAll("[^a-z]", ""))
+                || s.lang == Lang.EN && words[end - 1].matches("\\p{Ll}{3,}ly"))) {
             end--;
+        }
+        Matcher pronoun = PRONOUN_TAIL.matcher(RefineText.fold(String.join(" ", java.util.Arrays.copyOf(words, end))));
+        if (pronoun.find()) {
+            // "the water butts listed too - they should be their own list": the noun the pronoun takes up
+            int cut = pronoun.start() == 0 ? 0 : RefineText.fold(String.join(" ", java.util.Arrays.copyOf(words, end))).substring(0, pronoun.start()).split("\\s+").length;
+            if (cut > 0 && cut < end) {
+                return plural(s, new RefineClause(String.join(" ", java.util.Arrays.copyOf(words, cut))));
+            }
         }
         for (int n = 1; n <= 3 && n <= end; n++) {
             String before = String.join(" ", java.util.Arrays.copyOfRange(words, 0, end - n)) + " ";

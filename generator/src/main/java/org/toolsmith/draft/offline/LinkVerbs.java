@@ -23,7 +23,7 @@ final class LinkVerbs {
             + "vincul\\w*|relacion\\w*|enlaz\\w*|asoci\\w*|ligar|ligad\\w*|conect\\w*|"
             + "verknupf\\w*|verbind\\w*|verbunden|zuordn\\w*|zugeordnet|zuweis\\w*|zugewiesen|verlink\\w*)\\b");
     private static final Pattern NEGATION = p("\\b(?:not|don't|do not|no need|never|ne|pas|plus|no|nunca|nicht|kein\\w*|nie)\\b");
-    private static final Pattern MANY_MARK = p("(?:each|every|all|all the|chaque|tous les|toutes les|cada|todos los|todas las|jede[rsmn]?|alle)\\s+$");
+    private static final Pattern MANY_MARK = p("(?:each|every|all|all the|each of the|chaque|tous les|toutes les|chacune? des|chacune? de ses|cada|todos los|todas las|cada uno de los|cada una de las|jede[rsmn]?|alle|jede[rsmn]? der)\\s+$");
     private static final Pattern ONE_MARK = p("(?:its|their|one|a|an|the same|leur|son|sa|un|une|su|un|una|ihre[mnrs]?|seine[mnrs]?|einem|einer|einen|ein|eine)\\s+$");
 
     private LinkVerbs() {
