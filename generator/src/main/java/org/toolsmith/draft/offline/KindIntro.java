@@ -44,6 +44,8 @@ final class KindIntro {
             + "de\\s+cada|para\\s+cada|a\\s+cada|en\\s+cada|pro|fur\\s+jede[nmrs]?|bei\\s+jede[mnrs]?|zu\\s+jede[mnrs]?)\\s+([\\p{L}'-]+)");
     /** "… - they should be", "…, ils devraient avoir", "…, sie sollten": a pronoun that takes up the noun before it. */
     private static final Pattern PRONOUN_TAIL = p("\\s*[,;:–—-]\\s*(?:they|ils|elles|ellos|ellas|sie)\\s+(?:\\S+\\s+){0,2}\\S+$");
+    /** "…: pour chaque pièce, sa référence, …", "For each system: name, owner …": the fields of one new thing, right after it. */
+    private static final Pattern FOR_EACH_LIST = p("(?:^|:\\s*)(?:for each|for every|pour chaque|para cada|fur jede[nmrs]?)\\s+([\\p{L}'-]+)\\s*[:,]\\s*");
     /** Where the fields start after the cue. */
     private static final Pattern LIST_START = p("^\\s*(?:,\\s*)?(?:(?:each|jeweils|chacune?|cada un[oa])\\s+)?(?:with|including|avec|con|mit)\\s+|^\\s*[:(]\\s*|^\\s+[-–—]\\s+|^\\s*(?:sein|sein,)?\\s*[:(]\\s*");
     /** "registrar cada entrega:", "garder chaque test avec", "log every callout with": one new thing recorded each time. */
@@ -85,13 +87,19 @@ final class KindIntro {
         for (int i = 0; i < spans.size(); i++) {
             String sentence = message.substring(spans.get(i)[0], spans.get(i)[1]);
             String before = i > 0 ? message.substring(spans.get(i - 1)[0], spans.get(i - 1)[1]) : null;
-            String rest = read(s, sentence, before, made);
+            String next = i + 1 < spans.size() && out[i] == null ? message.substring(spans.get(i + 1)[0], spans.get(i + 1)[1]) : null;
+            boolean[] usedNext = {false};
+            String rest = out[i] != null ? null : read(s, sentence, before, next, usedNext, made);
             if (rest != null) {
                 out[i] = rest;
+                if (usedNext[0]) {
+                    out[i + 1] = "";
+                }
             }
         }
         if (made.isEmpty()) {
-            return message;
+            // "Die Fahrzeuge stehen schon in der App – jede Sendung sollte einem davon zugeordnet sein": one of a kind named before
+            return oneOfNamed(s, message);
         }
         for (int i = 0; i < spans.size(); i++) {
             if (out[i] == null) {
@@ -111,7 +119,7 @@ final class KindIntro {
     }
 
     /** One sentence: the rest of it when a kind was made from it, else null. */
-    private static String read(RefineSession s, String sentence, String before, List<String> made) {
+    private static String read(RefineSession s, String sentence, String before, String next, boolean[] usedNext, List<String> made) {
         RefineClause c = new RefineClause(sentence.replaceAll("[.!?;\\s]+$", ""));
         if (c.text.split("\\s+").length > 70) {
             return null;
@@ -138,6 +146,14 @@ final class KindIntro {
             if (noun != null && start.find()) {
                 return make(s, noun, after.from(start.end()), made, start.group(), c.sub(0, own.start()));
             }
+            if (noun != null && next != null && bareList(next)) {
+                // "Funders should be their own list really, we … . Name, website and the officer's email."
+                String rest = make(s, noun, new RefineClause(next.replaceAll("[.!?;\\s]+$", "")), made, "", c.sub(0, own.start()));
+                if (rest != null) {
+                    usedNext[0] = true;
+                    return "";
+                }
+            }
         }
         Matcher named = c.match(NAMED_LIST);
         if (named.find() && isNew(s, c.group(named, 1).orig)) {
@@ -154,6 +170,13 @@ final class KindIntro {
                 if (one != null) {
                     s.pendingLinks.add(new RefineEachLink.Pending(s.entity(s.lastEntity).name(), one.name()));
                 }
+                return rest;
+            }
+        }
+        Matcher forList = c.match(FOR_EACH_LIST);
+        if (forList.find() && isNew(s, c.group(forList, 1).orig)) {
+            String rest = make(s, c.group(forList, 1).orig, c.from(forList.end()), made, "", c.sub(0, forList.start()));
+            if (rest != null) {
                 return rest;
             }
         }
@@ -312,6 +335,14 @@ final class KindIntro {
         return null;
     }
 
+    /** "Name, website and the grants officer's email.": a sentence that is only a short list. */
+    private static boolean bareList(String sentence) {
+        RefineClause c = new RefineClause(sentence.strip().replaceAll("[.!;\\s]+$", ""));
+        List<RefineClause> items = RefineItems.split(c);
+        return items.size() >= 2 && items.stream().allMatch(i -> i.text.split("\\s+").length <= 5)
+                && !c.match(p("\\b(?:add|remove|link|please|ajout\\w*|supprim\\w*|anad\\w*|quit\\w*|bitte|loschen|entfern\\w*)\\b")).find();
+    }
+
     /** Where a list opened by a dash or a bracket closes. */
     private static int closing(String text, String opener) {
         String closer = opener.contains("(") ? "\\)" : opener.matches("(?s).*[-–—].*") ? "\\s[-–—]\\s" : null;
@@ -440,6 +471,26 @@ final class KindIntro {
             default -> "one ";
         };
         return c.sub(0, m.start()).orig + " " + one + singular + " " + c.from(m.end()).orig;
+    }
+
+    /** "one of them" after a kind named in the plural: "one <kind>". */
+    private static String oneOfNamed(RefineSession s, String message) {
+        RefineClause c = new RefineClause(message);
+        Matcher m = c.match(ONE_OF);
+        if (!m.find()) {
+            return message;
+        }
+        String[] words = c.sub(0, m.start()).orig.split("[^\\p{L}'-]+");
+        for (int i = words.length - 1; i >= 0; i--) {
+            if (words[i].length() < 3) {
+                continue;
+            }
+            Entity e = kind(s, words[i]);
+            if (e != null && !RefineText.fold(s.singular(words[i])).equals(RefineText.fold(words[i]))) {
+                return oneOf(s, message, e.name());
+            }
+        }
+        return message;
     }
 
     private static Entity kind(RefineSession s, String words) {

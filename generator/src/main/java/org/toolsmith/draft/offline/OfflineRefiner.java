@@ -290,6 +290,7 @@ public final class OfflineRefiner implements Refiner {
             }
         }
         RefineEachLink.settle(s);
+        PickFromList.read(s);
         if (s.changes.isEmpty() && s.already.isEmpty() && !RefineGist.read(s, spec)) {
             throw unsure != null ? unsure : new DraftException(HELP);
         }
