@@ -77,6 +77,10 @@ final class KindIntro {
 
     /** Makes the kinds said in passing and returns the message without the sentences it read. */
     static String take(RefineSession s, String message) {
+        if (s.message == null) {
+            // the whole message, for the readers that look at other sentences (set again after the rewrites)
+            s.message = message;
+        }
         Matcher sm = SENTENCE.matcher(message);
         List<int[]> spans = new ArrayList<>();
         while (sm.find()) {
@@ -174,8 +178,9 @@ final class KindIntro {
             }
         }
         Matcher forList = c.match(FOR_EACH_LIST);
-        if (forList.find() && isNew(s, c.group(forList, 1).orig)) {
-            String rest = make(s, c.group(forList, 1).orig, c.from(forList.end()), made, "", c.sub(0, forList.start()));
+        if (forList.find() && isNew(s, c.group(forList, 1).orig) && (RefineResolver.field(s, c.group(forList, 1)) == null || listNamed(s, c.group(forList, 1).orig))) {
+            String rest = RefineItems.split(c.from(forList.end())).size() < 3 ? null
+                    : make(s, c.group(forList, 1).orig, c.from(forList.end()), made, "", c.sub(0, forList.start()));
             if (rest != null) {
                 return rest;
             }
@@ -335,6 +340,14 @@ final class KindIntro {
         return null;
     }
 
+    /** "a proper list of systems" said in the message: a field's name may be made a kind of its own. */
+    private static boolean listNamed(RefineSession s, String noun) {
+        String stem = RefineText.fold(noun);
+        stem = stem.substring(0, Math.min(stem.length(), Math.max(3, stem.length() - 1)));
+        return s.message != null && Pattern.compile("\\b(?:list|table|liste|lista|tabla|tabelle)\\s+(?:of|des|de|der|von)\\s+(?:the\\s+|our\\s+|los\\s+|las\\s+)?" + Pattern.quote(stem))
+                .matcher(RefineText.fold(s.message)).find();
+    }
+
     /** "Name, website and the grants officer's email.": a sentence that is only a short list. */
     private static boolean bareList(String sentence) {
         RefineClause c = new RefineClause(sentence.strip().replaceAll("[.!;\\s]+$", ""));
@@ -461,7 +474,7 @@ final class KindIntro {
     private static String oneOf(RefineSession s, String message, String singular) {
         RefineClause c = new RefineClause(message);
         Matcher m = c.match(ONE_OF);
-        if (!m.find()) {
+        if (!m.find() || !linkClause(c, m.start())) {
             return message;
         }
         String one = switch (s.lang) {
@@ -473,11 +486,18 @@ final class KindIntro {
         return c.sub(0, m.start()).orig + " " + one + singular + " " + c.from(m.end()).orig;
     }
 
+    /** "one of them" in a clause that starts with each / every / chaque / cada / jede: a link, not a remark. */
+    private static boolean linkClause(RefineClause c, int at) {
+        String before = c.text.substring(0, at);
+        int cut = Math.max(Math.max(before.lastIndexOf('.'), before.lastIndexOf(',')), Math.max(before.lastIndexOf(';'), Math.max(before.lastIndexOf('–'), before.lastIndexOf(" - "))));
+        return p("^\\s*(?:(?:and|et|y|und|so|also|donc|asi que)\\s+)?(?:each|every|chaque|cada|jede[rsmn]?)\\s").matcher(before.substring(cut + 1)).find();
+    }
+
     /** "one of them" after a kind named in the plural: "one <kind>". */
     private static String oneOfNamed(RefineSession s, String message) {
         RefineClause c = new RefineClause(message);
         Matcher m = c.match(ONE_OF);
-        if (!m.find()) {
+        if (!m.find() || !linkClause(c, m.start())) {
             return message;
         }
         String[] words = c.sub(0, m.start()).orig.split("[^\\p{L}'-]+");
