@@ -18,10 +18,10 @@ import org.toolsmith.spec.Entity;
  * su / ihrem, one or a; when nothing tells, the first kind named gets the link to the second.
  */
 final class LinkVerbs {
-    private static final Pattern VERB = p("\\b(?:link|links|linked|linking|connect|connected|tie|tied|hook|hooked|hook up|relate|associate|associated|"
-            + "relier|reliez|relie|reliee|relies|reliees|rattacher|rattachez|rattache|rattachee|rattaches|rattachees|lier|liez|associer|associez|"
-            + "vincular|vinculad|vincula|vinculen|vinculado|vinculada|vinculados|vinculadas|relacionar|relacionad|relaciona|relacionado|relacionada|enlazar|enlazad|enlaza|enlazadlas|enlazadlos|asociar|asociad|asocia|"
-            + "verknupfen|verknupft|verknupfe|verbinden|verbunden|zuordnen|zugeordnet|zuweisen|zugewiesen|verlinken|verlinkt)\\b");
+    private static final Pattern VERB = p("\\b(?:link\\w*|connect\\w*|tie|tied|ties|hook\\w*|relate|associate|associated|"
+            + "reli(?!gi|re\\b|s\\w*|ure)\\w*|rattach\\w*|lier|liez|lies?|liees?|associ(?!ation)\\w*|"
+            + "vincul\\w*|relacion\\w*|enlaz\\w*|asoci(?!acion)\\w*|ligar|ligad\\w*|conect\\w*|"
+            + "verknupf\\w*|verbind(?!lich|ung)\\w*|verbunden|zuordn\\w*|zugeordnet|zuweis(?!ung)\\w*|zugewiesen|verlink\\w*)\\b");
     private static final Pattern NEGATION = p("\\b(?:not|don't|do not|no need|never|ne|pas|plus|no|nunca|nicht|kein\\w*|nie)\\b");
     private static final Pattern MANY_MARK = p("(?:each|every|all|all the|each of the|chaque|tous les|toutes les|chacune? des|chacune? de ses|cada|todos los|todas las|cada uno de los|cada una de las|jede[rsmn]?|alle|jede[rsmn]? der)\\s+$");
     private static final Pattern ONE_MARK = p("(?:its|their|one|a|an|the same|leur|son|sa|un|une|su|un|una|ihre[mnrs]?|seine[mnrs]?|einem|einer|einen|ein|eine)\\s+$");
