@@ -102,6 +102,26 @@ class KindsInPassingTest {
         assertTrue(made.fields().stream().anyMatch(f -> f.type() == FieldType.DATE));
     }
 
+    private static final AppSpec DEPOTS = RefineFixtures.spec("""
+            {"spec": 1, "name": "Deliveries", "entities": [
+              {"key": "depot", "name": "Depot", "plural": "Depots", "fields": [
+                {"key": "name", "label": "Name", "type": "text", "required": true}]},
+              {"key": "delivery", "name": "Delivery", "plural": "Deliveries", "fields": [
+                {"key": "date", "label": "Date", "type": "date", "required": true},
+                {"key": "depot", "label": "Depot", "type": "text"}]}]}
+            """);
+
+    @Test
+    void a_typed_field_picked_from_a_list_the_app_keeps_becomes_the_link() {
+        RefineExpect.check(DEPOTS, "People type the depot however they like on a delivery. The depots are already listed in here, so it should be picked from that list.",
+                "delivery.depot=reference");
+    }
+
+    @Test
+    void one_of_them_names_a_kind_said_before_in_the_plural() {
+        RefineExpect.check(VEREIN, "Die Mitglieder stehen ja schon in der App – jede Spende sollte einem davon zugeordnet sein.", "spende>mitglied");
+    }
+
     @Test
     void a_field_that_names_a_thing_is_no_new_kind() {
         RefineExpect.check(GARDENS, "Each plot now needs a photo of the shed, the council inspectors all ask for one.", "+plot:file");
