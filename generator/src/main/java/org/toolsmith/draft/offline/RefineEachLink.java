@@ -97,6 +97,19 @@ final class RefineEachLink {
     }
 
     static boolean read(RefineSession s, RefineClause c) {
+        if (readWhole(s, c)) {
+            return true;
+        }
+        for (RefineClause cut : LinkTail.cuts(s, c)) {
+            // "every visit happens at one site, obviously, so …": the link without the aside after it
+            if (readWhole(s, cut) || manyOfWhole(s, cut)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean readWhole(RefineSession s, RefineClause c) {
         for (Pattern p : EACH) {
             Matcher m = c.match(p);
             if (m.find()) {
@@ -114,6 +127,18 @@ final class RefineEachLink {
 
     /** "a customer can place many orders", "une classe a plusieurs élèves", "cada obra tiene muchos partes": the many link to the one. */
     static boolean manyOf(RefineSession s, RefineClause c) {
+        if (manyOfWhole(s, c)) {
+            return true;
+        }
+        for (RefineClause cut : LinkTail.cuts(s, c)) {
+            if (manyOfWhole(s, cut)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean manyOfWhole(RefineSession s, RefineClause c) {
         Matcher m = c.match(MANY);
         if (!m.find()) {
             return false;

@@ -31,7 +31,7 @@ final class RefineKindSentence {
     private static final Pattern CLOSING_DASH = p("\\s+[-–—]\\s+|\\)\\s*");
     /** Asking for something: a verb of needing, keeping or adding in the four languages. */
     private static final Pattern ASKS = p("\\b(?:need|needs|want|like|add|track|record|log|keep|store|manage|create|set up|introduce|start|capture|have|"
-            + "besoin|faut|faudrait|ajout\\w*|rajout\\w*|suivre|gerer|enregistrer|noter|voudrai\\w*|voulons|veut|veux|creer|cree[rz]?|avoir|"
+            + "besoin|faut|faudrait|ajout\\w*|rajout\\w*|suivre|suive|suivions|gerer|enregistrer|noter|voudrai\\w*|voulons|veut|veux|creer|cree[rz]?|avoir|"
             + "necesit\\w*|quer\\w*|quier\\w*|anad\\w*|agreg\\w*|registr\\w*|llevar|gestion\\w*|crea[r]?|podemos|podriamos|tener|apuntar|controlar|"
             + "brauch\\w*|woll\\w*|mocht\\w*|aufnehm\\w*|erfass\\w*|anleg\\w*|erganz\\w*|fug\\w*|hinzufug\\w*|verwalt\\w*|speicher\\w*|notier\\w*)\\b");
     /** What makes the sentence about something else than a new kind. */
@@ -98,7 +98,7 @@ final class RefineKindSentence {
         int from = 0;
         for (int i = 0; i < spans.size(); i++) {
             if (replaced[i] != null) {
-                out.append(message, from, spans.get(i)[0]).append(replaced[i]).append(' ');
+                out.append(message, from, spans.get(i)[0]).append(replaced[i].isBlank() ? "" : " ").append(replaced[i]).append(replaced[i].isBlank() ? " " : ". ");
                 from = spans.get(i)[1];
             }
         }
@@ -339,7 +339,7 @@ final class RefineKindSentence {
     }
 
     /** At least two short items, one of them a word that names a field ("name", "date") or has a type of its own. */
-    private static boolean listOfFields(RefineSession s, RefineClause list) {
+    static boolean listOfFields(RefineSession s, RefineClause list) {
         List<RefineClause> items = RefineItems.split(list);
         if (items.size() < 2) {
             return false;
