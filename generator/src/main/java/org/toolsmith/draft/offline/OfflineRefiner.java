@@ -288,6 +288,7 @@ public final class OfflineRefiner implements Refiner {
             }
         }
         RefineEachLink.settle(s);
+        UntouchedFields.read(s, spec);
         if (s.changes.isEmpty() && s.already.isEmpty() && !RefineGist.read(s, spec)) {
             throw unsure != null ? unsure : new DraftException(HELP);
         }
