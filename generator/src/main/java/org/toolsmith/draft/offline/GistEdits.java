@@ -63,6 +63,9 @@ final class GistEdits {
 
     /** "bitte das Feld „Packungen“ nennen", "préféreraient lire « Estimation gestionnaire »", "call it Borrower". */
     static boolean rename(RefineSession s, RefineClause c, RefineMatcher.FieldRef field) {
+        if (FieldEditCues.rename(s, c, field)) {
+            return true;
+        }
         Matcher call = c.match(CALL);
         if (call.find()) {
             Matcher name = NEW_NAME.matcher(c.from(call.end()).orig);
@@ -109,6 +112,9 @@ final class GistEdits {
         Field f = field.field();
         if (f.type() == FieldType.REFERENCE) {
             return false;
+        }
+        if (FieldEditCues.retype(s, c, field, at)) {
+            return true;
         }
         if (c.match(WHOLE_SAID).find() && (f.type() == FieldType.DECIMAL || f.type() == FieldType.TEXT)) {
             s.setType(field.entity().key(), f.key(), FieldType.INTEGER, List.of(), null);

@@ -24,6 +24,13 @@ final class RefineCues {
             // said by what may not happen without it: "ohne Angabe der Rechte nicht speichern", "no debería poder guardarse sin él", "ne devrait jamais rester vide"
             + "|(?:eingetragen|hinterlegt|ausgefullt|angegeben) sein (?:muss|mussen|sollte|soll)|(?:muss|mussen|sollte|soll) (?:\\S+ ){0,6}(?:eingetragen|hinterlegt|ausgefullt|angegeben) sein|ohne (?:\\S+ ){0,4}nicht (?:speichern|abschicken|anlegen)|nicht (?:speichern|abschicken) (?:kann|konnen|darf)"
             + "|(?:no (?:deberia|debe|debe poder|deberia poder) (?:poder )?guardarse|que no se pueda guardar|no se puede guardar) (?:\\S+ ){0,4}sin|sin (?:el|ella|ellos|ellas) (?:\\S+ ){0,4}no (?:vale|sirve|se puede)"
+            // said by who may not skip it: "nobody should be able to skip X", "personne ne doit oublier X", "niemand darf X weglassen"
+            + "|(?:nobody|no one|noone|no-one) (?:should|must|may|can|is allowed to|be allowed to)? ?(?:be able to )?(?:skip|leave out|forget|ignore|leave (?:it|them|\\S+) (?:out|empty|blank))"
+            + "|(?:never|not) (?:be )?(?:saved|submitted|created|accepted|stored|sent|entered) without|(?:don't|do not|never) let (?:anyone|anybody|people|them|someone) (?:save|submit|create|send|enter|add) (?:\\S+ ){0,3}without"
+            + "|can(?:'t|not) be (?:left )?(?:empty|blank)|never (?:be )?(?:left )?(?:empty|blank)"
+            + "|personne ne (?:doit|peut|devrait|doive) (?:pouvoir )?(?:oublier|sauter|ignorer|laisser (?:vide|de cote))|(?:jamais|pas) (?:etre )?(?:enregistre|valide|cree|saisi)\\w* sans"
+            + "|nadie (?:debe|deberia|puede|podra) (?:poder )?(?:saltarse|olvidar|dejar (?:en blanco|vaci\\w*))|(?:no|nunca) (?:puede|debe|deberia) quedar (?:nunca )?(?:vaci\\w*|en blanco)|(?:no|nunca) se (?:puede|debe|deberia) guardar (?:\\S+ ){0,3}sin"
+            + "|darf nie(?:mals)? leer|(?:niemand|keiner) (?:darf|soll|sollte) (?:\\S+ ){0,4}(?:vergessen|weglassen|uberspringen|leer lassen)|nie(?:mals)? ohne (?:\\S+ ){0,4}(?:gespeichert|angelegt|abgeschickt)"
             + "|ne (?:devrait|doit|doivent|devraient) jamais (?:pouvoir )?(?:rester|etre) vides?|(?:ne|n') ?(?:peut|doit|puisse) pas (?:etre )?(?:enregistre|sauvegarde)\\w* sans|je ne veux plus voir de \\S+ (?:\\S+ ){0,3}sans)\\b");
     static final Pattern OPTIONAL = p("\\b(?:optional|(?:don't|do not|shouldn't|should not|never) (?:force|insist on|enforce) (?:it|them|this|that)|facultati(?:f|ve)|optionnel(?:le)?|opcional|freiwillig|not (?:always )?(?:known|needed|required|compulsory|mandatory)|(?:can|may) be (?:left )?(?:empty|blank)|"
             + "pas obligatoire|no (?:es )?obligatori[oa]|nicht (?:verpflichtend|pflicht|erforderlich)|kein pflichtfeld"

@@ -111,7 +111,7 @@ final class RefineText {
      * trimmed, quotes and articles removed, the first letter of each upper-cased.
      */
     static List<String> values(String list) {
-        String s = list.strip().replaceAll("^[:(\\-–—\\s]+|[)\\s.!?]+$", "");
+        String s = ValueLeads.cut(list.strip().replaceAll("^[:(\\-–—\\s]+|[)\\s.!?]+$", ""));
         String[] parts = s.split("\\s*(?:,|;|/(?!-?(?:in|innen|frau|mann)\\b)|\\||\\s+(?:and|or|et|ou|y|o|und|oder|plus|e(?=\\s+h?[iíIÍ])|u(?=\\s+h?[oóOÓ]))\\s+|\\s+&\\s+)\\s*");
         List<String> out = new ArrayList<>();
         for (String p : parts) {
@@ -124,7 +124,7 @@ final class RefineText {
                 out.add(capitalize(v));
             }
         }
-        return out;
+        return ValueLeads.quotedOnly(parts, out);
     }
 
     static String capitalize(String s) {
