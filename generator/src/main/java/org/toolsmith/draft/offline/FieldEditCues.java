@@ -46,7 +46,40 @@ final class FieldEditCues {
             + "mehrere (?:ankreuzen|auswahlen|wahlen|gleichzeitig|anklicken)|mehrere .{0,20}(?:gehen|moglich))\\b");
     private static final Pattern YES_NO_OPTIONS = p("^(?:yes|no|oui|non|si|ja|nein|not asked|n/a|unknown|maybe|peut-etre|quizas|vielleicht|inconnu|desconocido|unbekannt|pas demande|no preguntado|nicht gefragt|\\?)$");
 
+    /** "it's either A, B or C", "can be A, B or C", "c'est soit A, soit B", "puede ser A, B o C", "entweder A, B oder C". */
+    private static final Pattern ONE_OF = p("\\b(?:either|can (?:be|say)|could be|is one of|are one of|soit|peut etre|peuvent etre|puede ser|pueden ser|o bien|entweder|(?:kann|konnen) (?:nur )?(?:sein|lauten)\\s*:?)\\s+");
+    /** "…, nothing else", "c'est tout", "nada más", "sonst nichts", "from now on": the list is the whole set. */
+    private static final Pattern WHOLE_SET = p("[,;.\\s-]+(?:nothing else|that's it|that is it|and that's all|from now on|rien d'autre|c'est tout|et c'est tout|desormais|nada mas|eso es todo|y ya|a partir de ahora|sonst nichts|mehr nicht|das wars|ab jetzt)\\b.*$");
+
     private FieldEditCues() {
+    }
+
+    /** The whole set of values of a choice field said with "either" or "can be"; true when it changed. */
+    static boolean oneOf(RefineSession s, RefineClause c, RefineMatcher.FieldRef field) {
+        Field f = field.field();
+        Matcher m = c.match(ONE_OF);
+        if (!f.type().hasOptions() || !m.find()) {
+            return false;
+        }
+        String rest = c.from(m.end()).orig;
+        Matcher whole = new RefineClause(rest).match(WHOLE_SET);
+        boolean all = whole.find();
+        RefineClause r = new RefineClause(rest);
+        String list = all ? r.sub(0, whole.start()).orig : rest.replaceAll("(?s)[.;!?].*$", "");
+        List<String> values = RefineText.values(list.replaceAll("\\bsoit\\s+", "").replaceAll("(?i)\\s+(?:entweder|oder)\\s+", ", "));
+        if (values.size() < 2 || values.size() > 8 || values.stream().anyMatch(v -> v.split("\\s+").length > 4 || labelled(s, v) != null)) {
+            return false;
+        }
+        long kept = values.stream().filter(v -> f.options().stream().anyMatch(o -> RefineText.fold(o).equals(RefineText.fold(v)))).count();
+        if (kept == 0 && !all) {
+            return false;
+        }
+        List<String> now = values.stream().map(v -> f.options().stream().filter(o -> RefineText.fold(o).equals(RefineText.fold(v))).findFirst().orElse(v)).toList();
+        if (now.equals(f.options())) {
+            return false;
+        }
+        s.setOptions(field.entity().key(), f.key(), now);
+        return true;
     }
 
     /** A new name said by contrast or as what the field is called; true when one was given. */

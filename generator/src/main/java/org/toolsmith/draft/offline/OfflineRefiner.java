@@ -744,7 +744,7 @@ public final class OfflineRefiner implements Refiner {
         int best = 0;
         for (Entity e : s.spec.entities()) {
             for (Field f : e.fields()) {
-                List<String> label = RefineMatcher.words(f.label());
+                List<String> label = RefineMatcher.words(f.label()).stream().filter(w -> w.length() > 2 || RefineMatcher.words(f.label()).size() < 3).toList();
                 if (!label.isEmpty() && label.size() > best
                         && label.stream().allMatch(w -> words.stream().anyMatch(x -> RefineText.sameWord(w, x)))) {
                     best = label.size();

@@ -448,7 +448,7 @@ final class RefineAnchored {
         FieldType want = null;
         if (RefineCues.MULTI.matcher(t).find() && type.hasOptions()) {
             want = FieldType.MULTI_CHOICE;
-        } else if (RefineCues.DECIMAL.matcher(t).find() && (type == FieldType.INTEGER || type == FieldType.TEXT)) {
+        } else if (RefineCues.DECIMAL.matcher(t).find() && !RefineCues.NO_DECIMALS.matcher(t).find() && (type == FieldType.INTEGER || type == FieldType.TEXT)) {
             want = FieldType.DECIMAL;
         } else if (RefineCues.WHOLE.matcher(t).find() && (type == FieldType.DECIMAL || type == FieldType.TEXT)) {
             want = FieldType.INTEGER;
