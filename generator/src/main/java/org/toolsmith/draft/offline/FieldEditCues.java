@@ -132,6 +132,17 @@ final class FieldEditCues {
         return !n.isEmpty() && n.split("\\s+").length <= 3 && labelled(s, name) == null && !RefineText.STOP.contains(n);
     }
 
+    /** "pouvoir joindre une photo", "attach a scan": an indefinite thing after the cue is something new, not the field. */
+    private static boolean newThing(RefineClause c, Pattern cue) {
+        Matcher m = c.match(cue);
+        while (m.find()) {
+            if (c.text.substring(m.end()).matches("(?s)^\\s*(?:an?|une?|des|some|unos|unas|una?|ein\\w*|noch ein\\w*|another|otro|otra|autre)\\s.*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A type said by what people do with the field named in the sentence; true when it changed. */
     static boolean retype(RefineSession s, RefineClause c, RefineMatcher.FieldRef field, int at) {
         Field f = field.field();
@@ -141,9 +152,9 @@ final class FieldEditCues {
         FieldType to = null;
         List<String> options = f.options();
         boolean textual = f.type() == FieldType.TEXT || f.type() == FieldType.LONG_TEXT;
-        if (textual && c.match(FILE_USE).find()) {
+        if (textual && c.match(FILE_USE).find() && !newThing(c, FILE_USE)) {
             to = FieldType.FILE;
-        } else if (textual && c.match(URL_USE).find()) {
+        } else if (textual && c.match(URL_USE).find() && !newThing(c, URL_USE)) {
             to = FieldType.URL;
         } else if (f.type() == FieldType.CHOICE && c.match(SEVERAL).find()) {
             to = FieldType.MULTI_CHOICE;

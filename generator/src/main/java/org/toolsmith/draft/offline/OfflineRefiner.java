@@ -237,6 +237,7 @@ public final class OfflineRefiner implements Refiner {
             message = message.replaceAll("(?m)^\\s*-\\s*(?=\\S)", "remove ");
         }
         message = message.replace("→", " -> ").replace("⇒", " -> ");
+        String written = message;
         RefineSession s = new RefineSession(spec);
         s.lang = language.guess(message, spec.entities().stream().flatMap(e -> e.fields().stream()).map(Field::label).toList());
         s.lex = language.lexicon(s.lang);
@@ -288,7 +289,7 @@ public final class OfflineRefiner implements Refiner {
             }
         }
         RefineEachLink.settle(s);
-        UntouchedFields.read(s, spec);
+        UntouchedFields.read(s, spec, written);
         if (s.changes.isEmpty() && s.already.isEmpty() && !RefineGist.read(s, spec)) {
             throw unsure != null ? unsure : new DraftException(HELP);
         }

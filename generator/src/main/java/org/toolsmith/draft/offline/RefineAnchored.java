@@ -233,7 +233,7 @@ final class RefineAnchored {
         if (field != null && (required || optional)) {
             int cue = required ? req.start() : 0;
             boolean negated = optional || RefineCues.NEGATION.matcher(t.substring(Math.max(0, cue - 30), cue)).find();
-            RefineMentions.Hit near = required ? nearest(m, field, c, cue) : field;
+            RefineMentions.Hit near = required ? WithoutField.or(s, m, c, nearest(m, field, c, cue)) : field;
             int stretch = RefineMentions.wordIndex(c.text, Math.max(0, Math.max(t.lastIndexOf(',', cue), Math.max(t.lastIndexOf(';', cue), t.lastIndexOf('.', cue)))));
             int cueWord = RefineMentions.wordIndex(c.text, cue);
             List<RefineMentions.Hit> before = m.fields.stream().filter(h -> h.full() && h.at() >= stretch && h.at() < cueWord).toList();

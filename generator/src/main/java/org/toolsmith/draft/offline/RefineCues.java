@@ -31,6 +31,11 @@ final class RefineCues {
             + "|personne ne (?:doit|peut|devrait|doive) (?:pouvoir )?(?:oublier|sauter|ignorer|laisser (?:vide|de cote))|(?:jamais|pas) (?:etre )?(?:enregistre|valide|cree|saisi)\\w* sans"
             + "|nadie (?:debe|deberia|puede|podra) (?:poder )?(?:saltarse|olvidar|dejar (?:en blanco|vaci\\w*))|(?:no|nunca) (?:puede|debe|deberia) quedar (?:nunca )?(?:vaci\\w*|en blanco)|(?:no|nunca) se (?:puede|debe|deberia) guardar (?:\\S+ ){0,3}sin"
             + "|darf nie(?:mals)? leer|(?:niemand|keiner) (?:darf|soll|sollte) (?:\\S+ ){0,4}(?:vergessen|weglassen|uberspringen|leer lassen)|nie(?:mals)? ohne (?:\\S+ ){0,4}(?:gespeichert|angelegt|abgeschickt)"
+            // said by what is worthless without it: "an application without one is useless", "un relevé sans index, ce n'est pas un relevé"
+            + "|without (?:\\S+ ){1,3}(?:is|are|it's|they're) (?:\\S+ )?(?:useless|pointless|worthless|no good|no use|meaningless)"
+            + "|sans (?:\\S+ ){1,3}(?:,? ?(?:ce|ca|il|elle) )?(?:n'est pas (?:un|une|valable)|ne sert a rien|est inutile|ne vaut rien|ne (?:veut|vaut) rien dire)"
+            + "|sin (?:\\S+ ){1,3}(?:,? ?(?:no (?:sirve|vale)|es inutil|no es (?:un|una|valid\\w*)))"
+            + "|ohne (?:\\S+ ){1,3}(?:(?:ist|sind) (?:\\S+ )?(?:nutzlos|wertlos|unbrauchbar|ungultig)|(?:bringt|nutzt) (?:das|es|uns) nichts|(?:kommen|kommt|geht) (?:\\S+ ){0,3}(?:nicht|gar nicht) weiter)"
             + "|ne (?:devrait|doit|doivent|devraient) jamais (?:pouvoir )?(?:rester|etre) vides?|(?:ne|n') ?(?:peut|doit|puisse) pas (?:etre )?(?:enregistre|sauvegarde)\\w* sans|je ne veux plus voir de \\S+ (?:\\S+ ){0,3}sans)\\b");
     static final Pattern OPTIONAL = p("\\b(?:optional|(?:don't|do not|shouldn't|should not|never) (?:force|insist on|enforce) (?:it|them|this|that)|facultati(?:f|ve)|optionnel(?:le)?|opcional|freiwillig|not (?:always )?(?:known|needed|required|compulsory|mandatory)|(?:can|may) be (?:left )?(?:empty|blank)|"
             + "pas obligatoire|no (?:es )?obligatori[oa]|nicht (?:verpflichtend|pflicht|erforderlich)|kein pflichtfeld"

@@ -18,12 +18,16 @@ import org.toolsmith.spec.Field;
  * changed, or a field they made, is theirs too and is left alone.
  */
 final class UntouchedFields {
+    /** "Max.", "Nr.", "z.B.", "e.g.", "env.": a period that ends a short word, not a sentence. */
+    private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile(
+            "(?iu)\\b(max|min|nr|no|tel|ca|bzw|usw|vs|approx|env|aprox|num|núm|ggf|evtl|inkl|zzgl|ref|art|abs|z\\.b|e\\.g|i\\.e|p\\.ex|u\\.a|d\\.h)\\.(?=\\s)");
+
     private UntouchedFields() {
     }
 
-    /** Reads the sentences again on the spec as the readers left it; {@code before} is the spec as it came. */
-    static void read(RefineSession s, AppSpec before) {
-        if (s.message == null || s.message.length() > 1200 || s.changes.isEmpty()) {
+    /** Reads the message's sentences, as the person wrote them, again on the spec as the readers left it; {@code before} is the spec as it came. */
+    static void read(RefineSession s, AppSpec before, String message) {
+        if (message == null || message.length() > 1200 || s.changes.isEmpty()) {
             return;
         }
         Set<String> touched = touched(before, s.spec);
@@ -31,7 +35,7 @@ final class UntouchedFields {
         s.lastField = null;
         s.clauseEntity = null;
         s.previous = null;
-        for (String sentence : RefineGist.sentences(s.message)) {
+        for (String sentence : RefineGist.sentences(ABBREVIATION.matcher(message).replaceAll("$1"))) {
             RefineClause c = new RefineClause(sentence);
             if (c.text.split("\\s+").length < 4) {
                 continue;
@@ -60,6 +64,15 @@ final class UntouchedFields {
     /** One edit of a field or kind the sentence names, as the last-resort reading makes it; never an addition. */
     private static void edit(RefineSession s, RefineClause c, RefineMentions named) {
         RefineMatcher.FieldRef field = RefineGist.named(s, c, named);
+        String label = field == null ? null : field.field().label() + " ";
+        if (label != null && s.already.stream().anyMatch(a -> a.startsWith(label))) {
+            // "… is already optional": the readers answered for this field
+            return;
+        }
+        if (field != null && !saidWhole(s, c, field.field().label())) {
+            // "relevés" is not "Releveur": a second look acts only on a field named by its own words
+            field = null;
+        }
         int at = -1;
         if (field != null) {
             RefineMatcher.FieldRef f = field;
@@ -114,6 +127,18 @@ final class UntouchedFields {
             }
         }
         return false;
+    }
+
+    /** Whether each content word of the label is said as such (a plural, or in German the start of a compound, allowed), or the label is quoted. */
+    static boolean saidWhole(RefineSession s, RefineClause c, String label) {
+        String l = RefineText.fold(label.replaceAll("\\s*\\([^)]*\\)", "")).strip();
+        if (RefineText.quoted(c.orig).stream().anyMatch(q -> RefineText.fold(q).strip().equals(l))) {
+            return true;
+        }
+        List<String> said = java.util.Arrays.asList(c.text.split("[^\\p{L}\\d]+"));
+        List<String> words = java.util.Arrays.stream(l.split("[^\\p{L}\\d]+")).filter(w -> w.length() > 2 && !RefineText.STOP.contains(w)).toList();
+        return !words.isEmpty() && words.stream().allMatch(w -> said.stream().anyMatch(x -> x.equals(w) || x.equals(w + "s") || x.equals(w + "es") || x.equals(w + "x")
+                || w.equals(x + "s") || s.lang == Lang.DE && w.length() >= 5 && x.startsWith(w)));
     }
 
     private static boolean saysLabel(RefineClause c, String label) {
