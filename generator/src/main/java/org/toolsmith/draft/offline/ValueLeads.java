@@ -20,10 +20,14 @@ final class ValueLeads {
     private ValueLeads() {
     }
 
-    /** The list without the words that lead to it. */
+    /** "…, nothing else", "…, c'est tout", "…, nada más", "…, sonst nichts": the list is the whole set, and that is no value. */
+    private static final Pattern WHOLE_SET = Pattern.compile("(?iu)[,;.\\s-]+(?:and |et |y |und )?(?:nothing else|that's it|that is it|that's all|rien d'autre|c'est tout|nada m[aá]s|eso es todo|y ya|sonst nichts|mehr nicht|das war'?s)\\s*[.!]*$");
+
+    /** The list without the words that lead to it, nor "nothing else" after it. */
     static String cut(String list) {
-        var m = LEAD.matcher(list);
-        return m.find() && m.end() < list.length() ? list.substring(m.end()) : list;
+        String l = WHOLE_SET.matcher(list).replaceFirst("");
+        var m = LEAD.matcher(l);
+        return m.find() && m.end() < l.length() ? l.substring(m.end()) : l;
     }
 
     /** When some values are quoted, an unquoted part of three words or more is a remark, not a value. */
