@@ -78,6 +78,10 @@ final class GistOptions {
         if (values.isEmpty()) {
             values = shaped(s, c, f);
         }
+        if (values.isEmpty() && NewsValue.named(s, c, f) != null) {
+            // "there's a fourth controlled zone, Riverside, which the form doesn't offer"
+            values = new ArrayList<>(List.of(NewsValue.named(s, c, f)));
+        }
         if (!f.options().isEmpty() && f.options().stream().noneMatch(o -> RefineText.fold(o).matches(".*[a-z]s$"))) {
             // the values in the form of the ones there: "Perro, Gato" take "Conejo", not "Conejos"
             values = new ArrayList<>(values.stream().map(v -> RefineText.capitalize(Inflector.singular(s.lang, v))).toList());

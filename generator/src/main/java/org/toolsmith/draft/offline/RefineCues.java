@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 final class RefineCues {
     static final Pattern REMOVE = p("\\b(?:take (?:it|them|that|this|those)? ?(?:out|off)|take out|(?:can|could|should|may) (?:all )?go(?! (?:out|on|to|through|ahead|live|into|in|up|down|over|back|with|at|via|across)\\b)|(?:get|got|getting) rid|not allowed to (?:keep|store|collect|hold)|"
-            + "(?:no longer|not) (?:need|needed|use|used|wanted|relevant|necessary|allowed)|(?:don't|do not|doesn't|does not|never) (?:need|use|look at|fill)|"
+            + "(?:no longer|not) (?:need|needed|use|used|wanted|relevant|necessary|allowed)|(?:don't|do not|doesn't|does not|never) (?:need(?! (?:to )?(?:chang|any chang|touch|modif|updat|edit|adjust))|use|look at|fill)|"
             + "(?:nobody|no one|noone|no-one)(?: \\w+){0,3} (?:uses?|used|using|looks?|looked|needs?|needed|fills?|filled|reads?|cares?|cared|checks?|checked|touch\\w*|bother\\w*)|never (?:used|filled)|unused|useless|pointless|obsolete|redundant|"
             + "drop(?![-\\w])|remove|delete|ditch|scrap|bin it|stopped (?:doing|using|tracking|running|recording|offering|collecting|having|selling|stocking|providing|supporting|making|printing|serving)|we don't (?:do|have|run|offer) .{1,40} (?:anymore|any more)|anymore|any more|"
             + "enlev\\w*|retir\\w*|supprim\\w*|vire[rz]?|plus besoin|ne sert (?:plus|a rien)|personne n'(?:utilise|regarde|remplit|a (?:utilise|regarde|rempli))|personne ne (?:l'|les |)(?:utilise|regarde|remplit)|(?:on|nous) n'\\w+ plus|inutile|peut (?:partir|disparaitre|sauter)|plus le droit|n'avons plus le droit|"

@@ -64,7 +64,10 @@ class FieldEditsTest {
         "the condition is either good, worn or broken, nothing else | rental.condition[Good;Worn;Broken]",
         "for the deposit people pick from none, twenty euros or fifty euros | rental.deposit=choice",
         "nobody should be allowed to skip the pickup date, the insurance asks for it | rental.pickup!",
-        "the pickup date is optional for regulars, but let's keep it required anyway | rental.pickup!"})
+        "the pickup date is optional for regulars, but let's keep it required anyway | rental.pickup!",
+        // a new value said as a name in running text, and "it" for that name
+        "Please remove the notes. Since the spring there is a third condition, Repainted, which the form does not offer. | -rental.notes & rental.condition[Good;Worn;Repainted]",
+        "we now also hand out tools marked Refurbished, can you add it to the condition list | rental.condition[Good;Worn;Refurbished]"})
     void reads_field_edits_said_in_english(String message, String expected) {
         RefineExpect.check(RENTALS, message, expected);
     }
@@ -90,7 +93,9 @@ class FieldEditsTest {
         // "drop-off" names a time, it asks to remove nothing
         "the pickup date is really called drop-off date here | rental.pickup~Drop-off date",
         // the second look leaves alone a field the readers answered as already so
-        "The notes can go. The customer is required, that's fine as it is. | -rental.notes"})
+        "The notes can go. The customer is required, that's fine as it is. | -rental.notes",
+        // "doesn't need changing" leaves the kind as it is
+        "Please remove the notes, the couriers don't need changing | -rental.notes"})
     void changes_nothing_it_was_not_asked(String message, String expected) {
         RefineExpect.check(RENTALS, message, expected);
     }
