@@ -698,7 +698,14 @@ public final class OfflineRefiner implements Refiner {
         if (RefineRemovals.remove(s, c)) {
             return "remove";
         }
-        if (RefineFlags.flags(s, c) || RefineTypeEdits.type(s, c) || RefineOptions.options(s, c) || RefineAdditions.newKind(s, c)
+        if (RefineFlags.flags(s, c) || RefineTypeEdits.type(s, c) || RefineOptions.options(s, c)) {
+            return "other";
+        }
+        if (ValueNounPhrase.read(s, c)) {
+            // "we now also have a cancelled state": a value said in a noun phrase; a bare phrase after it goes on adding
+            return "add";
+        }
+        if (RefineAdditions.newKind(s, c)
                 || RefineKinds.pluralKind(s, c)) {
             return "other";
         }

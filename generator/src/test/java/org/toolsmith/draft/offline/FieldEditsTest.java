@@ -67,7 +67,10 @@ class FieldEditsTest {
         "the pickup date is optional for regulars, but let's keep it required anyway | rental.pickup!",
         // a new value said as a name in running text, and "it" for that name
         "Please remove the notes. Since the spring there is a third condition, Repainted, which the form does not offer. | -rental.notes & rental.condition[Good;Worn;Repainted]",
-        "we now also hand out tools marked Refurbished, can you add it to the condition list | rental.condition[Good;Worn;Refurbished]"})
+        "we now also hand out tools marked Refurbished, can you add it to the condition list | rental.condition[Good;Worn;Refurbished]",
+        // a value said inside a noun phrase with the field's own word or a word for a value
+        "we also get a damaged condition now and then, when a drill comes back broken | rental.condition[Good;Worn;Damaged]",
+        "we need a 'Needs cleaning' condition too | rental.condition[Good;Worn;Needs cleaning]"})
     void reads_field_edits_said_in_english(String message, String expected) {
         RefineExpect.check(RENTALS, message, expected);
     }
@@ -79,6 +82,8 @@ class FieldEditsTest {
         "aquí decimos fianza, no depósito | alquiler.deposito~Fianza",
         "las horas son siempre un número entero, sin decimales | alquiler.horas=integer",
         "el estado puede ser bueno, gastado o roto, nada más | alquiler.estado[Bueno;Gastado;Roto]",
+        "falta el estado reparado para lo que vuelve del taller | alquiler.estado[Bueno;Gastado;Reparado]",
+        "l'état doit aussi pouvoir être cassé | location.etat[Bon;Usé;Cassé]",
         "bei uns heißt das nicht Kunde, sondern Mieter | ausleihe.kunde~Mieter",
         "das Abholdatum darf nie leer bleiben | ausleihe.abholung!"})
     void reads_field_edits_said_in_french_spanish_and_german(String message, String expected) {
