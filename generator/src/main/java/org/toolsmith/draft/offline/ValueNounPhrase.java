@@ -67,6 +67,12 @@ final class ValueNounPhrase {
                     Matcher m = c.match(p);
                     while (m.find()) {
                         boolean valueFirst = shape == BEFORE_HEAD;
+                        if (valueFirst != (s.lang == Lang.EN) && shape != CAN_BE
+                                && !(shape == AFTER_HEAD && c.text.substring(m.end(1), m.start(2)).matches("\\s+(?:called|named|for)\\s+"))) {
+                            // English puts the value before the word ("a cancelled state", but "a paper supplier" is a new thing);
+                            // French and Spanish after it ("el estado cancelado"); "a status called Returned" in any
+                            continue;
+                        }
                         String head = RefineText.fold(m.group(valueFirst ? 3 : 1));
                         String value = valueFirst && m.group(1) != null ? RefineText.capitalize(c.group(m, 1).orig.strip())
                                 : value(c.group(m, valueFirst ? 2 : 2).orig);
