@@ -63,6 +63,9 @@ final class GistEdits {
 
     /** "bitte das Feld „Packungen“ nennen", "préféreraient lire « Estimation gestionnaire »", "call it Borrower". */
     static boolean rename(RefineSession s, RefineClause c, RefineMatcher.FieldRef field) {
+        if (FieldEditCues.rename(s, c, field)) {
+            return true;
+        }
         Matcher call = c.match(CALL);
         if (call.find()) {
             Matcher name = NEW_NAME.matcher(c.from(call.end()).orig);
@@ -110,6 +113,9 @@ final class GistEdits {
         if (f.type() == FieldType.REFERENCE) {
             return false;
         }
+        if (FieldEditCues.retype(s, c, field, at)) {
+            return true;
+        }
         if (c.match(WHOLE_SAID).find() && (f.type() == FieldType.DECIMAL || f.type() == FieldType.TEXT)) {
             s.setType(field.entity().key(), f.key(), FieldType.INTEGER, List.of(), null);
             return true;
@@ -147,11 +153,21 @@ final class GistEdits {
 
     /** Required said by what goes wrong when the field is empty, or by the usual cues. */
     static boolean required(RefineSession s, RefineClause c, RefineMatcher.FieldRef field) {
-        if (c.match(RefineCues.OPTIONAL).find()) {
+        Matcher optional = c.match(RefineCues.OPTIONAL);
+        Matcher required = c.match(RefineCues.REQUIRED);
+        boolean opt = optional.find();
+        boolean req = opt ? required.find(optional.end()) : required.find();
+        if (opt && !req) {
             s.setRequired(field.entity().key(), field.field().key(), false);
             return true;
         }
-        if (c.match(RefineCues.REQUIRED).find() || c.match(EMPTY).find() && c.match(NEVER).find()) {
+        if (req && !opt && RefineCues.NEGATION.matcher(c.text.substring(Math.max(0, required.start() - 12), required.start())).find()) {
+            // "the end doesn't need to be filled in": the cue denied
+            s.setRequired(field.entity().key(), field.field().key(), false);
+            return true;
+        }
+        if (req || c.match(EMPTY).find() && c.match(NEVER).find()) {
+            // "… is optional on weekends, but let's keep it required": the last word wins
             s.setRequired(field.entity().key(), field.field().key(), true);
             return true;
         }

@@ -59,6 +59,10 @@ final class GistOptions {
     static boolean read(RefineSession s, RefineClause c, RefineMatcher.FieldRef field) {
         GERMAN.set(s.lang == Lang.DE);
         Field f = field.field();
+        if (FieldEditCues.oneOf(s, c, field)) {
+            // "payment status – it's either paid, pending or written off, nothing else": the whole set
+            return true;
+        }
         if (!f.type().hasOptions() || !c.match(NEWS).find()) {
             return false;
         }
@@ -73,6 +77,10 @@ final class GistOptions {
         }
         if (values.isEmpty()) {
             values = shaped(s, c, f);
+        }
+        if (values.isEmpty() && NewsValue.named(s, c, f) != null) {
+            // "there's a fourth controlled zone, Riverside, which the form doesn't offer"
+            values = new ArrayList<>(List.of(NewsValue.named(s, c, f)));
         }
         if (!f.options().isEmpty() && f.options().stream().noneMatch(o -> RefineText.fold(o).matches(".*[a-z]s$"))) {
             // the values in the form of the ones there: "Perro, Gato" take "Conejo", not "Conejos"
@@ -239,7 +247,7 @@ final class GistOptions {
     /** One value: the words after the last word that is not part of a value (the first item may carry a verb in front). */
     private static String item(String words, boolean first) {
         boolean german = GERMAN.get();
-        String[] w = words.strip().split("\\s+");
+        String[] w = (first ? ValueLeads.cut(words.strip()) : words.strip()).split("\\s+");
         int from = 0;
         for (int i = 0; i < w.length; i++) {
             String x = RefineText.fold(w[i]);

@@ -237,6 +237,7 @@ public final class OfflineRefiner implements Refiner {
             message = message.replaceAll("(?m)^\\s*-\\s*(?=\\S)", "remove ");
         }
         message = message.replace("→", " -> ").replace("⇒", " -> ");
+        String written = message;
         RefineSession s = new RefineSession(spec);
         s.lang = language.guess(message, spec.entities().stream().flatMap(e -> e.fields().stream()).map(Field::label).toList());
         s.lex = language.lexicon(s.lang);
@@ -291,6 +292,7 @@ public final class OfflineRefiner implements Refiner {
         }
         RefineEachLink.settle(s);
         PickFromList.read(s);
+        UntouchedFields.read(s, spec, written);
         if (s.changes.isEmpty() && s.already.isEmpty() && !RefineGist.read(s, spec)) {
             throw unsure != null ? unsure : new DraftException(HELP);
         }
@@ -699,7 +701,14 @@ public final class OfflineRefiner implements Refiner {
         if (RefineRemovals.remove(s, c)) {
             return "remove";
         }
-        if (RefineFlags.flags(s, c) || RefineTypeEdits.type(s, c) || RefineOptions.options(s, c) || RefineAdditions.newKind(s, c)
+        if (RefineFlags.flags(s, c) || RefineTypeEdits.type(s, c) || RefineOptions.options(s, c)) {
+            return "other";
+        }
+        if (ValueNounPhrase.read(s, c)) {
+            // "we now also have a cancelled state": a value said in a noun phrase; a bare phrase after it goes on adding
+            return "add";
+        }
+        if (RefineAdditions.newKind(s, c)
                 || RefineKinds.pluralKind(s, c)) {
             return "other";
         }
@@ -746,7 +755,7 @@ public final class OfflineRefiner implements Refiner {
         int best = 0;
         for (Entity e : s.spec.entities()) {
             for (Field f : e.fields()) {
-                List<String> label = RefineMatcher.words(f.label());
+                List<String> label = RefineMatcher.words(f.label()).stream().filter(w -> w.length() > 2 || RefineMatcher.words(f.label()).size() < 3).toList();
                 if (!label.isEmpty() && label.size() > best
                         && label.stream().allMatch(w -> words.stream().anyMatch(x -> RefineText.sameWord(w, x)))) {
                     best = label.size();

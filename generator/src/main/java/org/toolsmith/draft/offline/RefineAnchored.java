@@ -233,7 +233,7 @@ final class RefineAnchored {
         if (field != null && (required || optional)) {
             int cue = required ? req.start() : 0;
             boolean negated = optional || RefineCues.NEGATION.matcher(t.substring(Math.max(0, cue - 30), cue)).find();
-            RefineMentions.Hit near = required ? nearest(m, field, c, cue) : field;
+            RefineMentions.Hit near = required ? WithoutField.or(s, m, c, nearest(m, field, c, cue)) : field;
             int stretch = RefineMentions.wordIndex(c.text, Math.max(0, Math.max(t.lastIndexOf(',', cue), Math.max(t.lastIndexOf(';', cue), t.lastIndexOf('.', cue)))));
             int cueWord = RefineMentions.wordIndex(c.text, cue);
             List<RefineMentions.Hit> before = m.fields.stream().filter(h -> h.full() && h.at() >= stretch && h.at() < cueWord).toList();
@@ -448,7 +448,7 @@ final class RefineAnchored {
         FieldType want = null;
         if (RefineCues.MULTI.matcher(t).find() && type.hasOptions()) {
             want = FieldType.MULTI_CHOICE;
-        } else if (RefineCues.DECIMAL.matcher(t).find() && (type == FieldType.INTEGER || type == FieldType.TEXT)) {
+        } else if (RefineCues.DECIMAL.matcher(t).find() && !RefineCues.NO_DECIMALS.matcher(t).find() && (type == FieldType.INTEGER || type == FieldType.TEXT)) {
             want = FieldType.DECIMAL;
         } else if (RefineCues.WHOLE.matcher(t).find() && (type == FieldType.DECIMAL || type == FieldType.TEXT)) {
             want = FieldType.INTEGER;

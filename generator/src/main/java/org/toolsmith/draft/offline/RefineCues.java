@@ -10,12 +10,18 @@ import java.util.regex.Pattern;
  */
 final class RefineCues {
     static final Pattern REMOVE = p("\\b(?:take (?:it|them|that|this|those)? ?(?:out|off)|take out|(?:can|could|should|may) (?:all )?go(?! (?:out|on|to|through|ahead|live|into|in|up|down|over|back|with|at|via|across)\\b)|(?:get|got|getting) rid|not allowed to (?:keep|store|collect|hold)|"
-            + "(?:no longer|not) (?:need|needed|use|used|wanted|relevant|necessary|allowed)|(?:don't|do not|doesn't|does not|never) (?:need|use|look at|fill)|"
+            + "(?:no longer|not) (?:need|needed|use|used|wanted|relevant|necessary|allowed)|(?:don't|do not|doesn't|does not|never) (?:need(?! (?:to )?(?:chang|any chang|touch|modif|updat|edit|adjust))|use|look at|fill)|"
             + "(?:nobody|no one|noone|no-one)(?: \\w+){0,3} (?:uses?|used|using|looks?|looked|needs?|needed|fills?|filled|reads?|cares?|cared|checks?|checked|touch\\w*|bother\\w*)|never (?:used|filled)|unused|useless|pointless|obsolete|redundant|"
-            + "drop|remove|delete|ditch|scrap|bin it|stopped (?:doing|using|tracking|running|recording|offering|collecting|having|selling|stocking|providing|supporting|making|printing|serving)|we don't (?:do|have|run|offer) .{1,40} (?:anymore|any more)|anymore|any more|"
+            + "drop(?![-\\w])|remove|delete|ditch|scrap|bin it|stopped (?:doing|using|tracking|running|recording|offering|collecting|having|selling|stocking|providing|supporting|making|printing|serving)|we don't (?:do|have|run|offer) .{1,40} (?:anymore|any more)|anymore|any more|"
             + "enlev\\w*|retir\\w*|supprim\\w*|vire[rz]?|plus besoin|ne sert (?:plus|a rien)|personne n'(?:utilise|regarde|remplit|a (?:utilise|regarde|rempli))|personne ne (?:l'|les |)(?:utilise|regarde|remplit)|(?:on|nous) n'\\w+ plus|inutile|peut (?:partir|disparaitre|sauter)|plus le droit|n'avons plus le droit|"
             + "quita\\w*|quitar|elimina\\w*|borra\\w*|sobra\\w*|ya no|nadie (?:usa|mira|rellena|ha (?:usado|mirado|rellenado)|lo usa|la usa)|no se usa|no hace falta|no (?:necesitamos|podemos guardar)|fuera|(?:puede|pueden) (?:irse|desaparecer)|dejamos de|"
-            + "entfern\\w*|weg|raus|streich\\w*|losch\\w*|braucht? (?:keiner|niemand)|nicht mehr|(?:niemand|keiner)(?: \\w+){0,3} (?:nutzt|benutzt|braucht|fullt|genutzt|benutzt|gebraucht|ausgefullt|angeschaut)|uberflussig|kann weg|durfen .{1,30} nicht|abgeschafft)\\b");
+            + "entfern\\w*|weg|raus|streich\\w*|losch\\w*|braucht? (?:keiner|niemand|kein mensch)|personne n'en a besoin|nadie (?:lo |la |los |las )?necesita|nicht mehr|(?:niemand|keiner)(?: \\w+){0,3} (?:nutzt|benutzt|braucht|fullt|genutzt|benutzt|gebraucht|ausgefullt|angeschaut)|uberflussig|kann weg|durfen .{1,30} nicht|abgeschafft)\\b");
+    /** Required said by what is worthless without it: "an application without one is useless", "un relevé sans index, ce n'est pas un relevé". */
+    static final String WORTHLESS = "without (?:\\S+ ){1,3}(?:is|are|it's|they're) (?:\\S+ )?(?:useless|pointless|worthless|no good|no use|meaningless)"
+            + "|sans (?:\\S+ ){1,3}(?:,? ?(?:ce|ca|il|elle) )?(?:n'est pas (?:un|une|valable)|ne sert a rien|est inutile|ne vaut rien|ne (?:veut|vaut) rien dire)"
+            + "|sin (?:\\S+ ){1,3}(?:,? ?(?:no (?:sirve|vale)|es inutil|no es (?:un|una|valid\\w*)))"
+            + "|ohne (?:\\S+ ){1,3}(?:(?:ist|sind) (?:\\S+ )?(?:nutzlos|wertlos|unbrauchbar|ungultig)|(?:bringt|nutzt) (?:das|es|uns) nichts|(?:kommen|kommt|geht) (?:\\S+ ){0,3}(?:nicht|gar nicht) weiter)";
+    static final Pattern WORTHLESS_WITHOUT = p("\\b(?:" + WORTHLESS + ")\\b");
     static final Pattern REQUIRED = p("\\b(?:(?:has|have|needs?|must|should|ought) to be (?:always )?(?:filled|entered|given|provided|completed|set|there)|must (?:always )?be (?:filled|entered|given|provided|completed|set)|"
             + "(?:can't|cannot|can not|mustn't|must not|shouldn't|should not|may not) (?:be )?(?:left )?(?:empty|blank|skipped|missing)|mandatory|compulsory|required|obligatory|always (?:fill|filled|needed|required|asked)|(?:keeps?|kept) forgetting|(?:keeps?|kept|always|often|regularly|sometimes) (?:get |gets )?(?:register|add|enter|create|log|submit|sav|book|send|sent|fil|record|lend|lent|issu|put|type|hand)\\w* (?:\\w+ ){0,3}without|(?:always|often|sometimes) forgets?|forgets? to (?:fill|enter|put|give)|oubli\\w* (?:souvent|toujours|tout le temps|regulierement)|(?:olvida|olvidan) (?:siempre|a menudo|muchas veces)|siempre se (?:olvida|olvidan)|(?:vergisst|vergessen) (?:oft|immer|standig|dauernd|regelmassig)|"
             + "obligatoires?|doi(?:t|vent) (?:toujours )?etre (?:rempli|renseigne|saisi|indique)e?s?|toujours (?:rempli|renseigne)e?s?|ne (?:doit|peut) pas (?:etre|rester) vide|"
@@ -24,6 +30,15 @@ final class RefineCues {
             // said by what may not happen without it: "ohne Angabe der Rechte nicht speichern", "no debería poder guardarse sin él", "ne devrait jamais rester vide"
             + "|(?:eingetragen|hinterlegt|ausgefullt|angegeben) sein (?:muss|mussen|sollte|soll)|(?:muss|mussen|sollte|soll) (?:\\S+ ){0,6}(?:eingetragen|hinterlegt|ausgefullt|angegeben) sein|ohne (?:\\S+ ){0,4}nicht (?:speichern|abschicken|anlegen)|nicht (?:speichern|abschicken) (?:kann|konnen|darf)"
             + "|(?:no (?:deberia|debe|debe poder|deberia poder) (?:poder )?guardarse|que no se pueda guardar|no se puede guardar) (?:\\S+ ){0,4}sin|sin (?:el|ella|ellos|ellas) (?:\\S+ ){0,4}no (?:vale|sirve|se puede)"
+            // said by who may not skip it: "nobody should be able to skip X", "personne ne doit oublier X", "niemand darf X weglassen"
+            + "|(?:nobody|no one|noone|no-one) (?:should |must |may |can |will |is )?(?:be (?:able|allowed) to |allowed to |get to )?(?:skip|leave out|forget|ignore|leave (?:it|them|\\S+) (?:out|empty|blank))"
+            + "|(?:never|not) (?:be )?(?:saved|submitted|created|accepted|stored|sent|entered) without|(?:don't|do not|never) let (?:anyone|anybody|people|them|someone) (?:save|submit|create|send|enter|add) (?:\\S+ ){0,3}without"
+            + "|can(?:'t|not) be (?:left )?(?:empty|blank)|never (?:be )?(?:left )?(?:empty|blank)"
+            + "|personne ne (?:doit|peut|devrait|doive) (?:pouvoir )?(?:oublier|sauter|ignorer|laisser (?:vide|de cote))|(?:jamais|pas) (?:etre )?(?:enregistre|valide|cree|saisi)\\w* sans"
+            + "|nadie (?:debe|deberia|puede|podra) (?:poder )?(?:saltarse|olvidar|dejar (?:en blanco|vaci\\w*))|(?:no|nunca) (?:puede|debe|deberia) quedar (?:nunca )?(?:vaci\\w*|en blanco)|(?:no|nunca) se (?:puede|debe|deberia) guardar (?:\\S+ ){0,3}sin"
+            + "|darf nie(?:mals)? leer|(?:niemand|keiner) (?:darf|soll|sollte) (?:\\S+ ){0,4}(?:vergessen|weglassen|uberspringen|leer lassen)|nie(?:mals)? ohne (?:\\S+ ){0,4}(?:gespeichert|angelegt|abgeschickt)"
+            // said by what is worthless without it: "an application without one is useless", "un relevé sans index, ce n'est pas un relevé"
+            + "|" + RefineCues.WORTHLESS
             + "|ne (?:devrait|doit|doivent|devraient) jamais (?:pouvoir )?(?:rester|etre) vides?|(?:ne|n') ?(?:peut|doit|puisse) pas (?:etre )?(?:enregistre|sauvegarde)\\w* sans|je ne veux plus voir de \\S+ (?:\\S+ ){0,3}sans)\\b");
     static final Pattern OPTIONAL = p("\\b(?:optional|(?:don't|do not|shouldn't|should not|never) (?:force|insist on|enforce) (?:it|them|this|that)|facultati(?:f|ve)|optionnel(?:le)?|opcional|freiwillig|not (?:always )?(?:known|needed|required|compulsory|mandatory)|(?:can|may) be (?:left )?(?:empty|blank)|"
             + "pas obligatoire|no (?:es )?obligatori[oa]|nicht (?:verpflichtend|pflicht|erforderlich)|kein pflichtfeld"
@@ -32,6 +47,8 @@ final class RefineCues {
     static final Pattern NEGATION = p("\\b(?:not|no|never|n't|shouldn't|doesn't|don't|isn't|aren't|needn't|mustn't|wasn't|pas|plus|jamais|nunca|nicht|kein|keine|nie)\\b|n't\\b|\\bne\\s+\\w+\\s+pas\\b");
 
     static final Pattern DECIMAL = p("(?:\\b\\d+[.,]\\d+\\b|\\b(?:decimals?|fractions?|halves|half(?! an? (?:page|line|paragraph))|decimales?|decimaux|virgule|kommazahl\\w*|nachkomma\\w*|dezimal\\w*|non-whole|not whole)\\b)");
+    /** "sin decimales", "without decimals", "ohne Nachkommastellen": decimals named only to be ruled out. */
+    static final Pattern NO_DECIMALS = p("\\b(?:sin|sans|without|no|ohne|keine|pas de) (?:decimal\\w*|fractions?|nachkomma\\w*|komma(?:stellen)?|virgule)\\b");
     static final Pattern WHOLE = p("\\b(?:whole numbers?|integers?|nombres? entiers?|numeros? enteros?|ganze zahl\\w*|ohne nachkommastellen|ohne komma|sin decimales|sans decimales?|ganze stunden)\\b");
     static final Pattern MULTI = p("\\b(?:multi-?select(?:ion)?|several|more than one|multiple|many of|a few of|(?:tick|pick|choose|select) (?:all|any|more)|plusieurs|plus d'une?|varios|varias|mas de une?|mehrere|mehr als (?:eine?|einen))\\b");
     static final Pattern FILE = p("\\b(?:attach\\w*|upload\\w*|pdfs?|scan(?:s|ned)?|photos?|pictures?|images?|jpe?g|png|as a file|piece jointe|joindre|joint|televers\\w*|adjunt\\w*|subir|archivo|fotos?|imagen|anhang|anhangen|hochlad\\w*|datei|bild)\\b");

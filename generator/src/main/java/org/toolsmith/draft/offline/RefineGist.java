@@ -113,7 +113,7 @@ final class RefineGist {
     }
 
     /** The field the sentence names: a quoted label, else the first named whole (a link named like its kind only when alone). */
-    private static RefineMatcher.FieldRef named(RefineSession s, RefineClause c, RefineMentions named) {
+    static RefineMatcher.FieldRef named(RefineSession s, RefineClause c, RefineMentions named) {
         for (String q : RefineText.quoted(c.orig)) {
             for (var e : s.spec.entities()) {
                 for (var f : e.fields()) {
@@ -157,7 +157,7 @@ final class RefineGist {
     }
 
     /** The choice field whose values the sentence names ("besides normal and urgent there is also …"). */
-    private static RefineMatcher.FieldRef byValue(RefineMentions named) {
+    static RefineMatcher.FieldRef byValue(RefineMentions named) {
         var fields = named.options.stream().map(o -> o.entity().key() + "." + o.field().key()).distinct().toList();
         if (fields.size() != 1) {
             return null;

@@ -54,7 +54,7 @@ final class RefineIntake {
                     + "weil|da (?:wir|sie|er|es|die|der|das|man|niemand|keiner)|denn|zumal)\\b");
     /** ", since …", " because …": the explanation after the request. */
     private static final Pattern EXPLAINS_TAIL = Pattern.compile(
-            "\\s*[,;(-]\\s*car\\b.*$|(?:\\s*[,;(-]\\s*|\\s+)(?:since|because|given that|so that|as (?:we|they|nobody|no one|everyone|people|our|the)|"
+            "\\s*[,;(-]\\s*car\\b.*$|\\s*[,;(-]\\s*(?:otherwise|or else|else|sinon|si no|de lo contrario)\\b.*$|(?:\\s*[,;(-]\\s*|\\s+)(?:since|because|given that|so that|as (?:we|they|nobody|no one|everyone|people|our|the)|"
                     + "parce qu(?:e|')|puisqu(?:e|')|car(?=\\s+(?:on|nous|il|ils|elle|elles|c'|ce|cela|ca|je|j'|vous|le|la|les|l'|personne|tout|sinon|en|ces|cette|notre|nos)\\b)|vu que|"
                     + "porque|ya que|puesto que|dado que|"
                     + "weil|da (?:wir|sie|er|es|die|der|das|man|niemand|keiner)|denn|zumal)\\b.*$");

@@ -170,6 +170,15 @@ final class RefineOptions {
                 s.setType(f.entity().key(), f.field().key(), FieldType.MULTI_CHOICE, f.field().options(), null);
                 return true;
             }
+            if (f != null && f.field().type().hasOptions() && values.text.matches("^(?:it|them|that|this|these|those|le|la|les|lo|los|las|es|ihn|sie|das|eso|ca|cela)$")) {
+                // "we also use World Courier now, can you add it to the courier list": the name said before
+                String named = s.previous == null ? null : NewsValue.named(s, s.previous, f.field());
+                if (named == null) {
+                    continue;
+                }
+                s.addOptions(f.entity().key(), f.field().key(), List.of(named));
+                return true;
+            }
             if (f != null && f.field().type().hasOptions()) {
                 s.addOptions(f.entity().key(), f.field().key(),
                         RefineText.values(values.orig.replaceAll("(?i)\\s+(?:options?|choices?|values?)$", "")));

@@ -95,6 +95,10 @@ final class RefineRemovals {
             "(?iu)\\s*[,;:–—-]\\s*(?:(?:now|maintenant|desormais|désormais|ahora|jetzt)\\s+)?(?:only|just|seulement|uniquement|plus que|s[oó]lo|solamente|[uú]nicamente|nur(?:\\s+noch)?)\\b.*$");
 
     static boolean remove(RefineSession s, RefineClause c) {
+        if (c.match(RefineCues.WORTHLESS_WITHOUT).find()) {
+            // "a rental without a pickup date is useless": the field is needed, not unwanted
+            return false;
+        }
         RefineClause gone = new RefineClause(ONLY_REST.matcher(c.orig).replaceFirst(""));
         for (Pattern p : VALUE_GONE) {
             Matcher m = gone.match(p);

@@ -111,7 +111,7 @@ final class RefineText {
      * trimmed, quotes and articles removed, the first letter of each upper-cased.
      */
     static List<String> values(String list) {
-        String s = list.strip().replaceAll("^[:(\\-–—\\s]+|[)\\s.!?]+$", "");
+        String s = ValueLeads.cut(list.strip().replaceAll("^[:(\\-–—\\s]+|[)\\s.!?]+$", ""));
         String[] parts = s.split("\\s*(?:,|;|/(?!-?(?:in|innen|frau|mann)\\b)|\\||\\s+(?:and|or|et|ou|y|o|und|oder|plus|e(?=\\s+h?[iíIÍ])|u(?=\\s+h?[oóOÓ]))\\s+|\\s+&\\s+)\\s*");
         List<String> out = new ArrayList<>();
         for (String p : parts) {
@@ -119,12 +119,12 @@ final class RefineText {
             p = p.replaceAll("^\\s*(?:an?\\s+|the\\s+|another\\s+)?(['\"])([^'\"]{1,60})\\1\\s+(?:(?:level|option|value|status|stage|choice|category|type|tier|grade)\\s*)?(?:on top|at the (?:end|top|bottom|start)|first|last|too|as well|also)?\\s*$", "$2");
             String v = unquote(p).replaceAll("^(?i)(?:and|or|et|ou|y|o|und|oder)\\s+", "")
                     .replaceAll("(?i)\\s+(?:too|as well|also|instead|from now on|aussi|à la place|a la place|plutôt|plutot|desormais|désormais|tambien|también|en su lugar|stattdessen|auch)$", "")
-                    .replaceAll("^(?i)(?:an?|the|another)\\s+(?=\\S)", "").replaceAll("[.!?]+$", "").strip();
+                    .replaceAll("^(?i)(?:an?|the|another|our|notre|nos|nuestr[oa]s?|unser\\w*)\\s+(?=\\S)", "").replaceAll("[.!?]+$", "").strip();
             if (!v.isEmpty() && v.length() <= 200) {
                 out.add(capitalize(v));
             }
         }
-        return out;
+        return ValueLeads.quotedOnly(parts, out);
     }
 
     static String capitalize(String s) {

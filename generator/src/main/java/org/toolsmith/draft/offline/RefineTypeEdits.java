@@ -83,6 +83,10 @@ final class RefineTypeEdits {
                 continue;
             }
             RefineClause what = c.group(m, 2);
+            if (what.text.matches("^(?:called|named|known as|labell?ed|appele\\w*|nomme\\w*|llamad\\w*|denominad\\w*|genannt|bezeichnet)\\b.*")) {
+                // "'Received on' is really called drop-off date": a name, not a type
+                continue;
+            }
             List<String> listed = RefineText.values(what.orig);
             boolean typeWords = RefineTypes.named(what.text).filter(t -> !t.hasOptions()).isPresent() && what.text.split("\\s+").length <= 4;
             if (what.text.contains(":") || !typeWords && listed.size() >= 2 && listed.stream().allMatch(v -> v.split("\\s+").length <= 3) && RefineOptions.isValueList(what.text)) {

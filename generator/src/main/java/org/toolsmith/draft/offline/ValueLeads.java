@@ -1,0 +1,50 @@
+package org.toolsmith.draft.offline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What stands in front of a list of choice values and is not one ("people pick from morning, afternoon or
+ * night", "it's either paid, pending or written off", "on choisit parmi A, B et C", "se elige entre A, B o C",
+ * "man wählt aus A, B oder C"), and remarks after quoted values ("needs 'Waiting for parts' too, half the bikes
+ * are stuck on that"): the words that lead to the values, and a remark beside quoted ones, are no values.
+ */
+final class ValueLeads {
+    /** A verb of choosing and its preposition, or "either", before the first value. */
+    private static final Pattern LEAD = Pattern.compile("(?iu)^(?:.{0,60}?\\b(?:pick(?:s|ed)?|choose|chooses|chosen|select(?:s|ed)?|tick(?:s|ed)?|choisi\\w*|choisit|coch\\w*|eleg\\w*|elig\\w*|escog\\w*|seleccion\\w*|w[äa]hl\\w*|ausw[äa]hl\\w*|ankreuz\\w*)\\s+"
+            + "(?:(?:one|several|any|un|une|plusieurs|uno|una|varios|varias|einen|eine|mehrere)\\s+)?(?:(?:cases?|options?|items?)\\s+)?(?:from|among|between|out of|parmi|entre|de entre|aus|zwischen)"
+            + "|(?:one|several|any|un|une|plusieurs|uno|una|varios|varias|einen|eine|mehrere)\\s+(?:(?:cases?|options?|items?|casillas?|opciones?|boxes)\\s+)?(?:among|parmi|entre|de entre|aus|zwischen)"
+            + "|(?:(?:it'?s|it is|they'?re|they are|that'?s|c'est|ce sont|es|son|ist|sind)\\s+)?(?:either|soit|o bien|entweder))\\s+(?=\\S)");
+
+    private ValueLeads() {
+    }
+
+    /** "…, nothing else", "…, c'est tout", "…, nada más", "…, sonst nichts": the list is the whole set, and that is no value. */
+    private static final Pattern WHOLE_SET = Pattern.compile("(?iu)[,;.\\s-]+(?:and |et |y |und )?(?:nothing else|that's it|that is it|that's all|rien d'autre|c'est tout|nada m[aá]s|eso es todo|y ya|sonst nichts|mehr nicht|das war'?s)\\s*[.!]*$");
+
+    /** The list without the words that lead to it, nor "nothing else" after it. */
+    static String cut(String list) {
+        String l = WHOLE_SET.matcher(list).replaceFirst("");
+        var m = LEAD.matcher(l);
+        return m.find() && m.end() < l.length() ? l.substring(m.end()) : l;
+    }
+
+    /** When some values are quoted, an unquoted part of three words or more is a remark, not a value. */
+    static List<String> quotedOnly(String[] parts, List<String> values) {
+        if (parts.length != values.size() || java.util.Arrays.stream(parts).noneMatch(ValueLeads::quoted)) {
+            return values;
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < parts.length; i++) {
+            if (quoted(parts[i]) || parts[i].strip().split("\\s+").length < 3) {
+                out.add(values.get(i));
+            }
+        }
+        return out.isEmpty() ? values : out;
+    }
+
+    private static boolean quoted(String part) {
+        return part.matches("(?s).*(?:^|\\s)['\"“‘«„][^'\"”’»“]{1,60}['\"”’»“](?:\\s.*|$)");
+    }
+}
