@@ -14,11 +14,15 @@ final class DiscoursePreface {
             + "das wichtigste|wichtig ist|worum es (?:eigentlich )?geht|die hauptsache|hauptsache)"
             + "(?:\\s+(?:is|c'est|es|ist))?\\s*:\\s*(?=\\S)");
 
+    /** "while we're at it", "tant qu'on y est", "ya que estamos", "wo wir gerade dabei sind": an aside in any place, not a reason. */
+    private static final Pattern AT_IT = Pattern.compile("(?iu)\\s*,?\\s*\\b(?:while (?:we're|we are|i'm|i am) (?:at it|on it)|tant qu'(?:on|nous) y (?:est|sommes)|"
+            + "ya que estamos|ya puestos|wo wir (?:gerade|schon) dabei sind|wenn wir (?:gerade|schon) dabei sind)\\b\\s*,?");
+
     private DiscoursePreface() {
     }
 
-    /** The words after the preface, or the words as they were. */
+    /** The words after the preface, or the words as they were; an aside such as "while we're at it" is left out. */
     static String strip(String words) {
-        return PREFACE.matcher(words).replaceFirst("");
+        return PREFACE.matcher(AT_IT.matcher(words).replaceAll(" ").replaceAll(" {2,}", " ").strip()).replaceFirst("");
     }
 }

@@ -24,12 +24,12 @@ final class ListItemGate {
                     + "quien(?:es)?|cual(?:es)?|cuando|donde|cuant[oa]s?|por que|en que|a que|de que|wer|wen|wem|wann|wo|welche\\w*|ob|wie (?:viele?|lange|oft|hoch|teuer|gross)|warum|wieviel\\w*|um wie)\\b");
     /** Words that start a reason, a purpose, a condition aside or a relative remark: the list has ended. */
     private static final Pattern ENDS = Pattern.compile(
-            "^(?:because|since|so that|so (?:we|i|they|you|people|nobody|everyone)\\b|as (?:we|they|nobody|everyone|people)\\b|especially|particularly|mainly|mostly|otherwise|"
+            "^(?:because|becuase|becasue|bc|b/c|cuz|coz|since|so that|so (?:we|i|they|you|people|nobody|everyone)\\b|as (?:we|they|nobody|everyone|people)\\b|especially|particularly|mainly|mostly|otherwise|"
                     + "which (?:is|are|was|were|means|would|will|gets|get)\\b|that's|it's|this is|unless|although|though|while|whereas|even though|even if|in order to|to make sure|"
                     + "to (?:see|check|avoid|help|find|compare|know)\\b|the (?:reason|problem|thing) is|"
                     + "parce qu|puisqu|car\\b|surtout|notamment|sinon|afin d|pour qu|pour (?:pouvoir|savoir|voir|eviter|comparer)\\b|comme ca\\b|c'est|ce qui|ce que|cela|ca (?:va|suffit|ira|marche)\\b|"
                     + "alors qu|meme si|bien qu|qu'(?:il|elle|on|ils|elles)\\b|que (?:le|la|les|l'|nous|vous|on|ca|cela)\\b|"
-                    + "porque|ya que|puesto que|dado que|sobre todo|especialmente|sino\\b|para que|para (?:poder|saber|ver|evitar|comparar)\\b|asi que|aunque|mientras|"
+                    + "porque|porq|xq|ya que|puesto que|dado que|sobre todo|especialmente|sino\\b|para que|para (?:poder|saber|ver|evitar|comparar)\\b|asi que|aunque|mientras|"
                     + "que (?:el|la|los|las|lo|le|les|se|nos|no|ya|siempre|nunca|suele|luego)\\b|eso\\b|esto\\b|"
                     + "weil|da (?:wir|sie|er|es|die|der|das|man)\\b|damit|denn\\b|um (?!wie\\b)|vor allem|besonders|sonst|obwohl|wahrend|sodass|so dass|"
                     + "(?:das|die|der|den) (?:wir|man|ich|sie|er|es)\\b|"
@@ -64,6 +64,9 @@ final class ListItemGate {
     private static final Pattern YES_NO = Pattern.compile("^(?:(?:a|an|un|une|una|ein|eine|simple|simply|just|juste)\\s+)*(?:yes or no|yes/no|oui ou non|oui/non|si o no|si/no|ja oder nein|ja/nein)(?:\\s+(?:is enough|will do|is fine|suffit|suffira|basta|es suficiente|vale|reicht|genugt))?$");
     /** French and Spanish: a verb in the infinitive, then its object ("separar los niños", "prévenir les parents"). */
     private static final Pattern INFINITIVE_PHRASE = Pattern.compile("^(\\p{L}{3,}(?:ar|er|ir|re))\\s+(?:el|la|los|las|un|una|le|les|l'|des|un|une|si|que|a|al)\\b");
+    /** Spanish and French: a verb of the third person plural or first plural first, then an article. */
+    private static final Pattern FINITE_ES = Pattern.compile("^\\p{L}{3,}(?:an|en|amos|emos|imos)\\s+(?:el|la|los|las|un|una|unos|unas)\\b");
+    private static final Pattern FINITE_FR = Pattern.compile("^\\p{L}{3,}(?:ent|ons)\\s+(?:le|la|les|l'|un|une)\\b");
     /** Verbs of writing down: after them the object is the thing, the readers cut them off themselves. */
     private static final Pattern RECORDING = Pattern.compile(
             "^(?:noter|indiquer|saisir|enregistrer|ajouter|rajouter|mettre|avoir|garder|suivre|conserver|preciser|renseigner|joindre|inscrire|savoir|voir|connaitre|"
@@ -125,6 +128,10 @@ final class ListItemGate {
             return first ? Verdict.STOP : Verdict.SKIP;
         }
         if (sentence(lang, t, item.orig)) {
+            return Verdict.STOP;
+        }
+        if (lang == Lang.ES && FINITE_ES.matcher(t).find() || lang == Lang.FR && FINITE_FR.matcher(t).find()) {
+            // "vienen las quejas", "arrivent les clients": a verb and its subject, a sentence of its own
             return Verdict.STOP;
         }
         var inf = INFINITIVE_PHRASE.matcher(t);

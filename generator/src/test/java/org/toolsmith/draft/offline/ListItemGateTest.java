@@ -60,7 +60,10 @@ class ListItemGateTest {
         "DE | wer ihn beschlagen hat | KEEP",
         "EN | haha | SKIP",
         "EN | seriously though | SKIP",
-        "ES | por cierto | SKIP"})
+        "ES | por cierto | SKIP",
+        "ES | vienen las quejas | STOP",
+        "FR | arrivent les cavaliers | STOP",
+        "ES | el origen del caballo | KEEP"})
     void tells_where_the_list_ends(Lang lang, String item, ListItemGate.Verdict verdict) {
         assertEquals(verdict, ListItemGate.judge(lang, new RefineClause(item), false));
     }
@@ -123,6 +126,14 @@ class ListItemGateTest {
     @org.junit.jupiter.api.Test
     void a_question_followed_by_add_that_still_names_the_field() {
         RefineExpect.check(STABLE, "Who shoes each horse? Add that.", "+horse:person");
+    }
+
+    @org.junit.jupiter.api.Test
+    void prefaces_and_asides_in_passing_are_left_out() {
+        assertEquals("añadid la fecha", DiscoursePreface.strip("Lo importante: añadid la fecha"));
+        assertEquals("add the colour and the height", DiscoursePreface.strip("add the colour and, while we're at it, the height"));
+        assertEquals("ajoutez la robe et la taille", DiscoursePreface.strip("ajoutez la robe et, tant qu'on y est, la taille"));
+        assertEquals("Status: add Lame", DiscoursePreface.strip("Status: add Lame"));
     }
 
     @org.junit.jupiter.api.Test
