@@ -31,7 +31,7 @@ final class GistNoun {
             "forma", "modo", "de", "es", "dass", "man", "wir", "uns", "auch", "noch", "wirklich", "einfach", "gern", "gerne", "mal", "bitte",
             "wenn", "leider", "hier", "dann", "irgendwo", "eintragen", "speichern", "erfassen", "sehen", "notieren", "haben", "festhalten",
             "saber", "savoir", "wissen", "know", "zu", "ein", "feld", "fur", "als", "muy", "super", "toll", "gut", "praktisch", "schon", "hilfreich", "sinnvoll", "wichtig", "lo", "mas",
-            "el", "y", "la", "und"));
+            "el", "y", "la", "und", "marcar", "indicar", "senalar", "cocher", "marquer", "ankreuzen", "markieren", "vermerken", "angeben"));
     private static final Set<String> WHETHER = Set.of("whether", "if", "si", "ob");
     /** "if we could also …", "ob man …", "si on pouvait …": the wish, not a question about the record. */
     private static final Pattern WE_COULD = p("^\\s*(?:we|you|they|i|people|there|man|wir|on|nous|se|podemos|pudieramos|podriamos)\\b\\s*(?:could|can|would|might|was|were|is|are|had|konnte\\w*|kann|pouvait|pourrait|puede|pudiera)?\\b");

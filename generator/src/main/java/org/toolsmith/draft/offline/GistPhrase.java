@@ -40,8 +40,8 @@ final class GistPhrase {
     /** "each plot", "pour chaque choriste", "en cada visita", "bei jeder Ausleihe": the kind the thing goes on. */
     private static final Pattern SCOPE = p("\\b(?:each|every|per|for|on|chaque|pour|sur|cada|en|para|jede[rsmn]?|bei|beim|fur|pro|an|am|auf)\\s+(?:(?:the|all|our|les|la|le|l'|los|las|el|la ficha de|cada|den|dem|der|die|das|jede[rsmn]?)\\s+)*([\\w-]+)");
     /** Words that name no thing of their own: "the list", "la fiche", "das Formular". */
-    private static final Pattern GENERIC = p("^(?:(?:the|a|an|this|that|le|la|les|l'|un|une|el|los|las|una|der|die|das|ein|eine)\\s+)?"
-            + "(?:list|form|field|screen|app|page|thing|things|info|information|data|details?|liste|fiche|formulaire|champ|ecran|chose|lista|ficha|formulario|campo|cosa|cosas|datos|formular|feld|maske|sache|sachen|angaben)$");
+    private static final Pattern GENERIC = p("^(?:(?:the|a|an|this|that|one|only one|a single|le|la|les|l'|un|une|une seule|el|los|las|una|una sola|der|die|das|ein|eine|eine einzige)\\s+)?"
+            + "(?:list|form|field|screen|app|page|thing|things|something|info|information|data|details?|liste|fiche|formulaire|champ|ecran|chose|quelque chose|lista|ficha|formulario|campo|cosa|cosas|algo|datos|formular|feld|maske|sache|sachen|etwas|angaben)$");
     /** "… of each bike", "… de chaque choriste", "… de cada mascota", "… jedes Werkzeugs": whose it is. */
     private static final Pattern OWNER_TAIL = p("\\s+(?:of|for|on|per|de|pour|para|en|von|bei|fur)\\s+(?:(?:(each|every|chaque|cada|jede[rsmn]?)|the|a|den|dem|der)\\s+)+([\\w-]+)$");
     /** "… and on what date …", "… et à quelle date …", "… y cuándo …", "… und wann …": a second thing asked. */

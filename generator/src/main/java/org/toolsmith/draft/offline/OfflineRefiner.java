@@ -267,6 +267,9 @@ public final class OfflineRefiner implements Refiner {
         for (int i = 0; i < clauses.size(); i++) {
             RefineClause clause = clauses.get(i);
             RefineClause next = i + 1 < clauses.size() ? clauses.get(i + 1) : null;
+            if (AsideQuestion.skip(clause, next)) {
+                continue; // "Who decided the service list, by the way? Add the dog's age."
+            }
             if (RefineAsides.metByNext(clause, next) || RefineAsides.explainsNext(clause, next)) {
                 // the field it names tells where the edit after it goes
                 RefineMentions.of(s, clause).fields.stream().filter(RefineMentions.Hit::full)
@@ -307,7 +310,7 @@ public final class OfflineRefiner implements Refiner {
     }
 
     static RefineClause prepare(RefineClause c) {
-        String text = FieldPhrase.plainVerbs(c.orig).replaceAll("(?i)\\blet's\\b", "let us").replaceAll("^[¿¡\\s]+", "");
+        String text = DiscoursePreface.strip(FieldPhrase.plainVerbs(c.orig).replaceAll("(?i)\\blet's\\b", "let us").replaceAll("^[¿¡\\s]+", ""));
         RefineClause folded = new RefineClause(text);
         var polite = folded.match(POLITE);
         if (polite.find() && polite.end() > 0 && polite.end() < folded.text.length()) {
@@ -611,7 +614,7 @@ public final class OfflineRefiner implements Refiner {
             if (f != null && f.score() >= 0.99 && f.field().type().hasOptions()) {
                 s.setOptions(f.entity().key(), f.field().key(), RefineText.values(c.group(listed, listed.group(2) != null ? 2 : 3).orig));
                 kind = "other";
-            } else if (f == null || f.score() < 0.99) {
+            } else if ((f == null || f.score() < 0.99) && ListItemGate.valueLike(s.lang, RefineText.values(c.group(listed, listed.group(2) != null ? 2 : 3).orig))) {
                 kind = RefineAdditions.fields(s, new RefineClause("add " + c.orig)) ? "add" : null;
             }
         }

@@ -154,7 +154,7 @@ final class RefineAdditions {
                     e = RefineResolver.entity(s, new RefineClause(one));
                 }
                 if (e == null && p == ADD.get(5) && (kindWords.text.matches("^[a-z-]+s$") || germanPlural) && RefineResolver.field(s, kindWords) == null
-                        && !kindWords.text.matches("(?:we|they|us|people|users|staff|reps|managers|employees|teams?|wir|sie|alle|kunden|mitarbeiter)")) {
+                        && !kindWords.text.matches("(?:we|they|us|people|users|staff|reps|managers|employees|teams?|ours|theirs|yours|mine|these|those|both|all|some|most|many|others|wir|sie|alle|kunden|mitarbeiter|das|dies|diese|dieses|es|man|ich|ihr|du|ca|cela|eso|esto)")) {
                     // "sessions need a room and a capacity", "die Projekte haben einen Namen": a kind of its own
                     String key = s.addEntity(RefineText.capitalize(one));
                     RefineItems.addAll(s, c.group(m, 2), key, null);

@@ -93,7 +93,9 @@ final class RefineItems {
             phrase = lead.phrase();
             entityKey = lead.entityKey();
         }
-        for (RefineClause whole : split(phrase)) {
+        List<RefineClause> listed = split(phrase);
+        ListItemGate.Run gate = new ListItemGate.Run(s.lang, listed);
+        for (RefineClause whole : listed) {
             String alone = RefineResolver.scopeAlone(s, whole);
             if (alone != null) {
                 // "…, et pour les salles, si elles ont un projecteur": the items after it go to that kind
@@ -105,6 +107,9 @@ final class RefineItems {
                 // "wer bestellt hat, und beim Lieferanten die Kundennummer": this item, and those after it, go to that kind
                 whole = itemLead.phrase();
                 entityKey = itemLead.entityKey();
+            }
+            if (!gate.admit(whole, first)) { // "…, das wiegen wir im Herbst, um zu sehen, ob …": the list has ended
+                continue;
             }
             if (whole.text.strip().matches(FLAG_ITEM.pattern()) && s.lastField != null && s.field(s.lastEntity, s.lastField) != null) {
                 boolean unique = whole.text.contains("uni") || whole.text.contains("eindeutig");

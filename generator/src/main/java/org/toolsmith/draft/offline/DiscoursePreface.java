@@ -1,0 +1,28 @@
+package org.toolsmith.draft.offline;
+
+import java.util.regex.Pattern;
+
+/**
+ * "The main thing:", "Y lo importante:", "L'essentiel :", "Das Wichtigste:": words that only point at the
+ * request after the colon. They are no field and no list head; the request is what follows.
+ */
+final class DiscoursePreface {
+    private static final Pattern PREFACE = Pattern.compile("(?iu)^(?:(?:and|but|so|et|mais|y|pero|und|aber)\\s+)?"
+            + "(?:the (?:main|important|real|big|only) (?:thing|point|issue)|what (?:really )?matters|most importantly|more importantly|the key thing|"
+            + "l'essentiel|le plus important|la chose importante|le principal|ce qui compte|"
+            + "lo (?:m[aá]s )?importante|lo principal|lo que (?:s[ií]|de verdad) (?:importa|necesitamos)|lo esencial|"
+            + "das wichtigste|wichtig ist|worum es (?:eigentlich )?geht|die hauptsache|hauptsache)"
+            + "(?:\\s+(?:is|c'est|es|ist))?\\s*:\\s*(?=\\S)");
+
+    /** "while we're at it", "tant qu'on y est", "ya que estamos", "wo wir gerade dabei sind": an aside in any place, not a reason. */
+    private static final Pattern AT_IT = Pattern.compile("(?iu)\\s*,?\\s*\\b(?:while (?:we're|we are|i'm|i am) (?:at it|on it)|tant qu'(?:on|nous) y (?:est|sommes)|"
+            + "ya que estamos|ya puestos|wo wir (?:gerade|schon) dabei sind|wenn wir (?:gerade|schon) dabei sind)\\b\\s*,?");
+
+    private DiscoursePreface() {
+    }
+
+    /** The words after the preface, or the words as they were; an aside such as "while we're at it" is left out. */
+    static String strip(String words) {
+        return PREFACE.matcher(AT_IT.matcher(words).replaceAll(" ").replaceAll(" {2,}", " ").strip()).replaceFirst("");
+    }
+}
