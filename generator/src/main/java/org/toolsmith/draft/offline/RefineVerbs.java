@@ -31,7 +31,14 @@ final class RefineVerbs {
             Map.entry("signoff", "signed off"), Map.entry("fix", "fixed"), Map.entry("repair", "repaired"),
             Map.entry("review", "reviewed"), Map.entry("count", "counted"), Map.entry("check", "checked"), Map.entry("work", "done"),
             Map.entry("job", "done"), Map.entry("translation", "translated"), Map.entry("assessment", "assessed"),
-            Map.entry("authorisation", "authorised"), Map.entry("authorization", "authorized"), Map.entry("receipt", "received"));
+            Map.entry("authorisation", "authorised"), Map.entry("authorization", "authorized"), Map.entry("receipt", "received"),
+            Map.entry("read", "read"), Map.entry("proofread", "proofread"), Map.entry("set", "set"), Map.entry("put", "put"), Map.entry("cut", "cut"),
+            Map.entry("kept", "kept"), Map.entry("keep", "kept"), Map.entry("told", "told"), Map.entry("tell", "told"), Map.entry("said", "said"),
+            Map.entry("say", "said"), Map.entry("chose", "chosen"), Map.entry("choose", "chosen"), Map.entry("drove", "driven"), Map.entry("drive", "driven"),
+            Map.entry("taught", "taught"), Map.entry("teach", "taught"), Map.entry("caught", "caught"), Map.entry("catch", "caught"),
+            Map.entry("hold", "held"), Map.entry("left", "left"), Map.entry("leave", "left"), Map.entry("lent", "lent"), Map.entry("lend", "lent"),
+            Map.entry("met", "met"), Map.entry("meet", "met"), Map.entry("heard", "heard"), Map.entry("hear", "heard"), Map.entry("built", "built"),
+            Map.entry("build", "built"), Map.entry("won", "won"), Map.entry("win", "won"), Map.entry("rang", "rung"), Map.entry("ring", "rung"));
     /** Spanish preterites whose participle is irregular ("hizo" → "hecho"). */
     private static final Map<String, String> ES_IRREGULAR = Map.of(
             "hizo", "hecho", "dijo", "dicho", "puso", "puesto", "vio", "visto", "resolvio", "resuelto", "abrio", "abierto",
@@ -69,7 +76,7 @@ final class RefineVerbs {
         }
         if (t.matches("^(?:lo|la|los|las|le|ha|han)\\s+\\S+.*") || t.matches("^\\S+(?:o|io)\\b.*") && !t.matches("^(?:do|go|also|to)\\b.*")) {
             String verb = t.matches("^(?:lo|la|los|las|le|ha|han)\\s+\\S+.*") ? fr[1] : fr[0];
-            String participle = ES_IRREGULAR.containsKey(verb) ? ES_IRREGULAR.get(verb) : verb.endsWith("io") ? verb.substring(0, verb.length() - 2) + "ido"
+            String participle = ES_IRREGULAR.containsKey(verb) ? ES_IRREGULAR.get(verb) : verb.matches(".{2,}(?:ado|ido|ada|ida)") ? verb : verb.endsWith("io") ? verb.substring(0, verb.length() - 2) + "ido"
                     : verb.endsWith("o") ? verb.substring(0, verb.length() - 1) + "ado" : verb;
             if (!participle.equals(verb) || verb.endsWith("ado") || verb.endsWith("ido")) {
                 return RefineText.capitalize(participle) + " por";
