@@ -215,6 +215,7 @@ final class RefineDescriber {
                     .replaceAll("(?i)^(times?)\\s+.*$", "$1")
                     // "guests each attendee brings": whose they are is the record itself
                     .replaceAll("(?i)\\s+(?:each|every|per|chaque|par|cada|por|jede[rsmn]?|pro)\\s+.*$", "").strip();
+            noun = CountedNoun.trim(noun);
             Matcher where = Pattern.compile("(?i)^(\\w+)\\s+(?:are|is|were|was)\\s+((?:on|in|at)\\s+(?:the\\s+)?[\\w-]+(?:\\s+[\\w-]+)?)\\s*$").matcher(rest.orig.strip());
             if (where.find() && noun.equalsIgnoreCase(where.group(1))) {
                 // "how many people were on the waiting list": where they were names what is counted

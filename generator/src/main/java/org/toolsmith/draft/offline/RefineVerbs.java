@@ -43,6 +43,9 @@ final class RefineVerbs {
     private static final Map<String, String> ES_IRREGULAR = Map.of(
             "hizo", "hecho", "dijo", "dicho", "puso", "puesto", "vio", "visto", "resolvio", "resuelto", "abrio", "abierto",
             "escribio", "escrito", "devolvio", "devuelto", "rompio", "roto", "cubrio", "cubierto");
+    /** Things whose event names a participle ("the payment" → paid), unless a verb follows them. */
+    private static final Set<String> EVENT_NOUNS = RefineText.set("job", "work", "payment", "approval", "signature", "inspection", "delivery",
+            "installation", "booking", "cleaning", "translation", "assessment", "authorisation", "authorization", "receipt", "count", "review");
     private static final Set<String> ADVERBS = RefineText.set("last", "first", "finally", "recently", "actually", "already", "ever", "just", "still");
     private static final Set<String> NOT_PARTICIPLES = RefineText.set("need", "needs", "feed", "seed", "speed", "bleed", "breed", "red", "bed", "shed", "deed", "weed", "hundred");
 
@@ -172,6 +175,12 @@ final class RefineVerbs {
                 continue;
             }
             if (isParticiple(w) || PARTICIPLES.containsKey(w)) {
+                for (int j = i + 1; !isParticiple(w) && EVENT_NOUNS.contains(w) && j < Math.min(words.length, i + 4); j++) {
+                    // "when a job was invoiced": the verb said after the thing, not the thing's own event ("job" → done)
+                    if (isParticiple(words[j])) {
+                        return participle(words[j]);
+                    }
+                }
                 boolean particle = i + 1 < words.length && words[i + 1].matches("in|up|off|out|back|over");
                 return participle(w) + (particle ? " " + words[i + 1] : "");
             }
