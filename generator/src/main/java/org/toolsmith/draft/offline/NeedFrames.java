@@ -76,7 +76,7 @@ final class NeedFrames {
         }
         for (Frame f : FRAMES) {
             Matcher m = c.match(f.pattern());
-            if (m.find() && m.end() < c.text.length()) {
+            if (m.find() && m.end() < c.text.length() && !c.from(m.end()).text.matches("^(?:whether|if|si|ob)\\s+(?:we|they|you|i|one|people|on|nous|podemos|podriamos|wir|man)\\s+(?:could|can|may|might|would|pourrait|pourrions|peut|pouvons|konnen|konnten|kann|konnte)?\\b.*")) {
                 // "… whether it is paid, and some customers pay ahead": the question ends at the next clause
                 return new RefineClause(f.lead() + c.from(m.end()).orig.replaceFirst("(?iu),\\s+(?:and|but|so|et|mais|donc|y|pero|asi que|así que|und|aber|also|denn)\\s.*$", ""));
             }

@@ -267,7 +267,7 @@ final class RefineVerbs {
                 int next = java.util.Arrays.asList(w).indexOf(word) + 1;
                 if (next > 0 && next < w.length && w[next].matches("(?i)in|up|off|out|back|on|over")) {
                     kept.add(w[next]);
-                } else if (kept.size() == 1 && next > 0 && next < w.length && w[next].matches("(?i)[a-z]{3,}")
+                } else if ((kept.size() == 1 || kept.size() > 1 && RefineText.fold(kept.get(kept.size() - 2)).matches("an?|the|some")) && next > 0 && next < w.length && w[next].matches("(?i)[a-z]{3,}")
                         && !w[next].matches("(?i)by|for|from|with|and|or|to|in|at|on|the|yet|already|now|today")) {
                     // "a signed copy": the thing, not just the adjective
                     kept.add(w[next]);
@@ -275,9 +275,14 @@ final class RefineVerbs {
                 break;
             }
         }
-        if (kept.size() >= 2 && RefineText.fold(kept.get(0)).matches("needs?|requires?|wants?")) {
-            String object = String.join(" ", kept.subList(1, kept.size())).replaceAll("(?i)^(?:an?|the|some)\\s+", "");
+        int needs = kept.size() >= 3 && RefineText.fold(kept.get(1)).matches("needs?|requires?") ? 1 : 0;
+        if (kept.size() >= 2 + needs && RefineText.fold(kept.get(needs)).matches("needs?|requires?|wants?")) {
+            String object = String.join(" ", kept.subList(1 + needs, kept.size())).replaceAll("(?i)^(?:an?|the|some)\\s+", "");
             return RefineText.label(object + " needed");
+        }
+        String said = WhetherLabel.of(rest, kept);
+        if (said != null) {
+            return said;
         }
         kept.removeIf(k -> FILLER.contains(RefineText.fold(k).replaceAll("[^a-z']", "")) && kept.size() > 1);
         String label = kept.isEmpty() ? rest.orig : String.join(" ", kept.subList(0, Math.min(kept.size(), 4)));
