@@ -17,6 +17,8 @@ final class FieldHead {
     private static final Pattern NOT_A_NOUN = Pattern.compile(
             "(?iu)(?:is|are|was|were|it|they|we|he|she|you|one|ones|did|does|do|has|have|had|est|sont|il|elle|ils|elles|on|nous|es|son|fue|ha|han|ist|sind|war|es|er|sie|wir|man|hat|haben|the|a|an|le|la|les|el|los|las|der|die|das|lo|se)");
 
+    private static final Pattern OWNER = Pattern.compile("(?iu)(?:su|sus|son|sa|ses|leur|leurs|their|his|her|its|sein|seine|seinen|seinem|ihr|ihre|ihren|ihrem)\\s+(\\p{L}.+)");
+
     private FieldHead() {
     }
 
@@ -24,6 +26,11 @@ final class FieldHead {
     static String of(String label) {
         if (label == null || label.split("\\s+").length < 2) {
             return label;
+        }
+        Matcher own = OWNER.matcher(label.strip());
+        if (own.matches()) {
+            // "su correo electrónico", "leur adresse", "ihre Telefonnummer": whose it is is the record itself
+            label = RefineText.capitalize(own.group(1));
         }
         Matcher m = ASKED.matcher(label.strip());
         if (!m.matches() || NOT_A_NOUN.matcher(m.group(1)).matches() || m.group(1).length() < 3) {
