@@ -50,6 +50,8 @@ final class NeedFrames {
             new Frame(Pattern.compile("^(?:(?:uns|mir)\\s+fehlt(?:\\s+(?:noch|auch|bisher|leider))*|(?:keiner|niemand)\\s+weiss(?:\\s+(?:so genau|genau|mehr))?)\\s*,?\\s+" + WH_DE), "wir mussen wissen, "),
             new Frame(Pattern.compile("^(?:.{0,40}?\\b)?(?:fragen|fragt)" + OFTEN_DE + "\\s+(?:mich|uns)?\\s*,?\\s*" + WH_DE), "wir mussen wissen, "));
 
+    /** A kind in front of a wish: "for each customer we'd like …", "para cada cliente nos gustaría …", "bei jedem Auftrag möchten wir …". */
+    private static final Pattern SCOPE = Pattern.compile("^(?:(?:for|on) (?:each|every)|pour chaque|para cada|en cada|bei jede[mnr]?|fur jede[nsr]?) ([\\w-]+)\\s*,?\\s+(?=\\S)");
     /** "… fragen ständig nach dem Termin": the thing asked for (dative made accusative for the readers). */
     private static final Pattern ASK_FOR_DE = Pattern.compile("^(?:.{0,40}?\\b)?(?:fragen|fragt)" + OFTEN_DE.replaceAll("\\)\\?$", ")") + "(?:\\s+(?:mich|uns))?\\s+nach\\s+(dem|der|den)\\s+(?=\\S)");
     /** A quantity asked as a question: "how many pupils can go at most?", "¿cuántas unidades …?", "wie viel hat … gekostet?" */
@@ -73,6 +75,18 @@ final class NeedFrames {
     static RefineClause plain(RefineSession s, RefineClause c) {
         if (c == null || c.isEmpty()) {
             return c;
+        }
+        Matcher front = c.match(SCOPE);
+        if (front.find() && front.end() < c.text.length()) {
+            RefineMatcher.EntityRef e = RefineMatcher.entity(s.spec, c.group(front, 1).orig);
+            RefineClause rest = c.from(front.end());
+            RefineClause wished = WantFrames.plain(s, plain(s, rest));
+            if (e != null && e.score() >= 0.99 && !wished.orig.equals(rest.orig)) {
+                // "para cada cliente nos gustaría guardar su correo": the kind in front stays with what is asked
+                String said = c.sub(0, front.end()).orig.strip().replaceAll(",$", "");
+                int comma = wished.orig.indexOf(',');
+                return new RefineClause(comma > 0 ? wished.orig.substring(0, comma) + " " + said + wished.orig.substring(comma) : wished.orig + " " + said);
+            }
         }
         for (Frame f : FRAMES) {
             Matcher m = c.match(f.pattern());

@@ -53,7 +53,10 @@ class IndirectNeedsTest {
         "please add which paper the order uses: matt, gloss or recycled | +order:choice:Paper",
         "für den Auftrag wäre gut zu wissen, welches Format es ist: A4, A3 oder A2 | +order:choice:Format",
         "we need to know whether the order needs a signed proof | +order:boolean:Signed proof needed",
-        "we need to know whether the customer has a trade account | +order:boolean:Trade account"})
+        "we need to know whether the customer has a trade account | +order:boolean:Trade account",
+        // the kind in front of a wish stays with it; whose it is is not part of the name
+        "for each customer we'd like to record their VAT number | +customer:text:VAT number",
+        "for every customer it would be great to see when they first ordered | +customer:date"})
     void the_type_and_name_said_around_a_field_are_kept(String message, String expected) {
         RefineExpect.check(PRINT_SHOP, message, expected);
     }
@@ -77,7 +80,10 @@ class IndirectNeedsTest {
         "Savoir dans quelle compétition on joue | Compétition",
         "What they paid | What they paid",
         "Médico que responde | Médico que responde",
-        "Return date | Return date"})
+        "Return date | Return date",
+        "su fecha de alta | Fecha de alta",
+        "leur numéro de TVA | Numéro de TVA",
+        "ihre Telefonnummer privat | Telefonnummer privat"})
     void a_question_shaped_name_is_named_by_its_noun(String label, String named) {
         assertEquals(named, FieldHead.of(label));
     }
