@@ -50,6 +50,8 @@ final class NeedFrames {
             new Frame(Pattern.compile("^(?:(?:uns|mir)\\s+fehlt(?:\\s+(?:noch|auch|bisher|leider))*|(?:keiner|niemand)\\s+weiss(?:\\s+(?:so genau|genau|mehr))?)\\s*,?\\s+" + WH_DE), "wir mussen wissen, "),
             new Frame(Pattern.compile("^(?:.{0,40}?\\b)?(?:fragen|fragt)" + OFTEN_DE + "\\s+(?:mich|uns)?\\s*,?\\s*" + WH_DE), "wir mussen wissen, "));
 
+    /** "à quelle date", "en qué fecha", "an welchem Tag" before a subject and its verb. */
+    private static final Pattern ON_WHAT_DATE = Pattern.compile("(?iu)(?<!\\p{L})(?:(?:(à|a) quelle date)|(en qu[ée] fecha)|(an welchem (?:tag|datum)))(?=\\s+(?:il|elle|ils|elles|on|le|la|les|l'|son|sa|ses|el|la|los|las|se|su|sus|er|sie|es|der|die|das|den|man|wir)\\b)");
     /** A kind in front of a wish: "for each customer we'd like …", "para cada cliente nos gustaría …", "bei jedem Auftrag möchten wir …". */
     private static final Pattern SCOPE = Pattern.compile("^(?:(?:for|on) (?:each|every)|pour chaque|para cada|en cada|bei jede[mnr]?|fur jede[nsr]?) ([\\w-]+)\\s*,?\\s+(?=\\S)");
     /** "… fragen ständig nach dem Termin": the thing asked for (dative made accusative for the readers). */
@@ -75,6 +77,10 @@ final class NeedFrames {
     static RefineClause plain(RefineSession s, RefineClause c) {
         if (c == null || c.isEmpty()) {
             return c;
+        }
+        if (ON_WHAT_DATE.matcher(c.orig).find()) {
+            // "à quelle date elle a été traitée" is "quand elle a été traitée": the date is named by what happened
+            c = new RefineClause(ON_WHAT_DATE.matcher(c.orig).replaceAll(r -> r.group(1) != null ? "quand" : r.group(2) != null ? "cuándo" : "wann"));
         }
         Matcher front = c.match(SCOPE);
         if (front.find() && front.end() < c.text.length()) {

@@ -41,7 +41,9 @@ class IndirectNeedsTest {
         "¿cuántas hojas lleva cada pedido? | +order:integer:Número de hojas",
         // a participle that is irregular, or already a participle
         "we never know who read the proof | +order:person:Read by",
-        "nunca sabemos quién ha impreso el pedido | +order:person"})
+        "nunca sabemos quién ha impreso el pedido | +order:person",
+        // "à quelle date" is "quand": the date is named by what happened
+        "on a besoin de savoir à quelle date la commande a été livrée | +order:date:Livrée le"})
     void a_need_said_indirectly_adds_the_field(String message, String expected) {
         RefineExpect.check(PRINT_SHOP, message, expected);
     }
