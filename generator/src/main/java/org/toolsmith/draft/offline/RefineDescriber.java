@@ -37,7 +37,7 @@ final class RefineDescriber {
     private static final Pattern WHAT_DONE = Pattern.compile("^what\\s+([a-z][\\w-]*(?:\\s+[a-z][\\w-]*)?)\\s+(?:was|were|is|are|gets|got|has been|have been|will be|should be)\\s+"
             + "(taken|done|agreed|decided|given|offered|found|used|said|promised|recommended|prescribed|ordered|changed|replaced|fixed|sent|paid|learned|learnt)\\b");
     private static final Pattern WHY = Pattern.compile("^(?:why|for what reason|pourquoi|por que|por qué|warum|weshalb|wieso)\\b\\s*(.*)$");
-    private static final Pattern WHICH_STATE = Pattern.compile("\\b(?:which|what)\\s+([\\w-]+(?:\\s+[\\w-]+)?)\\s+(?:is|are|was|were|get|gets|got|have been|has been)\\s+(?:still\\s+|already\\s+)?([a-z-]+(?:\\s+(?:up|out|in|back|off))?)$");
+    private static final Pattern WHICH_STATE = Pattern.compile("\\b(?:which|what)\\s+(?:(?:one|ones)\\s+)?(?:of\\s+(?:the|our|these|those|all the)\\s+)?([\\w-]+(?:\\s+[\\w-]+)?)\\s+(?:is|are|was|were|get|gets|got|have been|has been)\\s+(?:still\\s+|already\\s+)?([a-z-]+(?:\\s+(?:up|out|in|back|off))?)$");
     private static final Pattern RANGE = Pattern.compile("\\s*\\(?\\b(?:from|between|de|del|entre|von|zwischen)\\s+\\d+(?:[.,]\\d+)?\\s+(?:to|and|a|al|y|bis|und|-)\\s+\\d+(?:[.,]\\d+)?\\)?|\\s*\\(\\d+\\s*[-–]\\s*\\d+\\)|\\s+(?:out of|sur|sobre)\\s+\\d+\\b");
     private static final Pattern FOREIGN_PARTICIPLE = Pattern.compile(
             "(?i)(?<!\\p{L})(\\p{L}*ge\\p{L}{2,}(?:t|en)|\\p{L}{3,}(?:é|ée|és|ées)|\\p{L}{3,}(?:ado|ada|ido|ida))(?!\\p{L})"
@@ -215,6 +215,7 @@ final class RefineDescriber {
                     .replaceAll("(?i)^(times?)\\s+.*$", "$1")
                     // "guests each attendee brings": whose they are is the record itself
                     .replaceAll("(?i)\\s+(?:each|every|per|chaque|par|cada|por|jede[rsmn]?|pro)\\s+.*$", "").strip();
+            noun = CountedNoun.trim(noun);
             Matcher where = Pattern.compile("(?i)^(\\w+)\\s+(?:are|is|were|was)\\s+((?:on|in|at)\\s+(?:the\\s+)?[\\w-]+(?:\\s+[\\w-]+)?)\\s*$").matcher(rest.orig.strip());
             if (where.find() && noun.equalsIgnoreCase(where.group(1))) {
                 // "how many people were on the waiting list": where they were names what is counted

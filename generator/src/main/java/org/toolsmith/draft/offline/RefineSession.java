@@ -114,12 +114,13 @@ final class RefineSession {
             // "el albarán escaneado": what arrives as a scan is a file
             type = FieldType.FILE;
         }
-        String named = bare.isBlank() ? typed : bare;
+        String named = FieldHead.of(bare.isBlank() ? typed : bare);
         // "internal comments that customers don't see": the relative clause explains, it does not name
         String head = named.replaceAll("(?i)^(?:(?:a|an|some)\\s+)?(?:separate\\s+)?(?:place|field|space|box|spot)\\s+for\\s+", "")
                 .replaceAll("(?i)^(?:(?:un|une|una|ein|eine)\\s+)?(?:campo|champ|feld)\\s+(?:de|d'|para|pour|f[uü]r)\\s*(?=\\S)", "")
                 .replaceAll("(?i)(?<=\\S)\\s+(?:that|which|who|where|so that|qui|que|dont|donde|die|der|das|wo)\\s+\\S+\\s+.*$", "");
         String label = accented(!head.isBlank() && named.split("\\s+").length > 3 ? RefineText.capitalize(head) : named);
+        SaidType.Said said = SaidType.of(this, label, type, options);
         RefineMatcher.FieldRef spoken = last();
         if (spoken != null && PRONOUN_LABEL.matcher(RefineText.fold(label)).matches()) {
             // "attach it as a file": "it" is the field just spoken of, never a new field called "It"
@@ -148,6 +149,8 @@ final class RefineSession {
             key = key + "_value";
         }
         key = Keys.unique(key, taken);
+        type = said.type();
+        options = said.options();
         Field f = new Field(key, label, type, false, false, type.hasOptions() ? options : List.of(),
                 type == FieldType.REFERENCE ? target : null, false, null);
         spec = spec.mapEntity(entityKey, x -> x.withField(f));

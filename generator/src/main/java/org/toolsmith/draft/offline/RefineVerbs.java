@@ -31,11 +31,21 @@ final class RefineVerbs {
             Map.entry("signoff", "signed off"), Map.entry("fix", "fixed"), Map.entry("repair", "repaired"),
             Map.entry("review", "reviewed"), Map.entry("count", "counted"), Map.entry("check", "checked"), Map.entry("work", "done"),
             Map.entry("job", "done"), Map.entry("translation", "translated"), Map.entry("assessment", "assessed"),
-            Map.entry("authorisation", "authorised"), Map.entry("authorization", "authorized"), Map.entry("receipt", "received"));
+            Map.entry("authorisation", "authorised"), Map.entry("authorization", "authorized"), Map.entry("receipt", "received"),
+            Map.entry("read", "read"), Map.entry("proofread", "proofread"), Map.entry("set", "set"), Map.entry("put", "put"), Map.entry("cut", "cut"),
+            Map.entry("kept", "kept"), Map.entry("keep", "kept"), Map.entry("told", "told"), Map.entry("tell", "told"), Map.entry("said", "said"),
+            Map.entry("say", "said"), Map.entry("chose", "chosen"), Map.entry("choose", "chosen"), Map.entry("drove", "driven"), Map.entry("drive", "driven"),
+            Map.entry("taught", "taught"), Map.entry("teach", "taught"), Map.entry("caught", "caught"), Map.entry("catch", "caught"),
+            Map.entry("hold", "held"), Map.entry("left", "left"), Map.entry("leave", "left"), Map.entry("lent", "lent"), Map.entry("lend", "lent"),
+            Map.entry("met", "met"), Map.entry("meet", "met"), Map.entry("heard", "heard"), Map.entry("hear", "heard"), Map.entry("built", "built"),
+            Map.entry("build", "built"), Map.entry("won", "won"), Map.entry("win", "won"), Map.entry("rang", "rung"), Map.entry("ring", "rung"));
     /** Spanish preterites whose participle is irregular ("hizo" → "hecho"). */
     private static final Map<String, String> ES_IRREGULAR = Map.of(
             "hizo", "hecho", "dijo", "dicho", "puso", "puesto", "vio", "visto", "resolvio", "resuelto", "abrio", "abierto",
             "escribio", "escrito", "devolvio", "devuelto", "rompio", "roto", "cubrio", "cubierto");
+    /** Things whose event names a participle ("the payment" → paid), unless a verb follows them. */
+    private static final Set<String> EVENT_NOUNS = RefineText.set("job", "work", "payment", "approval", "signature", "inspection", "delivery",
+            "installation", "booking", "cleaning", "translation", "assessment", "authorisation", "authorization", "receipt", "count", "review");
     private static final Set<String> ADVERBS = RefineText.set("last", "first", "finally", "recently", "actually", "already", "ever", "just", "still");
     private static final Set<String> NOT_PARTICIPLES = RefineText.set("need", "needs", "feed", "seed", "speed", "bleed", "breed", "red", "bed", "shed", "deed", "weed", "hundred");
 
@@ -69,7 +79,7 @@ final class RefineVerbs {
         }
         if (t.matches("^(?:lo|la|los|las|le|ha|han)\\s+\\S+.*") || t.matches("^\\S+(?:o|io)\\b.*") && !t.matches("^(?:do|go|also|to)\\b.*")) {
             String verb = t.matches("^(?:lo|la|los|las|le|ha|han)\\s+\\S+.*") ? fr[1] : fr[0];
-            String participle = ES_IRREGULAR.containsKey(verb) ? ES_IRREGULAR.get(verb) : verb.endsWith("io") ? verb.substring(0, verb.length() - 2) + "ido"
+            String participle = ES_IRREGULAR.containsKey(verb) ? ES_IRREGULAR.get(verb) : verb.matches(".{2,}(?:ado|ido|ada|ida)") ? verb : verb.endsWith("io") ? verb.substring(0, verb.length() - 2) + "ido"
                     : verb.endsWith("o") ? verb.substring(0, verb.length() - 1) + "ado" : verb;
             if (!participle.equals(verb) || verb.endsWith("ado") || verb.endsWith("ido")) {
                 return RefineText.capitalize(participle) + " por";
@@ -165,6 +175,12 @@ final class RefineVerbs {
                 continue;
             }
             if (isParticiple(w) || PARTICIPLES.containsKey(w)) {
+                for (int j = i + 1; !isParticiple(w) && EVENT_NOUNS.contains(w) && j < Math.min(words.length, i + 4); j++) {
+                    // "when a job was invoiced": the verb said after the thing, not the thing's own event ("job" → done)
+                    if (isParticiple(words[j])) {
+                        return participle(words[j]);
+                    }
+                }
                 boolean particle = i + 1 < words.length && words[i + 1].matches("in|up|off|out|back|over");
                 return participle(w) + (particle ? " " + words[i + 1] : "");
             }
@@ -251,7 +267,7 @@ final class RefineVerbs {
                 int next = java.util.Arrays.asList(w).indexOf(word) + 1;
                 if (next > 0 && next < w.length && w[next].matches("(?i)in|up|off|out|back|on|over")) {
                     kept.add(w[next]);
-                } else if (kept.size() == 1 && next > 0 && next < w.length && w[next].matches("(?i)[a-z]{3,}")
+                } else if ((kept.size() == 1 || kept.size() > 1 && RefineText.fold(kept.get(kept.size() - 2)).matches("an?|the|some")) && next > 0 && next < w.length && w[next].matches("(?i)[a-z]{3,}")
                         && !w[next].matches("(?i)by|for|from|with|and|or|to|in|at|on|the|yet|already|now|today")) {
                     // "a signed copy": the thing, not just the adjective
                     kept.add(w[next]);
@@ -259,9 +275,14 @@ final class RefineVerbs {
                 break;
             }
         }
-        if (kept.size() >= 2 && RefineText.fold(kept.get(0)).matches("needs?|requires?|wants?")) {
-            String object = String.join(" ", kept.subList(1, kept.size())).replaceAll("(?i)^(?:an?|the|some)\\s+", "");
+        int needs = kept.size() >= 3 && RefineText.fold(kept.get(1)).matches("needs?|requires?") ? 1 : 0;
+        if (kept.size() >= 2 + needs && RefineText.fold(kept.get(needs)).matches("needs?|requires?|wants?")) {
+            String object = String.join(" ", kept.subList(1 + needs, kept.size())).replaceAll("(?i)^(?:an?|the|some)\\s+", "");
             return RefineText.label(object + " needed");
+        }
+        String said = WhetherLabel.of(rest, kept);
+        if (said != null) {
+            return said;
         }
         kept.removeIf(k -> FILLER.contains(RefineText.fold(k).replaceAll("[^a-z']", "")) && kept.size() > 1);
         String label = kept.isEmpty() ? rest.orig : String.join(" ", kept.subList(0, Math.min(kept.size(), 4)));
