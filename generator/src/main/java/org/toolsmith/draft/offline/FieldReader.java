@@ -336,7 +336,8 @@ final class FieldReader {
         FieldType type = FieldTyper.type(lex, clean);
         if (hint.length() > 0 && type == FieldType.TEXT) {
             FieldType ht = FieldTyper.type(lex, hint.toString());
-            if (ht == FieldType.FILE || ht == FieldType.DECIMAL || ht == FieldType.INTEGER || ht == FieldType.MONEY) {
+            if (ht == FieldType.FILE || ht == FieldType.DECIMAL || ht == FieldType.INTEGER || ht == FieldType.MONEY
+                    || (ht == FieldType.DATE || ht == FieldType.DATETIME) && Text.wordCount(hint.toString()) == 1) {
                 type = ht;
             }
         }

@@ -30,7 +30,7 @@ final class PastedNotes {
     private static final Pattern SEPARATOR_ROW = Pattern.compile("^[\\s|:+-]+$");
     private static final Pattern EMPTY_VALUE = Pattern.compile("^[\\s_.…-]*$");
     private static final Pattern TIME = Pattern.compile("^\\d{1,2}[:h.]\\d{2}(?:\\s*(?:am|pm|h|uhr))?$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NUMBER = Pattern.compile("^\\d[\\d.,  ]*(?:\\s+\\p{L}+)?$");
+    private static final Pattern NUMBER = Pattern.compile("^\\d[\\d.,  ]*(?:\\s+\\p{Ll}+)?$");
     private static final Pattern MONEY = Pattern.compile(".*(?:[€$£]|\\d\\s*(?:eur|euros?|usd|gbp|chf)\\b).*", Pattern.CASE_INSENSITIVE);
     private static final Pattern DIGIT = Pattern.compile(".*\\d.*");
     /** Words a form key is too long past, and cells a column may hold. */
@@ -48,8 +48,22 @@ final class PastedNotes {
         List<String> lines = joinContinuations(List.of(request.replace("\r", "").split("\n", -1)));
         lines = columns(lex, lines);
         lines = forms(lex, lines);
+        lines = kindBullets(lex, lines);
         lines = itemLines(lex, lines);
+        lines.replaceAll(PastedNotes::capsHeading);
         return String.join("\n", lines);
+    }
+
+    private static final Pattern CAPS_HEAD = Pattern.compile("^(\\s*(?:#+\\s*)?)([^:\\p{Ll}]*\\p{Lu}{4}[^:\\p{Ll}]*?)(\\s*(?::.*)?)$");
+
+    /** "SALLES", "REQUESTER DETAILS:", "PER CHECK: …": a heading typed in capitals reads as a name ("Salles"). */
+    static String capsHeading(String line) {
+        Matcher m = CAPS_HEAD.matcher(line);
+        if (!m.matches() || Text.wordCount(m.group(2)) > 4) {
+            return line;
+        }
+        String head = m.group(2).toLowerCase(java.util.Locale.ROOT);
+        return m.group(1) + Character.toUpperCase(head.charAt(0)) + head.substring(1) + m.group(3);
     }
 
     // ---------- continuations ----------
@@ -278,7 +292,13 @@ final class PastedNotes {
         }
         if (v.startsWith("(") && v.endsWith(")")) {
             v = v.substring(1, v.length() - 1).strip();
-            fv = Text.fold(v);
+        } else {
+            // "Priya (facilities)": what the parentheses add to an example says nothing of the field
+            v = v.replaceAll("\\([^()]*\\)", " ").replaceAll("\\s+", " ").strip();
+        }
+        fv = Text.fold(v);
+        if (v.isEmpty()) {
+            return "- " + key;
         }
         List<String> alts = Options.splitAlternatives(v, lex);
         String folded = fv;
@@ -301,7 +321,7 @@ final class PastedNotes {
         if (MONEY.matcher(v).matches()) {
             return "- " + key + hint(lex, FieldType.MONEY);
         }
-        if (NUMBER.matcher(v).matches() && !v.matches(".*\\d[/.]\\d{1,2}(?:[/.]\\d{2,4})?$") || v.matches("\\d+ \\p{L}+")) {
+        if (NUMBER.matcher(v).matches() && !v.matches(".*\\d[/.]\\d{1,2}(?:[/.]\\d{2,4})?$") || v.matches("\\d+ \\p{Ll}+")) {
             return "- " + key + hint(lex, FieldType.INTEGER);
         }
         if (DIGIT.matcher(v).matches() || example(lex, v)) {
@@ -338,12 +358,93 @@ final class PastedNotes {
         return best == null ? "" : " (" + best + ")";
     }
 
+    // ---------- bullets that each open a kind ----------
+
+    private static final Pattern DASH_KIND = Pattern.compile("^(\\p{L}[\\p{L}' -]{1,40}?)\\s+[-–—]\\s+(.+)$");
+
+    /**
+     * "* Plots - number, size, …" and "* Members - name, email, …": bullets that each open a kind read as
+     * "Plots: …" lines; a sentence among them ("* each plot goes to one member") is read after them on its own.
+     */
+    private static List<String> kindBullets(Lexicon lex, List<String> lines) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            int j = i;
+            while (j < lines.size() && BULLET.matcher(lines.get(j).strip()).matches()) {
+                j++;
+            }
+            if (j == i) {
+                out.add(lines.get(i++));
+                continue;
+            }
+            List<String> kinds = new ArrayList<>();
+            List<String> sentences = new ArrayList<>();
+            for (int k = i; k < j; k++) {
+                Matcher b = BULLET.matcher(lines.get(k).strip());
+                b.matches();
+                String kind = kindBullet(lex, b.group(1).strip());
+                if (kind != null) {
+                    kinds.add(lines.get(k).strip().substring(0, b.start(1)) + kind);
+                } else if (Text.wordCount(b.group(1)) >= 4 && !b.group(1).contains(",")) {
+                    sentences.add(b.group(1).strip().replaceAll("[.;]*$", "."));
+                }
+            }
+            if (kinds.size() >= 2 && kinds.size() + sentences.size() == j - i) {
+                out.addAll(kinds);
+                if (!sentences.isEmpty()) {
+                    out.add("");
+                    out.addAll(sentences);
+                }
+            } else {
+                out.addAll(lines.subList(i, j));
+            }
+            i = j;
+        }
+        return out;
+    }
+
+    /** "Plots - number, size (…)" → "Plots: number, size (…)"; a "Kind: a, b" bullet as it is; else null. */
+    private static String kindBullet(Lexicon lex, String item) {
+        String head;
+        String list;
+        Matcher d = DASH_KIND.matcher(item);
+        int colon = firstColon(item);
+        if (colon > 0) {
+            head = item.substring(0, colon).strip();
+            list = item.substring(colon + 1).strip();
+        } else if (d.matches()) {
+            head = d.group(1).strip();
+            list = d.group(2).strip();
+        } else {
+            return null;
+        }
+        String fh = Text.fold(head);
+        List<String> parts = List.of(list.replaceAll("\\([^()]*\\)", " ").split("\\s*,\\s*"));
+        boolean fields = parts.stream().anyMatch(p -> FieldTyper.hasFieldWord(lex, Text.fold(p)));
+        if (Text.wordCount(head) > 3 || parts.size() < 2 || !fields || FieldTyper.hasTypeWord(lex, fh)
+                || FieldTyper.type(lex, fh) != FieldType.TEXT) {
+            return null;
+        }
+        return head + ": " + list;
+    }
+
     // ---------- bare item lines ----------
 
     private static List<String> itemLines(Lexicon lex, List<String> lines) {
         List<String> out = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
+            if (i + 1 < lines.size() && heading(lines.get(i)) && (i == 0 || lines.get(i - 1).isBlank())
+                    && listLine(lex, lines.get(i + 1)) && (i + 2 >= lines.size() || lines.get(i + 2).isBlank())) {
+                // "SALLES" over "nom, étage, capacité": the heading names the list
+                String head = lines.get(i).strip().replaceAll("^#+\\s*", "").replaceAll("[:\\s]+$", "");
+                // "REQUESTER DETAILS" over "name, department": a part of the form, not a kind of its own
+                boolean part = Text.words(Text.fold(head)).stream().anyMatch(lex.generic::contains);
+                out.add(part ? lines.get(i + 1).strip() : head + ": " + lines.get(i + 1).strip());
+                i += 2;
+                continue;
+            }
             int j = i;
             while (j < lines.size() && itemLine(lex, lines.get(j))) {
                 j++;
@@ -358,14 +459,7 @@ final class PastedNotes {
                 i = j;
                 continue;
             }
-            if (n == 1 && i > 0 && heading(lines.get(i - 1)) && !out.isEmpty() && listLine(lex, lines.get(i))
-                    && (i + 1 >= lines.size() || lines.get(i + 1).isBlank())) {
-                // "SALLES" over "nom, étage, capacité": the heading names the list
-                String head = out.remove(out.size() - 1).strip().replaceAll("[:\\s]+$", "");
-                out.add(head + ": " + lines.get(i).strip());
-                i++;
-                continue;
-            }
+
             for (int k = i; k < Math.max(j, i + 1); k++) {
                 out.add(lines.get(k));
             }
