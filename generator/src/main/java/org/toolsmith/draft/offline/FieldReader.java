@@ -159,7 +159,9 @@ final class FieldReader {
         if (text.endsWith("?")) {
             // "when was it granted?" asks for a date, "returned?" for a yes or no
             String asked = Text.fold(text.replaceAll("\\?+$", "").strip());
-            yesNo = !lex.whStart(asked) || lex.whether.stream().anyMatch(w -> asked.startsWith(w + " "));
+            // "at what time?", "en qué idioma?": a preposition before the question word still asks for a value
+            boolean ledWh = asked.indexOf(' ') > 0 && lex.npStop.contains(asked.substring(0, asked.indexOf(' '))) && lex.whStart(asked.substring(asked.indexOf(' ') + 1));
+            yesNo = !lex.whStart(asked) && !ledWh || lex.whether.stream().anyMatch(w -> asked.startsWith(w + " "));
             text = text.replaceAll("\\?+$", "").strip();
             f = Text.fold(text);
         }

@@ -42,6 +42,10 @@ final class PastedNotes {
 
     /** The request laid out (unchanged when it holds none of these shapes). */
     static String layout(Lexicon lex, String request) {
+        if (request != null && lex.lang == Lang.ES) {
+            // "¿qué día? ¿cuántas personas?": the question reader goes by the closing mark
+            request = request.replaceAll("[¿¡]\\s*", "");
+        }
         if (request == null || request.indexOf('\n') < 0 && request.indexOf('|') < 0 && request.indexOf('\t') < 0) {
             return request;
         }
@@ -124,9 +128,41 @@ final class PastedNotes {
             }
             header = cut[2];
             headerCells = Integer.parseInt(cut[3]);
+            if (cut[0].isEmpty()) {
+                sheetHeading(lex, out);
+            }
             out.add(cut[0].isEmpty() ? cut[1] : cut[0] + ": " + cut[1]);
         }
         return out;
+    }
+
+    /**
+     * "Here are the columns from our volunteer rota sheet:" over a header: the sheet names the records, the
+     * words about columns do not ("Estas son las columnas que usamos en la hoja de gastos:" → "la hoja de gastos:").
+     */
+    private static void sheetHeading(Lexicon lex, List<String> out) {
+        int k = out.size() - 1;
+        while (k >= 0 && out.get(k).isBlank()) {
+            k--;
+        }
+        if (k < 0 || !out.get(k).strip().endsWith(":")) {
+            return;
+        }
+        String line = out.get(k).strip();
+        List<String> words = List.of(line.substring(0, line.length() - 1).strip().split("\\s+"));
+        int generic = -1;
+        for (int w = 0; w < words.size(); w++) {
+            if (lex.generic.contains(Text.fold(words.get(w)))) {
+                generic = w;
+                break;
+            }
+        }
+        for (int w = generic + 1; generic >= 0 && w < words.size() - 1; w++) {
+            if (lex.articles.contains(Text.fold(words.get(w))) && !lex.and.contains(Text.fold(words.get(w)))) {
+                out.set(k, String.join(" ", words.subList(w, words.size())) + ":");
+                return;
+            }
+        }
     }
 
     /** {words before the header, the cells as a comma list, separator, cell count}, or null. */
