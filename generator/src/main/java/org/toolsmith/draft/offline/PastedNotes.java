@@ -476,7 +476,8 @@ final class PastedNotes {
                 // "SALLES" over "nom, étage, capacité": the heading names the list
                 String head = lines.get(i).strip().replaceAll("^#+\\s*", "").replaceAll("[:\\s]+$", "");
                 // "REQUESTER DETAILS" over "name, department": a part of the form, not a kind of its own
-                boolean part = Text.words(Text.fold(head)).stream().anyMatch(lex.generic::contains);
+                List<String> hw = Text.words(Text.fold(head));
+                boolean part = !hw.isEmpty() && lex.generic.contains(hw.get(hw.size() - 1)) && !lex.tool.contains(hw.get(hw.size() - 1));
                 out.add(part ? lines.get(i + 1).strip() : head + ": " + lines.get(i + 1).strip());
                 i += 2;
                 continue;
