@@ -263,7 +263,9 @@ final class PastedNotes {
         int i = 0;
         while (i < lines.size()) {
             int j = i;
-            while (j < lines.size() && formLine(lex, lines.get(j)) != null) {
+            // one shape for the whole form: all bullets or none ("Outil pour l'atelier :" over "- vélos : …" is a heading)
+            boolean bullets = BULLET.matcher(lines.get(i).strip()).matches();
+            while (j < lines.size() && formLine(lex, lines.get(j)) != null && BULLET.matcher(lines.get(j).strip()).matches() == bullets) {
                 j++;
             }
             if (j - i >= MIN_RUN && isForm(lex, lines.subList(i, j))) {
@@ -310,7 +312,7 @@ final class PastedNotes {
             String[] parts = v.split("\\s*[,;]\\s*");
             boolean or = Text.words(Text.fold(v)).stream().anyMatch(lex.or::contains) || v.contains("/");
             long fieldParts = java.util.Arrays.stream(parts).filter(p -> FieldTyper.hasFieldWord(lex, Text.fold(p))).count();
-            if (parts.length >= 3 && !or && fieldParts >= 2) {
+            if (parts.length >= 3 && !or && (fieldParts >= 1 || parts.length >= 4)) {
                 lists++;
             }
         }
