@@ -163,6 +163,7 @@ final class FieldReader {
             boolean ledWh = asked.indexOf(' ') > 0 && lex.npStop.contains(asked.substring(0, asked.indexOf(' '))) && lex.whStart(asked.substring(asked.indexOf(' ') + 1));
             yesNo = !lex.whStart(asked) && !ledWh || lex.whether.stream().anyMatch(w -> asked.startsWith(w + " "));
             text = text.replaceAll("\\?+$", "").strip();
+            text = yesNo ? AskedYesNo.label(lex, text) : text;
             f = Text.fold(text);
         }
         for (String yn : lex.yesNo) {

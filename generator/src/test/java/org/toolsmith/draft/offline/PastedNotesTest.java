@@ -81,6 +81,17 @@ class PastedNotesTest {
         assertTrue(fields.values().stream().noneMatch(t -> t == FieldType.BOOLEAN), fields.toString());
     }
 
+    @Test
+    void a_yes_no_question_in_a_list_is_named_by_what_it_asks() {
+        assertEquals("catering", AskedYesNo.label(EN, "do they need catering"));
+        assertEquals("signed off", AskedYesNo.label(EN, "has it been signed off"));
+        assertEquals("which room", AskedYesNo.label(EN, "which room"));
+        AppSpec spec = new OfflineDrafter().draft("For each hall hire we ask: which hall? do they need chairs? is it a charity?");
+        Map<String, FieldType> fields = types(spec.entities().get(0));
+        assertEquals(FieldType.BOOLEAN, fields.get("chairs"), fields.toString());
+        assertFalse(fields.containsKey("do"), fields.toString());
+    }
+
     private static Map<String, FieldType> types(Entity e) {
         return e.fields().stream().filter(f -> !f.key().equals("notes"))
                 .collect(Collectors.toMap(f -> f.label().toLowerCase(), Field::type, (a, b) -> a));
