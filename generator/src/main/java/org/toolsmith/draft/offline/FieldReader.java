@@ -159,8 +159,11 @@ final class FieldReader {
         if (text.endsWith("?")) {
             // "when was it granted?" asks for a date, "returned?" for a yes or no
             String asked = Text.fold(text.replaceAll("\\?+$", "").strip());
-            yesNo = !lex.whStart(asked) || lex.whether.stream().anyMatch(w -> asked.startsWith(w + " "));
+            // "at what time?", "en qué idioma?": a preposition before the question word still asks for a value
+            boolean ledWh = asked.indexOf(' ') > 0 && lex.npStop.contains(asked.substring(0, asked.indexOf(' '))) && lex.whStart(asked.substring(asked.indexOf(' ') + 1));
+            yesNo = !lex.whStart(asked) && !ledWh || lex.whether.stream().anyMatch(w -> asked.startsWith(w + " "));
             text = text.replaceAll("\\?+$", "").strip();
+            text = yesNo ? AskedYesNo.label(lex, text) : text;
             f = Text.fold(text);
         }
         for (String yn : lex.yesNo) {
@@ -336,7 +339,8 @@ final class FieldReader {
         FieldType type = FieldTyper.type(lex, clean);
         if (hint.length() > 0 && type == FieldType.TEXT) {
             FieldType ht = FieldTyper.type(lex, hint.toString());
-            if (ht == FieldType.FILE || ht == FieldType.DECIMAL || ht == FieldType.INTEGER || ht == FieldType.MONEY) {
+            if (ht == FieldType.FILE || ht == FieldType.DECIMAL || ht == FieldType.INTEGER || ht == FieldType.MONEY
+                    || (ht == FieldType.DATE || ht == FieldType.DATETIME) && Text.wordCount(hint.toString()) == 1) {
                 type = ht;
             }
         }
