@@ -168,6 +168,9 @@ final class Lexicon {
     final List<String> withSplit;
     final List<Narrative> narrative;
     final List<String> recordVerbs;
+    /** A kind introduced in passing ({@link PassingKinds}): adverbs and verbs between the kind and its list. */
+    final Set<String> passingAdverbs;
+    final Set<String> passingVerbs;
     final Set<String> subordinators;
     final Set<String> npStop;
     final Set<String> pronouns;
@@ -289,6 +292,8 @@ final class Lexicon {
         negations = new HashSet<>(list(n, "negations"));
         withSplit = list(n, "with_split");
         recordVerbs = list(n, "record_verbs");
+        passingAdverbs = new HashSet<>(list(n, "passing_adverbs"));
+        passingVerbs = new HashSet<>(list(n, "passing_verbs"));
         linkSubjects = new HashSet<>(list(n, "link_subjects"));
         linkObjects = new HashSet<>(list(n, "link_objects"));
         linkPreps = new HashSet<>(list(n, "link_preps"));

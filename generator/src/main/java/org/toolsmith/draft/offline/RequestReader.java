@@ -314,7 +314,7 @@ final class RequestReader {
         if (event == 0 && narrative.event(s)) {
             return;
         }
-        if (ownerList(s) || weHaveWith(s) || kindSegments(s)) {
+        if (PassingKinds.sentence(this, s) || ownerList(s) || weHaveWith(s) || kindSegments(s)) {
             return;
         }
         kinds.passingLink(s);

@@ -1,0 +1,48 @@
+package org.toolsmith.draft.offline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Sentence ends typed in lower case: "… phone and address. then for each visit we note …". The
+ * sentence model only ends a sentence before a capital, so a request typed on a phone was one long
+ * sentence and every shape that opens a sentence ("for each", "de los clientes …") was lost. A full
+ * stop after a word of three letters or more, then a space and a small letter, ends the sentence;
+ * abbreviations ("e.g.", "approx.", "z.b.", "bzw.", "tel.") do not.
+ */
+final class LowerCaseStops {
+    private static final Pattern STOP = Pattern.compile("(?<=(?:^|[^\\p{L}.])(\\p{L}{3,20}))\\.\\s+(?=\\p{Ll})");
+    /** Abbreviations of three letters or more written with a final stop, in the four languages. */
+    private static final Set<String> ABBREVIATIONS = Set.of("etc", "approx", "incl", "excl", "dept", "tel", "min", "max",
+            "nos", "ref", "resp", "env", "aprox", "núm", "tél", "bzw", "usw", "ggf", "evtl", "inkl", "zzgl", "bspw",
+            "str", "tlf", "avda", "dpto", "sra", "srta", "mme", "mlle", "vgl", "sog", "ca", "jan", "feb", "mar", "apr",
+            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "esp", "prof", "abt", "univ", "gen", "eng", "mgr", "ing", "lic", "mtto", "fak");
+
+    private LowerCaseStops() {
+    }
+
+    /** The pieces, each cut again where a full stop is followed by a word in lower case. */
+    static List<String> split(List<String> pieces) {
+        List<String> out = new ArrayList<>();
+        if (D2Off.off("stops")) {
+            return pieces;
+        }
+        for (String piece : pieces) {
+            int from = 0;
+            Matcher m = STOP.matcher(piece);
+            while (m.find()) {
+                if (ABBREVIATIONS.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))) {
+                    continue;
+                }
+                out.add(piece.substring(from, m.start() + 1).strip());
+                from = m.end();
+            }
+            out.add(piece.substring(from).strip());
+        }
+        out.removeIf(String::isBlank);
+        return out;
+    }
+}
