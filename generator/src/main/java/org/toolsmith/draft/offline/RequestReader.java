@@ -400,6 +400,10 @@ final class RequestReader {
                 sentence(list.strip());
                 return;
             }
+            if (items.size() == 1 && ActHeading.act(lex, list)) {
+                sentence(list.strip());
+                return;
+            }
             if (items.size() >= 2 || (items.size() == 1 && Text.wordCount(list) <= 3)) {
                 block(s.substring(0, colon), list, s);
                 return;
