@@ -15,11 +15,12 @@ import java.util.regex.Pattern;
  */
 final class LowerCaseStops {
     private static final Pattern STOP = Pattern.compile("(?<=(?:^|[^\\p{L}.])(\\p{L}{3,20}))\\.\\s+(?=\\p{Ll})");
+    private static final Pattern VOWEL = Pattern.compile("[aeiouy]");
     /** Abbreviations of three letters or more written with a final stop, in the four languages. */
-    private static final Set<String> ABBREVIATIONS = Set.of("etc", "approx", "incl", "excl", "dept", "tel", "min", "max",
+    private static final Set<String> ABBREVIATIONS = Set.copyOf(List.of("etc", "approx", "incl", "excl", "dept", "tel", "min", "max",
             "nos", "ref", "resp", "env", "aprox", "núm", "tél", "bzw", "usw", "ggf", "evtl", "inkl", "zzgl", "bspw",
             "str", "tlf", "avda", "dpto", "sra", "srta", "mme", "mlle", "vgl", "sog", "ca", "jan", "feb", "mar", "apr",
-            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "esp", "prof", "abt", "univ", "gen", "eng", "mgr", "ing", "lic", "mtto", "fak");
+            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "esp", "prof", "abt", "univ", "gen", "eng", "mgr", "ing", "lic", "mtto", "fak", "máx", "mín", "pág", "admón", "dña", "dra", "arq", "aprox", "tfno", "uds", "prov", "depto", "cía", "sta", "sto", "avd", "apdo", "ext", "obs", "cant", "art", "fig", "chap", "tél", "réf", "éd", "env", "hab", "hno", "pza", "gral"));
 
     private LowerCaseStops() {
     }
@@ -34,7 +35,9 @@ final class LowerCaseStops {
             int from = 0;
             Matcher m = STOP.matcher(piece);
             while (m.find()) {
-                if (ABBREVIATIONS.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))) {
+                String word = m.group(1).toLowerCase(java.util.Locale.ROOT);
+                if (ABBREVIATIONS.contains(word) || ABBREVIATIONS.contains(Text.fold(word)) || !VOWEL.matcher(Text.fold(word)).find()) {
+                    // "approx. weight", "máx. 3", "kgs. y", "tfno. fijo": no vowel, no word
                     continue;
                 }
                 out.add(piece.substring(from, m.start() + 1).strip());

@@ -165,7 +165,18 @@ final class PassingKinds {
                 return null;
             }
         }
+        if (!saidElsewhere(r, noun)) {
+            // "for emergencies we keep a phone number": a kind in passing is one another record names
+            return null;
+        }
         return new String[] {Text.capitalize(Inflector.singular(lex.lang, noun)), rest};
+    }
+
+    /** Whether the noun (any number) appears twice at least in the whole request: here and where a record names it. */
+    private static boolean saidElsewhere(RequestReader r, String noun) {
+        String one = Inflector.singularWord(r.lex.lang, Text.fold(noun));
+        long n = Text.words(Text.fold(r.request)).stream().filter(x -> x.equals(one) || Inflector.singularWord(r.lex.lang, x).equals(one)).count();
+        return n >= 2;
     }
 
     /** The index after the longest opening of the list that the words start with at i, or i. */

@@ -111,7 +111,11 @@ final class RequestReader {
         out.compoundHeads = lex.lang == Lang.DE;
     }
 
+    /** The whole request as written, for readers that look beyond their sentence ({@link PassingKinds}). */
+    String request = "";
+
     Reading read(String request) {
+        this.request = request;
         request = RunOnLists.commas(lex, nlp, TypoFix.fix(lex, MailFrame.body(request)));
         String text = lex.announcedKinds == null ? clean(request) : lex.announcedKinds.asLists(clean(request));
         text = lex.pairings == null ? text : lex.pairings.asRecords(text);
