@@ -13,7 +13,7 @@ final class ActHeading {
 
     /** Whether the text after a colon is one short act: a record verb first (German: last) and one or two words more. */
     static boolean act(Lexicon lex, String list) {
-        if (D2Off.off("act") || list.contains(",")) {
+        if (list.contains(",")) {
             return false;
         }
         List<String> w = Text.words(Text.fold(list));

@@ -13,6 +13,6 @@ final class EachAfterAnd {
 
     /** Whether the each-word at i of the folded words follows "and" (so it opens a clause of its own). */
     static boolean opensClause(Lexicon lex, List<String> words, int i) {
-        return !D2Off.off("eachand") && i > 0 && lex.and.contains(words.get(i - 1));
+        return i > 0 && lex.and.contains(words.get(i - 1));
     }
 }

@@ -171,6 +171,8 @@ final class Lexicon {
     /** A kind introduced in passing ({@link PassingKinds}): adverbs and verbs between the kind and its list. */
     final Set<String> passingAdverbs;
     final Set<String> passingVerbs;
+    /** Have-verbs after a modal (peut avoir, puede tener, kann ... haben): {@link HasAfter}. */
+    final Set<String> hasInfinitives;
     final Set<String> subordinators;
     final Set<String> npStop;
     final Set<String> pronouns;
@@ -294,6 +296,7 @@ final class Lexicon {
         recordVerbs = list(n, "record_verbs");
         passingAdverbs = new HashSet<>(list(n, "passing_adverbs"));
         passingVerbs = new HashSet<>(list(n, "passing_verbs"));
+        hasInfinitives = new HashSet<>(list(n, "has_infinitives"));
         linkSubjects = new HashSet<>(list(n, "link_subjects"));
         linkObjects = new HashSet<>(list(n, "link_objects"));
         linkPreps = new HashSet<>(list(n, "link_preps"));

@@ -28,9 +28,6 @@ final class LowerCaseStops {
     /** The pieces, each cut again where a full stop is followed by a word in lower case. */
     static List<String> split(List<String> pieces) {
         List<String> out = new ArrayList<>();
-        if (D2Off.off("stops")) {
-            return pieces;
-        }
         for (String piece : pieces) {
             int from = 0;
             Matcher m = STOP.matcher(piece);

@@ -51,4 +51,16 @@ class PassingKindsTest {
         AppSpec spec = draft("Tool library: track loans. Each loan has a tool, a borrower, the date out and the date back.");
         assertFalse(spec.entities().stream().anyMatch(e -> e.name().startsWith("Tool library")), SpecCheck.names(spec));
     }
+
+    @Test
+    void one_side_said_with_a_modal_and_have_is_a_link_in_every_language() {
+        AppSpec de = draft("Mitglieder mit Name und Telefon. Ein Mitglied kann viele Buchungen haben. Jede Buchung hat Datum, Platz und Trainer. Trainer: Name und Lizenz.");
+        assertTrue(links(de, "Buchung", "Mitglied"), SpecCheck.names(de));
+        assertFalse(links(de, "Trainer", "Mitglied"), SpecCheck.names(de));
+        AppSpec fr = draft("Un locataire peut avoir plusieurs baux. Chaque bail a une date de début, un loyer et un gestionnaire. Les gestionnaires ont un nom et un téléphone.");
+        assertTrue(links(fr, "Bail", "Locataire"), SpecCheck.names(fr));
+        AppSpec es = draft("Los socios tienen nombre y correo. Un socio puede tener varias cuotas. Cada cuota tiene año, importe y si está pagada.");
+        assertTrue(links(es, "Cuota", "Socio"), SpecCheck.names(es));
+        assertFalse(es.entities().stream().anyMatch(e -> e.name().equals("Tener")), SpecCheck.names(es));
+    }
 }
