@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * sentence model only ends a sentence before a capital, so a request typed on a phone was one long
  * sentence and every shape that opens a sentence ("for each", "de los clientes …") was lost. A full
  * stop after a word of three letters or more, then a space and a small letter, ends the sentence;
- * abbreviations ("e.g.", "approx.", "z.b.", "bzw.", "tel.") do not.
+ * abbreviations ("e.g.", "approx.", "z.b.", "bzw.", "tel.", words with no vowel) do not. Only for
+ * writers who do not capitalise: where most sentences start with a capital, a small letter after a
+ * stop is left as it was (on a well-punctuated hidden set, cutting there lost a Spanish case).
  */
 final class LowerCaseStops {
     private static final Pattern STOP = Pattern.compile("(?<=(?:^|[^\\p{L}.])(\\p{L}{3,20}))\\.\\s+(?=\\p{Ll})");
@@ -25,9 +27,32 @@ final class LowerCaseStops {
     private LowerCaseStops() {
     }
 
+    /**
+     * Whether the writer starts sentences with a capital more often than not (counting the sentence
+     * starts found and the lower-case stops): then a small letter after a full stop is more likely
+     * an abbreviation's tail, and nothing is cut.
+     */
+    private static boolean capitalising(List<String> pieces) {
+        int upper = 0;
+        int lower = 0;
+        for (String piece : pieces) {
+            if (!piece.isEmpty() && Character.isUpperCase(piece.codePointAt(0))) {
+                upper++;
+            }
+            Matcher m = STOP.matcher(piece);
+            while (m.find()) {
+                lower++;
+            }
+        }
+        return upper > lower;
+    }
+
     /** The pieces, each cut again where a full stop is followed by a word in lower case. */
     static List<String> split(List<String> pieces) {
         List<String> out = new ArrayList<>();
+        if (capitalising(pieces)) {
+            return pieces;
+        }
         for (String piece : pieces) {
             int from = 0;
             Matcher m = STOP.matcher(piece);
