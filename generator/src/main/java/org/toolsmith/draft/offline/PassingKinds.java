@@ -142,6 +142,15 @@ final class PassingKinds {
             // "for pupils keep …" is an order to the reader, not a kind's list
             return null;
         }
+        while (verb && i < f.size() - 1 && lex.stopwords.contains(f.get(i)) && !lex.articles.contains(f.get(i))
+                && !lex.ownerDeterminers.contains(f.get(i))) {
+            i++;
+        }
+        for (int k = 0; verb && k < 3 && !lex.invertedSubjects.isEmpty() && i < f.size() - 1 && Character.isLowerCase(w.get(i).charAt(0))
+                && !lex.articles.contains(f.get(i)); k++) {
+            // "reichen uns Adresse, …": in German the first field opens at a capital
+            i++;
+        }
         String rest = String.join(" ", w.subList(i, w.size())).strip();
         List<ListSplitter.Item> items = r.splitter.split(rest);
         if (items.size() < 2 || items.stream().anyMatch(it -> Text.wordCount(RequestReader.noParens(it.text())) > 5)) {
