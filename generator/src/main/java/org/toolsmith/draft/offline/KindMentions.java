@@ -122,7 +122,7 @@ final class KindMentions extends ReaderPart {
             String owner = lastNoun(before);
             String many = firstNounAfterAs(after);
             if (owner != null && many != null) {
-                boolean has = Text.words(before).stream().anyMatch(w -> lex.has.contains(w));
+                boolean has = Text.words(before).stream().anyMatch(w -> lex.has.contains(w)) || HasAfter.said(lex, before, after);
                 String person = Text.words(before).stream().filter(w -> !lex.stopwords.contains(w) && !lex.articles.contains(w))
                         .findFirst().filter(reader::peopleWord).orElse(null);
                 if (!has && person != null) {
@@ -356,7 +356,7 @@ final class KindMentions extends ReaderPart {
         var tags = nlp.tags(lex.lang, tokens);
         if (tags.isPresent()) {
             for (int i = tokens.length - 1; i >= 0; i--) {
-                if (NlpPipeline.isNoun(tags.get()[i]) && tokens[i].length() > 2) {
+                if (NlpPipeline.isNoun(tags.get()[i]) && tokens[i].length() > 2 && !lex.modals.contains(tokens[i]) && !lex.has.contains(tokens[i]) && !lex.hasInfinitives.contains(tokens[i])) {
                     return Inflector.singular(lex.lang, tokens[i]);
                 }
             }
@@ -364,7 +364,7 @@ final class KindMentions extends ReaderPart {
         List<String> w = Text.words(folded);
         for (int i = w.size() - 1; i >= 0; i--) {
             if (!lex.stopwords.contains(w.get(i)) && !lex.articles.contains(w.get(i)) && w.get(i).length() > 2
-                    && !lex.has.contains(w.get(i)) && !lex.verbs.contains(w.get(i))) {
+                    && !lex.has.contains(w.get(i)) && !lex.verbs.contains(w.get(i)) && !lex.modals.contains(w.get(i)) && !lex.hasInfinitives.contains(w.get(i))) {
                 return Inflector.singular(lex.lang, w.get(i));
             }
         }

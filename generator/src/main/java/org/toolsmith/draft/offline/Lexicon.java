@@ -168,6 +168,11 @@ final class Lexicon {
     final List<String> withSplit;
     final List<Narrative> narrative;
     final List<String> recordVerbs;
+    /** A kind introduced in passing ({@link PassingKinds}): adverbs and verbs between the kind and its list. */
+    final Set<String> passingAdverbs;
+    final Set<String> passingVerbs;
+    /** Have-verbs after a modal (peut avoir, puede tener, kann ... haben): {@link HasAfter}. */
+    final Set<String> hasInfinitives;
     final Set<String> subordinators;
     final Set<String> npStop;
     final Set<String> pronouns;
@@ -289,6 +294,9 @@ final class Lexicon {
         negations = new HashSet<>(list(n, "negations"));
         withSplit = list(n, "with_split");
         recordVerbs = list(n, "record_verbs");
+        passingAdverbs = new HashSet<>(list(n, "passing_adverbs"));
+        passingVerbs = new HashSet<>(list(n, "passing_verbs"));
+        hasInfinitives = new HashSet<>(list(n, "has_infinitives"));
         linkSubjects = new HashSet<>(list(n, "link_subjects"));
         linkObjects = new HashSet<>(list(n, "link_objects"));
         linkPreps = new HashSet<>(list(n, "link_preps"));

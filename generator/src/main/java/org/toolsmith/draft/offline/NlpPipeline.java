@@ -38,6 +38,7 @@ final class NlpPipeline {
             }
         }
         out.removeIf(String::isBlank);
+        out = LowerCaseStops.split(out);
         // "ready?, badge?" or "e.g. this": a piece that starts with a comma or a small letter goes on
         List<String> merged = new ArrayList<>();
         for (String s : out) {

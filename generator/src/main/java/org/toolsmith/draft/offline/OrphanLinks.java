@@ -52,7 +52,7 @@ final class OrphanLinks {
             String one = w.get(i);
             String two = i + 2 < w.size() ? one + " " + w.get(i + 1) : null;
             int at = two != null && lex.forEach.contains(two) ? i + 2 : lex.forEach.contains(one) ? i + 1 : -1;
-            if (at < 0 || at >= w.size()) {
+            if (at < 0 || at >= w.size() || EachAfterAnd.opensClause(lex, w, i)) {
                 continue;
             }
             for (int n = Math.min(w.size(), at + 2); n > at; n--) {

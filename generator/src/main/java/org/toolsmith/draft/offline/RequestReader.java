@@ -111,7 +111,11 @@ final class RequestReader {
         out.compoundHeads = lex.lang == Lang.DE;
     }
 
+    /** The whole request as written, for readers that look beyond their sentence ({@link PassingKinds}). */
+    String request = "";
+
     Reading read(String request) {
+        this.request = request;
         request = RunOnLists.commas(lex, nlp, TypoFix.fix(lex, PastedNotes.layout(lex, MailFrame.body(request))));
         String text = lex.announcedKinds == null ? clean(request) : lex.announcedKinds.asLists(clean(request));
         text = lex.pairings == null ? text : lex.pairings.asRecords(text);
@@ -314,7 +318,7 @@ final class RequestReader {
         if (event == 0 && narrative.event(s)) {
             return;
         }
-        if (ownerList(s) || weHaveWith(s) || kindSegments(s)) {
+        if (PassingKinds.sentence(this, s) || ownerList(s) || weHaveWith(s) || kindSegments(s)) {
             return;
         }
         kinds.passingLink(s);
@@ -397,6 +401,10 @@ final class RequestReader {
             }
             if (!items.isEmpty() && heads.forEachKind(items.get(0).text()) != null && heads.forEachKind(s.substring(0, colon)) == null) {
                 // "Para el mantenimiento de la flota: por cada vehículo anotamos …": the list names its own kind
+                sentence(list.strip());
+                return;
+            }
+            if (items.size() == 1 && ActHeading.act(lex, list)) {
                 sentence(list.strip());
                 return;
             }
