@@ -41,11 +41,13 @@ final class ChoiceListEdits {
             + "ajout\\w*|rajout\\w*|mets|mettre|mettez|inclu\\w*|manqu\\w*|aussi|egalement|nouve\\w*|"
             + "anad\\w*|agreg\\w*|pon|poned|ponga|incluy\\w*|incluir|falt\\w*|tambien|nuev[oa]s?|"
             + "fug\\w*|erganz\\w*|fehl\\w*|auch|noch|neu\\w*|dazu|hinzu|aufnehm\\w*)\\b");
+    private static final String MOD = "(?:(?:only|now|just|from now on|seulement|maintenant|desormais|dorenavant|solo|solamente|ahora|a partir de ahora|nur noch|nur|jetzt|ab jetzt|kunftig|inzwischen)\\b\\s*)*";
     private static final Pattern WHOLE_AFTER = p("^\\s*(?:(?:list|lists|options?|values?|choices?|liste|listes|valeurs|choix|lista|listas|opciones|valores|liste|optionen|werte|auswahl)\\s*)?"
-            + "(?::|=|(?:so\\s+(?:that\\s+)?)?(?:it's|it is|they're|they are)\\s+(?:only\\s+|just\\s+)?|(?:should|must|will|shall|can|could|may|need to|needs to|has to|have to|are|is)\\s+(?:only\\s+|now\\s+|just\\s+)?(?:be\\s*)?(?:only\\s+|now\\s+|just\\s+)?(?:one of\\s+|either\\s+)?:?|,?\\s*(?:now|from now on)\\s*[,:]|"
-            + "(?:doi(?:t|vent)|devrai(?:t|ent)|peu(?:t|vent)|seront|sera|sont|est|c'est|ce sont|ne peu(?:t|vent) etre que)\\s+(?:seulement\\s+|maintenant\\s+|desormais\\s+)?(?:etre\\s+)?(?:soit\\s+)?:?|"
-            + "(?:debe|deben|deberia|deberian|puede|pueden|seran|sera|son|es)\\s+(?:solo\\s+|solamente\\s+|ahora\\s+)?(?:ser\\s+)?:?|(?:ahora\\s+)?(?:son|es)\\s*:|"
-            + "(?:soll|sollte|sollen|sollten|kann|konnen|sind|ist|wird|werden)\\s+(?:nur\\s+noch\\s+|nur\\s+|jetzt\\s+|ab jetzt\\s+|kunftig\\s+)?(?:entweder\\s+)?:?)\\s*(.+)$");
+            + "(?::|=|(?:so\\s+(?:that\\s+)?)?(?:it's|it is|they're|they are)\\s+" + MOD + "|"
+            + "(?:should|must|will|shall|can|could|may|need to|needs to|has to|have to|are|is)\\s+" + MOD + "(?:be\\b\\s*)?" + MOD + "(?:one of\\s+|either\\s+)?:?|,?\\s*(?:now|from now on)\\s*[,:]|"
+            + "(?:doi(?:t|vent)|devrai(?:t|ent)|peu(?:t|vent)|seront|sera|sont|est|c'est|ce sont|ne peu(?:t|vent) etre que)\\s+" + MOD + "(?:etre\\b\\s*)?" + MOD + "(?:soit\\s+)?:?|"
+            + "(?:debe|deben|deberia|deberian|puede|pueden|seran|sera|son|es)\\s+" + MOD + "(?:ser\\b\\s*)?" + MOD + ":?|"
+            + "(?:soll|sollte|sollen|sollten|kann|konnen|sind|ist|wird|werden)\\s+" + MOD + "(?:entweder\\s+)?:?)\\s*(.+)$");
     private static final Pattern ADD_FIRST = p("^(?:please\\s+|pls\\s+|bitte\\s+)?(?:add|also|include|ajout\\w*|rajout\\w*|anad\\w*|agreg\\w*|fug\\w*|erganz\\w*)\\b");
     /** Words of several at once: a type change, for the type readers. */
     private static final Pattern SEVERAL = p("\\b(?:several|multiple|more than one|plusieurs|varios|varias|mehrere)\\b");
@@ -73,7 +75,7 @@ final class ChoiceListEdits {
             "agrega", "agregad", "pon", "poned", "tambien", "ahora", "lista", "opciones", "valores", "nuevo", "nueva", "hay", "que", "se", "favor", "tenemos",
             "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "bei", "beim", "zu", "zum", "zur", "im", "fur", "und", "oder", "bitte",
             "noch", "auch", "fehlt", "fehlen", "dazu", "hinzu", "fuge", "fug", "erganze", "erganzt", "neu", "neue", "neuen", "jetzt", "gibt", "es", "wir",
-            "brauchen", "als", "mal", "doch", "optionen", "werte", "auswahl");
+            "brauchen", "als", "mal", "doch", "optionen", "werte", "auswahl", "aufnehmen", "hinzufugen", "erganzen", "rein", "mit", "ajouter", "rajouter", "anadir", "agregar");
     /** A first word that starts a sentence of its own: the values end before it. */
     private static final Set<String> SENTENCE = RefineText.set("we", "i", "they", "people", "he", "she", "it", "it's", "this", "that", "since", "because", "as", "so",
             "nous", "ils", "elles", "c'est", "car", "parce", "puisque", "comme", "depuis", "ce", "ca", "nosotros", "porque", "ya", "como", "desde", "este",
@@ -100,9 +102,12 @@ final class ChoiceListEdits {
         String before = c.text.substring(0, m.start());
         String after = c.text.substring(m.end());
         List<String> named = named(c.text, m, f);
-        boolean removes = c.match(REMOVE).find();
+        Matcher listed = WHOLE_AFTER.matcher(after);
+        boolean removes = listed.find() ? REMOVE.matcher(before + " " + after.substring(0, listed.start(1))).find()
+                || !named.isEmpty() && REMOVE.matcher(after.substring(listed.start(1))).find() && whole(s, c, m, before, after).size() < 2
+                : c.match(REMOVE).find();
         Matcher said = WHOLE_AFTER.matcher(after);
-        boolean adds = said.find() && !ADD.matcher(before).find() && !ADD.matcher(after.substring(0, said.start(1))).find()
+        boolean adds = said.find() && !ADD.matcher(before).find() && !ADD.matcher(after.substring(0, said.start(1)).replaceAll("\\bnur noch\\b", "")).find()
                 && !ADD_FIRST.matcher(said.group(1)).find() ? false : c.match(ADD).find();
         if (removes && !named.isEmpty() && named.size() < f.options().size()) {
             List<String> kept = f.options().stream().filter(o -> !named.contains(o)).toList();
