@@ -33,6 +33,8 @@ final class ChoiceListEdits {
     private static final Pattern RENAMING = p("\\b(?:renam\\w*|call\\w*|label\\w*|replac\\w*|instead|rather than|renomm\\w*|remplac\\w*|au lieu|plutot que|appel\\w*|renombr\\w*|reemplaz\\w*|en vez|en lugar|llam\\w*|"
             + "umbenenn\\w*|ersetz\\w*|statt|anstatt|heiss\\w*|nenn\\w*|aus \\S+ wird|field|fields|champ|champs|campo|campos|feld|felder|column|spalte|colonne|columna|box|kind|table|tabla|tabelle|"
             + "after|before|next to|apres|avant|despues|antes|nach dem|vor dem|type of field|required|mandatory|optional|obligatoire|facultati\\w*|obligatori\\w*|pflicht\\w*|optional\\w*)\\b");
+    /** Words of a type: "a dropdown with …", "a multi-select: …" are type changes, for the type readers. */
+    private static final Pattern TYPE_WORDS = p("\\b(?:drop-?down|multi-?select\\w*|select box|pick ?list|tick ?box\\w*|check ?box\\w*|desplegable|lista desplegable|menu|liste deroulante|deroulant|case a cocher|casilla|auswahlliste|dropdown-?liste|ankreuz\\w*|hakchen|yes/no|oui/non|si/no|ja/nein)\\b");
     private static final Pattern REMOVE = p("\\b(?:remove|removed|drop|delete|take (?:out|off|away)|get rid|lose|ditch|scrap|strike|no longer|any ?more|isn't|aren't|is not|are not|don't (?:use|need|have|offer|do)|do not (?:use|need|have|offer)|stopped|"
             + "enlev\\w*|retir\\w*|supprim\\w*|vir\\w*|plus de|n'existe plus|ne \\S+ plus|n'\\S+ plus|"
             + "quit\\w*|elimin\\w*|borr\\w*|sobra\\w*|ya no|no (?:usamos|tenemos|hay|hacemos|ofrecemos|existe)|"
@@ -44,7 +46,7 @@ final class ChoiceListEdits {
     private static final String MOD = "(?:(?:only|now|just|from now on|seulement|maintenant|desormais|dorenavant|solo|solamente|ahora|a partir de ahora|nur noch|nur|jetzt|ab jetzt|kunftig|inzwischen)\\b\\s*)*";
     private static final Pattern WHOLE_AFTER = p("^\\s*(?:(?:list|lists|options?|values?|choices?|liste|listes|valeurs|choix|lista|listas|opciones|valores|liste|optionen|werte|auswahl)\\s*)?"
             + "(?::|=|(?:so\\s+(?:that\\s+)?)?(?:it's|it is|they're|they are)\\s+" + MOD + "|"
-            + "(?:should|must|will|shall|can|could|may|need to|needs to|has to|have to|are|is)\\s+" + MOD + "(?:be\\b\\s*)?" + MOD + "(?:one of\\s+|either\\s+)?:?|,?\\s*(?:now|from now on)\\s*[,:]|"
+            + "(?:should|must|will|shall|can|could|may|need to|needs to|has to|have to|are|is)\\s+" + MOD + "(?:be\\b\\s*|say\\b\\s*|read\\b\\s*|offer\\b\\s*)?" + MOD + "(?:one of\\s+|either\\s+)?:?|,?\\s*(?:now|from now on)\\s*[,:]|"
             + "(?:doi(?:t|vent)|devrai(?:t|ent)|peu(?:t|vent)|seront|sera|sont|est|c'est|ce sont|ne peu(?:t|vent) etre que)\\s+" + MOD + "(?:etre\\b\\s*)?" + MOD + "(?:soit\\s+)?:?|"
             + "(?:debe|deben|deberia|deberian|puede|pueden|seran|sera|son|es)\\s+" + MOD + "(?:ser\\b\\s*)?" + MOD + ":?|"
             + "(?:soll|sollte|sollen|sollten|kann|konnen|sind|ist|wird|werden)\\s+" + MOD + "(?:entweder\\s+)?:?)\\s*(.+)$");
@@ -75,7 +77,9 @@ final class ChoiceListEdits {
             "agrega", "agregad", "pon", "poned", "tambien", "ahora", "lista", "opciones", "valores", "nuevo", "nueva", "hay", "que", "se", "favor", "tenemos",
             "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "bei", "beim", "zu", "zum", "zur", "im", "fur", "und", "oder", "bitte",
             "noch", "auch", "fehlt", "fehlen", "dazu", "hinzu", "fuge", "fug", "erganze", "erganzt", "neu", "neue", "neuen", "jetzt", "gibt", "es", "wir",
-            "brauchen", "als", "mal", "doch", "optionen", "werte", "auswahl", "aufnehmen", "hinzufugen", "erganzen", "rein", "mit", "ajouter", "rajouter", "anadir", "agregar");
+            "brauchen", "als", "mal", "doch", "optionen", "werte", "auswahl", "aufnehmen", "hinzufugen", "erganzen", "rein", "mit", "ajouter", "rajouter", "anadir", "agregar",
+            "may", "might", "puede", "pueden", "ser", "debe", "deben", "deberia", "peut", "peuvent", "doit", "doivent", "devrait", "pourrait", "etre",
+            "kann", "konnen", "soll", "sollte", "sein", "werden", "muss");
     /** A first word that starts a sentence of its own: the values end before it. */
     private static final Set<String> SENTENCE = RefineText.set("we", "i", "they", "people", "he", "she", "it", "it's", "this", "that", "since", "because", "as", "so",
             "nous", "ils", "elles", "c'est", "car", "parce", "puisque", "comme", "depuis", "ce", "ca", "nosotros", "porque", "ya", "como", "desde", "este",
@@ -91,7 +95,7 @@ final class ChoiceListEdits {
 
     /** Reads one edit of a choice field's values; true when it changed the field (or found it already so). */
     static boolean read(RefineSession s, RefineClause c) {
-        if (c.text.length() > 220 || c.match(RENAMING).find() || c.match(SEVERAL).find()) {
+        if (c.text.length() > 220 || c.match(RENAMING).find() || c.match(SEVERAL).find() || c.match(TYPE_WORDS).find()) {
             return false;
         }
         Mention m = mention(s, c);
@@ -381,7 +385,7 @@ final class ChoiceListEdits {
                             continue;
                         }
                         for (int i = 0; i < stems.size(); i++) {
-                            if (RefineText.sameWord(stems.get(i), w) && !inName(c, tokens, i)) {
+                            if (RefineText.sameWord(stems.get(i), w) && stems.get(i).length() + 1 >= w.length() && !inName(c, tokens, i)) {
                                 found = new Mention(e, f, tokens.get(i)[0], tokens.get(i)[1]);
                                 len = 5;
                                 break;
@@ -431,7 +435,8 @@ final class ChoiceListEdits {
                 }
                 continue;
             }
-            if (!RefineText.sameWord(w, label.get(k))) {
+            if (!RefineText.sameWord(w, label.get(k)) || w.length() + 1 < label.get(k).length()) {
+                // "beim Fahrzeug" is no mention of "Fahrzeugtyp": the word said must be the label's word, inflected
                 return false;
             }
             k++;

@@ -65,7 +65,7 @@ class ChoiceListEditsTest {
         "beim Ergebnis fehlt Ersatzteil bestellt | geraet.ergebnis[Repariert;Nicht reparierbar;Ersatzteil bestellt]",
         "die Gerätearten sind jetzt: Toaster, Lampe, Föhn | geraet.art[Toaster;Lampe;Föhn]",
         "bei der Geräteart bitte auch Wasserkocher aufnehmen | geraet.art[Toaster;Lampe;Radio;Wasserkocher]",
-        "les types de support doivent être : livre, DVD, retiré du fonds | pret.support[Livre;DVD;Retiré du fonds]"})
+        "les types de support doivent être : livre, DVD, vinyle | pret.support[Livre;DVD;Vinyle]"})
     void reads_value_edits_in_french_spanish_and_german(String message, String expected) {
         AppSpec spec = expected.startsWith("pret") ? BIBLIO : expected.startsWith("planta") ? VIVERO : REPARATUR;
         RefineExpect.check(spec, message, expected);
