@@ -19,15 +19,17 @@ import org.toolsmith.spec.FieldType;
  */
 final class FieldEditCues {
     private static final String NAME = "[\"'«„“]?([\\p{L}][\\p{L}\\d'’-]*(?:\\s+[\\p{L}\\d'’-]+){0,2}?)[\"'»“”]?";
-    private static final String STOP = "(?=\\s*(?:$|[,.;:!?)]|\\s(?:here|ici|aqui|hier|in|at|on|by|for|chez|dans|en|pour|bei|im|fur|von|then|and|so|et|y|und|da|weil|because|porque|parce)\\b))";
+    private static final String STOP = "(?=\\s*(?:$|[,.;:!?)]|\\s(?:too|as well|also|aussi|auch|tambien|here|ici|aqui|hier|in|at|on|by|for|chez|dans|en|pour|bei|im|fur|von|then|and|so|et|y|und|da|weil|because|porque|parce)\\b))";
     /** "we say Y (here), not X", "on dit Y, pas X", "lo llamamos Y, no X", "wir sagen Y, nicht X": the first name is the new one. */
     private static final Pattern SAY_NOT = p("\\b(?:say|says|call (?:it|them|that|this)?|calls (?:it|them)?|name (?:it|them)?|write|dit|disons|disent|appel\\w*(?: (?:ca|ce champ))?|decimos|dicen|llam\\w*|sag\\w*|nenn\\w*)\\s+"
             + NAME + "\\s*(?:(?:here|ici|aqui|hier|chez nous|in the shop|at work)\\s*)?[,;-]?\\s*(?:and |et |y |und )?(?:not|never|pas|jamais|no|nunca|nicht|nie|rather than|instead of|plutot que|au lieu de|en vez de|en lugar de|statt|anstatt)\\s+"
             + "(?:(?:the|le|la|l'|el|los|las|der|die|das)\\s*)?" + NAME + STOP);
     /** "nicht X, sondern Y", "not X but Y", "pas X mais Y", "no X sino Y": the second name is the new one. */
     private static final Pattern NOT_BUT = p("\\b(?:not|pas|no|nicht)\\s+(?:(?:the|le|la|l'|el|los|las|der|die|das)\\s*)?" + NAME + "\\s*,?\\s+(?:but|mais|sino|sondern)\\s+(?:(?:the|le|la|l'|el|los|las|der|die|das)\\s*)?" + NAME + STOP);
+    /** "it's not X, it's Y", "ce n'est pas X, c'est Y", "no es X, es Y", "das ist nicht X, das ist Y": the second name is the new one. */
+    private static final Pattern NOT_IS = p("\\b(?:not|pas|no|nicht)\\s+(?:(?:es|son)\\s+)?(?:(?:the|le|la|l'|el|los|las|der|die|das)\\s*)?" + NAME + "\\s*[,;:]\\s*(?:it's|it is|its|they're|they are|c'est|ce sont|es|son|das ist|das sind|sondern)\\s+(?:really\\s+|en fait\\s+|en realidad\\s+|eigentlich\\s+)?(?:(?:the|a|an|le|la|un|une|el|una|der|die|das|ein|eine)\\s+|l')?" + NAME + STOP);
     /** "X is (really) called Y", "X s'appelle Y chez nous", "X se llama Y aquí", "X heißt bei uns Y", "label X as Y", "the label should read Y". */
-    private static final Pattern CALLED = p("\\b(?:(?:is|are) (?:really |actually |usually |always )?(?:called|known as|named)|(?:everyone|everybody|we|people) (?:calls?|names?) (?:it|them)|label(?:led)? (?:it |them |this |that )?as|label should (?:read|say)|label (?:it|them|this|that)|relabel (?:it|them)?(?: as)?|"
+    private static final Pattern CALLED = p("\\b(?:(?:is|are) (?:really |actually |usually |always )?(?:called|known as|named)|(?:everyone|everybody|we|people) (?:calls?|names?) (?:it|them)|label(?:led)? (?:it |them |this |that )?as|label should (?:read|say)|label (?:to )?(?:read|say)s?|label (?:it|them|this|that)|relabel (?:it|them)?(?: as)?|"
             + "s'appelle(?:nt)?(?: (?:en fait|chez nous|ici))?|on (?:l'|les )?appelle|se llama(?:n)?(?: (?:aqui|en realidad))?|lo llamamos|la llamamos|heisst (?:bei uns|hier|eigentlich)|heissen (?:bei uns|hier|eigentlich)|nennen (?:wir )?(?:es|das|ihn|sie))\\s+"
             + "(?:(?:just|simply|juste|simplement|simplemente|einfach)\\s+)?" + NAME + STOP);
 
@@ -89,6 +91,10 @@ final class FieldEditCues {
             return true;
         }
         m = c.match(NOT_BUT);
+        if (m.find() && renameEither(s, c.group(m, 1).orig, c.group(m, 2).orig)) {
+            return true;
+        }
+        m = c.match(NOT_IS);
         if (m.find() && renameEither(s, c.group(m, 1).orig, c.group(m, 2).orig)) {
             return true;
         }

@@ -426,6 +426,10 @@ final class RefineSession {
                 return;
             }
         }
+        if (LinkDirection.reversed(message, from, to)) {
+            link(toKey, fromKey);
+            return;
+        }
         for (Field f : from.fields()) {
             boolean dropsOld = message != null && RefineCues.REPLACE_OLD.matcher(RefineText.fold(message)).find();
             if (!dropsOld && f.type() == FieldType.TEXT && (RefineText.fold(f.label()).equals(RefineText.fold(to.name())) || RefineText.fold(f.label()).equals(RefineText.fold(to.plural())))) {

@@ -15,6 +15,7 @@ final class ValueLeads {
     private static final Pattern LEAD = Pattern.compile("(?iu)^(?:.{0,60}?\\b(?:pick(?:s|ed)?|choose|chooses|chosen|select(?:s|ed)?|tick(?:s|ed)?|choisi\\w*|choisit|coch\\w*|eleg\\w*|elig\\w*|escog\\w*|seleccion\\w*|w[äa]hl\\w*|ausw[äa]hl\\w*|ankreuz\\w*)\\s+"
             + "(?:(?:one|several|any|un|une|plusieurs|uno|una|varios|varias|einen|eine|mehrere)\\s+)?(?:(?:cases?|options?|items?)\\s+)?(?:from|among|between|out of|parmi|entre|de entre|aus|zwischen)"
             + "|(?:one|several|any|un|une|plusieurs|uno|una|varios|varias|einen|eine|mehrere)\\s+(?:(?:cases?|options?|items?|casillas?|opciones?|boxes)\\s+)?(?:among|parmi|entre|de entre|aus|zwischen)"
+            + "|(?:between|among|parmi|de entre|zwischen)"
             + "|(?:(?:it'?s|it is|they'?re|they are|that'?s|c'est|ce sont|es|son|ist|sind)\\s+)?(?:either|soit|o bien|entweder))\\s+(?=\\S)");
 
     private ValueLeads() {
