@@ -1,0 +1,216 @@
+package org.toolsmith.draft.offline;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A new field asked for as a problem of where to write it, in four languages: "where do I put the X?",
+ * "there's no place for the X", "we keep forgetting to write down the X", "can a K also hold X?", "où est-ce
+ * que je mets le X ?", "on oublie toujours de noter le X", "il nous manque un endroit pour le X", "¿dónde
+ * apunto el X?", "siempre se nos olvida anotar el X", "no tenemos sitio para el X", "wo trage ich den X
+ * ein?", "wir vergessen immer, den X festzuhalten", "kann eine K auch X haben?"; and a yes/no question about
+ * a record kind ("Is the repair under warranty?", "Le vin est-il bio ?", "¿El pedido es urgente?", "Ist der
+ * Kunde Stammkunde?") as the yes/no field it asks for. Each is rewritten to the plain request the readers
+ * know ("add X", "we need to know whether …"). Matched on folded text.
+ */
+final class AskFrames {
+    private record Frame(Pattern pattern, Lang lang, boolean kindFirst) {
+    }
+
+    private static final String ART = "(?:the|a|an|each|every|our|le|la|les|l'|un|une|chaque|el|los|las|una?|cada|der|die|das|den|dem|ein|eine|einen|einem|jede[rsmn]?)";
+
+    private static final List<Frame> FRAMES = List.of(
+            // English
+            new Frame(Pattern.compile("^(?:so\\s+|and\\s+|but\\s+)?where\\s+(?:do|should|can|could|would|shall)\\s+(?:i|we|you|people|they|staff|one)\\s+(?:actually\\s+|even\\s+)?"
+                    + "(?:put|enter|write|record|note|add|store|keep|log|type|fill in|jot)(?:\\s+down|\\s+in)?\\s+"), Lang.EN, false),
+            new Frame(Pattern.compile("^(?:so\\s+|and\\s+|but\\s+)?where\\s+(?:would|does|do|should|can)\\s+(.+?)\\s+go$"), Lang.EN, false),
+            new Frame(Pattern.compile("^(?:.{0,30}?\\b)?(?:there's|there is|there isn't|there is not|we have|we've got|we don't have|we do not have|there's still|there is still)\\s+"
+                    + "(?:no|nowhere|not a|any|no real|no proper)?\\s*(?:place|field|box|spot|room|space|column|way)?\\s*(?:for|to (?:put|record|write|enter|note|log)(?: down| in)?)\\s+"), Lang.EN, false),
+            new Frame(Pattern.compile("^(?:.{0,30}?\\b)?(?:we|i|people|staff|everyone|they)\\s+(?:always\\s+|often\\s+|sometimes\\s+|constantly\\s+|still\\s+)?(?:keep\\s+)?(?:forgetting|forget|forgot)\\s+"
+                    + "to\\s+(?:write down|note down|note|record|enter|put in|put down|log|jot down|fill in|add|track|capture|ask for|take down|keep)\\s+"), Lang.EN, false),
+            new Frame(Pattern.compile("^(?:can|could|may|should|would)\\s+" + ART + "\\s+([\\w-]+)\\s+(?:also\\s+|please\\s+)*(?:hold|keep|have|store|take|carry|contain|record|show|include)\\s+(?:also\\s+)?"),
+                    Lang.EN, true),
+            // French
+            new Frame(Pattern.compile("^(?:et\\s+|mais\\s+)?(?:ou|ou donc)\\s+(?:est-ce que\\s+|est-ce qu'\\s*)?(?:je|j'|on|nous|il faut)\\s*(?:mets|met|mettons|mettre|note|notons|noter|saisis|saisit|saisir|inscris|inscrit|indique|range|enregistre|renseigne|ecris|ecrit)\\s+"), Lang.FR, false),
+            new Frame(Pattern.compile("^(?:.{0,30}?\\b)?(?:on|nous|je|j')\\s*(?:oublie|oublions|oublies)\\s+(?:toujours\\s+|souvent\\s+|tout le temps\\s+|sans arret\\s+|regulierement\\s+|a chaque fois\\s+)?(?:de\\s+|d')\\s*"
+                    + "(?:noter|saisir|ecrire|inscrire|indiquer|renseigner|enregistrer|mettre|demander|relever)\\s+"), Lang.FR, false),
+            new Frame(Pattern.compile("^(?:.{0,30}?\\b)?(?:(?:il (?:nous )?manque|il faudrait|il nous faut)\\s+(?:un|une)\\s+(?:endroit|place|champ|case|emplacement|espace|zone)\\s+(?:pour|ou (?:mettre|noter|saisir|indiquer|inscrire))"
+                    + "|(?:on n'a|nous n'avons|il n'y a|on a)\\s+(?:nulle part|aucun endroit|pas d'endroit|pas de place|aucune place|pas de champ|aucun champ|rien)\\s+(?:pour|ou (?:mettre|noter|saisir|indiquer|inscrire)))\\s+"), Lang.FR, false),
+            new Frame(Pattern.compile("^(?:est-ce qu(?:'|e\\s+)\\s*)" + ART + "\\s*([\\w-]+)\\s+(?:peut|pourrait|pourra)\\s+(?:aussi\\s+|egalement\\s+)?(?:avoir|contenir|garder|porter|indiquer|enregistrer|stocker|comporter)\\s+"), Lang.FR, true),
+            // Spanish
+            new Frame(Pattern.compile("^[¿¡\\s]*(?:y\\s+|pero\\s+)?(?:donde|en donde|en que sitio)\\s+(?:se\\s+)?(?:apunto|pongo|anoto|meto|escribo|guardo|registro|apuntamos|ponemos|anotamos|metemos|guardamos|registramos|pone|apunta|anota|puedo poner|puedo apuntar|podemos poner|podemos apuntar|hay que poner|hay que apuntar)\\s+"), Lang.ES, false),
+            new Frame(Pattern.compile("^(?:.{0,30}?\\b)?(?:siempre\\s+|a menudo\\s+|a veces\\s+)?(?:se nos olvida|se me olvida|olvidamos|nos olvidamos de|me olvido de|se olvida)\\s+(?:siempre\\s+)?"
+                    + "(?:apuntar|anotar|poner|registrar|escribir|guardar|meter|indicar|pedir)\\s+"), Lang.ES, false),
+            new Frame(Pattern.compile("^(?:.{0,30}?\\b)?(?:no tenemos|no hay|falta|nos falta)\\s+(?:ningun\\s+|un\\s+)?(?:sitio|lugar|campo|hueco|espacio)\\s+(?:para|donde (?:poner|apuntar|anotar|guardar|meter))\\s+"
+                    + "|^(?:.{0,30}?\\b)?no tenemos donde (?:poner|apuntar|anotar|guardar|meter)\\s+"), Lang.ES, false),
+            new Frame(Pattern.compile("^[¿¡\\s]*(?:puede|podria|podra)\\s+" + ART + "\\s+([\\w-]+)\\s+(?:tener|llevar|guardar|incluir|contener)\\s+(?:tambien\\s+)?"), Lang.ES, true),
+            // German
+            new Frame(Pattern.compile("^(?:und\\s+|aber\\s+)?wo\\s+(?:trage|trag|schreibe|notiere|erfasse|vermerke|speichere|gebe|packe|tragen|schreiben|notieren|erfassen|speichern)\\s+(?:ich|wir|man)\\s+(?:denn\\s+|eigentlich\\s+|bitte\\s+)?"), Lang.DE, false),
+            new Frame(Pattern.compile("^(?:.{0,30}?\\b)?(?:es gibt|wir haben|gibt es)\\s+(?:noch\\s+)?(?:keinen|kein|keine)\\s+(?:platz|feld|stelle|ort|moglichkeit|spalte)\\s+(?:fur|um)\\s+"), Lang.DE, false),
+            new Frame(Pattern.compile("^(?:kann|konnte|soll|sollte)\\s+" + ART + "\\s+([\\w-]+)\\s+(?:auch\\s+|noch\\s+|bitte\\s+)*"), Lang.DE, true));
+
+    /** "wir vergessen immer, X festzuhalten": German puts the verb of writing last. */
+    private static final Pattern FORGET_DE = Pattern.compile("^(?:.{0,30}?\\b)?(?:wir|ich|man|alle)\\s+(?:vergessen|vergesse|vergisst)\\s+(?:standig|immer wieder|immer|oft|dauernd|jedes mal|regelmassig)?\\s*,?\\s*");
+    private static final Pattern WRITE_DE = Pattern.compile("\\s*,?\\s*(?:aufzuschreiben|festzuhalten|einzutragen|zu notieren|zu erfassen|zu vermerken|anzugeben|mitzuschreiben)\\s*,?\\s*");
+    private static final Pattern DE_TAIL = Pattern.compile("\\s+(?:ein|an|hin|rein|auf|unter|haben|enthalten|bekommen|speichern|tragen|mitspeichern|hinterlegen)(?:\\s+konnen)?$");
+    private static final Pattern WH = Pattern.compile("^(?:who|when|whether|if|how|which|what|qui|quand|si|combien|quel\\w*|quien|cuando|cuant\\w*|que|cual\\w*|wer|wann|ob|wie|welch\\w*)\\b");
+
+    /** Yes/no questions about a record kind: "is the K …", "le K est-il …", "¿el K es …?", "ist der K …". */
+    private static final Pattern YESNO_EN = Pattern.compile("^(?:and\\s+)?(is|are|was|were|does|do|did)\\s+(?:the|this|that|each|every|a|an)\\s+([\\w-]+)\\s+(.+)$");
+    private static final Pattern YESNO_FR = Pattern.compile("^(?:et\\s+)?(?:est-ce que|est-ce qu')\\s*(le|la|l'|les|un|une)\\s*([\\w-]+)\\s+(est|sont|a|ont|etait)\\s+(.+)$|^(?:et\\s+)?(le|la|l'|les)\\s*([\\w-]+)\\s+(est|sont|a|ont)-(?:t-)?(?:il|elle|ils|elles)\\s+(.+)$");
+    private static final Pattern YESNO_ES = Pattern.compile("^[¿¡\\s]*(?:y\\s+)?(el|la|los|las)\\s+([\\w-]+)\\s+(es|son|esta|estan|tiene|lleva|fue)\\s+(.+)$");
+    private static final Pattern YESNO_DE = Pattern.compile("^(?:und\\s+)?(ist|sind|war|hat|braucht|wurde)\\s+(der|die|das|ein|eine)\\s+([\\w-]+)\\s+(.+)$");
+
+    /** "Pour les concerts, il faudrait savoir si …", "for rooms, we'd need to know whether …": a kind in front of a need to know. */
+    private static final Pattern SCOPED_KNOW = Pattern.compile("^((?:for|on|pour|para|en|bei|beim|fur)\\s+(?:(?:the|each|every|all|les|la|le|chaque|los|las|el|cada|den|dem|der|die|das|jede[rsmn]?)\\s+|l')?([\\w-]+)\\s*,\\s*)"
+            + "(?:il (?:nous )?faudrait|il (?:nous )?faut|on (?:doit|devrait|aimerait|voudrait)|(?:we|i)(?: would| 'd|'d)? (?:need|want|like|have) to|hay que|habria que|necesitamos|queremos|nos gustaria|(?:wir|ich) (?:mussen|sollten|mochten|wollen|muss|mochte)|man (?:muss|sollte))"
+            + "\\s+(?:aussi\\s+|egalement\\s+|also\\s+|tambien\\s+|auch\\s+|noch\\s+)?(?:savoir|know|saber|wissen)\\s*,?\\s+(?=(?:whether|if|who|when|how|which|what|si|s'il|qui|quand|combien|quel\\w*|quien|cuando|cuant\\w*|que|ob|wer|wann|wie|welch\\w*)\\b)");
+
+    private AskFrames() {
+    }
+
+    /** The clause with a frame of where to write something rewritten to a plain request; else the clause as it was. */
+    static RefineClause plain(RefineSession s, RefineClause c) {
+        if (c == null || c.isEmpty()) {
+            return c;
+        }
+        Matcher scoped = c.match(SCOPED_KNOW);
+        if (scoped.find() && kind(s, scoped.group(2))) {
+            // the kind stays in front, the need to know is said plainly after it
+            String lead = switch (s.lang) {
+                case FR -> "on a besoin de savoir ";
+                case ES -> "necesitamos saber ";
+                case DE -> "wir müssen wissen, ";
+                default -> "we need to know ";
+            };
+            return new RefineClause(c.group(scoped, 1).orig.strip() + " " + lead + c.from(scoped.end()).orig);
+        }
+        RefineClause yesNo = yesNo(s, c);
+        if (yesNo != null) {
+            return yesNo;
+        }
+        Matcher forget = c.match(FORGET_DE);
+        if (s.lang == Lang.DE && forget.find()) {
+            RefineClause rest = c.from(forget.end());
+            Matcher write = rest.match(WRITE_DE);
+            if (write.find()) {
+                // "wir vergessen ständig aufzuschreiben, wann genau …" / "…, die Notfallnummer festzuhalten"
+                String before = rest.sub(0, write.start()).orig.strip();
+                String after = rest.from(write.end()).orig.strip();
+                String thing = before.isEmpty() ? after : before;
+                if (!thing.isEmpty()) {
+                    return plainAsk(s, Lang.DE, new RefineClause(thing), null);
+                }
+            }
+        }
+        for (Frame f : FRAMES) {
+            if (f.lang() != s.lang) {
+                continue;
+            }
+            Matcher m = c.match(f.pattern());
+            if (!m.find()) {
+                continue;
+            }
+            String kind = null;
+            RefineClause thing;
+            if (f.kindFirst()) {
+                RefineMatcher.EntityRef e = RefineMatcher.entity(s.spec, m.group(1));
+                if (e == null || e.score() < 0.99 || m.end() >= c.text.length()) {
+                    continue;
+                }
+                kind = c.group(m, 1).orig;
+                thing = c.from(m.end());
+                if (f.lang() == Lang.DE && !DE_TAIL.matcher(thing.text.replaceAll("[?!.\\s]+$", "")).find()) {
+                    continue; // "kann eine Lieferung auch X enthalten": only with a verb of holding last
+                }
+            } else if (m.groupCount() >= 1 && m.group(1) != null) {
+                thing = c.group(m, 1);
+            } else {
+                if (m.end() >= c.text.length()) {
+                    continue;
+                }
+                thing = c.from(m.end());
+            }
+            return plainAsk(s, f.lang(), thing, kind);
+        }
+        return c;
+    }
+
+    private static RefineClause plainAsk(RefineSession s, Lang lang, RefineClause thing, String kind) {
+        String words = thing.orig.replaceAll("[?¿!.]+\\s*$", "").strip();
+        if (lang == Lang.DE) {
+            words = DE_TAIL.matcher(new RefineClause(words).text).find()
+                    ? words.substring(0, words.length() - DE_TAIL.matcher(new RefineClause(words).text).results().reduce((a, b) -> b).get().group().length()).strip() : words;
+        }
+        // "… at the moment, so …": the request ends at the next clause
+        words = words.replaceFirst("(?iu),\\s+(?:and|but|so|because|since|et|mais|donc|car|parce que|y|pero|asi que|así que|porque|und|aber|also|denn|weil)\\s.*$", "");
+        if (words.isBlank()) {
+            return thing;
+        }
+        boolean asked = WH.matcher(new RefineClause(words).text).find();
+        String plain = switch (lang) {
+            case FR -> (kind != null ? "pour le " + kind + ", " : "") + (asked ? "on a besoin de savoir " : "ajoute ") + words;
+            case ES -> (kind != null ? "para el " + kind + ", " : "") + (asked ? "necesitamos saber " : "añade ") + words;
+            case DE -> (kind != null ? "bei dem " + kind + ", " : "") + (asked ? "wir müssen wissen, " + words : "bitte " + words + " hinzufügen");
+            default -> (kind != null ? "for the " + kind + ", " : "") + (asked ? "we need to know " : "add ") + words;
+        };
+        return new RefineClause(plain);
+    }
+
+    /** "Is the repair under warranty?" → "we need to know whether the repair is under warranty", when the subject is a record kind. */
+    private static RefineClause yesNo(RefineSession s, RefineClause c) {
+        if (!c.orig.strip().endsWith("?") && (s.message == null || !s.message.contains(c.orig.strip() + "?") && !s.message.contains(c.orig.strip() + " ?"))) {
+            return null;
+        }
+        String body = c.orig.replaceAll("[?¿¡\\s]+$", "").replaceAll("^[¿¡\\s]+", "");
+        RefineClause b = new RefineClause(body);
+        Matcher m;
+        switch (s.lang) {
+            case EN -> {
+                m = b.match(YESNO_EN);
+                if (m.find() && kind(s, b.group(m, 2).orig)) {
+                    String verb = m.group(1);
+                    String rest = b.group(m, 3).orig;
+                    if (verb.matches("does|do|did")) {
+                        if (rest.matches("(?i)^(?:have|has)\\b.*")) {
+                            return null; // "does the loan have a due date?" asks for the thing, not a yes/no
+                        }
+                        return new RefineClause("we need to know whether the " + b.group(m, 2).orig + " " + rest);
+                    }
+                    return new RefineClause("we need to know whether the " + b.group(m, 2).orig + " " + verb + " " + rest);
+                }
+            }
+            case FR -> {
+                m = b.match(YESNO_FR);
+                if (m.find()) {
+                    int g = m.group(2) != null ? 1 : 5;
+                    if (kind(s, m.group(g + 1))) {
+                        return new RefineClause("on a besoin de savoir si " + b.group(m, g).orig + (m.group(g).endsWith("'") ? "" : " ")
+                                + b.group(m, g + 1).orig + " " + b.group(m, g + 2).orig + " " + b.group(m, g + 3).orig);
+                    }
+                }
+            }
+            case ES -> {
+                m = b.match(YESNO_ES);
+                if (m.find() && kind(s, m.group(2))) {
+                    return new RefineClause("necesitamos saber si " + body);
+                }
+            }
+            case DE -> {
+                m = b.match(YESNO_DE);
+                if (m.find() && kind(s, m.group(3))) {
+                    return new RefineClause("wir müssen wissen, ob " + b.group(m, 2).orig + " " + b.group(m, 3).orig + " " + b.group(m, 4).orig + " " + b.group(m, 1).orig);
+                }
+            }
+            default -> {
+            }
+        }
+        return null;
+    }
+
+    private static boolean kind(RefineSession s, String word) {
+        RefineMatcher.EntityRef e = RefineMatcher.entity(s.spec, word);
+        return e != null && e.score() >= 0.99;
+    }
+}
