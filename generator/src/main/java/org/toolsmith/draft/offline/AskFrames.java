@@ -27,7 +27,7 @@ final class AskFrames {
             new Frame(Pattern.compile("^(?:so\\s+|and\\s+|but\\s+)?where\\s+(?:would|does|do|should|can)\\s+(.+?)\\s+go$"), Lang.EN, false),
             new Frame(Pattern.compile("^(?:.{0,30}?\\b)?(?:there's|there is|there isn't|there is not|we have|we've got|we don't have|we do not have|there's still|there is still)\\s+"
                     + "(?:no|nowhere|not a|any|no real|no proper)?\\s*(?:place|field|box|spot|room|space|column|way)?\\s*(?:for|to (?:put|record|write|enter|note|log)(?: down| in)?)\\s+"), Lang.EN, false),
-            new Frame(Pattern.compile("^(?:.{0,30}?\\b)?(?:we|i|people|staff|everyone|they)\\s+(?:always\\s+|often\\s+|sometimes\\s+|constantly\\s+|still\\s+)?(?:keep\\s+)?(?:forgetting|forget|forgot)\\s+"
+            new Frame(Pattern.compile("^(?:.{0,30}?\\b)?(?:we|i|people|staff|everyone|they|[a-z]+s)\\s+(?:always\\s+|often\\s+|sometimes\\s+|constantly\\s+|still\\s+)?(?:keep\\s+)?(?:forgetting|forget|forgot)\\s+"
                     + "to\\s+(?:write down|note down|note|record|enter|put in|put down|log|jot down|fill in|add|track|capture|ask for|take down|keep)\\s+"), Lang.EN, false),
             new Frame(Pattern.compile("^(?:can|could|may|should|would)\\s+" + ART + "\\s+([\\w-]+)\\s+(?:also\\s+|please\\s+)*(?:hold|keep|have|store|take|carry|contain|record|show|include)\\s+(?:also\\s+)?"),
                     Lang.EN, true),
