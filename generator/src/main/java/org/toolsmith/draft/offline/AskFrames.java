@@ -25,8 +25,9 @@ final class AskFrames {
             new Frame(Pattern.compile("^(?:so\\s+|and\\s+|but\\s+)?where\\s+(?:do|should|can|could|would|shall)\\s+(?:i|we|you|people|they|staff|one)\\s+(?:actually\\s+|even\\s+)?"
                     + "(?:put|enter|write|record|note|add|store|keep|log|type|fill in|jot)(?:\\s+down|\\s+in)?\\s+"), Lang.EN, false),
             new Frame(Pattern.compile("^(?:so\\s+|and\\s+|but\\s+)?where\\s+(?:would|does|do|should|can)\\s+(.+?)\\s+go$"), Lang.EN, false),
-            new Frame(Pattern.compile("^(?:.{0,30}?\\b)?(?:there's|there is|there isn't|there is not|we have|we've got|we don't have|we do not have|there's still|there is still)\\s+"
-                    + "(?:no|nowhere|not a|any|no real|no proper)?\\s*(?:place|field|box|spot|room|space|column|way)?\\s*(?:for|to (?:put|record|write|enter|note|log)(?: down| in)?)\\s+"), Lang.EN, false),
+            new Frame(Pattern.compile("^(?:.{0,30}?\\b)?(?:(?:there's|there is|we have|we've got|we still have)\\s+(?:no|nowhere|no real|no proper|not a|not any)"
+                    + "|(?:there isn't|there is not|there's not|we don't have|we do not have|we haven't got)\\s+(?:a|an|any)(?:\\s+(?:real|proper))?)\\s+"
+                    + "(?:(?:place|field|box|spot|room|space|column)\\s+)?(?:for|to (?:put|record|write|enter|note|log)(?: down| in)?)\\s+"), Lang.EN, false),
             new Frame(Pattern.compile("^(?:.{0,30}?\\b)?(?:we|i|people|staff|everyone|they|[a-z]+s)\\s+(?:always\\s+|often\\s+|sometimes\\s+|constantly\\s+|still\\s+)?(?:keep\\s+)?(?:forgetting|forget|forgot)\\s+"
                     + "to\\s+(?:write down|note down|note|record|enter|put in|put down|log|jot down|fill in|add|track|capture|ask for|take down|keep)\\s+"), Lang.EN, false),
             new Frame(Pattern.compile("^(?:can|could|may|should|would)\\s+" + ART + "\\s+([\\w-]+)\\s+(?:also\\s+|please\\s+)*(?:hold|keep|have|store|take|carry|contain|record|show|include)\\s+(?:also\\s+)?"),
@@ -67,7 +68,57 @@ final class AskFrames {
             + "(?:il (?:nous )?faudrait|il (?:nous )?faut|on (?:doit|devrait|aimerait|voudrait)|(?:we|i)(?: would| 'd|'d)? (?:need|want|like|have) to|hay que|habria que|necesitamos|queremos|nos gustaria|(?:wir|ich) (?:mussen|sollten|mochten|wollen|muss|mochte)|man (?:muss|sollte))"
             + "\\s+(?:aussi\\s+|egalement\\s+|also\\s+|tambien\\s+|auch\\s+|noch\\s+)?(?:savoir|know|saber|wissen)\\s*,?\\s+(?=(?:whether|if|who|when|how|which|what|si|s'il|qui|quand|combien|quel\\w*|quien|cuando|cuant\\w*|que|ob|wer|wann|wie|welch\\w*)\\b)");
 
+    /** "When exactly was the van serviced?", "Quand le stage a-t-il fini ?", "¿Cuándo se recogió el pedido?", "Wann wurde der Kurs gebucht?": a need to know. */
+    private static final Pattern WH_EN = Pattern.compile("^(?:and\\s+|so\\s+)?((?:when|what time|at what time|who|how many|how much)(?:\\s+exactly)?)\\s+(was|were|is|are|did|has|have)\\s+(the|each|every|a|an|our)\\s+([\\w-]+)\\s+(.+)$");
+    private static final Pattern WH_FR = Pattern.compile("^(?:et\\s+)?((?:quand|a quelle heure|qui|combien)(?:\\s+exactement)?)\\s+(?:est-ce que|est-ce qu')\\s*(le|la|l'|les)\\s*([\\w-]+)\\s+(.+)$");
+    private static final Pattern WH_ES = Pattern.compile("^[¿¡\\s]*(?:y\\s+)?((?:cuando|a que hora|quien|cuantos|cuantas)(?:\\s+exactamente)?)\\s+(.+?)\\s+(el|la|los|las)\\s+([\\w-]+)$");
+    private static final Pattern WH_DE = Pattern.compile("^(?:und\\s+)?((?:wann|um wie ?viel uhr|wer)(?:\\s+genau)?)\\s+(wurde|wurden|ist|sind|hat|haben)\\s+(der|die|das|den)\\s+([\\w-]+)\\s+(.+)$");
+    /** "we need that for the insurance" right after such a question: the question named the field, "that" is no new one. */
+    private static final Pattern NEED_THAT = Pattern.compile("^(?:and\\s+|so\\s+)?(?:(?:we|i)\\s+(?:really\\s+|also\\s+)?need\\s+(?:that|this|it)|(?:il nous faut|on a besoin de) (?:ca|cela|cette info\\w*)|(?:lo|la|eso) necesitamos|das brauchen wir|(?:that|this) (?:is|would be) (?:needed|useful|important))\\b.*$");
+
     private AskFrames() {
+    }
+
+    private static RefineClause whQuestion(RefineSession s, RefineClause c) {
+        boolean asked = c.orig.strip().endsWith("?") || s.message != null && (s.message.contains(c.orig.strip() + "?") || s.message.contains(c.orig.strip() + " ?"));
+        String body = c.orig.replaceAll("[?¿¡\\s]+$", "").replaceAll("^[¿¡\\s]+", "");
+        if (!asked || body.contains(",") || body.split("\\s+").length > 12) {
+            return null;
+        }
+        RefineClause b = new RefineClause(body);
+        Matcher m;
+        switch (s.lang) {
+            case EN -> {
+                m = b.match(WH_EN);
+                if (m.find() && kind(s, m.group(4))) {
+                    String aux = m.group(2).matches("did") ? "" : " " + m.group(2);
+                    return new RefineClause("we need to know " + b.group(m, 1).orig + " the " + b.group(m, 4).orig + aux + " " + b.group(m, 5).orig);
+                }
+            }
+            case FR -> {
+                m = b.match(WH_FR);
+                if (m.find() && kind(s, m.group(3))) {
+                    return new RefineClause("on a besoin de savoir " + b.group(m, 1).orig + " " + b.group(m, 2).orig + (m.group(2).endsWith("'") ? "" : " ")
+                            + b.group(m, 3).orig + " " + b.group(m, 4).orig);
+                }
+            }
+            case ES -> {
+                m = b.match(WH_ES);
+                if (m.find() && kind(s, m.group(4))) {
+                    return new RefineClause("necesitamos saber " + body);
+                }
+            }
+            case DE -> {
+                m = b.match(WH_DE);
+                if (m.find() && kind(s, m.group(4))) {
+                    return new RefineClause("wir müssen wissen, " + b.group(m, 1).orig + " " + b.group(m, 3).orig + " " + b.group(m, 4).orig + " "
+                            + b.group(m, 5).orig + " " + b.group(m, 2).orig);
+                }
+            }
+            default -> {
+            }
+        }
+        return null;
     }
 
     /** The clause with a frame of where to write something rewritten to a plain request; else the clause as it was. */
@@ -88,8 +139,20 @@ final class AskFrames {
         }
         RefineClause yesNo = yesNo(s, c);
         if (yesNo != null) {
+            s.askedBefore = true;
             return yesNo;
         }
+        RefineClause wh = whQuestion(s, c);
+        if (wh != null) {
+            s.askedBefore = true;
+            return wh;
+        }
+        if (s.askedBefore && c.match(NEED_THAT).find()) {
+            // "When was it picked up? We need that for the insurance.": the question named the field
+            s.askedBefore = false;
+            return new RefineClause("");
+        }
+        s.askedBefore = false;
         Matcher forget = c.match(FORGET_DE);
         if (s.lang == Lang.DE && forget.find()) {
             RefineClause rest = c.from(forget.end());
@@ -143,8 +206,13 @@ final class AskFrames {
             words = DE_TAIL.matcher(new RefineClause(words).text).find()
                     ? words.substring(0, words.length() - DE_TAIL.matcher(new RefineClause(words).text).results().reduce((a, b) -> b).get().group().length()).strip() : words;
         }
-        // "… at the moment, so …": the request ends at the next clause
-        words = words.replaceFirst("(?iu),\\s+(?:and|but|so|because|since|et|mais|donc|car|parce que|y|pero|asi que|así que|porque|und|aber|also|denn|weil)\\s.*$", "");
+        // "… at the moment, which is a pain": the request ends at the next clause (values after a colon stay)
+        int colon = words.indexOf(':');
+        String head = colon > 0 ? words.substring(0, colon) : words;
+        String values = colon > 0 ? words.substring(colon) : "";
+        head = head.replaceFirst("(?iu)(?:\\s*[,;]|\\s+[-–—])\\s+.*$", "")
+                .replaceFirst("(?iu)\\s+(?:because|since|so that|which|as we|as they|when|while|parce que|car|puisque|quand|lorsque|porque|ya que|cuando|weil|da wir|wenn|damit)\\s.*$", "");
+        words = (head + values).strip();
         if (words.isBlank()) {
             return thing;
         }
@@ -164,6 +232,9 @@ final class AskFrames {
             return null;
         }
         String body = c.orig.replaceAll("[?¿¡\\s]+$", "").replaceAll("^[¿¡\\s]+", "");
+        if (body.split("\\s+").length > 9 || body.contains(",")) {
+            return null; // a long question tells a story; a short one asks for its yes/no field
+        }
         RefineClause b = new RefineClause(body);
         Matcher m;
         switch (s.lang) {
