@@ -126,6 +126,8 @@ final class AskFrames {
         if (c == null || c.isEmpty()) {
             return c;
         }
+        // "depuis combien d'années", "for how many years", "seit wie vielen Jahren": the count, asked as such
+        c = new RefineClause(c.orig.replaceAll("(?iu)\\b(?:depuis|since|for|seit|desde hace|desde)\\s+(?=(?:combien|cu[aá]nt[oa]s|wie viele|how many)\\b)", ""));
         Matcher scoped = c.match(SCOPED_KNOW);
         if (scoped.find() && kind(s, scoped.group(2))) {
             // the kind stays in front, the need to know is said plainly after it
