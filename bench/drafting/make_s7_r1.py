@@ -215,7 +215,65 @@ K("s7r1k-23", "de", KITA, "Wann genau wurde das Kind abgeholt? Das müssen wir e
 K("s7r1k-24", "de", KITA, "Welche Betreuungszeit hat das Kind: halbtags, ganztags oder dreiviertel?",
   [addf("kind", "Betreuungszeit", "choice", [], options=["Halbtags", "Ganztags", "Dreiviertel"])])
 
-for name, cases in (("s7-r1-dev.jsonl", dev), ("s7-r1-check.jsonl", check)):
+# ================= dev2 (written after the first changes, new domains and wording) =================
+GYM = spec("Gym", [
+    ent("member", "Member", "Members", [
+        f("name", "Name", "text", required=True), f("email", "Email", "email"), f("plan", "Plan", "choice", options=["Monthly", "Yearly"])]),
+    ent("class", "Class", "Classes", [
+        f("title", "Title", "text", required=True), f("day", "Day", "date"), f("coach", "Coach", "person")])])
+BANQUE = spec("Banque alimentaire", [
+    ent("famille", "Famille", "Familles", [
+        f("nom", "Nom", "text", required=True), f("adresse", "Adresse", "text"), f("personnes", "Personnes", "integer")]),
+    ent("colis", "Colis", "Colis", [
+        ref("famille", "Famille", "famille", required=True), f("date", "Date", "date"), f("poids", "Poids", "decimal")])])
+IMPRENTA = spec("Imprenta", [
+    ent("encargo", "Encargo", "Encargos", [
+        f("titulo", "Título", "text", required=True), f("copias", "Copias", "integer"), f("entrega", "Entrega", "date"),
+        ref("cliente", "Cliente", "cliente")]),
+    ent("cliente", "Cliente", "Clientes", [
+        f("nombre", "Nombre", "text", required=True), f("email", "Email", "email")])])
+CAMP = spec("Campingplatz", [
+    ent("stellplatz", "Stellplatz", "Stellplätze", [
+        f("nummer", "Nummer", "text", required=True), f("groesse", "Größe", "decimal"), f("strom", "Strom", "boolean")]),
+    ent("buchung", "Buchung", "Buchungen", [
+        ref("stellplatz", "Stellplatz", "stellplatz", required=True), f("anreise", "Anreise", "date"), f("abreise", "Abreise", "date"),
+        f("gast", "Gast", "text")])])
+dev2 = []
+E = lambda *a: C(dev2, *a)
+E("s7r1e-01", "en", GYM, "we've got nowhere to note a member's emergency contact number, which worries me a bit",
+  [addf("member", "emergency contact number", "phone", ["emergency contact", "emergency number", "emergency phone"])])
+E("s7r1e-02", "en", GYM, "Does the class need equipment? Trainers want to know in advance.",
+  [addf("class", "needs equipment", "boolean", ["equipment", "equipment needed"])])
+E("s7r1e-03", "en", GYM, "the front desk keeps forgetting to record when a member's card expires",
+  [addf("member", "card expires", "date", ["card expiry", "card expiry date", "expiry date", "card expires on"])])
+E("s7r1e-04", "en", GYM, "could a class also show the room it's in: studio 1, studio 2 or the pool",
+  [addf("class", "room", "choice", ["studio"], options=["Studio 1", "Studio 2", "Pool"])])
+E("s7r1e-05", "fr", BANQUE, "On n'a aucun endroit pour le numéro de téléphone de la famille, c'est embêtant",
+  [addf("famille", "numéro de téléphone", "phone", ["téléphone"])])
+E("s7r1e-06", "fr", BANQUE, "La famille a-t-elle des enfants en bas âge ? Il faudrait pouvoir le noter",
+  [addf("famille", "enfants en bas âge", "boolean", ["enfants"])])
+E("s7r1e-07", "fr", BANQUE, "Où est-ce qu'on indique qui a préparé le colis ?",
+  [addf("colis", "préparé par", "person", ["préparateur"], ["text"])])
+E("s7r1e-08", "fr", BANQUE, "Il faudrait savoir à quelle heure le colis a été récupéré",
+  [addf("colis", "récupéré le", "datetime", ["heure de récupération", "récupéré", "récupéré à"])])
+E("s7r1e-09", "es", IMPRENTA, "¿Dónde pongo el tipo de papel del encargo? Normal, reciclado o satinado",
+  [addf("encargo", "tipo de papel", "choice", ["papel"], options=["Normal", "Reciclado", "Satinado"])])
+E("s7r1e-10", "es", IMPRENTA, "Se nos olvida siempre apuntar el NIF de cada cliente y luego contabilidad se queja",
+  [addf("cliente", "NIF", "text", [])])
+E("s7r1e-11", "es", IMPRENTA, "No hay ningún campo para el archivo del diseño, nos lo mandan en PDF",
+  [addf("encargo", "archivo del diseño", "file", ["diseño", "archivo"])])
+E("s7r1e-12", "es", IMPRENTA, "¿El encargo lleva encuadernación? Eso se tiene que poder marcar",
+  [addf("encargo", "encuadernación", "boolean", ["lleva encuadernación"])])
+E("s7r1e-13", "de", CAMP, "Wo trage ich das Kennzeichen vom Wohnwagen bei der Buchung ein?",
+  [addf("buchung", "Kennzeichen", "text", ["Kennzeichen vom Wohnwagen", "Kennzeichen Wohnwagen"])])
+E("s7r1e-14", "de", CAMP, "Hat der Stellplatz einen Wasseranschluss? Das wollen die Gäste immer wissen",
+  [addf("stellplatz", "Wasseranschluss", "boolean", [])])
+E("s7r1e-15", "de", CAMP, "Es gibt keinen Platz für die Anzahl der Hunde bei einer Buchung",
+  [addf("buchung", "Anzahl der Hunde", "integer", ["Hunde", "Anzahl Hunde"])])
+E("s7r1e-16", "de", CAMP, "Um wie viel Uhr ist der Gast angekommen? Das müssen wir bei der Buchung festhalten",
+  [addf("buchung", "angekommen um", "datetime", ["Ankunft", "Ankunftszeit", "angekommen", "angekommen am"])])
+
+for name, cases in (("s7-r1-dev.jsonl", dev), ("s7-r1-check.jsonl", check), ("s7-r1-dev2.jsonl", dev2)):
     with open(name, "w") as out:
         for c in cases:
             out.write(json.dumps(c, ensure_ascii=False) + "\n")

@@ -79,6 +79,39 @@ final class AskFrames {
     private AskFrames() {
     }
 
+    /** "when a member's card expires" → "when the card expires for each member": the kind out of the possessive, after a question word. */
+    private static final Pattern WH_POSSESSIVE = Pattern.compile("\\b(?:when|whether|if|who|how many|how much|which|what)\\s+(?:\\w+\\s+){0,2}?((?:a|an|the|each|every|our)\\s+([\\w-]+)'s?\\s+)");
+    /** The sentence after a question saying to record it: "Das müssen wir festhalten", "we need to record that", "il faut le noter". */
+    private static final Pattern RECORD_THAT = Pattern.compile("^(?:(?:das|dies|es)\\s+(?:mussen|sollten|wollen|muss|soll|mochten)\\s+(?:wir|man)\\b.*\\b(?:festhalten|eintragen|erfassen|notieren|speichern|aufschreiben|vermerken)\\b"
+            + "|(?:we|i)\\s+(?:really\\s+)?(?:need|want|have|should|must)\\s+(?:to\\s+)?(?:record|note|track|log|keep|write down|capture)\\s+(?:that|this|it)\\b"
+            + "|(?:il faut|il faudrait|on doit|on devrait)\\s+(?:pouvoir\\s+)?(?:le|la|l')\\s*(?:noter|saisir|enregistrer|indiquer|garder|cocher)\\b"
+            + "|(?:eso\\s+)?(?:hay que|tenemos que|deberiamos|se tiene que|se debe|deberia poder)\\s+(?:poder\\s+)?(?:apuntar|anotar|registrar|guardar|marcar)\\w*)");
+
+    private static RefineClause possessiveKind(RefineSession s, RefineClause c) {
+        if (s.lang != Lang.EN) {
+            return c;
+        }
+        Matcher m = c.match(WH_POSSESSIVE);
+        if (!m.find() || !kind(s, m.group(2))) {
+            return c;
+        }
+        return new RefineClause(c.sub(0, m.start(1)).orig + " the " + c.from(m.end(1)).orig.replaceAll("[?.!\\s]+$", "") + " for each " + c.group(m, 2).orig);
+    }
+
+    /** The sentence of the message after this clause says to record what it asks. */
+    private static boolean recordedNext(RefineSession s, RefineClause said) {
+        RefineClause c = s.askedClause != null ? s.askedClause : said;
+        if (s.message == null) {
+            return false;
+        }
+        int at = s.message.indexOf(c.orig.strip());
+        if (at < 0) {
+            return false;
+        }
+        String after = s.message.substring(at + c.orig.strip().length()).replaceFirst("^[\\s?!.¿¡]+", "");
+        return RECORD_THAT.matcher(RefineText.fold(after)).find();
+    }
+
     private static RefineClause whQuestion(RefineSession s, RefineClause c) {
         boolean asked = c.orig.strip().endsWith("?") || s.message != null && (s.message.contains(c.orig.strip() + "?") || s.message.contains(c.orig.strip() + " ?"));
         String body = c.orig.replaceAll("[?¿¡\\s]+$", "").replaceAll("^[¿¡\\s]+", "");
@@ -90,27 +123,27 @@ final class AskFrames {
         switch (s.lang) {
             case EN -> {
                 m = b.match(WH_EN);
-                if (m.find() && kind(s, m.group(4))) {
+                if (m.find() && (kind(s, m.group(4)) || recordedNext(s, c))) {
                     String aux = m.group(2).matches("did") ? "" : " " + m.group(2);
                     return new RefineClause("we need to know " + b.group(m, 1).orig + " the " + b.group(m, 4).orig + aux + " " + b.group(m, 5).orig);
                 }
             }
             case FR -> {
                 m = b.match(WH_FR);
-                if (m.find() && kind(s, m.group(3))) {
+                if (m.find() && (kind(s, m.group(3)) || recordedNext(s, c))) {
                     return new RefineClause("on a besoin de savoir " + b.group(m, 1).orig + " " + b.group(m, 2).orig + (m.group(2).endsWith("'") ? "" : " ")
                             + b.group(m, 3).orig + " " + b.group(m, 4).orig);
                 }
             }
             case ES -> {
                 m = b.match(WH_ES);
-                if (m.find() && kind(s, m.group(4))) {
+                if (m.find() && (kind(s, m.group(4)) || recordedNext(s, c))) {
                     return new RefineClause("necesitamos saber " + body);
                 }
             }
             case DE -> {
                 m = b.match(WH_DE);
-                if (m.find() && kind(s, m.group(4))) {
+                if (m.find() && (kind(s, m.group(4)) || recordedNext(s, c))) {
                     return new RefineClause("wir müssen wissen, " + b.group(m, 1).orig + " " + b.group(m, 3).orig + " " + b.group(m, 4).orig + " "
                             + b.group(m, 5).orig + " " + b.group(m, 2).orig);
                 }
@@ -126,8 +159,13 @@ final class AskFrames {
         if (c == null || c.isEmpty()) {
             return c;
         }
+        s.askedClause = c;
         // "depuis combien d'années", "for how many years", "seit wie vielen Jahren": the count, asked as such
         c = new RefineClause(c.orig.replaceAll("(?iu)\\b(?:depuis|since|for|seit|desde hace|desde)\\s+(?=(?:combien|cu[aá]nt[oa]s|wie viele|how many)\\b)", ""));
+        // "à quelle heure", "a qué hora", "um wie viel Uhr", "at what time": when (the time is read from the clause as said, FieldNameTidy)
+        c = new RefineClause(c.orig.replaceAll("(?iu)(?<!\\p{L})(?:à|a) quelle heure(?!\\p{L})", "quand").replaceAll("(?iu)(?<!\\p{L})a qu[ée] hora(?!\\p{L})", "cuándo")
+                .replaceAll("(?iu)(?<!\\p{L})um wie ?viel uhr(?!\\p{L})", "wann").replaceAll("(?iu)\\b(?:at )?what time\\b(?=\\s+(?:exactly\\s+)?(?:was|were|did|is|are|does|has|the|a|an|each|they|we|he|she|it)\\b)", "when"));
+        c = possessiveKind(s, c);
         Matcher scoped = c.match(SCOPED_KNOW);
         if (scoped.find() && kind(s, scoped.group(2))) {
             // the kind stays in front, the need to know is said plainly after it
@@ -149,7 +187,7 @@ final class AskFrames {
             s.askedBefore = true;
             return wh;
         }
-        if (s.askedBefore && c.match(NEED_THAT).find()) {
+        if (s.askedBefore && (c.match(NEED_THAT).find() || c.match(RECORD_THAT).find())) {
             // "When was it picked up? We need that for the insurance.": the question named the field
             s.askedBefore = false;
             return new RefineClause("");

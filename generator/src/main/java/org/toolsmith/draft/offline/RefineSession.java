@@ -42,6 +42,8 @@ final class RefineSession {
     String clauseSaid;
     /** The clause before was a question read as a need to know ({@link AskFrames}). */
     boolean askedBefore;
+    /** The clause {@link AskFrames} reads, as it was said. */
+    RefineClause askedClause;
     /** The clause read before this one: "we receive the quote as a PDF" before "attach it". */
     RefineClause previous;
     /** Whether the clause before changed nothing (a question that "add it" then asks for). */
