@@ -32,6 +32,7 @@ final class AskFrames {
                     + "to\\s+(?:write down|note down|note|record|enter|put in|put down|log|jot down|fill in|add|track|capture|ask for|take down|keep)\\s+"), Lang.EN, false),
             new Frame(Pattern.compile("^(?:can|could|may|should|would)\\s+" + ART + "\\s+([\\w-]+)\\s+(?:also\\s+|please\\s+)*(?:hold|keep|have|store|take|carry|contain|record|show|include)\\s+(?:also\\s+)?"),
                     Lang.EN, true),
+            new Frame(Pattern.compile("^(?:.{0,30}?,\\s+)?((?:an?|the|some)\\s+.{3,60}?)\\s+(?:would|could|might)\\s+(?:really\\s+)?help(?:\\s+(?:a lot|us|loads))?$"), Lang.EN, false),
             // French
             new Frame(Pattern.compile("^(?:et\\s+|mais\\s+)?(?:ou|ou donc)\\s+(?:est-ce que\\s+|est-ce qu'\\s*)?(?:je|j'|on|nous|il faut)\\s*(?:mets|met|mettons|mettre|note|notons|noter|saisis|saisit|saisir|inscris|inscrit|indique|range|enregistre|renseigne|ecris|ecrit)\\s+"), Lang.FR, false),
             new Frame(Pattern.compile("^(?:.{0,30}?\\b)?(?:on|nous|je|j')\\s*(?:oublie|oublions|oublies)\\s+(?:toujours\\s+|souvent\\s+|tout le temps\\s+|sans arret\\s+|regulierement\\s+|a chaque fois\\s+)?(?:de\\s+|d')\\s*"
@@ -71,6 +72,7 @@ final class AskFrames {
     /** "When exactly was the van serviced?", "Quand le stage a-t-il fini ?", "¿Cuándo se recogió el pedido?", "Wann wurde der Kurs gebucht?": a need to know. */
     private static final Pattern WH_EN = Pattern.compile("^(?:and\\s+|so\\s+)?((?:when|what time|at what time|who|how many|how much)(?:\\s+exactly)?)\\s+(was|were|is|are|did|has|have)\\s+(the|each|every|a|an|our)\\s+([\\w-]+)\\s+(.+)$");
     private static final Pattern WH_FR = Pattern.compile("^(?:et\\s+)?((?:quand|a quelle heure|qui|combien)(?:\\s+exactement)?)\\s+(?:est-ce que|est-ce qu')\\s*(le|la|l'|les)\\s*([\\w-]+)\\s+(.+)$");
+    private static final Pattern WH_FR_INVERTED = Pattern.compile("^(?:et\\s+)?((?:quand|qui|combien)(?:\\s+exactement)?)\\s+(le|la|l'|les)\\s*([\\w-]+)\\s+(a|est|ont|sont|etait)-(?:t-)?(?:il|elle|ils|elles)\\s+(.+)$");
     private static final Pattern WH_ES = Pattern.compile("^[¿¡\\s]*(?:y\\s+)?((?:cuando|a que hora|quien|cuantos|cuantas)(?:\\s+exactamente)?)\\s+(.+?)\\s+(el|la|los|las)\\s+([\\w-]+)$");
     private static final Pattern WH_DE = Pattern.compile("^(?:und\\s+)?((?:wann|um wie ?viel uhr|wer)(?:\\s+genau)?)\\s+(wurde|wurden|ist|sind|hat|haben)\\s+(der|die|das|den)\\s+([\\w-]+)\\s+(.+)$");
     /** "we need that for the insurance" right after such a question: the question named the field, "that" is no new one. */
@@ -125,10 +127,16 @@ final class AskFrames {
                 m = b.match(WH_EN);
                 if (m.find() && (kind(s, m.group(4)) || recordedNext(s, c))) {
                     String aux = m.group(2).matches("did") ? "" : " " + m.group(2);
-                    return new RefineClause("we need to know " + b.group(m, 1).orig + " the " + b.group(m, 4).orig + aux + " " + b.group(m, 5).orig);
+                    return new RefineClause((kind(s, m.group(4)) ? "for the " + b.group(m, 4).orig + ", " : "") + "we need to know " + b.group(m, 1).orig + " the " + b.group(m, 4).orig + aux + " " + b.group(m, 5).orig);
                 }
             }
             case FR -> {
+                Matcher inv = b.match(WH_FR_INVERTED);
+                if (inv.find() && (kind(s, inv.group(3)) || recordedNext(s, c))) {
+                    // "quand le stage a-t-il fini" → "quand le stage a fini"
+                    return new RefineClause((kind(s, inv.group(3)) ? "pour le " + b.group(inv, 3).orig + ", " : "") + "on a besoin de savoir " + b.group(inv, 1).orig + " "
+                            + b.group(inv, 2).orig + (inv.group(2).endsWith("'") ? "" : " ") + b.group(inv, 3).orig + " " + b.group(inv, 4).orig + " " + b.group(inv, 5).orig);
+                }
                 m = b.match(WH_FR);
                 if (m.find() && (kind(s, m.group(3)) || recordedNext(s, c))) {
                     return new RefineClause("on a besoin de savoir " + b.group(m, 1).orig + " " + b.group(m, 2).orig + (m.group(2).endsWith("'") ? "" : " ")
@@ -138,7 +146,7 @@ final class AskFrames {
             case ES -> {
                 m = b.match(WH_ES);
                 if (m.find() && (kind(s, m.group(4)) || recordedNext(s, c))) {
-                    return new RefineClause("necesitamos saber " + body);
+                    return new RefineClause((kind(s, m.group(4)) ? "para el " + b.group(m, 4).orig + ", " : "") + "necesitamos saber " + body);
                 }
             }
             case DE -> {

@@ -20,10 +20,12 @@ final class PronounKind {
             return found;
         }
         int at = s.message.indexOf(s.clauseSaid.strip());
-        if (at <= 0) {
+        if (at < 0) {
             return found;
         }
-        String before = s.message.substring(0, at);
+        // the sentence up to the clause, and the clause up to its possessive ("most of our sailors race, a link to their …")
+        Matcher own = POSSESSIVE.matcher(RefineText.fold(s.clauseSaid));
+        String before = s.message.substring(0, at) + " " + (own.find() ? s.clauseSaid.substring(0, Math.min(own.start(), s.clauseSaid.length())) : "");
         int sentence = Math.max(Math.max(before.lastIndexOf(". "), before.lastIndexOf('\n')), Math.max(before.lastIndexOf("? "), before.lastIndexOf("! ")));
         before = before.substring(sentence + 1);
         String kind = null;

@@ -100,7 +100,12 @@ class AskFramesTest {
         // the kind the question names, and a kind in front of a need to know
         "en | we need to know whether the sailor is a club member | +sailor:boolean:Club member",
         "de | wir müssen wissen, wer das Boot zuletzt gewartet hat | +boot:person",
-        "fr | Pour les bateaux, il faudrait savoir si le moteur est révisé | +bateau:boolean"})
+        "fr | Pour les bateaux, il faudrait savoir si le moteur est révisé | +bateau:boolean",
+        // a question about a kind, or followed by a sentence saying to record it, is a need to know; "that" adds nothing more
+        "en | When exactly was the boat last lifted out? We need that for the insurer. | +boat:datetime",
+        "fr | À quelle heure le stage a-t-il fini ? Il faut le noter. | +stage:datetime",
+        "es | ¿A qué hora volvió el barco? Hay que apuntarlo | +barco:datetime",
+        "de | Um wie viel Uhr ist der Kurs zu Ende gegangen? Das müssen wir festhalten | +kurs:datetime"})
     void a_yes_no_question_about_a_kind_is_a_field_of_that_kind(String lang, String message, String expected) {
         RefineExpect.check(spec(lang), message, expected);
     }
@@ -116,7 +121,10 @@ class AskFramesTest {
         // a measure asked as a question is named by the measure
         "en | we need to know how much each boat weighs | +boat:decimal:Weight",
         "en | we need to know how old the sailor is | +sailor:integer:Age",
-        "de | wir müssen wissen, wie schwer das Boot ist | +boot:decimal:Gewicht"})
+        "de | wir müssen wissen, wie schwer das Boot ist | +boot:decimal:Gewicht",
+        // a possessive points back to the kind named before it; a count asked "since how many"
+        "en | most of our sailors race too, a link to their club page would help | +sailor:url:Club page",
+        "fr | on a besoin de savoir depuis combien d'années le bateau navigue | +bateau:integer:Nombre d'années"})
     void the_name_and_type_are_what_a_person_would_give_the_column(String lang, String message, String expected) {
         RefineExpect.check(spec(lang), message, expected);
     }
