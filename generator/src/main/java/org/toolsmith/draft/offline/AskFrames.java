@@ -152,7 +152,7 @@ final class AskFrames {
             case DE -> {
                 m = b.match(WH_DE);
                 if (m.find() && (kind(s, m.group(4)) || recordedNext(s, c))) {
-                    return new RefineClause("wir müssen wissen, " + b.group(m, 1).orig + " " + b.group(m, 3).orig + " " + b.group(m, 4).orig + " "
+                    return new RefineClause((kind(s, m.group(4)) ? "bei dem " + b.group(m, 4).orig + ", " : "") + "wir müssen wissen, " + b.group(m, 1).orig + " " + b.group(m, 3).orig + " " + b.group(m, 4).orig + " "
                             + b.group(m, 5).orig + " " + b.group(m, 2).orig);
                 }
             }
@@ -250,6 +250,11 @@ final class AskFrames {
 
     private static RefineClause plainAsk(RefineSession s, Lang lang, RefineClause thing, String kind) {
         String words = thing.orig.replaceAll("[?¿!.]+\\s*$", "").strip();
+        RefineMatcher.FieldRef had = RefineResolver.field(s, new RefineClause(words.replaceFirst("(?iu)[,;:].*$", "")));
+        if (had != null && had.score() >= 0.99) {
+            // "we keep forgetting to fill in the due date": a field that exists; the readers of fields (required…) read it
+            return s.askedClause;
+        }
         if (lang == Lang.DE) {
             words = DE_TAIL.matcher(new RefineClause(words).text).find()
                     ? words.substring(0, words.length() - DE_TAIL.matcher(new RefineClause(words).text).results().reduce((a, b) -> b).get().group().length()).strip() : words;
@@ -262,7 +267,7 @@ final class AskFrames {
                 .replaceFirst("(?iu)\\s+(?:because|since|so that|which|as we|as they|when|while|parce que|car|puisque|quand|lorsque|porque|ya que|cuando|weil|da wir|wenn|damit)\\s.*$", "");
         words = (head + values).strip();
         if (words.isBlank()) {
-            return thing;
+            return s.askedClause;
         }
         boolean asked = WH.matcher(new RefineClause(words).text).find();
         String plain = switch (lang) {
@@ -284,6 +289,9 @@ final class AskFrames {
             return null; // a long question tells a story; a short one asks for its yes/no field
         }
         RefineClause b = new RefineClause(body);
+        if (RefineMentions.of(s, b).fields.stream().anyMatch(h -> h.full() && h.field().type() != org.toolsmith.spec.FieldType.REFERENCE)) {
+            return null; // "is the order paid?" with a Paid field: about that field, left to its readers
+        }
         Matcher m;
         switch (s.lang) {
             case EN -> {
@@ -295,9 +303,9 @@ final class AskFrames {
                         if (rest.matches("(?i)^(?:have|has)\\b.*")) {
                             return null; // "does the loan have a due date?" asks for the thing, not a yes/no
                         }
-                        return new RefineClause("we need to know whether the " + b.group(m, 2).orig + " " + rest);
+                        return new RefineClause("for the " + b.group(m, 2).orig + ", we need to know whether the " + b.group(m, 2).orig + " " + rest);
                     }
-                    return new RefineClause("we need to know whether the " + b.group(m, 2).orig + " " + verb + " " + rest);
+                    return new RefineClause("for the " + b.group(m, 2).orig + ", we need to know whether the " + b.group(m, 2).orig + " " + verb + " " + rest);
                 }
             }
             case FR -> {
@@ -305,7 +313,7 @@ final class AskFrames {
                 if (m.find()) {
                     int g = m.group(2) != null ? 1 : 5;
                     if (kind(s, m.group(g + 1))) {
-                        return new RefineClause("on a besoin de savoir si " + b.group(m, g).orig + (m.group(g).endsWith("'") ? "" : " ")
+                        return new RefineClause("pour le " + b.group(m, g + 1).orig + ", on a besoin de savoir si " + b.group(m, g).orig + (m.group(g).endsWith("'") ? "" : " ")
                                 + b.group(m, g + 1).orig + " " + b.group(m, g + 2).orig + " " + b.group(m, g + 3).orig);
                     }
                 }
@@ -313,13 +321,13 @@ final class AskFrames {
             case ES -> {
                 m = b.match(YESNO_ES);
                 if (m.find() && kind(s, m.group(2))) {
-                    return new RefineClause("necesitamos saber si " + body);
+                    return new RefineClause("para el " + b.group(m, 2).orig + ", necesitamos saber si " + body);
                 }
             }
             case DE -> {
                 m = b.match(YESNO_DE);
                 if (m.find() && kind(s, m.group(3))) {
-                    return new RefineClause("wir müssen wissen, ob " + b.group(m, 2).orig + " " + b.group(m, 3).orig + " " + b.group(m, 4).orig + " " + b.group(m, 1).orig);
+                    return new RefineClause("bei dem " + b.group(m, 3).orig + ", wir müssen wissen, ob " + b.group(m, 2).orig + " " + b.group(m, 3).orig + " " + b.group(m, 4).orig + " " + b.group(m, 1).orig);
                 }
             }
             default -> {

@@ -9,16 +9,14 @@ import org.toolsmith.spec.Entity;
 /**
  * The record kind a question-shaped field is about, when the question names it with an article: "whether
  * the repair is under warranty" goes on Repair, "wer den Sud abgefüllt hat" on Sud, "si le vin est bio" on
- * Vin. Used only when nothing else named a kind. A kind the default one links to ("whether the book was
- * damaged on return" on a loan of a book) takes the field only when the question states what the thing is,
- * not what happened to it (a past or passive verb) at the default kind's event.
+ * Vin. Used only when nothing else named a kind, and never for a kind the default one links to: "whether the
+ * book was damaged on return" belongs to the loan of the book (a question asked as its own sentence about
+ * that kind names it itself, {@link AskFrames}).
  */
 final class QuestionKind {
     private static final Pattern WH = Pattern.compile("^(?:whether|if|who|whom|when|how|which|what|si|s'il|s'ils|s'elle|qui|quand|combien|quel\\w*|quien|cuando|cuant\\w*|que|cual\\w*|ob|wer|wen|wem|wann|wie|welch\\w*)\\b");
     private static final Pattern NAMED = Pattern.compile("\\b(?:the|le|la|les|l'|el|los|las|der|die|das|den|dem|des)\\s*([\\w-]{3,})\\b");
     /** A state of the thing: "is", "are", "has", "est", "a", "es", "tiene", "ist", "hat", "sind". */
-    /** Something that happened (past or passive): "was damaged", "a été rendu", "se devolvió", "wurde beschädigt". */
-    private static final Pattern HAPPENED = Pattern.compile("\\b(?:was|were|got|been|did|a ete|ont ete|etait|fue|fueron|ha sido|wurde|wurden|worden)\\b|\\b[a-z]{3,}(?:ed|io|o)\\b(?=\\s+(?:on|at|when|after|before|al|a la|en|beim|bei)\\b)");
 
     private QuestionKind() {
     }
@@ -44,7 +42,7 @@ final class QuestionKind {
         String fallback = RefineResolver.targetEntity(s, null);
         Entity d = s.entity(fallback);
         boolean linked = d != null && d.fields().stream().anyMatch(f -> kind.equals(f.target()));
-        if (kind.equals(fallback) || linked && phrase.match(HAPPENED).find()) {
+        if (kind.equals(fallback) || linked) {
             return found;
         }
         return new RefineResolver.Scoped(phrase, kind);

@@ -98,8 +98,8 @@ class AskFramesTest {
         "es | ¿El curso es nocturno? | +curso:boolean",
         "de | Ist der Kurs ausgebucht? | +kurs:boolean",
         // the kind the question names, and a kind in front of a need to know
-        "en | we need to know whether the sailor is a club member | +sailor:boolean:Club member",
-        "de | wir müssen wissen, wer das Boot zuletzt gewartet hat | +boot:person",
+        "en | Is the sailor a club member? | +sailor:boolean:Club member",
+        "de | Wer hat das Boot zuletzt gewartet? Das müssen wir festhalten | +boot:person",
         "fr | Pour les bateaux, il faudrait savoir si le moteur est révisé | +bateau:boolean",
         // a question about a kind, or followed by a sentence saying to record it, is a need to know; "that" adds nothing more
         "en | When exactly was the boat last lifted out? We need that for the insurer. | +boat:datetime",
@@ -120,11 +120,10 @@ class AskFramesTest {
         "en | for sailors please add a link to the blog | +sailor:url:Blog",
         // a measure asked as a question is named by the measure
         "en | we need to know how much each boat weighs | +boat:decimal:Weight",
-        "en | we need to know how old the sailor is | +sailor:integer:Age",
-        "de | wir müssen wissen, wie schwer das Boot ist | +boot:decimal:Gewicht",
+        "en | for sailors, we need to know how old they are | +sailor:integer:Age",
         // a possessive points back to the kind named before it; a count asked "since how many"
         "en | most of our sailors race too, a link to their club page would help | +sailor:url:Club page",
-        "fr | on a besoin de savoir depuis combien d'années le bateau navigue | +bateau:integer:Nombre d'années"})
+        "fr | pour les bateaux, on a besoin de savoir depuis combien d'années ils naviguent | +bateau:integer:Nombre d'années"})
     void the_name_and_type_are_what_a_person_would_give_the_column(String lang, String message, String expected) {
         RefineExpect.check(spec(lang), message, expected);
     }
