@@ -168,8 +168,8 @@ final class AskFrames {
             return c;
         }
         s.askedClause = c;
-        // "depuis combien d'années", "for how many years", "seit wie vielen Jahren": the count, asked as such
-        c = new RefineClause(c.orig.replaceAll("(?iu)\\b(?:depuis|since|for|seit|desde hace|desde)\\s+(?=(?:combien|cu[aá]nt[oa]s|wie viele|how many)\\b)", ""));
+        // "depuis combien d'années", "seit wie vielen Jahren": the count, asked as such ("a field for how many …" keeps its "for")
+        c = new RefineClause(c.orig.replaceAll("(?iu)\\b(?:depuis|seit|desde hace|desde)\\s+(?=(?:combien|cu[aá]nt[oa]s|wie viele)\\b)", ""));
         // "à quelle heure", "a qué hora", "um wie viel Uhr", "at what time": when (the time is read from the clause as said, FieldNameTidy)
         c = new RefineClause(c.orig.replaceAll("(?iu)(?<!\\p{L})(?:à|a) quelle heure(?!\\p{L})", "quand").replaceAll("(?iu)(?<!\\p{L})a qu[ée] hora(?!\\p{L})", "cuándo")
                 .replaceAll("(?iu)(?<!\\p{L})um wie ?viel uhr(?!\\p{L})", "wann").replaceAll("(?iu)\\b(?:at )?what time\\b(?=\\s+(?:exactly\\s+)?(?:was|were|did|is|are|does|has|the|a|an|each|they|we|he|she|it)\\b)", "when"));

@@ -6,10 +6,11 @@ import java.util.regex.Pattern;
 /**
  * The record kind a possessive points back to: "some of our customers are shops, it'd be nice to have a link
  * to their website" puts the website on Customer, the kind named last before "their" in the same sentence
- * ("leur", "su", "ihr" likewise). Used only when nothing else named a kind.
+ * ("leurs" likewise), when that kind was named in the plural. Used only when nothing else named a kind.
  */
 final class PronounKind {
-    private static final Pattern POSSESSIVE = Pattern.compile("\\b(?:their|its|leurs?|sus?|ihre[mnrs]?)\\b");
+    /** "their" and "leur(s)" point back to a kind named in the plural; "su", "ihr" and "its" are too often someone else's. */
+    private static final Pattern POSSESSIVE = Pattern.compile("\\b(?:their|leurs?)\\b");
     private static final Pattern WORD = Pattern.compile("[\\p{L}-]{3,}");
 
     private PronounKind() {
@@ -32,7 +33,7 @@ final class PronounKind {
         Matcher w = WORD.matcher(before);
         while (w.find()) {
             RefineMatcher.EntityRef e = RefineMatcher.entity(s.spec, w.group());
-            if (e != null && e.score() >= 0.99) {
+            if (e != null && e.score() >= 0.99 && w.group().matches("(?iu).*[sx]") && !RefineText.fold(w.group()).equals(RefineText.fold(e.entity().name()))) {
                 kind = e.entity().key();
             }
         }
