@@ -76,7 +76,8 @@ final class AskFrames {
     private static final Pattern WH_ES = Pattern.compile("^[¿¡\\s]*(?:y\\s+)?((?:cuando|a que hora|quien|cuantos|cuantas)(?:\\s+exactamente)?)\\s+(.+?)\\s+(el|la|los|las)\\s+([\\w-]+)$");
     private static final Pattern WH_DE = Pattern.compile("^(?:und\\s+)?((?:wann|um wie ?viel uhr|wer)(?:\\s+genau)?)\\s+(wurde|wurden|ist|sind|hat|haben)\\s+(der|die|das|den)\\s+([\\w-]+)\\s+(.+)$");
     /** "we need that for the insurance" right after such a question: the question named the field, "that" is no new one. */
-    private static final Pattern NEED_THAT = Pattern.compile("^(?:and\\s+|so\\s+)?(?:(?:we|i)\\s+(?:really\\s+|also\\s+)?need\\s+(?:that|this|it)|(?:il nous faut|on a besoin de) (?:ca|cela|cette info\\w*)|(?:lo|la|eso) necesitamos|das brauchen wir|(?:that|this) (?:is|would be) (?:needed|useful|important))\\b.*$");
+    private static final Pattern NEED_THAT = Pattern.compile("^(?:and\\s+|so\\s+)?(?:(?:please\\s+)?(?:add|include|ajoute[rz]?|rajoute[rz]?|anade|anadid|agrega|bitte|fug\\w*)\\s+(?:(?:a|an|un|une|una|ein|eine)\\s+)?(?:(?:tick|box|field|column|checkbox|case|champ|campo|casilla|feld|spalte|kastchen)\\s*)?(?:for\\s+)?(?:that|this|it|ce champ|cela|ca|eso|esto|dafur|das|es)\\b[\\s\\w]{0,20}$"
+            + "|(?:we|i)\\s+(?:really\\s+|also\\s+)?need\\s+(?:that|this|it)|(?:il nous faut|on a besoin de) (?:ca|cela|cette info\\w*)|(?:lo|la|eso) necesitamos|das brauchen wir|(?:that|this) (?:is|would be) (?:needed|useful|important))\\b.*$");
 
     private AskFrames() {
     }
@@ -170,9 +171,9 @@ final class AskFrames {
         s.askedClause = c;
         // "depuis combien d'années", "seit wie vielen Jahren": the count, asked as such ("a field for how many …" keeps its "for")
         c = new RefineClause(c.orig.replaceAll("(?iu)\\b(?:depuis|seit|desde hace|desde)\\s+(?=(?:combien|cu[aá]nt[oa]s|wie viele)\\b)", ""));
-        // "à quelle heure", "a qué hora", "um wie viel Uhr", "at what time": when (the time is read from the clause as said, FieldNameTidy)
+        // "à quelle heure", "a qué hora", "um wie viel Uhr": when (the time is read from the clause as said, FieldNameTidy); English "at what time" is the describer's
         c = new RefineClause(c.orig.replaceAll("(?iu)(?<!\\p{L})(?:à|a) quelle heure(?!\\p{L})", "quand").replaceAll("(?iu)(?<!\\p{L})a qu[ée] hora(?!\\p{L})", "cuándo")
-                .replaceAll("(?iu)(?<!\\p{L})um wie ?viel uhr(?!\\p{L})", "wann").replaceAll("(?iu)\\b(?:at )?what time\\b(?=\\s+(?:exactly\\s+)?(?:was|were|did|is|are|does|has|the|a|an|each|they|we|he|she|it)\\b)", "when"));
+                .replaceAll("(?iu)(?<!\\p{L})um wie ?viel uhr(?!\\p{L})", "wann"));
         c = possessiveKind(s, c);
         Matcher scoped = c.match(SCOPED_KNOW);
         if (scoped.find() && kind(s, scoped.group(2))) {

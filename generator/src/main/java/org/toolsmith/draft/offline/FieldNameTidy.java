@@ -10,9 +10,9 @@ import org.toolsmith.spec.FieldType;
  * "exact" ("the exact date and time of arrival", "la hora exacta", "die genaue Uhrzeit"), how it arrives
  * ("as a scan", "en PDF", "als Scan"), a verb of seeing or knowing in front ("see the colour", "ver el
  * color", "voir la couleur"), and "before/after the K" when K is a record kind ("l'heure du rendez-vous
- * avant le concert"). "a link to their website" is named by what it links to. A date said with its time
- * ("date and time", "at what time", "when exactly", "quand exactement", "à quelle heure", "a qué hora",
- * "cuándo exactamente", "wann genau", "um wie viel Uhr", "Uhrzeit") is a date and time.
+ * avant le concert"). "a link to their website" is named by what it links to. A date asked with its time
+ * ("at what time", "when exactly", "quand exactement", "à quelle heure", "a qué hora", "cuándo exactamente",
+ * "wann genau", "um wie viel Uhr", "mit Uhrzeit") is a date and time.
  */
 final class FieldNameTidy {
     /** A name and a type. */
@@ -28,10 +28,11 @@ final class FieldNameTidy {
     private static final Pattern AROUND_KIND = Pattern.compile("(?iu)\\s+(?:before|after|during|avant|après|apres|pendant|antes de|antes del|después de|después del|despues de|despues del|durante|vor|nach|während)\\s+(?:(?:the|each|le|la|les|l'|chaque|el|la|los|las|cada|dem|der|den|jedem|jeder)\\s*)?([\\p{L}-]+)$");
     private static final Pattern LINK_TO = Pattern.compile("(?iu)^(?:a\\s+|the\\s+)?(?:link|url)\\s+(?:to|for)\\s+(?:(?:the|their|its|our|his|her)\\s+)?(.{3,40})$|^(?:un\\s+|le\\s+)?lien\\s+(?:vers|pour)\\s+(?:(?:le|la|les|leur|son|sa)\\s+|l')?(.{3,40})$"
             + "|^(?:un\\s+|el\\s+)?enlace\\s+(?:a|al|para)\\s+(?:(?:la|el|su|sus)\\s+)?(.{3,40})$|^(?:ein(?:en)?\\s+|den\\s+)?link\\s+(?:zu[rm]?|auf)\\s+(?:(?:der|die|das|ihre[rmn]?|seine[rmn]?)\\s+)?(.{3,40})$");
-    private static final Pattern TIME_SAID = Pattern.compile("\\b(?:date and time|date & time|time and date|what time|which time|exact time|when exactly|exactly when|to the minute|"
-            + "date et heure|date et l'heure|heure exacte|quelle heure|quand exactement|a quelle heure|l'heure|"
-            + "fecha y hora|hora exacta|que hora|a que hora|cuando exactamente|la hora|"
-            + "datum und uhrzeit|uhrzeit|wann genau|genau wann|um wie viel uhr|um wieviel uhr)\\b");
+    /** The time asked with the date: question words and "exact time"; a date and a time named together name their own field. */
+    private static final Pattern TIME_SAID = Pattern.compile("\\b(?:what time|which time|exact time|when exactly|exactly when|to the minute|with the time|including the time|"
+            + "heure exacte|quelle heure|quand exactement|a quelle heure|avec l'heure|"
+            + "hora exacta|que hora|a que hora|cuando exactamente|con la hora|"
+            + "wann genau|genau wann|um wie viel uhr|um wieviel uhr|mit uhrzeit|genaue uhrzeit)\\b");
 
     private FieldNameTidy() {
     }
