@@ -108,7 +108,12 @@ final class FieldPhrase {
         text = CLEFT.matcher(text).replaceFirst("add ");
         var m = RECORD_VERBS.matcher(text);
         StringBuilder out = new StringBuilder();
+        int colon = text.indexOf(':');
         while (m.find()) {
+            if (colon >= 0 && m.start() > colon) {
+                m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(m.group())); // "…: treated, referred or put down": a value
+                continue;
+            }
             m.appendReplacement(out, m.group().toLowerCase(Locale.ROOT).contains("cop") ? "attach a copy of" : "record");
         }
         m.appendTail(out);
@@ -216,6 +221,9 @@ final class FieldPhrase {
         int end = tokens.length;
         for (int j = i + 1; j < tokens.length; j++) {
             String t = tags[j];
+            if (POSSESSIVES.contains(low[j]) && j >= i + 2 && low[j - 1].equals("to") && low[j - 2].matches("link|url|links") && j + 1 < tokens.length) {
+                continue; // "a link to their website": what it links to names it (FieldNameTidy)
+            }
             if (PERSONAL.contains(low[j]) || t.startsWith("PRON")) {
                 if (PERSONAL.contains(low[j]) && j + 1 < tokens.length && isNoun(tags[j - 1]) && datePart(low[j - 1])) {
                     // "the date it was bought" → Date bought

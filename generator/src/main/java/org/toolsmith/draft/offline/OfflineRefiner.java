@@ -287,7 +287,7 @@ public final class OfflineRefiner implements Refiner {
                 continue;
             }
             try {
-                apply(s, prepare(RefineWishes.plain(s, RefineChatFrames.plain(s, othersWant(s, FieldPhrase.dropReason(s, WantFrames.plain(s, NeedFrames.plain(s, clause))))))));
+                apply(s, prepare(RefineWishes.plain(s, RefineChatFrames.plain(s, othersWant(s, FieldPhrase.dropReason(s, WantFrames.plain(s, NeedFrames.plain(s, AskFrames.plain(s, clause)))))))));
             } catch (DraftException which) {
                 // a clause that names nothing it can resolve ("put that", with nothing said before) is left out; the others still count
                 unsure = which;
@@ -410,6 +410,7 @@ public final class OfflineRefiner implements Refiner {
         plain = plain.replaceAll("(?i),?\\s*\\(?\\b(?:in|en|als)\\s+(?:minutes|days|weeks|months|years|minutos|dias|días|semanas|meses|jours|semaines|mois|minuten|tagen|wochen|monaten)\\)?\\s*$", " as a number")
                 .replaceAll("(?i),?\\s*\\(?\\b(?:in|en|als)\\s+(?:hours|km|kg|metres|meters|horas|heures|stunden)\\)?\\s*$", " as a decimal")
                 .replaceAll("(?i),?\\s*\\(?\\b(?:in|en|als)\\s+(?:euros?|dollars?|pounds)\\)?\\s*$", " as money");
+        plain = plain.replaceAll("(?iu),\\s*((?:as|in|en|como|als)\\s+(?:an?\\s+|un\\s+|una\\s+|ein\\s+)?(?:pdf|scan))\\s*$", " $1"); // "…, en PDF": how it arrives, not another field
         // "que cada gasto se asigne a un proyecto": the wish, said as a statement
         plain = plain.replaceFirst("(?iu)^que\\s+(?=(?:cada|todo|toda|todos|todas)\\b)", "");
         // "necesito registrar las notas: …", "il faut suivre les visites : …": the kind to keep, said with a verb of keeping

@@ -228,6 +228,10 @@ final class RefineDescriber {
             items.add(new Item(label, FieldType.INTEGER, List.of(), null));
             return items;
         }
+        if (MeasureQuestion.of(s, words) != null) {
+            items.add(MeasureQuestion.of(s, words)); // "how much it weighed" is a weight, "how old" an age
+            return items;
+        }
         if ((m = words.match(HOW_MUCH)).find()) {
             items.add(new Item(RefineVerbs.amountLabel(words, m.group(1), lastVerb), FieldType.MONEY, List.of(), null));
             return items;

@@ -155,6 +155,7 @@ final class RefineItems {
             RefineResolver.Scoped found = RefineResolver.scope(s, part);
             RefineResolver.Scoped owned = found.entityKey() == null ? FieldLabelTrim.owner(s, part) : null;
             found = owned != null ? owned : found.entityKey() == null && trimmed.kind() != null ? new RefineResolver.Scoped(found.phrase(), trimmed.kind()) : found;
+            found = entityKey == null && s.clauseEntity == null ? PronounKind.scope(s, QuestionKind.scope(s, found)) : found; // "whether the repair is under warranty": the kind the question names
             RefineResolver.Scoped scoped = new RefineResolver.Scoped(new RefineClause(found.phrase().orig + tail), found.entityKey());
             String target = RefineResolver.targetEntity(s, scoped.entityKey() != null ? scoped.entityKey() : entityKey);
             if (scoped.entityKey() == null && entityKey == null && s.clauseEntity == null && s.lastEntity == null) {

@@ -40,6 +40,10 @@ final class RefineSession {
     String message;
     /** The clause being read, as said: whether it asks to delete a kind ({@link RefineKindGuard}). */
     String clauseSaid;
+    /** The clause before was a question read as a need to know ({@link AskFrames}). */
+    boolean askedBefore;
+    /** The clause {@link AskFrames} reads, as it was said. */
+    RefineClause askedClause;
     /** The clause read before this one: "we receive the quote as a PDF" before "attach it". */
     RefineClause previous;
     /** Whether the clause before changed nothing (a question that "add it" then asks for). */
@@ -119,7 +123,9 @@ final class RefineSession {
         String head = named.replaceAll("(?i)^(?:(?:a|an|some)\\s+)?(?:separate\\s+)?(?:place|field|space|box|spot)\\s+for\\s+", "")
                 .replaceAll("(?i)^(?:(?:un|une|una|ein|eine)\\s+)?(?:campo|champ|feld)\\s+(?:de|d'|para|pour|f[uü]r)\\s*(?=\\S)", "")
                 .replaceAll("(?i)(?<=\\S)\\s+(?:that|which|who|where|so that|qui|que|dont|donde|die|der|das|wo)\\s+\\S+\\s+.*$", "");
-        String label = accented(!head.isBlank() && named.split("\\s+").length > 3 ? RefineText.capitalize(head) : named);
+        FieldNameTidy.Named tidy = FieldNameTidy.of(this, accented(!head.isBlank() && named.split("\\s+").length > 3 ? RefineText.capitalize(head) : named), type); // "Mobile number at the moment", "Exact time"
+        String label = tidy.label();
+        type = tidy.type();
         SaidType.Said said = SaidType.of(this, label, type, options);
         RefineMatcher.FieldRef spoken = last();
         if (spoken != null && PRONOUN_LABEL.matcher(RefineText.fold(label)).matches()) {

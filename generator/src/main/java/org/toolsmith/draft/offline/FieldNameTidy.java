@@ -1,0 +1,83 @@
+package org.toolsmith.draft.offline;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.toolsmith.spec.FieldType;
+
+/**
+ * The last tidying of a new field's name and type, in four languages. Words a person would not put on a
+ * column go: when it is said ("at the moment", "for now", "en ce moment", "de momento", "im Moment"),
+ * "exact" ("the exact date and time of arrival", "la hora exacta", "die genaue Uhrzeit"), how it arrives
+ * ("as a scan", "en PDF", "als Scan"), a verb of seeing or knowing in front ("see the colour", "ver el
+ * color", "voir la couleur"), and "before/after the K" when K is a record kind ("l'heure du rendez-vous
+ * avant le concert"). "a link to their website" is named by what it links to. A date asked with its time
+ * ("at what time", "when exactly", "quand exactement", "à quelle heure", "a qué hora", "cuándo exactamente",
+ * "wann genau", "um wie viel Uhr", "mit Uhrzeit") is a date and time.
+ */
+final class FieldNameTidy {
+    /** A name and a type. */
+    record Named(String label, FieldType type) {
+    }
+
+    private static final Pattern WHEN_SAID = Pattern.compile("(?iu)\\s+(?:at the moment|right now|for now|currently|at present|these days|anymore|any more|yet|"
+            + "en ce moment|pour l'instant|pour le moment|actuellement|de momento|por ahora|ahora mismo|actualmente|todavia|todavía|"
+            + "im moment|derzeit|zurzeit|aktuell|bisher|momentan|noch)$");
+    private static final Pattern EXACT = Pattern.compile("(?iu)^(?:the\\s+)?(?:exact|precise|exacte?|précise?|precise?|exacta|exacto|precisa|preciso|genaue?|exakte?)\\s+(?=\\S)|\\s+(?:exacte?|précise|exacta|exacto|precisa|genau)(?=\\s|$)");
+    private static final Pattern ARRIVES = Pattern.compile("(?iu)\\s+(?:as an?|in|en|como|als|par|por)\\s+(?:(?:un|une|una|ein|einen|eine)\\s+)?(?:pdf|scan|scans|photo|foto|image|jpeg|jpg|fichier|file|archivo|datei|attachment|pièce jointe)$");
+    private static final Pattern SEE = Pattern.compile("(?iu)^(?:see|know|check|view|voir|savoir|connaître|connaitre|ver|saber|conocer|sehen|wissen)\\s+(?=(?:the|le|la|les|l'|el|los|las|die|der|das|den)\\b)(?:(?:the|le|la|les|el|los|las|die|der|das|den)\\s+|l')?");
+    private static final Pattern AROUND_KIND = Pattern.compile("(?iu)\\s+(?:before|after|during|avant|après|apres|pendant|antes de|antes del|después de|después del|despues de|despues del|durante|vor|nach|während)\\s+(?:(?:the|each|le|la|les|l'|chaque|el|la|los|las|cada|dem|der|den|jedem|jeder)\\s*)?([\\p{L}-]+)$");
+    private static final Pattern LINK_TO = Pattern.compile("(?iu)^(?:a\\s+|the\\s+)?(?:link|url)\\s+(?:to|for)\\s+(?:(?:the|their|its|our|his|her)\\s+)?(.{3,40})$|^(?:un\\s+|le\\s+)?lien\\s+(?:vers|pour)\\s+(?:(?:le|la|les|leur|son|sa)\\s+|l')?(.{3,40})$"
+            + "|^(?:un\\s+|el\\s+)?enlace\\s+(?:a|al|para)\\s+(?:(?:la|el|su|sus)\\s+)?(.{3,40})$|^(?:ein(?:en)?\\s+|den\\s+)?link\\s+(?:zu[rm]?|auf)\\s+(?:(?:der|die|das|ihre[rmn]?|seine[rmn]?)\\s+)?(.{3,40})$");
+    /** The time asked with the date: question words and "exact time"; a date and a time named together name their own field. */
+    private static final Pattern TIME_SAID = Pattern.compile("\\b(?:what time|which time|exact time|when exactly|exactly when|to the minute|with the time|including the time|"
+            + "heure exacte|quelle heure|quand exactement|a quelle heure|avec l'heure|"
+            + "hora exacta|que hora|a que hora|cuando exactamente|con la hora|"
+            + "wann genau|genau wann|um wie viel uhr|um wieviel uhr|mit uhrzeit|genaue uhrzeit)\\b");
+
+    private FieldNameTidy() {
+    }
+
+    static Named of(RefineSession s, String label, FieldType type) {
+        String l = label.strip();
+        Matcher link = LINK_TO.matcher(l);
+        if (link.matches()) {
+            // "a link to their website": named by what it links to
+            for (int g = 1; g <= 4; g++) {
+                if (link.group(g) != null) {
+                    l = RefineText.capitalize(link.group(g).strip());
+                    type = type == FieldType.TEXT ? FieldType.URL : type;
+                    break;
+                }
+            }
+        }
+        String before;
+        do {
+            before = l;
+            l = WHEN_SAID.matcher(l).replaceFirst("");
+            Matcher arrives = ARRIVES.matcher(l);
+            if (arrives.find() && arrives.start() > 0) {
+                l = l.substring(0, arrives.start());
+                type = type == FieldType.TEXT ? FieldType.FILE : type;
+            }
+            l = SEE.matcher(l).replaceFirst("");
+            Matcher around = AROUND_KIND.matcher(l);
+            if (around.find() && around.start() > 0) {
+                RefineMatcher.EntityRef e = RefineMatcher.entity(s.spec, around.group(1));
+                if (e != null && e.score() >= 0.99) {
+                    l = l.substring(0, around.start());
+                }
+            }
+            String exact = EXACT.matcher(l).replaceAll("").strip();
+            l = exact.isEmpty() ? l : exact;
+        } while (!l.equals(before) && !l.isBlank());
+        if (l.isBlank()) {
+            l = label.strip();
+        }
+        l = RefineText.capitalize(l.strip());
+        if (type == FieldType.DATE && s.clauseSaid != null && TIME_SAID.matcher(RefineText.fold(s.clauseSaid)).find()) {
+            // "when exactly it arrived", "à quelle heure", "wann genau": the time too
+            type = FieldType.DATETIME;
+        }
+        return new Named(l, type);
+    }
+}
