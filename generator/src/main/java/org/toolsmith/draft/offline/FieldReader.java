@@ -71,6 +71,7 @@ final class FieldReader {
         for (ListSplitter.Item item : fixed) {
             out.addAll(read(item));
         }
+        TypeHints.foldSeveralItems(lex, out);
         return out;
     }
 
@@ -109,6 +110,10 @@ final class FieldReader {
             pm.appendReplacement(rest, " ");
             if (isYesNo(fi)) {
                 yesNo = true;
+                continue;
+            }
+            if (TypeHints.aside(lex, fi)) {
+                hint.append(' ').append(inner);
                 continue;
             }
             if (questions.mentionsCollection(fi)) {
@@ -246,8 +251,15 @@ final class FieldReader {
         if (yesNo) {
             field.type = FieldType.BOOLEAN;
             field.options.clear();
+        } else if (Options.isYesNo(options)) {
+            field.type = FieldType.BOOLEAN;
+            field.options.clear();
+        } else if (!options.isEmpty() && (TypeHints.several(lex, options, because) | multi(field.label)) && !options.isEmpty()) {
+            field.type = FieldType.MULTI_CHOICE;
+            field.options(options);
+            field.target = null;
         } else if (!options.isEmpty()) {
-            field.type = multi(field.label) ? FieldType.MULTI_CHOICE : FieldType.CHOICE;
+            field.type = FieldType.CHOICE;
             field.options(options);
             field.target = null;
         }
@@ -333,13 +345,7 @@ final class FieldReader {
 
     private DraftField typed(String label, String because, CharSequence hint) {
         String clean = cleanLabel(label);
-        FieldType type = FieldTyper.type(lex, clean);
-        if (hint.length() > 0 && type == FieldType.TEXT) {
-            FieldType ht = FieldTyper.type(lex, hint.toString());
-            if (ht == FieldType.FILE || ht == FieldType.DECIMAL || ht == FieldType.INTEGER || ht == FieldType.MONEY) {
-                type = ht;
-            }
-        }
+        FieldType type = TypeHints.apply(lex, hint, FieldTyper.type(lex, clean), clean);
         if (type == FieldType.FILE) {
             // "Zertifikat als PDF", "contrat signé en PDF": the format says the type, the rest names the field
             Matcher fm = FORMAT_SUFFIX.matcher(clean);

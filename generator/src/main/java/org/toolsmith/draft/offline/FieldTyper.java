@@ -16,6 +16,10 @@ final class FieldTyper {
             "\\b\\d{1,3} ?(?:to|-|–|a|à|bis) ?\\d{1,3}\\b|\\b(?:out of|sur|von|de) \\d{1,3}$");
 
     static FieldType type(Lexicon lex, String label) {
+        return MeasureLabels.adjust(lex, Text.fold(label), byWords(lex, label));
+    }
+
+    private static FieldType byWords(Lexicon lex, String label) {
         String f = Text.fold(label);
         if (SCALE.matcher(f).find() && !f.matches(".*\\d{1,2}[:h.]\\d{2}.*")) {
             return FieldType.INTEGER;
