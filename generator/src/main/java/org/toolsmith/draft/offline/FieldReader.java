@@ -34,7 +34,7 @@ final class FieldReader {
 
     /** Reads a whole list, carrying heads across "first and last day" and "buyer's name and phone". */
     List<DraftField> readAll(List<ListSplitter.Item> items) {
-        List<ListSplitter.Item> fixed = new ArrayList<>(items);
+        List<ListSplitter.Item> fixed = CodeRuns.join(lex, items);
         for (int i = 0; i < fixed.size(); i++) {
             fixed.set(i, dropHasVerb(fixed.get(i)));
         }
@@ -185,7 +185,7 @@ final class FieldReader {
             if (!ts.matches() || ts.group(1).isBlank()) {
                 ts = TRAILING_SLASH.matcher(text);
             }
-            if (ts.matches()) {
+            if (ts.matches() && !MeasureLabels.hasUnit(TypeCues.of(lex.lang), Text.fold(ts.group(2)))) {
                 List<String> parts = Options.splitAlternatives(ts.group(2), lex);
                 String label = ts.group(1).strip();
                 if (Options.isYesNo(parts)) {
@@ -254,7 +254,7 @@ final class FieldReader {
         } else if (Options.isYesNo(options)) {
             field.type = FieldType.BOOLEAN;
             field.options.clear();
-        } else if (!options.isEmpty() && (TypeHints.several(lex, options, because) | multi(field.label)) && !options.isEmpty()) {
+        } else if (!options.isEmpty() && (TypeHints.several(lex, options, because) | multi(field.label) | TypeHints.pluralThenParticiple(lex, field.label)) && !options.isEmpty()) {
             field.type = FieldType.MULTI_CHOICE;
             field.options(options);
             field.target = null;

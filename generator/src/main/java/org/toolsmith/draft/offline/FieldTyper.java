@@ -16,7 +16,8 @@ final class FieldTyper {
             "\\b\\d{1,3} ?(?:to|-|–|a|à|bis) ?\\d{1,3}\\b|\\b(?:out of|sur|von|de) \\d{1,3}$");
 
     static FieldType type(Lexicon lex, String label) {
-        return MeasureLabels.adjust(lex, Text.fold(label), byWords(lex, label));
+        String f = Text.fold(label);
+        return MeasureLabels.adjust(lex, f, DoerLabels.adjust(lex, f, byWords(lex, label)));
     }
 
     private static FieldType byWords(Lexicon lex, String label) {

@@ -29,6 +29,10 @@ final class MeasureLabels {
         if (hasUnit(c, folded) && (UNIT_OVERRIDES.contains(t) || (t == FieldType.MONEY && onlyValueWord(lex, folded)))) {
             return FieldType.DECIMAL;
         }
+        // "pace in min/km", "Menge in ml": the whole number came from a unit or a bare quantity word
+        if (t == FieldType.INTEGER && hasUnit(c, folded) && !countWord(lex, c, folded)) {
+            return FieldType.DECIMAL;
+        }
         if ((t == FieldType.TEXT || t == FieldType.PERSON) && countedPlural(lex, c, folded)) {
             return FieldType.INTEGER;
         }
@@ -102,6 +106,28 @@ final class MeasureLabels {
             }
         }
         return false;
+    }
+
+    private static final Set<String> QUANTITY_WORDS = Set.of("quantity", "qty", "amount", "menge", "cantidad", "quantite", "qte", "volume");
+
+    /** Whether a word that counts things (not a unit, not a bare "quantity") is in the label. */
+    private static boolean countWord(Lexicon lex, TypeCues c, String folded) {
+        for (Lexicon.TypeWords tw : lex.types) {
+            if (tw.type() != FieldType.INTEGER) {
+                continue;
+            }
+            for (String w : tokens(folded)) {
+                if (tw.words().contains(w) && !c.strongUnits.contains(w) && !c.weakUnits.contains(w) && !QUANTITY_WORDS.contains(w)) {
+                    return true;
+                }
+            }
+            for (String p : tw.phrases()) {
+                if (Text.containsPhrase(folded, p) && !p.startsWith("in ")) {
+                    return true;
+                }
+            }
+        }
+        return countLead(lex, c, folded);
     }
 
     private static boolean onlyValueWord(Lexicon lex, String folded) {

@@ -28,6 +28,7 @@ final class TypeHints {
         // "(court, filing, internal)" lists options even though "internal" is a cue
         boolean fewParts = fi.split(",|;|\\s/\\s").length <= 2;
         return fewParts && (TypeCues.any(c.outside, fi) || TypeCues.any(c.staff, fi) || TypeCues.any(c.datetime, fi))
+                || TypeCues.any(c.outside.stream().filter(x -> x.contains(" ")).toList(), fi)
                 || MeasureLabels.unitOnly(c, fi) || example(fi) != null;
     }
 
@@ -166,5 +167,17 @@ final class TypeHints {
             }
             fields.remove(i);
         }
+    }
+
+    /** "Minibar items used", "rooms booked": a plural noun before a participle names several things. */
+    static boolean pluralThenParticiple(Lexicon lex, String label) {
+        List<String> w = Text.words(Text.fold(label));
+        if (lex.lang != Lang.EN || w.size() < 2) {
+            return false;
+        }
+        String last = w.get(w.size() - 1);
+        String noun = w.get(w.size() - 2);
+        return (last.endsWith("ed") || lex.participles.contains(last)) && noun.length() > 3
+                && !Inflector.singularWord(lex.lang, noun).equals(noun);
     }
 }
