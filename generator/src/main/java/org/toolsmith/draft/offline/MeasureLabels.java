@@ -17,8 +17,8 @@ final class MeasureLabels {
     /** Types a unit overrides: a head word that only looked like text, a choice or a yes/no. */
     private static final Set<FieldType> UNIT_OVERRIDES = EnumSet.of(FieldType.TEXT, FieldType.LONG_TEXT,
             FieldType.CHOICE, FieldType.BOOLEAN, FieldType.PERSON);
-    /** Money words that only say "value": "pH-Wert", "valeur de pH". */
-    private static final Set<String> VALUE_WORDS = Set.of("value", "wert", "valeur", "valor", "werte", "values");
+    /** Money words that only say "value" or "rate": "pH-Wert", "taux d'humidité %". */
+    private static final Set<String> VALUE_WORDS = Set.of("value", "wert", "valeur", "valor", "werte", "values", "rate", "taux", "tasa", "satz");
 
     /** The type {@code t} that {@link FieldTyper} gave {@code folded}, corrected by units and counts. */
     static FieldType adjust(Lexicon lex, String folded, FieldType t) {
@@ -29,8 +29,9 @@ final class MeasureLabels {
         if (hasUnit(c, folded) && (UNIT_OVERRIDES.contains(t) || (t == FieldType.MONEY && onlyValueWord(lex, folded)))) {
             return FieldType.DECIMAL;
         }
-        // "pace in min/km", "Menge in ml": the whole number came from a unit or a bare quantity word
-        if (t == FieldType.INTEGER && hasUnit(c, folded) && !countWord(lex, c, folded)) {
+        // "pace in min/km", "Menge in ml": a rate or a bare quantity in a unit ("distance in km" stays as the lexicon says)
+        if (t == FieldType.INTEGER && hasUnit(c, folded) && !countWord(lex, c, folded)
+                && (folded.contains("/") || Text.words(folded).stream().anyMatch(QUANTITY_WORDS::contains))) {
             return FieldType.DECIMAL;
         }
         if ((t == FieldType.TEXT || t == FieldType.PERSON) && countedPlural(lex, c, folded)) {
@@ -61,6 +62,10 @@ final class MeasureLabels {
     /** Whether a unit alone makes up an aside: "(kg)", "(h)", "(m3)". */
     static boolean unitOnly(TypeCues c, String folded) {
         String f = folded.strip();
+        if (f.contains("/") && f.length() <= 12) {
+            // "l/h", "km/h", "mg/l": a rate
+            return java.util.Arrays.stream(f.split("/")).allMatch(p -> unitOnly(c, p));
+        }
         return c.strongUnits.contains(f) || c.weakUnits.contains(f) || f.equals("%") || f.matches("°\\s?[cf]");
     }
 

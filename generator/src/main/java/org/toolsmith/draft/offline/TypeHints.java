@@ -48,7 +48,8 @@ final class TypeHints {
         if (TypeCues.any(c.multi, h) && dayField(lex, label)) {
             return FieldType.MULTI_CHOICE;
         }
-        if (TypeCues.any(c.datetime, h) && (type == FieldType.DATE || LOOSE.contains(type))) {
+        // "collected (date and time)": when it happened, to the minute
+        if (TypeCues.any(c.datetime, h) && (type == FieldType.DATE || type == FieldType.BOOLEAN || LOOSE.contains(type))) {
             return FieldType.DATETIME;
         }
         FieldType ex = example(h);
