@@ -29,7 +29,7 @@ final class TypeHints {
         boolean fewParts = fi.split(",|;|\\s/\\s").length <= 2;
         return fewParts && (TypeCues.any(c.outside, fi) || TypeCues.any(c.staff, fi) || TypeCues.any(c.datetime, fi))
                 || TypeCues.any(c.outside.stream().filter(x -> x.contains(" ")).toList(), fi)
-                || MeasureLabels.unitOnly(c, fi) || example(fi) != null;
+                || MeasureLabels.unitOnly(c, fi) || example(fi) != null || singleExample(lex, fi);
     }
 
     /** The type of a field labelled {@code type} once its aside {@code hint} is read. */
@@ -66,6 +66,18 @@ final class TypeHints {
             }
         }
         return type;
+    }
+
+    /** "(z. B. WiSe 25/26)", "(e.g. Room 4)": one example after its lead is no list of options. */
+    private static boolean singleExample(Lexicon lex, String fi) {
+        java.util.regex.Matcher m = EXAMPLE_LEAD.matcher(fi.strip());
+        if (!m.lookingAt() || m.end() == 0) {
+            return false;
+        }
+        String rest = fi.strip().substring(m.end());
+        return !rest.isBlank() && !rest.contains(",") && !rest.contains(";") && !rest.replaceAll("\\d/\\d", "").contains("/")
+                && Text.wordCount(rest) <= 4
+                && lex.or.stream().noneMatch(o -> Text.containsPhrase(rest, o));
     }
 
     /** The type an example value shows: "e.g. 3.5", "like 4,2 %", "z. B. 12,50 €", "2h"; null when it is no value. */
