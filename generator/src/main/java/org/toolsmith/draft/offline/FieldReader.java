@@ -72,6 +72,7 @@ final class FieldReader {
             out.addAll(read(item));
         }
         TypeHints.foldSeveralItems(lex, out);
+        TrailingOptions.fold(lex, out);
         return out;
     }
 
