@@ -46,9 +46,16 @@ final class MeasureLabels {
             return true;
         }
         List<String> tokens = tokens(folded);
-        for (String u : c.strongUnits) {
-            if (u.contains(" ") || u.contains("/") ? Text.containsPhrase(folded, u) : tokens.contains(u)) {
+        for (String w : tokens) {
+            if (c.strongUnits.contains(w)) {
                 return true;
+            }
+        }
+        if (folded.indexOf('/') >= 0 || folded.indexOf(' ') >= 0) {
+            for (String u : c.strongUnits) {
+                if ((u.contains(" ") || u.contains("/")) && Text.containsPhrase(folded, u)) {
+                    return true;
+                }
             }
         }
         for (int i = 1; i < tokens.size(); i++) {
