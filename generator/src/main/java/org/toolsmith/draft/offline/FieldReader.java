@@ -34,7 +34,7 @@ final class FieldReader {
 
     /** Reads a whole list, carrying heads across "first and last day" and "buyer's name and phone". */
     List<DraftField> readAll(List<ListSplitter.Item> items) {
-        List<ListSplitter.Item> fixed = new ArrayList<>(items);
+        List<ListSplitter.Item> fixed = CodeRuns.join(lex, items);
         for (int i = 0; i < fixed.size(); i++) {
             fixed.set(i, dropHasVerb(fixed.get(i)));
         }
@@ -71,6 +71,8 @@ final class FieldReader {
         for (ListSplitter.Item item : fixed) {
             out.addAll(read(item));
         }
+        TypeHints.foldSeveralItems(lex, out);
+        TrailingOptions.fold(lex, out);
         return out;
     }
 
@@ -109,6 +111,10 @@ final class FieldReader {
             pm.appendReplacement(rest, " ");
             if (isYesNo(fi)) {
                 yesNo = true;
+                continue;
+            }
+            if (TypeHints.aside(lex, fi)) {
+                hint.append(' ').append(inner);
                 continue;
             }
             if (questions.mentionsCollection(fi)) {
@@ -183,7 +189,7 @@ final class FieldReader {
             if (!ts.matches() || ts.group(1).isBlank()) {
                 ts = TRAILING_SLASH.matcher(text);
             }
-            if (ts.matches()) {
+            if (ts.matches() && !MeasureLabels.hasUnit(TypeCues.of(lex.lang), Text.fold(ts.group(2)))) {
                 List<String> parts = Options.splitAlternatives(ts.group(2), lex);
                 String label = ts.group(1).strip();
                 if (Options.isYesNo(parts)) {
@@ -249,8 +255,15 @@ final class FieldReader {
         if (yesNo) {
             field.type = FieldType.BOOLEAN;
             field.options.clear();
+        } else if (Options.isYesNo(options)) {
+            field.type = FieldType.BOOLEAN;
+            field.options.clear();
+        } else if (!options.isEmpty() && (TypeHints.several(lex, options, because) | multi(field.label) | TypeHints.pluralThenParticiple(lex, field.label)) && !options.isEmpty()) {
+            field.type = FieldType.MULTI_CHOICE;
+            field.options(options);
+            field.target = null;
         } else if (!options.isEmpty()) {
-            field.type = multi(field.label) ? FieldType.MULTI_CHOICE : FieldType.CHOICE;
+            field.type = FieldType.CHOICE;
             field.options(options);
             field.target = null;
         }
@@ -336,14 +349,7 @@ final class FieldReader {
 
     private DraftField typed(String label, String because, CharSequence hint) {
         String clean = cleanLabel(label);
-        FieldType type = FieldTyper.type(lex, clean);
-        if (hint.length() > 0 && type == FieldType.TEXT) {
-            FieldType ht = FieldTyper.type(lex, hint.toString());
-            if (ht == FieldType.FILE || ht == FieldType.DECIMAL || ht == FieldType.INTEGER || ht == FieldType.MONEY
-                    || (ht == FieldType.DATE || ht == FieldType.DATETIME) && Text.wordCount(hint.toString()) == 1) {
-                type = ht;
-            }
-        }
+        FieldType type = TypeHints.apply(lex, hint, FieldTyper.type(lex, clean), clean);
         if (type == FieldType.FILE) {
             // "Zertifikat als PDF", "contrat signé en PDF": the format says the type, the rest names the field
             Matcher fm = FORMAT_SUFFIX.matcher(clean);

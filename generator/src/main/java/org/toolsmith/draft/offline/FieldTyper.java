@@ -15,7 +15,25 @@ final class FieldTyper {
     private static final java.util.regex.Pattern SCALE = java.util.regex.Pattern.compile(
             "\\b\\d{1,3} ?(?:to|-|–|a|à|bis) ?\\d{1,3}\\b|\\b(?:out of|sur|von|de) \\d{1,3}$");
 
+    /** Types already worked out, per language and label: the lexicons never change, and kind tests ask often. */
+    private static final java.util.Map<String, FieldType> SEEN = new java.util.concurrent.ConcurrentHashMap<>();
+
     static FieldType type(Lexicon lex, String label) {
+        String key = lex.lang.code + '\u0000' + label;
+        FieldType known = SEEN.get(key);
+        if (known != null) {
+            return known;
+        }
+        String f = Text.fold(label);
+        FieldType t = MeasureLabels.adjust(lex, f, DoerLabels.adjust(lex, f, byWords(lex, label)));
+        if (SEEN.size() > 50_000) {
+            SEEN.clear();
+        }
+        SEEN.put(key, t);
+        return t;
+    }
+
+    private static FieldType byWords(Lexicon lex, String label) {
         String f = Text.fold(label);
         if (SCALE.matcher(f).find() && !f.matches(".*\\d{1,2}[:h.]\\d{2}.*")) {
             return FieldType.INTEGER;

@@ -45,13 +45,19 @@ final class NlpPipeline {
             String t = s.strip();
             if (!merged.isEmpty() && (t.startsWith(",") || t.startsWith(";") || Character.isLowerCase(t.codePointAt(0)))
                     && !merged.get(merged.size() - 1).endsWith(".")
-                    || !merged.isEmpty() && endsWithMarkThenComma(merged.get(merged.size() - 1))) {
+                    || !merged.isEmpty() && endsWithMarkThenComma(merged.get(merged.size() - 1))
+                    // "(e.g. 1.5)", "(p. ej. 2,5)": no sentence ends inside parentheses
+                    || !merged.isEmpty() && openParens(merged.get(merged.size() - 1)) && t.length() < 200) {
                 merged.set(merged.size() - 1, merged.get(merged.size() - 1) + " " + t);
             } else {
                 merged.add(t);
             }
         }
         return merged;
+    }
+
+    private static boolean openParens(String s) {
+        return s.chars().filter(c -> c == '(').count() > s.chars().filter(c -> c == ')').count();
     }
 
     private static boolean endsWithMarkThenComma(String s) {

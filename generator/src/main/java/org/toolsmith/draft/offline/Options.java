@@ -16,6 +16,7 @@ final class Options {
     static List<String> splitAlternatives(String text, Lexicon lex) {
         String t = text.strip().replaceAll("^(?i)(e\\.g\\.|eg|i\\.e\\.|ex\\.|z\\.b\\.|p\\.ex\\.)\\s*", "");
         t = t.replaceAll("\\.\\.\\.|…|\\betc\\.?", "").strip();
+        t = TypeHints.withoutSeveralLead(lex, t);
         String ft = Text.fold(t);
         for (String m : lex.optionMarkers) {
             // "one of minor, major, blocker": the marker is no option ("like new" is, so one-word markers stay)
