@@ -11,7 +11,7 @@ import org.toolsmith.spec.Entity;
  * the repair is under warranty" goes on Repair, "wer den Sud abgefüllt hat" on Sud, "si le vin est bio" on
  * Vin. Used only when nothing else named a kind, and never for a kind the default one links to: "whether the
  * book was damaged on return" belongs to the loan of the book (a question asked as its own sentence about
- * that kind names it itself, a reading of questions kept on the s7r1 branch).
+ * that kind names it itself, {@link AskFrames}).
  */
 final class QuestionKind {
     private static final Pattern WH = Pattern.compile("^(?:whether|if|who|whom|when|how|which|what|si|s'il|s'ils|s'elle|qui|quand|combien|quel\\w*|quien|cuando|cuant\\w*|que|cual\\w*|ob|wer|wen|wem|wann|wie|welch\\w*)\\b");

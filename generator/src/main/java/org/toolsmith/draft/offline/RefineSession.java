@@ -40,6 +40,10 @@ final class RefineSession {
     String message;
     /** The clause being read, as said: whether it asks to delete a kind ({@link RefineKindGuard}). */
     String clauseSaid;
+    /** The clause before was a question read as a need to know ({@link AskFrames}). */
+    boolean askedBefore;
+    /** The clause {@link AskFrames} reads, as it was said. */
+    RefineClause askedClause;
     /** The clause read before this one: "we receive the quote as a PDF" before "attach it". */
     RefineClause previous;
     /** Whether the clause before changed nothing (a question that "add it" then asks for). */
