@@ -104,6 +104,29 @@ final class RefineSession {
         return f == null ? null : new RefineMatcher.FieldRef(entity(lastEntity), f, 1);
     }
 
+    /** Whether every word of the label is an article, a conjunction or a stop word of the message's language. */
+    boolean functionWordsOnly(String label) {
+        if (lex == null) {
+            return false;
+        }
+        String[] words = RefineText.fold(label).split("[^\\p{L}']+");
+        int counted = 0;
+        for (String w : words) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            counted++;
+            if (!little(lex.articles, w) && !little(lex.stopwords, w) && !little(lex.and, w)) {
+                return false;
+            }
+        }
+        return counted > 0;
+    }
+
+    private static boolean little(java.util.Collection<String> words, String folded) {
+        return words.stream().anyMatch(x -> RefineText.fold(x).equals(folded));
+    }
+
     /** The same label, or in German its weak form after an article ("einen Namen" is the Name field). */
     private boolean sameLabel(String had, String said) {
         String a = RefineText.fold(had);
@@ -124,7 +147,8 @@ final class RefineSession {
                 .replaceAll("(?i)^(?:(?:un|une|una|ein|eine)\\s+)?(?:campo|champ|feld)\\s+(?:de|d'|para|pour|f[uü]r)\\s*(?=\\S)", "")
                 .replaceAll("(?i)(?<=\\S)\\s+(?:that|which|who|where|so that|qui|que|dont|donde|die|der|das|wo)\\s+\\S+\\s+.*$", "");
         FieldNameTidy.Named tidy = FieldNameTidy.of(this, accented(!head.isBlank() && named.split("\\s+").length > 3 ? RefineText.capitalize(head) : named), type); // "Mobile number at the moment", "Exact time"
-        String label = tidy.label();
+        // "si hay que volver otro día" tidied to "Hay": when the tidy name is only little words, the name as said is kept
+        String label = functionWordsOnly(tidy.label()) && !functionWordsOnly(named) ? RefineText.capitalize(named) : tidy.label();
         type = tidy.type();
         SaidType.Said said = SaidType.of(this, label, type, options);
         RefineMatcher.FieldRef spoken = last();
@@ -139,6 +163,11 @@ final class RefineSession {
             // "that should be required" with nothing said before: never a field called "That"
             throw new org.toolsmith.draft.DraftException("I could not tell which field \"" + label + "\" means; name the field, "
                     + "for example \"make the due date required\".");
+        }
+        if (functionWordsOnly(label)) {
+            // "can the loan also have a the?": a label made only of articles and little words names nothing
+            throw new org.toolsmith.draft.DraftException("I could not tell which field \"" + label + "\" means; name the field, "
+                    + "for example \"add a due date\".");
         }
         Entity e = entity(entityKey);
         Field existing = e.fields().stream()
