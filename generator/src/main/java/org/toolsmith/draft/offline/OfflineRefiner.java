@@ -278,6 +278,11 @@ public final class OfflineRefiner implements Refiner {
                 // "we want to know what's wrong - add a fault description": the addition says it
                 continue;
             }
+            if (NegatedRemoval.said(s, clause)) {
+                // "please don't remove the loans": a wish to keep, which removes nothing
+                s.already.add("Nothing was removed: the message asks to keep it (\"" + clause.orig.strip() + "\").");
+                continue;
+            }
             var instead = clause.match(INSTEAD_OF);
             s.insteadOf = instead.find() ? clause.group(instead, 1).orig : null;
             s.marked = MARKED.matcher(clause.text).find();
