@@ -22,6 +22,7 @@ final class DraftPage {
     private String chatError = "";
     private List<String> problems = List.of();
     private String reviewComment = "";
+    private int undoable;
     private String aiUsage = "";
 
     DraftPage(Draft draft) {
@@ -42,6 +43,12 @@ final class DraftPage {
 
     DraftPage problems(List<String> messages) {
         this.problems = List.copyOf(messages);
+        return this;
+    }
+
+    /** How many changes can be undone; the page offers "Undo last change" when there is one. */
+    DraftPage undoable(int changes) {
+        this.undoable = changes;
         return this;
     }
 
@@ -89,6 +96,8 @@ final class DraftPage {
         m.put("chatError", chatError);
         m.put("editUrl", base + "/fields");
         m.put("messagesUrl", base + "/messages");
+        m.put("undoUrl", base + "/undo");
+        m.put("canUndo", undoable > 0);
         m.put("createUrl", base + "/create");
         m.put("forApp", draft.appSlug() != null);
         m.put("reviewComment", reviewComment);

@@ -113,18 +113,105 @@ public final class DraftStore {
         });
     }
 
-    /** Stores the draft's spec, conversation and app slug. */
+    /** How many earlier specs are kept for "Undo last change". */
+    static final int UNDO_DEPTH = 20;
+    private static final TypeReference<List<String>> SPECS = new TypeReference<>() {
+    };
+
+    /**
+     * Stores the draft's spec, conversation and app slug. When the spec changed, the one it replaces is kept
+     * (the newest {@value #UNDO_DEPTH}) so that the change can be undone.
+     */
     void save(Draft draft) {
+        String spec = json.write(draft.spec());
         database.inTransaction(c -> {
+            List<String> earlier = new ArrayList<>();
+            try (PreparedStatement st = c.prepareStatement("SELECT SPEC, EARLIER_SPECS FROM TOOLSMITH.DRAFTS WHERE ID = ? FOR UPDATE")) {
+                st.setString(1, draft.id());
+                try (ResultSet rs = st.executeQuery()) {
+                    if (rs.next()) {
+                        earlier.addAll(specs(rs.getString(2)));
+                        String before = rs.getString(1);
+                        if (!before.equals(spec)) {
+                            earlier.add(before);
+                        }
+                    }
+                }
+            }
+            while (earlier.size() > UNDO_DEPTH) {
+                earlier.remove(0);
+            }
             try (PreparedStatement st = c.prepareStatement("UPDATE TOOLSMITH.DRAFTS SET SPEC = ?, CONVERSATION = ?,"
-                    + " APP_SLUG = ?, UPDATED_AT = CURRENT_TIMESTAMP WHERE ID = ?")) {
-                st.setString(1, json.write(draft.spec()));
+                    + " APP_SLUG = ?, EARLIER_SPECS = ?, UPDATED_AT = CURRENT_TIMESTAMP WHERE ID = ?")) {
+                st.setString(1, spec);
                 st.setString(2, write(draft.conversation()));
                 st.setString(3, draft.appSlug());
-                st.setString(4, draft.id());
+                st.setString(4, writeSpecs(earlier));
+                st.setString(5, draft.id());
                 return st.executeUpdate();
             }
         });
+    }
+
+    /** How many changes of the draft can be undone, one by one. */
+    int undoable(String id) {
+        return database.inTransaction(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT EARLIER_SPECS FROM TOOLSMITH.DRAFTS WHERE ID = ?")) {
+                st.setString(1, id);
+                try (ResultSet rs = st.executeQuery()) {
+                    return rs.next() ? specs(rs.getString(1)).size() : 0;
+                }
+            }
+        });
+    }
+
+    /**
+     * Puts back the spec the draft had before its last change and adds {@code said} to its chat, in one
+     * transaction; empty when there is nothing to undo.
+     */
+    Optional<Draft> undo(Draft draft, Message... said) {
+        return database.inTransaction(c -> {
+            List<String> earlier;
+            try (PreparedStatement st = c.prepareStatement("SELECT EARLIER_SPECS FROM TOOLSMITH.DRAFTS WHERE ID = ? FOR UPDATE")) {
+                st.setString(1, draft.id());
+                try (ResultSet rs = st.executeQuery()) {
+                    earlier = rs.next() ? new ArrayList<>(specs(rs.getString(1))) : new ArrayList<>();
+                }
+            }
+            if (earlier.isEmpty()) {
+                return Optional.<Draft>empty();
+            }
+            String back = earlier.remove(earlier.size() - 1);
+            Draft undone = draft.withSpec(json.fromTree(json.tree(back))).withMessages(said);
+            try (PreparedStatement st = c.prepareStatement("UPDATE TOOLSMITH.DRAFTS SET SPEC = ?, CONVERSATION = ?,"
+                    + " EARLIER_SPECS = ?, UPDATED_AT = CURRENT_TIMESTAMP WHERE ID = ?")) {
+                st.setString(1, back);
+                st.setString(2, write(undone.conversation()));
+                st.setString(3, writeSpecs(earlier));
+                st.setString(4, draft.id());
+                st.executeUpdate();
+            }
+            return Optional.of(undone);
+        });
+    }
+
+    private List<String> specs(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        try {
+            return mapper().readValue(text, SPECS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored earlier specs are not JSON", e);
+        }
+    }
+
+    private String writeSpecs(List<String> specs) {
+        try {
+            return mapper().writeValueAsString(specs);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write earlier specs", e);
+        }
     }
 
     private String write(List<Message> messages) {

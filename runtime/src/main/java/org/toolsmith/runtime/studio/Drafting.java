@@ -101,6 +101,16 @@ final class Drafting {
         }
     }
 
+    /**
+     * Goes back to the spec the draft had before its last change (a chat message or an edit), and says so in
+     * the chat. A 422 when there is nothing left to undo.
+     */
+    Draft undo(Draft draft) {
+        return store.undo(draft, Message.you("Undo the last change"),
+                        Message.toolsmith("Went back to the app as it was before the last change."))
+                .orElseThrow(() -> invalid("text", "There is no change to undo."));
+    }
+
     /** Keeps the tokens and cost with the draft when the AI service was asked (or meant to be: a fallback). */
     private void record(String id, DraftContext ai, String kind, boolean fromAi, Reason fallback, LlmUsage used) {
         if (used.calls() == 0 && fallback == null) {

@@ -50,6 +50,7 @@ public final class StudioRoutes {
         router.get("/drafts/:id").handler(this::showDraft);
         router.post("/drafts/:id/fields").handler(this::editField);
         router.post("/drafts/:id/messages").handler(this::chat);
+        router.post("/drafts/:id/undo").handler(this::undo);
         router.post("/drafts/:id/create").handler(this::create);
         new DraftStream(services.json(), drafts, drafting).mount(router);
         router.post("/studio/apps/:slug/change").handler(this::changeApp);
@@ -131,6 +132,17 @@ public final class StudioRoutes {
         }
     }
 
+    /** "Undo last change": the spec as it was before the last chat message or edit. */
+    private void undo(RoutingContext ctx) {
+        Draft draft = draft(ctx);
+        try {
+            drafting.undo(draft);
+            redirect(ctx, "/drafts/" + draft.id() + "#chat-title");
+        } catch (RequestException e) {
+            sendDraft(ctx, e.status(), new DraftPage(draft).chat("", e.getMessage()));
+        }
+    }
+
     /** Opens the studio's editor on a new (or the open) version of a created app. */
     private void changeApp(RoutingContext ctx) {
         App app = ReviewRights.changeable(services.access(), ctx, ctx.pathParam("slug"));
@@ -177,6 +189,7 @@ public final class StudioRoutes {
     }
 
     private void sendDraft(RoutingContext ctx, int status, DraftPage page) {
+        page.undoable(drafts.undoable(page.id()));
         if (page.appSlug() != null) {
             services.apps().find(page.appSlug()).flatMap(app -> services.lifecycle().open(app))
                     .filter(v -> Version.CHANGES_REQUESTED.equals(v.status()))
