@@ -33,6 +33,7 @@ final class DraftApi {
         router.post("/api/drafts").handler(this::createDraft);
         router.get("/api/drafts/:id").handler(this::getDraft);
         router.post("/api/drafts/:id/messages").handler(this::postMessage);
+        router.post("/api/drafts/:id/undo").handler(this::undo);
         router.post("/api/apps").handler(this::createFromDraft);
     }
 
@@ -78,6 +79,15 @@ final class DraftApi {
         ObjectNode out = json.mapper().createObjectNode();
         out.set("spec", json.toTree(chat.draft().spec()));
         out.put("summary", chat.summary());
+        send(ctx, 200, out);
+    }
+
+    /** Takes back the draft's last change (a chat message or an edit); 422 when there is none left. */
+    private void undo(RoutingContext ctx) {
+        Draft undone = drafting.undo(draft(ctx));
+        ObjectNode out = json.mapper().createObjectNode();
+        out.set("spec", json.toTree(undone.spec()));
+        out.put("summary", undone.conversation().get(undone.conversation().size() - 1).text());
         send(ctx, 200, out);
     }
 

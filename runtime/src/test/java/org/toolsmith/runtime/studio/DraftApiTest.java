@@ -51,6 +51,27 @@ class DraftApiTest {
     }
 
     @Test
+    void undoes_the_last_change_and_says_when_there_is_none() {
+        try (ServerFixture server = ServerFixture.start(data)) {
+            Reply created = server.post("/api/drafts", "{\"prompt\": \"" + LAPTOPS + "\"}");
+            String id = created.json().get("id").asText();
+            Reply none = server.post("/api/drafts/" + id + "/undo", "{}");
+            assertEquals(422, none.status(), none.body());
+            assertEquals("There is no change to undo.", none.json().get("error").asText());
+
+            Reply chat = server.post("/api/drafts/" + id + "/messages", "{\"text\": \"also track the department\"}");
+            assertEquals(200, chat.status(), chat.body());
+            assertFalse(chat.json().get("spec").equals(created.json().get("spec")));
+            Reply undone = server.post("/api/drafts/" + id + "/undo", "{}");
+            assertEquals(200, undone.status(), undone.body());
+            assertEquals(created.json().get("spec"), undone.json().get("spec"));
+            assertEquals(created.json().get("spec"), server.get("/api/drafts/" + id).json().get("spec"));
+            assertFalse(undone.json().get("summary").asText().isBlank());
+            assertEquals(404, server.post("/api/drafts/0123456789abcdef/undo", "{}").status());
+        }
+    }
+
+    @Test
     void refuses_empty_huge_and_malformed_requests_with_a_message() {
         try (ServerFixture server = ServerFixture.start(data)) {
             Reply empty = server.post("/api/drafts", "{\"prompt\": \"  \"}");
