@@ -29,6 +29,11 @@ import org.toolsmith.spec.Field;
  * clause says nothing of renaming or of another field; otherwise the other readers decide.
  */
 final class ChoiceListEdits {
+    /** Where values said after the field end: a dash aside, a full stop, a bracket, a comma before more words. */
+    private static final Pattern VALUE_END = Pattern.compile("\\s[-–—]\\s|[.;!?(]|,\\s*(?=\\S+)");
+    /** Where the values said before the field begin: the end of the previous sentence or aside. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[.;!?:]\\s|\\s[-–—]\\s");
+
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'-]*");
     private static final Pattern RENAMING = p("\\b(?:renam\\w*|call\\w*|label\\w*|replac\\w*|instead|rather than|renomm\\w*|remplac\\w*|au lieu|plutot que|appel\\w*|renombr\\w*|reemplaz\\w*|en vez|en lugar|llam\\w*|"
             + "umbenenn\\w*|ersetz\\w*|statt|anstatt|heiss\\w*|nenn\\w*|aus \\S+ wird|field|fields|champ|champs|campo|campos|feld|felder|column|spalte|colonne|columna|box|kind|table|tabla|tabelle|"
@@ -262,7 +267,7 @@ final class ChoiceListEdits {
         int stop = side.text.length();
         if (!left) {
             // the values end where a comma or dash starts another sentence
-            Matcher sep = Pattern.compile("\\s[-–—]\\s|[.;!?(]|,\\s*(?=\\S+)").matcher(side.text);
+            Matcher sep = VALUE_END.matcher(side.text);
             while (sep.find()) {
                 String next = side.text.substring(sep.end()).strip();
                 String first = next.isEmpty() ? "" : next.split("[\\s,]+")[0];
@@ -275,7 +280,7 @@ final class ChoiceListEdits {
             }
         } else {
             // on the left, the values start after the last sentence break
-            Matcher sep = Pattern.compile("[.;!?:]\\s|\\s[-–—]\\s").matcher(side.text);
+            Matcher sep = CLAUSE_END.matcher(side.text);
             int from = 0;
             while (sep.find()) {
                 from = sep.end();

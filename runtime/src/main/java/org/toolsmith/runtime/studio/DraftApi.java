@@ -75,20 +75,20 @@ final class DraftApi {
     }
 
     private void postMessage(RoutingContext ctx) {
-        Drafting.Chat chat = drafting.chat(draft(ctx), text(body(ctx), "text"), Drafting.as(Access.user(ctx).login()));
+        send(ctx, 200, chatJson(drafting.chat(draft(ctx), text(body(ctx), "text"), Drafting.as(Access.user(ctx).login()))));
+    }
+
+    /** {@code {"spec", "summary"}}: the draft after a chat message or an undo, and what changed in words. */
+    private ObjectNode chatJson(Drafting.Chat chat) {
         ObjectNode out = json.mapper().createObjectNode();
         out.set("spec", json.toTree(chat.draft().spec()));
         out.put("summary", chat.summary());
-        send(ctx, 200, out);
+        return out;
     }
 
     /** Takes back the draft's last change (a chat message or an edit); 422 when there is none left. */
     private void undo(RoutingContext ctx) {
-        Draft undone = drafting.undo(draft(ctx));
-        ObjectNode out = json.mapper().createObjectNode();
-        out.set("spec", json.toTree(undone.spec()));
-        out.put("summary", undone.conversation().get(undone.conversation().size() - 1).text());
-        send(ctx, 200, out);
+        send(ctx, 200, chatJson(drafting.undo(draft(ctx))));
     }
 
     private ObjectNode draftJson(Draft draft) {

@@ -22,7 +22,7 @@ final class DraftPage {
     private String chatError = "";
     private List<String> problems = List.of();
     private String reviewComment = "";
-    private int undoable;
+    private boolean canUndo;
     private String aiUsage = "";
 
     DraftPage(Draft draft) {
@@ -46,9 +46,9 @@ final class DraftPage {
         return this;
     }
 
-    /** How many changes can be undone; the page offers "Undo last change" when there is one. */
-    DraftPage undoable(int changes) {
-        this.undoable = changes;
+    /** Whether there is a change to undo; the page then offers "Undo last change". */
+    DraftPage canUndo(boolean can) {
+        this.canUndo = can;
         return this;
     }
 
@@ -97,7 +97,7 @@ final class DraftPage {
         m.put("editUrl", base + "/fields");
         m.put("messagesUrl", base + "/messages");
         m.put("undoUrl", base + "/undo");
-        m.put("canUndo", undoable > 0);
+        m.put("canUndo", canUndo);
         m.put("createUrl", base + "/create");
         m.put("forApp", draft.appSlug() != null);
         m.put("reviewComment", reviewComment);

@@ -153,13 +153,14 @@ public final class DraftStore {
         });
     }
 
-    /** How many changes of the draft can be undone, one by one. */
-    int undoable(String id) {
+    /** Whether the draft has a change to undo (an empty list is stored as {@code []}). */
+    boolean canUndo(String id) {
         return database.inTransaction(c -> {
-            try (PreparedStatement st = c.prepareStatement("SELECT EARLIER_SPECS FROM TOOLSMITH.DRAFTS WHERE ID = ?")) {
+            try (PreparedStatement st = c.prepareStatement(
+                    "SELECT 1 FROM TOOLSMITH.DRAFTS WHERE ID = ? AND LENGTH(EARLIER_SPECS) > 2")) {
                 st.setString(1, id);
                 try (ResultSet rs = st.executeQuery()) {
-                    return rs.next() ? specs(rs.getString(1)).size() : 0;
+                    return rs.next();
                 }
             }
         });

@@ -105,9 +105,10 @@ final class Drafting {
      * Goes back to the spec the draft had before its last change (a chat message or an edit), and says so in
      * the chat. A 422 when there is nothing left to undo.
      */
-    Draft undo(Draft draft) {
-        return store.undo(draft, Message.you("Undo the last change"),
-                        Message.toolsmith("Went back to the app as it was before the last change."))
+    Chat undo(Draft draft) {
+        String summary = "Went back to the app as it was before the last change.";
+        return store.undo(draft, Message.you("Undo the last change"), Message.toolsmith(summary))
+                .map(undone -> new Chat(undone, summary))
                 .orElseThrow(() -> invalid("text", "There is no change to undo."));
     }
 

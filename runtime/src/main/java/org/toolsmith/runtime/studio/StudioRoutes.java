@@ -189,7 +189,7 @@ public final class StudioRoutes {
     }
 
     private void sendDraft(RoutingContext ctx, int status, DraftPage page) {
-        page.undoable(drafts.undoable(page.id()));
+        page.canUndo(drafts.canUndo(page.id()));
         if (page.appSlug() != null) {
             services.apps().find(page.appSlug()).flatMap(app -> services.lifecycle().open(app))
                     .filter(v -> Version.CHANGES_REQUESTED.equals(v.status()))
