@@ -30,7 +30,7 @@ DOMAINS = {
        Pf=[F("plate number", "the plate number", "text", aliases=["registration"]), F("model", "the model", "text"),
            F("purchase date", "the purchase date", "date"), F("mileage", "the mileage", "integer", ["decimal"])],
        Cf=[F("date", "the date", "date"), F("garage", "the garage", "text"),
-           F("cost", "the cost", "money", ["decimal"]), F("invoice", "a scan of the invoice", "file")]),
+           F("cost", "the cost", "money", ["decimal"]), F("invoice", "a scan of the invoice", "file", ["text"])]),
   dict(P=dict(sg="member", pl="members", a="a member"), C=dict(sg="payment", pl="payments", a="a payment"),
        Pf=[F("name", "the name", "text"), F("phone", "the phone number", "phone"),
            F("email", "the email", "email"), F("joined on", "the date they joined", "date", aliases=["join date"])],
@@ -52,7 +52,7 @@ DOMAINS = {
        Pf=[F("immatriculation", "l'immatriculation", "text"), F("modèle", "le modèle", "text"),
            F("date d'achat", "la date d'achat", "date"), F("kilométrage", "le kilométrage", "integer", ["decimal"])],
        Cf=[F("date", "la date", "date"), F("garage", "le garage", "text"),
-           F("coût", "le coût", "money", ["decimal"], ["montant"]), F("facture", "la facture scannée", "file")]),
+           F("coût", "le coût", "money", ["decimal"], ["montant"]), F("facture", "la facture scannée", "file", ["text"])]),
   dict(P=dict(sg="adhérent", pl="adhérents", a="un adhérent", g="m"), C=dict(sg="cotisation", pl="cotisations", a="une cotisation", g="f"),
        Pf=[F("nom", "le nom", "text"), F("téléphone", "le téléphone", "phone"),
            F("e-mail", "l'e-mail", "email"), F("date d'adhésion", "la date d'adhésion", "date")],
@@ -74,7 +74,7 @@ DOMAINS = {
        Pf=[F("matrícula", "la matrícula", "text"), F("modelo", "el modelo", "text"),
            F("fecha de compra", "la fecha de compra", "date"), F("kilometraje", "el kilometraje", "integer", ["decimal"])],
        Cf=[F("fecha", "la fecha", "date"), F("taller", "el taller", "text"),
-           F("coste", "el coste", "money", ["decimal"], ["importe"]), F("factura", "la factura escaneada", "file")]),
+           F("coste", "el coste", "money", ["decimal"], ["importe"]), F("factura", "la factura escaneada", "file", ["text"])]),
   dict(P=dict(sg="socio", pl="socios", a="un socio", g="m"), C=dict(sg="cuota", pl="cuotas", a="una cuota", g="f"),
        Pf=[F("nombre", "el nombre", "text"), F("teléfono", "el teléfono", "phone"),
            F("correo", "el correo", "email"), F("fecha de alta", "la fecha de alta", "date")],
@@ -82,7 +82,7 @@ DOMAINS = {
            F("periodo", "el periodo que cubre", "text"), F("recibo", "el recibo", "file")]),
  ],
  "de": [
-  dict(P=dict(sg="Stück", pl="Stücke", a="ein Stück", g="n", dpl="Stücken"), C=dict(sg="Probe", pl="Proben", a="eine Probe", g="f", dpl="Proben"),
+  dict(P=dict(sg="Produktion", pl="Produktionen", a="eine Produktion", g="f", dpl="Produktionen"), C=dict(sg="Probe", pl="Proben", a="eine Probe", g="f", dpl="Proben"),
        Pf=[F("Titel", "den Titel", "text"), F("Premierendatum", "das Premierendatum", "date"),
            F("Regisseur", "den Regisseur", "person", ["text"]), F("Budget", "das Budget", "money", ["decimal"])],
        Cf=[F("Datum", "das Datum", "date", ["datetime"]), F("Beginn", "die Uhrzeit des Beginns", "datetime", ["text"], ["Uhrzeit"]),
@@ -96,7 +96,7 @@ DOMAINS = {
        Pf=[F("Kennzeichen", "das Kennzeichen", "text"), F("Modell", "das Modell", "text"),
            F("Kaufdatum", "das Kaufdatum", "date"), F("Kilometerstand", "den Kilometerstand", "integer", ["decimal"])],
        Cf=[F("Datum", "das Datum", "date"), F("Werkstatt", "die Werkstatt", "text"),
-           F("Kosten", "die Kosten", "money", ["decimal"]), F("Rechnung", "die eingescannte Rechnung", "file")]),
+           F("Kosten", "die Kosten", "money", ["decimal"]), F("Rechnung", "die eingescannte Rechnung", "file", ["text"])]),
   dict(P=dict(sg="Mitglied", pl="Mitglieder", a="ein Mitglied", g="n", dpl="Mitgliedern"), C=dict(sg="Zahlung", pl="Zahlungen", a="eine Zahlung", g="f", dpl="Zahlungen"),
        Pf=[F("Name", "den Namen", "text"), F("Telefon", "die Telefonnummer", "phone"),
            F("E-Mail", "die E-Mail", "email"), F("Eintrittsdatum", "das Eintrittsdatum", "date")],
@@ -199,7 +199,57 @@ def render(k, lang, d):
          "k7_for_every_log": f"Für {de_each(P, 'acc')} erfassen wir {C['pl']}, jeweils mit {cb.rsplit(', ', 1)[0]} und {cb.rsplit(', ', 1)[1]}. Zu den {P['dpl']} selbst speichern wir {pa}.",
          "k8_bullets": f"{P['pl']}\n" + "".join(f"- {f['name']}\n" for f in Pf) + f"{C['pl']} (mehrere pro {P['sg']})\n" + "".join(f"- {f['name']}\n" for f in Cf),
         }
+    T.update(child_lists(lang, P, C, Pf, Cf, pa, ca, pb, cb))
     return T[k]
+
+
+def und_list(fields, lang):
+    items = [f["name"] for f in fields]
+    return ", ".join(items[:-1]) + f" {AND[lang]} " + items[-1]
+
+
+def child_lists(lang, P, C, Pf, Cf, pa, ca, pb, cb):
+    """Six more ways to say that each parent has many child records, after the parent's own fields."""
+    if lang == "en":
+        intro = f"We keep our {P['pl']} with {pa}"
+        return {
+         "k9_has_several": f"{intro}. Each {P['sg']} has several {C['pl']} ({cb}).",
+         "k10_history_of": f"{intro}, and for each {P['sg']} a history of its {C['pl']} with {ca}.",
+         "k11_each_of_them": f"We'd like a list of {P['pl']} with {pa}, and for each of them its {C['pl']}: {cb}.",
+         "k12_per_colon": f"Per {P['sg']}: {pb}. Per {C['sg']}: {P['sg']}, {cb}.",
+         "k13_over_time": f"{intro}. Every {P['sg']} gets {C['pl']} over time, and for each {C['sg']} we note {ca}.",
+         "k14_record_of_each": f"{intro}. We also want to record the {C['pl']} of each {P['sg']}, with {ca}.",
+        }
+    if lang == "fr":
+        intro = f"On suit nos {P['pl']} avec {pa}"
+        return {
+         "k9_has_several": f"{intro}. Chaque {P['sg']} a plusieurs {C['pl']} ({cb}).",
+         "k10_history_of": f"{intro}, et pour chaque {P['sg']} l'historique de ses {C['pl']} avec {ca}.",
+         "k11_each_of_them": f"On voudrait une liste des {P['pl']} avec {pa}, et pour chacun{g(P, '', 'e')} ses {C['pl']} : {cb}.",
+         "k12_per_colon": f"Par {P['sg']} : {pb}. Par {C['sg']} : {P['sg']}, {cb}.",
+         "k13_over_time": f"{intro}. Chaque {P['sg']} reçoit des {C['pl']} au fil du temps, et pour chaque {C['sg']} on note {ca}.",
+         "k14_record_of_each": f"{intro}. On veut aussi enregistrer les {C['pl']} de chaque {P['sg']}, avec {ca}.",
+        }
+    if lang == "es":
+        intro = f"Llevamos nuestr{g(P, 'os', 'as')} {P['pl']} con {pa}"
+        return {
+         "k9_has_several": f"{intro}. Cada {P['sg']} tiene vari{g(C, 'os', 'as')} {C['pl']} ({cb}).",
+         "k10_history_of": f"{intro}, y para cada {P['sg']} el historial de sus {C['pl']} con {ca}.",
+         "k11_each_of_them": f"Queremos una lista de {P['pl']} con {pa}, y para cada un{g(P, 'o', 'a')} sus {C['pl']}: {cb}.",
+         "k12_per_colon": f"Por {P['sg']}: {pb}. Por {C['sg']}: {P['sg']}, {cb}.",
+         "k13_over_time": f"{intro}. Cada {P['sg']} va teniendo {C['pl']} con el tiempo, y de cada {C['sg']} anotamos {ca}.",
+         "k14_record_of_each": f"{intro}. También queremos registrar {g(C, 'los', 'las')} {C['pl']} de cada {P['sg']}, con {ca}.",
+        }
+    pu, cu = und_list(Pf, lang), und_list(Cf, lang)
+    intro = f"Wir verwalten unsere {P['pl']} mit {pu}"
+    return {
+     "k9_has_several": f"{intro}. {cap(de_each(P, 'nom'))} hat mehrere {C['pl']} ({cb}).",
+     "k10_history_of": f"{intro}, und zu {de_each(P, 'dat')} die Historie der {C['pl']} mit {cu}.",
+     "k11_each_of_them": f"Wir brauchen eine Liste der {P['pl']} mit {pu}, und zu {g(P, 'jedem', 'jeder', 'jedem')} davon die {C['pl']}: {cb}.",
+     "k12_per_colon": f"Pro {P['sg']}: {pb}. Pro {C['sg']}: {P['sg']}, {cb}.",
+     "k13_over_time": f"{intro}. Zu {de_each(P, 'dat')} kommen mit der Zeit {C['pl']} dazu, und bei {de_each(C, 'dat')} notieren wir {cu}.",
+     "k14_record_of_each": f"{intro}. Außerdem wollen wir die {C['pl']} zu {de_each(P, 'dat')} erfassen, mit {cu}.",
+    }
 
 
 # a greeting or context before the request and a closing after it, on half the domains: people rarely start cold
@@ -240,7 +290,8 @@ def case(k, lang, i, d):
             "relations": [{"from": cname, "to": pname}], "notes": k}
 
 
-KINDS = ["k1_for_a", "k2_side", "k3_concerned", "k4_headings", "k5_belongs", "k6_parens", "k7_for_every_log", "k8_bullets"]
+KINDS = ["k1_for_a", "k2_side", "k3_concerned", "k4_headings", "k5_belongs", "k6_parens", "k7_for_every_log", "k8_bullets",
+         "k9_has_several", "k10_history_of", "k11_each_of_them", "k12_per_colon", "k13_over_time", "k14_record_of_each"]
 
 if __name__ == "__main__":
     here = os.path.dirname(os.path.abspath(__file__))

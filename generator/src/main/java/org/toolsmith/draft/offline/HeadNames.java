@@ -19,6 +19,11 @@ final class HeadNames {
      */
     String headName(String head) {
         String h = GermanDative.undo(lex, head.strip().replaceAll("[:\\-–]+$", "").strip());
+        String aspect = AspectHeads.inner(lex.lang, h);
+        if (aspect != null) {
+            // "On the customer side:", "Côté client :", "Beim Kunden:": the kind is the noun inside the frame
+            h = aspect;
+        }
         String inverted = InvertedClauses.kind(lex, h);
         if (inverted == null) {
             inverted = InvertedClauses.subjectKind(lex, h);

@@ -82,7 +82,11 @@ final class KindLinker {
 
     private static final java.util.Set<String> ASSIGNED = java.util.Set.of("assigned", "allocated", "designated", "responsible",
             "asignado", "asignada", "responsable", "assigne", "assignee", "attitre", "attitree", "zugewiesener", "zugewiesene",
-            "zustandiger", "zustandige", "zugeordneter", "zugeordnete");
+            "zustandiger", "zustandige", "zugeordneter", "zugeordnete",
+            // "the customer concerned", "le client concerné", "el cliente correspondiente", "der betreffende Kunde"
+            "concerned", "involved", "affected", "relevant", "related", "linked", "concerne", "concernee", "concernes", "correspondant",
+            "correspondante", "correspondiente", "afectado", "afectada", "relacionado", "relacionada", "vinculado", "vinculada",
+            "betreffende", "betreffenden", "betroffene", "betroffenen", "zugehorige", "zugehorigen", "jeweilige", "jeweiligen");
 
     /** "técnico asignado", "assigned agent": two words whose head is that kind's name. */
     private boolean personHead(String label, DraftEntity kind) {

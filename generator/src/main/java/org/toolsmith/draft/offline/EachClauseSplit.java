@@ -1,0 +1,107 @@
+package org.toolsmith.draft.offline;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A record kind's children said in the same sentence as its own fields: "We keep our vehicles with the plate and the
+ * model, and for each vehicle a history of its repairs with the date and the cost", "…, et pour chacun ses
+ * réparations : date, coût", "…, y para cada uno sus reparaciones: …", "…, und zu jedem davon die Reparaturen: …".
+ * The "and for each" clause starts a sentence of its own, which the readers of "for each X …" take from there, and
+ * "each of them" names the kind it stands for: the first plural noun after "a list of" / "our" before it.
+ */
+final class EachClauseSplit {
+    private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    private static final Map<Lang, Pattern> AND_EACH = Map.of(
+            Lang.EN, Pattern.compile("\\s*,?\\s+and\\s+(for\\s+(?:each|every)\\s+)", F),
+            Lang.FR, Pattern.compile("\\s*,?\\s+et\\s+((?:pour|de|à|a)\\s+chac(?:un|une|que)\\s+)", F),
+            Lang.ES, Pattern.compile("\\s*,?\\s+y\\s+((?:para|por|de)\\s+cada\\s+)", F),
+            Lang.DE, Pattern.compile("\\s*,?\\s+und\\s+((?:zu|für|fur|bei)\\s+(?:jede[mnrs]?)\\s+)", F));
+
+    /** "each of them", "chacun", "cada uno", "jedem davon": the kind is named before. */
+    private static final Map<Lang, Pattern> EACH_OF_THEM = Map.of(
+            Lang.EN, Pattern.compile("^(for\\s+(?:each|every))\\s+(?:one\\s+of\\s+them|of\\s+them|one)\\b", F),
+            Lang.FR, Pattern.compile("^(pour\\s+chaque)\\s+(?:un|une)?(?=\\s)|^pour\\s+chacun(?:e)?(?:\\s+d'(?:eux|elles))?\\b", F),
+            Lang.ES, Pattern.compile("^((?:para|por)\\s+cada)\\s+un[oa](?:\\s+de\\s+ell[oa]s)?\\b", F),
+            Lang.DE, Pattern.compile("^((?:zu|für|fur|bei)\\s+jede[mnrs]?)\\s+davon\\b", F));
+
+    /** Where the kind is named before: "a list of vehicles", "our vehicles", "la liste des véhicules", "nos véhicules". */
+    private static final Map<Lang, Pattern> NAMED = Map.of(
+            Lang.EN, Pattern.compile("\\b(?:list\\s+of|all|our|the)\\s+(?:(?:\\p{L}+)\\s+)??(\\p{L}+s)\\b", F),
+            Lang.FR, Pattern.compile("\\b(?:liste\\s+des|nos|des|les|tous\\s+les|toutes\\s+les)\\s+(\\p{L}+[sx])\\b", F),
+            Lang.ES, Pattern.compile("\\b(?:lista\\s+de(?:\\s+(?:los|las))?|nuestr[oa]s|los|las|todos\\s+los|todas\\s+las)\\s+(\\p{L}+s)\\b", F),
+            Lang.DE, Pattern.compile("\\b(?:Liste\\s+(?:der|aller|unserer)|unsere|alle|die)\\s+(\\p{Lu}\\p{L}+)\\b", Pattern.UNICODE_CASE));
+
+    /** "a history of its repairs", "l'historique de ses réparations", "die Historie der Proben": the records themselves. */
+    private static final Pattern HISTORY = Pattern.compile("\\b(?:(?:a|the)\\s+(?:history|log)\\s+of(?=\\s+(?:its|their)\\s)"
+            + "|l'historique\\s+(?:de\\s+(?=ses\\s|leurs\\s)|des\\s+)|el\\s+historial\\s+de(?=\\s+sus\\s)|el\\s+historial\\s+de\\s+(?=l[oa]s\\s)"
+            + "|(?:die|eine)\\s+(?:Historie|Geschichte|Verlauf)\\s+der)\\s*", F);
+    /** "over time", "au fil du temps", "con el tiempo", "mit der Zeit": when, never what. */
+    private static final Pattern OVER_TIME = Pattern.compile("\\s+(?:over\\s+time|au\\s+fil\\s+du\\s+temps|con\\s+el\\s+tiempo|mit\\s+der\\s+Zeit)\\b", F);
+
+    private static final Map<Lang, String> EACH = Map.of(Lang.EN, "for each", Lang.FR, "pour chaque", Lang.ES, "para cada", Lang.DE, "zu jedem");
+
+    private EachClauseSplit() {
+    }
+
+    static String split(Lang lang, String text) {
+        Pattern andEach = AND_EACH.get(lang);
+        if (text == null || andEach == null) {
+            return text;
+        }
+        text = OVER_TIME.matcher(text).replaceAll("");
+        Matcher h = HISTORY.matcher(text);
+        StringBuilder hs = new StringBuilder();
+        while (h.find()) {
+            String w = h.group();
+            // "l'historique des réparations" → "les réparations", "die Historie der Proben" → "die Proben"
+            String keep = Text.fold(w).startsWith("l'historique des") ? "les " : Text.fold(w).matches("^(?:die|eine) .*") ? "die " : "";
+            h.appendReplacement(hs, Matcher.quoteReplacement(keep));
+        }
+        h.appendTail(hs);
+        text = hs.toString();
+        Matcher m = andEach.matcher(text);
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            int sentenceStart = Math.max(Math.max(text.lastIndexOf('.', m.start()), text.lastIndexOf('\n', m.start())),
+                    Math.max(text.lastIndexOf('!', m.start()), text.lastIndexOf('?', m.start()))) + 1;
+            String before = text.substring(sentenceStart, m.start());
+            if (Text.wordCount(before) < 4) {
+                // "for each X and for each Y …": a short opening stays one sentence as written
+                continue;
+            }
+            String clause = text.substring(m.start(1));
+            String each = m.group(1).strip();
+            Matcher them = EACH_OF_THEM.get(lang).matcher(clause);
+            String replaced = null;
+            if (them.lookingAt()) {
+                String kind = namedBefore(lang, before);
+                if (kind == null) {
+                    continue;
+                }
+                replaced = EACH.get(lang) + " " + kind;
+                clause = clause.substring(them.end());
+            }
+            out.append(text, last, m.start()).append(". ");
+            String head = replaced != null ? replaced : each;
+            out.append(Text.capitalize(head));
+            last = replaced != null ? m.start(1) + them.end() : m.start(1) + m.group(1).length() - (m.group(1).length() - each.length());
+            if (replaced == null) {
+                last = m.start(1) + each.length();
+            }
+        }
+        if (last == 0) {
+            return text;
+        }
+        out.append(text.substring(last));
+        return out.toString();
+    }
+
+    private static String namedBefore(Lang lang, String before) {
+        Matcher n = NAMED.get(lang).matcher(before);
+        return n.find() ? Inflector.singular(lang, n.group(1)) : null;
+    }
+}
