@@ -16,7 +16,7 @@ final class EachClauseSplit {
 
     private static final Map<Lang, Pattern> AND_EACH = Map.of(
             Lang.EN, Pattern.compile("\\s*,?\\s+and\\s+(for\\s+(?:each|every)\\s+)", F),
-            Lang.FR, Pattern.compile("\\s*,?\\s+et\\s+((?:pour|de|à|a)\\s+chac(?:un|une|que)\\s+)", F),
+            Lang.FR, Pattern.compile("\\s*,?\\s+et\\s+((?:pour|de|à|a)\\s+(?:chaque|chacune?)\\s+)", F),
             Lang.ES, Pattern.compile("\\s*,?\\s+y\\s+((?:para|por|de)\\s+cada\\s+)", F),
             Lang.DE, Pattern.compile("\\s*,?\\s+und\\s+((?:zu|für|fur|bei)\\s+(?:jede[mnrs]?)\\s+)", F));
 
