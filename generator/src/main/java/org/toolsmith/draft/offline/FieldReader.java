@@ -105,8 +105,21 @@ final class FieldReader {
         Matcher pm = PAREN.matcher(text);
         StringBuilder rest = new StringBuilder();
         List<DraftField> group = new ArrayList<>();
+        boolean pluralMark = false;
+        boolean severalAside = false;
         while (pm.find()) {
             String inner = pm.group(1).strip();
+            if (OptionAsides.pluralMark(text, pm.start(), inner)) {
+                pluralMark = true;
+                pm.appendReplacement(rest, "");
+                continue;
+            }
+            String[] aside = OptionAsides.split(inner);
+            if (aside != null) {
+                inner = aside[0];
+                hint.append(' ').append(aside[1]);
+                severalAside |= TypeCues.any(TypeCues.of(lex.lang).multi, Text.fold(aside[1]));
+            }
             String fi = Text.fold(inner);
             pm.appendReplacement(rest, " ");
             if (isYesNo(fi)) {
@@ -258,7 +271,7 @@ final class FieldReader {
         } else if (Options.isYesNo(options)) {
             field.type = FieldType.BOOLEAN;
             field.options.clear();
-        } else if (!options.isEmpty() && (TypeHints.several(lex, options, because) | multi(field.label) | TypeHints.pluralThenParticiple(lex, field.label)) && !options.isEmpty()) {
+        } else if (!options.isEmpty() && (TypeHints.several(lex, options, because) | pluralMark | severalAside | multi(field.label) | TypeHints.pluralThenParticiple(lex, field.label)) && !options.isEmpty()) {
             field.type = FieldType.MULTI_CHOICE;
             field.options(options);
             field.target = null;
