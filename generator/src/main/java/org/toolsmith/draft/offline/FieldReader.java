@@ -34,7 +34,7 @@ final class FieldReader {
 
     /** Reads a whole list, carrying heads across "first and last day" and "buyer's name and phone". */
     List<DraftField> readAll(List<ListSplitter.Item> items) {
-        List<ListSplitter.Item> fixed = CodeRuns.join(lex, items);
+        List<ListSplitter.Item> fixed = CodeRuns.join(lex, SharedHeads.expand(lex, items));
         for (int i = 0; i < fixed.size(); i++) {
             fixed.set(i, dropHasVerb(fixed.get(i)));
         }
@@ -43,13 +43,14 @@ final class FieldReader {
             ListSplitter.Item b = fixed.get(i + 1);
             List<String> aw = Text.words(Text.fold(a.text()));
             List<String> bw = Text.words(Text.fold(b.text()));
-            if (!b.joined()) {
+            if (!b.joined() || SharedHeads.apply(lex, fixed, i)) {
                 continue;
             }
             // "the start and end time": an article before the modifier changes nothing
             boolean article = aw.size() == 2 && lex.articles.contains(aw.get(0));
             String mod = article ? a.text().strip().split("\\s+", 2)[1] : a.text().strip();
-            if (a.options().isEmpty() && (aw.size() == 1 || article) && bw.size() >= 2 && lex.modifiers.contains(aw.get(aw.size() - 1))) {
+            if (a.options().isEmpty() && (aw.size() == 1 || article) && bw.size() >= 2 && lex.modifiers.contains(aw.get(aw.size() - 1))
+                    && !lex.articles.contains(bw.get(0))) {
                 String[] bWords = b.text().strip().split("\\s+");
                 String head = lex.lang.headLast() ? bWords[bWords.length - 1] : bWords[0];
                 String joined = lex.lang.headLast() ? mod + " " + head : head + " " + mod;
@@ -95,6 +96,12 @@ final class FieldReader {
             return List.of();
         }
         String text = Text.squash(because.replaceAll("[.;:!]+$", ""));
+        String ticked = TickLabels.quoted(text);
+        if (ticked != null) {
+            DraftField box = typed(ticked, because, "");
+            box.type = FieldType.BOOLEAN;
+            return List.of(box);
+        }
         List<String> options = new ArrayList<>(item.options());
         boolean yesNo = false;
         StringBuilder hint = new StringBuilder();
@@ -188,7 +195,7 @@ final class FieldReader {
         for (String yn : lex.yesNo) {
             if (Text.containsPhrase(f, yn)) {
                 yesNo = true;
-                text = removePhrase(text, yn);
+                text = TickLabels.afterYesNo(removePhrase(text, yn));
                 f = Text.fold(text);
             }
         }
