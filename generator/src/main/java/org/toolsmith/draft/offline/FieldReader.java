@@ -95,7 +95,7 @@ final class FieldReader {
             // "then", "and also": small words name no field ("from", "to", "von", "bis" do: they are dates)
             return List.of();
         }
-        String text = Text.squash(because.replaceAll("[.;:!]+$", ""));
+        String text = InlineExamples.cut(Text.squash(because.replaceAll("[.;:!]+$", "")));
         String ticked = TickLabels.quoted(text);
         if (ticked != null) {
             DraftField box = typed(ticked, because, "");
@@ -133,7 +133,7 @@ final class FieldReader {
                 yesNo = true;
                 continue;
             }
-            if (TypeHints.aside(lex, fi)) {
+            if (TypeHints.aside(lex, fi) || InlineExamples.aside(fi)) {
                 hint.append(' ').append(inner);
                 continue;
             }
