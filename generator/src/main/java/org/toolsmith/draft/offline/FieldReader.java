@@ -108,7 +108,9 @@ final class FieldReader {
         // parentheses: options, a yes/no mark, a group of fields, or a hint such as "(PDF)"
         String outside = Text.squash(PAREN.matcher(text).replaceAll(" "));
         boolean choiceLabel = FieldTyper.type(lex, cleanLabel(outside)) == FieldType.CHOICE
-                || (lex.whStart(Text.fold(outside)) && hasChoiceWord(Text.fold(outside)));
+                || (lex.whStart(Text.fold(outside)) && hasChoiceWord(Text.fold(outside)))
+                // "why (wrong size, damaged)", "how (card, cash)": a bare question word over its answers
+                || Text.words(Text.fold(outside)).size() == 1 && lex.whStart(Text.fold(outside));
         Matcher pm = PAREN.matcher(text);
         StringBuilder rest = new StringBuilder();
         List<DraftField> group = new ArrayList<>();

@@ -116,7 +116,7 @@ final class RequestReader {
 
     Reading read(String request) {
         this.request = request;
-        request = RunOnLists.commas(lex, nlp, TypoFix.fix(lex, PastedNotes.layout(lex, MailFrame.body(request))));
+        request = RunOnLists.commas(lex, nlp, TypoFix.fix(lex, PastedNotes.layout(lex, GenderForms.normalize(lex.lang, MailFrame.body(request)))));
         String text = lex.announcedKinds == null ? clean(request) : lex.announcedKinds.asLists(clean(request));
         text = lex.pairings == null ? text : lex.pairings.asRecords(text);
         List<String> lines = List.of(text.split("\n"));

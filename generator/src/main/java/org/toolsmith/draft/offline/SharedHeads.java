@@ -64,6 +64,12 @@ final class SharedHeads {
                 return true;
             }
         }
+        // "fechas de inicio y fin", "date de début et fin"
+        if (!lex.lang.headLast() && aw.size() >= 3 && bw.size() == 1 && lex.ofWords.contains(aw.get(aw.size() - 2))
+                && lex.modifiers.contains(aw.get(aw.size() - 1)) && lex.modifiers.contains(bw.get(0))) {
+            items.set(i + 1, new ListSplitter.Item(at.substring(0, at.lastIndexOf(' ')) + " " + bt, b.options(), true));
+            return true;
+        }
         // "lease start and end"
         if (lex.lang.headLast() && aw.size() == 2 && bw.size() == 1 && lex.modifiers.contains(aw.get(1)) && lex.modifiers.contains(bw.get(0))
                 && !lex.articles.contains(aw.get(0))) {
