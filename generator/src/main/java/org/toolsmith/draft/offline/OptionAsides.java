@@ -15,6 +15,7 @@ final class OptionAsides {
 
     /** A dash after at least one comma-separated option, then the aside to the end. */
     private static final Pattern DASH = Pattern.compile("^(.+?,.+?)\\s+[-–—]\\s+(.+)$");
+    private static final Pattern DOTS = Pattern.compile("^(.+?,.+?)\\s*(?:\\.\\.\\.|…)\\s+(.+)$");
     private static final Pattern PLURAL_MARK = Pattern.compile("s|es|en|n|x|e");
 
     /**
@@ -24,7 +25,11 @@ final class OptionAsides {
     static String[] split(String inner) {
         Matcher m = DASH.matcher(inner.strip());
         if (!m.matches()) {
-            return null;
+            // "(rabbit, mouse, goat... those are all we have)"
+            m = DOTS.matcher(inner.strip());
+            if (!m.matches()) {
+                return null;
+            }
         }
         String aside = m.group(2).strip();
         if (aside.contains(",") || Text.wordCount(aside) < 2) {
