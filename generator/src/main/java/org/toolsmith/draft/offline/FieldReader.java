@@ -110,7 +110,8 @@ final class FieldReader {
         boolean choiceLabel = FieldTyper.type(lex, cleanLabel(outside)) == FieldType.CHOICE
                 || (lex.whStart(Text.fold(outside)) && hasChoiceWord(Text.fold(outside)))
                 // "why (wrong size, damaged)", "how (card, cash)": a bare question word over its answers
-                || Text.words(Text.fold(outside)).size() == 1 && lex.whStart(Text.fold(outside));
+                || Text.words(Text.fold(outside)).size() == 1 && lex.whStart(Text.fold(outside))
+                || lex.wh.stream().anyMatch(w -> w.type() == FieldType.CHOICE && w.pattern().matcher(Text.fold(outside)).matches());
         Matcher pm = PAREN.matcher(text);
         StringBuilder rest = new StringBuilder();
         List<DraftField> group = new ArrayList<>();
