@@ -148,4 +148,13 @@ class FieldCuesTest {
         assertEquals("el técnico", GenderForms.normalize(Lang.ES, "el o la técnico"));
         assertEquals("blanco o tinta", GenderForms.normalize(Lang.ES, "blanco o tinta"));
     }
+
+    @Test
+    void options_given_where_a_thing_is_first_named_go_to_its_field() {
+        AppSpec spec = draft("Unser Hort hat 3 Räume (Atelier, Turnhalle, Garten). Pro Angebot: Titel, Raum, Datum und Betreuer.");
+        Field raum = in(spec, "Angebot", "Raum").orElseThrow(() -> new AssertionError(dump(spec)));
+        assertEquals(FieldType.CHOICE, raum.type(), () -> dump(spec));
+        AppSpec examples = draft("Each workshop has a topic (e.g. pottery, weaving) and a date.");
+        assertEquals(FieldType.TEXT, in(examples, "Workshop", "Topic").map(Field::type).orElseThrow(() -> new AssertionError(dump(examples))));
+    }
 }
