@@ -34,7 +34,7 @@ final class FieldReader {
 
     /** Reads a whole list, carrying heads across "first and last day" and "buyer's name and phone". */
     List<DraftField> readAll(List<ListSplitter.Item> items) {
-        List<ListSplitter.Item> fixed = CodeRuns.join(lex, items);
+        List<ListSplitter.Item> fixed = CodeRuns.join(lex, SharedHeads.expand(lex, items));
         for (int i = 0; i < fixed.size(); i++) {
             fixed.set(i, dropHasVerb(fixed.get(i)));
         }
@@ -43,13 +43,14 @@ final class FieldReader {
             ListSplitter.Item b = fixed.get(i + 1);
             List<String> aw = Text.words(Text.fold(a.text()));
             List<String> bw = Text.words(Text.fold(b.text()));
-            if (!b.joined()) {
+            if (!b.joined() || SharedHeads.apply(lex, fixed, i)) {
                 continue;
             }
             // "the start and end time": an article before the modifier changes nothing
             boolean article = aw.size() == 2 && lex.articles.contains(aw.get(0));
             String mod = article ? a.text().strip().split("\\s+", 2)[1] : a.text().strip();
-            if (a.options().isEmpty() && (aw.size() == 1 || article) && bw.size() >= 2 && lex.modifiers.contains(aw.get(aw.size() - 1))) {
+            if (a.options().isEmpty() && (aw.size() == 1 || article) && bw.size() >= 2 && lex.modifiers.contains(aw.get(aw.size() - 1))
+                    && !lex.articles.contains(bw.get(0))) {
                 String[] bWords = b.text().strip().split("\\s+");
                 String head = lex.lang.headLast() ? bWords[bWords.length - 1] : bWords[0];
                 String joined = lex.lang.headLast() ? mod + " " + head : head + " " + mod;
@@ -94,26 +95,48 @@ final class FieldReader {
             // "then", "and also": small words name no field ("from", "to", "von", "bis" do: they are dates)
             return List.of();
         }
-        String text = Text.squash(because.replaceAll("[.;:!]+$", ""));
+        String text = InlineExamples.cut(Text.squash(because.replaceAll("[.;:!]+$", "")));
+        String ticked = TickLabels.quoted(text);
+        if (ticked != null) {
+            DraftField box = typed(ticked, because, "");
+            box.type = FieldType.BOOLEAN;
+            return List.of(box);
+        }
         List<String> options = new ArrayList<>(item.options());
         boolean yesNo = false;
         StringBuilder hint = new StringBuilder();
         // parentheses: options, a yes/no mark, a group of fields, or a hint such as "(PDF)"
         String outside = Text.squash(PAREN.matcher(text).replaceAll(" "));
         boolean choiceLabel = FieldTyper.type(lex, cleanLabel(outside)) == FieldType.CHOICE
-                || (lex.whStart(Text.fold(outside)) && hasChoiceWord(Text.fold(outside)));
+                || (lex.whStart(Text.fold(outside)) && hasChoiceWord(Text.fold(outside)))
+                // "why (wrong size, damaged)", "how (card, cash)": a bare question word over its answers
+                || Text.words(Text.fold(outside)).size() == 1 && lex.whStart(Text.fold(outside))
+                || lex.wh.stream().anyMatch(w -> w.type() == FieldType.CHOICE && w.pattern().matcher(Text.fold(outside)).matches());
         Matcher pm = PAREN.matcher(text);
         StringBuilder rest = new StringBuilder();
         List<DraftField> group = new ArrayList<>();
+        boolean pluralMark = false;
+        boolean severalAside = false;
         while (pm.find()) {
             String inner = pm.group(1).strip();
+            if (OptionAsides.pluralMark(text, pm.start(), inner)) {
+                pluralMark = true;
+                pm.appendReplacement(rest, "");
+                continue;
+            }
+            String[] aside = OptionAsides.split(inner);
+            if (aside != null) {
+                inner = aside[0];
+                hint.append(' ').append(aside[1]);
+                severalAside |= TypeCues.any(TypeCues.of(lex.lang).multi, Text.fold(aside[1]));
+            }
             String fi = Text.fold(inner);
             pm.appendReplacement(rest, " ");
             if (isYesNo(fi)) {
                 yesNo = true;
                 continue;
             }
-            if (TypeHints.aside(lex, fi)) {
+            if (TypeHints.aside(lex, fi) || InlineExamples.aside(fi)) {
                 hint.append(' ').append(inner);
                 continue;
             }
@@ -175,7 +198,7 @@ final class FieldReader {
         for (String yn : lex.yesNo) {
             if (Text.containsPhrase(f, yn)) {
                 yesNo = true;
-                text = removePhrase(text, yn);
+                text = TickLabels.afterYesNo(removePhrase(text, yn));
                 f = Text.fold(text);
             }
         }
@@ -258,7 +281,7 @@ final class FieldReader {
         } else if (Options.isYesNo(options)) {
             field.type = FieldType.BOOLEAN;
             field.options.clear();
-        } else if (!options.isEmpty() && (TypeHints.several(lex, options, because) | multi(field.label) | TypeHints.pluralThenParticiple(lex, field.label)) && !options.isEmpty()) {
+        } else if (!options.isEmpty() && (TypeHints.several(lex, options, because) | pluralMark | severalAside | multi(field.label) | TypeHints.pluralThenParticiple(lex, field.label)) && !options.isEmpty()) {
             field.type = FieldType.MULTI_CHOICE;
             field.options(options);
             field.target = null;

@@ -26,8 +26,11 @@ final class KindMentions extends ReaderPart {
             if (m.find()) {
                 String noun = s.substring(m.start(2), m.end(2));
                 String[] words = noun.split("\\s+");
+                int nounEnd = m.end(2);
                 if (words.length == 2 && (lex.stopwords.contains(Text.fold(words[1])) || lex.withWords.contains(Text.fold(words[1])))) {
                     noun = words[0];
+                    // "We have 90 playgrounds with a name, …": the list opens with the with-word
+                    nounEnd = m.start(2) + words[0].length();
                 }
                 String name = Text.capitalize(Inflector.singular(lex.lang, noun));
                 DraftEntity e = out.entity(name, s);
@@ -43,7 +46,7 @@ final class KindMentions extends ReaderPart {
                     e.add(new DraftField(lex.hasLabel + " " + some.group(1), FieldType.BOOLEAN, s));
                 }
                 if (!diff.find(0) && !some.find(0)) {
-                    eachWith(e, s, m.end(2));
+                    eachWith(e, s, nounEnd);
                 }
                 out.collections.add(name);
                 return true;

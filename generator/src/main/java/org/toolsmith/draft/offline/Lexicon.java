@@ -362,7 +362,7 @@ final class Lexicon {
         hasPatterns = has.stream().map(h -> Pattern.compile("^(.{2,60}?)\\s" + Pattern.quote(h) + "\\s(.+)$")).toList();
         recordVerbPatterns = recordVerbs.stream().map(v -> Pattern.compile("\\b" + Pattern.quote(v) + "\\s+(.+)$")).toList();
         weHavePatterns = weHave.stream().map(w -> Pattern.compile("\\b" + Pattern.quote(w)
-                + "\\s+(?:about |around |some |over |roughly |nearly |almost |environ |unos |unas |etwa |rund )?(\\d+" + (numberWords.isEmpty() ? "" : "|" + alternation(numberWords)) + ")\\s+([\\p{L}-]+(?:\\s[\\p{L}-]+)?)"))
+                + "\\s+(?:about |around |some |over |roughly |nearly |almost |environ |unos |unas |etwa |rund |ca\\. |approx\\. |aprox\\. |env\\. )?(\\d+" + (numberWords.isEmpty() ? "" : "|" + alternation(numberWords)) + ")\\s+([\\p{L}-]+(?:\\s[\\p{L}-]+)?)"))
                 .toList();
     }
 

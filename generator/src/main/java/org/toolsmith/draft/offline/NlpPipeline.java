@@ -47,7 +47,8 @@ final class NlpPipeline {
                     && !merged.get(merged.size() - 1).endsWith(".")
                     || !merged.isEmpty() && endsWithMarkThenComma(merged.get(merged.size() - 1))
                     // "(e.g. 1.5)", "(p. ej. 2,5)": no sentence ends inside parentheses
-                    || !merged.isEmpty() && openParens(merged.get(merged.size() - 1)) && t.length() < 200) {
+                    || !merged.isEmpty() && openParens(merged.get(merged.size() - 1)) && t.length() < 200
+                    || !merged.isEmpty() && AbbreviationStops.endsWithOne(lang, merged.get(merged.size() - 1))) {
                 merged.set(merged.size() - 1, merged.get(merged.size() - 1) + " " + t);
             } else {
                 merged.add(t);

@@ -44,6 +44,8 @@ public final class OfflineDrafter implements Drafter {
         RequestReader reader = new RequestReader(lex, r.nlp());
         reader.read(access.rest());
         List<DraftEntity> entities = new DraftAssembler(lex, reader, r.catalog().best(request)).assemble();
+        EventDates.apply(lex, entities);
+        EarlierOptions.apply(lex, access.rest(), entities);
         AppSpec spec = new SpecBuilder(lang).build(entities, request);
         return ACCESS.apply(LOGIC.read(spec, access.rest()).spec(), access.sentences());
     }

@@ -116,7 +116,7 @@ final class RequestReader {
 
     Reading read(String request) {
         this.request = request;
-        request = RunOnLists.commas(lex, nlp, TypoFix.fix(lex, PastedNotes.layout(lex, MailFrame.body(request))));
+        request = RunOnLists.commas(lex, nlp, TypoFix.fix(lex, PastedNotes.layout(lex, GenderForms.normalize(lex.lang, MailFrame.body(request)))));
         request = IndefiniteEach.rewrite(lex.lang, request);
         request = EachClauseSplit.split(lex.lang, request);
         String text = lex.announcedKinds == null ? clean(request) : lex.announcedKinds.asLists(clean(request));
@@ -644,7 +644,16 @@ final class RequestReader {
      * "A scan of the invoice would be nice", "Payroll also needs the hourly rate": a field wished
      * for in a sentence of its own, for the kind being described.
      */
-    private boolean wished(String s) {
+    private boolean wished(String sentence) {
+        for (String s : WishTarget.clauses(sentence)) {
+            if (wishedClause(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean wishedClause(String s) {
         String f = Text.fold(s);
         if (f.length() != s.length()) {
             return false;
@@ -654,16 +663,17 @@ final class RequestReader {
             if (!m.find() || m.group(1) == null) {
                 continue;
             }
-            List<ListSplitter.Item> items = splitter.split(s.substring(m.start(1), m.end(1)));
+            WishTarget.Found on = WishTarget.find(lex, s.substring(m.start(1), m.end(1)), out.entities);
+            List<ListSplitter.Item> items = splitter.split(on != null ? on.said() : s.substring(m.start(1), m.end(1)));
             boolean plain = !items.isEmpty() && items.stream().allMatch(i -> {
                 List<String> w = Text.words(Text.fold(noParens(i.text())));
                 return lex.whStart(Text.fold(i.text())) || lex.whether.stream().anyMatch(x -> Text.fold(i.text()).startsWith(x + " "))
-                        || (w.size() <= 5 && w.stream().noneMatch(x -> lex.pronouns.contains(x) || lex.negations.contains(x)));
+                        || (w.size() <= 5 && w.stream().noneMatch(x -> lex.pronouns.contains(x) || lex.negations.contains(x) && !TickLabels.yesNo(lex, i.text())));
             });
             if (!plain) {
                 return false;
             }
-            DraftEntity target = clauseTarget != null ? clauseTarget
+            DraftEntity target = on != null ? on.kind() : clauseTarget != null ? clauseTarget
                     : lastEntity != null && out.entities.contains(lastEntity) ? lastEntity : out.main;
             List<DraftField> read = fields.readAll(lead.stripLead(items));
             read.forEach(target::add);

@@ -28,6 +28,7 @@ final class TypeCues {
     final List<String> multi;
     final List<String> datetime;
     final List<String> dayWords;
+    final List<String> eventDates;
 
     private static final Map<Lang, TypeCues> BY_LANG = load();
 
@@ -42,6 +43,7 @@ final class TypeCues {
         multi = folded(lang.path("multi"));
         datetime = folded(lang.path("datetime"));
         dayWords = folded(lang.path("day_words"));
+        eventDates = folded(lang.path("event_dates"));
     }
 
     static TypeCues of(Lang lang) {

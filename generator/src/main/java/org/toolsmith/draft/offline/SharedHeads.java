@@ -1,0 +1,109 @@
+package org.toolsmith.draft.offline;
+
+import java.util.List;
+
+/**
+ * Words that two items joined by "and" share: "lease start and end" (Lease end), "the mileage at the
+ * start and at the end" (Mileage at the end), "how many adults and children" (how many children),
+ * German "Vor- und Nachname" (Vorname, Nachname), "Brutto- und Nettobetrag".
+ */
+final class SharedHeads {
+    private SharedHeads() {
+    }
+
+    /** German first parts that open a compound ("Vor-", "Ein-", "Hin-"): where the second item's compound splits. */
+    private static final List<String> GERMAN_PARTS = List.of("nach", "vor", "aus", "ein", "hin", "ruck", "zuruck", "ab", "an", "auf",
+            "zu", "uber", "unter", "ober", "innen", "aussen", "haupt", "neben", "tages", "nacht", "sommer", "winter", "brutto",
+            "netto", "soll", "ist", "end", "anfangs", "start", "ziel", "heim", "gast", "mindest", "hochst", "einzel", "gesamt",
+            "privat", "dienst", "geschafts", "arbeits", "vater", "mutter", "ankunfts", "abfahrts", "abhol", "liefer", "ruckgabe",
+            "ausgabe", "eingangs", "ausgangs");
+
+    /** Changes {@code items} at {@code i} or {@code i + 1}; true when it did. */
+    static boolean apply(Lexicon lex, List<ListSplitter.Item> items, int i) {
+        ListSplitter.Item a = items.get(i);
+        ListSplitter.Item b = items.get(i + 1);
+        if (!b.joined() || !a.options().isEmpty()) {
+            return false;
+        }
+        String at = a.text().strip();
+        String bt = b.text().strip();
+        String af = Text.fold(at);
+        String bf = Text.fold(bt);
+        if (af.length() != at.length() || bf.length() != bt.length()) {
+            return false;
+        }
+        List<String> aw = Text.words(af);
+        List<String> bw = Text.words(bf);
+        if (aw.isEmpty() || bw.isEmpty()) {
+            return false;
+        }
+        // "Vor- und Nachname"
+        if (lex.lang == Lang.DE && at.endsWith("-") && aw.size() == 1 && bw.size() == 1) {
+            for (String part : GERMAN_PARTS) {
+                if (bf.startsWith(part) && bf.length() >= part.length() + 3) {
+                    String tail = bt.substring(part.length());
+                    items.set(i, new ListSplitter.Item(at.substring(0, at.length() - 1) + tail, a.options(), a.joined()));
+                    return true;
+                }
+            }
+            return false;
+        }
+        // "how many adults and children"
+        for (String lead : COUNT_LEADS.getOrDefault(lex.lang, List.of())) {
+            if (af.startsWith(lead + " ") && bw.size() <= 2 && !lex.whStart(bf) && !lex.articles.contains(bw.get(0))
+                    && Text.words(lead).size() < aw.size()) {
+                items.set(i + 1, new ListSplitter.Item(at.substring(0, lead.length()) + " " + bt, b.options(), true));
+                return true;
+            }
+        }
+        // "the mileage at the start and at the end"
+        if (aw.size() >= 3 && bw.size() >= 2 && bw.size() <= 3 && lex.npStop.contains(bw.get(0)) && !lex.whStart(bf)) {
+            int at2 = af.lastIndexOf(" " + bw.get(0) + " ");
+            if (at2 > 0 && Text.words(af.substring(0, at2)).stream().noneMatch(w -> lex.npStop.contains(w) && !lex.articles.contains(w))) {
+                items.set(i + 1, new ListSplitter.Item(at.substring(0, at2) + " " + bt, b.options(), true));
+                return true;
+            }
+        }
+        // "fechas de inicio y fin", "date de début et fin"
+        if (!lex.lang.headLast() && aw.size() >= 3 && bw.size() == 1 && lex.ofWords.contains(aw.get(aw.size() - 2))
+                && lex.modifiers.contains(aw.get(aw.size() - 1)) && lex.modifiers.contains(bw.get(0))) {
+            items.set(i + 1, new ListSplitter.Item(at.substring(0, at.lastIndexOf(' ')) + " " + bt, b.options(), true));
+            return true;
+        }
+        // "lease start and end"
+        if (lex.lang.headLast() && aw.size() == 2 && bw.size() == 1 && lex.modifiers.contains(aw.get(1)) && lex.modifiers.contains(bw.get(0))
+                && !lex.articles.contains(aw.get(0))) {
+            items.set(i + 1, new ListSplitter.Item(at.substring(0, at.lastIndexOf(' ')) + " " + bt, b.options(), true));
+            return true;
+        }
+        return false;
+    }
+
+    private static final java.util.Map<Lang, List<String>> COUNT_LEADS = java.util.Map.of(
+            Lang.EN, List.of("how many"),
+            Lang.FR, List.of("combien de", "combien d'"),
+            Lang.ES, List.of("cuantos", "cuantas"),
+            Lang.DE, List.of("wie viele"));
+
+    private static final java.util.regex.Pattern GERMAN_PAIR = java.util.regex.Pattern.compile("^(.*?)(\\p{L}+)-\\s+(und|oder|bzw\\.?)\\s+(\\p{L}+)$");
+
+    /** "Vor- und Nachname" said as one item: the two compounds, each whole. */
+    static List<ListSplitter.Item> expand(Lexicon lex, List<ListSplitter.Item> items) {
+        if (lex.lang != Lang.DE) {
+            return items;
+        }
+        List<ListSplitter.Item> out = new java.util.ArrayList<>();
+        for (ListSplitter.Item it : items) {
+            java.util.regex.Matcher m = GERMAN_PAIR.matcher(it.text().strip());
+            List<ListSplitter.Item> two = new java.util.ArrayList<>(List.of(new ListSplitter.Item(m.matches() ? m.group(1) + m.group(2) + "-" : ""),
+                    new ListSplitter.Item(m.matches() ? m.group(4) : "", it.options(), true)));
+            if (m.matches() && apply(lex, two, 0)) {
+                out.add(new ListSplitter.Item(two.get(0).text(), List.of(), it.joined()));
+                out.add(two.get(1));
+            } else {
+                out.add(it);
+            }
+        }
+        return out;
+    }
+}
