@@ -245,7 +245,7 @@ public final class OfflineRefiner implements Refiner {
         // "we work with subcontractors, each has a name and a phone": a new kind said in passing
         message = KindIntro.take(s, message);
         // German verb-final clauses, Spanish clitics and impersonal wishes: the plain word order
-        message = NativeClauses.rewrite(s, NamedBack.rewrite(s, message));
+        message = NativeClauses.rewrite(s, NamedBack.rewrite(s, Clefts.rewrite(s, message)));
         s.message = message;
         // "Let's add visits: each visit belongs to a client and has …": a new kind said whole
         message = RefineEachKind.take(s, message);
@@ -264,7 +264,15 @@ public final class OfflineRefiner implements Refiner {
         message = ONLY_HAVE.matcher(message).replaceAll("$2: $1.");
         List<RefineClause> clauses = message.isBlank() ? List.of() : RefineSplitter.split(message);
         DraftException unsure = null;
-        for (int i = 0; i < clauses.size(); i++) {
+        UnreadSentences unread = new UnreadSentences();
+        for (int i = 0, mark = 0; i <= clauses.size(); i++) {
+            if (i > 0) {
+                unread.clause(s, clauses.get(i - 1), s.changes.size() + s.already.size() > mark);
+            }
+            mark = s.changes.size() + s.already.size();
+            if (i == clauses.size()) {
+                break;
+            }
             RefineClause clause = clauses.get(i);
             RefineClause next = i + 1 < clauses.size() ? clauses.get(i + 1) : null;
             if (AsideQuestion.skip(clause, next)) {
@@ -301,6 +309,7 @@ public final class OfflineRefiner implements Refiner {
         RefineEachLink.settle(s);
         PickFromList.read(s);
         UntouchedFields.read(s, spec, written);
+        unread.read(s); // a need said in a sentence the readers passed over, beside edits they did read
         if (s.changes.isEmpty() && s.already.isEmpty() && !RefineGist.read(s, spec)) {
             throw unsure != null ? unsure : new DraftException(HELP);
         }
