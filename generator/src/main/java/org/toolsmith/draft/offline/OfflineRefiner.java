@@ -245,7 +245,7 @@ public final class OfflineRefiner implements Refiner {
         // "we work with subcontractors, each has a name and a phone": a new kind said in passing
         message = KindIntro.take(s, message);
         // German verb-final clauses, Spanish clitics and impersonal wishes: the plain word order
-        message = NativeClauses.rewrite(s, NamedBack.rewrite(s, Clefts.rewrite(s, message)));
+        message = NativeClauses.rewrite(s, NamedBack.rewrite(s, Clefts.rewrite(s, NeedVoices.plural(s, message))));
         s.message = message;
         // "Let's add visits: each visit belongs to a client and has …": a new kind said whole
         message = RefineEachKind.take(s, message);
