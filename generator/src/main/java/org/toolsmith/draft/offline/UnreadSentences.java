@@ -61,6 +61,10 @@ final class UnreadSentences {
                 // "il manque les concessions de 10 ans" in the list of durations: values of a choice, not a new field
                 continue;
             }
+            if (pointsBack(c)) {
+                // "la mairie aimerait le savoir pour la subvention": the need is for what was named before, already read
+                continue;
+            }
             try {
                 s.clauseEntity = null;
                 s.lastEntity = spoken;
@@ -71,6 +75,20 @@ final class UnreadSentences {
             }
         }
         return any;
+    }
+
+    private static final java.util.regex.Pattern BACK = java.util.regex.Pattern.compile(
+            "^\\s*(?:(?:le|la|les|l')\\s*(?:savoir|noter|avoir|garder|suivre|voir|saisir|indiquer|enregistrer|conserver|connaitre|ajouter|mettre|renseigner|preciser)\\b|(?:it|that|this|them|es|dies)\\b|\\p{L}+(?:ar|er|ir|re)\\s+(?:le|la|les|l'|los|las|el|un|una|une|des|du|the|a|an)\\b)");
+
+    /** A cue of need followed by a pronoun ("le savoir", "record it") or by an infinitive and its object ("falta separar los niños"). */
+    private static boolean pointsBack(RefineClause c) {
+        java.util.regex.Matcher cue = c.match(GistPhrase.ADD_CUE);
+        while (cue.find()) {
+            if (BACK.matcher(c.text.substring(cue.end())).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The share of a sentence's words that these clauses said. */

@@ -87,4 +87,28 @@ class UnreadSentencesTest {
     void sentences_that_ask_for_no_field_add_none(String lang, String message, String expected) {
         RefineExpect.check(spec(lang), message, expected);
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        // what someone did, a tick box saying something, how often (WhatDone, TICK_FOR, MeasureQuestion)
+        "en | Volunteers want to write up what they fixed on each tool. | +tool:text:What was fixed",
+        "en | And the coordinators want a tick box to say they've checked the tool. | +loan:boolean:Checked",
+        "en | Add how often each tool needs servicing. | +tool:text:Frequency",
+        // a place to put it, without a verb of asking (PlaceFor)
+        "en | And somewhere to attach the safety manual of each tool. | +tool:file:Safety manual",
+        "fr | Et un endroit pour joindre la notice de chaque outil. | +outil:file:Notice",
+        "es | Y un sitio para adjuntar el manual de cada herramienta. | +herramienta:file:Manual",
+        "de | Und ein Feld für die Seriennummer. | +werkzeug:text:Seriennummer",
+        // instead, a thing with no verb, after a removal (InsteadThing)
+        "en | Remove the notes, instead a purchase date. | -tool.notes & +tool:date:Purchase date",
+        "fr | On enlève les remarques, à la place une date d'achat. | -outil.remarques & +outil:date:Date d'achat",
+        "es | Quitad las notas, en su lugar una fecha de compra. | -herramienta.notas & +herramienta:date:Fecha de compra",
+        "de | Die Bemerkungen brauchen wir nicht mehr, dafür aber eine Seriennummer. | -werkzeug.bemerkungen & +werkzeug:text:Seriennummer",
+        // a need in the first person singular (NeedVoices)
+        "fr | Pour chaque outil il me faut le numéro de série. | +outil:text:Numéro de série",
+        "es | En cada herramienta me hace falta el número de serie. | +herramienta:text:Número de serie",
+        "de | Mir fehlt beim Werkzeug noch das Kaufdatum. | +werkzeug:date:Kaufdatum"})
+    void needs_said_without_a_verb_of_adding_are_new_fields(String lang, String message, String expected) {
+        RefineExpect.check(spec(lang), message, expected);
+    }
 }
