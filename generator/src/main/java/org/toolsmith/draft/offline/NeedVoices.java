@@ -19,7 +19,9 @@ final class NeedVoices {
             voice("il me (faut|faudrait|manque|manquerait)", "il nous $1"),
             voice("j'ai (?:aussi |également )?besoin d(?=e\\b|u\\b|es\\b|')", "on a besoin d"));
     private static final List<Voice> ES = List.of(
-            voice("me (hace|har[ií]a|falta|faltan|faltar[ií]a|vendr[ií]a)", "nos $1"));
+            voice("me (hace|har[ií]a|falta|faltan|faltar[ií]a|vendr[ií]a)", "nos $1"),
+            // "ponle también el presupuesto": put it on the record, an addition with the clitic of the record
+            voice("(?:p[oó]nle|p[oó]nles|a[nñ][aá]dele|a[nñ][aá]deles|agr[eé]gale|agr[eé]gales|m[eé]tele|m[eé]teles)(?!\\s+(?:al|a)\\b)", "añade"));
     private static final List<Voice> DE = List.of(
             voice("ich br[aä]uchte", "wir bräuchten"), voice("ich h[aä]tte (gerne?)", "wir hätten $1"), voice("mir (fehlt|fehlen)", "uns $1"));
     private static final List<Voice> EN = List.of(voice("i(?:'m| am) missing", "we're missing"));

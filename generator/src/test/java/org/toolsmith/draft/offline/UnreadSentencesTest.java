@@ -107,7 +107,8 @@ class UnreadSentencesTest {
         // a need in the first person singular (NeedVoices)
         "fr | Pour chaque outil il me faut le numéro de série. | +outil:text:Numéro de série",
         "es | En cada herramienta me hace falta el número de serie. | +herramienta:text:Número de serie",
-        "de | Mir fehlt beim Werkzeug noch das Kaufdatum. | +werkzeug:date:Kaufdatum"})
+        "de | Mir fehlt beim Werkzeug noch das Kaufdatum. | +werkzeug:date:Kaufdatum",
+        "es | Renombra Notas a Comentarios y ponle también el precio de compra. | herramienta.notas~Comentarios & +herramienta:money:Precio de compra"})
     void needs_said_without_a_verb_of_adding_are_new_fields(String lang, String message, String expected) {
         RefineExpect.check(spec(lang), message, expected);
     }
