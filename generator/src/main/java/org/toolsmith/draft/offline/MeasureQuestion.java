@@ -22,7 +22,10 @@ final class MeasureQuestion {
             new Measure(Pattern.compile("^how far\\b|^(?:a quelle distance)\\b|^(?:a que distancia)\\b|^wie weit\\b"),
                     new String[] {"Distance", "Distance", "Distancia", "Entfernung"}, FieldType.DECIMAL),
             new Measure(Pattern.compile("^how (?:tall|high)\\b|^quelle hauteur\\b|^(?:que altura|cuanto mide)\\b|^wie (?:hoch|gross)\\b"),
-                    new String[] {"Height", "Hauteur", "Altura", "Höhe"}, FieldType.DECIMAL));
+                    new String[] {"Height", "Hauteur", "Altura", "Höhe"}, FieldType.DECIMAL),
+            // "how often it needs refreshing", "à quelle fréquence", "cada cuánto", "wie oft": how often, said in words
+            new Measure(Pattern.compile("^how often\\b|^(?:a quelle frequence|tous les combien)\\b|^(?:cada cuanto|con que frecuencia)\\b|^wie (?:oft|haufig)\\b"),
+                    new String[] {"Frequency", "Fréquence", "Frecuencia", "Häufigkeit"}, FieldType.TEXT));
 
     private MeasureQuestion() {
     }

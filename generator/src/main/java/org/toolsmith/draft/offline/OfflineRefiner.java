@@ -73,7 +73,9 @@ public final class OfflineRefiner implements Refiner {
     private static final Pattern NAMED_LIST = Pattern.compile("(?i)\\b(?:an?|the)\\s+(['\"][^'\"]{2,40}['\"])\\s+(?:pick ?list|drop-?down(?: list| menu)?|choice list|selection list|list)\\s*(?=\\(|:)");
     /** "a tick (box) on each X for whether …", "a checkbox showing if …": a yes/no field asked as its question (English). */
     private static final Pattern TICK_FOR = Pattern.compile("(?i)\\b(?:an?\\s+)?(?:tick(?:\\s*-?box)?|check\\s*-?box|yes\\s*/\\s*no(?:\\s+(?:field|box|question))?|flag|toggle)\\s+"
-            + "(?:((?:on|for|in)\\s+(?:each|every|the|all)\\s+[\\w-]+)\\s+)?(?:for|showing|saying|to (?:say|show|mark|record|note)|indicating|that (?:says|shows|records))\\s+(?:whether|if)\\s+");
+            + "(?:((?:on|for|in)\\s+(?:each|every|the|all)\\s+[\\w-]+)\\s+)?(?:(?:for|showing|saying|to (?:say|show|mark|record|note)|indicating|that (?:says|shows|records))\\s+(?:whether|if)\\s+"
+            // "a tick box to say they've approved the refund": what it says, without whether
+            + "|(?:showing|saying|to (?:say|show|mark|record|note)|indicating|that (?:says|shows|records))\\s+(?:that\\s+)?(?=(?:they|we|he|she|it|someone|somebody)(?:'ve|'re|'s|'d)?\\s|the\\s))");
     private static final Pattern DASH_VALUES = Pattern.compile("\\s+[-–—]\\s+(?=[\\p{L}\\d' /-]{1,25}(?:,\\s*[\\p{L}\\d' /-]{1,25})+\\s*,?\\s+(?:or|ou|o|oder)\\s+[\\p{L}\\d' /-]{1,25}\\s*(?:$|\\n|[.;!]))");
     private static final Pattern ONLY_HAVE = Pattern.compile("(?i)(?<=^|[.!?]\\s{1,3})(?:we|they|there)\\s+(?:only\\s+)?(?:have|has|use|offer|stock|run|are)\\s+(?:only\\s+)?"
             + "([^,]{1,30}(?:,\\s*[^,]{1,30})*,?\\s+(?:and|or)\\s+[^,.]{1,30}?)\\s*,\\s*so\\s+((?:please\\s+)?(?:make|turn|change)\\s+(?:it|that|this|them|the\\s+[\\w ]{2,30}?)\\s+(?:into\\s+)?(?:a|an)\\s+(?:drop-?down|pick ?list|choice|list|multi-?select|fixed list))\\s*[.!]*(?=\\s|$)");
@@ -245,7 +247,7 @@ public final class OfflineRefiner implements Refiner {
         // "we work with subcontractors, each has a name and a phone": a new kind said in passing
         message = KindIntro.take(s, message);
         // German verb-final clauses, Spanish clitics and impersonal wishes: the plain word order
-        message = NativeClauses.rewrite(s, NamedBack.rewrite(s, message));
+        message = NativeClauses.rewrite(s, NamedBack.rewrite(s, Clefts.rewrite(s, InsteadThing.rewrite(s, NeedVoices.plural(s, message)))));
         s.message = message;
         // "Let's add visits: each visit belongs to a client and has …": a new kind said whole
         message = RefineEachKind.take(s, message);
@@ -264,7 +266,15 @@ public final class OfflineRefiner implements Refiner {
         message = ONLY_HAVE.matcher(message).replaceAll("$2: $1.");
         List<RefineClause> clauses = message.isBlank() ? List.of() : RefineSplitter.split(message);
         DraftException unsure = null;
-        for (int i = 0; i < clauses.size(); i++) {
+        UnreadSentences unread = new UnreadSentences();
+        for (int i = 0, mark = 0; i <= clauses.size(); i++) {
+            if (i > 0) {
+                unread.clause(s, clauses.get(i - 1), s.changes.size() + s.already.size() > mark);
+            }
+            mark = s.changes.size() + s.already.size();
+            if (i == clauses.size()) {
+                break;
+            }
             RefineClause clause = clauses.get(i);
             RefineClause next = i + 1 < clauses.size() ? clauses.get(i + 1) : null;
             if (AsideQuestion.skip(clause, next)) {
@@ -292,7 +302,7 @@ public final class OfflineRefiner implements Refiner {
                 continue;
             }
             try {
-                apply(s, prepare(RefineWishes.plain(s, RefineChatFrames.plain(s, othersWant(s, FieldPhrase.dropReason(s, WantFrames.plain(s, NeedFrames.plain(s, AskFrames.plain(s, clause)))))))));
+                apply(s, prepare(RefineWishes.plain(s, RefineChatFrames.plain(s, othersWant(s, FieldPhrase.dropReason(s, WantFrames.plain(s, NeedFrames.plain(s, AskFrames.plain(s, PlaceFor.plain(s, clause))))))))));
             } catch (DraftException which) {
                 // a clause that names nothing it can resolve ("put that", with nothing said before) is left out; the others still count
                 unsure = which;
@@ -301,6 +311,7 @@ public final class OfflineRefiner implements Refiner {
         RefineEachLink.settle(s);
         PickFromList.read(s);
         UntouchedFields.read(s, spec, written);
+        unread.read(s); // a need said in a sentence the readers passed over, beside edits they did read
         if (s.changes.isEmpty() && s.already.isEmpty() && !RefineGist.read(s, spec)) {
             throw unsure != null ? unsure : new DraftException(HELP);
         }

@@ -228,6 +228,10 @@ final class RefineDescriber {
             items.add(new Item(label, FieldType.INTEGER, List.of(), null));
             return items;
         }
+        if (WhatDone.of(s, words) != null) {
+            items.add(WhatDone.of(s, words)); // "what they covered in each session" is What was covered
+            return items;
+        }
         if (MeasureQuestion.of(s, words) != null) {
             items.add(MeasureQuestion.of(s, words)); // "how much it weighed" is a weight, "how old" an age
             return items;
