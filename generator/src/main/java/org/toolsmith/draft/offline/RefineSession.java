@@ -164,7 +164,7 @@ final class RefineSession {
             throw new org.toolsmith.draft.DraftException("I could not tell which field \"" + label + "\" means; name the field, "
                     + "for example \"make the due date required\".");
         }
-        if (functionWordsOnly(label)) {
+        if (functionWordsOnly(label) || label.matches("(?iu)(?:adding|removing|deleting|changing|updating|fixing|sorting(?: out)?|looking at|checking|doing|tweaking|editing|renaming)")) {
             // "can the loan also have a the?": a label made only of articles and little words names nothing
             throw new org.toolsmith.draft.DraftException("I could not tell which field \"" + label + "\" means; name the field, "
                     + "for example \"add a due date\".");
