@@ -14,7 +14,7 @@ final class Perfect {
     /** An English participle, then what may follow a verb (not a noun: "have limited seats" is having). */
     private static final Pattern EN = Pattern.compile("^(?:(?:already|just|recently|now|all|finally|also)\\s+)*(?:[a-z]{3,}ed|been|done|gone|made|taken|got|gotten|seen|sent|given|had|begun|brought|bought|built|put|set|told|said|found|left|kept|lost|paid|run|won|written|chosen|spent|shown|known)"
             + "(?:\\s+(?:all|the|a|an|our|their|its|his|her|to|into|from|in|on|onto|over|away|up|back|out|off|already|just|it|them|us|everything|this|that|these|those|some|most|every|each|since|for|with|by|across|down)\\b|\\s*$|\\s*[,.;!?])");
-    private static final Pattern ROMANCE = Pattern.compile("^(?:(?:deja|aussi|tous|toutes|tout|ya|tambien|todo|todos)\\s+)*(?:[a-z]{2,}(?:e|es|ee|ees)|fait|pris|mis|dit|eu|ete|ouvert|ecrit|[a-z]{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas)|hecho|puesto|dicho|visto|vuelto|escrito|abierto)\\b");
+    private static final Pattern ROMANCE = Pattern.compile("^(?:(?:deja|aussi|tous|toutes|tout|ya|tambien|todo|todos)\\s+)*(?!(?:une|des|le|la|les|un|du|de|d'|una|unos|unas|el|los|las|leur|leurs|son|sa|ses|su|sus|nuestro|nuestra|notre|nos)\\b)(?:[a-z]{2,}(?:e|es|ee|ees)|fait|pris|mis|dit|eu|ete|ouvert|ecrit|[a-z]{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas)|hecho|puesto|dicho|visto|vuelto|escrito|abierto)\\b");
     /** German: the participle ends the clause, in lower case ("haben alles nach Xero verschoben"). */
     private static final Pattern DE = Pattern.compile("\\s(?:ge[a-z]{3,}(?:t|en)|[a-z]{3,}iert|[a-z]+(?:ge)[a-z]{3,}(?:t|en))\\s*[.!?]?$");
 

@@ -54,7 +54,11 @@ class FieldPlacementTest {
         "A couple of changes: jobs need a priority (low, high) and a link to the quote | +job:choice:Priority & +job:url",
         // a thing that happens at a time takes 'date and time' said after it; a contact clause is not part of the name
         "we need somewhere to put the appointment the garage gives the customer, date and time | +job:datetime:Appointment",
-        "add the collection slot, date and time, and the courier, yes/no | +job:datetime:Collection slot & +job:boolean:Courier"})
+        "add the collection slot, date and time, and the courier, yes/no | +job:datetime:Collection slot & +job:boolean:Courier",
+        // "who did the X": X's participle
+        "please note who did the inspection | +job:person:Inspected by",
+        // two things that share their head word: a choice of them
+        "we need to know whether each job was collected in the customer's own van or a hire van | +job:choice:Van"})
     void places_names_and_types_new_fields(String message, String expected) {
         RefineExpect.check(WORKSHOP, message, expected);
     }
@@ -65,7 +69,9 @@ class FieldPlacementTest {
         "en cada pedido quiero poder subir el albarán del proveedor y saber cuándo llega | +pedido:file:Albarán & +pedido:date",
         // the reason between the thing and its values
         "Añade la forma de pago al pedido, que nunca cuadra la caja: efectivo, tarjeta o transferencia | +pedido:choice:Forma de pago",
-        "Necesitamos además: el número de bultos | +pedido:integer"})
+        "Necesitamos además: el número de bultos | +pedido:integer",
+        // "lo importante" is what matters most, never a field
+        "Añade lo importante. | error"})
     void reads_spanish_placement(String message, String expected) {
         RefineExpect.check(TALLER, message, expected);
     }
