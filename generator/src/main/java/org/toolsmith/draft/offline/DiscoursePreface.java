@@ -11,7 +11,12 @@ final class DiscoursePreface {
             + "(?:the (?:main|important|real|big|only) (?:thing|point|issue)|what (?:really )?matters|most importantly|more importantly|the key thing|"
             + "l'essentiel|le plus important|la chose importante|le principal|ce qui compte|"
             + "lo (?:m[aá]s )?importante|lo principal|lo que (?:s[ií]|de verdad) (?:importa|necesitamos)|lo esencial|"
-            + "das wichtigste|wichtig ist|worum es (?:eigentlich )?geht|die hauptsache|hauptsache)"
+            + "das wichtigste|wichtig ist|worum es (?:eigentlich )?geht|die hauptsache|hauptsache"
+            // "A few additions:", "Two things:", "Quelques changements :", "Un par de cosas:", "Ein paar Änderungen:": an announcement of edits
+            + "|(?:a few|a couple of|some|several|two|three|four|a number of|quelques|deux|trois|plusieurs|un par de|algunos|algunas|dos|tres|varios|varias|ein paar|einige|zwei|drei|vier|mehrere)"
+            + "\\s+(?:(?:more|small|quick|little|last|petits?|petites?|derniers?|peque[nñ]os|peque[nñ]as|[uú]ltimos|kleine|kurze|letzte)\\s+)?"
+            + "(?:things|changes|additions|tweaks|edits|points|requests|updates|fixes|amendments|choses|changements|ajouts|modifs|modifications|points|demandes|cosas|cambios|a[nñ]adidos|ajustes|puntos|peticiones|"
+            + "dinge|sachen|[aä]nderungen|punkte|erg[aä]nzungen|anpassungen|w[uü]nsche)\\b[^:.!?]{0,40})"
             + "(?:\\s+(?:is|c'est|es|ist))?\\s*:\\s*(?=\\S)");
 
     /** "while we're at it", "tant qu'on y est", "ya que estamos", "wo wir gerade dabei sind": an aside in any place, not a reason. */

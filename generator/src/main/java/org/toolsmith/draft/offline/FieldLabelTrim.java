@@ -119,6 +119,14 @@ final class FieldLabelTrim {
      * kinds found none, with the owner taken out of the words; or null.
      */
     static RefineResolver.Scoped owner(RefineSession s, RefineClause part) {
+        return owner(s, part, null);
+    }
+
+    /** As {@link #owner(RefineSession, RefineClause)}, for items said for the kind {@code hinted} ("en cada contratación …"). */
+    static RefineResolver.Scoped owner(RefineSession s, RefineClause part, String hinted) {
+        if (hinted != null && s.entity(hinted) != null && !s.originalEntities.contains(hinted)) {
+            return null; // "(nombre, CIF y el email del departamento de recobros)" listed for a kind just made: that kind's own
+        }
         Matcher m = OWNER.matcher(part.orig);
         if (!m.find() || m.start() == 0 || QUESTION.matcher(RefineText.fold(part.orig.strip())).find()) {
             return null;
@@ -135,7 +143,7 @@ final class FieldLabelTrim {
         if (rest.isBlank()) {
             return null;
         }
-        String main = RefineResolver.targetEntity(s, null);
+        String main = RefineResolver.targetEntity(s, hinted);
         var from = s.entity(main);
         String ownerKey = e.key();
         boolean linked = from != null && from.fields().stream().anyMatch(f -> ownerKey.equals(f.target()));

@@ -34,6 +34,16 @@ final class FieldNameTidy {
             + "hora exacta|que hora|a que hora|cuando exactamente|con la hora|"
             + "wann genau|genau wann|um wie viel uhr|um wieviel uhr|mit uhrzeit|genaue uhrzeit)\\b");
 
+    /** "on every job", "pour chaque stage", "en cada visita", "bei jedem Einsatz" at the end: where it goes, never part of its name. */
+    private static final Pattern ON_EACH = Pattern.compile("(?iu)\\s+(?:on|for|in|of|per|to|with|sur|pour|de|dans|à|a|en|para|por|de|bei|für|fur|pro|auf|an|zu)\\s+(?:every|each|all|any|chaque|tous les|toutes les|cada|todos los|todas las|jede[nmrs]?|alle[nm]?)\\s+[\\p{L}-]+$");
+    /** "al bono", "to the booking", "au dossier", "zum Auftrag" at the end, when that is a record kind. */
+    private static final Pattern TO_KIND = Pattern.compile("(?iu)\\s+(?:to the|onto the|on the|for the|al|a la|a los|a las|del|de la|au|aux|à la|à l'|a l'|sur le|sur la|zum|zur|zu den|beim|bei der|bei den)\\s*([\\p{L}-]+)$");
+    /** A preposition left at the end ("Resit opportunity in" once "August" went), unless it ends a verb ("Checked in", "Signed off"). */
+    private static final Pattern LEFT_PREPOSITION = Pattern.compile("(?iu)(?<![\\p{L}](?:ed|en|ée|é|ado|ido|t))\\s+(?:in|on|at|of|for|to|from|with|de|du|des|à|au|en|pour|sur|dans|del|al|para|con|por|für|fur|im|am|vom|zum|zur|mit|von)$");
+
+    /** English "the appointment the hospital gives the patient": a relative clause without "that" after the head noun. */
+    private static final Pattern CONTACT_CLAUSE = Pattern.compile("(?iu)^((?:(?!(?:of|for|to|in|on|with|and|or|by|from|at|is|was|are|be|get|gets|need|needs|has|have|had|do|does|did|give|gives|put|see|know|which|what|who)\\b)\\p{L}[\\p{L}-]*\\s+){0,1}(?!(?:of|for|to|in|on|with|and|or|by|from|at|is|was|are|be|get|gets|need|needs|has|have|had|do|does|did|give|gives|put|see|know|which|what|who)\\b)\\p{L}[\\p{L}-]*)\\s+(?:the|a|an|our|their|his|her|its|each|every)\\s+\\p{L}+(?:\\s+\\S+){1,}$");
+
     private FieldNameTidy() {
     }
 
@@ -66,6 +76,25 @@ final class FieldNameTidy {
                 if (e != null && e.score() >= 0.99) {
                     l = l.substring(0, around.start());
                 }
+            }
+            Matcher each = ON_EACH.matcher(l);
+            if (each.find() && each.start() > 0) {
+                l = l.substring(0, each.start());
+            }
+            Matcher toKind = TO_KIND.matcher(l);
+            if (toKind.find() && toKind.start() > 0) {
+                RefineMatcher.EntityRef e = RefineMatcher.entity(s.spec, toKind.group(1));
+                if (e != null && e.score() >= 0.99) {
+                    l = l.substring(0, toKind.start());
+                }
+            }
+            Matcher left = LEFT_PREPOSITION.matcher(l);
+            if (left.find() && left.start() > 0) {
+                l = l.substring(0, left.start());
+            }
+            Matcher contact = CONTACT_CLAUSE.matcher(l);
+            if (s.lang == Lang.EN && contact.matches()) {
+                l = contact.group(1);
             }
             String exact = EXACT.matcher(l).replaceAll("").strip();
             l = exact.isEmpty() ? l : exact;

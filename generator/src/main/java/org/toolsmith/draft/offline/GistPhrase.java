@@ -59,8 +59,14 @@ final class GistPhrase {
     /** What a lack cue names: "il manque les concessions de 10 ans", "the X is missing". */
     private static final Pattern LACK = p("\\b(?:missing|lacking|(?:il (?:nous )?|nous )?manque(?:nt)?|(?:nos |me )?falta(?:n)?|fehl(?:t|en)|not in the list|no aparece\\w*)\\b");
 
+    /** Something that stopped being ("no … any more", "plus de", "ya no", "kein … mehr"). */
+    private static final Pattern NO_LONGER = p("\\b(?:no\\s[^,.;:!?]{1,40}?\\s(?:any ?more|any longer)|no longer|(?:n'y a|n'avons|n'ont|n'a) plus|ya no (?:hay|tenemos|existe)|(?:gibt es|haben wir|gibt's) (?:kein\\w*|nicht)\\s[^,.;:!?]{0,40}?mehr)\\b");
+
     /** Adds the thing the sentence says is needed or missing; false when it names nothing clear. */
     static boolean add(RefineSession s, RefineClause c, RefineMentions named) {
+        if (c.match(NO_LONGER).find()) {
+            return false; // "there's no voucher anymore", "il n'y a plus de bon": a thing that ended is news, never a lack to fill
+        }
         if (s.message != null && describesKind(new RefineClause(s.message))) {
             // "a list of our machines - asset number, name and line - with every NCR pointing at one": a new kind, which
             // this reading does not make; one field named after its head would be a guess that damages the spec

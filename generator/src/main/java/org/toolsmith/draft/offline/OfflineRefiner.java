@@ -244,6 +244,7 @@ public final class OfflineRefiner implements Refiner {
         s.lang = language.guess(message, spec.entities().stream().flatMap(e -> e.fields().stream()).map(Field::label).toList());
         s.lex = language.lexicon(s.lang);
         s.glossary = language.glossary();
+        message = FieldWhere.plain(NeedColon.plain(message)); // "Wir brauchen noch: a, b und c"; "ein Feld, wo man X reinschreiben kann"
         // "we work with subcontractors, each has a name and a phone": a new kind said in passing
         message = KindIntro.take(s, message);
         // German verb-final clauses, Spanish clitics and impersonal wishes: the plain word order
@@ -297,7 +298,7 @@ public final class OfflineRefiner implements Refiner {
             s.insteadOf = instead.find() ? clause.group(instead, 1).orig : null;
             s.marked = MARKED.matcher(clause.text).find();
             s.clauseSaid = clause.orig;
-            if (ValuesAfter.read(s, clause) || SeveralValues.after(s, clause)) {
+            if (ValuesAfter.read(s, clause) || SeveralValues.after(s, clause) || ValuesLead.read(s, clause)) {
                 // "Can the deadlines have a type? Filing, hearing or internal.": the values of the field just added
                 continue;
             }

@@ -51,7 +51,7 @@ final class RefineAdditions {
             p("^(?:the\\s+)?(?:form|app|screen|page|record|entry)\\s+(?:should|must|needs to|has to|could|can)\\s+(?:also\\s+)?(ask for|ask|show|include|have|contain|capture|collect)\\s+(.+)$"),
             p("^(?:the\\s+|our\\s+)?[\\w' -]+?\\s+(?:should|must|need to|needs to|have to|has to|will|can)\\s+(?:also\\s+)?(note|record|track|log|enter|capture|fill in|write down|say|give)\\s+(.+)$"),
             p("^(?:ajout\\w*|rajout\\w*|il (?:nous )?faut(?: aussi| egalement)?|on (?:a|aurait) besoin (?:de |d')?(?:savoir |voir |noter )?|on (?:a|aurait) besoin d[eu']?|j'ai besoin d[eu']?|nous avons besoin d[eu']?|enregistr\\w*|note[rz]?|(?:je|nous|on|j')\\s*(?:veux|voudrais|voulons|veut|voudrait|aimerais|aimerions|aimerait)\\s+(?:aussi\\s+|egalement\\s+)?(?:savoir|voir|noter|suivre|enregistrer|garder))()\\s*(.+)$"),
-            p("^(?:anad\\w*|agreg\\w*|incluy\\w*|necesitamos(?: saber)?|queremos(?: saber| ver| registrar| apuntar| anotar| guardar)?|(?:yo\\s+)?quiero(?: saber| ver| registrar| apuntar| anotar| guardar)?|quisiera(?: saber| ver| apuntar| anotar)?|(?:me|nos) gustaria(?: saber| ver| registrar| apuntar| anotar)?|hace falta|registr\\w*|guard\\w*)(?:\\s+poder(?:\\s+(?:subir|adjuntar|anadir|guardar|apuntar|ver))?)?()\\s+(.+)$"),
+            p("^(?:anad\\w*|agreg\\w*|incluy\\w*|necesitamos(?: saber)?|queremos(?: saber| ver| registrar| apuntar| anotar| guardar)?|(?:yo\\s+)?quiero(?: saber| ver| registrar| apuntar| anotar| guardar)?|quisiera(?: saber| ver| apuntar| anotar)?|(?:me|nos) gustaria(?: saber| ver| registrar| apuntar| anotar)?|hace falta|registr\\w*|guard\\w*)(?:\\s+poder(?:\\s+(?:(subir|adjuntar)|anadir|guardar|apuntar|ver))?)?\\s+(.+)$"),
             // "pon también el proveedor", "mete un stock mínimo", "incorpora la fecha": Spanish verbs of putting in
             p("^(?:pon|poned|ponga|ponme|mete|meted|metan|incorpora|incorporad|apunta|anota)\\s+(?:tambien\\s+|ademas\\s+)?()(.+)$"),
             p("^(?:bitte\\s+)?noch()\\s+(.+)$"),
@@ -145,6 +145,9 @@ final class RefineAdditions {
             String verb = null;
             RefineClause what;
             if (p == ADD.get(0) || p == ADD.get(5) || KIND_FIRST.contains(p)) {
+                if (p == ADD.get(5) && Perfect.follows(c.text, m.start(2))) {
+                    continue; // "accounts have moved the instalments to Xero": a perfect tense tells news, it gives no kind anything
+                }
                 Entity e = RefineResolver.entity(s, c.group(m, 1));
                 RefineClause kindWords = c.group(m, 1);
                 boolean germanPlural = s.lang == Lang.DE && c.text.matches("^(?:die\\s+)?[a-z-]+\\s+(?:auch\\s+|noch\\s+)?(?:haben|brauchen|benotigen)\\b.*");

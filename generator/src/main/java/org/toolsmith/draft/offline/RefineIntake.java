@@ -126,7 +126,10 @@ final class RefineIntake {
         }
         var tail = c.match(EXPLAINS_TAIL);
         if (tail.find() && tail.start() > 3) {
-            c = c.sub(0, tail.start());
+            // "add the payment method, since the till never balances: cash, card or Bizum": the values stay
+            int colon = c.text.indexOf(':', tail.start());
+            String values = colon > 0 && !c.text.substring(colon + 1).isBlank() ? ": " + c.from(colon + 1).orig.strip() : "";
+            c = values.isEmpty() ? c.sub(0, tail.start()) : new RefineClause(c.sub(0, tail.start()).orig.strip() + values);
         }
         return c;
     }

@@ -16,7 +16,7 @@ final class RefineItems {
     private static final Pattern SPLIT = Pattern.compile(
             "\\s*,\\s*(?:(?:and|or|et|ou|y|o|und|oder)\\s+)?|\\s+(?:and|as well as|plus|et|y|und|e(?=\\s+h?[ií]))\\s+(?!time\\b|heure\\b|hora\\b|uhrzeit\\b)");
     private static final Pattern LEAD = Pattern.compile(
-            "^(?:(?:also|too|then|please|just|maybe|perhaps|aussi|tambien|auch|noch|bitte)\\s+)*"
+            "^(?:(?:also|too|then|please|just|maybe|perhaps|aussi|tambien|auch|noch|bitte|still|encore|ademas|todavia|aun|ausserdem|zusatzlich)\\s+)*"
                     + "(?:(?:a|an|the|some|their|its|his|her|our|my|your|new|extra|another|one more|a new|several|many|multiple|any|all|proper|separate|dedicated|simple|little|le|la|les|l'|un|une|des|du|de la|el|los|las|unos|unas|der|die|das|ein|eine|einen|einem|neue[nrs]?)\\s+)*"
                     + "(?:(?:field|column|box|place|spot|option|way|champ|colonne|campo|columna|feld|spalte)s?\\s+(?:for|to (?:record|note|put|enter|store|upload|attach|add)|where we (?:can )?(?:record|note|put|enter|upload)|called|named|pour|para|fur)\\s+(?:(?:a|an|the|their|its|le|la|les|el|los|las|den|die|das)\\s+)?)?");
     private static final Pattern TRAIL = Pattern.compile(
@@ -41,6 +41,9 @@ final class RefineItems {
     private static final Pattern FIELD_WORD = Pattern.compile(
             "^(?:(?:a|an|the|un|une|le|el|ein|das|den|einen)\\s+)?(?:new\\s+|nouveau\\s+|nuevo\\s+|neues\\s+)?(?:field|column|champ|colonne|campo|columna|feld|spalte)\\s+"
                     + "(?!for\\b|to\\b|where\\b|pour\\b|para\\b|fur\\b|de\\b|du\\b|des\\b|del\\b|called\\b|named\\b|with\\b|avec\\b|con\\b|mit\\b|in\\b|on\\b)");
+
+    /** An item that opens with its own verb of knowing or a question word: the verb of the list ("upload") is not its. */
+    private static final Pattern OWN_VERB = Pattern.compile("^(?:(?:to|de|d'|zu)\\s+)?(?:know|see|saber|ver|conocer|savoir|voir|connaitre|wissen|sehen|when|who|how|what|which|whether|cuando|quien|como|que|cual|si|quand|qui|comment|quel|quelle|wann|wer|wie|was|welche\\w*|ob)\\b");
 
     private RefineItems() {
     }
@@ -93,7 +96,7 @@ final class RefineItems {
             phrase = lead.phrase();
             entityKey = lead.entityKey();
         }
-        List<RefineClause> listed = split(phrase);
+        List<RefineClause> listed = TypeWordItem.merge(ValuesPastAside.join(split(phrase))); // "la forma de pago, que nunca cuadra la caja: efectivo, tarjeta"
         ListItemGate.Run gate = new ListItemGate.Run(s.lang, listed);
         for (RefineClause whole : listed) {
             String alone = RefineResolver.scopeAlone(s, whole);
@@ -152,8 +155,8 @@ final class RefineItems {
             String tail = part == whole ? "" : FieldLabelTrim.tail(s, " " + whole.from(paren.start()).orig.strip());
             FieldLabelTrim.Trimmed trimmed = FieldLabelTrim.trim(s, part);
             part = trimmed.words();
-            RefineResolver.Scoped found = RefineResolver.scope(s, part);
-            RefineResolver.Scoped owned = found.entityKey() == null ? FieldLabelTrim.owner(s, part) : null;
+            RefineResolver.Scoped found = LinkedOwner.keep(s, part, RefineResolver.scope(s, part), entityKey); // "la factura del proveedor" on a hiring
+            RefineResolver.Scoped owned = found.entityKey() == null ? FieldLabelTrim.owner(s, part, entityKey) : null;
             found = owned != null ? owned : found.entityKey() == null && trimmed.kind() != null ? new RefineResolver.Scoped(found.phrase(), trimmed.kind()) : found;
             found = entityKey == null && s.clauseEntity == null ? PronounKind.scope(s, QuestionKind.scope(s, found)) : found; // "whether the repair is under warranty": the kind the question names
             RefineResolver.Scoped scoped = new RefineResolver.Scoped(new RefineClause(found.phrase().orig + tail), found.entityKey());
@@ -190,7 +193,7 @@ final class RefineItems {
                 continue;
             }
             List<RefineDescriber.Item> items = WhetherChoice.read(s, words);
-            items = items != null ? items : RefineDescriber.describe(s, words, lastVerb, verb);
+            items = items != null ? items : RefineDescriber.describe(s, words, lastVerb, OWN_VERB.matcher(whole.text.strip()).find() ? null : verb); // "subir la factura y saber cuándo vence": its own verb
             String v = RefineVerbs.verbOf(words);
             for (RefineDescriber.Item item : items) {
                 Matcher agent = PERSON_AGENT.matcher(item.label());

@@ -134,6 +134,9 @@ final class RefineSession {
         return a.equals(b) || lang == Lang.DE && (b.equals(a + "n") || b.equals(a + "en"));
     }
 
+    /** "Lo principal", "lo importante", "das Wichtigste", "le plus important": what matters most, never a field's name. */
+    private static final java.util.regex.Pattern NEUTER = java.util.regex.Pattern.compile("(?iu)(?:lo|lo m[aá]s)\\s+\\p{L}+|das\\s+\\p{L}+ste|le plus \\p{L}+|l'essentiel|the (?:main|most important|important|key) (?:thing|bit|part|point)");
+
     String addField(String entityKey, String typed, FieldType type, List<String> options, String target) {
         // "the signature attached": how it arrives is not part of its name
         String bare = typed.replaceAll("(?i)\\s+(?:attached|scanned|uploaded|included|jointe?s?|adjunt[oa]s?|angeh(?:a|ä)ngt|hochgeladen|scann[ée]e?s?|escanead[oa]s?|gescannt(?:e|er|es)?)$", "");
@@ -164,7 +167,7 @@ final class RefineSession {
             throw new org.toolsmith.draft.DraftException("I could not tell which field \"" + label + "\" means; name the field, "
                     + "for example \"make the due date required\".");
         }
-        if (functionWordsOnly(label)) {
+        if (functionWordsOnly(label) || label.matches("(?iu)(?:adding|removing|deleting|changing|updating|fixing|sorting(?: out)?|looking at|checking|doing|tweaking|editing|renaming)") || NEUTER.matcher(label).matches()) {
             // "can the loan also have a the?": a label made only of articles and little words names nothing
             throw new org.toolsmith.draft.DraftException("I could not tell which field \"" + label + "\" means; name the field, "
                     + "for example \"add a due date\".");

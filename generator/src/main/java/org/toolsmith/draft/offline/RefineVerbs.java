@@ -115,7 +115,7 @@ final class RefineVerbs {
             return "Done by";
         }
         if (did.find(0)) {
-            return RefineText.capitalize(participle(did.group(1))) + " by";
+            return RefineText.capitalize(EventParticiple.of(did.group(1))) + " by"; // "who did the calibration" → Calibrated by
         }
         String[] w = t.split("\\s+");
         String verb = w[0];

@@ -16,6 +16,9 @@ final class WhetherChoice {
     /** English, French, Spanish: "whether the X is/was a A or a B [X]". */
     private static final Pattern ROMANCE = Pattern.compile("^(?:whether|if|si|s')\\s*(?:(?:(?:each|every|the|this|a|an|le|la|l'|chaque|el|cada|este|esta)\\s*)?([\\p{L}-]+)\\s+)?"
             + "(?:was|is|were|are|will be|est|etait|sera|es|era|fue|sera)\\s+(?:" + ART + ")?([\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+(?:or|ou|o|u)\\s+(?:" + ART + ")?([\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s*[.?!]?$");
+    /** English: "whether each trip was done in the person's own car or a pool car": two things that share their head word. */
+    private static final Pattern VIA = Pattern.compile("^(?:whether|if)\\s+(?:(?:each|every|the|this|a|an)\\s+)?(?:[\\p{L}-]+\\s+)?(?:was|is|were|are|will be|gets?|got)\\s+(?:[a-z]+ed|done|made|paid|sent|taken|driven|given|brought|held|run|built|bought|sold|kept|seen|met)\\s+"
+            + "(?:in|by|with|on|at|via|through|from|to|into)\\s+(?:(?:the|a|an|their|his|her|its|our|my|your)\\s+)?(?:[\\p{L}-]+'s?\\s+)?([\\p{L}-]+\\s+)?([\\p{L}-]+)\\s+or\\s+(?:(?:in|by|with|on|at|via|through|from|to|into)\\s+)?(?:(?:the|a|an|their|his|her|its|our|my|your)\\s+)?([\\p{L}-]+\\s+)?([\\p{L}-]+)\\s*[.?!]?$");
     /** German: "ob der X ein A oder ein B ist". */
     private static final Pattern GERMAN = Pattern.compile("^ob\\s+(?:(?:der|die|das|jede[rsmn]?)\\s+)?([\\p{L}-]+)\\s+(?:" + ART + ")?([\\p{L}-]+)\\s+oder\\s+(?:" + ART + ")?([\\p{L}-]+)\\s+(?:ist|war|sind|waren)\\s*[.?!]?$");
 
@@ -27,6 +30,14 @@ final class WhetherChoice {
 
     /** The choice field the words ask for, or null when they are no question of which of two. */
     static List<RefineDescriber.Item> read(RefineSession s, RefineClause words) {
+        Matcher via = s.lang == Lang.EN ? words.match(VIA) : null;
+        if (via != null && via.find() && via.group(1) != null && via.group(3) != null && via.group(2).equals(via.group(4))
+                && !via.group(1).equals(via.group(3)) && !NOT_A_VALUE.matcher(via.group(1).strip() + " " + via.group(3).strip()).find()) {
+            // "whether each trip was done in the person's own car or a pool car": Car, Own car or Pool car
+            String head = words.group(via, 2).orig;
+            return List.of(new RefineDescriber.Item(RefineText.capitalize(head.toLowerCase(java.util.Locale.ROOT)), FieldType.CHOICE,
+                    List.of(RefineText.capitalize(words.group(via, 1).orig.strip() + " " + head), RefineText.capitalize(words.group(via, 3).orig.strip() + " " + head)), null));
+        }
         Matcher m = words.match(s.lang == Lang.DE ? GERMAN : ROMANCE);
         if (!m.find()) {
             return null;
