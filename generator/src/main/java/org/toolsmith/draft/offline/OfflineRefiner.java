@@ -214,6 +214,23 @@ public final class OfflineRefiner implements Refiner {
 
     @Override
     public Refinement refine(AppSpec spec, String message) {
+        try {
+            return refineOnce(spec, message);
+        } catch (DraftException refused) {
+            // "we've changed our scale: response options should now be …", "petite modif : « Agent » → « Maître-nageur »,
+            // c'est plus parlant": a message refused whole is read again without its preface or its reason, once each
+            for (String plainer : RefusedRetry.plainer(message)) {
+                try {
+                    return refineOnce(spec, plainer);
+                } catch (DraftException stillRefused) {
+                    // the next plainer form, or the first refusal
+                }
+            }
+            throw refused;
+        }
+    }
+
+    private Refinement refineOnce(AppSpec spec, String message) {
         if (message == null || message.isBlank()) {
             throw new DraftException("The message is empty. " + HELP.substring(HELP.indexOf("I can")));
         }
