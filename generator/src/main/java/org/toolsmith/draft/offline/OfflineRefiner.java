@@ -243,7 +243,7 @@ public final class OfflineRefiner implements Refiner {
         s.lex = language.lexicon(s.lang);
         s.glossary = language.glossary();
         // "we work with subcontractors, each has a name and a phone": a new kind said in passing
-        message = KindIntro.take(s, message);
+        message = KindIntro.take(s, ContainerNouns.plain(s, message));
         // German verb-final clauses, Spanish clitics and impersonal wishes: the plain word order
         message = NativeClauses.rewrite(s, NamedBack.rewrite(s, message));
         s.message = message;
@@ -497,7 +497,7 @@ public final class OfflineRefiner implements Refiner {
             s.previous = c;
             return;
         }
-        if (TimeToo.read(s, c) || RefineAsides.scopedChoice(s, c) || RefineAsides.namedChoiceValue(s, c) || RefineAsides.keep(s, c) || RefineAsides.valuesFor(s, c) || ChoiceListEdits.read(s, c)) {
+        if (WholeValueSet.read(s, c) || TimeToo.read(s, c) || RefineAsides.scopedChoice(s, c) || RefineAsides.namedChoiceValue(s, c) || RefineAsides.keep(s, c) || RefineAsides.valuesFor(s, c) || ChoiceListEdits.read(s, c)) {
             // "for the status, add 'On hold'": values of that choice field
             s.lastIntent = null;
             s.previous = c;
