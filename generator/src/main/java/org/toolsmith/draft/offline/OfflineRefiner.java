@@ -251,6 +251,8 @@ public final class OfflineRefiner implements Refiner {
         message = RefineEachKind.take(s, message);
         // "we also need a list of warehouses - name, city and …": a new kind and its fields, said in one sentence
         message = RefineKindSentence.take(s, message);
+        // "Channel is free text - turn it into a dropdown: Phone, Email, Web form": a text field becomes a list to pick from
+        message = ChoiceFromText.take(s, message);
         // "one supplier supplies many parts, so hook them up": the link, without the remark after it
         message = RefineLinkRemarks.strip(message);
         // "Tabelle Maschinen bitte löschen, bei der Störung …": a kind removed by its table, in part of a sentence
