@@ -103,7 +103,9 @@ public final class OfflineRefiner implements Refiner {
     /** "Instead of the paid tick box, we'd like a status: …": what the person wants in place of a field (English). */
     private static final Pattern INSTEAD_WISH = Pattern.compile("^(?:instead of|rather than|in place of)\\s+(.{2,50}?)\\s*,?\\s+"
             + "(?:i(?:'d| would)? (?:like|want|prefer)|we(?:'d| would)? (?:like|want|prefer)|we (?:need|want)|i need|let us (?:have|use|add)|can we (?:have|get)|(?:please\\s+)?(?:use|add|have|put))\\s+(?:to (?:have|use|add|see)\\s+)?(?=an?\\s|the\\s|some\\s|one\\s)");
-    private static final Pattern INSTEAD = Pattern.compile("\\s*,?\\s*\\b(?:instead of|rather than|au lieu d[eu']?|en lugar de|en vez de|statt|anstatt)\\b[^,:]*");
+    private static final Pattern INSTEAD = Pattern.compile("\\s*,?\\s*\\b(?:instead of|rather than|au lieu d[eu']?|en lugar de|en vez de|statt|anstatt)\\b[^,:]*"
+            // "… instead of 1, 2, 3": the old values, all of them
+            + "(?:\\s*,\\s*(?:(?:and|or|et|ou|y|o|und|oder)\\s+)?[\\p{L}\\d]+(?:\\s[\\p{L}\\d]+)?(?=\\s*(?:,|$|[-–—.;])))*");
 
     /** "Can you: add…", "Three things: …": asking, not naming anything. */
     private static final Pattern ASKING = Pattern.compile(
