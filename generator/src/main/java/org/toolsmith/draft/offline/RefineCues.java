@@ -19,7 +19,7 @@ final class RefineCues {
             // session 8: "let's not have it (in the app)", "X can then go", "forget (what I said about) X", "n'a plus lieu d'être", "no tiene sentido", "hat sich erledigt"
             + "|let us not (?:have|keep|store|bother with)|(?:can|could|should|may) (?:then|now|just|also|probably|safely) go(?! (?:out|on|to|through|ahead|live|into|in|up|down|over|back|with|at|via|across)\\b)"
             + "|(?<=^|^(?:oh|ok|and|also|please|just|actually|so) |[,;:] )(?:just )?(?:forget|oublie[rz]?|olvida(?:te|d)?|vergiss|vergesst)\\b(?! (?:to|de|d'|que|dass|zu)\\b)"
-            + "|n'(?:a|ont) plus (?:lieu d'etre|de raison d'etre|de sens)|no tiene(?:n)? (?:ya )?(?:sentido|razon de ser)|hat sich erledigt|ist (?:jetzt )?hinfallig)\\b");
+            + "|n'(?:a|ont) plus (?:lieu d'etre|de raison d'etre|de sens)|(?<!que )ya no tiene(?:n)? sentido|(?<!que )no tiene(?:n)? (?:ya )?razon de ser|hat sich erledigt|ist (?:jetzt )?hinfallig)\\b");
     /** Required said by what is worthless without it: "an application without one is useless", "un relevé sans index, ce n'est pas un relevé". */
     static final String WORTHLESS = "without (?:\\S+ ){1,3}(?:is|are|it's|they're) (?:\\S+ )?(?:useless|pointless|worthless|no good|no use|meaningless)"
             + "|sans (?:\\S+ ){1,3}(?:,? ?(?:ce|ca|il|elle) )?(?:n'est pas (?:un|une|valable)|ne sert a rien|est inutile|ne vaut rien|ne (?:veut|vaut) rien dire)"
