@@ -10,11 +10,13 @@ import org.toolsmith.spec.Field;
  * English puts the thing before its container: "a drivers table", "a client list", "a proper supplier
  * register" mean "a list of drivers / clients / suppliers", and "a proper client record" is "a client".
  * Rewritten to the "list of" shape the kind readers know, except where the words are a kind of box
- * ("a pick list", "a drop-down list"), a kind that exists already, or a field's own label.
+ * ("a pick list", "a drop-down list"), a kind that exists already, a field's own label, or what a link points to
+ * ("make purpose a link to a new activities list", read by the link readers as it is). A new list is said with
+ * "a", "an" or "one": "the client list" or "our staff directory" is one that exists.
  */
 final class ContainerNouns {
     private static final Pattern CONTAINER = Pattern.compile(
-            "\\b(an?|one)\\s+(?:(?:proper|separate|dedicated|new|simple|own|little|small)\\s+)?([a-z][a-z-]{2,})\\s+(list|table|register|directory)\\b(?!\\s+(?:of|for)\\b)");
+            "(?<!\\bto )\\b(an?|one)\\s+(?:(?:proper|separate|dedicated|new|simple|own|little|small)\\s+)?([a-z][a-z-]{2,})\\s+(list|table|register|directory)\\b(?!\\s+(?:of|for)\\b)");
     private static final Pattern RECORD = Pattern.compile("\\b(an?|one)\\s+(?:proper|separate|dedicated|real)\\s+([a-z][a-z-]{2,})\\s+(?:record|entry)\\b");
     /** Words before "list" that name a kind of box or of list, not a thing kept in it. */
     private static final java.util.Set<String> NOT_THINGS = RefineText.set("pick", "picklist", "drop-down", "dropdown", "choice", "selection", "check",

@@ -255,6 +255,8 @@ public final class OfflineRefiner implements Refiner {
         message = RefineKindSentence.take(s, message);
         // "Channel is free text - turn it into a dropdown: Phone, Email, Web form": a text field becomes a list to pick from
         message = ChoiceFromText.take(s, message);
+        // "Pour le lieu on a oublié deux endroits : A et B. Tu peux les rajouter ?": values for a choice field
+        message = ValuesToAdd.take(s, message);
         // "one supplier supplies many parts, so hook them up": the link, without the remark after it
         message = RefineLinkRemarks.strip(message);
         // "Tabelle Maschinen bitte löschen, bei der Störung …": a kind removed by its table, in part of a sentence
@@ -305,6 +307,7 @@ public final class OfflineRefiner implements Refiner {
         RefineEachLink.settle(s);
         PickFromList.read(s);
         UntouchedFields.read(s, spec, written);
+        StaysAsIs.read(s, spec, written); // "(the planned quantity can stay as it is)": that field keeps what it had
         if (s.changes.isEmpty() && s.already.isEmpty() && !RefineGist.read(s, spec)) {
             throw unsure != null ? unsure : new DraftException(HELP);
         }

@@ -18,6 +18,8 @@ final class WholeValueSet {
             + "((?:(?:should|must|need to|needs to|has to|have to|tiene que|tienen que|debe|deben|deberia|deberian|doit|doivent|devrait|devraient|soll|sollen|sollte|sollten|muss|mussen)"
             + "\\s+(?:be|read|say|ser|etre|sein|lauten|heissen)\\b|will be|are now|sont|seront|son|seran|sind|lauten|heissen)(?:\\s+" + QUAL + ")*\\s*:?|(?:" + QUAL + "\\s+)*:)"
             + "\\s*(.+)$");
+    /** A value that names the kind of box ("a drop-down with A, B", "a multi-select: A, B") is a type change, for the type readers. */
+    private static final Pattern BOX = Pattern.compile("(?iu)\\b(?:drop-?down|list|multi-?select\\w*|choice|choix|liste|desplegable|lista|auswahl\\w*|dropdown|liste d[ée]roulante)\\b");
     private static final java.util.Set<String> VALUE_WORDS = RefineText.set("values", "options", "choices", "the values", "the options", "the choices",
             "valeurs", "options", "choix", "valores", "opciones", "werte", "optionen", "auswahl");
 
@@ -39,7 +41,7 @@ final class WholeValueSet {
         String said = c.orig.substring(Math.min(c.orig.length(), m.start(3))).replaceAll("\\s*(?:->|→)\\s*", ", ");
         List<String> values = RefineText.values(said);
         int least = colon ? 2 : 3;
-        if (values.size() < least || values.stream().anyMatch(v -> v.split("\\s+").length > 4 || v.length() > 40)) {
+        if (values.size() < least || values.stream().anyMatch(v -> v.split("\\s+").length > 4 || v.length() > 40 || v.contains(":") || BOX.matcher(v).find())) {
             return false;
         }
         for (String v : values) {
