@@ -1,5 +1,8 @@
 package org.toolsmith.draft.offline;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.toolsmith.spec.AppSpec;
@@ -89,5 +92,15 @@ class StructureEditsSession8Test {
         "En tamaño solo tenemos pequeño y grande, pero cada vez vienen más medianos y enanos, y ahora los ponen como grande, que no tiene sentido. | planta.tamano[Pequeño;Grande;Mediano;Enano]"})
     void leaves_remarks_alone(String message, String expected) {
         RefineExpect.check(VIVERO, message, expected);
+    }
+
+    @Test
+    void a_possessive_after_should_say_is_no_new_kind_name() {
+        try {
+            var r = new OfflineRefiner().refine(CLUB, "each booking should say its coach");
+            assertEquals("Booking", r.spec().entity("booking").orElseThrow().name());
+        } catch (org.toolsmith.draft.DraftException refused) {
+            // refusing is fine: the kind keeps its name either way
+        }
     }
 }
