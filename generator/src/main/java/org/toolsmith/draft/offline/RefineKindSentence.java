@@ -32,7 +32,7 @@ final class RefineKindSentence {
     private static final Pattern ALIAS = Pattern.compile("\\s*\\([^),;]{1,30}\\)(?=\\s*(?::|\\s[-–—]\\s))");
     private static final Pattern CLOSING_DASH = p("\\s+[-–—]\\s+|\\)\\s*");
     /** Asking for something: a verb of needing, keeping or adding in the four languages. */
-    private static final Pattern ASKS = p("\\b(?:need|needs|want|like|add|missing|lack|manque\\w*|falta\\w*|fehl\\w*|track|record|log|keep|store|manage|create|set up|introduce|start|capture|have|"
+    private static final Pattern ASKS = p("\\b(?:need|needs|want|like|add|missing|lack|in mind|manque\\w*|falta\\w*|fehl\\w*|track|record|log|keep|store|manage|create|set up|introduce|start|capture|have|"
             + "besoin|faut|faudrait|ajout\\w*|rajout\\w*|suivre|suive|suivions|gerer|enregistrer|noter|voudrai\\w*|voulons|veut|veux|creer|cree[rz]?|avoir|"
             + "necesit\\w*|quer\\w*|quier\\w*|anad\\w*|agreg\\w*|registr\\w*|llevar|gestion\\w*|crea[r]?|podemos|podriamos|tener|apuntar|controlar|"
             + "brauch\\w*|woll\\w*|mocht\\w*|aufnehm\\w*|erfass\\w*|anleg\\w*|erganz\\w*|fug\\w*|hinzufug\\w*|verwalt\\w*|speicher\\w*|notier\\w*)\\b");

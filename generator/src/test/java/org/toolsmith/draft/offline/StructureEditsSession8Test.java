@@ -49,6 +49,7 @@ class StructureEditsSession8Test {
     @CsvSource(delimiter = '|', value = {
         // a new kind said with its container after the noun, or as "a proper X record"
         "We'd like a coaches table - name, phone and qualification - and each booking belongs to one coach. | kind Coach & booking>coach",
+        "What we have in mind is a list of our courts - court number, surface and the building it is in - with every booking pointing at the court concerned. | kind Court & booking>court",
         "Could we have a proper coach record? Each booking belongs to one coach. Set up a coach list with name and phone. | kind Coach & booking>coach",
         // the whole set of values, with the label in the plural, after a verb, or as 'the values'
         "Sports: tennis, squash, padel and badminton. | booking.sport[Tennis;Squash;Padel;Badminton]",
