@@ -104,4 +104,17 @@ class StructureEditsSession8Test {
             // refusing is fine: the kind keeps its name either way
         }
     }
+
+    @Test
+    void a_typed_field_is_picked_from_the_list_named_by_its_kind() {
+        AppSpec books = RefineFixtures.spec("""
+                {"spec": 1, "name": "Library", "entities": [
+                  {"key": "publisher", "name": "Publisher", "plural": "Publishers", "fields": [
+                    {"key": "name", "label": "Name", "type": "text", "required": true}]},
+                  {"key": "book", "name": "Book", "plural": "Books", "fields": [
+                    {"key": "title", "label": "Title", "type": "text", "required": true},
+                    {"key": "publisher", "label": "Publisher", "type": "text"}]}]}
+                """);
+        RefineExpect.check(books, "On books, the publisher is typed in freehand. Make it pick from the publishers list instead.", "book.publisher=reference");
+    }
 }
