@@ -18,7 +18,8 @@ import org.toolsmith.spec.Entity;
  * su / ihrem, one or a; when nothing tells, the first kind named gets the link to the second.
  */
 final class LinkVerbs {
-    private static final Pattern VERB = p("\\b(?:link\\w*|connect\\w*|tie|tied|ties|hook\\w*|relate|associate|associated|"
+    private static final Pattern VERB = p("\\b(?:link\\w*|connect\\w*|tie|tied|ties|hook\\w*|relate|associate|associated|point(?:s|ing|ed)? (?:at|to)|refers? to|referring to|"
+            + "pointe(?:nt)? vers|renvoie(?:nt)? (?:a|au|aux)|apunt(?:a|an|e|en|ar) a|verweis(?:t|en) auf|zeig(?:t|en) auf|"
             + "reli(?!gi|re\\b|s\\w*|ure)\\w*|rattach\\w*|lier|liez|lies?|liees?|associ(?!ation)\\w*|"
             + "vincul\\w*|relacion\\w*|enlaz\\w*|asoci(?!acion)\\w*|ligar|ligad\\w*|conect\\w*|"
             + "verknupf\\w*|verbind(?!lich|ung)\\w*|verbunden|zuordn\\w*|zugeordnet|zuweis(?!ung)\\w*|zugewiesen|verlink\\w*)\\b");

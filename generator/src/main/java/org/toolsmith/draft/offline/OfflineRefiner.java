@@ -105,7 +105,9 @@ public final class OfflineRefiner implements Refiner {
     /** "Instead of the paid tick box, we'd like a status: …": what the person wants in place of a field (English). */
     private static final Pattern INSTEAD_WISH = Pattern.compile("^(?:instead of|rather than|in place of)\\s+(.{2,50}?)\\s*,?\\s+"
             + "(?:i(?:'d| would)? (?:like|want|prefer)|we(?:'d| would)? (?:like|want|prefer)|we (?:need|want)|i need|let us (?:have|use|add)|can we (?:have|get)|(?:please\\s+)?(?:use|add|have|put))\\s+(?:to (?:have|use|add|see)\\s+)?(?=an?\\s|the\\s|some\\s|one\\s)");
-    private static final Pattern INSTEAD = Pattern.compile("\\s*,?\\s*\\b(?:instead of|rather than|au lieu d[eu']?|en lugar de|en vez de|statt|anstatt)\\b[^,:]*");
+    private static final Pattern INSTEAD = Pattern.compile("\\s*,?\\s*\\b(?:instead of|rather than|au lieu d[eu']?|en lugar de|en vez de|statt|anstatt)\\b[^,:]*"
+            // "… instead of 1, 2, 3": the old values, all of them
+            + "(?:\\s*,\\s*(?:(?:and|or|et|ou|y|o|und|oder)\\s+)?[\\p{L}\\d]+(?:\\s[\\p{L}\\d]+)?(?=\\s*(?:,|$|[-–—.;])))*");
 
     /** "Can you: add…", "Three things: …": asking, not naming anything. */
     private static final Pattern ASKING = Pattern.compile(
@@ -263,7 +265,7 @@ public final class OfflineRefiner implements Refiner {
         s.glossary = language.glossary();
         message = FieldWhere.plain(NeedColon.plain(message)); // "Wir brauchen noch: a, b und c"; "ein Feld, wo man X reinschreiben kann"
         // "we work with subcontractors, each has a name and a phone": a new kind said in passing
-        message = KindIntro.take(s, message);
+        message = KindIntro.take(s, ContainerNouns.plain(s, message));
         // German verb-final clauses, Spanish clitics and impersonal wishes: the plain word order
         message = NativeClauses.rewrite(s, NamedBack.rewrite(s, Clefts.rewrite(s, InsteadThing.rewrite(s, NeedVoices.plural(s, message)))));
         s.message = message;
@@ -271,6 +273,10 @@ public final class OfflineRefiner implements Refiner {
         message = RefineEachKind.take(s, message);
         // "we also need a list of warehouses - name, city and …": a new kind and its fields, said in one sentence
         message = RefineKindSentence.take(s, message);
+        // "Channel is free text - turn it into a dropdown: Phone, Email, Web form": a text field becomes a list to pick from
+        message = ChoiceFromText.take(s, message);
+        // "Pour le lieu on a oublié deux endroits : A et B. Tu peux les rajouter ?": values for a choice field
+        message = ValuesToAdd.take(s, message);
         // "one supplier supplies many parts, so hook them up": the link, without the remark after it
         message = RefineLinkRemarks.strip(message);
         // "Tabelle Maschinen bitte löschen, bei der Störung …": a kind removed by its table, in part of a sentence
@@ -330,6 +336,7 @@ public final class OfflineRefiner implements Refiner {
         PickFromList.read(s);
         UntouchedFields.read(s, spec, written);
         unread.read(s); // a need said in a sentence the readers passed over, beside edits they did read
+        StaysAsIs.read(s, spec, written); // "(the planned quantity can stay as it is)": that field keeps what it had
         if (s.changes.isEmpty() && s.already.isEmpty() && !RefineGist.read(s, spec)) {
             throw unsure != null ? unsure : new DraftException(HELP);
         }
@@ -526,7 +533,7 @@ public final class OfflineRefiner implements Refiner {
             s.previous = c;
             return;
         }
-        if (TimeToo.read(s, c) || RefineAsides.scopedChoice(s, c) || RefineAsides.namedChoiceValue(s, c) || RefineAsides.keep(s, c) || RefineAsides.valuesFor(s, c) || ChoiceListEdits.read(s, c)) {
+        if (WholeValueSet.read(s, c) || TimeToo.read(s, c) || RefineAsides.scopedChoice(s, c) || RefineAsides.namedChoiceValue(s, c) || RefineAsides.keep(s, c) || RefineAsides.valuesFor(s, c) || ChoiceListEdits.read(s, c)) {
             // "for the status, add 'On hold'": values of that choice field
             s.lastIntent = null;
             s.previous = c;

@@ -16,7 +16,7 @@ import org.toolsmith.spec.FieldType;
  * the message names the kind and says to pick from a list. Read on the whole message, after the clauses.
  */
 final class PickFromList {
-    private static final Pattern PICK = p("\\b(?:(?:picked|chosen|selected|pick(?:ed)?|choose|select(?:ed)?|taken|look(?:ed)? up)\\s+(?:it\\s+|them\\s+)?(?:from|out of)\\s+(?:that|this|the|our|a)\\s+(?:list|table)"
+    private static final Pattern PICK = p("\\b(?:(?:picked|chosen|selected|pick(?:ed)?|choose|select(?:ed)?|taken|look(?:ed)? up)\\s+(?:it\\s+|them\\s+)?(?:from|out of)\\s+(?:that|this|the|our|a)\\s+(?:[\\w'-]+\\s+)?(?:list|table)"
             + "|choisie?s?\\s+(?:dans|parmi|depuis)\\s+(?:cette|la|notre)\\s+liste|(?:selectionne|prise?)e?s?\\s+dans\\s+(?:cette|la)\\s+liste"
             + "|(?:elegi\\w*|eleg\\w*|seleccion\\w*|escog\\w*)\\s+(?:de|desde|en)\\s+(?:esa|esta|la|nuestra)\\s+lista"
             + "|(?:aus|von)\\s+(?:dieser|der|unserer)\\s+liste\\s+(?:\\w+\\s+)?(?:gewahlt|ausgewahlt|auswahlen|wahlen|kommen))\\b");

@@ -15,14 +15,19 @@ final class RefineCues {
             + "drop(?![-\\w])|remove|delete|ditch|scrap|bin it|stopped (?:doing|using|tracking|running|recording|offering|collecting|having|selling|stocking|providing|supporting|making|printing|serving)|we don't (?:do|have|run|offer) .{1,40} (?:anymore|any more)|anymore|any more|"
             + "enlev\\w*|retir\\w*|supprim\\w*|vire[rz]?|plus besoin|ne sert (?:plus|a rien)|personne n'(?:utilise|regarde|remplit|a (?:utilise|regarde|rempli))|personne ne (?:l'|les |)(?:utilise|regarde|remplit)|(?:on|nous) n'\\w+ plus|inutile|peut (?:partir|disparaitre|sauter)|plus le droit|n'avons plus le droit|"
             + "quita\\w*|quitar|elimina\\w*|borra\\w*|sobra\\w*|ya no|nadie (?:usa|mira|rellena|ha (?:usado|mirado|rellenado)|lo usa|la usa)|no se usa|no hace falta|no (?:necesitamos|podemos guardar)|fuera|(?:puede|pueden) (?:irse|desaparecer)|dejamos de|"
-            + "entfern\\w*|weg|raus|streich\\w*|losch\\w*|braucht? (?:keiner|niemand|kein mensch)|personne n'en a besoin|nadie (?:lo |la |los |las )?necesita|nicht mehr|(?:niemand|keiner)(?: \\w+){0,3} (?:nutzt|benutzt|braucht|fullt|genutzt|benutzt|gebraucht|ausgefullt|angeschaut)|uberflussig|kann weg|durfen .{1,30} nicht|abgeschafft)\\b");
+            + "entfern\\w*|weg|raus|streich\\w*|losch\\w*|braucht? (?:keiner|niemand|kein mensch)|personne n'en a besoin|nadie (?:lo |la |los |las )?necesita|nicht mehr|(?:niemand|keiner)(?: \\w+){0,3} (?:nutzt|benutzt|braucht|fullt|genutzt|benutzt|gebraucht|ausgefullt|angeschaut)|uberflussig|kann weg|durfen .{1,30} nicht|abgeschafft"
+            // session 8: "let's not have it (in the app)", "X can then go", "forget (what I said about) X", "n'a plus lieu d'être", "no tiene sentido", "hat sich erledigt"
+            + "|let us not (?:have|keep|store|bother with)|(?:can|could|should|may) (?:then|now|just|also|probably|safely) go(?! (?:out|on|to|through|ahead|live|into|in|up|down|over|back|with|at|via|across)\\b)"
+            + "|(?<=^|^(?:oh|ok|and|also|please|just|actually|so) |[,;:] )(?:just )?(?:forget|oublie[rz]?|olvida(?:te|d)?|vergiss|vergesst)\\b(?! (?:to|de|d'|que|dass|zu)\\b)"
+            + "|(?:we're|we are|we aren't|we) not (?:doing|offering|selling|running|giving out|handing out) |(?:we've|we have|we) (?:now )?dropped (?=the |our |that )"
+            + "|n'(?:a|ont) plus (?:lieu d'etre|de raison d'etre|de sens)|(?<!que )ya no tiene(?:n)? sentido|(?<!que )no tiene(?:n)? (?:ya )?razon de ser|hat sich erledigt|ist (?:jetzt )?hinfallig)\\b");
     /** Required said by what is worthless without it: "an application without one is useless", "un relevé sans index, ce n'est pas un relevé". */
     static final String WORTHLESS = "without (?:\\S+ ){1,3}(?:is|are|it's|they're) (?:\\S+ )?(?:useless|pointless|worthless|no good|no use|meaningless)"
             + "|sans (?:\\S+ ){1,3}(?:,? ?(?:ce|ca|il|elle) )?(?:n'est pas (?:un|une|valable)|ne sert a rien|est inutile|ne vaut rien|ne (?:veut|vaut) rien dire)"
             + "|sin (?:\\S+ ){1,3}(?:,? ?(?:no (?:sirve|vale)|es inutil|no es (?:un|una|valid\\w*)))"
             + "|ohne (?:\\S+ ){1,3}(?:(?:ist|sind) (?:\\S+ )?(?:nutzlos|wertlos|unbrauchbar|ungultig)|(?:bringt|nutzt) (?:das|es|uns) nichts|(?:kommen|kommt|geht) (?:\\S+ ){0,3}(?:nicht|gar nicht) weiter)";
     static final Pattern WORTHLESS_WITHOUT = p("\\b(?:" + WORTHLESS + ")\\b");
-    static final Pattern REQUIRED = p("\\b(?:(?:has|have|needs?|must|should|ought) to be (?:always )?(?:filled|entered|given|provided|completed|set|there)|must (?:always )?be (?:filled|entered|given|provided|completed|set)|"
+    static final Pattern REQUIRED = p("\\b(?:(?:has|have|needs?|must|should|ought) to be (?:always )?(?:filled|entered|given|provided|completed|set|there)|(?:must|have to|has to) (?:always )?have (?:an?|their|its) |^no \\w+ without |must (?:always )?be (?:filled|entered|given|provided|completed|set)|"
             + "(?:can't|cannot|can not|mustn't|must not|shouldn't|should not|may not) (?:be )?(?:left )?(?:empty|blank|skipped|missing)|mandatory|compulsory|required|obligatory|always (?:fill|filled|needed|required|asked)|(?:keeps?|kept) forgetting|(?:keeps?|kept|always|often|regularly|sometimes) (?:get |gets )?(?:register|add|enter|create|log|submit|sav|book|send|sent|fil|record|lend|lent|issu|put|type|hand)\\w* (?:\\w+ ){0,3}without|(?:always|often|sometimes) forgets?|forgets? to (?:fill|enter|put|give)|oubli\\w* (?:souvent|toujours|tout le temps|regulierement)|(?:olvida|olvidan) (?:siempre|a menudo|muchas veces)|siempre se (?:olvida|olvidan)|(?:vergisst|vergessen) (?:oft|immer|standig|dauernd|regelmassig)|"
             + "obligatoires?|doi(?:t|vent) (?:toujours )?etre (?:rempli|renseigne|saisi|indique)e?s?|toujours (?:rempli|renseigne)e?s?|ne (?:doit|peut) pas (?:etre|rester) vide|"
             + "obligatori[oa]s?|(?:tiene|tienen|debe|deben|hay) que (?:rellenar|completar|indicar)(?:se|lo|la)?|(?:debe|deben) (?:rellenarse|completarse|indicarse)|(?:debe|deben|tiene que|tienen que) (?:estar|ir) (?:siempre )?(?:rellen|complet)\\w*|no puede (?:estar|quedar) vaci\\w*|siempre (?:rellen|complet)\\w*|"
@@ -62,7 +67,9 @@ final class RefineCues {
     static final Pattern EXTEND = p("\\b(?:also|too|as well|another|add|added|adding|missing|not enough|isn't enough|aren't enough|need|needs|want|plus|new|"
             + "aussi|egalement|ajout\\w*|manque\\w*|pas assez|il faut|faut|besoin|nouvel(?:le)?|"
             + "tambien|anad\\w*|agreg\\w*|falta\\w*|no basta|no es suficiente|necesitamos|nuev[oa]|"
-            + "auch|noch|fehlt|fehlen|reicht nicht|brauchen|neue[rsn]?|hinzu\\w*)\\b");
+            + "auch|noch|fehlt|fehlen|reicht nicht|brauchen|neue[rsn]?|hinzu\\w*"
+            // something new said as news: "we've launched an 'Exclusive use' package", "on a lancé …", "hemos introducido …", "wir haben … eingeführt"
+            + "|launched|introduced|brought in|lance[es]?|introduit\\w*|lanzad[oa]s?|introducid[oa]s?|eingefuhrt)\\b");
     static final Pattern RENAME = p("\\b(?:should be called|should be named|should say|should read|to be called|is now called|are now called|be renamed|renamed? (?:to|as|into)|call it|becomes|instead of|"
             + "devrait s'appeler|doit s'appeler|s'appelle(?:ra)? (?:maintenant|desormais)|(?:maintenant|desormais),? (?:on l')?(?:s'appelle|appelle)|devient|renomme[rz]?|"
             + "deberia llamarse|debe llamarse|se llama(?:ra)? (?:ahora)?|ahora se llama|ya se llama|heisst jetzt|heisst nun|pasa a llamarse|renombra\\w*|"

@@ -26,11 +26,13 @@ final class RefineKindSentence {
     private static final Pattern LIST_START = p("\\s*:\\s*|\\s+[-–—]\\s+|\\s*,?\\s*\\b(?:each\\s+|jeweils\\s+|chacune?\\s+|cada\\s+un[oa]\\s+)?"
             + "(?:with|including|avec|con|mit)\\s+|\\s*\\(");
     /** ", and each candidate applies to one position", "and we …": a clause of its own after the list. */
-    private static final Pattern NEXT_CLAUSE = p(",?\\s+(?:and|et|y|und|but|mais|pero|aber)\\s+(?=(?:each|every|all|tous|toutes|chaque|cada|todos|todas|jede[rsnm]?|alle|we|i|they|il|on|nous|wir|ich|sie)\\s)");
+    private static final Pattern NEXT_CLAUSE = p(",?\\s+(?:and|et|y|und|but|mais|pero|aber)\\s+(?=(?:each|every|all|tous|toutes|chaque|cada|todos|todas|jede[rsnm]?|alle|we|i|they|il|on|nous|wir|ich|sie)\\s)"
+            // ", link projects to it, and then remove …": an edit of its own after the list
+            + "|\\s*,\\s*(?:(?:and|et|y|und)\\s+)?(?:then\\s+|puis\\s+|luego\\s+|dann\\s+)?(?=(?:link|connect|remove|delete|drop|rename|make|lie[rz]?|relie[rz]?|supprime[rz]?|enleve[rz]?|vincula|enlaza|quita|elimina|verknupf\\w*|entfern\\w*|losch\\w*)\\b)");
     private static final Pattern ALIAS = Pattern.compile("\\s*\\([^),;]{1,30}\\)(?=\\s*(?::|\\s[-–—]\\s))");
     private static final Pattern CLOSING_DASH = p("\\s+[-–—]\\s+|\\)\\s*");
     /** Asking for something: a verb of needing, keeping or adding in the four languages. */
-    private static final Pattern ASKS = p("\\b(?:need|needs|want|like|add|track|record|log|keep|store|manage|create|set up|introduce|start|capture|have|"
+    private static final Pattern ASKS = p("\\b(?:need|needs|want|like|add|missing|lack|in mind|manque\\w*|falta\\w*|fehl\\w*|track|record|log|keep|store|manage|create|set up|introduce|start|capture|have|"
             + "besoin|faut|faudrait|ajout\\w*|rajout\\w*|suivre|suive|suivions|gerer|enregistrer|noter|voudrai\\w*|voulons|veut|veux|creer|cree[rz]?|avoir|"
             + "necesit\\w*|quer\\w*|quier\\w*|anad\\w*|agreg\\w*|registr\\w*|llevar|gestion\\w*|crea[r]?|podemos|podriamos|tener|apuntar|controlar|"
             + "brauch\\w*|woll\\w*|mocht\\w*|aufnehm\\w*|erfass\\w*|anleg\\w*|erganz\\w*|fug\\w*|hinzufug\\w*|verwalt\\w*|speicher\\w*|notier\\w*)\\b");
@@ -58,7 +60,7 @@ final class RefineKindSentence {
             + "nombre|titulo|codigo|numero|fecha|correo|telefono|direccion|descripcion|observaciones|notas|precio|importe|estado|tipo|ciudad|"
             + "titel|nummer|datum|e-mail|telefon|adresse|beschreibung|bemerkungen?|notizen|kosten|preis|betrag|status|typ|ort|firma)\\b.*");
     private static final Pattern IDENTITY = p("\\b(?:name|title|code|number|id|reference|serial|plate|registration|nom|titre|numero|libelle|matricule|immatriculation|"
-            + "nombre|titulo|codigo|referencia|matricula|placa|titel|bezeichnung|kennzeichen|nummer|firmenname)\\b|\\w(?:name|nummer|number)\\b");
+            + "nombre|titulo|codigo|referencia|matricula|placa|titel|bezeichnung|kennzeichen|nummer|firmenname|sku|ref)\\b|\\w(?:name|nummer|number)\\b");
     private static final java.util.Set<String> GENERIC = RefineText.set("fields", "things", "details", "columns", "changes", "options", "values",
             "info", "informations", "champs", "choses", "campos", "cosas", "datos", "felder", "sachen", "angaben", "infos", "daten", "items",
             "coordonnees", "details", "detalles", "contact details", "measurements", "dimensions", "mesures", "medidas", "kontaktdaten", "masse");
@@ -134,7 +136,12 @@ final class RefineKindSentence {
                 list = list.sub(0, close);
             } else if (start.group().matches("\\s+[-–—]\\s+")) {
                 Matcher closing = list.match(CLOSING_DASH);
-                if (closing.find()) {
+                boolean found = closing.find();
+                while (found && closing.group().startsWith(")") && list.text.lastIndexOf('(', closing.start()) >= 0) {
+                    // "- SKU and the condition (resellable, damaged) - each one …": the bracket is the values of an item
+                    found = closing.find();
+                }
+                if (found) {
                     rest = list.from(closing.end()).orig.replaceAll("^(?i)(?:and|et|y|und)\\s+", "");
                     list = list.sub(0, closing.start());
                 }
@@ -147,7 +154,7 @@ final class RefineKindSentence {
         } else {
             return null;
         }
-        list = new RefineClause(list.orig.replaceAll("[.!?;\\s]+$", ""));
+        list = new RefineClause(list.orig.replaceAll("[.!?;\\s]+$", "").replaceFirst("(?iu)^jeweils\\s+(?=\\S)", ""));
         Matcher clause = list.match(NEXT_CLAUSE);
         if (clause.find()) {
             // "… with name and email, and each application goes to one funder": the link is a sentence of its own
@@ -204,7 +211,8 @@ final class RefineKindSentence {
                 }
             }
         }
-        boolean germanPlural = s.lang == Lang.DE && cleaned.text.matches(".*\\bdie\\s+" + Pattern.quote(kind.text) + "\\b.*") && names(list);
+        boolean germanPlural = s.lang == Lang.DE && cleaned.text.matches(".*\\bdie\\s+" + Pattern.quote(kind.text) + "\\b.*")
+                && (names(list) || namedAgain(s, sentence, singular));
         if (RefineText.fold(singular).equals(kind.text) && !cleaned.match(LIST_OF).find() && !germanPlural) {
             // the kind is said in the plural ("track inspections"), or after "a list of"
             return null;
@@ -213,16 +221,17 @@ final class RefineKindSentence {
             return null;
         }
         RefineMatcher.FieldRef asField = RefineResolver.field(s, kind);
-        if (asField != null && asField.score() >= 0.99) {
+        if (asField != null && asField.score() >= 0.99 && !(cleaned.match(LIST_OF).find() && !RefineText.fold(singular).equals(kind.text))) {
+            // "a list of clients with …" is a new kind even beside a typed-in Client field (which then becomes the link)
             return null;
         }
-        boolean again = namedAgain(s, sentence, singular);
+        boolean again = namedAgain(s, sentence, singular) || namedAfter(s, rest, singular);
         if (bare(cleaned) && !again) {
             // "Les services : nom, responsable" is a kind only when the message links to one ("chaque stagiaire à un service")
             return null;
         }
         if (owner == null && !cleaned.match(LIST_OF).find() && !head.match(MANY).find() && !names(list) && !again
-                && !list.text.matches("^(?:each|every|chaque|cada|jede[rsnm]?)\\s.*")) {
+                && !list.text.matches("^(?:each|every|chaque|cada|jede[rsnm]?)\\s.*") && !RefineText.fold(rest).matches("^(?:each|every|chaque|chacune?|cada|jede[rsnm]?)\\s.*")) {
             // "add the measurements: height and weight" are fields of a kind that exists; a new kind is said
             // with "a list of", an owner, "several", or has something that names each one
             return null;
@@ -328,6 +337,14 @@ final class RefineKindSentence {
         return Pattern.compile("\\b" + ONE + "\\s+(?:[\\w'-]+\\s+)?" + Pattern.quote(head) + "\\b").matcher(others).find();
     }
 
+    /** The rest of the sentence speaks of one of them: "- and have each check belong to the visit it was done on". */
+    private static boolean namedAfter(RefineSession s, String rest, String singular) {
+        String[] w = RefineText.fold(singular).strip().split("\\s+");
+        String head = w[s.lang.headLast() ? w.length - 1 : 0];
+        return head.length() >= 3 && Pattern.compile("\\b(?:the|its|their|one|a|an|le|la|sa|son|leur|un|une|el|su|un|una|der|die|das|dem|den|einem|einer|seine[mnr]?|ihre[mnr]?)\\s+(?:[\\w'-]+\\s+)?"
+                + Pattern.quote(head) + "\\b").matcher(RefineText.fold(rest)).find();
+    }
+
     /** An item that names or identifies each record: a name, title, code, number, reference, plate. */
     private static boolean names(RefineClause list) {
         for (RefineClause item : RefineItems.split(list)) {
@@ -350,7 +367,7 @@ final class RefineKindSentence {
                 return false;
             }
             FieldType type = RefineTypes.guess(s, item.orig);
-            if (item.match(FIELD_WORD).matches() || type != FieldType.TEXT && type != FieldType.CHOICE) {
+            if (item.match(FIELD_WORD).matches() || item.match(IDENTITY).find() || type != FieldType.TEXT && type != FieldType.CHOICE) {
                 fieldish = true;
             }
         }

@@ -202,6 +202,10 @@ final class RefineRenames {
     }
 
     private static boolean renameTo(RefineSession s, RefineClause c, RefineClause subject, String label) {
+        if (RefineText.fold(label).matches("^(?:its|their|his|her|son|sa|ses|leur|leurs|su|sus|sein|seine|seinen|ihr|ihre|ihren|which|what|who)\\s.*")) {
+            // "each booking should say its coach": what a record shows, not a new name
+            return false;
+        }
         int colon = subject.text.indexOf(':');
         if (colon > 0) {
             RefineMatcher.FieldRef owner = RefineResolver.field(s, subject.sub(0, colon));

@@ -123,7 +123,7 @@ public final class RefineTypes {
             rule("\\bphone\\b|\\btelephone\\b|\\btelefono\\b|\\btelefon\\b", FieldType.PHONE),
             rule("\\burl\\b|\\bweb ?link\\b|\\blink\\b|\\bwebsite\\b|\\blien\\b|\\benlace\\b", FieldType.URL),
             rule("\\bfile\\b|\\battachment\\b|\\bupload\\b|\\bfichier\\b|\\barchivo\\b|\\bdatei\\b", FieldType.FILE),
-            rule("\\bperson\\b|\\bstaff\\b|\\bdirectory\\b|\\bcolleague\\b|\\bemployee\\b|\\buser\\b|\\bpeople picker\\b|\\bannuaire\\b|\\bpersonne\\b|\\bpersona\\b|\\bempleado\\b|\\bmitarbeiter\\b|\\bperson\\b", FieldType.PERSON),
+            rule("\\bperson\\b|\\bstaff\\b|\\bdirectory\\b|\\bcolleague\\b|\\bemployee\\b|\\buser\\b|\\bpeople picker\\b|\\bannuaire\\b|(?<!\\bplus )(?<!\\bne )\\bpersonne\\b(?! (?:ne|n'|n’))|\\bpersona\\b|\\bempleado\\b|\\bmitarbeiter\\b|\\bperson\\b", FieldType.PERSON),
             rule("\\blong(?:er)? text\\b|\\bparagraphs?\\b|\\btext ?area\\b|\\bmulti-?line\\b|\\btoo (?:small|short)\\b|\\bmore (?:room|space)\\b|\\btexte long\\b|\\btexto largo\\b|\\blangtext\\b|\\bfreitext(?:feld)? lang\\b", FieldType.LONG_TEXT),
             rule("\\bsingle[- ]choice\\b|\\bonly one\\b|\\bone only\\b", FieldType.CHOICE),
             rule("\\b(?:free|plain|short)[- ]?text\\b|\\bone-?liner\\b|\\bsingle line\\b|\\bone line\\b|\\bname we type\\b|\\btext(?: field)?\\b|\\btyped?\\b|\\bby hand\\b|\\btexte(?: libre)?\\b|\\btexto(?: libre)?\\b|\\bfreitext\\b|\\btextfeld\\b", FieldType.TEXT));

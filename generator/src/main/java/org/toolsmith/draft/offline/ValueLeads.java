@@ -2,6 +2,7 @@ package org.toolsmith.draft.offline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,9 +25,17 @@ final class ValueLeads {
     /** "…, nothing else", "…, c'est tout", "…, nada más", "…, sonst nichts": the list is the whole set, and that is no value. */
     private static final Pattern WHOLE_SET = Pattern.compile("(?iu)[,;.\\s-]+(?:and |et |y |und )?(?:nothing else|that's it|that is it|that's all|rien d'autre|c'est tout|nada m[aá]s|eso es todo|y ya|sonst nichts|mehr nicht|das war'?s)\\s*[.!]*$");
 
+    private static final Pattern PLACE_AFTER_QUOTE = Pattern.compile("(?isu)^(.*['\"»”’])\\s*,?\\s+(?:(?:right|just|somewhere)\\s+)?"
+            + "(?:between|after|before|next to|entre|apr[eè]s|avant|despu[eé]s de|antes de|zwischen|nach|vor)\\s+.{1,60}$");
+
     /** The list without the words that lead to it, nor "nothing else" after it. */
     static String cut(String list) {
         String l = WHOLE_SET.matcher(list).replaceFirst("");
+        Matcher where = PLACE_AFTER_QUOTE.matcher(l);
+        if (where.matches()) {
+            // "'Pass with adjustment', between pass and fail": where the quoted value goes is no value
+            l = where.group(1);
+        }
         var m = LEAD.matcher(l);
         return m.find() && m.end() < l.length() ? l.substring(m.end()) : l;
     }

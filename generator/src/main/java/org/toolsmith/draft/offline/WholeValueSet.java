@@ -1,0 +1,76 @@
+package org.toolsmith.draft.offline;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.toolsmith.spec.Field;
+
+/**
+ * A choice field and the whole set of its values, in the four languages: "Species: dog, cat, rabbit"
+ * (the label said in the plural), "el estado tiene que ser: Nuevo, Bueno o Regular", "the values should
+ * be exactly Routine, Urgent and 2WW" (the choice field just spoken of), "Statut : ouvert, en cours, clos",
+ * "Status: New -> Triaged -> Closed". The values replace the old ones. Only for a field that offers
+ * choices already, and only when every value is short: anything else is left to the other readers.
+ */
+final class WholeValueSet {
+    private static final String QUAL = "(?:exactly|only|just|now|from now on|exactement|seulement|desormais|solo|solamente|exactamente|ahora|nur|genau|jetzt|nun|kunftig)";
+    private static final Pattern SHAPE = Pattern.compile("^(?:(?:the|our|el|la|los|las|le|les|nos|der|die|das|unsere)\\s+)?([\\p{L}' -]{2,40}?)\\s*"
+            + "((?:(?:should|must|need to|needs to|has to|have to|tiene que|tienen que|debe|deben|deberia|deberian|doit|doivent|devrait|devraient|soll|sollen|sollte|sollten|muss|mussen)"
+            + "\\s+(?:be|read|say|ser|etre|sein|lauten|heissen)\\b|will be|are now|sont|seront|son|seran|sind|lauten|heissen)(?:\\s+" + QUAL + ")*\\s*:?|(?:" + QUAL + "\\s+)*:)"
+            + "\\s*(.+)$");
+    /** A value that names the kind of box ("a drop-down with A, B", "a multi-select: A, B") is a type change, for the type readers. */
+    private static final Pattern BOX = Pattern.compile("(?iu)\\b(?:drop-?down|list|multi-?select\\w*|choice|choix|liste|desplegable|lista|auswahl\\w*|dropdown|liste d[ée]roulante)\\b");
+    private static final java.util.Set<String> VALUE_WORDS = RefineText.set("values", "options", "choices", "the values", "the options", "the choices",
+            "valeurs", "options", "choix", "valores", "opciones", "werte", "optionen", "auswahl");
+
+    private WholeValueSet() {
+    }
+
+    static boolean read(RefineSession s, RefineClause c) {
+        String folded = c.text.replaceAll("\\s*->\\s*", ", ");
+        Matcher m = SHAPE.matcher(folded);
+        if (!m.matches()) {
+            return false;
+        }
+        boolean colon = m.group(2).endsWith(":");
+        String name = m.group(1).strip();
+        RefineMatcher.FieldRef f = VALUE_WORDS.contains(name) ? s.last() : field(s, c.sub(m.start(1), m.end(1)));
+        if (f == null || !f.field().type().hasOptions()) {
+            return false;
+        }
+        String said = c.orig.substring(Math.min(c.orig.length(), m.start(3))).replaceAll("\\s*(?:->|→)\\s*", ", ");
+        List<String> values = RefineText.values(said);
+        int least = colon ? 2 : 3;
+        if (values.size() < least || values.stream().anyMatch(v -> v.split("\\s+").length > 4 || v.length() > 40 || v.contains(":") || BOX.matcher(v).find())) {
+            return false;
+        }
+        for (String v : values) {
+            if (RefineResolver.entity(s, new RefineClause(v)) != null || isLabel(s, v)) {
+                return false;
+            }
+        }
+        Field field = f.field();
+        s.setOptions(f.entity().key(), field.key(), values);
+        return true;
+    }
+
+    private static RefineMatcher.FieldRef field(RefineSession s, RefineClause name) {
+        RefineMatcher.FieldRef f = RefineResolver.field(s, name);
+        if (f != null && f.score() >= 0.9) {
+            return f;
+        }
+        String one = s.singular(name.orig);
+        if (!one.equalsIgnoreCase(name.orig)) {
+            f = RefineResolver.field(s, new RefineClause(one));
+            if (f != null && f.score() >= 0.9) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isLabel(RefineSession s, String value) {
+        String v = RefineText.fold(value);
+        return s.spec.entities().stream().flatMap(e -> e.fields().stream()).anyMatch(x -> RefineText.fold(x.label()).equals(v));
+    }
+}
