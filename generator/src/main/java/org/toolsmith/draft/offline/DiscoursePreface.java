@@ -23,11 +23,18 @@ final class DiscoursePreface {
     private static final Pattern AT_IT = Pattern.compile("(?iu)\\s*,?\\s*\\b(?:while (?:we're|we are|i'm|i am) (?:at it|on it)|tant qu'(?:on|nous) y (?:est|sommes)|"
             + "ya que estamos|ya puestos|wo wir (?:gerade|schon) dabei sind|wenn wir (?:gerade|schon) dabei sind)\\b\\s*,?");
 
+    /** "forgot to say", "btw", "au fait", "por cierto", "übrigens": a lead-in that only says a request follows. */
+    private static final Pattern LEAD_IN = Pattern.compile("(?iu)^(?:(?:oh|ah|and|also|et|y|und)\\s*,?\\s+)?(?:(?:i\\s+)?forgot\\s+to\\s+(?:say|mention|add)(?:\\s+that)?|btw|by\\s+the\\s+way|one\\s+more\\s+thing"
+            + "|j'ai\\s+oubli[ée]\\s+de\\s+(?:dire|pr[ée]ciser|mentionner)(?:\\s+que)?|au\\s+fait|j'oubliais|"
+            + "se\\s+me\\s+olvid[óo]\\s+(?:decir|comentar)(?:\\s+que)?|olvid[ée]\\s+(?:decir|comentar)(?:\\s+que)?|por\\s+cierto|"
+            + "(?:ich\\s+)?hab(?:e)?\\s+vergessen\\s+zu\\s+sagen(?:\\s*,\\s*dass)?|[üu]brigens|ach\\s+ja)\\s*[,:]?\\s+(?=\\S)");
+
     private DiscoursePreface() {
     }
 
     /** The words after the preface, or the words as they were; an aside such as "while we're at it" is left out. */
     static String strip(String words) {
-        return PREFACE.matcher(AT_IT.matcher(words).replaceAll(" ").replaceAll(" {2,}", " ").strip()).replaceFirst("");
+        String plain = PREFACE.matcher(AT_IT.matcher(words).replaceAll(" ").replaceAll(" {2,}", " ").strip()).replaceFirst("");
+        return LEAD_IN.matcher(plain).replaceFirst("");
     }
 }
