@@ -39,6 +39,7 @@ final class RequestReader {
     private final ChildLists childLists;
     DraftEntity clauseTarget;
     DraftEntity lastEntity;
+    private final EachPronoun eachPronoun;
 
     /** What was read: named kinds in order, the fields for the main kind, the title, the links. */
     static final class Reading {
@@ -106,6 +107,7 @@ final class RequestReader {
         this.recordClauses = new RecordClauses(lex);
         this.nestedKinds = new NestedKinds(this);
         this.childLists = new ChildLists(this);
+        this.eachPronoun = new EachPronoun(lex);
         KindNames kindNames = new KindNames(lex, nlp, this::peopleWord);
         out.names = n -> kindNames.clean(KindFillers.strip(lex, n));
         out.compoundHeads = lex.lang == Lang.DE;
@@ -260,7 +262,8 @@ final class RequestReader {
         if (s.isEmpty()) {
             return;
         }
-        s = nestedKinds.readOff(s, s);
+        s = nestedKinds.readOff(eachPronoun.sentence(eachPronoun.inGroups(s), lastEntity), s);
+        s = ExampleGroups.drop(lex, splitter, s);
         if (greeting(s)) {
             // "Hi all, quick request." names nothing, not even the app
             sentences--;
