@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * foundations, the arts council) with their website and …", "Unsere Geräte (Rüttelplatten, Bagger,
  * Gerüste …) haben eine Bezeichnung, …". The group names kinds of the thing, not its fields, and hid
  * the "X with …" / "X have …" shape; it is dropped. A group with a field word ("(name, phone)") or one
- * item is left alone, and so is a group not followed by a with-word or a has-verb of the lexicon.
+ * item is left alone, and so is a closed set ("(gas, electricity or water)", a type with its options) or a
+ * group not followed by a with-word or a has-verb of the lexicon.
  */
 final class ExampleGroups {
     private static final Pattern GROUP = Pattern.compile("(\\p{L}{3,}) \\(([^()]{3,120})\\)\\s+(\\p{L}+(?: \\p{L}+)?)");
@@ -40,6 +41,11 @@ final class ExampleGroups {
         List<String> nw = Text.words(Text.fold(next));
         boolean opens = !nw.isEmpty() && (lex.withWords.contains(nw.get(0)) || lex.has.contains(nw.get(0)) || lex.has.contains(String.join(" ", nw)));
         if (!plural || !opens) {
+            return false;
+        }
+        List<String> gw = Text.words(Text.fold(group));
+        if (gw.stream().anyMatch(lex.or::contains)) {
+            // "meters (gas, electricity or water) with …": a closed set, the kind's type, is left to the other readers
             return false;
         }
         List<ListSplitter.Item> items = splitter.split(group.replaceAll("(?:\\.{2,}|…)\\s*$", ""));

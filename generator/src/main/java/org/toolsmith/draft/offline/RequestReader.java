@@ -40,6 +40,7 @@ final class RequestReader {
     DraftEntity clauseTarget;
     DraftEntity lastEntity;
     private final EachPronoun eachPronoun;
+    private final GroupThenList groupThenList;
 
     /** What was read: named kinds in order, the fields for the main kind, the title, the links. */
     static final class Reading {
@@ -108,6 +109,7 @@ final class RequestReader {
         this.nestedKinds = new NestedKinds(this);
         this.childLists = new ChildLists(this);
         this.eachPronoun = new EachPronoun(lex);
+        this.groupThenList = new GroupThenList(this);
         KindNames kindNames = new KindNames(lex, nlp, this::peopleWord);
         out.names = n -> kindNames.clean(KindFillers.strip(lex, n));
         out.compoundHeads = lex.lang == Lang.DE;
@@ -290,6 +292,9 @@ final class RequestReader {
                 out.entity(Text.capitalize(recordClauses.owner), s);
             }
             childRecords.forEach(this::sentence);
+            return;
+        }
+        if (groupThenList.read(s)) {
             return;
         }
         int semi = depthZeroIndex(s, ';');

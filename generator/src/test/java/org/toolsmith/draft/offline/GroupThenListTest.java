@@ -1,0 +1,41 @@
+package org.toolsmith.draft.offline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.toolsmith.draft.offline.SpecCheck.draft;
+import static org.toolsmith.draft.offline.SpecCheck.entity;
+import static org.toolsmith.draft.offline.SpecCheck.field;
+import static org.toolsmith.draft.offline.SpecCheck.links;
+
+import org.junit.jupiter.api.Test;
+import org.toolsmith.spec.AppSpec;
+import org.toolsmith.spec.FieldType;
+
+/** Session 8 (s8d1): a kind with its fields in parentheses, then "and" and the next kind with its list. */
+class GroupThenListTest {
+    @Test
+    void english_a_list_in_parentheses_then_for_each_record() {
+        AppSpec spec = draft("I'd like a list of our venues (name, address, capacity) and for each gig the venue, the date, the band and the ticket price.");
+        assertEquals(FieldType.INTEGER, field(entity(spec, "Venue"), "Capacity").type(), SpecCheck.names(spec));
+        assertTrue(links(spec, "Gig", "Venue"), SpecCheck.names(spec));
+    }
+
+    @Test
+    void french_spanish_and_german_two_kinds_in_one_sentence() {
+        AppSpec fr = draft("Je voudrais garder mes clients (nom, téléphone, email) et chaque livraison : le client, la date, le montant et le livreur.");
+        assertTrue(links(fr, "Livraison", "Client"), SpecCheck.names(fr));
+        AppSpec es = draft("Quiero tener a los socios (nombre, teléfono, fecha de alta) y registrar cada pago: qué socio, la fecha, el importe y la forma de pago.");
+        assertEquals(FieldType.DATE, field(entity(es, "Socio"), "Fecha de alta").type(), SpecCheck.names(es));
+        assertTrue(links(es, "Pago", "Socio"), SpecCheck.names(es));
+        AppSpec de = draft("Wir bräuchten eine Liste der Räume (Name, Etage, Plätze) und die Buchungen mit Raum, Datum, Uhrzeit und wer gebucht hat.");
+        assertTrue(links(de, "Buchung", "Raum"), SpecCheck.names(de));
+    }
+
+    @Test
+    void a_group_that_says_whose_things_names_the_first_noun() {
+        AppSpec de = draft("Ich bräuchte die Kunden (Name, Telefon, E-Mail), die Geräte der Kunden (Seriennummer, Marke, Kaufdatum) "
+                + "und die Reparaturen: welches Gerät, Datum, Fehler, Kosten.");
+        assertTrue(links(de, "Reparatur", "Gerät"), SpecCheck.names(de));
+        assertEquals(FieldType.DATE, field(entity(de, "Gerät"), "Kaufdatum").type(), SpecCheck.names(de));
+    }
+}
