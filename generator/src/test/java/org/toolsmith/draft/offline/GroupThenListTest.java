@@ -38,4 +38,15 @@ class GroupThenListTest {
         assertTrue(links(de, "Reparatur", "Gerät"), SpecCheck.names(de));
         assertEquals(FieldType.DATE, field(entity(de, "Gerät"), "Kaufdatum").type(), SpecCheck.names(de));
     }
+
+    @Test
+    void a_dash_after_a_heading_clause_opens_a_list_like_a_colon() {
+        AppSpec de = draft("Kunden: Name, Telefon, E-Mail. Außerdem möchten wir die Rechnungen pro Kunde festhalten – Nummer, Betrag, Fälligkeit und ob bezahlt.");
+        assertTrue(links(de, "Rechnung", "Kunde"), SpecCheck.names(de));
+        ListSplitter en = new ListSplitter(Lexicon.load(Lang.EN));
+        assertEquals("we need to track the loans we make: date, borrower, item, due date",
+                DashHeading.colon(en, "we need to track the loans we make - date, borrower, item, due date"));
+        String examples = "we need to track the certs people hold - forklift, first aid, fire marshal etc";
+        assertEquals(examples, DashHeading.colon(en, examples));
+    }
 }
