@@ -265,7 +265,7 @@ final class RequestReader {
             return;
         }
         s = nestedKinds.readOff(eachPronoun.sentence(eachPronoun.inGroups(s), lastEntity), s);
-        s = DashHeading.colon(splitter, ExampleGroups.drop(lex, splitter, s));
+        s = EachGroup.colon(lex, splitter, DashHeading.colon(splitter, ExampleGroups.drop(lex, splitter, s)));
         if (greeting(s)) {
             // "Hi all, quick request." names nothing, not even the app
             sentences--;

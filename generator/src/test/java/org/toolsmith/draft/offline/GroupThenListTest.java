@@ -49,4 +49,16 @@ class GroupThenListTest {
         String examples = "we need to track the certs people hold - forklift, first aid, fire marshal etc";
         assertEquals(examples, DashHeading.colon(en, examples));
     }
+
+    @Test
+    void a_record_said_with_an_each_word_takes_the_group_after_it() {
+        AppSpec fr = draft("Clients : nom, adresse, téléphone. On voudrait noter chaque visite chez les clients pendant la semaine "
+                + "(date, heure d'arrivée, technicien, travaux faits) et si le client a signé.");
+        assertTrue(links(fr, "Visite", "Client"), SpecCheck.names(fr));
+        ListSplitter es = new ListSplitter(Lexicon.load(Lang.ES));
+        String options = "Cada taller tiene nombre, nivel (inicial, medio, avanzado)";
+        assertEquals(options, EachGroup.colon(Lexicon.load(Lang.ES), es, options));
+        String eachOne = "los abonos que compra cada uno (tipo, fecha, precio)";
+        assertEquals(eachOne, EachGroup.colon(Lexicon.load(Lang.ES), es, eachOne));
+    }
 }
