@@ -61,7 +61,8 @@ final class ChildLists {
         String childFolded = Text.fold(Inflector.singular(lex.lang, childPhrase));
         List<String> cw = Text.words(childFolded);
         if (cw.isEmpty() || childFolded.equals(ownerWord) || cw.stream().anyMatch(w -> lex.generic.contains(w) || lex.stopwords.contains(w))
-                || FieldTyper.type(lex, childFolded) != FieldType.TEXT || lex.peopleKinds.contains(childFolded)) {
+                || FieldTyper.type(lex, childFolded) != FieldType.TEXT && !several(Text.fold(before(head, childPhrase)))
+                || lex.peopleKinds.contains(childFolded)) {
             return false;
         }
         List<ListSplitter.Item> all = reader.lead.stripLead(reader.splitter.split(list));
@@ -140,6 +141,11 @@ final class ChildLists {
         return counted(f);
     }
 
+    /** A word that ends a several-phrase ("lots of", "several", "plusieurs"): what follows is many records, whatever its type alone. */
+    private boolean several(String f) {
+        return lex.several.stream().map(Text::words).anyMatch(pw -> !pw.isEmpty() && pw.get(pw.size() - 1).equals(f));
+    }
+
     /** A has-verb or a count word: "has performances", "plusieurs licences", "varios alumnos". */
     private boolean counted(String f) {
         if (lex.has.contains(f)) {
@@ -177,6 +183,9 @@ final class ChildLists {
         return best;
     }
 
+    /** A kind of people owns records as well as a thing does ("each owner can have a few pets - …"). */
+    private static final java.util.Set<FieldType> OWNER_TYPES = java.util.EnumSet.of(FieldType.TEXT, FieldType.PERSON);
+
     /** {index of the for-each phrase's first word, index of the owner noun, the phrase's length} in the head's words, or null. */
     private int[] owner(List<String> w) {
         for (int i = 0; i < w.size(); i++) {
@@ -190,7 +199,7 @@ final class ChildLists {
                 int k = i + p.size();
                 String noun = w.get(k);
                 if (noun.length() > 2 && !lex.stopwords.contains(noun) && !lex.articles.contains(noun) && !lex.pronouns.contains(noun)
-                        && FieldTyper.type(lex, Inflector.singularWord(lex.lang, noun)) == FieldType.TEXT) {
+                        && OWNER_TYPES.contains(FieldTyper.type(lex, Inflector.singularWord(lex.lang, noun)))) {
                     return new int[] {i, k, p.size()};
                 }
             }

@@ -144,10 +144,10 @@ final class HeadNames {
         }
         // drop tool words ("tracker", "app", "log") at either end
         List<String> words = new ArrayList<>(List.of(h.split("\\s+")));
-        while (!words.isEmpty() && (lex.tool.contains(Text.fold(words.get(words.size() - 1))))) {
+        while (!words.isEmpty() && (lex.tool.contains(Text.fold(words.get(words.size() - 1)))) && !EachNoun.after(lex, head, words.get(words.size() - 1))) {
             words.remove(words.size() - 1);
         }
-        while (!words.isEmpty() && (lex.tool.contains(Text.fold(words.get(0))) || lex.articles.contains(Text.fold(words.get(0))))) {
+        while (!words.isEmpty() && (lex.tool.contains(Text.fold(words.get(0))) && !EachNoun.after(lex, head, words.get(0)) || lex.articles.contains(Text.fold(words.get(0))))) {
             words.remove(0);
         }
         if (words.isEmpty()) {

@@ -14,10 +14,19 @@ final class KindFillers {
 
     /** The name without a trailing filler, or the name as it was. */
     static String strip(Lexicon lex, String name) {
-        if (name == null || !name.contains(" ") || lex.ownerFillers.isEmpty()) {
+        if (name == null || !name.contains(" ")) {
             return name;
         }
         String[] w = name.strip().split("\\s+");
+        if (w.length >= 2 && (w[0].matches("\\d{1,5}") || lex.numberWords.contains(Text.fold(w[0]).toLowerCase(java.util.Locale.ROOT)))
+                && Character.isLetter(w[1].charAt(0)) && !lex.stopwords.contains(Text.fold(w[1]))) {
+            // "40 kit", "Onze médiathèques" (from "we have 40 bits of kit", "nous avons onze médiathèques"): the count is no part of the name
+            return strip(lex, Text.capitalize(Inflector.singular(lex.lang, name.strip().substring(w[0].length()).strip())));
+        }
+        if (w.length >= 2 && lex.passingAdverbs.contains(Text.fold(w[w.length - 1])) && !name.endsWith(w[w.length - 1].toUpperCase(java.util.Locale.ROOT))) {
+            // "Die Hotels selber nur mit Name …": an adverb after the stressing word ("selber nur", "themselves only") goes first
+            return strip(lex, name.strip().substring(0, name.strip().length() - w[w.length - 1].length()).strip());
+        }
         if (lex.lang == Lang.DE && w.length == 2 && Character.isUpperCase(w[0].charAt(0)) && Character.isLowerCase(w[1].charAt(0))
                 && w[1].endsWith("t") && !w[1].endsWith("st")) {
             // "Nach jeder Stunde trägt der Tutor ein": after a German noun, a verb in small letters (its subject follows)

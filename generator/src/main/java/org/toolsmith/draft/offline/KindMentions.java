@@ -45,7 +45,7 @@ final class KindMentions extends ReaderPart {
                 if (some.find()) {
                     e.add(new DraftField(lex.hasLabel + " " + some.group(1), FieldType.BOOLEAN, s));
                 }
-                if (!diff.find(0) && !some.find(0)) {
+                if (!diff.find(0) && !some.find(0) && !CountedGroup.read(reader, e, s, m.start(2) + noun.length())) {
                     eachWith(e, s, nounEnd);
                 }
                 out.collections.add(name);

@@ -177,6 +177,8 @@ final class Lexicon {
     final Set<String> npStop;
     final Set<String> pronouns;
     final Map<String, String> nominal;
+    /** "each" said alone ("Each has …", "(chacun : …)") and the each-word that opens a noun in its place: {@link EachPronoun}. */
+    final Map<String, String> eachPronouns;
     final String listOf;
     final String hasLabel;
     final String typeLabel;
@@ -248,7 +250,7 @@ final class Lexicon {
         forEach = list(n, "for_each");
         List<String> parts = list(n, "partitives");
         partitives = parts.isEmpty() ? null
-                : Pattern.compile("(?iu)(?<=\\b(?:" + alternation(forEach) + "|" + alternation(articles) + ") )(?:" + alternation(parts) + ") ");
+                : Pattern.compile("(?iu)(?<=\\b(?:" + alternation(forEach) + "|" + alternation(articles) + "|\\d{1,4}" + (numberWords.isEmpty() ? "" : "|" + alternation(numberWords)) + ") )(?:" + alternation(parts) + ") ");
         relative = list(n, "relative");
         identifier = new HashSet<>(list(n, "identifier"));
         statusWords = new HashSet<>(list(n, "status_words"));
@@ -321,6 +323,9 @@ final class Lexicon {
         Map<String, String> nom = new java.util.HashMap<>();
         n.path("nominal").fields().forEachRemaining(e -> nom.put(Text.fold(e.getKey()), e.getValue().asText()));
         nominal = Map.copyOf(nom);
+        Map<String, String> each = new java.util.LinkedHashMap<>();
+        n.path("each_pronouns").fields().forEachRemaining(e -> each.put(Text.fold(e.getKey()), e.getValue().asText()));
+        eachPronouns = java.util.Collections.unmodifiableMap(each);
         listOf = Text.fold(n.path("labels").path("list_of").asText("list of"));
         hasLabel = n.path("labels").path("has").asText("Has");
         statusLabel = n.path("labels").path("status").asText("Status");

@@ -56,8 +56,11 @@ final class ProseGroups {
         String last = Text.fold(words[words.length - 1]);
         // only a plural names a collection of records here ("des professeurs", "rutas"); German plurals
         // often look like their singular ("Schüler"), so there a capitalised noun will do
+        String first = Text.fold(words[start]);
         boolean plural = !Inflector.singularWord(lex.lang, last).equals(last)
-                || lex.lang == Lang.DE && Character.isUpperCase(words[words.length - 1].charAt(0));
+                || lex.lang == Lang.DE && Character.isUpperCase(words[words.length - 1].charAt(0))
+                // "entreprises d'accueil", "notes de frais": a French or Spanish name is plural by its first word
+                || (lex.lang == Lang.FR || lex.lang == Lang.ES) && n >= 2 && !Inflector.singularWord(lex.lang, first).equals(first);
         return plural ? name : null;
     }
 

@@ -39,6 +39,8 @@ final class RequestReader {
     private final ChildLists childLists;
     DraftEntity clauseTarget;
     DraftEntity lastEntity;
+    private final EachPronoun eachPronoun;
+    private final GroupThenList groupThenList;
 
     /** What was read: named kinds in order, the fields for the main kind, the title, the links. */
     static final class Reading {
@@ -106,6 +108,8 @@ final class RequestReader {
         this.recordClauses = new RecordClauses(lex);
         this.nestedKinds = new NestedKinds(this);
         this.childLists = new ChildLists(this);
+        this.eachPronoun = new EachPronoun(lex);
+        this.groupThenList = new GroupThenList(this);
         KindNames kindNames = new KindNames(lex, nlp, this::peopleWord);
         out.names = n -> kindNames.clean(KindFillers.strip(lex, n));
         out.compoundHeads = lex.lang == Lang.DE;
@@ -262,7 +266,8 @@ final class RequestReader {
         if (s.isEmpty()) {
             return;
         }
-        s = nestedKinds.readOff(s, s);
+        s = nestedKinds.readOff(eachPronoun.sentence(eachPronoun.inGroups(s), lastEntity), s);
+        s = EachGroup.colon(lex, splitter, DashHeading.colon(splitter, ExampleGroups.drop(lex, splitter, s)));
         if (greeting(s)) {
             // "Hi all, quick request." names nothing, not even the app
             sentences--;
@@ -289,6 +294,9 @@ final class RequestReader {
                 out.entity(Text.capitalize(recordClauses.owner), s);
             }
             childRecords.forEach(this::sentence);
+            return;
+        }
+        if (groupThenList.read(s)) {
             return;
         }
         int semi = depthZeroIndex(s, ';');
