@@ -113,4 +113,16 @@ class ChildKindsInOneSentenceTest {
         String text = "For each boat and for each trip we note the date.";
         assertEquals(text, EachClauseSplit.split(Lang.EN, text));
     }
+
+    @Test
+    void verbless_english_groups_read_as_kinds_with_their_fields() {
+        assertEquals("We need boats (name, length) and trips (boat, date, skipper).",
+                VerblessGroups.rewrite(Lang.EN, "Boats (name, length) and trips (boat, date, skipper)."));
+        // a sentence with a verb, or a bracket with one item, is left as written
+        String kept = "We sail boats (mostly dinghies) on weekends.";
+        assertEquals(kept, VerblessGroups.rewrite(Lang.EN, kept));
+        AppSpec spec = DRAFTER.draft("Hi, for our sailing club. Boats (name, length, home port), trips (boat, date, skipper) and crew members (name, phone).");
+        assertTrue(linked(kind(spec, "Trip"), kind(spec, "Boat")));
+        assertTrue(labels(kind(spec, "Crew member")).contains("phone"));
+    }
 }
