@@ -34,10 +34,24 @@ final class IndefiniteEach {
             Lang.DE, Pattern.compile("\\s*f(?:ü|u)r\\s+jede[nrs]?\\s", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     private static final Map<Lang, String> WITH = Map.of(Lang.FR, " avec", Lang.ES, " con", Lang.DE, " mit");
 
+    /** "Then, for each participant …", "Ensuite, pour chaque …", "Luego, de cada …": a connective that only orders the sentences. */
+    private static final Pattern CONNECTIVE = Pattern.compile("(?<=^|[.!?;]\\s|\\n)(\\s*)(?:then|next|finally|also|in\\s+addition|besides|after\\s+that|on\\s+top\\s+of\\s+that"
+            + "|ensuite|puis|enfin|par\\s+ailleurs|de\\s+plus|en\\s+outre|aussi|apr[èe]s|"
+            + "luego|despu[ée]s|adem[áa]s|por\\s+[úu]ltimo|finalmente|tambi[ée]n|por\\s+otro\\s+lado)\\s*,\\s+(\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private IndefiniteEach() {
     }
 
     static String rewrite(Lang lang, String text) {
+        if (text != null && lang != Lang.DE) {
+            Matcher c = CONNECTIVE.matcher(text);
+            StringBuilder plain = new StringBuilder();
+            while (c.find()) {
+                c.appendReplacement(plain, Matcher.quoteReplacement(c.group(1) + c.group(2).toUpperCase(java.util.Locale.ROOT)));
+            }
+            c.appendTail(plain);
+            text = plain.toString();
+        }
         Pattern eachWith = EACH_WITH.get(lang);
         if (eachWith != null && text != null) {
             // only in a sentence that opens with "for each X" ("Für jeden Kunden erfassen wir Einsätze, jeweils mit …"):

@@ -125,4 +125,14 @@ class ChildKindsInOneSentenceTest {
         assertTrue(linked(kind(spec, "Trip"), kind(spec, "Boat")));
         assertTrue(labels(kind(spec, "Crew member")).contains("phone"));
     }
+
+    @Test
+    void a_connective_before_for_each_only_orders_the_sentences() {
+        assertEquals("Puis. Pour chaque bateau, la date.", IndefiniteEach.rewrite(Lang.FR, "Puis. Ensuite, pour chaque bateau, la date."));
+        assertEquals("For each boat we note the date. For each trip, the skipper.",
+                IndefiniteEach.rewrite(Lang.EN, "For each boat we note the date. Then, for each trip, the skipper."));
+        AppSpec spec = DRAFTER.draft("Pour chaque atelier il faudrait la date, la salle et le thème. Ensuite, pour chaque participant, "
+                + "on noterait son nom, son âge et le téléphone d'un parent.");
+        assertTrue(labels(kind(spec, "Participant")).contains("âge"), spec.entities().toString());
+    }
 }
