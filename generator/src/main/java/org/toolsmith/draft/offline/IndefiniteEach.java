@@ -39,10 +39,16 @@ final class IndefiniteEach {
             + "|ensuite|puis|enfin|par\\s+ailleurs|de\\s+plus|en\\s+outre|aussi|apr[èe]s|"
             + "luego|despu[ée]s|adem[áa]s|por\\s+[úu]ltimo|finalmente|tambi[ée]n|por\\s+otro\\s+lado)\\s*,\\s+(\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    private static final Pattern LORSQUE = Pattern.compile("\\blorsqu(?:e\\s+|['’])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private IndefiniteEach() {
     }
 
     static String rewrite(Lang lang, String text) {
+        if (text != null && lang == Lang.FR) {
+            // "Lorsqu'un membre emprunte du matériel, …" says what "Quand un membre emprunte …" says
+            text = LORSQUE.matcher(text).replaceAll(m -> Character.isUpperCase(m.group().charAt(0)) ? "Quand " : "quand ");
+        }
         if (text != null && lang != Lang.DE) {
             Matcher c = CONNECTIVE.matcher(text);
             StringBuilder plain = new StringBuilder();

@@ -135,4 +135,12 @@ class ChildKindsInOneSentenceTest {
                 + "on noterait son nom, son âge et le téléphone d'un parent.");
         assertTrue(labels(kind(spec, "Participant")).contains("âge"), spec.entities().toString());
     }
+
+    @Test
+    void lorsque_opens_an_event_as_quand_does() {
+        assertEquals("Quand un membre emprunte une tente, on note la date.", IndefiniteEach.rewrite(Lang.FR, "Lorsqu'un membre emprunte une tente, on note la date."));
+        AppSpec spec = DRAFTER.draft("Chaque tente a un numéro et une taille. Lorsqu'un membre emprunte une tente, on note qui emprunte, "
+                + "la date de sortie et la date de retour prévue.");
+        assertTrue(labels(kind(spec, "Emprunt")).contains("date de retour prévue"), spec.entities().toString());
+    }
 }
