@@ -34,6 +34,10 @@ final class PlainOpenings {
             Lang.FR, Pattern.compile("(?<=^|[.!?;]\\s|\\n)(\\s*)(les|des)\\s+([\\p{L}-]+s)\\s*,\\s*(?=(?:on|nous|il|j'|je)\\b)", F),
             Lang.ES, Pattern.compile("(?<=^|[.!?;]\\s|\\n)(\\s*)(los|las)\\s+([\\p{L}-]+s)\\s*,\\s*(?=(?:queremos|necesitamos|guardamos|anotamos|nos|me|hay)\\b)", F));
 
+    /** "Del donante nos interesa el nombre, …": said as "Del donante necesitamos …", which the readers take. */
+    private static final Pattern DEL_ES = Pattern.compile("(?<=^|[.!?;]\\s|\\n)(\\s*(?:del|de\\s+la|de\\s+los|de\\s+las)\\s+[\\p{L}-]+\\s*,?\\s+)"
+            + "(?:nos|me)\\s+interesan?\\b", F);
+
     private static final Map<Lang, Pattern> GIVES_RISE = Map.of(
             Lang.EN, Pattern.compile("\\bgives?\\s+rise\\s+to\\s+(several|many|multiple)\\b", F),
             Lang.FR, Pattern.compile("\\bdonne(?:nt)?\\s+lieu\\s+à\\s+(plusieurs)\\b", F),
@@ -81,6 +85,9 @@ final class PlainOpenings {
             text = topic.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1)
                     + (Character.isUpperCase(m.group(2).charAt(0)) ? (lang == Lang.FR ? "Pour " : "De ") : (lang == Lang.FR ? "pour " : "de "))
                     + m.group(2).toLowerCase(java.util.Locale.ROOT) + " " + m.group(3) + ", "));
+        }
+        if (lang == Lang.ES) {
+            text = DEL_ES.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + "necesitamos"));
         }
         text = GIVES_RISE.get(lang).matcher(text).replaceAll(m -> Matcher.quoteReplacement(HAS.get(lang) + " " + m.group(1)));
         return text;

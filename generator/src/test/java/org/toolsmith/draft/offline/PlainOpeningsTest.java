@@ -24,6 +24,7 @@ class PlainOpeningsTest {
     void a_topic_put_first_is_what_the_list_is_for() {
         assertEquals("Pour les fournisseurs, on garde le nom.", PlainOpenings.rewrite(Lang.FR, "Les fournisseurs, on garde le nom."));
         assertEquals("De los socios, queremos el nombre.", PlainOpenings.rewrite(Lang.ES, "Los socios, queremos el nombre."));
+        assertEquals("Del socio necesitamos el nombre y el DNI.", PlainOpenings.rewrite(Lang.ES, "Del socio nos interesa el nombre y el DNI."));
         // a plain list is no topic
         assertEquals("Les noms, les dates et les prix.", PlainOpenings.rewrite(Lang.FR, "Les noms, les dates et les prix."));
     }
