@@ -300,7 +300,7 @@ final class ChoiceListEdits {
         while (a < b && trimmed(s, side.text.substring(tokens.get(a)[0], tokens.get(a)[1]), true)) {
             a++;
         }
-        while (b > a && trimmed(s, side.text.substring(tokens.get(b - 1)[0], tokens.get(b - 1)[1]), false)) {
+        while (b > a && trimmed(s, side.text.substring(tokens.get(b - 1)[0], tokens.get(b - 1)[1]), false) && !NumberedName.ends(side, tokens, a, b)) {
             b--;
         }
         if (a >= b) {

@@ -117,6 +117,7 @@ final class LinkVerbs {
                 return e.entity();
             }
         }
-        return null;
+        int dash = words.lastIndexOf('-');
+        return dash > 1 && dash < words.length() - 3 && !words.contains(" ") ? kind(s, words.substring(dash + 1)) : null; // "Fix-Mitglieder", "part-time staff"
     }
 }

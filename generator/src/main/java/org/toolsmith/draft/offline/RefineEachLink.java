@@ -19,10 +19,10 @@ final class RefineEachLink {
     private static final List<Pattern> EACH = List.of(
             p("^(?:each|every|any)\\s+(.+?)\\s+(?:(?:to|for|with|in|from|under|by|at|against|on|into)\\s+)?(?:exactly\\s+|just\\s+|only\\s+)?(?:one of (?:the|our)|one|a single|a|an|its|their)\\s+"
                     + Y + "(?:\\s+(?:too|as well|also|only|from (?:the|that|this) list|from (?:it|them)))?$"),
-            p("^(?:chaque|chacune? des|tout|toute)\\s+(.+?)\\s+(?:(?:a|au|aux|de|du|pour|dans|chez|par|sur|avec)\\s+|d')?(?:un seul|une seule|un|une|le|la)\\s+" + Y + "$"),
+            p("^(?:chaque|chacune? des|tout|toute)\\s+(.+?)\\s+(?:(?:a|au|aux|de|du|pour|dans|chez|par|sur|avec)\\s+|d')?(?:un seul|une seule|un|une|le|la|son|sa)\\s+" + Y + "$"),
             p("^(?:chaque|chacune? des|tout|toute)\\s+(.+?)\\s+(?:(?:a|de|pour|dans|chez|par|sur|avec)\\s+)?(l')" + Y + "$"),
-            p("^(?:cada|todo|toda)\\s+(.+?)\\s+(?:(?:a|en|de|con|para|por)\\s+)?(?:un solo|una sola|un|una|el|la|al|del)\\s+" + Y + "$"),
-            p("^(?:jede[rsmn]?)\\s+(.+?)\\s+(?:(?:zu|an|bei|fur|von|mit|in|aus|unter)\\s+)?(?:genau\\s+)?(?:einem|einer|einen|ein|eine|dem|der|den|zum|zur)\\s+" + Y
+            p("^(?:cada|todo|toda)\\s+(.+?)\\s+(?:(?:a|en|de|con|para|por)\\s+)?(?:un solo|una sola|un|una|el|la|al|del|su)\\s+" + Y + "$"),
+            p("^(?:jede[rsmn]?)\\s+(.+?)\\s+(?:(?:zu|an|bei|fur|von|mit|in|aus|unter)\\s+)?(?:genau\\s+)?(?:einem|einer|einen|ein|eine|dem|der|den|zum|zur|seinem|seiner|seinen|sein|seine|ihrem|ihrer|ihren|ihr|ihre)\\s+" + Y
                     + "(?:\\s+(?:zugeordnet|zugewiesen|verknupft|verbunden|gebucht|belastet|zu|an)(?:\\s+(?:werden|sein|ist))?)?$"));
     private static final List<Pattern> WHICH = List.of(
             p("^(?:the\\s+|each\\s+|every\\s+|all\\s+)?(.+?)\\s+(?:should|must|need to|needs to|has to|have to|will)\\s+(?:also\\s+)?(?:say|show|record|state|tell|indicate|know|note)\\s+(?:which|what)\\s+([a-z][\\w-]*)\\b.*$"),
@@ -227,6 +227,21 @@ final class RefineEachLink {
     }
 
     private static Entity kind(RefineSession s, String words) {
+        Entity e = named(s, words);
+        return e != null ? e : KindAfterAdjective.of(s, words, w -> exactKind(s, w)); // "einen festen Tisch"
+    }
+
+    private static Entity exactKind(RefineSession s, String words) {
+        for (String w : List.of(words, s.singular(words))) {
+            RefineMatcher.EntityRef e = RefineMatcher.entity(s.spec, w);
+            if (e != null && e.score() >= 0.99) {
+                return e.entity();
+            }
+        }
+        return null;
+    }
+
+    private static Entity named(RefineSession s, String words) {
         for (String w : List.of(words, s.singular(words))) {
             RefineMatcher.EntityRef e = RefineMatcher.entity(s.spec, w);
             if (e != null && e.score() >= 0.9) {

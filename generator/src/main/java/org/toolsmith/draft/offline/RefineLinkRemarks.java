@@ -64,7 +64,8 @@ final class RefineLinkRemarks {
         int from = 0;
         while (sm.find()) {
             String sentence = message.substring(sm.start(), sm.end());
-            RefineClause c = new RefineClause(sentence.replaceAll("[.!?;\\s]+$", ""));
+            String lead = sentence.substring(0, sentence.length() - sentence.stripLeading().length()); // the space after the last full stop
+            RefineClause c = new RefineClause(sentence.strip().replaceAll("[.!?;\\s]+$", ""));
             int comma = c.text.indexOf(',');
             RefineClause said = comma <= 0 ? null : c.sub(0, comma);
             if (said == null || !said.match(SAYS_LINK).find() || said.text.split("\\s+").length < 4 || said.match(SCOPE).find()) {
@@ -73,7 +74,7 @@ final class RefineLinkRemarks {
             }
             RefineClause remark = c.from(comma);
             if (remark.match(LINK_ASK).find() && nothingNew(said, remark) || remark.match(RELATIVE).find() && !remark.match(REQUEST).find()) {
-                out.append(message, from, sm.start()).append(c.sub(0, comma).orig).append(sentence.endsWith("\n") ? ".\n" : ". ");
+                out.append(message, from, sm.start()).append(lead).append(c.sub(0, comma).orig).append(sentence.endsWith("\n") ? ".\n" : ". ");
                 from = sm.end();
             }
         }

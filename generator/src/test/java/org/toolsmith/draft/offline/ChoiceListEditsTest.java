@@ -50,7 +50,8 @@ class ChoiceListEditsTest {
         "motorbike isn't a vehicle type we take any more | booking.vehicle[Car;Van]",
         "the cabin can only be none or private | booking.cabin[None;Private]",
         "we only sell two cabins now, none and private | booking.cabin[None;Private]",
-        "cabin options should be: none, couchette, private | booking.cabin[None;Couchette;Private]"})
+        "cabin options should be: none, couchette, private | booking.cabin[None;Couchette;Private]",
+        "add Sea Star 2 to the operators, the new boat | booking.operator[Blue Line;Sea Star;Sea Star 2]"})
     void reads_value_edits_in_english(String message, String expected) {
         RefineExpect.check(FERRY, message, expected);
     }
@@ -65,6 +66,7 @@ class ChoiceListEditsTest {
         "beim Ergebnis fehlt Ersatzteil bestellt | geraet.ergebnis[Repariert;Nicht reparierbar;Ersatzteil bestellt]",
         "die Gerätearten sind jetzt: Toaster, Lampe, Föhn | geraet.art[Toaster;Lampe;Föhn]",
         "bei der Geräteart bitte auch Wasserkocher aufnehmen | geraet.art[Toaster;Lampe;Radio;Wasserkocher]",
+        "bei der Geräteart bitte auch Radio 2 aufnehmen | geraet.art[Toaster;Lampe;Radio;Radio 2]",
         "les types de support doivent être : livre, DVD, vinyle | pret.support[Livre;DVD;Vinyle]"})
     void reads_value_edits_in_french_spanish_and_german(String message, String expected) {
         AppSpec spec = expected.startsWith("pret") ? BIBLIO : expected.startsWith("planta") ? VIVERO : REPARATUR;
