@@ -143,7 +143,7 @@ public final class OfflineRefiner implements Refiner {
             "renaming", "rename", "having", "add", "tracking", "track", "recording", "record");
     /** "also …", "… please", "… too": the clause asks for something even without a verb. */
     private static final Pattern MARKED = Pattern.compile(
-            "^(?:and\\s+)?(?:also|plus|and|et|y|et aussi|aussi|y tambien|tambien|und auch|auch|noch)\\b|\\b(?:please|too|as well|pls|svp|stp|por favor|bitte|aussi|tambien|auch)[.!\\s]*$");
+            "^(?:et|y)\\s+(?=(?:la|el|los|las|le|les|un|une|una|unos|unas|des|du)\\s|l')|^(?:and\\s+)?(?:also|plus|and|et aussi|aussi|y tambien|tambien|und auch|auch|noch)\\b|\\b(?:please|too|as well|pls|svp|stp|por favor|bitte|aussi|tambien|auch)[.!\\s]*$");
     /** "priority (low, medium, high)", "urgency: low / high": a name and its values, nothing else. */
     private static final Pattern LISTED_NOUN = Pattern.compile("^(?:an?\\s+|the\\s+)?([\\w' -]{2,40}?)\\s*(?:\\(([^)]+)\\)|:\\s*(.+))$");
     /** Words that make a clause more than a noun phrase. */
