@@ -143,7 +143,7 @@ public final class OfflineRefiner implements Refiner {
             "renaming", "rename", "having", "add", "tracking", "track", "recording", "record");
     /** "also …", "… please", "… too": the clause asks for something even without a verb. */
     private static final Pattern MARKED = Pattern.compile(
-            "^(?:and\\s+)?(?:also|plus|and|et aussi|aussi|y tambien|tambien|und auch|auch|noch)\\b|\\b(?:please|too|as well|pls|svp|stp|por favor|bitte|aussi|tambien|auch)[.!\\s]*$");
+            "^(?:et|y)\\s+(?=(?:la|el|los|las|le|les|un|une|una|unos|unas|des|du)\\s|l')|^(?:and\\s+)?(?:also|plus|and|et aussi|aussi|y tambien|tambien|und auch|auch|noch)\\b|\\b(?:please|too|as well|pls|svp|stp|por favor|bitte|aussi|tambien|auch)[.!\\s]*$");
     /** "priority (low, medium, high)", "urgency: low / high": a name and its values, nothing else. */
     private static final Pattern LISTED_NOUN = Pattern.compile("^(?:an?\\s+|the\\s+)?([\\w' -]{2,40}?)\\s*(?:\\(([^)]+)\\)|:\\s*(.+))$");
     /** Words that make a clause more than a noun phrase. */
@@ -199,7 +199,7 @@ public final class OfflineRefiner implements Refiner {
             "^(?:who|when|how many|how much|how long|whether|is|are|does|do|did|has|have|was|were|qui|quand|combien|est-ce|cuando|quien|cuant[oa]s?|wer|wann|wie viele|wie viel|wieviele|ist|sind|hat|haben)\\b");
     /** "On doit pouvoir joindre le devis", "Die Rechnung soll man hochladen können": a file to attach. */
     private static final Pattern ATTACH_FR = Pattern.compile(
-            "(?i)^(?:on|nous|je|j'|il)\\s*(?:doit|devons|dois|veut|voulons|veux|voudrait|voudrais|voudrions|aimerait|aimerais|aimerions|faut|faudrait|devrait)\\s+(?:aussi\\s+|également\\s+)?pouvoir\\s+(?:joindre|attacher|t[ée]l[ée]verser|d[ée]poser|charger|t[ée]l[ée]charger|scanner)\\s+");
+            "(?i)^(?:(?:on|nous|je|j'|il)\\s*)?(?:doit|devons|dois|veut|voulons|veux|voudrait|voudrais|voudrions|aimerait|aimerais|aimerions|faut|faudrait|devrait)\\s+(?:aussi\\s+|également\\s+)?(?:pouvoir\\s+)?(?:joindre|attacher|t[ée]l[ée]verser|d[ée]poser|charger|t[ée]l[ée]charger|scanner)\\s+");
     private static final Pattern ATTACH_DE_TAIL = Pattern.compile(
             "(?i)^(?:(?:man|wir|ich)\\s+(?:soll(?:te)?|muss|m[üu]ssen|will|wollen|m[öo]chten?|sollten)\\s+(?:auch\\s+|noch\\s+)?)?(.+?)\\s+(?:(?:soll(?:te)?|sollen|muss|m[üu]ssen)\\s+man\\s+(?:auch\\s+|noch\\s+)?)?(?:hochladen|anh[äa]ngen|beif[üu]gen|einscannen)(?:\\s+k[öo]nnen)?$");
     /** "…, il faut une grande zone de texte", "we need a bigger box": a type for the field just spoken of, not a field. */
@@ -326,7 +326,7 @@ public final class OfflineRefiner implements Refiner {
                 continue;
             }
             try {
-                apply(s, prepare(RefineWishes.plain(s, RefineChatFrames.plain(s, othersWant(s, FieldPhrase.dropReason(s, WantFrames.plain(s, NeedFrames.plain(s, AskFrames.plain(s, PlaceFor.plain(s, clause))))))))));
+                apply(s, prepare(RefineWishes.plain(s, MissingAtKind.plain(s, RefineChatFrames.plain(s, othersWant(s, FieldPhrase.dropReason(s, WantFrames.plain(s, NeedFrames.plain(s, AskFrames.plain(s, PlaceFor.plain(s, clause)))))))))));
             } catch (DraftException which) {
                 // a clause that names nothing it can resolve ("put that", with nothing said before) is left out; the others still count
                 unsure = which;
@@ -639,7 +639,7 @@ public final class OfflineRefiner implements Refiner {
             kind = RefineAdditions.fields(s, new RefineClause("add " + c.orig)) ? "add" : null;
         }
         if (kind == null && s.lastIntent != null && c.text.split("\\s+").length <= 5
-                && !c.text.matches(".*\\b(?:is|are|was|were|has|have|does|do|did)\\b.*")) {
+                && !c.text.matches(".*\\b(?:is|are|was|were|has|have|does|do|did)\\b.*") && !StatementClause.is(c)) {
             // "remove the notes, and the status field": a bare list goes on with the verb before it
             RefineClause carried = new RefineClause(s.lastIntent + " " + c.orig);
             kind = s.lastIntent.equals("remove") ? (RefineRemovals.remove(s, carried) ? "remove" : null)
