@@ -113,6 +113,11 @@ final class BracketKinds {
     }
 
     static boolean kindNoun(Lexicon lex, FieldVocabulary vocab, String np) {
+        return kindNoun(lex, vocab, np, false);
+    }
+
+    /** As above; with {@code loose}, any head (a separate-list marker says it is a kind: "guests" reads as a count). */
+    static boolean kindNoun(Lexicon lex, FieldVocabulary vocab, String np, boolean loose) {
         List<String> w = Text.words(Text.fold(np));
         if (w.isEmpty()) {
             return false;
@@ -126,7 +131,8 @@ final class BracketKinds {
                 return false;
             }
         }
-        return head.length() >= 3 && FieldTyper.type(lex, head) == FieldType.TEXT;
+        FieldType t = FieldTyper.type(lex, head);
+        return head.length() >= 3 && (loose || t == FieldType.TEXT);
     }
 
     static boolean fieldList(Lexicon lex, FieldVocabulary vocab, String items) {
