@@ -10,12 +10,12 @@ import org.toolsmith.spec.FieldType;
  * téléphone, mail), l'ouvrage, la couleur …", "festhalten: Lieferant (Name, Ort und Telefon), Lieferdatum, Holzart …".
  * The bracketed details are a kind of their own, not fields of the parent: the item stays in the list as a field
  * ("le client", which becomes a link) and "le client: nom, téléphone, mail." is said after the sentence. Only for an
- * item in the singular that follows a colon or a comma (not another bracketed group), with three or more details, one of them a name, phone or e-mail (a party);
+ * item in the singular that opens the list after the colon, with three or more details, one of them a name, phone or e-mail (a party);
  * "emplacement (carré, rang, numéro)" or "titulaire (nom + adresse)" stay parts of the parent.
  */
 final class ChildGroupsOut {
     private static final Pattern GROUP = Pattern.compile(
-            "(?<=[:,][ \\t]{0,3})(\\p{L}[\\p{L}'’º-]*(?:[ \\t]+\\p{L}[\\p{L}'’º-]*){0,3})[ \\t]*\\(([^()\\n]{3,300})\\)(?=[ \\t]*(?:[,;.!?]|$))");
+            "(?<=:[ \\t]{0,3})(\\p{L}[\\p{L}'’º-]*(?:[ \\t]+\\p{L}[\\p{L}'’º-]*){0,3})[ \\t]*\\(([^()\\n]{3,300})\\)(?=[ \\t]*(?:[,;.!?]|$))");
     private static final Pattern ITEM_SPLIT = Pattern.compile("\\s*(?:[,;+/–-]|\\s(?:and|et|y|und|e|u\\.)\\s)\\s*");
 
     private ChildGroupsOut() {
