@@ -13,10 +13,11 @@ import java.util.regex.Pattern;
  * stop after a word of three letters or more, then a space and a small letter, ends the sentence;
  * abbreviations ("e.g.", "approx.", "z.b.", "bzw.", "tel.", words with no vowel) do not. Only for
  * writers who do not capitalise: where most sentences start with a capital, a small letter after a
- * stop is left as it was (on a well-punctuated hidden set, cutting there lost a Spanish case).
+ * stop is left as it was (on a well-punctuated hidden set, cutting there lost a Spanish case). A stop right after a
+ * closing bracket ("estado (pendiente, lista). un cliente puede …") ends the sentence too.
  */
 final class LowerCaseStops {
-    private static final Pattern STOP = Pattern.compile("(?<=(?:^|[^\\p{L}.])(\\p{L}{3,20}))\\.\\s+(?=\\p{Ll})");
+    private static final Pattern STOP = Pattern.compile("(?:(?<=(?:^|[^\\p{L}.])(\\p{L}{3,20}))|(?<=\\)))\\.\\s+(?=\\p{Ll})");
     private static final Pattern VOWEL = Pattern.compile("[aeiouy]");
     /** Abbreviations of three letters or more written with a final stop, in the four languages. */
     private static final Set<String> ABBREVIATIONS = Set.copyOf(List.of("etc", "approx", "incl", "excl", "dept", "tel", "min", "max",
@@ -57,8 +58,8 @@ final class LowerCaseStops {
             int from = 0;
             Matcher m = STOP.matcher(piece);
             while (m.find()) {
-                String word = m.group(1).toLowerCase(java.util.Locale.ROOT);
-                if (ABBREVIATIONS.contains(word) || ABBREVIATIONS.contains(Text.fold(word)) || !VOWEL.matcher(Text.fold(word)).find()) {
+                String word = m.group(1) == null ? "" : m.group(1).toLowerCase(java.util.Locale.ROOT);
+                if (m.group(1) != null && (ABBREVIATIONS.contains(word) || ABBREVIATIONS.contains(Text.fold(word)) || !VOWEL.matcher(Text.fold(word)).find())) {
                     // "approx. weight", "máx. 3", "kgs. y", "tfno. fijo": no vowel, no word
                     continue;
                 }
