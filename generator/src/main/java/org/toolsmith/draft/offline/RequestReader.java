@@ -123,7 +123,7 @@ final class RequestReader {
         this.request = request;
         request = RunOnLists.commas(lex, nlp, TypoFix.fix(lex, PastedNotes.layout(lex, GenderForms.normalize(lex.lang, MailFrame.body(request)))));
         request = IndefiniteEach.rewrite(lex.lang, request);
-        request = VerblessGroups.rewrite(lex.lang, BracketKinds.rewrite(lex, SeparateLists.rewrite(lex, EachClauseSplit.split(lex.lang, request))));
+        request = VerblessGroups.rewrite(lex.lang, SeparateLists.rewrite(lex, EachClauseSplit.split(lex.lang, request)));
         String text = lex.announcedKinds == null ? clean(request) : lex.announcedKinds.asLists(clean(request));
         text = lex.pairings == null ? text : lex.pairings.asRecords(text);
         List<String> lines = List.of(text.split("\n"));
