@@ -85,11 +85,19 @@ final class RefineText {
 
     /** "submission" and "submitted", "approval" and "approved", "arrival" and "arrived": one English root. */
     static String root(String w) {
-        if (w.length() < 7 || !w.matches("[a-z]+")) {
+        if (w.length() < 7 || !LOWER_WORD.matcher(w).matches()) {
             return w;
         }
-        return w.replaceFirst("(?:ssions?|tted|tting)$", "t").replaceFirst("(?:tions?|ted|ting)$", "t").replaceFirst("(?:als?|ed|ing)$", "");
+        // patterns compiled once: this runs for every pair of words compared, thousands of times per message
+        String r = ROOT_SS.matcher(w).replaceFirst("t");
+        r = ROOT_T.matcher(r).replaceFirst("t");
+        return ROOT_END.matcher(r).replaceFirst("");
     }
+
+    private static final Pattern LOWER_WORD = Pattern.compile("[a-z]+");
+    private static final Pattern ROOT_SS = Pattern.compile("(?:ssions?|tted|tting)$");
+    private static final Pattern ROOT_T = Pattern.compile("(?:tions?|ted|ting)$");
+    private static final Pattern ROOT_END = Pattern.compile("(?:als?|ed|ing)$");
 
     /** The texts between quotes, in order. */
     static List<String> quoted(String text) {
