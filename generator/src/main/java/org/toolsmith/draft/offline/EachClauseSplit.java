@@ -52,51 +52,38 @@ final class EachClauseSplit {
             return text;
         }
         text = OVER_TIME.matcher(text).replaceAll("");
-        Matcher h = HISTORY.matcher(text);
-        StringBuilder hs = new StringBuilder();
-        while (h.find()) {
-            String w = h.group();
-            // "l'historique des réparations" → "les réparations", "die Historie der Proben" → "die Proben"
-            String keep = Text.fold(w).startsWith("l'historique des") ? "les " : Text.fold(w).matches("^(?:die|eine) .*") ? "die " : "";
-            h.appendReplacement(hs, Matcher.quoteReplacement(keep));
-        }
-        h.appendTail(hs);
-        text = hs.toString();
+        // "l'historique des réparations" → "les réparations", "die Historie der Proben" → "die Proben"
+        text = HISTORY.matcher(text).replaceAll(h -> Text.fold(h.group()).startsWith("l'historique des") ? "les "
+                : Text.fold(h.group()).matches("^(?:die|eine) .*") ? "die " : "");
         Matcher m = andEach.matcher(text);
         StringBuilder out = new StringBuilder();
-        int last = 0;
+        int previous = 0;
         while (m.find()) {
-            int sentenceStart = Math.max(Math.max(text.lastIndexOf('.', m.start()), text.lastIndexOf('\n', m.start())),
-                    Math.max(text.lastIndexOf('!', m.start()), text.lastIndexOf('?', m.start()))) + 1;
+            int sentenceStart = Text.sentenceStart(text, m.start());
             String before = text.substring(sentenceStart, m.start());
             if (Text.wordCount(before) < 4) {
                 // "for each X and for each Y …": a short opening stays one sentence as written
                 continue;
             }
-            String clause = text.substring(m.start(1));
             String each = m.group(1).strip();
-            Matcher them = EACH_OF_THEM.get(lang).matcher(clause);
-            String replaced = null;
+            Matcher them = EACH_OF_THEM.get(lang).matcher(text.substring(m.start(1)));
+            String head = each;
+            int end = m.start(1) + each.length();
             if (them.lookingAt()) {
                 String kind = namedBefore(lang, before);
                 if (kind == null) {
                     continue;
                 }
-                replaced = EACH.get(lang) + " " + kind;
-                clause = clause.substring(them.end());
+                head = EACH.get(lang) + " " + kind;
+                end = m.start(1) + them.end();
             }
-            out.append(text, last, m.start()).append(". ");
-            String head = replaced != null ? replaced : each;
-            out.append(Text.capitalize(head));
-            last = replaced != null ? m.start(1) + them.end() : m.start(1) + m.group(1).length() - (m.group(1).length() - each.length());
-            if (replaced == null) {
-                last = m.start(1) + each.length();
-            }
+            out.append(text, previous, m.start()).append(". ").append(Text.capitalize(head));
+            previous = end;
         }
-        if (last == 0) {
+        if (previous == 0) {
             return text;
         }
-        out.append(text.substring(last));
+        out.append(text.substring(previous));
         return out.toString();
     }
 

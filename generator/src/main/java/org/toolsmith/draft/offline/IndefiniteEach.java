@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
  * such. Only at the start of a sentence or line, and only when the noun phrase (at most three words) is followed by
  * a comma or colon, or, in German, by the verb of the inverted clause ("Für einen Kunden brauchen wir"). Likewise
  * "we log visits, each with a, b and c" says "visits with a, b and c" ("…, jeweils mit …", "…, avec pour chacune …").
+ * Two more openings are made plain first: a connective that only orders the sentences ("Ensuite, pour chaque …",
+ * "Then, for each …") is dropped, and French "lorsque / lorsqu'un" opens an event as "quand" does.
  */
 final class IndefiniteEach {
     private static final String START = "(?<=^|[.!?;]\\s|\\n)(\\s*)";

@@ -55,7 +55,7 @@ final class PlainOpenings {
     }
 
     private static String sentenceOf(String text, int at) {
-        int start = Math.max(Math.max(text.lastIndexOf('.', at), text.lastIndexOf('\n', at)), Math.max(text.lastIndexOf('!', at), text.lastIndexOf('?', at))) + 1;
+        int start = Text.sentenceStart(text, at);
         int end = text.length();
         for (char c : new char[] {'.', '\n', '!', '?'}) {
             int i = text.indexOf(c, at);
@@ -73,8 +73,7 @@ final class PlainOpenings {
         Matcher per = PER_RECORD.get(lang).matcher(text);
         if (per.find() && !DATED.matcher(sentenceOf(text, per.start())).find()) {
             // "Il nous faudrait une fiche par commande avec le client, …" → "Pour chaque commande, il nous faudrait le client, …"
-            int start = Math.max(Math.max(text.lastIndexOf('.', per.start()), text.lastIndexOf('\n', per.start())),
-                    Math.max(text.lastIndexOf('!', per.start()), text.lastIndexOf('?', per.start()))) + 1;
+            int start = Text.sentenceStart(text, per.start());
             String lead = text.substring(start, per.start()).strip();
             String opening = Text.capitalize(FOR_EACH.get(lang) + " " + per.group(1)) + ", "
                     + (lead.isEmpty() ? "" : Character.toLowerCase(lead.charAt(0)) + lead.substring(1) + " ");

@@ -132,8 +132,7 @@ final class RefineMatcher {
         for (Entity e : spec.entities()) {
             double s = Math.max(similarity(p, words(e.name())),
                     Math.max(similarity(p, words(e.plural() == null ? "" : e.plural())), similarity(p, words(e.key().replace('_', ' ')))));
-            if (s > 0 && String.join(" ", p).equals(String.join(" ", words(e.name())))
-                    || s > 0 && e.plural() != null && String.join(" ", p).equals(String.join(" ", words(e.plural())))) {
+            if (s > 0 && (p.equals(words(e.name())) || e.plural() != null && p.equals(words(e.plural())))) {
                 // "ruche" names Ruche, not Rucher, though the two words are near enough to match each other
                 s = Math.max(s, 1.2);
             }

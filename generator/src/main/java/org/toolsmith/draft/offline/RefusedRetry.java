@@ -1,6 +1,5 @@
 package org.toolsmith.draft.offline;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -31,7 +30,7 @@ final class RefusedRetry {
             afterPreface = message.substring(preface.end()).strip();
             out.add(afterPreface);
         }
-        for (String m : new ArrayList<>(afterPreface == null ? List.of(message) : List.of(message, afterPreface))) {
+        for (String m : afterPreface == null ? List.of(message) : List.of(message, afterPreface)) {
             String noReason = REASON.matcher(m).replaceAll("").strip();
             if (!noReason.isBlank() && !noReason.equals(m)) {
                 out.add(noReason);

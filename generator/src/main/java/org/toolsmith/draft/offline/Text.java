@@ -76,4 +76,9 @@ final class Text {
             from = i + 1;
         }
     }
+
+    /** Where the sentence holding {@code at} starts: just after the last '.', '!', '?' or line break before it. */
+    static int sentenceStart(String text, int at) {
+        return Math.max(Math.max(text.lastIndexOf('.', at), text.lastIndexOf('\n', at)), Math.max(text.lastIndexOf('!', at), text.lastIndexOf('?', at))) + 1;
+    }
 }
