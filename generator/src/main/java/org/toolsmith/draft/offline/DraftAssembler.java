@@ -110,6 +110,7 @@ final class DraftAssembler {
             // a request that lists what it needs gets what it lists; a terse one is completed
             addNotes(main);
         }
+        emptyNames(entities, r);
         for (DraftEntity e : entities) {
             if (e.fields.isEmpty()) {
                 e.add(new DraftField(lex.nameLabel, FieldType.TEXT, e.because));
@@ -121,6 +122,48 @@ final class DraftAssembler {
             }
         }
         return entities;
+    }
+
+    /**
+     * "Hi - practice manager at …", "ok so the registry office …", "Every one or two weeks I do an inspection": a kind
+     * or field named by a greeting, a filler or a pronoun ({@link EmptyNames}) misread the words around it. Such a field
+     * goes; such a kind is named again from the words that made it, else like an unnamed main record.
+     */
+    private void emptyNames(List<DraftEntity> entities, RequestReader.Reading r) {
+        for (DraftEntity e : entities) {
+            e.fields.removeIf(f -> f.type != FieldType.REFERENCE && EmptyNames.empty(f.label));
+        }
+        for (DraftEntity e : List.copyOf(entities)) {
+            if (!EmptyNames.empty(e.name)) {
+                continue;
+            }
+            String old = e.name;
+            if (entities.size() > 1 && e.fields.stream().filter(f -> !f.suggested).count() <= 1) {
+                // "Eso" with a name and nothing else, pointed at by a field "Eso": a pronoun read as a kind
+                entities.remove(e);
+                entities.forEach(x -> x.fields.removeIf(f -> f.type == FieldType.REFERENCE && old.equals(f.target)));
+                continue;
+            }
+            String named = null;
+            for (String said : new String[] {e.because, r.title}) {
+                String n = said == null ? null : reader.heads.headName(EmptyNames.unlead(said));
+                if (n != null && !EmptyNames.empty(n) && Text.wordCount(n) <= 3 && linker.find(entities, n).isEmpty()
+                        && FieldTyper.type(lex, n) != FieldType.DATE && FieldTyper.type(lex, n) != FieldType.DATETIME) {
+                    named = n;
+                    break;
+                }
+            }
+            if (named == null) {
+                named = archetype.map(m -> m.archetype().name(lex.lang)).orElse(lex.lang == Lang.EN ? "Record" : lex.nameLabel);
+            }
+            if (EmptyNames.empty(named) || linker.find(entities, named).filter(x -> x != e).isPresent()) {
+                continue;
+            }
+            e.name = named;
+            for (DraftEntity other : entities) {
+                other.fields.stream().filter(f -> f.type == FieldType.REFERENCE && old.equals(f.target)).forEach(f -> f.target = e.name);
+            }
+        }
     }
 
     /**

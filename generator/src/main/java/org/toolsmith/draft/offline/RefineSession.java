@@ -167,7 +167,7 @@ final class RefineSession {
             throw new org.toolsmith.draft.DraftException("I could not tell which field \"" + label + "\" means; name the field, "
                     + "for example \"make the due date required\".");
         }
-        if (functionWordsOnly(label) || label.matches("(?iu)(?:adding|removing|deleting|changing|updating|fixing|sorting(?: out)?|looking at|checking|doing|tweaking|editing|renaming)") || NEUTER.matcher(label).matches()) {
+        if (functionWordsOnly(label) || EmptyNames.empty(label) || label.matches("(?iu)(?:adding|removing|deleting|changing|updating|fixing|sorting(?: out)?|looking at|checking|doing|tweaking|editing|renaming)") || NEUTER.matcher(label).matches()) {
             // "can the loan also have a the?": a label made only of articles and little words names nothing
             throw new org.toolsmith.draft.DraftException("I could not tell which field \"" + label + "\" means; name the field, "
                     + "for example \"add a due date\".");
@@ -397,10 +397,62 @@ final class RefineSession {
     private static final java.util.regex.Pattern QUANTIFIED = java.util.regex.Pattern.compile(
             "^(?i)(?:(?:exactly|just|only|one of (?:the|our)|of (?:the|our)|a single|genau|nur|exactement|seulement|un seul|une seule|l'une? des|une? des|des|exactamente|solo|uno de los|una de las|einer der|einem der|einer|einem|eine[mnr]?|ein)\\s+)+");
 
+    /**
+     * The plural a pronoun stands for: the nearest plural noun before it in the message that is no little word and no
+     * kind or field of the spec ("paying freelance videographers directly, so we need a list of them" → Videographer).
+     */
+    private static final Set<String> NOT_PLURALS = Set.of("always", "sometimes", "perhaps", "thanks", "besides", "towards",
+            "unless", "anyways", "whereas", "afterwards", "nowadays", "apres", "toujours", "puis", "alors", "apenas", "ademas",
+            "despues", "antes", "entonces", "gracias", "jamais", "mais", "dans", "sans", "sous", "vers", "chez", "tous");
+
+    private String antecedent(String pronoun) {
+        if (message == null || lex == null) {
+            return null;
+        }
+        String folded = RefineText.fold(message);
+        int at = folded.lastIndexOf(RefineText.fold(pronoun));
+        if (at <= 0) {
+            return null;
+        }
+        String[] words = message.substring(0, Math.min(at, message.length())).split("[^\\p{L}'-]+");
+        for (int i = words.length - 1; i >= 0; i--) {
+            if (!pluralNoun(words[i])) {
+                continue;
+            }
+            // "mensajeros externos", "transporteurs externes": in French and Spanish the noun comes before its adjective
+            while ((lang == Lang.FR || lang == Lang.ES) && i > 0 && pluralNoun(words[i - 1])) {
+                i--;
+            }
+            String one = Inflector.singularWord(lang, words[i].replaceAll("^.*'", ""));
+            String oneFolded = RefineText.fold(one);
+            boolean known = spec.entities().stream().anyMatch(e -> RefineText.fold(e.name()).equals(oneFolded)
+                    || e.fields().stream().anyMatch(x -> RefineText.fold(x.label()).equals(oneFolded)));
+            return known ? null : RefineText.capitalize(one);
+        }
+        return null;
+    }
+
+    private boolean pluralNoun(String word) {
+        String w = word.replaceAll("^.*'", "");
+        String f = RefineText.fold(w);
+        if (f.length() < 4 || little(lex.articles, f) || little(lex.stopwords, f) || EmptyNames.empty(f) || NOT_PLURALS.contains(f)) {
+            return false;
+        }
+        String one = Inflector.singularWord(lang, w);
+        return one.length() >= 3 && !RefineText.fold(one).equals(f);
+    }
+
     String addEntity(String typed) {
         // "genau einer Besprechung", "l'une des offres": the kind, not how many of it
         String bare = QUANTIFIED.matcher(typed).replaceAll("");
-        String name = bare.isBlank() ? typed : RefineText.capitalize(bare);
+        String said = bare.isBlank() ? typed : RefineText.capitalize(bare);
+        // "we need a list of them (name, day rate, …)", "une table … rattachée à l'abonné": a pronoun or an elision names no
+        // kind; the plural it stands for does
+        String name = EmptyNames.empty(said) ? antecedent(said) : said;
+        if (name == null) {
+            throw new org.toolsmith.draft.DraftException("I could not tell which record kind \"" + said + "\" means; name it, "
+                    + "for example \"add a list of suppliers with a name and a phone\".");
+        }
         Entity existing = spec.entities().stream()
                 .filter(e -> RefineText.fold(e.name()).equals(RefineText.fold(name))).findFirst().orElse(null);
         if (existing != null) {
