@@ -150,7 +150,7 @@ final class FieldReader {
                 FieldType t = FieldTyper.type(lex, x.text());
                 return t != FieldType.TEXT && t != FieldType.CHOICE && t != FieldType.BOOLEAN;
             });
-            if (sub.size() >= 2 && (!choiceLabel || allTyped) && fieldLike(sub) && options.isEmpty() && !startsWithMarker(fi)) {
+            if (sub.size() >= 2 && (!choiceLabel || allTyped) && fieldLike(sub) && !valueList(sub) && options.isEmpty() && !startsWithMarker(fi)) {
                 for (ListSplitter.Item s : sub) {
                     group.addAll(read(s));
                 }
@@ -454,6 +454,27 @@ final class FieldReader {
             }
         }
         return hits * 5 >= sub.size() * 2 && hits >= 2;
+    }
+
+    /**
+     * Whether bracketed items read as the values of the field before them, not as fields of their own: one is a
+     * catch-all ("other", "autre", "sonstige"), or fewer than two name an attribute once people ("supervisor") and
+     * states ("damaged") are set aside, which are what roles and reasons list ("the role (till, floor, supervisor)").
+     */
+    boolean valueList(List<ListSplitter.Item> sub) {
+        int hits = 0;
+        for (ListSplitter.Item s : sub) {
+            String f = Text.fold(s.text()).replaceAll("[.…]+$", "").strip();
+            if (lex.otherValues.contains(f)) {
+                return true;
+            }
+            FieldType t = FieldTyper.type(lex, s.text());
+            if (lex.whStart(f) || !s.options().isEmpty() || isYesNo(f) || f.contains("/")
+                    || FieldTyper.hasTypeWord(lex, f) && t != FieldType.PERSON && t != FieldType.BOOLEAN && !lex.statusWords.contains(f)) {
+                hits++;
+            }
+        }
+        return hits < 2;
     }
 
     /** Whether at least one item names a field type and none reads as a status. */
