@@ -72,6 +72,7 @@ final class FieldReader {
         for (ListSplitter.Item item : fixed) {
             out.addAll(read(item));
         }
+        DateRange.placesBesideDate(lex, out);
         TypeHints.foldSeveralItems(lex, out);
         TrailingOptions.fold(lex, out);
         return out;
@@ -96,6 +97,15 @@ final class FieldReader {
             return List.of();
         }
         String text = InlineExamples.cut(Text.squash(because.replaceAll("[.;:!]+$", "")));
+        // "du … au …", "Zeitraum (von/bis)", and a bound alone ("von", "bis"): the dates of a range
+        String[] range = DateRange.pair(lex, Text.fold(text));
+        if (range != null) {
+            return List.of(new DraftField(range[0], FieldType.DATE, because), new DraftField(range[1], FieldType.DATE, because));
+        }
+        String bound = DateRange.single(lex, Text.fold(text));
+        if (bound != null) {
+            return List.of(new DraftField(bound, FieldType.DATE, because));
+        }
         String ticked = TickLabels.quoted(text);
         if (ticked != null) {
             DraftField box = typed(ticked, because, "");
