@@ -14,6 +14,8 @@ import org.toolsmith.spec.FieldType;
  */
 final class DateRange {
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\s]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern END_MARKS = Pattern.compile("[.:…]+$");
 
     private DateRange() {
     }
@@ -23,7 +25,7 @@ final class DateRange {
         if (lex.rangeLabels.get(0).isEmpty()) {
             return null;
         }
-        List<String> w = new ArrayList<>(List.of(NOT_LETTERS.matcher(folded).replaceAll(" ").strip().split("\\s+")));
+        List<String> w = new ArrayList<>(List.of(SPACES.split(NOT_LETTERS.matcher(folded).replaceAll(" ").strip())));
         if (w.size() < 2 || w.size() > 4) {
             return null;
         }
@@ -48,7 +50,7 @@ final class DateRange {
         }
         for (DraftField f : fields) {
             if (f.type == FieldType.DATE && single(lex, Text.fold(f.because)) != null) {
-                f.label = Text.capitalize(f.because.replaceAll("[.:…]+$", "").strip());
+                f.label = Text.capitalize(END_MARKS.matcher(f.because).replaceAll("").strip());
                 f.type = FieldType.TEXT;
             }
         }
@@ -59,7 +61,7 @@ final class DateRange {
         if (lex.rangeLabels.get(0).isEmpty()) {
             return null;
         }
-        String f = folded.replaceAll("[.:…]+$", "").strip();
+        String f = END_MARKS.matcher(folded).replaceAll("").strip();
         for (String b : lex.rangeBounds) {
             String[] p = b.split(" ");
             if (p[0].length() < 2 || p[1].length() < 2 || p[0].equals("de")) {

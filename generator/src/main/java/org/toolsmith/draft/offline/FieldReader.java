@@ -12,6 +12,7 @@ import org.toolsmith.spec.FieldType;
  */
 final class FieldReader {
     private static final Pattern PAREN = Pattern.compile("\\(([^()]*)\\)");
+    private static final Pattern TRAILING_DOTS = Pattern.compile("[.…]+$");
     private static final Pattern SLASH_PAIR_HEAD = Pattern.compile("^([\\p{L}-]+)\\s*/\\s*([\\p{L}-]+)\\s+([\\p{L}-]+)$");
     private static final Pattern TRAILING_SLASH = Pattern.compile("^(.*?)\\s*((?:[^\\s/]+(?:\\s[^\\s/]+)?\\s*/\\s*)+[^\\s/]+(?:\\s[^\\s/]+)?)$");
     private static final Pattern TRAILING_SLASH_WORDS = Pattern.compile("^(.*?)\\s*((?:[^\\s/]+\\s*/\\s*)+[^\\s/]+)$");
@@ -474,7 +475,7 @@ final class FieldReader {
     boolean valueList(List<ListSplitter.Item> sub) {
         int hits = 0;
         for (ListSplitter.Item s : sub) {
-            String f = Text.fold(s.text()).replaceAll("[.…]+$", "").strip();
+            String f = TRAILING_DOTS.matcher(Text.fold(s.text())).replaceAll("").strip();
             if (lex.otherValues.contains(f)) {
                 return true;
             }

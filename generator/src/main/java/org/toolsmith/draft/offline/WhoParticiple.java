@@ -45,6 +45,10 @@ final class WhoParticiple {
             Map.entry("revisido", "revisado"), Map.entry("imprimido", "impreso"), Map.entry("descubrido", "descubierto"));
     /** "wer VERB" with the verb last and no object: German verbs that name no act. */
     private static final Pattern DE = Pattern.compile("^wer ([a-z]+t)$");
+    private static final Pattern END_MARKS = Pattern.compile("[.!?,;]+$");
+    private static final Pattern PARTICIPLE_END = Pattern.compile(".*(?:e|i|u|t|s)");
+    private static final Pattern KEEP_S = Pattern.compile(".*(?:ss|us|is)");
+    private static final Pattern SIBILANT_PLURAL = Pattern.compile(".*(?:ch|sh|x|z|ss)es");
     private static final java.util.Set<String> DE_NOT = java.util.Set.of("ist", "hat", "wird", "kommt", "geht", "muss", "soll",
             "darf", "kann", "will", "weiss", "bekommt", "erhalt", "nicht", "gerade", "jetzt", "zuletzt", "zuerst", "meist");
 
@@ -73,7 +77,7 @@ final class WhoParticiple {
         String participle;
         if (m.group(1) != null) {
             // "qui l'a fait", "qui a pris", "qui a rempli": the participle as written
-            participle = verb.matches(".*(?:e|i|u|t|s)") ? typed : null;
+            participle = PARTICIPLE_END.matcher(verb).matches() ? typed : null;
         } else if (FR_IRREGULAR.containsKey(verb)) {
             participle = FR_IRREGULAR.get(verb);
         } else if (verb.length() >= 4 && verb.endsWith("ent") && !verb.endsWith("issent")) {
@@ -94,7 +98,7 @@ final class WhoParticiple {
     }
 
     private static String german(String folded, String text) {
-        Matcher m = DE.matcher(folded.replaceAll("[.!?,;]+$", "").strip());
+        Matcher m = DE.matcher(END_MARKS.matcher(folded).replaceAll("").strip());
         if (!m.matches() || DE_NOT.contains(m.group(1))) {
             return null;
         }
@@ -111,9 +115,9 @@ final class WhoParticiple {
         }
         String w = lw[0].toLowerCase(java.util.Locale.ROOT);
         if (lang == Lang.EN && java.util.List.of("by", "on", "to").contains(lw[1]) && w.length() > 3 && w.endsWith("s")
-                && !w.matches(".*(?:ss|us|is)")) {
+                && !KEEP_S.matcher(w).matches()) {
             String stem = w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y"
-                    : w.matches(".*(?:ch|sh|x|z|ss)es") ? w.substring(0, w.length() - 2) : w.substring(0, w.length() - 1);
+                    : SIBILANT_PLURAL.matcher(w).matches() ? w.substring(0, w.length() - 2) : w.substring(0, w.length() - 1);
             return Text.capitalize(Inflector.pastParticiple(stem)) + " " + lw[1];
         }
         if (lang == Lang.ES && lw[1].equals("por") && ES_FIX.containsKey(w)) {
