@@ -12,6 +12,7 @@ import org.toolsmith.spec.FieldType;
  */
 final class FieldReader {
     private static final Pattern PAREN = Pattern.compile("\\(([^()]*)\\)");
+    private static final Pattern TRAILING_DOTS = Pattern.compile("[.…]+$");
     private static final Pattern SLASH_PAIR_HEAD = Pattern.compile("^([\\p{L}-]+)\\s*/\\s*([\\p{L}-]+)\\s+([\\p{L}-]+)$");
     private static final Pattern TRAILING_SLASH = Pattern.compile("^(.*?)\\s*((?:[^\\s/]+(?:\\s[^\\s/]+)?\\s*/\\s*)+[^\\s/]+(?:\\s[^\\s/]+)?)$");
     private static final Pattern TRAILING_SLASH_WORDS = Pattern.compile("^(.*?)\\s*((?:[^\\s/]+\\s*/\\s*)+[^\\s/]+)$");
@@ -72,6 +73,7 @@ final class FieldReader {
         for (ListSplitter.Item item : fixed) {
             out.addAll(read(item));
         }
+        DateRange.placesBesideDate(lex, out);
         TypeHints.foldSeveralItems(lex, out);
         TrailingOptions.fold(lex, out);
         return out;
@@ -96,6 +98,15 @@ final class FieldReader {
             return List.of();
         }
         String text = InlineExamples.cut(Text.squash(because.replaceAll("[.;:!]+$", "")));
+        // "du … au …", "Zeitraum (von/bis)", and a bound alone ("von", "bis"): the dates of a range
+        String[] range = DateRange.pair(lex, Text.fold(text));
+        if (range != null) {
+            return List.of(new DraftField(range[0], FieldType.DATE, because), new DraftField(range[1], FieldType.DATE, because));
+        }
+        String bound = DateRange.single(lex, Text.fold(text));
+        if (bound != null) {
+            return List.of(new DraftField(bound, FieldType.DATE, because));
+        }
         String ticked = TickLabels.quoted(text);
         if (ticked != null) {
             DraftField box = typed(ticked, because, "");
@@ -150,7 +161,7 @@ final class FieldReader {
                 FieldType t = FieldTyper.type(lex, x.text());
                 return t != FieldType.TEXT && t != FieldType.CHOICE && t != FieldType.BOOLEAN;
             });
-            if (sub.size() >= 2 && (!choiceLabel || allTyped) && fieldLike(sub) && options.isEmpty() && !startsWithMarker(fi)) {
+            if (sub.size() >= 2 && (!choiceLabel || allTyped) && fieldLike(sub) && !valueList(sub) && options.isEmpty() && !startsWithMarker(fi)) {
                 for (ListSplitter.Item s : sub) {
                     group.addAll(read(s));
                 }
@@ -454,6 +465,27 @@ final class FieldReader {
             }
         }
         return hits * 5 >= sub.size() * 2 && hits >= 2;
+    }
+
+    /**
+     * Whether bracketed items read as the values of the field before them, not as fields of their own: one is a
+     * catch-all ("other", "autre", "sonstige"), or fewer than two name an attribute once people ("supervisor") and
+     * states ("damaged") are set aside, which are what roles and reasons list ("the role (till, floor, supervisor)").
+     */
+    boolean valueList(List<ListSplitter.Item> sub) {
+        int hits = 0;
+        for (ListSplitter.Item s : sub) {
+            String f = TRAILING_DOTS.matcher(Text.fold(s.text())).replaceAll("").strip();
+            if (lex.otherValues.contains(f)) {
+                return true;
+            }
+            FieldType t = FieldTyper.type(lex, s.text());
+            if (lex.whStart(f) || !s.options().isEmpty() || isYesNo(f) || f.contains("/")
+                    || FieldTyper.hasTypeWord(lex, f) && t != FieldType.PERSON && t != FieldType.BOOLEAN && !lex.statusWords.contains(f)) {
+                hits++;
+            }
+        }
+        return hits < 2;
     }
 
     /** Whether at least one item names a field type and none reads as a status. */

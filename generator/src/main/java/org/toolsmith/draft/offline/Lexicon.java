@@ -88,6 +88,12 @@ final class Lexicon {
     final Set<String> comparatives;
     /** "roughly", "approximately": hedges before a field. */
     final List<String> hedges;
+    /** "other", "autre", "sonstige": a catch-all value that only a list of options ends with. */
+    final List<String> otherValues;
+    /** "from to", "du au", "von bis": the bounds of a date range, in pairs. */
+    final List<String> rangeBounds;
+    /** The two dates a range of bounds gives ("labels": range_start, range_end): "Start date", "End date". */
+    final List<String> rangeLabels;
     /** "something", "someone": a subject that tells a story, not a record. */
     final Set<String> indefinites;
     /** "another agent can take it": a person word (group 1) and its verb (group 2); "by" for the label. */
@@ -236,6 +242,9 @@ final class Lexicon {
         optionLeads = list(n, "option_leads");
         comparatives = new HashSet<>(list(n, "comparatives"));
         hedges = list(n, "hedges");
+        otherValues = list(n, "other_values");
+        rangeBounds = list(n, "range_bounds");
+        rangeLabels = List.of(n.path("labels").path("range_start").asText(""), n.path("labels").path("range_end").asText(""));
         indefinites = new HashSet<>(list(n, "indefinites"));
         actorVerb = Pattern.compile(Text.fold(n.path("actor_verb").asText("^$")));
         byWord = n.path("labels").path("by").asText("by");

@@ -12,6 +12,8 @@ import org.toolsmith.spec.FieldType;
  */
 final class QuestionReader {
     private static final Pattern ED = Pattern.compile("\\{ed:([a-z]+)\\}");
+    /** A lexicon's last who-pattern ("^qui\\b.*"): any item the specific ones did not name. */
+    private static final Pattern BARE_WHO = Pattern.compile("\\^\\p{L}+\\\\b\\.\\*");
 
     private final Lexicon lex;
     private final FieldReader fields;
@@ -89,6 +91,12 @@ final class QuestionReader {
         if (lex.lang == Lang.EN && lw.length == 2 && List.of("by", "on", "to").contains(lw[1]) && Inflector.irregularParticiple(lw[0]) != null) {
             // "who did it" → "Done by", not "Did by"
             label = Inflector.irregularParticiple(lw[0]) + " " + lw[1];
+        }
+        label = WhoParticiple.mend(lex.lang, label);
+        if (wh.type() == FieldType.PERSON && m.groupCount() == 0 && BARE_WHO.matcher(wh.pattern().pattern()).matches()) {
+            // "qui valide", "wer anfragt": the verb names the person field
+            String named = WhoParticiple.label(lex.lang, m.group(), text);
+            label = named == null ? label : named;
         }
         FieldType type = wh.type();
         if (type == FieldType.TEXT && !options.isEmpty()) {

@@ -333,9 +333,10 @@ class ChattyFieldsTest {
 
     @Test
     void from_and_to_items_stay_fields_in_every_language() {
-        assertTrue(labelled(draft("Room bookings: guest, from, to, notes."), "From").isPresent());
-        assertTrue(labelled(draft("Anträge: Mitarbeiter, von, bis, Grund."), "Von").isPresent());
-        assertTrue(labelled(draft("Demandes de congé : employé, du, au, motif."), "Du").isPresent());
+        // the bounds of a range are its two dates (DateRangeTest)
+        assertTrue(labelled(draft("Room bookings: guest, from, to, notes."), "Start date").isPresent());
+        assertTrue(labelled(draft("Anträge: Mitarbeiter, von, bis, Grund."), "Beginn").isPresent());
+        assertTrue(labelled(draft("Demandes de congé : employé, du, au, motif."), "Date de fin").isPresent());
     }
 
     @Test
