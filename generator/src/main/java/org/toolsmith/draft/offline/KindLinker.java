@@ -195,6 +195,7 @@ final class KindLinker {
      * collections the request counted ("we have 6 rooms").
      */
     void linkOrphans(List<DraftEntity> entities, DraftEntity main, RequestReader.Reading r) {
+        new ItemNamesKind(lex, this).apply(entities);
         OrphanLinks orphans = new OrphanLinks(lex, this);
         orphans.ownersSaid(entities, r);
         for (String c : r.collections) {

@@ -112,6 +112,8 @@ final class Lexicon {
     final Pattern which;
     final List<TypeWords> types;
     final Set<String> identifier;
+    /** Words of a label that names a record ("name", "title"): what a list of things has and a log entry has not. */
+    final Set<String> namingWords;
     final Map<String, List<String>> choiceDefaults;
     final Set<String> statusWords;
     final List<String> optionMarkers;
@@ -262,6 +264,7 @@ final class Lexicon {
                 : Pattern.compile("(?iu)(?<=\\b(?:" + alternation(forEach) + "|" + alternation(articles) + "|\\d{1,4}" + (numberWords.isEmpty() ? "" : "|" + alternation(numberWords)) + ") )(?:" + alternation(parts) + ") ");
         relative = list(n, "relative");
         identifier = new HashSet<>(list(n, "identifier"));
+        namingWords = new HashSet<>(list(n, "naming_words"));
         statusWords = new HashSet<>(list(n, "status_words"));
         optionMarkers = list(n, "option_markers");
         whWords = list(n, "wh_words");

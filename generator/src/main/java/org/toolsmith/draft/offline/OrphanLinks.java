@@ -39,15 +39,34 @@ final class OrphanLinks {
             return;
         }
         for (DraftEntity e : List.copyOf(entities)) {
-            if (!orphan(entities, e, r) || e.because == null) {
+            if (e.because == null || r.collections.contains(e.name) || KindLinker.hasReference(e)) {
                 continue;
             }
-            ownerAfterEach(entities, e).ifPresent(p -> linker.addReference(e, p, e.because));
+            if (orphan(entities, e, r)) {
+                ownerAfterEach(entities, e, e.because).ifPresent(p -> linker.addReference(e, p, e.because));
+            } else if (e.fields.stream().anyMatch(f -> !f.suggested)) {
+                // "the flats in each building (…)", "los propietarios de cada comunidad: …": a kind other records
+                // point to still belongs to the owner its heading names
+                ownerAfterEach(entities, e, heading(e.because)).filter(p -> p.fields.stream().noneMatch(f -> f.type == FieldType.REFERENCE
+                        && e.name.equals(f.target))).ifPresent(p -> linker.addReference(e, p, e.because));
+            }
         }
     }
 
-    private Optional<DraftEntity> ownerAfterEach(List<DraftEntity> entities, DraftEntity e) {
-        List<String> w = Text.words(Text.fold(e.because));
+    /** The words before a kind's list ("the flats in each building" of "the flats in each building (number, …)"). */
+    private static String heading(String because) {
+        int cut = because.length();
+        for (char c : new char[] {'(', ':'}) {
+            int at = because.indexOf(c);
+            if (at >= 0 && at < cut) {
+                cut = at;
+            }
+        }
+        return cut == because.length() ? "" : because.substring(0, cut);
+    }
+
+    private Optional<DraftEntity> ownerAfterEach(List<DraftEntity> entities, DraftEntity e, String said) {
+        List<String> w = Text.words(Text.fold(said));
         for (int i = 0; i + 1 < w.size(); i++) {
             String one = w.get(i);
             String two = i + 2 < w.size() ? one + " " + w.get(i + 1) : null;
@@ -73,6 +92,12 @@ final class OrphanLinks {
             if (!orphan(entities, e, r)) {
                 continue;
             }
+            Optional<DraftEntity> log = named(e) ? logBefore(entities, i, r) : Optional.empty();
+            if (log.isPresent()) {
+                // "shows are a separate list (show name, weekday)" after the plays logged: the plays point to the shows
+                linker.addReference(log.get(), e, e.because);
+                continue;
+            }
             for (int j = i - 1; j >= 0; j--) {
                 DraftEntity p = entities.get(j);
                 if (p.fields.stream().allMatch(f -> f.suggested) || r.collections.contains(p.name)) {
@@ -93,6 +118,33 @@ final class OrphanLinks {
             entities.stream().skip(1).filter(x -> !r.collections.contains(x.name) && x.fields.stream().anyMatch(f -> !f.suggested))
                     .findFirst().ifPresent(x -> linker.addReference(x, first, x.because));
         }
+    }
+
+    /**
+     * No date, no yes/no, and a name or a title of its own: a list of things, not a detail of an entry (the
+     * pupils going on a trip have "paid?" and "consent form back?").
+     */
+    private boolean named(DraftEntity e) {
+        return !dated(e) && e.fields.stream().noneMatch(f -> f.type == FieldType.BOOLEAN) && e.fields.stream().anyMatch(f -> f.type != FieldType.REFERENCE && !f.suggested
+                && Text.words(Text.fold(f.label)).stream().anyMatch(lex.namingWords::contains));
+    }
+
+    /** The nearest entry of a log before kind {@code i} (dates, no name), passing over other lists of things. */
+    private Optional<DraftEntity> logBefore(List<DraftEntity> entities, int i, RequestReader.Reading r) {
+        for (int j = i - 1; j >= 0; j--) {
+            DraftEntity p = entities.get(j);
+            if (p.fields.stream().allMatch(f -> f.suggested) || r.collections.contains(p.name)) {
+                continue;
+            }
+            if (dated(p) && !contact(p) && p.fields.stream().noneMatch(f -> f.type != FieldType.REFERENCE
+                    && Text.words(Text.fold(f.label)).stream().anyMatch(lex.namingWords::contains))) {
+                return Optional.of(p);
+            }
+            if (!named(p)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean dated(DraftEntity e) {
