@@ -746,7 +746,7 @@ public final class OfflineRefiner implements Refiner {
         if (RefineRemovals.remove(s, c)) {
             return "remove";
         }
-        if (RefineFlags.flags(s, c) || RefineTypeEdits.type(s, c) || RefineOptions.options(s, c)) {
+        if (RefineFlags.flags(s, c) || RefineTypeEdits.type(s, c) || RefineOptions.options(s, c) || ChangedName.read(s, c)) {
             return "other";
         }
         if (ValueNounPhrase.read(s, c)) {
