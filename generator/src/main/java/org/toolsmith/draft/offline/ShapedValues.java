@@ -95,7 +95,7 @@ final class ShapedValues {
                 String folded = RefineText.fold(t);
                 boolean known = f.options().stream().anyMatch(o -> RefineText.fold(o).equals(folded));
                 boolean like = shapes.contains(shape(t)) && sharesWord(t, f)
-                        || f.options().stream().anyMatch(o -> !DIGIT.matcher(o).find() && o.length() >= 2 && t.matches(Pattern.quote(o) + "\\d{1,3}"));
+                        || f.options().stream().anyMatch(o -> !DIGIT.matcher(o).find() && o.length() >= 2 && numbered(t, o));
                 if (known) {
                     break;
                 }
@@ -106,6 +106,12 @@ final class ShapedValues {
             }
         }
         return out;
+    }
+
+    /** "PREPROD2" beside "PREPROD": the value with one to three digits after it. */
+    private static boolean numbered(String t, String o) {
+        String rest = t.startsWith(o) ? t.substring(o.length()) : "";
+        return !rest.isEmpty() && rest.length() <= 3 && rest.chars().allMatch(Character::isDigit);
     }
 
     /** A value of two words shares its word with one of the field's ("Cámara 3" with "Cámara 1", "50 ans" with "30 ans"); a code stands alone. */

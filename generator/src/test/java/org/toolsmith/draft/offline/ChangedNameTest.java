@@ -36,6 +36,17 @@ class ChangedNameTest {
         RefineExpect.check(CHOIR, message, expected);
     }
 
+    /** "should be chosen from the staff list" is a person, not a required flag; "must always be chosen" stays required. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "the leader should be chosen from the staff directory, not typed | rehearsal.leader=person",
+        "the leader must be selected from our employees | rehearsal.leader=person",
+        "que el leader se elija de la lista de empleados | rehearsal.leader=person",
+        "the leader must always be chosen | rehearsal.leader!"})
+    void reads_picked_from_the_staff_as_a_person(String message, String expected) {
+        RefineExpect.check(CHOIR, message, expected);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "change the length to a decimal | rehearsal.length=decimal",
