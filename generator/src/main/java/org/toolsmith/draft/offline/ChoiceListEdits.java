@@ -84,7 +84,9 @@ final class ChoiceListEdits {
             "noch", "auch", "fehlt", "fehlen", "dazu", "hinzu", "fuge", "fug", "erganze", "erganzt", "neu", "neue", "neuen", "jetzt", "gibt", "es", "wir",
             "brauchen", "als", "mal", "doch", "optionen", "werte", "auswahl", "aufnehmen", "hinzufugen", "erganzen", "rein", "mit", "ajouter", "rajouter", "anadir", "agregar",
             "may", "might", "puede", "pueden", "ser", "debe", "deben", "deberia", "peut", "peuvent", "doit", "doivent", "devrait", "pourrait", "etre",
-            "kann", "konnen", "soll", "sollte", "sein", "werden", "muss");
+            "kann", "konnen", "soll", "sollte", "sein", "werden", "muss",
+            "there's", "theres", "here's", "we've", "we're", "we'll", "i've", "i'd", "we'd", "introduced", "introduce", "started", "starting", "sell", "selling", "offer",
+            "offering", "run", "running", "launched", "do", "does", "doing", "y'a", "avons", "proposons", "hemos", "ofrecemos", "vendemos", "haben", "bieten");
     /** A first word that starts a sentence of its own: the values end before it. */
     private static final Set<String> SENTENCE = RefineText.set("we", "i", "they", "people", "he", "she", "it", "it's", "this", "that", "since", "because", "as", "so",
             "nous", "ils", "elles", "c'est", "car", "parce", "puisque", "comme", "depuis", "ce", "ca", "nosotros", "porque", "ya", "como", "desde", "este",

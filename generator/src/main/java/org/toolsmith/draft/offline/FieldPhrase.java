@@ -95,6 +95,12 @@ final class FieldPhrase {
         text = ChatFrames.plain(text);
         text = NAMED_VALUE.matcher(text).replaceAll("'$1'");
         text = EXPLAINED.matcher(text).replaceFirst("");
+        RefineClause said = new RefineClause(text);
+        var why = said.match(RefineIntake.WHAT_WE_CALL);
+        if (why.find()) {
+            // "that's what we call it here": why a name was asked, not "call it Here"
+            text = said.sub(0, why.start()).orig;
+        }
         var arrow = ARROW_RENAME.matcher(text);
         if (arrow.matches()) {
             text = "rename " + arrow.group(1).strip() + " to " + arrow.group(2).strip();

@@ -67,7 +67,9 @@ final class GistEdits {
             return true;
         }
         Matcher call = c.match(CALL);
-        if (call.find()) {
+        Matcher why = c.match(RefineIntake.WHAT_WE_CALL);
+        if (call.find() && !(why.find() && why.start() <= call.start())) {
+            // "that's what we call it here" says why a name was asked, it gives none
             Matcher name = NEW_NAME.matcher(c.from(call.end()).orig);
             String label = name.find() ? name.group(1).strip() : "";
             if (!label.isEmpty() && !RefineText.fold(label).matches("(?:it|es|le|la|lo|so|comme|como|wie|as|like)\\b.*")) {

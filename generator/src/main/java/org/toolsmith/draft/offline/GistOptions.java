@@ -106,7 +106,7 @@ final class GistOptions {
     }
 
     /** Where one numbered value goes among numbered values in rising order, or -1. */
-    private static int ranked(Field f, List<String> values) {
+    static int ranked(Field f, List<String> values) {
         if (values.size() != 1 || !values.get(0).matches("\\d+\\b.*")) {
             return -1;
         }

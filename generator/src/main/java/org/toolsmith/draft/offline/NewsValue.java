@@ -35,12 +35,34 @@ final class NewsValue {
                 run.append(run.length() == 0 ? "" : " ").append(word);
             }
             if ((!cap || i < w.length && w[i].matches(".*[,.;:!?)]$")) && run.length() > 0) {
+                if (!cap) {
+                    // "an On hold status": lower-case words of the value, up to the field's own word
+                    run.append(headed(w, i, f));
+                }
                 runs.add(run.toString());
                 run.setLength(0);
             }
         }
         runs.removeIf(r -> r.split("\\s+").length > 3 || known(s, f, r));
         return runs.size() == 1 ? runs.get(0) : null;
+    }
+
+    /** The lower-case words from this position that end right before the field's own word ("hold" in "On hold status"), or "". */
+    private static String headed(String[] w, int at, Field f) {
+        String own = RefineText.fold(f.label()).replaceAll("^.*\\s", "");
+        StringBuilder more = new StringBuilder();
+        for (int k = at; k < Math.min(w.length, at + 3); k++) {
+            String word = w[k].replaceAll("[\"'»”),.;:!?]+$", "");
+            String folded = RefineText.fold(word);
+            if (k > at && (folded.equals(own) || folded.equals(own + "s") || folded.equals(own + "es"))) {
+                return more.toString();
+            }
+            if (word.isEmpty() || !Character.isLowerCase(word.codePointAt(0)) || RefineText.STOP.contains(folded) || !word.equals(w[k])) {
+                return "";
+            }
+            more.append(' ').append(word);
+        }
+        return "";
     }
 
     private static boolean known(RefineSession s, Field f, String r) {

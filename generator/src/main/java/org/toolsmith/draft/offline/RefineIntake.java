@@ -58,6 +58,14 @@ final class RefineIntake {
                     + "parce qu(?:e|')|puisqu(?:e|')|car(?=\\s+(?:on|nous|il|ils|elle|elles|c'|ce|cela|ca|je|j'|vous|le|la|les|l'|personne|tout|sinon|en|ces|cette|notre|nos)\\b)|vu que|"
                     + "porque|ya que|puesto que|dado que|"
                     + "weil|da (?:wir|sie|er|es|die|der|das|man|niemand|keiner)|denn|zumal)\\b.*$");
+    /** "that's what we call it here", "c'est comme ça qu'on l'appelle", "así lo llamamos", "so heißt das bei uns": why a name, not a name. */
+    static final Pattern WHAT_WE_CALL = Pattern.compile(
+            "(?:^|\\s*[,;(-]\\s*|\\s+)(?:(?:that|this|it)(?:'s|\\s+is)|thats)\\s+(?:what|how)\\s+(?:\\S+\\s+){0,3}?(?:call|calls|say|says|know it|refer to)\\b.*$"
+                    + "|(?:^|\\s*[,;(-]\\s*|\\s+)(?:(?:that|this|it)(?:'s|\\s+is)|thats)\\s+the\\s+(?:word|name|term|wording)\\s+(?:\\S+\\s+){0,3}?(?:use|uses|know)\\b.*$"
+                    + "|(?:^|\\s*[,;(-]\\s*|\\s+)c'est (?:comme ca|ainsi|le (?:nom|terme|mot)) qu(?:e|')\\s*(?:on|nous|ils|elles|les \\S+)\\b.*$"
+                    + "|(?:^|\\s*[,;(-]\\s*|\\s+)(?:(?:es )?asi (?:es como )?(?:lo|la|los|las) llam\\w+|(?:es )?como (?:lo|la|los|las) llam\\w+|es el (?:nombre|termino) que us\\w+)\\b.*$"
+                    + "|(?:^|\\s*[,;(-]\\s*|\\s+)(?:so (?:heisst|heissen|nennen|sagen) (?:das|die|der|wir|man|sie)|das (?:ist der begriff|nennen wir so|heisst bei uns so))\\b.*$");
+
     /** "The technician signs on the tablet, so we need …": the world before, the request after. */
     private static final Pattern SO_REQUEST = Pattern.compile(
             "^.{6,}?(?:,|;|-)\\s*(?:so|therefore|which means|donc|alors|du coup|asi que|por eso|por lo tanto|also|deshalb|daher|deswegen)\\s+(?!that\\b)");
@@ -105,6 +113,13 @@ final class RefineIntake {
             // "add a status (open, closed), defaulting to open" keeps the addition; "priority should default to Medium" is dropped
             RefineClause before = c.sub(0, byDefault.start());
             c = byDefault.start() > 0 && before.match(ADDS).find() ? before : new RefineClause("");
+            if (c.isEmpty()) {
+                return c;
+            }
+        }
+        var calls = c.match(WHAT_WE_CALL);
+        if (calls.find()) {
+            c = c.sub(0, calls.start());
             if (c.isEmpty()) {
                 return c;
             }

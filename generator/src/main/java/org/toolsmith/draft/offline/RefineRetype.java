@@ -51,7 +51,7 @@ final class RefineRetype {
 
     /** "picked from the staff list", "choisi dans la liste du personnel", "aus der Lieferantenliste ausgewählt". */
     private static final Pattern PICKED = p("\\b(?:pick\\w*|chos\\w*|choose|select\\w*|taken|looked up|come from|comes from|from|among|"
-            + "choisi\\w*|selectionn\\w*|pris|parmi|dans|provenir|eleg\\w*|escog\\w*|seleccion\\w*|de entre|entre|"
+            + "choisi\\w*|selectionn\\w*|pris|parmi|dans|provenir|eleg\\w*|elij\\w*|elig\\w*|escog\\w*|escoj\\w*|seleccion\\w*|de entre|entre|"
             + "gewahlt|auswahl\\w*|ausgewahlt|wahlen|aus|provenir|provient|venir|viene|kommen|kommt)\\b\\s+(?:(?:it|them|him|her|that|this one|le|la|les|lo|los|ihn|sie|es)\\s+)?(?:(?:from|in|out of|among|de|dans|parmi|desde|aus|von|unter)\\s+)?"
             + "(?:(?:the|our|a|an|les|la|le|l'|nos|notre|los|las|el|la|nuestr[oa]s?|der|dem|den|die|unserer?|unseren)\\s*)?"
             + "(?:(?:list|table|register|directory|catalog(?:ue)?|liste|lista|tabla|registro|tabelle|verzeichnis)\\s+(?:of|des|du|de|d'|de los|de las|del|der)\\s*)?"
@@ -65,7 +65,7 @@ final class RefineRetype {
     /** Words that say the field should become something: without one, a type word after a field is another field ("the name, a contact email"). */
     private static final Pattern BECOME = p("\\b(?:should|must|needs?|need to|has to|have to|ought to|better|as|into|to be|pick|picked|choose|chosen|select|selected|is (?:really |actually |more like )?(?:an?|just)|make it|instead|rather|would be|"
             + "doi(?:t|vent)|devrai(?:t|ent)|etre|en|c'est|comme|plutot|transform\\w*|passe[rz]?|il faut|faut|"
-            + "debe|deben|deberia|deberian|ser|como|es (?:un|una)|pasa a|convierte|convertir|hay que|necesita|necesitan|hace falta|se queda|se quedan|"
+            + "debe|deben|deberia|deberian|ser|como|es (?:un|una)|pasa a|(?:que )?se (?:elij|elig|escoj|seleccion)\\w*|convierte|convertir|hay que|necesita|necesitan|hace falta|se queda|se quedan|"
             + "soll|sollte|sollen|sollten|muss|mussen|als|sein|werden|brauch\\w*|ware|bitte)\\b");
     /** Words of place in the form or of comparison: not a type. */
     private static final Pattern ORDER = p("\\b(?:after|before|next to|below|above|first|last|same as|like the|apres|avant|a cote|en premier|en dernier|comme le|comme la|despues|antes|junto a|al lado|primero|ultimo|nach|vor|neben|zuerst|zuletzt|wie (?:das|der|die))\\b");

@@ -28,9 +28,18 @@ final class ValueLeads {
     private static final Pattern PLACE_AFTER_QUOTE = Pattern.compile("(?isu)^(.*['\"»”’])\\s*,?\\s+(?:(?:right|just|somewhere)\\s+)?"
             + "(?:between|after|before|next to|entre|apr[eè]s|avant|despu[eé]s de|antes de|zwischen|nach|vor)\\s+.{1,60}$");
 
-    /** The list without the words that lead to it, nor "nothing else" after it. */
+    /** "… Invoiced at the end", "… last in the list", "… à la fin", "… al final", "… am Ende": where the value goes is no value. */
+    private static final Pattern PLACE_AT_END = Pattern.compile("(?iu)(?<=\\S)\\s*,?\\s+(?:(?:right|just|somewhere|tout|ganz)\\s+)?"
+            + "(?:at the (?:very )?(?:end|top|bottom|start|beginning|front)|(?:as the\\s+)?(?:last|first)(?:\\s+(?:one|option|value|choice|step|stage))?"
+            + "|(?:à|a) la fin|au (?:début|debut)|en (?:premier|dernier)(?:\\s+lieu)?|(?:à|a) la suite"
+            + "|al (?:final|principio|inicio)|(?:en\\s+)?(?:primer|último|ultimo) lugar|(?:de )?(?:primero|último|ultimo)"
+            + "|am (?:ende|anfang|schluss)|(?:ganz\\s+)?(?:oben|unten|zuerst|zuletzt|hinten|vorne))"
+            + "(?:\\s+(?:of|in|on|de|des|du|de la|del|de los|de las|en|der|des|in der|bei der|bei den|im|in den)\\s+(?:the\\s+|la\\s+|le\\s+|les\\s+|los\\s+|las\\s+|el\\s+|die\\s+|der\\s+|den\\s+)?[\\p{L}\\s-]{1,40}?)?"
+            + "(?:\\s+(?:too|as well|also|please|aussi|stp|svp|también|tambien|porfa|bitte|noch|auch))*\\s*[.!]*$");
+
+    /** The list without the words that lead to it, nor "nothing else" or where it goes after it. */
     static String cut(String list) {
-        String l = WHOLE_SET.matcher(list).replaceFirst("");
+        String l = PLACE_AT_END.matcher(WHOLE_SET.matcher(list).replaceFirst("")).replaceFirst("");
         Matcher where = PLACE_AFTER_QUOTE.matcher(l);
         if (where.matches()) {
             // "'Pass with adjustment', between pass and fail": where the quoted value goes is no value

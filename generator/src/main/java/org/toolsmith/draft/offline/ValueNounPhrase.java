@@ -42,7 +42,8 @@ final class ValueNounPhrase {
     /** "le statut doit aussi pouvoir être annulé", "status can also be on hold", "el estado también puede ser anulado". */
     private static final Pattern CAN_BE = p("\\b(" + "HEAD" + ")\\s+(?:should|can|could|must|may|doit|peut|devrait|debe|puede|deberia)\\s+(?:also|aussi|egalement|tambien)\\s+(?:pouvoir\\s+)?(?:be|etre|ser|estar)\\s+" + VALUE);
     private static final Set<String> STOP_AFTER = RefineText.set("en", "de", "du", "des", "pour", "para", "dans", "con", "por", "que", "qui", "y", "et", "o", "ou", "for",
-            "in", "on", "at", "and", "or", "when", "if", "since", "now", "too", "also", "aussi", "tambien", "los", "las", "les", "the", "to", "a", "as", "because", "ahora", "maintenant");
+            "in", "on", "at", "and", "or", "when", "if", "since", "now", "too", "also", "aussi", "tambien", "los", "las", "les", "the", "to", "a", "as", "because", "ahora", "maintenant",
+            "al", "del", "au", "aux", "last", "first");
 
     private ValueNounPhrase() {
     }
