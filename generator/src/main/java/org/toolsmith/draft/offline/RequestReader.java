@@ -41,6 +41,7 @@ final class RequestReader {
     DraftEntity lastEntity;
     private final EachPronoun eachPronoun;
     private final GroupThenList groupThenList;
+    private final BulletKinds bulletKinds;
 
     /** What was read: named kinds in order, the fields for the main kind, the title, the links. */
     static final class Reading {
@@ -110,6 +111,7 @@ final class RequestReader {
         this.childLists = new ChildLists(this);
         this.eachPronoun = new EachPronoun(lex);
         this.groupThenList = new GroupThenList(this);
+        this.bulletKinds = new BulletKinds(this);
         KindNames kindNames = new KindNames(lex, nlp, this::peopleWord);
         out.names = n -> kindNames.clean(KindFillers.strip(lex, n));
         out.compoundHeads = lex.lang == Lang.DE;
@@ -162,6 +164,29 @@ final class RequestReader {
                         out.title = heading;
                     }
                     bullets.forEach(this::guarded);
+                    i = j - 1;
+                    continue;
+                }
+                List<String> openings = bulletKinds.kindOpenings(bullets);
+                if (openings != null) {
+                    // "- customer (company, phone)", "- hire: customer, date, …", "- and whether …": a kind each,
+                    // and a bullet that opens none goes on with the kind before it
+                    if (out.title == null && !heading.isBlank()) {
+                        out.title = heading;
+                    }
+                    DraftEntity saved = clauseTarget;
+                    for (int k = 0; k < bullets.size(); k++) {
+                        if (openings.get(k) != null) {
+                            DraftEntity before = lastEntity;
+                            clauseTarget = null;
+                            guarded(openings.get(k));
+                            clauseTarget = lastEntity != before && out.entities.contains(lastEntity) ? lastEntity : saved;
+                        } else {
+                            // read as the items of a list, as one kind's bullets are
+                            addFields(null, lead.stripLead(splitter.split(bullets.get(k))), bullets.get(k));
+                        }
+                    }
+                    clauseTarget = saved;
                     i = j - 1;
                     continue;
                 }
