@@ -120,6 +120,13 @@ final class BlockShapes extends ReaderPart {
                     String inner = s.substring(open + 1, i);
                     List<ListSplitter.Item> items = splitter.split(inner);
                     String before = s.substring(lastEnd, open);
+                    List<ListSplitter.Item> led = lastEnd == 0 ? splitter.split(before) : List.of();
+                    if (led.size() >= 3 && reader.nestedKinds.childKind(led.get(led.size() - 1).text(), inner) != null) {
+                        // "we note the date, the technician and the parts used (part, quantity, price)": the last of
+                        // the record's fields, many of them, read with the list (NestedKinds)
+                        lastEnd = i + 1;
+                        continue;
+                    }
                     String phrase = lastPhrase(before);
                     String head = phrase == null || heads.headName(phrase) == null || proseGroups.verbFirst(phrase)
                             ? orElse(proseGroups.trailingNoun(before), phrase) : phrase;

@@ -35,7 +35,7 @@ final class RequestReader {
     final Reading out = new Reading();
     /** The kind the sentence before a semicolon was about, which the rest of the sentence goes on describing. */
     private final RecordClauses recordClauses;
-    private final NestedKinds nestedKinds;
+    final NestedKinds nestedKinds;
     private final ChildLists childLists;
     DraftEntity clauseTarget;
     DraftEntity lastEntity;
@@ -292,7 +292,7 @@ final class RequestReader {
         if (s.isEmpty()) {
             return;
         }
-        s = nestedKinds.readOff(eachPronoun.sentence(eachPronoun.inGroups(s), lastEntity), s);
+        s = nestedKinds.readOff(eachPronoun.sentence(eachPronoun.inGroups(nestedKinds.childAfterList(s)), lastEntity), s);
         s = EachGroup.colon(lex, splitter, DashHeading.colon(splitter, ExampleGroups.drop(lex, splitter, s)));
         if (greeting(s)) {
             // "Hi all, quick request." names nothing, not even the app
@@ -966,8 +966,8 @@ final class RequestReader {
 
     void addFields(String entityName, List<ListSplitter.Item> items, String because) {
         // "hotel (we have a list - name, city, …)": the kind the field names, with its own fields
-        items = nestedKinds.readOff(items, because);
         DraftEntity target = entityName == null ? (clauseTarget != null ? clauseTarget : out.main) : out.entity(entityName, because);
+        items = nestedKinds.readOff(items, because, target == out.main ? null : target.name);
         if (entityName != null) {
             lastEntity = target;
         }
