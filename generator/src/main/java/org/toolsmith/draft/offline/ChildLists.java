@@ -72,16 +72,22 @@ final class ChildLists {
                 || lex.peopleKinds.contains(childFolded)) {
             return false;
         }
-        List<ListSplitter.Item> all = reader.lead.stripLead(reader.splitter.split(list));
-        // "cost - so we know when to bin it": an aside among the fields is left out, not a reason to give up
-        List<ListSplitter.Item> items = all.stream().filter(i -> Text.wordCount(i.text()) <= 6 && !aside(i.text())).toList();
-        if (items.size() < 2 || items.size() * 2 < all.size() || !reader.fields.someFieldWord(items)) {
+        List<ListSplitter.Item> items = childItems(list, 2);
+        if (items == null) {
             return false;
         }
         String name = Text.capitalize(Inflector.singular(lex.lang, childPhrase.strip()));
         reader.addFields(name, items, s);
         reader.out.aboutLinks.add(new String[] {name, ownerWord, s});
         return true;
+    }
+
+    /** The child's fields: at least {@code min} short items, half of the list or more, one naming a field type; or null. */
+    private List<ListSplitter.Item> childItems(String list, int min) {
+        List<ListSplitter.Item> all = reader.lead.stripLead(reader.splitter.split(list));
+        // "cost - so we know when to bin it": an aside among the fields is left out, not a reason to give up
+        List<ListSplitter.Item> items = all.stream().filter(i -> Text.wordCount(i.text()) <= 6 && !aside(i.text())).toList();
+        return items.size() < min || items.size() * 2 < all.size() || !reader.fields.someFieldWord(items) ? null : items;
     }
 
     /**
@@ -126,13 +132,11 @@ final class ChildLists {
                 || lex.peopleKinds.contains(childFolded)) {
             return false;
         }
-        List<ListSplitter.Item> all = reader.lead.stripLead(reader.splitter.split(list));
-        List<ListSplitter.Item> items = all.stream().filter(i -> Text.wordCount(i.text()) <= 6 && !aside(i.text())).toList();
-        if (items.size() < 3 || items.size() * 2 < all.size() || !reader.fields.someFieldWord(items)) {
+        if (childItems(list, 3) == null) {
             return false;
         }
         String name = Text.capitalize(Inflector.singular(lex.lang, childPhrase.strip()));
-        reader.addFields(name, all, s);
+        reader.addFields(name, reader.lead.stripLead(reader.splitter.split(list)), s);
         reader.out.links.add(new String[] {name, owner, s});
         return true;
     }
