@@ -120,12 +120,23 @@ final class BlockShapes extends ReaderPart {
                     String inner = s.substring(open + 1, i);
                     List<ListSplitter.Item> items = splitter.split(inner);
                     String before = s.substring(lastEnd, open);
+                    List<ListSplitter.Item> led = lastEnd == 0 ? splitter.split(before) : List.of();
+                    if (led.size() >= 3 && reader.nestedKinds.childKind(led.get(led.size() - 1).text(), inner) != null) {
+                        // "we note the date, the technician and the parts used (part, quantity, price)": the last of
+                        // the record's fields, many of them, read with the list (NestedKinds)
+                        lastEnd = i + 1;
+                        continue;
+                    }
                     String phrase = lastPhrase(before);
                     String head = phrase == null || heads.headName(phrase) == null || proseGroups.verbFirst(phrase)
                             ? orElse(proseGroups.trailingNoun(before), phrase) : phrase;
                     boolean each = head != null && lex.forEach.stream().anyMatch(fe -> Text.containsPhrase(Text.fold(head), fe));
-                    if ((items.size() >= 3 || prose && items.size() >= 2) && head != null && !lex.whStart(Text.fold(head))
-                            && (fields.fieldLike(items) || ((each || prose) && fields.someFieldWord(items))) && (several || prose || collectionHead(head))) {
+                    // "kilns (name, max temperature)" beside "firings (kiln, date, …)": two items will do for a
+                    // plural the request also names as a thing elsewhere
+                    boolean pair = items.size() == 2 && head != null && (several || prose || namedElsewhere(head));
+                    if ((items.size() >= 3 || prose && items.size() >= 2 || pair) && head != null && !lex.whStart(Text.fold(head))
+                            && (fields.fieldLike(items) || ((each || prose || pair) && fields.someFieldWord(items)))
+                            && (several || prose || collectionHead(head))) {
                         String name = heads.headName(head);
                         if (name != null) {
                             reader.addFields(name, items, head + " (" + inner + ")");
@@ -298,6 +309,27 @@ final class BlockShapes extends ReaderPart {
             }
         }
         return Text.containsPhrase(f, lex.listOf);
+    }
+
+    /**
+     * Whether the kind a plural heading names is also named elsewhere in the request, as a thing a record
+     * is about ("kilns (name, max temperature)" and "firings (kiln, date, …)"): its last word, singular,
+     * stands in the request more often than in the heading itself.
+     */
+    boolean namedElsewhere(String head) {
+        String name = heads.headName(head);
+        List<String> hw = Text.words(Text.fold(head));
+        if (name == null || hw.isEmpty() || Inflector.singularWord(lex.lang, hw.get(hw.size() - 1)).equals(hw.get(hw.size() - 1))) {
+            return false;
+        }
+        List<String> nw = Text.words(Text.fold(name));
+        String noun = nw.isEmpty() ? null : nw.get(nw.size() - 1);
+        if (noun == null || lex.stopwords.contains(noun)) {
+            return false;
+        }
+        long inHead = hw.stream().filter(w -> Inflector.singularWord(lex.lang, w).equals(noun)).count();
+        long all = Text.words(Text.fold(reader.request)).stream().filter(w -> w.equals(noun) || Inflector.singularWord(lex.lang, w).equals(noun)).count();
+        return all > inHead;
     }
 
     /** The noun phrase just before a parenthesis: the words after the last comma, "and" or verb. */

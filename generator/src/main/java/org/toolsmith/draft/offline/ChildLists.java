@@ -41,7 +41,9 @@ final class ChildLists {
         }
         int[] owner = owner(hw);
         if (owner == null) {
-            return false;
+            // "During an inspection we can raise any number of hazards: …": a count word before the plural, and a
+            // kind drafted before named in the heading
+            return severalOfKnown(s, head, hw, list);
         }
         String ownerWord = Inflector.singularWord(lex.lang, hw.get(owner[1]));
         String childPhrase;
@@ -52,6 +54,11 @@ final class ChildLists {
             childPhrase = childNoun(head);
         }
         if (childPhrase == null) {
+            return false;
+        }
+        if (owner[1] < hw.size() - 2 && listBefore(head, hw.get(owner[1]), childPhrase)) {
+            // "En cada visita anotamos la fecha, el técnico y los productos usados (…)": the plural ends a list of the
+            // owner's own fields, read as such (NestedKinds)
             return false;
         }
         if (owner[2] == 1 && subject(hw, owner[0]) && !counted(Text.fold(before(head, childPhrase)))) {
@@ -65,16 +72,84 @@ final class ChildLists {
                 || lex.peopleKinds.contains(childFolded)) {
             return false;
         }
-        List<ListSplitter.Item> all = reader.lead.stripLead(reader.splitter.split(list));
-        // "cost - so we know when to bin it": an aside among the fields is left out, not a reason to give up
-        List<ListSplitter.Item> items = all.stream().filter(i -> Text.wordCount(i.text()) <= 6 && !aside(i.text())).toList();
-        if (items.size() < 2 || items.size() * 2 < all.size() || !reader.fields.someFieldWord(items)) {
+        List<ListSplitter.Item> items = childItems(list, 2);
+        if (items == null) {
             return false;
         }
         String name = Text.capitalize(Inflector.singular(lex.lang, childPhrase.strip()));
         reader.addFields(name, items, s);
         reader.out.aboutLinks.add(new String[] {name, ownerWord, s});
         return true;
+    }
+
+    /** The child's fields: at least {@code min} short items, half of the list or more, one naming a field type; or null. */
+    private List<ListSplitter.Item> childItems(String list, int min) {
+        List<ListSplitter.Item> all = reader.lead.stripLead(reader.splitter.split(list));
+        // "cost - so we know when to bin it": an aside among the fields is left out, not a reason to give up
+        List<ListSplitter.Item> items = all.stream().filter(i -> Text.wordCount(i.text()) <= 6 && !aside(i.text())).toList();
+        return items.size() < min || items.size() * 2 < all.size() || !reader.fields.someFieldWord(items) ? null : items;
+    }
+
+    /**
+     * The heading ends on a count word and a plural ("any number of hazards", "plusieurs anomalies") and names a
+     * kind the request drafted before ("during an inspection"): the plural is many records of that kind, with
+     * the list as their fields.
+     */
+    private boolean severalOfKnown(String s, String head, List<String> hw, String list) {
+        String childPhrase = childNoun(head);
+        if (childPhrase == null) {
+            return false;
+        }
+        // the whole count phrase ("any number of", "plusieurs"), not only its last word ("a list of")
+        String lead = " " + String.join(" ", Text.words(Text.fold(head.substring(0, Math.max(0, head.lastIndexOf(childPhrase))))));
+        if (lex.several.stream().noneMatch(p -> lead.endsWith(" " + String.join(" ", Text.words(p))))) {
+            return false;
+        }
+        String childFolded = Text.fold(Inflector.singular(lex.lang, childPhrase));
+        List<String> cw = Text.words(childFolded);
+        String owner = null;
+        for (DraftEntity e : reader.out.entities) {
+            String en = Text.fold(e.name);
+            if (e.fields.isEmpty() || en.equals(childFolded) || Text.words(en).size() != 1) {
+                continue;
+            }
+            for (int i = 0; i + cw.size() < hw.size() && owner == null; i++) {
+                if (Inflector.singularWord(lex.lang, hw.get(i)).equals(en)) {
+                    owner = e.name;
+                }
+            }
+        }
+        for (int i = 1; owner == null && i + cw.size() < hw.size(); i++) {
+            // "during an inspection", "lors d'une inspection", "bei der Prüfung": the thing after an article, linked
+            // when that kind is drafted (the main kind is named only later)
+            String w = hw.get(i);
+            if (lex.articles.contains(hw.get(i - 1)) && w.length() > 3 && !lex.stopwords.contains(w) && !lex.pronouns.contains(w)
+                    && !lex.articles.contains(w) && FieldTyper.type(lex, w) == FieldType.TEXT && !several(w)) {
+                owner = Inflector.singularWord(lex.lang, w);
+            }
+        }
+        if (owner == null || cw.isEmpty() || cw.stream().anyMatch(w -> lex.generic.contains(w) || lex.stopwords.contains(w))
+                || lex.peopleKinds.contains(childFolded)) {
+            return false;
+        }
+        if (childItems(list, 3) == null) {
+            return false;
+        }
+        String name = Text.capitalize(Inflector.singular(lex.lang, childPhrase.strip()));
+        reader.addFields(name, reader.lead.stripLead(reader.splitter.split(list)), s);
+        reader.out.links.add(new String[] {name, owner, s});
+        return true;
+    }
+
+    /** Whether the words between the owner and the child are a list that the child ends ("la fecha, el técnico y …"). */
+    private boolean listBefore(String head, String ownerWord, String childPhrase) {
+        String f = Text.fold(head);
+        int from = f.indexOf(ownerWord);
+        int to = head.lastIndexOf(childPhrase);
+        if (from < 0 || to <= from || f.length() != head.length()) {
+            return false;
+        }
+        return reader.splitter.split(head.substring(from + ownerWord.length(), to + childPhrase.length())).size() >= 3;
     }
 
     /** Whether the for-each word opens the clause as its subject ("Each show has …", "Und jede Abrechnung …"). */

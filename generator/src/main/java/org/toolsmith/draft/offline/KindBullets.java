@@ -42,7 +42,7 @@ final class KindBullets {
 
     private static final Pattern COLON = Pattern.compile("^([^:,;()]{2,40}?)\\s*:\\s*(.+)$");
 
-    private static String withLine(Lexicon lex, String t) {
+    static String withLine(Lexicon lex, String t) {
         for (String w : lex.withWords) {
             if (w.contains(" ")) {
                 continue;

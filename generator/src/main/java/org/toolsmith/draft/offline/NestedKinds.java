@@ -21,8 +21,12 @@ final class NestedKinds {
         this.lex = reader.lex;
     }
 
-    /** The items with each nested kind read off (its fields added to a kind of its own). */
-    List<ListSplitter.Item> readOff(List<ListSplitter.Item> items, String because) {
+    /**
+     * The items with each nested kind read off (its fields added to a kind of its own). A plural item with
+     * its group ("the parts used (part, quantity, price)") is many records of the kind {@code owner} (null
+     * when not known yet): a kind of its own that points to the owner, and no field of it.
+     */
+    List<ListSplitter.Item> readOff(List<ListSplitter.Item> items, String because, String owner) {
         List<ListSplitter.Item> out = null;
         for (int k = 0; k < items.size(); k++) {
             ListSplitter.Item item = items.get(k);
@@ -33,6 +37,19 @@ final class NestedKinds {
             }
             String outer = t.substring(0, open).strip();
             String inner = t.substring(open + 1, t.length() - 1);
+            String child = childKind(outer, inner);
+            if (child != null && (owner == null || !Text.fold(child).equals(Text.fold(Inflector.singular(lex.lang, owner))))) {
+                // the item is what made the kind (the sentence's "for each visit" says nothing of when a part is used)
+                reader.addFields(child, reader.lead.stripLead(reader.splitter.split(inner)), t);
+                if (owner != null) {
+                    reader.out.links.add(new String[] {child, owner, t});
+                }
+                if (out == null) {
+                    out = new ArrayList<>(items);
+                }
+                out.set(k, null);
+                continue;
+            }
             // a field among others: only a long group says the thing is a kind of its own ("the customer (name, phone)" stays fields)
             List<ListSplitter.Item> fields = innerFields(inner, false);
             String name = fields == null || Text.wordCount(outer) > 3 || !oneThing(outer) ? null : reader.heads.headName(outer);
@@ -45,7 +62,83 @@ final class NestedKinds {
             }
             out.set(k, new ListSplitter.Item(outer, List.of(), item.joined()));
         }
-        return out == null ? items : out;
+        return out == null ? items : out.stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * "For each visit we note the date, the technician and the parts used: part, quantity, price": the last
+     * item before the colon is many records with the list after it as their fields, written as the group it
+     * stands for ("… and the parts used (part, quantity, price)"); the sentence as it was otherwise.
+     */
+    String childAfterList(String s) {
+        int colon = s.indexOf(':');
+        if (colon <= 0 || s.indexOf(':', colon + 1) >= 0 || s.indexOf('(') >= 0) {
+            return s;
+        }
+        String head = s.substring(0, colon);
+        String list = s.substring(colon + 1).strip();
+        List<ListSplitter.Item> items = reader.splitter.split(head);
+        if (items.size() < 2 || list.isEmpty()) {
+            return s;
+        }
+        String last = items.get(items.size() - 1).text().strip();
+        if (!head.strip().endsWith(last) || childKind(last, list) == null) {
+            return s;
+        }
+        return head.strip() + " (" + list.replaceAll("[.!\\s]+$", "") + ")";
+    }
+
+    /**
+     * "the parts used (part, quantity, price)", "les pièces utilisées (référence, quantité, prix)", "die
+     * verwendeten Teile (Nummer, Menge, Preis)": a plural thing (a participle after it is no part of the name)
+     * with three fields or more of its own, one of them a type word; its singular name, or null.
+     */
+    String childKind(String outer, String inner) {
+        List<String> w = new ArrayList<>(java.util.Arrays.asList(outer.replaceAll("[^\\p{L}\\s'-]", " ").strip().split("\\s+")));
+        while (!w.isEmpty() && (lex.articles.contains(Text.fold(w.get(0))) || lex.possessives.contains(Text.fold(w.get(0)))
+                || lex.and.contains(Text.fold(w.get(0))))) {
+            w.remove(0);
+        }
+        if (w.size() >= 2 && participle(w.get(w.size() - 1).toLowerCase(java.util.Locale.ROOT))) {
+            w.remove(w.size() - 1);
+        }
+        if (lex.lang == Lang.DE && w.size() >= 2) {
+            // "verwendeten Teile": the adjective before the noun keeps its ending
+            w = new ArrayList<>(w.subList(w.size() - 1, w.size()));
+        }
+        if (w.isEmpty() || w.size() > 3) {
+            return null;
+        }
+        // the noun that says how many: the last word, or in French and Spanish the first ("état des signatures" is one)
+        String last = Text.fold(w.get(lex.lang == Lang.FR || lex.lang == Lang.ES ? 0 : w.size() - 1));
+        String phrase = String.join(" ", w);
+        if (last.length() < 3 || Inflector.singularWord(lex.lang, last).equals(last) || lex.stopwords.contains(last)
+                || lex.generic.contains(Inflector.singularWord(lex.lang, last))
+                || FieldTyper.type(lex, Text.fold(phrase)) != org.toolsmith.spec.FieldType.TEXT || lex.whStart(Text.fold(phrase))) {
+            return null;
+        }
+        if (inner.contains(":") || inner.contains(" - ")) {
+            return null;
+        }
+        List<ListSplitter.Item> items = reader.lead.stripLead(reader.splitter.split(inner.replace(" + ", ", ")));
+        if (items.size() < 3 || items.stream().anyMatch(i -> Text.wordCount(i.text()) > 5 || !i.options().isEmpty() || reader.lead.clause(i.text()))
+                || !reader.fields.fieldLike(items)) {
+            return null;
+        }
+        return Text.capitalize(Inflector.singular(lex.lang, phrase));
+    }
+
+    /** "used", "utilisées", "usadas": a past participle after the noun, by the lexicon or by its ending (as written). */
+    private boolean participle(String f) {
+        if (lex.participles.contains(Text.fold(f))) {
+            return true;
+        }
+        return switch (lex.lang) {
+            case EN -> f.matches("\\p{L}{2,}ed");
+            case FR -> f.matches("\\p{L}{2,}(?:é|ée|és|ées)");
+            case ES -> f.matches("\\p{L}{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas)");
+            default -> false;
+        };
     }
 
     /**

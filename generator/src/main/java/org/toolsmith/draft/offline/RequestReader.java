@@ -35,12 +35,13 @@ final class RequestReader {
     final Reading out = new Reading();
     /** The kind the sentence before a semicolon was about, which the rest of the sentence goes on describing. */
     private final RecordClauses recordClauses;
-    private final NestedKinds nestedKinds;
+    final NestedKinds nestedKinds;
     private final ChildLists childLists;
     DraftEntity clauseTarget;
     DraftEntity lastEntity;
     private final EachPronoun eachPronoun;
     private final GroupThenList groupThenList;
+    private final BulletKinds bulletKinds;
 
     /** What was read: named kinds in order, the fields for the main kind, the title, the links. */
     static final class Reading {
@@ -110,6 +111,7 @@ final class RequestReader {
         this.childLists = new ChildLists(this);
         this.eachPronoun = new EachPronoun(lex);
         this.groupThenList = new GroupThenList(this);
+        this.bulletKinds = new BulletKinds(this);
         KindNames kindNames = new KindNames(lex, nlp, this::peopleWord);
         out.names = n -> kindNames.clean(KindFillers.strip(lex, n));
         out.compoundHeads = lex.lang == Lang.DE;
@@ -162,6 +164,29 @@ final class RequestReader {
                         out.title = heading;
                     }
                     bullets.forEach(this::guarded);
+                    i = j - 1;
+                    continue;
+                }
+                List<String> openings = bulletKinds.kindOpenings(bullets);
+                if (openings != null) {
+                    // "- customer (company, phone)", "- hire: customer, date, …", "- and whether …": a kind each,
+                    // and a bullet that opens none goes on with the kind before it
+                    if (out.title == null && !heading.isBlank()) {
+                        out.title = heading;
+                    }
+                    DraftEntity saved = clauseTarget;
+                    for (int k = 0; k < bullets.size(); k++) {
+                        if (openings.get(k) != null) {
+                            DraftEntity before = lastEntity;
+                            clauseTarget = null;
+                            guarded(openings.get(k));
+                            clauseTarget = lastEntity != before && out.entities.contains(lastEntity) ? lastEntity : saved;
+                        } else {
+                            // read as the items of a list, as one kind's bullets are
+                            addFields(null, lead.stripLead(splitter.split(bullets.get(k))), bullets.get(k));
+                        }
+                    }
+                    clauseTarget = saved;
                     i = j - 1;
                     continue;
                 }
@@ -267,7 +292,7 @@ final class RequestReader {
         if (s.isEmpty()) {
             return;
         }
-        s = nestedKinds.readOff(eachPronoun.sentence(eachPronoun.inGroups(s), lastEntity), s);
+        s = nestedKinds.readOff(eachPronoun.sentence(eachPronoun.inGroups(nestedKinds.childAfterList(s)), lastEntity), s);
         s = EachGroup.colon(lex, splitter, DashHeading.colon(splitter, ExampleGroups.drop(lex, splitter, s)));
         if (greeting(s)) {
             // "Hi all, quick request." names nothing, not even the app
@@ -941,8 +966,8 @@ final class RequestReader {
 
     void addFields(String entityName, List<ListSplitter.Item> items, String because) {
         // "hotel (we have a list - name, city, …)": the kind the field names, with its own fields
-        items = nestedKinds.readOff(items, because);
         DraftEntity target = entityName == null ? (clauseTarget != null ? clauseTarget : out.main) : out.entity(entityName, because);
+        items = nestedKinds.readOff(items, because, target == out.main ? null : target.name);
         if (entityName != null) {
             lastEntity = target;
         }

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * bracketed list of two or more items, joined by commas, "and" or semicolons.
  */
 final class VerblessGroups {
-    private static final String GROUP = "(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+s\\s*\\([^()]*,[^()]*\\)";
+    // each word opens with a letter: "- riders (name, phone)" is a bullet, whose dash is no word
+    private static final String GROUP = "(?:the\\s+)?(?:\\p{L}[\\p{L}-]*\\s+){0,2}\\p{L}[\\p{L}-]*s\\s*\\([^()]*,[^()]*\\)";
     private static final Pattern SENTENCE = Pattern.compile("(?im)(?<=^|[.!?]\\s)(\\s*)(" + GROUP + "(?:\\s*(?:,|;|\\band\\b|,\\s*and\\b)\\s*" + GROUP + ")*)(?=\\s*(?:[.!?]|$))");
 
     private VerblessGroups() {
