@@ -96,6 +96,10 @@ class AskedAdditionsTest {
     @CsvSource(delimiter = '|', value = {
         "en | add who scanned the sheet music and when | +singer:person:Scanned by & +singer:date:Date scanned",
         "en | add who uploaded the score and when | +singer:person:Uploaded by & +singer:date:Date uploaded",
+        // German participles without ge-: "verschickt", "benachrichtigt", "repariert"
+        "de | Bitte noch hinzufügen, wann die Noten verschickt wurden | +saenger:date:Verschickt am",
+        "de | wir brauchen noch, wann der Sänger benachrichtigt wurde | +saenger:date:Benachrichtigt am",
+        "de | wir brauchen noch, wann der Sänger kommt | +saenger:date:Datum",
         // a thing that arrives scanned is still named by the thing
         "fr | ajoute le contrat scanné | +choriste:file:Contrat",
         "en | add the signed contract scanned | +singer:file:Signed contract"})
