@@ -180,7 +180,11 @@ final class NativeClauses {
 
     /** "also a, b, c", "o sea a, b y c", "c'est-à-dire a, b", "namely a, b": the values of what was just added. */
     private static final Pattern NAMELY = Pattern.compile("^(?:also|namlich|sprich|d\\.\\s*h\\.|das heisst|o sea|es decir|c'est-a-dire|c'est a dire|a savoir|soit|namely|i\\.e\\.)\\s*:?\\s+(.+)$");
-    static final Pattern ADDED = Pattern.compile("\\b(?:hinzufugen|erganzen|dazu|rein|anad\\w*|pon|poned|ajout\\w*|rajout\\w*|add)\\b|^(?:bitte\\s+)?noch\\b");
+    static final Pattern ADDED = Pattern.compile("\\b(?:hinzufugen|erganzen|dazu|rein|anad\\w*|pon|poned|ajout\\w*|rajout\\w*|add)\\b|^(?:bitte\\s+)?noch\\b"
+            // "wir brauchen noch die Art, also A, B oder C", "il faudrait un statut, à savoir …", "necesitamos el tipo, o sea …": a need names the thing too
+            + "|\\b(?:brauchen|brauche|brauchten|brauchte|benotigen|fehlt|fehlen|il (?:nous )?(?:faut|faudrait)|on a besoin|nous avons besoin|manque|necesit\\w*|hace falta|falta|faltan|queremos|quiero)\\b");
+    private static final Pattern ARTICLE_LED = Pattern.compile("(?:el|la|los|las|un|una|le|les|l'|une?|der|die|das|den|dem|ein|eine[nm]?)\\b");
+    private static final Pattern LAST_OR = Pattern.compile("(?iu)\\s+(?:oder|ou|o|or|und|et|y|and)\\s+");
     private static final Pattern SEVERAL = Pattern.compile("\\b(?:mehrere|several|varios|varias|plusieurs|more than one|mas de uno|plus d'un)\\b");
 
     /** The values listed after an addition with "also / o sea / c'est-à-dire", as brackets after the thing added. */
@@ -193,6 +197,13 @@ final class NativeClauses {
             }
             List<String> values = new ArrayList<>();
             values.add(next.group(m, 1).orig);
+            if (ARTICLE_LED.matcher(next.group(m, 1).text).lookingAt()) {
+                // "la partitura, o sea el PDF que manda el director": what the thing is, said again, not a second thing
+                List<String> out = new ArrayList<>(parts.subList(0, i));
+                out.add(parts.get(i) + " (" + values.get(0) + ")");
+                out.addAll(parts.subList(i + 2, parts.size()));
+                return out;
+            }
             int j = i + 2;
             String tail = "";
             while (j < parts.size()) {
@@ -205,7 +216,7 @@ final class NativeClauses {
                     j++;
                     break;
                 }
-                if (part.split("\\s+").length > 4) {
+                if (java.util.Arrays.stream(LAST_OR.split(part, 2)).anyMatch(v -> v.strip().split("\\s+").length > 4)) {
                     if (SEVERAL.matcher(RefineText.fold(part)).find()) {
                         // "…, umweltgefährlich – ein Stoff hat oft mehrere": a remark on the values
                         tail = part;
@@ -216,6 +227,8 @@ final class NativeClauses {
                 values.add(part);
                 j++;
             }
+            // "o sea Ventas, Atención al cliente o Cobros", "also Anmeldung oder Abmeldung": the last two are joined by "or"
+            values = values.stream().flatMap(v -> java.util.Arrays.stream(LAST_OR.split(v, 2))).map(String::strip).filter(v -> !v.isEmpty()).toList();
             if (values.size() < 2 || values.stream().anyMatch(v -> v.split("\\s+").length > 3)) {
                 continue;
             }

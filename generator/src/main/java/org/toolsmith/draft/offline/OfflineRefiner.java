@@ -54,9 +54,9 @@ public final class OfflineRefiner implements Refiner {
     private static final Pattern POLITE = Pattern.compile(
             "^(?:(?:hi|hello|hey|hiya|good morning|morning|bonjour|salut|coucou|hola|buenas|buenos dias|hallo|guten (?:tag|morgen)|moin|servus)(?:\\s+(?:there|team|all|everyone|tout le monde|a todos|zusammen|leute))?\\s*[,!.:]*\\s*)*[¿¡]?"
                     + "(?:(?:could|can|would|will) you(?: please)?(?: kindly)?|would it be possible to|is it possible to|"
-                    + "(?:est-ce que |est-ce qu')?(?:pourriez-vous|pouvez-vous|vous pouvez|vous pourriez|peux-tu|pourrais-tu|tu peux|tu pourrais|pourrait-on|peut-on|on peut|on pourrait)|serait-il possible d[e']|merci d[e']|"
-                    + "(?:me |nos )?(?:podeis|podriais|podrias|puedes|podrian|pueden|podria|se puede|seria posible)(?![a-z])|"
-                    + "(?:konntet ihr|konnt ihr|kannst du|konntest du|konnten sie|konnen sie|wurdet ihr|wurden sie|ware es moglich)(?: mal)?)?\\s*(?:please|s'il (?:te|vous) plait|svp|stp|por favor|bitte)?\\s*[,]?\\s*");
+                    + "(?:est-ce que |est-ce qu')?(?:pourriez-vous|pouvez-vous|vous pouvez|vous pourriez|peux-tu|pourrais-tu|tu peux|tu pourrais|pourrait-on|peut-on|on peut|on pourrait|pouvons-nous|pourrions-nous|puis-je|pourrais-je|(?:je|nous) (?:peux|pourrais|pouvons|pourrions))|serait-il possible d[e']|merci d[e']|"
+                    + "(?:me |nos )?(?:podeis|podriais|podrias|puedes|podrian|pueden|podria|se puede|seria posible|podemos|podriamos|puedo|se podria)(?![a-z])(?!\\s+(?:tener|prescindir)\\b)|"
+                    + "(?:konntet ihr|konnt ihr|kannst du|konntest du|konnten sie|konnen sie|wurdet ihr|wurden sie|ware es moglich|konnen wir|konnten wir|kann ich|konnte ich)(?![a-z])(?!(?:\\s+\\S+)*?\\s+(?:haben|verzichten)\\b)(?: mal)?)?\\s*(?:please|s'il (?:te|vous) plait|svp|stp|por favor|bitte)?\\s*[,]?\\s*");
     /** "il faudrait (si possible) ajouter", "hay que añadir", "we should add", "wir sollten … hinzufügen": the verb is the edit. */
     private static final Pattern MUST_DO = Pattern.compile(
             "^(?:il (?:nous )?(?:faudrait|faut)|on (?:doit|devrait)|nous devons|hay que|habria que|tenemos que|deberiamos|we (?:should|must|need to|have to)|i(?:'d)? (?:need|want) (?:you )?to|wir (?:sollten|mussen|muessen)|man sollte)"
@@ -117,8 +117,10 @@ public final class OfflineRefiner implements Refiner {
     private static final Pattern FIELD_FOR = Pattern.compile(
             "^(?:(?:an?|one|another|une?|una?|otro|ein(?:e)?|noch ein(?:e)?)\\s+)(?:new\\s+|extra\\s+|nouveau\\s+|nuevo\\s+|neues\\s+)?(?:field|column|box|champ|campo|feld|spalte)\\s+(?:for|with|called|named|pour|avec|para|con|fur|mit)\\s+\\S");
     /** "We now also book desks: add a desks table…": what comes before the colon only sets the scene. */
-    private static final Pattern PREFACE = Pattern.compile("^(?![^:]*\\b(?:list|liste|lista|table|tabla|tabelle)\\b[^:]*:)(?=(?:[^:\\s]+\\s+){2,}[^:]*:)[^:]{3,80}:\\s*(?!\\S+-(?:le|la|les)\\b|\\S+(?:lo|la|los|las)\\s*$|(?:remove|delete|drop|scrap) (?:it|them)\\b|(?:entfern|losch)\\w* (?:es|sie|ihn)\\b)(?=(?:please\\s+)?(?:(?:add|remove|delete|drop|rename|make|create|link|we|i|il (?:nous )?faut|necesitamos|wir brauchen)\\b|(?:ajout|rajout|supprim|enl[eè]v|renomm|a[nñ]ad|quit|elimin|f[uü]g|entfern)\\w*))");
+    private static final Pattern PREFACE = Pattern.compile("^(?![^:]*\\b(?:list|liste|lista|table|tabla|tabelle)\\b[^:]*:)(?=(?:[^:\\s]+\\s+){2,}[^:]*:)[^:]{3,80}:\\s*(?!\\S+-(?:le|la|les)\\b|\\S+(?:lo|la|los|las)\\s*$|(?:remove|delete|drop|scrap) (?:it|them)\\b|(?:entfern|losch)\\w* (?:es|sie|ihn)\\b)(?=[¿¡]?\\s*(?:please\\s+)?(?:(?:add|remove|delete|drop|rename|make|create|link|we|i|il (?:nous )?faut|necesitamos|wir brauchen|(?:can|could) (?:we|you|i)|podemos|podriamos|puedo|podeis|puedes|se podria|pouvons-nous|pourrions-nous|peut-on|on peut|on pourrait|pourriez-vous|pouvez-vous|konnen wir|konnten wir|konnt ihr|konntet ihr)\\b|(?:ajout|rajout|supprim|enl[eè]v|renomm|a[nñ]ad|quit|elimin|f[uü]g|entfern)\\w*))");
     /** "When we scrap parts we need…": the condition in front of the request. */
+    /** "…: ¿podemos guardar …?", "…: pouvons-nous ajouter …": a request asked after a preface. */
+    private static final Pattern ASKED_AFTER = Pattern.compile("[¿¡]?\\s*(?:(?:can|could) (?:we|you|i)|podemos|podriamos|puedo|podeis|puedes|se podria|pouvons-nous|pourrions-nous|peut-on|on peut|on pourrait|pourriez-vous|pouvez-vous|konnen wir|konnten wir|konnt ihr|konntet ihr)\\b");
     private static final Pattern SUBORDINATE = Pattern.compile("^(?:when|whenever|if|once|since|because|quand|lorsque|si|cuando|wenn|sobald)\\b[^,]{3,80}?,?\\s+((?:we|i)\\s+(?:also\\s+)?(?:need|want|must|should|have to)\\b.*)$");
 
     private static final String ANNOUNCED = "(?:changes|things|tweaks|edits|updates|fixes|modifications|changements|corrections|cambios|ajustes|anderungen|korrekturen|punkte)";
@@ -425,6 +427,10 @@ public final class OfflineRefiner implements Refiner {
             folded = (each || folded.text.matches("^(?:for|on|in|pour|dans|sur|para|en|bei|beim|fur|im|zu)\\s.*")) && colon > 0
                     ? new RefineClause((each ? "for " : "") + folded.sub(0, colon).orig + ", " + folded.from(colon + 1).orig)
                     : folded.from(preface.end());
+            if (ASKED_AFTER.matcher(folded.text).lookingAt()) {
+                // "Hola, ahora grabamos los seminarios: ¿podemos guardar…?": the request after the preface is asked again
+                return prepare(folded);
+            }
         }
         var when = folded.match(SUBORDINATE);
         if (when.find()) {

@@ -40,8 +40,8 @@ final class RefineDescriber {
     private static final Pattern WHICH_STATE = Pattern.compile("\\b(?:which|what)\\s+(?:(?:one|ones)\\s+)?(?:of\\s+(?:the|our|these|those|all the)\\s+)?([\\w-]+(?:\\s+[\\w-]+)?)\\s+(?:is|are|was|were|get|gets|got|have been|has been)\\s+(?:still\\s+|already\\s+)?([a-z-]+(?:\\s+(?:up|out|in|back|off))?)$");
     private static final Pattern RANGE = Pattern.compile("\\s*\\(?\\b(?:from|between|de|del|entre|von|zwischen)\\s+\\d+(?:[.,]\\d+)?\\s+(?:to|and|a|al|y|bis|und|-)\\s+\\d+(?:[.,]\\d+)?\\)?|\\s*\\(\\d+\\s*[-–]\\s*\\d+\\)|\\s+(?:out of|sur|sobre)\\s+\\d+\\b");
     private static final Pattern FOREIGN_PARTICIPLE = Pattern.compile(
-            "(?i)(?<!\\p{L})(\\p{L}*ge\\p{L}{2,}(?:t|en)|\\p{L}{3,}(?:é|ée|és|ées)|\\p{L}{3,}(?:ado|ada|ido|ida))(?!\\p{L})"
-                    + "(?=\\s*(?:wurde|wird|worden|hat|haben|ist|sind|war|waren)?\\s*(?:(?:la|el|los|las|le|les|l'|un|una|une)\\s*\\p{L}+)?\\s*[.!?]?\\s*$)");
+            "(?i)(?<!\\p{L})(\\p{L}*ge\\p{L}{2,}(?:t|en)|(?:be|ver|er|ent|zer|emp)\\p{L}{3,}t|\\p{L}{3,}iert|\\p{L}{3,}(?:é|ée|és|ées)|\\p{L}{3,}(?:ado|ada|ido|ida))(?!\\p{L})"
+                    + "(?=\\s*(?:wurde|wurden|wird|werden|worden|hat|haben|ist|sind|war|waren)?\\s*(?:(?:la|el|los|las|le|les|l'|un|una|une)\\s*\\p{L}+)?\\s*[.!?]?\\s*$)");
     /** One field to add. */
     record Item(String label, FieldType type, List<String> options, String target) {
     }

@@ -139,7 +139,8 @@ final class RefineSession {
 
     String addField(String entityKey, String typed, FieldType type, List<String> options, String target) {
         // "the signature attached": how it arrives is not part of its name
-        String bare = typed.replaceAll("(?i)\\s+(?:attached|scanned|uploaded|included|jointe?s?|adjunt[oa]s?|angeh(?:a|ä)ngt|hochgeladen|scann[ée]e?s?|escanead[oa]s?|gescannt(?:e|er|es)?)$", "");
+        boolean arrives = type == FieldType.TEXT || type == FieldType.LONG_TEXT || type == FieldType.FILE; // "Date scanned" is when, not how it came
+        String bare = !arrives ? typed : typed.replaceAll("(?i)\\s+(?:attached|scanned|uploaded|included|jointe?s?|adjunt[oa]s?|angeh(?:a|ä)ngt|hochgeladen|scann[ée]e?s?|escanead[oa]s?|gescannt(?:e|er|es)?)$", "");
         if (!bare.equals(typed) && !bare.isBlank() && type == FieldType.TEXT) {
             // "el albarán escaneado": what arrives as a scan is a file
             type = FieldType.FILE;
