@@ -22,14 +22,14 @@ final class EmptyNames {
             "it", "its", "it's", "them", "they", "this", "that", "these", "those", "one", "ones", "he", "she", "him", "her",
             "we", "we'd", "we're", "we've", "us", "you", "i", "i'd", "i'm", "me", "my", "our", "their", "your", "the", "a", "an",
             "il", "elle", "ils", "elles", "on", "nous", "vous", "je", "j'", "ca", "cela", "ceci", "celui", "celle", "ceux", "eux",
-            "lui", "l", "l'", "d", "d'", "qu", "qu'", "le", "la", "les", "un", "une", "des", "du",
+            "lui", "l", "l'", "d", "d'", "qu", "qu'", "le", "la", "les", "un", "une",
             "eso", "esto", "esta", "este", "ese", "esa", "ello", "ellos", "ellas", "lo", "los", "las", "uno", "unos", "unas", "se",
             "es", "sie", "er", "ihn", "ihm", "wir", "man", "das", "dies", "diese", "dieser", "der", "die", "den", "dem", "ein",
             "eine", "einen", "einer");
 
     /** Little words that join others: empty beside an empty word ("Of them", "It to the"), a label alone ("From", "To"). */
     private static final Set<String> JOINING = Set.of("of", "to", "in", "on", "at", "for", "from", "with", "by", "de", "a", "en",
-            "au", "aux", "para", "por", "con", "von", "zu", "mit", "fur", "im", "am", "and", "et", "y", "und");
+            "au", "aux", "du", "des", "del", "para", "por", "con", "von", "zu", "mit", "fur", "im", "am", "and", "et", "y", "und");
 
     /** A greeting that starts a name: "Dear colleague", "Hi team", "Hola equipo", "Liebe Kollegen". */
     private static final Pattern GREETED = Pattern.compile(

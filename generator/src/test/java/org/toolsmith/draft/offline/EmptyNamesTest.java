@@ -25,7 +25,7 @@ class EmptyNamesTest {
             assertTrue(EmptyNames.empty(empty), empty);
         }
         // prepositions alone label real fields (a trip's from and to); real words are never empty
-        for (String real : List.of("From", "To", "Out", "Team", "Personne", "Request", "L'abonné", "Day rate", "ID")) {
+        for (String real : List.of("From", "To", "Du", "Au", "Von", "Out", "Team", "Personne", "Request", "L'abonné", "Day rate", "ID")) {
             assertFalse(EmptyNames.empty(real), real);
         }
     }
