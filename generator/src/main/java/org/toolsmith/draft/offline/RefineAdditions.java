@@ -102,7 +102,7 @@ final class RefineAdditions {
             if (pronoun) {
                 // "we pay freelance videographers now, so we need a list of them (…)": the kind the pronoun stands for
                 String newest = s.spec.entities().stream().map(Entity::key).filter(k -> !s.originalEntities.contains(k)).reduce((a, b) -> b).orElse(null);
-                String named = newest != null ? s.entity(newest).name() : s.pluralBefore(nameWords.text);
+                String named = newest != null ? s.entity(newest).name() : s.antecedent(nameWords.orig);
                 if (named == null) {
                     continue;
                 }

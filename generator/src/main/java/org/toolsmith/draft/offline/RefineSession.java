@@ -421,7 +421,7 @@ final class RefineSession {
             "unless", "anyways", "whereas", "afterwards", "nowadays", "apres", "toujours", "puis", "alors", "apenas", "ademas",
             "despues", "antes", "entonces", "gracias", "jamais", "mais", "dans", "sans", "sous", "vers", "chez", "tous");
 
-    private String antecedent(String pronoun) {
+    String antecedent(String pronoun) {
         if (message == null || lex == null) {
             return null;
         }
@@ -500,31 +500,6 @@ final class RefineSession {
     }
 
     private static final java.util.regex.Pattern INSTEAD = java.util.regex.Pattern.compile("\\binstead\\b");
-    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}']+");
-
-    /**
-     * The last plural noun the message says before a pronoun ("we pay freelance videographers now, so we need a list of
-     * them" → "videographers"), or null.
-     */
-    String pluralBefore(String pronoun) {
-        if (message == null) {
-            return null;
-        }
-        String[] words = NON_WORD.split(RefineText.fold(message));
-        int end = java.util.Arrays.asList(words).indexOf(pronoun);
-        for (int i = (end < 0 ? words.length : end) - 1; i >= 0; i--) {
-            String w = words[i];
-            if (w.length() < 4 || functionWordsOnly(w)) {
-                continue;
-            }
-            String one = singular(w);
-            if (!one.equals(w) && !w.endsWith("ss")) {
-                return w;
-            }
-        }
-        return null;
-    }
-
     /** Gives a new kind a required Name when nothing else was listed for it. */
     void ensureField(String entityKey) {
         Entity e = entity(entityKey);
