@@ -18,13 +18,27 @@ final class RefineAdditions {
             p("^(?:ponle|ponles|anadele|anadeles|agregale|agregales|metele|meteles|incluyele|incluyeles)\\s+(?:tambien\\s+)?(?:al|a la|a los|a las|a cada)\\s+([\\w'-]+)\\s+(.+)$"));
 
     private static final Pattern TO_VERB = p("^to\\s+(?:also\\s+)?(?:carry|have|show|include|hold|store|capture|say|list|display|get|record|track|keep|note|contain|mention)\\s+");
+    /** After the kind named by its list: its parts in brackets, between dashes, after a colon or "with", or nothing. */
+    /** The words naming a kind after "a list of": no preposition, so "a list of allergies per dog" names no kind "Allergies per dog". */
+    private static final String KIND_WORDS = "((?:(?!\\b(?:to|for|per|on|in|at|from|pour|par|sur|dans|chez|para|por|en|fur|pro|je|zu|im|am|bei)\\b)[\\w' -])+?)";
+    private static final String DESCRIBED = "\\s*(?=[(:]|[-–—]\\s|";
     private static final List<Pattern> NEW_KIND = List.of(
             // "quiero registrar los movimientos de stock: …", "on veut suivre les prêts : …", "wir wollen die Wartungen erfassen: …"
             p("^(?:quiero|queremos|quisiera|quisieramos|necesito|necesitamos|hay que)\\s+(?:tambien\\s+)?(?:registrar|llevar(?: el control de)?|gestionar|controlar|apuntar|guardar)\\s+(?:tambien\\s+)?(?:los|las|unos|unas)\\s+([\\w-]+(?:\\s+de\\s+[\\w-]+)?)\\s*(:.*)$"),
             p("^(?:je veux|je voudrais|nous voulons|on veut|on voudrait|il faut|il faudrait|j'aimerais|nous aimerions)\\s+(?:aussi\\s+|egalement\\s+)?(?:suivre|enregistrer|gerer|noter|tracer)\\s+(?:aussi\\s+)?(?:les|des)\\s+([\\w-]+(?:\\s+(?:de|d')\\s*[\\w-]+)?)\\s*(:.*)$"),
             p("^(?:wir wollen|wir mochten|ich mochte|ich will|wir mussen|wir sollten)\\s+(?:auch\\s+|noch\\s+)*(?:die\\s+)?([\\w-]+)\\s+(?:erfassen|verwalten|festhalten|dokumentieren|nachverfolgen)\\s*(:.*)$"),
-            p("^(?:(?:can|could)\\s+(?:we|you|i)\\s+)?(?:also\\s+)?(?:add|create|have|keep|(?:i|we)\\s+(?:also\\s+)?(?:need|want))\\s+(?:an?\\s+|the\\s+)?(?:list|table|register)\\s+of\\s+([\\w' -]+?)(?=\\s*[(:]|\\s+with\\b|$)\\s*(.*)$"),
-            p("^(?:(?:can|could)\\s+(?:we|you|i)\\s+)?(?:please\\s+)?(?:also\\s+)?(?:add|create|have|get|need|want|make|set up|start|keep|(?:i|we)\\s+(?:also\\s+)?(?:need|want|would like))\\s+(?:an?\\s+|the\\s+|another\\s+|one\\s+)?(?:proper\\s+|separate\\s+|new\\s+|dedicated\\s+|own\\s+|simple\\s+|real\\s+)?(?!list\\b|table\\b|an?\\s|the\\s)([\\w' -]+?)\\s+(?:list|table|register|directory|catalog|catalogue|database|record type|record kind|kind of record|kind|entity)\\b\\s*(.*)$"),
+            p("^(?:(?:can|could)\\s+(?:we|you|i)\\s+)?(?:also\\s+)?(?:add|create|have|keep|(?:i|we)\\s+(?:also\\s+)?(?:need|want))\\s+(?:an?\\s+|the\\s+)?(?:list|table|register)\\s+of\\s+" + KIND_WORDS + "(?=\\s*[(:]|\\s+with\\b|$)\\s*(.*)$"),
+            // "can we have a proper list of sites - name and the site manager -", "on aimerait une vraie liste des organismes (nom, ville)",
+            // "queremos una ficha de socios: nombre, …", "ich hätte gern ein Baustellen-Verzeichnis (Name, Adresse)": a kind said by the list it makes
+            p("^(?:[\\w']+\\s+){0,5}?(?:have|need|want|like|get|keep|add|create|set up|start)\\s+(?:an?\\s+|the\\s+|one\\s+)?(?:(?:proper|separate|new|dedicated|simple|real|central|single|shared)\\s+)*"
+                    + "(?:list|table|register|directory|database|catalog(?:ue)?)\\s+of\\s+(?:the\\s+|our\\s+|all\\s+(?:the\\s+|our\\s+)?)?(?!options\\b|choices\\b|values\\b)" + KIND_WORDS + DESCRIBED + "with\\b|(?:instead|rather)\\b|$)(.*)$"),
+            p("^(?:[\\w']+\\s+){0,5}?(?:aimerait|aimerions|aimerais|voudrait|voudrions|voudrais|veut|voulons|faut|faudrait|besoin d'|ajoute\\w*|cree\\w*|avoir|prevoir)\\s*(?:une?\\s+)?(?:(?:vraie|vrai|nouvelle|nouveau|petite|propre|seule)\\s+)?"
+                    + "(?:liste|table|tableau|registre|repertoire|fichier|annuaire|referentiel)\\s+(?:des\\s+|de\\s+|d')\\s*(?!valeurs\\b|choix\\b|options\\b)" + KIND_WORDS + DESCRIBED + "avec\\b|(?:au lieu)\\b|$)(.*)$"),
+            p("^(?:[\\w']+\\s+){0,5}?(?:queremos|quiero|quisiera|quisieramos|necesitamos|necesito|falta|tener|anad\\w*|agreg\\w*|crea\\w*)\\s+(?:una?\\s+)?(?:(?:verdadera|nueva|propia|buena)\\s+)?"
+                    + "(?:lista|tabla|registro|ficha|fichero|listado|directorio|catalogo)\\s+(?:(?:propia|aparte)\\s+)?de\\s+(?:los\\s+|las\\s+)?(?!valores\\b|opciones\\b)" + KIND_WORDS + DESCRIBED + "con\\b|(?:en vez|en lugar)\\b|$)(.*)$"),
+            p("^(?:[\\w']+\\s+){0,5}?(?:ein|eine|einen)\\s+(?:(?:eigene|richtige|neue|separate|zentrale)[nrs]?\\s+)?(?:liste|verzeichnis|tabelle|kartei)\\s+(?:der|aller|von|fur|fur die|mit den|mit allen)\\s+" + KIND_WORDS + DESCRIBED + "mit\\b|(?:statt|anstatt)\\b|$)(.*)$"),
+            p("^(?:[\\w']+\\s+){0,5}?(?:ein|eine|einen)\\s+(?:(?:eigene|richtige|neue|separate|zentrale)[nrs]?\\s+)?(\\p{L}{3,}?)-?(?:liste|verzeichnis|tabelle|kartei)\\s*(?=[(:]|mit\\b|[-–—]\\s)(.*)$"),
+            p("^(?:(?:can|could)\\s+(?:we|you|i)\\s+)?(?:please\\s+)?(?:also\\s+)?(?:add|create|have|get|need|want|make|set up|start|keep|(?:i|we)\\s+(?:also\\s+)?(?:need|want|would like))\\s+(?:an?\\s+|the\\s+|another\\s+|one\\s+)?(?:proper\\s+|separate\\s+|new\\s+|dedicated\\s+|own\\s+|simple\\s+|real\\s+)?+(?!list\\b|table\\b|an?\\s|the\\s)([\\w' -]+?)\\s+(?:list|table|register|directory|catalog|catalogue|database|record type|record kind|kind of record|kind|entity)\\b\\s*(.*)$"),
             p("^(?:i|we)\\s+(?:also\\s+)?(?:need|want|would like|have)\\s+(?:to\\s+(?:track|record|keep|log|manage)\\s+)?(?:the\\s+)?([\\w-]+s(?:\\s+[\\w-]+s)?)\\s*(?:too|as well|also)?\\s*(:.*)$"),
             p("^(?:ajout\\w*|cree\\w*|il (?:nous )?faut|on a besoin d')\\s*(?:une\\s+|un\\s+)?(?:liste|table|tableau|registre)\\s+(?:des\\s+|de\\s+|d')\\s*([\\w' -]+?)(?=\\s*[(:]|\\s+avec\\b|$)\\s*(.*)$"),
             p("^(?:anad\\w*|agreg\\w*|crea\\w*|necesitamos)\\s+(?:una\\s+)?(?:lista|tabla|registro)\\s+(?:de\\s+)?([\\w' -]+?)(?=\\s*[(:]|\\s+con\\b|$)\\s*(.*)$"),
@@ -84,11 +98,27 @@ final class RefineAdditions {
                 continue;
             }
             RefineClause nameWords = c.group(m, 1);
-            Entity made = RefineResolver.entity(s, nameWords);
+            boolean pronoun = THEM.matcher(nameWords.text).matches();
+            if (pronoun) {
+                // "we pay freelance videographers now, so we need a list of them (…)": the kind the pronoun stands for
+                String newest = s.spec.entities().stream().map(Entity::key).filter(k -> !s.originalEntities.contains(k)).reduce((a, b) -> b).orElse(null);
+                String named = newest != null ? s.entity(newest).name() : s.antecedent(nameWords.orig);
+                if (named == null) {
+                    continue;
+                }
+                nameWords = new RefineClause(named);
+            }
+            String asSaid = nameWords.text;
+            // the word a pronoun stands for names a kind only as it is ("videographers" is no "Video request")
+            Entity made = !pronoun ? RefineResolver.entity(s, nameWords) : s.spec.entities().stream()
+                    .filter(e -> RefineText.fold(e.name()).equals(asSaid) || RefineText.fold(e.plural()).equals(asSaid)).findFirst().orElse(null);
             RefineClause described = c.group(m, 2);
             if (made != null && !s.originalEntities.contains(made.key()) && described != null && !described.isEmpty()) {
                 // "each order is for one of our buildings - keep a buildings list with name and address": the kind just made
-                RefineItems.addAll(s, new RefineClause(described.orig.strip().replaceAll("^(?i)(?:with|avec|con|mit)\\s+|^[(:]\\s*|\\)\\s*$", "")), made.key(), null);
+                String parts = parts(described.orig);
+                if (!parts.isBlank()) {
+                    RefineItems.addAll(s, new RefineClause(parts), made.key(), null);
+                }
                 s.lastEntity = made.key();
                 return true;
             }
@@ -105,7 +135,7 @@ final class RefineAdditions {
             String key = s.addEntity(name);
             RefineClause rest = c.group(m, 2);
             if (rest != null && !rest.isEmpty()) {
-                String desc = rest.orig.strip().replaceAll("^(?i)(?:with|avec|con|mit)\\s+|^[(:]\\s*|\\)\\s*$", "");
+                String desc = parts(rest.orig);
                 RefineClause said = new RefineClause(desc);
                 String rest2 = RefineEachLink.eachFirst(s, key, said);
                 if (rest2 != null) {
@@ -130,9 +160,50 @@ final class RefineAdditions {
                 s.setType(had.entity().key(), had.field().key(), FieldType.REFERENCE, List.of(), key);
             }
             s.lastEntity = key;
+            String after = rest == null ? "" : after(rest.orig);
+            if (!after.isBlank()) {
+                // "… a list of them (name, email) and to pick which one works on each request": the link said after the parts
+                RefineAnchored.pickOne(s, new RefineClause(after));
+            }
             return true;
         }
         return false;
+    }
+
+    private static final Pattern THEM = p("(?:them|those|these|eux|elles|ellos|ellas|ihnen|denen)");
+    private static final Pattern DASH_LEAD = Pattern.compile("^[-–—]\\s+");
+    private static final Pattern AND_LEAD = Pattern.compile("^[\\s,;]*(?:(?:and|et|y|und|then|puis|dann)\\s+)?");
+    private static final Pattern PARTS_LEAD = Pattern.compile("^(?i)(?:with|avec|con|mit)\\s+|^[(:]\\s*|\\)\\s*$");
+    private static final Pattern INSTEAD_LEAD = p("^(?:instead|rather|au lieu|en vez|en lugar|statt|anstatt)\\b.*");
+
+    /** What is said after the bracketed or dashed parts of a kind: "(a, b) and to pick one for each X" → "to pick one for each X". */
+    static String after(String rest) {
+        String r = rest.strip();
+        int end = -1;
+        if (r.startsWith("(")) {
+            end = r.indexOf(')') + 1;
+        } else if (DASH_LEAD.matcher(r).find()) {
+            Matcher dashed = RefineAnchored.DASHED.matcher(" " + r + " ");
+            end = dashed.find() && dashed.start() == 0 ? Math.min(r.length(), dashed.end() - 1) : -1;
+        }
+        return end <= 0 ? "" : AND_LEAD.matcher(r.substring(end)).replaceFirst("").strip();
+    }
+
+    /** What a kind is made of, from what follows its name: "(a, b) and …" → "a, b", "- a and b - …" → "a and b", "with a, b", ": a, b". */
+    static String parts(String rest) {
+        String r = rest.strip();
+        if (r.startsWith("(")) {
+            int close = r.indexOf(')');
+            return (close < 0 ? r.substring(1) : r.substring(1, close)).strip();
+        }
+        Matcher dashed = RefineAnchored.DASHED.matcher(" " + r + " ");
+        if (DASH_LEAD.matcher(r).find() && dashed.find() && dashed.start() == 0) {
+            return dashed.group(1).strip();
+        }
+        if (INSTEAD_LEAD.matcher(RefineText.fold(r)).matches()) {
+            return "";
+        }
+        return DASH_LEAD.matcher(PARTS_LEAD.matcher(r).replaceAll("")).replaceFirst("").strip();
     }
 
     static boolean fields(RefineSession s, RefineClause c) {

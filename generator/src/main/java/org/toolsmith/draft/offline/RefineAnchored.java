@@ -73,26 +73,41 @@ final class RefineAnchored {
         return true;
     }
 
+    private static final Pattern BRACKETED = Pattern.compile("\\(\\s*\\p{Ll}[^)]*\\)");
+    /** "- name, species and enclosure -": what a thing is made of, set off by dashes or after a dash at the end (two or more parts). */
+    static final Pattern DASHED = Pattern.compile("\\s[-–—]\\s+(\\p{L}[^-–—()]*?(?:,|\\s(?:and|et|y|und)\\s)[^-–—()]*?)(?:\\s+[-–—](?:\\s|$)|\\s*[.!?]?\\s*$)");
+
     /** "make the supplier a proper list and let each item pick one": before any other reading of the clause. */
     static boolean ownList(RefineSession s, RefineClause c) {
         if (!RefineCues.OWN_LIST.matcher(c.text).find() || c.text.matches(".*\\b(?:with|avec|con|mit)\\b.*")) {
             // "their own list with name, email and phone": the kind readers list its fields
             return false;
         }
-        RefineMentions.Hit field = RefineMentions.of(s, c).best();
-        Matcher parts = Pattern.compile("\\(\\s*(\\p{Ll}[^)]*)\\)").matcher(c.orig);
-        boolean described = parts.find();
-        if (field == null || described) {
+        if (BRACKETED.matcher(c.orig).find()) {
             // "a proper freezer list (name and temperature)" names no field whole: the kind readers make it
             return false;
         }
-        if (!ownList(s, c, field)) {
+        Matcher dashed = DASHED.matcher(c.orig);
+        String parts = dashed.find() ? dashed.group(1) : null;
+        RefineClause head = parts == null ? c : new RefineClause(c.orig.substring(0, dashed.start()));
+        Matcher own = RefineCues.OWN_LIST.matcher(c.text);
+        int colon = c.text.indexOf(':');
+        if (parts == null && colon > 0 && own.find() && own.start() < colon && RefineText.values(c.from(colon + 1).orig).size() >= 2) {
+            // "have the animals as a proper list: name, species and enclosure"
+            parts = c.from(colon + 1).orig;
+            head = c.sub(0, colon);
+        }
+        // the field is named before the parts: "a proper list of sites: name and …" is about the site, not a Name
+        RefineMentions.Hit field = RefineMentions.of(s, head).best();
+        if (field == null) {
             return false;
         }
-        if (described) {
-            // "(name, contact email, country)": the new kind's fields
-            String made = s.lastMade();
-            RefineItems.addAll(s, new RefineClause(parts.group(1)), made, null);
+        if (!ownList(s, c, field, parts != null)) {
+            return false;
+        }
+        if (parts != null) {
+            // "the animals as a proper list - name, species and enclosure - and …": the new kind's fields
+            RefineItems.addAll(s, new RefineClause(parts), s.made, null);
         }
         s.ensureField(s.made);
         return true;
@@ -121,13 +136,46 @@ final class RefineAnchored {
             + "(?:pick|picks|choose|chooses|select|selects|get|gets|choisi\\w*|prend\\w*|elig\\w*|escoj\\w*|seleccion\\w*|wahl\\w*|auswahl\\w*|bekommt)\\b"
             + "(?:\\s+(?:one|it|them|one of them|from it|from them|l'une?|l'un d'eux|un|une|uno|una|eine[ns]?|daraus|davon))?\\s*(?:from (?:it|them|that list|the list))?(?:[\\s.;,!?]*$|\\s*[,;.]|\\s+(?:and|then|et|puis|y|und|dann)\\b)");
 
+    private static final String PICK_VERB = "(?:pick|choose|select|say|indicate|choisir|choisi\\w*|indiquer|indique\\w*|selectionner|elegir|elig\\w*|escoger|seleccionar|indicar|indique\\w*|"
+            + "auswahlen|auswahl\\w*|wahlen|angeben)";
+    private static final String EACH = "(?:each|every|chaque|cada|jede[rsmn]?)";
+    /** A pick verb, then the kind that picks: "pick which one is working on each request", "choisir le traducteur sur chaque commande". */
+    private static final Pattern PICK_EACH = RefineText.p("\\b" + PICK_VERB + "\\b(?:(?![.;!?]).){0,50}?\\b" + EACH + "\\s+([\\w-]+)");
+    /** The kind that picks, then the verb: "que en cada reparación se indique en qué taller", "each job says which carrier". */
+    private static final Pattern EACH_SAYS = RefineText.p("\\b" + EACH + "\\s+([\\w-]+)\\s+(?:[\\w']+\\s+){0,3}?(?:says|shows|pick|picks|choose|chooses|select|selects|indique\\w*|indica|sagt|zeigt|" + PICK_VERB + ")\\b");
+    private static final Pattern WHICH_ONE = RefineText.p("\\b(?:which one|one of them|from (?:it|them|that list|the list)|lequel|laquelle|l'une?|cual|daraus|davon|welche[nrs]?)\\b");
+
+    /** Whether the clause names the kind just made, or stands for it ("which one", "daraus"). */
+    private static boolean namesMade(RefineSession s, RefineClause c, String made) {
+        if (WHICH_ONE.matcher(c.text).find()) {
+            return true;
+        }
+        org.toolsmith.spec.Entity e = s.entity(made);
+        List<String> words = RefineMatcher.words(e.name());
+        String head = words.isEmpty() ? "" : words.get(words.size() - 1);
+        return RefineText.stems(c.text).stream().anyMatch(w -> RefineText.sameWord(w, RefineText.stem(head)));
+    }
+
     /** "… and let each sample pick one": a link from that kind to the kind just made. */
     static boolean pickOne(RefineSession s, RefineClause c) {
         Matcher m = c.match(PICK_ONE);
         String made = s.made != null ? s.made : s.spec.entities().stream().map(org.toolsmith.spec.Entity::key).filter(k -> !s.originalEntities.contains(k))
                 .reduce((a, b) -> b).orElse(null);
-        if (!m.find() || made == null) {
+        if (made == null) {
             return false;
+        }
+        if (!m.find()) {
+            // "… and to pick which one is working on each request", "en cada reparación se indique en qué taller se hizo"
+            m = c.match(PICK_EACH);
+            if (!m.find()) {
+                m = c.match(EACH_SAYS);
+                if (!m.find()) {
+                    return false;
+                }
+            }
+            if (!namesMade(s, c, made)) {
+                return false;
+            }
         }
         var from = RefineResolver.entity(s, c.group(m, 1));
         if (from == null || from.key().equals(made)) {
@@ -471,6 +519,10 @@ final class RefineAnchored {
 
     /** "make the supplier a proper list (…) and let each item pick one": a new kind, linked, the old field gone if said. */
     private static boolean ownList(RefineSession s, RefineClause c, RefineMentions.Hit h) {
+        return ownList(s, c, h, false);
+    }
+
+    private static boolean ownList(RefineSession s, RefineClause c, RefineMentions.Hit h, boolean described) {
         Field f = h.field();
         if (f.type() == FieldType.REFERENCE) {
             return false;
@@ -481,7 +533,7 @@ final class RefineAnchored {
         String key = s.addEntity(name);
         s.link(h.entity().key(), key);
         s.made = key;
-        if (c.orig.indexOf('(') < 0) {
+        if (c.orig.indexOf('(') < 0 && !described) {
             s.ensureField(key);
         }
         if (RefineCues.REPLACE_OLD.matcher(s.message == null ? c.text : RefineText.fold(s.message)).find()) {

@@ -69,8 +69,12 @@ final class RefineSession {
     private static final java.util.regex.Pattern PRONOUN_LABEL = java.util.regex.Pattern.compile(
             "(?:it|them|this|that|this one|that one|le|la|les|lo|los|las|es|sie|ihn|ca|cela|eso|esto|das)(?: (?:as|in|en|als) .*)?");
 
+    /** The spec as it was before the message. */
+    private final AppSpec original;
+
     RefineSession(AppSpec spec) {
         this.spec = spec;
+        this.original = spec;
         for (Entity e : spec.entities()) {
             originalEntities.add(e.key());
             for (Field f : e.fields()) {
@@ -239,9 +243,21 @@ final class RefineSession {
             already.add(f.label() + " is the only field of " + e.name() + "; a kind of record needs at least one, so it stays.");
             return;
         }
+        Field was = original.entity(entityKey).flatMap(x -> x.field(fieldKey)).orElse(null);
         spec = spec.mapEntity(entityKey, x -> x.withoutField(fieldKey));
         changes.add("Removed " + f.label() + " from " + e.name() + ".");
         mention(entityKey, fieldKey);
+        if (was != null && was.type() != FieldType.REFERENCE && f.type() == FieldType.REFERENCE && f.target() != null
+                && !originalEntities.contains(f.target()) && entity(f.target()) != null) {
+            // "have the animals as a proper list … then the typed animal column can go": the typed field goes, the link to the new list stays
+            Set<String> taken = new HashSet<>();
+            entity(entityKey).fields().forEach(x -> taken.add(x.key()));
+            taken.add(fieldKey);
+            String key = Keys.unique(fieldKey, taken);
+            Field linked = new Field(key, f.label(), FieldType.REFERENCE, f.required(), false, List.of(), f.target(), false, null);
+            spec = spec.mapEntity(entityKey, x -> x.withField(linked));
+            mention(entityKey, key);
+        }
     }
 
     void reorder(String entityKey, List<Field> fields, String moved) {
@@ -406,7 +422,7 @@ final class RefineSession {
             "unless", "anyways", "whereas", "afterwards", "nowadays", "apres", "toujours", "puis", "alors", "apenas", "ademas",
             "despues", "antes", "entonces", "gracias", "jamais", "mais", "dans", "sans", "sous", "vers", "chez", "tous");
 
-    private String antecedent(String pronoun) {
+    String antecedent(String pronoun) {
         if (message == null || lex == null) {
             return null;
         }
@@ -443,10 +459,21 @@ final class RefineSession {
         return one.length() >= 3 && !RefineText.fold(one).equals(f);
     }
 
+    /** A kind said only by a pronoun: "one of them", "them", "those", "l'un d'eux", "uno de ellos", "einen davon". */
+    private static final java.util.regex.Pattern STANDS_FOR = java.util.regex.Pattern.compile(
+            "(?:(?:one|any|each|l'une?|une?|uno|una|cualquiera|einen?|einer|eines)\\s+)?(?:of\\s+|d'\\s*|de\\s+)?(?:them|those|these|it|eux|elles|ellos|ellas|davon|denen|ihnen)");
+
     String addEntity(String typed) {
         // "genau einer Besprechung", "l'une des offres": the kind, not how many of it
         String bare = QUANTIFIED.matcher(typed).replaceAll("");
         String said = bare.isBlank() ? typed : RefineText.capitalize(bare);
+        if (STANDS_FOR.matcher(RefineText.fold(said)).matches()) {
+            // "… a table of stores (…) and have each return point to one of them": the kind this message made, not a kind called "Of them"
+            String newest = spec.entities().stream().map(Entity::key).filter(k -> !originalEntities.contains(k)).reduce((a, b) -> b).orElse(null);
+            if (newest != null) {
+                return newest;
+            }
+        }
         // "we need a list of them (name, day rate, …)", "une table … rattachée à l'abonné": a pronoun or an elision names no
         // kind; the plural it stands for does
         String name = EmptyNames.empty(said) ? antecedent(said) : said;
@@ -473,6 +500,7 @@ final class RefineSession {
         return key;
     }
 
+    private static final java.util.regex.Pattern INSTEAD = java.util.regex.Pattern.compile("\\binstead\\b");
     /** Gives a new kind a required Name when nothing else was listed for it. */
     void ensureField(String entityKey) {
         Entity e = entity(entityKey);
@@ -522,8 +550,9 @@ final class RefineSession {
             return;
         }
         for (Field f : from.fields()) {
-            boolean dropsOld = message != null && RefineCues.REPLACE_OLD.matcher(RefineText.fold(message)).find();
-            if (!dropsOld && f.type() == FieldType.TEXT && (RefineText.fold(f.label()).equals(RefineText.fold(to.name())) || RefineText.fold(f.label()).equals(RefineText.fold(to.plural())))) {
+            // "instead of the dropdown" says what the link replaces, not that a field goes: the field becomes the link
+            boolean dropsOld = message != null && RefineCues.REPLACE_OLD.matcher(INSTEAD.matcher(RefineText.fold(message)).replaceAll(" ")).find();
+            if (!dropsOld && (f.type() == FieldType.TEXT || f.type() == FieldType.CHOICE) && (RefineText.fold(f.label()).equals(RefineText.fold(to.name())) || RefineText.fold(f.label()).equals(RefineText.fold(to.plural())))) {
                 // a "Supplier" typed in by hand becomes the link to the suppliers: one field, not two
                 setType(fromKey, f.key(), FieldType.REFERENCE, List.of(), toKey);
                 return;
