@@ -33,13 +33,20 @@ final class ValueLeads {
             + "(?:at the (?:very )?(?:end|top|bottom|start|beginning|front)|(?:as the\\s+)?(?:last|first)(?:\\s+(?:one|option|value|choice|step|stage))?"
             + "|(?:à|a) la fin|au (?:début|debut)|en (?:premier|dernier)(?:\\s+lieu)?|(?:à|a) la suite"
             + "|al (?:final|principio|inicio)|(?:en\\s+)?(?:primer|último|ultimo) lugar|(?:de )?(?:primero|último|ultimo)"
-            + "|am (?:ende|anfang|schluss)|(?:ganz\\s+)?(?:oben|unten|zuerst|zuletzt|hinten|vorne))"
+            + "|am (?:ende|anfang|schluss)|ganz (?:oben|unten|hinten|vorne)|zuerst|zuletzt)"
             + "(?:\\s+(?:of|in|on|de|des|du|de la|del|de los|de las|en|der|des|in der|bei der|bei den|im|in den)\\s+(?:the\\s+|la\\s+|le\\s+|les\\s+|los\\s+|las\\s+|el\\s+|die\\s+|der\\s+|den\\s+)?[\\p{L}\\s-]{1,40}?)?"
             + "(?:\\s+(?:too|as well|also|please|aussi|stp|svp|también|tambien|porfa|bitte|noch|auch))*\\s*[.!]*$");
 
+    private static final Pattern OR_BEFORE = Pattern.compile("(?iu)(?:^|[\\s,])(?:or|and|ou|et|o|y|oder|und)$");
+
     /** The list without the words that lead to it, nor "nothing else" or where it goes after it. */
     static String cut(String list) {
-        String l = PLACE_AT_END.matcher(WHOLE_SET.matcher(list).replaceFirst("")).replaceFirst("");
+        String l = WHOLE_SET.matcher(list).replaceFirst("");
+        Matcher end = PLACE_AT_END.matcher(l);
+        if (end.find() && !OR_BEFORE.matcher(l.substring(0, end.start())).find()) {
+            // "vorne, Mitte oder hinten": after "or" the place word is the last value, not where the values go
+            l = l.substring(0, end.start());
+        }
         Matcher where = PLACE_AFTER_QUOTE.matcher(l);
         if (where.matches()) {
             // "'Pass with adjustment', between pass and fail": where the quoted value goes is no value
