@@ -11,6 +11,7 @@ export JAVA_HOME="${JAVA_HOME:-$(ls -d /usr/lib/jvm/temurin-*-jdk-* 2>/dev/null 
 export PATH="$JAVA_HOME/bin:$PATH"
 export MAVEN_OPTS="${MAVEN_OPTS:---sun-misc-unsafe-memory-access=allow}"
 cd "$root"
-mvn -B -q -pl generator -am test-compile -Dmaven.main.skip=false >&2
-cp="$(mvn -B -q -pl generator dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test 2>/dev/null | tail -n1)"
+# one reactor run (templates is not installed on a fresh machine): compile, then write each module's test classpath
+mvn -B -q -pl generator -am test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test >&2
+cp="$(cat generator/target/test-classpath.txt)"
 java -cp "generator/target/test-classes:generator/target/classes:templates/target/classes:$cp" org.toolsmith.draft.offline.DraftBench < "$cases" > /dev/null
