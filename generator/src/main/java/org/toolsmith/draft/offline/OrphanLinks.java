@@ -103,7 +103,7 @@ final class OrphanLinks {
                 if (p.fields.stream().allMatch(f -> f.suggested) || r.collections.contains(p.name)) {
                     continue;
                 }
-                if (master(e) && event(p) && !KindLinker.hasReference(p)) {
+                if ((master(e) || thing(e)) && event(p) && !KindLinker.hasReference(p)) {
                     // "Donors have a name, an email and a postcode" after the donations: the donations point to the donors
                     linker.addReference(p, e, e.because);
                 } else {
@@ -152,12 +152,27 @@ final class OrphanLinks {
     }
 
     /** Dates, and neither a name nor contact data: an entry of a log ("a donation: the amount, the date, …"). */
-    private boolean event(DraftEntity e) {
+    boolean event(DraftEntity e) {
         return dated(e) && !contact(e) && e.fields.stream().noneMatch(f -> Text.fold(f.label).equals(Text.fold(lex.nameLabel)));
     }
 
     private static boolean contact(DraftEntity e) {
         return e.fields.stream().anyMatch(f -> f.type == FieldType.PHONE || f.type == FieldType.EMAIL);
+    }
+
+    /**
+     * No date, no yes/no, no amount, and an identifier of its own ("plate, capacity", "numéro OF, article, quantité",
+     * "Kennzeichen, Sitze"): a thing the entries of a log are about, not a line of one (lines carry a price).
+     */
+    boolean thing(DraftEntity e) {
+        return !dated(e) && identified(e);
+    }
+
+    /** No yes/no, no amount, and an identifier of its own: what a thing is known by. */
+    boolean identified(DraftEntity e) {
+        return e.fields.stream().noneMatch(f -> f.type == FieldType.BOOLEAN || f.type == FieldType.MONEY)
+                && e.fields.stream().anyMatch(f -> f.type != FieldType.REFERENCE && !f.suggested
+                        && Text.words(Text.fold(f.label)).stream().anyMatch(lex.identifier::contains));
     }
 
     /** Names and contact data, no date: a kind other records point at. */
