@@ -161,7 +161,7 @@ final class FieldReader {
                 FieldType t = FieldTyper.type(lex, x.text());
                 return t != FieldType.TEXT && t != FieldType.CHOICE && t != FieldType.BOOLEAN;
             });
-            if (sub.size() >= 2 && (!choiceLabel || allTyped) && fieldLike(sub) && !valueList(sub) && options.isEmpty() && !startsWithMarker(fi)) {
+            if (sub.size() >= 2 && (!choiceLabel || allTyped) && fieldLike(sub) && headsFieldLike(sub) && !valueList(sub) && options.isEmpty() && !startsWithMarker(fi)) {
                 for (ListSplitter.Item s : sub) {
                     group.addAll(read(s));
                 }
@@ -465,6 +465,53 @@ final class FieldReader {
             }
         }
         return hits * 5 >= sub.size() * 2 && hits >= 2;
+    }
+
+    /**
+     * Whether bracketed items still read as fields when a type word counts only as an item's head: "the reason
+     * (damaged, end of season, overstock, price match)" has "price" only as a modifier of "match", so the items are
+     * values; "(name, date of birth, phone number)" keeps its heads. English "amount paid": the head is before a
+     * trailing participle.
+     */
+    private boolean headsFieldLike(List<ListSplitter.Item> sub) {
+        int hits = 0;
+        for (ListSplitter.Item s : sub) {
+            String f = Text.fold(s.text());
+            List<String> w = new ArrayList<>(Text.words(f));
+            w.removeIf(x -> lex.articles.contains(x) || lex.possessives.contains(x));
+            if (!s.options().isEmpty() || lex.whStart(f)) {
+                hits++;
+                continue;
+            }
+            if (w.isEmpty() || lex.statusWords.contains(f)) {
+                continue;
+            }
+            if (lex.lang == Lang.EN && w.size() >= 2 && w.get(w.size() - 1).endsWith("ed")) {
+                w.remove(w.size() - 1);
+            }
+            String head = FieldTyper.head(lex, w);
+            // "damaged", "livré cassé": a state, which a value list names as often as a field does
+            boolean state = FieldTyper.type(lex, head) == FieldType.BOOLEAN;
+            if (!state && FieldTyper.hasTypeWord(lex, head) || phraseHead(f, head)) {
+                hits++;
+            }
+        }
+        return hits * 5 >= sub.size() * 2 && hits >= 2;
+    }
+
+    /** Whether a multi-word type phrase ("phone number", "date de naissance") in the item holds its head. */
+    private boolean phraseHead(String folded, String head) {
+        for (Lexicon.TypeWords tw : lex.types) {
+            if (tw.type() == FieldType.TEXT) {
+                continue;
+            }
+            for (String p : tw.phrases()) {
+                if (Text.containsPhrase(folded, p) && Text.words(p).contains(head)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -973,12 +973,14 @@ final class RequestReader {
         }
         List<ListSplitter.Item> kept = items.stream().filter(i -> {
             List<String> w = Text.words(Text.fold(i.text()));
+            // "who's fixing it" is a question ("who's" is one word here), not an action
+            boolean wh = !w.isEmpty() && (lex.whWords.contains(w.get(0)) || lex.whStart(Text.fold(i.text()).replace('’', '\'')));
             // "and closes it": an action, not a field
-            boolean action = w.size() >= 2 && w.size() <= 3 && lex.pronouns.contains(w.get(w.size() - 1)) && !lex.whWords.contains(w.get(0));
+            boolean action = w.size() >= 2 && w.size() <= 3 && lex.pronouns.contains(w.get(w.size() - 1)) && !wh;
             // "a tool where someone puts in a request": the app itself is no field
             boolean app = !w.isEmpty() && lex.notFields.contains(Inflector.singularWord(lex.lang,
                     w.stream().filter(x -> !lex.articles.contains(x)).findFirst().orElse("")));
-            return w.isEmpty() || !action && !app && (!lex.subordinators.contains(w.get(0)) || lex.whWords.contains(w.get(0)));
+            return w.isEmpty() || !action && !app && (!lex.subordinators.contains(w.get(0)) || wh);
         }).toList();
         for (DraftField f : fields.readAll(kept)) {
             if (target.add(f)) {
