@@ -67,7 +67,7 @@ final class DraftAssembler {
                 entities.add(n);
                 return n;
             });
-            if (e.fields.isEmpty()) {
+            if (e.fields.isEmpty() && m.named()) {
                 e.add(new DraftField(lex.nameLabel, FieldType.TEXT, m.because()));
             }
             m.fields().forEach(e::add);

@@ -21,7 +21,10 @@ final class FieldReader {
     private final Pattern relative;
 
     /** A record kind that an item mentions ("which customer (we have 800, each with an address)"). */
-    record Mention(String name, List<DraftField> fields, String because) {
+    record Mention(String name, List<DraftField> fields, String because, boolean named) {
+        Mention(String name, List<DraftField> fields, String because) {
+            this(name, fields, because, true);
+        }
     }
 
     final List<Mention> mentions = new ArrayList<>();
@@ -161,6 +164,17 @@ final class FieldReader {
                 FieldType t = FieldTyper.type(lex, x.text());
                 return t != FieldType.TEXT && t != FieldType.CHOICE && t != FieldType.BOOLEAN;
             });
+            String kind = options.isEmpty() && group.isEmpty() && !choiceLabel ? attributeKind(outside, sub) : null;
+            if (kind != null) {
+                // "customer (company, contact, email)": a kind of its own, which the record points to
+                List<DraftField> own = new ArrayList<>();
+                sub.forEach(x -> own.addAll(read(x)));
+                String target = Inflector.singular(lex.lang, kind);
+                mentions.add(new Mention(target, own, because, false));
+                DraftField d = new DraftField(Text.capitalize(kind), FieldType.REFERENCE, because);
+                d.target = target;
+                return List.of(d);
+            }
             if (sub.size() >= 2 && (!choiceLabel || allTyped) && fieldLike(sub) && headsFieldLike(sub) && !valueList(sub) && options.isEmpty() && !startsWithMarker(fi)) {
                 for (ListSplitter.Item s : sub) {
                     group.addAll(read(s));
@@ -453,6 +467,51 @@ final class FieldReader {
             }
         }
         return false;
+    }
+
+    /**
+     * The head of "customer (company, contact, email)", "la bici (marca, modelo)", "Objekt (Adresse, Anzahl
+     * Wohnungen)" when the bracket holds what a party or thing has (attribute words, typed words), the head is a
+     * plain noun of one or two words (no question, no choice, no attribute itself: "contact (name, phone)" stays the
+     * fields of a contact) and nothing in it reads as a value; else null. A person ("customer", "tenant") is a kind
+     * only with what an organisation has (party words: company, contact person, country).
+     */
+    private String attributeKind(String outside, List<ListSplitter.Item> sub) {
+        if (sub.size() < 2) {
+            return null;
+        }
+        String head = cleanLabel(outside);
+        String fh = Text.fold(head);
+        List<String> hw = Text.words(fh);
+        if (hw.isEmpty() || hw.size() > 2 || fh.length() != head.length() || lex.whStart(fh)
+                || hw.stream().anyMatch(w -> lex.stopwords.contains(w) || lex.pronouns.contains(w) || lex.npStop.contains(w)
+                        || lex.verbs.contains(w) || lex.attributeWords.contains(w) || lex.namingWords.contains(w))) {
+            return null;
+        }
+        FieldType ht = FieldTyper.type(lex, head);
+        boolean party = lex.peopleKinds.contains(Text.fold(Inflector.singular(lex.lang, head))) || ht == FieldType.PERSON;
+        // "the client (name, phone)" are the details of one person on the record; "customer (company, contact)" a kind
+        if (ht != FieldType.TEXT && ht != FieldType.PERSON || party && sub.stream().noneMatch(x -> lex.partyWords.contains(
+                TRAILING_DOTS.matcher(Text.fold(x.text())).replaceAll("").strip()))) {
+            return null;
+        }
+        int attr = 0;
+        int said = 0;
+        for (ListSplitter.Item s : sub) {
+            String f = TRAILING_DOTS.matcher(Text.fold(s.text())).replaceAll("").strip();
+            int n = Text.words(f).size();
+            if (n == 0 || n > 4 || !s.options().isEmpty() || lex.statusWords.contains(f) || lex.otherValues.contains(f)) {
+                return null;
+            }
+            if (lex.attributeWords.contains(f) || lex.namingWords.contains(f)) {
+                said++;
+                attr++;
+            } else if (n <= 3 && FieldTyper.hasTypeWord(lex, f)) {
+                attr++;
+            }
+        }
+        // "die Einheit (g, kg, ml oder Liter)": typed words alone may be units, values of a choice
+        return said * 2 >= sub.size() && attr >= 2 && attr * 3 >= sub.size() * 2 ? head : null;
     }
 
     /** Whether most sub-items read as fields rather than options ("name, email, order number"). */

@@ -114,6 +114,10 @@ final class Lexicon {
     final Set<String> identifier;
     /** Words of a label that names a record ("name", "title"): what a list of things has and a log entry has not. */
     final Set<String> namingWords;
+    /** What a party or a thing has ("company", "contact", "email", "brand", "model"): fields, not values of a choice. */
+    final Set<String> attributeWords;
+    /** What an organisation has and a single person has not ("company", "contact person", "country"). */
+    final Set<String> partyWords;
     final Map<String, List<String>> choiceDefaults;
     final Set<String> statusWords;
     final List<String> optionMarkers;
@@ -265,6 +269,8 @@ final class Lexicon {
         relative = list(n, "relative");
         identifier = new HashSet<>(list(n, "identifier"));
         namingWords = new HashSet<>(list(n, "naming_words"));
+        attributeWords = new HashSet<>(list(n, "attribute_words"));
+        partyWords = new HashSet<>(list(n, "party_words"));
         statusWords = new HashSet<>(list(n, "status_words"));
         optionMarkers = list(n, "option_markers");
         whWords = list(n, "wh_words");
