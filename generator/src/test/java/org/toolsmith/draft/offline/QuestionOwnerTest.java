@@ -28,7 +28,7 @@ class QuestionOwnerTest {
     private static final AppSpec ES = flock("Oveja", "Ovejas", "Cordero", "Corderos", "Número", "Nacido el");
     private static final AppSpec DE = flock("Mutterschaf", "Mutterschafe", "Lamm", "Lämmer", "Nummer", "Geboren am");
 
-    private static AppSpec spec(String lang) {
+    static AppSpec spec(String lang) {
         return switch (lang) {
             case "fr" -> FR;
             case "es" -> ES;
