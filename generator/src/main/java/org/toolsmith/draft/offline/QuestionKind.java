@@ -11,12 +11,25 @@ import org.toolsmith.spec.Entity;
  * the repair is under warranty" goes on Repair, "wer den Sud abgefüllt hat" on Sud, "si le vin est bio" on
  * Vin. Used only when nothing else named a kind, and never for a kind the default one links to: "whether the
  * book was damaged on return" belongs to the loan of the book (a question asked as its own sentence about
- * that kind names it itself, {@link AskFrames}).
+ * that kind names it itself, {@link AskFrames}). A linked kind does take it when the question is about what that
+ * kind has or where it is: "whether the venue has step-free access", "which paddock the ewe is in", "dans quel
+ * enclos se trouve la brebis", "ob das Lokal einen Aufzug hat" ({@link #owned}).
  */
 final class QuestionKind {
-    private static final Pattern WH = Pattern.compile("^(?:whether|if|who|whom|when|how|which|what|si|s'il|s'ils|s'elle|qui|quand|combien|quel\\w*|quien|cuando|cuant\\w*|que|cual\\w*|ob|wer|wen|wem|wann|wie|welch\\w*)\\b");
+    private static final Pattern WH = Pattern.compile("^(?:(?:in|on|at|dans|sur|en|a|auf|an)\\s+)?(?:where|ou|donde|wo|whether|if|who|whom|when|how|which|what|si|s'il|s'ils|s'elle|qui|quand|combien|quel\\w*|quien|cuando|cuant\\w*|que|cual\\w*|ob|wer|wen|wem|wann|wie|welch\\w*)\\b");
     private static final Pattern NAMED = Pattern.compile("\\b(?:the|le|la|les|l'|el|los|las|der|die|das|den|dem|des)\\s*([\\w-]{3,})\\b");
-    /** A state of the thing: "is", "are", "has", "est", "a", "es", "tiene", "ist", "hat", "sind". */
+    /** A question about a place: "which paddock", "where", "dans quel enclos", "en qué potrero", "auf welcher Weide". */
+    private static final Pattern PLACE_Q = Pattern.compile("^(?:(?:in|on|at|dans|sur|en|a|auf|an|im|am)\\s+)?(?:which|what|where|ou|quel\\w*|donde|que|cual\\w*|wo|welch\\w*)\\b");
+    /** What follows the kind when the question asks what it has: "has step-free access", "a un parking", "tiene rampa". */
+    private static final Pattern HAS_AFTER = Pattern.compile("^\\s*(?:(?:has|have)\\s+(?:got\\s+)?(?!been\\b|got\\b|gone\\b|done\\b|come\\b|given\\b|taken\\b|seen\\b|had\\b|paid\\b|sent\\b|left\\b|lost\\b|broken\\b|\\w+ed\\b)\\w|(?:owns|possesses|offers|provides)\\b"
+            + "|(?:a|ont|possede\\w*|dispose\\w*|offre\\w*|propose\\w*)\\s+(?:un|une|des|du|de|d'|l'|le|la|les|son|sa|ses|leur|leurs)\\b"
+            + "|(?:tiene|tienen|dispone|disponen|cuenta|cuentan|ofrece|ofrecen)\\b|(?:hat|haben|verfugt|verfugen|besitzt|bietet)\\s+(?:ein|eine|einen|einem|einer|kein\\w*)\\b)");
+    /** What follows the kind in a place question: "is in", "is kept in", "lives on", "steht", "gerade ist". */
+    private static final Pattern PLACE_AFTER = Pattern.compile("^\\s*(?:(?:currently|now|gerade|jetzt|aktuell)\\s+)?(?:(?:is|are)(?:\\s+(?:currently|now|kept|housed|stored|located|grazing|parked|based))?(?:\\s+(?:in|on|at))?|(?:lives|sits|stays|grazes|sleeps|goes)\\s+(?:in|on|at)|ist|sind|steht|stehen|liegt|liegen|lebt|leben|wohnt|grast|sich befindet)\\s*$");
+    /** What comes before the kind in a French or Spanish place question: "où se trouve la brebis", "en qué potrero está la oveja". */
+    private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:est|sont|se trouve\\w*|vit|vivent|loge\\w*|broute\\w*|esta|estan|se encuentra\\w*|vive|viven|pasta\\w*)(?:\\s+(?:actuellement|maintenant|actualmente|ahora))?\\s*$");
+    /** German verb-final possession: "einen Aufzug hat" (a noun before "hat"), not "bezahlt hat" (a perfect tense). */
+    private static final Pattern HAS_FINAL = Pattern.compile("\\p{Lu}[\\p{L}-]*\\s+(?:hat|haben|besitzt|besitzen|bietet|bieten)\\s*$");
 
     private QuestionKind() {
     }
@@ -28,11 +41,13 @@ final class QuestionKind {
             return found;
         }
         Set<String> kinds = new LinkedHashSet<>();
+        boolean owned = false;
         Matcher m = phrase.match(NAMED);
         while (m.find()) {
             RefineMatcher.EntityRef e = RefineMatcher.entity(s.spec, m.group(1));
             if (e != null && e.score() >= 0.99) {
                 kinds.add(e.entity().key());
+                owned = owned || owned(phrase, m);
             }
         }
         if (kinds.size() != 1) {
@@ -42,9 +57,19 @@ final class QuestionKind {
         String fallback = RefineResolver.targetEntity(s, null);
         Entity d = s.entity(fallback);
         boolean linked = d != null && d.fields().stream().anyMatch(f -> kind.equals(f.target()));
-        if (kind.equals(fallback) || linked) {
+        if (kind.equals(fallback) || linked && !owned) {
             return found;
         }
         return new RefineResolver.Scoped(phrase, kind);
+    }
+
+    /** Whether the question asks what the named kind has, or where it is: then it is that kind's own field. */
+    private static boolean owned(RefineClause phrase, Matcher named) {
+        String after = phrase.text.substring(named.end());
+        if (HAS_AFTER.matcher(after).find() || HAS_FINAL.matcher(phrase.orig).find() && !phrase.text.startsWith("wo")) {
+            return true;
+        }
+        return phrase.match(PLACE_Q).find() && (PLACE_AFTER.matcher(after).find()
+                || PLACE_BEFORE.matcher(phrase.text.substring(0, named.start())).find() && after.isBlank());
     }
 }

@@ -164,7 +164,7 @@ final class RefineItems {
             if (scoped.entityKey() == null && entityKey == null && s.clauseEntity == null && s.lastEntity == null) {
                 target = RefineResolver.describedKind(s, target, scoped.phrase());
             }
-            RefineClause words = clean(scoped.phrase());
+            RefineClause words = BoxWords.plain(s, clean(scoped.phrase())); // "une case « payé »", "un campo para subir el carnet"
             Matcher owner = words.match(OWNER);
             if (owner.find()) {
                 // "the booking's cost centre": the kind named as owner is where the field goes

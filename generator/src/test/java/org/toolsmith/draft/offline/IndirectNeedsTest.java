@@ -55,7 +55,7 @@ class IndirectNeedsTest {
         "please add which paper the order uses: matt, gloss or recycled | +order:choice:Paper",
         "für den Auftrag wäre gut zu wissen, welches Format es ist: A4, A3 oder A2 | +order:choice:Format",
         "we need to know whether the order needs a signed proof | +order:boolean:Signed proof needed",
-        "we need to know whether the customer has a trade account | +order:boolean:Trade account",
+        "we need to know whether the customer has a trade account | +customer:boolean:Trade account", // what the linked kind has is its own (QuestionOwnerTest)
         // the kind in front of a wish stays with it; whose it is is not part of the name
         "for each customer we'd like to record their VAT number | +customer:text:VAT number",
         "for every customer it would be great to see when they first ordered | +customer:date"})
