@@ -26,6 +26,10 @@ final class MeasureLabels {
         if (countLead(lex, c, folded) && t != FieldType.DECIMAL && t != FieldType.MONEY) {
             return FieldType.INTEGER;
         }
+        if (t == FieldType.MONEY && percent(folded)) {
+            // "discount %", "Rabatt in Prozent", "remise en pourcentage": a share, never an amount of money
+            return FieldType.DECIMAL;
+        }
         if (hasUnit(c, folded) && (UNIT_OVERRIDES.contains(t) || (t == FieldType.MONEY && onlyValueWord(lex, folded)))) {
             return FieldType.DECIMAL;
         }
@@ -38,6 +42,13 @@ final class MeasureLabels {
             return FieldType.INTEGER;
         }
         return t;
+    }
+
+    private static final Set<String> PERCENT_WORDS = Set.of("percent", "percentage", "pourcentage", "porcentaje", "prozent", "prozentsatz");
+
+    /** Whether the label says a share: a percent sign or a percent word ("per cent" too). */
+    static boolean percent(String folded) {
+        return folded.indexOf('%') >= 0 || folded.contains("per cent") || Text.words(folded).stream().anyMatch(PERCENT_WORDS::contains);
     }
 
     /** Whether the label names a unit: a symbol ("%", "°C"), a unit anywhere ("kWh"), or a short one after "in"/"en". */
