@@ -85,14 +85,28 @@ final class RefineText {
 
     /** "submission" and "submitted", "approval" and "approved", "arrival" and "arrived": one English root. */
     static String root(String w) {
-        if (w.length() < 7 || !LOWER_WORD.matcher(w).matches()) {
+        if (w.length() < 7) {
             return w;
         }
-        // patterns compiled once: this runs for every pair of words compared, thousands of times per message
-        String r = ROOT_SS.matcher(w).replaceFirst("t");
-        r = ROOT_T.matcher(r).replaceFirst("t");
-        return ROOT_END.matcher(r).replaceFirst("");
+        // this runs for every pair of words compared, thousands of times per message, on few distinct words: kept once
+        String known = ROOTS.get(w);
+        if (known != null) {
+            return known;
+        }
+        String r = w;
+        if (LOWER_WORD.matcher(w).matches()) {
+            r = ROOT_SS.matcher(w).replaceFirst("t");
+            r = ROOT_T.matcher(r).replaceFirst("t");
+            r = ROOT_END.matcher(r).replaceFirst("");
+        }
+        if (ROOTS.size() > 50_000) {
+            ROOTS.clear();
+        }
+        ROOTS.put(w, r);
+        return r;
     }
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> ROOTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static final Pattern LOWER_WORD = Pattern.compile("[a-z]+");
     private static final Pattern ROOT_SS = Pattern.compile("(?:ssions?|tted|tting)$");
