@@ -154,7 +154,7 @@ final class DraftAssembler {
                 }
             }
             if (named == null) {
-                named = archetype.map(m -> m.archetype().name(lex.lang)).orElse(lex.lang == Lang.EN ? "Record" : lex.nameLabel);
+                named = archetype.map(m -> m.archetype().name(lex.lang)).orElse(plainName());
             }
             if (EmptyNames.empty(named) || linker.find(entities, named).filter(x -> x != e).isPresent()) {
                 continue;
@@ -244,6 +244,11 @@ final class DraftAssembler {
                 return n;
             }
         }
+        return plainName();
+    }
+
+    /** The name of a record kind nothing names. */
+    private String plainName() {
         return lex.lang == Lang.EN ? "Record" : lex.nameLabel;
     }
 

@@ -58,7 +58,7 @@ final class EmptyNames {
         return t.strip();
     }
 
-    private static boolean empty1(String w) {
+    private static boolean little(String w) {
         return PRONOUNS.contains(w) || FILLERS.contains(w);
     }
 
@@ -67,7 +67,7 @@ final class EmptyNames {
         if (name == null) {
             return false;
         }
-        String f = Text.fold(name).toLowerCase(java.util.Locale.ROOT).replace('’', '\'').strip();
+        String f = Text.fold(name);
         if (f.isEmpty()) {
             return false;
         }
@@ -79,7 +79,8 @@ final class EmptyNames {
             if (w.isEmpty() || JOINING.contains(w)) {
                 continue;
             }
-            if (!empty1(w) && !empty1(w.replaceAll("'+$", ""))) {
+            String bare = w.endsWith("'") ? w.substring(0, w.length() - 1) : w;
+            if (!little(w) && !little(bare)) {
                 return false;
             }
             any = true;

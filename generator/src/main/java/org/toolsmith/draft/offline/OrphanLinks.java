@@ -125,8 +125,7 @@ final class OrphanLinks {
      * pupils going on a trip have "paid?" and "consent form back?").
      */
     private boolean named(DraftEntity e) {
-        return !dated(e) && e.fields.stream().noneMatch(f -> f.type == FieldType.BOOLEAN) && e.fields.stream().anyMatch(f -> f.type != FieldType.REFERENCE && !f.suggested
-                && Text.words(Text.fold(f.label)).stream().anyMatch(lex.namingWords::contains));
+        return !dated(e) && e.fields.stream().noneMatch(f -> f.type == FieldType.BOOLEAN) && labelSays(e, lex.namingWords, false);
     }
 
     /** The nearest entry of a log before kind {@code i} (dates, no name), passing over other lists of things. */
@@ -136,8 +135,7 @@ final class OrphanLinks {
             if (p.fields.stream().allMatch(f -> f.suggested) || r.collections.contains(p.name)) {
                 continue;
             }
-            if (dated(p) && !contact(p) && p.fields.stream().noneMatch(f -> f.type != FieldType.REFERENCE
-                    && Text.words(Text.fold(f.label)).stream().anyMatch(lex.namingWords::contains))) {
+            if (dated(p) && !contact(p) && !labelSays(p, lex.namingWords, true)) {
                 return Optional.of(p);
             }
             if (!named(p)) {
@@ -171,8 +169,13 @@ final class OrphanLinks {
     /** No yes/no, no amount, and an identifier of its own: what a thing is known by. */
     boolean identified(DraftEntity e) {
         return e.fields.stream().noneMatch(f -> f.type == FieldType.BOOLEAN || f.type == FieldType.MONEY)
-                && e.fields.stream().anyMatch(f -> f.type != FieldType.REFERENCE && !f.suggested
-                        && Text.words(Text.fold(f.label)).stream().anyMatch(lex.identifier::contains));
+                && labelSays(e, lex.identifier, false);
+    }
+
+    /** Whether a field of the kind (other than a link; a suggested one too when asked) has one of the words in its label. */
+    private static boolean labelSays(DraftEntity e, java.util.Set<String> words, boolean suggestedToo) {
+        return e.fields.stream().anyMatch(f -> f.type != FieldType.REFERENCE && (suggestedToo || !f.suggested)
+                && Text.words(Text.fold(f.label)).stream().anyMatch(words::contains));
     }
 
     /** Names and contact data, no date: a kind other records point at. */

@@ -414,14 +414,15 @@ final class RefineSession {
     private static final java.util.regex.Pattern QUANTIFIED = java.util.regex.Pattern.compile(
             "^(?i)(?:(?:exactly|just|only|one of (?:the|our)|of (?:the|our)|a single|genau|nur|exactement|seulement|un seul|une seule|l'une? des|une? des|des|exactamente|solo|uno de los|una de las|einer der|einem der|einer|einem|eine[mnr]?|ein)\\s+)+");
 
-    /**
-     * The plural a pronoun stands for: the nearest plural noun before it in the message that is no little word and no
-     * kind or field of the spec ("paying freelance videographers directly, so we need a list of them" → Videographer).
-     */
+    /** Words ending like plurals that are none ("always", "toujours", "gracias"). */
     private static final Set<String> NOT_PLURALS = Set.of("always", "sometimes", "perhaps", "thanks", "besides", "towards",
             "unless", "anyways", "whereas", "afterwards", "nowadays", "apres", "toujours", "puis", "alors", "apenas", "ademas",
             "despues", "antes", "entonces", "gracias", "jamais", "mais", "dans", "sans", "sous", "vers", "chez", "tous");
 
+    /**
+     * The plural a pronoun stands for: the nearest plural noun before it in the message that is no little word and no
+     * kind or field of the spec ("paying freelance videographers directly, so we need a list of them" → Videographer).
+     */
     String antecedent(String pronoun) {
         if (message == null || lex == null) {
             return null;
