@@ -69,11 +69,14 @@ final class ChildLists {
         List<String> cw = Text.words(childFolded);
         if (cw.isEmpty() || childFolded.equals(ownerWord) || cw.stream().anyMatch(w -> lex.generic.contains(w) || lex.stopwords.contains(w))
                 || FieldTyper.type(lex, childFolded) != FieldType.TEXT && !several(Text.fold(before(head, childPhrase)))
+                        && FieldTyper.type(lex, childFolded) != FieldType.CHOICE
                 || lex.peopleKinds.contains(childFolded)) {
             return false;
         }
-        List<ListSplitter.Item> items = childItems(list, 2);
-        if (items == null) {
+        // a word that is also a choice field ("shifts", "créneaux") names records only before a list of three fields
+        boolean choiceWord = FieldTyper.type(lex, childFolded) == FieldType.CHOICE;
+        List<ListSplitter.Item> items = childItems(list, choiceWord ? 3 : 2);
+        if (items == null || choiceWord && items.stream().filter(i -> FieldTyper.hasTypeWord(lex, Text.fold(i.text()))).count() < 2) {
             return false;
         }
         String name = Text.capitalize(Inflector.singular(lex.lang, childPhrase.strip()));
@@ -190,6 +193,13 @@ final class ChildLists {
         if (last.length() < 3 || !plural || lex.stopwords.contains(fl)) {
             return null;
         }
+        if (w.length >= 4 && IN_GROUPS.contains(Text.fold(w[w.length - 2])) && opens(Text.fold(w[w.length - 4]).replaceAll("[^\\p{L}']", ""))) {
+            // "we need volunteers in shifts", "il faut des bénévoles en créneaux": the records are the groups they come in
+            String people = Text.fold(w[w.length - 3]);
+            if (!Inflector.singularWord(lex.lang, people).equals(people)) {
+                return last.replaceAll("[^\\p{L}-]", "");
+            }
+        }
         for (int n = 1; n <= 2 && w.length - n - 1 >= 0; n++) {
             String opener = Text.fold(w[w.length - n - 1]).replaceAll("[^\\p{L}']", "");
             if (opens(opener)) {
@@ -201,6 +211,9 @@ final class ChildLists {
         }
         return null;
     }
+
+    /** The preposition of "people in shifts", "bénévoles en créneaux", "voluntarios en turnos", "Helfer in Schichten". */
+    private static final java.util.Set<String> IN_GROUPS = java.util.Set.of("in", "en");
 
     /** German determiners that can open a plural ("die Spiele", "ihre Fahrzeuge"); "einen Lieferanten" is one thing. */
     private static final java.util.Set<String> GERMAN_PLURAL = java.util.Set.of("die", "den", "ihre", "ihren", "seine", "seinen",
