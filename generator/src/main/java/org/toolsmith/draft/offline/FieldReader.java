@@ -74,6 +74,9 @@ final class FieldReader {
         }
         List<DraftField> out = new ArrayList<>();
         for (ListSplitter.Item item : fixed) {
+            if (PurposeItems.aside(lex.lang, item.text())) {
+                continue;
+            }
             out.addAll(read(item));
         }
         DateRange.placesBesideDate(lex, out);
