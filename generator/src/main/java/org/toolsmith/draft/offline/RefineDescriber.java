@@ -156,7 +156,7 @@ final class RefineDescriber {
             return items;
         }
         if ((m = words.match(WHO)).find()) {
-            items.add(new Item(RefineVerbs.who(new RefineClause(words.group(m, 1).orig.replaceAll("^(?i)'s\\s+", "is "))), FieldType.PERSON, List.of(), null));
+            items.add(new Item(RefineVerbs.who(s.lang, new RefineClause(words.group(m, 1).orig.replaceAll("^(?i)'s\\s+", "is "))), FieldType.PERSON, List.of(), null));
             return items;
         }
         if ((m = words.match(WHY)).find()) {
