@@ -46,6 +46,16 @@ final class FieldNameTidy {
      */
     private static final Pattern DONE_BY_SOMEONE = Pattern.compile("(?iu)\\s+(\\p{L}+(?:ed|en|wn|ne|id|nt|é|ée|és|ées|is|ise|it|ite|u|ue|ado|ada|ados|adas|ido|ida|idos|idas|to|ta|cho|cha))"
             + "\\s+(?:by|par|por)\\s+(?:the|a|an|their|our|its|his|her|each|l'|le|la|les|un|une|son|sa|ses|leur|el|los|las|un|una|su|sus|cada)\\s*\\p{L}[\\p{L}' -]*$");
+    /**
+     * A verb of writing down or attaching left in front ("pouvoir joindre le rapport", "poder adjuntar el albarán", "be
+     * able to attach the plan", "noter le numéro"): it says what is done with the thing, not its name; attaching makes
+     * the thing a file.
+     */
+    private static final Pattern LEAD_VERB = Pattern.compile("(?iu)^(?:pouvoir\\s+|poder\\s+|be able to\\s+)?(?:(joindre|téléverser|televerser|adjuntar|subir|attach|upload)"
+            + "|noter|indiquer|saisir|renseigner|enregistrer|anotar|apuntar|registrar|indicar|record|note down|note|enter|log)\\s+"
+            + "(?:le|la|les|l'|un|une|des|du|el|los|las|una|the|a|an)\\s*(?=\\p{L})");
+    /** A verb of attaching and its article in the clause as said: the thing right after it is a file. */
+    private static final Pattern ATTACH_SAID = Pattern.compile("\\b(?:joindre|televerser|adjuntar|subir|attach|upload)\\s+(?:(?:le|la|les|un|une|des|du|el|los|las|una|the|a|an|their|its)\\s+|l')?");
     private static final Pattern DATE_HEAD = Pattern.compile("(?iu)^(?:the\\s+)?(?:date|day|time|la date|le jour|l'heure|la fecha|el d[ií]a|la hora)$");
     private static final Pattern LEFT_PREPOSITION = Pattern.compile("(?iu)(?<![\\p{L}](?:ed|en|ée|é|ado|ido|t))\\s+(?:in|on|at|of|for|to|from|with|de|du|des|à|au|en|pour|sur|dans|del|al|para|con|por|für|fur|im|am|vom|zum|zur|mit|von)$");
 
@@ -96,6 +106,11 @@ final class FieldNameTidy {
                     l = l.substring(0, toKind.start());
                 }
             }
+            Matcher lead = LEAD_VERB.matcher(l);
+            if (lead.find() && lead.end() < l.length()) {
+                type = lead.group(1) != null && type == FieldType.TEXT ? FieldType.FILE : type;
+                l = l.substring(lead.end());
+            }
             Matcher doneBy = DONE_BY_SOMEONE.matcher(l);
             if (doneBy.find() && doneBy.start() > 0 && !l.substring(0, doneBy.start()).isBlank()) {
                 String thing = l.substring(0, doneBy.start()).strip();
@@ -118,10 +133,25 @@ final class FieldNameTidy {
             l = label.strip();
         }
         l = RefineText.capitalize(l.strip());
+        if (type == FieldType.TEXT && s.clauseSaid != null && attached(RefineText.fold(s.clauseSaid).toLowerCase(java.util.Locale.ROOT),
+                RefineText.fold(l).toLowerCase(java.util.Locale.ROOT))) {
+            // "on voudrait pouvoir joindre le bon de livraison", "necesitamos poder adjuntar el albarán": what is attached is a file
+            type = FieldType.FILE;
+        }
         if (type == FieldType.DATE && s.clauseSaid != null && TIME_SAID.matcher(RefineText.fold(s.clauseSaid)).find()) {
             // "when exactly it arrived", "à quelle heure", "wann genau": the time too
             type = FieldType.DATETIME;
         }
         return new Named(l, type);
+    }
+
+    private static boolean attached(String said, String label) {
+        Matcher m = ATTACH_SAID.matcher(said);
+        while (m.find()) {
+            if (!label.isEmpty() && said.startsWith(label, m.end())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

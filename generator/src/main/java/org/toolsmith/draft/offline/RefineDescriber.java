@@ -290,7 +290,7 @@ final class RefineDescriber {
             items.add(new Item(label, FieldType.CHOICE, usual, null));
             return items;
         }
-        FieldType type = verb != null && verb.matches("attach|upload|be able to attach|be able to upload|subir|adjuntar") ? FieldType.FILE : RefineTypes.guess(s, label);
+        FieldType type = verb != null && verb.matches("attach|upload|be able to attach|be able to upload|subir|adjuntar|joindre|televerser") ? FieldType.FILE : RefineTypes.guess(s, label);
         items.add(new Item(label, type, List.of(), null));
         return items;
     }

@@ -9,7 +9,8 @@ import org.toolsmith.spec.AppSpec;
  * its own participle ("qui signe", "quién lo recibe", "wer … unterschreibt"), never by an English "-ed by", and a
  * reflexive "takes care of it" is the one in charge. A thing described by who acted on it ("the budget approved by
  * the board", "le nombre de visiteurs annoncé par l'organisateur") is named by the thing. Choir fixtures of
- * {@link AskedAdditionsTest}; nothing else may change.
+ * {@link AskedAdditionsTest}; nothing else may change. A verb of noting or attaching left in front of the thing
+ * ("il faut noter la …", "pouvoir joindre le …", "poder adjuntar el …") is not part of its name; attaching makes a file.
  */
 class DoerNamesTest {
     private static AppSpec spec(String lang) {
@@ -47,6 +48,18 @@ class DoerNamesTest {
         "en | add the date signed by the conductor to each rehearsal | +rehearsal:date:Date signed",
         "en | add who signed the rehearsal plan | +rehearsal:person:Signed by"})
     void a_thing_is_not_named_by_who_acted_on_it(String lang, String message, String expected) {
+        RefineExpect.check(spec(lang), message, expected);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "fr | il faut noter la tessiture de chaque choriste | +choriste:text:Tessiture",
+        "fr | pour chaque répétition on voudrait pouvoir joindre la feuille de présence | +repetition:file:Feuille de présence",
+        "es | en cada ensayo necesitamos poder adjuntar el albarán del alquiler | +ensayo:file:Albarán del alquiler",
+        // without a verb of attaching the thing keeps its own type
+        "es | en cada ensayo necesitamos el programa | +ensayo:text:Programa",
+        "fr | pour chaque répétition il faut le thème | +repetition:text:Thème"})
+    void a_verb_of_noting_or_attaching_is_not_in_the_name(String lang, String message, String expected) {
         RefineExpect.check(spec(lang), message, expected);
     }
 }
