@@ -36,7 +36,7 @@ final class RefineVerbs {
             Map.entry("kept", "kept"), Map.entry("keep", "kept"), Map.entry("told", "told"), Map.entry("tell", "told"), Map.entry("said", "said"),
             Map.entry("say", "said"), Map.entry("chose", "chosen"), Map.entry("choose", "chosen"), Map.entry("drove", "driven"), Map.entry("drive", "driven"),
             Map.entry("taught", "taught"), Map.entry("teach", "taught"), Map.entry("caught", "caught"), Map.entry("catch", "caught"),
-            Map.entry("hold", "held"), Map.entry("left", "left"), Map.entry("leave", "left"), Map.entry("lent", "lent"), Map.entry("lend", "lent"),
+            Map.entry("hold", "held"), Map.entry("has", "held"), Map.entry("have", "held"), Map.entry("bring", "brought"), Map.entry("left", "left"), Map.entry("leave", "left"), Map.entry("lent", "lent"), Map.entry("lend", "lent"),
             Map.entry("met", "met"), Map.entry("meet", "met"), Map.entry("heard", "heard"), Map.entry("hear", "heard"), Map.entry("built", "built"),
             Map.entry("build", "built"), Map.entry("won", "won"), Map.entry("win", "won"), Map.entry("rang", "rung"), Map.entry("ring", "rung"));
     /** Spanish preterites whose participle is irregular ("hizo" → "hecho"). */
@@ -191,6 +191,9 @@ final class RefineVerbs {
         }
         if (v.endsWith("s") && !v.endsWith("ss") && v.length() > 3) {
             v = v.substring(0, v.length() - 1);
+            if (PARTICIPLES.containsKey(v)) {
+                return PARTICIPLES.get(v); // "who holds the key" → held, not "holded"
+            }
         }
         if (v.endsWith("e")) {
             return v + "d";

@@ -33,7 +33,11 @@ class DoerNamesTest {
         "de | Bei den Proben wollen wir sehen, wer jede Probe vorbereitet | +probe:person:Vorbereitet von",
         "de | Bei den Proben brauchen wir noch, wer sich darum kümmert | +probe:person:Zuständig",
         // English keeps its own participle
-        "en | on each rehearsal we need who signs it off | +rehearsal:person:Signed off by"})
+        "en | on each rehearsal we need who signs it off | +rehearsal:person:Signed off by",
+        // English present forms of irregular verbs keep their irregular participle
+        "en | on each rehearsal we need who holds the hall key | +rehearsal:person:Held by",
+        "en | on each rehearsal we need who brings the music stands | +rehearsal:person:Brought by",
+        "en | on each rehearsal we need who books the hall | +rehearsal:person:Booked by"})
     void a_doer_is_named_in_the_message_language(String lang, String message, String expected) {
         RefineExpect.check(spec(lang), message, expected);
     }
