@@ -39,6 +39,24 @@ final class FieldNameTidy {
     /** "al bono", "to the booking", "au dossier", "zum Auftrag" at the end, when that is a record kind. */
     private static final Pattern TO_KIND = Pattern.compile("(?iu)\\s+(?:to the|onto the|on the|for the|al|a la|a los|a las|del|de la|au|aux|à la|à l'|a l'|sur le|sur la|zum|zur|zu den|beim|bei der|bei den)\\s*([\\p{L}-]+)$");
     /** A preposition left at the end ("Resit opportunity in" once "August" went), unless it ends a verb ("Checked in", "Signed off"). */
+    /**
+     * A thing described by who acted on it: "the number of visitors announced by the organiser", "le budget validé par la
+     * direction", "la foto del parte firmado por el encargado". The participle and its doer tell which one is meant, they
+     * do not name the column; a date keeps the participle ("the date signed by the client" → Date signed).
+     */
+    private static final Pattern DONE_BY_SOMEONE = Pattern.compile("(?iu)\\s+(\\p{L}+(?:ed|en|wn|ne|id|nt|é|ée|és|ées|is|ise|it|ite|u|ue|ado|ada|ados|adas|ido|ida|idos|idas|to|ta|cho|cha))"
+            + "\\s+(?:by|par|por)\\s+(?:the|a|an|their|our|its|his|her|each|l'|le|la|les|un|une|son|sa|ses|leur|el|los|las|un|una|su|sus|cada)\\s*\\p{L}[\\p{L}' -]*$");
+    /**
+     * A verb of writing down or attaching left in front ("pouvoir joindre le rapport", "poder adjuntar el albarán", "be
+     * able to attach the plan", "noter le numéro"): it says what is done with the thing, not its name; attaching makes
+     * the thing a file.
+     */
+    private static final Pattern LEAD_VERB = Pattern.compile("(?iu)^(?:pouvoir\\s+|poder\\s+|be able to\\s+)?(?:(joindre|téléverser|televerser|adjuntar|subir|attach|upload)"
+            + "|noter|indiquer|saisir|renseigner|enregistrer|anotar|apuntar|registrar|indicar|record|note down|note|enter|log)\\s+"
+            + "(?:le|la|les|l'|un|une|des|du|el|los|las|una|the|a|an)\\s*(?=\\p{L})");
+    /** A verb of attaching and its article in the clause as said: the thing right after it is a file. */
+    private static final Pattern ATTACH_SAID = Pattern.compile("\\b(?:joindre|televerser|adjuntar|subir|attach|upload)\\s+(?:(?:le|la|les|un|une|des|du|el|los|las|una|the|a|an|their|its)\\s+|l')?");
+    private static final Pattern DATE_HEAD = Pattern.compile("(?iu)^(?:the\\s+)?(?:date|day|time|la date|le jour|l'heure|la fecha|el d[ií]a|la hora)$");
     private static final Pattern LEFT_PREPOSITION = Pattern.compile("(?iu)(?<![\\p{L}](?:ed|en|ée|é|ado|ido|t))\\s+(?:in|on|at|of|for|to|from|with|de|du|des|à|au|en|pour|sur|dans|del|al|para|con|por|für|fur|im|am|vom|zum|zur|mit|von)$");
 
     /** English "the appointment the hospital gives the patient": a relative clause without "that" after the head noun. */
@@ -88,6 +106,18 @@ final class FieldNameTidy {
                     l = l.substring(0, toKind.start());
                 }
             }
+            Matcher lead = LEAD_VERB.matcher(l);
+            if (lead.find() && lead.end() < l.length()) {
+                type = lead.group(1) != null && type == FieldType.TEXT ? FieldType.FILE : type;
+                l = l.substring(lead.end());
+            }
+            Matcher doneBy = DONE_BY_SOMEONE.matcher(l);
+            if (doneBy.find() && doneBy.start() > 0 && !l.substring(0, doneBy.start()).isBlank()) {
+                String thing = l.substring(0, doneBy.start()).strip();
+                l = DATE_HEAD.matcher(thing).matches() ? thing + " " + doneBy.group(1) : thing;
+                // "Budget approved by the board" was read as a person for its "by": the thing names the type
+                type = type != FieldType.PERSON ? type : DATE_HEAD.matcher(thing).matches() ? FieldType.DATE : RefineTypes.guess(s, l);
+            }
             Matcher left = LEFT_PREPOSITION.matcher(l);
             if (left.find() && left.start() > 0) {
                 l = l.substring(0, left.start());
@@ -103,10 +133,25 @@ final class FieldNameTidy {
             l = label.strip();
         }
         l = RefineText.capitalize(l.strip());
+        if (type == FieldType.TEXT && s.clauseSaid != null && attached(RefineText.fold(s.clauseSaid).toLowerCase(java.util.Locale.ROOT),
+                RefineText.fold(l).toLowerCase(java.util.Locale.ROOT))) {
+            // "on voudrait pouvoir joindre le bon de livraison", "necesitamos poder adjuntar el albarán": what is attached is a file
+            type = FieldType.FILE;
+        }
         if (type == FieldType.DATE && s.clauseSaid != null && TIME_SAID.matcher(RefineText.fold(s.clauseSaid)).find()) {
             // "when exactly it arrived", "à quelle heure", "wann genau": the time too
             type = FieldType.DATETIME;
         }
         return new Named(l, type);
+    }
+
+    private static boolean attached(String said, String label) {
+        Matcher m = ATTACH_SAID.matcher(said);
+        while (m.find()) {
+            if (!label.isEmpty() && said.startsWith(label, m.end())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

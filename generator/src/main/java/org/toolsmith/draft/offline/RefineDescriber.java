@@ -156,7 +156,7 @@ final class RefineDescriber {
             return items;
         }
         if ((m = words.match(WHO)).find()) {
-            items.add(new Item(RefineVerbs.who(new RefineClause(words.group(m, 1).orig.replaceAll("^(?i)'s\\s+", "is "))), FieldType.PERSON, List.of(), null));
+            items.add(new Item(RefineVerbs.who(s.lang, new RefineClause(words.group(m, 1).orig.replaceAll("^(?i)'s\\s+", "is "))), FieldType.PERSON, List.of(), null));
             return items;
         }
         if ((m = words.match(WHY)).find()) {
@@ -290,7 +290,7 @@ final class RefineDescriber {
             items.add(new Item(label, FieldType.CHOICE, usual, null));
             return items;
         }
-        FieldType type = verb != null && verb.matches("attach|upload|be able to attach|be able to upload|subir|adjuntar") ? FieldType.FILE : RefineTypes.guess(s, label);
+        FieldType type = verb != null && verb.matches("attach|upload|be able to attach|be able to upload|subir|adjuntar|joindre|televerser") ? FieldType.FILE : RefineTypes.guess(s, label);
         items.add(new Item(label, type, List.of(), null));
         return items;
     }

@@ -36,7 +36,7 @@ final class RefineVerbs {
             Map.entry("kept", "kept"), Map.entry("keep", "kept"), Map.entry("told", "told"), Map.entry("tell", "told"), Map.entry("said", "said"),
             Map.entry("say", "said"), Map.entry("chose", "chosen"), Map.entry("choose", "chosen"), Map.entry("drove", "driven"), Map.entry("drive", "driven"),
             Map.entry("taught", "taught"), Map.entry("teach", "taught"), Map.entry("caught", "caught"), Map.entry("catch", "caught"),
-            Map.entry("hold", "held"), Map.entry("left", "left"), Map.entry("leave", "left"), Map.entry("lent", "lent"), Map.entry("lend", "lent"),
+            Map.entry("hold", "held"), Map.entry("has", "held"), Map.entry("have", "held"), Map.entry("bring", "brought"), Map.entry("left", "left"), Map.entry("leave", "left"), Map.entry("lent", "lent"), Map.entry("lend", "lent"),
             Map.entry("met", "met"), Map.entry("meet", "met"), Map.entry("heard", "heard"), Map.entry("hear", "heard"), Map.entry("built", "built"),
             Map.entry("build", "built"), Map.entry("won", "won"), Map.entry("win", "won"), Map.entry("rang", "rung"), Map.entry("ring", "rung"));
     /** Spanish preterites whose participle is irregular ("hizo" → "hecho"). */
@@ -70,10 +70,26 @@ final class RefineVerbs {
     }
 
     static String who(RefineClause rest) {
+        return who(Lang.EN, rest);
+    }
+
+    /** "qui a/ont" followed by an article is a having, not an auxiliary ("qui a la clé"). */
+    private static final Pattern FR_HAS_THING = Pattern.compile("^(?:a|ont)\\s+(?:la|le|les|l'|un|une|des|du)\\b.*");
+    /** A reflexive "take care of it" is the one in charge: "qui s'en occupe", "quién se encarga", "wer sich darum kümmert". */
+    private static final Pattern IN_CHARGE = Pattern.compile("^(?:s(?:'|\\s+)(?:en\\s+)?(?:occupe|charge)(?:nt)?|se\\s+(?:(?:en\\s+)?charge|encarga|ocupa|hace\\s+cargo)n?|sich\\b.*\\bkummer[nt])\\b.*");
+    private static final Pattern ES_CLITIC = Pattern.compile("^(?:lo|la|los|las|le|les|se)\\s+");
+    private static final Pattern DE_LAST_VERB = Pattern.compile("\\b([a-z]{4,}t)$");
+
+    /**
+     * As {@link #who(RefineClause)} for a message in {@code lang}: a French, Spanish or German clause the rules above do
+     * not read is named in its own language ("qui signe chaque bon" → Signé par, "quién lo recibe" → Recibido por, "wer
+     * jedes Angebot unterschreibt" → Unterschrieben von), never by an English "-ed by".
+     */
+    static String who(Lang lang, RefineClause rest) {
         String t = rest.text.replaceAll("^(?:is|was|will be|should be)\\s+", "")
                 .replaceAll("^(?:last|first|finally|actually|already|really|originally)\\s+", "");
         String[] fr = t.split("\\s+");
-        if (t.matches("^(?:a|l'a|les a|ont|l'ont|va)\\s+\\S+.*")) {
+        if (t.matches("^(?:a|l'a|les a|ont|l'ont|va)\\s+\\S+.*") && !FR_HAS_THING.matcher(t).matches()) {
             String verb = fr.length > 1 ? fr[1] : fr[0];
             return RefineText.capitalize(rest.sub(rest.text.indexOf(verb), rest.text.indexOf(verb) + verb.length()).orig) + " par";
         }
@@ -117,6 +133,9 @@ final class RefineVerbs {
         if (did.find(0)) {
             return RefineText.capitalize(EventParticiple.of(did.group(1))) + " by"; // "who did the calibration" → Calibrated by
         }
+        if (lang == Lang.FR || lang == Lang.ES || lang == Lang.DE) {
+            return nativeDoer(lang, rest, t);
+        }
         String[] w = t.split("\\s+");
         String verb = w[0];
         if (w.length > 1 && w[1].matches("up|off|in|out|on")) {
@@ -133,6 +152,26 @@ final class RefineVerbs {
             return RefineText.capitalize(p) + " par";
         }
         return RefineText.capitalize(p) + " by";
+    }
+
+    /** The doer named in the message's language, or its plain word for a person when the verb gives no participle. */
+    private static String nativeDoer(Lang lang, RefineClause rest, String t) {
+        if (IN_CHARGE.matcher(t).matches()) {
+            return lang == Lang.DE ? "Zuständig" : "Responsable";
+        }
+        String found = null;
+        if (lang == Lang.FR && !FR_HAS_THING.matcher(t).matches()) {
+            found = WhoParticiple.label(Lang.FR, "qui " + t, rest.orig);
+        } else if (lang == Lang.ES) {
+            String[] w = ES_CLITIC.matcher(t).replaceFirst("").split("\\s+");
+            String p = RomanceParticiple.ofPresent(Lang.ES, "lo " + w[0]);
+            found = p == null ? null : WhoParticiple.mend(Lang.ES, p);
+        } else if (lang == Lang.DE) {
+            Matcher last = DE_LAST_VERB.matcher(t);
+            String p = last.find() ? GermanParticiple.ofPresent("das " + last.group(1), rest.orig) : null;
+            found = p == null ? null : RefineText.capitalize(p) + " von";
+        }
+        return found != null ? found : lang == Lang.FR ? "Personne" : lang == Lang.ES ? "Persona" : "Person";
     }
 
     static String participle(String verb) {
@@ -152,6 +191,9 @@ final class RefineVerbs {
         }
         if (v.endsWith("s") && !v.endsWith("ss") && v.length() > 3) {
             v = v.substring(0, v.length() - 1);
+            if (PARTICIPLES.containsKey(v)) {
+                return PARTICIPLES.get(v); // "who holds the key" → held, not "holded"
+            }
         }
         if (v.endsWith("e")) {
             return v + "d";

@@ -52,7 +52,8 @@ final class RomanceParticiple {
                 return RefineText.capitalize(one.substring(0, one.length() - 1) + "ado") + " por";
             }
             if (one.length() > 3 && one.endsWith("e")) {
-                return RefineText.capitalize(one.substring(0, one.length() - 1) + "ido") + " por";
+                // "quién lo pide" → Pedido por, not "Pidido por"
+                return WhoParticiple.mend(Lang.ES, RefineText.capitalize(one.substring(0, one.length() - 1) + "ido") + " por");
             }
         }
         return null;
