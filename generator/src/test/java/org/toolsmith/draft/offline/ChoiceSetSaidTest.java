@@ -10,6 +10,8 @@ import org.toolsmith.spec.AppSpec;
  * <li>"the sizes are called differently here, namely …" is the whole value set ({@link WholeValueSet}), also after a
  * word for the kind of value ("size grades", "niveaux de …", "Größenstufen"); a single new name stays a rename;</li>
  * <li>"…, yes or no?" is a yes/no question, never two more values of the choice spoken of before;</li>
+ * <li>a value that could start an edit ("Retire", "Remove") in a list after a colon or dash stays a value
+ * ({@link RefineSplitter}); a real edit after the list ("…, remove the remarks") is still cut off;</li>
  * <li>a tick box replaced by a choice with values is that box changed ({@link TickBoxToChoice}); a box dropped beside a
  * choice added with no word of replacing stays dropped.</li>
  * </ul>
@@ -70,6 +72,17 @@ class ChoiceSetSaidTest {
         "Au lieu de la case Insured, je voudrais une couverture : aucune, de base, complète. | stay.insured=choice & stay.insured[Aucune;De base;Complète]",
         "Add a cover: none, basic, full, and drop the insured tick box. | -stay.insured & +stay:choice"})
     void changes_a_tick_box_replaced_by_a_choice(String message, String expected) {
+        RefineExpect.check(KENNEL, message, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "the remarks should be a pick list - Calm, Retire, Lively. | stay.remarks=choice & stay.remarks[Calm;Retire;Lively]",
+        "the remarks should be a pick list - Calm, Lively, Retire. | stay.remarks=choice & stay.remarks[Calm;Lively;Retire]",
+        "« Remarks » devrait être une liste : Calme, Retire, Vif | stay.remarks=choice & stay.remarks[Calme;Retire;Vif]",
+        "Remarks debería ser una lista: Tranquilo, Quita, Activo | stay.remarks=choice & stay.remarks[Tranquilo;Quita;Activo]",
+        "the remarks should be a pick list: Calm, Lively, drop the arrival | stay.remarks=choice & stay.remarks[Calm;Lively] & -stay.arrival"})
+    void keeps_a_value_that_looks_like_a_verb(String message, String expected) {
         RefineExpect.check(KENNEL, message, expected);
     }
 }
