@@ -34,7 +34,7 @@ public final class OfflineRefiner implements Refiner {
     private static final Pattern TRAILING = Pattern.compile(
             "[,\\s]*\\b(?:please|pls|thanks|thank you|cheers|though|anyway|if possible|stp|svp|s'il (?:te|vous) plait|merci|por favor|porfa|porfis|gracias|bitte|danke|bitte schon|bitte schön)[.!\\s]*$");
     /** ", yes or no?" after a question: the question is a yes/no field, not two more values of a choice. */
-    private static final Pattern YES_OR_NO = Pattern.compile("(?iu)(?<=\\p{L})\\s*[,:;\\u2013\\u2014-]\\s*(?:yes or no|yes/no|oui ou non|oui/non|s[ii\\u00ed] o no|s[i\\u00ed]/no|ja oder nein|ja/nein)\\s*(?:[?!.]+|$)");
+    private static final Pattern YES_OR_NO = Pattern.compile("(?iu)(?<=\\p{L})\\s*[,:;\\u2013\\u2014-]\\s*(?:yes or no|yes/no|oui ou non|oui/non|s[ii\\u00ed] o no|s[i\\u00ed]/no|ja oder nein|ja/nein)\\s*\\?[?!.]*");
     private static final Pattern LEADING_SCOPE = Pattern.compile(
             "^(?:for|on|in|at|pour|dans|sur|para|en|bei|fur|zu)\\s+(?:(?:the|each|every|all|our|les|la|le|l'|chaque|los|las|el|cada|den|dem|der|die|das|jede[rsmn]?)\\s+)?([\\w'-]+(?:\\s+[\\w'-]+)?)\\s*,\\s*");
     /** "para los alumnos menores de edad, …", "for rooms with a stage, …", "bei Kunden aus dem Ausland, …": a kind and who among them. */
