@@ -33,6 +33,8 @@ public final class OfflineRefiner implements Refiner {
                     + "|first(?:ly)?|second(?:ly)?|third(?:ly)?|finally|lastly|next|d'abord|ensuite|enfin|primero|segundo|despues|por ultimo|zuerst|erstens|zweitens|danach|zuletzt)\\b[,:\\s]*)+");
     private static final Pattern TRAILING = Pattern.compile(
             "[,\\s]*\\b(?:please|pls|thanks|thank you|cheers|though|anyway|if possible|stp|svp|s'il (?:te|vous) plait|merci|por favor|porfa|porfis|gracias|bitte|danke|bitte schon|bitte schön)[.!\\s]*$");
+    /** ", yes or no?" after a question: the question is a yes/no field, not two more values of a choice. */
+    private static final Pattern YES_OR_NO = Pattern.compile("(?iu)(?<=\\p{L})\\s*[,:;\\u2013\\u2014-]\\s*(?:yes or no|yes/no|oui ou non|oui/non|s[ii\\u00ed] o no|s[i\\u00ed]/no|ja oder nein|ja/nein)\\s*\\?[?!.]*");
     private static final Pattern LEADING_SCOPE = Pattern.compile(
             "^(?:for|on|in|at|pour|dans|sur|para|en|bei|fur|zu)\\s+(?:(?:the|each|every|all|our|les|la|le|l'|chaque|los|las|el|cada|den|dem|der|die|das|jede[rsmn]?)\\s+)?([\\w'-]+(?:\\s+[\\w'-]+)?)\\s*,\\s*");
     /** "para los alumnos menores de edad, …", "for rooms with a stage, …", "bei Kunden aus dem Ausland, …": a kind and who among them. */
@@ -260,6 +262,8 @@ public final class OfflineRefiner implements Refiner {
             message = message.replaceAll("(?m)^\\s*-\\s*(?=\\S)", "remove ");
         }
         message = message.replace("→", " -> ").replace("⇒", " -> ");
+        // "was the risk reassessed, yes or no?": the question alone, a yes/no field, not two more values of a choice
+        message = YES_OR_NO.matcher(message).replaceAll("?");
         String written = message;
         RefineSession s = new RefineSession(spec);
         s.lang = language.guess(message, spec.entities().stream().flatMap(e -> e.fields().stream()).map(Field::label).toList());
@@ -339,6 +343,7 @@ public final class OfflineRefiner implements Refiner {
         UntouchedFields.read(s, spec, written);
         unread.read(s); // a need said in a sentence the readers passed over, beside edits they did read
         StaysAsIs.read(s, spec, written); // "(the planned quantity can stay as it is)": that field keeps what it had
+        TickBoxToChoice.read(s, spec, written); // "instead of the Alive tick box, a status: …": the box becomes that choice
         if (s.changes.isEmpty() && s.already.isEmpty() && !RefineGist.read(s, spec)) {
             throw unsure != null ? unsure : new DraftException(HELP);
         }

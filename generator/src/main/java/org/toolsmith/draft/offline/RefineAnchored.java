@@ -36,6 +36,8 @@ final class RefineAnchored {
 
     private static final Pattern DESCRIBES = RefineText.p("\\b(?:know|see|record|track|note|savoir|connaitre|saber|conocer|wissen|sehen)\\s+(?:who|when|how|whether|what|which|if|qui|quand|combien|comment|si|quien|cuando|cuanto|como|wer|wann|wie|ob|welche)\\b");
     private static final Pattern ADDITIVE = RefineText.p("\\b(?:also|too|as well|another|new|extra|additional|aussi|egalement|nouve\\w+|tambien|nuev[oa]s?|auch|noch|neue[nrs]?)\\b");
+    /** "what's still missing: was the risk reassessed?": a yes/no question after the colon asks for a field, not for values. */
+    private static final Pattern ASKED_AFTER = Pattern.compile("\\b(?:missing|lacking|manque|falta|fehlt|fehlen)\\s*:?\\s+(?:was|were|has|have|had|did|does|est-ce que|a-t-on|wurde|wurden|hat|haben|wird|werden|war|waren|se ha|se han|ha sido|fue)\\b");
     private static final Pattern SHORT_OF = RefineText.p("\\b(?:missing|not enough|isn't enough|aren't enough|besides|as well as|on top of|pas assez|manque\\w*|ne suffi\\w+ pas|no basta\\w*|falta\\w*|no (?:es|son) suficiente\\w*|reicht nicht|reichen nicht|fehlt|fehlen|genugt nicht)\\b");
 
     private static final Pattern NOT_ENOUGH = RefineText.p("\\b(?:not enough|isn't enough|aren't enough|is not enough|are not enough|ne suffi\\w* pas|pas assez|no basta\\w*|no (?:es|son) suficiente\\w*|reicht nicht|reichen nicht|genugt nicht|genugen nicht)\\b");
@@ -339,7 +341,7 @@ final class RefineAnchored {
             choice = new RefineMentions.Hit(s.last().entity(), s.last().field(), 1, 0, true);
         }
         long choices = m.fields.stream().filter(h -> h.field().type().hasOptions()).count();
-        if (choice != null && choices <= 1 && (RefineCues.EXTEND.matcher(t).find() || SHORT_OF.matcher(t).find())) {
+        if (choice != null && choices <= 1 && (RefineCues.EXTEND.matcher(t).find() || SHORT_OF.matcher(t).find()) && !ASKED_AFTER.matcher(t).find()) {
             List<String> values = newValues(s, c, m, choice);
             if (!values.isEmpty()) {
                 s.addOptions(choice.entity().key(), choice.field().key(), values);

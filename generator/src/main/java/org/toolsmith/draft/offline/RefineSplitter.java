@@ -50,6 +50,8 @@ final class RefineSplitter {
     private static final Pattern HAS_TRIGGER = Pattern.compile("\\b" + TRIGGER);
     private static final Pattern QUOTES = Pattern.compile("\"[^\"]*\"|«[^»]*»");
     /** A short value; German gender forms ("Mechatroniker/in", "Kaufmann/-frau") are one word. */
+    /** One value of a list: a word or two, then a comma, "or"/"and", the end of the sentence. */
+    private static final Pattern VALUE_TAIL = Pattern.compile("^([\\p{L}\\p{N}'&+-]+(?:\\s+[\\p{L}\\p{N}'&+-]+)?)\\s*(?:,|[.!?;]|$|\\s+(?:or|and|ou|et|o|y|oder|und)\\s)");
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[\\p{L}\\p{N}'&+ ]|(?<=\\p{L})/-?(?=(?:in|innen|frau|mann)\\b))+$");
 
     private RefineSplitter() {
@@ -110,6 +112,10 @@ final class RefineSplitter {
                 continue;
             }
             String before = c.text.substring(start, pos).strip();
+            if (joins && m.group().contains(",") && insideValues(c, pos, m.end())) {
+                // "condition should be a pick list - New, Good, Retire, Worn": a value that looks like a verb is one more value
+                continue;
+            }
             if (joins && !m.group().matches(".*(?:[-–—]|\\b(?:but|mais|pero|aber)\\b).*") && BARE_NOUNS.matcher(before).matches() && !VERB_FIRST.matcher(before).find()
                     && !before.matches(".*(?:n't\\b|\\b(?:is|are|be|should|must|can|will|has|have|need|needs|want|not|no|est|sont|doit|doivent|pas|plus|es|son|debe|deben|ist|sind|soll|sollen|muss|nicht|kein|keine)\\b).*")
                     && !IMPERATIVE.matcher(c.text.substring(m.end())).find()) {
@@ -128,10 +134,32 @@ final class RefineSplitter {
         return out;
     }
 
+    /** After a colon or a dash, short values, and then a word or two standing alone as the next one (capitalised after a single value). */
+    private static boolean insideValues(RefineClause c, int pos, int next) {
+        String head = c.text.substring(0, pos);
+        int lead = Math.max(head.lastIndexOf(':'), Math.max(head.lastIndexOf(" - "), Math.max(head.lastIndexOf(" \u2013 "), head.lastIndexOf(" \u2014 "))));
+        if (lead < 0) {
+            return false;
+        }
+        String[] items = head.substring(lead + 2).strip().split("\\s*,\\s*");
+        if (java.util.Arrays.stream(items).anyMatch(x -> x.isBlank() || x.split("\\s+").length > 3)) {
+            return false;
+        }
+        Matcher tail = VALUE_TAIL.matcher(c.text.substring(next));
+        if (!tail.find()) {
+            return false;
+        }
+        String typed = c.sub(next, next + tail.end(1)).orig;
+        String typedBefore = c.sub(lead + 2, pos).orig;
+        boolean upper = Character.isUpperCase(typed.codePointAt(0));
+        return upper || items.length > 1 && typedBefore.equals(typedBefore.toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** "Open, Returned, Lost": values only, no verb. */
     static boolean isBareList(RefineClause c) {
         String[] items = c.text.replaceAll("[.!?;]+$", "").split("\\s*,\\s*|\\s+(?:or|and|ou|et|o|y|oder|und)\\s+");
-        if (items.length < 2 || HAS_TRIGGER.matcher(c.text).find()) {
+        if (items.length < 2 || HAS_TRIGGER.matcher(c.text).find() && !capitalised(c)) {
+            // "New, Good, Worn, Retire": a capitalised word that could start an edit is still a value
             return false;
         }
         for (String item : items) {
@@ -140,6 +168,11 @@ final class RefineSplitter {
             }
         }
         return true;
+    }
+
+    private static boolean capitalised(RefineClause c) {
+        String[] typed = c.orig.replaceAll("[.!?;]+$", "").split("\\s*,\\s*|\\s+(?:or|and|ou|et|o|y|oder|und)\\s+");
+        return typed.length > 2 && java.util.Arrays.stream(typed).allMatch(x -> !x.isBlank() && Character.isUpperCase(x.strip().codePointAt(0)) && x.strip().split("\\s+").length <= 2);
     }
 
     private static boolean endsWithList(RefineClause c) {

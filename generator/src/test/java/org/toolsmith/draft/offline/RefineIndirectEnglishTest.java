@@ -25,7 +25,7 @@ class RefineIndirectEnglishTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "Instead of the Returned tick box we'd like a proper return status: On time, Late, Lost. | -loan.returned & +loan:choice:Return status",
+        "Instead of the Returned tick box we'd like a proper return status: On time, Late, Lost. | loan.returned=choice & loan.returned[On time;Late;Lost]",
         "instead of the condition I want a separate damage rating from 1 to 5 | -loan.condition & +loan:decimal:Damage rating",
         "replace the condition with a 'State' dropdown (Fine, Broken) | -loan.condition & +loan:choice:State",
         "The notes aren't needed any more - swap them for a return reason. | -loan.notes & +loan:long_text:Return reason"})

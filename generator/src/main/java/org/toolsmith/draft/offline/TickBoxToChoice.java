@@ -1,0 +1,76 @@
+package org.toolsmith.draft.offline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.toolsmith.spec.AppSpec;
+import org.toolsmith.spec.Entity;
+import org.toolsmith.spec.Field;
+import org.toolsmith.spec.FieldType;
+
+/**
+ * A yes/no field that becomes a choice: "instead of the Alive tick box I'd like a status: Alive, Stillborn, Died later",
+ * "replace the urgent checkbox with a priority: normal, rush, same day", "au lieu de la case Urgent, un statut : …",
+ * "en vez de la casilla Urgente, una prioridad: …", "statt der Checkbox Urgent einen Status: …". When the readers took
+ * the box away and made a new choice field in the same kind, and the message says it replaces one with the other, the box
+ * itself becomes that choice (same key, the new name and values): one field changed, not one gone and one made. A box
+ * dropped beside a choice added with no word of replacing ("add a condition …, and drop the cold chain box") stays as read.
+ */
+final class TickBoxToChoice {
+    private static final Pattern INSTEAD = Pattern.compile("\\b(?:instead of|in place of|rather than|replac\\w*|turn\\w* (?:it|that|them|\\w+) into|convert\\w*|swap\\w*|chang\\w* (?:it|that|\\w+) (?:in)?to"
+            + "|au lieu d\\w*|a la place d\\w*|remplac\\w*|transform\\w*|en vez de|en lugar de|reemplaz\\w*|sustitu\\w*|convert\\w*|cambi\\w* (?:por|a)"
+            + "|statt|anstelle|anstatt|ersetz\\w*|umwandeln|umstellen)\\b");
+
+    private TickBoxToChoice() {
+    }
+
+    static void read(RefineSession s, AppSpec before, String written) {
+        String folded = RefineText.fold(written);
+        if (!INSTEAD.matcher(folded).find()) {
+            return;
+        }
+        for (Entity was : before.entities()) {
+            Entity now = s.entity(was.key());
+            if (now == null) {
+                continue;
+            }
+            List<Field> gone = was.fields().stream().filter(f -> f.type() == FieldType.BOOLEAN && now.field(f.key()).isEmpty()).toList();
+            if (gone.isEmpty()) {
+                // "au lieu de la case Urgent, un statut : …": the box named just after the word of replacing, still there
+                gone = was.fields().stream().filter(f -> f.type() == FieldType.BOOLEAN && now.field(f.key()).filter(f::equals).isPresent()
+                        && namedAfterInstead(folded, RefineText.fold(f.label()))).toList();
+            }
+            List<Field> made = now.fields().stream().filter(f -> f.type().hasOptions() && !f.options().isEmpty() && was.field(f.key()).isEmpty()).toList();
+            if (gone.size() != 1 || made.size() != 1) {
+                continue;
+            }
+            Field box = gone.get(0);
+            Field choice = made.get(0);
+            List<Field> fields = new ArrayList<>();
+            Entity in = now.field(box.key()).isPresent() ? now.withoutField(box.key()) : now;
+            int at = was.fields().indexOf(box);
+            for (Field f : in.fields()) {
+                if (f != choice) {
+                    fields.add(f);
+                }
+            }
+            // the box's own place among the fields that were before it
+            int place = (int) was.fields().subList(0, at).stream().filter(f -> fields.stream().anyMatch(x -> x.key().equals(f.key()))).count();
+            fields.add(Math.min(place, fields.size()), choice.withKey(box.key()).withRequired(box.required()));
+            s.spec = s.spec.mapEntity(was.key(), x -> x.withFields(fields));
+            s.changes.removeIf(c -> c.equals("Removed " + box.label() + " from " + now.name() + ".") || c.startsWith("Added " + choice.label() + " ("));
+            s.changes.add(box.label() + " is now " + RefineSession.describe(choice) + ", called " + choice.label() + ".");
+        }
+    }
+
+    private static boolean namedAfterInstead(String folded, String label) {
+        var m = INSTEAD.matcher(folded);
+        while (m.find()) {
+            String after = folded.substring(m.end(), Math.min(folded.length(), m.end() + 40));
+            if (Pattern.compile("\\b" + Pattern.quote(label) + "\\b").matcher(after).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
