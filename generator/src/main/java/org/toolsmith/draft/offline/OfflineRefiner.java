@@ -335,6 +335,7 @@ public final class OfflineRefiner implements Refiner {
             }
         }
         RefineEachLink.settle(s);
+        OptionsAreFields.settle(s);
         PickFromList.read(s);
         UntouchedFields.read(s, spec, written);
         unread.read(s); // a need said in a sentence the readers passed over, beside edits they did read
