@@ -1,5 +1,6 @@
 package org.toolsmith.draft.offline;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -294,7 +295,7 @@ public final class OfflineRefiner implements Refiner {
         message = compoundParts(message);
         // "we only have A, B and C, so make it a dropdown": the values come before the request
         message = ONLY_HAVE.matcher(message).replaceAll("$2: $1.");
-        List<RefineClause> clauses = message.isBlank() ? List.of() : RefineSplitter.split(message);
+        List<RefineClause> clauses = message.isBlank() ? List.of() : new ArrayList<>(RefineSplitter.split(message));
         DraftException unsure = null;
         UnreadSentences unread = new UnreadSentences();
         for (int i = 0, mark = 0; i <= clauses.size(); i++) {
@@ -327,7 +328,15 @@ public final class OfflineRefiner implements Refiner {
             s.insteadOf = instead.find() ? clause.group(instead, 1).orig : null;
             s.marked = MARKED.matcher(clause.text).find();
             s.clauseSaid = clause.orig;
-            if (ValuesAfter.read(s, clause) || SeveralValues.after(s, clause) || ValuesLead.read(s, clause)) {
+            FieldHome.Tail home = FieldHome.tail(s, clause);
+            int madeBefore = s.changes.size();
+            if (home != null) {
+                clause = home.rest(); // "…, il dépend du client": where the field goes, read once it is made
+                if (home.after() != null) {
+                    clauses.add(i + 1, home.after()); // "…, il dépend du client, et la date de retour …": read after the move
+                }
+            }
+            if (ValuesAfter.read(s, clause) || SeveralValues.after(s, clause) || ValuesLead.read(s, clause) || FieldHome.read(s, clause)) {
                 // "Can the deadlines have a type? Filing, hearing or internal.": the values of the field just added
                 continue;
             }
@@ -337,8 +346,12 @@ public final class OfflineRefiner implements Refiner {
                 // a clause that names nothing it can resolve ("put that", with nothing said before) is left out; the others still count
                 unsure = which;
             }
+            if (home != null && s.changes.size() > madeBefore) {
+                FieldHome.move(s, home.home());
+            }
         }
         RefineEachLink.settle(s);
+        OptionsAreFields.settle(s);
         PickFromList.read(s);
         UntouchedFields.read(s, spec, written);
         unread.read(s); // a need said in a sentence the readers passed over, beside edits they did read

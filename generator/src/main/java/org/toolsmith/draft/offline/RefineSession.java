@@ -185,6 +185,11 @@ final class RefineSession {
             mention(entityKey, existing.key());
             return existing.key();
         }
+        String listed = OptionsAreFields.kind(this, entityKey, label, said.type(), said.options());
+        if (listed != null) {
+            // "a list of donors with name, village and phone": a kind of its own, not a choice
+            return listed;
+        }
         Set<String> taken = new HashSet<>();
         e.fields().forEach(f -> taken.add(f.key()));
         String key = Keys.fromLabel(label, "f", "field");
@@ -448,6 +453,11 @@ final class RefineSession {
             return known ? null : RefineText.capitalize(one);
         }
         return null;
+    }
+
+    /** True when the word is a plural noun ("lines", "socios", "Positionen"). */
+    boolean pluralWord(String word) {
+        return lex != null && pluralNoun(word);
     }
 
     private boolean pluralNoun(String word) {

@@ -56,6 +56,21 @@ final class WantFrames {
             // "lo que sí nos interesa, para la memoria anual, es saber cuántos …", "aprovecho para pediros la fecha …"
             new Frame(Pattern.compile("^(?:lo que (?:si |de verdad |realmente )?(?:nos interesa|necesitamos|queremos|nos falta)(?:\\s*,[^,]{1,40},)? es (?:(saber|ver) )?|aprovecho para (?:pediros|pedir|pedirte|pediros tambien|solicitar) ())"),
                     "necesitamos saber ", "anade ", null),
+            // asked by someone else, or forgotten: "on nous a demandé de noter …", "faudrait ajouter …", "on a oublié le prix …"
+            new Frame(Pattern.compile("^(?:on nous (?:a )?demande|on m'a demande|l'on nous (?:a )?demande|il nous faudrait|il faudrait|faudrait|il faut|faut)(?: aussi| egalement| donc| bien| encore)?"
+                    + " (?:de |d')?(?:pouvoir )?(?:(savoir|connaitre)|(noter|indiquer|saisir|enregistrer|ajouter|renseigner|inscrire|preciser|garder trace d[eu']?|prevoir|suivre))\\b\\s*(?:aussi\\s+|egalement\\s+)?"),
+                    "on a besoin de savoir ", "ajoute ", null),
+            new Frame(Pattern.compile("^(?:on a|on avait|nous avons|j'ai|vous avez|tu as)(?: completement| encore| aussi)? oublie (?:(?:de )?())?(?=(?:le|la|les|l'|un|une|des|du)\\b)"),
+                    "ajoute ", "ajoute ", null),
+            // "nos han pedido que apuntemos …", "nos piden registrar …", "se nos olvidó el número …"
+            new Frame(Pattern.compile("^(?:nos (?:han )?pedido|nos piden|nos pidieron|me (?:han )?pedido|me piden|me pidieron)(?: que)?(?: tambien| ademas)? (?:(saber|conocer)|("
+                    + ES_RECORD + "|registremos|apuntemos|anotemos|guardemos|pongamos|indiquemos|anadamos|metamos))\\b\\s*(?:tambien\\s+|ademas\\s+)?"),
+                    "necesitamos saber ", "anade ", null),
+            new Frame(Pattern.compile("^(?:se (?:nos|me|os) (?:ha )?olvid(?:o|ado|aron|ado)|(?:nos|me) (?:hemos |he )?olvid(?:amos|ado|e) de|olvidamos|hemos olvidado|he olvidado)(?: completamente| tambien)?\\s+()(?=(?:el|la|los|las|un|una|lo de)\\b)"),
+                    "anade ", "anade ", null),
+            // "we forgot the price per kilo", "you've forgotten to add the …"
+            new Frame(Pattern.compile("^(?:we|i|you)(?:'ve| have)? (?:forgot|forgotten)(?: about)?(?: to (?:add|include|record|put in|ask for))?\\s+()(?=(?:the|a|an|our|any)\\b)"),
+                    "add ", "add ", null),
             // "der Beauftragte möchte sehen, wer …", "wüsste das Welcome Centre gern, ob …", "will angeben können, bis wann …"
             new Frame(Pattern.compile("^" + WHO + "(?:mochte|mochten|will|wollen|wurde|wurden|wusste|wussten)\\b[^,.;:]{0,50}?\\b(?:sehen|wissen|erfahren|gern|gerne|konnen)\\s*,\\s*(?=(?:wer|wann|ob|wie|was|welche\\w*|bis wann|wo|warum|weshalb)\\b)()"),
                     "wir mussen wissen, ", null, null));
@@ -67,6 +82,11 @@ final class WantFrames {
     private static final Pattern DE_HELPFUL_FIRST = Pattern.compile("^((?:der|die|das|ein|eine|einen)\\s+.{2,60}?)\\s+ware\\s+(?:(?:aus+erdem|auch|noch|zusatzlich|sehr|wirklich)\\s+)*(?:hilfreich|gut|praktisch|schon|wichtig|sinnvoll|super|nutzlich)\\b");
     /** "… hätte gern die E-Mail-Adresse", "die Trainer hätten gern die Dauer": the thing wished for. */
     private static final Pattern DE_WOULD_HAVE = Pattern.compile("^" + WHO + "(?:hatte|hatten)\\s+(?:[^,]{0,40}?\\s)?(?:gern|gerne)\\s+(?:noch\\s+|auch\\s+)?(?=(?:der|die|das|den|dem|ein|eine|einen)\\b)");
+
+    /** "wir haben die Anzahl vergessen", "wir sollen jetzt auch die Anzahl erfassen", "man hat uns gebeten, die Anzahl zu erfassen". */
+    private static final Pattern DE_ASKED = Pattern.compile("^(?:(?:wir|ich) (?:haben|habe|hatten|hatte)|ihr habt|du hast|(?:wir|ich) (?:sollen|soll|sollten|sollte|mussen|muss)"
+            + "|man hat (?:uns|mich) gebeten\\s*,|(?:wir|ich) (?:wurden|wurde|sind|bin) gebeten\\s*,)\\s+(?:(?:ab jetzt|jetzt|nun|kunftig|auch|noch|leider|ganz|zusatzlich|aus+erdem|bitte)\\s+)*"
+            + "((?:der|die|das|den|dem|ein|eine|einen)\\s+.{2,60}?)\\s+(?:(?:mit\\s+)?(?:zu\\s+)?(?:" + DE_RECORD + "|vergessen|aufnehmen|mit aufnehmen|mitfuhren|fuhren)|zu (?:" + DE_RECORD + "|fuhren))\\b[.!]?");
 
     private WantFrames() {
     }
@@ -106,6 +126,10 @@ final class WantFrames {
         }
         if (helpful != null) {
             return new RefineClause("bitte " + c.group(helpful, 1).orig.replaceFirst("(?i)^der\\s", "den ") + " hinzufügen " + c.from(helpful.end()).orig.strip());
+        }
+        Matcher asked = c.match(DE_ASKED);
+        if (asked.find()) {
+            return new RefineClause("bitte " + c.group(asked, 1).orig + " hinzufügen " + c.from(asked.end()).orig.strip());
         }
         Matcher have = c.match(DE_WOULD_HAVE);
         if (have.find() && have.end() < c.text.length()) {
