@@ -69,14 +69,41 @@ final class FieldTyper {
                 return tw.type();
             }
         }
+        int complement = complementStart(lex, words, head);
         for (Lexicon.TypeWords tw : lex.types) {
-            for (String w : words) {
+            for (int i = 0; i < words.size(); i++) {
+                String w = words.get(i);
                 if (tw.words().contains(w) || (lex.lang == Lang.DE && compoundEndsWith(w, tw.words()))) {
+                    if (tw.type() == FieldType.PERSON && i >= complement) {
+                        continue; // "training needs of the employee", "poste du salarié": about the person, not a person
+                    }
                     return tw.type();
                 }
             }
         }
         return FieldType.TEXT;
+    }
+
+    /** Heads that name the person said after them: "name of the approver", "nom du responsable". */
+    private static final java.util.Set<String> NAME_HEADS = java.util.Set.of("name", "names", "nom", "noms", "nombre",
+            "nombres", "namen", "vorname", "nachname");
+
+    /**
+     * Where the complement after the head starts ("of the employee", "du salarié", "del empleado", "des
+     * Mitarbeiters"): a person word there says whose the value is, not that the value is a person. No
+     * complement, or a head that is a name, gives the label's length.
+     */
+    private static int complementStart(Lexicon lex, List<String> words, String head) {
+        if (NAME_HEADS.contains(head)) {
+            return words.size();
+        }
+        int at = words.indexOf(head);
+        for (int i = Math.max(1, at + 1); i < words.size(); i++) {
+            if (lex.npStop.contains(words.get(i))) {
+                return i == at + 1 ? i : words.size();
+            }
+        }
+        return words.size();
     }
 
     private static final java.util.Set<FieldType> STRONG = java.util.EnumSet.of(FieldType.FILE, FieldType.EMAIL,

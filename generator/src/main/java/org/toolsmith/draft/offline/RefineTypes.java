@@ -150,6 +150,18 @@ public final class RefineTypes {
                 return head;
             }
         }
+        FieldType t = byPhraseOrLexicon(s, label, folded);
+        java.util.regex.Matcher ofWhom = t == FieldType.PERSON ? OF_WHOM.matcher(folded) : null;
+        if (ofWhom != null && ofWhom.find() && !NAME_HEADS.contains(ofWhom.group(1))) {
+            // "training needs of the employee", "poste du salarié": something about a person, typed by its own head
+            String head = label.substring(0, Math.min(label.length(), ofWhom.end(1)));
+            FieldType own = byPhraseOrLexicon(s, head, RefineText.fold(head).strip());
+            return own == FieldType.PERSON ? FieldType.TEXT : own;
+        }
+        return t;
+    }
+
+    private static FieldType byPhraseOrLexicon(RefineSession s, String label, String folded) {
         for (Rule r : PHRASES) {
             if (r.pattern().matcher(folded).find()) {
                 return r.type();
@@ -159,6 +171,14 @@ public final class RefineTypes {
         // a choice needs its values: without them the field stays text until the person lists them
         return t.hasOptions() ? FieldType.TEXT : t;
     }
+
+    /** "X of the Y", "X du Y", "X del Y", "X des Y": a thing said with its owner after it. */
+    private static final Pattern OF_WHOM = Pattern.compile(
+            "^(.+?)\\s+(?:of|du|des|del|de|d'|der|von|vom)\\s+(?:(?:the|his|her|their|our|its|la|le|l'|les|los|las|el|den|dem|der|des|su|sus|son|sa|ses|leur)\\s*)?\\S+$");
+
+    /** Heads that name the person after them: "name of the approver", "nom du responsable". */
+    private static final java.util.Set<String> NAME_HEADS = java.util.Set.of(
+            "name", "full name", "nom", "nom complet", "nombre", "nombre completo", "vorname", "nachname");
 
     /** The type that a field label's words suggest; text when nothing points elsewhere. */
     public static FieldType guess(String label) {
