@@ -21,6 +21,8 @@ final class RefineDescriber {
     private static final Pattern FIELD_WHERE = Pattern.compile("^(?:field|column|box|place|space|spot)\\s+(?:where|in which|for)\\s+.*?\\b(?:writes?|records?|notes?|puts?|enters?|adds?|keeps?|explains?|lists?|uploads?|attaches?|gives?)\\s+(?:down\\s+)?(?:their|the|his|her|its|our|a|an|any)?\\s*(.+)$");
     private static final Pattern MID_FIELD = Pattern.compile("\\s+(?:field|column)\\s+(?:in|for|with|to|about|where|that|which)\\b");
     private static final Pattern AS_TYPE = Pattern.compile("^(.+?)\\s+(?:as|as an?|in|en|como|als)\\s+(?:an?\\s+|une?\\s+|una?\\s+|eine?n?\\s+)?(.+)$");
+    /** "besoins en formation du salarié": "en" opens a topic whose owner follows, not a type ("en texte long"). */
+    private static final Pattern OWNED_AFTER_IN = Pattern.compile("\\s(?:of|du|des|del|de la|de los|de las|des|der|von|vom)\\s");
     private static final Pattern WHO = Pattern.compile("^(?:who|qui|quien|wer)(?:\\s+|(?='s\\s))(.+)$");
     private static final Pattern WHEN = Pattern.compile("^(?:when|on what date|what date|which date|on which date|on which day|what day|at what time|what time|quand|a quelle date|cuando|en que fecha|wann|an welchem tag)\\b\\s*(.*)$");
     private static final Pattern HOW_MANY = Pattern.compile("^(?:how many|combien d[e']|cuant[oa]s|wie viele)\\s*(.*)$");
@@ -266,7 +268,7 @@ final class RefineDescriber {
             return items;
         }
         Matcher as = words.match(AS_TYPE);
-        if (as.find()) {
+        if (as.find() && !OWNED_AFTER_IN.matcher(words.text.substring(as.start(2))).find()) {
             java.util.Optional<FieldType> named = RefineTypes.named(as.group(2));
             if (named.isPresent() && !named.get().hasOptions()) {
                 items.add(new Item(RefineText.label(words.group(as, 1).orig), named.get(), List.of(), null));
