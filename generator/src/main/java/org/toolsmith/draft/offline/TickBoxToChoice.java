@@ -18,7 +18,7 @@ import org.toolsmith.spec.FieldType;
  */
 final class TickBoxToChoice {
     private static final Pattern INSTEAD = Pattern.compile("\\b(?:instead of|in place of|rather than|replac\\w*|turn\\w* (?:it|that|them|\\w+) into|convert\\w*|swap\\w*|chang\\w* (?:it|that|\\w+) (?:in)?to"
-            + "|au lieu d\\w*|a la place d\\w*|remplac\\w*|transform\\w*|en vez de|en lugar de|reemplaz\\w*|sustitu\\w*|convert\\w*|cambi\\w* (?:por|a)"
+            + "|au lieu d\\w*|a la place d\\w*|plutot qu\\w*|remplac\\w*|transform\\w*|en vez de|en lugar de|reemplaz\\w*|sustitu\\w*|convert\\w*|cambi\\w* (?:por|a)"
             + "|statt|anstelle|anstatt|ersetz\\w*|umwandeln|umstellen)\\b");
 
     private TickBoxToChoice() {
