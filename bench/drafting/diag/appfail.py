@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Count-only diagnostics (safe on hidden sets): python3 appfail.py draft|refine CASES ANSWERS"""
 import json, sys, collections
-sys.path.insert(0, '/work/shared/bench'); sys.dont_write_bytecode = True
+import os, pathlib
+sys.path.insert(0, os.environ.get('TS_BENCH', str(pathlib.Path(__file__).resolve().parents[3].parent / 'shared' / 'bench'))); sys.dont_write_bytecode = True
 import score as S
 mode, cases_f, ans_f = sys.argv[1:4]
 cases = [json.loads(l) for l in open(cases_f)]

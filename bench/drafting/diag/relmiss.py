@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Count-only (safe on hidden sets): why expected links miss. python3 relmiss.py CASES ANSWERS"""
 import json, sys, collections
-sys.path.insert(0, '/work/shared/bench'); sys.dont_write_bytecode = True
+import os, pathlib
+sys.path.insert(0, os.environ.get('TS_BENCH', str(pathlib.Path(__file__).resolve().parents[3].parent / 'shared' / 'bench'))); sys.dont_write_bytecode = True
 import score as S
 cases = [json.loads(l) for l in open(sys.argv[1])]
 ans = {d.get('id'): d for d in (json.loads(l) for l in open(sys.argv[2]) if l.strip())}
