@@ -19,13 +19,13 @@ import org.toolsmith.spec.FieldType;
 final class TimeToo {
     private static final Pattern TIME = p("\\b(?:date (?:and|&|\\+|with) (?:the )?time|(?:(?:include|includes|including|add|with|and|plus|need|needs|want|have|has|show|hold|store|keep|take|record|log)\\s+(?:the\\s+|a\\s+|an\\s+)?)(?:exact\\s+|precise\\s+)?(?:time|hour)(?:\\s+of\\s+day)?(?!\\s*(?:slot|spent|taken|sheet|zone|off|limit|frame)\\b)|(?:the|a|an)\\s+(?:time|hour)\\s+(?:too|as well)|(?:exact|precise)\\s+(?:time|hour)|time of day|(?:the|a|an)\\s+(?:time|hour)\\s*,?\\s+not (?:just|only) the (?:day|date)|"
             + "date et (?:l')?heure|(?:l'|l |une |avec l'|avec une |et l')heure(?: exacte| precise)?|l'horaire|"
-            + "fecha y (?:la )?hora|(?:la|una|con la|con|y la)\\s+hora(?: exacta)?|"
+            + "fecha y (?:la )?hora|(?:la|una|con la|con|y la)\\s+hora(?: exacta)?|(?:llevar|lleve|llevan|incluir|incluya|tener|tenga)\\s+(?:la\\s+)?hora|"
             + "datum (?:und|mit) (?:der )?uhrzeit|(?:die|eine|mit|der|auch|und)\\s+uhrzeit)\\b");
     /** The time said as needed: also, too, with, needs, not only the day. */
     private static final Pattern NEED = p("\\b(?:too|as well|also|include\\w*|with|need\\w*|want|should|must|please|not (?:just|only)|date and time|"
             + "aussi|egalement|avec|il faut|faudrait|pas seulement|pas que|doit|devrait|date et|"
-            + "tambien|con|necesit\\w*|no solo|hace falta|deberia|debe|fecha y|"
-            + "auch|mit|brauch\\w*|nicht nur|noch|soll\\w*|muss|datum und)\\b|:");
+            + "tambien|con|necesit\\w*|no solo|hace falta|falta|tiene que|tienen que|deberia|debe|fecha y|"
+            + "auch|mit|brauch\\w*|nicht nur|noch|soll\\w*|muss|fehlt|datum und)\\b|:");
     /** Not needed: the other readers turn a datetime back into a date. */
     private static final Pattern NOT_NEEDED = p("\\b(?:no need|don't need|do not need|doesn't need|without|not the time|never|pas besoin|sans|pas l'heure|sin|no hace falta|no necesit\\w*|ohne|nicht die uhrzeit|keine uhrzeit|brauchen wir nicht|at a time|at the time|at the same time|each time|every time|a la fois|a la vez|zur zeit)\\b");
     private static final Pattern OWN_THING = p("\\b(?:start|end|arrival|departure|pickup|return|delivery|finish|opening|closing|debut|fin|arrivee|depart|inicio|llegada|salida|beginn|ende|ankunft|abfahrt)\\s+(?:time|hour)\\b|\\b(?:heure|hora) de\\b|\\b\\w+uhrzeit\\b|\\b(?:add|ajout\\w*|anad\\w*|agreg\\w*|fug\\w*|whether|si|ob)\\b|\\b(?:time|hour|heure|hora|uhrzeit)\\s+(?!of day)(?:of|de|du|des|del|der|vom|von|d')\\b");

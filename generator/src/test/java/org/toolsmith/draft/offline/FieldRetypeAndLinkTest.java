@@ -32,6 +32,8 @@ class FieldRetypeAndLinkTest {
         "visit date: date and time please | visit.visit_date=datetime",
         "pour la visite il faut aussi l'heure, pas seulement le jour | visit.visit_date=datetime",
         "la fecha de la visita necesita también la hora | visit.visit_date=datetime",
+        "la fecha de la visita tiene que llevar hora | visit.visit_date=datetime",
+        "a la fecha de la visita le falta la hora | visit.visit_date=datetime",
         "beim Besuchsdatum brauchen wir auch die Uhrzeit, Visit date reicht nicht | visit.visit_date=datetime",
         // a time of its own is a new field, and "the time" of something else is no date
         "please add the arrival time | +visit:datetime",
