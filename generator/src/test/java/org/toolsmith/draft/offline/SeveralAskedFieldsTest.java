@@ -93,6 +93,52 @@ class SeveralAskedFieldsTest {
         RefineExpect.check(MIETE, message, expected);
     }
 
+    static final AppSpec JOBS = spec("""
+            {"spec": 1, "name": "Jobs", "entities": [
+              {"key": "job", "name": "Job", "plural": "Jobs", "fields": [
+                {"key": "van", "label": "Van", "type": "text", "required": true},
+                {"key": "done", "label": "Done", "type": "boolean"},
+                {"key": "start", "label": "Start date", "type": "date"}]}]}""");
+    static final AppSpec TRAVAUX = spec("""
+            {"spec": 1, "name": "Travaux", "entities": [
+              {"key": "travail", "name": "Travail", "plural": "Travaux", "fields": [
+                {"key": "vehicule", "label": "Véhicule", "type": "text", "required": true},
+                {"key": "termine", "label": "Terminé", "type": "boolean"}]}]}""");
+    static final AppSpec TRABAJOS = spec("""
+            {"spec": 1, "name": "Trabajos", "entities": [
+              {"key": "trabajo", "name": "Trabajo", "plural": "Trabajos", "fields": [
+                {"key": "furgoneta", "label": "Furgoneta", "type": "text", "required": true},
+                {"key": "hecho", "label": "Hecho", "type": "boolean"}]}]}""");
+    static final AppSpec AUFTRAEGE = spec("""
+            {"spec": 1, "name": "Aufträge", "entities": [
+              {"key": "auftrag", "name": "Auftrag", "plural": "Aufträge", "fields": [
+                {"key": "transporter", "label": "Transporter", "type": "text", "required": true},
+                {"key": "erledigt", "label": "Erledigt", "type": "boolean"}]}]}""");
+
+    /** A field named, then "not enough, we need the X date" or "a photo of the X": new fields, the named one stays. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "EN | The done box isn't enough, we need the completion date | +job:date:Completion date",
+        "EN | The done y/n box isn't enough, I need the completion date and a closing note | +job:date:Completion date & +job:long_text:Closing note",
+        "EN | We want a photo of the van on return, and the state it came back in (OK, Scratched, Broken) | +job:file:Photo & +job:choice:State",
+        // not fired: the type the field itself should become
+        "EN | The start date should be a date and time | job.start=datetime",
+        "EN | The van should be a photo | job.van=file",
+        "FR | La case terminé ne suffit pas, il faut la date de clôture | +travail:date:Date de clôture",
+        "FR | Il nous faut une photo du véhicule au retour et l'état (bon, abîmé) | +travail:file:Photo & +travail:choice:État",
+        "ES | La casilla hecho no basta, necesitamos la fecha de cierre | +trabajo:date:Fecha de cierre",
+        "ES | Necesitamos una foto de la furgoneta a la vuelta y el estado (bien, rayado, roto) | +trabajo:file:Foto & +trabajo:choice:Estado",
+        "DE | Wir brauchen noch ein Foto vom Transporter bei Rückgabe und den Zustand (gut, zerkratzt, kaputt) | +auftrag:file:Foto & +auftrag:choice:Zustand"})
+    void theNamedFieldStays(String lang, String message, String expected) {
+        AppSpec spec = switch (lang) {
+            case "FR" -> TRAVAUX;
+            case "ES" -> TRABAJOS;
+            case "DE" -> AUFTRAEGE;
+            default -> JOBS;
+        };
+        RefineExpect.check(spec, message, expected);
+    }
+
     @Test
     void theValuesGoToTheQuestionTheyFollow() {
         AppSpec after = RefineFixtures.refine(HIRE, "Add the number of passengers to rentals and whether it's for a celebration (wedding, birthday, other)").spec();
