@@ -96,7 +96,7 @@ final class RefineItems {
             phrase = lead.phrase();
             entityKey = lead.entityKey();
         }
-        List<RefineClause> listed = TypeWordItem.merge(ValuesPastAside.join(split(phrase))); // "la forma de pago, que nunca cuadra la caja: efectivo, tarjeta"
+        List<RefineClause> listed = SharedHeads.refineItems(s.lang, TypeWordItem.merge(ValuesPastAside.join(split(phrase)))); // "Start- und Enddatum" // "la forma de pago, que nunca cuadra la caja: efectivo, tarjeta"
         ListItemGate.Run gate = new ListItemGate.Run(s.lang, listed);
         for (RefineClause whole : listed) {
             String alone = RefineResolver.scopeAlone(s, whole);

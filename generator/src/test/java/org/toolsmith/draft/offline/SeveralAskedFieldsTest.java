@@ -139,6 +139,18 @@ class SeveralAskedFieldsTest {
         RefineExpect.check(spec, message, expected);
     }
 
+    /** German "Brutto- und Nettobetrag": the first item takes the second's head ("Bruttobetrag"). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Bei der Miete bitte noch Brutto- und Nettobetrag | +miete:money:Bruttobetrag & +miete:money:Nettobetrag",
+        "Bei der Miete bitte noch das Abhol- und das Rückgabedatum | +miete:date:Abholdatum & +miete:date:Rückgabedatum",
+        "Bei der Miete bitte noch Ankunfts- und Abfahrtszeit | +miete:datetime:Ankunftszeit & +miete:datetime:Abfahrtszeit",
+        // not fired: two whole words
+        "Bei der Miete bitte noch die Kaution und den Zustand | +miete:money:Kaution & +miete:text:Zustand"})
+    void germanSharedHeads(String message, String expected) {
+        RefineExpect.check(MIETE, message, expected);
+    }
+
     @Test
     void theValuesGoToTheQuestionTheyFollow() {
         AppSpec after = RefineFixtures.refine(HIRE, "Add the number of passengers to rentals and whether it's for a celebration (wedding, birthday, other)").spec();
