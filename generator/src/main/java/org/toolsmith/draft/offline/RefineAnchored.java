@@ -474,6 +474,12 @@ final class RefineAnchored {
 
     /** "technicians need to attach the service report": what is attached is another thing than the technician. */
     private static boolean attachesSomethingElse(String t, Field f) {
+        Matcher of = PICTURE_OF.matcher(t);
+        if (of.find() && !AS_PICTURE.matcher(t).find()
+                && RefineMatcher.words(f.label()).stream().anyMatch(x -> RefineText.sameWord(of.group(1), x))) {
+            // "we want a photo of the van on return": a picture of the field's thing is a field of its own, the van stays
+            return true;
+        }
         Matcher m = ATTACH_OBJECT.matcher(t);
         if (!m.find()) {
             return false;
@@ -484,6 +490,12 @@ final class RefineAnchored {
         return head == null ? RefineMatcher.words(m.group(1)).stream().noneMatch(w -> label.stream().anyMatch(x -> RefineText.sameWord(w, x)))
                 : label.stream().noneMatch(x -> RefineText.sameWord(head, x));
     }
+
+    /** "a photo of the van", "une photo du véhicule", "una foto de la furgoneta", "ein Foto vom Transporter". */
+    private static final Pattern PICTURE_OF = RefineText.p("\\b(?:photos?|pictures?|pics?|images?|snapshots?|scans?|copy|copies|fotos?|imagen(?:es)?|copias?|copies?|bilder?|kopien?)"
+            + "\\s+(?:of|de|du|des|del|d'|von|vom|der|des)\\s*(?:(?:the|each|every|their|its|la|le|l'|les|el|los|las|dem|den|der|die|das)\\s*)?([\\w-]+)");
+    /** "the van should be a photo", "le plan en photo", "als Foto": the field itself becomes the picture. */
+    private static final Pattern AS_PICTURE = RefineText.p("\\b(?:should be|must be|needs to be|has to be|as an?|instead|en tant que|doit etre|devrait etre|en photo|debe ser|deberia ser|como|als|soll|sollte)\\b");
 
     private static boolean retype(RefineSession s, RefineClause c, RefineMentions.Hit h) {
         String t = c.text;

@@ -96,7 +96,7 @@ final class RefineItems {
             phrase = lead.phrase();
             entityKey = lead.entityKey();
         }
-        List<RefineClause> listed = TypeWordItem.merge(ValuesPastAside.join(split(phrase))); // "la forma de pago, que nunca cuadra la caja: efectivo, tarjeta"
+        List<RefineClause> listed = SharedHeads.refineItems(s.lang, TypeWordItem.merge(ValuesPastAside.join(split(phrase)))); // "Start- und Enddatum" // "la forma de pago, que nunca cuadra la caja: efectivo, tarjeta"
         ListItemGate.Run gate = new ListItemGate.Run(s.lang, listed);
         for (RefineClause whole : listed) {
             String alone = RefineResolver.scopeAlone(s, whole);
@@ -114,6 +114,7 @@ final class RefineItems {
             if (!gate.admit(whole, first)) { // "…, das wiegen wir im Herbst, um zu sehen, ob …": the list has ended
                 continue;
             }
+            whole = WhetherValues.choice(whole); // "and whether it's for a celebration (birthday, other)": a choice of those
             if (whole.text.strip().matches(FLAG_ITEM.pattern()) && s.lastField != null && s.field(s.lastEntity, s.lastField) != null) {
                 boolean unique = whole.text.contains("uni") || whole.text.contains("eindeutig");
                 if (unique) {
@@ -183,6 +184,10 @@ final class RefineItems {
             Matcher count = words.match(COUNT_OF);
             countOf = count.find() ? words.sub(0, count.end()).orig : null;
             first = false;
+            if (ContactParts.add(s, words, target)) { // "an emergency contact (name + phone)": a field per detail
+                any = true;
+                continue;
+            }
             if (addOption(s, words, target)) {
                 any = true;
                 continue;

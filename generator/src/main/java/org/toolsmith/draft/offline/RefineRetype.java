@@ -118,6 +118,10 @@ final class RefineRetype {
         if (named.isEmpty()) {
             return false;
         }
+        if (OtherThing.named(window)) {
+            // "the done box isn't enough, we need the completion date": a date of its own, the box stays
+            return false;
+        }
         FieldType t = named.get();
         if (t == f.type() && !t.hasOptions()) {
             // nothing to change: another reader may see more in the clause

@@ -85,6 +85,42 @@ final class SharedHeads {
             Lang.ES, List.of("cuantos", "cuantas"),
             Lang.DE, List.of("wie viele"));
 
+    /**
+     * Refine's list items: "Start-" then "Enddatum" ("fehlt noch Start- und Enddatum") are Startdatum and Enddatum.
+     * Only German, only a one-word item ending in a hyphen before a one-word compound that opens with a known first part.
+     */
+    static List<RefineClause> refineItems(Lang lang, List<RefineClause> items) {
+        if (lang != Lang.DE || items.size() < 2) {
+            return items;
+        }
+        List<RefineClause> out = new java.util.ArrayList<>(items);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            String at = out.get(i).orig.strip();
+            String bt = out.get(i + 1).orig.strip();
+            String bf = out.get(i + 1).text.strip();
+            java.util.regex.Matcher a = REFINE_FIRST.matcher(at);
+            java.util.regex.Matcher b = REFINE_SECOND.matcher(bt);
+            if (!a.matches() || !b.matches() || bf.length() != bt.length()) {
+                continue;
+            }
+            String second = b.group(2);
+            String secondFolded = bf.substring(b.start(2), b.end(2));
+            String longest = null;
+            for (String part : GERMAN_PARTS) { // the longest first part: "Rückgabe-datum", not "Rück-gabedatum"
+                if (secondFolded.startsWith(part) && secondFolded.length() >= part.length() + 3 && (longest == null || part.length() > longest.length())) {
+                    longest = part;
+                }
+            }
+            if (longest != null) {
+                out.set(i, new RefineClause(a.group(1) + a.group(2) + second.substring(longest.length())));
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern REFINE_FIRST = java.util.regex.Pattern.compile("^(.*?)(\\p{L}+)-$");
+    private static final java.util.regex.Pattern REFINE_SECOND = java.util.regex.Pattern.compile("^((?:(?:der|die|das|den|ein|eine|einen)\\s+)?)(\\p{L}+)(?:[\\s.!?].*)?$");
+
     private static final java.util.regex.Pattern GERMAN_PAIR = java.util.regex.Pattern.compile("^(.*?)(\\p{L}+)-\\s+(und|oder|bzw\\.?)\\s+(\\p{L}+)$");
 
     /** "Vor- und Nachname" said as one item: the two compounds, each whole. */
