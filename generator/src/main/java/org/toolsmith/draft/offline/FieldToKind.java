@@ -46,10 +46,10 @@ final class FieldToKind {
             + "chaque|dans|puis|que|enlaz\\w*|cada|en|luego|verknupf\\w*|verknüpf\\w*|bei|dann|jede\\w*)\\b|,?\\s+(?:rather than|instead|au lieu|plutot|plutôt|en vez|en lugar|statt|anstatt|sondern)\\b"
             + "|,\\s+(?:the|la|le|el|die|der|das)\\s+\\p{L}+\\s+(?:should|must|doit|debe|soll|sollte)\\b).*$");
     /** "For each landlord we need …", "Chaque client a …", "De cada proveedor: …", "Jeder Lieferant hat …": the next sentence lists the fields. */
-    private static final Pattern EACH_HAS = Pattern.compile("(?iu)^\\s*(?:for each|each|every|pour chaque|chaque|de cada|para cada|cada|f[uü]r jede[nrs]?|jede[nrs]?|zu jede[mnr])\\s+\\p{L}+(?:\\s+\\p{L}+)??\\s*"
+    private static final Pattern EACH_HAS = Pattern.compile("(?iu)^\\s*(?:(?:for each|each|every|pour chaque|chaque|de cada|para cada|cada|f[uü]r jede[nrs]?|jede[nrs]?|zu jede[mnr])\\s+\\p{L}+(?:\\s+\\p{L}+)??|it|they|il|elle|ils|elles|el|él|ella|ellos|er|sie|es)\\s*"
             + "(?:we need|we want|we'd need|needs|has|have|a|ont|il faut|on veut|on a besoin de|tiene|necesitamos|queremos|hat|haben|braucht|brauchen wir|mit)?\\s*:?\\s*(.+)$");
     /** Common attribute words: a list of them is fields, not choice values. */
-    private static final Pattern ATTR = Pattern.compile("\\b(?:name|names|nom|nombre|title|titre|titulo|titel|bezeichnung|designation|e-?mail|courriel|correo|phone|telephone|telefono|telefon|tel|"
+    private static final Pattern ATTR = Pattern.compile("\\b(?:name|names|nom|nombre|title|titre|titulo|titel|bezeichnung|designation|e-?mail|courriel|correo|phone|telephone|telefono|telefon|telefonnummer|tel|"
             + "mobile|movil|handy|address|adresse|direccion|anschrift|contact|contacto|ansprechpartner|number|numero|nummer|code|codigo|city|ville|ciudad|siret|siren|cif|nif|vat|tva|iva|ust|"
             + "website|date|fecha|datum|lead|delai|plazo|lieferzeit|iban|country|pays|pais)\\b");
 
@@ -83,7 +83,7 @@ final class FieldToKind {
                 continue;
             }
             boolean ofIt = listOf(folded, stem);
-            if (!ofIt && !STRONG.matcher(folded).find() && !FROM.matcher(folded).find()) {
+            if (otherList(folded, stem) || !ofIt && !STRONG.matcher(folded).find() && !FROM.matcher(folded).find()) {
                 continue;
             }
             int end = i;
@@ -117,7 +117,8 @@ final class FieldToKind {
             }
             String key = s.addEntity(name);
             if (parts != null) {
-                RefineItems.addAll(s, new RefineClause(parts.replaceAll("[()]", " ").strip()), key, null);
+                // "Er hat einen Namen, …": the German accusative names the Name field
+                RefineItems.addAll(s, new RefineClause(NAMEN.matcher(parts.replaceAll("[()]", " ")).replaceAll("Name").strip()), key, null);
             }
             s.ensureField(key);
             for (int h = 0; h < hits.size(); h++) {
@@ -192,6 +193,22 @@ final class FieldToKind {
             + "(?:(?:the|our|nos|los|las|les|la|le|l')\\s*)?$");
     private static final Pattern LIST_AFTER = Pattern.compile("^\\w{0,3}(?:liste|tabelle|verzeichnis|kartei)\\b|^\\w{0,3}\\s+(?:lists?|tables?|register|directory|records?)\\b");
 
+    private static final Pattern NAMED_LIST = Pattern.compile("\\b(?:lists?|liste|lista|tables?|tabla|tabelle)\\s+(?:of|de|des|du|der|von)\\s+(?:(?:the|our|nos|los|las|les|la|le|l')\\s*)?(\\p{L}+)"
+            + "|(\\p{L}+)\\s+(?:lists?|tables?|register|directory)\\b");
+    private static final Pattern FILLER = Pattern.compile("a|an|the|our|its|their|my|this|that|new|own|separate|proper|real|dedicated|single|pick|drop|down|dropdown|whole|big|one|central|master");
+
+    /** "make purpose a link to a new activities list": the list is named by another noun, which the link readers make. */
+    private static boolean otherList(String folded, String stem) {
+        Matcher m = NAMED_LIST.matcher(folded);
+        while (m.find()) {
+            String w = m.group(1) != null ? m.group(1) : m.group(2);
+            if (!w.startsWith(stem) && !FILLER.matcher(w).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "a list of suppliers", "a supplier list", "Lieferantenliste": the list is the field's own. */
     private static boolean listOf(String folded, String stem) {
         for (int at : starts(folded, stem)) {
@@ -205,7 +222,8 @@ final class FieldToKind {
     /** A word that takes up the new kind in the sentence after: "Orders should then pick one.", "la commande pointe dessus". */
     private static final Pattern TAKEN_UP = Pattern.compile("\\b(?:it|one|them|that list|this list|dessus|cette liste|celle-ci|la|le|lui|el|ella|esa lista|esta lista|"
             + "darauf|damit|daraus|dieser liste|einen|einem|eine)\\b");
-    private static final Pattern NAME_WORD = Pattern.compile("\\b(?:name|nom|nombre|title|titre|titulo|titel|bezeichnung|designation)\\b");
+    private static final Pattern NAMEN = Pattern.compile("(?iu)\\b(?:einen|den|seinen|ihren)\\s+Namen\\b");
+    private static final Pattern NAME_WORD = Pattern.compile("\\b(?:name|namen|nom|nombre|title|titre|titulo|titel|bezeichnung|designation)\\b");
 
     /** Two attribute words, or a name: the fields of a kind ("name, email, lead time"), not the values of a choice ("Office, Site, Home"). */
     private static boolean attributes(String parts) {

@@ -24,6 +24,7 @@ class FieldToKindTest {
             "en", spec("order", "Order", "Orders", "number", "Number", "supplier", "Supplier", "status", "Status"),
             "fr", spec("commande", "Commande", "Commandes", "numero", "Numéro", "client", "Client", "etat", "État"),
             "es", spec("pedido", "Pedido", "Pedidos", "numero", "Número", "proveedor", "Proveedor", "estado", "Estado"),
+            "site", spec("site", "Site", "Sites", "code", "Code", "landlord", "Landlord", "address", "Address"),
             "de", spec("bestellung", "Bestellung", "Bestellungen", "nummer", "Nummer", "lieferant", "Lieferant", "status", "Status"));
 
     private static AppSpec spec(String key, String name, String plural, String... fields) {
@@ -69,7 +70,16 @@ class FieldToKindTest {
         "de | Der Lieferant sollte eine eigene Tabelle sein (Name, E-Mail, Telefon), die Bestellung verweist dann darauf | bestellung | lieferant | Lieferant | 3",
         "de | Bitte den Lieferanten als eigene Liste anlegen mit Name, E-Mail und Telefon und in der Bestellung daraus auswählen | bestellung | lieferant | Lieferant | 3",
         "de | Das Feld Lieferant soll auf eine neue Lieferantenliste zeigen: Name, E-Mail, Lieferzeit. | bestellung | lieferant | Lieferant | 3",
-        "de | Der Lieferant sollte ein eigener Eintrag sein, mit Name, Telefon und E-Mail, statt Freitext. | bestellung | lieferant | Lieferant | 3"})
+        "de | Der Lieferant sollte ein eigener Eintrag sein, mit Name, Telefon und E-Mail, statt Freitext. | bestellung | lieferant | Lieferant | 3",
+        "site | landlord is really a record of its own with name, phone, e-mail and lease end; the site should point to it | site | landlord | Landlord | 4",
+        "en | can we have suppliers as a list (name, email, phone) and pick one on each order | order | supplier | Supplier | 3",
+        "en | The supplier is really a record of its own. It has a name, an email and a phone number. | order | supplier | Supplier | 3",
+        "fr | Il faudrait que le client soit une fiche à part avec nom, SIRET et téléphone, et que chaque commande pointe vers sa fiche client. | commande | client | Client | 3",
+        "fr | Le client mériterait sa propre liste. Il a un nom, un e-mail et un téléphone. | commande | client | Client | 3",
+        "es | Los proveedores deberían tener su propia tabla: nombre, CIF, teléfono. En el pedido se elige el proveedor de esa tabla. | pedido | proveedor | Proveedor | 3",
+        "es | Mejor que el proveedor sea un registro aparte con su nombre, su email y su teléfono | pedido | proveedor | Proveedor | 3",
+        "de | Lieferant bitte als eigene Tabelle mit Name, E-Mail und Telefon – die Bestellung soll darauf verweisen. | bestellung | lieferant | Lieferant | 3",
+        "de | Der Lieferant ist eigentlich ein eigener Datensatz. Er hat einen Namen, eine E-Mail-Adresse und eine Telefonnummer. | bestellung | lieferant | Lieferant | 3"})
     void turns_a_text_field_into_a_link_to_a_new_list(String lang, String message, String owner, String field, String kind, int fields) {
         AppSpec after = RefineFixtures.refine(SPECS.get(lang), message).spec();
         String why = message + " → " + RefineFixtures.JSON.write(after);
