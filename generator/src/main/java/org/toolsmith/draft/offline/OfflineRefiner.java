@@ -272,6 +272,8 @@ public final class OfflineRefiner implements Refiner {
         s.glossary = language.glossary();
         message = FieldWhere.plain(NeedColon.plain(message)); // "Wir brauchen noch: a, b und c"; "ein Feld, wo man X reinschreiben kann"
         // "we work with subcontractors, each has a name and a phone": a new kind said in passing
+        // "the supplier should be picked from a supplier list (name, email, …)": a text field becomes a kind of its own
+        message = FieldToKind.take(s, message);
         message = KindIntro.take(s, ContainerNouns.plain(s, message));
         // German verb-final clauses, Spanish clitics and impersonal wishes: the plain word order
         message = NativeClauses.rewrite(s, NamedBack.rewrite(s, Clefts.rewrite(s, InsteadThing.rewrite(s, NeedVoices.plural(s, message)))));
