@@ -50,7 +50,7 @@ final class GermanLabels {
             String fl = Text.fold(last);
             boolean lower = Character.isLowerCase(last.charAt(0));
             if (lower && (participles.contains(fl) || verbs.contains(fl) || CLOSERS.contains(fl) && Character.isUpperCase(out.get(out.size() - 2).charAt(0)) || (fl.startsWith("ge") || fl.contains("ge")) && fl.matches("[a-z]*ge[a-z]+(?:t|en)")
-                    && fl.length() > 6 && Character.isUpperCase(out.get(out.size() - 2).charAt(0)))) {
+                    && fl.length() > 6 && Character.isUpperCase(out.get(out.size() - 2).charAt(0)) && !DoneFlags.factLike(fl))) {
                 out.remove(out.size() - 1);
             }
         }
