@@ -273,6 +273,8 @@ public final class OfflineRefiner implements Refiner {
         message = FieldWhere.plain(NeedColon.plain(message)); // "Wir brauchen noch: a, b und c"; "ein Feld, wo man X reinschreiben kann"
         // "we work with subcontractors, each has a name and a phone": a new kind said in passing
         // "the supplier should be picked from a supplier list (name, email, …)": a text field becomes a kind of its own
+        // "we don't want a separate customers table, just type the customer's name on each order": the kind goes, the link becomes text
+        message = KindToField.take(s, message);
         message = FieldToKind.take(s, message);
         message = KindIntro.take(s, ContainerNouns.plain(s, message));
         // German verb-final clauses, Spanish clitics and impersonal wishes: the plain word order
