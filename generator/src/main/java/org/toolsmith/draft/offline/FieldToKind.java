@@ -60,13 +60,7 @@ final class FieldToKind {
         if (message == null || message.isBlank() || REMOVE.matcher(RefineText.fold(message)).find()) {
             return message;
         }
-        List<int[]> spans = new ArrayList<>();
-        Matcher sm = SENTENCE.matcher(message);
-        while (sm.find()) {
-            if (!sm.group().isBlank()) {
-                spans.add(new int[] {sm.start(), sm.end()});
-            }
-        }
+        List<int[]> spans = spans(SENTENCE, message);
         for (int i = 0; i < spans.size(); i++) {
             String orig = message.substring(spans.get(i)[0], spans.get(i)[1]);
             String folded = RefineText.fold(orig);
@@ -137,6 +131,18 @@ final class FieldToKind {
             return (message.substring(0, spans.get(i)[0]) + " " + message.substring(spans.get(end)[1])).strip();
         }
         return message;
+    }
+
+    /** Where each non-blank sentence of the message starts and ends, as the pattern cuts them. */
+    static List<int[]> spans(Pattern sentence, String message) {
+        List<int[]> spans = new ArrayList<>();
+        Matcher sm = sentence.matcher(message);
+        while (sm.find()) {
+            if (!sm.group().isBlank()) {
+                spans.add(new int[] {sm.start(), sm.end()});
+            }
+        }
+        return spans;
     }
 
     /** The text fields the sentence names (same label, any kind); the folded head word it names them by, or null. */

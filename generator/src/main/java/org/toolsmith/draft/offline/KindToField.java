@@ -3,7 +3,6 @@ package org.toolsmith.draft.offline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.toolsmith.spec.Entity;
 import org.toolsmith.spec.Field;
@@ -48,13 +47,7 @@ final class KindToField {
         if (!DROP.matcher(all).find() || !TYPED.matcher(all).find()) {
             return message;
         }
-        List<int[]> spans = new ArrayList<>();
-        Matcher sm = SENTENCE.matcher(message);
-        while (sm.find()) {
-            if (!sm.group().isBlank()) {
-                spans.add(new int[] {sm.start(), sm.end()});
-            }
-        }
+        List<int[]> spans = FieldToKind.spans(SENTENCE, message);
         // the sentence that drops the kind, and the typing in said there or in the sentence after it
         for (int i = 0; i < spans.size(); i++) {
             for (int end = i; end <= Math.min(i + 1, spans.size() - 1); end++) {
