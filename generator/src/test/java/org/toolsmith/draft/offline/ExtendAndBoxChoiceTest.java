@@ -53,6 +53,7 @@ class ExtendAndBoxChoiceTest {
         "la parcela también debe aceptar Bungalow y Autocaravana | reserva.parcela[Tienda;Caravana;Bungalow;Autocaravana]",
         "Art soll auch 'Umbau' und 'Inspektion' kennen | auftrag.art[Reparatur;Wartung;Umbau;Inspektion]",
         "Art um Umbau und Inspektion erweitern | auftrag.art[Reparatur;Wartung;Umbau;Inspektion]",
+        "Art bitte um Umbau und Inspektion ergänzen | auftrag.art[Reparatur;Wartung;Umbau;Inspektion]",
         "bei der Art kommen noch Umbau und Inspektion dazu | auftrag.art[Reparatur;Wartung;Umbau;Inspektion]",
         "Art braucht noch die Werte Umbau und Inspektion | auftrag.art[Reparatur;Wartung;Umbau;Inspektion]"})
     void extends_a_choice_with_clean_values(String message, String expected) {
