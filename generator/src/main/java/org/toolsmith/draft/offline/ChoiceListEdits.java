@@ -47,7 +47,8 @@ final class ChoiceListEdits {
     private static final Pattern ADD = p("\\b(?:add|adds|added|adding|put|include|missing|also|too|as well|new|extra|another|"
             + "ajout\\w*|rajout\\w*|mets|mettre|mettez|inclu\\w*|manqu\\w*|aussi|egalement|nouve\\w*|"
             + "anad\\w*|agreg\\w*|pon|poned|ponga|incluy\\w*|incluir|falt\\w*|tambien|nuev[oa]s?|"
-            + "fug\\w*|erganz\\w*|fehl\\w*|auch|noch|neu\\w*|dazu|hinzu|aufnehm\\w*)\\b");
+            + "fug\\w*|erganz\\w*|fehl\\w*|auch|noch|neu\\w*|dazu|hinzu|aufnehm\\w*|"
+            + "extend|expand|complete[rz]?|ampli[ae]\\w*|erweiter\\w*)\\b");
     private static final String MOD = "(?:(?:only|now|just|from now on|seulement|maintenant|desormais|dorenavant|solo|solamente|ahora|a partir de ahora|nur noch|nur|jetzt|ab jetzt|kunftig|inzwischen)\\b\\s*)*";
     private static final Pattern WHOLE_AFTER = p("^\\s*(?:(?:list|lists|options?|values?|choices?|liste|listes|valeurs|choix|lista|listas|opciones|valores|liste|optionen|werte|auswahl)\\s*)?"
             + "(?::|=|(?:so\\s+(?:that\\s+)?)?(?:it's|it is|they're|they are)\\s+" + MOD + "|"
@@ -55,7 +56,7 @@ final class ChoiceListEdits {
             + "(?:doi(?:t|vent)|devrai(?:t|ent)|peu(?:t|vent)|seront|sera|sont|est|c'est|ce sont|ne peu(?:t|vent) etre que)\\s+" + MOD + "(?:etre\\b\\s*)?" + MOD + "(?:soit\\s+)?:?|"
             + "(?:debe|deben|deberia|deberian|puede|pueden|seran|sera|son|es)\\s+" + MOD + "(?:ser\\b\\s*)?" + MOD + ":?|"
             + "(?:soll|sollte|sollen|sollten|kann|konnen|sind|ist|wird|werden)\\s+" + MOD + "(?:entweder\\s+)?:?)\\s*(.+)$");
-    private static final Pattern ADD_FIRST = p("^(?:please\\s+|pls\\s+|bitte\\s+)?(?:add|also|include|ajout\\w*|rajout\\w*|anad\\w*|agreg\\w*|fug\\w*|erganz\\w*)\\b");
+    private static final Pattern ADD_FIRST = p("^(?:please\\s+|pls\\s+|bitte\\s+)?(?:add|also|include|ajout\\w*|rajout\\w*|anad\\w*|agreg\\w*|fug\\w*|erganz\\w*|aussi|egalement|encore|tambien|ademas|auch|noch|zusatzlich)\\b");
     /** Words of several at once: a type change, for the type readers. */
     private static final Pattern SEVERAL = p("\\b(?:several|multiple|more than one|plusieurs|varios|varias|mehrere)\\b");
     /** Words that make a list item a sentence: a pronoun subject or a verb of being. */
@@ -86,7 +87,14 @@ final class ChoiceListEdits {
             "may", "might", "puede", "pueden", "ser", "debe", "deben", "deberia", "peut", "peuvent", "doit", "doivent", "devrait", "pourrait", "etre",
             "kann", "konnen", "soll", "sollte", "sein", "werden", "muss",
             "there's", "theres", "here's", "we've", "we're", "we'll", "i've", "i'd", "we'd", "introduced", "introduce", "started", "starting", "sell", "selling", "offer",
-            "offering", "run", "running", "launched", "do", "does", "doing", "y'a", "avons", "proposons", "hemos", "ofrecemos", "vendemos", "haben", "bieten");
+            "offering", "run", "running", "launched", "do", "does", "doing", "y'a", "avons", "proposons", "hemos", "ofrecemos", "vendemos", "haben", "bieten",
+            // verbs of taking values in ("should also allow A and B", "soll auch A und B kennen", "doit aussi accepter A et B")
+            "allow", "accept", "support", "know", "contain", "cover", "handle", "recognise", "recognize", "offers", "allows", "accepts",
+            "accepter", "admettre", "proposer", "permettre", "contenir", "connaitre", "gerer", "prevoir", "comprendre", "inclure", "accepte", "propose", "permette",
+            "admitir", "admita", "aceptar", "acepte", "permitir", "permita", "ofrecer", "ofrezca", "contener", "contenga", "conocer", "incluir", "incluya", "tener", "tenga",
+            "kennen", "enthalten", "erlauben", "zulassen", "akzeptieren", "unterstutzen", "anbieten", "umfassen", "erweitern", "erweitert", "bieten", "haben", "um",
+            "extend", "expand", "completer", "completez", "ampliar", "amplia", "braucht", "benotigt", "kommen", "kommt", "avec", "needs",
+            "pouvoir", "poder", "able");
     /** A first word that starts a sentence of its own: the values end before it. */
     private static final Set<String> SENTENCE = RefineText.set("we", "i", "they", "people", "he", "she", "it", "it's", "this", "that", "since", "because", "as", "so",
             "nous", "ils", "elles", "c'est", "car", "parce", "puisque", "comme", "depuis", "ce", "ca", "nosotros", "porque", "ya", "como", "desde", "este",
@@ -310,8 +318,10 @@ final class ChoiceListEdits {
         }
         if (!left) {
             String prefix = side.text.substring(0, tokens.get(a)[0]);
-            if (!ADD.matcher(prefix).find() && !prefix.contains(":")) {
-                // "…status, now for the frozen stuff": words after the field are values only after a cue
+            String suffix = side.text.substring(tokens.get(b - 1)[1], stop);
+            if (!ADD.matcher(prefix).find() && !prefix.contains(":") && !ADD.matcher(suffix).find()) {
+                // "…status, now for the frozen stuff": words after the field are values only after a cue,
+                // or before one at the end ("Art um A und B erweitern")
                 return List.of();
             }
         }

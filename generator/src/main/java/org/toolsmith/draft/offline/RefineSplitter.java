@@ -34,7 +34,7 @@ final class RefineSplitter {
             "(?<=[.!?;])\\s+|[.!?;]+$|\\s*\\n\\s*(?:[-*•]\\s+|\\d{1,2}[.)]\\s+)?|(?:^|\\s+)\\(?\\d{1,2}[.)]\\s+|(?:^|\\s+)\\(?[a-h]\\)\\s+|^[-*•]\\s+");
     private static final Pattern JOIN = Pattern.compile(
             "\\s+[-–—]+\\s+(?:(?:and|et|y|und)\\s+)?|\\s*,\\s*(?:(?:and|but|et|mais|y|pero|und|aber)\\s+)?(?!" + EACH_WITH + ")(?=" + TRIGGER + ")"
-                    + "|\\s+(?:and|but|et|mais|y|pero|und|aber)\\s+(?=" + TRIGGER + ")|\\s+(?:and then|then|puis|luego|und dann)\\s+|\\s*,\\s*dann\\s+");
+                    + "|(?<!\\bum\\s{1,3}[\\w'-]{1,30})\\s+(?:and|but|et|mais|y|pero|und|aber)\\s+(?=" + TRIGGER + ")|\\s+(?:and then|then|puis|luego|und dann)\\s+|\\s*,\\s*dann\\s+");
     private static final Pattern SCOPE_ONLY = Pattern.compile(
             "^(?:(?:and|also|et|aussi|y|tambien|und|auch)\\s+)?(?:for|on|in|at|pour|dans|sur|para|en|bei|fur|zu)\\s+(?:(?:the|each|every|all|our|les|la|le|l'|chaque|los|las|el|cada|den|dem|der|die|das|jede[rsmn]?)\\s+)?[\\w'-]+(?:\\s+[\\w'-]+)?$");
     /** A few words naming fields, with no verb: the start of a list that the clause after goes on with. */
