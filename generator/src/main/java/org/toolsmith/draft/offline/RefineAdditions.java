@@ -78,6 +78,8 @@ final class RefineAdditions {
             p("^()(.+?)\\s+(?:fehlen|fehlt)(?:\\s+(?:noch|uns|auch|hier|leider))*$"),
             p("^il (?:nous |y )?manque(?:\\s+(?:encore|aussi|toujours))*()\\s+(.+)$"),
             p("^(?:(?:nos|me)\\s+)?falta(?:n|ria|rian)?(?:\\s+(?:tambien|todavia|aun))*()\\s+(.+)$"),
+            // "Ergänze bitte beim Kunden die Steuernummer", "erfasse noch die Uhrzeit": the imperative first
+            p("^(?:erganze|erganzt|erfasse|erfasst)(?!.*\\bum\\b)\\s+(?:bitte\\s+|noch\\s+|auch\\s+|mal\\s+)*()(.+?)(?:\\s+(?:hinzu|dazu|mit))?$"),
             p("^fug\\w*\\s+()(.+?)\\s+hinzu$"),
             p("^fug\\w*\\s+(?:bitte\\s+|noch\\s+|auch\\s+)*hinzu\\s*,?()\\s*(.+)$"),
             p("^(?:bitte\\s+)?(?:noch\\s+|auch\\s+)?()(.+?)\\s+(?:noch\\s+|auch\\s+)?(?:hinzufugen|erganzen|aufnehmen|einfugen|erfassen|anlegen|dazunehmen)$"),

@@ -282,6 +282,7 @@ final class RefineDescriber {
         String label = RefineVerbs.nounOf(new RefineClause(words.orig.replaceAll("'s\\b", "").replaceAll("(?i)\\s+(?:us|them|me|him|her)$", "")));
         Entity named = RefineResolver.entity(s, new RefineClause(label));
         if (named != null && RefineMatcher.similarity(RefineMatcher.words(label), RefineMatcher.words(named.name())) >= 0.99
+                && !compoundOf(label, named.name())
                 && !named.key().equals(s.lastEntity) && !named.key().equals(s.clauseEntity)) {
             items.add(new Item(named.name(), FieldType.REFERENCE, List.of(), named.key()));
             return items;
@@ -295,6 +296,13 @@ final class RefineDescriber {
         FieldType type = verb != null && verb.matches("attach|upload|be able to attach|be able to upload|subir|adjuntar|joindre|televerser") ? FieldType.FILE : RefineTypes.guess(s, label);
         items.add(new Item(label, type, List.of(), null));
         return items;
+    }
+
+    /** "Kundennummer" beside the kind Kunde: a German compound with the kind's name first is a field of its own, no link. */
+    private static boolean compoundOf(String label, String kindName) {
+        String l = RefineText.fold(label).strip();
+        String k = RefineText.fold(kindName).strip();
+        return !l.contains(" ") && l.startsWith(k) && l.length() - k.length() > 3;
     }
 
     private RefineDescriber() {

@@ -1,0 +1,36 @@
+package org.toolsmith.draft.offline;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.toolsmith.spec.AppSpec;
+
+/**
+ * German additions said with the imperative first ("Ergänze bitte beim Kunden die Steuernummer") and compounds that
+ * start with a kind's name ("Kundennummer" on Kunde, "Auftragsnummer" on Auftrag): a field of its own, not a link of
+ * the kind to itself. "Ergänze X um Y" (a list extended) is not read as a new field; it is still refused rather than guessed (phrasing of our own).
+ */
+class GermanImperativeAddTest {
+    static final AppSpec BESTELLUNGEN = RefineFixtures.spec("""
+            {"spec": 1, "name": "Bestellungen", "entities": [
+              {"key": "kunde", "name": "Kunde", "plural": "Kunden", "fields": [
+                {"key": "name", "label": "Name", "type": "text", "required": true},
+                {"key": "ort", "label": "Ort", "type": "text"}]},
+              {"key": "auftrag", "name": "Auftrag", "plural": "Aufträge", "fields": [
+                {"key": "kunde", "label": "Kunde", "type": "reference", "target": "kunde", "required": true},
+                {"key": "datum", "label": "Datum", "type": "date"},
+                {"key": "status", "label": "Status", "type": "choice", "options": ["Offen", "Erledigt"]}]}]}
+            """);
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Ergänze bitte beim Kunden die Steuernummer | +kunde:text:Steuernummer",
+        "Ergänzt bitte die Telefonnummer bei den Kunden | +kunde:phone",
+        "Ergänze beim Auftrag noch die Lieferadresse | +auftrag:long_text:Lieferadresse",
+        "Jeder Kunde braucht noch eine Kundennummer | +kunde:text:Kundennummer",
+        "Füge die Kundennummer zum Kunden hinzu | +kunde:text:Kundennummer",
+        "Jeder Auftrag braucht noch eine Auftragsnummer | +auftrag:text:Auftragsnummer",
+        "Ergänze den Status um Storniert | error"})
+    void reads_the_addition(String message, String expected) {
+        RefineExpect.check(BESTELLUNGEN, message, expected);
+    }
+}
