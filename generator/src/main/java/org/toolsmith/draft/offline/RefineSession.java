@@ -354,7 +354,8 @@ final class RefineSession {
 
     void setOptions(String entityKey, String fieldKey, List<String> options) {
         Field f = field(entityKey, fieldKey);
-        if (f == null || options.isEmpty()) {
+        if (f == null || options.isEmpty() || f.type() == FieldType.REFERENCE) {
+            // "Kunden: bitte noch E-Mail und Telefon": a link to a kind never turns into a choice by values said after it
             return;
         }
         FieldType type = f.type().hasOptions() ? f.type() : FieldType.CHOICE;
@@ -374,7 +375,7 @@ final class RefineSession {
     /** Adds the values that are not there yet, at {@code index} (or at the end). */
     void addOptions(String entityKey, String fieldKey, List<String> values, int index) {
         Field f = field(entityKey, fieldKey);
-        if (f == null) {
+        if (f == null || f.type() == FieldType.REFERENCE) {
             return;
         }
         List<String> list = new ArrayList<>(f.options());

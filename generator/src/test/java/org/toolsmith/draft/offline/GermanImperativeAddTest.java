@@ -1,5 +1,7 @@
 package org.toolsmith.draft.offline;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.toolsmith.spec.AppSpec;
@@ -32,5 +34,14 @@ class GermanImperativeAddTest {
         "Ergänze den Status um Storniert | error"})
     void reads_the_addition(String message, String expected) {
         RefineExpect.check(BESTELLUNGEN, message, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Kunden: bitte noch E-Mail und Telefon",
+        "Kunde: noch Storniert und Offen"})
+    void a_link_never_becomes_a_choice_by_values_after_its_name(String message) {
+        var after = RefineFixtures.refine(BESTELLUNGEN, message).spec();
+        assertEquals(org.toolsmith.spec.FieldType.REFERENCE, RefineFixtures.field(after, "auftrag", "kunde").type(), message);
     }
 }
