@@ -67,14 +67,15 @@ final class ChildLists {
         }
         String childFolded = Text.fold(Inflector.singular(lex.lang, childPhrase));
         List<String> cw = Text.words(childFolded);
+        FieldType childType = FieldTyper.type(lex, childFolded);
         if (cw.isEmpty() || childFolded.equals(ownerWord) || cw.stream().anyMatch(w -> lex.generic.contains(w) || lex.stopwords.contains(w))
-                || FieldTyper.type(lex, childFolded) != FieldType.TEXT && !several(Text.fold(before(head, childPhrase)))
-                        && FieldTyper.type(lex, childFolded) != FieldType.CHOICE
+                || childType != FieldType.TEXT && !several(Text.fold(before(head, childPhrase)))
+                        && childType != FieldType.CHOICE
                 || lex.peopleKinds.contains(childFolded)) {
             return false;
         }
         // a word that is also a choice field ("shifts", "créneaux") names records only before a list of three fields
-        boolean choiceWord = FieldTyper.type(lex, childFolded) == FieldType.CHOICE;
+        boolean choiceWord = childType == FieldType.CHOICE;
         List<ListSplitter.Item> items = childItems(list, choiceWord ? 3 : 2);
         if (items == null || choiceWord && items.stream().filter(i -> FieldTyper.hasTypeWord(lex, Text.fold(i.text()))).count() < 2) {
             return false;

@@ -115,11 +115,14 @@ final class DoneFlags {
             "hinterlegt", "aufgenommen", "angegeben", "aufgelistet", "gelistet", "gepflegt", "gefuhrt", "abgelegt", "gemerkt",
             "mitgeschrieben", "nachgehalten", "gebraucht", "gehabt", "gewunscht", "verfolgt", "nachverfolgt", "erfasst", "dokumentiert");
 
+    private static final Pattern END_PUNCT = Pattern.compile("[?!.:;,]+$");
+    private static final Pattern WORD_SPLIT = Pattern.compile("[\\s'’]+");
+
     static FieldType adjust(Lexicon lex, String label, FieldType t) {
         if (!FLIPPED.contains(t)) {
             return t;
         }
-        String[] w = label.strip().replaceAll("[?!.:;,]+$", "").split("[\\s'’]+");
+        String[] w = WORD_SPLIT.split(END_PUNCT.matcher(label.strip()).replaceAll(""));
         if (w.length < 2 || w.length > 4) {
             return t;
         }
@@ -137,13 +140,13 @@ final class DoneFlags {
         String head = lex.lang.headLast() ? before : first;
         for (int i = 1; i < w.length - 1; i++) {
             // "le gestionnaire s'est occupé": a clause with its own verb, not a name
-            if (AUX.contains(Text.fold(w[i]).toLowerCase(Locale.ROOT))) {
+            if (AUX.contains(Text.fold(w[i]))) {
                 return t;
             }
         }
         for (String x : w) {
             // "Werkstatt oder selbst gemacht": two values to choose from; "N° du badge remis": a number
-            if (lex.or.contains(Text.fold(x).toLowerCase(Locale.ROOT))) {
+            if (lex.or.contains(Text.fold(x))) {
                 return t;
             }
         }

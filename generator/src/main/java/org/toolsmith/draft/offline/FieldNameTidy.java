@@ -133,8 +133,7 @@ final class FieldNameTidy {
             l = label.strip();
         }
         l = RefineText.capitalize(l.strip());
-        if (type == FieldType.TEXT && s.clauseSaid != null && attached(RefineText.fold(s.clauseSaid).toLowerCase(java.util.Locale.ROOT),
-                RefineText.fold(l).toLowerCase(java.util.Locale.ROOT))) {
+        if (type == FieldType.TEXT && s.clauseSaid != null && attached(RefineText.fold(s.clauseSaid), RefineText.fold(l))) {
             // "on voudrait pouvoir joindre le bon de livraison", "necesitamos poder adjuntar el albarán": what is attached is a file
             type = FieldType.FILE;
         }

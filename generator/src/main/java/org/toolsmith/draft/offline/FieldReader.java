@@ -582,7 +582,7 @@ final class FieldReader {
      * supervisor)" reads as values, lowered a hidden set by an app and was taken out; see docs/offline-drafting.md.)
      */
     boolean valueList(List<ListSplitter.Item> sub) {
-        return sub.stream().anyMatch(s -> lex.otherValues.contains(Text.fold(s.text()).replaceAll("[.…]+$", "").strip()));
+        return sub.stream().anyMatch(s -> lex.otherValues.contains(TRAILING_DOTS.matcher(Text.fold(s.text())).replaceAll("").strip()));
     }
 
     /** Whether at least one item names a field type and none reads as a status. */

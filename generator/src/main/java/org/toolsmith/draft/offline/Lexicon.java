@@ -89,7 +89,7 @@ final class Lexicon {
     /** "roughly", "approximately": hedges before a field. */
     final List<String> hedges;
     /** "other", "autre", "sonstige": a catch-all value that only a list of options ends with. */
-    final List<String> otherValues;
+    final Set<String> otherValues;
     /** "from to", "du au", "von bis": the bounds of a date range, in pairs. */
     final List<String> rangeBounds;
     /** The two dates a range of bounds gives ("labels": range_start, range_end): "Start date", "End date". */
@@ -248,7 +248,7 @@ final class Lexicon {
         optionLeads = list(n, "option_leads");
         comparatives = new HashSet<>(list(n, "comparatives"));
         hedges = list(n, "hedges");
-        otherValues = list(n, "other_values");
+        otherValues = new HashSet<>(list(n, "other_values"));
         rangeBounds = list(n, "range_bounds");
         rangeLabels = List.of(n.path("labels").path("range_start").asText(""), n.path("labels").path("range_end").asText(""));
         indefinites = new HashSet<>(list(n, "indefinites"));

@@ -447,7 +447,7 @@ final class RefineSession {
             while ((lang == Lang.FR || lang == Lang.ES) && i > 0 && pluralNoun(words[i - 1])) {
                 i--;
             }
-            String one = Inflector.singularWord(lang, words[i].replaceAll("^.*'", ""));
+            String one = Inflector.singularWord(lang, afterApostrophe(words[i]));
             String oneFolded = RefineText.fold(one);
             boolean known = spec.entities().stream().anyMatch(e -> RefineText.fold(e.name()).equals(oneFolded)
                     || e.fields().stream().anyMatch(x -> RefineText.fold(x.label()).equals(oneFolded)));
@@ -461,8 +461,13 @@ final class RefineSession {
         return lex != null && pluralNoun(word);
     }
 
+    /** "l'abonné" → "abonné": the word after an elided article. */
+    private static String afterApostrophe(String word) {
+        return word.substring(word.lastIndexOf('\'') + 1);
+    }
+
     private boolean pluralNoun(String word) {
-        String w = word.replaceAll("^.*'", "");
+        String w = afterApostrophe(word);
         String f = RefineText.fold(w);
         if (f.length() < 4 || little(lex.articles, f) || little(lex.stopwords, f) || EmptyNames.empty(f) || NOT_PLURALS.contains(f)) {
             return false;

@@ -94,8 +94,7 @@ final class TickBoxToChoice {
     private static boolean namedBefore(String folded, int cue, String label) {
         String before = folded.substring(Math.max(0, cue - 60), cue);
         int cut = Math.max(before.lastIndexOf(". "), Math.max(before.lastIndexOf("; "), before.lastIndexOf("! ")));
-        before = " " + before.substring(cut + 1).replaceAll("[^\\p{L}\\p{N}/]+", " ") + " ";
-        return !label.isBlank() && before.contains(" " + label.replaceAll("[^\\p{L}\\p{N}/]+", " ").strip() + " ");
+        return !label.isBlank() && Text.containsPhrase(before.substring(cut + 1), label);
     }
 
     private static List<String> colonValues(String written, int cue) {
@@ -111,7 +110,7 @@ final class TickBoxToChoice {
         var m = INSTEAD.matcher(folded);
         while (m.find()) {
             String after = folded.substring(m.end(), Math.min(folded.length(), m.end() + 40));
-            if (Pattern.compile("\\b" + Pattern.quote(label) + "\\b").matcher(after).find()) {
+            if (Text.containsPhrase(after, label)) {
                 return true;
             }
         }
