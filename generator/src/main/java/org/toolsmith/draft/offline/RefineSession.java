@@ -420,6 +420,8 @@ final class RefineSession {
     private static final java.util.regex.Pattern QUANTIFIED = java.util.regex.Pattern.compile(
             "^(?i)(?:(?:exactly|just|only|one of (?:the|our)|of (?:the|our)|a single|genau|nur|exactement|seulement|un seul|une seule|l'une? des|une? des|des|exactamente|solo|uno de los|una de las|einer der|einem der|einer|einem|eine[mnr]?|ein)\\s+)+");
 
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}'-]+");
+
     /** Words ending like plurals that are none ("always", "toujours", "gracias"). */
     private static final Set<String> NOT_PLURALS = Set.of("always", "sometimes", "perhaps", "thanks", "besides", "towards",
             "unless", "anyways", "whereas", "afterwards", "nowadays", "apres", "toujours", "puis", "alors", "apenas", "ademas",
@@ -433,12 +435,23 @@ final class RefineSession {
         if (message == null || lex == null) {
             return null;
         }
-        String folded = RefineText.fold(message);
+        // fold the message one character at a time, so a place in the folded text maps back to the message even where
+        // folding changes the length ("ß" → "ss", "œ" → "oe")
+        StringBuilder folded = new StringBuilder(message.length() + 8);
+        int[] origin = new int[message.length() * 3 + 1];
+        for (int i = 0; i < message.length(); i++) {
+            char c = message.charAt(i);
+            String one = c < 128 ? String.valueOf(Character.toLowerCase(c)) : RefineText.fold(String.valueOf(c));
+            for (int k = 0; k < one.length() && folded.length() < origin.length; k++) {
+                origin[folded.length()] = i;
+                folded.append(one.charAt(k));
+            }
+        }
         int at = folded.lastIndexOf(RefineText.fold(pronoun));
         if (at <= 0) {
             return null;
         }
-        String[] words = message.substring(0, Math.min(at, message.length())).split("[^\\p{L}'-]+");
+        String[] words = NON_WORD.split(message.substring(0, origin[at]));
         for (int i = words.length - 1; i >= 0; i--) {
             if (!pluralNoun(words[i])) {
                 continue;

@@ -82,6 +82,19 @@ class RefineListedKindTest {
     }
 
     @Test
+    void a_pronoun_after_letters_that_fold_longer_still_finds_its_plural() {
+        // "ß" folds to "ss" and "œ" to "oe": the pronoun sits further on in the folded text than in the message, so
+        // cutting the message at the folded place took in the pronoun and the word after it ("them vans" → Van)
+        RefineSession s = new RefineSession(KENNEL);
+        s.lex = Lexicon.load(Lang.EN);
+        s.message = "For the Großstraße, Fußgängerstraße, Schloßstraße, Weißstraße and Grußstraße fairs (bœuf, œufs, hors d'œuvres) "
+                + "we hired outside walkers, so we need a list of them, vans and all (name, phone).";
+        assertEquals("Walker", s.antecedent("them"));
+        s.message = "We hired outside walkers, so we need a list of them, vans and all (name, phone).";
+        assertEquals("Walker", s.antecedent("them"));
+    }
+
+    @Test
     void a_proper_list_of_a_field_with_its_parts_between_dashes_or_after_a_colon() {
         AppSpec out = new OfflineRefiner().refine(KENNEL,
                 "Can we have the groomers as a proper list - name, salon and phone - and have each dog point to its groomer?").spec();
