@@ -24,6 +24,12 @@ import org.toolsmith.spec.Field;
  * whose field bears the new kind's name gets the link instead of its typed field.
  */
 final class KindIntro {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern CLOSE_BRACKET = Pattern.compile("\\)");
+    private static final Pattern CLOSE_DASH = Pattern.compile("\\s[-–—]\\s");
+    private static final Pattern DASH = Pattern.compile("[-–—]");
+    private static final Pattern CLOSE_LEAD = Pattern.compile("^[\\s)–—-]+");
+    private static final Pattern AND_LEAD = Pattern.compile("^(?i)(?:and|et|y|und)\\s+");
     private static final Pattern SENTENCE = Pattern.compile("[^.!?;\\n]+(?:[.!?;]+|\\n|$)");
     /** "each has", "chacun a", "cada una con", "jeder hat": what each one of the plural just said has. */
     private static final Pattern EACH_HAS = p("(?:^|,\\s*|\\s[-–—]\\s*|\\(\\s*)(?:and\\s+|et\\s+|y\\s+|und\\s+)?(?:each(?: one)?|every one|they each|chacune?|chacun d'entre (?:eux|elles)|cada un[oa]|jede[rs]?|jeweils)"
@@ -150,6 +156,15 @@ final class KindIntro {
             if (noun != null && start.find()) {
                 return make(s, noun, after.from(start.end()), made, start.group(), c.sub(0, own.start()));
             }
+            Entity listed = noun == null ? existingTopic(s, c.sub(0, own.start())) : null;
+            if (listed != null && start.find()) {
+                // "suppliers should be their own list with name, email and phone" when Supplier is a kind already: its fields
+                String[] cut = cut(after.from(start.end()).orig, start.group());
+                RefineItems.addAll(s, new RefineClause(cut[0]), listed.key(), null);
+                s.lastEntity = listed.key();
+                made.add(listed.name());
+                return cut[1];
+            }
             if (noun != null && next != null && bareList(next)) {
                 // "Funders should be their own list really, we … . Name, website and the officer's email."
                 String rest = make(s, noun, new RefineClause(next.replaceAll("[.!?;\\s]+$", "")), made, "", c.sub(0, own.start()));
@@ -199,13 +214,9 @@ final class KindIntro {
 
     /** The kind and its fields; null when the list is not a list of fields. */
     private static String make(RefineSession s, String noun, RefineClause list, List<String> made, String opener, RefineClause head) {
-        String rest = "";
-        String text = list.orig;
-        int close = closing(text, opener);
-        if (close >= 0) {
-            rest = text.substring(close).replaceAll("^[\\s)–—-]+", "").replaceAll("^(?i)(?:and|et|y|und)\\s+", "");
-            text = text.substring(0, close);
-        }
+        String[] cut = cut(list.orig, opener);
+        String text = cut[0];
+        String rest = cut[1];
         // "su nombre", "leur ville", "their name", "ihre Adresse": the possessive is not part of the field's name
         RefineClause l = new RefineClause(text.replaceAll("(?iu)(^|[\\s,(])(?:their|its|su|sus|son|sa|ses|leur|leurs|ihre[nmrs]?|seine[nmrs]?)\\s+", "$1"));
         Matcher next = l.match(p(",?\\s+(?:and|et|y|und|but|mais|pero|aber)\\s+(?=(?:each|every|all|tous|toutes|chaque|cada|todos|todas|jede[rsnm]?|alle|we|i|they|il|on|nous|wir|ich|sie|that|que|dass)\\s)"));
@@ -358,12 +369,21 @@ final class KindIntro {
 
     /** Where a list opened by a dash or a bracket closes. */
     private static int closing(String text, String opener) {
-        String closer = opener.contains("(") ? "\\)" : opener.matches("(?s).*[-–—].*") ? "\\s[-–—]\\s" : null;
+        Pattern closer = opener.indexOf('(') >= 0 ? CLOSE_BRACKET : DASH.matcher(opener).find() ? CLOSE_DASH : null;
         if (closer == null) {
             return -1;
         }
-        Matcher m = Pattern.compile(closer).matcher(text);
+        Matcher m = closer.matcher(text);
         return m.find() ? m.start() : -1;
+    }
+
+    /** The list said after the opener, up to where it closes, and what the sentence says after it. */
+    private static String[] cut(String text, String opener) {
+        int close = closing(text, opener);
+        if (close < 0) {
+            return new String[] {text, ""};
+        }
+        return new String[] {text.substring(0, close), AND_LEAD.matcher(CLOSE_LEAD.matcher(text.substring(close)).replaceAll("")).replaceAll("")};
     }
 
     /** The plural noun said last before the cue ("to subcontractors these days", "mit mehreren Subunternehmern zusammen"). */
@@ -511,6 +531,18 @@ final class KindIntro {
             }
         }
         return message;
+    }
+
+    /** The kind that exists already and is named first before the cue ("suppliers should be …", "die Lieferanten sollen …"). */
+    private static Entity existingTopic(RefineSession s, RefineClause head) {
+        String[] words = SPACES.split(head.orig.strip());
+        for (int i = 0; i < Math.min(3, words.length); i++) {
+            Entity e = words[i].length() < 4 ? null : kind(s, words[i]);
+            if (e != null) {
+                return e;
+            }
+        }
+        return null;
     }
 
     private static Entity kind(RefineSession s, String words) {

@@ -101,29 +101,30 @@ class FieldToKindTest {
                 {"key": "status", "label": "Status", "type": "text"}]}]}
             """);
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
-        "en | make status a list: open, closed, pending",
-        "en | the status should be picked from a list: Office, Site, Home",
-        "en | add a supplier email field to orders",
-        "en | Add a list of warehouses with name, supplier and phone",
-        "fr | l'état doit être une liste : ouvert, fermé, en attente",
-        "es | el estado debería elegirse de una lista: abierto, cerrado",
-        "de | Status soll aus einer Liste kommen: offen, geschlossen",
-        "en | suppliers should be their own list with name, email and phone"})
-    void makes_no_kind_of_a_choice_a_field_or_a_kind_that_exists(String lang, String message) {
-        AppSpec before = lang.equals("en") && message.startsWith("suppliers") ? SUPPLIERS : SPECS.get(lang);
-        AppSpec after;
-        try {
-            after = RefineFixtures.refine(before, message).spec();
-        } catch (org.toolsmith.draft.DraftException refused) {
-            return;
-        }
+        "en | make status a list: open, closed, pending                  | order.status=choice",
+        "en | the status should be picked from a list: Office, Site, Home | order.status=choice",
+        "en | add a supplier email field to orders                         | order.supplier_email=email",
+        "en | Add a list of warehouses with name, supplier and phone       | warehouse.phone=phone",
+        "fr | l'état doit être une liste : ouvert, fermé, en attente       | commande.etat=choice",
+        "es | el estado debería elegirse de una lista: abierto, cerrado    | pedido.estado=choice",
+        "de | Status soll aus einer Liste kommen: offen, geschlossen       | bestellung.status=choice",
+        "en | suppliers should be their own list with name, email and phone | supplier.email=email",
+        "en | Suppliers should be their own list (name, email, phone), and add a due date to orders | order.due_date=date"})
+    void makes_no_kind_of_a_choice_a_field_or_a_kind_that_exists(String lang, String message, String expected) {
+        AppSpec before = lang.equals("en") && message.toLowerCase(java.util.Locale.ROOT).startsWith("suppliers") ? SUPPLIERS : SPECS.get(lang);
+        AppSpec after = RefineFixtures.refine(before, message).spec();
         String why = message + " → " + RefineFixtures.JSON.write(after);
+        // what the message asks for is done ...
+        String[] want = expected.split("[.=]");
+        Field done = after.entity(want[0]).flatMap(e -> e.field(want[1])).orElse(null);
+        assertTrue(done != null && FieldType.fromJson(want[2]).orElseThrow() == done.type(), why);
+        // ... and no field of the spec turned into a link or lost its link, and no kind named after a choice or a field
         for (Entity e : before.entities()) {
             for (Field f : e.fields()) {
                 Field now = after.entity(e.key()).orElseThrow().field(f.key()).orElse(null);
-                assertTrue(now == null || now.type() != FieldType.REFERENCE || f.type() == FieldType.REFERENCE, why);
+                assertTrue(now == null || (now.type() == FieldType.REFERENCE) == (f.type() == FieldType.REFERENCE), why);
             }
         }
         assertTrue(after.entities().stream().noneMatch(e -> e.name().equalsIgnoreCase("Supplier") && before.entity(e.key()).isEmpty())
