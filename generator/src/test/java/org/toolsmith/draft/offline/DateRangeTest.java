@@ -34,6 +34,12 @@ class DateRangeTest {
         // a trip on a date from one place to another
         List<Field> trips = fields("Van trips log: date, driver, from, to, kilometres.");
         assertTrue(trips.stream().noneMatch(f -> f.label().equals("Start date")), trips.toString());
+        // … they stay the places it went between, beside the one date and a distance
+        for (String place : List.of("From", "To")) {
+            assertTrue(trips.stream().anyMatch(f -> f.label().equals(place) && f.type() == FieldType.TEXT), trips.toString());
+        }
+        assertEquals(1, trips.stream().filter(f -> f.type() == FieldType.DATE).count(), trips.toString());
+        assertTrue(trips.stream().anyMatch(f -> f.label().equals("Kilometres") && f.type() == FieldType.INTEGER), trips.toString());
         // bounds with values between them, and times
         assertEquals(null, DateRange.pair(Lexicon.load(Lang.ES), "de lunes a viernes"));
         assertEquals(null, DateRange.pair(Lexicon.load(Lang.FR), "heure debut/fin"));
