@@ -53,6 +53,19 @@ class FieldTyperTest {
         "DE, Betrag, MONEY",
         "DE, Anzahl Plätze, INTEGER",
         "DE, Bemerkungen, LONG_TEXT",
+        "EN, tip, MONEY",
+        "EN, agent commission, MONEY",
+        "EN, late penalty, MONEY",
+        "EN, kilometres, INTEGER",
+        "FR, TVA, MONEY",
+        "FR, commission, MONEY",
+        "FR, kilomètres, INTEGER",
+        "ES, IVA, MONEY",
+        "ES, comisión, MONEY",
+        "ES, propina, MONEY",
+        "DE, MwSt, MONEY",
+        "DE, Provision, MONEY",
+        "DE, Trinkgeld, MONEY",
     })
     void types_labels_from_the_lexicon(Lang lang, String label, FieldType expected) {
         assertEquals(expected, FieldTyper.type(Lexicon.load(lang), label));
