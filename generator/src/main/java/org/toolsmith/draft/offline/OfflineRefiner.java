@@ -357,6 +357,7 @@ public final class OfflineRefiner implements Refiner {
             }
         }
         RefineEachLink.settle(s);
+        RefineAdditions.fieldsNamedAsMadeKinds(s); // "Add a contract to each order. A contract has …": that field is the link
         OptionsAreFields.settle(s);
         PickFromList.read(s);
         UntouchedFields.read(s, spec, written);

@@ -200,6 +200,11 @@ final class RefineAdditions {
         }
         String label = RefineText.label(subject.orig);
         String name = RefineText.capitalize(single ? label : kindSingular(s.lang, label));
+        String spelled = INITIALS.matcher(label).matches() ? spelledOut(s.message, label.replaceFirst("s$", "")) : null;
+        if (spelled != null) {
+            // "Add a purchase order to each invoice. A PO has …": the kind is named by the words its letters stand for
+            name = RefineText.capitalize(spelled.toLowerCase(java.util.Locale.ROOT));
+        }
         RefineMatcher.FieldRef f = RefineResolver.field(s, subject);
         if (f != null && f.score() >= 0.99 || SPACES.split(name).length > 3 || !mentionedElsewhere(s, name, c)) {
             return null;
@@ -209,6 +214,62 @@ final class RefineAdditions {
         s.ensureField(key);
         return key;
     }
+
+    /**
+     * "Add a contract to each order. A contract has a number, …": a typed field added to a kind that was there, named as a kind
+     * this message made, is the link to it.
+     */
+    static void fieldsNamedAsMadeKinds(RefineSession s) {
+        for (Entity made : s.spec.entities()) {
+            if (s.originalEntities.contains(made.key())) {
+                continue;
+            }
+            String name = RefineText.fold(made.name());
+            for (Entity e : s.spec.entities()) {
+                if (!s.originalEntities.contains(e.key())) {
+                    continue;
+                }
+                for (org.toolsmith.spec.Field f : e.fields()) {
+                    if (f.type() == FieldType.TEXT && !s.originalFields.contains(e.key() + "." + f.key()) && RefineText.fold(f.label()).equals(name)
+                            && e.fields().stream().noneMatch(x -> x.type() == FieldType.REFERENCE && made.key().equals(x.target()))) {
+                        s.setType(e.key(), f.key(), FieldType.REFERENCE, List.of(), made.key());
+                    }
+                }
+            }
+        }
+    }
+
+    private static final Pattern INITIALS = Pattern.compile("[A-Z]{2,4}s?");
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'-]*");
+
+    /** "purchase order" for "PO", "bon de commande" for "BC" ("de" may stand between): the words of the message the letters stand for. */
+    private static String spelledOut(String message, String letters) {
+        List<int[]> words = new java.util.ArrayList<>();
+        Matcher w = WORD.matcher(message);
+        while (w.find()) {
+            words.add(new int[] {w.start(), w.end()});
+        }
+        String want = letters.toLowerCase(java.util.Locale.ROOT);
+        for (int i = 0; i < words.size(); i++) {
+            int k = 0;
+            int j = i;
+            while (j < words.size() && k < want.length()) {
+                String word = message.substring(words.get(j)[0], words.get(j)[1]).toLowerCase(java.util.Locale.ROOT);
+                if (word.charAt(0) == want.charAt(k) && word.length() > 1) {
+                    k++;
+                } else if (k == 0 || !SMALL_JOINS.contains(word)) {
+                    break;
+                }
+                j++;
+            }
+            if (k == want.length() && j - i > 1) {
+                return message.substring(words.get(i)[0], words.get(j - 1)[1]);
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> SMALL_JOINS = java.util.Set.of("de", "du", "des", "of", "del", "la", "der");
 
     /** The thing is named outside the definition itself (the link to it). */
     private static boolean mentionedElsewhere(RefineSession s, String name, RefineClause def) {

@@ -46,6 +46,7 @@ class NewKindWithLinkTest {
         put("job", "Job", "Jobs", "title:Title:text, date:Date:date, status:Status:choice");
         put("lieferung", "Lieferung", "Lieferungen", "datum:Datum:date, adresse:Adresse:text, status:Status:choice");
         put("livraison", "Livraison", "Livraisons", "date:Date:date, adresse:Adresse:text, statut:Statut:choice");
+        put("invoice", "Invoice", "Invoices", "number:Number:text, amount:Amount:money, due:Due date:date");
         put("order", "Order", "Orders", "number:Number:text, customer:Customer:text, amount:Amount:money, order_date:Order date:date");
         put("pedido", "Pedido", "Pedidos", "numero:Número:text, cliente:Cliente:text, importe:Importe:money");
         put("reserva", "Reserva", "Reservas", "cliente:Cliente:text, fecha:Fecha:date, horas:Horas:integer");
@@ -70,6 +71,12 @@ class NewKindWithLinkTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "en | invoice | Add a purchase order to each invoice. A PO has a number, a date and an amount. | Purchase order | number,date,amount",
+        "en | order | Add a contract to each order. A contract has a number, a supplier and an end date. | Contract | number,supplier,end date",
+        "fr | commande | Ajoutez un contrat à chaque commande. Un contrat a un numéro, un fournisseur et une date de fin. | Contrat | numero,fournisseur,date de fin",
+        "es | pedido | Añadid un contrato a cada pedido. Un contrato tiene número, proveedor y fecha de fin. | Contrato | numero,proveedor,fecha de fin",
+        "es | factura | Hay que añadir la orden de compra a cada factura. Una OC tiene número, fecha e importe. | Orden de compra | numero,fecha,importe",
+        "de | bestellung | Bitte bei jeder Bestellung noch den Vertrag ergänzen. Ein Vertrag hat Nummer, Lieferant und Enddatum. | Vertrag | nummer,lieferant,enddatum",
         "en | delivery | Hi, we now work with two depots. Every delivery has to be assigned to a depot (name, town, manager). | Depot | name,town,manager",
         "en | order | Let's link orders to a framework contract rather than typing it each time. A contract has a number, a supplier and an end date. | Contract/Framework contract | number,supplier,end date",
         "en | job | Could we have the maintenance plans in here too? Each plan has a start date and a technician, and every job should be tied to the plan it belongs to. | Plan/Maintenance plan | start date,technician",
@@ -172,7 +179,8 @@ class NewKindWithLinkTest {
         "en | order | A contract has a number, a supplier and an end date.",
         "fr | commande | Un contrat a un numero, un fournisseur et une date de fin.",
         "es | pedido | Un contrato tiene número, proveedor y fecha de fin.",
-        "de | bestellung | Ein Vertrag hat Nummer, Lieferant und Enddatum."
+        "de | bestellung | Ein Vertrag hat Nummer, Lieferant und Enddatum.",
+        "en | invoice | A PO has a number, a date and an amount."
     })
     void a_thing_described_and_named_nowhere_else_makes_no_kind(String lang, String owner, String message) {
         AppSpec before = SPECS.get(owner);
