@@ -280,6 +280,8 @@ public final class OfflineRefiner implements Refiner {
         // German verb-final clauses, Spanish clitics and impersonal wishes: the plain word order
         message = NativeClauses.rewrite(s, NamedBack.rewrite(s, Clefts.rewrite(s, InsteadThing.rewrite(s, NeedVoices.plural(s, message)))));
         s.message = message;
+        // "… link orders to a contract. A contract has a number, a supplier and an end date.": the kind described, made first
+        message = RefineAdditions.definedKinds(s, message);
         // "Let's add visits: each visit belongs to a client and has …": a new kind said whole
         message = RefineEachKind.take(s, message);
         // "we also need a list of warehouses - name, city and …": a new kind and its fields, said in one sentence
@@ -355,6 +357,7 @@ public final class OfflineRefiner implements Refiner {
             }
         }
         RefineEachLink.settle(s);
+        RefineAdditions.fieldsNamedAsMadeKinds(s); // "Add a contract to each order. A contract has …": that field is the link
         OptionsAreFields.settle(s);
         PickFromList.read(s);
         UntouchedFields.read(s, spec, written);
@@ -782,7 +785,7 @@ public final class OfflineRefiner implements Refiner {
             return "add";
         }
         if (RefineAdditions.newKind(s, c)
-                || RefineKinds.pluralKind(s, c)) {
+                || RefineKinds.pluralKind(s, c) || RefineAdditions.definedKind(s, c)) {
             return "other";
         }
         int waiting = s.pendingLinks.size();

@@ -93,6 +93,229 @@ final class RefineAdditions {
         return Pattern.compile(regex);
     }
 
+    /**
+     * "A contract has a number, a supplier and an end date", "une tournée a une date et un chauffeur", "cada sala tiene nombre y
+     * planta", "ein Wartungsplan hat Startdatum und Techniker": one of a kind and what it has. In a clause, the fields of a kind
+     * this message made (", and a team has a name and a leader" after the link made Team); see {@link #definedKinds}.
+     */
+    private static final Pattern DEFINED = p("^(?:a|an|each|every|one|un|une|chaque|una?|cada|ein|eine|jede[rs]?)\\s+([\\w'-]+(?:\\s+[\\w'-]+){0,2}?)\\s+"
+            + "(has|comes with|contains|includes|consists of|is made of|a|possede|comporte|contient|comprend|tiene|lleva|incluye|contiene|consta de|hat|besteht aus|enthalt|umfasst)"
+            + "\\s+(?:also\\s+|aussi\\s+|tambien\\s+|auch\\s+|jeweils\\s+)?(.+)$");
+
+    /** "Sites have a name, an address and a contact", "les salles ont …", "las rutas tienen …", "die Touren haben …": the plural said. */
+    private static final Pattern DEFINED_MANY = p("^(?:the\\s+|les\\s+|los\\s+|las\\s+|die\\s+)?([\\w'-]+(?:\\s+[\\w'-]+){0,2}?)\\s+"
+            + "(have|come with|contain|include|ont|possedent|comportent|contiennent|tienen|llevan|incluyen|haben|enthalten|umfassen)"
+            + "\\s+(?:also\\s+|aussi\\s+|tambien\\s+|auch\\s+|jeweils\\s+|(?:each|all|chacune?|toutes?|tous|cada un[oa]|alle)\\s+)?(.+)$");
+    private static final Pattern DEFINITION_SENTENCE = Pattern.compile("[^.!?\\n]+(?:[.!?]+|\\n|$)");
+    /** ", and each job …", ", et chaque livraison …", ", and a team has …", ", und jede Lieferung …": where a definition and a link meet. */
+    private static final Pattern THEN_EACH = p("(?:,?\\s+(?:and|et|y|und)\\s+|\\s*[:;]\\s*|\\s+[-–—]\\s+)(?=(?:each|every|an?|one|chaque|une?|cada|una?|jede[rsmn]?|eine?)\\s)");
+    private static final Pattern EACH_LEAD = p("^(?:each|every|chaque|cada|jede[rsmn]?)\\s");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[.!?\\s]+$");
+    private static final Pattern NOT_A_THING = p("^(?:we|they|you|i|people|users|nous|ils|elles|on|vous|nosotros|ellos|ellas|wir|sie|man|ihr)\\b");
+    private static final Pattern DEFINITION_LEAD = p("^(?:[-*•]\\s*|(?:ok|okay|so|also|alors|bon|bueno|pues|gut|also)\\s*,?\\s+)");
+
+    /**
+     * The message with the sentences that describe one of a thing it links to (a kind not yet there) taken out, and those kinds
+     * made with their fields first, so the link said before or after them finds its kind: "Let's link orders to a framework contract
+     * instead of typing it. A contract has a number, a supplier and an end date."; "Une tournée a une date et un chauffeur, et chaque
+     * livraison appartient à une tournée." (the link part stays).
+     */
+    static String definedKinds(RefineSession s, String message) {
+        if (message == null || message.length() > 1500) {
+            return message;
+        }
+        Matcher sm = DEFINITION_SENTENCE.matcher(message);
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        boolean any = false;
+        while (sm.find()) {
+            String sentence = sm.group();
+            RefineClause whole = new RefineClause(TRAILING_STOPS.matcher(sentence).replaceAll(""));
+            // "Une tournée a une date et un chauffeur, et chaque livraison appartient à une tournée": each part on its own
+            List<RefineClause> parts = new java.util.ArrayList<>();
+            Matcher then = whole.match(THEN_EACH);
+            int at = 0;
+            while (then.find()) {
+                RefineClause tail = whole.from(then.end());
+                if (tail.match(EACH_LEAD).find() || tail.match(DEFINED).find()) {
+                    // not ", and an end date" inside a list
+                    parts.add(whole.sub(at, then.start()));
+                    at = then.end();
+                }
+            }
+            parts.add(whole.from(at));
+            List<RefineClause> kept = new java.util.ArrayList<>();
+            String made = null;
+            for (RefineClause part : parts) {
+                RefineClause def = part;
+                Matcher lead = def.match(DEFINITION_LEAD);
+                if (lead.find()) {
+                    def = def.from(lead.end());
+                }
+                String key = SPACES.split(def.text).length <= 30 ? define(s, def) : null;
+                if (key != null) {
+                    made = s.entity(key).name();
+                } else {
+                    kept.add(part);
+                }
+            }
+            boolean read = made != null;
+            StringBuilder rest = new StringBuilder();
+            for (RefineClause part : kept) {
+                if (read && SPACES.split(part.text).length <= 8 && mentions(part.text, made) && !namesOriginal(s, part.text)) {
+                    // "Bitte die Touren mit aufnehmen: eine Tour hat …": the announcement of the kind just made
+                    continue;
+                }
+                rest.append(part.orig.strip()).append(". ");
+            }
+            if (!read) {
+                continue;
+            }
+            any = true;
+            out.append(message, from, sm.start()).append(' ').append(rest);
+            from = sm.end();
+        }
+        if (!any) {
+            return message;
+        }
+        return out.append(message.substring(from)).toString().strip();
+    }
+
+    /** One definition of a thing named elsewhere in the message and no kind yet: the kind made with its fields. */
+    private static String define(RefineSession s, RefineClause c) {
+        Matcher one = c.match(DEFINED);
+        boolean single = one.find() && !("a".equals(one.group(2)) && s.lang != Lang.FR);
+        Matcher m = single ? one : c.match(DEFINED_MANY);
+        if (!single && !m.find()) {
+            return null;
+        }
+        RefineClause subject = c.group(m, 1);
+        RefineClause what = c.group(m, 3);
+        if (RefineText.values(what.orig).size() < 2 || RefineResolver.isPronoun(subject) || subject.match(NOT_A_THING).find()) {
+            return null;
+        }
+        if (RefineResolver.entity(s, subject) != null) {
+            return null;
+        }
+        String label = RefineText.label(subject.orig);
+        String name = RefineText.capitalize(single ? label : kindSingular(s.lang, label));
+        String spelled = INITIALS.matcher(label).matches() ? spelledOut(s.message, label.replaceFirst("s$", "")) : null;
+        if (spelled != null) {
+            // "Add a purchase order to each invoice. A PO has …": the kind is named by the words its letters stand for
+            name = RefineText.capitalize(spelled.toLowerCase(java.util.Locale.ROOT));
+        }
+        RefineMatcher.FieldRef f = RefineResolver.field(s, subject);
+        if (f != null && f.score() >= 0.99 || SPACES.split(name).length > 3 || !mentionedElsewhere(s, name, c)) {
+            return null;
+        }
+        String key = s.addEntity(name);
+        RefineItems.addAll(s, what, key, null);
+        s.ensureField(key);
+        return key;
+    }
+
+    /**
+     * "Add a contract to each order. A contract has a number, …": a typed field added to a kind that was there, named as a kind
+     * this message made, is the link to it.
+     */
+    static void fieldsNamedAsMadeKinds(RefineSession s) {
+        for (Entity made : s.spec.entities()) {
+            if (s.originalEntities.contains(made.key())) {
+                continue;
+            }
+            String name = RefineText.fold(made.name());
+            for (Entity e : s.spec.entities()) {
+                if (!s.originalEntities.contains(e.key())) {
+                    continue;
+                }
+                for (org.toolsmith.spec.Field f : e.fields()) {
+                    if (f.type() == FieldType.TEXT && !s.originalFields.contains(e.key() + "." + f.key()) && RefineText.fold(f.label()).equals(name)
+                            && e.fields().stream().noneMatch(x -> x.type() == FieldType.REFERENCE && made.key().equals(x.target()))) {
+                        s.setType(e.key(), f.key(), FieldType.REFERENCE, List.of(), made.key());
+                    }
+                }
+            }
+        }
+    }
+
+    private static final Pattern INITIALS = Pattern.compile("[A-Z]{2,4}s?");
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'-]*");
+
+    /** "purchase order" for "PO", "bon de commande" for "BC" ("de" may stand between): the words of the message the letters stand for. */
+    private static String spelledOut(String message, String letters) {
+        List<int[]> words = new java.util.ArrayList<>();
+        Matcher w = WORD.matcher(message);
+        while (w.find()) {
+            words.add(new int[] {w.start(), w.end()});
+        }
+        String want = letters.toLowerCase(java.util.Locale.ROOT);
+        for (int i = 0; i < words.size(); i++) {
+            int k = 0;
+            int j = i;
+            while (j < words.size() && k < want.length()) {
+                String word = message.substring(words.get(j)[0], words.get(j)[1]).toLowerCase(java.util.Locale.ROOT);
+                if (word.charAt(0) == want.charAt(k) && word.length() > 1) {
+                    k++;
+                } else if (k == 0 || !SMALL_JOINS.contains(word)) {
+                    break;
+                }
+                j++;
+            }
+            if (k == want.length() && j - i > 1) {
+                return message.substring(words.get(i)[0], words.get(j - 1)[1]);
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> SMALL_JOINS = java.util.Set.of("de", "du", "des", "of", "del", "la", "der");
+
+    /** The thing is named outside the definition itself (the link to it). */
+    private static boolean mentionedElsewhere(RefineSession s, String name, RefineClause def) {
+        return mentions(RefineText.fold(s.message).replace(def.text, " "), name);
+    }
+
+    private static boolean namesOriginal(RefineSession s, String folded) {
+        for (Entity e : s.spec.entities()) {
+            if (s.originalEntities.contains(e.key()) && (mentions(folded, e.name()) || mentions(folded, e.plural()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the folded text names the thing (its last word, a plural ending allowed). */
+    private static boolean mentions(String folded, String name) {
+        String[] w = SPACES.split(RefineText.fold(name));
+        String head = w[w.length - 1];
+        String stem = head.length() > 5 ? head.substring(0, head.length() - 2) : head;
+        int at = folded.indexOf(stem);
+        while (at >= 0) {
+            if (at == 0 || !Character.isLetter(folded.charAt(at - 1))) {
+                return true;
+            }
+            at = folded.indexOf(stem, at + 1);
+        }
+        return false;
+    }
+
+    static boolean definedKind(RefineSession s, RefineClause c) {
+        Matcher m = c.match(DEFINED);
+        if (!m.find() || "a".equals(m.group(2)) && s.lang != Lang.FR) {
+            return false;
+        }
+        RefineClause subject = c.group(m, 1);
+        RefineClause what = c.group(m, 3);
+        Entity e = RefineText.values(what.orig).size() < 2 || RefineResolver.isPronoun(subject) ? null : RefineResolver.entity(s, subject);
+        if (e == null || s.originalEntities.contains(e.key())) {
+            return false;
+        }
+        RefineItems.addAll(s, what, e.key(), null);
+        s.lastEntity = e.key();
+        return true;
+    }
+
     static boolean newKind(RefineSession s, RefineClause c) {
         for (Pattern p : NEW_KIND) {
             Matcher m = c.match(p);

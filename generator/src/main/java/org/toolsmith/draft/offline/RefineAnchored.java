@@ -47,9 +47,12 @@ final class RefineAnchored {
     private static final Pattern RENAME_FIELD = RefineText.p("\\b(?:call it|name it|label it|rename it(?: to| as)?|should be called|should be named|should be labelled|appelle[rz]?-le|appelle[rz]?-la|renomme[rz]?-le|renomme[rz]?-la|devrait s'appeler|llamalo|llamala|deberia llamarse|nenn (?:es|ihn|sie)|sollte .{0,20}heissen)\\s+");
 
     private static final Pattern LINKED_TO_NEW = RefineText.p(
-            "\\b(?:charged|billed|assigned|allocated|linked|tied|attached|booked|rattache\\w*|affecte\\w*|impute\\w*|lie\\w*|asignad\\w*|imputad\\w*|vinculad\\w*|zugewiesen|verknupft)"
+            "\\b(?:charged|billed|assigned|allocated|linked|tied|attached|booked|rattache\\w*|affecte\\w*|impute\\w*|lie\\w*|asignad\\w*|imputad\\w*|vinculad\\w*|ligad\\w*|asociad\\w*|relacionad\\w*|zugewiesen|verknupft)"
                     + "\\s+(?:to|a|al|an|zu|mit)?\\s*(?:a|an|one|un|une|una|uno|einem|einer|einen|ein|eine)\\s+([\\w-]+(?:\\s+(?!with|avec|con|mit|and|et|y|und|since|because)[\\w-]+)?)"
                     + "|\\b(?:einem|einer|einen)\\s+([\\w-]+)\\s+(?:zugeordnet|zugewiesen|zuordnen)");
+
+    private static final Pattern WITH_AFTER = Pattern.compile("\\b(?:with|avec|con|mit)\\s+(.+)$");
+    private static final Pattern BRACKET_AFTER = Pattern.compile("\\(([^()]+,[^()]+)\\)");
 
     private static final Pattern SWAP = RefineText.p("^(?:please\\s+)?(?:change|replace|swap|rename|cambia|reemplaza|sustituye|renombra|remplace|change|renomme|ersetze|ersetzt|tausche|andere|aendere)\\b"
             + ".*\\s(?:with|by|for|to|into|por|con|par|en|pour|durch|gegen|in|zu)\\s");
@@ -238,12 +241,22 @@ final class RefineAnchored {
             RefineClause noun = c.group(to, to.group(1) != null ? 1 : 2);
             RefineMentions.Kind from = m.subjectKind(c);
             String name = RefineText.capitalize(s.singular(RefineText.label(noun.orig)));
+            if (from != null && RefineResolver.entity(s, noun) == null && RefineResolver.field(s, noun) == null && !c.match(WITH_AFTER).find() && !c.match(BRACKET_AFTER).find()
+                    && noun.text.indexOf(' ', noun.text.indexOf(' ') + 1) < 0 && RefineTypes.guess(s, noun.orig) == FieldType.PERSON) {
+                // "jede Lieferung einem Fahrer zuordnen": a driver is a person from the directory, not a new list
+                s.addField(from.entity().key(), RefineText.label(noun.orig), FieldType.PERSON, List.of(), null);
+                return true;
+            }
             if (from != null && !RefineCues.PERSON.matcher(noun.text).find() && RefineResolver.entity(s, noun) == null
                     && RefineMatcher.words(name).stream().noneMatch(w -> RefineMatcher.words(from.entity().name()).stream().anyMatch(x -> RefineText.sameWord(w, x)))) {
                 String key = s.addEntity(name);
-                Matcher with = Pattern.compile("\\b(?:with|avec|con|mit)\\s+(.+)$").matcher(c.text);
+                Matcher with = WITH_AFTER.matcher(c.text);
+                Matcher bracket = BRACKET_AFTER.matcher(c.text);
                 if (with.find()) {
                     RefineItems.addAll(s, c.group(with, 1), key, null);
+                } else if (bracket.find(to.end())) {
+                    // "Jeder Auftrag muss einem Standort zugeordnet werden (Name, Adresse, Leiter)": its fields in brackets after the verb
+                    RefineItems.addAll(s, c.group(bracket, 1), key, null);
                 }
                 s.ensureField(key);
                 s.link(from.entity().key(), key);

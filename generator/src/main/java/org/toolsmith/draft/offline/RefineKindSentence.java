@@ -52,7 +52,7 @@ final class RefineKindSentence {
     private static final Pattern SUBJECT = p("^[¿¡\\s]*(?:(?:and|so|also|oh|et|y|und)\\s+)*(?:each|every|any|a|an|one|chaque|un|une|cada|una|jede[rsnm]?|ein|eine)\\s+([\\w'-]+(?:\\s+[\\w'-]+)?)");
     private static final Pattern DETERMINER = p("\\b(?:the|our|some|any|a|an|les|des|nos|vos|los|las|unos|unas|nuestros|nuestras|sus|die|unsere|eine|einen)\\s+");
     /** Words around the kind that are not part of its name. */
-    private static final Pattern TRAIL = p("(?:\\s+(?:too|as well|also|in here|here|separately|as well please|please|aussi|egalement|tambien|auch|noch|bitte|ausserdem|"
+    private static final Pattern TRAIL = p("(?:\\s+(?:too|as well|also|in here|here|separately|as well please|please|pls|plz|svp|stp|s'il (?:vous|te) plait|por favor|porfa|aussi|egalement|tambien|auch|noch|bitte|ausserdem|"
             + "aufnehmen|erfassen|anlegen|erganzen|hinzufugen|verwalten|speichern|notieren|fuhren|haben|einfugen|eintragen))+\\s*$|[?!.\\s]+$");
     private static final Pattern FIELD_WORD = p("^(?:(?:the|a|an|their|its|le|la|les|l'|leur|un|une|el|los|las|su|sus|der|die|das|ihr|ihre|den)\\s+)?"
             + "(?:name|title|code|number|date|email|e-mail|phone|address|description|notes?|remarks|comments|cost|price|amount|status|type|city|"

@@ -11,14 +11,20 @@ import org.toolsmith.spec.Entity;
 final class RefineLinks {
     private static final List<Pattern> LINK = List.of(
             p("^(?:(?:each|every|all|the|an?)\\s+)?(.+?)\\s+(?:(?:should|must|needs? to|has to|have to|will|can|could|shall)\\s+)?(?:also\\s+)?(?:be\\s+)?(?:linked|connected|tied|related|associated|attached|assigned|mapped|belongs?|belonging|links?|points?|refers?)\\s+(?:to|with)\\s+(?:an?\\s+|the\\s+|one\\s+|its\\s+|their\\s+|some\\s+)?(.+?)$"),
-            p("^(?:please\\s+)?(?:link|connect|tie|relate|associate|attach)\\s+(?:each\\s+|every\\s+|the\\s+|all\\s+)?(.+?)\\s+(?:to|with)\\s+(?:an?\\s+|the\\s+|its\\s+|their\\s+)?(.+)$"),
+            p("^(?:please\\s+)?(?:link|connect|tie|relate|associate|attach|assign|allocate)\\s+(?:each\\s+|every\\s+|the\\s+|all\\s+)?(.+?)\\s+(?:to|with)\\s+(?:an?\\s+|the\\s+|its\\s+|their\\s+)?(.+)$"),
             p("^(?:(?:have|let|make)\\s+)?(?:each|every)\\s+([\\w'-]+(?:\\s+[\\w'-]+)?)\\s+(?:pick|picks|choose|chooses|select|selects|reference|references|point to|points to|link to|links to|refer to|refers to)\\s+(?:an?\\s+|one\\s+|its\\s+|the\\s+)?(.+?)(?:\\s+from\\s+.*)?$"),
-            p("^(?:chaque|les|la|le|l')\\s*(.+?)\\s+(?:doit etre\\s+|doivent etre\\s+|est\\s+|sont\\s+)?(?:lie|liee|lies|liees|rattache|rattachee|rattaches|rattachees|associe|associee|appartient|appartiennent)\\s+(?:a|au|aux)\\s+(?:un\\s+|une\\s+|la\\s+|le\\s+|l')?(.+)$"),
+            p("^(?:chaque|les|la|le|l')\\s*(.+?)\\s+(?:(?:doit|doivent|devrait|devraient|va|vont)\\s+(?:toujours\\s+|aussi\\s+)?(?:etre\\s+)?|est\\s+|sont\\s+)?"
+                    + "(?:(?:lie|liee|lies|liees|rattache|rattachee|rattaches|rattachees|associe|associee|associes|associees|relie|reliee|relies|reliees|affecte|affectee|affectes|affectees"
+                    + "|appartient|appartiennent|appartenir|correspond|correspondent|correspondre)\\s+(?:a|au|aux)\\s+|(?:fait|font|faire)\\s+partie\\s+(?:d'|de\\s+|du\\s+))(?:un\\s+|une\\s+|la\\s+|le\\s+|l')?(.+)$"),
             p("^reli\\w*\\s+(?:les?\\s+|la\\s+|chaque\\s+)?(.+?)\\s+(?:a|aux|au|avec)\\s+(?:un\\s+|une\\s+|la\\s+|le\\s+|les\\s+)?(.+)$"),
-            p("^(?:cada|los|las|el|la)\\s+(.+?)\\s+(?:debe estar\\s+|deben estar\\s+|esta\\s+|estan\\s+)?(?:vinculad[oa]s?|asociad[oa]s?|ligad[oa]s?|pertenece|pertenecen)\\s+(?:a|con)\\s+(?:un\\s+|una\\s+|el\\s+|la\\s+)?(.+)$"),
+            p("^(?:cada|los|las|el|la)\\s+(.+?)\\s+(?:(?:debe|deben|deberia|deberian|tiene que|tienen que|ha de|han de|tendria que|tendrian que)\\s+(?:siempre\\s+)?(?:estar\\s+|ir\\s+|ser\\s+|quedar\\s+)?"
+                    + "|(?:esta|estan|va|van|queda|quedan)\\s+|se\\s+)?(?:(?:vinculad[oa]s?|asociad[oa]s?|ligad[oa]s?|asignad[oa]s?|relacionad[oa]s?|pertenece|pertenecen|pertenecer|corresponde|corresponden|corresponder"
+                    + "|asigna|asignan|vincula|vinculan|asocia|asocian)\\s+(?:a|con|al)\\s+|(?:forma|forman|formar)\\s+parte\\s+(?:de|del)\\s+)(?:un\\s+|una\\s+|el\\s+|la\\s+)?(.+)$"),
             p("^vincul\\w*\\s+(?:los?\\s+|las?\\s+|cada\\s+)?(.+?)\\s+(?:a|con)\\s+(?:un\\s+|una\\s+|el\\s+|la\\s+|los\\s+|las\\s+)?(.+)$"),
             p("^(?:jede[rsn]?|die|der|das)\\s+(.+?)\\s+(?:gehort|gehoren|gehoert)\\s+zu\\s+(?:einem\\s+|einer\\s+|dem\\s+|der\\s+|den\\s+)?(.+)$"),
             p("^verknupf\\w*\\s+(?:die\\s+|den\\s+|das\\s+|jede[rsn]?\\s+)?(.+?)\\s+mit\\s+(?:einem\\s+|einer\\s+|dem\\s+|der\\s+|den\\s+)?(.+)$"));
+    /** "a warehouse (name, city)", "a site with a name and an address", "una sede con nombre, …": the new kind's fields after it. */
+    private static final Pattern DESCRIBED = Pattern.compile("^(.+?)\\s*(?:\\((.+)\\)|\\s+(?:with|avec|con|mit)\\s+(.+))$");
     private static final Pattern SOMEONE = Pattern.compile("^(?:someone|somebody|anyone|anybody|a person|a member|one of us|a colleague|a staff member)\\b");
     /** "a legal contact in our team": someone from the directory. */
     private static final Pattern OUR_PEOPLE = Pattern.compile(
@@ -79,7 +85,7 @@ final class RefineLinks {
             if (from == null) {
                 continue;
             }
-            Matcher paren = Pattern.compile("^(.+?)\\s*(?:\\((.+)\\)|\\s+with\\s+(.+))$").matcher(toWords.text);
+            Matcher paren = DESCRIBED.matcher(toWords.text);
             RefineClause description = null;
             if (paren.find()) {
                 description = toWords.group(paren, paren.group(2) != null ? 2 : 3);
