@@ -112,7 +112,10 @@ final class RefineAdditions {
     private static final Pattern EACH_LEAD = p("^(?:each|every|chaque|cada|jede[rsmn]?)\\s");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern TRAILING_STOPS = Pattern.compile("[.!?\\s]+$");
-    private static final Pattern NOT_A_THING = p("^(?:we|they|you|i|people|users|nous|ils|elles|on|vous|nosotros|ellos|ellas|wir|sie|man|ihr)\\b");
+    /** A subject that is a person asking ("we", "can we", "could you", "est-ce qu'on", "podemos", "können wir"), not a thing described. */
+    private static final Pattern NOT_A_THING = p("(?:^|\\s)(?:we|they|you|i|people|users|nous|ils|elles|on|vous|nosotros|ellos|ellas|wir|sie|man|ihr"
+            + "|can|could|would|should|will|shall|may|might|do|does|did|let's|peut|peux|pourrait|pourriez|pouvez|puede|puedes|podemos|podeis|podriamos|podria"
+            + "|kann|kannst|konnen|konnten|konntest|sollen|sollten)(?:\\s|$)");
     private static final Pattern DEFINITION_LEAD = p("^(?:[-*•]\\s*|(?:ok|okay|so|also|alors|bon|bueno|pues|gut|also)\\s*,?\\s+)");
 
     /**

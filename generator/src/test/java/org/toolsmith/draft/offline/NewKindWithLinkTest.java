@@ -192,4 +192,20 @@ class NewKindWithLinkTest {
         }
         assertEquals(1, after.entities().size(), message + " → " + RefineFixtures.JSON.write(after));
     }
+
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "en | delivery | We want totals per depot. Can we have a depot list (name, city, manager) and each delivery sent from a depot?",
+        "en | booking | Could we have a room list with name and floor, and each booking made for a room?",
+        "fr | commande | Est-ce qu'on peut avoir une liste des dépôts (nom, ville) et chaque commande liée à un dépôt ?",
+        "es | pedido | ¿Podemos tener una lista de almacenes (nombre, ciudad) y cada pedido asociado a un almacén?",
+        "de | auftrag | Können wir eine Liste der Standorte (Name, Ort) haben und jeden Auftrag einem Standort zuordnen?"
+    })
+    void a_person_asking_is_no_thing_described(String lang, String owner, String message) {
+        AppSpec before = SPECS.get(owner);
+        AppSpec after = RefineFixtures.refine(before, message).spec();
+        String why = message + " → " + RefineFixtures.JSON.write(after);
+        assertTrue(after.entities().stream().noneMatch(e -> RefineText.fold(e.name()).matches(
+                "(?:can|could|est-ce|podemos|konnen|we|on|wir)\\b.*")), why);
+    }
 }
