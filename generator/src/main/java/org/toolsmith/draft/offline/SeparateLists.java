@@ -33,15 +33,19 @@ final class SeparateLists {
     /** A polite word, or a participle and its auxiliary, between the marker and a bracket or colon. */
     private static final String FILLER = "(?:[ \\t,]+(?:pls|please|bitte|svp|por favor|gepflegt|gef[üu]hrt|verwaltet|angelegt|werden|sein|too|also|aussi|también|tambien|auch)\\b){0,3}";
     /** "since each one has its own", "car chacun a son", "porque cada uno tiene su", "weil jeder hat seine". */
-    private static final String EACH_OWN = "(?:since|because|as|car|puisque|porque|ya que|weil|da)\\s+(?:each(?: one)?|every one|they|chacune?|ils|cada un[oa]|jede[rs]?|sie)\\s+"
+    private static final String EACH_OWN = "(?:(?:since|because|as|car|puisque|porque|ya que|weil|da)\\s+|[-–—]\\s*)(?:each(?: one)?|every one|they|chacune?|ils|cada un[oa]|jede[rs]?|sie)\\s+"
             + "(?:has|have|a|ont|tiene|tienen|hat|haben)\\s+(?:(?:its|their) own|son|sa|ses|leur|leurs|su|sus|seine[n]?|ihre[n]?|eigene[n]?)?";
     /** A reason after the bracketed details, up to the end of the sentence. */
     private static final String REASON = "(?:[ \\t,]*(?:since|because|as we|car|parce qu|puisque|porque|ya que|pues|weil|da wir|denn)\\b[^.!?\\n()]*)?";
     private static final String ITEMS = FILLER + "[ \\t,]*(?:\\(([^()\\n]{3,300})\\)" + REASON + "|:([^.!?\\n]{3,300})|(?:with\\b|w/|avec\\b|con\\b|mit\\b|"
             + EACH_OWN + ")([^.!?\\n]{3,300}))";
-    private static final Pattern SENTENCE = Pattern.compile("(?iu)(?<=^|[.!?\\n]\\s{0,3})([^\\s.!?:()][^.!?\\n:()]{0,140}?)\\b" + MARKER + ITEMS);
+    private static final Pattern SENTENCE = Pattern.compile("(?iu)(?<=^|[.!?;\\n]\\s{0,3})([^\\s.!?:()][^.!?\\n:()]{0,140}?)\\b" + MARKER + ITEMS);
     private static final Pattern NOUN_BEFORE = Pattern.compile("(?iu)(?<=[\\s,])(?:(?:the|our|all|les|nos|tous les|los|las|nuestr[oa]s|die|unsere)\\s+)?([\\p{L}'’-]{3,})\\s+"
             + "(?:(?:as|in|into|comme|dans|en|como|als|in)\\s+)?" + LIST_MARKER + ITEMS);
+    /** "A separate list for sites please: …", "Une liste à part pour les sites : …", "Eine eigene Liste für die Standorte: …". */
+    private static final Pattern LIST_FOR = Pattern.compile("(?iu)(?<=^|[.!?\\n]\\s{0,3})(?:(?:a|an|une|una|eine)\\s+)?(?:separate (?:list|table)|(?:own|extra) (?:list|table)"
+            + "|(?:liste|table) (?:[àa] part|s[ée]par[ée]e)|(?:lista|tabla) (?:aparte|propia|separada)|(?:eigene|separate|extra|gesonderte) (?:liste|tabelle))"
+            + "\\s+(?:for|of|pour|des|para|de|f[üu]r)\\s+(?:(?:the|our|les|nos|los|las|nuestr[oa]s|die|unsere)\\s+)?([\\p{L}'’-]{3,})" + ITEMS);
     /** Where the words that ask for the list start: a sentence start, a dash, "so", "and", "but". */
     private static final Pattern CLAUSE_START = Pattern.compile("(?iu)(?:^|[.!?\\n;:]\\s*|\\s[-–—]\\s+|,\\s+|\\s(?:so|and|but|then|et|mais|donc|alors|y|pero|así que|und|aber|also)\\s+)");
     /** "their name", "leur nom", "su nombre": a possessive before a detail. */
@@ -66,7 +70,23 @@ final class SeparateLists {
             m.appendReplacement(out, Matcher.quoteReplacement(noun + ": " + POSSESSIVE.matcher(items.strip()).replaceAll("") + (m.group(3) != null && !endsHere(text, m.end()) ? "." : "")));
         }
         m.appendTail(out);
-        return nounBefore(lex, vocab, out.toString());
+        return nounBefore(lex, vocab, listFor(lex, vocab, out.toString()));
+    }
+
+    /** "A separate list for sites please: name, address" → "Sites: name, address." */
+    private static String listFor(Lexicon lex, FieldVocabulary vocab, String text) {
+        Matcher m = LIST_FOR.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String items = items(m, 2);
+            if (vocab.function.contains(Text.fold(m.group(1))) || !BracketKinds.kindNoun(lex, vocab, m.group(1), true) || !details(lex, vocab, items)) {
+                continue;
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(capital(m.group(1)) + ": " + POSSESSIVE.matcher(items.strip()).replaceAll("")
+                    + (m.group(2) != null && !endsHere(text, m.end()) ? "." : "")));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** "please keep depots as their own list with …": the noun right before a list marker. */

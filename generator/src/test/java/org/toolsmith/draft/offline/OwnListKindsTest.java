@@ -43,7 +43,14 @@ class OwnListKindsTest {
         "Reservierung | Raum | raumname;etage;kapazität | Reservierungen mit Raum, Datum, Uhrzeit und Person. Räume kommen aus einer eigenen Liste: Raumname, Etage, Kapazität.",
         "Auftrag | Kunde | firmenname;telefon;e-mail | Jeder Auftrag gehört zu einem Kunden, dazu Datum und Betrag. Kunden bitte als eigene Tabelle mit Firmenname, Telefon und E-Mail.",
         "Wartung | Maschine | name;hersteller;baujahr | Wartungen: Datum, Maschine, Techniker, Ergebnis. Maschinen pflegen wir gesondert als Stammdaten: Name, Hersteller, Baujahr.",
-        "Einsatz | Standort | bezeichnung;adresse | Kunden (Name, Telefon) und Standorte (Bezeichnung, Adresse, gehört zu welchem Kunden) sollen als eigene Listen gepflegt werden. Jeder Einsatz hat Datum, Techniker, Kunde und Standort."})
+        "Einsatz | Standort | bezeichnung;adresse | Kunden (Name, Telefon) und Standorte (Bezeichnung, Adresse, gehört zu welchem Kunden) sollen als eigene Listen gepflegt werden. Jeder Einsatz hat Datum, Techniker, Kunde und Standort.",
+        "Support ticket | Customer account | account number;owner | We log support tickets with a subject, a priority and the date opened. Tickets belong to a customer account (account number, owner).",
+        "Ticket | Compte client | numéro de compte;titulaire | Chaque ticket a un titre et une priorité et appartient à un compte client (numéro de compte, titulaire).",
+        "Ticket | Kundenkonto | kontonummer;inhaber | Jedes Ticket hat einen Titel und eine Priorität und gehört zu einem Kundenkonto (Kontonummer, Inhaber).",
+        "Order | Store | manager;phone | Orders: date, amount, store. Stores should be their own table - each has a manager and a phone.",
+        "Inspection | Site | name;address | Inspections (date, inspector, site, result). Separate list for sites please: name, address.",
+        "Intervention | Site | nom;adresse | Interventions (date, technicien, site). Une liste à part pour les sites svp : nom, adresse.",
+        "Einsatz | Standort | bezeichnung;adresse | Einsätze: Datum, Techniker, Standort. Eine eigene Liste für die Standorte: Bezeichnung, Adresse."})
     void the_list_kind_has_its_details_and_the_main_kind_points_to_it(String main, String list, String details, String request) {
         AppSpec spec = SpecCheck.draft(request);
         var kind = SpecCheck.entity(spec, list);
@@ -63,6 +70,7 @@ class OwnListKindsTest {
         Welchem | Standorte (Bezeichnung, Adresse, gehört zu welchem Kunden) als eigene Liste. Kunden mit Name und Telefon.
         Them | Shifts: nurse, ward, date. We have about 30 wards so please keep them as their own list with the floor and a phone.
         Everything | Jobs: date, client, amount. We keep everything in a separate table with date and amount.
+        Them | Jobs: date, client. A separate list for them please: date, amount.
         Eux | Les commandes : date, client, montant. On veut les garder à part avec la date et le montant.
         """)
     void options_and_which_words_make_no_kind(String notAKind, String request) {
