@@ -46,6 +46,8 @@ final class SeparateLists {
     private static final Pattern LIST_FOR = Pattern.compile("(?iu)(?<=^|[.!?\\n]\\s{0,3})(?:(?:a|an|une|una|eine)\\s+)?(?:separate (?:list|table)|(?:own|extra) (?:list|table)"
             + "|(?:liste|table) (?:[àa] part|s[ée]par[ée]e)|(?:lista|tabla) (?:aparte|propia|separada)|(?:eigene|separate|extra|gesonderte) (?:liste|tabelle))"
             + "\\s+(?:for|of|pour|des|para|de|f[üu]r)\\s+(?:(?:the|our|les|nos|los|las|nuestr[oa]s|die|unsere)\\s+)?([\\p{L}'’-]{3,})" + ITEMS);
+    /** "them", "eux", "ellos", "sie": the list is of the noun the sentence opens with. */
+    private static final java.util.Set<String> THEM = java.util.Set.of("them", "these", "those", "eux", "elles", "ellos", "ellas", "sie", "diese");
     /** Where the words that ask for the list start: a sentence start, a dash, "so", "and", "but". */
     private static final Pattern CLAUSE_START = Pattern.compile("(?iu)(?:^|[.!?\\n;:]\\s*|\\s[-–—]\\s+|,\\s+|\\s(?:so|and|but|then|et|mais|donc|alors|y|pero|así que|und|aber|also)\\s+)");
     /** "their name", "leur nom", "su nombre": a possessive before a detail. */
@@ -97,6 +99,15 @@ final class SeparateLists {
         while (m.find()) {
             String noun = m.group(1);
             String items = items(m, 2);
+            if (THEM.contains(Text.fold(noun))) {
+                // "External examiners come back often, so keep them as a separate list with …": the noun the sentence opens with
+                String head = text.substring(sentenceStart(text, from, m.start()), m.start());
+                int comma = head.indexOf(',');
+                noun = opening(lex, vocab, comma > 0 ? head.substring(0, comma) : head);
+                if (noun == null || Text.wordCount(head) > 25) {
+                    continue;
+                }
+            }
             if (insideBrackets(text, m.start()) || vocab.function.contains(Text.fold(noun)) || lex.articles.contains(Text.fold(noun)) || !BracketKinds.kindNoun(lex, vocab, noun, true)
                     || !details(lex, vocab, items)) {
                 continue;
@@ -135,14 +146,7 @@ final class SeparateLists {
 
     /** Where the clause that asks for the list starts: the words from there to the noun go ("please keep", "Queremos"). */
     private static int clauseStart(String text, int from, int noun) {
-        int sentence = from;
-        for (int i = noun - 1; i >= from; i--) {
-            char c = text.charAt(i);
-            if (c == '.' || c == '!' || c == '?' || c == '\n') {
-                sentence = i + 1;
-                break;
-            }
-        }
+        int sentence = sentenceStart(text, from, noun);
         Matcher c = CLAUSE_START.matcher(text).region(sentence, noun);
         int start = sentence;
         while (c.find()) {
@@ -155,6 +159,16 @@ final class SeparateLists {
     /** Whether a sentence ends right at {@code at} (the brackets closed it already). */
     private static boolean endsHere(String text, int at) {
         return at >= text.length() || ".!?".indexOf(text.charAt(at)) >= 0;
+    }
+
+    private static int sentenceStart(String text, int from, int at) {
+        for (int i = at - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '\n') {
+                return i + 1;
+            }
+        }
+        return from;
     }
 
     private static String items(Matcher m, int bracket) {

@@ -50,7 +50,9 @@ class OwnListKindsTest {
         "Order | Store | manager;phone | Orders: date, amount, store. Stores should be their own table - each has a manager and a phone.",
         "Inspection | Site | name;address | Inspections (date, inspector, site, result). Separate list for sites please: name, address.",
         "Intervention | Site | nom;adresse | Interventions (date, technicien, site). Une liste à part pour les sites svp : nom, adresse.",
-        "Einsatz | Standort | bezeichnung;adresse | Einsätze: Datum, Techniker, Standort. Eine eigene Liste für die Standorte: Bezeichnung, Adresse."})
+        "Einsatz | Standort | bezeichnung;adresse | Einsätze: Datum, Techniker, Standort. Eine eigene Liste für die Standorte: Bezeichnung, Adresse.",
+        "Viva | External examiner | name;home institution;email | Each viva: candidate, date, external examiner. External examiners come back quite often, so it would make sense to keep them as a separate list with their name, home institution, email and their area of expertise.",
+        "Bestellung | Lieferant | name;telefon | Jede Bestellung: Datum, Lieferant, Betrag. Die Lieferanten wechseln selten, daher bitte sie als eigene Liste mit Name und Telefon."})
     void the_list_kind_has_its_details_and_the_main_kind_points_to_it(String main, String list, String details, String request) {
         AppSpec spec = SpecCheck.draft(request);
         var kind = SpecCheck.entity(spec, list);
