@@ -46,6 +46,8 @@ final class SeparateLists {
     private static final Pattern LIST_FOR = Pattern.compile("(?iu)(?<=^|[.!?\\n]\\s{0,3})(?:(?:a|an|une|una|eine)\\s+)?(?:separate (?:list|table)|(?:own|extra) (?:list|table)"
             + "|(?:liste|table) (?:[àa] part|s[ée]par[ée]e)|(?:lista|tabla) (?:aparte|propia|separada)|(?:eigene|separate|extra|gesonderte) (?:liste|tabelle))"
             + "\\s+(?:for|of|pour|des|para|de|f[üu]r)\\s+(?:(?:the|our|les|nos|los|las|nuestr[oa]s|die|unsere)\\s+)?([\\p{L}'’-]{3,})" + ITEMS);
+    private static final Pattern NOUN_PHRASE = Pattern.compile("[\\p{L}'’-]+(?: [\\p{L}'’-]+)?");
+    private static final Pattern WORD_SPLIT = Pattern.compile("[\\s,]+");
     /** "them", "eux", "ellos", "sie": the list is of the noun the sentence opens with. */
     private static final java.util.Set<String> THEM = java.util.Set.of("them", "these", "those", "eux", "elles", "ellos", "ellas", "sie", "diese");
     /** Where the words that ask for the list start: a sentence start, a dash, "so", "and", "but". */
@@ -115,7 +117,7 @@ final class SeparateLists {
             int start = clauseStart(text, from, m.start());
             String before = text.substring(from, start).stripTrailing();
             out.append(before);
-            if (!before.isEmpty() && !before.matches("(?s).*[.!?:\\n]")) {
+            if (!before.isEmpty() && ".!?:\n".indexOf(before.charAt(before.length() - 1)) < 0) {
                 out.append('.');
             }
             out.append(before.isEmpty() || before.endsWith("\n") ? "" : " ").append(capital(noun)).append(": ")
@@ -194,14 +196,14 @@ final class SeparateLists {
 
     /** The noun the sentence opens with: two words or one after an optional article, no function word. */
     private static String opening(Lexicon lex, FieldVocabulary vocab, String head) {
-        String[] w = head.strip().split("[\\s,]+");
+        String[] w = WORD_SPLIT.split(head.strip());
         int start = w.length > 1 && lex.articles.contains(Text.fold(w[0])) ? 1 : 0;
         for (int n = 2; n >= 1; n--) {
             if (start + n > w.length || n == 2 && verbAfter(lex, w[start], w[start + 1])) {
                 continue;
             }
             String np = String.join(" ", List.of(w).subList(start, start + n));
-            if (np.matches("[\\p{L}'’-]+(?: [\\p{L}'’-]+)?") && BracketKinds.kindNoun(lex, vocab, np, true)) {
+            if (NOUN_PHRASE.matcher(np).matches() && BracketKinds.kindNoun(lex, vocab, np, true)) {
                 return np;
             }
         }
