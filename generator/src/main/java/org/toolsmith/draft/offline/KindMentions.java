@@ -376,7 +376,8 @@ final class KindMentions extends ReaderPart {
 
     String firstNoun(String folded) {
         for (String w : Text.words(folded)) {
-            if (!lex.stopwords.contains(w) && !lex.articles.contains(w) && !ONE.contains(w) && w.length() > 2 && !w.matches("\\d+")) {
+            // "gehört zu welchem Kunden", "belongs to which customer": the noun after the which-word
+            if (!lex.stopwords.contains(w) && !lex.articles.contains(w) && !ONE.contains(w) && !lex.pairWhich.contains(w) && w.length() > 2 && !w.matches("\\d+")) {
                 return Inflector.singular(lex.lang, w);
             }
         }

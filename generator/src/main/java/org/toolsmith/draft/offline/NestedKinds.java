@@ -157,9 +157,11 @@ final class NestedKinds {
                 open = i;
             } else if (c == ')' && depth > 0 && --depth == 0) {
                 String inner = s.substring(open + 1, i);
-                List<ListSplitter.Item> fields = inner.indexOf('(') < 0 ? innerFields(inner, linkClause(s.substring(0, open))) : null;
-                String noun = fields == null ? null : noun(s.substring(from, open));
-                noun = noun != null && oneThing(noun) ? noun : null;
+                String nounBefore = noun(s.substring(from, open));
+                boolean belongs = belongsBefore(s.substring(from, open));
+                List<ListSplitter.Item> fields = inner.indexOf('(') < 0 ? innerFields(inner, linkClause(s.substring(0, open)) || belongs, nounBefore) : null;
+                String noun = fields == null ? null : nounBefore;
+                noun = noun != null && oneThing(noun, belongs) ? noun : null;
                 String name = noun == null ? null : reader.heads.headName(noun);
                 if (name != null && !Text.fold(name).equals(Text.fold(lex.nameLabel))) {
                     reader.addFields(name, fields, because);
@@ -205,6 +207,11 @@ final class NestedKinds {
      * kinds, read by the prose shapes; a question word ("who complained (…)") asks for the record's own details.
      */
     private boolean oneThing(String noun) {
+        return oneThing(noun, false);
+    }
+
+    /** As above; after a link phrase ("belongs to a customer account (…)") a person word names the thing too. */
+    private boolean oneThing(String noun, boolean linked) {
         List<String> w = Text.words(Text.fold(noun));
         if (w.isEmpty() || lex.whWords.contains(w.get(0)) || lex.pairWhich.contains(w.get(0))) {
             return false;
@@ -212,7 +219,7 @@ final class NestedKinds {
         String last = w.get(w.size() - 1);
         // "complained by (name, email)": the person's details belong to the record
         return Inflector.singularWord(lex.lang, last).equals(last) && !lex.stopwords.contains(last)
-                && FieldTyper.type(lex, Text.fold(noun)) != org.toolsmith.spec.FieldType.PERSON;
+                && (linked || FieldTyper.type(lex, Text.fold(noun)) != org.toolsmith.spec.FieldType.PERSON);
     }
 
     private static final java.util.regex.Pattern LIST_WORDS = java.util.regex.Pattern.compile("list|regist|verzeichnis|stammdat|fichier|fiche|kartei");
@@ -233,6 +240,53 @@ final class NestedKinds {
      * phone)" among a record's fields is more often the record's own details.
      */
     private List<ListSplitter.Item> innerFields(String inner, boolean linked) {
+        return innerFields(inner, linked, null);
+    }
+
+    /**
+     * "… and belongs to a customer account (…)", "appartient à un compte client (…)", "gehört zu einem Kundenkonto
+     * (…)": a link phrase, then one to four words of the thing pointed to.
+     */
+    private boolean belongsBefore(String before) {
+        String f = " " + Text.fold(before).strip();
+        for (String bl : lex.belongs) {
+            int at = f.lastIndexOf(" " + bl + " ");
+            if (at >= 0) {
+                int n = Text.words(f.substring(at + bl.length() + 2)).size();
+                if (n >= 1 && n <= 4) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the first item names the thing again: "customer account (account number, owner)", "compte client
+     * (numéro de compte, …)", "Kundenkonto (Kontonummer, …)" (a word of four letters or more shared, or in German
+     * the end of the compound opening the item's word).
+     */
+    private boolean namesThing(String first, String noun) {
+        if (noun == null) {
+            return false;
+        }
+        for (String x : Text.words(Text.fold(noun))) {
+            String sx = Inflector.singularWord(lex.lang, x);
+            for (String y : Text.words(first)) {
+                if (sx.length() >= 4 && y.length() >= 4 && (y.startsWith(sx) || y.equals(x))) {
+                    return true;
+                }
+                for (int k = 4; lex.lang == Lang.DE && k <= Math.min(sx.length(), y.length()) - 0; k++) {
+                    if (sx.endsWith(y.substring(0, k)) && k >= 4 && y.length() > k) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private List<ListSplitter.Item> innerFields(String inner, boolean linked, String noun) {
         String list = inner;
         // "we have a list - name, city, …", "their own list: agency name, …": what opens the list is no field
         int cut = Math.max(inner.lastIndexOf(':'), Math.max(inner.lastIndexOf(" - "), inner.lastIndexOf(" – ")));
@@ -245,15 +299,22 @@ final class NestedKinds {
         if (items.size() < 2 || items.stream().anyMatch(i -> Text.wordCount(i.text()) > 5 || !i.options().isEmpty())) {
             return null;
         }
-        String first = Text.fold(items.get(0).text()).replaceFirst("^(?:" + String.join("|", lex.articles.stream()
-                .map(java.util.regex.Pattern::quote).toList()) + ")\\s*", "");
+        // the first item without its article ("the name"; "account number" keeps its "a")
+        String first = Text.fold(items.get(0).text()).strip();
+        int sp = first.indexOf(' ');
+        if (sp > 0 && lex.articles.contains(first.substring(0, sp))) {
+            first = first.substring(sp + 1).strip();
+        } else if (first.startsWith("l'")) {
+            first = first.substring(2);
+        }
         if (items.stream().anyMatch(i -> lex.yesNo.contains(Text.fold(i.text())) || Text.fold(i.text()).contains("/")
                 || Text.words(Text.fold(i.text())).stream().anyMatch(lex.negations::contains) || reader.lead.clause(i.text()))) {
             // "any damage (yes/no + photo)": how the field is answered; "cliente (nombre, no hace falta ficha)": a remark
             return null;
         }
         // a list opens with a name ("name, email, phone", "nom + code client"), or says it is one ("we have a list - …")
-        boolean named = first.equals(Text.fold(lex.nameLabel)) || first.endsWith(" " + Text.fold(lex.nameLabel));
+        boolean named = first.equals(Text.fold(lex.nameLabel)) || first.endsWith(" " + Text.fold(lex.nameLabel))
+                || linked && namesThing(first, noun);
         boolean listed = led && LIST_WORDS.matcher(Text.fold(inner.substring(0, cut))).find();
         return named && (linked && items.size() >= 2 || items.size() >= 4) || listed && reader.fields.someFieldWord(items) ? items : null;
     }

@@ -5,22 +5,55 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A kind put first in its sentence and asked for as a list of its own, its details after: "Honey harvests I would
- * also like to record separately: the hive, the date and the kilos", "riders are freelancers so we need a list of them
- * w/ name, phone", "Los invitados los queremos guardar aparte (nombre, cargo, teléfono)", "Die liefernden Bibliotheken
- * bitte als eigene Liste (Name, Ort, Sigel)", "Les adhérents, on a déjà une liste avec nom, téléphone". The sentence
- * becomes "Noun: details." Only when the sentence opens with the noun (an article before it at most), a marker of a
- * separate list follows within twelve words, and the details come right after the marker, in brackets, after a colon
- * or after a with-word.
+ * A kind asked for as a list of its own, its details after: "Honey harvests I would also like to record separately:
+ * the hive, the date and the kilos", "riders are freelancers so we need a list of them w/ name, phone", "Los invitados
+ * los queremos guardar aparte (nombre, cargo, teléfono)", "Die liefernden Bibliotheken bitte als eigene Liste (Name,
+ * Ort, Sigel)", "Les adhérents, on a déjà une liste avec nom, téléphone". The sentence becomes "Noun: details." Two
+ * shapes: the sentence opens with the noun (an article before it at most) and a marker of a separate list follows
+ * within twelve words; or the noun stands right before a list marker ("please keep depots as their own list with …",
+ * "make stores a table since each one has its own manager and phone", "queremos los socios en una lista separada
+ * con …"), the words that ask for it dropped. The markers: a list or table of its own, separate, apart, master or
+ * reference data ("Stammdaten", "datos maestros", "données de référence"), "our list of meeting rooms" when it names
+ * the noun again. The details come right after the marker (a few words such as "please" or "gepflegt werden" at most),
+ * in brackets, after a colon, after a with-word or after "since each one has its own"; a reason after the brackets
+ * ("since we reuse them") is dropped.
  */
 final class SeparateLists {
-    private static final String MARKER = "(?:separately|aparte|por separado|s[ée]par[ée]ment|[àa] part|separat|gesondert"
-            + "|(?:their|its|our) own list|(?:a|as a|an?) separate list|(?:eigene[nr]?|extra|separate) liste"
-            + "|lista (?:aparte|propia|separada)|liste (?:[àa] part|s[ée]par[ée]e)"
+    /** A list or table of its own, or master data: enough to say a noun right before it is a kind. */
+    private static final String LIST_MARKER = "(?:(?:their|its|our) own (?:list|table|register)|(?:a |as a |an? |in a |into a )?separate (?:list|table|register)"
+            + "|(?:eigene[nr]?|extra|separate[nr]?|gesonderte[nr]?) (?:liste|tabelle)"
+            + "|(?:(?:una|su) )?(?:lista|tabla|ficha) (?:aparte|propia|separada)|su propia (?:lista|tabla)"
+            + "|(?:une )?(?:liste|table|fiche) (?:[àa] part|s[ée]par[ée]e|propre)|(?:leur|sa|une|son) propre (?:liste|table)"
+            + "|master[ -]?data|stammdaten|datos maestros|donn[ée]es de r[ée]f[ée]rence|r[ée]f[ée]rentiel"
+            + "|(?:a|an|une|una|eine) (?:table|tabla|tableau|tabelle)(?= *(?:since\\b|because\\b|as\\b|car\\b|porque\\b|weil\\b|da\\b|with\\b|avec\\b|con\\b|mit\\b|:|\\()))";
+    private static final String MARKER = "(?:separately|aparte|por separado|s[ée]par[ée]ment|[àa] part|separat|gesondert|" + LIST_MARKER
             + "|(?:a |une |una |eine )?list[ae]? (?:of them|d'entre eux|de ellos|de ellas|von ihnen)"
-            + "|(?:a|une|una|eine) list[ae]?(?= *(?:with\\b|w/|avec\\b|con\\b|mit\\b|\\()))";
-    private static final Pattern SENTENCE = Pattern.compile("(?iu)(?<=^|[.!?\\n]\\s{0,3})([^\\s.!?:()][^.!?\\n:()]{0,140}?)\\b" + MARKER
-            + "[ \\t]*(?:\\b(?:too|also|aussi|también|auch)\\b)?[ \\t,]*(?:\\(([^()\\n]{3,300})\\)|:([^.!?\\n]{3,300})|(?:with\\b|w/|avec\\b|con\\b|mit\\b)([^.!?\\n]{3,300}))");
+            + "|(?:a|une|una|eine) list[ae]?(?= *(?:with\\b|w/|avec\\b|con\\b|mit\\b|\\())"
+            + "|(?:our|the|a|notre|la|une|nuestra|una|unserer|der|einer) list[ae]? (?:of|des|de|der) ((?:[\\p{L}'’-]+ ){0,2}[\\p{L}'’-]+))";
+    /** A polite word, or a participle and its auxiliary, between the marker and a bracket or colon. */
+    private static final String FILLER = "(?:[ \\t,]+(?:pls|please|bitte|svp|por favor|gepflegt|gef[üu]hrt|verwaltet|angelegt|werden|sein|too|also|aussi|también|tambien|auch)\\b){0,3}";
+    /** "since each one has its own", "car chacun a son", "porque cada uno tiene su", "weil jeder hat seine". */
+    private static final String EACH_OWN = "(?:(?:since|because|as|car|puisque|porque|ya que|weil|da)\\s+|[-–—]\\s*)(?:each(?: one)?|every one|they|chacune?|ils|cada un[oa]|jede[rs]?|sie)\\s+"
+            + "(?:has|have|a|ont|tiene|tienen|hat|haben)\\s+(?:(?:its|their) own|son|sa|ses|leur|leurs|su|sus|seine[n]?|ihre[n]?|eigene[n]?)?";
+    /** A reason after the bracketed details, up to the end of the sentence. */
+    private static final String REASON = "(?:[ \\t,]*(?:since|because|as we|car|parce qu|puisque|porque|ya que|pues|weil|da wir|denn)\\b[^.!?\\n()]*)?";
+    private static final String ITEMS = FILLER + "[ \\t,]*(?:\\(([^()\\n]{3,300})\\)" + REASON + "|:([^.!?\\n]{3,300})|(?:with\\b|w/|avec\\b|con\\b|mit\\b|"
+            + EACH_OWN + ")([^.!?\\n]{3,300}))";
+    private static final Pattern SENTENCE = Pattern.compile("(?iu)(?<=^|[.!?;\\n]\\s{0,3})([^\\s.!?:()][^.!?\\n:()]{0,140}?)\\b" + MARKER + ITEMS);
+    private static final Pattern NOUN_BEFORE = Pattern.compile("(?iu)(?<=[\\s,])(?:(?:the|our|all|les|nos|tous les|los|las|nuestr[oa]s|die|unsere)\\s+)?([\\p{L}'’-]{3,})\\s+"
+            + "(?:(?:as|in|into|comme|dans|en|como|als|in)\\s+)?" + LIST_MARKER + ITEMS);
+    /** "A separate list for sites please: …", "Une liste à part pour les sites : …", "Eine eigene Liste für die Standorte: …". */
+    private static final Pattern LIST_FOR = Pattern.compile("(?iu)(?<=^|[.!?\\n]\\s{0,3})(?:(?:a|an|une|una|eine)\\s+)?(?:separate (?:list|table)|(?:own|extra) (?:list|table)"
+            + "|(?:liste|table) (?:[àa] part|s[ée]par[ée]e)|(?:lista|tabla) (?:aparte|propia|separada)|(?:eigene|separate|extra|gesonderte) (?:liste|tabelle))"
+            + "\\s+(?:for|of|pour|des|para|de|f[üu]r)\\s+(?:(?:the|our|les|nos|los|las|nuestr[oa]s|die|unsere)\\s+)?([\\p{L}'’-]{3,})" + ITEMS);
+    private static final Pattern NOUN_PHRASE = Pattern.compile("[\\p{L}'’-]+(?: [\\p{L}'’-]+)?");
+    private static final Pattern WORD_SPLIT = Pattern.compile("[\\s,]+");
+    /** "them", "eux", "ellos", "sie": the list is of the noun the sentence opens with. */
+    private static final java.util.Set<String> THEM = java.util.Set.of("them", "these", "those", "eux", "elles", "ellos", "ellas", "sie", "diese");
+    /** Where the words that ask for the list start: a sentence start, a dash, "so", "and", "but". */
+    private static final Pattern CLAUSE_START = Pattern.compile("(?iu)(?:^|[.!?\\n;:]\\s*|\\s[-–—]\\s+|,\\s+|\\s(?:so|and|but|then|et|mais|donc|alors|y|pero|así que|und|aber|also)\\s+)");
+    /** "their name", "leur nom", "su nombre": a possessive before a detail. */
+    private static final Pattern POSSESSIVE = Pattern.compile("(?iu)(?<=^|[,;+]\\s{0,3}|\\s(?:and|et|y|und)\\s|^\\s)(?:their|its|leur|leurs|son|sa|ses|su|sus|ihre[nmrs]?|seine[nmrs]?)\\s+");
 
     private SeparateLists() {
     }
@@ -34,30 +67,160 @@ final class SeparateLists {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String noun = opening(lex, vocab, m.group(1));
-            String items = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
-            if (noun == null || Text.wordCount(m.group(1)) > 12 || !BracketKinds.fieldList(lex, vocab, items.replace(" and ", ", ")
-                    .replace(" et ", ", ").replace(" y ", ", ").replace(" und ", ", "))) {
+            String items = items(m, 3);
+            if (noun == null || Text.wordCount(m.group(1)) > 12 || !details(lex, vocab, items) || !namesAgain(noun, m.group(2))) {
                 continue;
             }
-            m.appendReplacement(out, Matcher.quoteReplacement(noun + ": " + items.strip()));
+            m.appendReplacement(out, Matcher.quoteReplacement(noun + ": " + POSSESSIVE.matcher(items.strip()).replaceAll("") + (m.group(3) != null && !endsHere(text, m.end()) ? "." : "")));
+        }
+        m.appendTail(out);
+        return nounBefore(lex, vocab, listFor(lex, vocab, out.toString()));
+    }
+
+    /** "A separate list for sites please: name, address" → "Sites: name, address." */
+    private static String listFor(Lexicon lex, FieldVocabulary vocab, String text) {
+        Matcher m = LIST_FOR.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String items = items(m, 2);
+            if (vocab.function.contains(Text.fold(m.group(1))) || !BracketKinds.kindNoun(lex, vocab, m.group(1), true) || !details(lex, vocab, items)) {
+                continue;
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(capital(m.group(1)) + ": " + POSSESSIVE.matcher(items.strip()).replaceAll("")
+                    + (m.group(2) != null && !endsHere(text, m.end()) ? "." : "")));
         }
         m.appendTail(out);
         return out.toString();
     }
 
+    /** "please keep depots as their own list with …": the noun right before a list marker. */
+    private static String nounBefore(Lexicon lex, FieldVocabulary vocab, String text) {
+        Matcher m = NOUN_BEFORE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        while (m.find()) {
+            String noun = m.group(1);
+            String items = items(m, 2);
+            if (THEM.contains(Text.fold(noun))) {
+                // "External examiners come back often, so keep them as a separate list with …": the noun the sentence opens with
+                String head = text.substring(sentenceStart(text, from, m.start()), m.start());
+                int comma = head.indexOf(',');
+                noun = opening(lex, vocab, comma > 0 ? head.substring(0, comma) : head);
+                if (noun == null || Text.wordCount(head) > 25) {
+                    continue;
+                }
+            }
+            if (insideBrackets(text, m.start()) || vocab.function.contains(Text.fold(noun)) || lex.articles.contains(Text.fold(noun)) || !BracketKinds.kindNoun(lex, vocab, noun, true)
+                    || !details(lex, vocab, items)) {
+                continue;
+            }
+            int start = clauseStart(text, from, m.start());
+            String before = text.substring(from, start).stripTrailing();
+            out.append(before);
+            if (!before.isEmpty() && ".!?:\n".indexOf(before.charAt(before.length() - 1)) < 0) {
+                out.append('.');
+            }
+            out.append(before.isEmpty() || before.endsWith("\n") ? "" : " ").append(capital(noun)).append(": ")
+                    .append(POSSESSIVE.matcher(items.strip()).replaceAll("")).append('.');
+            from = m.end();
+        }
+        return from == 0 ? text : out.append(text.substring(from)).toString();
+    }
+
+    /** The noun opens a sentence now: "invitados" after "… el enlace." would read as its list going on. */
+    private static String capital(String noun) {
+        return noun.isEmpty() ? noun : Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
+    }
+
+    /** "(we'd keep brokers as their own list: …)": a group inside brackets is the nested-kind readers'. */
+    private static boolean insideBrackets(String text, int at) {
+        int depth = 0;
+        for (int i = at - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            char c = text.charAt(i);
+            if (c == ')') {
+                depth--;
+            } else if (c == '(' && ++depth > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the clause that asks for the list starts: the words from there to the noun go ("please keep", "Queremos"). */
+    private static int clauseStart(String text, int from, int noun) {
+        int sentence = sentenceStart(text, from, noun);
+        Matcher c = CLAUSE_START.matcher(text).region(sentence, noun);
+        int start = sentence;
+        while (c.find()) {
+            start = c.start() == sentence ? c.end() : c.start();
+        }
+        // more than five words of asking: keep them, the noun opens a sentence of its own
+        return Text.wordCount(text.substring(c.regionStart() == start ? start : start, noun)) > 5 ? noun : start;
+    }
+
+    /** Whether a sentence ends right at {@code at} (the brackets closed it already). */
+    private static boolean endsHere(String text, int at) {
+        return at >= text.length() || ".!?".indexOf(text.charAt(at)) >= 0;
+    }
+
+    private static int sentenceStart(String text, int from, int at) {
+        for (int i = at - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '\n') {
+                return i + 1;
+            }
+        }
+        return from;
+    }
+
+    private static String items(Matcher m, int bracket) {
+        return m.group(bracket) != null ? m.group(bracket) : m.group(bracket + 1) != null ? m.group(bracket + 1) : m.group(bracket + 2);
+    }
+
+    private static boolean details(Lexicon lex, FieldVocabulary vocab, String items) {
+        String list = POSSESSIVE.matcher(items.strip()).replaceAll("");
+        return BracketKinds.fieldList(lex, vocab, list.replace(" and ", ", ").replace(" et ", ", ").replace(" y ", ", ").replace(" und ", ", "));
+    }
+
+    /** "Rooms come from our list of meeting rooms": the list named after the noun, or no name at all. */
+    private static boolean namesAgain(String noun, String listOf) {
+        if (listOf == null) {
+            return true;
+        }
+        List<String> w = Text.words(Text.fold(listOf));
+        String last = w.get(w.size() - 1);
+        String head = Text.fold(noun);
+        head = head.substring(head.lastIndexOf(' ') + 1);
+        return last.equals(head);
+    }
+
     /** The noun the sentence opens with: two words or one after an optional article, no function word. */
     private static String opening(Lexicon lex, FieldVocabulary vocab, String head) {
-        String[] w = head.strip().split("[\\s,]+");
+        String[] w = WORD_SPLIT.split(head.strip());
         int start = w.length > 1 && lex.articles.contains(Text.fold(w[0])) ? 1 : 0;
         for (int n = 2; n >= 1; n--) {
-            if (start + n > w.length) {
+            if (start + n > w.length || n == 2 && verbAfter(lex, w[start], w[start + 1])) {
                 continue;
             }
             String np = String.join(" ", List.of(w).subList(start, start + n));
-            if (np.matches("[\\p{L}'’-]+(?: [\\p{L}'’-]+)?") && BracketKinds.kindNoun(lex, vocab, np, true)) {
+            if (NOUN_PHRASE.matcher(np).matches() && BracketKinds.kindNoun(lex, vocab, np, true)) {
                 return np;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the second word reads as the verb of a plural noun, not part of its name: "Depots should", "les clients
+     * comme", "las salas deberían" (a plural, then a word that is not one); in German a word in lower case ("Räume
+     * kommen").
+     */
+    private static boolean verbAfter(Lexicon lex, String first, String second) {
+        if (lex.lang == Lang.DE) {
+            return !second.isEmpty() && Character.isLowerCase(second.charAt(0));
+        }
+        String a = Text.fold(first);
+        String b = Text.fold(second);
+        return (a.endsWith("s") || a.endsWith("x")) && !(b.endsWith("s") || b.endsWith("x"));
     }
 }
