@@ -74,6 +74,114 @@ final class BulletKinds extends ReaderPart {
         return listOf(b) ? b : null;
     }
 
+    /** A bullet's label and what follows it: "findings: …", "amendments - …", "Nachträge – …". */
+    private static final Pattern LABELLED = Pattern.compile("^([^:,;()]{2,40}?)\\s*(?::|\\s[-–]\\s)\\s*(.+)$");
+
+    /** A noun (one word, or two in {@link #NOUN2_THEN_LIST}) and what opens its list: a colon, a comma, a dash or a with-word. */
+    private static final Pattern NOUN_THEN_LIST = Pattern.compile("^(\\p{L}[\\p{L}'-]*)(?:\\s*[:,]\\s*|\\s+[-–]\\s+|\\s+(\\p{L}+)\\s+)(.+)$");
+    private static final Pattern NOUN2_THEN_LIST = Pattern.compile(
+            "^(\\p{L}[\\p{L}'-]*\\s+\\p{L}[\\p{L}'-]*)(?:\\s*[:,]\\s*|\\s+[-–]\\s+|\\s+(\\p{L}+)\\s+)(.+)$");
+
+    /**
+     * Bullets under a heading that names a kind, the first ones that kind's fields and others a kind of their own
+     * that belongs to it:
+     * <pre>
+     * Audits:
+     * - title, date, auditor
+     * - findings: each finding with description, owner, due date and status
+     * - actions - for each finding: what, who, by when
+     * </pre>
+     * For each bullet, {child kind, owner kind or null for the heading's, its list} or null; null as a whole when no
+     * bullet opens a child or none is left to the heading's kind (the first bullet must be one of those).
+     */
+    List<String[]> children(List<String> bullets) {
+        if (bullets.size() < 2) {
+            return null;
+        }
+        List<String[]> out = new ArrayList<>();
+        boolean any = false;
+        for (String b : bullets) {
+            String[] c = out.isEmpty() ? null : child(b.strip());
+            out.add(c);
+            any |= c != null;
+        }
+        return any ? out : null;
+    }
+
+    /** One bullet as {child, owner or null, list}, or null when it opens no child kind. */
+    private String[] child(String b) {
+        Matcher m = LABELLED.matcher(b);
+        String[] c = null;
+        if (m.matches() && Text.wordCount(m.group(1)) <= 4) {
+            // a label that reads as a field ("findings") still heads its records when "each finding" follows
+            c = child(m.group(1).strip(), m.group(2).strip());
+        }
+        return c != null ? c : child(null, b);
+    }
+
+    /** The bullet's rest after its label (or the whole bullet, label null) as {child, owner or null, list}, or null. */
+    private String[] child(String label, String rest) {
+        boolean kindLabel = label != null && kindHead(label);
+        String f = Text.fold(rest);
+        if (f.length() != rest.length()) {
+            return null;
+        }
+        for (String fe : lex.forEach) {
+            // "per X" opens a child only after its own label ("Vorfälle - pro Baustelle: …")
+            if (!f.startsWith(fe + " ") || lex.per.contains(fe) && label == null) {
+                continue;
+            }
+            String after = rest.substring(fe.length()).strip();
+            Matcher n = nounList(NOUN_THEN_LIST, after);
+            if (n == null && lex.lang == Lang.EN) {
+                // "each time entry with …": English puts two nouns together
+                n = nounList(NOUN2_THEN_LIST, after);
+            }
+            if (n == null || !kindWord(n.group(1))) {
+                continue;
+            }
+            String noun = n.group(1);
+            List<ListSplitter.Item> items = splitter.split(n.group(3));
+            if (items.size() < 2 || !fields.fieldLike(items) && !fields.someFieldWord(items)) {
+                return null;
+            }
+            String nounKind = Text.capitalize(Inflector.singular(lex.lang, noun));
+            boolean ownerPhrase = Text.words(fe).size() > 1 || lex.per.contains(fe);
+            if (label == null || Text.fold(Inflector.singular(lex.lang, label)).equals(Text.fold(nounKind))) {
+                // "each finding with …", "findings: each finding with …"; "for each finding: …" under its own label only
+                return ownerPhrase ? null : new String[] {nounKind, null, n.group(3)};
+            }
+            if (!kindLabel) {
+                return null;
+            }
+            if (!ownerPhrase) {
+                // "Nachträge - jeder Nachtrag mit …": the noun after "each" names the records, in the singular
+                return new String[] {nounKind, null, n.group(3)};
+            }
+            // "actions - for each finding: …": the label names the records, the for-each phrase their owner
+            return new String[] {Text.capitalize(Inflector.singular(lex.lang, label)), nounKind, n.group(3)};
+        }
+        return null;
+    }
+
+    /** The noun and list after an each-word, when a colon, a comma, a dash or a with-word opens the list; or null. */
+    private Matcher nounList(Pattern p, String after) {
+        Matcher n = p.matcher(after);
+        return n.matches() && (n.group(2) == null || lex.withWords.contains(Text.fold(n.group(2)))) ? n : null;
+    }
+
+    /** A noun that can name a kind: no small word, no time unit, no field type of its own but a yes/no reading. */
+    private boolean kindWord(String noun) {
+        String f = Text.fold(noun);
+        List<String> w = Text.words(f);
+        if (w.isEmpty() || w.stream().anyMatch(x -> lex.stopwords.contains(x) || lex.articles.contains(x) || lex.generic.contains(x)
+                || lex.pronouns.contains(x) || lex.withWords.contains(x))) {
+            return false;
+        }
+        FieldType t = FieldTyper.type(lex, Inflector.singular(lex.lang, f));
+        return t == FieldType.TEXT || t == FieldType.BOOLEAN;
+    }
+
     /** "a list of suppliers", "la liste des formations": the bullet names a collection. */
     private boolean listOf(String b) {
         List<String> w = Text.words(Text.fold(b));
@@ -90,7 +198,7 @@ final class BulletKinds extends ReaderPart {
      * A heading that can name a kind: a few words that type as no field of their own ("address", "status" and "due
      * date" are fields); a yes/no reading ("commande" also reads as "commandé") does not count against it.
      */
-    private boolean kindHead(String head) {
+    boolean kindHead(String head) {
         String h = head.strip();
         String f = Text.fold(h);
         List<String> w = Text.words(f);

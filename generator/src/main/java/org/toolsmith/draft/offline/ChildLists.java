@@ -69,21 +69,284 @@ final class ChildLists {
         List<String> cw = Text.words(childFolded);
         FieldType childType = FieldTyper.type(lex, childFolded);
         if (cw.isEmpty() || childFolded.equals(ownerWord) || cw.stream().anyMatch(w -> lex.generic.contains(w) || lex.stopwords.contains(w))
-                || childType != FieldType.TEXT && !several(Text.fold(before(head, childPhrase)))
-                        && childType != FieldType.CHOICE
                 || lex.peopleKinds.contains(childFolded)) {
             return false;
         }
-        // a word that is also a choice field ("shifts", "créneaux") names records only before a list of three fields
-        boolean choiceWord = childType == FieldType.CHOICE;
-        List<ListSplitter.Item> items = childItems(list, choiceWord ? 3 : 2);
-        if (items == null || choiceWord && items.stream().filter(i -> FieldTyper.hasTypeWord(lex, Text.fold(i.text()))).count() < 2) {
+        // a word that is also a field of its own ("shifts", "payments", "Beiträge", "créneaux") names records only
+        // before a list of three fields, two of them typed, one typed otherwise than the word ("date, amount, method")
+        boolean typedWord = childType != FieldType.TEXT && !several(Text.fold(before(head, childPhrase)));
+        List<ListSplitter.Item> items = childItems(list, typedWord ? 3 : 2);
+        if (items == null || typedWord && !typedList(items, childType)) {
             return false;
         }
         String name = Text.capitalize(Inflector.singular(lex.lang, childPhrase.strip()));
         reader.addFields(name, items, s);
         reader.out.aboutLinks.add(new String[] {name, ownerWord, s});
         return true;
+    }
+
+    /**
+     * Whether a list is the fields of records named by a word of that type: two items with a type word, and (but for a
+     * choice word, whose records have no type of their own) one typed otherwise than the word.
+     */
+    private boolean typedList(List<ListSplitter.Item> items, FieldType wordType) {
+        int typed = 0;
+        boolean other = wordType == FieldType.CHOICE;
+        for (ListSplitter.Item i : items) {
+            String f = Text.fold(i.text());
+            if (FieldTyper.hasTypeWord(lex, f)) {
+                typed++;
+                other |= FieldTyper.type(lex, f) != wordType;
+            }
+        }
+        return typed >= 2 && other;
+    }
+
+    /** A section line: its label, the colon or dash after it, and the rest. */
+    private static final java.util.regex.Pattern SECTION = java.util.regex.Pattern.compile("^([^:,;()/–-]{2,40}?)\\s*(?::|\\s[-–]\\s)\\s*(.+)$");
+
+    /**
+     * A heading that ends on a remark in parentheses or after a dash: "Findings (each audit can have several)",
+     * "Schäden (je Fahrzeug)", "DAMAGES - each vehicle can have many".
+     */
+    private static final java.util.regex.Pattern REMARK_HEAD = java.util.regex.Pattern.compile(
+            "^([^:,;()/–-]{2,40}?)\\s*(?:\\(([^()]{3,80})\\)|\\s[-–]\\s+([^:,;()]{3,80}?))\\s*$");
+
+    /** "for a course", "pour une formation", "para un curso", "für einen Kurs": the owner said with an indefinite article. */
+    private static final java.util.Map<Lang, List<String>> FOR_ONE = java.util.Map.of(Lang.EN, List.of("for a", "for an", "for one"),
+            Lang.FR, List.of("pour un", "pour une"), Lang.ES, List.of("para un", "para una", "de un", "de una"),
+            Lang.DE, List.of("fur einen", "fur eine", "fur ein"));
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern SLASH = java.util.regex.Pattern.compile("\\s*/\\s*");
+
+    /** An owner phrase: words only ("for each room", "par cas de test"). */
+    private static final java.util.regex.Pattern OWNER_TEXT = java.util.regex.Pattern.compile("[\\p{L}' -]+");
+
+    /** Labels of a type that names values, not records ("Status: per order, …", "Costs: per project, …"). */
+    private static final java.util.Set<FieldType> VALUE_LABELS = java.util.EnumSet.of(FieldType.DATE, FieldType.MONEY, FieldType.INTEGER,
+            FieldType.DECIMAL, FieldType.CHOICE, FieldType.BOOLEAN);
+
+    /**
+     * A section whose label names its records and whose list opens with their owner(s): "Incidents : pour chaque
+     * chantier, date, gravité, …", "Bookings - for each room: who booked, date, …", "Sessions: for a course, date,
+     * room", "Attendance: per session per employee -> present / absent / excused", "Vorfälle - pro Baustelle: …".
+     * The label's kind gets the rest (values alone become its status) and points to each owner. False when the
+     * sentence is not so.
+     */
+    boolean section(String s) {
+        int headEnd = s.indexOf(':');
+        String[] owned = headEnd > 0 ? ownedHeading(s.substring(0, headEnd)) : null;
+        java.util.regex.Matcher m = SECTION.matcher(s);
+        if (owned == null && !m.matches()) {
+            return false;
+        }
+        String label = owned != null ? owned[0] : m.group(1).strip();
+        if (!recordLabel(label)) {
+            return false;
+        }
+        List<String> owners;
+        String list;
+        if (owned != null) {
+            // "Damages (per vehicle): …", "Schäden (je Fahrzeug): …", "Bookings - for each room: …"
+            owners = List.of(owned).subList(1, owned.length);
+            list = s.substring(headEnd + 1).strip();
+        } else {
+            String rest = m.group(2).strip();
+            // the owners end at a colon ("Bookings - for each room: …"), an arrow or slash, or the first comma
+            int colon = rest.indexOf(':');
+            int comma = rest.indexOf(',');
+            int slash = rest.indexOf(" / ");
+            int end = java.util.stream.IntStream.of(colon, comma, slash).filter(i -> i > 0).min().orElse(-1);
+            if (end < 0) {
+                return false;
+            }
+            String ownerText = rest.substring(0, end);
+            list = rest.substring(end + (end == slash ? 3 : 1)).strip();
+            String of = Text.fold(ownerText);
+            List<String> ow = Text.words(of);
+            owners = of.length() != ownerText.length() || !OWNER_TEXT.matcher(ownerText).matches() ? null : owners(ow);
+            String[] written = SPACES.split(ownerText.strip());
+            for (int j = ow.size() - 1; owners == null && lex.lang == Lang.DE && j >= Math.max(2, ow.size() - 3) && written.length == ow.size()
+                    && OWNER_TEXT.matcher(ownerText).matches() && Character.isUpperCase(written[j].charAt(0)); j--) {
+                // "für jeden Lieferanten Datum, Menge, …": no comma after the owner, the first field (a noun) follows it
+                owners = owners(ow.subList(0, j));
+                if (owners != null) {
+                    list = String.join(" ", java.util.Arrays.copyOfRange(written, j, written.length)) + ", " + list;
+                }
+            }
+        }
+        if (label.length() >= 4 && label.equals(label.toUpperCase(java.util.Locale.ROOT))) {
+            // "DAMAGES - each vehicle can have many": a heading typed in capitals
+            label = label.toLowerCase(java.util.Locale.ROOT);
+        }
+        int space = label.indexOf(' ');
+        if (space > 0 && lex.articles.contains(Text.fold(label.substring(0, space)))) {
+            // "- les pannes : pour chaque machine, …"
+            label = label.substring(space + 1).strip();
+        }
+        String child = Text.capitalize(Inflector.singular(lex.lang, label));
+        if (owners == null || owners.stream().anyMatch(o -> Text.fold(Inflector.singular(lex.lang, o)).equals(Text.fold(child)))) {
+            return false;
+        }
+        List<ListSplitter.Item> items = reader.lead.stripLead(reader.splitter.split(list));
+        String[] values = SLASH.split(list);
+        if (values.length >= 2 && !list.contains(",") && java.util.Arrays.stream(values).allMatch(v -> !v.isBlank() && Text.wordCount(v) <= 3
+                && !FieldTyper.hasTypeWord(lex, Text.fold(v)))) {
+            // "-> present / absent / excused": values alone say the record's status
+            items = List.of(new ListSplitter.Item(lex.statusLabel + " (" + String.join(", ", values) + ")"));
+        }
+        if (items.isEmpty() || !reader.fields.someFieldWord(items) && items.size() < 2 && owners.size() < 2) {
+            return false;
+        }
+        reader.addFields(child, items, s);
+        for (String o : owners) {
+            reader.out.links.add(new String[] {Text.fold(child), Text.fold(Inflector.singular(lex.lang, o)), s, "child-text", "join"});
+        }
+        return true;
+    }
+
+    /** A label that can name records: one to three words, no for-each phrase, not a word for values ("Status", "Costs"). */
+    private boolean recordLabel(String label) {
+        String lf = Text.fold(label);
+        List<String> lw = Text.words(lf);
+        return !lw.isEmpty() && lw.size() <= 3 && ownerPhrase(lw, true) == null && !VALUE_LABELS.contains(FieldTyper.type(lex, lf))
+                && !lex.and.contains(lw.get(0)) && reader.heads.headName(label) != null
+                && lw.stream().noneMatch(w -> lex.stopwords.contains(w) && !lex.articles.contains(w) || verb(w));
+    }
+
+    /**
+     * A heading whose remark in parentheses names the owner of its records: "Findings (each audit can have several)",
+     * "Damages (per vehicle)", "Incidents (par chantier)"; {the heading without it, owner, …} or null.
+     */
+    String[] ownedHeading(String head) {
+        java.util.regex.Matcher m = REMARK_HEAD.matcher(head.strip());
+        if (!m.matches() || !recordLabel(m.group(1).strip())) {
+            return null;
+        }
+        List<String> owners = parenOwners(m.group(2) != null ? m.group(2).strip() : m.group(3).strip());
+        String label = Text.fold(Inflector.singular(lex.lang, m.group(1).strip()));
+        if (owners == null || owners.stream().anyMatch(o -> Inflector.singular(lex.lang, o).equals(label))) {
+            return null;
+        }
+        List<String> out = new java.util.ArrayList<>();
+        out.add(m.group(1).strip());
+        owners.forEach(o -> out.add(Inflector.singular(lex.lang, o)));
+        return out.toArray(String[]::new);
+    }
+
+    /**
+     * The owners a remark in parentheses names: the whole remark an owner phrase ("per vehicle", "pour chaque
+     * chantier"), or a short remark with one each-word and its noun ("each audit can have several", "plusieurs par
+     * audit", "varias por obra"); null otherwise.
+     */
+    private List<String> parenOwners(String paren) {
+        String f = Text.fold(paren);
+        if (f.length() != paren.length()) {
+            return null;
+        }
+        List<String> w = Text.words(f);
+        List<String> whole = owners(w);
+        if (whole != null || w.size() > 8) {
+            return whole;
+        }
+        for (int i = 0; i < w.size(); i++) {
+            List<String> p = ownerPhrase(w.subList(i, w.size()), true);
+            if (p == null || i + p.size() >= w.size()) {
+                continue;
+            }
+            String noun = w.get(i + p.size());
+            if (ownerNoun(noun)) {
+                return List.of(noun);
+            }
+        }
+        return null;
+    }
+
+    /** The owner nouns of "for each room", "per session per employee", "par session et par salarié", or null. */
+    private List<String> owners(List<String> w) {
+        List<String> owners = new java.util.ArrayList<>();
+        int i = 0;
+        boolean afterAnd = false;
+        while (i < w.size()) {
+            List<String> p = ownerPhrase(w.subList(i, w.size()), false);
+            if (p == null && !afterAnd) {
+                return null;
+            }
+            // "per test case and run": after "and" the for-each word may be left out
+            int k = p == null ? i : i + p.size();
+            if (k < w.size() && lex.articles.contains(w.get(k)) && k + 1 < w.size()) {
+                k++;
+            }
+            if (k >= w.size()) {
+                return null;
+            }
+            int end = k + 1;
+            if (lex.lang == Lang.EN && end < w.size() && nounWord(w, end)) {
+                // "per test case": English puts two nouns together
+                end++;
+            } else if ((lex.lang == Lang.FR || lex.lang == Lang.ES) && end + 1 < w.size() && OF.contains(w.get(end)) && nounWord(w, end + 1)) {
+                // "par cas de test", "por caso de prueba"
+                end += 2;
+            }
+            String noun = String.join(" ", w.subList(k, end));
+            if (!ownerNoun(lex.lang == Lang.EN ? w.get(end - 1) : w.get(k)) && !drafted(noun)) {
+                return null;
+            }
+            owners.add(noun);
+            i = end;
+            afterAnd = i < w.size() && lex.and.contains(w.get(i));
+            if (afterAnd) {
+                i++;
+            }
+        }
+        return owners.isEmpty() ? null : owners;
+    }
+
+    /** The small word of "cas de test", "caso de prueba". */
+    private static final java.util.Set<String> OF = java.util.Set.of("de", "del", "du");
+
+    /** Whether word {@code at} goes on a noun: no small word, no "and", no for-each phrase. */
+    private boolean nounWord(List<String> w, int at) {
+        String x = w.get(at);
+        return x.length() >= 3 && !lex.and.contains(x) && !lex.stopwords.contains(x) && !lex.articles.contains(x) && !lex.pronouns.contains(x)
+                && !verb(x) && ownerPhrase(w.subList(at, w.size()), true) == null;
+    }
+
+    /** "has", "can", "keeps": a word that makes a clause, not a name. */
+    private boolean verb(String x) {
+        return lex.has.contains(x) || lex.modals.contains(x) || lex.verbs.contains(x) || lex.recordVerbs.contains(x);
+    }
+
+    /** A noun that can own records: no small word or time ("per month"), a thing, a person, or a kind drafted already. */
+    private boolean ownerNoun(String noun) {
+        FieldType t = FieldTyper.type(lex, Inflector.singularWord(lex.lang, noun));
+        return noun.length() >= 3 && !lex.stopwords.contains(noun) && !lex.pronouns.contains(noun) && !lex.articles.contains(noun)
+                && !HeadNames.TIME_UNITS.contains(noun) && (OWNER_TYPES.contains(t) || t == FieldType.BOOLEAN || drafted(noun));
+    }
+
+    /** Whether a kind of that name is drafted already ("Termine: …" before "pro Termin"). */
+    private boolean drafted(String folded) {
+        String n = Inflector.singularWord(lex.lang, folded);
+        return reader.out.entities.stream().anyMatch(e -> Text.fold(e.name).equals(n) || Text.fold(e.name).equals(folded));
+    }
+
+    /**
+     * The for-each, per or for-one phrase that opens these words (the longest), or null; a lone each-word ("each talk has
+     * …" names the records themselves) only when {@code plainEach}.
+     */
+    private List<String> ownerPhrase(List<String> w, boolean plainEach) {
+        List<String> best = null;
+        for (List<String> phrases : List.of(lex.forEach, List.copyOf(lex.per), FOR_ONE.getOrDefault(lex.lang, List.of()))) {
+            for (String ph : phrases) {
+                List<String> p = Text.words(ph);
+                if (!p.isEmpty() && p.size() <= w.size() && w.subList(0, p.size()).equals(p) && (best == null || p.size() > best.size())
+                        && (plainEach || p.size() > 1 || lex.per.contains(ph))) {
+                    best = p;
+                }
+            }
+        }
+        return best;
     }
 
     /** The child's fields: at least {@code min} short items, half of the list or more, one naming a field type; or null. */
@@ -275,6 +538,14 @@ final class ChildLists {
     /** A kind of people owns records as well as a thing does ("each owner can have a few pets - …"). */
     private static final java.util.Set<FieldType> OWNER_TYPES = java.util.EnumSet.of(FieldType.TEXT, FieldType.PERSON);
 
+    /**
+     * Whether a word of that type, followed by {@code next}, can be the owner noun: a noun that also reads as a
+     * participle ("por cada pedido las líneas", "pour chaque commande les lignes") when an article follows it.
+     */
+    private boolean owns(FieldType type, String next) {
+        return OWNER_TYPES.contains(type) || type == FieldType.BOOLEAN && lex.articles.contains(next);
+    }
+
     /** {index of the for-each phrase's first word, index of the owner noun, the phrase's length} in the head's words, or null. */
     private int[] owner(List<String> w) {
         for (int i = 0; i < w.size(); i++) {
@@ -288,7 +559,7 @@ final class ChildLists {
                 int k = i + p.size();
                 String noun = w.get(k);
                 if (noun.length() > 2 && !lex.stopwords.contains(noun) && !lex.articles.contains(noun) && !lex.pronouns.contains(noun)
-                        && OWNER_TYPES.contains(FieldTyper.type(lex, Inflector.singularWord(lex.lang, noun)))) {
+                        && owns(FieldTyper.type(lex, Inflector.singularWord(lex.lang, noun)), k + 1 < w.size() ? w.get(k + 1) : "")) {
                     return new int[] {i, k, p.size()};
                 }
             }

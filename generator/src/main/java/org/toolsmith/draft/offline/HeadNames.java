@@ -74,6 +74,12 @@ final class HeadNames {
             if (at > 0 && f.length() == h.length()) {
                 h = h.substring(at + fe.length() + 2);
                 f = Text.fold(h);
+                List<String> after = Text.words(f);
+                if (after.size() >= 3 && lex.articles.contains(after.get(1)) && !lex.and.contains(after.get(1)) && f.length() == h.length()) {
+                    // "for each project the costs": the kind is the one after "each"; what it has follows the article
+                    h = h.substring(0, after.get(0).length());
+                    f = Text.fold(h);
+                }
             }
         }
         boolean changed = true;
@@ -164,7 +170,7 @@ final class HeadNames {
     }
 
     /** "every week", "cada mes", "jeden Tag": after "each" a time, not a kind. */
-    private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("day", "days", "week", "weeks", "month", "months", "year",
+    static final java.util.Set<String> TIME_UNITS = java.util.Set.of("day", "days", "week", "weeks", "month", "months", "year",
             "years", "morning", "evening", "night", "quarter", "term", "semester", "weekend", "dia", "semana", "mes", "ano", "noche",
             "trimestre", "jour", "semaine", "mois", "an", "annee", "soir", "matin", "tag", "woche", "monat", "jahr", "quartal",
             "abend", "morgen", "wochenende");

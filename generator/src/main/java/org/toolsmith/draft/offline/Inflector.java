@@ -69,6 +69,10 @@ final class Inflector {
         if (lower.endsWith("toren") && lower.length() >= 7 || lower.endsWith("soren") && lower.length() >= 8) {
             return w.substring(0, w.length() - 2);
         }
+        // "Ergebnisse", "Zeugnisse", "Verzeichnisse": nouns in -nis double the s
+        if (lower.endsWith("nisse") && lower.length() > 7) {
+            return w.substring(0, w.length() - 2);
+        }
         for (String suffix : new String[] {"ungen", "ionen", "heiten", "keiten", "schaften", "taten", "uren", "eien"}) {
             if (lower.endsWith(suffix)) {
                 return w.substring(0, w.length() - 2);
@@ -122,7 +126,8 @@ final class Inflector {
             Map.entry("bewerber", "bewerber"), Map.entry("besucher", "besucher"), Map.entry("patienten", "patient"),
             Map.entry("lieferanten", "lieferant"), Map.entry("werkstätten", "werkstatt"), Map.entry("sitzungen", "sitzung"),
             Map.entry("tische", "tisch"), Map.entry("stühle", "stuhl"), Map.entry("fahrzeuge", "fahrzeug"),
-            Map.entry("vorgänge", "vorgang"),
+            Map.entry("vorgänge", "vorgang"), Map.entry("läufe", "lauf"), Map.entry("träge", "trag"), Map.entry("audits", "audit"),
+            Map.entry("tests", "test"),
             Map.entry("eingänge", "eingang"), Map.entry("ausgänge", "ausgang"), Map.entry("gänge", "gang"),
             Map.entry("systeme", "system"), Map.entry("programme", "programm"), Map.entry("monitore", "monitor"),
             Map.entry("drucker", "drucker"), Map.entry("lager", "lager"), Map.entry("fächer", "fach"), Map.entry("regale", "regal"),

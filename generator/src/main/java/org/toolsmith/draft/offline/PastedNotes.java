@@ -473,7 +473,7 @@ final class PastedNotes {
         List<String> out = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
-            if (i + 1 < lines.size() && heading(lines.get(i)) && (i == 0 || lines.get(i - 1).isBlank())
+            if (i + 1 < lines.size() && (heading(lines.get(i)) || remarkedHeading(lines.get(i))) && (i == 0 || lines.get(i - 1).isBlank())
                     && listLine(lex, lines.get(i + 1)) && (i + 2 >= lines.size() || lines.get(i + 2).isBlank())) {
                 // "SALLES" over "nom, étage, capacité": the heading names the list
                 String head = lines.get(i).strip().replaceAll("^#+\\s*", "").replaceAll("[:\\s]+$", "");
@@ -526,6 +526,15 @@ final class PastedNotes {
         String s = line.strip().replaceAll("^#+\\s*", "");
         return !s.isEmpty() && Text.wordCount(s) <= 4 && !s.matches(".*[.!?,;]$") && !BULLET.matcher(s).matches()
                 && (s.endsWith(":") || !s.contains(":"));
+    }
+
+    /** "DAMAGES - each vehicle can have many", "Findings (per audit)": a short heading and a remark (no list, no sentence mark). */
+    private static final Pattern REMARKED = Pattern.compile("^(?:#+\\s*)?([^:,;()]{2,40}?)\\s*(?:\\([^(),]{3,80}\\)|\\s[-–]\\s+[^:,;()]{3,80}?)\\s*:?$");
+
+    private static boolean remarkedHeading(String line) {
+        Matcher m = REMARKED.matcher(line.strip());
+        String s = line.strip();
+        return m.matches() && Text.wordCount(m.group(1)) <= 4 && !s.endsWith(".") && !s.endsWith("!") && !s.endsWith("?") && !BULLET.matcher(s).matches();
     }
 
     /** A one-line list of three items or more. */

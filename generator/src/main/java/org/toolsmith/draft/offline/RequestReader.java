@@ -41,7 +41,7 @@ final class RequestReader {
     DraftEntity lastEntity;
     private final EachPronoun eachPronoun;
     private final GroupThenList groupThenList;
-    private final BulletKinds bulletKinds;
+    final BulletKinds bulletKinds;
 
     /** What was read: named kinds in order, the fields for the main kind, the title, the links. */
     static final class Reading {
@@ -190,6 +190,10 @@ final class RequestReader {
                     i = j - 1;
                     continue;
                 }
+                if (childBullets(heading, bullets)) {
+                    i = j - 1;
+                    continue;
+                }
                 block(heading, String.join("\n", bullets), heading + " " + String.join(", ", bullets));
                 i = j - 1;
                 continue;
@@ -206,6 +210,40 @@ final class RequestReader {
             guarded(lead);
         }
         return out;
+    }
+
+    /**
+     * Bullets under a heading that names a kind, some of them a kind of their own that belongs to it ("- findings:
+     * each finding with …", "- actions - for each finding: …"): the heading's kind gets the other bullets, each child
+     * its list and a link to its owner. False (nothing read) when the bullets are not so.
+     */
+    private boolean childBullets(String heading, List<String> bullets) {
+        List<String[]> children = heading.isBlank() || heads.headName(heading) == null ? null : bulletKinds.children(bullets);
+        if (children == null) {
+            return false;
+        }
+        List<String> own = new ArrayList<>();
+        for (int k = 0; k < bullets.size(); k++) {
+            if (children.get(k) == null) {
+                own.add(bullets.get(k));
+            }
+        }
+        DraftEntity before = lastEntity;
+        lastEntity = null;
+        block(heading, String.join("\n", own), heading + " " + String.join(", ", own));
+        DraftEntity parent = lastEntity;
+        if (parent == null || parent == out.main || !out.entities.contains(parent)) {
+            lastEntity = parent == null ? before : parent;
+            return true;
+        }
+        for (int k = 0; k < bullets.size(); k++) {
+            String[] c = children.get(k);
+            if (c != null) {
+                addFields(c[0], lead.stripLead(splitter.split(c[2])), bullets.get(k));
+                out.aboutLinks.add(new String[] {c[0], Text.fold(c[1] == null ? parent.name : c[1]), bullets.get(k)});
+            }
+        }
+        return true;
     }
 
     private static final Pattern KIND_LINE = Pattern.compile("^([^:,;()]{2,40}?)\\s*:\\s*(.+)$");
@@ -308,6 +346,10 @@ final class RequestReader {
         }
         if (out.title == null) {
             out.title = s;
+        }
+        if (childLists.section(s)) {
+            // "Incidents : pour chaque chantier, date, …", "Attendance: per session per employee -> present / absent"
+            return;
         }
         if (questions.read(raw) || wished(s) || choiceSentence(s) || childLists.read(s)) {
             return;
@@ -935,6 +977,11 @@ final class RequestReader {
 
     /** "Kind: list" or a bullet list under "heading". */
     private void block(String head, String list, String because) {
+        // "Findings (each audit can have several):", "Schäden (je Fahrzeug):": the remark names whose records they are
+        String[] owned = childLists.ownedHeading(head);
+        if (owned != null) {
+            head = owned[0];
+        }
         head = twoKindHead(head, because);
         // "We do one inspection per forklift per month: ...", "Wir machen eine Prüfung pro Maschine: ..."
         String per = heads.perRecord(head);
@@ -950,6 +997,9 @@ final class RequestReader {
             return;
         }
         addFields(name, lead.stripLead(items), because);
+        for (int k = 1; owned != null && name != null && k < owned.length; k++) {
+            out.links.add(new String[] {Text.fold(name), owned[k], because, "child-text", "join"});
+        }
         String about = name == null ? null : heads.aboutKind(head, name);
         if (about != null) {
             out.aboutLinks.add(new String[] {name, about, because});
