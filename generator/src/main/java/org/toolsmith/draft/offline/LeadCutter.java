@@ -61,7 +61,9 @@ final class LeadCutter {
             boolean edge = idx == 0 || idx == out.size() - 1 || Text.wordCount(t) >= 3;
             String ft = Text.fold(t);
             if (!edge || Text.wordCount(t) < 2 || lex.whStart(ft) || t.strip().endsWith("?")
-                    || lex.whether.stream().anyMatch(w -> ft.startsWith(w + " "))) {
+                    || lex.whether.stream().anyMatch(w -> ft.startsWith(w + " "))
+                    // "note de 1 à 10", "rate 1 to 5": a name and its range, not a verb and its object
+                    || RangeChoice.read(lex, t.strip().replaceAll("[.;:!]+$", "")) != null) {
                 continue;
             }
             String cut = afterLastVerb(t);
