@@ -13,6 +13,9 @@ import org.toolsmith.spec.FieldType;
 final class FieldReader {
     private static final Pattern PAREN = Pattern.compile("\\(([^()]*)\\)");
     private static final Pattern TRAILING_DOTS = Pattern.compile("[.…]+$");
+    private static final Pattern END_MARKS = Pattern.compile("[.;:!]+$");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+    private static final Pattern LEAD_WORDS = Pattern.compile("(?iu)^(?:also|aussi|également|egalement|también|tambien|además|ademas|auch|außerdem|ausserdem)\\s+");
     /** Relative words asking for a person, after which a preposition belongs to the name ("compté par qui"). */
     private static final java.util.Set<String> PERSON_RELATIVES = java.util.Set.of("who", "whom", "qui", "quien", "quienes", "wer", "wem", "wen");
     /** Words closing an item that say it is one more, not what it is: "too", "as well", "aussi", "también", "auch". */
@@ -81,7 +84,7 @@ final class FieldReader {
             if (PurposeItems.aside(lex.lang, item.text())) {
                 continue;
             }
-            out.addAll(read(wishedItem(item)));
+            out.addAll(read(wishedItem(lex, item)));
         }
         DateRange.placesBesideDate(lex, out);
         TypeHints.foldSeveralItems(lex, out);
@@ -93,7 +96,7 @@ final class FieldReader {
      * "and it would be nice to see the amount owed too", "et ce serait bien d'avoir le montant dû", "y estaría bien ver el
      * importe pendiente": a wish closing the list names only what it wishes for.
      */
-    private ListSplitter.Item wishedItem(ListSplitter.Item item) {
+    static ListSplitter.Item wishedItem(Lexicon lex, ListSplitter.Item item) {
         String text = item.text().strip();
         String f = Text.fold(text);
         if (f.length() != text.length() || !item.options().isEmpty()) {
@@ -105,14 +108,21 @@ final class FieldReader {
             Matcher m = p.matcher(f.substring(from));
             if (m.matches() && m.group(1) != null && m.end(1) - m.start(1) < f.length() - from) {
                 text = text.substring(from + m.start(1), from + m.end(1));
-                item = new ListSplitter.Item(text, item.options(), item.joined());
+                // a wish of its own: never the second half of "start and end date"
+                item = new ListSplitter.Item(text, item.options(), false);
                 break;
             }
         }
+        Matcher lead = LEAD_WORDS.matcher(text);
+        if (lead.find() && Text.wordCount(text.substring(lead.end())) >= 2) {
+            // "y también la fecha de devolución": one more field, not the second half of a shared head
+            return new ListSplitter.Item(text.substring(lead.end()), item.options(), false);
+        }
         // "the amount owed too": the closing "too" goes before the label is read (it is no participle's object)
-        Matcher tail = TAIL_WORDS.matcher(text.replaceAll("[.!]+$", ""));
+        Matcher tail = TAIL_WORDS.matcher(END_MARKS.matcher(text).replaceAll(""));
         if (tail.find() && tail.start() > 0 && Text.wordCount(text.substring(0, tail.start())) >= 2) {
-            return new ListSplitter.Item(text.substring(0, tail.start()), item.options(), item.joined());
+            // "date, et la date de retour aussi": one more field, not the second half of a shared head
+            return new ListSplitter.Item(text.substring(0, tail.start()), item.options(), false);
         }
         return item;
     }
@@ -414,7 +424,7 @@ final class FieldReader {
                 t = t.substring(0, cut).strip();
                 // "obra en la que se usa", "le projet sur lequel ça part": the preposition and article led into the clause
                 // ("compté par qui" keeps its "par": a person is asked for)
-                List<String> left = new ArrayList<>(List.of(t.split("\\s+")));
+                List<String> left = new ArrayList<>(List.of(BLANKS.split(t)));
                 while (left.size() > 1 && !PERSON_RELATIVES.contains(r.group().strip())
                         && (lex.npStop.contains(Text.fold(left.get(left.size() - 1))) || lex.articles.contains(Text.fold(left.get(left.size() - 1))))) {
                     left.remove(left.size() - 1);

@@ -25,6 +25,8 @@ final class RangeChoice {
     private static final Pattern OUT_OF = Pattern.compile("(?iu)^(\\p{L}[\\p{L}'’ .-]*?)\\s*\\(?\\s*(?:out of|sur|sobre|/)\\s*(\\d{1,3})\\s*\\)?$");
     /** "on a scale of", "sur une échelle de", "en una escala del", "auf einer Skala von" closing the name. */
     private static final Pattern SCALE = Pattern.compile("(?iu)\\s+(?:on |sur |en |auf )?(?:a |une |una |einer )?(?:scale|échelle|echelle|escala|skala)(?: of| de| del| von)?$");
+    private static final Pattern END_SIGNS = Pattern.compile("[\\s:,–-]+$");
+    private static final Pattern END_MARKS = Pattern.compile("[.;:!]+$");
     private static final Set<String> BETWEEN_ONLY = Set.of("and", "et", "y", "und");
     private static final Set<String> LEFT_WORDS = Set.of("from", "between", "de", "du", "des", "del", "desde", "entre", "von", "zwischen", "of", "rated");
 
@@ -37,7 +39,7 @@ final class RangeChoice {
     }
 
     static Read read(Lexicon lex, String text) {
-        String t = text.strip();
+        String t = END_MARKS.matcher(text.strip()).replaceAll("");
         Matcher out = OUT_OF.matcher(t);
         if (out.matches()) {
             String label = trimmed(out.group(1));
@@ -93,7 +95,7 @@ final class RangeChoice {
 
     /** The name without the small words left before the range ("note de", "rated"). */
     private static String trimmed(String label) {
-        String l = label.strip().replaceAll("[\\s:,–-]+$", "");
+        String l = END_SIGNS.matcher(label.strip()).replaceAll("");
         while (true) {
             int sp = l.lastIndexOf(' ');
             if (sp < 0) {

@@ -29,6 +29,9 @@ class WordsBesideNamesTest {
                 Exam results: student, subject, score out of 100, date. | Score | integer | -
                 Invoices: number, client, date. It would be nice to see the amount owed too. | Amount owed | money | -
                 Invoices: number, client, date, and the amount owed too. | Amount owed | money | -
+                Orders: customer, date, and it would be nice to see the amount owed too. | Amount owed | money | -
+                Commandes : client, date, et ce serait bien de voir le montant dû aussi. | Montant dû | money | -
+                Préstamos: objeto, persona, fecha y también la fecha de devolución. | Fecha | date | -
                 Loans: item, borrower, loan date, and the due date as well. | Due date | date | -
                 Shipments: vessel, date, containers loaded, duty paid, remarks. | Containers loaded | integer | -
                 Shipments: vessel, date, containers loaded, duty paid, remarks. | Duty paid | money | -
