@@ -118,11 +118,47 @@ final class DoneFlags {
     private static final Pattern END_PUNCT = Pattern.compile("[?!.:;,]+$");
     private static final Pattern WORD_SPLIT = Pattern.compile("[\\s'’]+");
 
+    /** Goods handled by the load, whose participle says how many: "containers loaded", "colis livrés", "paquetes entregados". */
+    private static final Set<String> COUNTED = Set.of("containers", "parcels", "packages", "packets", "bags", "sacks", "crates", "cartons",
+            "bottles", "barrels", "drums", "kegs", "bales", "trays", "tins", "jars", "pallets", "boxes", "loads",
+            "colis", "paquets", "sacs", "caisses", "conteneurs", "bouteilles", "futs", "bacs", "palettes", "plis",
+            "paquetes", "bultos", "contenedores", "sacos", "bolsas", "botellas", "cajas", "pales", "palets", "bidones", "barriles",
+            "pakete", "packchen", "kisten", "sacke", "container", "kartons", "flaschen", "sendungen", "fasser", "paletten", "kolli");
+
+    /** Charges whose participle of paying names the amount paid: "duty paid", "taxe payée", "impuesto pagado", "Zoll bezahlt". */
+    private static final Set<String> CHARGES = Set.of("duty", "duties", "customs", "toll", "tolls", "fare", "fares", "levy", "tax", "taxes",
+            "droits", "taxe", "peage", "octroi", "impuesto", "impuestos", "tasa", "tasas", "arancel", "aranceles", "peaje",
+            "zoll", "zolle", "steuer", "steuern", "maut", "abgabe", "abgaben");
+    private static final Set<String> PAID = Set.of("paid", "paye", "payee", "payes", "payees", "verse", "versee", "verses", "versees", "encaisse",
+            "encaissee", "encaisses", "pagado", "pagada", "pagados", "pagadas", "cobrado", "cobrada", "cobrados", "cobradas", "abonado", "abonada",
+            "bezahlt", "gezahlt", "entrichtet", "kassiert");
+
+    /** A count or an amount said with its participle, or null: "containers loaded" → a number, "duty paid" → money. */
+    private static FieldType countedOrCharged(Lexicon lex, String[] w, FieldType t) {
+        if (w.length < 2 || w.length > 3) {
+            return null;
+        }
+        String last = Text.fold(w[w.length - 1]);
+        String head = Text.fold(lex.lang.headLast() ? w[w.length - 2] : w[0]);
+        if (PAID.contains(last) && CHARGES.contains(head) && (FLIPPED.contains(t) || t == FieldType.BOOLEAN || t == FieldType.DECIMAL)) {
+            return FieldType.MONEY;
+        }
+        if (COUNTED.contains(head) && (FLIPPED.contains(t) || t == FieldType.BOOLEAN) && !NOT_PARTICIPLE.contains(last)
+                && SHAPES.get(lex.lang).matcher(w[w.length - 1].toLowerCase(Locale.ROOT)).matches()) {
+            return FieldType.INTEGER;
+        }
+        return null;
+    }
+
     static FieldType adjust(Lexicon lex, String label, FieldType t) {
+        String[] w = WORD_SPLIT.split(END_PUNCT.matcher(label.strip()).replaceAll(""));
+        FieldType counted = countedOrCharged(lex, w, t);
+        if (counted != null) {
+            return counted;
+        }
         if (!FLIPPED.contains(t)) {
             return t;
         }
-        String[] w = WORD_SPLIT.split(END_PUNCT.matcher(label.strip()).replaceAll(""));
         if (w.length < 2 || w.length > 4) {
             return t;
         }

@@ -13,6 +13,13 @@ import org.toolsmith.spec.FieldType;
 final class FieldReader {
     private static final Pattern PAREN = Pattern.compile("\\(([^()]*)\\)");
     private static final Pattern TRAILING_DOTS = Pattern.compile("[.…]+$");
+    private static final Pattern END_MARKS = Pattern.compile("[.;:!]+$");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+    private static final Pattern LEAD_WORDS = Pattern.compile("(?iu)^(?:also|aussi|également|egalement|también|tambien|además|ademas|auch|außerdem|ausserdem)\\s+");
+    /** Relative words asking for a person, after which a preposition belongs to the name ("compté par qui"). */
+    private static final java.util.Set<String> PERSON_RELATIVES = java.util.Set.of("who", "whom", "qui", "quien", "quienes", "wer", "wem", "wen");
+    /** Words closing an item that say it is one more, not what it is: "too", "as well", "aussi", "también", "auch". */
+    private static final Pattern TAIL_WORDS = Pattern.compile("(?iu)\\s+(?:too|as well|also|aussi|également|egalement|en plus|también|tambien|además|ademas|auch|ebenfalls)$");
     private static final Pattern SLASH_PAIR_HEAD = Pattern.compile("^([\\p{L}-]+)\\s*/\\s*([\\p{L}-]+)\\s+([\\p{L}-]+)$");
     private static final Pattern TRAILING_SLASH = Pattern.compile("^(.*?)\\s*((?:[^\\s/]+(?:\\s[^\\s/]+)?\\s*/\\s*)+[^\\s/]+(?:\\s[^\\s/]+)?)$");
     private static final Pattern TRAILING_SLASH_WORDS = Pattern.compile("^(.*?)\\s*((?:[^\\s/]+\\s*/\\s*)+[^\\s/]+)$");
@@ -77,12 +84,47 @@ final class FieldReader {
             if (PurposeItems.aside(lex.lang, item.text())) {
                 continue;
             }
-            out.addAll(read(item));
+            out.addAll(read(wishedItem(lex, item)));
         }
         DateRange.placesBesideDate(lex, out);
         TypeHints.foldSeveralItems(lex, out);
         TrailingOptions.fold(lex, out);
         return out;
+    }
+
+    /**
+     * "and it would be nice to see the amount owed too", "et ce serait bien d'avoir le montant dû", "y estaría bien ver el
+     * importe pendiente": a wish closing the list names only what it wishes for.
+     */
+    static ListSplitter.Item wishedItem(Lexicon lex, ListSplitter.Item item) {
+        String text = item.text().strip();
+        String f = Text.fold(text);
+        if (f.length() != text.length() || !item.options().isEmpty()) {
+            return item;
+        }
+        int sp = f.indexOf(' ');
+        int from = sp > 0 && lex.and.contains(f.substring(0, sp)) ? sp + 1 : 0;
+        for (Pattern p : List.of(lex.wishedTo, lex.wished)) {
+            Matcher m = p.matcher(f.substring(from));
+            if (m.matches() && m.group(1) != null && m.end(1) - m.start(1) < f.length() - from) {
+                text = text.substring(from + m.start(1), from + m.end(1));
+                // a wish of its own: never the second half of "start and end date"
+                item = new ListSplitter.Item(text, item.options(), false);
+                break;
+            }
+        }
+        Matcher lead = LEAD_WORDS.matcher(text);
+        if (lead.find() && Text.wordCount(text.substring(lead.end())) >= 2) {
+            // "y también la fecha de devolución": one more field, not the second half of a shared head
+            return new ListSplitter.Item(text.substring(lead.end()), item.options(), false);
+        }
+        // "the amount owed too": the closing "too" goes before the label is read (it is no participle's object)
+        Matcher tail = TAIL_WORDS.matcher(END_MARKS.matcher(text).replaceAll(""));
+        if (tail.find() && tail.start() > 0 && Text.wordCount(text.substring(0, tail.start())) >= 2) {
+            // "date, et la date de retour aussi": one more field, not the second half of a shared head
+            return new ListSplitter.Item(text.substring(0, tail.start()), item.options(), false);
+        }
+        return item;
     }
 
     List<DraftField> read(ListSplitter.Item item) {
@@ -104,6 +146,15 @@ final class FieldReader {
             return List.of();
         }
         String text = InlineExamples.cut(Text.squash(because.replaceAll("[.;:!]+$", "")));
+        // "severity SEV1 to SEV3", "classe (1 à 5)": the range is the options; "rating 1 to 10", "score out of 100": a number
+        RangeChoice.Read scale = RangeChoice.read(lex, text);
+        if (scale != null) {
+            DraftField d = typed(scale.label(), because, "");
+            d.type = scale.type();
+            d.options(scale.options());
+            d.target = null;
+            return List.of(d);
+        }
         // "du … au …", "Zeitraum (von/bis)", and a bound alone ("von", "bis"): the dates of a range
         String[] range = DateRange.pair(lex, Text.fold(text));
         if (range != null) {
@@ -371,9 +422,22 @@ final class FieldReader {
             int cut = r.start() - 1;
             if (cut > 0 && cut <= t.length()) {
                 t = t.substring(0, cut).strip();
+                // "obra en la que se usa", "le projet sur lequel ça part": the preposition and article led into the clause
+                // ("compté par qui" keeps its "par": a person is asked for)
+                List<String> left = new ArrayList<>(List.of(BLANKS.split(t)));
+                while (left.size() > 1 && !PERSON_RELATIVES.contains(r.group().strip())
+                        && (lex.npStop.contains(Text.fold(left.get(left.size() - 1))) || lex.articles.contains(Text.fold(left.get(left.size() - 1))))) {
+                    left.remove(left.size() - 1);
+                }
+                t = String.join(" ", left);
             }
         }
         t = t.replaceAll("[?.!,:;\\-]+$", "").strip();
+        // "the due date as well", "la date de retour aussi", "el importe también", "das Rückgabedatum auch": said in passing
+        Matcher tail = TAIL_WORDS.matcher(t);
+        if (tail.find() && tail.start() > 0) {
+            t = t.substring(0, tail.start()).strip();
+        }
         for (Lexicon.Rewrite rw : lex.rewrites) {
             Matcher m = rw.pattern().matcher(Text.fold(t));
             if (m.matches() && Text.fold(t).length() == t.length()) {

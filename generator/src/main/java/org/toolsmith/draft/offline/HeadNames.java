@@ -295,7 +295,8 @@ final class HeadNames {
             break;
         }
         for (String s : lex.something) {
-            int at = f.startsWith(s + " ") ? 0 : f.indexOf(" " + s + " ") + 1;
+            // "on a besoin d'un outil pour …", "c'est pour l'outil …": an elided word runs into it
+            int at = f.startsWith(s + " ") ? 0 : f.indexOf(" " + s + " ") >= 0 ? f.indexOf(" " + s + " ") + 1 : f.indexOf("'" + s + " ") + 1;
             if (at <= 0 && !f.startsWith(s + " ")) {
                 continue;
             }

@@ -102,7 +102,7 @@ final class Inflector {
 
     /** German plurals no suffix rule gives back, from the nouns internal tools are about. */
     private static final Map<String, String> DE_IRREGULAR = Map.ofEntries(
-            Map.entry("mitglieder", "mitglied"), Map.entry("bücher", "buch"), Map.entry("räume", "raum"),
+            Map.entry("mitglieder", "mitglied"), Map.entry("bücher", "buch"), Map.entry("gaben", "gabe"), Map.entry("nahmen", "nahme"), Map.entry("räume", "raum"),
             Map.entry("gäste", "gast"), Map.entry("verträge", "vertrag"), Map.entry("anträge", "antrag"),
             Map.entry("beiträge", "beitrag"), Map.entry("aufträge", "auftrag"), Map.entry("häuser", "haus"),
             Map.entry("kinder", "kind"), Map.entry("geräte", "gerät"), Map.entry("zeuge", "zeug"), Map.entry("räder", "rad"), Map.entry("teile", "teil"),

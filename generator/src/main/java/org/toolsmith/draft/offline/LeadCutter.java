@@ -56,12 +56,20 @@ final class LeadCutter {
             }
         }
         for (int idx = 0; idx < out.size(); idx++) {
-            ListSplitter.Item it = out.get(idx);
+            ListSplitter.Item said = out.get(idx);
+            ListSplitter.Item it = FieldReader.wishedItem(lex, said);
+            if (it != said) {
+                // "it would be nice to see the amount owed too": the thing wished for, whose participle is no verb to cut after
+                out.set(idx, it);
+                continue;
+            }
             String t = it.text();
             boolean edge = idx == 0 || idx == out.size() - 1 || Text.wordCount(t) >= 3;
             String ft = Text.fold(t);
             if (!edge || Text.wordCount(t) < 2 || lex.whStart(ft) || t.strip().endsWith("?")
-                    || lex.whether.stream().anyMatch(w -> ft.startsWith(w + " "))) {
+                    || lex.whether.stream().anyMatch(w -> ft.startsWith(w + " "))
+                    // "note de 1 à 10", "rate 1 to 5": a name and its range, not a verb and its object
+                    || RangeChoice.read(lex, t) != null) {
                 continue;
             }
             String cut = afterLastVerb(t);

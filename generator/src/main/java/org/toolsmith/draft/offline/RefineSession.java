@@ -142,6 +142,13 @@ final class RefineSession {
     private static final java.util.regex.Pattern NEUTER = java.util.regex.Pattern.compile("(?iu)(?:lo|lo m[aá]s)\\s+\\p{L}+|das\\s+\\p{L}+ste|le plus \\p{L}+|l'essentiel|the (?:main|most important|important|key) (?:thing|bit|part|point)");
 
     String addField(String entityKey, String typed, FieldType type, List<String> options, String target) {
+        RangeChoice.Read range = (options == null || options.isEmpty()) && type != FieldType.REFERENCE ? RangeChoice.read(lex, typed) : null;
+        if (range != null) {
+            // "a severity SEV1 to SEV3", "une note de 1 à 10": the range gives the options, or says it is a number
+            typed = range.label();
+            type = range.type();
+            options = range.options();
+        }
         // "the signature attached": how it arrives is not part of its name
         boolean arrives = type == FieldType.TEXT || type == FieldType.LONG_TEXT || type == FieldType.FILE; // "Date scanned" is when, not how it came
         String bare = !arrives ? typed : typed.replaceAll("(?i)\\s+(?:attached|scanned|uploaded|included|jointe?s?|adjunt[oa]s?|angeh(?:a|ä)ngt|hochgeladen|scann[ée]e?s?|escanead[oa]s?|gescannt(?:e|er|es)?)$", "");
