@@ -114,7 +114,10 @@ final class FieldReader {
             }
         }
         Matcher lead = LEAD_WORDS.matcher(text);
-        if (lead.find() && Text.wordCount(text.substring(lead.end())) >= 2) {
+        int rest = lead.find() ? Text.wordCount(text.substring(lead.end())) : 0;
+        if (rest >= 2 && rest <= 6) {
+            // (a longer clause after "además" is a sentence of its own, read by the kind readers: "además el responsable
+            // tiene que rellenar una valoración … con fecha y comentarios")
             // "y también la fecha de devolución": one more field, not the second half of a shared head
             return new ListSplitter.Item(text.substring(lead.end()), item.options(), false);
         }
