@@ -13,16 +13,16 @@ import org.toolsmith.spec.AppSpec;
  * choice field the sentence before names. Phrasing of our own (a depot, a shop, room bookings, a delivery service).
  */
 class PointedValueTest {
-    private static final AppSpec DEPOT = RefineFixtures.spec("""
+    static final AppSpec DEPOT = RefineFixtures.spec("""
             {"spec": 1, "name": "Depot", "entities": [{"key": "loan", "name": "Loan", "plural": "Loans", "fields": [{"key": "borrower", "label": "Borrower", "type": "text", "required": true}, {"key": "badge", "label": "Badge", "type": "text"}, {"key": "status", "label": "Status", "type": "choice", "options": ["Out", "Returned"]}, {"key": "due_back", "label": "Due back", "type": "date"}]}, {"key": "order", "name": "Order", "plural": "Orders", "fields": [{"key": "number", "label": "Number", "type": "text", "required": true}, {"key": "status", "label": "Status", "type": "choice", "options": ["Open", "Shipped"]}, {"key": "order_type", "label": "Order type", "type": "choice", "options": ["Sale", "Rental"]}, {"key": "site", "label": "Site", "type": "choice", "options": ["London", "Leeds"]}, {"key": "size", "label": "Size", "type": "choice", "options": ["S", "M", "L", "XL"]}]}]}
             """);
-    private static final AppSpec MAGASIN = RefineFixtures.spec("""
+    static final AppSpec MAGASIN = RefineFixtures.spec("""
             {"spec": 1, "name": "Magasin", "entities": [{"key": "pret", "name": "Prêt", "plural": "Prêts", "fields": [{"key": "emprunteur", "label": "Emprunteur", "type": "text", "required": true}, {"key": "statut", "label": "Statut", "type": "choice", "options": ["Sorti", "Rendu"]}, {"key": "retour", "label": "Retour prévu", "type": "date"}]}, {"key": "article", "name": "Article", "plural": "Articles", "fields": [{"key": "nom", "label": "Nom", "type": "text", "required": true}, {"key": "site", "label": "Site", "type": "choice", "options": ["Paris", "Marseille"]}, {"key": "emplacement", "label": "Emplacement", "type": "choice", "options": ["Réserve", "Rayon"]}, {"key": "etat", "label": "État", "type": "choice", "options": ["Bon", "Abîmé"]}]}]}
             """);
-    private static final AppSpec RESERVAS = RefineFixtures.spec("""
+    static final AppSpec RESERVAS = RefineFixtures.spec("""
             {"spec": 1, "name": "Reservas", "entities": [{"key": "reserva", "name": "Reserva", "plural": "Reservas", "fields": [{"key": "cliente", "label": "Cliente", "type": "text", "required": true}, {"key": "sala", "label": "Sala", "type": "choice", "options": ["Sala Azul", "Sala Verde"]}, {"key": "estado", "label": "Estado", "type": "choice", "options": ["Pendiente", "Confirmada"]}, {"key": "tipo", "label": "Tipo", "type": "choice", "options": ["Reunión", "Formación"]}, {"key": "fecha", "label": "Fecha", "type": "date"}]}, {"key": "empleado", "name": "Empleado", "plural": "Empleados", "fields": [{"key": "nombre", "label": "Nombre", "type": "text", "required": true}, {"key": "departamento", "label": "Departamento", "type": "choice", "options": ["Ventas", "Compras"]}]}]}
             """);
-    private static final AppSpec LIEFERDIENST = RefineFixtures.spec("""
+    static final AppSpec LIEFERDIENST = RefineFixtures.spec("""
             {"spec": 1, "name": "Lieferdienst", "entities": [{"key": "tour", "name": "Tour", "plural": "Touren", "fields": [{"key": "datum", "label": "Datum", "type": "date", "required": true}, {"key": "fahrzeug", "label": "Fahrzeug", "type": "choice", "options": ["Transporter", "PKW"]}, {"key": "status", "label": "Status", "type": "choice", "options": ["Geplant", "Erledigt"]}]}, {"key": "mitarbeiter", "name": "Mitarbeiter", "plural": "Mitarbeiter", "fields": [{"key": "name", "label": "Name", "type": "text", "required": true}, {"key": "schulung", "label": "Schulung", "type": "choice", "options": ["Staplerschein", "Brandschutz"]}, {"key": "abteilung", "label": "Abteilung", "type": "choice", "options": ["Lager", "Fahrdienst"]}]}]}
             """);
 
