@@ -43,7 +43,8 @@ class AsFieldValuesTest {
         "ajoute Vitrine comme nouvel emplacement et Lille comme site | article.emplacement[Réserve;Rayon;Vitrine] & article.site[Paris;Marseille;Lille]",
         "merci d'ajouter « Perdu » comme statut, et Neuf comme état | pret.statut[Sorti;Rendu;Perdu] & article.etat[Bon;Abîmé;Neuf]",
         "Lille comme site ; Vitrine comme emplacement. | article.site[Paris;Marseille;Lille] & article.emplacement[Réserve;Rayon;Vitrine]",
-        "Rajoute Lyon comme site, et supprime la date de retour prévu | article.site[Paris;Marseille;Lyon] & -pret.retour"})
+        "Rajoute Lyon comme site, et supprime la date de retour prévu | article.site[Paris;Marseille;Lyon] & -pret.retour",
+        "le statut doit aussi avoir Perdu | pret.statut[Sorti;Rendu;Perdu]"})
     void french(String message, String expected) {
         RefineExpect.check(MAGASIN, message, expected);
     }
@@ -57,7 +58,11 @@ class AsFieldValuesTest {
         "Taller como nuevo tipo, Cancelada como estado | reserva.tipo[Reunión;Formación;Taller] & reserva.estado[Pendiente;Confirmada;Cancelada]",
         "agrega Logística como departamento y quita la fecha de las reservas | empleado.departamento[Ventas;Compras;Logística] & -reserva.fecha",
         "porfa: Sala Norte como sala; Visita como tipo | reserva.sala[Sala Azul;Sala Verde;Sala Norte] & reserva.tipo[Reunión;Formación;Visita]",
-        "Añade 'Cancelada' como estado y Logística como departamento. | reserva.estado[Pendiente;Confirmada;Cancelada] & empleado.departamento[Ventas;Compras;Logística]"})
+        "Añade 'Cancelada' como estado y Logística como departamento. | reserva.estado[Pendiente;Confirmada;Cancelada] & empleado.departamento[Ventas;Compras;Logística]",
+        // "the X needs Y too" said in Spanish, French, German: Y is a value of that choice, not "Necesita"; a field that is no choice gets a field
+        "Añade 'Cancelada' como estado, y el tipo necesita también Taller | reserva.estado[Pendiente;Confirmada;Cancelada] & reserva.tipo[Reunión;Formación;Taller]",
+        "el tipo necesita también Visita | reserva.tipo[Reunión;Formación;Visita]",
+        "el cliente necesita también un teléfono | +reserva:phone"})
     void spanish(String message, String expected) {
         RefineExpect.check(RESERVAS, message, expected);
     }
@@ -71,7 +76,8 @@ class AsFieldValuesTest {
         "Kühlwagen als neues Fahrzeug, Verwaltung als Abteilung | tour.fahrzeug[Transporter;PKW;Kühlwagen] & mitarbeiter.abteilung[Lager;Fahrdienst;Verwaltung]",
         "Füge Storniert als Status hinzu und lösche bei den Mitarbeitern die Abteilung | tour.status[Geplant;Erledigt;Storniert] & -mitarbeiter.abteilung",
         "E-Roller als Fahrzeug; Büro als Abteilung. | tour.fahrzeug[Transporter;PKW;E-Roller] & mitarbeiter.abteilung[Lager;Fahrdienst;Büro]",
-        "Bitte noch 'Storniert' als Status und 'Lastenrad' als Fahrzeug ergänzen | tour.status[Geplant;Erledigt;Storniert] & tour.fahrzeug[Transporter;PKW;Lastenrad]"})
+        "Bitte noch 'Storniert' als Status und 'Lastenrad' als Fahrzeug ergänzen | tour.status[Geplant;Erledigt;Storniert] & tour.fahrzeug[Transporter;PKW;Lastenrad]",
+        "Der Status braucht auch Storniert | tour.status[Geplant;Erledigt;Storniert]"})
     void german(String message, String expected) {
         RefineExpect.check(LIEFERDIENST, message, expected);
     }
