@@ -271,6 +271,10 @@ public final class OfflineRefiner implements Refiner {
         s.lex = language.lexicon(s.lang);
         s.glossary = language.glossary();
         message = FieldWhere.plain(NeedColon.plain(message)); // "Wir brauchen noch: a, b und c"; "ein Feld, wo man X reinschreiben kann"
+        // "we opened a new site in Bristol, add it to the sites", "hemos abierto la Sala Norte, añádela": the value said before the pronoun
+        message = PointedValue.take(s, message);
+        // "Exchange as order type and Cancelled as order status": each value to the choice it names
+        message = AsFieldValues.take(s, message);
         // "we work with subcontractors, each has a name and a phone": a new kind said in passing
         // "the supplier should be picked from a supplier list (name, email, …)": a text field becomes a kind of its own
         // "we don't want a separate customers table, just type the customer's name on each order": the kind goes, the link becomes text

@@ -28,6 +28,8 @@ final class RefineOptions {
             new OptionRule(p("^(?:the\\s+)?(.+?)\\s+(?:should|must|can|could|needs? to|has to)\\s+(?:also\\s+)?(?:allow|include|offer|accept|have|contain)\\s+(.+)$"), false),
             new OptionRule(p("^(?:the\\s+)?(.+?)\\s+(?:list|options|choices|dropdown)?\\s*(?:also\\s+)?(?:needs|need|should have|should include|must include|should also have|also needs|is missing|lacks)\\s+(.+)$"), false),
             new OptionRule(p("^(.+?)\\s+(?:soll|sollte|muss)\\s+auch\\s+(.+?)\\s+(?:haben|enthalten|anbieten)$"), false),
+            // "el tipo necesita también Taller", "le statut doit aussi avoir Perdu", "der Status braucht auch Storniert"
+            new OptionRule(p("^(?:el\\s+|la\\s+|los\\s+|las\\s+|le\\s+|l'|les\\s+|der\\s+|die\\s+|das\\s+)?(.+?)\\s+(?:necesita|necesitan|debe tener|deberia tener|doit|doivent|devrait|braucht|brauchen)\\s+(?:tambien|aussi|auch|noch)\\s+(?:avoir\\s+|inclure\\s+|proposer\\s+)?(.+)$"), false),
             new OptionRule(p("^(?:ajout|rajout)\\w*\\s+(.+?)\\s+(?:aux|a la|au|a l'|dans les|dans la|dans le|comme)\\s+(.+)$"), true),
             new OptionRule(p("^(?:anad|agreg)\\w*\\s+(.+?)\\s+(?:a los|a las|al|a la|como|en)\\s+(.+)$"), true),
             new OptionRule(p("^fug\\w*\\s+(?:beim|bei der|bei den|zum|zur|zu den|im)\\s+(.+?)\\s+(?:noch|auch|bitte)\\s+(.+?)\\s+hinzu$"), false),

@@ -1,0 +1,277 @@
+package org.toolsmith.draft.offline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.toolsmith.spec.Entity;
+import org.toolsmith.spec.Field;
+
+/**
+ * A new choice value named by a pronoun, the thing itself said just before, in the four languages: "we opened a new
+ * site in Bristol, please add it to the sites", "we started doing exchanges too, so add that as an order type", "on a
+ * ajouté une vitrine, mets-la dans les emplacements", "hemos abierto la Sala Norte, añádela", "wir haben jetzt einen
+ * E-Roller, nimm den bei den Fahrzeugen auf", "…, bitte als Fahrzeug aufnehmen". The pointer (verb of adding with a
+ * pronoun, or "it should be available in the X list") names the choice, else the sentence before names it, else the
+ * value resembles its values ("Sala Norte" beside "Sala Azul"). The value is, in the words before the pointer: a quoted
+ * text, a capitalised run (not in German), the noun after an indefinite article ("une vitrine", "einen E-Roller"), or
+ * the object of an -ing verb ("installing fly units too"). Never the verb and pronoun ("Ajoute-le") nor a word of the
+ * sentence ("Opened"). The words read are taken out of the message.
+ */
+final class PointedValue {
+    private static final String TAIL = "(?<dest>[^.!?,;:()¿¡–]+)";
+    private static final List<Pattern> POINTERS = List.of(
+            // add it to the sites / put that in the site list / add that as an order type
+            Pattern.compile("(?iu)\\b(?:add|put|include|list|pop|stick)\\s+(?:it|that|this|that one|this one)(?:\\s+(?:too|also|as well|please|pls))*"
+                    + "(?:\\s+(?:to|in|into|on|onto|under|as|among)\\s+(?:the\\s+|our\\s+|an?\\s+|another\\s+|one of the\\s+)?" + TAIL + ")?"),
+            // so it should be available in the press list
+            Pattern.compile("(?iu)\\b(?:it|that|this)\\s+(?:should|must|needs? to|has to|will need to)\\s+(?:also\\s+)?be\\s+(?:available|selectable|listed|an option|there|included|offered)?\\s*"
+                    + "(?:in|on|as|among|under)\\s+(?:the\\s+|our\\s+|an?\\s+)?" + TAIL),
+            // ajoute-le dans les sites, peux-tu l'ajouter aux sites, merci de la mettre dans…, ajoute le stp
+            Pattern.compile("(?iu)(?:\\b(?:ajout|rajout|met|mett|inclu|incorpor|int[ée]gr)\\p{L}*-(?:le|la)\\b|(?<![\\p{L}])(?:l['’]|le\\s+|la\\s+)(?:ajout|rajout|mettre|inclure|int[ée]grer)\\p{L}*"
+                    + "|\\b(?:ajoute|rajoute|ajoutez|rajoutez|mets|mettez)\\s+(?:le|la)(?=\\s*(?:$|[.!?,;:()]|stp|svp|s'il|aussi|dans|aux|au|à|a|parmi|comme|en)))"
+                    + "(?:\\s+(?:aussi|stp|svp|s'il te pla[iî]t|s'il vous pla[iî]t))*"
+                    + "(?:\\s+(?:dans|aux|au|à|a|parmi|comme|en|sur)\\s+(?:les\\s+|la\\s+|le\\s+|l['’]|un\\s+|une\\s+|la liste des\\s+)?" + TAIL + ")?"),
+            // añádela, ponla en las salas, ¿la podéis añadir a las salas?, ¿puedes añadirla?
+            Pattern.compile("(?iu)(?:\\b(?:a[ñn][aá]d|agr[eé]g|p[oó]n|m[eé]t|incl[uú]|incorp[oó]r|s[uú]m)\\p{L}*?(?:la|lo)\\b|\\b(?:la|lo)\\s+(?:\\p{L}+\\s+)?(?:a[ñn]adir|agregar|poner|meter|incluir|incorporar|sumar)\\b)"
+                    + "(?:\\s+(?:por favor|porfa|tambi[ée]n|ya))*(?:\\s+(?:a|en|como|entre|al)\\s+(?:las\\s+|los\\s+|la\\s+|el\\s+|un\\s+|una\\s+|la lista de\\s+)?" + TAIL + ")?"),
+            // nimm den bitte bei den Fahrzeugen auf, füg das bitte bei den Fahrzeugen hinzu, trag ihn bei den Schulungen ein
+            Pattern.compile("(?iu)\\b(?:nimm|nehmt|f[üu]g|f[üu]gt|trag|tragt|setz|setzt|pack|packt)\\s+(?:den|die|das|ihn|sie|es)\\b(?:\\s+(?:bitte|noch|auch|mal|doch))*"
+                    + "(?:\\s+(?:bei den|beim|bei der|in die|in den|ins|zu den|zum|zur|als|unter)\\s+(?<dest>\\p{L}[\\p{L}-]*))?(?:\\s+(?:bitte|noch|auch|mit))*\\s+(?:auf|hinzu|ein|dazu|rein)\\b"),
+            // kannst du den als Fahrzeug hinzufügen, bitte die auch ergänzen
+            Pattern.compile("(?iu)\\b(?:den|die|das|ihn|sie|es)\\s+(?:(?:bitte|noch|auch|mal|doch)\\s+)*(?:(?:bei den|beim|bei der|in die|in den|ins|zu den|zum|zur|als|unter)\\s+(?<dest>\\p{L}[\\p{L}-]*)\\s+)?"
+                    + "(?:(?:bitte|noch|auch)\\s+)*(?:aufnehmen|erg[äa]nzen|hinzuf[üu]gen|eintragen|dazunehmen)\\b"),
+            // …, bitte als Fahrzeug aufnehmen (the pronoun left out, at the start of its part of the sentence)
+            Pattern.compile("(?iu)(?:^|(?<=[,;:–-])\\s*)(?:bitte\\s+)?(?:bei den|beim|bei der|in die|in den|zu den|zum|zur|als)\\s+(?<dest>\\p{L}[\\p{L}-]*)\\s+(?:(?:bitte|noch|auch)\\s+)*"
+                    + "(?:aufnehmen|erg[äa]nzen|hinzuf[üu]gen|eintragen)\\b"),
+            // das muss in die Fahrzeugliste
+            Pattern.compile("(?iu)\\b(?:das|der|die|er|sie|es)\\s+muss\\s+(?:(?:noch|auch|bitte|mit)\\s+)*(?:in die|in den|bei den|zu den|als)\\s+(?<dest>\\p{L}[\\p{L}-]*)"));
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?;\\n]+");
+    private static final Pattern DEST_FILL = Pattern.compile("(?iu)(?:\\s+(?:please|pls|too|as well|also|thanks|thank you|now|porfa|por favor|gracias|tambi[ée]n|svp|stp|merci|aussi|bitte|danke|auf|hinzu"
+            + "|list|lists|options?|choices?|values?|dropdown|liste|lista|auswahl))+$");
+    private static final Pattern DEST_LEAD = Pattern.compile("(?iu)^(?:list of|liste des|liste de|lista de|the|les|la|le|las|los|el|die|den|der)\\s+");
+    private static final Pattern QUOTED = Pattern.compile("[\"'«“„‘]\\s*([^\"'»”“‘’]{1,40}?)\\s*[\"'»”“’]");
+    private static final String NEW_WORDS = "(?:(?:new|brand new|second|third|fourth|fifth|extra|other|nouvel|nouvelle|nouveau|autre|deuxi[èe]me|troisi[èe]me|nuevo|nueva|segundo|segunda|tercer|tercera|"
+            + "neue|neuen|neuer|neues|neuem|zweite[nmrs]?|dritte[nmrs]?|weitere[nmrs]?)\\s+)*(?<np>[\\p{L}\\d][\\p{L}\\d'’-]*(?:\\s+[\\p{L}\\d][\\p{L}\\d'’-]*)?)";
+    /** An indefinite article, per language (French "a" is a verb, Spanish "un" an article). */
+    private static final Pattern INDEFINITE_EN = Pattern.compile("(?iu)\\b(?:a|an|another|one more)\\s+" + NEW_WORDS);
+    private static final Pattern INDEFINITE_FR = Pattern.compile("(?iu)\\b(?:un|une)\\s+" + NEW_WORDS);
+    private static final Pattern INDEFINITE_ES = Pattern.compile("(?iu)\\b(?:un|una|uno|otro|otra)\\s+" + NEW_WORDS);
+    private static final Pattern INDEFINITE_DE = Pattern.compile("(?iu)\\b(?:ein|eine|einen|einem|einer|eines)\\s+" + NEW_WORDS);
+    private static final Pattern GERUND = Pattern.compile("(?iu)\\b\\p{L}{2,}ing\\s+(?<np>[a-z][\\w-]*(?:\\s+[a-z][\\w-]*)?)\\s+(?:too|as well|now|also)\\b");
+    /** Words that end a noun phrase read as a value: prepositions, adverbs of time, fillers, verbs of having. */
+    private static final Set<String> STOP = RefineText.set("in", "at", "on", "for", "to", "of", "from", "with", "now", "too", "also", "today", "yesterday", "and", "or",
+            "since", "last", "this", "un", "une", "una", "uno", "ein", "eine", "einen", "that", "which", "who", "so", "but", "please", "as", "well", "here", "there", "is", "was", "opened", "open",
+            "a", "à", "au", "aux", "de", "du", "des", "depuis", "maintenant", "aussi", "hier", "et", "ou", "qui", "que", "pour", "dans", "sur", "avec", "est", "vient",
+            "en", "con", "del", "desde", "ahora", "ya", "ayer", "hoy", "y", "o", "para", "por", "que", "es", "esta", "está",
+            "im", "bei", "mit", "von", "seit", "jetzt", "auch", "heute", "gestern", "und", "oder", "für", "fur", "zu", "zum", "zur", "ist", "das", "der", "die");
+    private static final Set<String> CALENDAR = RefineText.set("january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "i", "i'm", "i've", "i'd",
+            "christmas", "easter", "ok", "okay", "hi", "hello", "hey", "hiya", "thanks", "bonjour", "salut", "merci", "hola", "buenas", "gracias", "hallo", "danke",
+            "please", "pls", "we", "our", "the");
+
+    private PointedValue() {
+    }
+
+    static String take(RefineSession s, String message) {
+        for (Pattern p : POINTERS) {
+            Matcher m = p.matcher(message);
+            while (m.find()) {
+                String taken = read(s, message, m);
+                if (taken != null) {
+                    return taken;
+                }
+            }
+        }
+        return message;
+    }
+
+    /** The message without the words read, or null when the pointer names no value of a choice. */
+    private static String read(RefineSession s, String message, Matcher m) {
+        String dest = m.group("dest");
+        Choice named = null;
+        if (dest != null) {
+            String words = DEST_LEAD.matcher(DEST_FILL.matcher(dest.strip()).replaceFirst("")).replaceFirst("").strip();
+            words = words.replaceAll("(?iu)(?<=\\p{L}{3})liste$", "");
+            if (!words.isEmpty() && !words.matches("(?iu)list|liste|lista|options?|choices?|auswahl")) {
+                if (RefineResolver.isPronoun(new RefineClause(words))) {
+                    return null;
+                }
+                RefineMatcher.FieldRef f = RefineResolver.field(s, new RefineClause(words));
+                if (f == null || f.score() < 0.66 || !f.field().type().hasOptions()) {
+                    return null; // "add it to the loans": a field for a kind, not a value
+                }
+                named = new Choice(f.entity(), f.field());
+            }
+        }
+        int start = sentenceStart(message, m.start());
+        String before = message.substring(start, m.start());
+        int from = start;
+        String value = value(s, before, named);
+        if (value == null && start > 0) {
+            int prev = sentenceStart(message, start - 1);
+            before = message.substring(prev, start);
+            from = prev;
+            value = value(s, before, named);
+        }
+        if (value == null) {
+            return null;
+        }
+        Choice choice = named != null ? named : inWords(s, before, value);
+        if (choice == null) {
+            return null;
+        }
+        String head = RefineText.fold(choice.field().label());
+        if (RefineText.fold(value).startsWith(head + " ") && choice.field().options().stream().noneMatch(o -> RefineText.fold(o).startsWith(head + " "))) {
+            value = value.substring(head.length()).strip(); // "eine neue Abteilung Verwaltung": the field's own word, then the value
+        }
+        if (value.isEmpty() || known(s, value)) {
+            return null;
+        }
+        s.addOptions(choice.entity().key(), choice.field().key(), List.of(RefineText.capitalize(value)));
+        return (message.substring(0, from) + " " + message.substring(m.end()).replaceFirst("^[\\s?!.,;]*(?:please|pls|porfa|por favor|gracias|merci|svp|stp|bitte|danke)?[\\s?!.,;)]*", ". "))
+                .replaceAll("^[\\s.]+", "").strip();
+    }
+
+    private record Choice(Entity entity, Field field) {
+    }
+
+    /** Where the sentence holding this position starts (just after the last end mark before it, or 0). */
+    private static int sentenceStart(String message, int at) {
+        int start = 0;
+        Matcher e = SENTENCE_END.matcher(message);
+        while (e.find() && e.end() <= at) {
+            start = e.end();
+        }
+        return start;
+    }
+
+    /** The value the words before the pointer name, or null. */
+    private static String value(RefineSession s, String words, Choice named) {
+        Matcher q = QUOTED.matcher(words);
+        String quoted = null;
+        while (q.find()) {
+            quoted = q.group(1).strip();
+        }
+        if (quoted != null) {
+            return quoted;
+        }
+        if (s.lang != Lang.DE) {
+            String run = capitalised(s, words);
+            if (run != null) {
+                return run;
+            }
+        }
+        String np = null;
+        Matcher i = (s.lang == Lang.FR ? INDEFINITE_FR : s.lang == Lang.ES ? INDEFINITE_ES : s.lang == Lang.DE ? INDEFINITE_DE : INDEFINITE_EN).matcher(words);
+        while (i.find()) {
+            np = phrase(s, i.group("np"));
+        }
+        if (np != null) {
+            return np;
+        }
+        if (s.lang == Lang.EN) {
+            Matcher g = GERUND.matcher(words);
+            String last = null;
+            while (g.find()) {
+                last = phrase(s, g.group("np"));
+            }
+            return last == null ? null : s.singular(last);
+        }
+        return null;
+    }
+
+    /** The noun phrase's words up to a word that ends it: one word, a second one only as its adjective or name. */
+    private static String phrase(RefineSession s, String np) {
+        String[] w = np.split("\\s+");
+        String first = w[0].replaceAll("[’']$", "");
+        if (STOP.contains(RefineText.fold(first)) || first.length() < 2) {
+            return null;
+        }
+        if (w.length > 1 && !STOP.contains(RefineText.fold(w[1])) && !w[1].matches(".*\\d.*")) {
+            boolean cap = Character.isUpperCase(w[1].codePointAt(0));
+            if (s.lang == Lang.DE ? cap : !cap) {
+                return first + " " + w[1];
+            }
+        }
+        return first;
+    }
+
+    /** The last run of capitalised words (with a number after them) that is not the first word of its part of the sentence. */
+    private static String capitalised(RefineSession s, String words) {
+        String[] w = words.strip().split("\\s+");
+        List<String> runs = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        for (int i = 0; i <= w.length; i++) {
+            String word = i < w.length ? w[i].replaceAll("^[\"'«“(¿¡]+|[\"'»”),.;:!?]+$", "") : "";
+            boolean starts = i == 0 || w[i - 1].matches(".*[.!?:;]$");
+            boolean cap = i < w.length && !starts && !word.isEmpty() && !CALENDAR.contains(RefineText.fold(word))
+                    && (Character.isUpperCase(word.codePointAt(0)) || word.matches("\\d+\\p{Lu}+") || run.length() > 0 && word.matches("\\d+"));
+            if (cap) {
+                run.append(run.length() == 0 ? "" : " ").append(word);
+            }
+            if ((!cap || w[i].matches(".*[,.;:!?)]$")) && run.length() > 0) {
+                runs.add(run.toString());
+                run.setLength(0);
+            }
+        }
+        runs.removeIf(r -> r.split("\\s+").length > 3 || names(s, r));
+        return runs.isEmpty() ? null : runs.get(runs.size() - 1);
+    }
+
+    /** Whether the words name a kind or a field of the spec ("Sizes", "Order"), which no value is. */
+    private static boolean names(RefineSession s, String r) {
+        String folded = RefineText.fold(r);
+        String one = RefineText.fold(s.singular(r));
+        for (Entity e : s.spec.entities()) {
+            if (RefineText.fold(e.name()).equals(folded) || RefineText.fold(e.name()).equals(one) || e.plural() != null && RefineText.fold(e.plural()).equals(folded)) {
+                return true;
+            }
+            for (Field f : e.fields()) {
+                if (RefineText.fold(f.label()).equals(folded) || RefineText.fold(f.label()).equals(one)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the value is a value of some choice already (nothing new to add). */
+    private static boolean known(RefineSession s, String value) {
+        String folded = RefineText.fold(value);
+        return s.spec.entities().stream().flatMap(e -> e.fields().stream()).anyMatch(f -> f.options().stream().anyMatch(o -> RefineText.fold(o).equals(folded)));
+    }
+
+    /** The one choice field the words name, else the one whose values start with the value's first word ("Sala …"). */
+    private static Choice inWords(RefineSession s, String words, String value) {
+        Choice one = null;
+        for (RefineMentions.Hit h : RefineMentions.of(s, new RefineClause(words)).fields) {
+            if (!h.full() || !h.field().type().hasOptions()) {
+                continue;
+            }
+            if (one != null && !(one.field().key().equals(h.field().key()) && one.entity().key().equals(h.entity().key()))) {
+                return null;
+            }
+            one = new Choice(h.entity(), h.field());
+        }
+        if (one != null) {
+            return one;
+        }
+        String lead = RefineText.fold(value).split("\\s+")[0];
+        if (!value.contains(" ")) {
+            return null;
+        }
+        for (Entity e : s.spec.entities()) {
+            for (Field f : e.fields()) {
+                if (f.type().hasOptions() && f.options().stream().filter(o -> RefineText.fold(o).split("\\s+")[0].equals(lead)).count() >= 2) {
+                    if (one != null) {
+                        return null;
+                    }
+                    one = new Choice(e, f);
+                }
+            }
+        }
+        return one;
+    }
+}
