@@ -74,6 +74,8 @@ class TypeAndRequiredWordsTest {
             de | Am Ende unterschreibt der Kunde: ein Häkchen 'vom Kunden bestätigt' und die eingescannte Unterschrift. | +bestätigt:boolean; +Unterschrift:file
             de | Bitte beim Einsatz noch die gelieferten Pakete erfassen. | +Pakete:integer
             de | Bitte noch ein Feld 'Hausmeister informiert' dazu. | +Hausmeister informiert:boolean
+            de | Bitte noch ein Feld 'Rechnung zugestellt' dazu. | +Rechnung zugestellt:boolean
+            de | Die Menge kann nicht leer bleiben. | ~Menge:req=true
             en | the start time should be a proper time not text | ~Start time:datetime
             en | Make the notes a bigger text box please | ~Notes:long_text
             en | quantity can't be left empty | ~Quantity:req=true
@@ -88,6 +90,10 @@ class TypeAndRequiredWordsTest {
             en | the customer signs at the end: a tick box 'approved by customer' and the scanned signature | +approved by customer:boolean; +signature:file
             en | Please add packages delivered to the job. | +Packages delivered:integer
             en | Please add a 'Caretaker informed' field. | +Caretaker informed:boolean
+            en | Please add a 'Keys returned' field. | +Keys returned:boolean
+            en | we need the name of the caretaker and the site plan (PDF) | +Site plan:file; +caretaker:text
+            en | the notes should be a proper time, not text | ~Notes:datetime
+            en | the notes must be filled in every time | ~Notes:req=true
             fr | la date de fin doit être obligatoire | ~Date de fin:req=true
             fr | l'heure d'arrivée en vraie heure, pas en texte | ~Heure d'arrivée:datetime
             fr | Bonjour, le client et le site doivent être obligatoires. | ~Client:req=true; ~Site:req=true
@@ -101,6 +107,7 @@ class TypeAndRequiredWordsTest {
             fr | le client signe à la fin : une case 'validé par le client' et la signature scannée | +validé par le client:boolean; +signature:file
             fr | ajoutez les colis livrés sur l'intervention | +Colis livrés:integer
             fr | ajoutez 'gardien prévenu' svp | +gardien prévenu:boolean
+            fr | le téléphone ne peut pas rester vide | 
             es | la hora de salida como hora de verdad, no texto | ~Hora de salida:datetime
             es | el teléfono que sea obligatorio | ~Teléfono:req=true
             es | Hola, cliente y lugar tienen que ser obligatorios. | ~Cliente:req=true; ~Lugar:req=true
@@ -123,7 +130,7 @@ class TypeAndRequiredWordsTest {
     @ParameterizedTest
     @MethodSource("rows")
     void said_in_everyday_words(String row) {
-        String[] parts = row.split("\\s*\\|\\s*");
+        String[] parts = row.split("\\s*\\|\\s*", -1);
         AppSpec before = switch (parts[0].strip()) {
             case "en" -> EN;
             case "fr" -> FR;
@@ -140,7 +147,7 @@ class TypeAndRequiredWordsTest {
     }
 
     private static String normal(String expected) {
-        List<String> l = new ArrayList<>(Arrays.stream(expected.split(";")).map(String::strip).toList());
+        List<String> l = new ArrayList<>(Arrays.stream(expected.split(";")).map(String::strip).filter(x -> !x.isEmpty()).toList());
         l.sort(null);
         return String.join("; ", l);
     }
