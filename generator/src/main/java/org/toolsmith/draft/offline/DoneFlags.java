@@ -118,13 +118,6 @@ final class DoneFlags {
     private static final Pattern END_PUNCT = Pattern.compile("[?!.:;,]+$");
     private static final Pattern WORD_SPLIT = Pattern.compile("[\\s'’]+");
 
-    /** Goods handled by the load, whose participle says how many: "containers loaded", "colis livrés", "paquetes entregados". */
-    private static final Set<String> COUNTED = Set.of("containers", "parcels", "packages", "packets", "bags", "sacks", "crates", "cartons",
-            "bottles", "barrels", "drums", "kegs", "bales", "trays", "tins", "jars", "pallets", "boxes", "loads",
-            "colis", "paquets", "sacs", "caisses", "conteneurs", "bouteilles", "futs", "bacs", "palettes", "plis",
-            "paquetes", "bultos", "contenedores", "sacos", "bolsas", "botellas", "cajas", "pales", "palets", "bidones", "barriles",
-            "pakete", "packchen", "kisten", "sacke", "container", "kartons", "flaschen", "sendungen", "fasser", "paletten", "kolli");
-
     /** Charges whose participle of paying names the amount paid: "duty paid", "taxe payée", "impuesto pagado", "Zoll bezahlt". */
     private static final Set<String> CHARGES = Set.of("duty", "duties", "customs", "toll", "tolls", "fare", "fares", "levy", "tax", "taxes",
             "droits", "taxe", "peage", "octroi", "impuesto", "impuestos", "tasa", "tasas", "arancel", "aranceles", "peaje",
@@ -133,8 +126,8 @@ final class DoneFlags {
             "encaissee", "encaisses", "pagado", "pagada", "pagados", "pagadas", "cobrado", "cobrada", "cobrados", "cobradas", "abonado", "abonada",
             "bezahlt", "gezahlt", "entrichtet", "kassiert");
 
-    /** A count or an amount said with its participle, or null: "containers loaded" → a number, "duty paid" → money. */
-    private static FieldType countedOrCharged(Lexicon lex, String[] w, FieldType t) {
+    /** An amount said with its participle of paying, or null: "duty paid", "taxe payée" → money. */
+    private static FieldType charged(Lexicon lex, String[] w, FieldType t) {
         if (w.length < 2 || w.length > 3) {
             return null;
         }
@@ -143,18 +136,47 @@ final class DoneFlags {
         if (PAID.contains(last) && CHARGES.contains(head) && (FLIPPED.contains(t) || t == FieldType.BOOLEAN || t == FieldType.DECIMAL)) {
             return FieldType.MONEY;
         }
-        if (COUNTED.contains(head) && (FLIPPED.contains(t) || t == FieldType.BOOLEAN) && !NOT_PARTICIPLE.contains(last)
-                && SHAPES.get(lex.lang).matcher(w[w.length - 1].toLowerCase(Locale.ROOT)).matches()) {
-            return FieldType.INTEGER;
-        }
         return null;
+    }
+
+    /** Participles of handling goods: things delivered, loaded or received are counted ("packages delivered", "colis livrés"). */
+    private static final Pattern GOODS_DONE = Pattern.compile("(?:un)?loaded|delivered|shipped|dispatched|received|transported|stored|distributed|printed|installed|stacked"
+            + "|(?:de)?charg|livr|exp[eé]di|transport|stock|distribu|imprim|install|entregad|(?:des)?cargad|recibid|transportad|almacenad|distribuid|instalad|apilad"
+            + "|geliefert|geladen|verladen|entladen|abgeladen|versandt|zugestellt|transportiert|eingelagert|verteilt|gedruckt|installiert|empfangen");
+    /** The same with the endings of each language ("livrés", "cargados", "gelieferten"). */
+    private static final Pattern GOODS_WORD = Pattern.compile("(?:" + GOODS_DONE.pattern() + ")(?:e|é|ée|és|ées|os|as|o|a|en|er|es)?");
+    private static final Pattern PLURAL_NOUN = Pattern.compile("\\p{L}{3,}(?:[^s]s|x|e|en)");
+
+    /** "packages delivered", "colis livrés", "contenedores cargados", "gelieferte Pakete": how many, not yes/no. */
+    private static final Set<String> WHERE_TO = Set.of("to", "on", "for", "per", "sur", "pour", "à", "au", "par", "al", "en", "para", "por", "zum", "zur", "beim", "für", "pro");
+
+    private static boolean counted(Lang lang, String[] all) {
+        String[] w = all.length > 2 && WHERE_TO.contains(all[2].toLowerCase(Locale.ROOT)) ? java.util.Arrays.copyOf(all, 2) : all;
+        if (w.length != 2) {
+            return false;
+        }
+        String a = w[0].toLowerCase(Locale.ROOT);
+        String b = w[1].toLowerCase(Locale.ROOT);
+        boolean participleFirst = lang == Lang.DE && GOODS_WORD.matcher(a).matches() && (a.endsWith("e") || a.endsWith("en"));
+        String noun = participleFirst ? b : a;
+        String done = participleFirst ? a : b;
+        if (!participleFirst && !GOODS_WORD.matcher(done).matches()) {
+            return false;
+        }
+        if (lang == Lang.DE) {
+            return PLURAL_NOUN.matcher(noun).matches() && !noun.endsWith("ung");
+        }
+        return noun.length() > 3 && (noun.endsWith("s") && !noun.endsWith("ss") && !noun.endsWith("us") || lang == Lang.FR && noun.endsWith("x"));
     }
 
     static FieldType adjust(Lexicon lex, String label, FieldType t) {
         String[] w = WORD_SPLIT.split(END_PUNCT.matcher(label.strip()).replaceAll(""));
-        FieldType counted = countedOrCharged(lex, w, t);
-        if (counted != null) {
-            return counted;
+        FieldType money = charged(lex, w, t);
+        if (money != null) {
+            return money;
+        }
+        if ((FLIPPED.contains(t) || t == FieldType.BOOLEAN) && counted(lex.lang, w)) {
+            return FieldType.INTEGER;
         }
         if (!FLIPPED.contains(t)) {
             return t;

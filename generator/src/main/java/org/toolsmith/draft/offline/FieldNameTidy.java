@@ -65,8 +65,17 @@ final class FieldNameTidy {
     private FieldNameTidy() {
     }
 
+    /** "ein Foto-Feld", "ein Bemerkungsfeld": the word for a field is no part of the name (a type word before it is: "Textfeld"). */
+    private static final Pattern FIELD_WORD = Pattern.compile("^(\\p{L}{3,}?)(?:-[Ff]eld|s?feld)$");
+    private static final Pattern TYPE_FIELD = Pattern.compile("(?i)(?:text|freitext|langtext|zahl|datum|ja|nein|auswahl|eingabe|pflicht|zusatz|frei|kontroll|ankreuz|such)");
+
     static Named of(RefineSession s, String label, FieldType type) {
         String l = label.strip();
+        Matcher fieldWord = FIELD_WORD.matcher(l);
+        if (fieldWord.matches() && !TYPE_FIELD.matcher(fieldWord.group(1)).matches()) {
+            l = RefineText.capitalize(fieldWord.group(1));
+            type = type == FieldType.TEXT ? RefineTypes.guess(s, l) : type;
+        }
         Matcher link = LINK_TO.matcher(l);
         if (link.matches()) {
             // "a link to their website": named by what it links to

@@ -563,6 +563,7 @@ public final class OfflineRefiner implements Refiner {
             return;
         }
         s.clauseEntity = null;
+        c = TypeAside.cut(s, c);
         if (RefineWhichEach.read(s, c)) {
             // "savoir de quel magasin vient chaque réclamation": a link asked as what to know
             s.previous = c;

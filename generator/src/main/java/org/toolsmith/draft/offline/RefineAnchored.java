@@ -336,6 +336,7 @@ final class RefineAnchored {
             first = field;
         }
         if (field != null && field.field().type() != FieldType.REFERENCE && !ADDITIVE.matcher(t).find() && retype(s, c, field)) {
+            listedAlike(s, m, field);
             return true;
         }
         if (typeCue != Integer.MAX_VALUE && first != null && first != field && first.full() && first.field().type() != FieldType.REFERENCE
@@ -509,6 +510,60 @@ final class RefineAnchored {
             + "\\s+(?:of|de|du|des|del|d'|von|vom|der|des)\\s*(?:(?:the|each|every|their|its|la|le|l'|les|el|los|las|dem|den|der|die|das)\\s*)?([\\w-]+)");
     /** "the van should be a photo", "le plan en photo", "als Foto": the field itself becomes the picture. */
     private static final Pattern AS_PICTURE = RefineText.p("\\b(?:should be|must be|needs to be|has to be|as an?|instead|en tant que|doit etre|devrait etre|en photo|debe ser|deberia ser|como|als|soll|sollte)\\b");
+
+    /**
+     * "Anfang und Ende bitte als Uhrzeit", "start and end time as actual times": the fields named side by side with the
+     * one that was retyped (only list words, or words of their own labels, between them) take the same new type.
+     */
+    private static void listedAlike(RefineSession s, RefineMentions m, RefineMentions.Hit h) {
+        Field now = s.field(h.entity().key(), h.field().key());
+        if (now == null || now.type() == h.field().type() || now.type().hasOptions() || now.type() == FieldType.REFERENCE) {
+            return;
+        }
+        List<RefineMentions.Hit> hits = m.fields.stream().filter(x -> x.full() && !x.weak() && x.entity().key().equals(h.entity().key()))
+                .sorted(java.util.Comparator.comparingInt(RefineMentions.Hit::at)).toList();
+        int at = hits.indexOf(h);
+        if (at < 0) {
+            return;
+        }
+        for (int step : new int[] {-1, 1}) {
+            RefineMentions.Hit from = h;
+            for (int i = at + step; i >= 0 && i < hits.size(); i += step) {
+                RefineMentions.Hit next = hits.get(i);
+                if (next.field().key().equals(from.field().key())) {
+                    continue;
+                }
+                RefineMentions.Hit a = step < 0 ? next : from;
+                RefineMentions.Hit b = step < 0 ? from : next;
+                if (!sideBySide(m, a, b)) {
+                    break;
+                }
+                Field other = s.field(next.entity().key(), next.field().key());
+                if (other != null && other.type() == h.field().type() && other.type() == next.field().type()) {
+                    s.setType(next.entity().key(), next.field().key(), now.type(), List.of(), null);
+                }
+                from = next;
+            }
+        }
+    }
+
+    /** Only list words ("and", "et", articles) or words of the two labels between the two mentions, at most three. */
+    private static boolean sideBySide(RefineMentions m, RefineMentions.Hit a, RefineMentions.Hit b) {
+        List<String> own = new ArrayList<>(RefineText.stems(a.field().label()));
+        own.addAll(RefineText.stems(b.field().label()));
+        int from = a.at() + 1;
+        int to = b.at();
+        if (to <= a.at() || to - from > 3) {
+            return false;
+        }
+        for (int i = from; i < to && i < m.stems.size(); i++) {
+            String w = m.stems.get(i);
+            if (!w.isEmpty() && !own.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static boolean retype(RefineSession s, RefineClause c, RefineMentions.Hit h) {
         String t = c.text;

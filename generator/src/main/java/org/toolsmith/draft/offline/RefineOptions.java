@@ -43,6 +43,14 @@ final class RefineOptions {
     private static final Pattern ALSO_SEEN = p("^(?:we|they|people|you)\\s+(?:also\\s+|sometimes\\s+|often\\s+|now\\s+)*(?:see|have|get|use|need|want|find|encounter|meet)\\s+(.+?)(?:\\s+(?:sometimes|too|as well|also|now|often|occasionally|at times))?$");
     private static final Pattern ONE_TOO = p("\\b(?:a|an|another)\\s+(.+?)\\s+one\\b");
 
+    /** "not text", "pas du texte", "no un texto", "kein Freitext": a type the field should stop being. */
+    private static final Pattern NEGATED_VALUE = p("^(?:not|no|never|rather than|instead of|pas|non|plus|ni|nunca|kein\\w*|nicht|statt|anstatt)\\s+(?:(?:as|a|an|en|du|de|un|une|una|el|la|als|ein|eine|einen)\\s+)?(\\S.*)$");
+
+    private static boolean negatedType(String value) {
+        Matcher n = NEGATED_VALUE.matcher(RefineText.fold(value));
+        return n.find() && n.group(1).split("\\s+").length <= 3 && RefineTypes.named(n.group(1)).isPresent();
+    }
+
     static boolean options(RefineSession s, RefineClause c) {
         Matcher m = c.match(SET_LIST);
         RefineClause subject = null;
@@ -131,6 +139,15 @@ final class RefineOptions {
                 if (list.text.matches("^(?:allow|make|set|should|can|must|needs?|let|keep)\\b.*")) {
                     return false;
                 }
+            }
+            if (values.size() >= 2 && values.stream().anyMatch(RefineOptions::negatedType)) {
+                // "Ende soll ein Zeitpunkt sein und kein Text", "heure : une heure, pas du texte": a type said against another, no values
+                Optional<FieldType> typed = RefineRetype.named(list.text);
+                if (f == null || typed.isEmpty() || typed.get().hasOptions() || typed.get() == f.field().type()) {
+                    return false;
+                }
+                s.setType(f.entity().key(), f.field().key(), typed.get(), List.of(), null);
+                return true;
             }
             boolean colon = c.text.contains(":") || c.text.contains("one of");
             boolean shortValues = values.stream().allMatch(v -> v.split("\\s+").length <= 3) && isValueList(list.text);

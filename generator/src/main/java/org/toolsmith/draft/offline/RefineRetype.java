@@ -40,11 +40,14 @@ final class RefineRetype {
             new Named(p("\\b(?:phone(?: number)?|telephone|numero de telephone|telefono|telefonnummer|telefon)\\b"), FieldType.PHONE),
             new Named(p("\\b(?:url|(?:clickable |web ?)?link|web address|website|lien(?: cliquable)?|adresse web|enlace|vinculo|direccion web|webadresse)\\b"), FieldType.URL),
             new Named(p("\\b(?:file|upload(?:ed)?|attachment|document|pdf|fichier|piece jointe|document joint|archivo|adjunto|documento|datei|anhang|dokument|hochlad\\w*)\\b"), FieldType.FILE),
-            new Named(p("\\b(?:long text|(?:half|a whole|a full|whole|full) (?:a )?pages?|(?:gets?|got|getting) cut off|truncated|doesn't fit|does not fit|(?:big|bigger|large|larger) (?:text )?(?:box|field|area)|text ?area|paragraphs?|paragraphes?|parrafos?|absatze?|several lines|multi-?line|more (?:space|room|lines)|too (?:small|short)|"
+            new Named(p("\\b(?:long(?:er)? text|(?:half|a whole|a full|whole|full) (?:a )?pages?|(?:gets?|got|getting) cut off|truncated|doesn't fit|does not fit|(?:big|bigger|large|larger) (?:text )?(?:box|field|area)|text ?area|paragraphs?|paragraphes?|parrafos?|absatze?|several lines|multi-?line|more (?:space|room|lines)|too (?:small|short)|"
                     + "texte long|(?:grande?|plus grande?) (?:zone|champ|case)(?: de texte)?|(?:zone|champ|case)(?: de texte)? plus grande?|plusieurs lignes|plus de place|trop (?:court|petit)e?|"
                     + "texto largo|mas espacio|(?:campo|cuadro|espacio)(?: de texto)? (?:mas )?grande|se queda(?:n)? cort[oa]s?|varias lineas|demasiado (?:corto|pequeno)|escriben mucho|"
-                    + "langtext|langer text|mehr platz|grosse(?:re)?s? (?:textfeld|feld)|(?:bigger|larger) text|mehrere zeilen|zu (?:kurz|klein))\\b"), FieldType.LONG_TEXT),
+                    + "langtext|lange[nr]? text|langere[nrs]? text(?:feld)?|lange[nr]? textfeld|mehrzeilig\\w*|multilignes?|multilineas?|mehr platz|grosse(?:re)?s? (?:textfeld|feld)|(?:bigger|larger) text|mehrere zeilen|zu (?:kurz|klein))\\b"), FieldType.LONG_TEXT),
             new Named(p("\\b(?:(?:a |real |proper |actual )?dates?|une (?:vraie )?date|(?:una )?fecha|(?:ein )?datum)\\b"), FieldType.DATE),
+            // "a proper time, not text", "en vraie heure", "como hora de verdad", "als Uhrzeit": a moment, which is a date and time
+            new Named(p("\\b(?:uhrzeit(?:feld)?|zeitpunkt|time of day)\\b|(?:^|\\b(?:a|an|as|into|proper|real|actual|correct|exact|une|vraie|en|como|una|verdadera|richtige|echte|eine)\\s+)"
+                    + "(?:times?|heure|hora)\\b(?!\\s+(?:limit|slot|sheet|zone|frame|span|to|of|off|we|per|de trabajo|de travail|pile)\\b)"), FieldType.DATETIME),
             new Named(p("\\b(?:decimals?|number with decimals|percent(?:age)?|pourcentage|nombre decimal|decimal|porcentaje|kommazahl|dezimalzahl|prozent\\w*)\\b"), FieldType.DECIMAL),
             new Named(p("\\b(?:whole number|integer|count|(?:a )?number|numeric|nombre(?: entier)?|chiffre|numerique|numero(?: entero)?|numerico|cifra|(?:ganze )?zahl|numerisch)\\b"), FieldType.INTEGER),
             new Named(p("\\b(?:(?:free|plain|short)[- ]?text|typed(?: in)?|type it in|one line|single line|texte libre|saisie libre|texto libre|freitext(?:feld)?|freies textfeld|(?:just )?text)\\b"), FieldType.TEXT));
@@ -64,7 +67,7 @@ final class RefineRetype {
 
     /** Words that say the field should become something: without one, a type word after a field is another field ("the name, a contact email"). */
     private static final Pattern BECOME = p("\\b(?:should|must|needs?|need to|has to|have to|ought to|better|as|into|to be|pick|picked|choose|chosen|select|selected|is (?:really |actually |more like )?(?:an?|just)|make it|instead|rather|would be|"
-            + "doi(?:t|vent)|devrai(?:t|ent)|etre|en|c'est|comme|plutot|transform\\w*|passe[rz]?|il faut|faut|"
+            + "doi(?:t|vent)|devrai(?:t|ent)|etre|en|c'est|comme|plutot|transform\\w*|passe[rz]?|il faut|faut|faudrait|soi(?:t|ent)|sea|sean|"
             + "debe|deben|deberia|deberian|ser|como|es (?:un|una)|pasa a|(?:que )?se (?:elij|elig|escoj|seleccion)\\w*|convierte|convertir|hay que|necesita|necesitan|hace falta|se queda|se quedan|"
             + "soll|sollte|sollen|sollten|muss|mussen|als|sein|werden|brauch\\w*|ware|bitte)\\b");
     /** Words of place in the form or of comparison: not a type. */

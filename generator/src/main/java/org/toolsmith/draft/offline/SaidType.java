@@ -50,7 +50,7 @@ final class SaidType {
         if (NUMBER_LABEL.matcher(name).matches() && CALL.matcher(sentence).find()) {
             return new Said(FieldType.PHONE, List.of());
         }
-        String near = near(sentence, name, head, 12);
+        String near = near(othersAsidesOut(sentence, name), name, head, 12);
         if ((LINK.matcher(near).find() || LINK_LABEL.matcher(name).find()) && !name.matches(".*\\b(?:date|fecha|datum|name|nom|nombre)\\b.*")) {
             return new Said(FieldType.URL, List.of());
         }
@@ -69,6 +69,28 @@ final class SaidType {
             }
         }
         return same;
+    }
+
+    /** A bracket, or "as a PDF", belongs to the word right before it. */
+    private static final Pattern ASIDE = Pattern.compile("\\([^()]*\\)|\\b(?:as|als|en|como)\\s+(?:(?:a|an|un|une|una|ein|eine|einem)\\s+)?(?:pdfs?|scans?|photocop\\w*|fotocopi\\w*|fotokopie\\w*)\\b");
+
+    /** The sentence without the asides that follow another item: "the site plan (PDF) and the name of the caretaker". */
+    private static String othersAsidesOut(String sentence, String name) {
+        int at = sentence.indexOf(name);
+        if (at < 0) {
+            return sentence;
+        }
+        int end = at + name.length();
+        Matcher m = ASIDE.matcher(sentence);
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            if (m.start() < end || !sentence.substring(end, m.start()).isBlank()) {
+                out.append(sentence, last, m.start()).append(' ');
+                last = m.end();
+            }
+        }
+        return out.append(sentence.substring(last)).toString();
     }
 
     /** The words of the sentence within {@code window} words of the name (else its last word). */
