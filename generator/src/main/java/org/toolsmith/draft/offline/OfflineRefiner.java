@@ -299,6 +299,8 @@ public final class OfflineRefiner implements Refiner {
         message = compoundParts(message);
         // "we only have A, B and C, so make it a dropdown": the values come before the request
         message = ONLY_HAVE.matcher(message).replaceAll("$2: $1.");
+        // "Can we track the payment of each order? pending, paid, refunded": the values go inside the question
+        message = ValuesAfter.glue(s, message);
         List<RefineClause> clauses = message.isBlank() ? List.of() : new ArrayList<>(RefineSplitter.split(message));
         DraftException unsure = null;
         UnreadSentences unread = new UnreadSentences();
@@ -391,7 +393,8 @@ public final class OfflineRefiner implements Refiner {
         if (have.find() && (have.end() < folded.text.length() || have.group(1) != null)
                 && !folded.from(have.end()).text.matches("^(?:plusieurs|several|multiple|more than one|varios|varias|mehrere|deux|two|dos|zwei)\\b.*")) {
             // "On pourrait avoir la date de naissance ?", "¿Podemos tener…?", "Können wir noch X haben?"
-            String what = have.group(1) != null ? folded.group(have, 1).orig : folded.from(have.end()).orig;
+            // "könnten wir die Versandart haben (Abholung, Paket)?": the values after the verb stay with it
+            String what = have.group(1) != null ? folded.group(have, 1).orig + " " + folded.from(have.end()).orig : folded.from(have.end()).orig;
             folded = new RefineClause("add " + what.replaceAll("[?]+$", "").strip());
         }
         var place = folded.match(IN_ITS_PLACE);

@@ -1,0 +1,113 @@
+package org.toolsmith.draft.offline;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.toolsmith.spec.AppSpec;
+
+/**
+ * Additions said as a wish or a question, with their values, a "whether" or a "who does it" clause: the values said
+ * right after the question ("… each order? pending, paid, refunded", "…? (pickup / parcel / courier)") are that
+ * field's choices, verbs of following ("suivre", "seguir", "controlar", "verfolgen") ask for a field, and states in
+ * such a list ("payé, remboursé") are values, not the fields of a new kind. Phrasing of our own on a small shop.
+ */
+class WishedAdditionsTest {
+    static final AppSpec SHOP = RefineFixtures.spec("""
+            {"spec": 1, "name": "Shop", "entities": [
+              {"key": "customer", "name": "Customer", "plural": "Customers", "fields": [
+                {"key": "name", "label": "Name", "type": "text", "required": true},
+                {"key": "email", "label": "Email", "type": "email"}]},
+              {"key": "order", "name": "Order", "plural": "Orders", "fields": [
+                {"key": "number", "label": "Number", "type": "text", "required": true},
+                {"key": "customer", "label": "Customer", "type": "reference", "target": "customer"},
+                {"key": "total", "label": "Total", "type": "money"},
+                {"key": "status", "label": "Status", "type": "choice", "options": ["New", "Shipped", "Closed"]}]},
+              {"key": "report", "name": "Report", "plural": "Reports", "fields": [
+                {"key": "title", "label": "Title", "type": "text", "required": true},
+                {"key": "access_code", "label": "Access code", "type": "text"},
+                {"key": "summary", "label": "Summary", "type": "long_text"}]}]}
+            """);
+    static final AppSpec BOUTIQUE = RefineFixtures.spec("""
+            {"spec": 1, "name": "Boutique", "entities": [
+              {"key": "client", "name": "Client", "plural": "Clients", "fields": [
+                {"key": "nom", "label": "Nom", "type": "text", "required": true},
+                {"key": "email", "label": "E-mail", "type": "email"}]},
+              {"key": "commande", "name": "Commande", "plural": "Commandes", "fields": [
+                {"key": "numero", "label": "Numéro", "type": "text", "required": true},
+                {"key": "client", "label": "Client", "type": "reference", "target": "client"},
+                {"key": "total", "label": "Total", "type": "money"},
+                {"key": "statut", "label": "Statut", "type": "choice", "options": ["Nouvelle", "Expédiée", "Close"]}]},
+              {"key": "rapport", "name": "Rapport", "plural": "Rapports", "fields": [
+                {"key": "titre", "label": "Titre", "type": "text", "required": true},
+                {"key": "code_acces", "label": "Code d'accès", "type": "text"},
+                {"key": "resume", "label": "Résumé", "type": "long_text"}]}]}
+            """);
+    static final AppSpec TIENDA = RefineFixtures.spec("""
+            {"spec": 1, "name": "Tienda", "entities": [
+              {"key": "cliente", "name": "Cliente", "plural": "Clientes", "fields": [
+                {"key": "nombre", "label": "Nombre", "type": "text", "required": true},
+                {"key": "correo", "label": "Correo", "type": "email"}]},
+              {"key": "pedido", "name": "Pedido", "plural": "Pedidos", "fields": [
+                {"key": "numero", "label": "Número", "type": "text", "required": true},
+                {"key": "cliente", "label": "Cliente", "type": "reference", "target": "cliente"},
+                {"key": "total", "label": "Total", "type": "money"},
+                {"key": "estado", "label": "Estado", "type": "choice", "options": ["Nuevo", "Enviado", "Cerrado"]}]},
+              {"key": "informe", "name": "Informe", "plural": "Informes", "fields": [
+                {"key": "titulo", "label": "Título", "type": "text", "required": true},
+                {"key": "codigo_acceso", "label": "Código de acceso", "type": "text"},
+                {"key": "resumen", "label": "Resumen", "type": "long_text"}]}]}
+            """);
+    static final AppSpec LADEN = RefineFixtures.spec("""
+            {"spec": 1, "name": "Laden", "entities": [
+              {"key": "kunde", "name": "Kunde", "plural": "Kunden", "fields": [
+                {"key": "name", "label": "Name", "type": "text", "required": true},
+                {"key": "email", "label": "E-Mail", "type": "email"}]},
+              {"key": "auftrag", "name": "Auftrag", "plural": "Aufträge", "fields": [
+                {"key": "nummer", "label": "Nummer", "type": "text", "required": true},
+                {"key": "kunde", "label": "Kunde", "type": "reference", "target": "kunde"},
+                {"key": "summe", "label": "Summe", "type": "money"},
+                {"key": "status", "label": "Status", "type": "choice", "options": ["Neu", "Versendet", "Erledigt"]}]},
+              {"key": "bericht", "name": "Bericht", "plural": "Berichte", "fields": [
+                {"key": "titel", "label": "Titel", "type": "text", "required": true},
+                {"key": "zugangscode", "label": "Zugangscode", "type": "text"},
+                {"key": "zusammenfassung", "label": "Zusammenfassung", "type": "long_text"}]}]}
+            """);
+
+    private static AppSpec spec(String lang) {
+        return switch (lang) {
+            case "fr" -> BOUTIQUE;
+            case "es" -> TIENDA;
+            case "de" -> LADEN;
+            default -> SHOP;
+        };
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | Can we track the payment of each order? pending, paid, refunded | +order:choice:Payment & order.payment[Pending;Paid;Refunded]",
+        "en | hi, could we keep track of the payment on orders? (pending / paid / refunded) | +order:choice:Payment & order.payment[Pending;Paid;Refunded]",
+        "en | Could each order also have a delivery method? Pickup, parcel or courier. | +order:choice:Delivery method & order.delivery_method[Pickup;Parcel;Courier]",
+        "fr | est-ce qu'on peut suivre le paiement de chaque commande ? en attente, payé, remboursé | +commande:choice:Paiement & commande.paiement[En attente;Payé;Remboursé]",
+        "fr | Bonjour, serait-il possible d'indiquer sur chaque commande si elle est assurée ? | +commande:boolean:Assurée",
+        "fr | on pourrait avoir le mode de livraison des commandes ? retrait, colis ou coursier | +commande:choice:Mode de livraison & commande.mode_de_livraison[Retrait;Colis;Coursier]",
+        "es | ¿se puede seguir el pago de cada pedido? pendiente, pagado, reembolsado | +pedido:choice:Pago & pedido.pago[Pendiente;Pagado;Reembolsado]",
+        "es | podriamos tener el metodo de envio de los pedidos? (recogida, paqueteria, mensajero) | +pedido:choice:Metodo de envio & pedido.metodo_de_envio[Recogida;Paqueteria;Mensajero]",
+        "es | ¿sería posible controlar el pago de los pedidos? Pendiente, pagado o reembolsado | +pedido:choice:Pago & pedido.pago[Pendiente;Pagado;Reembolsado]",
+        "de | Können wir bei jedem Auftrag die Zahlung verfolgen? offen, bezahlt, erstattet | +auftrag:choice:Zahlung & auftrag.zahlung[Offen;Bezahlt;Erstattet]",
+        "de | könnten wir die Versandart der Aufträge haben? (Abholung, Paket, Kurier) | +auftrag:choice:Versandart & auftrag.versandart[Abholung;Paket;Kurier]",
+        "de | Kannst du bei den Aufträgen noch die Zahlungsart ergänzen? Karte, bar oder Rechnung. | +auftrag:choice:Zahlungsart & auftrag.zahlungsart[Karte;Bar;Rechnung]"})
+    void values_after_a_wish_are_its_choices(String lang, String message, String expected) {
+        RefineExpect.check(spec(lang), message, expected);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        // the fields of a new kind, said after the question: not values
+        "en | Can we have the order lines too? product, qty and unit price, several per order | kind Order line>order",
+        // a second question or an edit after the question stays a sentence of its own
+        "en | Can we add a payment method on orders? Also remove the access code. | +order:text:Payment method & -report.access_code",
+        "fr | on peut ajouter le mode de paiement aux commandes ? et supprime le code d'accès | +commande:text:Mode de paiement & -rapport.code_acces",
+        "de | Können wir bei den Aufträgen die Zahlungsart ergänzen? Den Zugangscode bitte löschen. | +auftrag:text:Zahlungsart & -bericht.zugangscode"})
+    void a_sentence_after_the_question_that_is_no_list_of_values_stays(String lang, String message, String expected) {
+        RefineExpect.check(spec(lang), message, expected);
+    }
+}
