@@ -110,4 +110,21 @@ class WishedAdditionsTest {
     void a_sentence_after_the_question_that_is_no_list_of_values_stays(String lang, String message, String expected) {
         RefineExpect.check(spec(lang), message, expected);
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | on the report add a photo when there is damage + the description, and the access code we don't need anymore | +report:file:Photo & +report:long_text:Description & -report.access_code",
+        "en | add a photo on each report if there's any damage + a short description | +report:file:Photo & +report:long_text:Short description",
+        "fr | dans le rapport, ajoute une photo quand il y a un dégât + la description, et le code d'accès on n'en veut plus | +rapport:file:Photo & +rapport:long_text:Description & -rapport.code_acces",
+        "fr | le code d'accès on n'en veut plus | -rapport.code_acces",
+        "es | en el informe añade una foto cuando hay un daño + la descripción, y el código de acceso ya no lo queremos | +informe:file:Foto & +informe:long_text:Descripción & -informe.codigo_acceso",
+        "es | en cada informe hace falta una foto si hay algún daño + una descripción | +informe:file:Foto & +informe:long_text:Descripción",
+        "de | ergänze im Bericht ein Foto, wenn es einen Schaden gibt + die Beschreibung, und den Zugangscode brauchen wir nicht mehr | +bericht:file:Foto & +bericht:long_text:Beschreibung & -bericht.zugangscode",
+        "de | Im Bericht fehlt ein Foto, falls es einen Schaden gibt, + eine Beschreibung | +bericht:file:Foto & +bericht:long_text:Beschreibung",
+        // the condition is when, not what: no field for it
+        "en | add a discount on orders when there is a promotion | +order:money:Discount",
+        "es | añade un descuento en los pedidos cuando hay una promoción | +pedido:money:Descuento"})
+    void a_plus_lists_things_and_a_condition_or_a_fronted_removal_is_read_apart(String lang, String message, String expected) {
+        RefineExpect.check(spec(lang), message, expected);
+    }
 }
