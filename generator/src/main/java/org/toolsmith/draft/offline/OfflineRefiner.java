@@ -294,8 +294,6 @@ public final class OfflineRefiner implements Refiner {
         // German verb-final clauses, Spanish clitics and impersonal wishes: the plain word order
         message = NativeClauses.rewrite(s, NamedBack.rewrite(s, Clefts.rewrite(s, InsteadThing.rewrite(s, NeedVoices.plural(s, message)))));
         s.message = message;
-        List<String> named = RefineMentions.of(s, new RefineClause(message)).kinds.stream().map(k -> k.entity().key()).distinct().toList();
-        s.messageEntity = named.size() == 1 ? named.get(0) : null;
         // "Let's add visits: each visit belongs to a client and has …": a new kind said whole
         message = RefineEachKind.take(s, message);
         // "we also need a list of warehouses - name, city and …": a new kind and its fields, said in one sentence

@@ -192,10 +192,6 @@ final class RefineResolver {
         if (s.lastEntity != null && s.entity(s.lastEntity) != null) {
             return s.lastEntity;
         }
-        if (s.messageEntity != null && s.entity(s.messageEntity) != null) {
-            // "the cause is missing, and who writes the report": the kind another part of the message names
-            return s.messageEntity;
-        }
         return RefineMatcher.main(s.spec).key();
     }
 }

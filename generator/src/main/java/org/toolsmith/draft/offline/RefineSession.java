@@ -24,8 +24,6 @@ final class RefineSession {
     final Set<String> originalFields = new HashSet<>();
     final Set<String> originalEntities = new HashSet<>();
     String lastEntity;
-    /** The one record kind the whole message names, if it names exactly one ("Ursache fehlt noch, und wer den Bericht schreibt"). */
-    String messageEntity;
     String lastField;
     String clauseEntity;
     /** A choice value was taken out by this clause, or by the one before ("… Private, take it off the list"). */

