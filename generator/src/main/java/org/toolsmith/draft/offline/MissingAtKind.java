@@ -16,6 +16,14 @@ final class MissingAtKind {
                     + "(?:bei|beim|im|in|sur|dans|pour|a|au|aux|en|from|on|in|for)\\s+(?:(?:der|dem|den|die|das|le|la|les|l'|el|los|las|the|each|every|all|chaque|cada|jede[rmn]?)\\s+|l')?([\\w'-]+(?:\\s+[\\w'-]+)?)[.!?\\s]*$");
     private static final Pattern AL = Pattern.compile("^(?:(?:y|pero|tambien)\\s+)?al\\s+(?=[\\w-]+\\s+(?:le|les)\\s+(?:falta|faltan|faltaria|hace falta)\\b)");
 
+    /** "who signs off each report is missing, and the root cause", "Ursache fehlt noch, und …": what is missing said first, no place. */
+    private static final Pattern MISSING_FIRST = Pattern.compile(
+            "^(?:(?:and|et|y|und|also|aussi|tambien|auch)\\s+)?(.{2,60}?)\\s*,?\\s+(?:(?:is|are)\\s+(?:still\\s+|also\\s+)?missing|fehlt|fehlen|manque|manquent|falta|faltan)"
+                    + "(?:\\s+(?:noch|auch|uns|mir|hier|leider|encore|aussi|toujours|todavia|aun|tambien|still|too|here|as well))*\\s*(?=[,.;!]|$)");
+    /** "the report still lacks a root cause", "the report is missing a root cause": the kind first, then what it lacks. */
+    private static final Pattern KIND_LACKS = Pattern.compile(
+            "^(?:(?:and|also)\\s+)?(?:the|each|every|our|all)\\s+([\\w'-]+)\\s+(?:still\\s+|also\\s+)?(?:lacks?|(?:is|are)\\s+(?:still\\s+|also\\s+)?missing)\\s+(?=\\S)");
+
     private MissingAtKind() {
     }
 
@@ -27,7 +35,7 @@ final class MissingAtKind {
         }
         Matcher m = c.match(LACKS);
         if (!m.find()) {
-            return c;
+            return missingFirst(s, c);
         }
         RefineClause what = c.group(m, 1);
         RefineClause place = c.group(m, 2);
@@ -39,5 +47,32 @@ final class MissingAtKind {
             return c;
         }
         return new RefineClause("add " + what.orig + " to the " + place.orig);
+    }
+
+    private static final Pattern NOT_A_THING = Pattern.compile("^(?:es|il|ca|cela|eso|esto|das|it|something|what|nothing|nichts|rien|nada|que|was|etwas|quelque chose|algo|this|that)\\b.*");
+
+    /** "X is missing, and Y" → "add X, and Y" in the language of the message; "the report lacks X" → "on the report add X". */
+    private static RefineClause missingFirst(RefineSession s, RefineClause c) {
+        Matcher kl = c.match(KIND_LACKS);
+        if (kl.find()) {
+            RefineMatcher.EntityRef kind = RefineMatcher.entity(s.spec, c.group(kl, 1).orig);
+            return kind == null || kind.score() < 0.99 ? c : new RefineClause("on the " + c.group(kl, 1).orig + " add " + c.from(kl.end()).orig);
+        }
+        Matcher m = c.match(MISSING_FIRST);
+        if (!m.find()) {
+            return c;
+        }
+        RefineClause what = c.group(m, 1);
+        if (NOT_A_THING.matcher(what.text).matches() || what.text.contains(",") || what.text.contains(":") || RefineResolver.entity(s, what) != null
+                || RefineMatcher.field(s.spec, what.orig, null, s.originalFields) instanceof RefineMatcher.FieldRef f && f.score() >= 0.99) {
+            return c;
+        }
+        String verb = switch (s.lang) {
+            case FR -> "il manque ";
+            case ES -> "falta ";
+            case DE -> "es fehlt noch ";
+            default -> "add ";
+        };
+        return new RefineClause(verb + what.orig + c.from(m.end()).orig);
     }
 }

@@ -35,6 +35,18 @@ public final class OfflineRefiner implements Refiner {
     private static final Pattern TRAILING = Pattern.compile(
             "[,\\s]*\\b(?:please|pls|thanks|thank you|cheers|though|anyway|if possible|stp|svp|s'il (?:te|vous) plait|merci|por favor|porfa|porfis|gracias|bitte|danke|bitte schon|bitte schön)[.!\\s]*$");
     /** ", yes or no?" after a question: the question is a yes/no field, not two more values of a choice. */
+    /**
+     * "a photo + the description", "une photo + la description": a plus before a second thing said with its article is
+     * a list, not part of a name ("date + time", "Anschreiben + Lebenslauf" stay one thing).
+     */
+    private static final Pattern PLUS = Pattern.compile("(?iu)(?<=[\\p{L}\\p{N})])(?:\\s*,)?\\s+\\+\\s+(?=(?:the|a|an|its|their|le|la|les|l'|un|une|des|du|son|sa|ses|el|los|las|un|una|su|sus|der|die|das|den|dem|ein|eine|einen|seine|ihre)\\s*\\p{L})");
+    /** "a photo when there is damage", "une photo quand il y a un dégât", "wenn es einen Schaden gibt": when it is asked, not what. */
+    private static final Pattern WHEN_THERE = Pattern.compile("(?iu)(?<=\\p{L})(?:\\s*,)?\\s+(?:"
+            + "(?:when|whenever|if|in case)\\s+there(?:'s|\\s+is|\\s+are|\\s+was|\\s+were)\\s+(?:an?\\s+|some\\s+|any\\s+)?[\\p{L}'-]+(?:\\s+[\\p{L}'-]+)?"
+            + "|(?:quand|lorsqu'|lorsque|s')\\s*il\\s+y\\s+a\\s+(?:un\\s+|une\\s+|des\\s+|du\\s+|de\\s+la\\s+|de\\s+l')?[\\p{L}'-]+(?:\\s+[\\p{L}'-]+)?"
+            + "|(?:cuando|si)\\s+(?:hay|haya)\\s+(?:un\\s+|una\\s+|unos\\s+|unas\\s+|alg[uú]n\\s+|alguna\\s+)?[\\p{L}'-]+(?:\\s+[\\p{L}'-]+)?"
+            + "|(?:wenn|falls|sobald)\\s+es\\s+(?:einen\\s+|eine\\s+|ein\\s+)?[\\p{L}'-]+\\s+gibt)"
+            + "(?=\\s*(?:[,.;+!?)]|\\s(?:and|et|y|und|\\+)\\s|$))");
     private static final Pattern YES_OR_NO = Pattern.compile("(?iu)(?<=\\p{L})\\s*[,:;\\u2013\\u2014-]\\s*(?:yes or no|yes/no|oui ou non|oui/non|s[ii\\u00ed] o no|s[i\\u00ed]/no|ja oder nein|ja/nein)\\s*\\?[?!.]*");
     private static final Pattern LEADING_SCOPE = Pattern.compile(
             "^(?:for|on|in|at|pour|dans|sur|para|en|bei|fur|zu)\\s+(?:(?:the|each|every|all|our|les|la|le|l'|chaque|los|las|el|cada|den|dem|der|die|das|jede[rsmn]?)\\s+)?([\\w'-]+(?:\\s+[\\w'-]+)?)\\s*,\\s*");
@@ -265,6 +277,8 @@ public final class OfflineRefiner implements Refiner {
         message = message.replace("→", " -> ").replace("⇒", " -> ");
         // "was the risk reassessed, yes or no?": the question alone, a yes/no field, not two more values of a choice
         message = YES_OR_NO.matcher(message).replaceAll("?");
+        // "ajoute une photo quand il y a un dégât + la description": two things asked, whatever the condition
+        message = PLUS.matcher(WHEN_THERE.matcher(message).replaceAll("")).replaceAll(", ");
         String written = message;
         RefineSession s = new RefineSession(spec);
         s.lang = language.guess(message, spec.entities().stream().flatMap(e -> e.fields().stream()).map(Field::label).toList());
@@ -305,6 +319,8 @@ public final class OfflineRefiner implements Refiner {
         message = compoundParts(message);
         // "we only have A, B and C, so make it a dropdown": the values come before the request
         message = ONLY_HAVE.matcher(message).replaceAll("$2: $1.");
+        // "Can we track the payment of each order? pending, paid, refunded": the values go inside the question
+        message = ValuesAfter.glue(s, message);
         List<RefineClause> clauses = message.isBlank() ? List.of() : new ArrayList<>(RefineSplitter.split(message));
         DraftException unsure = null;
         UnreadSentences unread = new UnreadSentences();
@@ -398,7 +414,8 @@ public final class OfflineRefiner implements Refiner {
         if (have.find() && (have.end() < folded.text.length() || have.group(1) != null)
                 && !folded.from(have.end()).text.matches("^(?:plusieurs|several|multiple|more than one|varios|varias|mehrere|deux|two|dos|zwei)\\b.*")) {
             // "On pourrait avoir la date de naissance ?", "¿Podemos tener…?", "Können wir noch X haben?"
-            String what = have.group(1) != null ? folded.group(have, 1).orig : folded.from(have.end()).orig;
+            // "könnten wir die Versandart haben (Abholung, Paket)?": the values after the verb stay with it
+            String what = have.group(1) != null ? folded.group(have, 1).orig + " " + folded.from(have.end()).orig : folded.from(have.end()).orig;
             folded = new RefineClause("add " + what.replaceAll("[?]+$", "").strip());
         }
         var place = folded.match(IN_ITS_PLACE);

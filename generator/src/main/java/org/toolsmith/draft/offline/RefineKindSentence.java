@@ -357,6 +357,11 @@ final class RefineKindSentence {
 
     /** At least two short items, one of them a word that names a field ("name", "date") or has a type of its own. */
     static boolean listOfFields(RefineSession s, RefineClause list) {
+        return listOfFields(s, list, false);
+    }
+
+    /** The same, where a word for people ("courier", "Kurier") may be a value too when {@code peopleAreValues}. */
+    static boolean listOfFields(RefineSession s, RefineClause list, boolean peopleAreValues) {
         List<RefineClause> items = RefineItems.split(list);
         if (items.size() < 2) {
             return false;
@@ -367,7 +372,9 @@ final class RefineKindSentence {
                 return false;
             }
             FieldType type = RefineTypes.guess(s, item.orig);
-            if (item.match(FIELD_WORD).matches() || item.match(IDENTITY).find() || type != FieldType.TEXT && type != FieldType.CHOICE) {
+            // "en attente, payé, remboursé": states read as yes/no words are the values of one field, not fields of a kind
+            if (item.match(FIELD_WORD).matches() || item.match(IDENTITY).find() || type != FieldType.TEXT && type != FieldType.CHOICE && type != FieldType.BOOLEAN
+                    && !(peopleAreValues && type == FieldType.PERSON)) {
                 fieldish = true;
             }
         }
