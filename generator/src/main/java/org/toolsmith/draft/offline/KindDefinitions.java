@@ -18,8 +18,38 @@ final class KindDefinitions {
     /** Every item holds a letter: "total = 3 + 4" is arithmetic. */
     private static final Pattern ITEM_WITH_LETTER = Pattern.compile("[^+,]*\\p{L}[^+,]*(?:[+,][^+,]*\\p{L}[^+,]*)+");
     private static final Pattern PLUS = Pattern.compile(" ?\\+ ?");
+    /**
+     * ", and a route has a name, a van and a day", ", et une tournée a un nom, …", ", y una ruta tiene …", ", und eine Tour
+     * hat …": a kind described after a sentence about something else ("Each delivery belongs to a route, and a route has …").
+     */
+    private static final Pattern AND_DEFINED = Pattern.compile(
+            ",?\\s+(?:and|et|y|und)\\s+((?:a|an|one|each|every|une?|chaque|una?|cada|eine?|jede[rs]?)\\s+\\p{L}[\\p{L}'’\\-]*(?:\\s\\p{L}[\\p{L}'’\\-]*)?)"
+            + "\\s+(has|have|a|poss[eè]de|comporte|tiene|lleva|hat)\\s+(?!(?:been|to|got to|just|already|[ée]t[ée]|que|sich|schon|keine?n?)(?!\\p{L}))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** What the described kind has is a list: two items or more before the sentence ends. */
+    private static final Pattern LIST_AHEAD = Pattern.compile("^[^.!?;\\n]*(?:,|\\s(?:and|et|y|und)\\s)", Pattern.CASE_INSENSITIVE);
 
     private KindDefinitions() {
+    }
+
+    /** The request with each ", and a X has a, b and c" said as a sentence of its own: ". A X has a, b and c". */
+    static String definedAfterAnd(String text) {
+        Matcher m = AND_DEFINED.matcher(text);
+        StringBuilder out = null;
+        int from = 0;
+        while (m.find()) {
+            if (!LIST_AHEAD.matcher(text.substring(m.end())).find()) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text.length() + 8);
+            }
+            String kind = m.group(1);
+            out.append(text, from, m.start()).append(". ").append(Character.toUpperCase(kind.charAt(0))).append(kind, 1, kind.length())
+                    .append(' ').append(m.group(2)).append(' ');
+            from = m.end();
+        }
+        return out == null ? text : out.append(text.substring(from)).toString();
     }
 
     /** The request with each "X = a + b + c" definition written as "X: a, b, c". */

@@ -302,7 +302,7 @@ final class RequestReader {
         String t = Text.plainQuotes(request).replace("\r", "");
         t = t.replaceAll("[\\p{So}\\p{Cn}\\p{Cs}]", " ");
         t = t.replaceAll("\\s*(?:->|=>|→|⇒)\\s*", " / ");
-        t = KindDefinitions.asLists(t);
+        t = KindDefinitions.definedAfterAnd(KindDefinitions.asLists(t));
         return t.replaceAll("[ \\t]+", " ").strip();
     }
 
