@@ -222,6 +222,50 @@ final class NestedKinds {
                 && (linked || FieldTyper.type(lex, Text.fold(noun)) != org.toolsmith.spec.FieldType.PERSON);
     }
 
+    /** A sentence ending on a group in brackets: what comes before it, and the group. */
+    private static final java.util.regex.Pattern GROUP_AT_END = java.util.regex.Pattern.compile("^([^()]*\\p{L})\\s*\\(([^()]+)\\)\\s*$");
+    private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.Set<String> ONE_OF = java.util.Set.of("a", "an", "one", "un", "une", "una", "uno", "ein", "eine", "einen", "einem", "einer");
+
+    /**
+     * "each repair is for a customer machine (serial number, model, location)", "staff log hours against a client job
+     * (job number, client, job name)", "chaque visite concerne un patient (nom, adresse, téléphone)": the group is the
+     * fields of the thing said right before it (one to three words after "a / un / una / ein …"), not of the sentence's
+     * subject. The sentence without the group, and the thing's own list ("customer machine: serial number, …"); null when
+     * the sentence has no such end or the group reads as options or a remark.
+     */
+    String[] groupAtEnd(String s) {
+        java.util.regex.Matcher m = GROUP_AT_END.matcher(s);
+        if (!m.matches()) {
+            return null;
+        }
+        String[] w = BLANKS.split(m.group(1).strip());
+        int det = -1;
+        for (int k = w.length - 2; k >= Math.max(2, w.length - 4) && det < 0; k--) {
+            if (ONE_OF.contains(Text.fold(w[k]))) {
+                det = k;
+            }
+        }
+        if (det < 0) {
+            return null;
+        }
+        String noun = String.join(" ", java.util.Arrays.copyOfRange(w, det + 1, w.length));
+        if (!oneThing(noun, true) || !groupOfFields(m.group(2), noun)) {
+            return null;
+        }
+        return new String[] {m.group(1), noun + ": " + m.group(2)};
+    }
+
+    /** Short items, no values or remarks, and either what {@link #innerFields} accepts or three items with a type word. */
+    private boolean groupOfFields(String inner, String noun) {
+        if (innerFields(inner, true, noun) != null) {
+            return true;
+        }
+        List<ListSplitter.Item> items = reader.lead.stripLead(reader.splitter.split(inner.replace(" + ", ", ")));
+        return items.size() >= 3 && items.stream().allMatch(i -> Text.wordCount(i.text()) <= 4 && i.options().isEmpty() && i.text().indexOf('/') < 0
+                && !lex.yesNo.contains(Text.fold(i.text()))) && reader.fields.someFieldWord(items);
+    }
+
     private static final java.util.regex.Pattern LIST_WORDS = java.util.regex.Pattern.compile("list|regist|verzeichnis|stammdat|fichier|fiche|kartei");
 
     /**

@@ -330,6 +330,13 @@ final class RequestReader {
         if (s.isEmpty()) {
             return;
         }
+        String[] group = nestedKinds.groupAtEnd(s);
+        if (group != null) {
+            // "each repair is for a customer machine (serial number, model, location)": the machine's own list after the sentence
+            sentence(group[0]);
+            sentence(group[1]);
+            return;
+        }
         s = nestedKinds.readOff(eachPronoun.sentence(eachPronoun.inGroups(nestedKinds.childAfterList(s)), lastEntity), s);
         s = EachGroup.colon(lex, splitter, DashHeading.colon(splitter, ExampleGroups.drop(lex, splitter, s)));
         if (greeting(s)) {
