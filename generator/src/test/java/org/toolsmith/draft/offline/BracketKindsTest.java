@@ -59,4 +59,48 @@ class BracketKindsTest {
             assertFalse(spec.entities().stream().anyMatch(e -> e.name().equalsIgnoreCase(notKind)), notKind + " in " + SpecCheck.names(spec));
         }
     }
+
+    /** "Repairs: each repair belongs to a vehicle; date, cost, garage": the list after the semicolon is the section's. */
+    static Stream<Arguments> restated() {
+        return Stream.of(
+            Arguments.of("en", "Fleet app. Vehicles: plate, model, mileage. Repairs: each repair belongs to a vehicle; date, cost, garage.", "Vehicle", "Repair"),
+            Arguments.of("en", "hi all, we need a library thing\nBooks: title, author, isbn\nLoans: each loan is for one book; borrower, date out, date back", "Book", "Loan"),
+            Arguments.of("en", "Projects: name, client, budget. Invoices: every invoice belongs to a project; number, amount, due date, paid.", "Project", "Invoice"),
+            Arguments.of("fr", "Véhicules : immatriculation, modèle, kilométrage. Réparations : chaque réparation appartient à un véhicule ; date, coût, garage.", "Véhicule", "Réparation"),
+            Arguments.of("fr", "Livres : titre, auteur, isbn\nPrêts : chaque prêt concerne un livre ; emprunteur, date de sortie, date de retour", "Livre", "Prêt"),
+            Arguments.of("fr", "Projets : nom, client, budget. Factures : chaque facture appartient a un projet ; numero, montant, echeance.", "Projet", "Facture"),
+            Arguments.of("es", "Vehículos: matrícula, modelo, kilometraje. Reparaciones: cada reparación pertenece a un vehículo; fecha, coste, taller.", "Vehículo", "Reparación"),
+            Arguments.of("es", "Libros: título, autor, isbn\nPréstamos: cada préstamo es de un libro; lector, fecha de salida, fecha de devolución", "Libro", "Préstamo"),
+            Arguments.of("es", "Proyectos: nombre, cliente, presupuesto. Facturas: cada factura pertenece a un proyecto; numero, importe, vencimiento.", "Proyecto", "Factura"),
+            Arguments.of("de", "Fahrzeuge: Kennzeichen, Modell, Kilometerstand. Reparaturen: jede Reparatur gehört zu einem Fahrzeug; Datum, Kosten, Werkstatt.", "Fahrzeug", "Reparatur"),
+            Arguments.of("de", "Bücher: Titel, Autor, ISBN\nAusleihen: jede Ausleihe gehört zu einem Buch; Leser, Ausgabedatum, Rückgabedatum", "Buch", "Ausleihe"),
+            Arguments.of("de", "Projekte: Name, Kunde, Budget. Rechnungen: jede Rechnung gehört zu einem Projekt; Nummer, Betrag, Fälligkeit.", "Projekt", "Rechnung"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("restated")
+    void a_list_after_a_restated_section_label_goes_to_that_section(String lang, String request, String owner, String child) {
+        AppSpec spec = draft(request);
+        entity(spec, owner);
+        entity(spec, child);
+        assertTrue(links(spec, child, owner), child + " -> " + owner + " in " + SpecCheck.names(spec));
+        assertTrue(SpecCheck.find(entity(spec, owner), "Date").isEmpty() && SpecCheck.find(entity(spec, owner), "Datum").isEmpty()
+                && SpecCheck.find(entity(spec, owner), "Fecha").isEmpty(), SpecCheck.names(spec));
+    }
+
+    /** The label not restated ("each customer" under "Orders"): the line is left to the other readers. */
+    static Stream<Arguments> notRestated() {
+        return Stream.of(
+            Arguments.of("en", "Customers: name, email. Orders: each customer orders often; date, total, status.", "Customer", "Date"),
+            Arguments.of("fr", "Clients : nom, email. Commandes : chaque client commande souvent ; date, total, statut.", "Client", "Date"),
+            Arguments.of("es", "Clientes: nombre, email. Pedidos: cada cliente pide a menudo; fecha, total, estado.", "Cliente", "Fecha"),
+            Arguments.of("de", "Kunden: Name, E-Mail. Bestellungen: jeder Kunde bestellt oft; Datum, Summe, Status.", "Kunde", "Datum"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("notRestated")
+    void a_clause_about_another_kind_keeps_the_list_off_that_kind(String lang, String request, String other, String field) {
+        AppSpec spec = draft(request);
+        assertTrue(SpecCheck.find(entity(spec, other), field).isEmpty(), SpecCheck.names(spec));
+    }
 }
