@@ -68,13 +68,14 @@ final class ChildLists {
         String childFolded = Text.fold(Inflector.singular(lex.lang, childPhrase));
         List<String> cw = Text.words(childFolded);
         FieldType childType = FieldTyper.type(lex, childFolded);
-        if (cw.isEmpty() || childFolded.equals(ownerWord) || cw.stream().anyMatch(w -> lex.generic.contains(w) || lex.stopwords.contains(w))
-                || lex.peopleKinds.contains(childFolded)) {
+        boolean people = lex.peopleKinds.contains(childFolded);
+        if (cw.isEmpty() || childFolded.equals(ownerWord) || cw.stream().anyMatch(w -> lex.generic.contains(w) || lex.stopwords.contains(w))) {
             return false;
         }
         // a word that is also a field of its own ("shifts", "payments", "Beiträge", "créneaux") names records only
-        // before a list of three fields, two of them typed, one typed otherwise than the word ("date, amount, method")
-        boolean typedWord = childType != FieldType.TEXT && !several(Text.fold(before(head, childPhrase)));
+        // before a list of three fields, two of them typed, one typed otherwise than the word ("date, amount, method");
+        // so does a people word ("for each branch the employees: name, phone, start date"; "…: Ann, Bob" stays)
+        boolean typedWord = people || childType != FieldType.TEXT && !several(Text.fold(before(head, childPhrase)));
         List<ListSplitter.Item> items = childItems(list, typedWord ? 3 : 2);
         if (items == null || typedWord && !typedList(items, childType)) {
             return false;

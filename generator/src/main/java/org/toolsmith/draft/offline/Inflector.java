@@ -127,7 +127,7 @@ final class Inflector {
             Map.entry("lieferanten", "lieferant"), Map.entry("werkstätten", "werkstatt"), Map.entry("sitzungen", "sitzung"),
             Map.entry("tische", "tisch"), Map.entry("stühle", "stuhl"), Map.entry("fahrzeuge", "fahrzeug"),
             Map.entry("vorgänge", "vorgang"), Map.entry("läufe", "lauf"), Map.entry("träge", "trag"), Map.entry("audits", "audit"),
-            Map.entry("tests", "test"),
+            Map.entry("tests", "test"), Map.entry("filialen", "filiale"),
             Map.entry("eingänge", "eingang"), Map.entry("ausgänge", "ausgang"), Map.entry("gänge", "gang"),
             Map.entry("systeme", "system"), Map.entry("programme", "programm"), Map.entry("monitore", "monitor"),
             Map.entry("drucker", "drucker"), Map.entry("lager", "lager"), Map.entry("fächer", "fach"), Map.entry("regale", "regal"),

@@ -247,6 +247,27 @@ final class RequestReader {
     }
 
     private static final Pattern KIND_LINE = Pattern.compile("^([^:,;()]{2,40}?)\\s*:\\s*(.+)$");
+    /** "every", "chaque", "cada", "jede": a word that restates a section's records one by one. */
+    private static final java.util.Set<String> EACH_WORDS = java.util.Set.of("each", "every", "chaque", "cada", "jede", "jeder", "jedes");
+
+    /**
+     * The label of a "Label: each &lt;label&gt; …; list" line ("Repairs: each repair belongs to a vehicle; date, cost"),
+     * or null: the clause restates the label in the singular, and a list without a colon follows the semicolon.
+     */
+    private String restatedLabel(String s, int semi) {
+        Matcher m = KIND_LINE.matcher(s);
+        if (!m.matches() || m.start(2) > semi || s.indexOf(',', semi) < 0 || s.indexOf(':', semi) >= 0) {
+            return null;
+        }
+        String label = m.group(1).strip();
+        List<String> lw = Text.words(Text.fold(label));
+        List<String> rw = Text.words(Text.fold(s.substring(m.start(2), semi)));
+        if (lw.isEmpty() || lw.size() > 3 || rw.size() < lw.size() + 2 || !EACH_WORDS.contains(rw.get(0))) {
+            return null;
+        }
+        String one = Text.fold(Inflector.singular(lex.lang, label));
+        return String.join(" ", rw.subList(1, 1 + lw.size())).equals(one) ? label : null;
+    }
 
     /** Whether the bullets are "Kind: field, field, …" lines (two at least, and no bullet that is not). */
     private boolean kindLines(List<String> bullets) {
@@ -375,6 +396,14 @@ final class RequestReader {
             return;
         }
         int semi = depthZeroIndex(s, ';');
+        String restated = semi > 0 ? restatedLabel(s, semi) : null;
+        if (restated != null) {
+            // "Repairs: each repair belongs to a vehicle; date, cost, garage": the list after the semicolon is the
+            // section's own, not the kind before
+            sentence(s.substring(0, semi));
+            sentence(restated + ": " + s.substring(semi + 1).strip());
+            return;
+        }
         if (semi > 0) {
             DraftEntity before = lastEntity;
             sentence(s.substring(0, semi));
