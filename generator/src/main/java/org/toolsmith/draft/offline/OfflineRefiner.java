@@ -367,7 +367,7 @@ public final class OfflineRefiner implements Refiner {
                 continue;
             }
             try {
-                apply(s, prepare(RefineWishes.plain(s, MissingAtKind.plain(s, RefineChatFrames.plain(s, othersWant(s, FieldPhrase.dropReason(s, WantFrames.plain(s, NeedFrames.plain(s, AskFrames.plain(s, PlaceFor.plain(s, clause)))))))))));
+                apply(s, prepare(RefineWishes.plain(s, MissingAtKind.plain(s, RefineChatFrames.plain(s, othersWant(s, FieldPhrase.dropReason(s, WantFrames.plain(s, NeedFrames.plain(s, AskFrames.plain(s, PlaceFor.plain(s, ChoicePreface.plain(s, clause))))))))))));
             } catch (DraftException which) {
                 // a clause that names nothing it can resolve ("put that", with nothing said before) is left out; the others still count
                 unsure = which;

@@ -365,8 +365,14 @@ final class RefineSession {
             // "Kunden: bitte noch E-Mail und Telefon": a link to a kind never turns into a choice by values said after it
             return;
         }
+        if (f.type().hasOptions() && !f.options().isEmpty() && !options.isEmpty()
+                && (OfferedIn.ledAlso(options.get(0)) || options.size() == 1 && OfferedIn.led(options.get(0)))) {
+            // "Sizes: comes in 3XL too", "Größen: gibt's auch in 3XL": one more value, not the whole list
+            addOptions(entityKey, fieldKey, options);
+            return;
+        }
         FieldType type = f.type().hasOptions() ? f.type() : FieldType.CHOICE;
-        List<String> clean = dedupe(options);
+        List<String> clean = dedupe(options.stream().map(OfferedIn::clean).toList());
         Field changed = f.withType(type).withOptions(clean);
         if (!changed.equals(f)) {
             spec = spec.mapEntity(entityKey, x -> x.mapField(fieldKey, y -> changed));
@@ -387,7 +393,9 @@ final class RefineSession {
         }
         List<String> list = new ArrayList<>(f.options());
         List<String> added = new ArrayList<>();
-        for (String v : values) {
+        for (String said : values) {
+            // "sizes come in XXL too": the verb that offers a value is no part of it
+            String v = OfferedIn.clean(said);
             if (list.stream().noneMatch(o -> o.equalsIgnoreCase(v))) {
                 list.add(index >= list.size() ? list.size() : Math.min(index + added.size(), list.size()), v);
                 added.add(v);
