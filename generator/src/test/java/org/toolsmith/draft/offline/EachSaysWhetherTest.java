@@ -11,12 +11,7 @@ import org.toolsmith.spec.AppSpec;
  */
 class EachSaysWhetherTest {
     private static AppSpec spec(String lang) {
-        return switch (lang) {
-            case "fr" -> WishedAdditionsTest.BOUTIQUE;
-            case "es" -> WishedAdditionsTest.TIENDA;
-            case "de" -> WishedAdditionsTest.LADEN;
-            default -> WishedAdditionsTest.SHOP;
-        };
+        return KindColonTest.spec(lang);
     }
 
     @ParameterizedTest(name = "{1}")

@@ -10,7 +10,7 @@ import org.toolsmith.spec.AppSpec;
  * shop of {@link WishedAdditionsTest}.
  */
 class KindColonTest {
-    private static AppSpec spec(String lang) {
+    static AppSpec spec(String lang) {
         return switch (lang) {
             case "fr" -> WishedAdditionsTest.BOUTIQUE;
             case "es" -> WishedAdditionsTest.TIENDA;
