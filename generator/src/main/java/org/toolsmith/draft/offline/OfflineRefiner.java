@@ -300,6 +300,10 @@ public final class OfflineRefiner implements Refiner {
         s.message = message;
         // "… link orders to a contract. A contract has a number, a supplier and an end date.": the kind described, made first
         message = RefineAdditions.definedKinds(s, message);
+        // "on reports: a photo + a description": the kind named before the colon is where the rest goes
+        message = KindColon.take(s, message);
+        // "we'd like each order to say whether it is insured": a yes/no on that kind
+        message = EachSaysWhether.take(s, message);
         // "Let's add visits: each visit belongs to a client and has …": a new kind said whole
         message = RefineEachKind.take(s, message);
         // "we also need a list of warehouses - name, city and …": a new kind and its fields, said in one sentence
