@@ -26,6 +26,21 @@ final class KindDefinitions {
             ",?\\s+(?:and|et|y|und)\\s+((?:a|an|one|each|every|une?|chaque|una?|cada|eine?|jede[rs]?)\\s+\\p{L}[\\p{L}'’\\-]*(?:\\s\\p{L}[\\p{L}'’\\-]*)?)"
             + "\\s+(has|have|a|poss[eè]de|comporte|tiene|lleva|hat)\\s+(?!(?:been|to|got to|just|already|[ée]t[ée]|que|sich|schon|keine?n?)(?!\\p{L}))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SEVERAL_BEFORE = Pattern.compile(
+            "\\b(?:several|many|multiple|a few|plusieurs|de nombreu(?:x|ses)|varios|varias|muchos|muchas|mehrere[n]?|viele[n]?)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?;\\n]");
+
+    /** The sentence up to {@code at}. */
+    private static String sentenceBefore(String text, int at) {
+        Matcher end = SENTENCE_END.matcher(text);
+        int from = 0;
+        while (end.find() && end.end() <= at) {
+            from = end.end();
+        }
+        return text.substring(from, at);
+    }
+
     /** What the described kind has is a list: two items or more before the sentence ends. */
     private static final Pattern LIST_AHEAD = Pattern.compile("^[^.!?;\\n]*(?:,|\\s(?:and|et|y|und)\\s)", Pattern.CASE_INSENSITIVE);
 
@@ -38,7 +53,8 @@ final class KindDefinitions {
         StringBuilder out = null;
         int from = 0;
         while (m.find()) {
-            if (!LIST_AHEAD.matcher(text.substring(m.end())).find()) {
+            if (!LIST_AHEAD.matcher(text.substring(m.end())).find() || SEVERAL_BEFORE.matcher(sentenceBefore(text, m.start())).find()) {
+                // "For each sample we carry out several analyses, and an analysis has …": the record clause reads it whole
                 continue;
             }
             if (out == null) {
