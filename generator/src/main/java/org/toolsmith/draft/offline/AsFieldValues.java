@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  */
 final class AsFieldValues {
     private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+(?:[.!?]+|\\n|$)");
+    private static final Pattern AS_WORD = Pattern.compile("(?iu)\\s(?:as|comme|como|als)\\s");
     private static final Pattern JOINS = Pattern.compile("(?iu)\\s*(?:[,;]\\s*(?:(?:and|et|y|und|plus)\\s+)?|\\s(?:and|et|y|und|plus)\\s+)");
     private static final String LEAD = "(?:please|pls|can we have|could we have|can you add|could you add|we need|also add|add|also|ajoute[zr]?|rajoute[zr]?|merci d'ajouter|"
             + "peux-tu ajouter|aussi|svp|stp|porfa|por favor|a[ñn]ade|a[ñn]adid|agrega|agregad|tambi[ée]n|bitte|f[üu]ge?|auch|noch)";
@@ -49,7 +50,7 @@ final class AsFieldValues {
                 at = j.end();
             }
             parts.add(sentence.substring(at));
-            if (parts.size() < 2 && !sentence.matches("(?isu).*\\s(?:as|comme|como|als)\\s.*")) {
+            if (parts.size() < 2 && !AS_WORD.matcher(sentence).find()) {
                 continue;
             }
             for (String part : parts) {

@@ -20,6 +20,13 @@ import org.toolsmith.spec.Field;
  * sentence ("Opened"). The words read are taken out of the message.
  */
 final class PointedValue {
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+    /** Quotes, brackets and punctuation around a word. */
+    private static final Pattern WORD_MARKS = Pattern.compile("^[\"'«“(¿¡]+|[\"'»”),.;:!?]+$");
+    private static final Pattern SENTENCE_MARK_END = Pattern.compile("[.!?:;]$");
+    private static final Pattern PUNCT_END = Pattern.compile("[,.;:!?)]$");
+    private static final Pattern CODE = Pattern.compile("\\d+\\p{Lu}+");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final String TAIL = "(?<dest>[^.!?,;:()¿¡–]+)";
     private static final List<Pattern> POINTERS = List.of(
             // add it to the sites / put that in the site list / add that as an order type
@@ -200,23 +207,23 @@ final class PointedValue {
 
     /** The last run of capitalised words (with a number after them) that is not the first word of its part of the sentence. */
     private static String capitalised(RefineSession s, String words) {
-        String[] w = words.strip().split("\\s+");
+        String[] w = BLANKS.split(words.strip());
         List<String> runs = new ArrayList<>();
         StringBuilder run = new StringBuilder();
         for (int i = 0; i <= w.length; i++) {
-            String word = i < w.length ? w[i].replaceAll("^[\"'«“(¿¡]+|[\"'»”),.;:!?]+$", "") : "";
-            boolean starts = i == 0 || w[i - 1].matches(".*[.!?:;]$");
+            String word = i < w.length ? WORD_MARKS.matcher(w[i]).replaceAll("") : "";
+            boolean starts = i == 0 || SENTENCE_MARK_END.matcher(w[i - 1]).find();
             boolean cap = i < w.length && !starts && !word.isEmpty() && !CALENDAR.contains(RefineText.fold(word))
-                    && (Character.isUpperCase(word.codePointAt(0)) || word.matches("\\d+\\p{Lu}+") || run.length() > 0 && word.matches("\\d+"));
+                    && (Character.isUpperCase(word.codePointAt(0)) || CODE.matcher(word).matches() || run.length() > 0 && DIGITS.matcher(word).matches());
             if (cap) {
                 run.append(run.length() == 0 ? "" : " ").append(word);
             }
-            if ((!cap || w[i].matches(".*[,.;:!?)]$")) && run.length() > 0) {
+            if ((!cap || PUNCT_END.matcher(w[i]).find()) && run.length() > 0) {
                 runs.add(run.toString());
                 run.setLength(0);
             }
         }
-        runs.removeIf(r -> r.split("\\s+").length > 3 || names(s, r));
+        runs.removeIf(r -> BLANKS.split(r).length > 3 || names(s, r));
         return runs.isEmpty() ? null : runs.get(runs.size() - 1);
     }
 
