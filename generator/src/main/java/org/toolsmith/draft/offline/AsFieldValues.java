@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  */
 final class AsFieldValues {
     private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+(?:[.!?]+|\\n|$)");
+    private static final Pattern QUOTE_LEAD = Pattern.compile("^[\"'«“„‘]");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+    private static final Pattern CODE = Pattern.compile("\\d+\\p{Lu}+");
     private static final Pattern AS_WORD = Pattern.compile("(?iu)\\s(?:as|comme|como|als)\\s");
     private static final Pattern JOINS = Pattern.compile("(?iu)\\s*(?:[,;]\\s*(?:(?:and|et|y|und|plus)\\s+)?|\\s(?:and|et|y|und|plus)\\s+)");
     private static final String LEAD = "(?:please|pls|can we have|could we have|can you add|could you add|we need|also add|add|also|ajoute[zr]?|rajoute[zr]?|merci d'ajouter|"
@@ -40,6 +43,10 @@ final class AsFieldValues {
         int last = 0;
         while (sm.find()) {
             String sentence = sm.group();
+            if (!AS_WORD.matcher(sentence).find()) {
+                // every "VALUE as FIELD" part needs the word
+                continue;
+            }
             List<String> kept = new ArrayList<>();
             boolean read = false;
             int at = 0;
@@ -50,9 +57,6 @@ final class AsFieldValues {
                 at = j.end();
             }
             parts.add(sentence.substring(at));
-            if (parts.size() < 2 && !AS_WORD.matcher(sentence).find()) {
-                continue;
-            }
             for (String part : parts) {
                 if (pair(s, part.strip())) {
                     read = true;
@@ -82,17 +86,18 @@ final class AsFieldValues {
             return false;
         }
         String raw = m.group("val").strip();
-        boolean quoted = raw.matches("(?s)^[\"'«“„‘].*");
+        boolean quoted = QUOTE_LEAD.matcher(raw).find();
         String value = quoted ? raw.substring(1, raw.length() - 1).strip() : raw;
         boolean lead = !m.group("lead").isBlank();
+        int words = value.isEmpty() ? 0 : BLANKS.split(value).length;
         if (value.isEmpty() || NOT_VALUE.matcher(value).matches()
-                || !quoted && !Character.isUpperCase(value.codePointAt(0)) && !value.matches("\\d+\\p{Lu}+") && !(lead && value.split("\\s+").length <= 2)
-                || !quoted && !lead && (m.start("val") > 0 || value.split("\\s+").length > 2 || VERB_FIRST.matcher(value).matches())) {
+                || !quoted && !Character.isUpperCase(value.codePointAt(0)) && !CODE.matcher(value).matches() && !(lead && words <= 2)
+                || !quoted && !lead && (m.start("val") > 0 || words > 2 || VERB_FIRST.matcher(value).matches())) {
             return false;
         }
         RefineMatcher.FieldRef f = RefineResolver.field(s, new RefineClause(m.group("field").strip()));
-        if (f == null || f.score() < 0.66 || !f.field().type().hasOptions() || RefineResolver.field(s, new RefineClause(value)) != null
-                && RefineResolver.field(s, new RefineClause(value)).score() >= 0.99) {
+        RefineMatcher.FieldRef asField = f == null ? null : RefineResolver.field(s, new RefineClause(value));
+        if (f == null || f.score() < 0.66 || !f.field().type().hasOptions() || asField != null && asField.score() >= 0.99) {
             return false;
         }
         s.addOptions(f.entity().key(), f.field().key(), List.of(RefineText.capitalize(value)));

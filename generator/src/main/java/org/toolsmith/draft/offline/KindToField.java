@@ -2,7 +2,6 @@ package org.toolsmith.draft.offline;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.toolsmith.spec.Entity;
 import org.toolsmith.spec.Field;
@@ -87,17 +86,7 @@ final class KindToField {
     private static boolean ownField(String folded, Entity kind) {
         for (Field f : kind.fields()) {
             String label = RefineText.fold(f.label());
-            if (label.length() >= 3 && !NAME.matcher(label).matches() && word(folded, label)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean word(String folded, String w) {
-        for (int at = folded.indexOf(w); at >= 0; at = folded.indexOf(w, at + 1)) {
-            int end = at + w.length();
-            if ((at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1))) && (end >= folded.length() || !Character.isLetterOrDigit(folded.charAt(end)))) {
+            if (label.length() >= 3 && !NAME.matcher(label).matches() && Text.containsPhrase(folded, label)) {
                 return true;
             }
         }
@@ -118,8 +107,8 @@ final class KindToField {
     /** The kind is named by its name, plural or a compound of its stem ("lieferantenliste"), and not as a field ("the customer field"). */
     private static boolean named(String folded, Entity e) {
         List<String> words = new ArrayList<>();
-        words.add(RefineText.fold(e.name()).toLowerCase(Locale.ROOT));
-        words.add(RefineText.fold(e.plural()).toLowerCase(Locale.ROOT));
+        words.add(RefineText.fold(e.name()));
+        words.add(RefineText.fold(e.plural()));
         boolean any = false;
         for (String w : words) {
             if (w.length() < 3) {

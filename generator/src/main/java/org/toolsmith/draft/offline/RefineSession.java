@@ -365,7 +365,7 @@ final class RefineSession {
             // "Kunden: bitte noch E-Mail und Telefon": a link to a kind never turns into a choice by values said after it
             return;
         }
-        if (f.type().hasOptions() && !f.options().isEmpty() && !options.isEmpty()
+        if (f.type().hasOptions() && !f.options().isEmpty()
                 && (OfferedIn.ledAlso(options.get(0)) || options.size() == 1 && OfferedIn.led(options.get(0)))) {
             // "Sizes: comes in 3XL too", "Größen: gibt's auch in 3XL": one more value, not the whole list
             addOptions(entityKey, fieldKey, options);
@@ -450,23 +450,13 @@ final class RefineSession {
         if (message == null || lex == null) {
             return null;
         }
-        // fold the message one character at a time, so a place in the folded text maps back to the message even where
-        // folding changes the length ("ß" → "ss", "œ" → "oe")
-        StringBuilder folded = new StringBuilder(message.length() + 8);
-        int[] origin = new int[message.length() * 3 + 1];
-        for (int i = 0; i < message.length(); i++) {
-            char c = message.charAt(i);
-            String one = c < 128 ? String.valueOf(Character.toLowerCase(c)) : RefineText.fold(String.valueOf(c));
-            for (int k = 0; k < one.length() && folded.length() < origin.length; k++) {
-                origin[folded.length()] = i;
-                folded.append(one.charAt(k));
-            }
-        }
-        int at = folded.lastIndexOf(RefineText.fold(pronoun));
+        // the clause keeps where each folded letter came from ("ß" → "ss", "œ" → "oe" fold longer), so the cut is at the pronoun
+        RefineClause said = new RefineClause(message);
+        int at = said.text.lastIndexOf(RefineText.fold(pronoun));
         if (at <= 0) {
             return null;
         }
-        String[] words = NON_WORD.split(message.substring(0, origin[at]));
+        String[] words = NON_WORD.split(said.sub(0, at).orig);
         for (int i = words.length - 1; i >= 0; i--) {
             if (!pluralNoun(words[i])) {
                 continue;

@@ -128,25 +128,29 @@ final class RefineText {
         return s.replaceAll("[\"“”«»‘’]", "").replaceAll("(^|\\s)'|'(\\s|$|[,.;:!?])", "$1$2").strip();
     }
 
+    /** A list, then a remark in brackets after its last value: "a, b, c (can have several)". */
+    private static final java.util.regex.Pattern TRAILING_REMARK = java.util.regex.Pattern.compile("^(.*[,;/].*?\\S)\\s*\\(([^()]*)\\)\\s*[.!?]*$");
+    private static final java.util.regex.Pattern LIST_EDGES = java.util.regex.Pattern.compile("^[:(\\-–—\\s]+|[\\s.!?]+$");
+    private static final java.util.regex.Pattern TRAIL_PUNCT = java.util.regex.Pattern.compile("[\\s.!?]+$");
+    private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
+
     /**
      * The values of a list such as "Open, Returned or Lost", "hoch, mittel, niedrig", "A/B/C":
      * trimmed, quotes and articles removed, the first letter of each upper-cased.
      */
-    /** A list, then a remark in brackets after its last value: "a, b, c (can have several)". */
-    private static final java.util.regex.Pattern TRAILING_REMARK = java.util.regex.Pattern.compile("^(.*[,;/].*?\\S)\\s*\\(([^()]*)\\)\\s*[.!?]*$");
 
     static List<String> values(String list) {
         String t = list.strip();
         java.util.regex.Matcher remark = TRAILING_REMARK.matcher(t);
-        if (remark.find() && remark.group(2).strip().split("\\s+").length >= 3) {
+        if (remark.find() && BLANKS.split(remark.group(2).strip()).length >= 3) {
             // "…, marisco, ninguna (puede tener varias)": a remark after the last value, not part of it
             t = remark.group(1);
         }
-        t = t.replaceAll("^[:(\\-–—\\s]+|[\\s.!?]+$", "");
+        t = LIST_EDGES.matcher(t).replaceAll("");
         if (t.endsWith(")") && t.chars().filter(ch -> ch == '(').count() < t.chars().filter(ch -> ch == ')').count()) {
             t = t.substring(0, t.length() - 1); // "(low, medium, high)"; "…, Cancelled (by customer)" keeps its own
         }
-        String s = ValueLeads.cut(t.replaceAll("[\\s.!?]+$", ""));
+        String s = ValueLeads.cut(TRAIL_PUNCT.matcher(t).replaceAll(""));
         String[] parts = s.split("\\s*(?:,|;|/(?!-?(?:in|innen|frau|mann)\\b)|\\||\\s+(?:and|or|et|ou|y|o|und|oder|plus|e(?=\\s+h?[iíIÍ])|u(?=\\s+h?[oóOÓ]))\\s+|\\s+&\\s+)\\s*");
         List<String> out = new ArrayList<>();
         for (String p : parts) {

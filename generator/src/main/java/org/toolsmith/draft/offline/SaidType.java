@@ -16,6 +16,7 @@ final class SaidType {
     record Said(FieldType type, List<String> options) {
     }
 
+    private static final Pattern DATE_OR_NAME = Pattern.compile("\\b(?:date|fecha|datum|name|nom|nombre)\\b");
     private static final Pattern CALL = Pattern.compile("\\b(?:call|calls|ring|phone|reach|text|dial|appeler|appelle|joindre|telephoner|llamar|llamarle|llamarles|localizar|anrufen|anzurufen|erreichen|zuruckrufen)\\b");
     private static final Pattern NUMBER_LABEL = Pattern.compile("^(?:(?:a|an|the|un|une|le|el|un|eine|die)\\s+)?(?:contact\\s+)?(?:number|numero|nummer|contact)$|^(?:number|numero|nummer)\\s+(?:to call|we can call|to reach|a appeler|para llamar|zum anrufen)\\b.*");
     private static final Pattern LINK = Pattern.compile("\\b(?:a|an|the|un|une|le|el|ein|einen|den)\\s+(?:direct\\s+|web\\s+|short\\s+)?(?:link|lien|enlace|url|weblink)\\b|\\burl\\b");
@@ -51,7 +52,7 @@ final class SaidType {
             return new Said(FieldType.PHONE, List.of());
         }
         String near = near(othersAsidesOut(sentence, name), name, head, 12);
-        if ((LINK.matcher(near).find() || LINK_LABEL.matcher(name).find()) && !name.matches(".*\\b(?:date|fecha|datum|name|nom|nombre)\\b.*")) {
+        if ((LINK.matcher(near).find() || LINK_LABEL.matcher(name).find()) && !DATE_OR_NAME.matcher(name).find()) {
             return new Said(FieldType.URL, List.of());
         }
         if (FILE.matcher(near).find() && !NOT_A_FILE.matcher(name).find()) {

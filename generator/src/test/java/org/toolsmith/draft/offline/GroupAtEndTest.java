@@ -1,6 +1,6 @@
 package org.toolsmith.draft.offline;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +35,6 @@ class GroupAtEndTest {
         var spec = SpecCheck.draft(request);
         assertTrue(spec.entities().size() == 1, SpecCheck.names(spec));
         assertTrue(spec.entities().get(0).fields().stream().anyMatch(f -> f.type() == FieldType.CHOICE && f.options().size() == 3), SpecCheck.names(spec));
-        assertFalse(spec.entities().get(0).name().isBlank());
+        assertEquals(record, spec.entities().get(0).name(), SpecCheck.names(spec));
     }
 }
