@@ -47,7 +47,7 @@ final class DoneFlags {
             "geschlecht", "gebiet", "gebet", "getriebe", "geburt", "gelegen");
 
     /** Participles that say how much, or qualify the value, not whether it was done: "eggs collected", "date prévue". */
-    private static final Set<String> NOT_FACTS = Set.of("used", "collected", "purchased", "bought", "sold", "packed", "produced", "harvested",
+    private static final Set<String> NOT_FACTS = withFolded("used", "collected", "purchased", "bought", "sold", "packed", "produced", "harvested",
             "counted", "spent", "earned", "consumed", "germinated", "accumulated", "worked", "logged", "travelled", "traveled", "driven",
             "scored", "rejected", "expected", "estimated", "planned", "preferred", "desired", "assigned", "appointed", "designated", "allowed",
             "involved", "concerned", "covered", "discussed", "attached", "included", "left", "held", "made", "visited", "named",
@@ -66,6 +66,15 @@ final class DoneFlags {
             "rechazadas", "rechazados", "acordado", "acordada", "concedido", "concedida", "tratado", "tratados", "dedicado", "dedicados", "reclamado", "pasado", "pasada",
             "angestrebt", "eingescannt", "gescannt", "geplant", "geschätzt", "erwartet", "gewünscht", "erlaubt", "zugewiesen", "verwendet", "benutzt", "betroffen", "verbraucht",
             "verkauft", "gekauft", "geerntet", "gezählt", "produziert", "gesammelt", "gearbeitet", "gefahren");
+
+    /** The words as written and folded: lookups come both ways ("geschätzt" from a label, "geschatzt" after {@link Text#fold}). */
+    private static Set<String> withFolded(String... words) {
+        Set<String> all = new java.util.HashSet<>(java.util.Arrays.asList(words));
+        for (String w : words) {
+            all.add(Text.fold(w));
+        }
+        return Set.copyOf(all);
+    }
 
     /** Nouns that name what was done, used or covered, whose value is a description: "work done", "travaux effectués". */
     private static final Set<String> CONTENT = Set.of("work", "works", "action", "actions", "steps", "measures", "tasks", "materials", "material",

@@ -148,7 +148,7 @@ final class FieldReader {
             // "then", "and also": small words name no field ("from", "to", "von", "bis" do: they are dates)
             return List.of();
         }
-        String text = InlineExamples.cut(Text.squash(because.replaceAll("[.;:!]+$", "")));
+        String text = InlineExamples.cut(Text.squash(END_MARKS.matcher(because).replaceAll("")));
         // "severity SEV1 to SEV3", "classe (1 à 5)": the range is the options; "rating 1 to 10", "score out of 100": a number
         RangeChoice.Read scale = RangeChoice.read(lex, text);
         if (scale != null) {

@@ -103,7 +103,7 @@ final class SeparateLists {
             String items = items(m, 2);
             if (THEM.contains(Text.fold(noun))) {
                 // "External examiners come back often, so keep them as a separate list with …": the noun the sentence opens with
-                String head = text.substring(sentenceStart(text, from, m.start()), m.start());
+                String head = text.substring(Math.max(from, Text.sentenceStart(text, m.start() - 1)), m.start());
                 int comma = head.indexOf(',');
                 noun = opening(lex, vocab, comma > 0 ? head.substring(0, comma) : head);
                 if (noun == null || Text.wordCount(head) > 25) {
@@ -148,29 +148,19 @@ final class SeparateLists {
 
     /** Where the clause that asks for the list starts: the words from there to the noun go ("please keep", "Queremos"). */
     private static int clauseStart(String text, int from, int noun) {
-        int sentence = sentenceStart(text, from, noun);
+        int sentence = Math.max(from, Text.sentenceStart(text, noun - 1));
         Matcher c = CLAUSE_START.matcher(text).region(sentence, noun);
         int start = sentence;
         while (c.find()) {
             start = c.start() == sentence ? c.end() : c.start();
         }
         // more than five words of asking: keep them, the noun opens a sentence of its own
-        return Text.wordCount(text.substring(c.regionStart() == start ? start : start, noun)) > 5 ? noun : start;
+        return Text.wordCount(text.substring(start, noun)) > 5 ? noun : start;
     }
 
     /** Whether a sentence ends right at {@code at} (the brackets closed it already). */
     private static boolean endsHere(String text, int at) {
         return at >= text.length() || ".!?".indexOf(text.charAt(at)) >= 0;
-    }
-
-    private static int sentenceStart(String text, int from, int at) {
-        for (int i = at - 1; i >= from; i--) {
-            char c = text.charAt(i);
-            if (c == '.' || c == '!' || c == '?' || c == '\n') {
-                return i + 1;
-            }
-        }
-        return from;
     }
 
     private static String items(Matcher m, int bracket) {

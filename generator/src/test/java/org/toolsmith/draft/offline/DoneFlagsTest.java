@@ -79,4 +79,13 @@ class DoneFlagsTest {
                     .anyMatch(f -> f.label().equals(label) && f.type() == FieldType.BOOLEAN), label + " in " + spec.entities());
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void a_folded_german_participle_of_amount_is_no_fact() {
+        // GermanLabels asks with the folded word: "geschätzt" arrives as "geschatzt", "gezählt" as "gezahlt"
+        for (String folded : java.util.List.of("geschatzt", "gezahlt", "gewunscht", "geplant")) {
+            org.junit.jupiter.api.Assertions.assertFalse(DoneFlags.factLike(folded), folded);
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(DoneFlags.factLike("gesehen"));
+    }
 }
