@@ -12,12 +12,32 @@ import org.toolsmith.spec.FieldType;
  * and points to the owner (when the owner is drafted); before, the list went to the owner.
  */
 final class ChildLists {
+    /** What comes before the list: a colon, bracket or dash, or the verb word that opened it. */
+    private static final java.util.regex.Pattern LIST_OPENER = java.util.regex.Pattern.compile("^\\s*(?:[:(\\-–]|\\p{L}+)\\s*");
+    private static final java.util.regex.Pattern SPACE_OR_END = java.util.regex.Pattern.compile("[\\s.!]");
+
     private final RequestReader reader;
     private final Lexicon lex;
+    /** The owner phrases ("for each", "per", "for a"), split into words once per request rather than per call. */
+    private final List<OwnerPhrase> ownerPhrases;
+
+    /** An owner phrase's words, and whether it is one of the "per" words (which stand alone even when short). */
+    private record OwnerPhrase(List<String> words, boolean per) {
+    }
 
     ChildLists(RequestReader reader) {
         this.reader = reader;
         this.lex = reader.lex;
+        List<OwnerPhrase> phrases = new java.util.ArrayList<>();
+        for (List<String> group : List.of(lex.forEach, List.copyOf(lex.per), FOR_ONE.getOrDefault(lex.lang, List.of()))) {
+            for (String ph : group) {
+                List<String> p = Text.words(ph);
+                if (!p.isEmpty()) {
+                    phrases.add(new OwnerPhrase(p, lex.per.contains(ph)));
+                }
+            }
+        }
+        this.ownerPhrases = List.copyOf(phrases);
     }
 
     /** Reads the sentence when it has this shape (the child's fields added, its link noted); false otherwise. */
@@ -27,10 +47,10 @@ final class ChildLists {
             return false;
         }
         String head = s.substring(0, open);
-        String list = s.substring(open).replaceFirst("^\\s*(?:[:(\\-–]|\\p{L}+)\\s*", "");
+        String list = LIST_OPENER.matcher(s.substring(open)).replaceFirst("");
         if (s.charAt(open) == '(' || s.startsWith(" (", open)) {
             int close = list.indexOf(')');
-            if (close < 0 || !list.substring(close + 1).replaceAll("[\\s.!]", "").isEmpty()) {
+            if (close < 0 || !SPACE_OR_END.matcher(list.substring(close + 1)).replaceAll("").isEmpty()) {
                 return false;
             }
             list = list.substring(0, close);
@@ -338,13 +358,11 @@ final class ChildLists {
      */
     private List<String> ownerPhrase(List<String> w, boolean plainEach) {
         List<String> best = null;
-        for (List<String> phrases : List.of(lex.forEach, List.copyOf(lex.per), FOR_ONE.getOrDefault(lex.lang, List.of()))) {
-            for (String ph : phrases) {
-                List<String> p = Text.words(ph);
-                if (!p.isEmpty() && p.size() <= w.size() && w.subList(0, p.size()).equals(p) && (best == null || p.size() > best.size())
-                        && (plainEach || p.size() > 1 || lex.per.contains(ph))) {
-                    best = p;
-                }
+        for (OwnerPhrase ph : ownerPhrases) {
+            List<String> p = ph.words();
+            if (p.size() <= w.size() && w.subList(0, p.size()).equals(p) && (best == null || p.size() > best.size())
+                    && (plainEach || p.size() > 1 || ph.per())) {
+                best = p;
             }
         }
         return best;

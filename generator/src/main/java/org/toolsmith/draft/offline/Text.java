@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 final class Text {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** What separates words: anything but letters, digits, apostrophes, hyphens and currency signs. */
+    private static final Pattern WORD_GAP = Pattern.compile("[^\\p{L}\\p{N}'\\-€$£]+");
 
     private Text() {
     }
@@ -34,13 +36,25 @@ final class Text {
     /** Words of folded text: letters, digits, apostrophes and inner hyphens. */
     static List<String> words(String folded) {
         List<String> out = new ArrayList<>();
-        for (String w : folded.split("[^\\p{L}\\p{N}'\\-€$£]+")) {
-            String t = w.replaceAll("^[-']+|[-']+$", "");
-            if (!t.isEmpty()) {
-                out.add(t);
+        for (String w : WORD_GAP.split(folded)) {
+            int from = 0;
+            int to = w.length();
+            while (from < to && isEdgeMark(w.charAt(from))) {
+                from++;
+            }
+            while (to > from && isEdgeMark(w.charAt(to - 1))) {
+                to--;
+            }
+            if (from < to) {
+                out.add(w.substring(from, to));
             }
         }
         return out;
+    }
+
+    /** Hyphens and apostrophes belong inside a word ("e-mail", "l'heure"), never at its ends. */
+    private static boolean isEdgeMark(char c) {
+        return c == '-' || c == '\'';
     }
 
     static int wordCount(String s) {
