@@ -81,7 +81,29 @@ final class NlpPipeline {
 
     /** Universal part-of-speech tags (VERB, NOUN, ...), or empty when there is no tagger. */
     Optional<String[]> tags(Lang lang, String[] tokens) {
-        return models.tagger(lang).map(t -> t.tag(tokens));
+        return models.tagger(lang).map(t -> acronymsAsNames(tokens, t.tag(tokens)));
+    }
+
+    /** Tags an acronym can be given by mistake: "VAT amount" is tagged ADP NOUN, "MOT due" AUX ADJ. */
+    private static final java.util.Set<String> FUNCTION_TAGS = java.util.Set.of("ADP", "AUX", "SCONJ", "CCONJ", "DET", "PRON", "PART", "VERB");
+    /** Small words some people write in capitals for stress ("OR", "NOT"), which stay what they are. */
+    private static final java.util.Set<String> SHOUTED = java.util.Set.of("or", "and", "if", "the", "to", "of", "in", "on", "at", "is",
+            "by", "for", "with", "not", "no", "ok", "et", "ou", "de", "la", "le", "les", "du", "des", "o", "el", "los", "las", "und", "oder",
+            "der", "die", "das", "nicht", "ist", "es", "un", "une", "una", "ein", "eine");
+
+    /**
+     * An acronym of two to six capitals ("VAT", "MOT", "RMA", "TVA") names a thing: the models, trained on running text,
+     * tag some of them as prepositions or verbs, and a field "VAT amount" then read as "amount" after a preposition.
+     */
+    static String[] acronymsAsNames(String[] tokens, String[] tags) {
+        for (int i = 0; i < tokens.length && i < tags.length; i++) {
+            String t = tokens[i];
+            if (t.length() >= 2 && t.length() <= 6 && FUNCTION_TAGS.contains(tags[i]) && t.chars().allMatch(Character::isUpperCase)
+                    && !SHOUTED.contains(t.toLowerCase(java.util.Locale.ROOT))) {
+                tags[i] = "PROPN";
+            }
+        }
+        return tags;
     }
 
     /** The language the model sees, when it is one of ours and reasonably sure. */
