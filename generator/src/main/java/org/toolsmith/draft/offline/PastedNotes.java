@@ -46,10 +46,12 @@ final class PastedNotes {
             // "¿qué día? ¿cuántas personas?": the question reader goes by the closing mark
             request = request.replaceAll("[¿¡]\\s*", "");
         }
-        if (request == null || request.indexOf('\n') < 0 && request.indexOf('|') < 0 && request.indexOf('\t') < 0) {
+        if (request == null || request.indexOf('\n') < 0 && request.indexOf('|') < 0 && request.indexOf('\t') < 0
+                && !request.contains(" / ")) {
             return request;
         }
         List<String> lines = joinContinuations(List.of(request.replace("\r", "").split("\n", -1)));
+        lines = ownedOptions(lex, lines);
         lines = columns(lex, lines);
         lines = forms(lex, lines);
         lines = kindBullets(lex, lines);
@@ -98,6 +100,47 @@ final class PastedNotes {
             underBullet = BULLET.matcher(s).matches() || (underBullet && !s.isEmpty() && out.size() > 0
                     && (line.length() - line.stripLeading().length() >= 2));
             out.add(line);
+        }
+        return out;
+    }
+
+    // ---------- a kind's options on a line of their own ----------
+
+    /**
+     * A run of "Kind: list" lines, bulleted or not, where one line lists the values of an earlier kind's choice
+     * ("- bake status: planned / baking / sold"): that line joins its kind's line ({@link KindBullets#ownedOptions}).
+     */
+    private static List<String> ownedOptions(Lexicon lex, List<String> lines) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            int j = i;
+            List<String> items = new ArrayList<>();
+            String mark = null;
+            while (j < lines.size() && !lines.get(j).isBlank()) {
+                String s = lines.get(j).strip();
+                Matcher b = BULLET.matcher(s);
+                if (b.matches() && mark == null && j == i) {
+                    mark = s.substring(0, b.start(1));
+                }
+                String item = b.matches() ? b.group(1).strip() : s;
+                if ((b.matches() != (mark != null)) || firstColon(item) < 0 && !item.contains(" - ")) {
+                    break;
+                }
+                items.add(item);
+                j++;
+            }
+            List<String> folded = items.size() < 2 ? items : KindBullets.ownedOptions(lex, items);
+            if (folded == items) {
+                int end = Math.max(j, i + 1);
+                out.addAll(lines.subList(i, end));
+                i = end;
+                continue;
+            }
+            for (String item : folded) {
+                out.add((mark == null ? "" : mark) + item);
+            }
+            i = j;
         }
         return out;
     }
@@ -179,7 +222,7 @@ final class PastedNotes {
             before = s.substring(0, colon).strip();
             body = s.substring(colon + 1);
         }
-        List<String> cells = cells(body, sep);
+        List<String> cells = labelledOptions(cells(body, sep));
         if (cells == null || cells.size() < MIN_RUN) {
             return null;
         }
@@ -193,11 +236,17 @@ final class PastedNotes {
         }
         for (String c : cells) {
             String bare = c.replaceAll("\\([^()]*\\)", " ").strip();
-            if (bare.isEmpty() || Text.wordCount(bare) > MAX_CELL_WORDS || bare.matches(".*[.!?]$") && !bare.endsWith(".")) {
+            // a closing mark ends a sentence, not a cell; "returned?", "ok?" are yes/no cells
+            boolean asked = bare.endsWith("?") && Text.wordCount(bare) <= 2;
+            if (bare.isEmpty() || Text.wordCount(bare) > MAX_CELL_WORDS || bare.matches(".*[.!?]$") && !bare.endsWith(".") && !asked) {
                 return null;
             }
         }
         if (!before.isEmpty() && Text.wordCount(before) > 14) {
+            return null;
+        }
+        if (weak && !before.isEmpty() && choiceLabel(lex, before)) {
+            // "… and a membership type: monthly / yearly / lifetime / family": the values of a choice
             return null;
         }
         if (cells.stream().filter(c -> DIGIT.matcher(c.replaceAll("\\([^()]*\\)", "")).matches()).count() * 2 > cells.size()) {
@@ -205,6 +254,36 @@ final class PastedNotes {
             return null;
         }
         return new String[] {before, String.join(", ", cells), sep, Integer.toString(cells.size())};
+    }
+
+    /**
+     * "… / status: signed in / signed out": the cells after a labelled one are its options, one cell "status (signed in
+     * / signed out)". The cells unchanged when none but the first holds a label.
+     */
+    private static List<String> labelledOptions(List<String> cells) {
+        if (cells == null) {
+            return null;
+        }
+        for (int k = 1; k < cells.size() - 1; k++) {
+            String c = cells.get(k);
+            int colon = firstColon(c);
+            if (colon > 0 && colon < c.length() - 1 && Text.wordCount(c.substring(0, colon)) <= 3) {
+                List<String> opts = new ArrayList<>(List.of(c.substring(colon + 1).strip()));
+                opts.addAll(cells.subList(k + 1, cells.size()));
+                List<String> out = new ArrayList<>(cells.subList(0, k));
+                out.add(c.substring(0, colon).strip() + " (" + String.join(" / ", opts) + ")");
+                return out;
+            }
+        }
+        return cells;
+    }
+
+    /** Whether the words before a colon end with a choice's label ("membership type", "Status", "estado del pedido"). */
+    private static boolean choiceLabel(Lexicon lex, String before) {
+        List<String> words = Text.words(Text.fold(before));
+        int n = words.size();
+        return n > 0 && (FieldTyper.type(lex, words.get(n - 1)) == FieldType.CHOICE
+                || n > 1 && FieldTyper.type(lex, words.get(n - 2) + " " + words.get(n - 1)) == FieldType.CHOICE);
     }
 
     /** The cells of a row cut at the separator outside parentheses, or null when one is empty inside the row. */
