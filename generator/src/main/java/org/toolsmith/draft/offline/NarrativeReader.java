@@ -120,6 +120,9 @@ final class NarrativeReader extends ReaderPart {
         return lex.anaphors.contains(first);
     }
 
+    /** A recording verb with a pronoun for its object, then the list: "log it: …", "record them - …" (English). */
+    private static final Pattern LOG_IT = Pattern.compile("\\b([a-z]+)\\s+(?:it|them)\\s*[:\\-–]\\s*\\S");
+
     /**
      * "Every time someone borrows one, we note who, the date out and when it came back": a record
      * named after the event's verb ("Loan") with the fields the recording verb lists. It points to
@@ -152,6 +155,12 @@ final class NarrativeReader extends ReaderPart {
                     objectAt = i + 1;
                 }
             }
+        }
+        String logged = loggedObject(s, f);
+        if (logged != null) {
+            // "When a cleaner spots damage they should be able to log it: what it is, …": the record is what the clause found
+            name = logged;
+            objectAt = w.size();
         }
         if (name == null) {
             return false;
@@ -214,6 +223,35 @@ final class NarrativeReader extends ReaderPart {
         }
         reader.lastEntity = e;
         return true;
+    }
+
+    /**
+     * The noun a "when" clause acts on, right before the subject of the clause that logs it: "when a cleaner spots damage they
+     * …" → damage; null when that word is a pronoun, a small word or the clause has no such subject.
+     */
+    private String loggedObject(String s, String f) {
+        if (lex.lang != Lang.EN) {
+            return null;
+        }
+        Matcher m = LOG_IT.matcher(f);
+        if (!m.find() || !lex.recordVerbs.contains(m.group(1)) && !lex.verbs.contains(m.group(1))) {
+            return null;
+        }
+        String object = eventObject(f.substring(0, m.start()));
+        return object == null ? null : Text.capitalize(Inflector.singularWord(lex.lang, FieldReader.original(s, object)));
+    }
+
+    private String eventObject(String before) {
+        List<String> w = Text.words(before);
+        for (int i = 3; i < w.size(); i++) {
+            if (lex.pronouns.contains(w.get(i)) || lex.actors.contains(w.get(i))) {
+                String o = w.get(i - 1);
+                boolean noun = !lex.stopwords.contains(o) && !lex.articles.contains(o) && !lex.pronouns.contains(o) && !lex.npStop.contains(o)
+                        && !lex.modals.contains(o) && o.length() > 2 && !lex.pronouns.contains(w.get(i - 2));
+                return noun ? o : null;
+            }
+        }
+        return null;
     }
 
     /**

@@ -35,6 +35,9 @@ final class RecordClauses {
         final Pattern eventRecord;
         final Pattern actOnEach;
         final Pattern eachWith;
+        final Pattern reportOn;
+        final Pattern logFor;
+        final Pattern doneAct;
         final Pattern boundary;
         final Pattern attrLead;
         final Pattern nextHas;
@@ -98,6 +101,25 @@ final class RecordClauses {
             eachWith = Pattern.compile("^(?:(?:" + alt(n.path("there_are")) + ")|(?:" + who + ")\\s+" + aux + "[\\p{L}-]+)\\s+(?:(?:" + quant + "|\\d+|"
                     + alt(n.path("number_words")) + ")\\s+)?((?:[\\p{L}-]+\\s+)?[\\p{L}-]+s)\\s*,?\\s*(?:" + alt(n.path("attr_each")) + ")\\s+(?:"
                     + alt(n.path("each_with")) + ")\\s+(.+)$", f);
+            // "…, and riders can report problems on it - what's broken, …", "Staff record breakdowns on each machine: …"
+            String report = alt(n.path("report_verbs"));
+            String verbs = report.isEmpty() ? capture : report + "|" + capture;
+            String onOwner = alt(n.path("on_owner"));
+            String tailWords = "(?:\\s+(?:" + alt(n.path("tail_words")) + "))?";
+            String owned = "\\s+(?:(" + onOwner + ")|(?:" + forEach + ")\\s+" + np + ")";
+            reportOn = onOwner.isEmpty() ? null : Pattern.compile("(?:^|;\\s*|,\\s*(?:(?:" + alt(n.path("and")) + ")\\s+)?|\\s(?:" + alt(n.path("and"))
+                    + ")\\s+)(?:(?:" + who + ")|(?:(?:" + det + ")\\s+)?(?:[\\p{L}-]+\\s+)?[\\p{L}-]+)\\s+" + aux + "(?:" + verbs + ")\\s+(?:(?:"
+                    + det + "|" + alt(n.path("some")) + ")\\s+)?" + np + owned + tailWords + "\\s*(?::|-|–)\\s*(.+)$", f);
+            // "Then a cleaning log per room: …", "For every van we also need a fuel log - …"
+            String logNouns = alt(n.path("log_nouns"));
+            logFor = logNouns.isEmpty() ? null : Pattern.compile("^(?:(?:" + alt(n.path("and")) + "|" + alt(n.path("leads")) + ")\\s+)*(?:(?:" + forEach + ")\\s+"
+                    + np + ",?\\s+)?(?:(?:" + who + ")\\s+" + aux + "(?:" + verbs + ")\\s+)?(?:(?:" + det + ")\\s+)?" + np + "\\s+(?:" + logNouns + ")"
+                    + "(?:\\s+(?:" + forEach + ")\\s+" + np + ")?" + tailWords + "\\s*(?::|-|–)\\s*(.+)$", f);
+            // "Every spring the inspector does a safety check, writes down the date, …": the act done is the record
+            String doVerbs = alt(n.path("do_verbs"));
+            doneAct = doVerbs.isEmpty() ? null : Pattern.compile("^(?:(?:" + alt(n.path("periods")) + ")\\s+[\\p{L}]+,?\\s+)?(?:(?:" + who + ")|(?:(?:" + det
+                    + ")\\s+)?[\\p{L}-]+)\\s+" + aux + "(?:" + doVerbs + ")\\s+(?:" + det + ")\\s+" + np + "\\s*(?:,\\s*|\\s+)(?:(?:" + alt(n.path("and"))
+                    + ")\\s+)?" + aux + "(?:" + verbs + ")\\s+(.+)$", f);
             boundary = Pattern.compile("\\s*(?:;|,?\\s+(?:" + alt(n.path("and")) + ")\\s+(?=(?:" + alt(n.path("pronouns")) + "|" + who + ")\\s|(?:" + det
                     + ")\\s+" + np + "\\s+" + aux + "(?:" + owner + "|" + alt(n.path("subject_verbs")) + "|" + capture + ")\\b))", f);
             attrLead = Pattern.compile("^[\\s,]*(?:(?:" + alt(n.path("attr_each")) + ")\\s+)?(?:(?:" + alt(n.path("attr_leads")) + ")\\s+|:\\s*)?"
@@ -191,6 +213,14 @@ final class RecordClauses {
         if (link != null) {
             return link;
         }
+        Matcher done = g.doneAct == null ? null : g.doneAct.matcher(s);
+        if (done != null && done.matches() && record(done.group(1)) && !document(done.group(1)) && done.group(2).contains(",")) {
+            return List.of(Text.capitalize(done.group(1)) + ": " + done.group(2).replaceAll("[\\s,;.]+$", "").strip());
+        }
+        List<String> reported = reportOn(s, owner);
+        if (reported != null) {
+            return reported;
+        }
         Matcher ew = g.eachWith.matcher(s);
         if (ew.matches() && record(ew.group(1))) {
             return List.of(fill(g.eachTemplate, "", ew.group(1), ew.group(2).strip()));
@@ -234,6 +264,57 @@ final class RecordClauses {
             return null;
         }
         return List.of(fill(g.linkTemplate, m.group(2), m.group(1), m.group(3).strip()));
+    }
+
+    /**
+     * A second kind said in passing by a verb of recording and an owner, then its list after a colon or dash:
+     * "Each bike has a frame number, and riders can report problems on it - what's broken, who, when",
+     * "Then a cleaning log per room: date, …", "For every van we also need a fuel log - date, litres, …".
+     * The clause before it is read on its own; the record points to the owner ("it" is the sentence's subject).
+     */
+    /** Whether the sentence asks for a log of records per owner ("For every van we also need a fuel log - …"): no wish of fields. */
+    boolean logFor(String s) {
+        if (g == null || g.logFor == null) {
+            return false;
+        }
+        Matcher m = g.logFor.matcher(s);
+        return m.matches() && (m.group(1) != null || m.group(3) != null);
+    }
+
+    private List<String> reportOn(String s, String subject) {
+        if (g.reportOn == null) {
+            return null;
+        }
+        String owner = null;
+        String records = null;
+        String attrs = null;
+        int start = 0;
+        Matcher m = g.logFor.matcher(s);
+        if (m.matches()) {
+            owner = m.group(1) != null ? m.group(1) : m.group(3);
+            records = m.group(2);
+            attrs = m.group(4);
+        } else {
+            m = g.reportOn.matcher(s);
+            if (!m.find()) {
+                return null;
+            }
+            records = m.group(1);
+            owner = m.group(2) != null ? subject : m.group(3);
+            attrs = m.group(4);
+            start = m.start();
+        }
+        if (owner == null || !record(owner) || !record(records) || same(owner, records) || document(records)
+                || Text.wordCount(attrs) < 2 || !attrs.contains(",") && !attrs.contains(" and ")) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        String before = g.trailingAnd.matcher(s.substring(0, start)).replaceFirst("").strip();
+        if (Text.wordCount(before) >= 3) {
+            out.add(before);
+        }
+        out.add(fill(g.linkTemplate, owner, records, attrs.replaceAll("[\\s,;.]+$", "").strip()));
+        return out;
     }
 
     private List<String> recordAt(String s, Matcher m, String sentenceOwner, boolean each) {

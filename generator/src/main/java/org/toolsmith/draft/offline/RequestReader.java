@@ -379,7 +379,7 @@ final class RequestReader {
             // "Incidents : pour chaque chantier, date, …", "Attendance: per session per employee -> present / absent"
             return;
         }
-        if (questions.read(raw) || wished(s) || choiceSentence(s) || childLists.read(s)) {
+        if (questions.read(raw) || !recordClauses.logFor(s) && wished(s) || choiceSentence(s) || childLists.read(s)) {
             return;
         }
         List<String> childRecords = recordClauses.rewrite(s);
