@@ -26,9 +26,27 @@ final class KindDefinitions {
             ",?\\s+(?:and|et|y|und)\\s+((?:a|an|one|each|every|une?|chaque|una?|cada|eine?|jede[rs]?)\\s+\\p{L}[\\p{L}'’\\-]*(?:\\s\\p{L}[\\p{L}'’\\-]*)?)"
             + "\\s+(has|have|a|poss[eè]de|comporte|tiene|lleva|hat)\\s+(?!(?:been|to|got to|just|already|[ée]t[ée]|que|sich|schon|keine?n?)(?!\\p{L}))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * ", each bay has a number, a width …", "; every room comes with …", " - chaque salle a …", ", cada curso tiene …", ", jedes
+     * Fach hat …": a kind described by its parts after a comma inside a longer sentence ("Levels 1 to 4, each bay has …").
+     * The each-word opens a sentence of its own, which the "each X has" readers take from there. The noun is one or two
+     * words (a "de" between them in French and Spanish), never a time ("each month has"), a pronoun or "of them".
+     */
+    private static final Pattern EACH_DEFINED = Pattern.compile(
+            "(?:[,;:]|[ \\t][-–—])[ \\t]+(?:(?:where|so|but|plus|o[uù]|donc|mais|donde|as[ií] que|pero|wobei|aber)\\s+)?"
+            + "((?:each|every|any|chaque|tout|toute|cada|jede[rs]?)\\s+"
+            + "(?!(?:time|month|week|day|year|morning|evening|night|weekend|one|of|mois|semaine|jour|ann[ée]e|an|fois|mes|semana|d[ií]a|a[ñn]o|vez|uno|una|"
+            + "Monat|Woche|Tag|Jahr|Mal|davon|has|have|gets|comes|is|are|a|needs|includes|belongs|goes|tiene|lleva|hat|est|es|ist)(?!\\p{L}))\\p{L}[\\p{L}'’\\-]*(?:\\s(?:de\\s|d'|del\\s)?(?!(?:has|have|gets|comes|is|a|tiene|lleva|hat|we|on|nous|can|could|may|might|will|should|must|peut|puede|kann)(?!\\p{L}))\\p{L}[\\p{L}'’\\-]*)?)"
+            + "\\s+(has|have|gets|comes with|includes|needs|is linked to|is tied to|is for|belongs to|goes to|poss[eè]de|comporte|a|est li[ée]e? [àa]|appartient [àa]|"
+            + "tiene|lleva|incluye|est[áa] vinculad[oa] a|pertenece a|hat|bekommt|geh[öo]rt zu)\\s+"
+            + "(?!(?:been|to|got to|just|already|one|a single|many|several|plusieurs|varios|varias|mehrere|[ée]t[ée]|que|sich|schon|keine?n?)(?!\\p{L}))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SEVERAL_BEFORE = Pattern.compile(
             "\\b(?:several|many|multiple|a few|plusieurs|de nombreu(?:x|ses)|varios|varias|muchos|muchas|mehrere[n]?|viele[n]?)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern FOR_EACH_BEFORE = Pattern.compile(
+            "\\b(?:for|per|pour|par|para|por|f[üu]r|zu|bei)\\s+(?:each|every|chaque|cada|jede[mnrs]?)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern FRENCH_EACH = Pattern.compile("(?:chaque|tout|toute)\\s", Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?;\\n]");
 
     /** The sentence up to {@code at}. */
@@ -55,6 +73,33 @@ final class KindDefinitions {
         while (m.find()) {
             if (!LIST_AHEAD.matcher(text.substring(m.end())).find() || SEVERAL_BEFORE.matcher(sentenceBefore(text, m.start())).find()) {
                 // "For each sample we carry out several analyses, and an analysis has …": the record clause reads it whole
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text.length() + 8);
+            }
+            String kind = m.group(1);
+            out.append(text, from, m.start()).append(". ").append(Character.toUpperCase(kind.charAt(0))).append(kind, 1, kind.length())
+                    .append(' ').append(m.group(2)).append(' ');
+            from = m.end();
+        }
+        return out == null ? text : out.append(text.substring(from)).toString();
+    }
+
+    /** The request with each ", each X has a, b and c" inside a longer sentence said as a sentence of its own. */
+    static String definedAfterComma(String text) {
+        Matcher m = EACH_DEFINED.matcher(text);
+        StringBuilder out = null;
+        int from = 0;
+        while (m.find()) {
+            String before = sentenceBefore(text, m.start());
+            if (m.group(2).equalsIgnoreCase("a") && !FRENCH_EACH.matcher(m.group(1)).lookingAt()) {
+                // "each line being a menu item": the French verb "a" only after "chaque"
+                continue;
+            }
+            if (!LIST_AHEAD.matcher(text.substring(m.end())).find() || FOR_EACH_BEFORE.matcher(before).find() && SEVERAL_BEFORE.matcher(before).find()) {
+                // "For each sample we run several analyses, each analysis has …": the record clause reads it whole; "we repair
+                // many bikes, each bike has …" is split
                 continue;
             }
             if (out == null) {

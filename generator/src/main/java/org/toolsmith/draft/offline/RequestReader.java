@@ -323,7 +323,7 @@ final class RequestReader {
         String t = Text.plainQuotes(request).replace("\r", "");
         t = t.replaceAll("[\\p{So}\\p{Cn}\\p{Cs}]", " ");
         t = t.replaceAll("\\s*(?:->|=>|→|⇒)\\s*", " / ");
-        t = KindDefinitions.definedAfterAnd(KindDefinitions.asLists(t));
+        t = KindDefinitions.definedAfterComma(KindDefinitions.definedAfterAnd(KindDefinitions.asLists(t)));
         return t.replaceAll("[ \\t]+", " ").strip();
     }
 
