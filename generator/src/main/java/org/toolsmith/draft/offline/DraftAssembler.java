@@ -110,6 +110,7 @@ final class DraftAssembler {
             // a request that lists what it needs gets what it lists; a terse one is completed
             addNotes(main);
         }
+        ExampleKinds.apply(lex, entities, main, r.examples);
         emptyNames(entities, r);
         for (DraftEntity e : entities) {
             if (e.fields.isEmpty()) {

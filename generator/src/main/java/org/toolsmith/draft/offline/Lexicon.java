@@ -121,6 +121,10 @@ final class Lexicon {
     final Map<String, List<String>> choiceDefaults;
     final Set<String> statusWords;
     final List<String> optionMarkers;
+    /** "such as", "comme", "z. B.": words that open examples of a kind ({@link ExampleKinds}). */
+    final List<String> exampleMarkers;
+    /** "and so on", "etc": words that end a list of examples. */
+    final List<String> exampleTails;
     final List<String> whWords;
     final Set<String> modifiers;
     final Set<String> ofWords;
@@ -273,6 +277,8 @@ final class Lexicon {
         partyWords = new HashSet<>(list(n, "party_words"));
         statusWords = new HashSet<>(list(n, "status_words"));
         optionMarkers = list(n, "option_markers");
+        exampleMarkers = list(n, "example_markers");
+        exampleTails = list(n, "example_tails");
         whWords = list(n, "wh_words");
         modifiers = new HashSet<>(list(n, "modifiers"));
         ofWords = new HashSet<>(list(n, "of_words"));

@@ -55,6 +55,8 @@ final class RequestReader {
         /** {people kind or "", thing, because}: "who did which training": a record ties someone to a thing. */
         final List<String[]> pairings = new ArrayList<>();
         int listedFields;
+        /** Lists of examples of a kind, taken out of the text: its type's options ({@link ExampleKinds}). */
+        final List<ExampleKinds.Group> examples = new ArrayList<>();
 
         private static final Pattern GENITIVE = Pattern.compile("(\\p{Lu}\\p{L}+) (?:einer|eines|des|der) (\\p{Lu}\\p{L}+)");
 
@@ -128,6 +130,7 @@ final class RequestReader {
         request = VerblessGroups.rewrite(lex.lang, SeparateLists.rewrite(lex, EachClauseSplit.split(lex.lang, request)));
         String text = lex.announcedKinds == null ? clean(request) : lex.announcedKinds.asLists(clean(request));
         text = lex.pairings == null ? text : lex.pairings.asRecords(text);
+        text = ExampleKinds.rewrite(lex, splitter, text, out.examples);
         List<String> lines = List.of(text.split("\n"));
         StringBuilder paragraph = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
