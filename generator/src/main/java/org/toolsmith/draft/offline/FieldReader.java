@@ -465,9 +465,16 @@ final class FieldReader {
     private static final java.util.regex.Pattern FORMAT_SUFFIX = java.util.regex.Pattern.compile(
             "(?iu)^(\\p{L}.*?)\\s+(?:als|as an?|as|en|in|como)\\s+(\\p{L}+)$");
 
+    private static final java.util.regex.Pattern ANY_LEAD = java.util.regex.Pattern.compile("(?i)\\s*(?:and |plus |also |with )?any\\s");
+
     private DraftField typed(String label, String because, CharSequence hint) {
         String clean = cleanLabel(label);
         FieldType type = TypeHints.apply(lex, hint, FieldTyper.type(lex, clean), clean);
+        if ((type == FieldType.BOOLEAN || type == FieldType.TEXT) && lex.lang == Lang.EN && Text.wordCount(clean) == 1
+                && (ANY_LEAD.matcher(label).lookingAt() || ANY_LEAD.matcher(because).lookingAt())) {
+            // "any defects", "any damage": an account of whatever there is, written out
+            type = FieldType.LONG_TEXT;
+        }
         if (type == FieldType.FILE) {
             // "Zertifikat als PDF", "contrat signé en PDF": the format says the type, the rest names the field
             Matcher fm = FORMAT_SUFFIX.matcher(clean);
@@ -482,6 +489,9 @@ final class FieldReader {
         return d;
     }
 
+    /** Person words too plain to name a field: "the person doing it" reads as the deed, not "Person". */
+    private static final java.util.Set<String> GENERIC_PEOPLE = java.util.Set.of("person", "staff", "worker", "employee", "staff member", "team member");
+
     /** "an agent offers a shift", "another agent can take it": a person doing something to the record, "Offered by". */
     private DraftField actorField(String text, String because) {
         Matcher m = lex.actorVerb.matcher(Text.fold(text.strip()));
@@ -489,7 +499,20 @@ final class FieldReader {
         if (!person || lex.stopwords.contains(m.group(2))) {
             return null;
         }
+        if (lex.lang == Lang.EN && m.group(2).length() >= 5 && m.group(2).endsWith("ing") && !lex.actors.contains(m.group(1))
+                && FieldTyper.type(lex, m.group(1)) == FieldType.PERSON && !GENERIC_PEOPLE.contains(m.group(1))) {
+            // "the nurse running it", "the engineer fixing it": the person is named by their own noun, "Nurse"
+            return new DraftField(Text.capitalize(FieldReader.original(text, m.group(1))), FieldType.PERSON, because);
+        }
         String verb = m.group(2).replaceAll("(?<=[^s])s$|(?<=ss|sh|ch|x|o)es$", "");
+        if (lex.lang == Lang.EN && verb.length() >= 5 && verb.endsWith("ing")) {
+            // "the person doing it" → "Done by", "someone running it" → "Run by"
+            verb = verb.substring(0, verb.length() - 3);
+            int n = verb.length();
+            if (n > 2 && verb.charAt(n - 1) == verb.charAt(n - 2) && "bdgmnprt".indexOf(verb.charAt(n - 1)) >= 0) {
+                verb = verb.substring(0, n - 1);
+            }
+        }
         return new DraftField(Text.capitalize(Inflector.pastParticiple(verb) + " " + lex.byWord), FieldType.PERSON, because);
     }
 
