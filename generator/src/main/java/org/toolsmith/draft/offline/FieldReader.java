@@ -317,15 +317,17 @@ final class FieldReader {
             f = Text.fold(text);
         }
         // a bare "a or b" with no label: a choice
+        boolean lengths = options.isEmpty() && !yesNo && Text.words(f).size() <= 6 && lengthsOfTime(f);
         if (options.isEmpty() && !yesNo && Text.words(f).size() <= 5 && (FieldTyper.type(lex, text) == FieldType.TEXT
-                || Options.lookLikeStatus(Options.splitAlternatives(text, lex), lex))) {
+                || Options.lookLikeStatus(Options.splitAlternatives(text, lex), lex) || lengths)) {
             for (String o : lex.or) {
                 if (Text.containsPhrase(f, o) && !f.startsWith(o + " ") && !lex.whStart(f)) {
                     List<String> alts = Options.splitAlternatives(text, lex);
                     if (alts.size() >= 2 && alts.stream().allMatch(a -> Text.wordCount(a) <= 2)) {
                         options.addAll(alts);
-                        text = "";
-                        f = "";
+                        // "15 or 45 min", "half day or full day": a choice of how long
+                        text = lengths ? lex.durationLabel : "";
+                        f = Text.fold(text);
                     }
                 }
             }
@@ -381,6 +383,45 @@ final class FieldReader {
             out.add(0, one);
         }
         return out;
+    }
+
+    /** Units of time that end each alternative of a choice of lengths ("30 or 60 min", "demi-journée ou journée"). */
+    private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("min", "mins", "minute", "minutes", "hr", "hrs",
+            "hour", "hours", "h", "day", "days", "week", "weeks", "night", "nights", "month", "months", "heure", "heures",
+            "jour", "jours", "journee", "journees", "semaine", "semaines", "nuit", "nuits", "mois", "minuto", "minutos", "hora",
+            "horas", "dia", "dias", "jornada", "jornadas", "semana", "semanas", "noche", "noches", "mes", "meses", "minuten",
+            "stunde", "stunden", "std", "tag", "tage", "woche", "wochen", "nacht", "nachte", "monat", "monate");
+    private static final java.util.regex.Pattern OR_SPLIT = java.util.regex.Pattern.compile("\\s*,\\s*|\\s+(?:or|ou|o|oder)\\s+");
+    private static final java.util.regex.Pattern GLUED_LENGTH = java.util.regex.Pattern.compile("\\d+(?:min|mins|h|hr|hrs)");
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)?");
+
+    /** Whether {@code folded} is only lengths of time joined by "or": "15 or 45 min", "half day or full day". */
+    private static boolean lengthsOfTime(String folded) {
+        String[] alts = OR_SPLIT.split(folded.strip());
+        if (alts.length < 2) {
+            return false;
+        }
+        boolean measured = false;
+        for (int i = 0; i < alts.length; i++) {
+            List<String> w = Text.words(alts[i]);
+            if (w.isEmpty() || w.size() > 2) {
+                return false;
+            }
+            String last = w.get(w.size() - 1);
+            if (last.indexOf('-') > 0) {
+                // "demi-journée", "half-day": the unit after the hyphen
+                last = last.substring(last.lastIndexOf('-') + 1);
+                measured = true;
+            }
+            boolean glued = GLUED_LENGTH.matcher(last).matches();
+            boolean bareNumber = i < alts.length - 1 && w.size() == 1 && NUMBER.matcher(last).matches();
+            if (!TIME_UNITS.contains(last) && !glued && !bareNumber) {
+                return false;
+            }
+            measured |= w.size() == 2 || glued || bareNumber;
+        }
+        // "45 min", "half day", "30min" say a length; lone "day or night" is a period
+        return measured;
     }
 
     /** The words of {@code text} that fold to {@code folded}, as the person wrote them. */

@@ -38,7 +38,7 @@ final class MeasureLabels {
                 && (folded.contains("/") || Text.words(folded).stream().anyMatch(QUANTITY_WORDS::contains))) {
             return FieldType.DECIMAL;
         }
-        if (t == FieldType.INTEGER && hasUnit(c, folded) && Text.words(folded).stream().anyMatch(AREA_WORDS::contains)) {
+        if (t == FieldType.INTEGER && (hasUnit(c, folded) || folded.endsWith(" area")) && Text.words(folded).stream().anyMatch(AREA_WORDS::contains)) {
             // "floor area m2", "surface in m²": a measured area, never a count of floors
             return FieldType.DECIMAL;
         }
