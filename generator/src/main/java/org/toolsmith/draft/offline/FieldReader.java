@@ -317,15 +317,17 @@ final class FieldReader {
             f = Text.fold(text);
         }
         // a bare "a or b" with no label: a choice
+        boolean lengths = options.isEmpty() && !yesNo && Text.words(f).size() <= 6 && lengthsOfTime(f);
         if (options.isEmpty() && !yesNo && Text.words(f).size() <= 5 && (FieldTyper.type(lex, text) == FieldType.TEXT
-                || Options.lookLikeStatus(Options.splitAlternatives(text, lex), lex))) {
+                || Options.lookLikeStatus(Options.splitAlternatives(text, lex), lex) || lengths)) {
             for (String o : lex.or) {
                 if (Text.containsPhrase(f, o) && !f.startsWith(o + " ") && !lex.whStart(f)) {
                     List<String> alts = Options.splitAlternatives(text, lex);
                     if (alts.size() >= 2 && alts.stream().allMatch(a -> Text.wordCount(a) <= 2)) {
                         options.addAll(alts);
-                        text = "";
-                        f = "";
+                        // "15 or 45 min", "half day or full day": a choice of how long
+                        text = lengths ? lex.durationLabel : "";
+                        f = Text.fold(text);
                     }
                 }
             }
@@ -381,6 +383,45 @@ final class FieldReader {
             out.add(0, one);
         }
         return out;
+    }
+
+    /** Units of time that end each alternative of a choice of lengths ("30 or 60 min", "demi-journée ou journée"). */
+    private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("min", "mins", "minute", "minutes", "hr", "hrs",
+            "hour", "hours", "h", "day", "days", "week", "weeks", "night", "nights", "month", "months", "heure", "heures",
+            "jour", "jours", "journee", "journees", "semaine", "semaines", "nuit", "nuits", "mois", "minuto", "minutos", "hora",
+            "horas", "dia", "dias", "jornada", "jornadas", "semana", "semanas", "noche", "noches", "mes", "meses", "minuten",
+            "stunde", "stunden", "std", "tag", "tage", "woche", "wochen", "nacht", "nachte", "monat", "monate");
+    private static final java.util.regex.Pattern OR_SPLIT = java.util.regex.Pattern.compile("\\s*,\\s*|\\s+(?:or|ou|o|oder)\\s+");
+    private static final java.util.regex.Pattern GLUED_LENGTH = java.util.regex.Pattern.compile("\\d+(?:min|mins|h|hr|hrs)");
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)?");
+
+    /** Whether {@code folded} is only lengths of time joined by "or": "15 or 45 min", "half day or full day". */
+    private static boolean lengthsOfTime(String folded) {
+        String[] alts = OR_SPLIT.split(folded.strip());
+        if (alts.length < 2) {
+            return false;
+        }
+        boolean measured = false;
+        for (int i = 0; i < alts.length; i++) {
+            List<String> w = Text.words(alts[i]);
+            if (w.isEmpty() || w.size() > 2) {
+                return false;
+            }
+            String last = w.get(w.size() - 1);
+            if (last.indexOf('-') > 0) {
+                // "demi-journée", "half-day": the unit after the hyphen
+                last = last.substring(last.lastIndexOf('-') + 1);
+                measured = true;
+            }
+            boolean glued = GLUED_LENGTH.matcher(last).matches();
+            boolean bareNumber = i < alts.length - 1 && w.size() == 1 && NUMBER.matcher(last).matches();
+            if (!TIME_UNITS.contains(last) && !glued && !bareNumber) {
+                return false;
+            }
+            measured |= w.size() == 2 || glued || bareNumber;
+        }
+        // "45 min", "half day", "30min" say a length; lone "day or night" is a period
+        return measured;
     }
 
     /** The words of {@code text} that fold to {@code folded}, as the person wrote them. */
@@ -465,9 +506,16 @@ final class FieldReader {
     private static final java.util.regex.Pattern FORMAT_SUFFIX = java.util.regex.Pattern.compile(
             "(?iu)^(\\p{L}.*?)\\s+(?:als|as an?|as|en|in|como)\\s+(\\p{L}+)$");
 
+    private static final java.util.regex.Pattern ANY_LEAD = java.util.regex.Pattern.compile("(?i)\\s*(?:and |plus |also |with )?any\\s");
+
     private DraftField typed(String label, String because, CharSequence hint) {
         String clean = cleanLabel(label);
         FieldType type = TypeHints.apply(lex, hint, FieldTyper.type(lex, clean), clean);
+        if ((type == FieldType.BOOLEAN || type == FieldType.TEXT) && lex.lang == Lang.EN && Text.wordCount(clean) == 1
+                && (ANY_LEAD.matcher(label).lookingAt() || ANY_LEAD.matcher(because).lookingAt())) {
+            // "any defects", "any damage": an account of whatever there is, written out
+            type = FieldType.LONG_TEXT;
+        }
         if (type == FieldType.FILE) {
             // "Zertifikat als PDF", "contrat signé en PDF": the format says the type, the rest names the field
             Matcher fm = FORMAT_SUFFIX.matcher(clean);
@@ -482,6 +530,9 @@ final class FieldReader {
         return d;
     }
 
+    /** Person words too plain to name a field: "the person doing it" reads as the deed, not "Person". */
+    private static final java.util.Set<String> GENERIC_PEOPLE = java.util.Set.of("person", "staff", "worker", "employee", "staff member", "team member");
+
     /** "an agent offers a shift", "another agent can take it": a person doing something to the record, "Offered by". */
     private DraftField actorField(String text, String because) {
         Matcher m = lex.actorVerb.matcher(Text.fold(text.strip()));
@@ -489,7 +540,20 @@ final class FieldReader {
         if (!person || lex.stopwords.contains(m.group(2))) {
             return null;
         }
+        if (lex.lang == Lang.EN && m.group(2).length() >= 5 && m.group(2).endsWith("ing") && !lex.actors.contains(m.group(1))
+                && FieldTyper.type(lex, m.group(1)) == FieldType.PERSON && !GENERIC_PEOPLE.contains(m.group(1))) {
+            // "the nurse running it", "the engineer fixing it": the person is named by their own noun, "Nurse"
+            return new DraftField(Text.capitalize(FieldReader.original(text, m.group(1))), FieldType.PERSON, because);
+        }
         String verb = m.group(2).replaceAll("(?<=[^s])s$|(?<=ss|sh|ch|x|o)es$", "");
+        if (lex.lang == Lang.EN && verb.length() >= 5 && verb.endsWith("ing")) {
+            // "the person doing it" → "Done by", "someone running it" → "Run by"
+            verb = verb.substring(0, verb.length() - 3);
+            int n = verb.length();
+            if (n > 2 && verb.charAt(n - 1) == verb.charAt(n - 2) && "bdgmnprt".indexOf(verb.charAt(n - 1)) >= 0) {
+                verb = verb.substring(0, n - 1);
+            }
+        }
         return new DraftField(Text.capitalize(Inflector.pastParticiple(verb) + " " + lex.byWord), FieldType.PERSON, because);
     }
 

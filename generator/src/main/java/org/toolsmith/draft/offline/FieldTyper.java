@@ -69,6 +69,15 @@ final class FieldTyper {
                 return tw.type();
             }
         }
+        // "total weight", "gross weight": a measure named by its head; "total" and the like only qualify it
+        if (words.size() >= 2 && words.indexOf(head) > 0 && typeOfWord(lex, head) == FieldType.DECIMAL
+                && words.subList(0, words.indexOf(head)).stream().allMatch(w -> QUALIFIERS.contains(w) || typeOfWord(lex, w) == null)) {
+            return FieldType.DECIMAL;
+        }
+        // "brakes ok", "horn working": a check that passes or not
+        if (words.size() >= 2 && CHECK_ENDS.contains(words.get(words.size() - 1))) {
+            return FieldType.BOOLEAN;
+        }
         int complement = complementStart(lex, words, head);
         for (Lexicon.TypeWords tw : lex.types) {
             for (int i = 0; i < words.size(); i++) {
@@ -82,6 +91,23 @@ final class FieldTyper {
             }
         }
         return FieldType.TEXT;
+    }
+
+    /** Words that qualify a measure without naming a type of their own: "total weight", "peso bruto". */
+    private static final java.util.Set<String> QUALIFIERS = java.util.Set.of("total", "gross", "net", "average", "avg",
+            "overall", "brut", "brute", "nette", "totale", "moyen", "moyenne", "bruto", "neto", "media", "medio",
+            "brutto", "netto", "gesamt", "durchschnittliche", "durchschnittlicher");
+    /** Last words that make a label a pass/fail check: "brakes ok", "lights working". */
+    private static final java.util.Set<String> CHECK_ENDS = java.util.Set.of("ok", "okay", "ok?", "working", "functioning");
+
+    /** The type whose word list holds {@code w}, or null. */
+    private static FieldType typeOfWord(Lexicon lex, String w) {
+        for (Lexicon.TypeWords tw : lex.types) {
+            if (tw.words().contains(w)) {
+                return tw.type();
+            }
+        }
+        return null;
     }
 
     /** Heads that name the person said after them: "name of the approver", "nom du responsable". */

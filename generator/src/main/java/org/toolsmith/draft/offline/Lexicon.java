@@ -198,6 +198,8 @@ final class Lexicon {
     final String listOf;
     final String hasLabel;
     final String typeLabel;
+    /** The label of a choice between lengths of time ("15 or 45 min", "half day or full day"). */
+    final String durationLabel;
     final String nameLabel;
     final String notesLabel;
 
@@ -354,6 +356,7 @@ final class Lexicon {
         hasLabel = n.path("labels").path("has").asText("Has");
         statusLabel = n.path("labels").path("status").asText("Status");
         typeLabel = n.path("labels").path("type").asText("Type");
+        durationLabel = n.path("labels").path("duration").asText("Duration");
         nameLabel = n.path("labels").path("name").asText("Name");
         notesLabel = n.path("labels").path("notes").asText("Notes");
         List<Wh> whs = new ArrayList<>();

@@ -38,10 +38,30 @@ final class MeasureLabels {
                 && (folded.contains("/") || Text.words(folded).stream().anyMatch(QUANTITY_WORDS::contains))) {
             return FieldType.DECIMAL;
         }
+        if (t == FieldType.INTEGER && (hasUnit(c, folded) || folded.endsWith(" area")) && Text.words(folded).stream().anyMatch(AREA_WORDS::contains)) {
+            // "floor area m2", "surface in m²": a measured area, never a count of floors
+            return FieldType.DECIMAL;
+        }
+        if (t == FieldType.DECIMAL && regionArea(folded) && !hasUnit(c, folded)) {
+            // "treatment area", "body area", "delivery area": a place or part named, not a size
+            return FieldType.TEXT;
+        }
         if ((t == FieldType.TEXT || t == FieldType.PERSON) && countedPlural(lex, c, folded)) {
             return FieldType.INTEGER;
         }
         return t;
+    }
+
+    private static final Set<String> AREA_WORDS = Set.of("area", "surface", "superficie", "flache", "flaeche", "wohnflache");
+    /** Words before "area" that make it a size: "floor area", "total area", "surface area". */
+    private static final Set<String> SIZE_AREA = Set.of("floor", "surface", "total", "land", "plot", "gross", "net", "usable",
+            "living", "room", "site", "lot", "roof", "wall", "garden", "covered", "built", "habitable", "office", "ground", "square");
+
+    /** An English "X area" whose X names a place or a part ("treatment area", "body area"), not a size. */
+    private static boolean regionArea(String folded) {
+        List<String> w = Text.words(folded);
+        int n = w.size();
+        return n >= 2 && (w.get(n - 1).equals("area") || w.get(n - 1).equals("areas")) && !SIZE_AREA.contains(w.get(n - 2));
     }
 
     private static final Set<String> PERCENT_WORDS = Set.of("percent", "percentage", "pourcentage", "porcentaje", "prozent", "prozentsatz");

@@ -12,6 +12,8 @@ import org.toolsmith.spec.FieldType;
  */
 final class QuestionReader {
     private static final Pattern ED = Pattern.compile("\\{ed:([a-z]+)\\}");
+    private static final String WHOLE_GROUP = "$1";
+    private static final Pattern BY = Pattern.compile("\\{by:([A-Za-z]*)\\}");
     /** A lexicon's last who-pattern ("^qui\\b.*"): any item the specific ones did not name. */
     private static final Pattern BARE_WHO = Pattern.compile("\\^\\p{L}+\\\\b\\.\\*");
 
@@ -80,6 +82,11 @@ final class QuestionReader {
         for (int g = 1; g <= m.groupCount(); g++) {
             label = label.replace("$" + g, m.group(g) == null ? "" : trimTail(FieldReader.original(text, m.group(g))));
         }
+        // "by whom" → "Done by", "checked by who" → "Checked by": the doer named by the participle said, else "Done"
+        Matcher by = BY.matcher(label);
+        if (by.find()) {
+            label = by.replaceFirst(by.group(1).isEmpty() ? "done" : by.group(1));
+        }
         Matcher ed = ED.matcher(label);
         StringBuilder sb = new StringBuilder();
         while (ed.find()) {
@@ -99,6 +106,12 @@ final class QuestionReader {
             label = named == null ? label : named;
         }
         FieldType type = wh.type();
+        if (type == FieldType.TEXT && WHOLE_GROUP.equals(wh.label())) {
+            // "which of our engineers got assigned": one of them, typed as its noun says ("Engineer" is a person)
+            label = Inflector.singular(lex.lang, label);
+            FieldType own = FieldTyper.type(lex, label);
+            type = own == FieldType.PERSON ? own : type;
+        }
         if (type == FieldType.TEXT && !options.isEmpty()) {
             type = FieldType.CHOICE;
         }

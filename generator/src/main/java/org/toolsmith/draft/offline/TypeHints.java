@@ -59,6 +59,10 @@ final class TypeHints {
         if (LOOSE.contains(type) && MeasureLabels.unitOnly(c, h)) {
             return FieldType.DECIMAL;
         }
+        if (type == FieldType.MONEY && MeasureLabels.countLead(lex, c, h.strip())) {
+            // "credit (number of credits)", "points (how many)": an aside that counts makes a whole number
+            return FieldType.INTEGER;
+        }
         if (type == FieldType.TEXT) {
             FieldType ht = FieldTyper.type(lex, hint.toString());
             // "Eingang: Datum": a one-word date hint says the type as well (helper d1)
