@@ -531,6 +531,8 @@ final class HeadNames {
         return h;
     }
 
+    /** "a log", "the request": after these a verb word is a noun ("also", "then" in the articles list are not). */
+    private static final java.util.Set<String> NOUN_DETERMINERS = java.util.Set.of("a", "an", "the");
     private static final java.util.Set<String> PASSIVE_AUX = java.util.Set.of("be", "is", "are", "gets", "get", "being");
 
     /** English "return request logged", "repair order placed": the word at [start, end) of folded is a noun (it is not the first word). */
@@ -887,7 +889,7 @@ final class HeadNames {
         String f = Text.fold(h);
         List<String> words = Text.words(f);
         for (int i = words.size() - 2; i >= 0; i--) {
-            if (lex.lang == Lang.EN && (i >= 1 && (lex.articles.contains(words.get(i - 1)) || lex.forEach.contains(words.get(i - 1)))
+            if (lex.lang == Lang.EN && (i >= 1 && (NOUN_DETERMINERS.contains(words.get(i - 1)) || lex.forEach.contains(words.get(i - 1)))
                     || i >= 2 && lex.forEach.contains(words.get(i - 2)) && !lex.stopwords.contains(words.get(i - 1)))) {
                 // "each return request logged with", "a log of": after "each" or "a" the word is a noun, not a verb
                 continue;
