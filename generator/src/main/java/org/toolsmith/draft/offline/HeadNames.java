@@ -41,6 +41,11 @@ final class HeadNames {
             h = led;
             f = Text.fold(h);
         }
+        String held = containerKind(h);
+        if (held != null) {
+            // "a daily sign-in sheet for the club" → "Sign-in", "a fault tracker" → "Fault": the sheet holds the kind
+            return held;
+        }
         String nominal = nominal(f);
         if (nominal != null) {
             return nominal;
@@ -130,6 +135,10 @@ final class HeadNames {
                 // "notes de frais", "solicitudes de vacaciones": one name
                 continue;
             }
+            if (nounBeforeParticiple(" " + f, r.start(), r.end())) {
+                // "maintenance request logged with": a verb word that a participle follows is the noun
+                continue;
+            }
             h = h.substring(0, Math.max(0, Math.min(h.length(), r.start() - 1))).strip();
             f = Text.fold(h);
             break;
@@ -167,6 +176,188 @@ final class HeadNames {
             return null;
         }
         return Text.capitalize(Inflector.singular(lex.lang, name));
+    }
+
+    /** English words for a sheet, a book or a list that holds records: the words before it name what it holds. */
+    private static final java.util.Set<String> CONTAINERS = java.util.Set.of("sheet", "log", "logbook", "register", "book", "tracker",
+            "rota", "planner", "list", "form", "spreadsheet", "diary", "record", "database");
+    /** Words before a container that say how it is kept, not what it holds: "a daily temperature log". */
+    private static final java.util.Set<String> CONTAINER_FILLERS = java.util.Set.of("daily", "weekly", "monthly", "yearly", "nightly",
+            "annual", "simple", "new", "shared", "online", "proper", "little", "small", "basic", "digital", "central", "quick", "paper",
+            "single", "big", "separate", "dedicated", "master", "general", "main", "electronic", "running", "full", "whole",
+            "current", "old", "existing", "same", "one", "easy", "better", "decent", "good", "real", "official", "printed", "printable",
+            "tagliche", "taglichen", "tagliches", "wochentliche", "wochentlichen", "monatliche", "einfache", "einfaches", "einfachen", "neue",
+            "neues", "neuen", "digitale", "digitales", "quotidienne", "quotidien", "journaliere", "journalier", "hebdomadaire", "mensuel",
+            "mensuelle", "diaria", "diario", "semanal", "mensual", "sencilla", "sencillo", "nueva", "nuevo");
+    /** Lists that are boxes or lists of a kind of their own, not of a thing: "a pick list", "a to-do list". */
+    private static final java.util.Set<String> NOT_HELD = java.util.Set.of("pick", "picklist", "drop-down", "dropdown", "choice", "selection",
+            "check", "mailing", "shopping", "to-do", "todo", "price", "reading", "waiting", "wish", "bucket", "guest", "address", "phone",
+            "order", "time", "log", "sign-off", "data", "lookup", "look-up", "reference", "menu", "tick", "option", "options", "value",
+            "values", "status", "type", "category", "note", "year", "day", "week", "month", "work", "text", "face", "story", "cook",
+            "recipe", "pass", "bank", "cheque", "excel", "google", "spread", "rule",
+            // French, Spanish, German: "tableau de bord", "feuille de temps", "hoja de cálculo", "Tagebuch", "Adressbuch"
+            "bord", "route", "temps", "calcul", "paie", "ruta", "calculo", "tiempo", "horas", "heures", "tage", "tag", "wochen", "stunden",
+            "adress", "adressen", "wunsch", "preis", "warte", "einkaufs", "speise", "telefon", "kassen", "gast", "gaste",
+            "aufgaben", "koch", "rezept", "spar", "hand", "lehr", "worter", "bilder");
+    /** French and Spanish sheets, books and lists: "une feuille de présence", "un cuaderno de averías". */
+    private static final java.util.Set<String> ROMANCE_CONTAINERS = java.util.Set.of("feuille", "cahier", "carnet", "registre", "liste",
+            "tableau", "journal", "hoja", "libro", "cuaderno", "listado", "lista", "planilla", "cuadrante", "bitacora", "registro");
+    private static final java.util.Set<String> ROMANCE_OF = java.util.Set.of("de", "des", "du", "del", "d'");
+    private static final java.util.Set<String> FOLLOW_UP = java.util.Set.of("suivi", "seguimiento", "control", "la", "los", "las");
+    /** German compound ends that are a sheet, a book or a list: "Anwesenheitsliste", "Besucherbuch", "Ausgabe-Plan". */
+    private static final java.util.regex.Pattern JOINING_S = java.util.regex.Pattern.compile(".*(?:heit|keit|ung|ion|tat|schaft|ling)s");
+    private static final List<String> GERMAN_CONTAINERS = List.of("liste", "buch", "-plan", "tabelle", "protokoll", "bogen", "heft");
+    /** "sign in", "check out": a verb and its particle read as one noun before a container. */
+    private static final java.util.Set<String> PARTICLE_VERBS = java.util.Set.of("sign", "check", "clock", "drop", "pick", "log", "book", "hand", "call");
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("in", "out", "off", "up");
+
+    /**
+     * "a daily sign in sheet", "a fault tracker", "a log of deliveries", "une feuille de présence quotidienne",
+     * "un registro de visitas", "eine tägliche Anwesenheitsliste": the kind a sheet, book or list holds, or null.
+     * In English the container is singular and comes after "a", "an", "one", "our" or opens the heading
+     * ("sign-off sheets" tracked are a kind of their own); "daily", "simple", "new" say how it is kept.
+     */
+    String containerKind(String h) {
+        String f = Text.fold(h);
+        List<String> w = Text.words(f);
+        List<String> o = Text.words(Text.plainQuotes(h).toLowerCase(java.util.Locale.ROOT));
+        if (o.size() != w.size()) {
+            o = w;
+        }
+        return switch (lex.lang) {
+            case EN -> englishContainer(w, o);
+            case FR, ES -> romanceContainer(w, o);
+            case DE -> germanContainer(w, o);
+        };
+    }
+
+    private String englishContainer(List<String> w, List<String> o) {
+        for (int c = 1; c < w.size(); c++) {
+            if (!CONTAINERS.contains(w.get(c))) {
+                continue;
+            }
+            if (c + 2 < w.size() && w.get(c + 1).equals("of") && lex.articles.contains(w.get(c - 1))
+                    && !lex.possessives.contains(w.get(c - 1)) || c + 2 < w.size() && w.get(c + 1).equals("of") && CONTAINER_FILLERS.contains(w.get(c - 1))) {
+                // "a log of deliveries to the warehouse", "a simple register of visitors"
+                List<String> np = new ArrayList<>();
+                for (int j = c + 2; j < w.size() && np.size() < 3; j++) {
+                    String x = w.get(j);
+                    if (np.isEmpty() && (lex.articles.contains(x) || CONTAINER_FILLERS.contains(x))) {
+                        continue;
+                    }
+                    if (lex.stopwords.contains(x) || lex.npStop.contains(x) || lex.relative.contains(x) || lex.verbs.contains(x)
+                            || lex.pronouns.contains(x) || Character.isDigit(x.charAt(0))) {
+                        break;
+                    }
+                    np.add(o.get(j));
+                }
+                return held(np);
+            }
+            List<String> mods = new ArrayList<>();
+            int i = c - 1;
+            boolean opened = false;
+            while (i >= 0 && mods.size() <= 4) {
+                String x = w.get(i);
+                if (PARTICLES.contains(x) && i > 0 && PARTICLE_VERBS.contains(w.get(i - 1))) {
+                    mods.add(0, w.get(i - 1) + "-" + x);
+                    i -= 2;
+                    continue;
+                }
+                if (lex.articles.contains(x) || lex.one.contains(x)) {
+                    opened = true;
+                    break;
+                }
+                if (lex.stopwords.contains(x) || lex.npStop.contains(x) || lex.pronouns.contains(x) || lex.relative.contains(x)
+                        || lex.tool.contains(x) && !CONTAINER_FILLERS.contains(x) || Character.isDigit(x.charAt(0))) {
+                    break;
+                }
+                mods.add(0, o.get(i));
+                i--;
+            }
+            if (i < 0 && !mods.isEmpty() && !CONTAINER_FILLERS.contains(mods.get(0)) && !lex.verbs.contains(mods.get(0))) {
+                // "Visitor sign in book for reception:": a heading that opens on the sheet itself
+                opened = true;
+            }
+            if (!opened || mods.isEmpty() || mods.size() > 4) {
+                return null;
+            }
+            for (int k = mods.size() - 1; k > 0; k--) {
+                if (mods.get(k).contains("-") && PARTICLES.contains(mods.get(k).substring(mods.get(k).indexOf('-') + 1))) {
+                    // "a visitor sign-in sheet": the sign-in is the record, the visitor one of its fields
+                    mods = new ArrayList<>(mods.subList(k, mods.size()));
+                    break;
+                }
+            }
+            while (!mods.isEmpty() && CONTAINER_FILLERS.contains(mods.get(0))) {
+                mods.remove(0);
+            }
+            if (mods.isEmpty() || NOT_HELD.contains(Text.fold(mods.get(mods.size() - 1)))) {
+                return null;
+            }
+            return held(mods);
+        }
+        return null;
+    }
+
+    /** "une feuille de présence quotidienne", "un cahier de suivi des pannes", "una hoja de registro diaria". */
+    private String romanceContainer(List<String> w, List<String> o) {
+        for (int c = 0; c + 2 < w.size(); c++) {
+            if (!ROMANCE_CONTAINERS.contains(w.get(c)) || c > 0 && !lex.articles.contains(w.get(c - 1))) {
+                continue;
+            }
+            int j = c + 1;
+            // "de suivi des", "de control de": the follow-up is no kind either
+            while (j + 1 < w.size() && (ROMANCE_OF.contains(w.get(j)) || FOLLOW_UP.contains(w.get(j)))) {
+                j++;
+            }
+            if (j == c + 1 || j >= w.size() || !ROMANCE_OF.contains(w.get(j - 1)) && !w.get(j - 1).equals("la")) {
+                return null;
+            }
+            String x = w.get(j);
+            if (NOT_HELD.contains(x) || lex.stopwords.contains(x) || lex.articles.contains(x) || CONTAINER_FILLERS.contains(x)
+                    || Character.isDigit(x.charAt(0))) {
+                return null;
+            }
+            return held(List.of(o.get(j)));
+        }
+        return null;
+    }
+
+    /** "eine tägliche Anwesenheitsliste", "ein Besucherbuch", "die Störungsliste": the compound's first part. */
+    private String germanContainer(List<String> w, List<String> o) {
+        for (int c = 0; c < w.size(); c++) {
+            String x = w.get(c);
+            if (c > 0 && !lex.articles.contains(w.get(c - 1)) && !CONTAINER_FILLERS.contains(w.get(c - 1))) {
+                continue;
+            }
+            for (String suffix : GERMAN_CONTAINERS) {
+                if (!x.endsWith(suffix) || x.length() < suffix.length() + 4) {
+                    continue;
+                }
+                String stem = o.get(c).substring(0, o.get(c).length() - suffix.length()).replaceAll("-$", "");
+                String fs = Text.fold(stem);
+                if (suffix.startsWith("-") || !fs.endsWith("-")) {
+                    // "Anwesenheits-": the joining s goes after -heit, -keit, -ung, -ion, -tät, -schaft
+                    if (JOINING_S.matcher(fs).matches()) {
+                        stem = stem.substring(0, stem.length() - 1);
+                    }
+                }
+                if (stem.length() < 3 || NOT_HELD.contains(Text.fold(stem))) {
+                    return null;
+                }
+                return Text.capitalize(Inflector.singular(lex.lang, stem));
+            }
+        }
+        return null;
+    }
+
+    private String held(List<String> np) {
+        if (np.isEmpty()) {
+            return null;
+        }
+        String name = String.join(" ", np);
+        boolean generic = np.stream().allMatch(x -> lex.generic.contains(Text.fold(x)) || lex.stopwords.contains(Text.fold(x)));
+        return generic ? null : Text.capitalize(Inflector.singular(lex.lang, name));
     }
 
     /** "every week", "cada mes", "jeden Tag": after "each" a time, not a kind. */
@@ -338,6 +529,33 @@ final class HeadNames {
             }
         }
         return h;
+    }
+
+    /** "a log", "the request": after these a verb word is a noun ("also", "then" in the articles list are not). */
+    private static final java.util.Set<String> NOUN_DETERMINERS = java.util.Set.of("a", "an", "the");
+    private static final java.util.Set<String> PASSIVE_AUX = java.util.Set.of("be", "is", "are", "gets", "get", "being");
+
+    /** English "return request logged", "repair order placed": the word at [start, end) of folded is a noun (it is not the first word). */
+    private boolean nounBeforeParticiple(String folded, int start, int end) {
+        if (lex.lang != Lang.EN || start < 2) {
+            return false;
+        }
+        String word = folded.substring(start, end).strip();
+        if (!lex.verbs.contains(word) || lex.npStop.contains(word) || lex.relative.contains(word)) {
+            return false;
+        }
+        List<String> before = Text.words(folded.substring(0, start));
+        List<String> after = Text.words(folded.substring(Math.min(folded.length(), end)));
+        if (before.isEmpty() || after.isEmpty() || lex.stopwords.contains(before.get(before.size() - 1))
+                || lex.pronouns.contains(before.get(before.size() - 1))) {
+            return false;
+        }
+        String x = after.get(0);
+        if (PASSIVE_AUX.contains(x) && after.size() > 1) {
+            // "every return request be logged", "each order is placed"
+            x = after.get(1);
+        }
+        return lex.participles.contains(x) || x.length() > 5 && x.endsWith("ed") && !x.endsWith("eed") && !lex.identifier.contains(x);
     }
 
     /** "Runners sign up", "the tenants report": a plural noun that opens the heading is the subject of the word after it. */
@@ -671,6 +889,11 @@ final class HeadNames {
         String f = Text.fold(h);
         List<String> words = Text.words(f);
         for (int i = words.size() - 2; i >= 0; i--) {
+            if (lex.lang == Lang.EN && (i >= 1 && (NOUN_DETERMINERS.contains(words.get(i - 1)) || lex.forEach.contains(words.get(i - 1)))
+                    || i >= 2 && lex.forEach.contains(words.get(i - 2)) && !lex.stopwords.contains(words.get(i - 1)))) {
+                // "each return request logged with", "a log of": after "each" or "a" the word is a noun, not a verb
+                continue;
+            }
             if (lex.verbs.contains(words.get(i))) {
                 List<String> np = new ArrayList<>();
                 for (int j = i + 1; j < words.size() && np.size() < 3; j++) {
