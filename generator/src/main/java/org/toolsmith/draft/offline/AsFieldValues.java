@@ -21,7 +21,7 @@ final class AsFieldValues {
     private static final Pattern CODE = Pattern.compile("\\d+\\p{Lu}+");
     private static final Pattern AS_WORD = Pattern.compile("(?iu)\\s(?:as|comme|como|als)\\s");
     private static final Pattern JOINS = Pattern.compile("(?iu)\\s*(?:[,;]\\s*(?:(?:and|et|y|und|plus)\\s+)?|\\s(?:and|et|y|und|plus)\\s+)");
-    private static final String LEAD = "(?:please|pls|can we have|could we have|can you add|could you add|we need|also add|add|also|ajoute[zr]?|rajoute[zr]?|merci d'ajouter|"
+    private static final String LEAD = "(?:adding|please|pls|can we have|could we have|can you add|could you add|we need|also add|add|also|ajoute[zr]?|rajoute[zr]?|merci d'ajouter|"
             + "peux-tu ajouter|aussi|svp|stp|porfa|por favor|a[ñn]ade|a[ñn]adid|agrega|agregad|tambi[ée]n|bitte|f[üu]ge?|auch|noch)";
     private static final String TRAIL = "(?:too|as well|please|pls|thanks|thank you|merci|svp|stp|aussi|gracias|por favor|porfa|tambi[ée]n|bitte|danke|auch|"
             + "hinzuf[üu]gen|hinzu|erg[äa]nzen|aufnehmen|eintragen)";
@@ -57,13 +57,35 @@ final class AsFieldValues {
                 at = j.end();
             }
             parts.add(sentence.substring(at));
+            List<String> pending = new ArrayList<>();
+            List<String> pendingParts = new ArrayList<>();
             for (String part : parts) {
-                if (pair(s, part.strip())) {
+                Pair to = pair(s, part.strip());
+                if (to != null) {
                     read = true;
-                } else if (!part.isBlank()) {
+                    // "adding Overnight and Weekend as delivery types": the values listed before the last one go there too
+                    List<String> values = new ArrayList<>(pending);
+                    values.add(to.value());
+                    s.addOptions(to.field().entity().key(), to.field().field().key(), values);
+                    pending.clear();
+                    pendingParts.clear();
+                    continue;
+                }
+                String listed = listedValue(part.strip());
+                RefineMatcher.FieldRef named = listed == null ? null : RefineResolver.field(s, new RefineClause(listed));
+                if (listed != null && (named == null || named.score() < 0.99)) {
+                    pending.add(RefineText.capitalize(listed));
+                    pendingParts.add(part.strip());
+                    continue;
+                }
+                kept.addAll(pendingParts);
+                pending.clear();
+                pendingParts.clear();
+                if (!part.isBlank()) {
                     kept.add(part.strip());
                 }
             }
+            kept.addAll(pendingParts);
             if (read) {
                 any = true;
                 out.append(message, last, sm.start());
@@ -79,11 +101,32 @@ final class AsFieldValues {
         return out.toString().strip();
     }
 
-    /** Reads one part "VALUE as FIELD"; whether it added the value. */
-    private static boolean pair(RefineSession s, String part) {
+    /** A value and the choice field it goes to. */
+    private record Pair(RefineMatcher.FieldRef field, String value) {
+    }
+
+    /** A part that is only a value, listed before a "VALUE as FIELD" part: "adding Overnight", "Overnight". */
+    private static final Pattern LISTED = Pattern.compile("(?u)^(?:(?:adding|add|also|plus|ajouter|ajoutant|a[ñn]adir|a[ñn]adiendo|agregando)\\s+)?"
+            + "([\"'«“„‘][^\"'»”“‘’]{1,40}[\"'»”“’]|\\p{Lu}[\\p{L}\\d&'’/-]*(?:\\s+\\p{Lu}[\\p{L}\\d&'’/-]*){0,2})$");
+
+    /** A greeting or thanks in front ("Hola, añade …"), which is no value. */
+    private static final Pattern GREETING = Pattern.compile("(?iu)^(?:hi|hello|hey|dear|ok|okay|thanks|bonjour|salut|coucou|merci|hola|buenas|gracias|hallo|moin|servus|danke|guten)\\b");
+
+    private static String listedValue(String part) {
+        Matcher m = LISTED.matcher(part);
+        if (!m.matches()) {
+            return null;
+        }
+        String v = m.group(1);
+        v = QUOTE_LEAD.matcher(v).find() ? v.substring(1, v.length() - 1).strip() : v;
+        return v.isEmpty() || NOT_VALUE.matcher(v).matches() || VERB_FIRST.matcher(v).matches() || GREETING.matcher(v).find() ? null : v;
+    }
+
+    /** Reads one part "VALUE as FIELD": the value and its field, or null. */
+    private static Pair pair(RefineSession s, String part) {
         Matcher m = PAIR.matcher(part);
         if (!m.matches()) {
-            return false;
+            return null;
         }
         String raw = m.group("val").strip();
         boolean quoted = QUOTE_LEAD.matcher(raw).find();
@@ -93,14 +136,13 @@ final class AsFieldValues {
         if (value.isEmpty() || NOT_VALUE.matcher(value).matches()
                 || !quoted && !Character.isUpperCase(value.codePointAt(0)) && !CODE.matcher(value).matches() && !(lead && words <= 2)
                 || !quoted && !lead && (m.start("val") > 0 || words > 2 || VERB_FIRST.matcher(value).matches())) {
-            return false;
+            return null;
         }
         RefineMatcher.FieldRef f = RefineResolver.field(s, new RefineClause(m.group("field").strip()));
         RefineMatcher.FieldRef asField = f == null ? null : RefineResolver.field(s, new RefineClause(value));
         if (f == null || f.score() < 0.66 || !f.field().type().hasOptions() || asField != null && asField.score() >= 0.99) {
-            return false;
+            return null;
         }
-        s.addOptions(f.entity().key(), f.field().key(), List.of(RefineText.capitalize(value)));
-        return true;
+        return new Pair(f, RefineText.capitalize(value));
     }
 }

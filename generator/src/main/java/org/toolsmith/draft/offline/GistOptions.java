@@ -24,6 +24,8 @@ final class GistOptions {
             + "aussi|egalement|desormais|maintenant|depuis|nouveaux?|nouvelles?|de plus en plus|"
             + "tambien|ahora|desde|cada vez|nuev[oa]s?|ademas|"
             + "auch|jetzt|seit|inzwischen|mittlerweile|neu\\w*|zusatzlich)\\b");
+    /** Question words, which no choice value holds: "who fixed it and when", "qui l'a résolu et quand", "quién y cuándo", "wer und wann". */
+    private static final Pattern ASKING = p("(?:^|\\s|')(?:who|whom|whose|when|why|how|qui|quand|pourquoi|comment|quien|cuando|por que|wer|wen|wem|wann|warum)(?:$|\\s)");
     /** A list of two or more short items joined by and / or in any of the four languages. */
     private static final Pattern LIST = p("((?:[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3}\\s*,\\s*)*[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3})\\s+(?:and|or|et|ou|y|e|o|u|und|oder|sowie)\\s+"
             + "((?:(?:des|de|du|les|la|le|un|une|the|some|more|mas|unos|unas|los|las|el|una|un|eine?n?|die|der|das)\\s+)?[\\p{L}'’-]+(?:\\s+(?:(?:de|of|du|del|des|vom|von|fur)\\s+|d')?[\\p{L}'’-]+){0,2})");
@@ -87,6 +89,10 @@ final class GistOptions {
             values = new ArrayList<>(values.stream().map(v -> RefineText.capitalize(Inflector.singular(s.lang, v))).toList());
         }
         values.removeIf(v -> f.options().stream().anyMatch(o -> RefineText.fold(o).equals(RefineText.fold(v))));
+        if (values.stream().anyMatch(v -> ASKING.matcher(RefineText.fold(v)).find())) {
+            // "I also need to know who fixed it and when": a question about the record asks for fields, not values
+            return false;
+        }
         if (values.isEmpty() || values.size() > 6) {
             return false;
         }

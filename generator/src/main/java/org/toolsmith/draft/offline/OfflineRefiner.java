@@ -289,6 +289,8 @@ public final class OfflineRefiner implements Refiner {
         message = PointedValue.take(s, message);
         // "Exchange as order type and Cancelled as order status": each value to the choice it names
         message = AsFieldValues.take(s, message);
+        // "we've merged Silver and Gold into one tier called Premium": the two values go, the new one comes
+        message = MergedOptions.take(s, message);
         // "we work with subcontractors, each has a name and a phone": a new kind said in passing
         // "the supplier should be picked from a supplier list (name, email, …)": a text field becomes a kind of its own
         // "we don't want a separate customers table, just type the customer's name on each order": the kind goes, the link becomes text

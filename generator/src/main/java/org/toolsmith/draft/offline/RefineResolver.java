@@ -192,6 +192,41 @@ final class RefineResolver {
         if (s.lastEntity != null && s.entity(s.lastEntity) != null) {
             return s.lastEntity;
         }
-        return RefineMatcher.main(s.spec).key();
+        String done = doneKind(s);
+        return done != null ? done : RefineMatcher.main(s.spec).key();
+    }
+
+    /** "who fixed it and when", "qui l'a résolu et quand", "wer es repariert hat": a question about a deed. */
+    private static final Pattern ASKS_WHO_WHEN = Pattern.compile("(?:^|[\\s'])(?:who|when|qui|quand|quien|cuando|wer|wann)(?:$|\\s)");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}]{4,}");
+
+    /**
+     * The kind a question about a deed speaks of when it names no kind: the only one with a choice value for that deed
+     * ("who fixed it and when" on bugs whose status offers Fixed; "quién lo entregó" on orders with Entregado).
+     */
+    static String doneKind(RefineSession s) {
+        if (s.clauseSaid == null) {
+            return null;
+        }
+        String said = RefineText.fold(s.clauseSaid);
+        if (!ASKS_WHO_WHEN.matcher(said).find()) {
+            return null;
+        }
+        String found = null;
+        Matcher w = WORD.matcher(said);
+        while (w.find()) {
+            String word = w.group();
+            for (Entity e : s.spec.entities()) {
+                boolean offers = e.fields().stream().filter(f -> f.type().hasOptions()).flatMap(f -> f.options().stream()).map(RefineText::fold)
+                        .anyMatch(o -> o.equals(word) || o.length() >= 6 && word.length() >= 6 && !o.contains(" ") && o.regionMatches(0, word, 0, 6));
+                if (offers && found != null && !found.equals(e.key())) {
+                    return null;
+                }
+                if (offers) {
+                    found = e.key();
+                }
+            }
+        }
+        return found;
     }
 }
