@@ -33,7 +33,9 @@ public final class OfflineRefiner implements Refiner {
             "^(?:(?:and|also|then|so|but|please|pls|plus|oh|ok|okay|just|now|actually|et|puis|aussi|alors|y|tambien|luego|pues|und|auch|dann|also|hi|hello|hey"
                     + "|first(?:ly)?|second(?:ly)?|third(?:ly)?|finally|lastly|next|d'abord|ensuite|enfin|primero|segundo|despues|por ultimo|zuerst|erstens|zweitens|danach|zuletzt)\\b[,:\\s]*)+");
     private static final Pattern TRAILING = Pattern.compile(
-            "[,\\s]*\\b(?:please|pls|thanks|thank you|cheers|though|anyway|if possible|stp|svp|s'il (?:te|vous) plait|merci|por favor|porfa|porfis|gracias|bitte|danke|bitte schon|bitte schön)[.!\\s]*$");
+            "[,\\s]*\\b(?:please|pls|thanks(?: a lot| so much| a million| again| in advance)?|thank you(?: (?:so|very) much| in advance)?|many thanks|"
+                    + "merci (?:d'avance|par avance|beaucoup|encore|mille fois)|mille mercis|(?:muchas|mil) gracias|gracias de antemano|"
+                    + "vielen dank(?: im voraus)?|tausend dank|besten dank|danke im voraus|cheers|though|anyway|if possible|stp|svp|s'il (?:te|vous) plait|merci|por favor|porfa|porfis|gracias|bitte|danke|bitte schon|bitte schön)[.!\\s]*$");
     /**
      * "a photo + the description", "une photo + la description": a plus before a second thing said with its article is
      * a list, not part of a name ("date + time", "Anschreiben + Lebenslauf" stay one thing).
@@ -69,7 +71,7 @@ public final class OfflineRefiner implements Refiner {
     private static final Pattern POLITE = Pattern.compile(
             "^(?:(?:hi|hello|hey|hiya|good morning|morning|bonjour|salut|coucou|hola|buenas|buenos dias|hallo|guten (?:tag|morgen)|moin|servus)(?:\\s+(?:there|team|all|everyone|tout le monde|a todos|zusammen|leute))?\\s*[,!.:]*\\s*)*[¿¡]?"
                     + "(?:(?:could|can|would|will) you(?: please)?(?: kindly)?|would it be possible to|is it possible to|"
-                    + "(?:est-ce que |est-ce qu')?(?:pourriez-vous|pouvez-vous|vous pouvez|vous pourriez|peux-tu|pourrais-tu|tu peux|tu pourrais|pourrait-on|peut-on|on peut|on pourrait|pouvons-nous|pourrions-nous|puis-je|pourrais-je|(?:je|nous) (?:peux|pourrais|pouvons|pourrions))|serait-il possible d[e']|merci d[e']|"
+                    + "(?:est-ce que |est-ce qu')?(?:pourriez-vous|pouvez-vous|vous pouvez|vous pourriez|peux-tu|pourrais-tu|tu peux|tu pourrais|pourrait-on|peut-on|on peut|on pourrait|pouvons-nous|pourrions-nous|puis-je|pourrais-je|(?:je|nous) (?:peux|pourrais|pouvons|pourrions))|serait-il possible d[e']|merci d(?:e|'(?!\\s*avance))|"
                     + "(?:me |nos )?(?:podeis|podriais|podrias|puedes|podrian|pueden|podria|se puede|seria posible|podemos|podriamos|puedo|se podria)(?![a-z])(?!\\s+(?:tener|prescindir)\\b)|"
                     + "(?:konntet ihr|konnt ihr|kannst du|konntest du|konnten sie|konnen sie|wurdet ihr|wurden sie|ware es moglich|konnen wir|konnten wir|kann ich|konnte ich)(?![a-z])(?!(?:\\s+\\S+)*?\\s+(?:haben|verzichten)\\b)(?: mal)?)?\\s*(?:please|s'il (?:te|vous) plait|svp|stp|por favor|bitte)?\\s*[,]?\\s*");
     /** "il faudrait (si possible) ajouter", "hay que añadir", "we should add", "wir sollten … hinzufügen": the verb is the edit. */
@@ -285,6 +287,8 @@ public final class OfflineRefiner implements Refiner {
         s.lex = language.lexicon(s.lang);
         s.glossary = language.glossary();
         message = FieldWhere.plain(NeedColon.plain(message)); // "Wir brauchen noch: a, b und c"; "ein Feld, wo man X reinschreiben kann"
+        // "Customers keep asking for a loyalty card. Put a status on orders …": the report asks for nothing
+        message = ReportedAsks.drop(s, message);
         // "we opened a new site in Bristol, add it to the sites", "hemos abierto la Sala Norte, añádela": the value said before the pronoun
         message = PointedValue.take(s, message);
         // "Exchange as order type and Cancelled as order status": each value to the choice it names

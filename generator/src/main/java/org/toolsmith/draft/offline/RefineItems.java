@@ -24,7 +24,10 @@ final class RefineItems {
                     + "|erfassen|hinzufugen|aufnehmen|erganzen|speichern|notieren|festhalten|eintragen)$");
     private static final Pattern OWNER = Pattern.compile("^([\\w-]+)'s?\\s+");
     private static final Pattern TRAILING_PAREN = Pattern.compile("\\s*(?:\\([^)]*\\)|:.*)\\s*$");
-    private static final Pattern COUNT_OF = Pattern.compile("^(?:(?:the|a)\\s+)?(?:number|count|amount|total|nombre|numero|anzahl) (?:of|de|d'|der)\\s+");
+    /** "counts for mugs", "numbers of chairs", "des compteurs pour les assiettes", "cantidades de sillas": a plural head of counting. */
+    private static final Pattern COUNTS_FOR = Pattern.compile("^(?:(?:the|some|des|les|las|los|unos|unas)\\s+)?(?:counts|numbers|quantities|tallies|compteurs|nombres|quantites|contadores|cantidades|numeros|conteos)"
+            + "\\s+(?:of|for|de|d'|des|du|pour|para|del?)\\s+(?:(?:the|les|la|le|los|las|el)\\s+|l')?(?=\\p{L})");
+    private static final Pattern COUNT_OF = Pattern.compile("^(?:(?:the|a)\\s+)?(?:number|count|amount|total|nombre|numero|anzahl) (?:(?:of|de|der)\\s+|d'\\s*)");
     private static final Pattern SUBORDINATE_TAIL = Pattern.compile("\\s+(?:once|when|whenever|after|before|if|until|because|so that|so|in case|who usually|who normally|who mostly|that usually|which usually|lorsque|quand|une fois|cuando|una vez|wenn|sobald|nachdem)\\s.*$");
     private static final Pattern RELATIVE_FLAGS = Pattern.compile("\\s*,?\\s*(?:\\((?:(?:unique|required|mandatory|optional)(?:\\s*(?:,|and)\\s*)?)+\\)|(?:that|which|and)\\s+(?:must|should|has to|needs to|is to)\\s+(?:always\\s+)?be\\s+(?:unique|required|mandatory|filled in)(?:\\s+and\\s+(?:unique|required|mandatory))?)\\s*$");
     private static final Pattern FLAG_ITEM = Pattern.compile("^(?:unique|required|mandatory|optional|must be unique|is required|obligatoire|obligatorio|pflicht|eindeutig|unico|unica)$");
@@ -97,6 +100,10 @@ final class RefineItems {
             entityKey = lead.entityKey();
         }
         List<RefineClause> listed = SharedHeads.refineItems(s.lang, TypeWordItem.merge(ValuesPastAside.join(split(phrase)))); // "Start- und Enddatum" // "la forma de pago, que nunca cuadra la caja: efectivo, tarjeta"
+        if (entityKey == null && listed.size() > 1) {
+            // "the toner brand and the date of the next check on printers": the kind said at the end is every item's
+            entityKey = RefineResolver.listTail(s, listed.get(listed.size() - 1));
+        }
         ListItemGate.Run gate = new ListItemGate.Run(s.lang, listed);
         for (RefineClause whole : listed) {
             String alone = RefineResolver.scopeAlone(s, whole);
@@ -113,6 +120,16 @@ final class RefineItems {
             }
             if (!gate.admit(whole, first)) { // "…, das wiegen wir im Herbst, um zu sehen, ob …": the list has ended
                 continue;
+            }
+            Matcher counts = whole.match(COUNTS_FOR);
+            if (counts.find()) {
+                String rest = whole.from(counts.end()).orig;
+                String head = switch (s.lang) {
+                    case FR -> rest.matches("(?i)^[aeiouyhàâéèêîôû].*") ? "nombre d'" : "nombre de ";
+                    case ES -> "número de ";
+                    default -> counts.group().matches("(?i).*\\b(?:numbers|quantities)\\b.*") ? "number of " : "count of ";
+                };
+                whole = new RefineClause(head + rest);
             }
             whole = WhetherValues.choice(whole); // "and whether it's for a celebration (birthday, other)": a choice of those
             if (whole.text.strip().matches(FLAG_ITEM.pattern()) && s.lastField != null && s.field(s.lastEntity, s.lastField) != null) {
@@ -178,8 +195,12 @@ final class RefineItems {
             if (words.isEmpty() || words.text.matches("^\\d.*") && !first) {
                 continue;
             }
+            if (countOf != null && words.text.matches("^(?:of|de|d'|del|der)\\s*[\\w-]+$")) {
+                words = new RefineClause(words.orig.replaceFirst("^\\S+?(?:\\s+|(?<=')|(?<=’))", "")); // "le nombre d'assiettes et de bols"
+            }
             if (countOf != null && words.text.matches("^[\\w-]+$") && RefineTypes.guess(s, words.orig) == FieldType.TEXT) {
-                words = new RefineClause(countOf.strip() + " " + words.orig);
+                String head = countOf.strip().replaceAll("(?i)\\bd'$", "de");
+                words = new RefineClause(head + " " + words.orig);
             }
             Matcher count = words.match(COUNT_OF);
             countOf = count.find() ? words.sub(0, count.end()).orig : null;

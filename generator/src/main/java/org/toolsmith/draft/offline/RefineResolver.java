@@ -67,8 +67,28 @@ final class RefineResolver {
         return new Scoped(phrase, null);
     }
 
+    /** "… and the date of the next check on printers": the kind said once at the end of a list, for every item of it. */
+    private static final Pattern LIST_TAIL = Pattern.compile(
+            "\\s+(?:(?:on|to|for|in|at|into|per|sur|pour|dans|aux|au|para|bei|beim|zu|zur|zum|fur|im)"
+                    + "\\s+(?:(?:the|each|every|all|our|les|chaque|los|las|cada|den|dem|der|die|jede[rsmn]?|alle[mn]?)\\s+)?|en\\s+(?:los|las|el|la|cada)\\s+)([\\w-]+)\\s*$");
+    /** "the date on which he visits the company", "la date à laquelle il fait sa visite en entreprise": the place is the clause's, not the list's. */
+    private static final Pattern RELATIVE_ITEM = Pattern.compile(
+            "\\b(?:which|who|whom|where|when|that|he|she|they|we|i|you|it|laquelle|lequel|auquel|duquel|ou|qui|que|qu'|il|elle|ils|elles|on|nous|vous|"
+                    + "donde|cuando|quien|la que|el que|wo|wann|wer|er|sie|wir|man)\\b");
+
+    /** The kind the last item of a list names at its very end ("… on printers", "… en los pedidos"), or null. */
+    static String listTail(RefineSession s, RefineClause lastItem) {
+        Matcher m = lastItem.match(LIST_TAIL);
+        if (!m.find() || m.start() == 0 || s.clauseEntity != null || RELATIONAL.matcher(lastItem.text.substring(0, m.start())).find()
+                || RELATIVE_ITEM.matcher(lastItem.text.substring(0, m.start())).find()) {
+            return null;
+        }
+        RefineMatcher.EntityRef e = RefineMatcher.entity(s.spec, m.group(1));
+        return e != null && e.score() >= 0.99 ? e.entity().key() : null;
+    }
+
     private static final Pattern LEADING = Pattern.compile(
-            "^(?:(?:and|und|et|y)\\s+)?(?:on|for|to|in|at|bei|beim|zu|zur|zum|fur|im|dans|pour|sur|aux|au|para|en)\\s+(?:(?:the|each|every|all|den|dem|der|die|das|jede[rsmn]?|les|la|le|l'|chaque|los|las|el|cada)\\s+)?([\\w-]+)\\s*,?\\s+(.+)$");
+            "^(?:(?:and|und|et|y)\\s+)?(?:on|for|to|in|at|bei|beim|zu|zur|zum|fur|im|dans|pour|sur|aux|au|para|en|al|a(?=\\s+(?:los|las|la|el|cada)\\s))\\s+(?:(?:the|each|every|all|den|dem|der|die|das|jede[rsmn]?|les|la|le|l'|chaque|los|las|el|cada)\\s+)?([\\w-]+)\\s*,?\\s+(.+)$");
 
     /** "bei den Besprechungen einen Ort und …": a kind named in front of the list. */
     static Scoped leadingScope(RefineSession s, RefineClause phrase) {

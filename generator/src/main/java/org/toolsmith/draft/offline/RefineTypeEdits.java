@@ -25,11 +25,13 @@ final class RefineTypeEdits {
             p("^(?:make|turn|rends|mets|passe|transforme|haz|pon|cambia|convierte|mach|andere)\\w*\\s+(.+?)\\s+(?:a|an|un|une|una|ein|eine|einem|einen|en|zu|zum|zur|in)\\s+(.+)$"),
             p("^(.+?)\\s+(?:should|must|needs? to|has to|could|can|will|shall|ought to)\\s+(?:only\\s+|rather\\s+|instead\\s+)?(?:be|become)\\s+(?:picked|chosen|selected|taken|looked up)\\s+(?:from|in|out of)\\s+(.+)$"),
             p("^(.+?)\\s+(?:should|must|needs? to|has to|could|can|will|shall|ought to)\\s+(?:only\\s+|rather\\s+|instead\\s+)?(?:be|become)\\s+(.+)$"),
+            // "could the start and end times be proper date/times?": the question form
+            p("^(?:could|can|should|shouldn't|would|will)\\s+(?!we\\b|you\\b|i\\b|they\\b)(.+?)\\s+(?:also\\s+|rather\\s+|instead\\s+)?(?:be|become)\\s+(.+)$"),
             p("^(.+?)\\s+(?:is|are)\\s+(?:now\\s+)?(?:really\\s+|actually\\s+|just\\s+|rather\\s+|basically\\s+|more like\\s+|only\\s+)?(?:a\\s+|an\\s+)?(.+)$"),
             p("^(it's|it is|that's|that is|this is|they're|they are|c'est|es|ist|que sea|que sean|qu'il soit|qu'elle soit)\\s+(?:really\\s+|actually\\s+|just\\s+|rather\\s+)?(?:a\\s+|an\\s+|un\\s+|une\\s+|una?\\s+|ein\\s+|eine\\s+)?(.+)$"),
             p("^(.+?)\\s+(?:doit|doivent|devrait)\\s+etre\\s+(.+)$"),
             p("^(.+?)\\s+(?:est|sont|es|son|ist|sind)\\s+(?:en fait\\s+|plutot\\s+|en realidad\\s+|eigentlich\\s+)?(?:un|une|una?|ein|eine)\\s+(.+)$"),
-            p("^(.+?)\\s+(?:debe|deben|deberia|tiene que|tienen que|ha de|han de|va a)\\s+ser\\s+(.+)$"),
+            p("^(.+?)\\s+(?:debe|deben|deberia|deberian|tiene que|tienen que|ha de|han de|va a)\\s+ser\\s+(.+)$"),
             p("^(.+?)\\s+(?:devient|deviennent|doit devenir|doivent devenir|sera|seront)\\s+(.+)$"),
             p("^(.+?)\\s+(?:se convierte en|pasa a ser|pasan a ser|sera|seran)\\s+(.+)$"),
             p("^(.+?)\\s+(?:wird|werden|soll|sollen)\\s+(?:jetzt\\s+|nun\\s+|ab jetzt\\s+)?(?:zu\\s+)?(?:einem|einer|eine|ein|zum|zur)\\s+(.+?)(?:\\s+werden)?$"),
@@ -88,7 +90,8 @@ final class RefineTypeEdits {
                 continue;
             }
             List<String> listed = RefineText.values(what.orig);
-            boolean typeWords = RefineTypes.named(what.text).filter(t -> !t.hasOptions()).isPresent() && what.text.split("\\s+").length <= 4;
+            boolean typeWords = RefineTypes.named(what.text).filter(t -> !t.hasOptions()).isPresent() && what.text.split("\\s+").length <= 4
+                    || RefineRetype.named(what.text).filter(t -> t == FieldType.DATETIME).isPresent(); // "fecha y hora de verdad": one type, no list
             if (what.text.contains(":") || !typeWords && listed.size() >= 2 && listed.stream().allMatch(v -> v.split("\\s+").length <= 3) && RefineOptions.isValueList(what.text)) {
                 continue;
             }
@@ -111,6 +114,14 @@ final class RefineTypeEdits {
             Entity target = named.isPresent() ? null : RefineResolver.entity(s, new RefineClause(what.orig.replaceAll("(?i)^(?:a|an|the)\\s+|\\s+(?:from|in) the list$", "")));
             if (named.isEmpty() && target == null) {
                 continue;
+            }
+            List<RefineMatcher.FieldRef> both = named.isPresent() && !named.get().hasOptions() ? together(s, c.group(m, 1)) : List.of();
+            if (both.size() > 1) {
+                // "start time and end time need to be real date+time fields", "Beginn und Ende sollten …": each of them
+                for (RefineMatcher.FieldRef one : both) {
+                    s.setType(one.entity().key(), one.field().key(), named.get(), one.field().options(), null);
+                }
+                return true;
             }
             RefineMatcher.FieldRef f = RefineResolver.field(s, c.group(m, 1));
             if (f == null) {
@@ -138,6 +149,36 @@ final class RefineTypeEdits {
             return true;
         }
         return bareType(s, c);
+    }
+
+    /** "start time and end time", "the start and end times", "l'heure de début et l'heure de fin", "Beginn und Ende". */
+    private static final Pattern AND = p("\\s*(?:,\\s*(?:and\\s+|et\\s+|y\\s+|und\\s+)?|\\s(?:and|et|y|und|&)\\s)\\s*");
+
+    /** The fields a subject names when it joins two or more, each named in full or sharing the last one's head word; else empty. */
+    private static List<RefineMatcher.FieldRef> together(RefineSession s, RefineClause subject) {
+        String[] parts = AND.split(subject.orig.strip());
+        if (parts.length < 2 || parts.length > 4) {
+            return List.of();
+        }
+        String[] last = parts[parts.length - 1].strip().split("\\s+");
+        String head = last.length >= 2 ? RefineAdditions.singular(last[last.length - 1]) : null;
+        List<RefineMatcher.FieldRef> out = new java.util.ArrayList<>();
+        for (String part : parts) {
+            String bare = part.strip().replaceFirst("(?i)^(?:the|le|la|l'|el|der|die|das)\\s+", "");
+            RefineMatcher.FieldRef f = null;
+            if (head != null && !bare.contains(" ") && part != parts[parts.length - 1]) {
+                f = RefineResolver.field(s, new RefineClause(bare + " " + head)); // "the start and end times": start time
+            }
+            if (f == null) {
+                f = RefineResolver.field(s, new RefineClause(part.strip()));
+            }
+            RefineMatcher.FieldRef found = f;
+            if (found == null || out.stream().anyMatch(o -> o.field().key().equals(found.field().key()) && o.entity().key().equals(found.entity().key()))) {
+                return List.of();
+            }
+            out.add(found);
+        }
+        return out;
     }
 
     private static final Pattern MAKE_BARE = p("^(?:make|set|turn|mark)\\s+(?:the\\s+)?(.+)$");

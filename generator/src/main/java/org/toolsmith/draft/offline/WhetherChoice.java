@@ -14,13 +14,17 @@ import org.toolsmith.spec.FieldType;
 final class WhetherChoice {
     private static final String ART = "(?:an?|un|une|una?|ein|eine|einen)\\s+";
     /** English, French, Spanish: "whether the X is/was a A or a B [X]". */
-    private static final Pattern ROMANCE = Pattern.compile("^(?:whether|if|si|s')\\s*(?:(?:(?:each|every|the|this|a|an|le|la|l'|chaque|el|cada|este|esta)\\s*)?([\\p{L}-]+)\\s+)?"
+    private static final Pattern ROMANCE = Pattern.compile("^(?:whether|if|si|s')\\s*(?:(?:(?:each|every|the|this|a|an|le|la|l'|chaque|el|cada|este|esta)\\s*)?([\\p{L}-]+)\\s+|c['’]\\s*)?"
             + "(?:was|is|were|are|will be|est|etait|sera|es|era|fue|sera)\\s+(?:" + ART + ")?([\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+(?:or|ou|o|u)\\s+(?:" + ART + ")?([\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s*[.?!]?$");
     /** English: "whether each trip was done in the person's own car or a pool car": two things that share their head word. */
     private static final Pattern VIA = Pattern.compile("^(?:whether|if)\\s+(?:(?:each|every|the|this|a|an)\\s+)?(?:[\\p{L}-]+\\s+)?(?:was|is|were|are|will be|gets?|got)\\s+(?:[a-z]+ed|done|made|paid|sent|taken|driven|given|brought|held|run|built|bought|sold|kept|seen|met)\\s+"
             + "(?:in|by|with|on|at|via|through|from|to|into)\\s+(?:(?:the|a|an|their|his|her|its|our|my|your)\\s+)?(?:[\\p{L}-]+'s?\\s+)?([\\p{L}-]+\\s+)?([\\p{L}-]+)\\s+or\\s+(?:(?:in|by|with|on|at|via|through|from|to|into)\\s+)?(?:(?:the|a|an|their|his|her|its|our|my|your)\\s+)?([\\p{L}-]+\\s+)?([\\p{L}-]+)\\s*[.?!]?$");
     /** German: "ob der X ein A oder ein B ist". */
-    private static final Pattern GERMAN = Pattern.compile("^ob\\s+(?:(?:der|die|das|jede[rsmn]?)\\s+)?([\\p{L}-]+)\\s+(?:" + ART + ")?([\\p{L}-]+)\\s+oder\\s+(?:" + ART + ")?([\\p{L}-]+)\\s+(?:ist|war|sind|waren)\\s*[.?!]?$");
+    private static final Pattern GERMAN = Pattern.compile("^ob\\s+(?:(?:der|die|das|jede[rsmn]?)\\s+)?([\\p{L}-]+)\\s+(?:" + ART + ")?([\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+oder\\s+(?:" + ART + ")?([\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+(?:ist|war|sind|waren)\\s*[.?!]?$");
+    /** "… or a return", "… ou un retour", "… oder eine Rücksendung": the second of two things said with its article. */
+    private static final Pattern ARTICLED = Pattern.compile("\\s(?:or|ou|o|u|oder)\\s+" + ART + "\\S");
+    /** "whether it was …", "si c'était …", "ob es … war": a pronoun names no thing; the choice is then a type. */
+    private static final Pattern PRONOUN = Pattern.compile("(?:it|they|this|that|il|elle|ils|elles|ce|cela|ca|eso|esto|ello|er|sie|es|das)");
 
     /** "si elle est végétarienne ou non": a yes/no; a pronoun names no thing. */
     private static final Pattern NOT_A_VALUE = Pattern.compile("\\b(?:not|non|no|nein|nicht|pas|it|they|he|she|il|elle|ils|elles|ella|ellos|el|er|sie|es|this|that)$|^(?:not|non|no|nein|nicht|pas)\\b|\\s(?:not|non|no|nein|nicht|pas)\\s");
@@ -46,10 +50,23 @@ final class WhetherChoice {
         String[] second = m.group(3).split("\\s+");
         String thing = m.group(1) != null ? words.group(m, 1).orig
                 : second.length == 2 && !m.group(2).contains(" ") ? words.group(m, 3).orig.strip().split("\\s+")[1] : "";
+        boolean articled = ARTICLED.matcher(words.text).find();
+        if (articled && PRONOUN.matcher(RefineText.fold(thing)).matches()) {
+            thing = ""; // "whether it was a normal delivery or a return": two things, no thing named
+        }
         String a = strip(words.group(m, 2).orig, thing);
         String b = strip(words.group(m, 3).orig, thing);
         if (NOT_A_VALUE.matcher(RefineText.fold(a + " " + b + " " + thing)).find() || a.isEmpty() || b.isEmpty() || a.equalsIgnoreCase(b) || a.split("\\s+").length > 2 || b.split("\\s+").length > 2) {
             return null;
+        }
+        if (thing.isEmpty() && articled) {
+            // "if each delivery was a drop-off or a pickup", "si fue una entrega o una devolución": a type of two things
+            String type = switch (s.lang) {
+                case ES -> "Tipo";
+                case DE -> "Typ";
+                default -> "Type";
+            };
+            return List.of(new RefineDescriber.Item(type, FieldType.CHOICE, List.of(RefineText.capitalize(a), RefineText.capitalize(b)), null));
         }
         if (thing.isEmpty()) {
             return null;
