@@ -28,7 +28,7 @@ class LoggedInPassingTest {
         "Fault | Printer | Asset tag | Date | Each printer has an asset tag and a floor, and users can flag faults on it: what's wrong, when, who.",
         "Refuel | Truck | Plate | Litres | Each truck has a plate and a driver; drivers log refuels on it - date, litres, price.",
         "Booking | Studio | Size | Paid | We have 12 studios with a name and a size. Then a booking register per studio: date, client, hours, paid yes/no.",
-        "Maintenance | Classroom | Capacity | By whom | Every classroom has a number and a capacity. For each classroom we also want a maintenance log: date, what was fixed, by whom.",
+        "Maintenance | Classroom | Capacity | Done by | Every classroom has a number and a capacity. For each classroom we also want a maintenance log: date, what was fixed, by whom.",
         "Item | Order | Customer | Quantity | Each order has a date and a customer, and staff enter the items on it - product, quantity, price.",
         "Trip | Boat | Berth | Crew | Hi all, each boat has a name, a length and a berth. Skippers should note down trips for each boat: date, crew, hours out, any damage.",
         "Repair | Laptop | Serial number | Cost | Each laptop has a serial number, a model and an owner, and IT records repairs on them: what broke, the cost, the date and whether it's under warranty.",

@@ -41,7 +41,7 @@ class SlashListsTest {
             Arguments.of("en", "Hiya!! could u set up a tool for the print shop\n* jobs: customer, paper size, copies, deadline\n* customers: company, contact person, email\n* job status: quoted / printing / ready / delivered",
                     List.of("Customer", "Job.Status=4")),
             Arguments.of("en", "Roof inspection form (inspectors fill it in on site):\nsite address / roof type (flat, pitched, mansard) / area m2 / last repair / number of skylights / condition rating 1-5 / photo of the gutter / inspector / inspection date / estimated cost",
-                    List.of("Inspection.Site address", "Inspection.Roof type=3", "Inspection.Estimated cost", "Inspection.Number of skylights")),
+                    List.of("Roof inspection.Site address", "Roof inspection.Roof type=3", "Roof inspection.Estimated cost", "Roof inspection.Number of skylights")),
             Arguments.of("en", "We want to log boat rentals. For each rental: customer name / phone / boat (sail/motor) / start time / hours / deposit paid / return time",
                     List.of("Rental.Customer name", "Rental.Phone", "Rental.Boat=2", "Rental.Return time")),
             Arguments.of("en", "Visitor log for reception\nvisitor name / company / host / arrival time / departure time / badge number / status: signed in / signed out",
