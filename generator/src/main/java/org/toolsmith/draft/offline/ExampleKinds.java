@@ -32,6 +32,7 @@ final class ExampleKinds {
     }
 
     private static final Map<Lang, Shapes> SHAPES = new ConcurrentHashMap<>();
+    private static final NlpPipeline NLP = new NlpPipeline(NlpModels.SHARED);
     private static final String W = "\\p{L}[\\p{L}'-]*";
     private static final int MAX_BACK = 6;
     /** German plural endings ("Geräte", "Kurse", "Events", "Hubwagen"): not "Prüfung", "Art". */
@@ -116,7 +117,7 @@ final class ExampleKinds {
                 String one = Inflector.singularWord(lex.lang, fk);
                 List<String> items = items(lex, sh, splitter, vocabulary, m.group("list"), folded, true, false);
                 boolean each = eachAgain(lex, folded, one) || startsWithEach(lex, text.substring(m.end()));
-                if (one.equals(fk) || lex.stopwords.contains(fk) || items == null || !each) {
+                if (one.equals(fk) || lex.stopwords.contains(fk) || items == null || !each || verbInList(text, m.start("list"), m.start("kind"))) {
                     continue;
                 }
                 found.add(new Group(kind, items, true));
@@ -136,6 +137,36 @@ final class ExampleKinds {
         }
         return text;
     }
+
+    /**
+     * Whether the tagger, reading the sentence up to the kind word, takes a word of the list for a verb: "journals we
+     * have read and publish deals with" names no sorts of deal, "we run salsa, tango and zumba classes" does.
+     */
+    private static boolean verbInList(String text, int listStart, int kindStart) {
+        int from = Text.sentenceStart(text, listStart);
+        String[] before = NLP.tokens(Lang.EN, text.substring(from, listStart));
+        String[] all = NLP.tokens(Lang.EN, text.substring(from, kindStart));
+        var tags = NLP.tags(Lang.EN, all);
+        if (tags.isEmpty()) {
+            return false;
+        }
+        String[] t = tags.get();
+        if (before.length > 0 && (t[before.length - 1].equals("AUX") || t[before.length - 1].equals("PRON"))) {
+            return true; // "we have read and publish …": a subject or an auxiliary opens a verb phrase, not a list of sorts
+        }
+        int words = 0;
+        int verbs = 0;
+        for (int i = before.length; i < all.length; i++) {
+            if (!LIST_MARKS.contains(t[i])) {
+                words++;
+                verbs += t[i].equals("VERB") || t[i].equals("AUX") ? 1 : 0;
+            }
+        }
+        // the tagger takes one dance in four for a verb ("swing"); most of the list as verbs is a verb phrase
+        return verbs * 2 > words;
+    }
+
+    private static final java.util.Set<String> LIST_MARKS = java.util.Set.of("PUNCT", "CCONJ", "SYM");
 
     /** "each class", "every class", "chaque cours": the kind's singular said again after an each-word. */
     private static boolean eachAgain(Lexicon lex, String folded, String one) {
