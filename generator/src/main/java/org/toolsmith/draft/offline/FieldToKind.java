@@ -38,6 +38,8 @@ final class FieldToKind {
             + "ausgewahlt|auswahl\\w*|wahlen|gewahlt|kommen|kommt|zeigen|zeigt|verweis\\w*|verknupf\\w*)\\b");
     private static final Pattern REMOVE = Pattern.compile("\\b(?:remove|drop|delete|get rid|can go|supprim\\w*|enleve\\w*|enlever|retire\\w*|quit\\w*|borr\\w*|elimin\\w*|"
             + "losch\\w*|geloscht|entfern\\w*|weg|raus)\\b");
+    /** The person field said to stay: "keep the Cleaner field as it is", "tel quel", "tal cual", "wie bisher". */
+    private static final Pattern KEEP = Pattern.compile("\\b(?:as it is|as is|unchanged|stays|tel quel|tel qu'il est|como esta|tal cual|tal como esta|se queda|wie es ist|wie bisher|bleibt|so lassen)\\b");
     /** The fields after the cue: "with …", "avec …", "con …", "mit …", ": …". */
     private static final Pattern AFTER = Pattern.compile("(?iu)(?:\\b(?:with|avec|con|mit)\\b|:)\\s*(.+)$");
     private static final Pattern BRACKET = Pattern.compile("\\(([^()]+)\\)");
@@ -75,6 +77,9 @@ final class FieldToKind {
             String stem = named(s, said == null ? folded : folded.replace(RefineText.fold(said), " "), hits, owners);
             if (stem == null) {
                 continue;
+            }
+            if (hits.get(0).type() == FieldType.PERSON && KEEP.matcher(RefineText.fold(message)).find()) {
+                continue; // "… but keep the Cleaner field as it is": the person field stays
             }
             boolean ofIt = listOf(folded, stem);
             if (otherList(folded, stem) || !ofIt && !STRONG.matcher(folded).find() && !FROM.matcher(folded).find()) {
@@ -148,12 +153,20 @@ final class FieldToKind {
     /** The text fields the sentence names (same label, any kind); the folded head word it names them by, or null. */
     private static String named(RefineSession s, String folded, List<Field> hits, List<String> owners) {
         Set<String> labels = new LinkedHashSet<>();
-        for (Entity e : s.spec.entities()) {
-            for (Field f : e.fields()) {
-                String label = RefineText.fold(f.label());
-                if (f.type() == FieldType.TEXT && label.length() >= 3 && said(folded, label)) {
-                    labels.add(label);
+        FieldType type = FieldType.TEXT;
+        for (FieldType t : List.of(FieldType.TEXT, FieldType.PERSON)) {
+            // a person field only when no text field is named: "our own list of cleaners (name, agency, phone)" beside Cleaner (person)
+            for (Entity e : s.spec.entities()) {
+                for (Field f : e.fields()) {
+                    String label = RefineText.fold(f.label());
+                    if (f.type() == t && label.length() >= 3 && said(folded, label)) {
+                        labels.add(label);
+                    }
                 }
+            }
+            if (!labels.isEmpty()) {
+                type = t;
+                break;
             }
         }
         if (labels.size() != 1) {
@@ -162,7 +175,7 @@ final class FieldToKind {
         String label = labels.iterator().next();
         for (Entity e : s.spec.entities()) {
             for (Field f : e.fields()) {
-                if (f.type() == FieldType.TEXT && RefineText.fold(f.label()).equals(label)) {
+                if (f.type() == type && RefineText.fold(f.label()).equals(label)) {
                     hits.add(f);
                     owners.add(e.key());
                 }

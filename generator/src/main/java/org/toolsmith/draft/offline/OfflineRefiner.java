@@ -390,6 +390,7 @@ public final class OfflineRefiner implements Refiner {
         RefineAdditions.fieldsNamedAsMadeKinds(s); // "Add a contract to each order. A contract has …": that field is the link
         OptionsAreFields.settle(s);
         PickFromList.read(s);
+        PickFromList.merge(s); // "our own cleaners list …, and make the Cleaner field pick from it": that field becomes the link
         UntouchedFields.read(s, spec, written);
         unread.read(s); // a need said in a sentence the readers passed over, beside edits they did read
         StaysAsIs.read(s, spec, written); // "(the planned quantity can stay as it is)": that field keeps what it had

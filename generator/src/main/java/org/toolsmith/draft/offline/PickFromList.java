@@ -49,4 +49,52 @@ final class PickFromList {
             }
         }
     }
+    /**
+     * A link made in this message beside a typed field of the same name: "can we have our own cleaners
+     * list (name, agency, phone), and make the Cleaner field on the jobs pick from that list instead?",
+     * "nos propres nettoyeurs … et que le champ Nettoyeur des interventions pioche dedans". The readers
+     * made the kind and a second "Cleaner" field linking to it; the field the kind already had is the one
+     * that becomes the link, and the second goes. Only a text or person field the spec had before, named
+     * like the new link or like the kind it points at, on the kind the link was added to.
+     */
+    static void merge(RefineSession s) {
+        for (Entity holder : List.copyOf(s.spec.entities())) {
+            if (!s.originalEntities.contains(holder.key())) {
+                continue;
+            }
+            for (Field link : List.copyOf(holder.fields())) {
+                if (link.type() != FieldType.REFERENCE || link.target() == null || s.originalFields.contains(holder.key() + "." + link.key())
+                        || s.originalEntities.contains(link.target())) {
+                    continue;
+                }
+                Entity kind = s.entity(link.target());
+                if (kind == null) {
+                    continue;
+                }
+                Field typed = holder.fields().stream()
+                        .filter(f -> s.originalFields.contains(holder.key() + "." + f.key()))
+                        .filter(f -> f.type() == FieldType.TEXT || f.type() == FieldType.PERSON)
+                        .filter(f -> sameName(s, f.label(), link.label(), kind))
+                        .findFirst().orElse(null);
+                if (typed == null) {
+                    continue;
+                }
+                s.spec = s.spec.mapEntity(holder.key(), x -> x.withoutField(link.key()));
+                s.changes.removeIf(c -> c.startsWith("Added " + link.label() + " ") || c.startsWith("Added " + link.label() + "."));
+                s.setType(holder.key(), typed.key(), FieldType.REFERENCE, List.of(), kind.key());
+            }
+        }
+    }
+
+    private static boolean sameName(RefineSession s, String label, String linkLabel, Entity kind) {
+        String had = RefineText.fold(label);
+        String single = RefineText.fold(s.singular(label));
+        for (String name : List.of(linkLabel, kind.name(), kind.plural())) {
+            String n = RefineText.fold(name);
+            if (n.equals(had) || n.equals(single)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -43,10 +43,15 @@ final class RefineKindRemoval {
      */
     private static final Pattern DROPPED = p("\\b(?:(?:nobody|no one|no-one) (?:uses|looks at|touches|fills in|keeps)|"
             + "(?:don't|do not|no longer|never|won't) (?:use|track|keep|record|log|manage|do|follow up|run|bother with)|"
+            // "we no longer need to track claims", "on n'a plus besoin de suivre les sinistres", "ya no necesitamos llevar los siniestros",
+            // "Schäden müssen wir hier nicht mehr erfassen"
+            + "(?:no longer|don't|do not) need to (?:track|keep|record|log|manage)|plus besoin de (?:suivre|gerer|noter|garder|tenir|enregistrer)|"
+            + "ya no (?:necesitamos|hace falta|tenemos que) (?:llevar|registrar|apuntar|controlar|gestionar|guardar)|"
+            + "(?:mussen|brauchen) (?:\\w+ ){0,3}nicht mehr (?:zu )?(?:erfassen|fuhren|verwalten|notieren|pflegen)|"
             + "(?:stopped|stop|quit) (?:using|tracking|keeping|recording|logging|doing)|(?:not|aren't|are not|isn't|is not) (?:using|tracking|keeping|doing|recording) (?:\\w+ ){0,4}any ?more|"
             + "(?:ne|n') ?(?:\\w+ )?(?:suit|suivons|suivent|gere|gerons|utilise|utilisons|fait|faisons|note|notons|enregistre|enregistrons|tient|tenons|garde|gardons|sert|servent|utilisent) plus|"
             + "ya no (?:(?:lo|la|los|las) )?(?:hacemos|llevamos|usamos|utilizamos|gestionamos|registramos|apuntamos|controlamos|se usa|se usan|se lleva|se llevan)|"
-            + "(?:fuhren|verwalten|erfassen|nutzen|benutzen|machen|notieren|tracken|pflegen) (?:\\w+ ){0,3}(?:nicht|kein\\w*) mehr)\\b");
+            + "(?:fuhren|verwalten|erfassen|nutzen|benutzen|machen|notieren|tracken|pflegen) (?:\\w+ ){0,3}(?:nicht|kein\\w*(?: \\w+){0,2}) mehr)\\b");
     private static final Pattern ELSEWHERE = p("\\b(?:(?:in|into|on|through|via|with) (?:a |an )?(?:another|other|different|separate|external) (?:tool|system|software|program|app|spreadsheet)|elsewhere|"
             + "(?:dans|avec|sur) (?:un autre|une autre) (?:logiciel|outil|systeme|programme|fichier|tableur|application|appli)|ailleurs|"
             + "(?:en|con) (?:otro|otra) (?:programa|sistema|software|aplicacion|herramienta|hoja)|"
@@ -54,7 +59,7 @@ final class RefineKindRemoval {
             + "laufen (?:jetzt |nun |inzwischen |ab sofort )?uber (?:die|den|das|unsere?n?) \\w+)\\b");
     /** "the list can go", "borrad esa parte entera": a removal of what the part before named. */
     private static final Pattern THAT_PART = p("\\b(?:(?:that|this|the) (?:list|table|part|section)|(?:cette|la) (?:partie|liste|table)|ce tableau|"
-            + "(?:esa|esta|la) (?:parte|lista|tabla)|(?:die|diese) (?:liste|tabelle)|(?:der|dieser) (?:teil|bereich))\\b");
+            + "(?:esa|esta|la) (?:parte|lista|tabla)|(?:die|diese) (?:liste|tabelle)|(?:der|dieser|den|diesen) (?:teil|bereich))\\b");
     /** A part that adds something or speaks of a field is never a kind dropped. */
     private static final Pattern NOT_KIND = p("\\b(?:add|field|column|whether|ajout\\w*|champ|colonne|anad\\w*|campo|columna|hinzu\\w*|feld|spalte|ob)\\b");
 
@@ -79,23 +84,31 @@ final class RefineKindRemoval {
         int prevEnd = 0;
         Entity prevKind = null;
         boolean prevTaken = false;
+        int sentence = 0;
+        int droppedIn = -2;
         while (m.find()) {
             RefineClause part = new RefineClause(m.group());
             if (SENTENCE_END.matcher(message.substring(prevEnd, m.start())).find()) {
                 prevKind = null;
+                // "We don't track claims here anymore, the insurer handles that. You can drop that part.": the next sentence
+                // that removes "that part" says the same again, when the one before it dropped a kind
+                sentence++;
                 prevTaken = false;
             }
             Entity named = part.match(NOT_KIND).find() || part.match(MODIFIER).find() || namesField(s, part) ? null : kindIn(s, part);
             boolean dropped = named != null && !part.match(MANNER).find() && (droppedObject(s, part) || part.match(ELSEWHERE).find());
             boolean thatPart = named == null && part.match(THAT_PART).find() && part.match(REMOVE).find() && !part.match(FROM).find() && !part.match(NEGATION).find();
-            if (dropped || thatPart && (prevKind != null || prevTaken)) {
+            if (dropped || thatPart && (prevKind != null || prevTaken || droppedIn == sentence - 1)) {
+                droppedIn = sentence;
                 if (dropped) {
                     s.removeEntity(named.key());
                     out.append(message, from, m.start());
-                } else if (!prevTaken) {
+                } else if (!prevTaken && prevKind != null) {
                     // "die Spenden laufen jetzt über die Buchhaltung, die Liste kann weg": the part before named the kind
                     s.removeEntity(prevKind.key());
                     out.append(message, from, prevStart);
+                } else if (!prevTaken) {
+                    out.append(message, from, m.start()); // the sentence before dropped the kind
                 }
                 // "ya no hacemos seguimiento de visitas, borrad esa parte entera": the second part says the same again
                 from = m.end();
