@@ -24,6 +24,7 @@ class TopicKindListsTest {
         "Member | Class booking | Membership type | Date | hi! we want to record class bookings with the member, the class and the date. For members themselves we only need name, email and membership type.",
         "Site | Inspection | Manager | Score | Every inspection should have the site, the inspector, the date and a score. As for the sites we need address, manager and phone number",
         "Supplier | Delivery | Contact person | Date | Morning all, we log deliveries with the supplier, the date and the number of boxes. When it comes to suppliers, we just keep company name, contact person and phone.",
+        "Bus | Outing | Number of seats | Destination | Each outing has the bus, the teacher, the destination and the date. For the buses themselves we need the reg, number of seats and the MOT date.",
         "Vehicle | Trip | Plate | Destination | Each trip has the vehicle, the driver, the destination and the mileage. As regards the vehicles we record plate, make and next service date.",
         "Client | Commande | Téléphone | Montant | Je voudrais suivre les commandes avec le client, la date et le montant. Pour les clients eux-mêmes, on a besoin du nom, de l'email et du téléphone.",
         "Machine | Intervention | Modèle | Technicien | On enregistre chaque intervention : la machine, le technicien, la date. Quant aux machines, on note le numéro de série, le modèle et la date d'achat.",
