@@ -13,7 +13,10 @@ final class Inflector {
             Map.entry("criteria", "criterion"), Map.entry("data", "data"), Map.entry("news", "news"),
             Map.entry("equipment", "equipment"), Map.entry("sheep", "sheep"), Map.entry("cattle", "animal"),
             Map.entry("leaves", "leave"), Map.entry("wolves", "wolf"), Map.entry("knives", "knife"),
-            Map.entry("lives", "life"), Map.entry("shelves", "shelf"));
+            Map.entry("lives", "life"), Map.entry("shelves", "shelf"),
+            // "-uses" of a Latin "-us" (not "houses", "nurses", "courses")
+            Map.entry("buses", "bus"), Map.entry("minibuses", "minibus"), Map.entry("campuses", "campus"),
+            Map.entry("statuses", "status"), Map.entry("bonuses", "bonus"), Map.entry("viruses", "virus"));
     private static final List<String> EN_KEEP_S = List.of("ss", "us", "is", "ics", "news", "ous", "species", "series");
 
     private Inflector() {

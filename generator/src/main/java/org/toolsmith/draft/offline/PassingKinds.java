@@ -121,11 +121,12 @@ final class PassingKinds {
                 pronoun = true;
             } else if (lex.passingAdverbs.contains(x)) {
                 // "only", "juste", "solo", "nur"
-            } else if (!verb && recordVerb(lex, x)) {
-                verb = true;
             } else if (!verb && i + 1 < f.size() && recordVerb(lex, x + " " + f.get(i + 1))) {
+                // the longer verb first: "on a besoin du nom" is no verb "a" and a field "besoin du nom"
                 verb = true;
                 i++;
+            } else if (!verb && recordVerb(lex, x)) {
+                verb = true;
             } else {
                 break;
             }

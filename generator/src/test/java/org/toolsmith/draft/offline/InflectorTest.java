@@ -7,6 +7,16 @@ import org.junit.jupiter.api.Test;
 /** Singular forms of kind names, German above all, whose plurals no single suffix rule gives back. */
 class InflectorTest {
     @Test
+    void english_latin_us_plurals_keep_their_us() {
+        assertEquals("Bus", Inflector.singular(Lang.EN, "Buses"));
+        assertEquals("School minibus", Inflector.singular(Lang.EN, "School minibuses"));
+        assertEquals("Campus", Inflector.singular(Lang.EN, "Campuses"));
+        assertEquals("House", Inflector.singular(Lang.EN, "Houses"));
+        assertEquals("Nurse", Inflector.singular(Lang.EN, "Nurses"));
+        assertEquals("Course", Inflector.singular(Lang.EN, "Courses"));
+    }
+
+    @Test
     void german_plurals_become_singular() {
         assertEquals("Mitglied", Inflector.singular(Lang.DE, "Mitglieder"));
         assertEquals("Beitrag", Inflector.singular(Lang.DE, "Beiträge"));
