@@ -45,7 +45,7 @@ final class FieldReader {
 
     /** Reads a whole list, carrying heads across "first and last day" and "buyer's name and phone". */
     List<DraftField> readAll(List<ListSplitter.Item> items) {
-        List<ListSplitter.Item> fixed = CodeRuns.join(lex, SharedHeads.expand(lex, items));
+        List<ListSplitter.Item> fixed = CodeRuns.join(lex, SharedHeads.countRuns(lex, SharedHeads.expand(lex, items)));
         for (int i = 0; i < fixed.size(); i++) {
             fixed.set(i, dropHasVerb(fixed.get(i)));
         }
