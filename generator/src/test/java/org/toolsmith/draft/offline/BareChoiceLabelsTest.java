@@ -33,11 +33,13 @@ class BareChoiceLabelsTest {
 
     /** Neighbours: a choice word followed by another field or a noun phrase. */
     static Stream<Arguments> neighbours() {
-        return Stream.of(
-                Arguments.of("en", "Cars: fuel type, colour or finish, the mileage.", "Fuel type", FieldType.CHOICE),
-                Arguments.of("en", "Parcels: the delivery type, weight or size, and the date.", "Date", FieldType.DATE),
-                Arguments.of("en", "Products: type (hardware, software), price.", "Type", FieldType.CHOICE),
-                Arguments.of("en", "Cars: the colour, fuel type and the mileage or hours.", "Fuel type", FieldType.CHOICE));
+        // prompt | label that must keep its type | that type (all English: the rule reads head-last labels)
+        return """
+                Cars: fuel type, colour or finish, the mileage. | Fuel type | CHOICE
+                Parcels: the delivery type, weight or size, and the date. | Date | DATE
+                Products: type (hardware, software), price. | Type | CHOICE
+                Cars: the colour, fuel type and the mileage or hours. | Fuel type | CHOICE
+                """.lines().map(l -> l.split("\\s*\\|\\s*")).map(r -> Arguments.of("en", r[0], r[1], FieldType.valueOf(r[2])));
     }
 
     @ParameterizedTest
