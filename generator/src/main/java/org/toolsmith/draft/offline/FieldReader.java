@@ -43,9 +43,29 @@ final class FieldReader {
         this.questions = new QuestionReader(lex, this);
     }
 
+    private static final java.util.Set<String> NAME_WORDS = java.util.Set.of("name", "full name", "nom", "nom complet", "nombre",
+            "nombre completo", "vorname", "nachname");
+
+    /** Alternatives that are a name and ways to reach the person ("name/email", "nom ou téléphone"): no options. */
+    private boolean identifiedBy(List<String> alts) {
+        boolean name = false;
+        for (String a : alts) {
+            String f = Text.fold(a);
+            if (NAME_WORDS.contains(f)) {
+                name = true;
+            } else {
+                FieldType t = FieldTyper.type(lex, a);
+                if (t != FieldType.EMAIL && t != FieldType.PHONE) {
+                    return false;
+                }
+            }
+        }
+        return name;
+    }
+
     /** Reads a whole list, carrying heads across "first and last day" and "buyer's name and phone". */
     List<DraftField> readAll(List<ListSplitter.Item> items) {
-        List<ListSplitter.Item> fixed = CodeRuns.join(lex, SharedHeads.expand(lex, items));
+        List<ListSplitter.Item> fixed = CodeRuns.join(lex, SharedHeads.countRuns(lex, SharedHeads.expand(lex, items)));
         for (int i = 0; i < fixed.size(); i++) {
             fixed.set(i, dropHasVerb(fixed.get(i)));
         }
@@ -241,7 +261,10 @@ final class FieldReader {
             List<String> alts = Options.splitAlternatives(inner, lex);
             boolean plain = alts.stream().allMatch(a -> Text.wordCount(a) <= 4
                     && Text.words(Text.fold(a)).stream().noneMatch(lex.pronouns::contains));
-            if (alts.size() >= 2 && options.isEmpty() && plain) {
+            if (alts.size() >= 2 && options.isEmpty() && plain && identifiedBy(alts)) {
+                // "borrower (name/email)", "l'emprunteur (nom ou e-mail)": how the person is written down, not a choice
+                hint.append(' ').append(inner);
+            } else if (alts.size() >= 2 && options.isEmpty() && plain) {
                 if (Options.isYesNo(alts)) {
                     yesNo = true;
                 } else {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.toolsmith.spec.FieldType;
 
 /**
  * Cuts a list the way people write one into items: commas, semicolons, "and", "&", "+", bullets,
@@ -163,6 +164,12 @@ final class ListSplitter {
                     continue;
                 }
             }
+            Item bare = bareChoice(raw, i);
+            if (bare != null) {
+                out.add(bare);
+                i = skipTo;
+                continue;
+            }
             Matcher m = optionLead.matcher(part);
             if (m.matches() && looksLikeOption(m.group(2)) && !m.group(1).contains("(") && Text.wordCount(m.group(1)) <= 4) {
                 List<String> opts = new ArrayList<>();
@@ -242,6 +249,84 @@ final class ListSplitter {
             }
         }
         return false;
+    }
+
+    /**
+     * "heating type gas oil or electric", "bike size small, medium or large", "Heizungsart Gas, Öl oder Strom": a label ending
+     * in a choice word (head-last languages) and then its values with no bracket or colon, closed by "or". Each value is one
+     * word with no type of its own; the label is at most four words. Sets {@code skipTo} to the last item it took.
+     */
+    private Item bareChoice(List<Item> raw, int i) {
+        Item item = raw.get(i);
+        if (!lex.lang.headLast() || !item.options().isEmpty() || item.text().contains("(") || item.text().contains(":")) {
+            return null;
+        }
+        String[] words = item.text().strip().split("\\s+");
+        int k = -1;
+        for (int w = 0; w < words.length - 1 && w < 4; w++) {
+            if (choiceHead(Text.fold(words[w]))) {
+                k = w;
+                break;
+            }
+        }
+        if (k < 0) {
+            return null;
+        }
+        List<String> opts = new ArrayList<>();
+        boolean closed = false;
+        for (int w = k + 1; w < words.length; w++) {
+            String f = Text.fold(words[w]);
+            if (lex.or.contains(f)) {
+                closed = w + 1 < words.length && !opts.isEmpty();
+                continue;
+            }
+            if (f.isEmpty() || lex.articles.contains(f) || lex.npStop.contains(f)) { // inside the item, "cash card or cheque" may name types
+                return null;
+            }
+            opts.add(words[w].replaceAll("[.!]+$", ""));
+        }
+        int j = i;
+        while (!closed && j + 1 < raw.size() && raw.get(j + 1).options().isEmpty()) {
+            String[] next = raw.get(j + 1).text().strip().split("\\s+");
+            if (next.length > 3) {
+                return null;
+            }
+            for (String n : next) {
+                String f = Text.fold(n);
+                if (lex.or.contains(f)) {
+                    closed = true;
+                } else if (value(f)) {
+                    opts.add(n.replaceAll("[.!]+$", ""));
+                } else {
+                    return null;
+                }
+            }
+            j++;
+            closed |= raw.get(j).joined() && opts.size() >= 3;
+        }
+        if (!closed || opts.size() < 2) {
+            return null;
+        }
+        skipTo = j;
+        return new Item(String.join(" ", java.util.Arrays.copyOfRange(words, 0, k + 1)), opts, item.joined());
+    }
+
+    /** English choice heads, and German compound endings that name a choice ("Heizungsart", "Zahlungsart", "Kleidergröße"). */
+    private static final java.util.Set<String> CHOICE_HEADS = java.util.Set.of("type", "kind", "sort", "size", "level", "grade", "class",
+            "tier", "method", "mode", "category", "status", "option", "style", "plan");
+    private static final List<String> GERMAN_CHOICE_ENDS = List.of("art", "typ", "grosse", "stufe", "klasse", "methode", "kategorie", "status");
+
+    private boolean choiceHead(String folded) {
+        if (lex.lang == Lang.DE) {
+            return GERMAN_CHOICE_ENDS.stream().anyMatch(e -> folded.endsWith(e) && folded.length() > e.length() + 2);
+        }
+        return lex.lang == Lang.EN && CHOICE_HEADS.contains(folded);
+    }
+
+    /** One word that could be a value: no article, no small word, no type of its own. */
+    private boolean value(String folded) {
+        return !folded.isEmpty() && !lex.articles.contains(folded) && !lex.npStop.contains(folded)
+                && FieldTyper.type(lex, folded) == FieldType.TEXT && !FieldTyper.hasFieldWord(lex, folded);
     }
 
     /** Adds one option, or several for "a or b" / "a/b"; returns true when the list ended ("or"). */

@@ -1,6 +1,7 @@
 package org.toolsmith.draft.offline;
 
 import java.util.List;
+import org.toolsmith.spec.FieldType;
 
 /**
  * Words that two items joined by "and" share: "lease start and end" (Lease end), "the mileage at the
@@ -77,6 +78,82 @@ final class SharedHeads {
             return true;
         }
         return false;
+    }
+
+    /** A count head over the item's own noun: "counts of", "the total number of", "how many", "le nombre d'", "cuántas", "die Anzahl der". */
+    private static final java.util.regex.Pattern COUNT_HEAD = java.util.regex.Pattern.compile(
+            "^(?:(?:the|our|le|les|el|la|los|las|die)\\s+)?(?:total\\s+)?"
+                    + "(?:(?:numbers?|counts?|quantity|quantities|tally|tallies|nombres?|quantites?|numeros?|cantidad(?:es)?)\\s+(?:of|for|de|d')\\s*(?:(?:the|les|los|las)\\s+)?"
+                    + "|how many\\s+|combien\\s+(?:de\\s+|d'\\s*)|cuant[oa]s\\s+|wie viele\\s+|anzahl\\s+(?:(?:der|an|von)\\s+)?)(?=\\p{L})");
+    private static final java.util.Set<String> IRREGULAR_PLURALS = java.util.Set.of("children", "people", "men", "women", "mice", "geese",
+            "teeth", "feet", "sheep", "fish", "staff", "cattle", "deer");
+    private static final java.util.regex.Pattern ASIDE = java.util.regex.Pattern.compile("\\s*\\([^)]*\\)\\s*$");
+
+    /**
+     * "counts of towels, sheets and pillowcases", "le nombre de serviettes, draps et taies", "Anzahl Stühle, Tische und
+     * Bänke": a count head before a run of bare plurals that "and" closes counts every one of them. The run stops at an
+     * item with an article, a wh-word, options or a type of its own ("number of guests, photos and comments" keeps Photos).
+     */
+    static List<ListSplitter.Item> countRuns(Lexicon lex, List<ListSplitter.Item> items) {
+        List<ListSplitter.Item> out = null;
+        for (int i = 0; i + 1 < items.size(); i++) {
+            ListSplitter.Item a = items.get(i);
+            String at = a.text().strip();
+            String af = Text.fold(at);
+            java.util.regex.Matcher m = COUNT_HEAD.matcher(af);
+            if (!a.options().isEmpty() || af.length() != at.length() || !m.find() || !bare(lex, at.substring(m.end()))) {
+                continue;
+            }
+            int end = i;
+            while (end + 1 < items.size() && items.get(end + 1).options().isEmpty() && bare(lex, items.get(end + 1).text())) {
+                end++;
+            }
+            while (end > i && !items.get(end).joined()) { // the run ends on its "and"
+                end--;
+            }
+            if (end == i) {
+                continue;
+            }
+            if (out == null) {
+                out = new java.util.ArrayList<>(items);
+            }
+            String lead = switch (lex.lang) {
+                case FR -> "nombre de ";
+                case ES -> "número de ";
+                case DE -> "Anzahl ";
+                default -> "number of ";
+            };
+            if (FieldTyper.type(lex, at) != FieldType.INTEGER) {
+                out.set(i, new ListSplitter.Item(counted(lex, lead, at.substring(m.end())), a.options(), a.joined()));
+            }
+            for (int j = i + 1; j <= end; j++) {
+                ListSplitter.Item b = items.get(j);
+                out.set(j, new ListSplitter.Item(counted(lex, lead, b.text().strip()), b.options(), b.joined()));
+            }
+            i = end;
+        }
+        return out == null ? items : out;
+    }
+
+    private static String counted(Lexicon lex, String lead, String noun) {
+        return lex.lang == Lang.FR && Text.fold(noun).matches("^[aeiouyh].*") ? "nombre d'" + noun : lead + noun;
+    }
+
+    /** One or two words, no article or wh-word, a plural where the language shows one, and nothing the typer reads as a date, file, …. */
+    private static boolean bare(Lexicon lex, String text) {
+        String core = ASIDE.matcher(text.strip()).replaceFirst("");
+        String f = Text.fold(core);
+        List<String> w = Text.words(f);
+        if (w.isEmpty() || w.size() > 2 || lex.articles.contains(w.get(0)) || lex.whStart(f)) {
+            return false;
+        }
+        String last = w.get(w.size() - 1);
+        if (lex.lang != Lang.DE && !(last.endsWith("s") && !last.endsWith("ss") || lex.lang == Lang.FR && last.endsWith("x")
+                || lex.lang == Lang.EN && IRREGULAR_PLURALS.contains(last))) {
+            return false;
+        }
+        FieldType t = FieldTyper.type(lex, core);
+        return t == FieldType.TEXT || t == FieldType.PERSON;
     }
 
     private static final java.util.Map<Lang, List<String>> COUNT_LEADS = java.util.Map.of(
