@@ -105,8 +105,8 @@ final class AsFieldValues {
     private record Pair(RefineMatcher.FieldRef field, String value) {
     }
 
-    /** A part that is only a value, listed before a "VALUE as FIELD" part: "adding Overnight", "Overnight". */
-    private static final Pattern LISTED = Pattern.compile("(?u)^(?:(?:adding|add|also|plus|ajouter|ajoutant|a[ñn]adir|a[ñn]adiendo|agregando)\\s+)?"
+    /** A part that is only a value, listed before a "VALUE as FIELD" part: "adding Overnight", "Adding Overnight", "Overnight". */
+    private static final Pattern LISTED = Pattern.compile("(?u)^(?:(?i:adding|add|also|plus|ajouter|ajoutant|a[ñn]adir|a[ñn]adiendo|agregando)\\s+)?"
             + "([\"'«“„‘][^\"'»”“‘’]{1,40}[\"'»”“’]|\\p{Lu}[\\p{L}\\d&'’/-]*(?:\\s+\\p{Lu}[\\p{L}\\d&'’/-]*){0,2})$");
 
     /** A greeting or thanks in front ("Hola, añade …"), which is no value. */

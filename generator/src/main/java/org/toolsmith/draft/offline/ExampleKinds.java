@@ -35,6 +35,10 @@ final class ExampleKinds {
     private static final NlpPipeline NLP = new NlpPipeline(NlpModels.SHARED);
     private static final String W = "\\p{L}[\\p{L}'-]*";
     private static final int MAX_BACK = 6;
+    /** What a word of the clause keeps: letters, apostrophes and hyphens ("centre," → "centre"). */
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}'-]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_GAP = Pattern.compile("[\\s,]+$");
     /** German plural endings ("Geräte", "Kurse", "Events", "Hubwagen"): not "Prüfung", "Art". */
     private static final Pattern DE_PLURAL = Pattern.compile("(?:e|en|er|s|n)$");
 
@@ -90,9 +94,8 @@ final class ExampleKinds {
         while (m.find()) {
             String pre = m.group("pre").strip();
             boolean dash = pre.equals("-");
-            boolean bareMark = dash || pre.equals("(");
-            String kind = umbrella(lex, vocabulary, text.substring(0, m.start()).replaceAll("[\\s,]+$", ""), dash);
-            if (bareMark && !pre.equals("(") && !listEnds(text, m.end())) {
+            String kind = umbrella(lex, vocabulary, TRAILING_GAP.matcher(text.substring(0, m.start())).replaceAll(""), dash);
+            if (dash && !listEnds(text, m.end())) {
                 // "gets logged: song, artist, show it was …": a colon or dash list that goes on is a list of fields
                 continue;
             }
@@ -202,15 +205,19 @@ final class ExampleKinds {
         }
         char delim = cut < 0 ? '.' : before.charAt(cut);
         String clause = before.substring(cut + 1);
-        String[] ws = clause.strip().split("\\s+");
+        String[] ws = SPACES.split(clause.strip());
+        String[] bare = new String[ws.length]; // each word cut to its letters once, not once per look
+        for (int k = 0; k < ws.length; k++) {
+            bare[k] = NOT_WORD.matcher(ws[k]).replaceAll("");
+        }
         for (int i = ws.length - 1, n = 0; i >= 0 && n < (dash ? MAX_BACK : 1); i--, n++) {
-            String w = ws[i].replaceAll("[^\\p{L}'-]", "");
+            String w = bare[i];
             String f = Text.fold(w);
             if (f.isEmpty() || lex.stopwords.contains(f) || lex.articles.contains(f)) {
                 continue;
             }
             String one = Inflector.singularWord(lex.lang, f);
-            String prev = i > 0 ? Text.fold(ws[i - 1].replaceAll("[^\\p{L}'-]", "")) : "";
+            String prev = i > 0 ? Text.fold(bare[i - 1]) : "";
             // German: a noun's plural is often its singular's form; a capital noun right before the examples names them
             boolean plural = !one.equals(f) || PLURAL_DETERMINERS.contains(prev) && lex.lang != Lang.EN
                     || lex.lang == Lang.DE && n == 0 && !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && DE_PLURAL.matcher(f).find();
@@ -223,7 +230,7 @@ final class ExampleKinds {
             int start = pair ? i - 1 : i;
             boolean first = true;
             for (int j = 0; j < start; j++) {
-                String x = Text.fold(ws[j].replaceAll("[^\\p{L}'-]", ""));
+                String x = Text.fold(bare[j]);
                 if (!x.isEmpty() && !lex.stopwords.contains(x) && !lex.articles.contains(x) && !lex.and.contains(x)) {
                     first = false;
                 }
@@ -232,7 +239,7 @@ final class ExampleKinds {
                 // "…, skills like driving, cooking": an item of a list of fields, with its options
                 return null;
             }
-            return pair ? ws[i - 1].replaceAll("[^\\p{L}'-]", "") + " " + w : w;
+            return pair ? bare[i - 1] + " " + w : w;
         }
         return null;
     }

@@ -70,8 +70,9 @@ final class FieldTyper {
             }
         }
         // "total weight", "gross weight": a measure named by its head; "total" and the like only qualify it
-        if (words.size() >= 2 && words.indexOf(head) > 0 && typeOfWord(lex, head) == FieldType.DECIMAL
-                && words.subList(0, words.indexOf(head)).stream().allMatch(w -> QUALIFIERS.contains(w) || typeOfWord(lex, w) == null)) {
+        int headAt = words.indexOf(head);
+        if (words.size() >= 2 && headAt > 0 && typeOfWord(lex, head) == FieldType.DECIMAL
+                && words.subList(0, headAt).stream().allMatch(w -> QUALIFIERS.contains(w) || typeOfWord(lex, w) == null)) {
             return FieldType.DECIMAL;
         }
         // "brakes ok", "horn working": a check that passes or not
@@ -98,7 +99,7 @@ final class FieldTyper {
             "overall", "brut", "brute", "nette", "totale", "moyen", "moyenne", "bruto", "neto", "media", "medio",
             "brutto", "netto", "gesamt", "durchschnittliche", "durchschnittlicher");
     /** Last words that make a label a pass/fail check: "brakes ok", "lights working". */
-    private static final java.util.Set<String> CHECK_ENDS = java.util.Set.of("ok", "okay", "ok?", "working", "functioning");
+    private static final java.util.Set<String> CHECK_ENDS = java.util.Set.of("ok", "okay", "working", "functioning");
 
     /** The type whose word list holds {@code w}, or null. */
     private static FieldType typeOfWord(Lexicon lex, String w) {

@@ -111,7 +111,8 @@ final class KindBullets {
 
     /** The first word of an owner's label made singular ("bookings for each class" → "booking"). */
     private static String headOf(Lexicon lex, String owner) {
-        return Text.fold(Inflector.singularWord(lex.lang, Text.words(owner).get(0)));
+        List<String> w = Text.words(owner);
+        return w.isEmpty() ? "" : Text.fold(Inflector.singularWord(lex.lang, w.get(0))); // a label of marks only ("**") has no head
     }
 
     /** The choice word the label adds to the owner's name ("bake status" → "status", "estado de la hornada" → "estado"). */

@@ -261,7 +261,7 @@ final class ListSplitter {
         if (!lex.lang.headLast() || !item.options().isEmpty() || item.text().contains("(") || item.text().contains(":")) {
             return null;
         }
-        String[] words = item.text().strip().split("\\s+");
+        String[] words = BARE_SPACES.split(item.text().strip());
         int k = -1;
         for (int w = 0; w < words.length - 1 && w < 4; w++) {
             if (choiceHead(Text.fold(words[w]))) {
@@ -283,11 +283,11 @@ final class ListSplitter {
             if (f.isEmpty() || lex.articles.contains(f) || lex.npStop.contains(f)) { // inside the item, "cash card or cheque" may name types
                 return null;
             }
-            opts.add(words[w].replaceAll("[.!]+$", ""));
+            opts.add(END_MARKS.matcher(words[w]).replaceAll(""));
         }
         int j = i;
         while (!closed && j + 1 < raw.size() && raw.get(j + 1).options().isEmpty()) {
-            String[] next = raw.get(j + 1).text().strip().split("\\s+");
+            String[] next = BARE_SPACES.split(raw.get(j + 1).text().strip());
             if (next.length > 3) {
                 return null;
             }
@@ -296,7 +296,7 @@ final class ListSplitter {
                 if (lex.or.contains(f)) {
                     closed = true;
                 } else if (value(f)) {
-                    opts.add(n.replaceAll("[.!]+$", ""));
+                    opts.add(END_MARKS.matcher(n).replaceAll(""));
                 } else {
                     return null;
                 }
@@ -311,10 +311,12 @@ final class ListSplitter {
         return new Item(String.join(" ", java.util.Arrays.copyOfRange(words, 0, k + 1)), opts, item.joined());
     }
 
-    /** English choice heads, and German compound endings that name a choice ("Heizungsart", "Zahlungsart", "Kleidergröße"). */
+    /** English choice heads, and German compound endings that name a choice ("Heizungsart", "Zahlungsart", "Kleidergröße"; folded, ß is one s). */
+    private static final Pattern BARE_SPACES = Pattern.compile("\\s+");
+    private static final Pattern END_MARKS = Pattern.compile("[.!]+$");
     private static final java.util.Set<String> CHOICE_HEADS = java.util.Set.of("type", "kind", "sort", "size", "level", "grade", "class",
             "tier", "method", "mode", "category", "status", "option", "style", "plan");
-    private static final List<String> GERMAN_CHOICE_ENDS = List.of("art", "typ", "grosse", "stufe", "klasse", "methode", "kategorie", "status");
+    private static final List<String> GERMAN_CHOICE_ENDS = List.of("art", "typ", "grosse", "grose", "stufe", "klasse", "methode", "kategorie", "status");
 
     private boolean choiceHead(String folded) {
         if (lex.lang == Lang.DE) {

@@ -29,12 +29,12 @@ final class MergedOptions {
     private static final Pattern QUOTE = Pattern.compile("[\"'«»“”„‘’]");
     /** Words of merging around the new value, which are no part of it. */
     private static final Set<String> FILLER = RefineText.set("into", "in", "to", "as", "one", "a", "an", "single", "just", "only", "new", "called", "named", "now", "are", "is", "be",
-            "will", "become", "becomes", "under", "the", "please", "pls", "thanks", "we", "ve", "have", "has", "been", "them", "both", "together", "from", "on", "of",
+            "will", "become", "becomes", "under", "the", "please", "pls", "thanks", "we", "have", "has", "been", "them", "both", "together", "from", "on", "of",
             "en", "une", "un", "seule", "seul", "nouvelle", "nouveau", "appelee", "appele", "nommee", "nomme", "sont", "est", "desormais", "maintenant", "la", "le", "les",
             "svp", "stp", "merci", "qu'une", "qu'un", "plus", "ne", "font", "forment", "d'une", "d'un", "sous", "nom",
             "una", "sola", "solo", "nueva", "nuevo", "llamada", "llamado", "denominada", "denominado", "ahora", "son", "es", "el", "los", "las", "por", "favor", "con", "nombre",
             "zu", "einem", "einer", "eine", "ein", "einzigen", "einzige", "neuen", "neue", "namens", "genannt", "heisst", "jetzt", "nun", "sind", "ist", "bitte", "danke", "den", "die",
-            "der", "das", "dem", "als", "werden", "wird", "nur", "noch", "mit", "dem", "namen");
+            "der", "das", "dem", "als", "werden", "wird", "nur", "noch", "mit", "namen");
     private static final Set<String> JOIN = RefineText.set("and", "&", "with", "et", "avec", "y", "e", "con", "und", "mit", "plus", "or", "ou", "o", "oder");
 
     private MergedOptions() {
@@ -65,7 +65,6 @@ final class MergedOptions {
     private static final Pattern PARTS = p("\\s*(?:[,;]|\\s(?:and|und|y|et|plus)\\s)\\s*");
     private static final Pattern SWAP_CUE = p("\\b(?:drop|remove|delete|out|raus|streichen|weg|entfernen|loschen|quitar|quita|quitad|fuera|eliminar|elimina|supprimer|supprime|enlever|enleve|retirer|retire)\\b");
     private static final Pattern ADD_CUE = p("\\b(?:add|rein|dazu|hinzufugen|hinzu|erganzen|aufnehmen|poner|pon|anadir|anade|dentro|agregar|agrega|ajouter|ajoute|rajouter|rajoute)\\b");
-    private static final Pattern POLITE = p("\\b(?:please|pls|bitte|svp|stp|por favor|porfa|also|auch|noch|aussi|tambien)\\b");
 
     /** Reads one "FIELD: remove A, add B" sentence; whether it changed the choice (every part must be read, one at least a removal). */
     private static boolean swap(RefineSession s, String sentence) {
@@ -139,13 +138,11 @@ final class MergedOptions {
                 }
                 List<String> named = new ArrayList<>();
                 int end = -1;
-                int first = -1;
                 for (String o : f.options()) {
                     int at = find(tokens, o);
                     if (at >= 0) {
                         named.add(o);
                         end = Math.max(end, at + o.split("\\s+").length);
-                        first = first < 0 ? at : Math.min(first, at);
                     }
                 }
                 if (named.size() < 2 || named.size() >= f.options().size()) {

@@ -88,7 +88,7 @@ final class NlpPipeline {
     private static final java.util.Set<String> FUNCTION_TAGS = java.util.Set.of("ADP", "AUX", "SCONJ", "CCONJ", "DET", "PRON", "PART", "VERB");
     /** Small words some people write in capitals for stress ("OR", "NOT"), which stay what they are. */
     private static final java.util.Set<String> SHOUTED = java.util.Set.of("or", "and", "if", "the", "to", "of", "in", "on", "at", "is",
-            "by", "for", "with", "not", "no", "ok", "et", "ou", "de", "la", "le", "les", "du", "des", "o", "el", "los", "las", "und", "oder",
+            "by", "for", "with", "not", "no", "ok", "et", "ou", "de", "la", "le", "les", "du", "des", "el", "los", "las", "und", "oder",
             "der", "die", "das", "nicht", "ist", "es", "un", "une", "una", "ein", "eine");
 
     /**

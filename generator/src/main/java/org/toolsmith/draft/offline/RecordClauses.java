@@ -266,12 +266,6 @@ final class RecordClauses {
         return List.of(fill(g.linkTemplate, m.group(2), m.group(1), m.group(3).strip()));
     }
 
-    /**
-     * A second kind said in passing by a verb of recording and an owner, then its list after a colon or dash:
-     * "Each bike has a frame number, and riders can report problems on it - what's broken, who, when",
-     * "Then a cleaning log per room: date, …", "For every van we also need a fuel log - date, litres, …".
-     * The clause before it is read on its own; the record points to the owner ("it" is the sentence's subject).
-     */
     /** Whether the sentence asks for a log of records per owner ("For every van we also need a fuel log - …"): no wish of fields. */
     boolean logFor(String s) {
         if (g == null || g.logFor == null) {
@@ -281,8 +275,14 @@ final class RecordClauses {
         return m.matches() && (m.group(1) != null || m.group(3) != null);
     }
 
+    /**
+     * A second kind said in passing by a verb of recording and an owner, then its list after a colon or dash:
+     * "Each bike has a frame number, and riders can report problems on it - what's broken, who, when",
+     * "Then a cleaning log per room: date, …", "For every van we also need a fuel log - date, litres, …".
+     * The clause before it is read on its own; the record points to the owner ("it" is the sentence's subject).
+     */
     private List<String> reportOn(String s, String subject) {
-        if (g.reportOn == null) {
+        if (g.reportOn == null || g.logFor == null) { // a lexicon may have report verbs without log nouns
             return null;
         }
         String owner = null;

@@ -46,6 +46,7 @@ class OptionNewsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
         "we're dropping Express and adding Overnight and Weekend as delivery types | shipment.delivery_type[Standard;Same day;Overnight;Weekend]",
+        "Express is gone. Adding Overnight and Weekend as delivery types | shipment.delivery_type[Standard;Same day;Overnight;Weekend]",
         "We've merged Silver and Gold into one tier called Premium. | member.tier[Bronze;Premium]",
         "Gold and Silver are now a single tier, Premium | member.tier[Bronze;Premium]",
         "We stopped offering Express. Please add Next day to the delivery types instead. | shipment.delivery_type[Standard;Same day;Next day]",
