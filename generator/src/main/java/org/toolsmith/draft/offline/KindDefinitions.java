@@ -67,39 +67,31 @@ final class KindDefinitions {
 
     /** The request with each ", and a X has a, b and c" said as a sentence of its own: ". A X has a, b and c". */
     static String definedAfterAnd(String text) {
-        Matcher m = AND_DEFINED.matcher(text);
-        StringBuilder out = null;
-        int from = 0;
-        while (m.find()) {
-            if (!LIST_AHEAD.matcher(text.substring(m.end())).find() || SEVERAL_BEFORE.matcher(sentenceBefore(text, m.start())).find()) {
-                // "For each sample we carry out several analyses, and an analysis has …": the record clause reads it whole
-                continue;
-            }
-            if (out == null) {
-                out = new StringBuilder(text.length() + 8);
-            }
-            String kind = m.group(1);
-            out.append(text, from, m.start()).append(". ").append(Character.toUpperCase(kind.charAt(0))).append(kind, 1, kind.length())
-                    .append(' ').append(m.group(2)).append(' ');
-            from = m.end();
-        }
-        return out == null ? text : out.append(text.substring(from)).toString();
+        // "For each sample we carry out several analyses, and an analysis has …": the record clause reads it whole
+        return split(text, AND_DEFINED, m -> SEVERAL_BEFORE.matcher(sentenceBefore(text, m.start())).find());
     }
 
     /** The request with each ", each X has a, b and c" inside a longer sentence said as a sentence of its own. */
     static String definedAfterComma(String text) {
-        Matcher m = EACH_DEFINED.matcher(text);
+        return split(text, EACH_DEFINED, m -> {
+            String before = sentenceBefore(text, m.start());
+            // "each line being a menu item": the French verb "a" only after "chaque"; "For each sample we run several
+            // analyses, each analysis has …": the record clause reads it whole ("we repair many bikes, each bike has …" is split)
+            return m.group(2).equalsIgnoreCase("a") && !FRENCH_EACH.matcher(m.group(1)).lookingAt()
+                    || FOR_EACH_BEFORE.matcher(before).find() && SEVERAL_BEFORE.matcher(before).find();
+        });
+    }
+
+    /**
+     * Each match of {@code shape} (group 1 the kind, group 2 its verb) with a list ahead and not skipped starts a
+     * sentence of its own: ". Kind verb …".
+     */
+    private static String split(String text, Pattern shape, java.util.function.Predicate<Matcher> skip) {
+        Matcher m = shape.matcher(text);
         StringBuilder out = null;
         int from = 0;
         while (m.find()) {
-            String before = sentenceBefore(text, m.start());
-            if (m.group(2).equalsIgnoreCase("a") && !FRENCH_EACH.matcher(m.group(1)).lookingAt()) {
-                // "each line being a menu item": the French verb "a" only after "chaque"
-                continue;
-            }
-            if (!LIST_AHEAD.matcher(text.substring(m.end())).find() || FOR_EACH_BEFORE.matcher(before).find() && SEVERAL_BEFORE.matcher(before).find()) {
-                // "For each sample we run several analyses, each analysis has …": the record clause reads it whole; "we repair
-                // many bikes, each bike has …" is split
+            if (skip.test(m) || !LIST_AHEAD.matcher(text.substring(m.end())).find()) {
                 continue;
             }
             if (out == null) {
