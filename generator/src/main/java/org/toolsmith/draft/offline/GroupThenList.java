@@ -55,7 +55,7 @@ final class GroupThenList {
         List<String[]> kinds = new ArrayList<>();
         int from = 0;
         for (int[] g : groups) {
-            String before = s.substring(from, g[0]);
+            String before = prose.withoutRelative(s.substring(from, g[0]));
             String noun = prose.trailingNoun(before);
             if (noun == null) {
                 noun = aloneAfterColon(before);
