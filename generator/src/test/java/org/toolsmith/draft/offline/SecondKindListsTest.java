@@ -42,7 +42,11 @@ class SecondKindListsTest {
         "Futtermittel | Mindestbestand | Lieferant | Wir erfassen unsere Futtermittel (Name, Bestand, Mindestbestand) und jede Lieferung: das Futtermittel, Lieferant, Datum, Tonnen.",
         "Fahrrad | Rahmennummer | Eingangsdatum | Fahrradwerkstatt: der Kunde bringt ein Fahrrad, wir brauchen Name, Telefon, das Fahrrad (Marke, Modell, Rahmennummer), Eingangsdatum und Fehler.",
         "Kuh | Laktationsnummer | Behandlung | Wir erfassen Tierarztbesuche: Datum, Kuh, Behandlung, Kosten. Kühe haben Ohrmarke + Name + Laktationsnummer.",
-        "Zimmer | Etage | Geprüft | Zimmer: Nummer + Etage + Zimmertyp. Reinigungen: welches Zimmer, wer, Datum, geprüft."})
+        "Zimmer | Etage | Geprüft | Zimmer: Nummer + Etage + Zimmertyp. Reinigungen: welches Zimmer, wer, Datum, geprüft.",
+        "Partner library | Contact email | Date sent | We send loan requests: book title, which partner library we asked, date sent, date due back. Partner libraries should be a list with a contact email each.",
+        "Store | Manager | Amount | Orders: date, amount, which store. Stores should be a list with a manager and phone each.",
+        "Bibliothèque partenaire | Email | Date d'envoi | Demandes de prêt : titre, quelle bibliothèque partenaire, date d'envoi. Les bibliothèques partenaires doivent être une liste avec un email chacune.",
+        "Tienda | Correo | Importe | Pedidos: fecha, importe, qué tienda. Las tiendas deberían ser una lista con un correo cada una."})
     void the_list_makes_a_kind_the_record_points_to(String kind, String kindField, String mainField, String request) {
         AppSpec spec = SpecCheck.draft(request);
         Entity main = mainBeside(spec, kind, kindField, mainField);
