@@ -97,7 +97,8 @@ final class ProseGroups {
         String b = before.stripTrailing();
         String[] w = b.split("\\s+");
         int n = w.length;
-        if (n < 3 || !w[n - 1].matches("\\p{L}{2,}")) {
+        // German relative clauses stand between commas with the verb last; "gibt es Sänger (…)" is a verb, a pronoun, the noun
+        if (n < 3 || lex.lang == Lang.DE || !w[n - 1].matches("\\p{L}{2,}")) {
             return before;
         }
         String prev = Text.fold(w[n - 2]);
@@ -110,7 +111,8 @@ final class ProseGroups {
         if (cut > 0 && lex.subordinators.contains(Text.fold(w[cut - 1])) && lex.pronouns.contains(prev)) {
             cut--; // "that we run", "que nous avons"
         }
-        if (cut < 1 || lex.pronouns.contains(Text.fold(w[cut - 1])) || !w[cut - 1].matches("\\p{L}{3,}")) {
+        String noun = cut < 1 ? "" : Text.fold(w[cut - 1]);
+        if (cut < 1 || lex.pronouns.contains(noun) || lex.verbs.contains(noun) || lex.has.contains(noun) || !w[cut - 1].matches("\\p{L}{3,}")) {
             return before;
         }
         return String.join(" ", java.util.Arrays.copyOfRange(w, 0, cut)) + " ";
