@@ -119,7 +119,7 @@ final class BlockShapes extends ReaderPart {
                 if (depth == 0) {
                     String inner = s.substring(open + 1, i);
                     List<ListSplitter.Item> items = splitter.split(inner);
-                    String before = s.substring(lastEnd, open);
+                    String before = proseGroups.withoutRelative(s.substring(lastEnd, open));
                     List<ListSplitter.Item> led = lastEnd == 0 ? splitter.split(before) : List.of();
                     if (led.size() >= 3 && reader.nestedKinds.childKind(led.get(led.size() - 1).text(), inner) != null) {
                         // "we note the date, the technician and the parts used (part, quantity, price)": the last of

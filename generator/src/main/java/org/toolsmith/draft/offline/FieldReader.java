@@ -668,7 +668,9 @@ final class FieldReader {
             }
         }
         // "die Einheit (g, kg, ml oder Liter)": typed words alone may be units, values of a choice
-        return said * 2 >= sub.size() && attr >= 2 && attr * 3 >= sub.size() * 2 ? head : null;
+        // "the machine (type, serial number, hours meter)": one attribute word and every other item a typed field word
+        boolean allAttributes = said >= 1 && attr == sub.size() && sub.size() >= 3;
+        return (said * 2 >= sub.size() || allAttributes) && attr >= 2 && attr * 3 >= sub.size() * 2 ? head : null;
     }
 
     /** Whether most sub-items read as fields rather than options ("name, email, order number"). */

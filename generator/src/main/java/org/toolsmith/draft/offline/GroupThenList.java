@@ -13,6 +13,10 @@ import java.util.List;
  * was lost or the whole sentence went to one kind.
  */
 final class GroupThenList {
+    /** End marks and a closing "please" after the group: "(name, contact email) please." */
+    private static final java.util.regex.Pattern END_MARKS = java.util.regex.Pattern.compile(
+            "(?:\\s*[,-]?\\s+(?:please|pls|plz|thanks|thank you|svp|merci|por favor|gracias|bitte|danke))?[.!]*$",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
     private final RequestReader reader;
     private final Lexicon lex;
     private final ProseGroups prose;
@@ -35,6 +39,39 @@ final class GroupThenList {
         return false;
     }
 
+    /**
+     * "We also need the prep evenings (date, who leads it)", "on a aussi besoin des ateliers (date, animateur)": a plural
+     * noun with its own field list, alone in what the person wants, is a kind of its own (not fields of the record, nor
+     * a list to pick from). Not "contact details (phone, email)" (a generic head) nor "sizes (S, M, L)" (values).
+     */
+    boolean alone(String clause) {
+        String c = END_MARKS.matcher(clause.strip()).replaceAll("").strip();
+        List<int[]> groups = c.endsWith(")") ? groups(c) : List.of();
+        if (groups.size() != 1 || groups.get(0)[1] != c.length() - 1) {
+            return false;
+        }
+        int[] g = groups.get(0);
+        String noun = prose.trailingNoun(prose.withoutRelative(c.substring(0, g[0])));
+        if (noun == null || lex.whStart(Text.fold(noun))) {
+            return false;
+        }
+        List<String> nw = Text.words(Text.fold(noun));
+        String head = nw.get(nw.size() - 1);
+        String inner = c.substring(g[0] + 1, g[1]);
+        List<ListSplitter.Item> items = reader.splitter.split(inner);
+        if (lex.generic.contains(head) || lex.generic.contains(Inflector.singularWord(lex.lang, head)) || items.size() < 2
+                || !fieldWords(items) || !BracketKinds.fieldList(lex, FieldVocabulary.of(lex), inner)
+                || !BracketKinds.kindNoun(lex, FieldVocabulary.of(lex), noun)) {
+            return false;
+        }
+        String name = reader.heads.headName(noun);
+        if (name == null) {
+            return false;
+        }
+        reader.addFields(name, items, c);
+        return true;
+    }
+
     /** What follows a group when it is "and" and the next kind's list; null otherwise. */
     private String restAfter(String s, int close) {
         String rest = s.substring(close + 1).strip();
@@ -55,7 +92,7 @@ final class GroupThenList {
         List<String[]> kinds = new ArrayList<>();
         int from = 0;
         for (int[] g : groups) {
-            String before = s.substring(from, g[0]);
+            String before = prose.withoutRelative(s.substring(from, g[0]));
             String noun = prose.trailingNoun(before);
             if (noun == null) {
                 noun = aloneAfterColon(before);

@@ -124,7 +124,9 @@ final class ListSplitter {
             again = false;
             String f = Text.fold(t);
             for (String a : lex.and) {
-                if (Character.isLetter(a.charAt(0)) && f.startsWith(a + " ") && f.length() == t.length()) {
+                // "+ name" (after "tag, + name"): a sign opens the item as "and" does
+                boolean sign = !Character.isLetter(a.charAt(0)) && f.startsWith(a) && f.length() > a.length() && Character.isWhitespace(f.charAt(a.length()));
+                if ((Character.isLetter(a.charAt(0)) || sign) && f.startsWith(a + " ") && f.length() == t.length()) {
                     t = t.substring(a.length() + 1).strip();
                     joined = true;
                     again = true;

@@ -778,6 +778,10 @@ final class RequestReader {
             if (!m.find() || m.group(1) == null) {
                 continue;
             }
+            if (groupThenList.alone(s.substring(m.start(1), m.end(1)))) {
+                // "we also need the prep evenings (date, who leads it)": a kind with its own list
+                return true;
+            }
             WishTarget.Found on = WishTarget.find(lex, s.substring(m.start(1), m.end(1)), out.entities);
             List<ListSplitter.Item> items = splitter.split(on != null ? on.said() : s.substring(m.start(1), m.end(1)));
             boolean plain = !items.isEmpty() && items.stream().allMatch(i -> {

@@ -46,6 +46,10 @@ final class SeparateLists {
     private static final Pattern LIST_FOR = Pattern.compile("(?iu)(?<=^|[.!?\\n]\\s{0,3})(?:(?:a|an|une|una|eine)\\s+)?(?:separate (?:list|table)|(?:own|extra) (?:list|table)"
             + "|(?:liste|table) (?:[àa] part|s[ée]par[ée]e)|(?:lista|tabla) (?:aparte|propia|separada)|(?:eigene|separate|extra|gesonderte) (?:liste|tabelle))"
             + "\\s+(?:for|of|pour|des|para|de|f[üu]r)\\s+(?:(?:the|our|les|nos|los|las|nuestr[oa]s|die|unsere)\\s+)?([\\p{L}'’-]{3,})" + ITEMS);
+    /** "… a contact email each", "… un email chacune", "… un correo cada una", "… jeweils eine E-Mail". */
+    private static final Pattern EACH_END = Pattern.compile("(?iu)\\s+(?:each|apiece|for each(?: one)?|chacune?|pour chacune?|cada un[oa]|jeweils)\\s*$");
+    /** "Partner libraries should be a list …", "… sont une liste …", "… como lista …": the noun is the list. */
+    private static final Pattern BE = Pattern.compile("(?iu)(?<!\\p{L})(?:be|are|is|as|in|[êe]tre|sont|soit|comme|en|ser|son|sean|como|sein|sind|als)\\s*$");
     private static final Pattern NOUN_PHRASE = Pattern.compile("[\\p{L}'’-]+(?: [\\p{L}'’-]+)?");
     private static final Pattern WORD_SPLIT = Pattern.compile("[\\s,]+");
     /** "them", "eux", "ellos", "sie": the list is of the noun the sentence opens with. */
@@ -68,10 +72,10 @@ final class SeparateLists {
         while (m.find()) {
             String noun = opening(lex, vocab, m.group(1));
             String items = items(m, 3);
-            if (noun == null || Text.wordCount(m.group(1)) > 12 || !details(lex, vocab, items) || !namesAgain(noun, m.group(2))) {
+            if (noun == null || Text.wordCount(m.group(1)) > 12 || !details(lex, vocab, items, BE.matcher(m.group(1)).find()) || !namesAgain(noun, m.group(2))) {
                 continue;
             }
-            m.appendReplacement(out, Matcher.quoteReplacement(noun + ": " + POSSESSIVE.matcher(items.strip()).replaceAll("") + (m.group(3) != null && !endsHere(text, m.end()) ? "." : "")));
+            m.appendReplacement(out, Matcher.quoteReplacement(noun + ": " + detailsSaid(items) + (m.group(3) != null && !endsHere(text, m.end()) ? "." : "")));
         }
         m.appendTail(out);
         return nounBefore(lex, vocab, listFor(lex, vocab, out.toString()));
@@ -83,10 +87,10 @@ final class SeparateLists {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String items = items(m, 2);
-            if (vocab.function.contains(Text.fold(m.group(1))) || !BracketKinds.kindNoun(lex, vocab, m.group(1), true) || !details(lex, vocab, items)) {
+            if (vocab.function.contains(Text.fold(m.group(1))) || !BracketKinds.kindNoun(lex, vocab, m.group(1), true) || !details(lex, vocab, items, true)) {
                 continue;
             }
-            m.appendReplacement(out, Matcher.quoteReplacement(capital(m.group(1)) + ": " + POSSESSIVE.matcher(items.strip()).replaceAll("")
+            m.appendReplacement(out, Matcher.quoteReplacement(capital(m.group(1)) + ": " + detailsSaid(items)
                     + (m.group(2) != null && !endsHere(text, m.end()) ? "." : "")));
         }
         m.appendTail(out);
@@ -111,7 +115,7 @@ final class SeparateLists {
                 }
             }
             if (insideBrackets(text, m.start()) || vocab.function.contains(Text.fold(noun)) || lex.articles.contains(Text.fold(noun)) || !BracketKinds.kindNoun(lex, vocab, noun, true)
-                    || !details(lex, vocab, items)) {
+                    || !details(lex, vocab, items, true)) {
                 continue;
             }
             int start = clauseStart(text, from, m.start());
@@ -121,7 +125,7 @@ final class SeparateLists {
                 out.append('.');
             }
             out.append(before.isEmpty() || before.endsWith("\n") ? "" : " ").append(capital(noun)).append(": ")
-                    .append(POSSESSIVE.matcher(items.strip()).replaceAll("")).append('.');
+                    .append(detailsSaid(items)).append('.');
             from = m.end();
         }
         return from == 0 ? text : out.append(text.substring(from)).toString();
@@ -167,9 +171,19 @@ final class SeparateLists {
         return m.group(bracket) != null ? m.group(bracket) : m.group(bracket + 1) != null ? m.group(bracket + 1) : m.group(bracket + 2);
     }
 
-    private static boolean details(Lexicon lex, FieldVocabulary vocab, String items) {
-        String list = POSSESSIVE.matcher(items.strip()).replaceAll("");
+    /** With {@code kept}, the words before said the noun is (kept as) the list ("should be", "as", "en"). */
+    private static boolean details(Lexicon lex, FieldVocabulary vocab, String items, boolean kept) {
+        String list = detailsSaid(items);
+        if (kept && EACH_END.matcher(items.strip()).find() && Text.wordCount(list) <= 4) {
+            // "a list with a contact email each": one detail will do when "each" says every one has it
+            return Text.words(Text.fold(list)).stream().anyMatch(vocab::isFieldWord);
+        }
         return BracketKinds.fieldList(lex, vocab, list.replace(" and ", ", ").replace(" et ", ", ").replace(" y ", ", ").replace(" und ", ", "));
+    }
+
+    /** The details as said, without possessives and a closing "each" ("their phone each" → "phone"). */
+    private static String detailsSaid(String items) {
+        return EACH_END.matcher(POSSESSIVE.matcher(items.strip()).replaceAll("")).replaceAll("");
     }
 
     /** "Rooms come from our list of meeting rooms": the list named after the noun, or no name at all. */
