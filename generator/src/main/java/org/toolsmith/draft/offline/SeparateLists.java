@@ -3,6 +3,7 @@ package org.toolsmith.draft.offline;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.toolsmith.spec.FieldType;
 
 /**
  * A kind asked for as a list of its own, its details after: "Honey harvests I would also like to record separately:
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
  */
 final class SeparateLists {
     /** A list or table of its own, or master data: enough to say a noun right before it is a kind. */
-    private static final String LIST_MARKER = "(?:(?:their|its|our) own (?:list|table|register)|(?:a |as a |an? |in a |into a )?separate (?:list|table|register)"
+    private static final String LIST_MARKER = "(?:(?:their|its|our) own (?:list|table|register)|a (?:list|table) of (?:their|its) own|(?:a |as a |an? |in a |into a )?separate (?:list|table|register)"
             + "|(?:eigene[nr]?|extra|separate[nr]?|gesonderte[nr]?) (?:liste|tabelle)"
             + "|(?:(?:una|su) )?(?:lista|tabla|ficha) (?:aparte|propia|separada)|su propia (?:lista|tabla)"
             + "|(?:une )?(?:liste|table|fiche) (?:[àa] part|s[ée]par[ée]e|propre)|(?:leur|sa|une|son) propre (?:liste|table)"
@@ -59,6 +60,35 @@ final class SeparateLists {
     /** "their name", "leur nom", "su nombre": a possessive before a detail. */
     private static final Pattern POSSESSIVE = Pattern.compile("(?iu)(?<=^|[,;+]\\s{0,3}|\\s(?:and|et|y|und)\\s|^\\s)(?:their|its|leur|leurs|son|sa|ses|su|sus|ihre[nmrs]?|seine[nmrs]?)\\s+");
 
+    /** Typing a thing again: re-typing, typing it every time, keeping it only once, in four languages. */
+    private static final Pattern RETYPE = Pattern.compile("(?iu)\\b(?:re-?(?:typ|ent(?:er)?|key)\\w*|(?:typ(?:e|ed|ing)|ent(?:er|ered|ering)|writ(?:e|ten|ing)|key(?:ed|ing)?|add(?:ed|ing)?)"
+            + "(?:\\s+(?:in|out|down))?(?:\\s+[\\p{L}'’-]+){0,4}?\\s+(?:again|over again|every (?:single )?time|each (?:and every )?time|over and over)"
+            + "|(?:saved|stored|entered|typed|kept|created|added)\\s+(?:only\\s+)?once"
+            + "|re(?:taper|tap[ée]e?s?|s?saisir|s?saisie?s?)|(?:taper|saisir|[ée]crire|entrer)(?:\\s+[\\p{L}'’-]+){0,4}?\\s+(?:[àa] )?chaque fois"
+            + "|(?:saisi|enregistr[ée]|cr[ée][ée])e?s?\\s+une\\s+(?:seule\\s+)?fois"
+            + "|volver\\s+a\\s+(?:escribir|teclear|meter|introducir|apuntar)|reescribir\\w*|(?:escribir|teclear|introducir|apuntar)(?:\\s+[\\p{L}'’-]+){0,4}?\\s+cada\\s+vez"
+            + "|(?:se\\s+(?:guardan|introducen|registran|apuntan)|(?:guardad|introducid|registrad|apuntad)[oa]s?)\\s+una\\s+(?:sola\\s+)?vez"
+            + "|(?:jedes\\s*mal|immer\\s+wieder|erneut|nochmal)\\s+(?:neu\\s+)?(?:ein)?(?:tippen|geben|gegeben|getippt|schreiben|erfassen|erfasst)\\w*"
+            + "|neu\\s+(?:ein)?(?:tippen|getippt|geben|gegeben|erfassen|erfasst)\\w*|nur\\s+einmal\\s+(?:ein)?(?:tippen|geben|gegeben|getippt|erfassen|erfasst|anlegen|angelegt)\\w*)");
+    /** The typing verb's object: "retype the customer", "type the customer's details", "retaper les clients", "volver a escribir los clientes". */
+    private static final Pattern OBJECT = Pattern.compile("(?iu)(?:volver\\s+a\\s+)?[\\p{L}-]+(?:\\s+(?:in|out|down))?\\s+(?:(?:the|our|all|a|an|les|le|la|l'|nos|des|los|las|el|al|nuestr[oa]s)\\s+)?"
+            + "(?:([\\p{L}-]{3,})['’]s\\s+(?:details|info|data|address|name)|(?:(?:details|info|data|coordonn[ée]es|datos)\\s+(?:of|des|de)\\s+(?:(?:the|our|los|las|les)\\s+)?)?([\\p{L}-]{3,}))");
+    private static final Pattern SO_REASON = Pattern.compile("(?iu)\\s+(?:so(?: that)? (?:we|nobody|no one|you|i|they)|pour (?:ne pas|qu)|para (?:no|que)|damit)\\b.*$");
+    private static final Pattern ONCE = Pattern.compile("(?iu)\\b(?:once|fois|vez|einmal)\\b");
+    private static final Pattern CAPITAL_WORD = Pattern.compile("\\p{Lu}[\\p{L}-]{2,}");
+    private static final Pattern OPENER = Pattern.compile("(?iu)^\\s*(?:(?:so|and|but|also|please|pls|oh|et|donc|y|pero|und|also|bitte|que|para)\\b[\\s,]*)+");
+    /** Words of repeating left after the cue: "again", "every time", "à chaque fois", "cada vez". */
+    private static final Pattern REPEAT_LEAD = Pattern.compile("(?iu)^(?:\\s*(?:in|again|every (?:single )?time|each (?:and every )?time|over and over|[àa] chaque fois|chaque fois|cada vez|jedes\\s*mal|is a pain|would be great|m[üu]ssen|sollen)\\b)+");
+    /** Where the details start: a mark, the words that ask for them, then the list. */
+    private static final Pattern DETAILS = Pattern.compile("(?iu)^[\\s,;:–—-]*(?:(?:so|we|we'd|need|just|only|with|keep|store|please|pls|i\\.e\\.|they|have|has|need|their|donc|alors|juste|avec|il faut|así que|asi que|solo|con|necesitamos|also|nur|mit|wir|brauchen|bitte)\\b[\\s,:]*){0,4}"
+            + "(?:\\(([^()\\n]{3,300})\\)|(?:[^.!?\\n:(]{0,60}?(?::|\\bwith\\b|\\bavec\\b|\\bcon\\b|\\bmit\\b))\\s*([^.!?\\n]{3,300})|([^\\s(][^.!?\\n()]{2,300}))");
+    private static final Pattern TRAIL = Pattern.compile("(?iu)[\\s,]+(?:please|pls|thanks|merci|gracias|danke|bitte|svp)\\s*$|\\)\\s*(?:and|et|y|und)\\b.*$");
+    /** A clause left after the cue when no details follow: "- customers should have a name, …". */
+    private static final Pattern LEFT_LEAD = Pattern.compile("(?iu)^[\\s,;:–—-]*(?:(?:so|and|but|then|donc|et|y|así que|also|und)\\b[\\s,]*)?");
+    /** Nouns the cue may name that are no things kept once. */
+    private static final java.util.Set<String> NOT_THINGS = java.util.Set.of("everything", "anything", "things", "stuff", "same", "details", "data", "info",
+            "information", "again", "in", "every", "each", "tout", "todo", "alles", "time", "fois", "vez", "mal", "us", "nous", "nos", "uns", "it", "twice");
+
     private SeparateLists() {
     }
 
@@ -78,7 +108,95 @@ final class SeparateLists {
             m.appendReplacement(out, Matcher.quoteReplacement(noun + ": " + detailsSaid(items) + (m.group(3) != null && !endsHere(text, m.end()) ? "." : "")));
         }
         m.appendTail(out);
-        return nounBefore(lex, vocab, listFor(lex, vocab, out.toString()));
+        return retyped(lex, vocab, nounBefore(lex, vocab, listFor(lex, vocab, out.toString())));
+    }
+
+    /**
+     * A thing nobody should have to type again: "Customers shouldn't be typed in again every time, we need their name, phone
+     * and email", "we don't want to retype the supplier each time - just name and phone", "On ne veut pas retaper les clients
+     * à chaque fois : nom, …", "que no haya que volver a escribir los clientes cada vez: …", "Kunden nicht jedes Mal neu
+     * eintippen: Name, …", "Owners should be saved once (name, phone)". The thing (the object of the typing verb, else the
+     * noun the clause opens with; German: the noun before the cue) becomes "Noun: details." with the details said after the
+     * cue, or "Noun: name." when none are; a typed word ("the date", "the total") is no thing.
+     */
+    private static String retyped(Lexicon lex, FieldVocabulary vocab, String text) {
+        Matcher m = RETYPE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        while (m.find()) {
+            if (m.start() < from || insideBrackets(text, m.start())) {
+                continue;
+            }
+            int start = Math.max(from, Text.sentenceStart(text, m.start() - 1));
+            int end = m.end();
+            while (end < text.length() && ".!?\n".indexOf(text.charAt(end)) < 0) {
+                end++;
+            }
+            String noun = null;
+            int after = m.end();
+            if (ONCE.matcher(m.group()).find()) {
+                // "Owners should be saved once", "se guardan una sola vez": the thing is the clause's subject
+            } else if (lex.lang == Lang.DE) {
+                Matcher w = CAPITAL_WORD.matcher(text.substring(start, m.start()));
+                while (w.find()) {
+                    if (w.start() > 0 && BracketKinds.kindNoun(lex, vocab, w.group(), false)) {
+                        noun = w.group();
+                    }
+                }
+            } else {
+                Matcher o = OBJECT.matcher(text.substring(m.start(), end));
+                if (o.lookingAt()) {
+                    String np = o.group(2) != null ? o.group(2) : o.group(1);
+                    noun = np != null && thing(lex, vocab, np) ? np : null;
+                    after = noun == null ? after : Math.max(after, m.start() + o.end());
+                }
+            }
+            if (noun == null) {
+                String head = text.substring(start, m.start());
+                int comma = head.indexOf(',');
+                noun = opening(lex, vocab, OPENER.matcher(comma > 0 ? head.substring(0, comma) : head).replaceFirst(""));
+                noun = noun != null && thing(lex, vocab, noun) ? noun : null;
+            }
+            if (noun == null) {
+                continue;
+            }
+            String rest = REPEAT_LEAD.matcher(text.substring(after, end)).replaceFirst("");
+            String items = null;
+            Matcher d = DETAILS.matcher(rest);
+            if (d.lookingAt()) {
+                items = d.group(1) != null ? d.group(1) : d.group(2) != null ? d.group(2) : d.group(3);
+                items = items.replaceFirst("^[\\s:,;–—-]+", "");
+                items = TRAIL.matcher(POSSESSIVE.matcher(items.strip()).replaceAll("")).replaceFirst("");
+                if (!items.contains(",") && Text.words(Text.fold(items)).stream().allMatch(vocab::isFieldWord)) {
+                    items = String.join(", ", items.strip().split("\\s+")); // "their name phone email"
+                }
+                if (!details(lex, vocab, items)) {
+                    items = null;
+                }
+            }
+            out.append(text, from, start);
+            if (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+                out.append(' ');
+            }
+            out.append(capital(noun)).append(": ").append(items == null ? Text.fold(lex.nameLabel) : items.strip()).append('.');
+            from = items == null ? after : end;
+            if (items == null) {
+                String left = LEFT_LEAD.matcher(text.substring(from, end)).replaceFirst("");
+                out.append(left.isBlank() ? "" : " " + capital(left.strip()));
+                from = end;
+            }
+        }
+        return from == 0 ? text : out.append(text.substring(from)).toString();
+    }
+
+    /** Whether a noun can be a thing kept once: a kind noun, text or person, no detail word ("details", "the date"). */
+    private static boolean thing(Lexicon lex, FieldVocabulary vocab, String np) {
+        String f = Text.fold(np);
+        if (THEM.contains(f) || NOT_THINGS.contains(f) || !BracketKinds.kindNoun(lex, vocab, np, true)) {
+            return false;
+        }
+        FieldType t = FieldTyper.type(lex, f);
+        return t == FieldType.TEXT || t == FieldType.PERSON;
     }
 
     /** "A separate list for sites please: name, address" → "Sites: name, address." */
@@ -168,7 +286,9 @@ final class SeparateLists {
     }
 
     private static String items(Matcher m, int bracket) {
-        return m.group(bracket) != null ? m.group(bracket) : m.group(bracket + 1) != null ? m.group(bracket + 1) : m.group(bracket + 2);
+        String items = m.group(bracket) != null ? m.group(bracket) : m.group(bracket + 1) != null ? m.group(bracket + 1) : m.group(bracket + 2);
+        // "with name, email and phone so we don't retype them": the reason is no detail
+        return m.group(bracket) != null ? items : SO_REASON.matcher(items).replaceFirst("");
     }
 
     /** With {@code kept}, the words before said the noun is (kept as) the list ("should be", "as", "en"). */
