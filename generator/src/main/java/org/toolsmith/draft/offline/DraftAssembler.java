@@ -234,6 +234,16 @@ final class DraftAssembler {
                 return n;
             }
         }
+        if (archetype.isPresent() && r.title != null) {
+            // "need something to log interlibrary loan requests": the whole noun phrase logged names the kind, when it
+            // holds the word the archetype was matched on ("loan") with more words around it
+            String n = reader.heads.headName(r.title.replaceAll("[:.!?]+$", ""));
+            if (n != null && Text.wordCount(n) >= 2 && Text.wordCount(n) <= 3
+                    && Text.words(Text.fold(n)).stream().anyMatch(w -> archetype.get().archetype().triggers().contains(w))
+                    && loggedPlural(r.title, n)) {
+                return n;
+            }
+        }
         if (archetype.isPresent()) {
             return archetype.get().archetype().name(lex.lang);
         }
@@ -246,6 +256,13 @@ final class DraftAssembler {
             }
         }
         return plainName();
+    }
+
+    /** The name's head was written in the plural in the title ("loan requests"), as the things one logs are: no adverb tail. */
+    private boolean loggedPlural(String title, String name) {
+        List<String> nw = Text.words(Text.fold(name));
+        String head = nw.get(nw.size() - 1);
+        return Text.words(Text.fold(title)).stream().anyMatch(w -> !w.equals(head) && Inflector.singularWord(lex.lang, w).equals(head));
     }
 
     /** The name of a record kind nothing names. */

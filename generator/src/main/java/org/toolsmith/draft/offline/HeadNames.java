@@ -24,6 +24,16 @@ final class HeadNames {
             // "On the customer side:", "Côté client :", "Beim Kunden:": the kind is the noun inside the frame
             h = aspect;
         }
+        String given = givenRecord(h);
+        if (given != null) {
+            // "Each day each room gets a cleaning job": what each one gets is the record the list describes
+            return given;
+        }
+        String opened = listOpener(h);
+        if (opened != null) {
+            // "Parents book their kids in, so for each booking": the "for each X" that opens the list names its kind
+            return opened;
+        }
         String inverted = InvertedClauses.kind(lex, h);
         if (inverted == null) {
             inverted = InvertedClauses.subjectKind(lex, h);
@@ -176,6 +186,27 @@ final class HeadNames {
             return null;
         }
         return Text.capitalize(Inflector.singular(lex.lang, name));
+    }
+
+    /**
+     * Whether the heading names a sheet, book or log the records are written in ("medicine book for the farm", "Vet log",
+     * "Cahier d'élevage", "Behandlungsbuch"), with or without the kind it holds.
+     */
+    boolean namesContainer(String head) {
+        if (containerKind(head) != null) {
+            return true;
+        }
+        List<String> w = Text.words(Text.fold(head));
+        for (int i = 0; i < w.size() && i < 4; i++) {
+            String x = w.get(i);
+            if (CONTAINERS.contains(x) || ROMANCE_CONTAINERS.contains(x) && i == 0) {
+                return true;
+            }
+            if (lex.lang == Lang.DE && GERMAN_CONTAINERS.stream().anyMatch(c -> x.length() > c.length() + 3 && x.endsWith(c.replace("-", "")))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** English words for a sheet, a book or a list that holds records: the words before it name what it holds. */
@@ -870,6 +901,95 @@ final class HeadNames {
     }
 
     /** "For every project we log hours" → "project": the kind a heading's records belong to. */
+    /** A clause break (comma, semicolon, dash) and an optional "and"/"so"/"then" before a "for each X" that closes the heading. */
+    private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("[,;–—]\\s*(?:\\p{L}+\\s+)?$|\\s-\\s*(?:\\p{L}+\\s+)?$");
+
+    /**
+     * "Parents book their kids in, so for each booking" → "Booking", "les parents inscrivent leurs enfants, et pour chaque
+     * inscription": a "for each X" after a clause break opens the list, so X names the list's kind, not the clause's subject.
+     * Only the for-each phrases of two words or more ("for each", "pour chaque", "für jede"), not "each" or "per" alone.
+     */
+    String listOpener(String h) {
+        String f = Text.fold(h);
+        if (f.length() != h.length()) {
+            return null;
+        }
+        for (String fe : lex.forEach) {
+            if (!fe.contains(" ")) {
+                continue;
+            }
+            int at = f.lastIndexOf(" " + fe + " ");
+            if (at <= 0) {
+                continue;
+            }
+            String before = f.substring(0, at + 1);
+            Matcher m = CLAUSE_BREAK.matcher(before);
+            List<String> prior = Text.words(before);
+            String last = prior.isEmpty() ? "" : prior.get(prior.size() - 1);
+            if (m.find()) {
+                String tail = m.group().replaceAll("[,;–—\\-]", "").strip();
+                if (!tail.isEmpty() && !lex.and.contains(tail) && !LIST_LINKERS.contains(tail)) {
+                    continue;
+                }
+            } else if (prior.size() < 3 || !LIST_LINKERS.contains(last)) {
+                // "Members sign up for classes and for each signup": a linker word alone after a clause of its own
+                continue;
+            }
+            String rest = h.substring(at + 1);
+            List<String> after = Text.words(Text.fold(rest).substring(fe.length()));
+            if (after.isEmpty() || after.size() > 6 || lex.stopwords.contains(after.get(0))) {
+                return null;
+            }
+            String n = headName(rest);
+            return n == null || Text.wordCount(n) > 3 ? null : n;
+        }
+        return null;
+    }
+
+    /** "each room gets a cleaning job", "chaque chambre reçoit un ménage", "jedes Zimmer bekommt einen Reinigungsauftrag". */
+    private static final java.util.Map<Lang, java.util.regex.Pattern> GIVEN = java.util.Map.of(
+            Lang.EN, java.util.regex.Pattern.compile("\\b(?:gets|get|receives|is given|is assigned) (?:a|an|one|its|their|a new) ((?:\\p{L}+(?:[ -]|$)){1,3})$"),
+            Lang.FR, java.util.regex.Pattern.compile("\\b(?:recoit|recoivent|a droit a) (?:un|une) ((?:\\p{L}+(?:[ -]|$)){1,3})$"),
+            Lang.ES, java.util.regex.Pattern.compile("\\b(?:recibe|reciben|se le asigna|se le hace) (?:un|una) ((?:\\p{L}+(?:[ -]|$)){1,3})$"),
+            Lang.DE, java.util.regex.Pattern.compile("\\b(?:bekommt|bekommen|erhalt|erhalten) (?:jede[rsn]? \\p{L}+ )?(?:einen|eine|ein) ((?:\\p{L}+(?:[ -]|$)){1,3})$"));
+
+    private static final java.util.regex.Pattern TRAILING_PERIOD = java.util.regex.Pattern.compile(
+            " (?:each|every|per|once a|twice a|a|chaque|tous les|toutes les|par|cada|todos los|todas las|al|por|jeden|jede|jedes|pro|einmal pro|einmal im) (?:day|week|month|year|night|shift|morning|jour|semaine|mois|an|annee|dia|semana|mes|ano|tag|woche|monat|jahr)s?$");
+
+    /** The record "each X gets": "each room gets a cleaning job" → "Cleaning job" (the heading must start with "each"/"every"). */
+    String givenRecord(String h) {
+        String f = Text.fold(h).strip();
+        java.util.regex.Pattern p = GIVEN.get(lex.lang);
+        if (p == null || f.length() != h.strip().length()) {
+            return null;
+        }
+        Matcher t = TRAILING_PERIOD.matcher(f);
+        if (t.find()) {
+            // "every van gets a safety inspection each month"
+            f = f.substring(0, t.start());
+        }
+        Matcher m = p.matcher(f);
+        if (!m.find()) {
+            return null;
+        }
+        String before = f.substring(0, m.start(1)) + " " + f.substring(m.end());
+        boolean each = false;
+        for (String fe : lex.forEach) {
+            if (!lex.per.contains(fe) && (before.startsWith(fe + " ") || before.contains(" " + fe + " "))) {
+                each = true;
+            }
+        }
+        List<String> np = Text.words(m.group(1));
+        if (!each || np.isEmpty() || np.stream().anyMatch(w -> lex.stopwords.contains(w) || lex.pronouns.contains(w))) {
+            return null;
+        }
+        String name = h.strip().substring(m.start(1), m.end(1)).strip();
+        return Text.capitalize(Inflector.singular(lex.lang, name));
+    }
+
+    private static final java.util.Set<String> LIST_LINKERS = java.util.Set.of("so", "then", "and", "donc", "puis", "et", "asi", "luego",
+            "entonces", "y", "also", "dann", "und");
+
     String forEachOwner(String head) {
         String f = Text.fold(head);
         for (String fe : lex.forEach) {

@@ -193,6 +193,8 @@ final class Lexicon {
     final Set<String> npStop;
     final Set<String> pronouns;
     final Map<String, String> nominal;
+    /** Participles and event verbs of "when a cow is served", "quand une vache vêle": the record the event names ("Service"). */
+    final Map<String, String> eventNouns;
     /** "each" said alone ("Each has …", "(chacun : …)") and the each-word that opens a noun in its place: {@link EachPronoun}. */
     final Map<String, String> eachPronouns;
     final String listOf;
@@ -349,6 +351,9 @@ final class Lexicon {
         Map<String, String> nom = new java.util.HashMap<>();
         n.path("nominal").fields().forEachRemaining(e -> nom.put(Text.fold(e.getKey()), e.getValue().asText()));
         nominal = Map.copyOf(nom);
+        Map<String, String> ev = new java.util.HashMap<>();
+        n.path("event_nouns").fields().forEachRemaining(e -> ev.put(Text.fold(e.getKey()), e.getValue().asText()));
+        eventNouns = Map.copyOf(ev);
         Map<String, String> each = new java.util.LinkedHashMap<>();
         n.path("each_pronouns").fields().forEachRemaining(e -> each.put(Text.fold(e.getKey()), e.getValue().asText()));
         eachPronouns = java.util.Collections.unmodifiableMap(each);

@@ -128,7 +128,28 @@ final class NarrativeReader extends ReaderPart {
      * named after the event's verb ("Loan") with the fields the recording verb lists. It points to
      * the kind the request was about, through the orphan linking of the assembler.
      */
+    /** The auxiliaries of a passive event ("is served", "gets treated", "est traitée", "es tratado", "behandelt wird"). */
+    private static final java.util.Set<String> EVENT_AUX = java.util.Set.of("is", "are", "gets", "get", "was", "were", "been",
+            "est", "sont", "a ete", "es", "son", "fue", "wird", "werden", "ist", "wurde");
+
+    /** The thing an event happens to: "when a cow is served" → "cow", or null ("when she calves"). */
+    private String eventSubject;
+
+    private String subjectBefore(List<String> w, int verb) {
+        for (int j = verb - 1; j >= 1; j--) {
+            String x = w.get(j);
+            if (EVENT_AUX.contains(x) || lex.stopwords.contains(x) && !lex.articles.contains(x)) {
+                continue;
+            }
+            if (lex.articles.contains(w.get(j - 1)) || "any".equals(w.get(j - 1)) || lex.forEach.contains(w.get(j - 1))) {
+                return lex.pronouns.contains(x) || lex.articles.contains(x) ? null : x;
+            }
+        }
+        return null;
+    }
+
     boolean event(String s) {
+        eventSubject = null;
         String f = Text.fold(s);
         List<String> w = Text.words(f);
         String name = null;
@@ -138,9 +159,20 @@ final class NarrativeReader extends ReaderPart {
                 name = lex.nominal.get(w.get(i) + " " + w.get(i + 1));
                 objectAt = i + 2;
             }
-            if (name == null) {
+            if (name == null && !(i >= 1 && lex.articles.contains(w.get(i - 1)) && i + 1 < w.size() && EVENT_AUX.contains(w.get(i + 1)))) {
+                // "when an order is delivered": the word after the article is the subject, not the event
                 name = heads.nominalVerb(w.get(i));
                 objectAt = i + 1;
+            }
+        }
+        for (int i = 1; i < w.size() && i < 8 && name == null; i++) {
+            // "when a cow is served", "when any animal gets treated", "quand une vache vêle", "wenn ein Tier behandelt wird"
+            String ev = lex.eventNouns.get(w.get(i));
+            if (ev != null && (EVENT_AUX.contains(w.get(i - 1)) || i + 1 < w.size() && EVENT_AUX.contains(w.get(i + 1))
+                    || lex.pronouns.contains(w.get(i - 1)) || i >= 2 && lex.articles.contains(w.get(i - 2)))) {
+                name = ev;
+                objectAt = w.size();
+                eventSubject = subjectBefore(w, i);
             }
         }
         if (name == null && lex.lang == Lang.EN) {
@@ -176,6 +208,9 @@ final class NarrativeReader extends ReaderPart {
         if (objectAt < w.size() && !lex.pronouns.contains(w.get(objectAt)) && !lex.stopwords.contains(w.get(objectAt))
                 && !lex.npStop.contains(w.get(objectAt))) {
             out.aboutLinks.add(new String[] {name, Inflector.singularWord(lex.lang, w.get(objectAt)), s});
+        } else if (eventSubject != null) {
+            // "when a cow is served": the service is about the cow
+            out.aboutLinks.add(new String[] {name, Inflector.singularWord(lex.lang, eventSubject), s});
         }
         Matcher best = null;
         for (Pattern verbPattern : lex.recordVerbPatterns) {

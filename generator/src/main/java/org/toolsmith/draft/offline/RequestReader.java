@@ -1020,6 +1020,11 @@ final class RequestReader {
 
     /** "Kind: list" or a bullet list under "heading". */
     private void block(String head, String list, String because) {
+        if (eventStart(list.strip()) == 0 && heads.namesContainer(head.strip()) && narrative.event(list.strip())) {
+            // "medicine book for the farm - when any animal gets treated i need …": the event names what each row is,
+            // the book only what they are written in
+            return;
+        }
         // "Findings (each audit can have several):", "Schäden (je Fahrzeug):": the remark names whose records they are
         String[] owned = childLists.ownedHeading(head);
         if (owned != null) {
