@@ -20,6 +20,10 @@ final class FieldReader {
     private static final java.util.Set<String> PERSON_RELATIVES = java.util.Set.of("who", "whom", "qui", "quien", "quienes", "wer", "wem", "wen");
     /** Words closing an item that say it is one more, not what it is: "too", "as well", "aussi", "también", "auch". */
     private static final Pattern TAIL_WORDS = Pattern.compile("(?iu)\\s+(?:too|as well|also|aussi|également|egalement|en plus|también|tambien|además|ademas|auch|ebenfalls)$");
+    /** "date of the incident of course", "la date bien sûr", "Funddatum natürlich": a filler closing the item is no part of it. */
+    private static final Pattern FILLER_TAIL = Pattern.compile("(?iu)\\s*,?\\s+(?:of course|obviously|naturally|needless to say|for sure|please|if possible"
+            + "|bien s[uû]r|[ée]videmment|naturellement|s'il vous pla[iî]t|si possible|por supuesto|claro|obviamente|naturalmente|por favor|si es posible"
+            + "|nat[uü]rlich|selbstverst[aä]ndlich|bitte|wenn m[oö]glich|klar)(\\s*\\([^()]*\\))?$");
     private static final Pattern SLASH_PAIR_HEAD = Pattern.compile("^([\\p{L}-]+)\\s*/\\s*([\\p{L}-]+)\\s+([\\p{L}-]+)$");
     private static final Pattern TRAILING_SLASH = Pattern.compile("^(.*?)\\s*((?:[^\\s/]+(?:\\s[^\\s/]+)?\\s*/\\s*)+[^\\s/]+(?:\\s[^\\s/]+)?)$");
     private static final Pattern TRAILING_SLASH_WORDS = Pattern.compile("^(.*?)\\s*((?:[^\\s/]+\\s*/\\s*)+[^\\s/]+)$");
@@ -140,6 +144,12 @@ final class FieldReader {
             // tiene que rellenar una valoración … con fecha y comentarios")
             // "y también la fecha de devolución": one more field, not the second half of a shared head
             return new ListSplitter.Item(text.substring(lead.end()), item.options(), false);
+        }
+        Matcher filler = FILLER_TAIL.matcher(END_MARKS.matcher(text).replaceAll(""));
+        if (filler.find() && filler.start() > 0 && Text.wordCount(text.substring(0, filler.start())) >= 1) {
+            // "the price of course (in euros)": the aside after the filler stays
+            text = text.substring(0, filler.start()) + (filler.group(1) == null ? "" : filler.group(1));
+            item = new ListSplitter.Item(text, item.options(), item.joined());
         }
         // "the amount owed too": the closing "too" goes before the label is read (it is no participle's object)
         Matcher tail = TAIL_WORDS.matcher(END_MARKS.matcher(text).replaceAll(""));
@@ -361,6 +371,12 @@ final class FieldReader {
         if (lead.size() >= 3 && lex.npStop.contains(lead.get(0)) && !lex.whWords.contains(lead.get(0))
                 && lex.whStart(f.substring(f.indexOf(' ') + 1)) && f.length() == text.length()) {
             text = text.substring(text.indexOf(' ') + 1).strip();
+            f = Text.fold(text);
+        }
+        // "the date it arrived", "date we bought it": the "when" question it stands for ("when it arrived" → Arrived on)
+        Matcher dc = options.isEmpty() && !yesNo && f.length() == text.length() ? lex.dateClause.matcher(f) : null;
+        if (dc != null && dc.matches()) {
+            text = lex.dateClauseWh + " " + text.substring(dc.start(1)).strip();
             f = Text.fold(text);
         }
         // questions: who, when, what, which, whether ("by when" too: a question the lexicon knows)
@@ -749,6 +765,13 @@ final class FieldReader {
     /** "has a date" → "a date": a has-verb before an article only opens the field. */
     private ListSplitter.Item dropHasVerb(ListSplitter.Item item) {
         String t = item.text().strip();
+        Matcher some = lex.someHave.matcher(Text.fold(t));
+        if (some.matches() && Text.fold(t).length() == t.length()) {
+            // "most have names", "some also have a nickname": the field is the thing, said once ("names" → Name)
+            String thing = t.substring(some.start(1)).strip();
+            boolean bare = !lex.articles.contains(Text.words(Text.fold(thing)).get(0));
+            return new ListSplitter.Item(bare && Text.wordCount(thing) <= 2 ? Inflector.singular(lex.lang, thing) : thing, item.options(), item.joined());
+        }
         String[] w = t.split("\\s+", 3);
         if (w.length == 3 && lex.has.contains(Text.fold(w[0])) && lex.articles.contains(Text.fold(w[1]))) {
             return new ListSplitter.Item(w[1] + " " + w[2], item.options(), item.joined());

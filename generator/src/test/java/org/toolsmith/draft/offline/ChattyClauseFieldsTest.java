@@ -1,0 +1,98 @@
+package org.toolsmith.draft.offline;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.toolsmith.spec.AppSpec;
+import org.toolsmith.spec.FieldType;
+
+/**
+ * Fields written as chatty clauses inside a list (session 13, d4): a filler tail ("of course", "obviously") is no part of
+ * the name, hedging words before options ("mostly holstein, some jersey") are no part of the values, "most have names"
+ * names a Name, "tag + name + age" is three fields, "the date it arrived" is Date arrived.
+ */
+class ChattyClauseFieldsTest {
+    private static final OfflineDrafter DRAFTER = new OfflineDrafter();
+
+    /** lang, prompt, label that must be there, its type (null: no field may carry the label). */
+    static Stream<Arguments> family() {
+        return Stream.of(
+                // a filler tail after the field
+                Arguments.of("en", "Lost and found at reception: the item, date of the incident of course, who found it.", "Date of the incident", FieldType.DATE),
+                Arguments.of("en", "For every complaint we need the customer, the date obviously, the product and what went wrong", "Date", FieldType.DATE),
+                Arguments.of("en", "Deliveries: supplier, delivery date naturally, the driver and the number of boxes", "Delivery date", FieldType.DATE),
+                Arguments.of("fr", "Objets trouvés : l'objet, la date bien sûr, qui l'a trouvé.", "Date", FieldType.DATE),
+                Arguments.of("es", "Objetos perdidos: el objeto, la fecha del hallazgo por supuesto, quién lo encontró.", "Fecha del hallazgo", FieldType.DATE),
+                Arguments.of("de", "Fundsachen: der Gegenstand, das Datum natürlich, der Finder.", "Datum", FieldType.DATE),
+                // hedging words before the options of a list
+                Arguments.of("en", "Cows: tag, breed (mostly holstein, some jersey and a couple of brown swiss), birth date.", "Breed", List.of("Holstein", "Jersey", "Brown swiss")),
+                Arguments.of("en", "Horses: name, breed (mostly cobs, a few thoroughbreds and the odd arab), age.", "Breed", List.of("Cobs", "Thoroughbreds", "Arab")),
+                Arguments.of("en", "Our fleet: reg, make (mainly ford, some vauxhall, the odd toyota), mileage", "Make", List.of("Ford", "Vauxhall", "Toyota")),
+                Arguments.of("en", "Bookings: guest, room type (usually double, sometimes single, occasionally family), nights.", "Room type", List.of("Double", "Single", "Family")),
+                Arguments.of("fr", "Vaches : numéro, race (surtout prim'holstein, quelques jersiaises et deux ou trois montbéliardes), date de naissance.", "Race", List.of("Prim'holstein", "Jersiaises", "Montbéliardes")),
+                Arguments.of("es", "Vacas: crotal, raza (sobre todo frisona, algunas jersey, un par de pardas), fecha de nacimiento.", "Raza", List.of("Frisona", "Jersey", "Pardas")),
+                Arguments.of("de", "Kühe: Ohrmarke, Rasse (meistens Holstein, einige Jersey und ein paar Braunvieh), Geburtsdatum.", "Rasse", List.of("Holstein", "Jersey", "Braunvieh")),
+                // "most have X", "some have X": the field is X
+                Arguments.of("en", "Our herd: every cow has an ear tag and most have names, a breed and a birth date.", "Name", FieldType.TEXT),
+                Arguments.of("en", "Each volunteer has a name and most have a phone number, some have an email.", "Phone number", FieldType.PHONE),
+                Arguments.of("en", "Each volunteer has a name and most have a phone number, some have an email.", "Email", FieldType.EMAIL),
+                // a "+" between fields
+                Arguments.of("en", "For each cow we keep tag + name + lactation number.", "Lactation number", FieldType.TEXT),
+                Arguments.of("en", "For each cow we keep tag + name + lactation number.", "Name", FieldType.TEXT),
+                Arguments.of("en", "Members - we just need name + email + phone", "Email", FieldType.EMAIL),
+                Arguments.of("fr", "Pour chaque adhérent on garde nom + email + téléphone.", "Email", FieldType.EMAIL),
+                Arguments.of("es", "De cada socio guardamos nombre + email + teléfono.", "Email", FieldType.EMAIL),
+                // "the date it arrived": the date of what it did
+                Arguments.of("en", "Pallets in the warehouse: the pallet number, date it arrived, the bay.", "Arrived on", FieldType.DATE),
+                Arguments.of("en", "Tools: a name, the price, and the date we bought it.", "Bought on", FieldType.DATE),
+                Arguments.of("en", "Samples: sample id, the date it was taken and the result", "Taken on", FieldType.DATE),
+                Arguments.of("en", "Pallets: the pallet number, when it came in, when it went out", "Date out", FieldType.DATE),
+                Arguments.of("en", "Loans: the book, the day they borrowed it, when they brought it back", "Borrowed on", FieldType.DATE),
+                Arguments.of("en", "Loans: the book, the day they borrowed it, when they brought it back", "Return date", FieldType.DATE),
+                // "most have X", "la plupart ont X", "la mayoría tienen X", "die meisten haben X"
+                Arguments.of("en", "Members: name, address, and some of them also have a second phone.", "Second phone", FieldType.PHONE),
+                Arguments.of("fr", "Chaque bénévole a un nom et la plupart ont un téléphone, certains ont un email.", "Téléphone", FieldType.PHONE),
+                Arguments.of("es", "Cada voluntario tiene un nombre y la mayoría tienen teléfono, algunos tienen email.", "Teléfono", FieldType.PHONE),
+                Arguments.of("de", "Jeder Helfer hat einen Namen und die meisten haben eine Telefonnummer, einige haben eine E-Mail.", "Telefonnummer", FieldType.PHONE));
+    }
+
+    /** Neighbours that must keep what they are. */
+    static Stream<Arguments> neighbours() {
+        return Stream.of(
+                Arguments.of("en", "Inspections: the car, damage (none, some damage, heavy damage), date.", "Damage", List.of("None", "Some damage", "Heavy damage")),
+                Arguments.of("en", "Cars: plate, condition (mostly fine, needs work, scrap), owner.", "Condition", List.of("Mostly fine", "Needs work", "Scrap")),
+                Arguments.of("en", "Pallets: number, status (in stock, some picked, shipped, returned), bay", "Status", List.of("In stock", "Some picked", "Shipped", "Returned")),
+                Arguments.of("en", "Staff: name, the date they started, the team", "Name", FieldType.TEXT),
+                Arguments.of("en", "Members: name, some notes, the date they joined", "Notes", FieldType.LONG_TEXT),
+                Arguments.of("en", "Incidents: what happened, date and time, who reported it.", "Date and time", FieldType.DATETIME),
+                Arguments.of("en", "Rooms: room number, type, cost per night.", "Cost per night", FieldType.MONEY),
+                Arguments.of("en", "Orders: the product, name and address of the supplier, quantity.", "Quantity", FieldType.INTEGER),
+                Arguments.of("en", "Books: title + author + year.", "Year", FieldType.INTEGER),
+                Arguments.of("en", "Trips: the date, the price of course (in euros), the driver", "Price", FieldType.MONEY),
+                Arguments.of("en", "Courses: title, the course (of course!) and the tutor.", "Tutor", FieldType.PERSON));
+    }
+
+    static Stream<Arguments> cases() {
+        return Stream.concat(family(), neighbours());
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
+    void a_chatty_clause_reads_as_its_field(String lang, String prompt, String label, Object expected) {
+        AppSpec spec = DRAFTER.draft(prompt);
+        var fields = spec.entities().stream().flatMap(e -> e.fields().stream()).toList();
+        if (expected instanceof List<?> options) {
+            assertTrue(fields.stream().anyMatch(f -> f.label().equalsIgnoreCase(label)
+                    && f.options().stream().map(o -> Text.fold(o.toString())).toList()
+                            .equals(options.stream().map(o -> Text.fold(o.toString())).toList())), () -> lang + ": " + spec.entities());
+        } else {
+            FieldType type = (FieldType) expected;
+            assertTrue(fields.stream().anyMatch(f -> f.label().equalsIgnoreCase(label) && f.type() == type) == (type != null),
+                    () -> lang + ": " + spec.entities());
+        }
+    }
+}
