@@ -24,6 +24,8 @@ final class FieldReader {
     private static final Pattern FILLER_TAIL = Pattern.compile("(?iu)\\s*,?\\s+(?:of course|obviously|naturally|needless to say|for sure|please|if possible"
             + "|bien s[uû]r|[ée]videmment|naturellement|s'il vous pla[iî]t|si possible|por supuesto|claro|obviamente|naturalmente|por favor|si es posible"
             + "|nat[uü]rlich|selbstverst[aä]ndlich|bitte|wenn m[oö]glich|klar)(\\s*\\([^()]*\\))?$");
+    /** "Arrived on", "Bought on": the label a "when" question gives from its participle. */
+    private static final Pattern PARTICIPLE_ON = Pattern.compile("^(\\p{L}+) on$");
     private static final Pattern SLASH_PAIR_HEAD = Pattern.compile("^([\\p{L}-]+)\\s*/\\s*([\\p{L}-]+)\\s+([\\p{L}-]+)$");
     private static final Pattern TRAILING_SLASH = Pattern.compile("^(.*?)\\s*((?:[^\\s/]+(?:\\s[^\\s/]+)?\\s*/\\s*)+[^\\s/]+(?:\\s[^\\s/]+)?)$");
     private static final Pattern TRAILING_SLASH_WORDS = Pattern.compile("^(.*?)\\s*((?:[^\\s/]+\\s*/\\s*)+[^\\s/]+)$");
@@ -160,6 +162,18 @@ final class FieldReader {
         return item;
     }
 
+    /** "(and when it went back to them)", "(et quand il a été rendu)": a question added in brackets, without its "and". */
+    private String andAsked(String inner) {
+        String f = Text.fold(inner.strip());
+        int sp = f.indexOf(' ');
+        if (sp < 0 || f.length() != inner.strip().length() || !lex.and.contains(f.substring(0, sp))) {
+            return null;
+        }
+        String rest = f.substring(sp + 1).strip();
+        boolean asks = lex.whStart(rest) || lex.whether.stream().anyMatch(w -> rest.startsWith(w + " "));
+        return asks && Text.wordCount(rest) >= 2 ? inner.strip().substring(sp + 1).strip() : null;
+    }
+
     List<DraftField> read(ListSplitter.Item item) {
         String because = item.text().strip();
         for (String h : lex.hedges) {
@@ -218,6 +232,7 @@ final class FieldReader {
         List<DraftField> group = new ArrayList<>();
         boolean pluralMark = false;
         boolean severalAside = false;
+        List<DraftField> extra = new ArrayList<>();
         while (pm.find()) {
             String inner = pm.group(1).strip();
             if (OptionAsides.pluralMark(text, pm.start(), inner)) {
@@ -233,6 +248,12 @@ final class FieldReader {
             }
             String fi = Text.fold(inner);
             pm.appendReplacement(rest, " ");
+            String asked = andAsked(inner);
+            if (asked != null && options.isEmpty()) {
+                // "if the guest claimed it (and when it went back to them)": one more question, one more field
+                extra.addAll(read(new ListSplitter.Item(asked)));
+                continue;
+            }
             if (isYesNo(fi)) {
                 yesNo = true;
                 continue;
@@ -375,7 +396,10 @@ final class FieldReader {
         }
         // "the date it arrived", "date we bought it": the "when" question it stands for ("when it arrived" → Arrived on)
         Matcher dc = options.isEmpty() && !yesNo && f.length() == text.length() ? lex.dateClause.matcher(f) : null;
+        String dateWord = null;
         if (dc != null && dc.matches()) {
+            String[] said = BLANKS.split(text.substring(0, dc.start(1)).strip());
+            dateWord = said[said.length > 1 && lex.articles.contains(Text.fold(said[0])) ? 1 : 0];
             text = lex.dateClauseWh + " " + text.substring(dc.start(1)).strip();
             f = Text.fold(text);
         }
@@ -386,6 +410,11 @@ final class FieldReader {
             field = questions.read(text, f, because, options, hint);
             if (field == null) {
                 return group;
+            }
+            Matcher on = PARTICIPLE_ON.matcher(field.label);
+            if (dateWord != null && on.matches()) {
+                // "the date it arrived" → Date arrived (the date word said stays in the name; "when it arrived" is Arrived on)
+                field.label = Text.capitalize(dateWord) + " " + on.group(1).toLowerCase(java.util.Locale.ROOT);
             }
         }
         if (field == null) {
@@ -414,6 +443,7 @@ final class FieldReader {
             field.target = null;
         }
         List<DraftField> out = new ArrayList<>(group);
+        out.addAll(extra);
         // "when the contract starts and ends": one phrase, two fields
         String[] labels = field.label.split("\\|");
         for (int i = labels.length - 1; i >= 0; i--) {
