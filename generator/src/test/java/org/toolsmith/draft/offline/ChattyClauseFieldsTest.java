@@ -66,6 +66,10 @@ class ChattyClauseFieldsTest {
                 Arguments.of("en", "Loans: the book, the member, if it came back late.", "Came back late", FieldType.BOOLEAN),
                 Arguments.of("en", "Lost and found: the item, who found it, if the guest claimed it (and when it went back to them).", "Return date", FieldType.DATE),
                 Arguments.of("fr", "Objets trouvés : l'objet, qui l'a trouvé, si le client l'a récupéré.", "Client l'a récupéré", FieldType.BOOLEAN),
+                // the type asked later is the one whose examples came first
+                Arguments.of("en", "We run library events (storytime, lego club, summer reading kick-off etc). I want to put each event in with which kind of event it is, the date and how many came.", "Kind", null),
+                Arguments.of("en", "We run library events (storytime, lego club, summer reading kick-off etc). I want to put each event in with which kind of event it is, the date and how many came.", "Attendance", FieldType.INTEGER),
+                Arguments.of("en", "Our workshops (pottery, weaving, woodwork) - for each workshop the kind, the tutor, the date.", "Kind", null),
                 // "most have X", "la plupart ont X", "la mayoría tienen X", "die meisten haben X"
                 Arguments.of("en", "Members: name, address, and some of them also have a second phone.", "Second phone", FieldType.PHONE),
                 Arguments.of("fr", "Chaque bénévole a un nom et la plupart ont un téléphone, certains ont un email.", "Téléphone", FieldType.PHONE),
@@ -83,6 +87,7 @@ class ChattyClauseFieldsTest {
                 Arguments.of("en", "Members: name, some notes, the date they joined", "Notes", FieldType.LONG_TEXT),
                 Arguments.of("en", "Incidents: what happened, date and time, who reported it.", "Date and time", FieldType.DATETIME),
                 Arguments.of("en", "Rooms: room number, type, cost per night.", "Cost per night", FieldType.MONEY),
+                Arguments.of("en", "Rooms: room number, type, cost per night.", "Type", FieldType.CHOICE),
                 Arguments.of("en", "Rooms: number, what we charge for it, the floor.", "It charge", null),
                 Arguments.of("en", "Jobs: the client, the date, the notes if any.", "Any", null),
                 Arguments.of("en", "Visits: the patient, the date, if applicable the referral.", "Applicable the referral", null),
