@@ -92,6 +92,12 @@ final class FieldReader {
                 String head = lex.lang.headLast() ? bWords[bWords.length - 1] : bWords[0];
                 String joined = lex.lang.headLast() ? mod + " " + head : head + " " + mod;
                 fixed.set(i, new ListSplitter.Item(joined));
+            } else if (sharesPluralHead(a, aw, bw)) {
+                // "milk and meat withdrawal dates": two dates, one for each word before the shared head
+                String bText = b.text().strip();
+                String rest = Inflector.singular(lex.lang, bText.substring(bText.indexOf(' ') + 1));
+                fixed.set(i, new ListSplitter.Item(mod + " " + rest, a.options(), a.joined()));
+                fixed.set(i + 1, new ListSplitter.Item(Inflector.singular(lex.lang, bText), b.options(), true));
             } else if (lex.lang == Lang.EN && a.text().contains("'s ") && bw.size() == 1 && !lex.whStart(Text.fold(b.text()))) {
                 String owner = a.text().substring(0, a.text().indexOf("'s "));
                 String[] ow = owner.split("\\s+");
@@ -116,6 +122,22 @@ final class FieldReader {
         TypeHints.foldSeveralItems(lex, out);
         TrailingOptions.fold(lex, out);
         return out;
+    }
+
+    /**
+     * English "milk and meat withdrawal dates": a bare word that names no field, "and", then another such word before a
+     * head of two or more words said in the plural: both words qualify the head. "name and phone numbers" (a field word,
+     * a head of one word) and "photos and delivery dates" (the first already plural) stay two things.
+     */
+    private boolean sharesPluralHead(ListSplitter.Item a, List<String> aw, List<String> bw) {
+        if (lex.lang != Lang.EN || aw.size() != 1 || bw.size() < 3 || !a.options().isEmpty() || lex.articles.contains(bw.get(0))) {
+            return false;
+        }
+        String last = bw.get(bw.size() - 1);
+        FieldVocabulary vocabulary = FieldVocabulary.of(lex);
+        return !Inflector.singularWord(lex.lang, last).equals(last) && Inflector.singularWord(lex.lang, aw.get(0)).equals(aw.get(0))
+                && !vocabulary.words.contains(aw.get(0)) && !vocabulary.words.contains(bw.get(0))
+                && FieldTyper.type(lex, aw.get(0)) == FieldType.TEXT && !lex.npStop.contains(bw.get(0)) && !lex.whStart(bw.get(0));
     }
 
     /**

@@ -70,6 +70,12 @@ class ChattyClauseFieldsTest {
                 Arguments.of("en", "We run library events (storytime, lego club, summer reading kick-off etc). I want to put each event in with which kind of event it is, the date and how many came.", "Kind", null),
                 Arguments.of("en", "We run library events (storytime, lego club, summer reading kick-off etc). I want to put each event in with which kind of event it is, the date and how many came.", "Attendance", FieldType.INTEGER),
                 Arguments.of("en", "Our workshops (pottery, weaving, woodwork) - for each workshop the kind, the tutor, the date.", "Kind", null),
+                // one head for two words: "milk and meat withdrawal dates", "withdrawal dates for milk and for meat"
+                Arguments.of("en", "Treatments: the cow, the drug, milk and meat withdrawal dates.", "Milk withdrawal date", FieldType.DATE),
+                Arguments.of("en", "Treatments: the cow, the drug, milk and meat withdrawal dates.", "Meat withdrawal date", FieldType.DATE),
+                Arguments.of("en", "Boats: hull and engine serial numbers, owner.", "Hull serial number", FieldType.TEXT),
+                Arguments.of("en", "Treatments: the cow, the drug, the dose and withdrawal dates for milk and for meat.", "Withdrawal date for meat", FieldType.DATE),
+                Arguments.of("en", "Prices: the product, prices for members and for non-members.", "Price for members", FieldType.MONEY),
                 // "most have X", "la plupart ont X", "la mayoría tienen X", "die meisten haben X"
                 Arguments.of("en", "Members: name, address, and some of them also have a second phone.", "Second phone", FieldType.PHONE),
                 Arguments.of("fr", "Chaque bénévole a un nom et la plupart ont un téléphone, certains ont un email.", "Téléphone", FieldType.PHONE),
@@ -88,6 +94,9 @@ class ChattyClauseFieldsTest {
                 Arguments.of("en", "Incidents: what happened, date and time, who reported it.", "Date and time", FieldType.DATETIME),
                 Arguments.of("en", "Rooms: room number, type, cost per night.", "Cost per night", FieldType.MONEY),
                 Arguments.of("en", "Rooms: room number, type, cost per night.", "Type", FieldType.CHOICE),
+                Arguments.of("en", "Staff: name and phone numbers, the team.", "Name", FieldType.TEXT),
+                Arguments.of("en", "Orders: photos and delivery dates, the customer.", "Photos", FieldType.FILE),
+                Arguments.of("en", "Staff: address and emergency contact numbers.", "Address", FieldType.TEXT),
                 Arguments.of("en", "Rooms: number, what we charge for it, the floor.", "It charge", null),
                 Arguments.of("en", "Jobs: the client, the date, the notes if any.", "Any", null),
                 Arguments.of("en", "Visits: the patient, the date, if applicable the referral.", "Applicable the referral", null),
