@@ -378,6 +378,9 @@ final class RequestReader {
         if (out.title == null) {
             out.title = s;
         }
+        if (someHave(s)) {
+            return;
+        }
         if (childLists.section(s)) {
             // "Incidents : pour chaque chantier, date, …", "Attendance: per session per employee -> present / absent"
             return;
@@ -1051,6 +1054,22 @@ final class RequestReader {
         if (name != null && owner != null && !Text.fold(Inflector.singular(lex.lang, name)).equals(Text.fold(owner))) {
             out.links.add(new String[] {name, owner, because});
         }
+    }
+
+    /**
+     * "Some have a nickname too.", "La plupart ont aussi un surnom.": a sentence of its own that adds fields only some
+     * records have, to the kind the sentence before described.
+     */
+    private boolean someHave(String s) {
+        String f = Text.fold(s);
+        Matcher m = lex.someHave.matcher(f);
+        DraftEntity target = lastEntity != null && out.entities.contains(lastEntity) ? lastEntity : out.main;
+        if (!m.matches() || f.length() != s.length() || target == null || Text.wordCount(s.substring(m.start(1))) > 8) {
+            return false;
+        }
+        List<DraftField> read = fields.readAll(List.of(new ListSplitter.Item(s)));
+        read.forEach(target::add);
+        return !read.isEmpty();
     }
 
     /** Words after "if" that make it a condition on the list, not a yes/no question ("if any", "if applicable"). */

@@ -76,6 +76,11 @@ class ChattyClauseFieldsTest {
                 Arguments.of("en", "Boats: hull and engine serial numbers, owner.", "Hull serial number", FieldType.TEXT),
                 Arguments.of("en", "Treatments: the cow, the drug, the dose and withdrawal dates for milk and for meat.", "Withdrawal date for meat", FieldType.DATE),
                 Arguments.of("en", "Prices: the product, prices for members and for non-members.", "Price for members", FieldType.MONEY),
+                // a sentence of its own: "Some have a nickname too."
+                Arguments.of("en", "Our herd: every cow has an ear tag, a breed and a birth date. Some have a nickname too.", "Nickname", FieldType.TEXT),
+                Arguments.of("en", "We keep a list of volunteers with name and phone. Most of them also have an email address.", "Email address", FieldType.EMAIL),
+                Arguments.of("fr", "Nos bénévoles : nom, téléphone. Certains ont aussi un email.", "Email", FieldType.EMAIL),
+                Arguments.of("de", "Unsere Helfer: Name, Telefon. Einige haben auch eine E-Mail.", "E-Mail", FieldType.EMAIL),
                 // "most have X", "la plupart ont X", "la mayoría tienen X", "die meisten haben X"
                 Arguments.of("en", "Members: name, address, and some of them also have a second phone.", "Second phone", FieldType.PHONE),
                 Arguments.of("fr", "Chaque bénévole a un nom et la plupart ont un téléphone, certains ont un email.", "Téléphone", FieldType.PHONE),
