@@ -20,6 +20,12 @@ final class FieldReader {
     private static final java.util.Set<String> PERSON_RELATIVES = java.util.Set.of("who", "whom", "qui", "quien", "quienes", "wer", "wem", "wen");
     /** Words closing an item that say it is one more, not what it is: "too", "as well", "aussi", "también", "auch". */
     private static final Pattern TAIL_WORDS = Pattern.compile("(?iu)\\s+(?:too|as well|also|aussi|également|egalement|en plus|también|tambien|además|ademas|auch|ebenfalls)$");
+    /** "date of the incident of course", "la date bien sûr", "Funddatum natürlich": a filler closing the item is no part of it. */
+    private static final Pattern FILLER_TAIL = Pattern.compile("(?iu)\\s*,?\\s+(?:of course|obviously|naturally|needless to say|for sure|please|if possible"
+            + "|bien s[uû]r|[ée]videmment|naturellement|s'il vous pla[iî]t|si possible|por supuesto|claro|obviamente|naturalmente|por favor|si es posible"
+            + "|nat[uü]rlich|selbstverst[aä]ndlich|bitte|wenn m[oö]glich|klar)(\\s*\\([^()]*\\))?$");
+    /** "Arrived on", "Bought on": the label a "when" question gives from its participle. */
+    private static final Pattern PARTICIPLE_ON = Pattern.compile("^(\\p{L}+) on$");
     private static final Pattern SLASH_PAIR_HEAD = Pattern.compile("^([\\p{L}-]+)\\s*/\\s*([\\p{L}-]+)\\s+([\\p{L}-]+)$");
     private static final Pattern TRAILING_SLASH = Pattern.compile("^(.*?)\\s*((?:[^\\s/]+(?:\\s[^\\s/]+)?\\s*/\\s*)+[^\\s/]+(?:\\s[^\\s/]+)?)$");
     private static final Pattern TRAILING_SLASH_WORDS = Pattern.compile("^(.*?)\\s*((?:[^\\s/]+\\s*/\\s*)+[^\\s/]+)$");
@@ -86,6 +92,12 @@ final class FieldReader {
                 String head = lex.lang.headLast() ? bWords[bWords.length - 1] : bWords[0];
                 String joined = lex.lang.headLast() ? mod + " " + head : head + " " + mod;
                 fixed.set(i, new ListSplitter.Item(joined));
+            } else if (sharesPluralHead(a, aw, bw)) {
+                // "milk and meat withdrawal dates": two dates, one for each word before the shared head
+                String bText = b.text().strip();
+                String rest = Inflector.singular(lex.lang, bText.substring(bText.indexOf(' ') + 1));
+                fixed.set(i, new ListSplitter.Item(mod + " " + rest, a.options(), a.joined()));
+                fixed.set(i + 1, new ListSplitter.Item(Inflector.singular(lex.lang, bText), b.options(), true));
             } else if (lex.lang == Lang.EN && a.text().contains("'s ") && bw.size() == 1 && !lex.whStart(Text.fold(b.text()))) {
                 String owner = a.text().substring(0, a.text().indexOf("'s "));
                 String[] ow = owner.split("\\s+");
@@ -110,6 +122,22 @@ final class FieldReader {
         TypeHints.foldSeveralItems(lex, out);
         TrailingOptions.fold(lex, out);
         return out;
+    }
+
+    /**
+     * English "milk and meat withdrawal dates": a bare word that names no field, "and", then another such word before a
+     * head of two or more words said in the plural: both words qualify the head. "name and phone numbers" (a field word,
+     * a head of one word) and "photos and delivery dates" (the first already plural) stay two things.
+     */
+    private boolean sharesPluralHead(ListSplitter.Item a, List<String> aw, List<String> bw) {
+        if (lex.lang != Lang.EN || aw.size() != 1 || bw.size() < 3 || !a.options().isEmpty() || lex.articles.contains(bw.get(0))) {
+            return false;
+        }
+        String last = bw.get(bw.size() - 1);
+        FieldVocabulary vocabulary = FieldVocabulary.of(lex);
+        return !Inflector.singularWord(lex.lang, last).equals(last) && Inflector.singularWord(lex.lang, aw.get(0)).equals(aw.get(0))
+                && !vocabulary.words.contains(aw.get(0)) && !vocabulary.words.contains(bw.get(0))
+                && FieldTyper.type(lex, aw.get(0)) == FieldType.TEXT && !lex.npStop.contains(bw.get(0)) && !lex.whStart(bw.get(0));
     }
 
     /**
@@ -141,6 +169,12 @@ final class FieldReader {
             // "y también la fecha de devolución": one more field, not the second half of a shared head
             return new ListSplitter.Item(text.substring(lead.end()), item.options(), false);
         }
+        Matcher filler = FILLER_TAIL.matcher(END_MARKS.matcher(text).replaceAll(""));
+        if (filler.find() && filler.start() > 0 && Text.wordCount(text.substring(0, filler.start())) >= 1) {
+            // "the price of course (in euros)": the aside after the filler stays
+            text = text.substring(0, filler.start()) + (filler.group(1) == null ? "" : filler.group(1));
+            item = new ListSplitter.Item(text, item.options(), item.joined());
+        }
         // "the amount owed too": the closing "too" goes before the label is read (it is no participle's object)
         Matcher tail = TAIL_WORDS.matcher(END_MARKS.matcher(text).replaceAll(""));
         if (tail.find() && tail.start() > 0 && Text.wordCount(text.substring(0, tail.start())) >= 2) {
@@ -148,6 +182,18 @@ final class FieldReader {
             return new ListSplitter.Item(text.substring(0, tail.start()), item.options(), false);
         }
         return item;
+    }
+
+    /** "(and when it went back to them)", "(et quand il a été rendu)": a question added in brackets, without its "and". */
+    private String andAsked(String inner) {
+        String f = Text.fold(inner.strip());
+        int sp = f.indexOf(' ');
+        if (sp < 0 || f.length() != inner.strip().length() || !lex.and.contains(f.substring(0, sp))) {
+            return null;
+        }
+        String rest = f.substring(sp + 1).strip();
+        boolean asks = lex.whStart(rest) || lex.whether.stream().anyMatch(w -> rest.startsWith(w + " "));
+        return asks && Text.wordCount(rest) >= 2 ? inner.strip().substring(sp + 1).strip() : null;
     }
 
     List<DraftField> read(ListSplitter.Item item) {
@@ -208,6 +254,7 @@ final class FieldReader {
         List<DraftField> group = new ArrayList<>();
         boolean pluralMark = false;
         boolean severalAside = false;
+        List<DraftField> extra = new ArrayList<>();
         while (pm.find()) {
             String inner = pm.group(1).strip();
             if (OptionAsides.pluralMark(text, pm.start(), inner)) {
@@ -223,6 +270,12 @@ final class FieldReader {
             }
             String fi = Text.fold(inner);
             pm.appendReplacement(rest, " ");
+            String asked = andAsked(inner);
+            if (asked != null && options.isEmpty()) {
+                // "if the guest claimed it (and when it went back to them)": one more question, one more field
+                extra.addAll(read(new ListSplitter.Item(asked)));
+                continue;
+            }
             if (isYesNo(fi)) {
                 yesNo = true;
                 continue;
@@ -363,6 +416,15 @@ final class FieldReader {
             text = text.substring(text.indexOf(' ') + 1).strip();
             f = Text.fold(text);
         }
+        // "the date it arrived", "date we bought it": the "when" question it stands for ("when it arrived" → Arrived on)
+        Matcher dc = options.isEmpty() && !yesNo && f.length() == text.length() ? lex.dateClause.matcher(f) : null;
+        String dateWord = null;
+        if (dc != null && dc.matches()) {
+            String[] said = BLANKS.split(text.substring(0, dc.start(1)).strip());
+            dateWord = said[said.length > 1 && lex.articles.contains(Text.fold(said[0])) ? 1 : 0];
+            text = lex.dateClauseWh + " " + text.substring(dc.start(1)).strip();
+            f = Text.fold(text);
+        }
         // questions: who, when, what, which, whether ("by when" too: a question the lexicon knows)
         String asked = f;
         if (lex.whStart(f) || lex.wh.stream().anyMatch(w -> w.pattern().matcher(asked).matches())
@@ -370,6 +432,11 @@ final class FieldReader {
             field = questions.read(text, f, because, options, hint);
             if (field == null) {
                 return group;
+            }
+            Matcher on = PARTICIPLE_ON.matcher(field.label);
+            if (dateWord != null && on.matches()) {
+                // "the date it arrived" → Date arrived (the date word said stays in the name; "when it arrived" is Arrived on)
+                field.label = Text.capitalize(dateWord) + " " + on.group(1).toLowerCase(java.util.Locale.ROOT);
             }
         }
         if (field == null) {
@@ -398,6 +465,7 @@ final class FieldReader {
             field.target = null;
         }
         List<DraftField> out = new ArrayList<>(group);
+        out.addAll(extra);
         // "when the contract starts and ends": one phrase, two fields
         String[] labels = field.label.split("\\|");
         for (int i = labels.length - 1; i >= 0; i--) {
@@ -751,6 +819,13 @@ final class FieldReader {
     /** "has a date" → "a date": a has-verb before an article only opens the field. */
     private ListSplitter.Item dropHasVerb(ListSplitter.Item item) {
         String t = item.text().strip();
+        Matcher some = lex.someHave.matcher(Text.fold(t));
+        if (some.matches() && Text.fold(t).length() == t.length()) {
+            // "most have names", "some also have a nickname": the field is the thing, said once ("names" → Name)
+            String thing = t.substring(some.start(1)).strip();
+            boolean bare = !lex.articles.contains(Text.words(Text.fold(thing)).get(0));
+            return new ListSplitter.Item(bare && Text.wordCount(thing) <= 2 ? Inflector.singular(lex.lang, thing) : thing, item.options(), item.joined());
+        }
         String[] w = t.split("\\s+", 3);
         if (w.length == 3 && lex.has.contains(Text.fold(w[0])) && lex.articles.contains(Text.fold(w[1]))) {
             return new ListSplitter.Item(w[1] + " " + w[2], item.options(), item.joined());

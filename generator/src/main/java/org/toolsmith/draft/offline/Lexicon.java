@@ -88,6 +88,13 @@ final class Lexicon {
     final Set<String> comparatives;
     /** "roughly", "approximately": hedges before a field. */
     final List<String> hedges;
+    /** "mostly", "some", "a couple of", "the odd": how common a value is, before options written as a spread. */
+    final List<String> optionHedges;
+    /** "the date it arrived", "la fecha en que llegó": a date word over a clause, read as the "when" question it stands for. */
+    final Pattern dateClause;
+    /** "most have names", "some have a nickname", "la plupart ont un surnom": group 1 is the field, which only some records have. */
+    final Pattern someHave;
+    final String dateClauseWh;
     /** "other", "autre", "sonstige": a catch-all value that only a list of options ends with. */
     final Set<String> otherValues;
     /** "from to", "du au", "von bis": the bounds of a date range, in pairs. */
@@ -256,6 +263,10 @@ final class Lexicon {
         optionLeads = list(n, "option_leads");
         comparatives = new HashSet<>(list(n, "comparatives"));
         hedges = list(n, "hedges");
+        optionHedges = list(n, "option_hedges");
+        someHave = Pattern.compile(Text.fold(n.path("some_have").asText("^$")));
+        dateClause = Pattern.compile(Text.fold(n.path("date_clause").path("pattern").asText("^$")));
+        dateClauseWh = Text.fold(n.path("date_clause").path("wh").asText(""));
         otherValues = new HashSet<>(list(n, "other_values"));
         rangeBounds = list(n, "range_bounds");
         rangeLabels = List.of(n.path("labels").path("range_start").asText(""), n.path("labels").path("range_end").asText(""));

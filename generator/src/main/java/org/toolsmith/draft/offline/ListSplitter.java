@@ -118,7 +118,7 @@ final class ListSplitter {
     private void flush(List<Item> parts, StringBuilder cur, boolean joined) {
         String t = cur.toString().strip();
         cur.setLength(0);
-        t = t.replaceAll("^[-*•·]+\\s*", "").replaceAll("[.!]+$", "").strip();
+        t = LEAD_MARKS.matcher(t).replaceAll("").replaceAll("[.!]+$", "").strip();
         boolean again = true;
         while (again) {
             again = false;
@@ -314,6 +314,8 @@ final class ListSplitter {
     }
 
     /** English choice heads, and German compound endings that name a choice ("Heizungsart", "Zahlungsart", "Kleidergröße"; folded, ß is one s). */
+    /** A bullet, or a "+" / "&" left in front of an item ("tag + name + age" cut at its spaces). */
+    private static final Pattern LEAD_MARKS = Pattern.compile("^(?:[-*•·]+|[+&](?=\\s))\\s*");
     private static final Pattern BARE_SPACES = Pattern.compile("\\s+");
     private static final Pattern END_MARKS = Pattern.compile("[.!]+$");
     private static final java.util.Set<String> CHOICE_HEADS = java.util.Set.of("type", "kind", "sort", "size", "level", "grade", "class",

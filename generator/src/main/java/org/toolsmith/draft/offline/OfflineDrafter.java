@@ -46,6 +46,7 @@ public final class OfflineDrafter implements Drafter {
         List<DraftEntity> entities = new DraftAssembler(lex, reader, r.catalog().best(request)).assemble();
         EventDates.apply(lex, entities);
         EarlierOptions.apply(lex, access.rest(), entities);
+        EarlierOptions.sameType(lex, entities);
         AppSpec spec = new SpecBuilder(lang).build(entities, request);
         return ACCESS.apply(LOGIC.read(spec, access.rest()).spec(), access.sentences());
     }

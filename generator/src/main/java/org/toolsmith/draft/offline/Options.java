@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 final class Options {
     private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|/|\\|)\\s*|\\s+(?:->|=>|>)\\s+");
 
+    private static final char HARD_SPACE = '\u00a0';
+
     private Options() {
     }
 
@@ -25,18 +27,76 @@ final class Options {
                 break;
             }
         }
-        List<String> out = new ArrayList<>();
+        t = keepHedgesWhole(t, lex);
+        List<String> raw = new ArrayList<>();
         for (String piece : SEPARATORS.split(t)) {
             for (String alt : splitWords(piece, lex.or)) {
-                for (String a2 : splitWords(alt, lex.and.stream().filter(a -> a.length() > 1).toList())) {
-                    String clean = clean(a2, lex);
-                    if (!clean.isEmpty()) {
-                        out.add(clean);
-                    }
-                }
+                raw.addAll(splitWords(alt, lex.and.stream().filter(a -> a.length() > 1).toList()));
+            }
+        }
+        unhedge(raw, lex);
+        List<String> out = new ArrayList<>();
+        for (String a2 : raw) {
+            String clean = clean(a2.replace(HARD_SPACE, ' '), lex);
+            if (!clean.isEmpty()) {
+                out.add(clean);
             }
         }
         return withoutUnit(dedupe(out));
+    }
+
+    /**
+     * "mostly holstein, some jersey and a couple of brown swiss", "surtout X, quelques Y": when two or more values are led
+     * by a word of how common they are, those words are no part of the values. One such word alone stays ("none, some
+     * damage, heavy damage", "mostly fine, needs work").
+     */
+    /** "two or three X", "deux ou trois X": a hedge holding an "or" is not cut there (its spaces become hard ones). */
+    private static String keepHedgesWhole(String t, Lexicon lex) {
+        String f = Text.fold(t);
+        if (f.length() != t.length()) {
+            return t;
+        }
+        for (String h : lex.optionHedges) {
+            if (h.indexOf(' ') < 0 || lex.or.stream().noneMatch(o -> h.contains(" " + o + " "))) {
+                continue;
+            }
+            int at = f.indexOf(h + " ");
+            while (at >= 0) {
+                if (at == 0 || !Character.isLetterOrDigit(f.charAt(at - 1))) {
+                    t = t.substring(0, at) + t.substring(at, at + h.length()).replace(' ', HARD_SPACE) + t.substring(at + h.length());
+                }
+                at = f.indexOf(h + " ", at + 1);
+            }
+        }
+        return t;
+    }
+
+    private static void unhedge(List<String> alts, Lexicon lex) {
+        if (alts.size() < 2 || lex.optionHedges.isEmpty()) {
+            return;
+        }
+        int[] cut = new int[alts.size()];
+        int hedged = 0;
+        for (int i = 0; i < alts.size(); i++) {
+            String whole = alts.get(i).replace(HARD_SPACE, ' ');
+            String a = whole.strip();
+            String f = Text.fold(a);
+            for (String h : lex.optionHedges) {
+                if (f.length() == a.length() && f.startsWith(h + " ") && f.length() > h.length() + 1) {
+                    cut[i] = whole.indexOf(a) + h.length() + 1;
+                    hedged++;
+                    break;
+                }
+            }
+        }
+        if (hedged < 2) {
+            return;
+        }
+        for (int i = 0; i < alts.size(); i++) {
+            if (cut[i] > 0) {
+                alts.set(i, alts.get(i).replace(HARD_SPACE, ' ').substring(cut[i]).strip());
+            }
+        }
     }
 
     /** "10, 20 or 40 minutes": the unit after the last number is no part of the options. */
@@ -71,7 +131,8 @@ final class Options {
         String s = option.strip().replaceAll("^[\"'(]+|[\"').!?:]+$", "").strip();
         String f = Text.fold(s);
         for (String a : lex.articles) {
-            if (f.startsWith(a + " ") && f.length() > a.length() + 1) {
+            // "some damage", "usually late": a word of how much or how often, alone in its list, is part of the value
+            if (f.startsWith(a + " ") && f.length() > a.length() + 1 && !lex.optionHedges.contains(a)) {
                 s = s.substring(a.length() + 1).strip();
                 f = Text.fold(s);
             }

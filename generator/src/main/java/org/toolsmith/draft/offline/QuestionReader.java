@@ -14,6 +14,8 @@ final class QuestionReader {
     private static final Pattern ED = Pattern.compile("\\{ed:([a-z]+)\\}");
     private static final String WHOLE_GROUP = "$1";
     private static final Pattern BY = Pattern.compile("\\{by:([A-Za-z]*)\\}");
+    /** "{noun:replace}" → Replacement, "{noun:cleaning}" → Cleaning: the act a verb names, from the lexicon's nominal list. */
+    private static final Pattern NOUN = Pattern.compile("\\{noun:([A-Za-z]*)\\}");
     /** A lexicon's last who-pattern ("^qui\\b.*"): any item the specific ones did not name. */
     private static final Pattern BARE_WHO = Pattern.compile("\\^\\p{L}+\\\\b\\.\\*");
 
@@ -86,6 +88,10 @@ final class QuestionReader {
         Matcher by = BY.matcher(label);
         if (by.find()) {
             label = by.replaceFirst(by.group(1).isEmpty() ? "done" : by.group(1));
+        }
+        Matcher noun = NOUN.matcher(label);
+        if (noun.find()) {
+            label = noun.replaceFirst(Matcher.quoteReplacement(nounOf(noun.group(1))));
         }
         Matcher ed = ED.matcher(label);
         StringBuilder sb = new StringBuilder();
@@ -169,5 +175,18 @@ final class QuestionReader {
             }
         }
         return List.of();
+    }
+
+    /** The act a verb names: "replace" → Replacement, "replacing" → Replacement, "delivery" stays Delivery. */
+    private String nounOf(String word) {
+        String w = Text.fold(word);
+        String stem = w.endsWith("ing") && w.length() > 5 ? w.substring(0, w.length() - 3) : w;
+        for (String k : List.of(w, stem, stem + "e")) {
+            String n = lex.nominal.get(k);
+            if (n != null) {
+                return n;
+            }
+        }
+        return Text.capitalize(word);
     }
 }

@@ -378,6 +378,9 @@ final class RequestReader {
         if (out.title == null) {
             out.title = s;
         }
+        if (someHave(s)) {
+            return;
+        }
         if (childLists.section(s)) {
             // "Incidents : pour chaque chantier, date, …", "Attendance: per session per employee -> present / absent"
             return;
@@ -1062,6 +1065,37 @@ final class RequestReader {
         }
     }
 
+    /**
+     * "Some have a nickname too.", "La plupart ont aussi un surnom.": a sentence of its own that adds fields only some
+     * records have, to the kind the sentence before described.
+     */
+    private boolean someHave(String s) {
+        String f = Text.fold(s);
+        Matcher m = lex.someHave.matcher(f);
+        DraftEntity target = lastEntity != null && out.entities.contains(lastEntity) ? lastEntity : out.main;
+        if (!m.matches() || f.length() != s.length() || target == null || Text.wordCount(s.substring(m.start(1))) > 8) {
+            return false;
+        }
+        List<DraftField> read = fields.readAll(List.of(new ListSplitter.Item(s)));
+        read.forEach(target::add);
+        return !read.isEmpty();
+    }
+
+    /** Words after "if" that make it a condition on the list, not a yes/no question ("if any", "if applicable"). */
+    private static final java.util.Set<String> CONDITION_WORDS = java.util.Set.of("any", "there", "so", "not", "yes", "no", "applicable",
+            "possible", "needed", "necessary", "relevant", "known", "available", "appropriate", "required", "ever", "anyone", "anybody",
+            "anything", "someone", "somebody", "we", "i", "you", "us");
+
+    /**
+     * "if the guest claimed it", "if claimed": in a list of fields, an item opened by a whether-word that is also a
+     * subordinator ("if", "si", "ob") asks a yes/no question, like "whether …". A condition ("if any", "if we …") is none.
+     */
+    private boolean askedIf(List<String> w) {
+        return w.size() >= 2 && w.size() <= 7 && lex.whether.contains(w.get(0))
+                && w.subList(1, w.size()).stream().noneMatch(CONDITION_WORDS::contains)
+                && (w.size() > 2 || w.get(1).endsWith("ed"));
+    }
+
     void addFields(String entityName, List<ListSplitter.Item> items, String because) {
         // "hotel (we have a list - name, city, …)": the kind the field names, with its own fields
         DraftEntity target = entityName == null ? (clauseTarget != null ? clauseTarget : out.main) : out.entity(entityName, because);
@@ -1078,7 +1112,8 @@ final class RequestReader {
             // "a tool where someone puts in a request": the app itself is no field
             boolean app = !w.isEmpty() && lex.notFields.contains(Inflector.singularWord(lex.lang,
                     w.stream().filter(x -> !lex.articles.contains(x)).findFirst().orElse("")));
-            return w.isEmpty() || !action && !app && (!lex.subordinators.contains(w.get(0)) || wh);
+            return w.isEmpty() || !action && !app && (!lex.subordinators.contains(w.get(0)) || wh
+                    || askedIf(Text.words(Text.fold(noParens(i.text())))));
         }).toList();
         for (DraftField f : fields.readAll(kept)) {
             if (target.add(f)) {

@@ -61,7 +61,16 @@ final class SharedHeads {
         if (aw.size() >= 3 && bw.size() >= 2 && bw.size() <= 3 && lex.npStop.contains(bw.get(0)) && !lex.whStart(bf)) {
             int at2 = af.lastIndexOf(" " + bw.get(0) + " ");
             if (at2 > 0 && Text.words(af.substring(0, at2)).stream().noneMatch(w -> lex.npStop.contains(w) && !lex.articles.contains(w))) {
-                items.set(i + 1, new ListSplitter.Item(at.substring(0, at2) + " " + bt, b.options(), true));
+                String head = at.substring(0, at2);
+                if (lex.lang == Lang.EN) {
+                    // "withdrawal dates for milk and for meat": one date each
+                    String one = Inflector.singular(lex.lang, head);
+                    if (!one.equals(head)) {
+                        items.set(i, new ListSplitter.Item(one + at.substring(at2), a.options(), a.joined()));
+                        head = one;
+                    }
+                }
+                items.set(i + 1, new ListSplitter.Item(head + " " + bt, b.options(), true));
                 return true;
             }
         }
