@@ -289,6 +289,8 @@ public final class OfflineRefiner implements Refiner {
         message = FieldWhere.plain(NeedColon.plain(message)); // "Wir brauchen noch: a, b und c"; "ein Feld, wo man X reinschreiben kann"
         // "Customers keep asking for a loyalty card. Put a status on orders …": the report asks for nothing
         message = ReportedAsks.drop(s, message);
+        // "the locations have changed, it's now A, B or C", "St Mary's has closed and we've taken on St John's instead": values as news
+        message = ChangedOptions.take(s, message);
         // "we opened a new site in Bristol, add it to the sites", "hemos abierto la Sala Norte, añádela": the value said before the pronoun
         message = PointedValue.take(s, message);
         // "Exchange as order type and Cancelled as order status": each value to the choice it names

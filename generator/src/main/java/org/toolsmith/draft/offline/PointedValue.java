@@ -30,18 +30,18 @@ final class PointedValue {
     private static final String TAIL = "(?<dest>[^.!?,;:()¿¡–]+)";
     private static final List<Pattern> POINTERS = List.of(
             // add it to the sites / put that in the site list / add that as an order type
-            Pattern.compile("(?iu)\\b(?:add|put|include|list|pop|stick)\\s+(?:it|that|this|that one|this one)(?:\\s+(?:too|also|as well|please|pls))*"
+            Pattern.compile("(?iu)\\b(?:add|put|include|list|pop|stick)\\s+(?:it|that|this|that one|this one|them|those|these|those ones)(?:\\s+(?:too|also|as well|please|pls))*"
                     + "(?:\\s+(?:to|in|into|on|onto|under|as|among)\\s+(?:the\\s+|our\\s+|an?\\s+|another\\s+|one of the\\s+)?" + TAIL + ")?"),
             // so it should be available in the press list
             Pattern.compile("(?iu)\\b(?:it|that|this)\\s+(?:should|must|needs? to|has to|will need to)\\s+(?:also\\s+)?be\\s+(?:available|selectable|listed|an option|there|included|offered)?\\s*"
                     + "(?:in|on|as|among|under)\\s+(?:the\\s+|our\\s+|an?\\s+)?" + TAIL),
             // ajoute-le dans les sites, peux-tu l'ajouter aux sites, merci de la mettre dans…, ajoute le stp
-            Pattern.compile("(?iu)(?:\\b(?:ajout|rajout|met|mett|inclu|incorpor|int[ée]gr)\\p{L}*-(?:le|la)\\b|(?<![\\p{L}])(?:l['’]|le\\s+|la\\s+)(?:ajout|rajout|mettre|inclure|int[ée]grer)\\p{L}*"
-                    + "|\\b(?:ajoute|rajoute|ajoutez|rajoutez|mets|mettez)\\s+(?:le|la)(?=\\s*(?:$|[.!?,;:()]|stp|svp|s'il|aussi|dans|aux|au|à|a|parmi|comme|en)))"
+            Pattern.compile("(?iu)(?:\\b(?:ajout|rajout|met|mett|inclu|incorpor|int[ée]gr)\\p{L}*-(?:le|la|les)\\b|(?<![\\p{L}])(?:l['’]|le\\s+|la\\s+|les\\s+)(?:ajout|rajout|mettre|inclure|int[ée]grer)\\p{L}*"
+                    + "|\\b(?:ajoute|rajoute|ajoutez|rajoutez|mets|mettez)\\s+(?:le|la|les)(?=\\s*(?:$|[.!?,;:()]|stp|svp|s'il|aussi|dans|aux|au|à|a|parmi|comme|en)))"
                     + "(?:\\s+(?:aussi|stp|svp|s'il te pla[iî]t|s'il vous pla[iî]t))*"
                     + "(?:\\s+(?:dans|aux|au|à|a|parmi|comme|en|sur)\\s+(?:les\\s+|la\\s+|le\\s+|l['’]|un\\s+|une\\s+|la liste des\\s+)?" + TAIL + ")?"),
             // añádela, ponla en las salas, ¿la podéis añadir a las salas?, ¿puedes añadirla?
-            Pattern.compile("(?iu)(?:\\b(?:a[ñn][aá]d|agr[eé]g|p[oó]n|m[eé]t|incl[uú]|incorp[oó]r|s[uú]m)\\p{L}*?(?:la|lo)\\b|\\b(?:la|lo)\\s+(?:\\p{L}+\\s+)?(?:a[ñn]adir|agregar|poner|meter|incluir|incorporar|sumar)\\b)"
+            Pattern.compile("(?iu)(?:\\b(?:a[ñn][aá]d|agr[eé]g|p[oó]n|m[eé]t|incl[uú]|incorp[oó]r|s[uú]m)\\p{L}*?(?:las|los|la|lo)\\b|\\b(?:las|los|la|lo)\\s+(?:\\p{L}+\\s+)?(?:a[ñn]adir|agregar|poner|meter|incluir|incorporar|sumar)\\b)"
                     + "(?:\\s+(?:por favor|porfa|tambi[ée]n|ya))*(?:\\s+(?:a|en|como|entre|al)\\s+(?:las\\s+|los\\s+|la\\s+|el\\s+|un\\s+|una\\s+|la lista de\\s+)?" + TAIL + ")?"),
             // nimm den bitte bei den Fahrzeugen auf, füg das bitte bei den Fahrzeugen hinzu, trag ihn bei den Schulungen ein
             Pattern.compile("(?iu)\\b(?:nimm|nehmt|f[üu]g|f[üu]gt|trag|tragt|setz|setzt|pack|packt)\\s+(?:den|die|das|ihn|sie|es)\\b(?:\\s+(?:bitte|noch|auch|mal|doch))*"
@@ -106,6 +106,10 @@ final class PointedValue {
                     return null;
                 }
                 RefineMatcher.FieldRef f = RefineResolver.field(s, new RefineClause(words));
+                if ((f == null || f.score() < 0.66) && words.matches("(?iu).*\\p{L}{3}es")) {
+                    // "a las especies": the plural of a label that ends in -e ("Especie")
+                    f = RefineResolver.field(s, new RefineClause(words.substring(0, words.length() - 1)));
+                }
                 if (f == null || f.score() < 0.66 || !f.field().type().hasOptions()) {
                     return null; // "add it to the loans": a field for a kind, not a value
                 }
@@ -115,6 +119,21 @@ final class PointedValue {
         int start = sentenceStart(message, m.start());
         String before = message.substring(start, m.start());
         int from = start;
+        String pointer = DEST_INTRO.matcher(dest == null ? m.group() : message.substring(m.start(), m.start("dest"))).replaceFirst("");
+        boolean plural = PLURAL.matcher(pointer).find();
+        if (plural && named == null) {
+            return null; // "Tu peux les rajouter ?": several values, for the readers of lists
+        }
+        List<String> nouns = named != null && (plural || s.lang == Lang.DE && value(s, before, named) == null) ? nouns(s, before, named.field()) : List.of();
+        if (plural && nouns.isEmpty()) {
+            return null;
+        }
+        if (!nouns.isEmpty()) {
+            // "we now lend out umbrellas and phone chargers too, put them in the item list": the nouns said before "them"
+            s.addOptions(named.entity().key(), named.field().key(), nouns);
+            return (message.substring(0, from) + " " + message.substring(m.end()).replaceFirst("^[\\s?!.,;]*(?:please|pls|porfa|por favor|gracias|merci|svp|stp|bitte|danke)?[\\s?!.,;)]*", ". "))
+                    .replaceAll("^[\\s.]+", "").strip();
+        }
         String value = value(s, before, named);
         if (value == null && start > 0) {
             int prev = sentenceStart(message, start - 1);
@@ -142,6 +161,94 @@ final class PointedValue {
     }
 
     private record Choice(Entity entity, Field field) {
+    }
+
+    /** A plural pronoun before the destination: "them", "ajoute-les", "agrégalos", "ponlas". */
+    private static final Pattern PLURAL = Pattern.compile("(?iu)\\b(?:them|those|these|les)\\b|-les\\b|\\p{L}(?:las|los)\\b");
+    /** The words that lead into the destination ("dans les", "a las", "to the"): no pronoun of the pointer. */
+    private static final Pattern DEST_INTRO = Pattern.compile("(?iu)\\s+(?:dans|aux|au|à|a|parmi|comme|en|sur|entre|al|de|como|to|in|into|on|onto|under|as|among)\\s+(?:les|las|los|la|le|l['’]|the)?\\s*$");
+    /** Where one part of a sentence ends: a comma, a dash, a colon. */
+    private static final Pattern PART = Pattern.compile("\\s*(?:[,;:()]|\\s[–—-]\\s)\\s*");
+    /** Joins inside a list of nouns: "umbrellas and phone chargers", "cerdos y gallinas", "Hühner und Enten". */
+    private static final Pattern NOUN_JOIN = Pattern.compile("(?iu)\\s*,\\s*|\\s+(?:and|&|et|y|e|und|sowie|as well as)\\s+");
+    /** Words that end the nouns at the right: "too", "now", "aussi", "maintenant", "también", "auch". */
+    private static final Set<String> NOUN_TAIL = RefineText.set("too", "now", "also", "well", "as", "here", "today", "please", "pls", "aussi", "maintenant", "desormais", "egalement",
+            "tambien", "ahora", "ya", "hoy", "auch", "jetzt", "neuerdings", "inzwischen", "mittlerweile", "bitte", "noch",
+            // "…, could you put them", "merci de les ajouter", "¿puedes …?", "kannst du sie …": the asking words before the pointer
+            "could", "can", "would", "will", "you", "so", "and", "then", "just", "merci", "de", "peux-tu", "pourrais-tu", "pouvez-vous", "tu", "vous", "puedes", "podeis", "podrias",
+            "kannst", "konnt", "konntest", "du", "ihr", "und", "also", "et", "y", "donc", "asi", "que");
+    /** Words before a noun that are no part of it: articles, numbers, verbs of having and offering, also-words. */
+    private static final Set<String> NOUN_LEAD = RefineText.set("the", "some", "a", "an", "two", "three", "four", "several", "few", "new", "extra", "des", "de", "du", "les", "la", "le",
+            "deux", "trois", "quelques", "nouveaux", "nouvelles", "los", "las", "unos", "unas", "dos", "tres", "algunos", "algunas", "nuevos", "nuevas", "die", "zwei", "drei",
+            "einige", "ein", "paar", "neue", "neuen");
+
+    /** The nouns said in the part just before the pointer: "A and B", "A, B und C", or one plural noun, in the form of the field's values. */
+    private static List<String> nouns(RefineSession s, String before, Field field) {
+        String[] parts = PART.split(before.strip().replaceAll("[\\s–—-]+$", ""));
+        for (int p = parts.length - 1; p >= 0; p--) {
+            List<String> words = new ArrayList<>(List.of(BLANKS.split(parts[p].strip())));
+            words.removeIf(String::isBlank);
+            while (!words.isEmpty() && (NOUN_TAIL.contains(RefineText.fold(WORD_MARKS.matcher(words.get(words.size() - 1)).replaceAll("")))
+                    || WORD_MARKS.matcher(words.get(words.size() - 1)).replaceAll("").isEmpty())) {
+                words.remove(words.size() - 1);
+            }
+            if (words.isEmpty()) {
+                continue;
+            }
+            String[] items = NOUN_JOIN.split(String.join(" ", words));
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < items.length; i++) {
+                String item = nounItem(s, items[i], i == items.length - 1 && items.length > 1, i == 0);
+                if (item == null) {
+                    out.clear();
+                    break;
+                }
+                out.add(item);
+            }
+            if (!out.isEmpty()) {
+                boolean plural = !field.options().isEmpty() && field.options().stream().allMatch(o -> RefineText.fold(o).matches(".*[a-z]s$"));
+                return out.stream().map(v -> RefineText.capitalize(plural ? v : one(s.lang, v))).filter(v -> !known(s, v)).toList();
+            }
+        }
+        return List.of();
+    }
+
+    /** One noun of the list: the last word, or for the last item after a join its words (one or two); joined by "de" / "of" when said so. */
+    private static String nounItem(RefineSession s, String item, boolean lastOfList, boolean first) {
+        String[] w = BLANKS.split(WORD_MARKS.matcher(item.strip()).replaceAll("").strip());
+        int from = w.length - 1;
+        if (from < 0 || w[from].isEmpty()) {
+            return null;
+        }
+        if (from >= 2 && JOIN_OF.contains(RefineText.fold(w[from - 1]))) {
+            from -= 2; // "jeux de société"
+        } else if (lastOfList && from >= 1 && !NOUN_LEAD.contains(RefineText.fold(w[from - 1])) && !STOP.contains(RefineText.fold(w[from - 1]))
+                && (s.lang == Lang.EN || s.lang == Lang.DE) && !first) {
+            from -= 1; // "phone chargers"
+        }
+        if (!first && from > 0 && !NOUN_LEAD.contains(RefineText.fold(w[from - 1])) && !lastOfList) {
+            return null;
+        }
+        String noun = String.join(" ", java.util.Arrays.copyOfRange(w, from, w.length));
+        String head = RefineText.fold(w[from]);
+        if (head.length() < 3 || STOP.contains(head) || NOUN_LEAD.contains(head) || NOUN_TAIL.contains(head) || CALENDAR.contains(head) || !head.matches("\\p{L}[\\p{L}'-]*")
+                || s.lang == Lang.DE && !Character.isUpperCase(w[from].codePointAt(0)) || names(s, noun)) {
+            return null;
+        }
+        return noun;
+    }
+
+    private static final Set<String> JOIN_OF = RefineText.set("de", "of", "del", "d");
+    /** A German plural in consonant + "-en" whose singular ends in "-e": "Ziegen", "Enten", "Katzen" (not "Frauen"). */
+    private static final Pattern GERMAN_E_PLURAL = Pattern.compile("\\p{L}{2,}[^aeiouäöüy]en");
+
+    /** The singular of a noun said in the plural. */
+    private static String one(Lang lang, String noun) {
+        String one = Inflector.singular(lang, noun);
+        if (lang == Lang.DE && one.equals(noun) && GERMAN_E_PLURAL.matcher(noun).matches()) {
+            return noun.substring(0, noun.length() - 1);
+        }
+        return one;
     }
 
     /** Where the sentence holding this position starts (just after the last end mark before it, or 0). */
