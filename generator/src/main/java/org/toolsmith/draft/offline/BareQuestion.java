@@ -24,6 +24,41 @@ final class BareQuestion {
     /** "which mechanic", "quel technicien", "que tecnico" (with its accent in the original), "welcher Techniker": the thing asked about. */
     private static final Pattern WHICH = Pattern.compile("^(?:which|what|quel|quelle|quels|quelles|que|cual|cuales|welche[rsmn]?)\\s+(?!" + META + "\\b)"
             + "(?!(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have|happens|happened|about|if|else|est|sont|a|ont|es|son|ha|han|ist|sind|hat|haben|wird|war)\\b)\\p{L}[\\p{L}'-]+\\s+\\S");
+    /** "was the car washed?", "est-ce que la voiture a été lavée ?", "¿se ha lavado el coche?", "Wurde das Auto gewaschen?": something done or not. */
+    private static final Pattern DONE_EN = Pattern.compile("^(?:was|were|has|have)\\s+(?:been\\s+)?((?:the|a|an|their|its|his|her|any)\\s+(?:[a-z'-]+\\s+){0,2}?)([a-z]{3,}ed)(?:\\s+(?:on|in|for|at|during|after)\\s+(?:each|every|the|a|an)\\s+[a-z'-]+)?$");
+    private static final Pattern DONE_FR = Pattern.compile("^est-ce (?:que|qu')\\s*((?:le|la|les|l'|son|sa|ses|leur)\\s*(?:\\S+\\s+){0,2}?)(?:a|ont) ete\\s+(\\S+)$");
+    private static final Pattern DONE_ES = Pattern.compile("^se (?:ha|han)\\s+(\\S+(?:ado|ido|ados|idos|ada|ida|adas|idas))\\s+((?:el|la|los|las|su|sus)\\s+\\S+(?:\\s+\\S+)?)$");
+    private static final Pattern DONE_DE = Pattern.compile("^(?:wurde|wurden)\\s+((?:der|die|das|den|sein|seine|ihr|ihre)\\s+\\S+(?:\\s+\\S+)?)\\s+(ge\\S+(?:t|en)|\\S+(?:iert|ert|elt))$");
+    /** Deeds done to the app, not to the thing the record is about. */
+    private static final Pattern APP_DEED = Pattern.compile("\\b(?:removed|deleted|renamed|changed|added|moved|required|hidden|shown|updated|imported|exported|saved|supprime\\w*|renomme\\w*|ajoute\\w*|modifie\\w*|eliminad\\w*|borrad\\w*|cambiad\\w*|anadid\\w*|renombrad\\w*|geloscht|entfernt|umbenannt|geandert|hinzugefugt|gespeichert)\\b");
+
+    /** A yes/no question about something done to the thing: the yes/no field, said as the wish to know whether. */
+    private static String yesNo(RefineSession s, RefineClause q) {
+        if (q.match(APP_DEED).find()) {
+            return null;
+        }
+        String text = q.text.replaceAll("[?\\s]+$", "");
+        Matcher m;
+        Entity kind = named(s, q);
+        String scope = kind == null ? "" : "for each " + kind.name() + ", ";
+        String said = q.orig.replaceAll("[?\\s]+$", "");
+        if ((m = DONE_EN.matcher(text)).find()) {
+            RefineClause all = new RefineClause(said);
+            return scope + "we need to know whether " + all.sub(m.start(1), m.start(2)).orig.strip() + " was " + all.group(m, 2).orig;
+        }
+        if ((m = DONE_FR.matcher(text)).find()) {
+            return scope + "on a besoin de savoir si " + new RefineClause(said).from(m.start(1)).orig;
+        }
+        if ((m = DONE_ES.matcher(text)).find()) {
+            RefineClause all = new RefineClause(said);
+            return scope + "necesitamos saber si " + all.group(m, 2).orig + " ha sido " + all.group(m, 1).orig;
+        }
+        if ((m = DONE_DE.matcher(text)).find()) {
+            return scope + "wir müssen wissen, ob " + new RefineClause(said).group(m, 1).orig + " " + new RefineClause(said).group(m, 2).orig + " wurde";
+        }
+        return null;
+    }
+
     /** The noun after the question word, in the original spelling. */
     private static final Pattern NOUN = Pattern.compile("(?iu)^\\S+\\s+(\\p{L}[\\p{L}'-]+)");
     /** "where was the car parked?", "où est rangé le colis ?", "¿dónde se guarda?", "wo wird das Paket gelagert?". */
@@ -33,7 +68,9 @@ final class BareQuestion {
     /** A question about what happened to the data, not a thing to record: "when did the date change?". */
     private static final Pattern HISTORY = Pattern.compile("\\b(?:change|changed|changes|disappear|disappeared|vanish|vanished|go wrong|went wrong|break|broke|deleted|removed|renamed)\\b");
     /** A question about the app or put to the reader: it names a field, a column, or "I" / "you" ("where can I change …?", "when did you add …?"). */
-    private static final Pattern ABOUT_USE = Pattern.compile("\\b(?:" + META.replace("ones?|", "").replace("way|", "") + "|i|you|je|j|tu|vous|yo|tu|usted|ich|du)\\b");
+    private static final Pattern ABOUT_USE = Pattern.compile("\\b(?:" + META.replace("ones?|", "").replace("way|", "") + "|i|you|je|j|tu|vous|yo|tu|usted|ich|du|apunto|anoto|pongo|escribo|meto|mets|ecris|note|trage|schreibe)\\b");
+    /** "à quelle date", "on which day", "a qué hora", "an welchem Tag": a moment, which the date readers name. */
+    private static final Pattern MOMENT = Pattern.compile("^(?:\\S+\\s+)?(?:date|day|time|hour|jour|heure|fecha|dia|hora|datum|tag|uhrzeit)\\b");
     /** "which field is required?", "quel champ est obligatoire ?", "¿qué campo es obligatorio?", "welches Feld ist Pflicht?". */
     private static final Pattern ABOUT_APP = Pattern.compile("^(?:which|what|how many|quel|quelle|quels|quelles|combien de|que|cual|cuales|cuant[oa]s|welche[rsmn]?|wie viele)\\s+(?:of the\\s+)?" + META + "\\b");
 
@@ -68,7 +105,7 @@ final class BareQuestion {
             if (plain == null) {
                 continue;
             }
-            out.append(message, from, m.start()).append(plain.isEmpty() ? "" : plain + ". ");
+            out.append(message, from, m.start()).append(plain.isEmpty() ? "" : " " + plain + ". ");
             from = m.end();
             any = true;
         }
@@ -78,7 +115,12 @@ final class BareQuestion {
     /** "on doit savoir où …", "il faut savoir quel …", "necesitamos saber dónde / qué …", "wir müssen wissen, wo / welcher …". */
     private static final Pattern KNOW = Pattern.compile("^(?:[^,:;]{0,40}?,\\s*)?(?:(?:il (?:nous |me )?(?:faut|faudrait)|on (?:doit|devrait|voudrait|veut|aimerait)|nous (?:devons|voulons|voudrions)|je (?:dois|veux|voudrais)|j'aimerais|(?:on|nous|j') ?(?:a|avons|ai|aurait) besoin de)\\s+(?:aussi\\s+|egalement\\s+|bien\\s+)?savoir"
             + "|(?:necesito|necesitamos|quiero|queremos|hay que|tenemos que|debemos|(?:me|nos) gustaria|quisiera|quisieramos|(?:nos |me )?falta)\\s+(?:tambien\\s+)?saber"
-            + "|(?:wir|ich|man)\\s+(?:mussen|muss|mochten|mochte|wollen|will|sollten|musste|mussten)\\s+(?:(?:auch|noch|immer|unbedingt)\\s+)*wissen)\\s*,?\\s+(?:(?:aussi|tambien|auch|noch)\\s+)?");
+            + "|(?:wir|ich|man)\\s+(?:mussen|muss|mochten|mochte|wollen|will|sollten|musste|mussten)\\s+(?:(?:auch|noch|immer|unbedingt)\\s+)*wissen"
+            // "bitte beim Paket noch erfassen, wo …", "noter aussi où …", "apuntar también dónde …"
+            + "|(?:bitte\\s+)?(?:(?:bei|beim|fur)\\s+(?:\\S+\\s+)?\\S+\\s+)?(?:(?:bitte|noch|auch)\\s+)*(?:erfassen|festhalten|eintragen|notieren|vermerken)"
+            + "|(?:noter|indiquer|preciser|enregistrer|apuntar|anotar|registrar|indicar))\\s*,?\\s+(?:(?:aussi|tambien|auch|noch)\\s+)?");
+    /** "en qué …", "dans quel …", "in welchem …", "on which …": the place asked about, then its word. */
+    private static final Pattern IN_WHICH = Pattern.compile("^(?:en|dans|sur|a|in|auf|an|on|at)\\s+(?=(?:que|quel\\w*|welche\\w*|which|what)\\s)");
     /** A list of values after a colon: "… : réception, bagagerie ou coffre". */
     private static final Pattern VALUES = Pattern.compile("\\s*:\\s*(.+)$");
 
@@ -92,15 +134,23 @@ final class BareQuestion {
             return null;
         }
         RefineClause q = c.from(lead(c)).from(k.end());
+        Matcher in = q.match(IN_WHICH);
+        if (in.find()) {
+            q = q.from(in.end()); // "en qué estantería", "dans quel bâtiment", "in welchem Regal": the thing asked about
+        }
         boolean which = q.match(WHICH).find() && (!q.text.startsWith("que ") || q.orig.matches("(?s)^[Qq]u[ée]\\s.*") && q.orig.contains("é"));
         boolean where = q.match(WHERE).find();
         if (!which && !where || q.match(HISTORY).find()) {
+            return null;
+        }
+        if (which && q.match(MOMENT).find()) {
             return null;
         }
         Matcher v = q.match(VALUES);
         List<String> values = v.find() ? RefineText.values(q.group(v, 1).orig) : List.of();
         RefineClause asked = values.size() >= 2 ? q.sub(0, v.start()) : q;
         Entity kind = named(s, asked);
+        kind = kind != null ? kind : named(s, c.from(lead(c)).sub(0, k.end())); // "bitte beim Paket noch erfassen, wo …"
         String scope = kind == null ? "" : "for each " + kind.name() + ", ";
         String what;
         if (which) {
@@ -183,6 +233,9 @@ final class BareQuestion {
         boolean where = q.match(WHERE).find();
         boolean when = s.lang == Lang.EN && q.match(WHEN_EN).find();
         if (!which && !where && !when) {
+            return yesNo(s, q);
+        }
+        if (which && s.lang != Lang.EN && q.match(MOMENT).find()) {
             return null;
         }
         String ask = q.orig.replaceAll("^[¿\\s]+", "").replaceAll("[?\\s]+$", "");

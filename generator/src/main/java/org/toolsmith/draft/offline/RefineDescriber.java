@@ -49,6 +49,8 @@ final class RefineDescriber {
     private static final Pattern FOREIGN_PARTICIPLE = Pattern.compile(
             "(?i)(?<!\\p{L})(\\p{L}*ge\\p{L}{2,}(?:t|en)|(?:be|ver|er|ent|zer|emp)\\p{L}{3,}t|\\p{L}{3,}iert|\\p{L}{3,}(?:é|ée|és|ées)|\\p{L}{3,}(?:ado|ada|ido|ida))(?!\\p{L})"
                     + "(?=\\s*(?:wurde|wurden|wird|werden|worden|hat|haben|ist|sind|war|waren)?\\s*(?:(?:la|el|los|las|le|les|l'|un|una|une)\\s*\\p{L}+)?\\s*[.!?]?\\s*$)");
+    private static final Pattern WHERE_LEAD = Pattern.compile("^(?:where(?:'s|'re| is| are)?|ou|donde|wo)\\s");
+
     /** Whether the words ask where something is kept: "stored", "rangé", "se guarda", "gelagert". */
     static boolean stored(RefineClause words) {
         return words.match(STORED).find();
@@ -97,6 +99,10 @@ final class RefineDescriber {
         if ((m = words.match(PAREN_LIST)).find()) {
             List<String> options = RefineText.values(m.group(2) == null ? "" : words.group(m, 2).orig);
             String label = RefineText.label((words.group(m, 1).orig + " " + words.group(m, 3).orig).strip());
+            if (options.size() >= 2 && words.match(WHERE_LEAD).find()) {
+                // "where's the key kept (hook board, safe)": the place, named as a place
+                label = placeLabel(s.lang, words.group(m, 1));
+            }
             if (options.size() >= 2) {
                 items.add(new Item(label, FieldType.CHOICE, options, null));
                 return items;

@@ -163,4 +163,40 @@ class AskedFieldsTest {
         RefineExpect.check(SPECS.get(spec), message, expected);
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "garage | Which bay was the car in? | +job:text",
+        "garage | and which apprentice helped? | +job:person",
+        "garage | oh and what colour is the car? | +job:text",
+        "garage | where's the key kept? hook board, safe or with the mechanic | +job:choice:Storage location",
+        "garage | add if the customer wants the old parts and receipt back | +job:boolean",
+        "hall | whether the hirer wants a cake and candles provided | +booking:boolean",
+        "print | we need to start noting how many scans each member did per session | +session:integer",
+        "clean | I also need to see who checked each clean and when they checked it | +clean:person & +clean:date",
+        "clean | the front desk want to know which porter took each parcel up | +parcel:person",
+        "fr | quelle entreprise a fait l'intervention ? | +intervention:text",
+        "fr | Bonjour, il faudrait savoir où sont rangées les clés du colis : accueil ou coffre | +colis:choice",
+        "fr | pour chaque nettoyage on veut savoir quand ils arrivent et quand ils partent | +nettoyage:datetime & +nettoyage:datetime",
+        "es | hola! ¿qué empresa hizo la reparación? | +reparacion:text",
+        "es | necesitamos saber en qué estantería se guarda cada paquete | +paquete:text",
+        "es | en cada limpieza queremos apuntar si se han cambiado las sábanas y cuántas toallas se han dejado | +limpieza:boolean & +limpieza:integer",
+        "de | Welche Firma hat den Auftrag ausgeführt? | +auftrag:text",
+        "de | bitte beim Paket noch erfassen, wo es gelagert wird: Keller, Büro oder Empfang | +paket:choice",
+        "de | Bei jeder Reinigung möchten wir wissen, wann sie anfangen und wann sie aufhören | +reinigung:datetime & +reinigung:datetime"})
+    void written_after_the_rules_the_same_family_in_other_words(String spec, String message, String expected) {
+        RefineExpect.check(SPECS.get(spec), message, expected);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "garage | was the car washed? | +job:boolean:Car washed",
+        "clean | was the minibar restocked on each clean? | +clean:boolean:Minibar restocked",
+        "fr | est-ce que la chambre a été aérée ? | +chambre:boolean",
+        "es | ¿se ha revisado el paquete? | +paquete:boolean",
+        "de | Wurde das Paket geöffnet? | +paket:boolean",
+        "garage | was the registration removed? | error",
+        "de | Wurde das Feld Datum gelöscht? | error"})
+    void whether_something_was_done_asked_bare_is_a_yes_no(String spec, String message, String expected) {
+        RefineExpect.check(SPECS.get(spec), message, expected);
+    }
 }
