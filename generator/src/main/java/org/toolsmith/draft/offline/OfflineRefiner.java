@@ -206,7 +206,8 @@ public final class OfflineRefiner implements Refiner {
     private static final Pattern KNOW_ES = Pattern.compile(
             "(?i)^(?:necesito|necesitamos|quiero|quisiera|me gustar[ií]a|nos gustar[ií]a|tengo que|tenemos que|debemos|queremos|hay que|(?:nos |me )?falta)\\s+(?:tambi[eé]n\\s+)?(?:saber|guardar|registrar|apuntar|anotar)\\s+(?:tambi[eé]n\\s+)?(?=(?:qui[eé]n|cu[aá]ndo|cu[aá]nt[oa]s?|si|por qu[eé])\\b)");
     private static final Pattern KNOW_DE = Pattern.compile(
-            "(?i)^(?:(?:ich muss|ich m[öo]chte|ich will|ich w[üu]rde gern(?:e)?|wir m[öo]chten|wir wollen|wir sollten|man muss|wir m[üu]ssten|ich m[üu]sste)\\s+(?:auch\\s+|noch\\s+)*wissen|(?:wir brauchen|ich brauche)(?:\\s+auch|\\s+noch)*|es w[äa]re (?:gut|sch[öo]n|hilfreich|praktisch|toll),? wenn wir w[üu]ssten)\\s*,?\\s+(?=(?:wer|wann|wie viele|wieviele|wie viel|ob|warum)\\b)");
+            "(?i)^(?:(?:also|daher|deshalb|deswegen|dann|und)\\s+)?(?:(?:ich muss|ich m[öo]chte|ich will|ich w[üu]rde gern(?:e)?|wir m[öo]chten|wir wollen|wir sollten|man muss|wir m[üu]ssten|ich m[üu]sste"
+                    + "|muss ich|m[üu]ssen wir|m[öo]chte ich|m[öo]chten wir|wollen wir|will ich|sollten wir)\\s+(?:auch\\s+|noch\\s+|jetzt\\s+)*wissen|(?:wir brauchen|ich brauche|brauche ich|brauchen wir)(?:\\s+auch|\\s+noch|\\s+jetzt)*|es w[äa]re (?:gut|sch[öo]n|hilfreich|praktisch|toll),? wenn wir w[üu]ssten)\\s*,?\\s+(?=(?:wer|wann|wie viele|wieviele|wie viel|ob|warum)\\b)");
     /** "Add it", "Ajoute ce champ", "Añádelo", "Bitte ein Feld dafür": the field is the question just asked. */
     private static final Pattern ADD_THAT = Pattern.compile(
             "^(?:(?:add|include|track|record|ajoute[rz]?|rajoute[rz]?|anade|anadid|agrega|incluye|fug|bitte|please|can you|could you|por favor|svp|stp)\\s*)*"
@@ -228,6 +229,8 @@ public final class OfflineRefiner implements Refiner {
     /** Only the size and the kind of box: "a bigger text box", "une grande zone de texte", "un cuadro de texto más grande". */
     private static final Pattern BOX = Pattern.compile("^(?:(?:much\\s+|way\\s+)?(?:big|bigger|large|larger|long|longer|grande?s?|plus grande?|gross\\w*|lang\\w*|mas grande)\\s+)?(?:text\\s+|texte\\s+)?"
             + "(?:box|field|area|space|zone|champ|case|campo|cuadro|espacio|feld|textfeld|bereich|textbox)(?:\\s+(?:de texte|de texto|text|texte))?(?:\\s+(?:plus grande?|mas grande|grande?|bigger|larger|long|largo))?$");
+    /** "we have to start logging how many …", "can we start recording …": the record asked for, not a field called Start. */
+    private static final Pattern START_DOING = Pattern.compile("(?i)\\b(?:start|begin)(?:ing)?\\s+(?:to\\s+)?(also\\s+)?(?:logging|recording|tracking|noting(?: down)?|capturing|counting|log|record|track|note(?: down)?|capture|count)\\b(?:\\s+(?:down|in))?");
     private static final LogicReader LOGIC = new LogicReader();
     private final RefineLanguage language = new RefineLanguage();
     private final SpecNormalizer normalizer = new SpecNormalizer();
@@ -286,6 +289,8 @@ public final class OfflineRefiner implements Refiner {
         s.lang = language.guess(message, spec.entities().stream().flatMap(e -> e.fields().stream()).map(Field::label).toList());
         s.lex = language.lexicon(s.lang);
         s.glossary = language.glossary();
+        // "how long each clean takes: when they start and when they finish": a start time and an end time
+        message = BareQuestion.times(s, message);
         message = FieldWhere.plain(NeedColon.plain(message)); // "Wir brauchen noch: a, b und c"; "ein Feld, wo man X reinschreiben kann"
         // "Customers keep asking for a loyalty card. Put a status on orders …": the report asks for nothing
         message = ReportedAsks.drop(s, message);
@@ -333,6 +338,8 @@ public final class OfflineRefiner implements Refiner {
         message = ONLY_HAVE.matcher(message).replaceAll("$2: $1.");
         // "Can we track the payment of each order? pending, paid, refunded": the values go inside the question
         message = ValuesAfter.glue(s, message);
+        // "which mechanic did the job?", "où est rangé le colis ?": a bare question asks for a field; "which field is required?" for none
+        message = BareQuestion.take(s, message);
         List<RefineClause> clauses = message.isBlank() ? List.of() : new ArrayList<>(RefineSplitter.split(message));
         DraftException unsure = null;
         UnreadSentences unread = new UnreadSentences();
@@ -411,7 +418,7 @@ public final class OfflineRefiner implements Refiner {
     }
 
     static RefineClause prepare(RefineClause c) {
-        String text = DiscoursePreface.strip(FieldPhrase.plainVerbs(c.orig).replaceAll("(?i)\\blet's\\b", "let us").replaceAll("^[¿¡\\s]+", ""));
+        String text = DiscoursePreface.strip(FieldPhrase.plainVerbs(START_DOING.matcher(c.orig).replaceAll("$1record")).replaceAll("(?i)\\blet's\\b", "let us").replaceAll("^[¿¡\\s]+", ""));
         RefineClause folded = new RefineClause(text);
         var polite = folded.match(POLITE);
         if (polite.find() && polite.end() > 0 && polite.end() < folded.text.length()) {

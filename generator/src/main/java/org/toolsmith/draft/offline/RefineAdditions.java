@@ -83,7 +83,7 @@ final class RefineAdditions {
             p("^fug\\w*\\s+()(.+?)\\s+hinzu$"),
             p("^fug\\w*\\s+(?:bitte\\s+|noch\\s+|auch\\s+)*hinzu\\s*,?()\\s*(.+)$"),
             p("^(?:bitte\\s+)?(?:noch\\s+|auch\\s+)?()(.+?)\\s+(?:noch\\s+|auch\\s+)?(?:hinzufugen|erganzen|aufnehmen|einfugen|erfassen|anlegen|dazunehmen|verfolgen|festhalten|sehen|anzeigen)$"),
-            p("^(?:wir brauchen|ich brauche|wir mochten|ich mochte|wir wollen|ich will|erfasse|erfassen|wir mussen)()\\s+(?:noch\\s+|auch\\s+)?(?:(?:wissen|sehen|erfassen|festhalten|notieren|speichern|dokumentieren|aufschreiben)\\s*,?\\s*)?(.+)$"),
+            p("^(?:wir brauchen|ich brauche|brauche ich|brauchen wir|wir mochten|ich mochte|wir wollen|ich will|erfasse|erfassen|wir mussen|mussen wir|muss ich)()\\s*,?\\s+(?:noch\\s+|auch\\s+)?(?:(?:wissen|sehen|erfassen|festhalten|notieren|speichern|dokumentieren|aufschreiben)\\s*,?\\s*)?(.+)$"),
             p("^()((?:who|whether|how many|how much|how long|qui|quien|wer)\\b.+)$"));
 
     private RefineAdditions() {

@@ -17,6 +17,11 @@ final class RefineDescriber {
     private static final Pattern HEARD = Pattern.compile("^how\\s+(?:did\\s+)?(?:they|you|people|we|he|she)\\s+(?:heard|hear|found out|learned|learnt|came across)\\b");
     private static final Pattern WHAT_COST = Pattern.compile("^what\\s+(?:[\\w-]+\\s+){0,3}(?:cost|costs|paid|spent)\\b");
     private static final Pattern WHERE = Pattern.compile("^(?:where|ou|donde|wo)\\s+(.+)$");
+    /** "where it is stored / kept", "où il est rangé / stocké", "dónde se guarda", "wo es gelagert / aufbewahrt wird": a storage place. */
+    private static final Pattern STORED = Pattern.compile("\\b(?:stored|store|kept|keep|filed|range|rangee?s?|ranger|stocke|stockee?s?|stocker|garde|gardee?s?|conserve|conservee?s?|guarda|guardan|guardado|guardada|almacena|almacenan|almacenado|almacenada|"
+            + "gelagert|lagert|lagern|aufbewahrt|verwahrt|abgelegt)\\b");
+    private static final java.util.Map<Lang, String> STORAGE = java.util.Map.of(Lang.EN, "Storage location", Lang.FR, "Lieu de stockage", Lang.ES, "Lugar de almacenamiento", Lang.DE, "Lagerort");
+    private static final java.util.Map<Lang, String> PLACE = java.util.Map.of(Lang.EN, "Location", Lang.FR, "Lieu", Lang.ES, "Ubicación", Lang.DE, "Ort");
     private static final Pattern PHOTO = Pattern.compile("^(?:photograph|take (?:a )?(?:photo|picture)s? of|a (?:photo|picture) of|photos? of|pictures? of)\\s+(.+)$");
     private static final Pattern FIELD_WHERE = Pattern.compile("^(?:field|column|box|place|space|spot)\\s+(?:where|in which|for)\\s+.*?\\b(?:writes?|records?|notes?|puts?|enters?|adds?|keeps?|explains?|lists?|uploads?|attaches?|gives?)\\s+(?:down\\s+)?(?:their|the|his|her|its|our|a|an|any)?\\s*(.+)$");
     private static final Pattern MID_FIELD = Pattern.compile("\\s+(?:field|column)\\s+(?:in|for|with|to|about|where|that|which)\\b");
@@ -44,6 +49,18 @@ final class RefineDescriber {
     private static final Pattern FOREIGN_PARTICIPLE = Pattern.compile(
             "(?i)(?<!\\p{L})(\\p{L}*ge\\p{L}{2,}(?:t|en)|(?:be|ver|er|ent|zer|emp)\\p{L}{3,}t|\\p{L}{3,}iert|\\p{L}{3,}(?:é|ée|és|ées)|\\p{L}{3,}(?:ado|ada|ido|ida))(?!\\p{L})"
                     + "(?=\\s*(?:wurde|wurden|wird|werden|worden|hat|haben|ist|sind|war|waren)?\\s*(?:(?:la|el|los|las|le|les|l'|un|una|une)\\s*\\p{L}+)?\\s*[.!?]?\\s*$)");
+    private static final Pattern WHERE_LEAD = Pattern.compile("^(?:where(?:'s|'re| is| are)?|ou|donde|wo)\\s");
+
+    /** Whether the words ask where something is kept: "stored", "rangé", "se guarda", "gelagert". */
+    static boolean stored(RefineClause words) {
+        return words.match(STORED).find();
+    }
+
+    /** The name of a place asked with "where": a storage place when the words say it is kept, else the plain word for a place. */
+    static String placeLabel(Lang lang, RefineClause words) {
+        return stored(words) ? STORAGE.get(lang) : PLACE.get(lang);
+    }
+
     /** One field to add. */
     record Item(String label, FieldType type, List<String> options, String target) {
     }
@@ -82,6 +99,10 @@ final class RefineDescriber {
         if ((m = words.match(PAREN_LIST)).find()) {
             List<String> options = RefineText.values(m.group(2) == null ? "" : words.group(m, 2).orig);
             String label = RefineText.label((words.group(m, 1).orig + " " + words.group(m, 3).orig).strip());
+            if (options.size() >= 2 && words.match(WHERE_LEAD).find()) {
+                // "where's the key kept (hook board, safe)": the place, named as a place
+                label = placeLabel(s.lang, words.group(m, 1));
+            }
             if (options.size() >= 2) {
                 items.add(new Item(label, FieldType.CHOICE, options, null));
                 return items;
@@ -95,9 +116,15 @@ final class RefineDescriber {
             return items;
         }
         if ((m = words.match(WHERE)).find()) {
-            String v = RefineVerbs.verbOf(words.group(m, 1));
-            boolean from = words.text.matches(".*\\b(?:from|came|comes|heard)\\b.*");
-            items.add(new Item(from ? "Source" : v == null ? "Location" : "Where " + v, FieldType.TEXT, List.of(), null));
+            // "where the parcel is stored: front desk, back office or locker", "où l'objet est rangé : réception, bagagerie ou coffre"
+            Matcher colon = words.match(COLON_LIST);
+            List<String> options = colon.find() ? RefineText.values(words.group(colon, 2).orig) : List.of();
+            RefineClause asked = options.size() >= 2 ? words.group(colon, 1) : words;
+            boolean stored = stored(asked);
+            String v = s.lang == Lang.EN ? RefineVerbs.verbOf(new RefineClause(asked.text.replaceFirst("^\\S+\\s+", ""))) : null;
+            boolean from = asked.text.matches(".*\\b(?:from|came|comes|heard)\\b.*");
+            String label = stored ? STORAGE.get(s.lang) : from ? "Source" : s.lang != Lang.EN ? PLACE.get(s.lang) : v == null ? "Location" : "Where " + v;
+            items.add(new Item(label, options.size() >= 2 ? FieldType.CHOICE : FieldType.TEXT, options.size() >= 2 ? options : List.of(), null));
             return items;
         }
         if ((m = words.match(HOW_LONG)).find()) {
@@ -212,9 +239,12 @@ final class RefineDescriber {
             String noun = rest.orig.replaceAll("(?i)\\s+(?:are|is|were|was|will|would|have|has|did|do|does|come|came|sont|ont|son|han|sind|haben|kommen"
                             + "|lleva|llevan|tiene|tienen|hay|trae|traen|hace|hacen|viene|vienen|caben|hat|gibt|braucht|brauchen|faut|y a"
                             + (t.startsWith("combien") ? "|a" : "") + ")\\b.*$", "")
-                    // "how many seats they want": who wants them is not part of the name
+                    // "how many pages people scanned": the deed stays (English "-ed"); "how many seats they want": who wants them is not part of the name
+                    .replaceAll("(?i)\\s+(?:they|we|he|she|you|people|the customer|the client)\\s+([a-z]{3,}ed)\\b.*$", " $1")
                     .replaceAll("(?i)\\s+(?:they|we|he|she|you|people|the customer|the client|ils|elles|nous|on|ellos|ellas|nosotros|sie|wir|man)\\s+\\S+.*$", "")
                     .replaceAll("(?i)^(times?)\\s+.*$", "$1")
+                    // "pages each person printed": who did it goes, the deed stays (English "-ed")
+                    .replaceAll("(?i)\\s+(?:each|every)\\s+[a-z]+\\s+([a-z]{3,}ed)\\b.*$", " $1")
                     // "guests each attendee brings": whose they are is the record itself
                     .replaceAll("(?i)\\s+(?:each|every|per|chaque|par|cada|por|jede[rsmn]?|pro)\\s+.*$", "").strip();
             noun = CountedNoun.trim(noun);

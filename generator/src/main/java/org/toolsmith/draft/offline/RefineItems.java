@@ -223,7 +223,8 @@ final class RefineItems {
             String v = RefineVerbs.verbOf(words);
             for (RefineDescriber.Item item : items) {
                 Matcher agent = PERSON_AGENT.matcher(item.label());
-                if (v == null && item.type() == FieldType.PERSON && agent.find()) {
+                if (item.type() == FieldType.PERSON && agent.find() && (v == null || agent.group(1).toLowerCase(java.util.Locale.ROOT).startsWith(v + " "))) {
+                    // "who signed it off": the verb with its particle, so "and when" is "Date signed off"
                     // "qui a validé" → "Validé par": "et quand" is then "Validé le"
                     v = agent.group(1).toLowerCase(java.util.Locale.ROOT);
                 }
@@ -273,7 +274,7 @@ final class RefineItems {
         Matcher m = phrase.match(SPLIT);
         int start = 0;
         while (m.find() && m.start() < limit) {
-            if (insideParentheses(phrase.text, m.start())) {
+            if (insideParentheses(phrase.text, m.start()) || pairInWhether(phrase.text, start, m)) {
                 continue;
             }
             if (m.start() > start) {
@@ -296,6 +297,32 @@ final class RefineItems {
             }
         }
         return out;
+    }
+
+    /** A yes/no question begun in this item: "whether …", "if …", "si …", "ob …". */
+    private static final Pattern WHETHER_OPEN = Pattern.compile("(?:^|\\s)(?:whether|if|si|s'|ob)\\s");
+    /** A word after "and" that opens a thing or a question of its own: "and the date", "and how many", "and whether". */
+    private static final Pattern OWN_START = Pattern.compile("^(?:the|a|an|any|some|its|their|his|her|our|whether|if|who|when|how|what|which|where|why|it|they|he|she|we|there|"
+            + "le|la|les|l|un|une|des|du|son|sa|ses|leur|leurs|si|qui|quand|combien|quel\\w*|ou|pourquoi|il|ils|elle|elles|on|"
+            + "el|los|las|una|unos|unas|su|sus|quien|cuando|cuant\\w*|que|donde|por|"
+            + "der|die|das|den|dem|ein|eine|einen|sein|seine|ihr|ihre|ob|wer|wann|wie|wo|welche\\w*|warum|es|sie|er)\\b");
+    /** A past participle: "washed and vacuumed" may be two yes/no questions. */
+    private static final Pattern PARTICIPLE = Pattern.compile("(?:ed|ado|ada|ido|ida|ados|adas|idos|idas)$|^ge\\p{L}+t$");
+
+    /**
+     * "whether the hirer wants tables and chairs set out", "if they need a projector and screen": two nouns joined inside one
+     * yes/no question are one thing asked about, not two fields. Not before a word that opens its own item ("and the date",
+     * "and how many …", "and whether …"), nor between participles ("washed and vacuumed").
+     */
+    private static boolean pairInWhether(String text, int start, Matcher at) {
+        if (!at.group().strip().matches("and|et|y|und") || !WHETHER_OPEN.matcher(text.substring(start, at.start())).find()) {
+            return false;
+        }
+        String after = text.substring(at.end());
+        String[] before = text.substring(start, at.start()).strip().split("\\s+");
+        String next = after.split("[\\s,.;:!?]+", 2)[0];
+        return !next.isEmpty() && next.chars().allMatch(Character::isLetter) && !OWN_START.matcher(after).find()
+                && !PARTICIPLE.matcher(next).find() && !PARTICIPLE.matcher(before[before.length - 1]).find();
     }
 
     private static boolean insideParentheses(String text, int at) {

@@ -10,7 +10,7 @@ final class RefineResolver {
             "^(?:it|them|this|that|this one|that one|this field|that field|it's|its|ce champ|celui-ci|le|la|lo|ello|este campo|es|das|dieses feld|ihn|sie|damit|davon|dafur|s'en|nous en|en|el|ella|ellos|ellas|lo|los|las|les|que sea|que sean|qu'il soit|qu'elle soit)$");
     /** "… on the donor", "… for each volunteer", "… bei den Aufgaben": the kind the words are about. */
     private static final Pattern ENTITY_TAIL = Pattern.compile(
-            "\\s+(?:on|to|for|in|of|at|into|from|per|with|sur|pour|dans|a|aux|au|de|des|du|en|para|del|bei|beim|zu|zur|zum|fur|im|in|von|vom|am)"
+            "\\s+(?:on|to|for|in|of|at|into|from|per|with|during|sur|pour|dans|a|aux|au|de|des|du|en|pendant|lors de|para|del|durante|bei|beim|zu|zur|zum|fur|im|in|von|vom|am|wahrend)"
                     + "\\s+(?:(?:the|each|every|a|an|all|our|their|la|le|les|l'|chaque|el|los|las|cada|den|dem|der|die|das|jede[rsmn]?|alle)\\s+)?"
                     + "(?!which\\b|what\\b|quel|cual|welche)([\\w' -]{2,60}?)(?:\\s+(?:record|records|entries|table|list))?\\s*$");
     /** "relationship to the student" names a field; the kind after "to" is part of its name. */

@@ -317,6 +317,18 @@ final class RefineVerbs {
                 break;
             }
         }
+        int wants = kept.size() >= 4 && RefineText.fold(kept.get(0)).matches("needs?|requires?|wants?") ? 0
+                : kept.size() >= 5 && RefineText.fold(kept.get(1)).matches("needs?|requires?|wants?") ? 1 : -1;
+        if (wants >= 0 && kept.stream().skip(wants + 1L).anyMatch(k -> k.equalsIgnoreCase("and"))) {
+            // "whether the hirer wants tables and chairs set out": the pair asked for, without who wants it or how
+            // the two nouns joined by "and" right after the verb, an article allowed before the first; what follows is how
+            int from = wants + 1 + (RefineText.fold(kept.get(wants + 1)).matches("an?|the|some") ? 1 : 0);
+            int and = from + 1;
+            String pair = and + 1 < kept.size() && kept.get(and).equalsIgnoreCase("and") ? kept.get(from) + " and " + kept.get(and + 1) : "";
+            if (pair.matches("(?i)\\S+ and \\S+")) {
+                return RefineText.label(pair);
+            }
+        }
         int needs = kept.size() >= 3 && RefineText.fold(kept.get(1)).matches("needs?|requires?") ? 1 : 0;
         if (kept.size() >= 2 + needs && RefineText.fold(kept.get(needs)).matches("needs?|requires?|wants?")) {
             String object = String.join(" ", kept.subList(1 + needs, kept.size())).replaceAll("(?i)^(?:an?|the|some)\\s+", "");

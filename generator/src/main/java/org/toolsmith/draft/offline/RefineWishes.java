@@ -45,10 +45,10 @@ final class RefineWishes {
                     + "(?=(?:qui|quand|combien|si|s'il|s'ils|pourquoi|quien|cuando|cuanto|cuanta|cuantos|cuantas|por que|en que|que|quel|quelle|dans quel|dans quelle|a quel|a quelle|ou|donde)\\b)");
 
     private static final Pattern KNOW_DE = Pattern.compile(
-            "^(?:(?:bei|beim|fur)\\s+(?:(?:den|dem|der|die|das)\\s+)?[\\w-]+\\s+)?(?:(?:es )?(?:ware|waer) (?:es )?(?:gut|schon|hilfreich|praktisch|sinnvoll|toll|wichtig|nett)(?: zu wissen)?|wir (?:sollten|mussten|wollen|mochten|wurden gerne?|hatten gerne?) (?:(?:auch|noch|gerne?|unbedingt) )*(?:wissen|festhalten|erfassen|notieren|eintragen|aufnehmen)|"
+            "^(?:(?:bei|beim|fur)\\s+(?:(?:den|dem|der|die|das|jede[rmns]?|allen)\\s+)?[\\w-]+\\s+)?(?:(?:es )?(?:ware|waer) (?:es )?(?:gut|schon|hilfreich|praktisch|sinnvoll|toll|wichtig|nett)(?: zu wissen)?|wir (?:sollten|mussten|wollen|mochten|wurden gerne?|hatten gerne?) (?:(?:auch|noch|gerne?|unbedingt) )*(?:wissen|festhalten|erfassen|notieren|eintragen|aufnehmen)|"
                     + "(?:kannst du|konnt ihr|konnen sie|konntest du|konntet ihr|konnten sie|bitte) (?:(?:bei|beim|fur|in)\\s+(?:\\w+\\s+)?\\w+\\s+)?(?:(?:noch|auch|bitte|mal)\\s+)*(?:eintragen|erfassen|festhalten|notieren|aufnehmen|hinzufugen|erganzen|vermerken))"
                     + "\\s*,?\\s+(?=(?:wer|wann|wie|ob|warum|wo|welche\\w*|wie viele|wieviel)\\b)");
-    private static final Pattern DE_SCOPE = Pattern.compile("\\b((?:bei|beim|fur)\\s+(?:(?:den|dem|der|die|das)\\s+)?[\\w-]+)\\s+");
+    private static final Pattern DE_SCOPE = Pattern.compile("\\b((?:bei|beim|fur)\\s+(?:(?:den|dem|der|die|das|jede[rmns]?|allen)\\s+)?[\\w-]+)\\s+");
 
     /** "en qué planta", "dans quel bâtiment", "in welchem Stock": the thing asked about names the field. */
     private static final Pattern WHICH_THING = Pattern.compile("^(?:en que|que|dans quel|dans quelle|a quel|a quelle|quel|quelle|in welchem|in welcher|welche[rsmn]?)\\s+");
