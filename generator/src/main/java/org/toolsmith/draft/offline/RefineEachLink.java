@@ -30,6 +30,23 @@ final class RefineEachLink {
             p("^(?:cada\\s+|el\\s+|la\\s+|los\\s+|las\\s+)?(.+?)\\s+(?:debe|deben|deberia|deberian|tiene que|tienen que)\\s+(?:tambien\\s+)?(?:indicar|decir|mostrar|registrar)\\s+(?:a |para |en |de )?(?:que|cual)\\s+([a-z][\\w-]*)\\b.*$"),
             p("^(?:jede[rsmn]?\\s+|der\\s+|die\\s+|das\\s+)?(.+?)\\s+(?:soll|sollte|muss|sollen|mussen)\\s+(?:auch\\s+)?(?:angeben|zeigen|sagen|festhalten)\\s*,?\\s+(?:zu |fur |bei |auf )?(?:welche[mnrs]?)\\s+([a-z][\\w-]*)\\b.*$"));
 
+    /**
+     * "each shipment should say which one it goes with", "que cada envío diga a cuál va", "que chaque envoi indique
+     * lequel", "jede Sendung soll sagen, mit welchem sie geht": the "which one" is the kind this message makes.
+     */
+    private static final List<Pattern> WHICH_ONE = List.of(
+            p("^(?:and\\s+)?(?:the\\s+|each\\s+|every\\s+|all\\s+)?(.+?)\\s+(?:should|must|need to|needs to|has to|have to|will|can)\\s+(?:also\\s+)?(?:say|show|state|tell|indicate|note|record)\\s+"
+                    + "(?:which one|which of (?:them|those|these)|which (?=(?:it|they)\\s))\\b.*$"),
+            p("^(?:et\\s+)?(?:que\\s+|qu')?(?:chaque\\s+|le\\s+|la\\s+|les\\s+|l')?(.+?)\\s+(?:(?:doit|doivent|devrait|devraient)\\s+(?:aussi\\s+)?(?:indiquer|dire|preciser|mentionner|montrer)|indique|indiquent|dise|disent|precise|mentionne)\\s+"
+                    + "(?:(?:a|pour|de|avec|chez)\\s+)?(?:lequel|laquelle|lesquels|lesquelles|auquel|auxquels|duquel)\\b.*$"),
+            p("^(?:y\\s+)?(?:que\\s+)?(?:cada\\s+|el\\s+|la\\s+|los\\s+|las\\s+)?(.+?)\\s+(?:(?:debe|deben|deberia|deberian|tiene que|tienen que)\\s+(?:tambien\\s+)?(?:indicar|decir|mostrar|registrar)|diga|digan|indique|indiquen|muestre|muestren)\\s+"
+                    + "(?:(?:a|para|en|de|con|por)\\s+)?(?:cual|cuales)\\b.*$"),
+            p("^(?:und\\s+)?(?:jede[rsmn]?\\s+|der\\s+|die\\s+|das\\s+)?(.+?)\\s+(?:soll|sollte|muss|sollen|mussen)\\s+(?:auch\\s+)?(?:angeben|zeigen|sagen|festhalten)\\s*,?\\s+"
+                    + "(?:(?:zu|mit|bei|an|fur|von|uber)\\s+)?welche[mnrs]?\\s+(?:sie|er|es)\\b.*$"));
+
+    /** "each one belongs to a customer", "chacun appartient à un client", "cada una pertenece a", "jedes gehört zu": the kind made just before. */
+    private static final Pattern EACH_ONE = p("^(?:(?:and|et|y|und)\\s+)?(each one|every one|each of them|chacune?|cada un[oa]|jede[rsmn]?(?:\\s+davon)?)\\s+(\\S.*)$");
+
     private static final Pattern MANY = p("^(.+?)\\s+(?:many|several|multiple|lots of|a number of|plusieurs|beaucoup d(?:e\\s+|')|de nombreu(?:x|ses)|muchos|muchas|varios|varias|mehrere[n]?|viele[n]?)\\s+"
             + "([a-z][\\w-]*(?:\\s+(?!(?:haben|hat|besitzen|besitzt|umfassen|umfasst|enthalten|enthalt|bekommen|bekommt|aufnehmen|nimmt)\\b)[a-z][\\w-]*)?)"
             // "… varios alumnos a su cargo", "… several staff under them": where they are, not part of the kind
@@ -97,6 +114,17 @@ final class RefineEachLink {
     }
 
     static boolean read(RefineSession s, RefineClause c) {
+        Matcher one = c.match(EACH_ONE);
+        if (one.find()) {
+            Entity made = lastMade(s);
+            String rest = c.group(one, 2).orig;
+            String first = rest.split("\\s+")[0];
+            if (made != null && kind(s, first) == null) {
+                // "each one belongs to a customer": said of the kind just made
+                String each = one.group(1).startsWith("jede") ? "jedes" : one.group(1).startsWith("chacun") ? "chaque" : one.group(1).startsWith("cada") ? "cada" : "each";
+                c = new RefineClause(each + " " + made.name() + " " + rest);
+            }
+        }
         if (readWhole(s, c)) {
             return true;
         }
@@ -166,6 +194,34 @@ final class RefineEachLink {
             }
         }
         return false;
+    }
+
+    /** "each shipment should say which one it goes with": the link to the kind this message makes. */
+    static boolean whichOne(RefineSession s, RefineClause c) {
+        for (Pattern p : WHICH_ONE) {
+            Matcher m = c.match(p);
+            if (!m.find()) {
+                continue;
+            }
+            String from = subject(s, c.group(m, 1).orig, false);
+            Entity owner = from == null ? null : kind(s, from);
+            if (owner == null || !s.originalEntities.contains(owner.key())) {
+                return false;
+            }
+            Entity made = lastMade(s);
+            return made != null && tryLink(s, from, made.name(), false);
+        }
+        return false;
+    }
+
+    private static Entity lastMade(RefineSession s) {
+        Entity last = null;
+        for (Entity e : s.spec.entities()) {
+            if (!s.originalEntities.contains(e.key())) {
+                last = e;
+            }
+        }
+        return last;
     }
 
     /** The links that waited for a kind made later in the message. */

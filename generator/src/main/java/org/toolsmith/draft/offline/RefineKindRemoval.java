@@ -51,7 +51,7 @@ final class RefineKindRemoval {
             + "(?:stopped|stop|quit) (?:using|tracking|keeping|recording|logging|doing)|(?:not|aren't|are not|isn't|is not) (?:using|tracking|keeping|doing|recording) (?:\\w+ ){0,4}any ?more|"
             + "(?:ne|n') ?(?:\\w+ )?(?:suit|suivons|suivent|gere|gerons|utilise|utilisons|fait|faisons|note|notons|enregistre|enregistrons|tient|tenons|garde|gardons|sert|servent|utilisent) plus|"
             + "ya no (?:(?:lo|la|los|las) )?(?:hacemos|llevamos|usamos|utilizamos|gestionamos|registramos|apuntamos|controlamos|se usa|se usan|se lleva|se llevan)|"
-            + "(?:fuhren|verwalten|erfassen|nutzen|benutzen|machen|notieren|tracken|pflegen) (?:\\w+ ){0,3}(?:nicht|kein\\w*(?: \\w+){0,2}) mehr)\\b");
+            + "(?:fuhren|verwalten|erfassen|nutzen|benutzen|machen|notieren|tracken|pflegen|brauchen|benotigen) (?:\\w+ ){0,4}(?:nicht|kein\\w*(?: \\w+){0,2}) mehr)\\b");
     private static final Pattern ELSEWHERE = p("\\b(?:(?:in|into|on|through|via|with) (?:a |an )?(?:another|other|different|separate|external) (?:tool|system|software|program|app|spreadsheet)|elsewhere|"
             + "(?:dans|avec|sur) (?:un autre|une autre) (?:logiciel|outil|systeme|programme|fichier|tableur|application|appli)|ailleurs|"
             + "(?:en|con) (?:otro|otra) (?:programa|sistema|software|aplicacion|herramienta|hoja)|"

@@ -133,12 +133,58 @@ final class RefineRemovals {
                 return removeOne(s, target);
             }
             boolean any = false;
-            for (String part : target.text.split("\\s*,\\s*|\\s+(?:and|as well as|et|y|und|nor|ni|noch)\\s+")) {
+            String[] parts = target.text.split("\\s*,\\s*|\\s+(?:and|as well as|et|y|und|nor|ni|noch)\\s+");
+            if (parts.length >= 2 && fromOneKind(s, parts)) {
+                return true;
+            }
+            for (String part : parts) {
                 any |= removeOne(s, new RefineClause(part.replaceFirst("^(?:de la|de l'|du|des|de|d'|del|de los|de las)\\s*", "")));
             }
             return any;
         }
         return false;
+    }
+
+    private static final Pattern ARTICLE = p("^(?:the|a|an|our|their|its|le|la|les|l'|el|los|las|die|der|das|den)\\s+");
+
+    /**
+     * "drop the customer name and phone from the booking": the kind said once after the last item is where every item
+     * is, and an item of one word shares the words before the first item's head ("phone" is the customer phone). Each
+     * item must name a field of that kind; otherwise nothing is done here and the items are read one by one.
+     */
+    private static boolean fromOneKind(RefineSession s, String[] parts) {
+        RefineResolver.Scoped scoped = RefineResolver.scope(s, new RefineClause(parts[parts.length - 1]));
+        if (scoped.entityKey() == null || scoped.phrase().isEmpty()) {
+            return false;
+        }
+        String[] items = parts.clone();
+        items[items.length - 1] = scoped.phrase().orig;
+        String first = ARTICLE.matcher(items[0].strip()).replaceFirst("");
+        int head = first.lastIndexOf(' ');
+        String shared = head > 0 ? first.substring(0, head) : "";
+        List<RefineMatcher.FieldRef> found = new java.util.ArrayList<>();
+        for (String item : items) {
+            String bare = ARTICLE.matcher(item.strip()).replaceFirst("");
+            RefineMatcher.FieldRef f = inKind(s, bare, scoped.entityKey());
+            if ((f == null || f.score() < 0.99) && !shared.isEmpty() && !bare.contains(" ")) {
+                RefineMatcher.FieldRef g = inKind(s, shared + " " + bare, scoped.entityKey());
+                f = g != null && g.score() >= 0.99 ? g : f;
+            }
+            RefineMatcher.FieldRef hit = f;
+            if (hit == null || hit.score() < 0.99 || found.stream().anyMatch(x -> x.field().key().equals(hit.field().key()))) {
+                return false;
+            }
+            found.add(hit);
+        }
+        for (RefineMatcher.FieldRef f : found) {
+            s.removeField(f.entity().key(), f.field().key());
+        }
+        return true;
+    }
+
+    private static RefineMatcher.FieldRef inKind(RefineSession s, String words, String kind) {
+        RefineMatcher.FieldRef f = RefineMatcher.field(s.spec, words, kind, s.originalFields);
+        return f != null && f.entity().key().equals(kind) ? f : null;
     }
 
     /** "notes, returned and condition": every part names a field or kind (so the commas list them). */
