@@ -170,7 +170,7 @@ final class SeparateLists {
                 if (!items.contains(",") && Text.words(Text.fold(items)).stream().allMatch(vocab::isFieldWord)) {
                     items = String.join(", ", items.strip().split("\\s+")); // "their name phone email"
                 }
-                if (!details(lex, vocab, items)) {
+                if (!details(lex, vocab, items, false)) {
                     items = null;
                 }
             }
