@@ -121,6 +121,8 @@ final class BareQuestion {
             + "|(?:noter|indiquer|preciser|enregistrer|apuntar|anotar|registrar|indicar))\\s*,?\\s+(?:(?:aussi|tambien|auch|noch)\\s+)?");
     /** "en qué …", "dans quel …", "in welchem …", "on which …": the place asked about, then its word. */
     private static final Pattern IN_WHICH = Pattern.compile("^(?:en|dans|sur|a|in|auf|an|on|at)\\s+(?=(?:que|quel\\w*|welche\\w*|which|what)\\s)");
+    /** A second thing asked in the same clause: "quel client a remonté le bug et à quelle date" is two fields, left to the readers of asks. */
+    private static final Pattern SECOND_ASK = Pattern.compile("\\s(?:et|y|e|und|and)\\s+(?:a\\s+|an\\s+|en\\s+|on\\s+|at\\s+)?(?:quel\\w*|quand|ou|qui|cuando|donde|quien\\w*|que|cual\\w*|wann|wo|wer|welche\\w*|when|where|who|which|what)\\b");
     /** A list of values after a colon: "… : réception, bagagerie ou coffre". */
     private static final Pattern VALUES = Pattern.compile("\\s*:\\s*(.+)$");
 
@@ -143,7 +145,7 @@ final class BareQuestion {
         if (!which && !where || q.match(HISTORY).find()) {
             return null;
         }
-        if (which && q.match(MOMENT).find()) {
+        if (which && q.match(MOMENT).find() || q.match(SECOND_ASK).find()) {
             return null;
         }
         Matcher v = q.match(VALUES);

@@ -187,6 +187,19 @@ class AskedFieldsTest {
         RefineExpect.check(SPECS.get(spec), message, expected);
     }
 
+    static final AppSpec COMPLAINTS = RefineFixtures.spec("""
+            {"spec": 1, "name": "Plaintes", "entities": [
+              {"key": "plainte", "name": "Plainte", "plural": "Plaintes", "fields": [{"key": "titre", "label": "Titre", "type": "text"}, {"key": "detail", "label": "Détail", "type": "long_text"}]}]}
+            """);
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "J'aimerais savoir quel client a déposé la plainte et à quelle date | +plainte:text & +plainte:date",
+        "on voudrait savoir quel magasin a reçu la plainte et quand | +plainte:text & +plainte:date"})
+    void a_wish_to_know_two_things_keeps_both(String message, String expected) {
+        RefineExpect.check(COMPLAINTS, message, expected);
+    }
+
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
         "garage | was the car washed? | +job:boolean:Car washed",
