@@ -121,6 +121,8 @@ final class BareQuestion {
             + "|(?:noter|indiquer|preciser|enregistrer|apuntar|anotar|registrar|indicar))\\s*,?\\s+(?:(?:aussi|tambien|auch|noch)\\s+)?");
     /** "en qué …", "dans quel …", "in welchem …", "on which …": the place asked about, then its word. */
     private static final Pattern IN_WHICH = Pattern.compile("^(?:en|dans|sur|a|in|auf|an|on|at)\\s+(?=(?:que|quel\\w*|welche\\w*|which|what)\\s)");
+    /** "qué técnico" asks which; a plain "que" ("il faut savoir que le colis est arrivé") does not. */
+    private static final Pattern ACCENTED_QUE = Pattern.compile("^[¿\\s]*[Qq]ué\\s");
     /** A second thing asked in the same clause: "quel client a remonté le bug et à quelle date" is two fields, left to the readers of asks. */
     private static final Pattern SECOND_ASK = Pattern.compile("\\s(?:et|y|e|und|and)\\s+(?:a\\s+|an\\s+|en\\s+|on\\s+|at\\s+)?(?:quel\\w*|quand|ou|qui|cuando|donde|quien\\w*|que|cual\\w*|wann|wo|wer|welche\\w*|when|where|who|which|what)\\b");
     /** A list of values after a colon: "… : réception, bagagerie ou coffre". */
@@ -140,7 +142,7 @@ final class BareQuestion {
         if (in.find()) {
             q = q.from(in.end()); // "en qué estantería", "dans quel bâtiment", "in welchem Regal": the thing asked about
         }
-        boolean which = q.match(WHICH).find() && (!q.text.startsWith("que ") || q.orig.matches("(?s)^[Qq]u[ée]\\s.*") && q.orig.contains("é"));
+        boolean which = q.match(WHICH).find() && (!q.text.startsWith("que ") || ACCENTED_QUE.matcher(q.orig).find());
         boolean where = q.match(WHERE).find();
         if (!which && !where || q.match(HISTORY).find()) {
             return null;
@@ -231,7 +233,7 @@ final class BareQuestion {
         if (q.isEmpty() || q.text.split("\\s+").length > 16 || q.match(HISTORY).find() || q.match(ABOUT_USE).find()) {
             return null;
         }
-        boolean which = q.match(WHICH).find() && (!q.text.startsWith("que ") || q.orig.matches("(?s)^[¿\\s]*[Qq]u[ée]\\s.*") && q.orig.contains("é"));
+        boolean which = q.match(WHICH).find() && (!q.text.startsWith("que ") || ACCENTED_QUE.matcher(q.orig).find());
         boolean where = q.match(WHERE).find();
         boolean when = s.lang == Lang.EN && q.match(WHEN_EN).find();
         if (!which && !where && !when) {

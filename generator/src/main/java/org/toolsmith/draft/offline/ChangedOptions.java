@@ -28,6 +28,8 @@ import org.toolsmith.spec.Field;
  */
 final class ChangedOptions {
     /** Sentences; a full stop after a digit ("1. Mahnung") ends none. */
+    private static final Pattern END_MARK = Pattern.compile("[.)]?$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SENTENCE = Pattern.compile("(?:[^.!?\\n]|(?<=\\d)\\.)+(?:[.!?]+|\\n|$)");
     /** A cue that the set of values is new as a whole. */
     private static final Pattern REPLACE = p("\\b(?:ha(?:ve|s) changed|(?:it's|it is|its|they're|they are|that's) now|(?:are|is) now (?:only|just)|now (?:only|just)|"
@@ -134,7 +136,7 @@ final class ChangedOptions {
         }
         List<String> out = new ArrayList<>();
         for (String v : values) {
-            out.add(BARE_NUMBER.matcher(v.strip()).matches() ? v.strip().replaceAll("[.)]?$", n.group(1)) + " " + n.group(2) : v);
+            out.add(BARE_NUMBER.matcher(v.strip()).matches() ? END_MARK.matcher(v.strip()).replaceFirst(Matcher.quoteReplacement(n.group(1))) + " " + n.group(2) : v);
         }
         return out;
     }
@@ -199,7 +201,7 @@ final class ChangedOptions {
                             return false;
                         }
                         gone = o;
-                        after = at + o.split("\\s+").length;
+                        after = at + SPACES.split(o).length;
                     }
                 }
                 if (gone == null) {

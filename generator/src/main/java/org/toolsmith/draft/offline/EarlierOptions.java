@@ -44,19 +44,26 @@ final class EarlierOptions {
     }
 
     /** Words that name a sort of thing: a bare field of that name asks the same as "Event type". */
-    private static final java.util.Set<String> SORT_WORDS = java.util.Set.of("type", "kind", "sort", "category", "tipo", "typ", "art", "categorie", "categoria", "kategorie");
+    private static final java.util.Map<Lang, java.util.Set<String>> SORT_WORDS = java.util.Map.of(
+            Lang.EN, java.util.Set.of("type", "kind", "sort", "category"),
+            Lang.FR, java.util.Set.of("type", "sorte", "categorie"),
+            Lang.ES, java.util.Set.of("tipo", "clase", "categoria"),
+            Lang.DE, java.util.Set.of("typ", "art", "sorte", "kategorie"));
 
     /**
      * "library events (storytime, lego club, …) … with which kind of event it is": the kind already has its type with the
      * examples as options, so the bare "Kind" (or "Type") the question gave, with no options of its own, is the same field.
      */
     static void sameType(Lexicon lex, List<DraftEntity> entities) {
+        java.util.Set<String> sorts = SORT_WORDS.get(lex.lang);
         for (DraftEntity e : entities) {
-            boolean typed = e.fields.stream().anyMatch(f -> f.type == FieldType.CHOICE && f.options.size() >= 2 && !f.suggested
-                    && Text.words(Text.fold(f.label)).size() >= 2 && SORT_WORDS.contains(last(Text.words(Text.fold(f.label)))));
+            boolean typed = e.fields.stream().anyMatch(f -> {
+                List<String> words = Text.words(Text.fold(f.label));
+                return f.type == FieldType.CHOICE && f.options.size() >= 2 && !f.suggested && words.size() >= 2 && sorts.contains(last(words));
+            });
             if (typed) {
                 e.fields.removeIf(f -> f.type == FieldType.CHOICE && f.options.size() <= 1 && Text.words(Text.fold(f.label)).size() == 1
-                        && SORT_WORDS.contains(Text.fold(f.label)));
+                        && sorts.contains(Text.fold(f.label)));
             }
         }
     }

@@ -335,11 +335,12 @@ final class FieldReader {
             if (actor != null) {
                 group.add(0, actor);
             }
+            group.addAll(extra); // "who found it (and when it went back)": the bracketed question too
             return group;
         }
         DraftField actor = options.isEmpty() && !yesNo ? actorField(text, because) : null;
         if (actor != null) {
-            return List.of(actor);
+            return extra.isEmpty() ? List.of(actor) : java.util.stream.Stream.concat(java.util.stream.Stream.of(actor), extra.stream()).toList();
         }
         String f = Text.fold(text);
         // "laptop ordered?" and "returned or not"
@@ -431,6 +432,7 @@ final class FieldReader {
                 || lex.whether.stream().anyMatch(w -> asked.startsWith(w + " "))) {
             field = questions.read(text, f, because, options, hint);
             if (field == null) {
+                group.addAll(extra);
                 return group;
             }
             Matcher on = PARTICIPLE_ON.matcher(field.label);
@@ -445,6 +447,7 @@ final class FieldReader {
                 label = options.isEmpty() ? "" : (Options.lookLikeStatus(options, lex) ? lex.statusLabel : lex.typeLabel);
             }
             if (label.isEmpty()) {
+                group.addAll(extra);
                 return group;
             }
             field = typed(label, because, hint);

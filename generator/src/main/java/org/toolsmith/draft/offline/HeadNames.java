@@ -900,9 +900,8 @@ final class HeadNames {
         return null;
     }
 
-    /** "For every project we log hours" → "project": the kind a heading's records belong to. */
     /** A clause break (comma, semicolon, dash) and an optional "and"/"so"/"then" before a "for each X" that closes the heading. */
-    private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("[,;–—]\\s*(?:\\p{L}+\\s+)?$|\\s-\\s*(?:\\p{L}+\\s+)?$");
+    private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("[,;]\\s*(?:\\p{L}+\\s+)?$|\\s-\\s*(?:\\p{L}+\\s+)?$");
 
     /**
      * "Parents book their kids in, so for each booking" → "Booking", "les parents inscrivent leurs enfants, et pour chaque
@@ -927,7 +926,7 @@ final class HeadNames {
             List<String> prior = Text.words(before);
             String last = prior.isEmpty() ? "" : prior.get(prior.size() - 1);
             if (m.find()) {
-                String tail = m.group().replaceAll("[,;–—\\-]", "").strip();
+                String tail = BREAK_MARKS.matcher(m.group()).replaceAll("").strip();
                 if (!tail.isEmpty() && !lex.and.contains(tail) && !LIST_LINKERS.contains(tail)) {
                     continue;
                 }
@@ -960,7 +959,7 @@ final class HeadNames {
     String givenRecord(String h) {
         String f = Text.fold(h).strip();
         java.util.regex.Pattern p = GIVEN.get(lex.lang);
-        if (p == null || f.length() != h.strip().length()) {
+        if (f.length() != h.strip().length()) {
             return null;
         }
         Matcher t = TRAILING_PERIOD.matcher(f);
@@ -987,9 +986,11 @@ final class HeadNames {
         return Text.capitalize(Inflector.singular(lex.lang, name));
     }
 
+    private static final java.util.regex.Pattern BREAK_MARKS = java.util.regex.Pattern.compile("[,;\\-]");
     private static final java.util.Set<String> LIST_LINKERS = java.util.Set.of("so", "then", "and", "donc", "puis", "et", "asi", "luego",
             "entonces", "y", "also", "dann", "und");
 
+    /** "For every project we log hours" → "project": the kind a heading's records belong to. */
     String forEachOwner(String head) {
         String f = Text.fold(head);
         for (String fe : lex.forEach) {

@@ -118,15 +118,14 @@ final class ListSplitter {
     private void flush(List<Item> parts, StringBuilder cur, boolean joined) {
         String t = cur.toString().strip();
         cur.setLength(0);
-        t = LEAD_MARKS.matcher(t).replaceAll("").replaceAll("[.!]+$", "").strip();
+        t = END_MARKS.matcher(LEAD_MARKS.matcher(t).replaceAll("")).replaceAll("").strip();
         boolean again = true;
         while (again) {
             again = false;
             String f = Text.fold(t);
             for (String a : lex.and) {
                 // "+ name" (after "tag, + name"): a sign opens the item as "and" does
-                boolean sign = !Character.isLetter(a.charAt(0)) && f.startsWith(a) && f.length() > a.length() && Character.isWhitespace(f.charAt(a.length()));
-                if ((Character.isLetter(a.charAt(0)) || sign) && f.startsWith(a + " ") && f.length() == t.length()) {
+                if (f.startsWith(a + " ") && f.length() == t.length()) {
                     t = t.substring(a.length() + 1).strip();
                     joined = true;
                     again = true;
@@ -313,11 +312,11 @@ final class ListSplitter {
         return new Item(String.join(" ", java.util.Arrays.copyOfRange(words, 0, k + 1)), opts, item.joined());
     }
 
-    /** English choice heads, and German compound endings that name a choice ("Heizungsart", "Zahlungsart", "Kleidergröße"; folded, ß is one s). */
     /** A bullet, or a "+" / "&" left in front of an item ("tag + name + age" cut at its spaces). */
     private static final Pattern LEAD_MARKS = Pattern.compile("^(?:[-*•·]+|[+&](?=\\s))\\s*");
     private static final Pattern BARE_SPACES = Pattern.compile("\\s+");
     private static final Pattern END_MARKS = Pattern.compile("[.!]+$");
+    /** English choice heads, and German compound endings that name a choice ("Heizungsart", "Zahlungsart", "Kleidergröße"; folded, ß is one s). */
     private static final java.util.Set<String> CHOICE_HEADS = java.util.Set.of("type", "kind", "sort", "size", "level", "grade", "class",
             "tier", "method", "mode", "category", "status", "option", "style", "plan");
     private static final List<String> GERMAN_CHOICE_ENDS = List.of("art", "typ", "grosse", "grose", "stufe", "klasse", "methode", "kategorie", "status");

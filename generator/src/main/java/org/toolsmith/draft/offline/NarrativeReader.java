@@ -123,14 +123,9 @@ final class NarrativeReader extends ReaderPart {
     /** A recording verb with a pronoun for its object, then the list: "log it: …", "record them - …" (English). */
     private static final Pattern LOG_IT = Pattern.compile("\\b([a-z]+)\\s+(?:it|them)\\s*[:\\-–]\\s*\\S");
 
-    /**
-     * "Every time someone borrows one, we note who, the date out and when it came back": a record
-     * named after the event's verb ("Loan") with the fields the recording verb lists. It points to
-     * the kind the request was about, through the orphan linking of the assembler.
-     */
     /** The auxiliaries of a passive event ("is served", "gets treated", "est traitée", "es tratado", "behandelt wird"). */
     private static final java.util.Set<String> EVENT_AUX = java.util.Set.of("is", "are", "gets", "get", "was", "were", "been",
-            "est", "sont", "a ete", "es", "son", "fue", "wird", "werden", "ist", "wurde");
+            "est", "sont", "ete", "es", "son", "fue", "wird", "werden", "ist", "wurde");
 
     /** The thing an event happens to: "when a cow is served" → "cow", or null ("when she calves"). */
     private String eventSubject;
@@ -148,6 +143,11 @@ final class NarrativeReader extends ReaderPart {
         return null;
     }
 
+    /**
+     * "Every time someone borrows one, we note who, the date out and when it came back": a record
+     * named after the event's verb ("Loan") with the fields the recording verb lists. It points to
+     * the kind the request was about, through the orphan linking of the assembler.
+     */
     boolean event(String s) {
         eventSubject = null;
         String f = Text.fold(s);

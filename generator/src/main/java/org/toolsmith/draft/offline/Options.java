@@ -45,11 +45,6 @@ final class Options {
         return withoutUnit(dedupe(out));
     }
 
-    /**
-     * "mostly holstein, some jersey and a couple of brown swiss", "surtout X, quelques Y": when two or more values are led
-     * by a word of how common they are, those words are no part of the values. One such word alone stays ("none, some
-     * damage, heavy damage", "mostly fine, needs work").
-     */
     /** "two or three X", "deux ou trois X": a hedge holding an "or" is not cut there (its spaces become hard ones). */
     private static String keepHedgesWhole(String t, Lexicon lex) {
         String f = Text.fold(t);
@@ -71,6 +66,11 @@ final class Options {
         return t;
     }
 
+    /**
+     * "mostly holstein, some jersey and a couple of brown swiss", "surtout X, quelques Y": when two or more values are led
+     * by a word of how common they are, those words are no part of the values. One such word alone stays ("none, some
+     * damage, heavy damage", "mostly fine, needs work").
+     */
     private static void unhedge(List<String> alts, Lexicon lex) {
         if (alts.size() < 2 || lex.optionHedges.isEmpty()) {
             return;

@@ -89,30 +89,35 @@ final class ProseGroups {
         return groups >= 2;
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern LETTERS2 = java.util.regex.Pattern.compile("\\p{L}{2,}");
+    private static final java.util.regex.Pattern LETTERS3 = java.util.regex.Pattern.compile("\\p{L}{3,}");
+    private static final java.util.regex.Pattern QU_PRONOUN = java.util.regex.Pattern.compile("qu'(?:on|ils|elles|il|elle)");
+
     /**
      * "the feeds we keep (…)", "les aliments qu'on stocke (…)", "los piensos que tenemos (…)", "the vans that we run (…)":
      * a short relative clause after the noun only says which records; the noun before it names the kind.
      */
     String withoutRelative(String before) {
         String b = before.stripTrailing();
-        String[] w = b.split("\\s+");
+        String[] w = SPACES.split(b);
         int n = w.length;
         // German relative clauses stand between commas with the verb last; "gibt es Sänger (…)" is a verb, a pronoun, the noun
-        if (n < 3 || lex.lang == Lang.DE || !w[n - 1].matches("\\p{L}{2,}")) {
+        if (n < 3 || lex.lang == Lang.DE || !LETTERS2.matcher(w[n - 1]).matches()) {
             return before;
         }
         String prev = Text.fold(w[n - 2]);
         int cut = -1;
         if (lex.pronouns.contains(prev) || lex.subordinators.contains(prev) && !prev.equals("when") && !prev.equals("if")) {
             cut = n - 2;
-        } else if (prev.matches("qu'(?:on|ils|elles|il|elle)")) {
+        } else if (QU_PRONOUN.matcher(prev).matches()) {
             cut = n - 2;
         }
         if (cut > 0 && lex.subordinators.contains(Text.fold(w[cut - 1])) && lex.pronouns.contains(prev)) {
             cut--; // "that we run", "que nous avons"
         }
         String noun = cut < 1 ? "" : Text.fold(w[cut - 1]);
-        if (cut < 1 || lex.pronouns.contains(noun) || lex.verbs.contains(noun) || lex.has.contains(noun) || !w[cut - 1].matches("\\p{L}{3,}")) {
+        if (cut < 1 || lex.pronouns.contains(noun) || lex.verbs.contains(noun) || lex.has.contains(noun) || !LETTERS3.matcher(w[cut - 1]).matches()) {
             return before;
         }
         return String.join(" ", java.util.Arrays.copyOfRange(w, 0, cut)) + " ";

@@ -76,11 +76,11 @@ final class SeparateLists {
     private static final Pattern SO_REASON = Pattern.compile("(?iu)\\s+(?:so(?: that)? (?:we|nobody|no one|you|i|they)|pour (?:ne pas|qu)|para (?:no|que)|damit)\\b.*$");
     private static final Pattern ONCE = Pattern.compile("(?iu)\\b(?:once|fois|vez|einmal)\\b");
     private static final Pattern CAPITAL_WORD = Pattern.compile("\\p{Lu}[\\p{L}-]{2,}");
-    private static final Pattern OPENER = Pattern.compile("(?iu)^\\s*(?:(?:so|and|but|also|please|pls|oh|et|donc|y|pero|und|also|bitte|que|para)\\b[\\s,]*)+");
+    private static final Pattern OPENER = Pattern.compile("(?iu)^\\s*(?:(?:so|and|but|also|please|pls|oh|et|donc|y|pero|und|bitte|que|para)\\b[\\s,]*)+");
     /** Words of repeating left after the cue: "again", "every time", "à chaque fois", "cada vez". */
     private static final Pattern REPEAT_LEAD = Pattern.compile("(?iu)^(?:\\s*(?:in|again|every (?:single )?time|each (?:and every )?time|over and over|[àa] chaque fois|chaque fois|cada vez|jedes\\s*mal|is a pain|would be great|m[üu]ssen|sollen)\\b)+");
     /** Where the details start: a mark, the words that ask for them, then the list. */
-    private static final Pattern DETAILS = Pattern.compile("(?iu)^[\\s,;:–—-]*(?:(?:so|we|we'd|need|just|only|with|keep|store|please|pls|i\\.e\\.|they|have|has|need|their|donc|alors|juste|avec|il faut|así que|asi que|solo|con|necesitamos|also|nur|mit|wir|brauchen|bitte)\\b[\\s,:]*){0,4}"
+    private static final Pattern DETAILS = Pattern.compile("(?iu)^[\\s,;:–—-]*(?:(?:so|we|we'd|need|just|only|with|keep|store|please|pls|i\\.e\\.|they|have|has|their|donc|alors|juste|avec|il faut|así que|asi que|solo|con|necesitamos|also|nur|mit|wir|brauchen|bitte)\\b[\\s,:]*){0,4}"
             + "(?:\\(([^()\\n]{3,300})\\)|(?:[^.!?\\n:(]{0,60}?(?::|\\bwith\\b|\\bavec\\b|\\bcon\\b|\\bmit\\b))\\s*([^.!?\\n]{3,300})|([^\\s(][^.!?\\n()]{2,300}))");
     private static final Pattern TRAIL = Pattern.compile("(?iu)[\\s,]+(?:please|pls|thanks|merci|gracias|danke|bitte|svp)\\s*$|\\)\\s*(?:and|et|y|und)\\b.*$");
     /** A clause left after the cue when no details follow: "- customers should have a name, …". */

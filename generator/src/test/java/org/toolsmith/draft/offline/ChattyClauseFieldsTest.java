@@ -65,6 +65,8 @@ class ChattyClauseFieldsTest {
                 Arguments.of("en", "Found items: the item, the finder, if claimed, the date", "Claimed", FieldType.BOOLEAN),
                 Arguments.of("en", "Loans: the book, the member, if it came back late.", "Came back late", FieldType.BOOLEAN),
                 Arguments.of("en", "Lost and found: the item, who found it, if the guest claimed it (and when it went back to them).", "Return date", FieldType.DATE),
+                // a bracketed question after a group of fields ("contact (name, phone)"), which returns early: the question stays
+                Arguments.of("en", "Visits: the client, the contact (name, phone) (and when we called them), the outcome.", "Called on", FieldType.DATE),
                 Arguments.of("fr", "Objets trouvés : l'objet, qui l'a trouvé, si le client l'a récupéré.", "Client l'a récupéré", FieldType.BOOLEAN),
                 // the type asked later is the one whose examples came first
                 Arguments.of("en", "We run library events (storytime, lego club, summer reading kick-off etc). I want to put each event in with which kind of event it is, the date and how many came.", "Kind", null),
