@@ -11,7 +11,7 @@ import org.toolsmith.spec.Entity;
 final class RefineRenames {
     private static final List<Pattern> RENAME = List.of(
             p("^(?:appell?e\\w*|nomm\\w*|llam\\w*|nenn\\w*)\\s+(?:le champ\\s+|la colonne\\s+|el campo\\s+|das feld\\s+)?(?:le\\s+|la\\s+|les\\s+|l'|el\\s+|los\\s+|las\\s+|den\\s+|die\\s+|das\\s+)?(.+?)\\s+([«\"'].+)$"),
-            p("^(?:remplac\\w*|reemplaz\\w*|sustitu\\w*|ersetz\\w*|cambi[ae]\\s+(?=[^,]+\\s+por\\s))\\s*(?:le champ\\s+|el campo\\s+|das feld\\s+)?(?:le\\s+|la\\s+|l'|el\\s+|den\\s+|die\\s+|das\\s+)?(.+?)\\s+(?:par|por|durch|mit)\\s+(.+)$"),
+            p("^(?:remplac\\w*|reemplaz\\w*|sustitu\\w*|ersetz\\w*|cambi[ae]\\s+(?=[^,]+\\s+por\\s)|chang(?:e|ez|er)\\s+(?=[^,]+\\s+par\\s))\\s*(?:le champ\\s+|el campo\\s+|das feld\\s+)?(?:le\\s+|la\\s+|l'|el\\s+|den\\s+|die\\s+|das\\s+)?(.+?)\\s+(?:par|por|durch|mit)\\s+(.+)$"),
             p("^(?:rename\\s+)?(?:the\\s+)?(.+?)\\s*(?:->|→|=>|⇒)\\s*(.+)$"),
             p("^(?:instead of|rather than)\\s+(.+?)\\s*,?\\s+(?:say|use|write|put|show|call it|label it|name it)\\s+(.+)$"),
             p("^(.+?)\\s+(?:should|must|could|can|will)\\s+(?:rather\\s+|instead\\s+)?(?:read|say|show as|be shown as|display as|appear as|be labelled|be labeled)\\s+(.+)$"),
@@ -129,7 +129,22 @@ final class RefineRenames {
         return true;
     }
 
+    /**
+     * "… 'Offer price' so sales don't mix it up", "… por 'Piezas enviadas' para que no se confunda", "…, damit es klar ist": why the
+     * name changes, after the new name; it is no part of the name.
+     */
+    private static final Pattern REASON_TAIL = p("\\s*,?\\s+(?:so that|so (?=(?:it|it's|its|that|nobody|no one|people|we|they|staff|everyone|sales|customers|there)\\b)|because|cause|since|as (?=(?:people|we|they|it|the|nobody|no one|otherwise|everyone|staff)\\b)|otherwise|"
+            + "para que|porque|ya que|puesto que|pues|pour que|pour (?=(?:eviter|qu)\\b)|parce que|afin (?:de|que)|car|puisque|sinon|damit|weil|denn|sonst|da (?=(?:es|das|die|der|wir|man|sonst)\\b))\\s*\\S.*$");
+
     static boolean rename(RefineSession s, RefineClause c) {
+        Matcher why = c.match(REASON_TAIL);
+        if (why.find() && why.start() > 0 && renameWithoutReason(s, c.sub(0, why.start()))) {
+            return true;
+        }
+        return renameWithoutReason(s, c);
+    }
+
+    private static boolean renameWithoutReason(RefineSession s, RefineClause c) {
         if (renameAtExactSplit(s, c)) {
             return true;
         }

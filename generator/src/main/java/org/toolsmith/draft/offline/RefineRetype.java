@@ -31,7 +31,7 @@ final class RefineRetype {
     private static final List<Named> NAMED = List.of(
             new Named(p("\\b(?:members? of (?:the )?staff|(?:un |une )?membres? du personnel|du personnel|(?:un )?miembros? del personal|del personal|de la plantilla|aus dem (?:personal|team)|vom personal|"
                     + "doctors?|nurses?|medecins?|medicos?|arzt|arztin|arzte)\\b"), FieldType.PERSON),
-            new Named(p("\\b(?:dates? ?(?:and|&|with|\\+|plus|/) ?times?|date-time|dates? ?(?:et|avec|/) ?(?:l')?heures?|fechas? ?(?:y|con|/) ?(?:la )?horas?|datum ?(?:und|mit|/) ?(?:der )?uhrzeit|timestamp|datetime|"
+            new Named(p("\\b(?:dates?[ -]?(?:and|&|with|\\+|plus|/)[ -]?times?|date-time|dates?[ -]?(?:et|avec|/)[ -]?(?:l')?heures?|fechas?[ -]?(?:y|con|/)[ -]?(?:la )?horas?|datum[ -]?(?:und|mit|/)[ -]?(?:der )?uhrzeit|timestamp|datetime|"
                     + "(?:with|and|plus|needs?|include\\w*|has|have|also) (?:the |a )?(?:time|hour)s?(?: too| as well)?|time of day|"
                     + "(?:avec|et|aussi|il faut) (?:aussi )?(?:l'|l )?heure|(?:con|y|tambien) (?:la )?hora|(?:mit|und|auch) (?:der |die )?uhrzeit)\\b"), FieldType.DATETIME),
             new Named(p("\\b(?:yes ?/ ?no|yes or no|tick ?box|check ?box|boolean|toggle|oui ?/ ?non|oui ou non|case a cocher|si ?/ ?no|si o no|casilla|ja ?/ ?nein(?:-?feld)?|ja oder nein|hakchen|kontrollkastchen|ankreuzfeld)\\b"), FieldType.BOOLEAN),

@@ -14,6 +14,8 @@ final class RefineSplitter {
     /** How an edit starts, in the four languages (on folded text). */
     static final String TRIGGER = "(?:(?:also|then|please|now|just|so|plus|aussi|puis|tambien|luego|auch|dann|bitte)\\s+)*"
             + "(?:(?:add|remove|delete|drop|get rid|rename|make|set|change|link|have|let|record|track|store|capture|include|show|"
+            // "…, and call the offer 'Offer price'": a rename to a quoted name, not part of what was added before it
+            + "(?:call|appelle[rz]?|llam[ae]|nenn[et]?)\\s+(?:the\\s+|le\\s+|la\\s+|l'|el\\s+|den\\s+|die\\s+|das\\s+)?[\\w-]+(?:\\s+[\\w-]+){0,2}\\s+[\"'«“]|"
             + "attach|mark|turn|switch|put|take|move|split|merge|we|i|it|they|there|nobody|no one|(?:people|everyone|staff|users) (?:are|keep|often|always|never|write|type|put|enter|forget)|each|every|chaque|cada|que cada|jede[rsmn]?|can|could|il (?:faut|y a)|on (?:a|n'a|doit|veut|voudrait|aimerait|peut)|nous|je|"
             + "haz|pon|tambien|mache|machen|mach|wir|ich|noch|mets|met|rends|rend)\\b|"
             + "the\\s+[\\w'-]+(?:\\s+[\\w'-]+){0,2}\\s+(?:should|must|has|have|needs?|is|are|can|cannot|can't|shouldn't|doesn't|could)\\b|"

@@ -26,7 +26,7 @@ public final class RefineTypes {
             rule("\\be-?mail\\b|\\bcourriel\\b|\\bcorreo\\b", FieldType.EMAIL),
             rule("(?<!(?:serial|reference|order|invoice|case|ticket|account|registration|tracking|batch|lot|part|model|policy|membership|booking|licence|license|plate|vat|tax|id) )\\b(?:number|no|count|nombre|anzahl|cantidad) (?:of|de|d|der|an)\\b|\\bnumero de \\w+s\\b|\\bhow many\\b|\\bcombien\\b|\\bcuant[oa]s\\b|\\bwie viele\\b", FieldType.INTEGER),
             rule("\\bhow much\\b|\\bcuanto\\b|\\bwie viel\\b", FieldType.MONEY),
-            rule("\\bdate (?:and|&) time\\b|\\bdate et heure\\b|\\bfecha y hora\\b|\\bdatum und uhrzeit\\b|\\btimestamp\\b|\\bwhen exactly\\b", FieldType.DATETIME),
+            rule("\\bdate(?:\\s*/\\s*|[- ](?:and|&)[- ])time\\b|\\bdate(?:\\s*/\\s*|[- ]et[- ])heure\\b|\\bfecha(?:\\s*/\\s*|[- ]y[- ])hora\\b|\\bdatum(?:\\s*/\\s*|[- ]und[- ])uhrzeit\\b|\\btimestamp\\b|\\bwhen exactly\\b", FieldType.DATETIME),
             rule("\\(?\\byes\\s*/\\s*no\\b\\)?|\\boui\\s*/\\s*non\\b|\\bsi\\s*/\\s*no\\b|\\bja\\s*/\\s*nein\\b|\\?$|^(?:is|has|was|are|have|did|does|can) ", FieldType.BOOLEAN),
             rule("\\b\\w+(?:ed|en|wn|ne|id|nt|de)(?:\\s+(?:off|up|out|in|over))?\\s+by$|\\b(?:assigned|approved|requested|signed|checked|counted|reviewed|owned|submitted|reported|handled|managed|done|verified|authori[sz]ed|inspected|completed|prepared|received|issued|raised|found|booked|sent|taken|led|run|hosted|taught) by$"
                     + "|\\b(?:assigned to|owner|approver|assignee|manager|supervisor|requester|requestor|reviewer|signatory|responsible|contact person|point of contact|staff member|colleague|employee|participant|attendee|trainer|coach|mentor|lead)$"
@@ -112,7 +112,7 @@ public final class RefineTypes {
                     + "|\\b(?:mitarbeiter(?:in|innen)?|kolleg(?:e|en|in)|jemand aus|beschaftigte[rn]?|benutzer)\\b", FieldType.PERSON),
             rule("\\bmulti(?:ple)?[- ]?(?:choice|select|selection)\\b|\\bseveral\\b|\\bcheck ?boxes\\b|\\btags\\b|\\bmore than one\\b|\\bchoix multiple\\b|\\bseleccion multiple\\b|\\bmehrfachauswahl\\b", FieldType.MULTI_CHOICE),
             rule("\\bdrop[- ]?down\\b|\\b(?:fixed|pick|select|closed)[- ]?list\\b|\\bchoice\\b|\\bselect(?:ion)?\\b|\\bone of\\b|\\bliste(?: deroulante)?\\b|\\blista(?: desplegable)?\\b|\\bauswahl(?:liste)?\\b|\\blist\\b|\\boptions\\b", FieldType.CHOICE),
-            rule("\\bdate (?:and|&) time\\b|\\bdatetime\\b|\\btimestamp\\b|\\bdate et heure\\b|\\bfecha y hora\\b|\\bdatum (?:und|mit) uhrzeit\\b", FieldType.DATETIME),
+            rule("\\bdate(?:\\s*/\\s*|[- ](?:and|&)[- ])time\\b|\\bdatetime\\b|\\btimestamp\\b|\\bdate(?:\\s*/\\s*|[- ]et[- ])heure\\b|\\bfecha(?:\\s*/\\s*|[- ]y[- ])hora\\b|\\bdatum(?:\\s*/\\s*|[- ](?:und|mit)[- ])uhrzeit\\b", FieldType.DATETIME),
             rule("\\bdate\\b|\\bfecha\\b|\\bdatum\\b", FieldType.DATE),
             rule("\\bwhole number\\b|\\binteger\\b|\\bcount\\b|\\bnombre entier\\b|\\bnumero entero\\b|\\bganze zahl\\b", FieldType.INTEGER),
             rule("\\bdecimal\\b|\\bnumber with decimals\\b|\\bpercent(?:age)?\\b|\\bpourcentage\\b|\\bporcentaje\\b|\\bprozent(?:satz)?\\b", FieldType.DECIMAL),
