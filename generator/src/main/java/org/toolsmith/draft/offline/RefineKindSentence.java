@@ -32,10 +32,10 @@ final class RefineKindSentence {
     private static final Pattern ALIAS = Pattern.compile("\\s*\\([^),;]{1,30}\\)(?=\\s*(?::|\\s[-–—]\\s))");
     private static final Pattern CLOSING_DASH = p("\\s+[-–—]\\s+|\\)\\s*");
     /** Asking for something: a verb of needing, keeping or adding in the four languages. */
-    private static final Pattern ASKS = p("\\b(?:need|needs|want|like|add|missing|lack|in mind|manque\\w*|falta\\w*|fehl\\w*|track|record|log|keep|store|manage|create|set up|introduce|start|capture|have|"
+    private static final Pattern ASKS = p("\\b(?:need|needs|want|like|add|missing|lack|in mind|logging|tracking|recording|manque\\w*|falta\\w*|fehl\\w*|track|record|log|keep|store|manage|create|set up|introduce|start|capture|have|"
             + "besoin|faut|faudrait|ajout\\w*|rajout\\w*|suivre|suive|suivions|gerer|enregistrer|noter|voudrai\\w*|voulons|veut|veux|creer|cree[rz]?|avoir|"
-            + "necesit\\w*|quer\\w*|quier\\w*|anad\\w*|agreg\\w*|registr\\w*|llevar|gestion\\w*|crea[r]?|podemos|podriamos|tener|apuntar|controlar|"
-            + "brauch\\w*|woll\\w*|mocht\\w*|aufnehm\\w*|erfass\\w*|anleg\\w*|erganz\\w*|fug\\w*|hinzufug\\w*|verwalt\\w*|speicher\\w*|notier\\w*)\\b");
+            + "necesit\\w*|quer\\w*|quier\\w*|anad\\w*|agreg\\w*|registr\\w*|llevar|gestion\\w*|crea[r]?|podemos|podriamos|tener|apuntar|anotar|controlar|"
+            + "brauch\\w*|woll\\w*|mocht\\w*|aufnehm\\w*|erfass\\w*|anleg\\w*|erganz\\w*|fug\\w*|hinzufug\\w*|verwalt\\w*|speicher\\w*|notier\\w*|festhalt\\w*|festzuhalten|dokumentier\\w*|protokollier\\w*)\\b");
     /** What makes the sentence about something else than a new kind. */
     private static final Pattern OTHER_EDIT = p("\\b(?:remove|delete|drop|rename|instead|replace|rather|pick\\w*|chos\\w*|choose|select\\w*|proper|become|turn|"
             + "don't|no longer|not|never|supprim\\w*|enlev\\w*|renomm\\w*|plutot|au lieu|choisi\\w*|devenir|devien\\w*|ne|plus|pas|"
@@ -45,6 +45,8 @@ final class RefineKindSentence {
     private static final Pattern LIST_OF = p("\\b(?:list|table|register|directory|log)\\s+(?:of|for)\\s+(?:the\\s+|our\\s+|all\\s+)?"
             + "|\\b(?:liste|table|registre|repertoire)\\s+(?:des\\s+|de\\s+|d')|\\b(?:lista|tabla|registro)\\s+(?:de\\s+(?:los\\s+|las\\s+)?|del\\s+)"
             + "|\\b(?:liste|tabelle|verzeichnis)\\s+(?:der|von|fur|mit|aller)\\s+");
+    /** "which tool", "quel membre", "quelle répétition", "qué socio", "welches Mitglied", "welchen Helfer": the kind asked about. */
+    private static final Pattern WHICH_KIND = p("\\b(?:which|quel|quelle|quels|quelles|que|cual|cuales|welche[rsnm]?)\\s+([\\w'-]+(?:\\s+[\\w'-]+)?)");
     private static final Pattern MANY = p("\\b(?:several|many|multiple|lots of|a few|various|plusieurs|de nombreux|de nombreuses|varios|varias|muchos|muchas|mehrere|viele)\\s+");
     /** "for each vehicle", "de chaque instrument", "de cada mascota", "pro Messgerät", "für jede Maschine": who the new kind belongs to. */
     private static final Pattern OWNER = p("\\b(?:(?:for|of|on|per|from|against)\\s+(?:each|every|any)|per|pour\\s+chaque|de\\s+chaque|par|sur\\s+chaque|"
@@ -53,7 +55,7 @@ final class RefineKindSentence {
     private static final Pattern DETERMINER = p("\\b(?:the|our|some|any|a|an|les|des|nos|vos|los|las|unos|unas|nuestros|nuestras|sus|die|unsere|eine|einen)\\s+");
     /** Words around the kind that are not part of its name. */
     private static final Pattern TRAIL = p("(?:\\s+(?:too|as well|also|in here|here|separately|as well please|please|pls|plz|svp|stp|s'il (?:vous|te) plait|por favor|porfa|aussi|egalement|tambien|auch|noch|bitte|ausserdem|"
-            + "aufnehmen|erfassen|anlegen|erganzen|hinzufugen|verwalten|speichern|notieren|fuhren|haben|einfugen|eintragen))+\\s*$|[?!.\\s]+$");
+            + "aufnehmen|erfassen|anlegen|erganzen|festhalten|dokumentieren|protokollieren|hinzufugen|verwalten|speichern|notieren|fuhren|haben|einfugen|eintragen))+\\s*$|[?!.\\s]+$");
     private static final Pattern FIELD_WORD = p("^(?:(?:the|a|an|their|its|le|la|les|l'|leur|un|une|el|los|las|su|sus|der|die|das|ihr|ihre|den)\\s+)?"
             + "(?:name|title|code|number|date|email|e-mail|phone|address|description|notes?|remarks|comments|cost|price|amount|status|type|city|"
             + "nom|titre|numero|e-mail|telephone|adresse|remarques|commentaires|cout|prix|montant|statut|ville|"
@@ -161,8 +163,14 @@ final class RefineKindSentence {
             rest = (list.from(clause.end()).orig + " " + rest).strip();
             list = list.sub(0, clause.start());
         }
-        if (!listOfFields(s, list)) {
+        // "which tool went to which volunteer, the date and whether it came back": the items that name kinds are links
+        List<Entity> which = new ArrayList<>();
+        RefineClause plain = whichItems(s, list, which);
+        if (which.isEmpty() ? !listOfFields(s, list) : plain == null) {
             return null;
+        }
+        if (!which.isEmpty()) {
+            list = plain;
         }
         if (head.match(OTHER_EDIT).find()) {
             return null;
@@ -211,7 +219,8 @@ final class RefineKindSentence {
                 }
             }
         }
-        boolean germanPlural = s.lang == Lang.DE && cleaned.text.matches(".*\\bdie\\s+" + Pattern.quote(kind.text) + "\\b.*")
+        // with its links said ("log attendance: which member …") a kind said in the singular is one too
+        boolean germanPlural = !which.isEmpty() || s.lang == Lang.DE && cleaned.text.matches(".*\\bdie\\s+" + Pattern.quote(kind.text) + "\\b.*")
                 && (names(list) || namedAgain(s, sentence, singular));
         if (RefineText.fold(singular).equals(kind.text) && !cleaned.match(LIST_OF).find() && !germanPlural) {
             // the kind is said in the plural ("track inspections"), or after "a list of"
@@ -230,7 +239,7 @@ final class RefineKindSentence {
             // "Les services : nom, responsable" is a kind only when the message links to one ("chaque stagiaire à un service")
             return null;
         }
-        if (owner == null && !cleaned.match(LIST_OF).find() && !head.match(MANY).find() && !names(list) && !again
+        if (owner == null && which.isEmpty() && !cleaned.match(LIST_OF).find() && !head.match(MANY).find() && !names(list) && !again
                 && !list.text.matches("^(?:each|every|chaque|cada|jede[rsnm]?)\\s.*") && !RefineText.fold(rest).matches("^(?:each|every|chaque|chacune?|cada|jede[rsnm]?)\\s.*")) {
             // "add the measurements: height and weight" are fields of a kind that exists; a new kind is said
             // with "a list of", an owner, "several", or has something that names each one
@@ -242,10 +251,17 @@ final class RefineKindSentence {
             // "…: cada pieza es de una reparación, con la referencia, …": the link, then the fields
             list = new RefineClause(after.replaceAll("^(?i)(?:with|avec|con|mit)\\s+", ""));
         }
-        RefineItems.addAll(s, list, key, null);
+        if (!list.isEmpty()) {
+            RefineItems.addAll(s, list, key, null);
+        }
         s.ensureField(key);
         if (owner != null && !owner.key().equals(key)) {
             s.link(key, owner.key());
+        }
+        for (Entity target : which) {
+            if (!target.key().equals(key) && (owner == null || !owner.key().equals(target.key()))) {
+                s.link(key, target.key(), false); // "which tool went to which volunteer" is no "tool has many"
+            }
         }
         s.lastEntity = key;
         return new Read(rest, usedNext);
@@ -283,6 +299,11 @@ final class RefineKindSentence {
                     at = v.end() + 1;
                 }
             }
+            if (at < 0 && s.lang == Lang.DE && bare(new RefineClause(POLITE.matcher(head.text).replaceFirst("")))) {
+                // "Bitte Ausleihen ergänzen": the verb comes last, the kind before it
+                Matcher pm = head.match(POLITE);
+                at = pm.lookingAt() ? pm.end() : 0;
+            }
         } else if (!asked && !head.match(MANY).find()) {
             return null;
         }
@@ -302,6 +323,7 @@ final class RefineKindSentence {
         return tail;
     }
 
+    private static final Pattern POLITE = p("^(?:bitte|hallo|auch|noch)(?:[\\s,]+(?:bitte|auch|noch))*[\\s,]+");
     private static final Pattern BARE = p("^(?:(?:the|our|les|des|nos|los|las|nuestros|nuestras|die|unsere)\\s+)?[\\w'-]+(?:\\s+(?:de\\s+|d')?[\\w'-]+)?$");
     private static final String ONE = "(?:each|every|one|a|an|chaque|un|une|cada|una|jede[rsnm]?|ein|eine|einem|einer|einen|zu einem|zu einer)";
 
@@ -353,6 +375,60 @@ final class RefineKindSentence {
             }
         }
         return false;
+    }
+
+    /**
+     * The list without its items that ask "which &lt;kind&gt;" of a kind that exists ("which tool went to which volunteer",
+     * "quel membre à quelle répétition", "qué socio", "welches Mitglied"); those kinds go to {@code which}. Null when no item
+     * names a kind, or when what is left is not a short list (with the links, at least two things said).
+     */
+    private static RefineClause whichItems(RefineSession s, RefineClause list, List<Entity> which) {
+        List<RefineClause> items = RefineItems.split(list);
+        List<String> kept = new ArrayList<>();
+        for (RefineClause item : items) {
+            Matcher m = item.match(WHICH_KIND);
+            boolean named = false;
+            int from = 0;
+            while (from < item.text.length() && m.find(from)) {
+                // "which tool which volunteer": the next "which" is looked for right after the first word
+                int space = item.text.indexOf(' ', m.start(1));
+                from = space < 0 ? item.text.length() : space;
+                Entity e = existing(s, item.group(m, 1));
+                if (e != null) {
+                    named = true;
+                    if (!which.contains(e)) {
+                        which.add(e);
+                    }
+                }
+            }
+            if (!named) {
+                kept.add(item.orig.strip());
+            }
+        }
+        if (which.isEmpty() || which.size() + kept.size() < 2 || kept.stream().anyMatch(k -> k.split("\\s+").length > 6)) {
+            which.clear();
+            return null;
+        }
+        return new RefineClause(String.join(", ", kept));
+    }
+
+    /** A kind of the spec said by one or two words ("tool", "volunteer", "Mitglied"), not a field word. */
+    private static Entity existing(RefineSession s, RefineClause words) {
+        String[] w = words.orig.strip().split("\\s+");
+        for (int n = Math.min(2, w.length); n >= 1; n--) {
+            RefineMatcher.EntityRef e = RefineMatcher.entity(s.spec, String.join(" ", java.util.Arrays.copyOf(w, n)));
+            if (e != null && e.score() >= 0.9 && s.originalEntities.contains(e.entity().key())) {
+                return e.entity();
+            }
+            String said = RefineText.fold(String.join(" ", java.util.Arrays.copyOf(w, n)));
+            for (Entity k : s.spec.entities()) {
+                // a kind whose name is a word the matcher leaves aside ("which field")
+                if (s.originalEntities.contains(k.key()) && (RefineText.fold(k.name()).equals(said) || RefineText.fold(k.plural()).equals(said))) {
+                    return k;
+                }
+            }
+        }
+        return null;
     }
 
     /** At least two short items, one of them a word that names a field ("name", "date") or has a type of its own. */

@@ -568,6 +568,11 @@ final class RefineSession {
 
     /** A link from one kind to another, unless there is one already. */
     void link(String fromKey, String toKey) {
+        link(fromKey, toKey, true);
+    }
+
+    /** The same, where the direction is known for sure ({@code mayTurn} false: the message's wording does not turn it). */
+    void link(String fromKey, String toKey, boolean mayTurn) {
         Entity from = entity(fromKey);
         Entity to = entity(toKey);
         if (from == null || to == null) {
@@ -580,7 +585,7 @@ final class RefineSession {
                 return;
             }
         }
-        if (LinkDirection.reversed(message, from, to)) {
+        if (mayTurn && LinkDirection.reversed(message, from, to)) {
             link(toKey, fromKey);
             return;
         }
