@@ -67,20 +67,7 @@ final class ChangedOptions {
         if (!replace && !(GONE.matcher(folded).find() && INSTEAD.matcher(folded).find())) {
             return message;
         }
-        Matcher sm = SENTENCE.matcher(message);
-        StringBuilder out = new StringBuilder();
-        int last = 0;
-        while (sm.find()) {
-            if (whole(s, sm.group()) || swap(s, sm.group())) {
-                out.append(message, last, sm.start()).append(' ');
-                last = sm.end();
-            }
-        }
-        if (last == 0) {
-            return message;
-        }
-        out.append(message.substring(last));
-        return out.toString().strip();
+        return RefineText.withoutTaken(message, SENTENCE, sentence -> whole(s, sentence) || swap(s, sentence));
     }
 
     /** "the locations have changed: it's now A, B or C": the values after the last cue replace the field's. */
@@ -115,7 +102,7 @@ final class ChangedOptions {
                 continue;
             }
             if (value.isEmpty() || value.split("\\s+").length > 4 || !Character.isUpperCase(value.codePointAt(0)) && !Character.isDigit(value.codePointAt(0))
-                    || names(s, value)) {
+                    || PointedValue.names(s, value)) {
                 return false;
             }
             out.add(value);
@@ -157,23 +144,6 @@ final class ChangedOptions {
             one = new RefineMatcher.FieldRef(h.entity(), h.field(), h.score());
         }
         return one;
-    }
-
-    /** Whether the words name a kind or a field of the spec, which no value is. */
-    private static boolean names(RefineSession s, String value) {
-        String folded = RefineText.fold(value);
-        String one = RefineText.fold(s.singular(value));
-        for (Entity e : s.spec.entities()) {
-            if (RefineText.fold(e.name()).equals(folded) || RefineText.fold(e.name()).equals(one)) {
-                return true;
-            }
-            for (Field f : e.fields()) {
-                if (RefineText.fold(f.label()).equals(folded) || RefineText.fold(f.label()).equals(one)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** "St Mary's has closed and we've taken over St John's instead": the value named goes, the one after it comes. */
@@ -242,7 +212,7 @@ final class ChangedOptions {
             return null;
         }
         String value = String.join(" ", run);
-        if (names(s, value) || f.options().stream().anyMatch(o -> RefineText.fold(o).equals(RefineText.fold(value)))) {
+        if (PointedValue.names(s, value) || f.options().stream().anyMatch(o -> RefineText.fold(o).equals(RefineText.fold(value)))) {
             return null;
         }
         return value;

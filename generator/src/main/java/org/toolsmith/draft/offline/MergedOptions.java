@@ -44,20 +44,8 @@ final class MergedOptions {
         if (!MERGE.matcher(RefineText.fold(message)).find() && !SWAP_CUE.matcher(RefineText.fold(message)).find()) {
             return message;
         }
-        Matcher sm = SENTENCE.matcher(message);
-        StringBuilder out = new StringBuilder();
-        int last = 0;
-        while (sm.find()) {
-            if (MERGE.matcher(RefineText.fold(sm.group())).find() && merge(s, sm.group()) || swap(s, sm.group())) {
-                out.append(message, last, sm.start()).append(' ');
-                last = sm.end();
-            }
-        }
-        if (last == 0) {
-            return message;
-        }
-        out.append(message.substring(last));
-        return out.toString().strip();
+        return RefineText.withoutTaken(message, SENTENCE,
+                sentence -> MERGE.matcher(RefineText.fold(sentence)).find() && merge(s, sentence) || swap(s, sentence));
     }
 
     /** "Quelle: 'Messe' raus und 'Social Media' rein", "en estado, fuera 'Entregado' y dentro 'Completado'": a choice named, then its edits. */

@@ -335,7 +335,7 @@ final class PointedValue {
     }
 
     /** Whether the words name a kind or a field of the spec ("Sizes", "Order"), which no value is. */
-    private static boolean names(RefineSession s, String r) {
+    static boolean names(RefineSession s, String r) {
         String folded = RefineText.fold(r);
         String one = RefineText.fold(s.singular(r));
         for (Entity e : s.spec.entities()) {

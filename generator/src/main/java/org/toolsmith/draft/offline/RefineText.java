@@ -26,6 +26,27 @@ final class RefineText {
     }
 
     /** A pattern over folded text. */
+    /**
+     * The message without the sentences a reader took (each replaced by a space), or the message itself when it took none:
+     * what is left goes on to the other readers.
+     */
+    static String withoutTaken(String message, Pattern sentence, java.util.function.Predicate<String> taken) {
+        Matcher sm = sentence.matcher(message);
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        while (sm.find()) {
+            if (taken.test(sm.group())) {
+                out.append(message, last, sm.start()).append(' ');
+                last = sm.end();
+            }
+        }
+        if (last == 0) {
+            return message;
+        }
+        out.append(message.substring(last));
+        return out.toString().strip();
+    }
+
     static Pattern p(String regex) {
         return Pattern.compile(regex);
     }
