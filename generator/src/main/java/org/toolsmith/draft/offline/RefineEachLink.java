@@ -45,6 +45,18 @@ final class RefineEachLink {
                     + "(?:(?:zu|mit|bei|an|fur|von|uber)\\s+)?welche[mnrs]?\\s+(?:sie|er|es)\\b.*$"));
 
     /** "each one belongs to a customer", "chacun appartient à un client", "cada una pertenece a", "jedes gehört zu": the kind made just before. */
+    private static final Pattern EACH_START = Pattern.compile("(?:each|every|chaque|tout|toute|cada|todo|toda|jede[rsmn]?)\\s");
+    private static final Pattern LEAD_WORD = Pattern.compile("(?iu)^(?:an?|each|every|one|the|un|une|chaque|el|la|una?|cada|ein|eine|jede[rsmn]?|der|die|das)\\s+");
+    private static final Pattern UPPER_START = Pattern.compile("\\p{Lu}");
+    private static final Pattern A_LIEU = Pattern.compile("\\ba lieu\\b");
+    private static final Pattern TOO_TAIL = Pattern.compile("(?i)\\s+(?:too|as well|aussi|tambien|también|auch)$");
+
+    private static boolean isWordChar(char ch) {
+        return ch == '_' || ch < 128 && Character.isLetterOrDigit(ch);
+    }
+
+    /** German nouns are capitalised: "jeder neue Auftrag", "jede Sendung" name a kind and are not "each one". */
+    private static final Pattern GERMAN_NOUN_NEXT = Pattern.compile("^(?:\\p{Ll}+\\s+)?\\p{Lu}");
     private static final Pattern EACH_ONE = p("^(?:(?:and|et|y|und)\\s+)?(each one|every one|each of them|chacune?|cada un[oa]|jede[rsmn]?(?:\\s+davon)?)\\s+(\\S.*)$");
 
     private static final Pattern MANY = p("^(.+?)\\s+(?:many|several|multiple|lots of|a number of|plusieurs|beaucoup d(?:e\\s+|')|de nombreu(?:x|ses)|muchos|muchas|varios|varias|mehrere[n]?|viele[n]?)\\s+"
@@ -69,8 +81,8 @@ final class RefineEachLink {
         RefineClause head = c.sub(0, v.end(1));
         RefineClause listed = c.group(v, 2);
         List<String> values = RefineText.values(listed.orig);
-        if (values.size() < 2 || !RefineSplitter.isBareList(listed) || values.stream().anyMatch(x -> !x.matches("(?s)\\p{Lu}.*"))
-                || !listed.orig.strip().matches("(?s)\\p{Lu}.*")) {
+        if (values.size() < 2 || !RefineSplitter.isBareList(listed) || values.stream().anyMatch(x -> !UPPER_START.matcher(x).lookingAt())
+                || !UPPER_START.matcher(listed.orig.strip()).lookingAt()) {
             return false;
         }
         for (Pattern p : EACH) {
@@ -94,7 +106,7 @@ final class RefineEachLink {
     /** "each movement is for one product, with the date, …" describing a kind just made: links it and returns the words after the comma. */
     static String eachFirst(RefineSession s, String madeKey, RefineClause said) {
         int comma = said.text.indexOf(',');
-        if (comma < 0 || !said.text.matches("^(?:each|every|chaque|tout|toute|cada|todo|toda|jede[rsmn]?)\\s.*")) {
+        if (comma < 0 || !EACH_START.matcher(said.text).lookingAt()) {
             return null;
         }
         RefineClause head = said.sub(0, comma);
@@ -119,7 +131,8 @@ final class RefineEachLink {
             Entity made = lastMade(s);
             String rest = c.group(one, 2).orig;
             String first = rest.split("\\s+")[0];
-            if (made != null && kind(s, first) == null) {
+            boolean germanNoun = one.group(1).startsWith("jede") && !one.group(1).endsWith("davon") && GERMAN_NOUN_NEXT.matcher(rest).find();
+            if (made != null && kind(s, first) == null && !germanNoun) {
                 // "each one belongs to a customer": said of the kind just made
                 String each = one.group(1).startsWith("jede") ? "jedes" : one.group(1).startsWith("chacun") ? "chaque" : one.group(1).startsWith("cada") ? "cada" : "each";
                 c = new RefineClause(each + " " + made.name() + " " + rest);
@@ -144,7 +157,7 @@ final class RefineEachLink {
                 String from = subject(s, c.group(m, 1).orig, true);
                 String verb = from == null ? "" : RefineText.fold(c.group(m, 1).orig.strip().substring(from.length()));
                 // "each visit has a department": a field when no such kind exists, so it never waits
-                boolean owns = HAS.matcher(verb.replaceAll("\\ba lieu\\b", "")).find();
+                boolean owns = HAS.matcher(A_LIEU.matcher(verb).replaceAll("")).find();
                 if (from != null && tryLink(s, from, c.group(m, m.groupCount()).orig, !owns)) {
                     return true;
                 }
@@ -171,10 +184,10 @@ final class RefineEachLink {
         if (!m.find()) {
             return false;
         }
-        String before = c.group(m, 1).orig.replaceFirst("(?iu)^(?:an?|each|every|one|the|un|une|chaque|el|la|una?|cada|ein|eine|jede[rsmn]?|der|die|das)\\s+", "");
+        String before = LEAD_WORD.matcher(c.group(m, 1).orig).replaceFirst("");
         String one = subject(s, before, true);
         Entity oneKind = one == null ? null : kind(s, one);
-        Entity manyKind = kind(s, c.group(m, 2).orig.replaceAll("(?i)\\s+(?:too|as well|aussi|tambien|también|auch)$", ""));
+        Entity manyKind = kind(s, TOO_TAIL.matcher(c.group(m, 2).orig).replaceAll(""));
         if (oneKind == null || manyKind == null || oneKind.key().equals(manyKind.key())) {
             return false;
         }
@@ -258,10 +271,12 @@ final class RefineEachLink {
         String[] w = RefineText.fold(words).strip().split("\\s+");
         String head = w[w.length - 1];
         String stem = head.length() > 5 ? head.substring(0, head.length() - 2) : head;
-        java.util.regex.Matcher m = Pattern.compile("\\b" + Pattern.quote(stem) + "\\w*").matcher(RefineText.fold(s.message));
+        String text = RefineText.fold(s.message);
         int n = 0;
-        while (m.find()) {
-            n++;
+        for (int i = text.indexOf(stem); i >= 0 && !stem.isEmpty(); i = text.indexOf(stem, i + 1)) {
+            if (i == 0 || !isWordChar(text.charAt(i - 1))) {
+                n++; // a word that starts with the stem, as "\\bstem\\w*" would find it
+            }
         }
         return n >= 2;
     }

@@ -137,6 +137,8 @@ class WholeKindEditsTest {
         "es | Crea una lista de lavanderías con nombre, teléfono y precio por pieza. Cada envío debe decir a cuál va.",
         "fr | Créez une liste de transporteurs avec nom, téléphone et prix par colis. Et que chaque envoi indique lequel.",
         "de | Lege eine Liste der Kuriere an mit Name, Telefon und Preis pro Paket, und jede Sendung soll sagen, mit welchem sie geht.",
+        "de | Lege eine Liste der Kuriere an mit Name, Telefon und Preis pro Paket. Jede neue Sendung geht mit einem Kurier.",
+        "en | Add a list of couriers (name, phone, price per parcel). Every new shipment goes with one courier.",
     })
     void each_record_says_which_one_of_the_new_list(String lang, String message) {
         linked(SHIP.get(lang), message, "shipment", false);
