@@ -186,6 +186,8 @@ final class Lexicon {
     /** Pairing records said as "who signed up for which shift"; null when the language has none. */
     final WhoDidWhich pairings;
     final Pattern also;
+    /** A sentence that only adds a field as an afterthought ({@link Afterthoughts}); null when the language has none. */
+    final Afterthoughts afterthought;
     final Set<String> actors;
     final Set<String> negations;
     final List<String> withSplit;
@@ -331,6 +333,7 @@ final class Lexicon {
         announcedKinds = AnnouncedKinds.of(n.path("announced_kinds"));
         pairings = WhoDidWhich.of(n.path("pairings"));
         also = Pattern.compile(Text.fold(n.path("also").asText("^$")));
+        afterthought = Afterthoughts.of(n.path("afterthought"));
         actors = new HashSet<>(list(n, "actors"));
         negations = new HashSet<>(list(n, "negations"));
         withSplit = list(n, "with_split");

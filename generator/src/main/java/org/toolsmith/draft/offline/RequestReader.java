@@ -32,6 +32,8 @@ final class RequestReader {
     private static final int MAX_SENTENCE = 3000;
     private static final int MAX_BULLETS = 300;
     private int sentences;
+    /** The sentence as the paragraph gave it, before any reader cut it into parts. */
+    private String topSentence = "";
     final Reading out = new Reading();
     /** The kind the sentence before a semicolon was about, which the rest of the sentence goes on describing. */
     private final RecordClauses recordClauses;
@@ -314,6 +316,7 @@ final class RequestReader {
      * gets the rest and can add what is missing by chatting). The flaw is logged for whoever fixes it.
      */
     private void guarded(String s) {
+        topSentence = s;
         try {
             sentence(s);
         } catch (RuntimeException e) {
@@ -618,6 +621,9 @@ final class RequestReader {
             addFields(kind, items.subList(from, items.size()), s);
             return;
         }
+        if (afterthought(s)) {
+            return;
+        }
         Matcher also = lex.also.matcher(Text.fold(s));
         // the lexicon's pattern may have several alternatives, each with its own group: take the one that matched
         int g = also.matches() ? firstGroup(also) : 0;
@@ -802,6 +808,95 @@ final class RequestReader {
             return !read.isEmpty();
         }
         return false;
+    }
+
+    /**
+     * "Oh and a walk-round check done yes/no", "Flag if the volunteer has a DBS check", "Date of the
+     * incident of course": a sentence that only adds a field or two to the kind being described.
+     */
+    private boolean afterthought(String s) {
+        if (lex.afterthought == null || out.entities.isEmpty() || sentences <= 1 || Text.wordCount(s) + 2 < Text.wordCount(topSentence)) {
+            // a part another reader cut off ("… and the agenda") is no afterthought
+            return false;
+        }
+        String said = lex.afterthought.phrase(lex, s);
+        if (said == null || greeting(said)) {
+            return false;
+        }
+        WishTarget.Found on = WishTarget.find(lex, said, out.entities);
+        List<ListSplitter.Item> items = splitter.split(on != null ? on.said() : said);
+        if (items.isEmpty() || items.size() > 3 || !items.stream().allMatch(this::afterthoughtItem)) {
+            return false;
+        }
+        DraftEntity target = on != null ? on.kind() : clauseTarget != null ? clauseTarget : afterthoughtTarget(s);
+        if (target == null) {
+            return false;
+        }
+        List<DraftField> read = fields.readAll(lead.stripLead(items));
+        read.forEach(target::add);
+        return !read.isEmpty();
+    }
+
+    /**
+     * The kind an afterthought goes to: one the sentence names after a preposition ("in charge of the
+     * patient"); else the kind described last, unless that is a list another kind points to ("we'd keep
+     * brokers as their own list …"), when the afterthought is about the record that points to it.
+     */
+    private DraftEntity afterthoughtTarget(String s) {
+        List<String> w = Text.words(Text.fold(s));
+        for (int k = 0; k + 1 < w.size(); k++) {
+            if (!lex.kindPreps.contains(w.get(k))) {
+                continue;
+            }
+            int j = k + 1;
+            while (j < w.size() - 1 && (lex.articles.contains(w.get(j)) || lex.forEach.contains(w.get(j)))) {
+                j++;
+            }
+            String noun = Text.fold(Inflector.singularWord(lex.lang, w.get(j)));
+            for (DraftEntity e : out.entities) {
+                List<String> ew = Text.words(Text.fold(e.name));
+                if (!ew.isEmpty() && ew.get(lex.lang.headLast() ? ew.size() - 1 : 0).equals(noun)) {
+                    return e;
+                }
+            }
+        }
+        DraftEntity last = lastEntity != null && out.entities.contains(lastEntity) ? lastEntity : out.main;
+        if (last == null) {
+            return null;
+        }
+        String name = Text.fold(last.name);
+        for (int k = out.entities.size() - 1; k >= 0; k--) {
+            DraftEntity e = out.entities.get(k);
+            String en = Text.fold(e.name);
+            if (e != last && (e.fields.stream().anyMatch(f -> name.equals(Text.fold(f.label)) || f.target != null && name.equals(Text.fold(f.target)))
+                    || out.links.stream().anyMatch(l -> l.length >= 2 && en.equals(Text.fold(Inflector.singular(lex.lang, l[0])))
+                            && name.equals(Text.fold(Inflector.singular(lex.lang, l[1])))))) {
+                return e;
+            }
+        }
+        return last;
+    }
+
+    /** An item an afterthought may add: a question, a whether, a yes/no, or a short phrase that is no clause. */
+    private boolean afterthoughtItem(ListSplitter.Item i) {
+        String f = Text.fold(i.text());
+        if (lex.afterthought.notWh(i.text())) {
+            // "y que podamos adjuntar …": a wish, not "qué"
+            return false;
+        }
+        if (lex.whStart(f) || lex.whether.stream().anyMatch(x -> f.startsWith(x + " "))) {
+            return Text.wordCount(i.text()) <= 12;
+        }
+        List<String> w = Text.words(Text.fold(noParens(i.text())));
+        boolean yesNo = TickLabels.yesNo(lex, i.text());
+        List<String> head = w.stream().dropWhile(lex.articles::contains).limit(1).toList();
+        if (w.size() <= 7 && !head.isEmpty() && FieldTyper.hasTypeWord(lex, head.get(0)) && !lex.pronouns.contains(head.get(0))) {
+            // "the date it was fixed", "the time they left": a typed noun and what it is the time of
+            return true;
+        }
+        return !w.isEmpty() && w.size() <= (yesNo ? 8 : 5) && (!lex.stopwords.contains(w.get(0)) || lex.articles.contains(w.get(0))) && !w.stream().allMatch(x -> lex.stopwords.contains(x) || lex.articles.contains(x))
+                && w.stream().noneMatch(x -> lex.pronouns.contains(x) || lex.negations.contains(x) && !yesNo)
+                && !lead.clause(i.text());
     }
 
     /**
