@@ -230,6 +230,10 @@ final class FieldPhrase {
             if (POSSESSIVES.contains(low[j]) && j >= i + 2 && low[j - 1].equals("to") && low[j - 2].matches("link|url|links") && j + 1 < tokens.length) {
                 continue; // "a link to their website": what it links to names it (FieldNameTidy)
             }
+            RefineClause contact = contactClause(head, tokens, low, tags, i, j, tail);
+            if (contact != null) {
+                return contact;
+            }
             if (PERSONAL.contains(low[j]) || t.startsWith("PRON")) {
                 if (PERSONAL.contains(low[j]) && j + 1 < tokens.length && isNoun(tags[j - 1]) && datePart(low[j - 1])) {
                     // "the date it was bought" → Date bought
@@ -390,6 +394,50 @@ final class FieldPhrase {
             }
         }
         return null;
+    }
+
+    /** Determiners that open the subject of a relative clause said without "that" ("the date the next service is due"). */
+    private static final Set<String> CONTACT_OPENERS = Set.of("the", "their", "his", "her", "its", "our", "my", "your", "this", "that", "each");
+
+    /**
+     * A noun followed straight by a clause about it, without "that" or "which": "the date the next service is due" →
+     * Next service due date, "the date the toner was last changed" → Toner last changed date, "the condition their
+     * laptop is in" → Condition, "the room the class takes place in" → Room. A date or time keeps what the clause says
+     * happened; any other thing is named by its noun alone. Null when token {@code j} opens no such clause.
+     */
+    private static RefineClause contactClause(String head, String[] tokens, String[] low, String[] tags, int i, int j, String tail) {
+        if (j <= i || !isNoun(tags[j - 1]) || !CONTACT_OPENERS.contains(low[j])) {
+            return null;
+        }
+        int k = j + 1;
+        boolean noun = false;
+        while (k < tokens.length && (isNoun(tags[k]) || tags[k].equals("ADJ") || tags[k].equals("NUM"))) {
+            noun |= isNoun(tags[k]);
+            k++;
+        }
+        if (!noun || k >= tokens.length || !(tags[k].equals("AUX") || tags[k].equals("VERB") && !endsWithAny(low[k], "ing"))) {
+            return null;
+        }
+        for (int m = k + 1; m < tokens.length; m++) {
+            if (CLAUSE.contains(low[m]) || tags[m].equals("PUNCT") || tags[m].equals("CCONJ")) {
+                return null;
+            }
+        }
+        if (!datePart(low[j - 1])) {
+            return clause(head, tokens, i, j, tail);
+        }
+        StringBuilder what = new StringBuilder();
+        int end = tokens.length;
+        while (end > k && (tags[end - 1].equals("ADP") || tags[end - 1].equals("PART"))) {
+            end--;
+        }
+        for (int m = j + 1; m < end; m++) {
+            if (!tags[m].equals("DET") && !tags[m].equals("AUX") && !tags[m].startsWith("PRON") && !SOFT.contains(low[m])) {
+                what.append(tokens[m]).append(' ');
+            }
+        }
+        // the date or time last, as people name it ("Next service due date"), so the word that types it ends the name
+        return new RefineClause(what + clause(head, tokens, i, j, "").orig.replaceFirst("(?i)^(?:the|a|an)\\s+", "") + tail);
     }
 
     private static boolean datePart(String word) {

@@ -57,6 +57,8 @@ public final class OfflineRefiner implements Refiner {
             "^(?:for|pour|para|bei|fur)\\s+(?:(?:the|all|our|les|tous les|toutes les|los|las|todos los|todas las|den|die|allen)\\s+)?([\\w'-]+)\\s+"
                     + "(?:(?:under|over|with|without|who|that|from|in|de|du|des|qui|avec|sans|menores|mayores|con|sin|que|del|mit|ohne|aus|unter|uber|die|der)\\b[^,]{1,40})\\s*,\\s*(?=\\S)");
     /** "for the machine add…", "beim Fahrzeug noch …", "en las salas añade…": a kind named in front, with no comma. */
+    /** "please", "can you", "could we", "pouvez-vous", "¿podéis", "könnt ihr", "bitte" right after a kind said in front. */
+    private static final Pattern POLITE_AFTER_KIND = Pattern.compile("^(?:please|pls|plz|can you|could you|can we|could we|would you|s'il vous plait|svp|pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|por favor|podeis|podriais|puedes|podrias|bitte|kannst du|konnt ihr|konntet ihr|konnen sie|konnten sie)\\b");
     private static final Pattern LEADING_KIND = Pattern.compile(
             "^(?:for|on|in|at|to|pour|dans|sur|chez|para|en|bei|beim|fur|zu|zum|zur|im|am)\\s+(?:(?:the|each|every|all|our|les|la|le|chaque|tous les|toutes les|los|las|el|cada|todos los|todas las|den|dem|der|die|das|jede[rsmn]?|allen)\\s+|l')?([\\w'-]+)(?:\\s+([\\w'-]+))?\\s+(?=\\S+\\s+\\S)");
     /** "Pour la date de fin, il faut aussi l'heure", "for the notes we need more room": a field named in front, then what it needs. */
@@ -339,6 +341,7 @@ public final class OfflineRefiner implements Refiner {
         // "Can we track the payment of each order? pending, paid, refunded": the values go inside the question
         message = ValuesAfter.glue(s, message);
         // "which mechanic did the job?", "où est rangé le colis ?": a bare question asks for a field; "which field is required?" for none
+        message = AskedBoxes.join(message); // "Paid? and Collected? tick boxes please": one request, a box per name
         message = BareQuestion.take(s, message);
         List<RefineClause> clauses = message.isBlank() ? List.of() : new ArrayList<>(RefineSplitter.split(message));
         DraftException unsure = null;
@@ -643,6 +646,10 @@ public final class OfflineRefiner implements Refiner {
         }
         if (s.clauseEntity == null) {
             c = leadingKind(s, c);
+        }
+        if (s.clauseEntity != null && c.match(POLITE_AFTER_KIND).lookingAt()) {
+            // "on orders please add …", "for rooms, could you add …": the request after the kind, read as if it opened the clause
+            c = prepare(c);
         }
         var box = c.match(BOX_FOR_LAST);
         if (box.find() && BOX.matcher(box.group(1).strip()).matches() && s.last() != null && RefineRetype.named(box.group(1)).isPresent()

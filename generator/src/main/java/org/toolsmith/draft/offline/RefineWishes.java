@@ -76,7 +76,7 @@ final class RefineWishes {
     private static final Pattern NP_MISSING = Pattern.compile("^(?:(?:par contre|en revanche|pero|sin embargo|aber|dafur|allerdings)\\s*,?\\s+)?"
             + "((?:" + FR_DET + "|" + ES_DET + "|" + DE_DET + ")(?:\\s+|(?<='))[^,;:]{2,50}?)\\s*,?\\s+(?:(?:ca|cela|ce|eso|esto|das)\\s+)?"
             + "(?:(?:nous|me|nos|me)\\s+)?(?:manque|manquent|falta|faltan|fehlt|fehlen)(?:\\s+(?:uns|mir|noch|aussi|tambien|auch|vraiment|de verdad))*$");
-    private static final Pattern PURPOSE = Pattern.compile("^(?:para|pour|fur|für)\\s+((?:el|la|los|las|le|les|l'|die|den|das|unsere?n?)?\\s*[^,]{2,40}?)\\s*,?\\s+(?=(?:necesito|necesitamos|quiero|queremos|il (?:nous |me )?(?:faut|faudrait)|j'ai besoin|on a besoin|je veux|je voudrais|brauchen wir|wir brauchen|ich brauche|brauche ich|mochte ich|ich mochte)\\b)");
+    private static final Pattern PURPOSE = Pattern.compile("^(?:para|pour|fur|für)\\s+((?:el|la|los|las|le|les|l'|die|den|das|unsere?n?)?\\s*[^,]{2,40}?)\\s*,?\\s+(?=(?:necesito|necesitamos|quiero|queremos|(?:nos |me )?(?:hace|hacen|haria|harian) falta|(?:nos |me )?(?:falta|faltan|faltaria|faltarian)|il (?:nous |me )?(?:faut|faudrait|manque)|j'ai besoin|on a besoin|je veux|je voudrais|brauchen wir|wir brauchen|ich brauche|brauche ich|mochte ich|ich mochte)\\b)");
     private static final Pattern KNOW_THING = Pattern.compile("^(?:necesito|necesitamos|quiero|queremos|hay que|habria que|je dois|je veux|on veut|il (?:nous |me )?(?:faut|faudrait)|j'ai besoin de|on a besoin de)\\s+(?:(?:tambien|aussi)\\s+)?(?:saber|savoir|conocer|connaitre)\\s+(?=(?:el|la|los|las|le|les|l')(?:\\s|(?<=')))");
     private static final Pattern RELATIVE = Pattern.compile("\\s+(?:(?:en|a|de|con|por|dans|avec|par|pour|a laquelle|auquel)\\s+)?(?:que|qui|quoi|dont|ou|lequel|laquelle|la que|el que|donde|cuando)\\s+");
     private static final Pattern AND_WH = Pattern.compile("\\s+(?:y|et|und|e)\\s+(?=(?:quien|qui|wer|cuando|quand|wann|cuanto|combien|si|ob)\\b)");
@@ -143,10 +143,15 @@ final class RefineWishes {
             return new RefineClause("add " + t.group(missing, 1).orig);
         }
         Matcher purpose = t.match(PURPOSE);
+        String kindFront = "";
         if (purpose.find()) {
             RefineClause what = t.group(purpose, 1);
             if (RefineResolver.entity(s, what) == null && RefineResolver.field(s, what) == null) {
                 // "Para las memorias anuales necesito …": why, not where
+                t = t.from(purpose.end());
+            } else if (RefineResolver.field(s, what) == null && t.from(purpose.end()).match(NEED).lookingAt()) {
+                // "Para cada pedido nos hace falta el precio, el tipo (…) y el archivo": the kind, then the whole list of what it needs
+                kindFront = t.sub(0, purpose.end()).orig.strip().replaceAll(",$", "") + ", ";
                 t = t.from(purpose.end());
             }
         }
@@ -231,7 +236,7 @@ final class RefineWishes {
                 }
                 String thing = rest.orig.replaceAll("\\s+\\+\\s+", s.lang == Lang.DE ? " und " : s.lang == Lang.FR ? " et " : " y ").replaceAll("(?iu)\\s+(?:también|aussi|également|auch|además|ebenfalls)\\b.*$", "")
                         .replaceAll("(?iu)\\s+(?:en|als|au format|en formato)\\s+(?:pdf|scan)\\b", s.lang == Lang.DE ? " als Datei" : s.lang == Lang.FR ? " comme fichier" : " como archivo");
-                return new RefineClause("add " + thing);
+                return new RefineClause(kindFront + "add " + thing);
             }
         }
         return c;
