@@ -354,6 +354,11 @@ final class RequestReader {
         if (s.isEmpty()) {
             return;
         }
+        s = nestedKinds.subjectGroup(s);
+        if (s.isEmpty()) {
+            // "Customer (name, phone, email).": the kind and its fields, nothing else said
+            return;
+        }
         String[] group = nestedKinds.groupAtEnd(s);
         if (group != null) {
             // "each repair is for a customer machine (serial number, model, location)": the machine's own list after the sentence
