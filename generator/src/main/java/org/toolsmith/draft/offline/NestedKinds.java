@@ -2,6 +2,7 @@ package org.toolsmith.draft.offline;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.toolsmith.spec.FieldType;
 
 /**
  * A field that names another kind and gives that kind's own fields in parentheses: "hotel (we have a
@@ -221,6 +222,87 @@ final class NestedKinds {
         return Inflector.singularWord(lex.lang, last).equals(last) && !lex.stopwords.contains(last)
                 && (linked || FieldTyper.type(lex, Text.fold(noun)) != org.toolsmith.spec.FieldType.PERSON);
     }
+
+    /**
+     * A clause that opens on one thing and its details in brackets, then says something else of it: "Each apartment
+     * (unit no, floor) has snags", "A reader (name, card number, email) can make several suggestions", "Client (nom,
+     * téléphone, email).", "Cada piso (número, planta) tiene desperfectos", "Jede Wohnung (Nummer, Etage) hat Mängel".
+     * The thing is the clause's subject (or the whole sentence), so the group is its own fields: the kind is made with
+     * them and the sentence is given back without the group ("Each apartment has snags"), empty when nothing else was
+     * said. The sentence as it was when the group is no list of fields (options, a remark, a count), when the thing is
+     * written in the plural (read by the prose shapes) or is itself a field word ("the status (open, closed)").
+     */
+    String subjectGroup(String s) {
+        java.util.regex.Matcher m = SUBJECT_GROUP.matcher(s);
+        if (!m.matches()) {
+            return s;
+        }
+        String rest = m.group(4).strip();
+        boolean aside = rest.startsWith("-") || rest.startsWith("–");
+        if (aside) {
+            // "Client (name, address, phone) - we visit them every quarter": what follows is a clause of its own
+            rest = rest.substring(1).strip();
+        }
+        String restFold = Text.fold(rest);
+        List<String> restWords = Text.words(restFold);
+        if (!rest.isEmpty() && (!Character.isLetter(rest.charAt(0)) || restWords.isEmpty() || lex.and.contains(restWords.get(0))
+                || lex.or.contains(restWords.get(0)))) {
+            // "customer (name, phone), date, …", "customer (…) and supplier (…)": a list, read by the list shapes
+            return s;
+        }
+        List<String> w = new ArrayList<>(Text.words(Text.fold(m.group(2))));
+        int d = -1;
+        for (int k = 0; k < w.size(); k++) {
+            if (lex.articles.contains(w.get(k)) || EACH.contains(w.get(k))) {
+                d = k;
+            }
+        }
+        FieldVocabulary vocab = FieldVocabulary.of(lex);
+        for (int k = 0; k < d; k++) {
+            if (!vocab.function.contains(w.get(k)) && !lex.greetings.contains(w.get(k)) && !lex.passingAdverbs.contains(w.get(k))) {
+                // "we note the client (…)": a verb before the thing makes it an object, not what the clause is about
+                return s;
+            }
+        }
+        w = new ArrayList<>(w.subList(d + 1, w.size()));
+        if (w.isEmpty() || w.size() > 3 || d < 0 && !m.group(1).isEmpty() && !m.group(1).strip().endsWith(":") && !m.group(1).strip().endsWith("-")) {
+            // a bare noun opens the sentence or a heading; after other words it is a list item ("we note the date, client (…)")
+            return s;
+        }
+        String noun = String.join(" ", w);
+        String head = w.get(w.size() - 1);
+        FieldType t = FieldTyper.type(lex, noun);
+        if (!Inflector.singularWord(lex.lang, head).equals(head) || head.length() < 3 || lex.stopwords.contains(head)
+                || lex.generic.contains(head) || lex.identifier.contains(head) || head.equals(Text.fold(lex.nameLabel))
+                || t != FieldType.TEXT && t != FieldType.PERSON || lex.whWords.contains(w.get(0))
+                || w.stream().anyMatch(vocab.function::contains)) {
+            return s;
+        }
+        String inner = m.group(3);
+        if (!BracketKinds.fieldList(lex, vocab, inner)) {
+            return s;
+        }
+        List<ListSplitter.Item> items = reader.lead.stripLead(reader.splitter.split(inner.replace(" + ", ", ")));
+        if (items.size() < 2 || items.size() > 8 || items.stream().anyMatch(i -> Text.wordCount(i.text()) > 4 || !i.options().isEmpty()
+                || i.text().indexOf('/') >= 0 || lex.yesNo.contains(Text.fold(i.text())) || reader.lead.clause(i.text())
+                || Text.words(Text.fold(i.text())).stream().limit(1).anyMatch(lex.negations::contains))) {
+            return s;
+        }
+        String[] ow = BLANKS.split(m.group(2).strip());
+        String phrase = ow.length == w.size() + d + 1 ? String.join(" ", java.util.Arrays.copyOfRange(ow, d + 1, ow.length)) : m.group(2).strip();
+        String name = reader.heads.headName(phrase);
+        if (name == null) {
+            return s;
+        }
+        reader.addFields(name, items, m.group(2).strip() + " (" + inner + ")");
+        return rest.isEmpty() ? "" : aside ? rest : (m.group(1) + m.group(2).strip() + " " + rest).strip();
+    }
+
+    /** Lead words or a heading, the thing (one to four words, no punctuation), its group, what is said of it. */
+    private static final java.util.regex.Pattern SUBJECT_GROUP = java.util.regex.Pattern.compile(
+            "^((?:[^()]*?(?::|\\s[-–]))?\\s*)([^()\\-–:,;.!?]{2,60}?)\\s*\\(([^()]+)\\)\\s*([^()]*)$");
+    /** Words that open a clause on one thing: "each", "every", "chaque", "cada", "jede". */
+    private static final java.util.Set<String> EACH = java.util.Set.of("each", "every", "chaque", "cada", "jede", "jeder", "jedes");
 
     /** A sentence ending on a group in brackets: what comes before it, and the group. */
     private static final java.util.regex.Pattern GROUP_AT_END = java.util.regex.Pattern.compile("^([^()]*\\p{L})\\s*\\(([^()]+)\\)\\s*$");

@@ -357,6 +357,11 @@ final class RequestReader {
         if (s.isEmpty()) {
             return;
         }
+        s = nestedKinds.subjectGroup(s);
+        if (s.isEmpty()) {
+            // "Customer (name, phone, email).": the kind and its fields, nothing else said
+            return;
+        }
         String[] group = nestedKinds.groupAtEnd(s);
         if (group != null) {
             // "each repair is for a customer machine (serial number, model, location)": the machine's own list after the sentence
@@ -791,6 +796,11 @@ final class RequestReader {
                 // "we also need the prep evenings (date, who leads it)": a kind with its own list
                 return true;
             }
+            String[] kind = WeHaveWith.object(lex, s.substring(m.start(1), m.end(1)));
+            if (kind != null && ownList(kind, s)) {
+                // "we also need a list of hire companies with their depot phone and account number": a kind with its fields
+                return true;
+            }
             WishTarget.Found on = WishTarget.find(lex, s.substring(m.start(1), m.end(1)), out.entities);
             List<ListSplitter.Item> items = splitter.split(on != null ? on.said() : s.substring(m.start(1), m.end(1)));
             boolean plain = !items.isEmpty() && items.stream().allMatch(i -> {
@@ -1029,9 +1039,11 @@ final class RequestReader {
     /** "Wir haben Kurse mit Titel, Sprache, …": a collection named by its plural and its fields ({@link WeHaveWith}). */
     private boolean weHaveWith(String s) {
         String[] h = WeHaveWith.read(lex, s);
-        if (h == null) {
-            return false;
-        }
+        return h != null && ownList(h, s);
+    }
+
+    /** {kind, its list}: the fields (two at least, short ones) go to the kind, one already drafted under that name or a new one. */
+    private boolean ownList(String[] h, String s) {
         List<ListSplitter.Item> items = lead.stripLead(splitter.split(h[1]));
         if (items.size() < 2 || !items.stream().allMatch(i -> Text.wordCount(noParens(i.text())) <= 5)) {
             return false;

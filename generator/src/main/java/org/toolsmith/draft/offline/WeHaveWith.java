@@ -1,6 +1,7 @@
 package org.toolsmith.draft.offline;
 
 import java.util.EnumSet;
+import java.util.List;
 import org.toolsmith.spec.FieldType;
 
 /**
@@ -11,6 +12,9 @@ import org.toolsmith.spec.FieldType;
  */
 final class WeHaveWith {
     private static final EnumSet<FieldType> KIND_TYPES = EnumSet.of(FieldType.TEXT, FieldType.PERSON);
+
+    private static final java.util.regex.Pattern NOT_LETTER = java.util.regex.Pattern.compile("[^\\p{L}']");
+    private static final java.util.regex.Pattern END_COMMA = java.util.regex.Pattern.compile("[,;]+$");
 
     private WeHaveWith() {
     }
@@ -58,5 +62,68 @@ final class WeHaveWith {
             return new String[] {Text.capitalize(single), list};
         }
         return null;
+    }
+
+    /**
+     * What someone wishes for, when it is a collection and its fields: "a list of hire companies with their depot phone and
+     * our account number", "the mechanics, with their name, phone and hourly rate" (after "we also need"). {kind, the list
+     * after the with-word}, or null: the noun must be a plural (or follow "a list of") naming no typed field ("the dates
+     * with times", "the totals with VAT" stay fields).
+     */
+    static String[] object(Lexicon lex, String np) {
+        String f = Text.fold(np);
+        if (f.length() != np.length()) {
+            return null;
+        }
+        String[] w = np.strip().split(" ", -1);
+        int i = 0;
+        boolean listed = false;
+        List<String> lo = Text.words(lex.listOf);
+        while (i < w.length - 1) {
+            String x = NOT_LETTER.matcher(Text.fold(w[i])).replaceAll("");
+            if (lex.articles.contains(x) || lex.ownerDeterminers.contains(x)) {
+                i++;
+            } else if (!lo.isEmpty() && i + lo.size() <= w.length
+                    && Text.words(Text.fold(String.join(" ", List.of(w).subList(i, i + lo.size())))).equals(lo)) {
+                listed = true;
+                i += lo.size();
+            } else {
+                break;
+            }
+        }
+        int with = -1;
+        for (int k = i + 1; k < w.length - 1 && k <= i + 3 && with < 0; k++) {
+            if (lex.withWords.contains(Text.fold(w[k]))) {
+                with = k;
+            }
+        }
+        if (with < 0) {
+            return null;
+        }
+        String noun = END_COMMA.matcher(String.join(" ", List.of(w).subList(i, with))).replaceAll("").strip();
+        List<String> nw = Text.words(Text.fold(noun));
+        if (nw.isEmpty() || !noun.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == ' ')) {
+            return null;
+        }
+        String head = nw.get(nw.size() - 1);
+        String single = Inflector.singular(lex.lang, noun);
+        FieldVocabulary vocab = FieldVocabulary.of(lex);
+        if (head.length() < 3 || nw.stream().anyMatch(vocab.function::contains) || lex.generic.contains(Inflector.singularWord(lex.lang, head))
+                || !listed && Inflector.singularWord(lex.lang, head).equals(head)
+                || !KIND_TYPES.contains(FieldTyper.type(lex, Text.fold(single))) || lex.identifier.contains(Inflector.singularWord(lex.lang, head))
+                || Inflector.singularWord(lex.lang, head).equals(Text.fold(lex.nameLabel))) {
+            return null;
+        }
+        String list = String.join(" ", List.of(w).subList(with + 1, w.length)).strip();
+        List<String> lw = Text.words(Text.fold(list));
+        if (!lw.isEmpty() && lex.possessives.contains(lw.get(0))) {
+            // "with their depot phone": the owner's own details
+            list = list.substring(list.indexOf(' ') + 1).strip();
+        }
+        String fl = Text.fold(list);
+        if (lex.withWords.stream().anyMatch(x -> fl.contains(" " + x + " "))) {
+            return null;
+        }
+        return new String[] {Text.capitalize(single), list};
     }
 }
