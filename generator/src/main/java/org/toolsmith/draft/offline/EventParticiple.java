@@ -26,6 +26,12 @@ final class EventParticiple {
     private EventParticiple() {
     }
 
+    /** Whether the noun is an event with a participle of its own ("calibration", "visit", "cleaning"), not a thing ("rota"). */
+    static boolean known(String noun) {
+        String n = noun.toLowerCase(java.util.Locale.ROOT);
+        return KNOWN.containsKey(n) || n.length() > 6 && (n.endsWith("tion") || n.endsWith("ment") || n.endsWith("ing") || n.endsWith("sion"));
+    }
+
     /** The participle for the event noun {@code noun} (lower case). */
     static String of(String noun) {
         String n = noun.toLowerCase(java.util.Locale.ROOT);

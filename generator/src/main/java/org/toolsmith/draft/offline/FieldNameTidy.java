@@ -128,7 +128,9 @@ final class FieldNameTidy {
                 type = type != FieldType.PERSON ? type : DATE_HEAD.matcher(thing).matches() ? FieldType.DATE : RefineTypes.guess(s, l);
             }
             Matcher left = LEFT_PREPOSITION.matcher(l);
-            if (left.find() && left.start() > 0) {
+            if (left.find() && left.start() > 0 && !(type == FieldType.PERSON && left.group().strip().matches("(?i)por|von"))
+                    && !((type == FieldType.DATE || type == FieldType.DATETIME) && left.group().strip().matches("(?i)am"))) {
+                // "Visita por", "Vor-Ort-Termin am": the doer's and the date's word after the thing done stays
                 l = l.substring(0, left.start());
             }
             Matcher contact = CONTACT_CLAUSE.matcher(l);

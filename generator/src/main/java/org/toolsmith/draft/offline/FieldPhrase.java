@@ -385,8 +385,12 @@ final class FieldPhrase {
     }
 
     private static String participle(String[] low, String[] tags, int j) {
-        for (int k = j; k < Math.min(low.length, j + 3); k++) {
-            if (tags[k].equals("VERB") && endsWithAny(low[k], "ed", "en", "t")) {
+        for (int k = j, limit = j + 3; k < Math.min(low.length, limit); k++) {
+            if (low[k].matches("got|get|gets|gotten") && k + 1 < low.length) {
+                limit++;
+                continue; // "the time it actually got finished": the passive's "got" is not the deed
+            }
+            if ((tags[k].equals("VERB") || tags[k].equals("ADJ") && limit > j + 3 && low[k].endsWith("ed")) && endsWithAny(low[k], "ed", "en", "t")) {
                 return low[k];
             }
             if (!tags[k].equals("AUX") && !tags[k].equals("ADV")) {

@@ -420,6 +420,16 @@ public final class OfflineRefiner implements Refiner {
         return new Refinement(out, said);
     }
 
+    /** A person named right after a question that added a person field ("who signs it off? the duty manager"). */
+    private static boolean answersWho(RefineSession s, RefineClause c) {
+        RefineMatcher.FieldRef last = s.last();
+        return "add".equals(s.lastIntent) && last != null && last.field().type() == org.toolsmith.spec.FieldType.PERSON
+                && !s.originalFields.contains(last.entity().key() + "." + last.field().key())
+                && s.message != null && s.message.contains("?") && c.text.split("\\s+").length <= 4
+                && c.text.matches("^(?:(?:usually|normally|always|mostly|probably|generally|the|a|an|our|one of the|one of our)\\s+)*[a-z][\\w-]*(?:\\s+[a-z][\\w-]*)?[.!]?$")
+                && RefineTypes.guess(s, c.orig.replaceAll("^(?i)(?:(?:usually|normally|always|mostly|probably|generally|the|a|an|our|one of the|one of our)\\s+)+", "")) == org.toolsmith.spec.FieldType.PERSON;
+    }
+
     static RefineClause prepare(RefineClause c) {
         String text = DiscoursePreface.strip(FieldPhrase.plainVerbs(START_DOING.matcher(c.orig).replaceAll("$1record")).replaceAll("(?i)\\blet's\\b", "let us").replaceAll("^[¿¡\\s]+", ""));
         RefineClause folded = new RefineClause(text);
@@ -717,6 +727,10 @@ public final class OfflineRefiner implements Refiner {
                 && !NOT_NOUN.matcher(c.text).find()) {
             // "…, and on detentions a tick for whether the parents were told": the addition goes on, on that kind
             kind = RefineAdditions.fields(s, new RefineClause("add " + c.orig)) ? "add" : null;
+        }
+        if (kind == null && answersWho(s, c)) {
+            // "who signed the shift off? the duty manager": the answer to the question, not another field
+            kind = "other";
         }
         if (kind == null && s.lastIntent != null && c.text.split("\\s+").length <= 5
                 && !c.text.matches(".*\\b(?:is|are|was|were|has|have|does|do|did)\\b.*") && !StatementClause.is(c)) {

@@ -15,7 +15,9 @@ final class RefineDescriber {
     private static final Pattern SEVERAL_LIST = Pattern.compile("^(.+?)\\s*\\((several|multiple|any|more than one|one or more|plusieurs|varios|varias|mehrere)[^)]*\\)\\s*:\\s*(.+)$");
     private static final Pattern HOW_LONG = Pattern.compile("^(?:how long|combien de temps|combien (?=dure|durent)|cuanto tiempo|cuanto (?=dura|duran|tarda|tardan)|wie lange)\\b(.*)$");
     private static final Pattern HEARD = Pattern.compile("^how\\s+(?:did\\s+)?(?:they|you|people|we|he|she)\\s+(?:heard|hear|found out|learned|learnt|came across)\\b");
-    private static final Pattern WHAT_COST = Pattern.compile("^what\\s+(?:[\\w-]+\\s+){0,3}(?:cost|costs|paid|spent)\\b");
+    private static final Pattern WHAT_COST = Pattern.compile("^(?:what\\s+(?:[\\w-]+\\s+){0,3}(?:cost|costs|paid|spent)|was\\s+(?:[\\w-]+\\s+){0,3}(?:gekostet|kostet|kosten)"
+            + "|ce (?:que|qu')\\s*(?:[\\w'-]+\\s+){0,3}(?:coute|coutent|a coute|ont coute)|lo que\\s+(?:[\\w-]+\\s+){0,3}(?:cuesta|cuestan|costo|costaron|ha costado|han costado))\\b");
+    private static final java.util.Map<Lang, String> COST = java.util.Map.of(Lang.EN, "Cost", Lang.FR, "Coût", Lang.ES, "Coste", Lang.DE, "Kosten");
     private static final Pattern WHERE = Pattern.compile("^(?:where|ou|donde|wo)\\s+(.+)$");
     /** "where it is stored / kept", "où il est rangé / stocké", "dónde se guarda", "wo es gelagert / aufbewahrt wird": a storage place. */
     private static final Pattern STORED = Pattern.compile("\\b(?:stored|store|kept|keep|filed|range|rangee?s?|ranger|stocke|stockee?s?|stocker|garde|gardee?s?|conserve|conservee?s?|guarda|guardan|guardado|guardada|almacena|almacenan|almacenado|almacenada|"
@@ -69,6 +71,8 @@ final class RefineDescriber {
         List<Item> items = new ArrayList<>();
         String t = words.text;
         Matcher m;
+        ObjectDoer.When pending = s.whenLabel; // a bare "when" right after "who does the site visit" or "whether …" is that one's date
+        s.whenLabel = null;
         if ((m = words.match(RANGE)).find() && m.start() > 0 && !t.matches("^(?:how|combien|cuant|wie)\\b.*")) {
             // "a score from 1 to 10", "una valoración del 1 al 5", "eine Note von 1 bis 6": a number, the range is not its name
             String label = RefineText.label(words.sub(0, m.start()).orig + " " + words.from(m.end()).orig);
@@ -139,7 +143,7 @@ final class RefineDescriber {
             return items;
         }
         if ((m = words.match(WHAT_COST)).find()) {
-            items.add(new Item("Cost", FieldType.MONEY, List.of(), null));
+            items.add(new Item(COST.get(s.lang), FieldType.MONEY, List.of(), null)); // "was die Zertifizierung gekostet hat": Kosten
             return items;
         }
         if ((m = words.match(COLON_LIST)).find()) {
@@ -177,6 +181,11 @@ final class RefineDescriber {
             String v = lastVerb == null ? "Done" : RefineText.capitalize(lastVerb);
             String by = t.startsWith("par") ? " par" : t.startsWith("por") ? " por" : t.startsWith("von") ? " von" : " by";
             items.add(new Item(v + by, FieldType.PERSON, List.of(), null));
+            return items;
+        }
+        if ((m = words.match(WHO)).find() && ObjectDoer.doer(s, words.group(m, 1)) instanceof String done) {
+            // "who does the site visit", "wer den Vor-Ort-Termin macht": the thing done names the person field
+            items.add(new Item(done, FieldType.PERSON, List.of(), null));
             return items;
         }
         if ((m = words.match(WHO)).find() && RomanceParticiple.ofPresent(s.lang, words.group(m, 1).orig) != null) {
@@ -226,6 +235,12 @@ final class RefineDescriber {
             }
             String p = v != null ? v : lastVerb;
             boolean exact = rest.contains("exactly") || rest.contains("time") || t.startsWith("at what time") || t.startsWith("what time");
+            if (pending != null && rest.isBlank()) {
+                // "whether the family was told, and when" → Date family told; "wer den Termin macht und wann" → Termin am
+                s.whenMade = pending.label(s.lang, exact);
+                items.add(new Item(s.whenMade, exact ? FieldType.DATETIME : FieldType.DATE, List.of(), null));
+                return items;
+            }
             String head = t.startsWith("quand") || t.startsWith("a quelle") ? "Date" : t.startsWith("cuando") || t.startsWith("en que") ? "Fecha"
                     : t.startsWith("wann") || t.startsWith("an welchem") ? "Datum" : exact ? "Time" : "Date";
             boolean english = head.equals("Date") && !t.startsWith("quand") && !t.startsWith("a quelle") || head.equals("Time");
@@ -280,6 +295,9 @@ final class RefineDescriber {
                 if (RefineText.fold(label).startsWith(name) && label.length() > name.length()) {
                     label = RefineText.capitalize(label.substring(name.length()).strip());
                 }
+            }
+            if (label.split("\\s+").length <= 3) {
+                s.whenLabel = new ObjectDoer.When(label, false);
             }
             items.add(new Item(label, FieldType.BOOLEAN, List.of(), null));
             return items;

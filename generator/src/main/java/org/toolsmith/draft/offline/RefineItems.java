@@ -48,6 +48,11 @@ final class RefineItems {
     /** An item that opens with its own verb of knowing or a question word: the verb of the list ("upload") is not its. */
     private static final Pattern OWN_VERB = Pattern.compile("^(?:(?:to|de|d'|zu)\\s+)?(?:know|see|saber|ver|conocer|savoir|voir|connaitre|wissen|sehen|when|who|how|what|which|whether|cuando|quien|como|que|cual|si|quand|qui|comment|quel|quelle|wann|wer|wie|was|welche\\w*|ob)\\b");
 
+    /** "also note which engineer authorised the job", "apuntar quién lo firmó", "erfassen, wer …": the verb of noting is not the field's name. */
+    private static final Pattern NOTE_ASKED = Pattern.compile("^(?:(?:also|and|then|et|y|und|auch)\\s+)*(?:note(?:\\s+down)?|record|log|track|capture|keep track of|write down|noter|indiquer|preciser|apuntar|anotar|registrar|indicar"
+            + "|notieren|erfassen|festhalten|vermerken)\\s+(?=(?:which|what|who|when|where|whether|if|how|quel\\w*|qui|quand|si|ou|comment|combien|quien|cuando|cual\\w*|donde|como|cuant\\w*"
+            + "|welche\\w*|wer|wann|wo|wie|ob)\\b)");
+
     private RefineItems() {
     }
 
@@ -117,6 +122,10 @@ final class RefineItems {
                 // "wer bestellt hat, und beim Lieferanten die Kundennummer": this item, and those after it, go to that kind
                 whole = itemLead.phrase();
                 entityKey = itemLead.entityKey();
+            }
+            Matcher noted = whole.match(NOTE_ASKED);
+            if (noted.find()) {
+                whole = whole.from(noted.end()); // "and also note which engineer authorised the job": what is noted
             }
             if (!gate.admit(whole, first)) { // "…, das wiegen wir im Herbst, um zu sehen, ob …": the list has ended
                 continue;
@@ -235,7 +244,7 @@ final class RefineItems {
             }
             for (RefineDescriber.Item item : items) {
                 if (item.label().isBlank() || item.label().length() > 120 || FieldPhrase.fragment(s, item.label())
-                        || item.type() != FieldType.BOOLEAN && ChatterClause.remark(s.lang, item.label())) {
+                        || item.type() != FieldType.BOOLEAN && !item.label().equals(s.whenMade) && ChatterClause.remark(s.lang, item.label())) {
                     continue;
                 }
                 FieldType type = FieldLabelTrim.typed(multi && item.type() == FieldType.CHOICE ? FieldType.MULTI_CHOICE : item.type(), trimmed.unitType());

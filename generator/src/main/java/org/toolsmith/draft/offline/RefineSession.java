@@ -34,6 +34,10 @@ final class RefineSession {
     String lastIntent;
     /** The last verb a listed item used ("who approved it"), for "and when". */
     String lastVerb;
+    /** What a bare "when" said next is the date of ("who does the site visit and when"), or null. */
+    ObjectDoer.When whenLabel;
+    /** The date named after its question ("Date family told"): a name, not a remark, though it reads like a clause. */
+    String whenMade;
     /** What an "instead of …" in the clause names, if anything. */
     String insteadOf;
     /** The whole message, for what one clause says about another ("… drop the old text field"). */
@@ -141,6 +145,21 @@ final class RefineSession {
     /** "Lo principal", "lo importante", "das Wichtigste", "le plus important": what matters most, never a field's name. */
     private static final java.util.regex.Pattern NEUTER = java.util.regex.Pattern.compile("(?iu)(?:lo|lo m[aá]s)\\s+\\p{L}+|das\\s+\\p{L}+ste|le plus \\p{L}+|l'essentiel|the (?:main|most important|important|key) (?:thing|bit|part|point)");
 
+    /** Words for the kind of box a value goes in ("tick boxes", "checkbox", "Kästchen"): how a field looks, never its name ("Field" may be a paddock). */
+    private static final java.util.regex.Pattern BOX_WORDS = java.util.regex.Pattern.compile("(?iu)(?:(?:tick|check|text|yes/no)\\s*)?box(?:es)?|checkboxes|tickboxes|drop-?downs?|columns?"
+            + "|cases? à cocher|colonnes?|casillas?|columnas?|k(?:ä|a)stchen|h(?:ä|a)kchen|spalten?|ankreuzfelder?");
+
+    /**
+     * Words that are an instruction or a filler, never a field's name: part of a rename said beside the addition
+     * ("la ciudad renómbrala a …"), a verb of turning in front ("Turn urgent into that"), "o sea" / "c'est-à-dire" / "das heißt",
+     * or a question word with only an auxiliary after it ("how each request did" → "How did", German "was").
+     */
+    private static final java.util.regex.Pattern NOT_A_NAME = java.util.regex.Pattern.compile("(?iu)"
+            + ".*\\b(?:rename|renamed|renaming|renombr\\p{L}*|renómbr\\p{L}*|renomm\\p{L}*|umbenenn\\p{L}*|umbenannt)\\b.*"
+            + "|(?:turn|convert)\\s+\\S+(?:\\s+(?:into|to|in)\\b.*)?"
+            + "|o sea|es decir|c'est-à-dire|c'est à dire|das heißt|das heisst|i\\.?e\\.?|that is|in other words|en fait|de hecho|also"
+            + "|(?:how|what|which|why|comment|quoi|cómo|como|qué|que|was|wie|warum)(?:\\s+(?:did|does|do|is|are|was|were|has|have|went|goes|it|they|est|sont|es|son|ist|sind|war|hat))*");
+
     String addField(String entityKey, String typed, FieldType type, List<String> options, String target) {
         RangeChoice.Read range = (options == null || options.isEmpty()) && type != FieldType.REFERENCE ? RangeChoice.read(lex, typed) : null;
         if (range != null) {
@@ -179,7 +198,7 @@ final class RefineSession {
             throw new org.toolsmith.draft.DraftException("I could not tell which field \"" + label + "\" means; name the field, "
                     + "for example \"make the due date required\".");
         }
-        if (functionWordsOnly(label) || EmptyNames.empty(label) || label.matches("(?iu)(?:adding|removing|deleting|changing|updating|fixing|sorting(?: out)?|looking at|checking|doing|tweaking|editing|renaming)") || NEUTER.matcher(label).matches()) {
+        if (functionWordsOnly(label) || EmptyNames.empty(label) || BOX_WORDS.matcher(label.strip()).matches() || NOT_A_NAME.matcher(label.strip()).matches() || label.matches("(?iu)(?:adding|removing|deleting|changing|updating|fixing|sorting(?: out)?|looking at|checking|doing|tweaking|editing|renaming)") || NEUTER.matcher(label).matches()) {
             // "can the loan also have a the?": a label made only of articles and little words names nothing
             throw new org.toolsmith.draft.DraftException("I could not tell which field \"" + label + "\" means; name the field, "
                     + "for example \"add a due date\".");

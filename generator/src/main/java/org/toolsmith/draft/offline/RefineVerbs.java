@@ -142,6 +142,8 @@ final class RefineVerbs {
             verb = verb + " " + w[1];
         } else if (w.length > 2 && w[1].matches("it|them|this|that") && w[2].matches("up|off|in|out|on")) {
             verb = verb + " " + w[2];
+        } else if (w.length > 2 && w.length <= 5 && w[1].matches("the|a|an|each|every|their|its|our") && w[w.length - 1].matches("up|off|in|out|back|over|down")) {
+            verb = verb + " " + w[w.length - 1]; // "who signed the job sheet off": Signed off by
         }
         String p = participle(verb);
         String agent = AGENTS.get(p);
@@ -301,7 +303,7 @@ final class RefineVerbs {
         List<String> kept = new ArrayList<>();
         for (String word : w) {
             String f = RefineText.fold(word).replaceAll("[^a-z']", "");
-            if (kept.isEmpty() && (FILLER.contains(f) || f.endsWith("'ve") || f.endsWith("'s") || f.endsWith("'re"))) {
+            if (kept.isEmpty() && (FILLER.contains(f) || f.endsWith("'ve") || f.endsWith("'s") || f.endsWith("'re") || f.matches("this|that|these|those") && w.length > 2)) {
                 continue;
             }
             kept.add(word);

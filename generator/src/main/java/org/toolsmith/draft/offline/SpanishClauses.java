@@ -51,7 +51,7 @@ final class SpanishClauses {
     static final Pattern ES_CLITIC_VERB = Pattern.compile("\\b(quita|quitad|borra|borrad|elimina|eliminad|cambia|cambiad|pon|poned|deja|dejad|haz|haced|renombra|renombrad|mete|meted|anade|anadid|marca|marcad|convierte|convertid|pasa|pasad)(?:lo|la|los|las)\\b");
 
     /** The topic in front, repeated by the clitic: "la tabla de donantes (no la usamos,)", "lo de 'Desde' y 'Hasta'". */
-    static final Pattern ES_TOPIC = Pattern.compile("^((?:el|la|los|las|el campo|la tabla|la lista)\\s+[^,]{2,60}?|['\"«][^'\"»]+['\"»](?:\\s+y\\s+['\"«][^'\"»]+['\"»])?)"
+    static final Pattern ES_TOPIC = Pattern.compile("^(?:(?:y|e|pero|ademas|y ademas|tambien|y tambien)\\s*,?\\s+)?((?:el|la|los|las|el campo|la tabla|la lista)\\s+[^,]{2,60}?|['\"«][^'\"»]+['\"»](?:\\s+y\\s+['\"«][^'\"»]+['\"»])?)"
             + "(?:\\s*,|\\s+(?:(?:ya\\s+)?no|nunca|nadie)\\s+(?:la|lo|las|los)\\s+\\w+(?:\\s+\\w+)?\\s*,)?\\s*$");
 
     static String eachKind(RefineSession s, String message) {

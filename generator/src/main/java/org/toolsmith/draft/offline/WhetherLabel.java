@@ -18,6 +18,9 @@ final class WhetherLabel {
     }
 
     /** The short name, or null to keep the usual one. */
+    /** "this", "esa", "cette", "diese": a demonstrative points at the thing, it never names it. */
+    private static final String DEMONSTRATIVE = "this|that|these|those|ce|cet|cette|ces|ese|esa|esos|esas|este|esta|estos|estas|aquel|aquella|aquellos|aquellas|dieser|diese|dieses|diesen|jener|jene|jenes";
+
     static String of(RefineClause rest, List<String> kept) {
         String text = rest.text.replaceAll("[.!?]+$", "").strip();
         Matcher has = HAS.matcher(text);
@@ -42,13 +45,20 @@ final class WhetherLabel {
             }
         }
         String first = null;
+        String determiner = "";
         for (String k : kept) {
             String f = RefineText.fold(k).replaceAll("[^a-z']", "");
-            if (!f.isEmpty() && !f.matches("the|a|an|its|their|our|le|la|les|l'.*|el|los|las|der|die|das|un|une|una|ein|eine")) {
+            if (!f.isEmpty() && !f.matches("the|a|an|its|their|our|le|la|les|l'.*|el|los|las|der|die|das|un|une|una|ein|eine|" + DEMONSTRATIVE)) {
                 first = k;
                 break;
             }
+            determiner = f;
         }
-        return first == null || first.equals(kept.get(kept.size() - 1)) ? null : RefineText.label(first + " " + kept.get(kept.size() - 1));
+        String done = kept.get(kept.size() - 1);
+        if (determiner.matches("la|las|una|unas|esa|esas|esta|estas|aquella|aquellas") && done.matches("\\p{L}{2,}[ai]dos?")) {
+            // "si esa leche se ha tirado": the milk is thrown away, Leche tirada (the participle agrees with the thing)
+            done = done.replaceAll("o(s?)$", "a$1");
+        }
+        return first == null || first.equals(kept.get(kept.size() - 1)) ? null : RefineText.label(first + " " + done);
     }
 }
