@@ -202,6 +202,11 @@ final class Lexicon {
     final Map<String, String> nominal;
     /** Participles and event verbs of "when a cow is served", "quand une vache vêle": the record the event names ("Service"). */
     final Map<String, String> eventNouns;
+    /**
+     * Folded words that name an act or a paper filed ("booking", "inscription", "Anmeldung"): the record nouns, and the
+     * records the nominal and event words name. A kind so named is an entry, never a master other records point to.
+     */
+    final Set<String> actNouns;
     /** "each" said alone ("Each has …", "(chacun : …)") and the each-word that opens a noun in its place: {@link EachPronoun}. */
     final Map<String, String> eachPronouns;
     final String listOf;
@@ -365,6 +370,14 @@ final class Lexicon {
         Map<String, String> ev = new java.util.HashMap<>();
         n.path("event_nouns").fields().forEachRemaining(e -> ev.put(Text.fold(e.getKey()), e.getValue().asText()));
         eventNouns = Map.copyOf(ev);
+        Set<String> acts = new HashSet<>(list(n, "act_nouns"));
+        recordNouns.forEach(w -> acts.add(Text.fold(w)));
+        nominal.values().forEach(w -> acts.add(Text.fold(w)));
+        eventNouns.values().forEach(w -> acts.add(Text.fold(w)));
+        Set<String> joined = new HashSet<>();
+        acts.forEach(w -> joined.add(w.replace("-", "").replace(" ", "")));
+        acts.addAll(joined);
+        actNouns = Set.copyOf(acts);
         Map<String, String> each = new java.util.LinkedHashMap<>();
         n.path("each_pronouns").fields().forEachRemaining(e -> each.put(Text.fold(e.getKey()), e.getValue().asText()));
         eachPronouns = java.util.Collections.unmodifiableMap(each);
