@@ -203,8 +203,8 @@ final class Lexicon {
     /** Participles and event verbs of "when a cow is served", "quand une vache vêle": the record the event names ("Service"). */
     final Map<String, String> eventNouns;
     /**
-     * Folded words that name an act or a paper filed ("booking", "inscription", "Anmeldung"): the record nouns, and the
-     * records the nominal and event words name. A kind so named is an entry, never a master other records point to.
+     * Folded words that name a place taken or asked for ("booking", "inscription", "Anmeldung", "act_nouns"): a kind so
+     * named is an entry of the occasion before it, never a master the occasion points to.
      */
     final Set<String> actNouns;
     /** "each" said alone ("Each has …", "(chacun : …)") and the each-word that opens a noun in its place: {@link EachPronoun}. */
@@ -371,9 +371,6 @@ final class Lexicon {
         n.path("event_nouns").fields().forEachRemaining(e -> ev.put(Text.fold(e.getKey()), e.getValue().asText()));
         eventNouns = Map.copyOf(ev);
         Set<String> acts = new HashSet<>(list(n, "act_nouns"));
-        recordNouns.forEach(w -> acts.add(Text.fold(w)));
-        nominal.values().forEach(w -> acts.add(Text.fold(w)));
-        eventNouns.values().forEach(w -> acts.add(Text.fold(w)));
         Set<String> joined = new HashSet<>();
         acts.forEach(w -> joined.add(w.replace("-", "").replace(" ", "")));
         acts.addAll(joined);

@@ -92,7 +92,7 @@ final class OrphanLinks {
             if (!orphan(entities, e, r)) {
                 continue;
             }
-            Optional<DraftEntity> log = named(e) && !act(e) ? logBefore(entities, i, r) : Optional.empty();
+            Optional<DraftEntity> log = named(e) ? logBefore(entities, i, r).filter(p -> !entryOf(e, p)) : Optional.empty();
             if (log.isPresent()) {
                 // "shows are a separate list (show name, weekday)" after the plays logged: the plays point to the shows
                 linker.addReference(log.get(), e, e.because);
@@ -103,7 +103,7 @@ final class OrphanLinks {
                 if (p.fields.stream().allMatch(f -> f.suggested) || r.collections.contains(p.name)) {
                     continue;
                 }
-                if ((master(e) || thing(e)) && event(p) && !KindLinker.hasReference(p) && !act(e)) {
+                if ((master(e) || thing(e)) && event(p) && !KindLinker.hasReference(p) && !entryOf(e, p)) {
                     // "Donors have a name, an email and a postcode" after the donations: the donations point to the donors
                     linker.addReference(p, e, e.because);
                 } else {
@@ -179,7 +179,15 @@ final class OrphanLinks {
     }
 
     /**
-     * Named by an act or a paper filed ("Booking", "Inscripción", "Kursanmeldung"): an entry of the kind before it even
+     * A place taken ("Booking") after a kind that is none ("Tour"): the booking is an entry of the tour, whatever data it
+     * carries. Between two such kinds the old reading stands.
+     */
+    boolean entryOf(DraftEntity e, DraftEntity p) {
+        return act(e) && !act(p);
+    }
+
+    /**
+     * Named by a place taken or asked for ("Booking", "Inscripción", "Kursanmeldung"): an entry of the kind before it even
      * when it carries the booker's name and phone, so it points to that kind and not the other way round.
      */
     private boolean act(DraftEntity e) {
@@ -187,7 +195,8 @@ final class OrphanLinks {
         if (w.isEmpty()) {
             return false;
         }
-        if (w.stream().anyMatch(lex.actNouns::contains)) {
+        // "Demande d'inscription": the elided article is not part of the word
+        if (w.stream().anyMatch(x -> lex.actNouns.contains(x) || lex.actNouns.contains(x.substring(x.indexOf('\'') + 1)))) {
             return true;
         }
         // a German compound is named by its last part ("Kursanmeldung", "Zimmerbuchung")

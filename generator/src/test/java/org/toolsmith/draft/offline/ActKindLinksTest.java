@@ -36,8 +36,17 @@ class ActKindLinksTest {
             {"Wir bieten Kochkurse an. Jeder Kurs hat ein Datum, einen Koch und eine maximale Teilnehmerzahl. Für jede Anmeldung: Name, Telefon, E-Mail, bezahlt ja/nein.", "Anmeldung", "Kurs"},
             {"Führungen: Datum, Uhrzeit, Führer, Treffpunkt. Buchungen: Name, Telefon, E-Mail, Anzahl Personen.", "Buchung", "Führung"},
             {"Hallo, jede Veranstaltung hat ein Datum, einen Ort und einen Referenten. Pro Reservierung brauchen wir Name, Telefon, E-Mail und ob bezahlt wurde.", "Reservierung", "Veranstaltung"},
-            {"Seminare: Datum, Trainer, Raum. Bestellungen: Firma, Ansprechpartner, Telefon, E-Mail.", "Bestellung", "Seminare"},
+            {"Weinproben: Datum, Thema, Preis pro Person. Reservierungen: Name, Telefon, E-Mail, Anzahl Personen.", "Reservierung", "Weinprobe"},
             {"hi! we organise cooking workshops - each workshop has a date, a chef and a max number of places. for each registration we need the person's name, email, phone and whether they paid", "Registration", "Workshop"},
+            // the act has a date and a number of its own
+            {"Each tour has a date, a guide and a meeting point. Bookings: booking reference, date booked, lead name, number of people.", "Booking", "Tour"},
+            {"We run workshops: date, trainer, room. For every registration we keep the registration number, the date registered and the attendee.", "Registration", "Workshop"},
+            {"Chaque atelier a une date et un animateur. Réservations : numéro de réservation, date de réservation, nom.", "Réservation", "Atelier"},
+            {"Cada taller tiene fecha y profesor. Inscripciones: número de inscripción, fecha de inscripción, nombre.", "Inscripción", "Taller"},
+            {"Jeder Kurs hat ein Datum und einen Trainer. Anmeldungen: Anmeldenummer, Anmeldedatum, Name.", "Anmeldung", "Kurs"},
+            // must not fire: a thing after a dated log, and an act after another act
+            {"Every service visit has a date and an engineer. Vehicles: registration number, make, model, MOT due date.", "Service visit", "Vehicle"},
+            {"Each payment has a date and an amount. Orders: order number, customer name, phone, email.", "Payment", "Order"},
             // must not fire: people with contact data after a dated log are still pointed at
             {"We log donations: date, amount, method. Donors have a name, an email and a postcode.", "Donation", "Donor"},
             {"Each job has a date, an address and a price. Customers: name, phone, email.", "Job", "Customer"},
