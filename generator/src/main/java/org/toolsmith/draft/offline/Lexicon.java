@@ -204,6 +204,11 @@ final class Lexicon {
     final Map<String, String> nominal;
     /** Participles and event verbs of "when a cow is served", "quand une vache vêle": the record the event names ("Service"). */
     final Map<String, String> eventNouns;
+    /**
+     * Folded words that name a place taken or asked for ("booking", "inscription", "Anmeldung", "act_nouns"): a kind so
+     * named is an entry of the occasion before it, never a master the occasion points to.
+     */
+    final Set<String> actNouns;
     /** "each" said alone ("Each has …", "(chacun : …)") and the each-word that opens a noun in its place: {@link EachPronoun}. */
     final Map<String, String> eachPronouns;
     final String listOf;
@@ -368,6 +373,11 @@ final class Lexicon {
         Map<String, String> ev = new java.util.HashMap<>();
         n.path("event_nouns").fields().forEachRemaining(e -> ev.put(Text.fold(e.getKey()), e.getValue().asText()));
         eventNouns = Map.copyOf(ev);
+        Set<String> acts = new HashSet<>(list(n, "act_nouns"));
+        Set<String> joined = new HashSet<>();
+        acts.forEach(w -> joined.add(w.replace("-", "").replace(" ", "")));
+        acts.addAll(joined);
+        actNouns = Set.copyOf(acts);
         Map<String, String> each = new java.util.LinkedHashMap<>();
         n.path("each_pronouns").fields().forEachRemaining(e -> each.put(Text.fold(e.getKey()), e.getValue().asText()));
         eachPronouns = java.util.Collections.unmodifiableMap(each);

@@ -92,7 +92,7 @@ final class OrphanLinks {
             if (!orphan(entities, e, r)) {
                 continue;
             }
-            Optional<DraftEntity> log = named(e) ? logBefore(entities, i, r) : Optional.empty();
+            Optional<DraftEntity> log = named(e) ? logBefore(entities, i, r).filter(p -> !entryOf(e, p)) : Optional.empty();
             if (log.isPresent()) {
                 // "shows are a separate list (show name, weekday)" after the plays logged: the plays point to the shows
                 linker.addReference(log.get(), e, e.because);
@@ -103,7 +103,7 @@ final class OrphanLinks {
                 if (p.fields.stream().allMatch(f -> f.suggested) || r.collections.contains(p.name)) {
                     continue;
                 }
-                if ((master(e) || thing(e)) && event(p) && !KindLinker.hasReference(p)) {
+                if ((master(e) || thing(e)) && event(p) && !KindLinker.hasReference(p) && !entryOf(e, p)) {
                     // "Donors have a name, an email and a postcode" after the donations: the donations point to the donors
                     linker.addReference(p, e, e.because);
                 } else {
@@ -176,6 +176,32 @@ final class OrphanLinks {
     private static boolean labelSays(DraftEntity e, java.util.Set<String> words, boolean suggestedToo) {
         return e.fields.stream().anyMatch(f -> f.type != FieldType.REFERENCE && (suggestedToo || !f.suggested)
                 && Text.words(Text.fold(f.label)).stream().anyMatch(words::contains));
+    }
+
+    /**
+     * A place taken ("Booking") after a kind that is none ("Tour"): the booking is an entry of the tour, whatever data it
+     * carries. Between two such kinds the old reading stands.
+     */
+    boolean entryOf(DraftEntity e, DraftEntity p) {
+        return act(e) && !act(p);
+    }
+
+    /**
+     * Named by a place taken or asked for ("Booking", "Inscripción", "Kursanmeldung"): an entry of the kind before it even
+     * when it carries the booker's name and phone, so it points to that kind and not the other way round.
+     */
+    private boolean act(DraftEntity e) {
+        List<String> w = Text.words(Text.fold(e.name));
+        if (w.isEmpty()) {
+            return false;
+        }
+        // "Demande d'inscription": the elided article is not part of the word
+        if (w.stream().anyMatch(x -> lex.actNouns.contains(x) || lex.actNouns.contains(x.substring(x.indexOf('\'') + 1)))) {
+            return true;
+        }
+        // a German compound is named by its last part ("Kursanmeldung", "Zimmerbuchung")
+        String last = w.get(w.size() - 1);
+        return lex.lang == Lang.DE && lex.actNouns.stream().anyMatch(a -> a.length() >= 5 && last.length() > a.length() && last.endsWith(a));
     }
 
     /** Names and contact data, no date: a kind other records point at. */
