@@ -280,6 +280,8 @@ public final class OfflineRefiner implements Refiner {
             message = message.replaceAll("(?m)^\\s*-\\s*(?=\\S)", "remove ");
         }
         message = message.replace("→", " -> ").replace("⇒", " -> ");
+        // "Open, Waiting (when we need the customer's reply) and Closed": an aside on one value of a list is no value
+        message = ValueAside.cut(message);
         // "was the risk reassessed, yes or no?": the question alone, a yes/no field, not two more values of a choice
         message = YES_OR_NO.matcher(message).replaceAll("?");
         // "ajoute une photo quand il y a un dégât + la description": two things asked, whatever the condition
