@@ -190,8 +190,8 @@ final class RefineText {
         return ValueLeads.quotedOnly(parts, out);
     }
 
-    /** A word said before a list that is no part of it: "Oh", "ah", "btw", "bon", "pues", "ach". */
-    private static final java.util.regex.Pattern INTERJECTION = java.util.regex.Pattern.compile("(?iu)(?:oh|ah|ahh|hmm+|um+|uh|btw|oops|bon|ben|euh|pues|vale|bueno|eh|ach|na|naja|achso)");
+    /** A word said before a list that is no part of it: "Oh", "ah", "btw", "euh", "pues", "ach" ("bon", "bueno" can be values). */
+    private static final java.util.regex.Pattern INTERJECTION = java.util.regex.Pattern.compile("(?iu)(?:oh|ah|ahh|hmm+|um+|uh|btw|oops|euh|pues|eh|ach|naja|achso)");
 
     /** A slash inside a value, kept while the list is split (a character no one types). */
     private static final char KEPT_SLASH = '\u2044';

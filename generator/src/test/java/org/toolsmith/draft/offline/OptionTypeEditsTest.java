@@ -12,7 +12,8 @@ import org.toolsmith.spec.AppSpec;
  * field ("to the incident types", {@link ChoiceListEdits}), a slash inside one value ("Ankle/Foot", "5/0 und 4/1",
  * {@link RefineText#values}), a sigh before the list ("Oh and …"), an aside in brackets on one value ({@link ValueAside}),
  * a number whose example has decimals ("(can be 7.5)", {@link RefineTypeEdits}) and decimals asked as if a field ("il faut
- * des décimales", {@link RefineSession#addField}). {@link #OPEN} keeps those of the family still read wrong (not asserted).
+ * des décimales", {@link RefineSession#addField}), a field said missing before its values ("Zahlungsart fehlt noch: bar, EC
+ * oder Karte", {@link MissingColon}). {@link #OPEN} keeps those of the family still read wrong (not asserted).
  */
 class OptionTypeEditsTest {
     static final AppSpec EN = RefineFixtures.spec("""
@@ -86,6 +87,21 @@ class OptionTypeEditsTest {
         "fr | Formule : Mensuel / Annuel | adherent.formule[Mensuel;Annuel]",
         "de | Leistung: Grundpflege, Hauswirtschaft (nur montags und freitags) und Betreuung | besuch.leistung[Grundpflege;Hauswirtschaft;Betreuung]"})
     void neighbours(String lang, String message, String expected) {
+        RefineExpect.check(SPECS.get(lang), message, expected);
+    }
+
+    /** A field said missing before a colon and its values ({@link MissingColon}); one that is already a field keeps its reader. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "en | Payment method is still missing: cash, card or voucher. Thanks! | +ticket:choice",
+        "en | the sport is missing - tennis, squash or padel | member.sport=choice & member.sport[Tennis;Squash;Padel]",
+        "fr | Il manque encore le mode de paiement : espèces, chèque ou carte. | +adherent:choice",
+        "fr | Le mode de paiement manque : espèces, chèque ou carte | +adherent:choice",
+        "es | Falta el método de entrega: recogida, envío o mensajero | +ordeno:choice",
+        "es | Todavía falta la moneda: euro, dólar o libra. ¡Gracias! | +ordeno:choice",
+        "de | Zahlungsart fehlt noch: bar, EC oder Karte. Danke! | +besuch:choice",
+        "de | Es fehlt noch die Anfahrt: Auto, Bus oder Fahrrad | +besuch:choice"})
+    void missing(String lang, String message, String expected) {
         RefineExpect.check(SPECS.get(lang), message, expected);
     }
 }
