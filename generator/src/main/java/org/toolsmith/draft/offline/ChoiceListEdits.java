@@ -147,7 +147,7 @@ final class ChoiceListEdits {
                 RefineClause right = c.from(m.end());
                 List<String> r = edgeValues(s, right, false, false);
                 boolean bare = r.isEmpty() && TOKEN.matcher(right.text).results().allMatch(x -> TRIM.contains(x.group()));
-                List<String> l = edgeValues(s, left, true, bare);
+                List<String> l = edgeValues(s, ownerLeft(left, m.entity()), true, bare);
                 values = !l.isEmpty() && (r.isEmpty() || ADD.matcher(before).find()) ? l : r;
             }
             if (values.isEmpty() || !clean(s, values, f)) {
@@ -271,6 +271,28 @@ final class ChoiceListEdits {
     }
 
     /** The words left on one side of the field once the edges are trimmed; empty when nothing is left. */
+    /**
+     * "add Choking and Absconding to the incident types": the record kind said just before the field ("incident") qualifies
+     * it and is no part of the values (session 14, r3). Only the kind the field belongs to, and only right before the field.
+     */
+    private static RefineClause ownerLeft(RefineClause left, Entity owner) {
+        Matcher t = TOKEN.matcher(left.text);
+        int start = -1;
+        String last = null;
+        while (t.find()) {
+            start = t.start();
+            last = t.group();
+        }
+        if (last == null || !left.text.substring(start + last.length()).isBlank()) {
+            return left;
+        }
+        String stem = RefineText.stem(last);
+        List<String> name = RefineText.stems(owner.name());
+        List<String> plural = owner.plural() == null ? List.of() : RefineText.stems(owner.plural());
+        boolean own = name.size() == 1 && name.get(0).equals(stem) || plural.size() == 1 && plural.get(0).equals(stem);
+        return own && start > 0 ? left.sub(0, start) : left;
+    }
+
     private static List<String> edgeValues(RefineSession s, RefineClause side, boolean left, boolean bareHead) {
         List<int[]> tokens = new ArrayList<>();
         Matcher t = TOKEN.matcher(side.text);

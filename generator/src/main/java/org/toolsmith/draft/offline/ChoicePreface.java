@@ -23,6 +23,9 @@ final class ChoicePreface {
     private static final Pattern POLITE = p("[\\s,]+(?:please|pls|thanks|thank you|svp|stp|s'il (?:te|vous) plait|merci|por favor|porfa|gracias|bitte|danke)$");
     private static final Pattern REMOVE = p("^(?:remove|delete|drop|supprim\\w*|enlev\\w*|retir\\w*|quit\\w*|elimin\\w*|entfernen|streichen|loschen)$");
 
+    /** A space before the colon, as French writes it: "type d'adhésion : …". */
+    private static final Pattern SPACED_COLON = Pattern.compile("^[^:]*\\s:");
+
     private ChoicePreface() {
     }
 
@@ -40,8 +43,9 @@ final class ChoicePreface {
             named = named.from(hi.end());
         }
         boolean lead = m.group(2) != null;
-        if (lead && named.text.split("\\s+").length < 3) {
-            // "Order status: add Cancelled" is read as it is; "Art: Tausch hinzufügen" is not
+        if (lead && named.text.split("\\s+").length < 3 && !SPACED_COLON.matcher(c.text).find()) {
+            // "Order status: add Cancelled" is read as it is; "type d'adhésion : ajoutez Étudiant" (a space before the colon,
+            // which the preface cut counts as a word) and "Art: Tausch hinzufügen" are not
             return c;
         }
         RefineClause values = c.group(m, lead ? 3 : 4);

@@ -282,6 +282,8 @@ public final class OfflineRefiner implements Refiner {
             message = message.replaceAll("(?m)^\\s*-\\s*(?=\\S)", "remove ");
         }
         message = message.replace("→", " -> ").replace("⇒", " -> ");
+        // "Open, Waiting (when we need the customer's reply) and Closed": an aside on one value of a list is no value
+        message = ValueAside.cut(message);
         // "was the risk reassessed, yes or no?": the question alone, a yes/no field, not two more values of a choice
         message = YES_OR_NO.matcher(message).replaceAll("?");
         // "ajoute une photo quand il y a un dégât + la description": two things asked, whatever the condition
@@ -293,7 +295,7 @@ public final class OfflineRefiner implements Refiner {
         s.glossary = language.glossary();
         // "how long each clean takes: when they start and when they finish": a start time and an end time
         message = BareQuestion.times(s, message);
-        message = FieldWhere.plain(NeedColon.plain(message)); // "Wir brauchen noch: a, b und c"; "ein Feld, wo man X reinschreiben kann"
+        message = FieldWhere.plain(NeedColon.plain(MissingColon.plain(s, message))); // "Wir brauchen noch: a, b und c"; "ein Feld, wo man X reinschreiben kann"
         // "Customers keep asking for a loyalty card. Put a status on orders …": the report asks for nothing
         message = ReportedAsks.drop(s, message);
         // "the locations have changed, it's now A, B or C", "St Mary's has closed and we've taken on St John's instead": values as news

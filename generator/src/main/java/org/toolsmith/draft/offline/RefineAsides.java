@@ -118,7 +118,7 @@ final class RefineAsides {
         if (m.find()) {
             RefineMatcher.FieldRef f = choice(s, c.group(m, 2));
             if (f != null && !notFields(s, c.group(m, 1)) && c.group(m, 1).orig.matches("(?s)\\p{Lu}.*")
-                    && !c.group(m, 1).text.matches(".*\\s(?:to|as|into|for|in|on|of)(?:\\s+(?:the|our))?$")) {
+                    && !c.group(m, 1).text.matches(".*\\s(?:to|as|into|for|in|on|of)(?:\\s+(?:the|our))?(?:\\s+[\\w-]+)?$")) {
                 s.addOptions(f.entity().key(), f.field().key(), RefineText.values(c.group(m, 1).orig));
                 return true;
             }

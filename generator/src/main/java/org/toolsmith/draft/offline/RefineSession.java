@@ -106,6 +106,11 @@ final class RefineSession {
         lastField = fieldKey;
     }
 
+    /** "decimals", "décimales", "decimales", "Nachkommastellen", "Kommazahlen": what a number holds, not a field. */
+    private static final java.util.regex.Pattern DECIMALS_LABEL = java.util.regex.Pattern.compile(
+            "(?:(?:des|de|les|los|las|some|the)\\s+)?(?:decimals?|decimal places|decimales?|decimaux|chiffres apres la virgule|nachkommastellen|kommazahlen|kommastellen|dezimalstellen|dezimalzahlen)");
+    private static final Set<FieldType> WHOLE_NUMBER = Set.of(FieldType.INTEGER, FieldType.TEXT);
+
     /** The field last spoken of, if it still exists. */
     RefineMatcher.FieldRef last() {
         Field f = lastEntity == null || lastField == null ? null : field(lastEntity, lastField);
@@ -192,6 +197,15 @@ final class RefineSession {
                 setType(spoken.entity().key(), spoken.field().key(), type, options, target);
             }
             return spoken.field().key();
+        }
+        if (DECIMALS_LABEL.matcher(RefineText.fold(label)).matches()) {
+            // "la note est sur 20, il faut des décimales", "the estimate needs decimals": the number field spoken of takes
+            // decimals; never a new field called "Decimals" (session 14, r3)
+            RefineMatcher.FieldRef number = spoken != null && WHOLE_NUMBER.contains(spoken.field().type()) ? spoken : null;
+            if (number != null) {
+                setType(number.entity().key(), number.field().key(), FieldType.DECIMAL, List.of(), null);
+                return number.field().key();
+            }
         }
         if (spoken == null && PRONOUN_LABEL.matcher(RefineText.fold(label)).matches()) {
             // "that should be required" with nothing said before: never a field called "That"

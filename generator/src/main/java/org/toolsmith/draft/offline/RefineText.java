@@ -171,7 +171,7 @@ final class RefineText {
         if (t.endsWith(")") && t.chars().filter(ch -> ch == '(').count() < t.chars().filter(ch -> ch == ')').count()) {
             t = t.substring(0, t.length() - 1); // "(low, medium, high)"; "…, Cancelled (by customer)" keeps its own
         }
-        String s = ValueLeads.cut(TRAIL_PUNCT.matcher(t).replaceAll(""));
+        String s = keptSlashes(ValueLeads.cut(TRAIL_PUNCT.matcher(t).replaceAll("")));
         String[] parts = s.split("\\s*(?:,|;|/(?!-?(?:in|innen|frau|mann)\\b)|\\||\\s+(?:and|or|et|ou|y|o|und|oder|plus|e(?=\\s+h?[iíIÍ])|u(?=\\s+h?[oóOÓ]))\\s+|\\s+&\\s+)\\s*");
         List<String> out = new ArrayList<>();
         for (String p : parts) {
@@ -180,11 +180,47 @@ final class RefineText {
             String v = unquote(p).replaceAll("^(?i)(?:and|or|et|ou|y|o|und|oder)\\s+", "")
                     .replaceAll("(?i)\\s+(?:too|as well|also|instead|from now on|aussi|à la place|a la place|plutôt|plutot|desormais|désormais|tambien|también|en su lugar|stattdessen|auch)$", "")
                     .replaceAll("^(?i)(?:an?|the|another|our|notre|nos|nuestr[oa]s?|unser\\w*)\\s+(?=\\S)", "").replaceAll("[.!?]+$", "").strip();
+            if (out.isEmpty() && parts.length > 1 && INTERJECTION.matcher(v).matches()) {
+                continue; // "Oh and Profile and Payments are missing": the sigh before the list is no value
+            }
             if (!v.isEmpty() && v.length() <= 200) {
-                out.add(capitalize(v));
+                out.add(capitalize(unkeptSlash(v)));
             }
         }
         return ValueLeads.quotedOnly(parts, out);
+    }
+
+    /** A word said before a list that is no part of it: "Oh", "ah", "btw", "euh", "pues", "ach" ("bon", "bueno" can be values). */
+    private static final java.util.regex.Pattern INTERJECTION = java.util.regex.Pattern.compile("(?iu)(?:oh|ah|ahh|hmm+|um+|uh|btw|oops|euh|pues|eh|ach|naja|achso)");
+
+    /** A slash inside a value, kept while the list is split (a character no one types). */
+    private static final char KEPT_SLASH = '\u2044';
+    /** "5/0", "24/7", "1/2": a slash between digits, no spaces, is one value. */
+    private static final java.util.regex.Pattern DIGIT_SLASH = java.util.regex.Pattern.compile("(?<=\\d)/(?=\\d)");
+    /** "Hip and Ankle/Foot", "A&E, Ear/Nose/Throat": a slash between letters, no spaces, in a list joined otherwise. */
+    private static final java.util.regex.Pattern WORD_SLASH = java.util.regex.Pattern.compile("(?<=\\p{L})/(?=\\p{L})");
+    /** A separator other than a slash: comma, semicolon, bar, ampersand, or a joining word between spaces. */
+    private static final java.util.regex.Pattern OTHER_SEPARATOR = java.util.regex.Pattern.compile(
+            "(?iu)[,;|]|\\s&\\s|\\s(?:and|or|et|ou|y|o|und|oder|plus)\\s");
+
+    /**
+     * Slashes that join the parts of one value, not two values (session 14, r3): between digits ("5/0 und 4/1", "24/7"),
+     * and between words written without spaces when the list is joined by another separator ("add Hip and Ankle/Foot",
+     * "Knie, Hüfte/Becken"). Alone, "Open/Closed" is still two values. Restored by {@link #unkeptSlash}.
+     */
+    static String keptSlashes(String list) {
+        if (list.indexOf('/') < 0) {
+            return list;
+        }
+        String t = DIGIT_SLASH.matcher(list).replaceAll(String.valueOf(KEPT_SLASH));
+        if (t.indexOf('/') >= 0 && OTHER_SEPARATOR.matcher(t).find()) {
+            t = WORD_SLASH.matcher(t).replaceAll(String.valueOf(KEPT_SLASH));
+        }
+        return t;
+    }
+
+    static String unkeptSlash(String value) {
+        return value.replace(KEPT_SLASH, '/');
     }
 
     static String capitalize(String s) {

@@ -143,6 +143,10 @@ final class RefineTypeEdits {
                             && (f.field().type() == FieldType.MONEY || f.field().type() == FieldType.DECIMAL)) {
                         t = FieldType.DECIMAL;
                     }
+                    if (t == FieldType.INTEGER && !what.text.matches(".*\\b(?:whole|integer|count|entier|entero|ganze)\\b.*") && saysDecimals(s, c)) {
+                        // "the score is a number out of 10 (can be 7.5)", "a number, with halves": the example says decimals
+                        t = FieldType.DECIMAL;
+                    }
                     s.setType(f.entity().key(), f.field().key(), t, f.field().options(), null);
                 }
             }
@@ -210,5 +214,11 @@ final class RefineTypeEdits {
     }
 
     private RefineTypeEdits() {
+    }
+
+    /** Whether the clause as written shows a number with decimals or says decimals, and does not rule them out. */
+    private static boolean saysDecimals(RefineSession s, RefineClause c) {
+        String said = RefineText.fold(s.clauseSaid == null ? c.orig : s.clauseSaid + " " + c.orig);
+        return RefineCues.DECIMAL.matcher(said).find() && !RefineCues.NO_DECIMALS.matcher(said).find() && !RefineCues.WHOLE.matcher(said).find();
     }
 }

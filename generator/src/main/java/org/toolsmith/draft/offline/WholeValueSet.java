@@ -33,6 +33,9 @@ final class WholeValueSet {
     private static final java.util.Set<String> VALUE_WORDS = RefineText.set("values", "options", "choices", "the values", "the options", "the choices",
             "valeurs", "options", "choix", "valores", "opciones", "werte", "optionen", "auswahl");
 
+    /** A verb of adding in front of the values. */
+    private static final Pattern ADDING = Pattern.compile("^(?:please\\s+|pls\\s+|also\\s+|svp\\s+|por favor\\s+|bitte\\s+)*(?:add|include|put in|ajoute[rz]?|rajoute[rz]?|anad[eir]+|agreg[ae]r?|incluye|incluir|fug\\w*|erganz\\w*)\\b");
+
     private WholeValueSet() {
     }
 
@@ -49,6 +52,10 @@ final class WholeValueSet {
             return false;
         }
         String said = c.from(m.start(3)).orig;
+        if (colon && ADDING.matcher(c.from(m.start(3)).text).find()) {
+            // "membership type: add Student and Patron": values to add, not the whole set (for the readers of additions)
+            return false;
+        }
         List<String> values = RefineText.values(said);
         int least = colon ? 2 : 3;
         if (values.size() < least || values.stream().anyMatch(v -> v.split("\\s+").length > 4 || v.length() > 40 || v.contains(":") || BOX.matcher(v).find())) {
