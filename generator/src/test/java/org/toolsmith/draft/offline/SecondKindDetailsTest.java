@@ -31,7 +31,12 @@ class SecondKindDetailsTest {
         "Repair | Tenant | Flat | Urgency | I'd like an app where every tenant has a name, flat and phone, and tenants can report repairs on it - what's broken, when, how urgent.",
         "Fault | Machine | Serial number | Reported by | Hi, we have 60 machines. Could we have something where each machine has its name, serial number and studio, and staff can log faults on it - what's wrong, who reported it, when.",
         "Incident | Boat | Length | Severity | we need a tool where every boat has a name, a length and a berth, and skippers can report incidents on it: what happened, when, how serious (minor, major).",
-        "Complaint | Room | Floor | Raised by | Is there a way to set up an app where each room has a number and a floor, and guests can raise complaints about it - what's wrong, who raised it, the date?"})
+        "Complaint | Room | Floor | Raised by | Is there a way to set up an app where each room has a number and a floor, and guests can raise complaints about it - what's wrong, who raised it, the date?",
+        // a recurring event whose verb names no record: the thing it acts on is the record (English)
+        "Parcel | Household | Postcode | Voucher number | Food bank here. Households have a surname, postcode and how many children. Each time they collect a parcel we note the date and the voucher number.",
+        "Parcel | Household | Postcode | Voucher number | We keep a list of households with a surname, a postcode and the number of children. Every time a household collects a parcel we note the date and the voucher number.",
+        "Drop-off | Grower | Farm | Weight | Growers have a name, a farm and a phone. Whenever they drop off a crate we write down the weight, the grade and the date.",
+        "Sample | Patient | Date of birth | Tube colour | patients: name, date of birth, ward. every time a nurse draws a sample we record the time, the tube colour and the result later"})
     void the_noun_given_details_is_a_kind(String record, String owner, String ownerField, String recordField, String request) {
         SpecCheck.ownKind(SpecCheck.draft(lines(request)), record, owner, ownerField, recordField);
     }
@@ -42,7 +47,9 @@ class SecondKindDetailsTest {
         "1 | T-shirt order form:\\n- colours: red, blue, green\\n- sizes: S, M, L, XL\\n- name, email, quantity",
         "1 | Repair tickets:\\n- customer: name, phone\\n- status: new, in progress, done\\n- priority: low, high",
         "1 | Could we have something where each van has its reg, make and model and the driver's name?",
-        "1 | I'd like an app where every tenant has a name, flat and phone, and whether they pay by direct debit."})
+        "1 | I'd like an app where every tenant has a name, flat and phone, and whether they pay by direct debit.",
+        "1 | GP surgery referrals tracker please. When a GP refers a patient to hospital we need to log: patient name, NHS number, urgency, referring GP.",
+        "2 | Sites have an address and a contact. Every time a tech does the rounds we note the date, the site and what was found."})
     void no_second_kind(int kinds, String request) {
         AppSpec spec = SpecCheck.draft(lines(request));
         assertEquals(kinds, spec.entities().size(), SpecCheck.names(spec));
