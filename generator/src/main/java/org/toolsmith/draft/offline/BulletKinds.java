@@ -44,7 +44,28 @@ final class BulletKinds extends ReaderPart {
                 kinds++;
             }
         }
+        if (kinds >= 2 && kinds * 2 >= bullets.size() && out.get(0) == null) {
+            // "- rooms: number, floor, beds" beside other kinds: a bare plural that also reads as a count ("rooms")
+            // opens a kind too when its list holds fields
+            out.set(0, pluralOpening(bullets.get(0).strip()));
+        }
         return kinds >= 2 && kinds * 2 >= bullets.size() && out.get(0) != null ? out : null;
+    }
+
+    /** "rooms: number, floor, beds": one or two words ending in a plural, a name of a kind, and a list of fields. */
+    private String pluralOpening(String b) {
+        Matcher c = COLON.matcher(b);
+        if (!c.matches()) {
+            return null;
+        }
+        String head = c.group(1).strip();
+        List<String> w = Text.words(Text.fold(head));
+        if (w.isEmpty() || w.size() > 2 || lex.whStart(Text.fold(head)) || heads.headName(head) == null
+                || Text.fold(Inflector.singular(lex.lang, head)).equals(Text.fold(head))) {
+            return null;
+        }
+        List<ListSplitter.Item> items = splitter.split(c.group(2));
+        return items.size() >= 2 && fields.fieldLike(items) ? b : null;
     }
 
     /** The bullet as a sentence that opens a kind, or null. */
@@ -67,7 +88,8 @@ final class BulletKinds extends ReaderPart {
         Matcher c = COLON.matcher(b);
         if (c.matches() && kindHead(c.group(1))) {
             List<ListSplitter.Item> items = splitter.split(c.group(2));
-            if (items.size() >= 2 && fields.fieldLike(items)) {
+            // "recipes: name, style, target OG, target FG": a type word among three items or more is enough, as in brackets
+            if (items.size() >= 2 && fields.fieldLike(items) || items.size() >= 3 && fields.someFieldWord(items)) {
                 return b;
             }
         }

@@ -63,6 +63,10 @@ final class Lexicon {
     final List<String> something;
     /** "every time someone borrows one, we note ...": an event that is a record of its own. */
     final List<String> everyTime;
+    /** "every time", "whenever": an event said to recur, whose object can be the record ("each time they collect a parcel"). */
+    final List<String> repeatedEvents;
+    /** "does", "makes", "goes": verbs too light for what they act on to be the record ("every time a tech does the rounds"). */
+    final Set<String> lightVerbs;
     /** Verb forms that end a noun after "which" ("which donor gave it" → "donor"). */
     final Set<String> verbForms;
     /** "For vans just the plate and the model": words that open a list about a kind already named. */
@@ -256,6 +260,8 @@ final class Lexicon {
         participles = new HashSet<>(list(n, "participles"));
         something = list(n, "something");
         everyTime = list(n, "every_time");
+        repeatedEvents = list(n, "repeated_events");
+        lightVerbs = new HashSet<>(list(n, "light_verbs"));
         verbForms = new HashSet<>(list(n, "verb_forms"));
         forKind = list(n, "for_kind");
         per = new HashSet<>(list(n, "per"));

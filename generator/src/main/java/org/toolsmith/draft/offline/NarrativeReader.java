@@ -188,6 +188,10 @@ final class NarrativeReader extends ReaderPart {
                 }
             }
         }
+        if (name == null && lex.lang == Lang.EN) {
+            name = actedOn(s, w);
+            objectAt = w.size();
+        }
         String logged = loggedObject(s, f);
         if (logged != null) {
             // "When a cleaner spots damage they should be able to log it: what it is, …": the record is what the clause found
@@ -258,6 +262,34 @@ final class NarrativeReader extends ReaderPart {
         }
         reader.lastEntity = e;
         return true;
+    }
+
+    /**
+     * "each time they collect a parcel we note …", "every time a member hires a kayak": a verb the lexicon names no record
+     * for, after a pronoun or a subject with its article; the thing it acts on, with its article, is the record (English).
+     */
+    private String actedOn(String s, List<String> w) {
+        String f = String.join(" ", w);
+        if (lex.repeatedEvents.stream().noneMatch(e -> f.startsWith(e + " "))) {
+            return null;
+        }
+        for (int i = 1; i + 2 < w.size() && i < 6; i++) {
+            String v = w.get(i);
+            String before = w.get(i - 1);
+            boolean subject = lex.pronouns.contains(before) || lex.actors.contains(before) || i >= 2 && lex.articles.contains(w.get(i - 2))
+                    && !lex.stopwords.contains(before) && !lex.articles.contains(before);
+            if (!subject || v.length() <= 2 || lex.stopwords.contains(v) || lex.modals.contains(v) || lex.has.contains(v) || lex.lightVerbs.contains(v)
+                    || !lex.articles.contains(w.get(i + 1)) || lex.pronouns.contains(v) || lex.articles.contains(v)) {
+                continue;
+            }
+            String o = w.get(i + 2);
+            if (lex.stopwords.contains(o) || lex.pronouns.contains(o) || lex.npStop.contains(o) || lex.articles.contains(o) || o.length() <= 2
+                    || FieldTyper.hasTypeWord(lex, o)) {
+                return null;
+            }
+            return Text.capitalize(Inflector.singularWord(lex.lang, FieldReader.original(s, o)));
+        }
+        return null;
     }
 
     /**

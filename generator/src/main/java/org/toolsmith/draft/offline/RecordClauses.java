@@ -30,6 +30,8 @@ final class RecordClauses {
         final Pattern elidedClause;
         final Pattern captureClause;
         final Pattern subject;
+        /** "Could we have something where each van has …": where the sentence's subject starts after a lead clause. */
+        final Pattern subjectLead;
         final Pattern linkSentence;
         final Pattern passiveLink;
         final Pattern eventRecord;
@@ -82,6 +84,8 @@ final class RecordClauses {
             elidedClause = Pattern.compile("^" + aux + "(?:" + owner + ")\\s*$", f);
             captureClause = Pattern.compile("^(?:(?:" + forEach + ")\\s+" + np + ",?\\s+)?(?:" + who + ")\\s+" + aux + "(?:" + capture + ")\\s*$", f);
             subject = Pattern.compile("^(?:(?:" + det + ")\\s+)?" + np + "\\s+" + aux + "(?:" + owner + "|" + alt(n.path("subject_verbs")) + ")\\b", f);
+            String leads = alt(n.path("subject_leads"));
+            subjectLead = leads.isEmpty() ? null : Pattern.compile("\\b(?:" + leads + ")\\s+", f);
             linkSentence = Pattern.compile("^(?:.*?,\\s*)?(?:" + who + ")\\s+" + aux + "(?:" + capture + ")\\s+(?:" + each + ")\\s+" + np
                     + "\\s+(?:" + preps + ")\\s+(?:" + det + ")\\s+" + np + "(?:\\s+(?:" + alt(n.path("relatives")) + ")\\s+[\\p{L}-]+)?\\s*,?\\s*(?:"
                     + alt(n.path("list_marks")) + ")\\s*(.+)$", f);
@@ -309,9 +313,11 @@ final class RecordClauses {
             return null;
         }
         List<String> out = new ArrayList<>();
-        String before = g.trailingAnd.matcher(s.substring(0, start)).replaceFirst("").strip();
+        // "Could we have something where each van has …": the lead clause only asks, the owner's clause says
+        int from = subjectFrom > 0 && subjectFrom < start && m.group(2) != null ? subjectFrom : 0;
+        String before = g.trailingAnd.matcher(s.substring(from, start)).replaceFirst("").strip();
         if (Text.wordCount(before) >= 3) {
-            out.add(before);
+            out.add(from > 0 ? Text.capitalize(before) : before);
         }
         out.add(fill(g.linkTemplate, owner, records, attrs.replaceAll("[\\s,;.]+$", "").strip()));
         return out;
@@ -433,10 +439,24 @@ final class RecordClauses {
         return Text.wordCount(a) >= 1 ? a : null;
     }
 
+    /** Where the subject found after a lead clause starts ("… where each van has"), or 0. */
+    private int subjectFrom;
+
     private String subjectOf(String s) {
-        Matcher m = g.subject.matcher(s.strip());
-        if (!m.find()) {
-            return null;
+        subjectFrom = 0;
+        String t = s.strip();
+        Matcher m = g.subject.matcher(t);
+        if (!m.find() || !record(m.group(1))) {
+            // "Could we have something where each van has its reg, …": the subject of the clause the lead opens
+            Matcher lead = g.subjectLead == null ? null : g.subjectLead.matcher(t);
+            if (lead == null || !lead.find() || Text.wordCount(t.substring(0, lead.start())) > 12) {
+                return null;
+            }
+            m = g.subject.matcher(t.substring(lead.end()));
+            if (!m.find()) {
+                return null;
+            }
+            subjectFrom = s.indexOf(t) + lead.end();
         }
         String n = m.group(1);
         return record(n) && !n.contains(",") ? n : null;

@@ -42,13 +42,7 @@ class LoggedInPassingTest {
         "Avería | Carretilla | Modelo | Fecha | Cada carretilla tiene un número y un modelo. Los conductores pueden registrar averías por carretilla: qué pasa, quién la vio, la fecha y si está parada.",
         "Beschwerdebuch | Kunde | Telefon | Erstattung | Kunden haben Name, E-Mail und Telefon. Außerdem brauchen wir ein Beschwerdebuch: welcher Kunde, Datum, was passiert ist, Erstattung."})
     void the_logged_records_are_a_kind_of_their_own(String record, String owner, String ownerField, String recordField, String request) {
-        AppSpec spec = SpecCheck.draft(request);
-        var kind = SpecCheck.entity(spec, record);
-        SpecCheck.field(kind, recordField);
-        assertTrue(SpecCheck.links(spec, record, owner), () -> record + " -> " + owner + " in " + SpecCheck.names(spec));
-        var parent = SpecCheck.entity(spec, owner);
-        SpecCheck.field(parent, ownerField);
-        assertTrue(SpecCheck.find(parent, recordField).isEmpty(), () -> recordField + " left on " + owner);
+        SpecCheck.ownKind(SpecCheck.draft(request), record, owner, ownerField, recordField);
     }
 
     @ParameterizedTest(name = "{1}")

@@ -30,6 +30,19 @@ final class SpecCheck {
         return spec;
     }
 
+    /**
+     * The records are a kind of their own with {@code recordField}, pointing to {@code owner}, and the owner keeps
+     * {@code ownerField} but not the records' field.
+     */
+    static void ownKind(AppSpec spec, String record, String owner, String ownerField, String recordField) {
+        var kind = entity(spec, record);
+        field(kind, recordField);
+        assertTrue(links(spec, record, owner), () -> record + " -> " + owner + " in " + names(spec));
+        var parent = entity(spec, owner);
+        field(parent, ownerField);
+        assertTrue(find(parent, recordField).isEmpty(), () -> recordField + " left on " + owner);
+    }
+
     /** Whether record kind {@code from} has a reference field pointing to record kind {@code to}. */
     static boolean links(AppSpec spec, String from, String to) {
         String target = entity(spec, to).key();
