@@ -832,6 +832,10 @@ public final class OfflineRefiner implements Refiner {
             // "only the day matters, not the time", "a single line is plenty"
             return "other";
         }
+        if (LinkRelative.read(s, c)) {
+            // "each session should be linked to the trainer who ran it": the link without the relative clause
+            return "other";
+        }
         if (RefineEachLink.choiceInstead(s, c) || RefineEachLink.which(s, c) || RefineEachLink.whichOne(s, c) || RefineEachLink.manyOf(s, c) || RefineReplace.replace(s, c) || RefineRenames.move(s, c) || RefineRenames.split(s, c) || RefineRenames.rename(s, c) || RefineKinds.kindWithParts(s, c) || RefineKinds.perOwner(s, c) || RefineLinks.ownTable(s, c) || RefineLinks.pickFrom(s, c)
                 || RefineLinks.link(s, c) || LinkVerbs.read(s, c) || RefineLinks.partOf(s, c) || RefineLinks.hasMany(s, c) || RefineLinks.doneBy(s, c)) {
             return "other";

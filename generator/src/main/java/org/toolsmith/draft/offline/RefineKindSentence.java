@@ -48,6 +48,15 @@ final class RefineKindSentence {
     /** "which tool", "quel membre", "quelle répétition", "qué socio", "welches Mitglied", "welchen Helfer": the kind asked about. */
     private static final Pattern WHICH_KIND = p("\\b(?:which|quel|quelle|quels|quelles|que|cual|cuales|welche[rsnm]?)\\s+([\\w'-]+(?:\\s+[\\w'-]+)?)");
     private static final Pattern MANY = p("\\b(?:several|many|multiple|lots of|a few|various|plusieurs|de nombreux|de nombreuses|varios|varias|muchos|muchas|mehrere|viele)\\s+");
+    /**
+     * "log each pitch we send to a journalist", "apuntar cada sesión que se gasta de un bono", "chaque visite qu'on fait chez
+     * un client", "jede Ernte, die wir von einer Charge holen": a relative clause after "each &lt;new kind&gt;" (its start in group 1).
+     */
+    private static final Pattern EACH_RELATIVE = p("\\b(?:each|every|chaque|chacune? des|cada|jede[rsnm]?)\\s+[\\w'-]+(?:\\s+[\\w'-]+)??"
+            + "(?:\\s+((?:that|which|who|we|they|you|i|people|our|my|your|their|que|qui|qu'|dont|nous)\\b.*)|\\s*,\\s*((?:die|der|das|den|dem|welche[rsnm]?)\\s.*))$");
+    /** A thing named with an article or a preposition inside that clause: "to a journalist", "de un bono", "chez un client". */
+    private static final Pattern NAMED_IN = p("\\b(?:a|an|the|one|its|their|our|to|for|from|at|with|un|une|le|la|l'|au|aux|du|d'un|d'une|chez|sur|una|el|al|del|su|sus|einem|einer|einen|dem|den|ein|eine|zum|zur|von|bei|fur)\\s*"
+            + "(?=[\\w])");
     /** "for each vehicle", "de chaque instrument", "de cada mascota", "pro Messgerät", "für jede Maschine": who the new kind belongs to. */
     private static final Pattern OWNER = p("\\b(?:(?:for|of|on|per|from|against)\\s+(?:each|every|any)|per|pour\\s+chaque|de\\s+chaque|par|sur\\s+chaque|"
             + "de\\s+cada|para\\s+cada|por|pro|je|fur\\s+jede[nmrs]?|bei\\s+jede[mnrs]?|zu\\s+jede[mnrs]?)\\s+([\\w'-]+(?:\\s+[\\w'-]+)?)");
@@ -172,14 +181,22 @@ final class RefineKindSentence {
         if (!which.isEmpty()) {
             list = plain;
         }
+        // "log each pitch we send to a journalist: …": the relative clause names who each one belongs to
+        Entity owner = null;
+        Matcher rel = head.match(EACH_RELATIVE);
+        boolean eachOne = rel.find();
+        if (eachOne) {
+            int g = rel.group(1) != null ? 1 : 2;
+            owner = namedIn(s, head.group(rel, g));
+            head = new RefineClause(head.sub(0, rel.start(g)).orig.replaceAll("[\\s,]+$", ""));
+        }
         if (head.match(OTHER_EDIT).find()) {
             return null;
         }
         // who each one belongs to, said anywhere in the head
-        Entity owner = null;
         String h = head.orig;
         Matcher om = head.match(OWNER);
-        while (om.find()) {
+        while (owner == null && om.find()) {
             RefineClause words = head.group(om, 1);
             Entity e = RefineResolver.entity(s, words);
             if (e == null && words.text.contains(" ")) {
@@ -204,6 +221,10 @@ final class RefineKindSentence {
         }
         RefineClause cleaned = new RefineClause(h.replaceAll("^[¿¡,\\s]+", ""));
         RefineClause kind = kindWords(s, cleaned);
+        if (kind != null && eachOne) {
+            // "log each pitch we send …": the kind is the noun after "each"
+            kind = new RefineClause(kind.orig.replaceFirst("(?iu)^.*?\\b(?:each|every|chaque|chacune? des|cada|jede[rsnm]?)\\s+", ""));
+        }
         if (kind == null) {
             return null;
         }
@@ -220,7 +241,7 @@ final class RefineKindSentence {
             }
         }
         // with its links said ("log attendance: which member …") a kind said in the singular is one too
-        boolean germanPlural = !which.isEmpty() || s.lang == Lang.DE && cleaned.text.matches(".*\\bdie\\s+" + Pattern.quote(kind.text) + "\\b.*")
+        boolean germanPlural = !which.isEmpty() || eachOne || s.lang == Lang.DE && cleaned.text.matches(".*\\bdie\\s+" + Pattern.quote(kind.text) + "\\b.*")
                 && (names(list) || namedAgain(s, sentence, singular));
         if (RefineText.fold(singular).equals(kind.text) && !cleaned.match(LIST_OF).find() && !germanPlural) {
             // the kind is said in the plural ("track inspections"), or after "a list of"
@@ -239,7 +260,7 @@ final class RefineKindSentence {
             // "Les services : nom, responsable" is a kind only when the message links to one ("chaque stagiaire à un service")
             return null;
         }
-        if (owner == null && which.isEmpty() && !cleaned.match(LIST_OF).find() && !head.match(MANY).find() && !names(list) && !again
+        if (owner == null && which.isEmpty() && !eachOne && !cleaned.match(LIST_OF).find() && !head.match(MANY).find() && !names(list) && !again
                 && !list.text.matches("^(?:each|every|chaque|cada|jede[rsnm]?)\\s.*") && !RefineText.fold(rest).matches("^(?:each|every|chaque|chacune?|cada|jede[rsnm]?)\\s.*")) {
             // "add the measurements: height and weight" are fields of a kind that exists; a new kind is said
             // with "a list of", an owner, "several", or has something that names each one
@@ -410,6 +431,18 @@ final class RefineKindSentence {
             return null;
         }
         return new RefineClause(String.join(", ", kept));
+    }
+
+    /** The first kind of the spec a relative clause names after an article or a preposition: "we send to a journalist". */
+    private static Entity namedIn(RefineSession s, RefineClause clause) {
+        Matcher m = clause.match(NAMED_IN);
+        while (m.find()) {
+            Entity e = existing(s, clause.from(m.end()));
+            if (e != null) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** A kind of the spec said by one or two words ("tool", "volunteer", "Mitglied"), not a field word. */

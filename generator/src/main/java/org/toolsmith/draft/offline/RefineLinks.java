@@ -10,7 +10,7 @@ import org.toolsmith.spec.Entity;
 /** Links between record kinds: "each X belongs to a Y", "X has many Ys", "pick X from a list of Ys", "done by a Y". */
 final class RefineLinks {
     private static final List<Pattern> LINK = List.of(
-            p("^(?:(?:each|every|all|the|an?)\\s+)?(.+?)\\s+(?:(?:should|must|needs? to|has to|have to|will|can|could|shall)\\s+)?(?:also\\s+)?(?:be\\s+)?(?:linked|connected|tied|related|associated|attached|assigned|mapped|belongs?|belonging|links?|points?|refers?)\\s+(?:to|with)\\s+(?:an?\\s+|the\\s+|one\\s+|its\\s+|their\\s+|some\\s+)?(.+?)$"),
+            p("^(?:(?:each|every|all|the|an?)\\s+)?(.+?)\\s+(?:(?:should|must|needs? to|has to|have to|will|can|could|shall)\\s+)?(?:also\\s+)?(?:be\\s+)?(?:(?:linked|connected|tied|related|associated|attached|assigned|mapped|belongs?|belonging|links?|points?|refers?)\\s+(?:to|with)\\s+|points?\\s+at\\s+)(?:an?\\s+|the\\s+|one\\s+|its\\s+|their\\s+|some\\s+)?(.+?)$"),
             p("^(?:please\\s+)?(?:link|connect|tie|relate|associate|attach|assign|allocate)\\s+(?:each\\s+|every\\s+|the\\s+|all\\s+)?(.+?)\\s+(?:to|with)\\s+(?:an?\\s+|the\\s+|its\\s+|their\\s+)?(.+)$"),
             p("^(?:(?:have|let|make)\\s+)?(?:each|every)\\s+([\\w'-]+(?:\\s+[\\w'-]+)?)\\s+(?:pick|picks|choose|chooses|select|selects|reference|references|point to|points to|link to|links to|refer to|refers to)\\s+(?:an?\\s+|one\\s+|its\\s+|the\\s+)?(.+?)(?:\\s+from\\s+.*)?$"),
             p("^(?:chaque|les|la|le|l')\\s*(.+?)\\s+(?:(?:doit|doivent|devrait|devraient|va|vont)\\s+(?:toujours\\s+|aussi\\s+)?(?:etre\\s+)?|est\\s+|sont\\s+)?"

@@ -232,6 +232,8 @@ final class RefineSession {
         }
         Set<String> taken = new HashSet<>();
         e.fields().forEach(f -> taken.add(f.key()));
+        // "… Das alte Textfeld Dolmetscher kann dann weg": a field this message removed keeps its key for itself, so the new one is another column
+        original.entity(entityKey).ifPresent(o -> o.fields().forEach(f -> taken.add(f.key())));
         String key = Keys.fromLabel(label, "f", "field");
         if (Keys.SYSTEM_COLUMNS.contains(key)) {
             key = key + "_value";
@@ -633,6 +635,8 @@ final class RefineSession {
         }
         Set<String> taken = new HashSet<>();
         from.fields().forEach(f -> taken.add(f.key()));
+        // the typed field this message removed ("das alte Textfeld Dolmetscher kann weg") keeps its key: the link is another column
+        original.entity(fromKey).ifPresent(o -> o.fields().forEach(f -> taken.add(f.key())));
         String key = Keys.unique(Keys.fromLabel(to.name(), "f", toKey), taken);
         if (Keys.SYSTEM_COLUMNS.contains(key)) {
             key = Keys.unique(key + "_value", taken);
