@@ -21,7 +21,10 @@ final class MissingColon {
     private static final Pattern ES = Pattern.compile("(?iu)" + START + "(?:(?:todav[ií]a|a[uú]n)\\s+)?faltan?(?:\\s+(?:todav[ií]a|a[uú]n|tambi[eé]n))?\\s+((?:el|la|los|las)\\s+)" + NAME + "\\s*[:–—-]\\s*" + LIST);
     private static final Pattern DE = Pattern.compile("(?iu)" + START + "((?:der|die|das)\\s+)?" + NAME + "\\s+fehl(?:t|en)(?:\\s+(?:noch|auch|bisher))*\\s*[:–—-]\\s*" + LIST);
     /** Words that make the front a sentence, not a name: "it is missing", "what is missing". */
-    private static final Pattern NOT_NAME = Pattern.compile("(?iu)^(?:it|this|that|what|something|one|one thing|which|es|das|was|etwas|ce|cela|ca|quelque chose|algo|lo que|eso)$");
+    private static final Pattern NOT_NAME = Pattern.compile("(?iu)^(?:it|this|that|what|something|one|one thing|which|es|das|was|etwas|ce|cela|ca|quelque chose|algo|lo que|eso"
+            + "|we|us|i|me|you|uns|mir|dir|euch|ihnen|hier|dann|leider|jetzt|au(?:ss|ß)erdem|noch|nous|on"
+            + "|the following|(?:a few|a couple of|two|three|some|several|these|those)(?:\\s+(?:more|other))?(?:\\s+\\p{L}+)?"
+            + "|.*\\b(?:fields|things|items|details|columns|felder|dinge|sachen|angaben|champs|choses|campos|cosas|datos))$");
 
     private MissingColon() {
     }

@@ -44,7 +44,6 @@ final class RefineEachLink {
             p("^(?:und\\s+)?(?:jede[rsmn]?\\s+|der\\s+|die\\s+|das\\s+)?(.+?)\\s+(?:soll|sollte|muss|sollen|mussen)\\s+(?:auch\\s+)?(?:angeben|zeigen|sagen|festhalten)\\s*,?\\s+"
                     + "(?:(?:zu|mit|bei|an|fur|von|uber)\\s+)?welche[mnrs]?\\s+(?:sie|er|es)\\b.*$"));
 
-    /** "each one belongs to a customer", "chacun appartient à un client", "cada una pertenece a", "jedes gehört zu": the kind made just before. */
     private static final Pattern EACH_START = Pattern.compile("(?:each|every|chaque|tout|toute|cada|todo|toda|jede[rsmn]?)\\s");
     private static final Pattern LEAD_WORD = Pattern.compile("(?iu)^(?:an?|each|every|one|the|un|une|chaque|el|la|una?|cada|ein|eine|jede[rsmn]?|der|die|das)\\s+");
     private static final Pattern UPPER_START = Pattern.compile("\\p{Lu}");
@@ -57,6 +56,7 @@ final class RefineEachLink {
 
     /** German nouns are capitalised: "jeder neue Auftrag", "jede Sendung" name a kind and are not "each one". */
     private static final Pattern GERMAN_NOUN_NEXT = Pattern.compile("^(?:\\p{Ll}+\\s+)?\\p{Lu}");
+    /** "each one belongs to a customer", "chacun appartient à un client", "cada una pertenece a", "jedes gehört zu": the kind made just before. */
     private static final Pattern EACH_ONE = p("^(?:(?:and|et|y|und)\\s+)?(each one|every one|each of them|chacune?|cada un[oa]|jede[rsmn]?(?:\\s+davon)?)\\s+(\\S.*)$");
 
     private static final Pattern MANY = p("^(.+?)\\s+(?:many|several|multiple|lots of|a number of|plusieurs|beaucoup d(?:e\\s+|')|de nombreu(?:x|ses)|muchos|muchas|varios|varias|mehrere[n]?|viele[n]?)\\s+"

@@ -52,7 +52,8 @@ final class RefineKindSentence {
      * "log each pitch we send to a journalist", "apuntar cada sesión que se gasta de un bono", "chaque visite qu'on fait chez
      * un client", "jede Ernte, die wir von einer Charge holen": a relative clause after "each &lt;new kind&gt;" (its start in group 1).
      */
-    private static final Pattern EACH_RELATIVE = p("\\b(?:each|every|chaque|chacune? des|cada|jede[rsnm]?)\\s+[\\w'-]+(?:\\s+[\\w'-]+)??"
+    private static final Pattern EACH_RELATIVE = p("\\b(?:each|every|chaque|chacune? des|cada|jede[rsnm]?)\\s+"
+            + "(?!(?:time|times|day|week|month|year|fois|jour|semaine|mois|vez|veces|dia|día|semana|mes|mal|tag|woche|monat|jahr)\\b)[\\w'-]+(?:\\s+[\\w'-]+)??"
             + "(?:\\s+((?:that|which|who|we|they|you|i|people|our|my|your|their|que|qui|qu'|dont|nous)\\b.*)|\\s*,\\s*((?:die|der|das|den|dem|welche[rsnm]?)\\s.*))$");
     /** A thing named with an article or a preposition inside that clause: "to a journalist", "de un bono", "chez un client". */
     private static final Pattern NAMED_IN = p("\\b(?:a|an|the|one|its|their|our|to|for|from|at|with|un|une|le|la|l'|au|aux|du|d'un|d'une|chez|sur|una|el|al|del|su|sus|einem|einer|einen|dem|den|ein|eine|zum|zur|von|bei|fur)\\s*"

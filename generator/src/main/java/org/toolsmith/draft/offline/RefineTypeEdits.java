@@ -11,6 +11,9 @@ import org.toolsmith.spec.FieldType;
 
 /** Type changes, named ("a dropdown", "free text") or said by what the field holds ("needs more space"). */
 final class RefineTypeEdits {
+    /** "a whole number", "an integer", "a count": the person asked for whole numbers on purpose. */
+    private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("\\b(?:whole|integer|count|entier|entero|ganze)\\b");
+
     private static final Pattern TOO_SMALL = p("^(.+?)\\s+(?:is|are)\\s+(?:too|way too|much too)\\s+(?:small|short|tiny|narrow)\\b");
     private static final Pattern LINK_TO = p("^(?:an?\\s+)?(?:link|reference|pointer|lookup)\\s+(?:to|into|from)\\s+(?:an?\\s+|the\\s+|our\\s+)?(?:new\\s+|separate\\s+)?([\\w' -]+?)(?:\\s+(?:list|table|records?|entries|register))?$");
     private static final Pattern WITH_TIME = p("^(.+?)\\s+(?:(?:should|must|needs? to|has to)\\s+(?:also\\s+)?(?:include|have|show|record|capture|contain)|needs|need|requires|should have|must have|also needs)\\s+(?:the\\s+|a\\s+)?(?:time|hour|heure|hora|uhrzeit)\\b"
@@ -139,11 +142,11 @@ final class RefineTypeEdits {
                     }
                     s.setType(f.entity().key(), f.field().key(), t, defaults, null);
                 } else {
-                    if (t == FieldType.INTEGER && !what.text.matches(".*\\b(?:whole|integer|count|entier|entero|ganze)\\b.*")
-                            && (f.field().type() == FieldType.MONEY || f.field().type() == FieldType.DECIMAL)) {
+                    boolean whole = WHOLE.matcher(what.text).find();
+                    if (t == FieldType.INTEGER && !whole && (f.field().type() == FieldType.MONEY || f.field().type() == FieldType.DECIMAL)) {
                         t = FieldType.DECIMAL;
                     }
-                    if (t == FieldType.INTEGER && !what.text.matches(".*\\b(?:whole|integer|count|entier|entero|ganze)\\b.*") && saysDecimals(s, c)) {
+                    if (t == FieldType.INTEGER && !whole && saysDecimals(s, c)) {
                         // "the score is a number out of 10 (can be 7.5)", "a number, with halves": the example says decimals
                         t = FieldType.DECIMAL;
                     }
