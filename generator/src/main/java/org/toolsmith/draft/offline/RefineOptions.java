@@ -37,6 +37,9 @@ final class RefineOptions {
             new OptionRule(p("^(.+?)\\s+(?:peut|peuvent) aussi etre\\s+(.+)$"), false),
             new OptionRule(p("^(.+?)\\s+(?:tambien puede|puede tambien) ser\\s+(.+)$"), false),
             new OptionRule(p("^(.+?)\\s+kann auch\\s+(.+?)\\s+sein$"), false));
+    /** "a Notes field", "Affected version field", "un champ Commentaire", "eine Spalte Fahrer": a new field asked for, never a value of a choice. */
+    private static final Pattern NEW_FIELD_WORD = p("^(?:(?:a|an|one|another|new|extra|un|une|nouveau|nouvelle|autre|una|otro|otra|nuevo|nueva|ein|eine|einen|neues|neue|weiteres|weitere)\\s+)+(?:.*?\\s)?(?:field|column|champ|colonne|campo|columna|feld|spalte)\\b"
+            + "|\\s(?:field|column|champ|colonne|campo|columna|feld|spalte)$");
     private static final Pattern LIST_VERB = p("^(add|also add|plus|include|remove|drop|delete|without|no more|ajout\\w*|supprim\\w*|anad\\w*|quit\\w*)\\b:?\\s+");
     private static final Pattern LIST_RENAME = p("^(?:rename|replace|change|renomm\\w*|remplace\\w*|renombr\\w*|reemplaz\\w*|ersetz\\w*)\\s+(.+?)\\s+(?:to|with|by|into|as|en|par|por|a|durch|mit)\\s+(.+)$");
     private static final Pattern NOT_INCLUDE = p("^(?:the\\s+)?(.+?)\\s+(?:should not|shouldn't|must not|mustn't|won't|will not|does not|doesn't|can no longer|should no longer|no longer)\\s+(?:include|have|offer|allow|contain|be)\\s+(?:an?\\s+)?(.+?)(?:\\s+(?:option|choice|value))?$");
@@ -184,6 +187,10 @@ final class RefineOptions {
             boolean valuesFirst = rule.valuesFirst();
             RefineClause values = c.group(a, valuesFirst ? 1 : 2);
             RefineClause field = c.group(a, valuesFirst ? 2 : 1);
+            if (NEW_FIELD_WORD.matcher(values.text).find()) {
+                // "please add a Notes field to tickets": a new field for the field readers, not an option of "Ticket type"
+                break;
+            }
             RefineMatcher.FieldRef f = RefineResolver.field(s, field);
             if (f != null && f.field().type().hasOptions() && values.text.matches("^(?:more than one|several|multiple|many)\\b.*")) {
                 s.setType(f.entity().key(), f.field().key(), FieldType.MULTI_CHOICE, f.field().options(), null);
