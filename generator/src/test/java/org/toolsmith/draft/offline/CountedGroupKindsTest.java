@@ -23,7 +23,10 @@ class CountedGroupKindsTest {
         "Supplier | Account number | Orders: product, quantity, date. We deal with a dozen suppliers - we need their name, contact email and account number.",
         "Coach | Qualification | Matches: date, opponent, score. we've got several coaches, need their name, phone and qualification",
         "Site | Postcode | Inspections: date, inspector, result. We manage over 30 sites, we keep their name, postcode and site manager.",
-        "Member | Membership number | Bookings with date, court and time. We have about 300 members and we'd like their name, email and membership number."})
+        "Member | Membership number | Bookings with date, court and time. We have about 300 members and we'd like their name, email and membership number.",
+        "Kunde | Telefon | Wir erfassen Einsätze: Datum, Ort, Notizen. Wir haben etwa 120 Kunden, brauchen ihren Namen, ihre Adresse und ihr Telefon.",
+        "Helfer | Führerscheinklasse | Hallo, wir planen Schichten mit Datum und Aufgabe. Wir haben rund 40 Helfer und brauchen deren Name, Handynummer und Führerscheinklasse.",
+        "Lieferant | Kundennummer | Bestellungen: Artikel, Menge, Datum. Es gibt 12 Lieferanten, wir brauchen ihre Kontakt-E-Mail und Kundennummer."})
     void the_counted_group_is_a_kind(String kind, String kindField, String request) {
         AppSpec spec = SpecCheck.draft(request);
         SpecCheck.field(SpecCheck.entity(spec, kind), kindField);
