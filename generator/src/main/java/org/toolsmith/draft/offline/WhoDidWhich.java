@@ -20,7 +20,7 @@ final class WhoDidWhich {
     private static final Pattern HEADING = Pattern.compile(
             "(?:^|[.!?:;(]\\s*|\\band (?:of )?|\\bof )(?:the |our |each |every |a list of )?(\\p{L}+)\\s*(?::|\\(| have | has | with )",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** "mark every musician present or absent at each rehearsal": an attendance between two kinds. */
+    /** "tick off every pupil present or absent at each lesson": an attendance between two kinds. */
     private static final Pattern PRESENCE = Pattern.compile(
             "(^|[.!?]\\s+)[^.!?]*?\\b(?:mark|marks|record|records|log|logs|note|tick off|check off|track)\\s+(?:every|each|all(?: the)?|the|our) (\\p{L}+)"
             + " (?:as )?(?:present or absent|present/absent|absent or present|in or out|attended or not|present)\\s+(?:at|for|in|on|during)"
@@ -30,7 +30,7 @@ final class WhoDidWhich {
     private static final Pattern TIME_AFTER = Pattern.compile(
             "^\\s*(?:this|each|every|per|next|for the) (?:term|week|month|year|season|day|semester|session)\\s*",
             Pattern.CASE_INSENSITIVE);
-    /** "For each rehearsal we'd mark every musician as present, late, absent or excused": the occasion said first, a status list. */
+    /** "At each lesson the teacher marks every pupil as present, late, absent or excused": the occasion said first, a status list. */
     private static final Pattern PRESENCE_FOR_EACH = Pattern.compile(
             "(^|[.!?]\\s+)(?:for|at|in|on) (?:each|every) (\\p{L}+),? [^.!?]{0,40}?\\b(?:mark|record|log|note|tick off|check off)s? (?:every|each|all(?: the)?|the|our) (\\p{L}+)"
             + " as ((?:present|absent)(?:(?:, | or | and |/)\\p{L}+)*)([^.!?]*)([.!?]|$)",
@@ -100,7 +100,7 @@ final class WhoDidWhich {
         return both != null ? both : nouns.get(o);
     }
 
-    /** "mark every musician present or absent at each rehearsal" → "Each attendance has the musician, the rehearsal and whether they were present". */
+    /** "tick off every pupil present or absent at each lesson" → "Each attendance has the pupil, the lesson and whether they were present". */
     private static String presence(String text) {
         if (!text.contains("present") && !text.contains(" in or out") && !text.contains("attended or not")) {
             return text;
@@ -123,7 +123,7 @@ final class WhoDidWhich {
         return presenceForEach(out.toString());
     }
 
-    /** "For each rehearsal we mark every musician as present, late or absent" → "Each attendance has the musician, the rehearsal and a status (present, late or absent)". */
+    /** "At each lesson we mark every pupil as present, late or absent" → "Each attendance has the pupil, the lesson and a status (present, late or absent)". */
     private static String presenceForEach(String text) {
         Matcher m = PRESENCE_FOR_EACH.matcher(text);
         StringBuilder out = new StringBuilder();

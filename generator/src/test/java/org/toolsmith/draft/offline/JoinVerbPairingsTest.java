@@ -15,7 +15,7 @@ class JoinVerbPairingsTest {
     @CsvSource(delimiter = '|', value = {
         "Hi all! Volunteers have a name and phone. Shifts have a date and a place. We need to track which volunteer is on which shift.|Assignment|Volunteer|Shift",
         "Summer camp. Kids: name, age. Groups: name, leader. we need to know which kid is in which group this term|Assignment|Kid|Group",
-        "Courses: title, start date. Trainees: name, email. We need to see who has a seat on which course.|Booking|Trainee|Course",
+        "Workshops: title, start date. Trainees: name, email. We'd like to know which trainee has a seat on which workshop.|Booking|Trainee|Workshop",
         "Nurses: name, grade. Wards: name, floor. Pls track which nurse is assigned to which ward (it changes weekly).|Assignment|Nurse|Ward",
         "Students have a name and a year. Clubs have a name and a weekday. The office wants to know which student attends which club.|Attendance|Student|Club",
         "Members: name, email. Classes: title, time. Log which member takes which class.|Enrollment|Member|Class",
