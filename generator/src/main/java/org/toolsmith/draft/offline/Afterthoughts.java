@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * A sentence that only adds a field or two to the kind being described, said as an afterthought once
- * the list is over: "Oh and a walk-round check done yes/no", "Management also wants a severity of low /
- * medium / high", "Flag if the volunteer has a first aid certificate", "Date of the incident of course",
- * "A box for how it was resolved, too", "Ah, et la date de retour aussi", "Und natürlich die Kosten".
+ * the list is over: "Oh and a hull inspection signed yes/no", "The office wants a priority of minor /
+ * major / urgent too", "Flag if the skipper holds a radio licence", "The day of the hire naturally",
+ * "A field for what the outcome was, as well", "Ah, et le prix payé aussi", "Und natürlich der Ort".
  * The words that mark it as an addition (leads, tails, a wish, a box or flag) are in the lexicon's
  * {@code afterthought} block; what is left must read as a field item, never as a clause. A sentence
  * with no such mark is left to the other readers.
@@ -93,8 +93,8 @@ final class Afterthoughts {
     }
 
     /**
-     * The field item(s) an afterthought sentence adds, as they should be read ("whether the volunteer
-     * has a first aid certificate", "severity (low, medium, high)"), or null when the sentence is no
+     * The field item(s) an afterthought sentence adds, as they should be read ("whether the skipper
+     * holds a radio licence", "priority (minor, major, urgent)"), or null when the sentence is no
      * afterthought.
      */
     String phrase(Lexicon lex, String sentence) {
@@ -144,12 +144,12 @@ final class Afterthoughts {
         }
         Matcher so = soFlag == null ? null : soFlag.matcher(fr);
         if (so != null && so.matches()) {
-            // "some boxes are hazardous so a yes/no for that": what the clause says of the thing
+            // "certain crates are fragile hence a yes/no for it": what the clause says of the thing
             return rest.substring(so.start(1), so.end(1)).strip() + " " + yesNoWord;
         }
         Matcher then = soThen == null ? null : soThen.matcher(fr);
         if (then != null && then.matches()) {
-            // "parents keep asking …, so maybe a paid yes/no": the reason is no field; what follows may be one
+            // "guests often ask …, so perhaps a deposit yes/no": the reason is no field; what follows may be one
             rest = rest.substring(then.start(1), then.end(1)).strip();
             fr = Text.fold(rest);
         }
@@ -174,7 +174,7 @@ final class Afterthoughts {
         if (optionsOf != null) {
             Matcher o = optionsOf.matcher(fr);
             if (o.matches() && marked) {
-                // "a severity of low / medium / high": the options after "of"
+                // "a priority of minor / major / urgent": the options after "of"
                 return rest.substring(o.start(1), o.end(1)).strip() + " (" + rest.substring(o.start(2), o.end(2)).strip() + ")";
             }
         }

@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Yes/no fields named as questions before a box word: "Paid? and Collected? tick boxes please", "can deliveries get
+ * Yes/no fields named as questions before a box word: "Signed? and Returned? checkboxes thanks", "can deliveries get
  * Urgent?, Fragile? checkboxes", "¿Pagado? y ¿Entregado? casillas", "Bezahlt? und Abgeholt? Häkchen". The question marks
  * end no sentence here: the run becomes one request of a tick box per name ("add a 'Paid' tick box and a 'Collected'
  * tick box please"), read like any other. A single "Paid?" before a box word, or questions with no box word after them,

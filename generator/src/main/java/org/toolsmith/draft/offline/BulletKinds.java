@@ -88,7 +88,7 @@ final class BulletKinds extends ReaderPart {
         Matcher c = COLON.matcher(b);
         if (c.matches() && kindHead(c.group(1))) {
             List<ListSplitter.Item> items = splitter.split(c.group(2));
-            // "recipes: name, style, target OG, target FG": a type word among three items or more is enough, as in brackets
+            // "paints: colour, finish, base type, drying time": a type word among three items or more is enough, as in brackets
             if (items.size() >= 2 && fields.fieldLike(items) || items.size() >= 3 && fields.someFieldWord(items)) {
                 return b;
             }

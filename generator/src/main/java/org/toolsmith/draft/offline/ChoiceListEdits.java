@@ -272,7 +272,7 @@ final class ChoiceListEdits {
 
     /** The words left on one side of the field once the edges are trimmed; empty when nothing is left. */
     /**
-     * "add Choking and Absconding to the incident types": the record kind said just before the field ("incident") qualifies
+     * "put Flooding and Power cut in the outage causes": the record kind said just before the field ("outage") qualifies
      * it and is no part of the values (session 14, r3). Only the kind the field belongs to, and only right before the field.
      */
     private static RefineClause ownerLeft(RefineClause left, Entity owner) {

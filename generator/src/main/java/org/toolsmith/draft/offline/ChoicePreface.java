@@ -44,7 +44,7 @@ final class ChoicePreface {
         }
         boolean lead = m.group(2) != null;
         if (lead && named.text.split("\\s+").length < 3 && !SPACED_COLON.matcher(c.text).find()) {
-            // "Order status: add Cancelled" is read as it is; "type d'adhésion : ajoutez Étudiant" (a space before the colon,
+            // "Order status: add Cancelled" is read as it is; "type d'adhésion : rajoutez Senior" (a space before the colon,
             // which the preface cut counts as a word) and "Art: Tausch hinzufügen" are not
             return c;
         }

@@ -400,12 +400,12 @@ final class FieldPhrase {
         return null;
     }
 
-    /** Determiners that open the subject of a relative clause said without "that" ("the date the next service is due"). */
+    /** Determiners that open the subject of a relative clause said without "that" ("the date the warranty expires"). */
     private static final Set<String> CONTACT_OPENERS = Set.of("the", "their", "his", "her", "its", "our", "my", "your", "this", "that", "each");
 
     /**
-     * A noun followed straight by a clause about it, without "that" or "which": "the date the next service is due" →
-     * Next service due date, "the date the toner was last changed" → Toner last changed date, "the condition their
+     * A noun followed straight by a clause about it, without "that" or "which": "the date the warranty expires" →
+     * Warranty expires date, "the date the toner was last changed" → Toner last changed date, "the condition their
      * laptop is in" → Condition, "the room the class takes place in" → Room. A date or time keeps what the clause says
      * happened; any other thing is named by its noun alone. Null when token {@code j} opens no such clause.
      */

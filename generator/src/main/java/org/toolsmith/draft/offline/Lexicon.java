@@ -63,9 +63,9 @@ final class Lexicon {
     final List<String> something;
     /** "every time someone borrows one, we note ...": an event that is a record of its own. */
     final List<String> everyTime;
-    /** "every time", "whenever": an event said to recur, whose object can be the record ("each time they collect a parcel"). */
+    /** "every time", "whenever": an event said to recur, whose object can be the record ("each time they fetch a hamper"). */
     final List<String> repeatedEvents;
-    /** "does", "makes", "goes": verbs too light for what they act on to be the record ("every time a tech does the rounds"). */
+    /** "does", "makes", "goes": verbs too light for what they act on to be the record ("whenever a warden makes the checks"). */
     final Set<String> lightVerbs;
     /** Verb forms that end a noun after "which" ("which donor gave it" → "donor"). */
     final Set<String> verbForms;

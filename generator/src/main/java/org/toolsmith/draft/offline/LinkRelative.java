@@ -6,9 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A link whose kind is followed by a relative clause: "each session should be linked to the trainer who ran
- * it", "have each check belong to the visit it was done on", "chaque séance doit être reliée au coach qui l'a
- * faite", "cada sesión debe ir vinculada al entrenador que la dio", "jede Sitzung gehört zu dem Trainer, der sie
+ * A link whose kind is followed by a relative clause: "every lesson ought to point to the tutor who taught
+ * it", "make every reading belong to the round it was taken on", "chaque cours doit pointer vers le prof qui l'a
+ * donné", "cada sesión debe ir vinculada al entrenador que la dio", "jede Sitzung gehört zu dem Trainer, der sie
  * gehalten hat". The clause is read again by the link readers without the relative clause (up to the next comma,
  * bracket or dash), but only when the one or two words before the pronoun name a kind of the spec.
  */

@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A field said missing before a colon and its values (session 14, r3): "Zahlungsart fehlt noch: bar, EC oder Karte",
+ * A field said missing before a colon and its values (session 14, r3): "Lieferart fehlt uns: Post, Kurier oder Abholung",
  * "Payment method is still missing: cash, card or voucher", "Le mode de paiement manque : espèces ou chèque", "Todavía falta
  * la moneda: euro, dólar o libra". The thing missing comes first, so no reader took it (the message was refused, or the
  * verb became part of the name). It is said again in the word order the readers of needs know ("we're missing the …:",

@@ -265,7 +265,7 @@ final class NarrativeReader extends ReaderPart {
     }
 
     /**
-     * "each time they collect a parcel we note …", "every time a member hires a kayak": a verb the lexicon names no record
+     * "each time they fetch a hamper we write …", "every time a guest rents a bike": a verb the lexicon names no record
      * for, after a pronoun or a subject with its article; the thing it acts on, with its article, is the record (English).
      */
     private String actedOn(String s, List<String> w) {

@@ -224,8 +224,8 @@ final class NestedKinds {
     }
 
     /**
-     * A clause that opens on one thing and its details in brackets, then says something else of it: "Each apartment
-     * (unit no, floor) has snags", "A reader (name, card number, email) can make several suggestions", "Client (nom,
+     * A clause that opens on one thing and its details in brackets, then says something else of it: "Each ward
+     * (bay no, level) has faults", "A client (name, client number, phone) can place several orders", "Client (nom,
      * téléphone, email).", "Cada piso (número, planta) tiene desperfectos", "Jede Wohnung (Nummer, Etage) hat Mängel".
      * The thing is the clause's subject (or the whole sentence), so the group is its own fields: the kind is made with
      * them and the sentence is given back without the group ("Each apartment has snags"), empty when nothing else was

@@ -5,9 +5,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * "who does the site visit", "qui fait la visite sur place", "quién realiza la inspección", "wer den Vor-Ort-Termin macht":
+ * "who does the boiler check", "qui fait le relevé de compteur", "quién realiza la auditoría", "wer die Abnahme macht":
  * a "who" clause whose verb only says that something is done (do, run, carry out, handle, faire, réaliser, hacer, realizar,
- * machen, durchführen) is named by the thing done: Site visit by, Visite sur place par, Inspección por, Vor-Ort-Termin durch.
+ * machen, durchführen) is named by the thing done: Boiler check by, Relevé de compteur par, Auditoría por, Abnahme durch.
  * A "when" right after it is that thing's date ({@link When}): Site visit date, Visite sur place le, Inspección el,
  * Vor-Ort-Termin am. An object that is a pronoun or one of the record kinds is left to the verb ("who runs each course" is
  * Run by), and so is a single event noun with a participle of its own ("who did the calibration" is Calibrated by).

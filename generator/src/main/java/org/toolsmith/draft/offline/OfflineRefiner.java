@@ -343,7 +343,7 @@ public final class OfflineRefiner implements Refiner {
         // "Can we track the payment of each order? pending, paid, refunded": the values go inside the question
         message = ValuesAfter.glue(s, message);
         // "which mechanic did the job?", "où est rangé le colis ?": a bare question asks for a field; "which field is required?" for none
-        message = AskedBoxes.join(message); // "Paid? and Collected? tick boxes please": one request, a box per name
+        message = AskedBoxes.join(message); // "Signed? and Returned? checkboxes thanks": one request, a box per name
         message = BareQuestion.take(s, message);
         List<RefineClause> clauses = message.isBlank() ? List.of() : new ArrayList<>(RefineSplitter.split(message));
         DraftException unsure = null;
@@ -731,7 +731,7 @@ public final class OfflineRefiner implements Refiner {
             kind = RefineAdditions.fields(s, new RefineClause("add " + c.orig)) ? "add" : null;
         }
         if (kind == null && answersWho(s, c)) {
-            // "who signed the shift off? the duty manager": the answer to the question, not another field
+            // "who closed the till? the floor supervisor": the answer to the question, not another field
             kind = "other";
         }
         if (kind == null && s.lastIntent != null && c.text.split("\\s+").length <= 5
@@ -833,7 +833,7 @@ public final class OfflineRefiner implements Refiner {
             return "other";
         }
         if (LinkRelative.read(s, c)) {
-            // "each session should be linked to the trainer who ran it": the link without the relative clause
+            // "every lesson ought to point to the tutor who taught it": the link without the relative clause
             return "other";
         }
         if (RefineEachLink.choiceInstead(s, c) || RefineEachLink.which(s, c) || RefineEachLink.whichOne(s, c) || RefineEachLink.manyOf(s, c) || RefineReplace.replace(s, c) || RefineRenames.move(s, c) || RefineRenames.split(s, c) || RefineRenames.rename(s, c) || RefineKinds.kindWithParts(s, c) || RefineKinds.perOwner(s, c) || RefineLinks.ownTable(s, c) || RefineLinks.pickFrom(s, c)

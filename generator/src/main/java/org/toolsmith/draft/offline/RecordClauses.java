@@ -30,7 +30,7 @@ final class RecordClauses {
         final Pattern elidedClause;
         final Pattern captureClause;
         final Pattern subject;
-        /** "Could we have something where each van has …": where the sentence's subject starts after a lead clause. */
+        /** "Would it be possible to get a sheet where every boat has …": where the sentence's subject starts after a lead clause. */
         final Pattern subjectLead;
         final Pattern linkSentence;
         final Pattern passiveLink;
@@ -313,7 +313,7 @@ final class RecordClauses {
             return null;
         }
         List<String> out = new ArrayList<>();
-        // "Could we have something where each van has …": the lead clause only asks, the owner's clause says
+        // "Would it be possible to get a sheet where every boat has …": the lead clause only asks, the owner's clause says
         int from = subjectFrom > 0 && subjectFrom < start && m.group(2) != null ? subjectFrom : 0;
         String before = g.trailingAnd.matcher(s.substring(from, start)).replaceFirst("").strip();
         if (Text.wordCount(before) >= 3) {
@@ -447,7 +447,7 @@ final class RecordClauses {
         String t = s.strip();
         Matcher m = g.subject.matcher(t);
         if (!m.find() || !record(m.group(1))) {
-            // "Could we have something where each van has its reg, …": the subject of the clause the lead opens
+            // "Would it be possible to get a sheet where every boat has its name, …": the subject of the clause the lead opens
             Matcher lead = g.subjectLead == null ? null : g.subjectLead.matcher(t);
             if (lead == null || !lead.find() || Text.wordCount(t.substring(0, lead.start())) > 12) {
                 return null;

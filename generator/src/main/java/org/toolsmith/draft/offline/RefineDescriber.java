@@ -71,7 +71,7 @@ final class RefineDescriber {
         List<Item> items = new ArrayList<>();
         String t = words.text;
         Matcher m;
-        ObjectDoer.When pending = s.whenLabel; // a bare "when" right after "who does the site visit" or "whether …" is that one's date
+        ObjectDoer.When pending = s.whenLabel; // a bare "when" right after "who does the boiler check" or "whether …" is that one's date
         s.whenLabel = null;
         if ((m = words.match(RANGE)).find() && m.start() > 0 && !t.matches("^(?:how|combien|cuant|wie)\\b.*")) {
             // "a score from 1 to 10", "una valoración del 1 al 5", "eine Note von 1 bis 6": a number, the range is not its name
@@ -184,7 +184,7 @@ final class RefineDescriber {
             return items;
         }
         if ((m = words.match(WHO)).find() && ObjectDoer.doer(s, words.group(m, 1)) instanceof String done) {
-            // "who does the site visit", "wer den Vor-Ort-Termin macht": the thing done names the person field
+            // "who does the boiler check", "wer die Abnahme macht": the thing done names the person field
             items.add(new Item(done, FieldType.PERSON, List.of(), null));
             return items;
         }
@@ -236,7 +236,7 @@ final class RefineDescriber {
             String p = v != null ? v : lastVerb;
             boolean exact = rest.contains("exactly") || rest.contains("time") || t.startsWith("at what time") || t.startsWith("what time");
             if (pending != null && rest.isBlank()) {
-                // "whether the family was told, and when" → Date family told; "wer den Termin macht und wann" → Termin am
+                // "whether the insurer was informed, and when" → Date insurer informed; "wer den Termin macht und wann" → Termin am
                 s.whenMade = pending.label(s.lang, exact);
                 items.add(new Item(s.whenMade, exact ? FieldType.DATETIME : FieldType.DATE, List.of(), null));
                 return items;

@@ -49,8 +49,8 @@ final class RefineKindSentence {
     private static final Pattern WHICH_KIND = p("\\b(?:which|quel|quelle|quels|quelles|que|cual|cuales|welche[rsnm]?)\\s+([\\w'-]+(?:\\s+[\\w'-]+)?)");
     private static final Pattern MANY = p("\\b(?:several|many|multiple|lots of|a few|various|plusieurs|de nombreux|de nombreuses|varios|varias|muchos|muchas|mehrere|viele)\\s+");
     /**
-     * "log each pitch we send to a journalist", "apuntar cada sesión que se gasta de un bono", "chaque visite qu'on fait chez
-     * un client", "jede Ernte, die wir von einer Charge holen": a relative clause after "each &lt;new kind&gt;" (its start in group 1).
+     * "record each quote we give to a landlord", "anotar cada clase que se descuenta de un abono", "chaque relevé qu'on fait chez
+     * un abonné", "jede Ernte, die wir von einer Charge holen": a relative clause after "each &lt;new kind&gt;" (its start in group 1).
      */
     private static final Pattern EACH_RELATIVE = p("\\b(?:each|every|chaque|chacune? des|cada|jede[rsnm]?)\\s+"
             + "(?!(?:time|times|day|week|month|year|fois|jour|semaine|mois|vez|veces|dia|día|semana|mes|mal|tag|woche|monat|jahr)\\b)[\\w'-]+(?:\\s+[\\w'-]+)??"
@@ -182,7 +182,7 @@ final class RefineKindSentence {
         if (!which.isEmpty()) {
             list = plain;
         }
-        // "log each pitch we send to a journalist: …": the relative clause names who each one belongs to
+        // "record each quote we give to a landlord: …": the relative clause names who each one belongs to
         Entity owner = null;
         Matcher rel = head.match(EACH_RELATIVE);
         boolean eachOne = rel.find();
@@ -223,7 +223,7 @@ final class RefineKindSentence {
         RefineClause cleaned = new RefineClause(h.replaceAll("^[¿¡,\\s]+", ""));
         RefineClause kind = kindWords(s, cleaned);
         if (kind != null && eachOne) {
-            // "log each pitch we send …": the kind is the noun after "each"
+            // "record each quote we give …": the kind is the noun after "each"
             kind = new RefineClause(kind.orig.replaceFirst("(?iu)^.*?\\b(?:each|every|chaque|chacune? des|cada|jede[rsnm]?)\\s+", ""));
         }
         if (kind == null) {
@@ -381,7 +381,7 @@ final class RefineKindSentence {
         return Pattern.compile("\\b" + ONE + "\\s+(?:[\\w'-]+\\s+)?" + Pattern.quote(head) + "\\b").matcher(others).find();
     }
 
-    /** The rest of the sentence speaks of one of them: "- and have each check belong to the visit it was done on". */
+    /** The rest of the sentence speaks of one of them: "- and make every reading belong to the round it was taken on". */
     private static boolean namedAfter(RefineSession s, String rest, String singular) {
         String[] w = RefineText.fold(singular).strip().split("\\s+");
         String head = w[s.lang.headLast() ? w.length - 1 : 0];

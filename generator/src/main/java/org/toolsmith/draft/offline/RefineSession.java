@@ -34,7 +34,7 @@ final class RefineSession {
     String lastIntent;
     /** The last verb a listed item used ("who approved it"), for "and when". */
     String lastVerb;
-    /** What a bare "when" said next is the date of ("who does the site visit and when"), or null. */
+    /** What a bare "when" said next is the date of ("who does the boiler check and when"), or null. */
     ObjectDoer.When whenLabel;
     /** The date named after its question ("Date family told"): a name, not a remark, though it reads like a clause. */
     String whenMade;
@@ -199,7 +199,7 @@ final class RefineSession {
             return spoken.field().key();
         }
         if (DECIMALS_LABEL.matcher(RefineText.fold(label)).matches()) {
-            // "la note est sur 20, il faut des décimales", "the estimate needs decimals": the number field spoken of takes
+            // "la note va sur 10, il faut des décimales", "the estimate needs decimals": the number field spoken of takes
             // decimals; never a new field called "Decimals" (session 14, r3)
             RefineMatcher.FieldRef number = spoken != null && WHOLE_NUMBER.contains(spoken.field().type()) ? spoken : null;
             if (number != null) {
@@ -232,7 +232,7 @@ final class RefineSession {
         }
         Set<String> taken = new HashSet<>();
         e.fields().forEach(f -> taken.add(f.key()));
-        // "… Das alte Textfeld Dolmetscher kann dann weg": a field this message removed keeps its key for itself, so the new one is another column
+        // "… Das bisherige Textfeld Gutachter darf dann raus": a field this message removed keeps its key for itself, so the new one is another column
         original.entity(entityKey).ifPresent(o -> o.fields().forEach(f -> taken.add(f.key())));
         String key = Keys.fromLabel(label, "f", "field");
         if (Keys.SYSTEM_COLUMNS.contains(key)) {
@@ -635,7 +635,7 @@ final class RefineSession {
         }
         Set<String> taken = new HashSet<>();
         from.fields().forEach(f -> taken.add(f.key()));
-        // the typed field this message removed ("das alte Textfeld Dolmetscher kann weg") keeps its key: the link is another column
+        // the typed field this message removed ("das bisherige Textfeld Gutachter darf raus") keeps its key: the link is another column
         original.entity(fromKey).ifPresent(o -> o.fields().forEach(f -> taken.add(f.key())));
         String key = Keys.unique(Keys.fromLabel(to.name(), "f", toKey), taken);
         if (Keys.SYSTEM_COLUMNS.contains(key)) {

@@ -181,7 +181,7 @@ final class RefineText {
                     .replaceAll("(?i)\\s+(?:too|as well|also|instead|from now on|aussi|à la place|a la place|plutôt|plutot|desormais|désormais|tambien|también|en su lugar|stattdessen|auch)$", "")
                     .replaceAll("^(?i)(?:an?|the|another|our|notre|nos|nuestr[oa]s?|unser\\w*)\\s+(?=\\S)", "").replaceAll("[.!?]+$", "").strip();
             if (out.isEmpty() && parts.length > 1 && INTERJECTION.matcher(v).matches()) {
-                continue; // "Oh and Profile and Payments are missing": the sigh before the list is no value
+                continue; // "Oh and Billing and Reports are missing": the sigh before the list is no value
             }
             if (!v.isEmpty() && v.length() <= 200) {
                 out.add(capitalize(unkeptSlash(v)));
@@ -197,15 +197,15 @@ final class RefineText {
     private static final char KEPT_SLASH = '\u2044';
     /** "5/0", "24/7", "1/2": a slash between digits, no spaces, is one value. */
     private static final java.util.regex.Pattern DIGIT_SLASH = java.util.regex.Pattern.compile("(?<=\\d)/(?=\\d)");
-    /** "Hip and Ankle/Foot", "A&E, Ear/Nose/Throat": a slash between letters, no spaces, in a list joined otherwise. */
+    /** "Elbow and Wrist/Hand", "A&E, Ear/Nose/Throat": a slash between letters, no spaces, in a list joined otherwise. */
     private static final java.util.regex.Pattern WORD_SLASH = java.util.regex.Pattern.compile("(?<=\\p{L})/(?=\\p{L})");
     /** A separator other than a slash: comma, semicolon, bar, ampersand, or a joining word between spaces. */
     private static final java.util.regex.Pattern OTHER_SEPARATOR = java.util.regex.Pattern.compile(
             "(?iu)[,;|]|\\s&\\s|\\s(?:and|or|et|ou|y|o|und|oder|plus)\\s");
 
     /**
-     * Slashes that join the parts of one value, not two values (session 14, r3): between digits ("5/0 und 4/1", "24/7"),
-     * and between words written without spaces when the list is joined by another separator ("add Hip and Ankle/Foot",
+     * Slashes that join the parts of one value, not two values (session 14, r3): between digits ("2/0 und 4/2", "24/7"),
+     * and between words written without spaces when the list is joined by another separator ("add Elbow and Wrist/Hand",
      * "Knie, Hüfte/Becken"). Alone, "Open/Closed" is still two values. Restored by {@link #unkeptSlash}.
      */
     static String keptSlashes(String list) {

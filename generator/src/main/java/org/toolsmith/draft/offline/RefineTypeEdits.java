@@ -147,7 +147,7 @@ final class RefineTypeEdits {
                         t = FieldType.DECIMAL;
                     }
                     if (t == FieldType.INTEGER && !whole && saysDecimals(s, c)) {
-                        // "the score is a number out of 10 (can be 7.5)", "a number, with halves": the example says decimals
+                        // "the grade is a value out of 5 (may be 3.5)", "a value, with half marks": the example says decimals
                         t = FieldType.DECIMAL;
                     }
                     s.setType(f.entity().key(), f.field().key(), t, f.field().options(), null);

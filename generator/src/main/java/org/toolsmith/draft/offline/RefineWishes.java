@@ -150,7 +150,7 @@ final class RefineWishes {
                 // "Para las memorias anuales necesito …": why, not where
                 t = t.from(purpose.end());
             } else if (RefineResolver.field(s, what) == null && t.from(purpose.end()).match(NEED).lookingAt()) {
-                // "Para cada pedido nos hace falta el precio, el tipo (…) y el archivo": the kind, then the whole list of what it needs
+                // "En cada reserva necesitamos el importe, la modalidad (…) y el justificante": the kind, then the whole list of what it needs
                 kindFront = t.sub(0, purpose.end()).orig.strip().replaceAll(",$", "") + ", ";
                 t = t.from(purpose.end());
             }

@@ -798,7 +798,7 @@ final class RequestReader {
             }
             String[] kind = WeHaveWith.object(lex, s.substring(m.start(1), m.end(1)));
             if (kind != null && ownList(kind, s)) {
-                // "we also need a list of hire companies with their depot phone and account number": a kind with its fields
+                // "we would also like a list of caterers with their office number and our client code": a kind with its fields
                 return true;
             }
             WishTarget.Found on = WishTarget.find(lex, s.substring(m.start(1), m.end(1)), out.entities);
@@ -821,8 +821,8 @@ final class RequestReader {
     }
 
     /**
-     * "Oh and a walk-round check done yes/no", "Flag if the volunteer has a DBS check", "Date of the
-     * incident of course": a sentence that only adds a field or two to the kind being described.
+     * "Oh and a hull inspection signed yes/no", "Flag if the skipper holds a radio licence", "The day of
+     * the hire naturally": a sentence that only adds a field or two to the kind being described.
      */
     private boolean afterthought(String s) {
         if (lex.afterthought == null || out.entities.isEmpty() || sentences <= 1 || Text.wordCount(s) + 2 < Text.wordCount(topSentence)) {
@@ -901,7 +901,7 @@ final class RequestReader {
         boolean yesNo = TickLabels.yesNo(lex, i.text());
         List<String> head = w.stream().dropWhile(lex.articles::contains).limit(1).toList();
         if (w.size() <= 7 && !head.isEmpty() && FieldTyper.hasTypeWord(lex, head.get(0)) && !lex.pronouns.contains(head.get(0))) {
-            // "the date it was fixed", "the time they left": a typed noun and what it is the time of
+            // "the date it was cleaned", "the time they left": a typed noun and what it is the time of
             return true;
         }
         return !w.isEmpty() && w.size() <= (yesNo ? 8 : 5) && (!lex.stopwords.contains(w.get(0)) || lex.articles.contains(w.get(0))) && !w.stream().allMatch(x -> lex.stopwords.contains(x) || lex.articles.contains(x))

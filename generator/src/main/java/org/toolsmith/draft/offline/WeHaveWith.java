@@ -65,8 +65,8 @@ final class WeHaveWith {
     }
 
     /**
-     * What someone wishes for, when it is a collection and its fields: "a list of hire companies with their depot phone and
-     * our account number", "the mechanics, with their name, phone and hourly rate" (after "we also need"). {kind, the list
+     * What someone wishes for, when it is a collection and its fields: "a list of caterers with their office number and
+     * our client code", "the mechanics, with their name, phone and hourly rate" (after "we also need"). {kind, the list
      * after the with-word}, or null: the noun must be a plural (or follow "a list of") naming no typed field ("the dates
      * with times", "the totals with VAT" stay fields).
      */

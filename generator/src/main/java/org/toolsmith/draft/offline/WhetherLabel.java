@@ -56,7 +56,7 @@ final class WhetherLabel {
         }
         String done = kept.get(kept.size() - 1);
         if (determiner.matches("la|las|una|unas|esa|esas|esta|estas|aquella|aquellas") && done.matches("\\p{L}{2,}[ai]dos?")) {
-            // "si esa leche se ha tirado": the milk is thrown away, Leche tirada (the participle agrees with the thing)
+            // "si ese pan se ha tirado": the bread is thrown away, Pan tirado (the participle agrees with the thing)
             done = done.replaceAll("o(s?)$", "a$1");
         }
         return first == null || first.equals(kept.get(kept.size() - 1)) ? null : RefineText.label(first + " " + done);

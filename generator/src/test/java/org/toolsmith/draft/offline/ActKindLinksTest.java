@@ -16,7 +16,7 @@ import org.toolsmith.spec.AppSpec;
 class ActKindLinksTest {
     /** Request, the kind that points, the kind it points to (as drafted). */
     private static final String[][] LINKS = {
-            {"We run events. Each event has a date, a title and a venue. For each booking we need the name, the phone and whether they paid.", "Booking", "Event"},
+            {"We hold quiz nights. Each quiz night has a date, a host and a pub. For each booking we keep the team name, the email and whether they've paid.", "Booking", "Quiz night"},
             {"Tours: date, start time, guide, meeting point. Reservations: name of the lead guest, phone number, email, number of people", "Reservation", "Tour"},
             {"We do boat trips. Every trip has a departure date, a boat and a skipper. For each reservation: customer name, phone, email, how many adults, how many kids.", "Reservation", "Trip"},
             {"Dinner nights at the restaurant - each night has a date, a theme and a price per head. Then the bookings (guest name, phone, number of guests, dietary needs).", "Booking", "Night"},
@@ -24,8 +24,8 @@ class ActKindLinksTest {
             {"we run first aid courses. course: date, trainer, venue, places. enrolments: name, email, phone number, company, paid y/n", "Enrolment", "Course"},
             {"Vaccination clinics: date, location, nurse. Appointments - patient name, NHS number, phone, email, attended?", "Appointment", "Vaccination clinics"},
             {"Each webinar has a date, a time, a topic and a speaker. For every signup we record the name, email, company and whether they attended.", "Signup", "Webinar"},
-            {"Hello, we rent out the village hall. Every event slot has a date, a start time and an end time; for each booking we need the organiser's name, phone, email and whether the deposit was paid. Thanks", "Booking", "Event slot"},
-            {"Nous organisons des ateliers. Chaque atelier a une date, un animateur et un nombre de places. Pour chaque inscription : nom, téléphone, email, payé oui/non.", "Inscription", "Atelier"},
+            {"Hi, we let out the sports pitch. Every pitch slot has a date, a kick-off time and a finish time; for each booking we keep the captain's name, phone, email and whether the fee was settled. Cheers", "Booking", "Pitch slot"},
+            {"Nous proposons des balades. Chaque balade a une date, un guide et une jauge. Pour chaque inscription : nom, portable, courriel, réglé oui/non.", "Inscription", "Balade"},
             {"Visites guidées : date, heure, guide, point de rendez-vous. Réservations : nom du client, téléphone, email, nombre de personnes.", "Réservation", "Visite guidée"},
             {"bonjour, on gere des stages de voile. chaque stage a une date de debut, un moniteur et un niveau. Pour chaque reservation on note le nom, le telephone, l'email et si c'est paye.", "Reservation", "Stage"},
             {"Les conférences ont une date, un thème et un intervenant. Pour chaque demande d'inscription : nom, email, téléphone, organisme.", "Demande d'inscription", "Conférence"},
@@ -37,7 +37,7 @@ class ActKindLinksTest {
             {"Führungen: Datum, Uhrzeit, Führer, Treffpunkt. Buchungen: Name, Telefon, E-Mail, Anzahl Personen.", "Buchung", "Führung"},
             {"Hallo, jede Veranstaltung hat ein Datum, einen Ort und einen Referenten. Pro Reservierung brauchen wir Name, Telefon, E-Mail und ob bezahlt wurde.", "Reservierung", "Veranstaltung"},
             {"Weinproben: Datum, Thema, Preis pro Person. Reservierungen: Name, Telefon, E-Mail, Anzahl Personen.", "Reservierung", "Weinprobe"},
-            {"hi! we organise cooking workshops - each workshop has a date, a chef and a max number of places. for each registration we need the person's name, email, phone and whether they paid", "Registration", "Workshop"},
+            {"hey! we put on pottery classes - each class has a date, a potter and a max number of seats. for each registration we keep the attendee's name, email, phone and whether they've paid", "Registration", "Class"},
             // the act has a date and a number of its own
             {"Each tour has a date, a guide and a meeting point. Bookings: booking reference, date booked, lead name, number of people.", "Booking", "Tour"},
             {"We run workshops: date, trainer, room. For every registration we keep the registration number, the date registered and the attendee.", "Registration", "Workshop"},
@@ -46,7 +46,7 @@ class ActKindLinksTest {
             {"Jeder Kurs hat ein Datum und einen Trainer. Anmeldungen: Anmeldenummer, Anmeldedatum, Name.", "Anmeldung", "Kurs"},
             // must not fire: a thing after a dated log, and an act after another act
             {"Every service visit has a date and an engineer. Vehicles: registration number, make, model, MOT due date.", "Service visit", "Vehicle"},
-            {"Each payment has a date and an amount. Orders: order number, customer name, phone, email.", "Payment", "Order"},
+            {"Each refund has a date and a sum. Invoices: invoice number, client name, phone, email.", "Refund", "Invoice"},
             // must not fire: people with contact data after a dated log are still pointed at
             {"We log donations: date, amount, method. Donors have a name, an email and a postcode.", "Donation", "Donor"},
             {"Each job has a date, an address and a price. Customers: name, phone, email.", "Job", "Customer"},

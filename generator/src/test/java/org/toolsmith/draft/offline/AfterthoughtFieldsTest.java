@@ -26,18 +26,17 @@ class AfterthoughtFieldsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         // English
-        "Incident log for the guards. Every incident needs the site, the date, a type (theft, fire, other) and what happened. Management also wants a severity of Low / Medium / High. | incident | severity | choice",
-        "Minibus trips - which bus, the date, the driver, how many pupils. Oh and a walk-round check done yes/no before leaving. | trip | walk-round | boolean",
-        "lessons: date, time slot, instructor, price. parents keep asking if their kids lesson is confirmed so maybe a paid yes/no | lesson | paid | boolean",
-        "Each talk has a title, a speaker, a room and a start time. Also want a tick for whether the slides came in. | talk | slides | boolean",
-        "freezer boxes: label, freezer, shelf, owner, date it went in.\\nnb some boxes are hazardous so a yes/no for that | box | hazardous | boolean",
-        "Event shifts: the role, the volunteer name, the start and end time. Flag if the volunteer has a first aid certificate. | shift | first aid | boolean",
+        "Fault log for the caretakers. Every fault needs the building, the day, a category (leak, power, other) and a description. The office also wants a priority of Minor / Major / Urgent. | fault | priority | choice",
+        "Kayak outings - which kayak, the day, the guide, how many paddlers. Oh and a safety briefing done yes/no before launching. | outing | briefing | boolean",
+        "rooms: date, nights, guest, rate. guests keep phoning to check their room is booked so maybe a deposit yes/no | room | deposit | boolean",
+        "Each match has a venue, a referee, a pitch and a kick-off time. Would also like a flag for whether the kit got washed. | match | kit | boolean",
+        "storage crates: code, bay, rack, customer, date it arrived.\\nnb certain crates are fragile so a yes/no for those | crate | fragile | boolean",
+        "Rota slots: the post, the steward's name, the start and finish time. Flag if the steward holds a radio licence. | slot | radio | boolean",
         "Baptisms: the child's name, the date of baptism, the priest. Certificate issued yes/no. | baptism | certificate | boolean",
-        "Pothole reports: who reported it, the address, a photo, date reported. Want the date it was fixed too. | report | date | date",
-        "Disputes: the broker, the policy number, the amount, the date raised. A box for how it was resolved, too (that's usually a paragraph). | dispute | resol | long_text",
-        "ceremonies - couple's names, date and time, registrar, fee paid. also wedding or civil partnership obviously. thanks!! | ceremon | type | choice",
-        "Every incident: item barcode, title, patron card number, charge. Date of the incident of course. | incident | incident | date",
-        "Patients need a name, a date of birth and a phone. oh and which physio is in charge of the patient | patient | physio | text",
+        "Graffiti sightings: who spotted it, the street, a picture, date spotted. Need the date it was cleaned as well. | sighting | date | date",
+        "funerals - deceased's name, date and time, celebrant, deposit paid. also burial or cremation obviously. cheers!! | funeral | type | choice",
+        "Every breakage: part code, name, customer account number, fee. Date of the breakage of course. | breakage | breakage | date",
+        "Pupils need a name, a birthday and a parent email. oh and which team is in charge of that pupil | pupil | team | text",
         "Hi! Quotes we send: customer, job, amount. Plus the date we sent it. | quote | date | date",
         "Laptop loans: borrower, laptop, date out. P.S. photos of any damage too | loan | photo | file",
         // French, Spanish, German
@@ -70,7 +69,7 @@ class AfterthoughtFieldsTest {
         "Rooms: number, floor, type. Oh and it has to work on phones. | phones",
         "Trips: bus, date, driver. Thanks, Dan | dan",
         "Conventions : étudiant, entreprise, dates. D'avance merci. | avance",
-        "Comedor: el nombre del niño, el curso y un teléfono. Y que podamos adjuntar el informe médico cuando hay alergia. | podamos",
+        "Ludoteca: el nombre de la niña, la edad y un email. Y que podamos adjuntar la autorización firmada si hay salida. | podamos",
         "Kunden: Name, Telefon. Und wir melden uns dann bei Ihnen. | melden"})
     void no_afterthought_without_a_field(String prompt, String word) {
         AppSpec spec = draft(prompt);

@@ -14,10 +14,10 @@ import org.toolsmith.spec.Field;
 
 /**
  * Names of the fields a chat edit adds (session 14, r2), phrasing of our own: a who/when clause keeps the thing it is
- * about ("who does the site visit and when" → Site visit by, Site visit date), a "whether …, and when" names the date
- * after the question ("Date family told"), a particle after the object stays with its verb ("signed the sheet off" →
+ * about ("who does the boiler check and when" → Boiler check by, Boiler check date), a "whether …, and when" names the date
+ * after the question ("Date insurer informed"), a particle after the object stays with its verb ("signed the sheet off" →
  * Signed off by), and words that name nothing are never a field: verbs of noting, type words ("tick boxes"), fillers,
- * question words with an auxiliary ("how each request did"), pronouns and demonstratives ("esa leche" is the milk).
+ * question words with an auxiliary ("how each request did"), pronouns and demonstratives ("ese pan" is the bread).
  */
 class AskedFieldNamesTest {
     private static AppSpec shop(String req, String reqs, String customer, String status, String city, String inc, String incs, String date) {
@@ -52,13 +52,13 @@ class AskedFieldNamesTest {
         "en | Hi, please record who runs the site visit for each request, and when | Site visit by:person; Site visit date:date | Run by",
         "en | can we also see who carries out the safety check and when? | Safety check by:person; Safety check date:date | Date carried out",
         "en | who handles the follow-up call for each request, and when | Follow-up call by:person; Follow-up call date:date | Handled by",
-        "en | we need to note whether the customer's family was told about each incident, and when | Family told:boolean; Date family told:date | Date told",
+        "en | please record whether the owner's insurer was informed of each incident and when | Insurer informed:boolean; Date insurer informed:date | Date informed",
         "en | whether the invoice was sent and when pls | Invoice sent:boolean; Date invoice sent:date | Date sent",
         "en | whether the keys came back and when | Keys came back:boolean; Date keys came back:date | Date come back",
         "en | who signed the job sheet off and when | Signed off by:person; Date signed off:date | Signed by",
         "en | Could you add who picked the parts up, and when? | Picked up by:person; Date picked up:date | Picked by",
-        "en | Can each request have a 'lost' tick box, and also note which engineer authorised the job? thanks | Lost:boolean | Note",
-        "en | Paid? and Collected? tick boxes please | Collected:boolean | Boxes; Tick boxes",
+        "en | Could every request get a 'damaged' tick box, and could we note which fitter approved the order? cheers | Damaged:boolean | Note",
+        "en | Signed? and Returned? tick boxes thanks | Returned:boolean | Boxes; Tick boxes",
         "en | add the time it actually got finished, customers keep asking | Time finished:datetime | Time got",
         "en | who approved it and when | Approved by:person; Date approved:date | ",
         "en | who did the calibration and when | Calibrated by:person; Date calibrated:date | ",
@@ -66,14 +66,14 @@ class AskedFieldNamesTest {
         "en | whether it was paid and when | Paid:boolean; Date paid:date | ",
         "fr | il faudrait savoir qui fait la visite sur place et quand | Visite sur place par:person; Visite sur place le:date | Fait par",
         "fr | Bonjour, qui réalise le contrôle de sécurité et quand ? | Contrôle de sécurité par:person; Contrôle de sécurité le:date | Réalisé par",
-        "fr | on doit noter si la famille a été prévenue, et quand | Famille prévenue:boolean; Famille prévenue le:date | Prévenue le",
-        "fr | qui a validé la demande et quand | Validé par:person; Validé le:date | ",
+        "fr | il faut noter si le syndic a été averti, et quand | Syndic averti:boolean; Syndic averti le:date | Averti le",
+        "fr | qui a signé la demande et quand | Signé par:person; Signé le:date | ",
         "es | quién hace la visita y cuándo | Visita por:person; Visita el:date | Hecho",
         "es | Hola, necesito saber quién realiza la inspección de cada solicitud y cuándo | Inspección por:person; Inspección el:date | Realizado por",
-        "es | me gustaría apuntar también si esa leche se ha tirado | Leche tirada:boolean | Esa tirado",
-        "es | necesito saber quién aprobó la solicitud. Y la ciudad renómbrala a 'Ciudad y país' | Aprobado por:person | País; Ciudad renómbrala a Ciudad",
+        "es | me gustaría anotar también si ese pan se ha tirado | Pan tirado:boolean | Ese tirado",
+        "es | quiero saber quién firmó la solicitud. Y luego la ciudad renómbrala a 'Localidad y región' | Firmado por:person | Región; Ciudad renómbrala a Localidad",
         "es | quién aprobó la solicitud y cuándo | Aprobado por:person; Aprobado el:date | ",
-        "de | Wir bräuchten noch, wer den Vor-Ort-Termin macht und wann | Vor-Ort-Termin durch:person; Vor-Ort-Termin am:date | Gemacht von",
+        "de | Wir hätten gern noch, wer die Zählerablesung macht und wann | Zählerablesung durch:person; Zählerablesung am:date | Gemacht von",
         "de | bitte noch erfassen, wer die Abnahme durchführt und wann | Abnahme durch:person; Abnahme am:date | Durchgeführt von",
         "de | Wir wollen auch sehen, was das Zertifikat gekostet hat | Kosten:money | Was",
         "de | Hallo, bitte noch, ob die Familie informiert wurde und wann | Familie informiert:boolean; Familie informiert am:date | Informiert am",
@@ -99,7 +99,7 @@ class AskedFieldNamesTest {
     /** Messages whose words name no field: nothing is added (the message may be refused). */
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
-        "en | I'd like to see how each request did",
+        "en | we'd love to know how each request did",
         "en | tick boxes please",
         "es | o sea: eso",
         "de | was die Anfrage macht",

@@ -143,7 +143,7 @@ class OfflineRefinerChatLanguagesTest {
         "Füge Verloren beim Zustand hinzu | loan.condition[Good;Damaged;Verloren]",
         "Mach die Seriennummer zur Pflicht | item.serial_number!",
         "Füge die Marke hinzu: Dell, HP oder Lenovo | +item:choice:Marke",
-        "On a besoin de savoir qui a fait la vérification | +loan:person:Vérification",
+        "Il nous faut savoir qui a fait le contrôle | +loan:person:Contrôle",
         "Quiero saber quién hizo la revisión y cuándo | +loan:person:Revisión & +loan:date:Revisión"})
     void other_languages_on_an_english_spec(String message, String expected) {
         RefineExpect.check(LOANS, message, expected);

@@ -9,11 +9,11 @@ import org.toolsmith.spec.AppSpec;
 /**
  * Option edits and type changes as office workers write them (session 14, r3), phrasings of our own: values joined by
  * "and / et / y / und" after "Label: add …" ({@link ChoicePreface}, {@link WholeValueSet}), the record kind said before the
- * field ("to the incident types", {@link ChoiceListEdits}), a slash inside one value ("Ankle/Foot", "5/0 und 4/1",
+ * field ("to the incident types", {@link ChoiceListEdits}), a slash inside one value ("Wrist/Hand", "2/0 und 4/2",
  * {@link RefineText#values}), a sigh before the list ("Oh and …"), an aside in brackets on one value ({@link ValueAside}),
- * a number whose example has decimals ("(can be 7.5)", {@link RefineTypeEdits}) and decimals asked as if a field ("il faut
- * des décimales", {@link RefineSession#addField}), a field said missing before its values ("Zahlungsart fehlt noch: bar, EC
- * oder Karte", {@link MissingColon}). {@link #OPEN} keeps those of the family still read wrong (not asserted).
+ * a number whose example has decimals ("(might be 3.5)", {@link RefineTypeEdits}) and decimals asked as if a field ("il faut
+ * des décimales", {@link RefineSession#addField}), a field said missing before its values ("Versandart fehlt noch: Post, Kurier
+ * oder Abholung", {@link MissingColon}). {@link #OPEN} keeps those of the family still read wrong (not asserted).
  */
 class OptionTypeEditsTest {
     static final AppSpec EN = RefineFixtures.spec("""
@@ -33,13 +33,13 @@ class OptionTypeEditsTest {
     /** Phrasings of the family still read wrong (not asserted). */
     static final List<String> OPEN = List.of(
             "we have more branches now - Eastgate, Riverside etc. - please add them",
-            "'Approved' should say who approved it, a tick box isn't enough",
-            "Eastgate branch opens next month so it needs to be in the branch list",
+            "'Approved' ought to name the approver, yes/no is too little",
+            "A Westfield site starts in June, so put it among the branches",
             "the Knee and Back areas are fine but we need Shoulder as well",
             "please add a Notes field to tickets",
-            "ajouter les cibles Chute et Elimination stp",
-            "On arrête la formule trimestrielle et on lance une formule Étudiant.",
-            "añade el turno de noche, que ahora ordeñamos tres veces",
+            "rajoute les cibles Appétit et Humeur svp",
+            "On supprime la formule mensuelle, et on crée une formule Senior.",
+            "mete el turno de madrugada, porque ya hacemos tres pasadas",
             "'Revisado' no basta con sí/no: que diga quién lo revisó",
             "Forma de pago: añadir Bizum (la usan mucho los jóvenes) y Transferencia");
 
@@ -48,28 +48,28 @@ class OptionTypeEditsTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
         "en | ticket type needs Chore too. | ticket.ticket_type[Feature;Bug;Chore]",
         "en | Hi, could you add Refactor and Docs to the ticket types? thx | ticket.ticket_type[Feature;Bug;Refactor;Docs]",
-        "en | Oh and Profile and Payments areas are missing | ticket.area[Checkout;Login;Search;Profile;Payments]",
+        "en | Oh and Billing and Reports areas are missing | ticket.area[Checkout;Login;Search;Billing;Reports]",
         "en | membership type: add Student and Patron please | member.membership[Individual;Family;Student;Patron]",
-        "en | add Hip and Ankle/Foot to the body areas | member.body_area[Back;Neck;Knee;Hip;Ankle/Foot]",
+        "en | add Elbow and Wrist/Hand to the body areas | member.body_area[Back;Neck;Knee;Elbow;Wrist/Hand]",
         "en | The statuses should be Open, Waiting (when we need the customer's reply) and Closed | ticket.status[Open;Waiting;Closed]",
         "en | make Urgent a tick box instead | ticket.urgent=boolean",
         "en | the estimate should hold decimals, we quote half days | ticket.estimate=decimal",
         "en | For Reported we need the time too, not only the day | ticket.reported=datetime",
-        "en | The score is a number out of 10 (can be 7.5), not free text | ticket.score=decimal",
+        "en | The score is a mark out of 5 (might be 3.5), not text | ticket.score=decimal",
         "en | Status should allow several values at once | ticket.status=multi_choice",
         "en | Sport should be a pick list: Tennis, Squash, Padel | member.sport=choice & member.sport[Tennis;Squash;Padel]",
         "en | rename Area to Product area | ticket.area~Product area",
-        "fr | type d'adhésion : ajoutez Étudiant et Bienfaiteur | adherent.type_adhesion[Individuel;Famille;Étudiant;Bienfaiteur]",
-        "fr | la note est sur 20 avec des demi-points, il faut des décimales | adherent.note=decimal",
+        "fr | type d'adhésion : rajoutez Senior et Couple | adherent.type_adhesion[Individuel;Famille;Senior;Couple]",
+        "fr | la note se donne sur 10 avec des quarts, il faut des décimales | adherent.note=decimal",
         "fr | l'arrivée doit avoir l'heure aussi, pas seulement le jour | adherent.arrivee=datetime",
         "fr | Section : une liste déroulante avec Foot, Tennis et Judo | adherent.section=choice & adherent.section[Foot;Tennis;Judo]",
         "es | forma de pago: añadir Bizum y Transferencia | factura.forma_pago[Efectivo;Tarjeta;Bizum;Transferencia]",
         "es | los litros deberían admitir decimales | ordeno.litros=decimal",
         "es | en Aviso queremos la hora exacta, no solo el día | ordeno.hora_aviso=datetime",
         "es | Sala que sea una lista: Sala 1, Sala 2 y Sala 3 | ordeno.sala=choice & ordeno.sala[Sala 1;Sala 2;Sala 3]",
-        "de | Leistung bitte um Hauswirtschaft und Betreuung ergänzen | besuch.leistung[Grundpflege;Behandlungspflege;Hauswirtschaft;Betreuung]",
-        "de | Farbigkeit braucht noch 5/0 und 4/1 | besuch.farbigkeit[1/0;4/0;4/4;5/0;4/1]",
-        "de | Leistung soll mehrere Werte erlauben, oft wird beides gebucht | besuch.leistung=multi_choice",
+        "de | Leistung bitte um Einkauf und Begleitung erweitern | besuch.leistung[Grundpflege;Behandlungspflege;Einkauf;Begleitung]",
+        "de | Farbigkeit braucht auch 2/0 und 4/2 | besuch.farbigkeit[1/0;4/0;4/4;2/0;4/2]",
+        "de | Leistung muss mehrere Werte erlauben, meist wird beides bestellt | besuch.leistung=multi_choice",
         "de | Ankunft bitte mit Uhrzeit | besuch.ankunft=datetime",
         "de | die Kilometer sind ganze Zahlen, kein Text | besuch.kilometer=integer",
         "de | Erledigt bitte als Häkchen statt Text | besuch.erledigt=boolean"})
@@ -99,7 +99,7 @@ class OptionTypeEditsTest {
         "fr | Le mode de paiement manque : espèces, chèque ou carte | +adherent:choice",
         "es | Falta el método de entrega: recogida, envío o mensajero | +ordeno:choice",
         "es | Todavía falta la moneda: euro, dólar o libra. ¡Gracias! | +ordeno:choice",
-        "de | Zahlungsart fehlt noch: bar, EC oder Karte. Danke! | +besuch:choice",
+        "de | Versandart fehlt noch: Post, Kurier oder Abholung. Danke! | +besuch:choice",
         "de | Es fehlt noch die Anfahrt: Auto, Bus oder Fahrrad | +besuch:choice"})
     void missing(String lang, String message, String expected) {
         RefineExpect.check(SPECS.get(lang), message, expected);

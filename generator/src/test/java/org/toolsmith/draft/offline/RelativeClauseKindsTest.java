@@ -15,7 +15,7 @@ import org.toolsmith.spec.FieldType;
 
 /**
  * Links and new kinds said with a relative clause after a kind (session 14, r4), phrasing of our own:
- * "each session should be linked to the trainer who ran it" ({@link LinkRelative}) and "we want to log each
+ * "every session ought to be tied to the trainer who led it" ({@link LinkRelative}) and "we want to log each
  * refuel we do for a vehicle: date, litres and amount" ({@code RefineKindSentence}, the clause after "each &lt;new kind&gt;").
  */
 class RelativeClauseKindsTest {
@@ -49,13 +49,13 @@ class RelativeClauseKindsTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
-        "en | each session should be linked to the trainer who ran it",
+        "en | every session ought to be tied to the trainer who led it",
         "en | Hi, could every session point at the trainer who took it? Payroll needs it.",
-        "en | sessions need to be linked to the trainer who gave them",
+        "en | sessions have to be attached to the trainer who delivered them",
         "en | please connect sessions with the trainer who ran them",
         "en | have each session belong to the trainer it was run by",
         "en | link every session to the trainer who taught it, thanks!",
-        "en | each session should be linked to the trainer who ran it - right now we cant do payroll",
+        "en | every session ought to be tied to the trainer who led it - at the moment wages are a mess",
         "fr | chaque séance doit être reliée au coach qui l'a animée",
         "fr | reliez les séances au coach qui les a faites svp",
         "es | cada sesión debe estar vinculada al entrenador que la dio",

@@ -24,11 +24,11 @@ class RemovedKeyKeptTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
         "en | drops | Could we have a proper supplier list (name, phone) and link every order to a supplier? Then remove the old typed supplier field.",
-        "de | drops | Die Lieferanten hätten wir gern als eigene Liste mit Name und Telefon, und jede Bestellung gehört zu einem Lieferanten. Das alte Textfeld Lieferant kann dann weg.",
-        "en | keeps | the supplier should be picked from a list of suppliers (name, phone) instead of typing it",
+        "de | drops | Die Werkstätten möchten wir als separate Liste mit Name und Telefon führen, und jeder Auftrag gehört zu einer Werkstatt. Das alte Textfeld Werkstatt kann dann weg.",
+        "en | keeps | the supplier ought to be chosen from a supplier list (name, phone) rather than typed in",
     })
     void the_link_never_takes_the_key_of_the_field_it_replaced(String lang, String what, String message) {
-        AppSpec before = lang.equals("de") ? shop("Bestellung", "Bestellungen", "Datum", "Lieferant") : shop("Order", "Orders", "Date", "Supplier");
+        AppSpec before = lang.equals("de") ? shop("Auftrag", "Aufträge", "Datum", "Werkstatt") : shop("Order", "Orders", "Date", "Supplier");
         String old = before.entity("order").orElseThrow().fields().get(1).key();
         AppSpec after = RefineFixtures.refine(before, message).spec();
         String why = message + " → " + RefineFixtures.JSON.write(after);
@@ -44,7 +44,7 @@ class RemovedKeyKeptTest {
     /** The removal read before the link ("Das alte Textfeld Lieferant kann weg" said first, or read first): the link still gets a key of its own. */
     @org.junit.jupiter.api.Test
     void a_link_made_after_the_removal_takes_another_key() {
-        for (AppSpec before : java.util.List.of(shop("Bestellung", "Bestellungen", "Datum", "Lieferant"), shop("Order", "Orders", "Date", "Supplier"))) {
+        for (AppSpec before : java.util.List.of(shop("Auftrag", "Aufträge", "Datum", "Werkstatt"), shop("Order", "Orders", "Date", "Supplier"))) {
             String old = before.entity("order").orElseThrow().fields().get(1).key();
             RefineSession s = new RefineSession(before);
             s.removeField("order", old);

@@ -26,15 +26,15 @@ class SecondKindDetailsTest {
         "Lectura | Lote | Tanque | Densidad | app para la cervecería:\\n- cervezas: nombre, estilo, lúpulo, malta, levadura\\n- lotes: cerveza, fecha, tanque, cervecero\\n- lecturas de cada lote: fecha, densidad, temperatura",
         "Limpieza | Habitación | Planta | Camarera | Para el hotel:\\n- habitaciones: número, planta, camas\\n- limpiezas: habitación, fecha, camarera, estado\\n- revisiones del minibar de cada habitación: fecha, productos consumidos, cobrado",
         "Minibar-Kontrolle | Zimmer | Etage | Berechnet | Fürs Hotel:\\n- Zimmer: Nummer, Etage, Betten\\n- Reinigungen: Zimmer, Datum, Zimmermädchen, Status\\n- Minibar-Kontrollen pro Zimmer: Datum, verbrauchte Artikel, berechnet",
-        // a lead clause that only asks ("Could we have something where …") before the owner and the records logged on it
-        "Defect | Van | Make and model | Found by | Could we have something where each van has its reg, make and model, and drivers can log defects on it - what's wrong, who found it, when, and whether the van is off the road.",
+        // a lead clause that only asks ("Is it possible to get a tool where …") before the owner and the records logged on it
+        "Issue | Bike | Frame size | Spotted by | Is it possible to get a tool where every bike has its code, frame size and colour, and riders can log issues on it - what's broken, who spotted it, when, and whether the bike is out of service.",
         "Repair | Tenant | Flat | Urgency | I'd like an app where every tenant has a name, flat and phone, and tenants can report repairs on it - what's broken, when, how urgent.",
-        "Fault | Machine | Serial number | Reported by | Hi, we have 60 machines. Could we have something where each machine has its name, serial number and studio, and staff can log faults on it - what's wrong, who reported it, when.",
+        "Breakdown | Lift | Serial number | Reported by | Hello, we look after 40 lifts. Can we get a system where every lift has its name, serial number and building, and porters can log breakdowns on it - what went wrong, who reported it, when.",
         "Incident | Boat | Length | Severity | we need a tool where every boat has a name, a length and a berth, and skippers can report incidents on it: what happened, when, how serious (minor, major).",
         "Complaint | Room | Floor | Raised by | Is there a way to set up an app where each room has a number and a floor, and guests can raise complaints about it - what's wrong, who raised it, the date?",
         // a recurring event whose verb names no record: the thing it acts on is the record (English)
-        "Parcel | Household | Postcode | Voucher number | Food bank here. Households have a surname, postcode and how many children. Each time they collect a parcel we note the date and the voucher number.",
-        "Parcel | Household | Postcode | Voucher number | We keep a list of households with a surname, a postcode and the number of children. Every time a household collects a parcel we note the date and the voucher number.",
+        "Hamper | Family | Street | Ticket number | Community pantry here. Families: surname, street, adults at home. Each time they fetch a hamper we write down the ticket number and the day.",
+        "Hamper | Family | Street | Ticket number | We hold a register of families with surname, street and adult count. Every time a family fetches a hamper we log the ticket number plus the day.",
         "Drop-off | Grower | Farm | Weight | Growers have a name, a farm and a phone. Whenever they drop off a crate we write down the weight, the grade and the date.",
         "Sample | Patient | Date of birth | Tube colour | patients: name, date of birth, ward. every time a nurse draws a sample we record the time, the tube colour and the result later"})
     void the_noun_given_details_is_a_kind(String record, String owner, String ownerField, String recordField, String request) {
@@ -46,10 +46,10 @@ class SecondKindDetailsTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         "1 | T-shirt order form:\\n- colours: red, blue, green\\n- sizes: S, M, L, XL\\n- name, email, quantity",
         "1 | Repair tickets:\\n- customer: name, phone\\n- status: new, in progress, done\\n- priority: low, high",
-        "1 | Could we have something where each van has its reg, make and model and the driver's name?",
+        "1 | Is it possible to get a tool where every bike has its code, frame size and the rider's name?",
         "1 | I'd like an app where every tenant has a name, flat and phone, and whether they pay by direct debit.",
-        "1 | GP surgery referrals tracker please. When a GP refers a patient to hospital we need to log: patient name, NHS number, urgency, referring GP.",
-        "2 | Sites have an address and a contact. Every time a tech does the rounds we note the date, the site and what was found."})
+        "1 | Vet practice transfers tracker please. When a vet sends an animal to a specialist we have to record: animal name, chip number, urgency, sending vet.",
+        "2 | Buildings have a street and a caretaker. Whenever a warden makes the checks we note the day, the building and what was seen."})
     void no_second_kind(int kinds, String request) {
         AppSpec spec = SpecCheck.draft(lines(request));
         assertEquals(kinds, spec.entities().size(), SpecCheck.names(spec));

@@ -9,16 +9,16 @@ import org.toolsmith.spec.AppSpec;
 
 /**
  * A clause that opens on one thing with its details in brackets, then says something else of it, or a sentence that is
- * only that: the thing is a kind with those fields ({@link NestedKinds#subjectGroup}). "Each apartment (unit no, floor)
- * has snags", "A reader (name, card number, email) can make several suggestions", "Client (nom, téléphone, email).",
+ * only that: the thing is a kind with those fields ({@link NestedKinds#subjectGroup}). "Each ward (bay no, level)
+ * has faults", "A client (name, client number, phone) can place several orders", "Client (nom, téléphone, email).",
  * "Cada piso (número, planta) tiene …", "Jede Wohnung (Nummer, Etage) hat Mängel". Session 14, family k2 (a kind missed
  * entirely, its details nowhere).
  */
 class SubjectGroupKindsTest {
     @ParameterizedTest(name = "{2}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-        "Apartment | Floor | Snag list for block B. Each apartment (unit no, floor) has snags. Snag: location, description, photo, fixed y/n",
-        "Route | Depot | We're a small courier firm. every route (route code, depot) is run by a driver on a date. For each run: departure time, number of stops, completed.",
+        "Ward | Level | Fault log for wing D. Each ward (bay no, level) has faults. Fault: spot, details, picture, repaired y/n",
+        "Round | Yard | We're a tiny milk delivery firm. every round (round code, yard) is covered by a milkman on a given date. For each trip: start time, number of drops, finished.",
         "Reader | Card number | We'd like to track purchase suggestions. A reader (name, card number, email) can make several suggestions. For each suggestion: title, author, date requested, status",
         "Customer | Phone | We sell bikes and want to track the sales. Customer (name, phone, email). Sale: customer, make, model, price, salesperson",
         "Member | Email | hi, quick one - each member (name, email) can borrow up to 3 tools. for each loan we need the tool, the date out and the date back",
@@ -27,18 +27,17 @@ class SubjectGroupKindsTest {
         "Vehicle | Model | Each vehicle (reg, model) gets a safety check every month - date, inspector, passed yes/no.",
         "Volunteer | Mobile | A volunteer (name, mobile) signs up for shifts. Shifts: date, start time, end time, location.",
         "Supplier | Contact email | Supplier (company name, contact email, phone). Order: supplier, date, total, status",
-        "Cabinet | Room | so basically every cabinet (cabinet no., room) holds a bunch of files and we need to know for each file its title, owner and the cabinet.",
         "School | Town | Each school (name, town) sends pupils to our camps; for every camp we note the dates, the school and the number of pupils",
         "Client | Address | Hello! Client (name, address, phone) - we visit them every quarter. Each visit: date, technician, notes, invoice sent y/n",
-        "Lecteur | Numéro de carte | Un lecteur (nom, numéro de carte, email) peut faire plusieurs suggestions. Pour chaque suggestion : titre, auteur, date, statut.",
+        "Client | Numéro de client | Un client (nom, numéro de client, téléphone) peut passer plusieurs commandes. Pour chaque commande : article, quantité, date, état.",
         "Appartement | Étage | Chaque appartement (numéro, étage) a des réserves. Pour chaque réserve : pièce, description, photo, levée oui/non.",
         "Client | Téléphone | Client (nom, téléphone, email). Vente : client, marque, modèle, prix, vendeur.",
         "Véhicule | Modèle | Chaque véhicule (immatriculation, modèle) passe un contrôle tous les mois : date, contrôleur, résultat.",
-        "Cliente | Teléfono | Cliente (nombre, teléfono, email). Venta: cliente, marca, modelo, precio, vendedor.",
+        "Socio | Teléfono | Socio (nombre, teléfono, correo). Préstamo: socio, título, autor, fecha, bibliotecario.",
         "Piso | Planta | Cada piso (número, planta) tiene varios desperfectos. De cada desperfecto: estancia, descripción, foto, arreglado sí/no.",
         "Socio | Email | Un socio (nombre, email) puede reservar varias pistas. Para cada reserva: pista, fecha, hora.",
         "Ruta | Almacén | Cada ruta (código, almacén) la hace un conductor en una fecha. Para cada salida: hora de salida, número de paradas, completada.",
-        "Kunde | Telefon | Kunde (Name, Telefon, E-Mail). Verkauf: Kunde, Marke, Modell, Preis, Verkäufer.",
+        "Mitglied | Telefon | Mitglied (Name, Telefon, E-Mail). Ausleihe: Mitglied, Titel, Autor, Datum, Bibliothekar.",
         "Wohnung | Etage | Jede Wohnung (Nummer, Etage) hat Mängel. Pro Mangel: Raum, Beschreibung, Foto, behoben ja/nein.",
         "Leser | Ausweisnummer | Ein Leser (Name, Ausweisnummer, E-Mail) kann mehrere Vorschläge machen. Für jeden Vorschlag: Titel, Autor, Datum, Status.",
         "Fahrzeug | Modell | Jedes Fahrzeug (Kennzeichen, Modell) bekommt jeden Monat eine Prüfung: Datum, Prüfer, bestanden ja/nein.",
