@@ -19,6 +19,10 @@ final class HeadNames {
      */
     String headName(String head) {
         String h = GermanDative.undo(lex, head.strip().replaceAll("[:\\-–]+$", "").strip());
+        if (personRecords(h)) {
+            // "Then a technician fills in the repair part", "ensuite le technicien note": who fills the record in, not a kind
+            return null;
+        }
         String aspect = AspectHeads.inner(lex.lang, h);
         if (aspect != null) {
             // "On the customer side:", "Côté client :", "Beim Kunden:": the kind is the noun inside the frame
@@ -828,6 +832,59 @@ final class HeadNames {
             return Text.capitalize(Inflector.singular(lex.lang, orig));
         }
         return null;
+    }
+
+    /**
+     * "Then a technician fills in the repair part", "Ensuite le technicien note", "Después el técnico anota", "Danach notiert
+     * der Techniker": a heading led by at most two small words, where a person named with an article records; the list
+     * that follows belongs to the record being filled in. "Each inspector records …" (no article) names a kind as before.
+     */
+    boolean personRecords(String head) {
+        return recorder(head) != null;
+    }
+
+    /** The person who records in such a heading ("technician"), folded, or null. */
+    String recorder(String head) {
+        String f = Text.fold(head);
+        List<String> w = Text.words(f);
+        for (int i = 0; i + 1 < w.size() && i <= 3; i++) {
+            // "then the technician": lead words such as "then", "ensuite" count as articles too
+            if (!lex.articles.contains(w.get(i)) || lex.forEach.contains(w.get(i)) || lex.articles.contains(w.get(i + 1))) {
+                continue;
+            }
+            String role = w.get(i + 1);
+            boolean person = FieldTyper.type(lex, role) == FieldType.PERSON && !lex.pronouns.contains(role)
+                    && Inflector.singularWord(lex.lang, role).equals(role);
+            if (!person) {
+                continue;
+            }
+            // English, French, Spanish: the verb follows the person; German puts it before ("danach notiert der Techniker")
+            boolean after = i + 2 < w.size() && recordingVerb(w.get(i + 2));
+            boolean before = i >= 1 && recordingVerb(w.get(i - 1));
+            return after || before ? role : null;
+        }
+        return null;
+    }
+
+    /** "fills", "note", "anota" (anotar), "notiert" (notieren): a verb of recording, conjugated or not. */
+    private boolean recordingVerb(String v) {
+        if (v.length() < 3) {
+            return false;
+        }
+        for (String r : lex.recordVerbs) {
+            String first = r.split(" ", 2)[0];
+            if (first.equals(v)) {
+                return true;
+            }
+            if (lex.lang == Lang.ES && first.endsWith("r") && first.length() > 4 && v.equals(first.substring(0, first.length() - 1))) {
+                return true;
+            }
+            if (lex.lang == Lang.DE && first.endsWith("en") && first.length() > 6 && v.startsWith(first.substring(0, first.length() - 2))
+                    && v.length() <= first.length()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "we", "guardamos", "speichern": the word after a kind that says someone records it. */

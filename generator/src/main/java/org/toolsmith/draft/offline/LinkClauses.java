@@ -204,6 +204,11 @@ final class LinkClauses extends ReaderPart {
             return null;
         }
         List<String> zone = t.subList(zoneStart, obj).stream().map(Tok::w).toList();
+        if (np1 == 1 && !zone.isEmpty() && reader.heads.personRecords(
+                s.substring(t.get(subject).start(), t.get(zoneStart).end()))) {
+            // "then a technician fills in the repair part: …": who fills the record in, not a kind linked to it
+            return null;
+        }
         boolean one = false;
         int np2 = obj + 1;
         // "exactly one", "a single", "un seul": the count may take two words

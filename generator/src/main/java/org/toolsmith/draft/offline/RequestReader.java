@@ -1144,6 +1144,13 @@ final class RequestReader {
         // "We do one inspection per forklift per month: ...", "Wir machen eine Prüfung pro Maschine: ..."
         String per = heads.perRecord(head);
         String name = per != null ? per : heads.headName(head);
+        String recorder = name == null ? heads.recorder(head) : null;
+        if (recorder != null) {
+            // "Then a technician fills in the repair part: …": the record being filled in is the kind the request is on
+            // (the main record when none is named yet), and who fills it in one of its fields
+            name = lastEntity != null ? lastEntity.name : null;
+            list = Text.capitalize(recorder) + ", " + list;
+        }
         List<ListSplitter.Item> first = splitter.split(list);
         String inner = first.isEmpty() || per != null ? null : heads.forEachKind(first.get(0).text());
         if (inner != null) {
