@@ -20,7 +20,7 @@ final class HeadNames {
     String headName(String head) {
         String h = GermanDative.undo(lex, head.strip().replaceAll("[:\\-–]+$", "").strip());
         if (personRecords(h)) {
-            // "Then a technician fills in the repair part", "ensuite le technicien note": who fills the record in, not a kind
+            // "Next the mechanic writes up the service sheet", "ensuite le technicien note": who fills the record in, not a kind
             return null;
         }
         String aspect = AspectHeads.inner(lex.lang, h);
@@ -835,7 +835,7 @@ final class HeadNames {
     }
 
     /**
-     * "Then a technician fills in the repair part", "Ensuite le technicien note", "Después el técnico anota", "Danach notiert
+     * "Next the mechanic writes up the service sheet", "Ensuite le technicien note", "Después el técnico anota", "Danach notiert
      * der Techniker": a heading led by at most two small words, where a person named with an article records; the list
      * that follows belongs to the record being filled in. "Each inspector records …" (no article) names a kind as before.
      */

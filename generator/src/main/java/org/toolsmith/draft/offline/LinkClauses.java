@@ -206,7 +206,7 @@ final class LinkClauses extends ReaderPart {
         List<String> zone = t.subList(zoneStart, obj).stream().map(Tok::w).toList();
         if (np1 == 1 && !zone.isEmpty() && reader.heads.personRecords(
                 s.substring(t.get(subject).start(), t.get(zoneStart).end()))) {
-            // "then a technician fills in the repair part: …": who fills the record in, not a kind linked to it
+            // "next the mechanic writes up the service sheet: …": who fills the record in, not a kind linked to it
             return null;
         }
         boolean one = false;

@@ -1146,7 +1146,7 @@ final class RequestReader {
         String name = per != null ? per : heads.headName(head);
         String recorder = name == null ? heads.recorder(head) : null;
         if (recorder != null) {
-            // "Then a technician fills in the repair part: …": the record being filled in is the kind the request is on
+            // "Next the mechanic writes up the service sheet: …": the record being filled in is the kind the request is on
             // (the main record when none is named yet), and who fills it in one of its fields
             name = lastEntity != null ? lastEntity.name : null;
             list = Text.capitalize(recorder) + ", " + list;

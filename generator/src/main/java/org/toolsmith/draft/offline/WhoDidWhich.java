@@ -30,7 +30,7 @@ final class WhoDidWhich {
     private static final Pattern TIME_AFTER = Pattern.compile(
             "^\\s*(?:this|each|every|per|next|for the) (?:term|week|month|year|season|day|semester|session)\\s*",
             Pattern.CASE_INSENSITIVE);
-    /** "At each lesson the teacher marks every pupil as present, late, absent or excused": the occasion said first, a status list. */
+    /** "At each lesson the teacher marks every pupil as present, late, off sick or excused": the occasion said first, a status list. */
     private static final Pattern PRESENCE_FOR_EACH = Pattern.compile(
             "(^|[.!?]\\s+)(?:for|at|in|on) (?:each|every) (\\p{L}+),? [^.!?]{0,40}?\\b(?:mark|record|log|note|tick off|check off)s? (?:every|each|all(?: the)?|the|our) (\\p{L}+)"
             + " as ((?:present|absent)(?:(?:, | or | and |/)\\p{L}+)*)([^.!?]*)([.!?]|$)",

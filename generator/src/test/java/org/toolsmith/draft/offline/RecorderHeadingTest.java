@@ -9,7 +9,7 @@ import org.toolsmith.spec.AppSpec;
 import org.toolsmith.spec.Entity;
 
 /**
- * A person named with an article who records, before a list ("Then a technician fills in the repair part: …",
+ * A person named with an article who records, before a list ("Next the mechanic writes up the service sheet: …",
  * "Ensuite le technicien note : …", "Danach notiert der Techniker: …"), is who fills the record in, not a kind: the
  * list goes to the record being filled in ({@link HeadNames#recorder}). "Each technician records: …" and "each
  * technician has a name …" still name a kind.
@@ -17,7 +17,7 @@ import org.toolsmith.spec.Entity;
 class RecorderHeadingTest {
     /** Request, the kind that gets the list, one listed field, the person who must not become a kind. */
     private static final String[][] FILLED = {
-            {"We track repair jobs: customer name, phone, device model. Then a technician fills in the repair part - what they did, parts used, time spent.", "Repair job", "Parts used", "Technician"},
+            {"We keep bike services: owner name, phone, bike model. Next the mechanic writes up the service sheet - what was done, parts fitted, hours spent.", "Bike service", "Parts fitted", "Mechanic"},
             {"Hi! We need a visitor book: name, company, host. Then the receptionist writes down: badge number, time in, time out.", "Visitor", "Badge number", "Receptionist"},
             {"Site inspections: site, date, weather. Afterwards the inspector records: findings, risk level, photos.", "Site inspection", "Risk level", "Inspector"},
             {"deliveries - customer, address, time slot. then the driver notes down: signature, time delivered, any damage.", "Delivery", "Time delivered", "Driver"},
