@@ -161,7 +161,7 @@ final class RefineSession {
      */
     private static final java.util.regex.Pattern NOT_A_NAME = java.util.regex.Pattern.compile("(?iu)"
             + ".*\\b(?:rename|renamed|renaming|renombr\\p{L}*|renómbr\\p{L}*|renomm\\p{L}*|umbenenn\\p{L}*|umbenannt)\\b.*"
-            + "|(?:turn|convert)\\s+\\S+\\s+(?:into|to|in)\\b.*"
+            + "|(?:turn|convert)\\s+\\S+(?:\\s+(?:into|to|in)\\b.*)?"
             + "|o sea|es decir|c'est-à-dire|c'est à dire|das heißt|das heisst|i\\.?e\\.?|that is|in other words|en fait|de hecho|also"
             + "|(?:how|what|which|why|comment|quoi|cómo|como|qué|que|was|wie|warum)(?:\\s+(?:did|does|do|is|are|was|were|has|have|went|goes|it|they|est|sont|es|son|ist|sind|war|hat))*");
 

@@ -8,8 +8,7 @@ import org.toolsmith.spec.AppSpec;
 
 /**
  * Guards found by reading session 14's refine readers: a pronoun or an adverb before "fehlt noch:" is no field name
- * ({@link MissingColon}), a label that starts with "turn" is a name unless "into/to" follows ({@link RefineSession}),
- * and "each time …" is no new kind called "Time" ({@link RefineKindSentence}). Phrasing of our own.
+ * ({@link MissingColon}), and "each time …" is no new kind called "Time" ({@link RefineKindSentence}). Phrasing of our own.
  */
 class ReviewGuardsTest {
     static final AppSpec WORKSHOP = RefineFixtures.spec("""
@@ -22,7 +21,6 @@ class ReviewGuardsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "Uns fehlt noch: Zahlungsart, Lieferdatum und Notizen | +job:text:Zahlungsart & +job:date:Lieferdatum & +job:long_text:Notizen",
-        "add a Turn time field | +job:datetime:Turn time",
         "Payment method is still missing: cash, card or voucher | +job:choice:Payment method",
     })
     void read_as_asked(String message, String expected) {
