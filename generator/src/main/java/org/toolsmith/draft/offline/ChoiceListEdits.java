@@ -270,7 +270,6 @@ final class ChoiceListEdits {
         return out;
     }
 
-    /** The words left on one side of the field once the edges are trimmed; empty when nothing is left. */
     /**
      * "put Flooding and Power cut in the outage causes": the record kind said just before the field ("outage") qualifies
      * it and is no part of the values (session 14, r3). Only the kind the field belongs to, and only right before the field.
@@ -293,6 +292,7 @@ final class ChoiceListEdits {
         return own && start > 0 ? left.sub(0, start) : left;
     }
 
+    /** The words left on one side of the field once the edges are trimmed; empty when nothing is left. */
     private static List<String> edgeValues(RefineSession s, RefineClause side, boolean left, boolean bareHead) {
         List<int[]> tokens = new ArrayList<>();
         Matcher t = TOKEN.matcher(side.text);

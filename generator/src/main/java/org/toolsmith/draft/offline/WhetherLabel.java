@@ -17,10 +17,10 @@ final class WhetherLabel {
     private WhetherLabel() {
     }
 
-    /** The short name, or null to keep the usual one. */
     /** "this", "esa", "cette", "diese": a demonstrative points at the thing, it never names it. */
     private static final String DEMONSTRATIVE = "this|that|these|those|ce|cet|cette|ces|ese|esa|esos|esas|este|esta|estos|estas|aquel|aquella|aquellos|aquellas|dieser|diese|dieses|diesen|jener|jene|jenes";
 
+    /** The short name, or null to keep the usual one. */
     static String of(RefineClause rest, List<String> kept) {
         String text = rest.text.replaceAll("[.!?]+$", "").strip();
         Matcher has = HAS.matcher(text);
