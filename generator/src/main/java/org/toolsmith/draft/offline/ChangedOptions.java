@@ -152,11 +152,7 @@ final class ChangedOptions {
         if (!GONE.matcher(folded).find() || !INSTEAD.matcher(folded).find()) {
             return false;
         }
-        List<String> tokens = new ArrayList<>();
-        Matcher t = TOKEN.matcher(sentence);
-        while (t.find()) {
-            tokens.add(t.group());
-        }
+        List<String> tokens = RefineText.tokens(TOKEN, sentence);
         for (Entity e : s.spec.entities()) {
             for (Field f : e.fields()) {
                 if (!f.type().hasOptions() || f.options().size() < 2) {

@@ -25,6 +25,7 @@ final class MergedOptions {
     /** Merging, or being one now. */
     private static final Pattern MERGE = p("\\b(?:merg\\w*|combin\\w*|fus\\w*|folded|collaps\\w*|unif\\w*|regroup\\w*|rassembl\\w*|reun\\w*|junt\\w*|agrup\\w*|"
             + "zusammen\\w*|vereinig\\w*|(?:now|desormais|maintenant|ahora|jetzt|nun) (?:just |only )?(?:one|a single|une seule|un seul|una sola|un solo|eine?n?)\\b)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\d](?:[\\p{L}\\d&+-]|['’](?=\\p{L}))*|[\"'«»“”„‘’]");
     private static final Pattern QUOTE = Pattern.compile("[\"'«»“”„‘’]");
     /** Words of merging around the new value, which are no part of it. */
@@ -114,11 +115,7 @@ final class MergedOptions {
 
     /** Reads one sentence; whether it merged values. */
     private static boolean merge(RefineSession s, String sentence) {
-        List<String> tokens = new ArrayList<>();
-        Matcher t = TOKEN.matcher(sentence);
-        while (t.find()) {
-            tokens.add(t.group());
-        }
+        List<String> tokens = RefineText.tokens(TOKEN, sentence);
         for (Entity e : s.spec.entities()) {
             for (Field f : e.fields()) {
                 if (!f.type().hasOptions() || f.options().size() < 3) {
@@ -130,7 +127,7 @@ final class MergedOptions {
                     int at = find(tokens, o);
                     if (at >= 0) {
                         named.add(o);
-                        end = Math.max(end, at + o.split("\\s+").length);
+                        end = Math.max(end, at + SPACES.split(o).length);
                     }
                 }
                 if (named.size() < 2 || named.size() >= f.options().size()) {

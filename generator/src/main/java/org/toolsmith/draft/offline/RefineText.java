@@ -26,6 +26,16 @@ final class RefineText {
     }
 
     /** A pattern over folded text. */
+    /** The tokens of {@code text} that {@code token} finds, in order. */
+    static java.util.List<String> tokens(Pattern token, String text) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        java.util.regex.Matcher t = token.matcher(text);
+        while (t.find()) {
+            out.add(t.group());
+        }
+        return out;
+    }
+
     /**
      * The message without the sentences a reader took (each replaced by a space), or the message itself when it took none:
      * what is left goes on to the other readers.
