@@ -2,26 +2,18 @@
 """Count-only (safe on hidden sets): why required draft fields miss.
 python3 fieldmiss.py CASES ANSWERS [CASES ANSWERS ...]
 kind missed (field on another kind / nowhere); kind found (field on another kind / reference missing / near name / nowhere)"""
-import json, sys, collections
-import os, pathlib
-sys.path.insert(0, os.environ.get('TS_BENCH', str(pathlib.Path(__file__).resolve().parents[3].parent / 'shared' / 'bench'))); sys.dont_write_bytecode = True
-import score as S
+import collections, sys
+from common import S, load, entity_map
 C=collections.Counter()
 for cf,af in zip(sys.argv[1::2],sys.argv[2::2]):
-  cases=[json.loads(l) for l in open(cf)]; ans={json.loads(l)['id']:json.loads(l) for l in open(af) if l.strip()}
+  cases,ans=load(cf,af)
   for c in cases:
     spec=ans.get(c['id'],{}).get('spec')
     if not spec: continue
     pe=spec.get('entities') or []
     r=S.score_draft_case(c,spec)
     gold=c['entities']
-    # recompute emap
-    pairs=[]
-    for i,g in enumerate(gold):
-      for j,p in enumerate(pe):
-        ns=S.best_sim(S.gold_names(g),S.pred_entity_names(p)); req=[f for f in g['fields'] if not f.get('optional')] or g['fields']
-        fs=len(S.match_fields(req,S.user_fields(p)))/max(1,len(req)); pairs.append((max(ns,0.9*fs if fs>=0.5 else 0),i,j))
-    emap={0:0} if len(gold)==1 and len(pe)==1 else S.greedy(pairs,0.5)
+    emap=entity_map(gold,pe)
     for i,g in enumerate(gold):
       req=[f for f in g['fields'] if not f.get('optional')]
       if i not in emap:

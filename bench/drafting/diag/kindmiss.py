@@ -4,26 +4,16 @@ python3 kindmiss.py CASES ANSWERS [CASES ANSWERS ...]
 For each expected kind the answer lacks: its role in the expected links (source / target / both / none), whether a
 field of another kind carries its name (as text, person, choice, reference…), whether a predicted kind took most of its
 fields (merged), whether its name (or an alias) occurs in the prompt, and the language."""
-import json, sys, collections, re
-import os, pathlib
-sys.path.insert(0, os.environ.get('TS_BENCH', str(pathlib.Path(__file__).resolve().parents[3].parent / 'shared' / 'bench'))); sys.dont_write_bytecode = True
-import score as S
+import collections, re, sys
+from common import S, load, entity_map
 C = collections.Counter()
 for cf, af in zip(sys.argv[1::2], sys.argv[2::2]):
-    cases = [json.loads(l) for l in open(cf)]
-    ans = {d.get('id'): d for d in (json.loads(l) for l in open(af) if l.strip())}
+    cases, ans = load(cf, af)
     for c in cases:
         spec = ans.get(c['id'], {}).get('spec')
         if not spec: continue
         gold = c['entities']; pred = spec.get('entities') or []
-        pairs = []
-        for i, g in enumerate(gold):
-            for j, p in enumerate(pred):
-                ns = S.best_sim(S.gold_names(g), S.pred_entity_names(p))
-                req = [f for f in g['fields'] if not f.get('optional')] or g['fields']
-                fs = len(S.match_fields(req, S.user_fields(p))) / max(1, len(req))
-                pairs.append((max(ns, 0.9 * fs if fs >= 0.5 else 0.0), i, j))
-        emap = {0: 0} if len(gold) == 1 and len(pred) == 1 else S.greedy(pairs, 0.5)
+        emap = entity_map(gold, pred)
         rels = c.get('relations') or []
         prompt = c['prompt'].lower()
         for i, g in enumerate(gold):

@@ -1,24 +1,14 @@
 #!/usr/bin/env python3
 """Count-only (safe on hidden sets): why expected links miss. python3 relmiss.py CASES ANSWERS"""
-import json, sys, collections
-import os, pathlib
-sys.path.insert(0, os.environ.get('TS_BENCH', str(pathlib.Path(__file__).resolve().parents[3].parent / 'shared' / 'bench'))); sys.dont_write_bytecode = True
-import score as S
-cases = [json.loads(l) for l in open(sys.argv[1])]
-ans = {d.get('id'): d for d in (json.loads(l) for l in open(sys.argv[2]) if l.strip())}
+import collections, sys
+from common import S, load, entity_map
+cases, ans = load(sys.argv[1], sys.argv[2])
 C = collections.Counter()
 for c in cases:
     spec = ans.get(c['id'], {}).get('spec')
     if not spec: continue
     gold = c['entities']; pred = spec.get('entities') or []
-    pairs = []
-    for i, g in enumerate(gold):
-        for j, p in enumerate(pred):
-            ns = S.best_sim(S.gold_names(g), S.pred_entity_names(p))
-            req = [f for f in g['fields'] if not f.get('optional')] or g['fields']
-            fs = len(S.match_fields(req, S.user_fields(p))) / max(1, len(req))
-            pairs.append((max(ns, 0.9 * fs if fs >= 0.5 else 0.0), i, j))
-    emap = {0: 0} if len(gold) == 1 and len(pred) == 1 else S.greedy(pairs, 0.5)
+    emap = entity_map(gold, pred)
     gi = {g['name']: i for i, g in enumerate(gold)}
     for rel in c.get('relations') or []:
         a, b = gi.get(rel['from']), gi.get(rel['to'])
