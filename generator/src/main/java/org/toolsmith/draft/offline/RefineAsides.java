@@ -47,6 +47,11 @@ final class RefineAsides {
 
     private static final Pattern ADD_PAIRS = p("^(?:please\\s+)?(?:add|ajout\\w*|anad\\w*|agreg\\w*)\\s+(.+?)\\s+(?:to|aux?|a la|a l'|a los|a las|al)\\s+(?:the\\s+|les\\s+|la\\s+|le\\s+|los\\s+|las\\s+|el\\s+)?(.+?)"
             + "\\s*,?\\s+(?:and|et|y)\\s+(.+?)\\s+(?:to|aux?|a la|a l'|a los|a las|al)\\s+(?:the\\s+|les\\s+|la\\s+|le\\s+|los\\s+|las\\s+|el\\s+)?(.+?)$");
+    /**
+     * "Pending to the order" before "statuses": the values end where the place starts. "to/as/into" always say a
+     * place; "for/in/on/of" only with "the/our", so "Parts on order" stays a value.
+     */
+    private static final Pattern PLACE_TAIL = Pattern.compile(".*\\s(?:(?:to|as|into)(?:\\s+(?:the|our))?(?:\\s+[\\w-]+)?|(?:for|in|on|of)(?:\\s+(?:the|our)(?:\\s+[\\w-]+)?)?)");
     private static final Pattern ADD_PLURAL = p("^(?:please\\s+)?(?:add|also add)\\s+(.+?)\\s+(?:as\\s+)?(?:new\\s+|more\\s+|extra\\s+)?([a-z][\\w-]*s)$");
 
     private RefineAsides() {
@@ -118,7 +123,7 @@ final class RefineAsides {
         if (m.find()) {
             RefineMatcher.FieldRef f = choice(s, c.group(m, 2));
             if (f != null && !notFields(s, c.group(m, 1)) && c.group(m, 1).orig.matches("(?s)\\p{Lu}.*")
-                    && !c.group(m, 1).text.matches(".*\\s(?:to|as|into|for|in|on|of)(?:\\s+(?:the|our))?(?:\\s+[\\w-]+)?$")) {
+                    && !PLACE_TAIL.matcher(c.group(m, 1).text).matches()) {
                 s.addOptions(f.entity().key(), f.field().key(), RefineText.values(c.group(m, 1).orig));
                 return true;
             }
