@@ -76,7 +76,7 @@ final class RefineWishes {
     private static final Pattern NP_MISSING = Pattern.compile("^(?:(?:par contre|en revanche|pero|sin embargo|aber|dafur|allerdings)\\s*,?\\s+)?"
             + "((?:" + FR_DET + "|" + ES_DET + "|" + DE_DET + ")(?:\\s+|(?<='))[^,;:]{2,50}?)\\s*,?\\s+(?:(?:ca|cela|ce|eso|esto|das)\\s+)?"
             + "(?:(?:nous|me|nos|me)\\s+)?(?:manque|manquent|falta|faltan|fehlt|fehlen)(?:\\s+(?:uns|mir|noch|aussi|tambien|auch|vraiment|de verdad))*$");
-    private static final Pattern PURPOSE = Pattern.compile("^(?:para|pour|fur|für)\\s+((?:el|la|los|las|le|les|l'|die|den|das|unsere?n?)?\\s*[^,]{2,40}?)\\s*,?\\s+(?=(?:necesito|necesitamos|quiero|queremos|(?:nos |me )?(?:hace|hacen|haria|harian) falta|(?:nos |me )?(?:falta|faltan|faltaria|faltarian)|il (?:nous |me )?(?:faut|faudrait|manque)|j'ai besoin|on a besoin|je veux|je voudrais|brauchen wir|wir brauchen|ich brauche|brauche ich|mochte ich|ich mochte)\\b)");
+    private static final Pattern PURPOSE = Pattern.compile("^(?:para|pour|fur|für)\\s+((?:el|la|los|las|le|les|l'|die|den|das|unsere?n?)?\\s*[^,]{2,40}?)\\s*,?\\s+(?=(?:necesito|necesitamos|quiero|queremos|hay que|habria que|(?:nos |me )?(?:hace|hacen|haria|harian) falta|(?:nos |me )?(?:falta|faltan|faltaria|faltarian)|il (?:nous |me )?(?:faut|faudrait|manque)|j'ai besoin|on a besoin|je veux|je voudrais|brauchen wir|wir brauchen|ich brauche|brauche ich|mochte ich|ich mochte)\\b)");
     private static final Pattern KNOW_THING = Pattern.compile("^(?:necesito|necesitamos|quiero|queremos|hay que|habria que|je dois|je veux|on veut|il (?:nous |me )?(?:faut|faudrait)|j'ai besoin de|on a besoin de)\\s+(?:(?:tambien|aussi)\\s+)?(?:saber|savoir|conocer|connaitre)\\s+(?=(?:el|la|los|las|le|les|l')(?:\\s|(?<=')))");
     private static final Pattern RELATIVE = Pattern.compile("\\s+(?:(?:en|a|de|con|por|dans|avec|par|pour|a laquelle|auquel)\\s+)?(?:que|qui|quoi|dont|ou|lequel|laquelle|la que|el que|donde|cuando)\\s+");
     private static final Pattern AND_WH = Pattern.compile("\\s+(?:y|et|und|e)\\s+(?=(?:quien|qui|wer|cuando|quand|wann|cuanto|combien|si|ob)\\b)");
@@ -149,7 +149,8 @@ final class RefineWishes {
             if (RefineResolver.entity(s, what) == null && RefineResolver.field(s, what) == null) {
                 // "Para las memorias anuales necesito …": why, not where
                 t = t.from(purpose.end());
-            } else if (RefineResolver.field(s, what) == null && t.from(purpose.end()).match(NEED).lookingAt()) {
+            } else if (RefineResolver.field(s, what) == null && (t.from(purpose.end()).match(NEED).lookingAt()
+                    || t.from(purpose.end()).match(KNOW).lookingAt() || t.from(purpose.end()).match(KNOW_THING).lookingAt())) {
                 // "En cada reserva necesitamos el importe, la modalidad (…) y el justificante": the kind, then the whole list of what it needs
                 kindFront = t.sub(0, purpose.end()).orig.strip().replaceAll(",$", "") + ", ";
                 t = t.from(purpose.end());
@@ -163,7 +164,7 @@ final class RefineWishes {
             if (rel.find() && rel.start() > 0) {
                 Matcher and = rest.match(AND_WH);
                 String tail = and.find(rel.end()) ? " " + rest.from(and.start()).orig.strip() : "";
-                return new RefineClause("add " + rest.sub(0, rel.start()).orig + tail);
+                return new RefineClause(kindFront + "add " + rest.sub(0, rel.start()).orig + tail);
             }
         }
         Matcher scoped = t.match(FIELD_LACKS);
@@ -205,9 +206,9 @@ final class RefineWishes {
                 // "saber en qué planta", "qué talla usa": the thing asked about is the field, not the verb after it
                 RefineClause thing = new RefineClause(rest).from(which.end());
                 Matcher head = thing.match(WHICH_HEAD);
-                return new RefineClause("add " + (head.find() ? thing.sub(0, head.end()).orig + thing.from(head.end()).orig.replaceAll("^.*?(?=\\s+(?:como|comme|als)\\s)|^.*$", "") : thing.orig));
+                return new RefineClause(kindFront + "add " + (head.find() ? thing.sub(0, head.end()).orig + thing.from(head.end()).orig.replaceAll("^.*?(?=\\s+(?:como|comme|als)\\s)|^.*$", "") : thing.orig));
             }
-            return new RefineClause((s.lang == Lang.FR ? "on a besoin de savoir " : "necesitamos saber ") + rest);
+            return new RefineClause(kindFront + (s.lang == Lang.FR ? "on a besoin de savoir " : "necesitamos saber ") + rest);
         }
         Matcher knowDe = t.match(KNOW_DE);
         if (knowDe.find()) {

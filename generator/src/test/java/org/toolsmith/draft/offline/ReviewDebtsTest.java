@@ -1,8 +1,12 @@
 package org.toolsmith.draft.offline;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.toolsmith.spec.AppSpec;
+import org.toolsmith.spec.Field;
 
 /**
  * Debts from the session 14 review of the offline refiner, one row group each, with a row where the
@@ -30,5 +34,43 @@ class ReviewDebtsTest {
     })
     void value_ending_in_a_preposition(String message, String expected) {
         RefineExpect.check(REPAIRS, message, expected);
+    }
+
+    static final AppSpec TALLER = RefineFixtures.spec("""
+            {"spec": 1, "name": "Taller", "entities": [
+              {"key": "cliente", "name": "Cliente", "plural": "Clientes", "fields": [
+                {"key": "nombre", "label": "Nombre", "type": "text", "required": true}]},
+              {"key": "pedido", "name": "Pedido", "plural": "Pedidos", "fields": [
+                {"key": "numero", "label": "Número", "type": "text", "required": true},
+                {"key": "cliente", "label": "Cliente", "type": "reference", "target": "cliente"}]}]}""");
+    static final AppSpec ATELIER = RefineFixtures.spec("""
+            {"spec": 1, "name": "Atelier", "entities": [
+              {"key": "client", "name": "Client", "plural": "Clients", "fields": [
+                {"key": "nom", "label": "Nom", "type": "text", "required": true}]},
+              {"key": "commande", "name": "Commande", "plural": "Commandes", "fields": [
+                {"key": "numero", "label": "Numéro", "type": "text", "required": true},
+                {"key": "client", "label": "Client", "type": "reference", "target": "client"}]}]}""");
+
+    /** The kind said in front ("Para cada cliente, …") stays the kind when a need to know follows ({@link RefineWishes}). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "es | Para cada cliente hay que saber cuándo se dio de alta | cliente | date | ",
+        "es | para cada pedido habria que saber quien lo cobró | pedido | person | Cobrado por",
+        "es | Para cada cliente, necesito saber la ciudad en que vive | cliente | text | Ciudad",
+        "fr | Pour chaque client, j'ai besoin de savoir la ville où il habite | client | text | Ville",
+        "fr | Pour chaque commande, il faut savoir qui l'a emballée | commande | person | Emballée par",
+        // a purpose that is no kind: the thing goes where the question says
+        "es | Para el informe mensual, hay que saber quién cerró el pedido | pedido | person | Cerrado por",
+    })
+    void kind_in_front_of_a_need_to_know(String lang, String message, String kind, String type, String label) {
+        AppSpec before = lang.equals("es") ? TALLER : ATELIER;
+        AppSpec after = RefineFixtures.refine(before, message).spec();
+        List<Field> fresh = RefineFixtures.newFields(before, after, kind);
+        String why = message + " → " + RefineFixtures.JSON.write(after);
+        assertEquals(1, fresh.size(), why);
+        assertEquals(type, fresh.get(0).type().name().toLowerCase(java.util.Locale.ROOT), why);
+        if (label != null) {
+            assertEquals(label, fresh.get(0).label(), why);
+        }
     }
 }
