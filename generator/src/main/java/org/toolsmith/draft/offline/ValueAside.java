@@ -19,6 +19,9 @@ final class ValueAside {
             // a flag said in the bracket ("(must be filled in)", "(obligatoire)") is for the flag readers
             + "|required|mandatory|compulsory|must|optional|obligatoire|facultati\\w*|obligatori\\w*|pflicht\\w*|optional)\\b");
 
+    /** "(the default)", "(par défaut)", "(por defecto)", "(Standard)": which value comes first, an aside however short. */
+    private static final Pattern DEFAULT = Pattern.compile("(?iu)^\\s*(?:the\\s+|our\\s+|la\\s+|el\\s+|valeur\\s+|valor\\s+)?(?:default|d[eé]faut|par d[eé]faut|por defecto|predeterminad[oa]|standard|voreinstellung|vorgabe)\\b");
+
     /** A bracket that lists things ("(name, day rate, email)", "(A4, A5 oder A3)") holds values or fields, not an aside. */
     private static final Pattern LISTING = Pattern.compile("[,;/|]|\\s(?:or|ou|o|oder)\\s");
 
@@ -34,7 +37,7 @@ final class ValueAside {
         boolean any = false;
         while (m.find()) {
             String inner = m.group(1) != null ? m.group(1) : m.group(2);
-            if (inner.strip().split("\\s+").length < 3 || SEVERAL.matcher(inner).find() || LISTING.matcher(inner).find()) {
+            if ((inner.strip().split("\\s+").length < 3 && !DEFAULT.matcher(inner).find()) || SEVERAL.matcher(inner).find() || LISTING.matcher(inner).find()) {
                 m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
                 continue;
             }

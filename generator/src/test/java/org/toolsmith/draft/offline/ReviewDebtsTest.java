@@ -73,4 +73,24 @@ class ReviewDebtsTest {
             assertEquals(label, fresh.get(0).label(), why);
         }
     }
+
+    static final AppSpec COMMANDES = RefineFixtures.spec("""
+            {"spec": 1, "name": "Commandes", "entities": [
+              {"key": "commande", "name": "Commande", "plural": "Commandes", "fields": [
+                {"key": "numero", "label": "Numéro", "type": "text", "required": true},
+                {"key": "statut", "label": "Statut", "type": "choice", "options": ["Ouverte"]}]}]}""");
+
+    /** A bracket that says which value is the default is an aside however short ({@link ValueAside}). */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | the statuses should be: Open (the default), Waiting and Closed | order.status[Open;Waiting;Closed]",
+        "en | statuses: Waiting, Open (default), Closed | order.status[Waiting;Open;Closed]",
+        "fr | les statuts : Ouverte (par défaut), En attente et Fermée | commande.statut[Ouverte;En attente;Fermée]",
+        "fr | statuts : Ouverte, Fermée (valeur par défaut) ou En attente | commande.statut[Ouverte;Fermée;En attente]",
+        // a short bracket that is part of the value stays
+        "en | the statuses should be: Open (by customer), Waiting and Closed | order.status[Open (by customer);Waiting;Closed]",
+    })
+    void default_bracket_is_an_aside(String lang, String message, String expected) {
+        RefineExpect.check(lang.equals("en") ? REPAIRS : COMMANDES, message, expected);
+    }
 }
