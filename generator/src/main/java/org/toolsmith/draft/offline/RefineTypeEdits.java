@@ -40,6 +40,8 @@ final class RefineTypeEdits {
             p("^(.+?)\\s+(?:wird|werden|soll|sollen)\\s+(?:jetzt\\s+|nun\\s+|ab jetzt\\s+)?(?:zu\\s+)?(?:einem|einer|eine|ein|zum|zur)\\s+(.+?)(?:\\s+werden)?$"),
             p("^(.+?)\\s+(?:soll|sollen|sollte|sollten|muss|mussen)\\s+(.+?)\\s+(?:sein|werden)$"));
 
+    private static final Pattern NUMBER = Pattern.compile("\\s*[0-9]+(?:[.,][0-9]+)?\\s*");
+
     private record Shape(Pattern pattern, FieldType type) {
     }
 
@@ -66,6 +68,11 @@ final class RefineTypeEdits {
             FieldType t = shape.type();
             if (t == FieldType.DECIMAL && (f.field().type() == FieldType.MONEY || f.field().type() == FieldType.DECIMAL)) {
                 s.already.add(f.field().label() + " already takes decimals.");
+                return true;
+            }
+            if (t == FieldType.DECIMAL && f.field().type().hasOptions() && !f.field().options().stream().allMatch(o -> NUMBER.matcher(o).matches())) {
+                // "the size should allow decimals" with S, M and L: a choice of words takes no decimals (nor a value "Decimals"); a choice of numbers may
+                s.already.add(f.field().label() + " is a choice of " + String.join(", ", f.field().options()) + "; it stays a choice.");
                 return true;
             }
             if (t == FieldType.MULTI_CHOICE && !f.field().type().hasOptions()) {

@@ -93,4 +93,24 @@ class ReviewDebtsTest {
     void default_bracket_is_an_aside(String lang, String message, String expected) {
         RefineExpect.check(lang.equals("en") ? REPAIRS : COMMANDES, message, expected);
     }
+
+    /** "should allow decimals" never turns a choice of words into a number ({@link RefineTypeEdits}). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "the repair stage should allow decimals",
+        "Status can take fractions",
+    })
+    void decimals_leave_a_choice_of_words(String message) {
+        AppSpec after = RefineFixtures.refine(REPAIRS, message).spec();
+        RefineFixtures.unchangedExcept(REPAIRS, after);
+        assertEquals(REPAIRS.entity("order").orElseThrow().fields().size(), after.entity("order").orElseThrow().fields().size(), message);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "weight should allow decimals | order.weight=decimal",
+    })
+    void decimals_still_retype_a_number(String message, String expected) {
+        RefineExpect.check(REPAIRS, message, expected);
+    }
 }
