@@ -20,26 +20,39 @@ final class WhetherLabel {
     /** "this", "esa", "cette", "diese": a demonstrative points at the thing, it never names it. */
     private static final String DEMONSTRATIVE = "this|that|these|those|ce|cet|cette|ces|ese|esa|esos|esas|este|esta|estos|estas|aquel|aquella|aquellos|aquellas|dieser|diese|dieses|diesen|jener|jene|jenes";
 
+    private static final Pattern END_MARKS = Pattern.compile("[.!?]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_A_THING = Pattern.compile("(?:been|got|to|ya|sido|already)\\b.*");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^a-z']");
+    private static final Pattern ROMANCE_PARTICIPLE = Pattern.compile("\\p{L}{3,}(?:é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|idas)");
+    private static final Pattern GERMAN_PARTICIPLE = Pattern.compile("ge\\p{L}{3,}t");
+    private static final Pattern AUXILIARY = Pattern.compile("has|have|had|been|was|were|is|are|got|get|gets|a|ont|est|sont|ete|etait|ha|han|sido|fue|fueron|esta|estan|hat|haben|ist|sind|wurde|wurden|worden|war");
+    private static final Pattern CLAUSE_WORD = Pattern.compile("when|while|if|because|that|who|which|and|quand|lorsque|parce|cuando|porque|wenn|als|weil|und|et|y");
+    private static final Pattern DETERMINER = Pattern.compile("the|a|an|its|their|our|le|la|les|l'.*|el|los|las|der|die|das|un|une|una|ein|eine|" + DEMONSTRATIVE);
+    private static final Pattern FEMININE = Pattern.compile("la|las|una|unas|esa|esas|esta|estas|aquella|aquellas");
+    private static final Pattern MASCULINE_PARTICIPLE = Pattern.compile("\\p{L}{2,}[ai]dos?");
+    private static final Pattern O_ENDING = Pattern.compile("o(s?)$");
+
     /** The short name, or null to keep the usual one. */
     static String of(RefineClause rest, List<String> kept) {
-        String text = rest.text.replaceAll("[.!?]+$", "").strip();
+        String text = END_MARKS.matcher(rest.text).replaceAll("").strip();
         Matcher has = HAS.matcher(text);
-        if (has.find() && has.group(1).split("\\s+").length <= 3 && !has.group(1).matches("(?:been|got|to|ya|sido|already)\\b.*")) {
+        if (has.find() && SPACES.split(has.group(1)).length <= 3 && !NOT_A_THING.matcher(has.group(1)).matches()) {
             return RefineText.label(rest.group(has, 1).orig);
         }
         if (kept.size() <= 4 || kept.size() > 9) {
             return null;
         }
         String said = kept.get(kept.size() - 1).toLowerCase(java.util.Locale.ROOT);
-        String last = RefineText.fold(said).replaceAll("[^a-z']", "");
-        if (!RefineVerbs.isParticiple(last) && !said.matches("\\p{L}{3,}(?:é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|idas)") && !said.matches("ge\\p{L}{3,}t")) {
+        String last = NOT_LETTER.matcher(RefineText.fold(said)).replaceAll("");
+        if (!RefineVerbs.isParticiple(last) && !ROMANCE_PARTICIPLE.matcher(said).matches() && !GERMAN_PARTICIPLE.matcher(said).matches()) {
             return null;
         }
-        if (!RefineText.fold(kept.get(kept.size() - 2)).matches("has|have|had|been|was|were|is|are|got|get|gets|a|ont|est|sont|ete|etait|ha|han|sido|fue|fueron|esta|estan|hat|haben|ist|sind|wurde|wurden|worden|war")) {
+        if (!AUXILIARY.matcher(RefineText.fold(kept.get(kept.size() - 2))).matches()) {
             return null;
         }
         for (String k : kept) {
-            if (RefineText.fold(k).matches("when|while|if|because|that|who|which|and|quand|lorsque|parce|cuando|porque|wenn|als|weil|und|et|y")) {
+            if (CLAUSE_WORD.matcher(RefineText.fold(k)).matches()) {
                 // "the dry ice was still there when they opened the box": two clauses, no short name to make
                 return null;
             }
@@ -47,17 +60,17 @@ final class WhetherLabel {
         String first = null;
         String determiner = "";
         for (String k : kept) {
-            String f = RefineText.fold(k).replaceAll("[^a-z']", "");
-            if (!f.isEmpty() && !f.matches("the|a|an|its|their|our|le|la|les|l'.*|el|los|las|der|die|das|un|une|una|ein|eine|" + DEMONSTRATIVE)) {
+            String f = NOT_LETTER.matcher(RefineText.fold(k)).replaceAll("");
+            if (!f.isEmpty() && !DETERMINER.matcher(f).matches()) {
                 first = k;
                 break;
             }
             determiner = f;
         }
         String done = kept.get(kept.size() - 1);
-        if (determiner.matches("la|las|una|unas|esa|esas|esta|estas|aquella|aquellas") && done.matches("\\p{L}{2,}[ai]dos?")) {
+        if (FEMININE.matcher(determiner).matches() && MASCULINE_PARTICIPLE.matcher(done).matches()) {
             // "si ese pan se ha tirado": the bread is thrown away, Pan tirado (the participle agrees with the thing)
-            done = done.replaceAll("o(s?)$", "a$1");
+            done = O_ENDING.matcher(done).replaceAll("a$1");
         }
         return first == null || first.equals(kept.get(kept.size() - 1)) ? null : RefineText.label(first + " " + done);
     }
