@@ -91,7 +91,8 @@ final class RefineIntake {
             + "util|bueno|practico|perfecto|estupendo|"
             + "gut|toll|hilfreich|praktisch|schon|nutzlich|prima|klasse|einfacher|besser)";
     /** What follows a verdict that still asks: "would help us know who …", "utile pour savoir quand …". */
-    private static final String NO_ASK = "(?![\\w' -]*\\b(?:have|having|add|adding|know|see|track|record|find|tell|keep|who|when|what|which|whether|if|"
+    private static final String NO_ASK = "(?![\\w' -]*\\b(?:to|have|having|add|adding|attach|upload|get|put|include|mark|tick|show|pick|choose|know|see|track|record|find|tell|keep|who|when|what|which|whether|if|"
+            + "de|d'|pouvoir|joindre|poder|adjuntar|konnen|anhangen|"
             + "avoir|ajouter|savoir|voir|noter|suivre|qui|quand|quel|quelle|si|tener|anadir|saber|ver|poner|quien|cuando|cual|haben|wissen|sehen|wer|wann|ob|welche)\\b)";
     private static final String VERDICT_BODY = "(?:(?:that|it|this|which|ce|ca|cela|c'|eso|esto|das|es)\\s*)?(?:(?:nos|me|nous|uns|mir)\\s+)?"
             + "(?:(?:would|'d|will|is|serait|sera|est|seria|sera|vendria|es|ware|waere|ist)\\s+)"

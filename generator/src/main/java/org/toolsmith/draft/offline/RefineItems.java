@@ -253,7 +253,7 @@ final class RefineItems {
                 // a yes/no field is named by its question ("Hay que volver"); any other by a noun phrase
                 String said = item.label();
                 if (item.type() == FieldType.PERSON && scoped.entityKey() != null && !words.text.matches(CLITIC_DOER)) {
-                    // "quién imparte cada actividad": the kind cut off as scope is the thing done, the label agrees with it
+                    // "quién dirige cada sesión": the kind cut off as scope is the thing done, the label agrees with it
                     String kind = s.spec.entity(scoped.entityKey()).map(e -> new RefineClause(e.name()).text).orElse("");
                     said = RefineVerbs.agreeWithObject(s.lang, said, "- cada " + kind);
                 }

@@ -81,8 +81,8 @@ final class RefineVerbs {
             "sistemas", "programa", "programas", "clima", "idioma", "idiomas", "esquema", "planeta");
 
     /**
-     * A Spanish "done by" label agrees with the thing done that the clause names after its verb: "quién aprobó la solicitud"
-     * → Aprobada por, "quién imparte cada actividad" → Impartida por, "quién firmó el contrato" → Firmado por. A pronoun
+     * A Spanish "done by" label agrees with the thing done that the clause names after its verb: "quién autorizó la compra"
+     * → Autorizada por, "quién dirige cada sesión" → Dirigida por, "quién firmó el contrato" → Firmado por. A pronoun
      * before the verb ("quién la preparó") or no thing named leaves the plain form; other languages are left as they are.
      *
      * @param said the folded clause from its verb on (an auxiliary "ha"/"han" first is skipped)

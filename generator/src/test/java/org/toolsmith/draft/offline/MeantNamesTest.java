@@ -16,8 +16,8 @@ import org.toolsmith.spec.Field;
  * A new field under the name the person meant, and nothing more (session 15, r1): a verdict said after the request is no
  * field ("Add a photo. Would be good for the insurers.", "ce serait bien pour l'assurance", "sería útil para compras",
  * "wäre gut für die Versicherung"); "during / at / lors de / pendant / durante / während each X" is where the field goes,
- * not part of its name; "could mechanics upload …" asks; a Spanish "done by" agrees with the thing done ("quién aprobó la
- * solicitud" → Aprobada por). Must not fire: "it would be good to have a photo", "would be useful to know who …", "quién
+ * not part of its name; "could mechanics upload …" asks; a Spanish "done by" agrees with the thing done ("quién autorizó la
+ * compra" → Autorizada por). Must not fire: "it would be good to have a photo", "would be useful to know who …", "quién
  * firmó el contrato" (Firmado por), "quién la preparó" (a pronoun: Preparado por), "Price per night", French labels.
  * The rows list every new field's label exactly, so an extra field fails. Phrasings of our own.
  */
@@ -62,7 +62,7 @@ class MeantNamesTest {
         "es | añade la marca, nos vendría muy bien para compras | vehiculo:Marca",
         "es | añade la profundidad durante cada revisión | revision:Profundidad",
         // who did it: the label agrees with the thing done that the message names
-        "es | necesito saber quién aprobó la solicitud | solicitud:Aprobada por",
+        "es | me gustaría apuntar quién autorizó la solicitud | solicitud:Autorizada por",
         "es | hay que anotar quién revisó cada factura | factura:Revisada por",
         "es | quién validó la solicitud | solicitud:Validada por",
         "es | Hola! quien ha revisado la factura? | factura:Revisada por",
