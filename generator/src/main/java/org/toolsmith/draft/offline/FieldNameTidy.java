@@ -35,7 +35,9 @@ final class FieldNameTidy {
             + "wann genau|genau wann|um wie viel uhr|um wieviel uhr|mit uhrzeit|genaue uhrzeit)\\b");
 
     /** "on every job", "pour chaque stage", "en cada visita", "bei jedem Einsatz" at the end: where it goes, never part of its name. */
-    private static final Pattern ON_EACH = Pattern.compile("(?iu)\\s+(?:on|for|in|of|per|to|with|sur|pour|de|dans|à|a|en|para|por|de|bei|für|fur|pro|auf|an|zu)\\s+(?:every|each|all|any|chaque|tous les|toutes les|cada|todos los|todas las|jede[nmrs]?|alle[nm]?)\\s+[\\p{L}-]+$");
+    private static final Pattern ON_EACH = Pattern.compile("(?iu)\\s+(?:on|for|in|of|per|to|with|at|during|sur|pour|de|dans|à|a|en|lors de|pendant|para|por|de|durante|bei|für|fur|pro|auf|an|zu|während|wahrend)\\s+(?:every|each|all|any|chaque|tous les|toutes les|cada|todos los|todas las|jede[nmrs]?|alle[nm]?)\\s+[\\p{L}-]+$");
+    /** A word of "while" left at the end once the kind after it went ("Tread depth during", "Pression lors"). */
+    private static final Pattern DURING_LEFT = Pattern.compile("(?iu)\\s+(?:during|lors|pendant|durante|während|wahrend)$");
     /** "al bono", "to the booking", "au dossier", "zum Auftrag" at the end, when that is a record kind. */
     private static final Pattern TO_KIND = Pattern.compile("(?iu)\\s+(?:to the|onto the|on the|for the|al|a la|a los|a las|del|de la|au|aux|à la|à l'|a l'|sur le|sur la|zum|zur|zu den|beim|bei der|bei den)\\s*([\\p{L}-]+)$");
     /** A preposition left at the end ("Resit opportunity in" once "August" went), unless it ends a verb ("Checked in", "Signed off"). */
@@ -107,6 +109,10 @@ final class FieldNameTidy {
             Matcher each = ON_EACH.matcher(l);
             if (each.find() && each.start() > 0) {
                 l = l.substring(0, each.start());
+            }
+            Matcher during = DURING_LEFT.matcher(l);
+            if (during.find() && during.start() > 0) {
+                l = l.substring(0, during.start()); // "Tread depth during" once "each inspection" went
             }
             Matcher toKind = TO_KIND.matcher(l);
             if (toKind.find() && toKind.start() > 0) {

@@ -298,6 +298,8 @@ public final class OfflineRefiner implements Refiner {
         message = FieldWhere.plain(NeedColon.plain(MissingColon.plain(s, message))); // "Wir brauchen noch: a, b und c"; "ein Feld, wo man X reinschreiben kann"
         // "Customers keep asking for a loyalty card. Put a status on orders …": the report asks for nothing
         message = ReportedAsks.drop(s, message);
+        // "Add a photo. Would be good for the insurers.": what good it would do asks for nothing
+        message = RefineIntake.dropVerdicts(message);
         // "the locations have changed, it's now A, B or C", "St Mary's has closed and we've taken on St John's instead": values as news
         message = ChangedOptions.take(s, message);
         // "we opened a new site in Bristol, add it to the sites", "hemos abierto la Sala Norte, añádela": the value said before the pronoun
@@ -571,7 +573,18 @@ public final class OfflineRefiner implements Refiner {
     private static final Pattern OTHERS_WANT = Pattern.compile(
             "^(?:the\\s+|our\\s+)?([a-z][\\w' -]{1,40}?)\\s+(?:want|wants|would like|asked for|have asked for|has asked for|are asking for|is asking for|keep asking for|requested|have requested|has requested)\\s+(?=(?:the|a|an|some|to know|to see|to record)\\s)");
 
+    /** "Could keepers attach a photo …", "can the drivers log the fuel level": what others could do is asked for (English). */
+    private static final Pattern OTHERS_COULD = Pattern.compile(
+            "^(?:can|could)\\s+(?:the\\s+|our\\s+)?([a-z][\\w-]+s)\\s+(?:also\\s+)?(?:attach|upload|add|record|log|enter|note|write down|type in|fill in)\\s+(?=(?:the|a|an|some|their|its)\\s)");
+
     private static RefineClause othersWant(RefineSession s, RefineClause c) {
+        var could = c.match(OTHERS_COULD);
+        RefineMatcher.FieldRef doer = could.find() ? RefineResolver.field(s, c.group(could, 1)) : null;
+        if (s.lang == Lang.EN && could.find(0) && RefineResolver.entity(s, c.group(could, 1)) == null
+                && (doer == null || doer.field().type() == FieldType.PERSON)) { // "could keepers attach …" beside a Keeper field: people still
+            // the verb stays: "attach" still tells a file
+            return new RefineClause("we need to " + c.from(could.end(1)).orig.replaceFirst("^\\s*(?:also\\s+)?", ""));
+        }
         var m = c.match(OTHERS_WANT);
         if (s.lang != Lang.EN || !m.find() || c.group(m, 1).text.matches("^(?:we|i|you|they)$|^(?:instead|rather|in place|if|when|since|because|as|so|and|but|then)\\b.*|.*\\b(?:i|we|you|they|he|she)$"
                 + "|.*\\b(?:whether|who|what|which|each|every|add|record|track|know|that)\\b.*")) {

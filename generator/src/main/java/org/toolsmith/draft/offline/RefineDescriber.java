@@ -190,7 +190,8 @@ final class RefineDescriber {
         }
         if ((m = words.match(WHO)).find() && RomanceParticiple.ofPresent(s.lang, words.group(m, 1).orig) != null) {
             // "qui la traite", "quién lo gestiona": the present, named by its participle
-            items.add(new Item(RomanceParticiple.ofPresent(s.lang, words.group(m, 1).orig), FieldType.PERSON, List.of(), null));
+            items.add(new Item(RefineVerbs.agreeWithObject(s.lang, RomanceParticiple.ofPresent(s.lang, words.group(m, 1).orig), words.group(m, 1).text),
+                    FieldType.PERSON, List.of(), null));
             return items;
         }
         if ((m = words.match(WHO)).find()) {

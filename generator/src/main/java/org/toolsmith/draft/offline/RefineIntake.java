@@ -1,5 +1,6 @@
 package org.toolsmith.draft.offline;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -79,6 +80,34 @@ final class RefineIntake {
     private static final Pattern ASKS = Pattern.compile(
             "\\b(?:need|needs|want|should|must|have to|has to|add|remove|drop|delete|make|let|please|require|track|record|attach|rename|link|faut|doit|doivent|ajoute|supprime|enleve|necesit\\w*|debe|hay que|anade|quita|muss|soll|sollte|brauchen|bitte|fug|entfern)\\b");
 
+    /**
+     * The good an edit would do, said after it: "would be good for the insurers", "it'd really help the claims team",
+     * "super useful for accounts", "ce serait bien pour la compta", "sería útil para la aseguradora", "wäre gut für die
+     * Versicherung". A verdict on the edit, never a field of its own. Not "it would be good to have a photo" / "ce serait
+     * bien d'avoir …" / "sería útil tener …" / "wäre gut, wenn …": there the request follows the verdict.
+     */
+    private static final String VERDICT_WORDS = "(?:good|great|nice|useful|handy|helpful|ideal|easier|simpler|better|brilliant|perfect|lovely|"
+            + "bien|top|pratique|utile|genial|super|simple|plus simple|ideal|parfait|"
+            + "util|bueno|practico|perfecto|estupendo|"
+            + "gut|toll|hilfreich|praktisch|schon|nutzlich|prima|klasse|einfacher|besser)";
+    /** What follows a verdict that still asks: "would help us know who …", "utile pour savoir quand …". */
+    private static final String NO_ASK = "(?![\\w' -]*\\b(?:to|have|having|add|adding|attach|upload|get|put|include|mark|tick|show|pick|choose|know|see|track|record|find|tell|keep|who|when|what|which|whether|if|"
+            + "de|d'|pouvoir|joindre|poder|adjuntar|konnen|anhangen|"
+            + "avoir|ajouter|savoir|voir|noter|suivre|qui|quand|quel|quelle|si|tener|anadir|saber|ver|poner|quien|cuando|cual|haben|wissen|sehen|wer|wann|ob|welche)\\b)";
+    private static final String VERDICT_BODY = "(?:(?:that|it|this|which|ce|ca|cela|c'|eso|esto|das|es)\\s*)?(?:(?:nos|me|nous|uns|mir)\\s+)?"
+            + "(?:(?:would|'d|will|is|serait|sera|est|seria|sera|vendria|es|ware|waere|ist)\\s+)"
+            + "(?:(?:really|also|definitely|so|very|super|much|vraiment|tres|plus|aussi|muy|realmente|tambien|sehr|echt|wirklich|total|auch)\\s+)*"
+            + "(?:(?:be|make\\s+(?:life|things|it))\\s+)?(?:(?:so|very|really|super|much|a lot)\\s+)?"
+            + "(?:" + VERDICT_WORDS + "(?:\\s+(?:for|pour|para|fur)\\s+" + NO_ASK + "[\\w' -]{1,40})?"
+            + "|(?:help|helps|aider|aiderait|ayudar|ayudaria|helfen)(?:\\s+" + NO_ASK + "[\\w' -]{1,40})?)";
+    /** A whole clause that is a verdict: "Would be good for the insurers.", "Super useful for accounts", "Wäre gut für die Buchhaltung." */
+    private static final Pattern VERDICT = Pattern.compile(
+            "^(?:(?:oh|and|also|et|y|und)\\s+)?(?:" + VERDICT_BODY + "|(?:(?:so|very|really|super|most|tres|vraiment|muy|sehr|echt)\\s+)?(?:useful|handy|helpful|utile|pratique|util|practico|hilfreich|praktisch|nutzlich)\\s+(?:for|pour|para|fur)\\s+[\\w' -]{1,40})"
+                    + "(?:\\s+(?:(?:too|as well|aussi|tambien|auch)\\b|(?:anyway|in the end|quand meme|de todos modos|jedenfalls)\\b))?\\s*[.!?:()\\s]*$");
+    /** The verdict after the request: "add a photo, would be nice for the auditors", "ein Foto, das wäre hilfreich für …". */
+    private static final Pattern VERDICT_TAIL = Pattern.compile(
+            "(?:\\s*[,;(\\-–—]\\s*|\\s+[:;][()pd]\\s*|\\s*!+\\s+)" + VERDICT_BODY + "\\s*[.!?:()\\s]*$");
+
     /** "should default to Medium", "par défaut", "por defecto", "standardmäßig": the spec has no default values. */
     private static final Pattern DEFAULTS = Pattern.compile(
             "(?:\\s*[,;(]\\s*|\\s+|^)(?:(?:with|and|which|that|it)\\s+)?(?:(?:should|must|will|would|can|to)\\s+)?(?:be\\s+)?(?:set\\s+)?"
@@ -93,6 +122,33 @@ final class RefineIntake {
             "^(?:like|such as|e\\.? ?g\\.?|for example|for instance|par exemple|p\\. ?ex\\.?|comme|por ejemplo|p\\. ?ej\\.?|zum beispiel|z\\. ?b\\.?)\\b(?!\\s+(?:a|an|the|le|la|les|un|une|el|los|las|der|die|das|ein|eine)\\s+\\w+\\s+(?:field|champ|campo|feld))");
 
     private RefineIntake() {
+    }
+
+    private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+(?:[.!?]+|\\n|$)");
+
+    /**
+     * The message without its verdict sentences ("Add a photo. Would be good for the insurers."): a sentence that only says
+     * what good the edit would do asks for nothing, whatever reader would otherwise take its noun for a field; a verdict
+     * after a comma or dash is cut off its sentence. A message that is only a verdict is left as it is.
+     */
+    static String dropVerdicts(String message) {
+        Matcher m = SENTENCE.matcher(message);
+        StringBuilder out = new StringBuilder();
+        boolean changed = false;
+        while (m.find()) {
+            RefineClause said = new RefineClause(m.group());
+            Matcher tail = VERDICT_TAIL.matcher(said.text);
+            if (VERDICT.matcher(said.text).find()) {
+                changed = true;
+            } else if (tail.find() && tail.start() > 3) {
+                changed = true;
+                // "añadid la marca, sería útil para compras": the request stays, its verdict goes
+                out.append(said.sub(0, tail.start()).orig).append(". ");
+            } else {
+                out.append(m.group());
+            }
+        }
+        return !changed || out.toString().isBlank() ? message : out.toString().strip();
     }
 
     /** Why nothing should change, or null for a message that asks for edits. */
@@ -123,6 +179,13 @@ final class RefineIntake {
             if (c.isEmpty()) {
                 return c;
             }
+        }
+        if (c.match(VERDICT).find()) {
+            return new RefineClause("");
+        }
+        var verdict = c.match(VERDICT_TAIL);
+        if (verdict.find() && verdict.start() > 3) {
+            c = c.sub(0, verdict.start());
         }
         var start = c.match(EXPLAINS_START);
         if (start.find()) {

@@ -73,6 +73,44 @@ final class RefineVerbs {
         return who(Lang.EN, rest);
     }
 
+    private static final Pattern ES_DONE_BY = Pattern.compile("^(\\p{L}+?)(ado|ido|to|cho)( por)$");
+    private static final Set<String> ES_FEMININE_DET = RefineText.set("la", "las", "una", "unas", "esta", "estas", "esa", "esas", "nuestra", "nuestras", "toda", "todas");
+    private static final Set<String> ES_OPEN_DET = RefineText.set("cada", "su", "sus");
+    private static final Pattern ES_FEMININE_NOUN = Pattern.compile(".{2,}(?:a|as|cion|ciones|sion|siones|dad|dades|tad|tud|umbre)$");
+    private static final Set<String> ES_MASCULINE_IN_A = RefineText.set("dia", "dias", "mapa", "problema", "problemas", "tema", "temas", "sistema",
+            "sistemas", "programa", "programas", "clima", "idioma", "idiomas", "esquema", "planeta");
+
+    /**
+     * A Spanish "done by" label agrees with the thing done that the clause names after its verb: "quién autorizó la compra"
+     * → Autorizada por, "quién dirige cada sesión" → Dirigida por, "quién firmó el contrato" → Firmado por. A pronoun
+     * before the verb ("quién la preparó") or no thing named leaves the plain form; other languages are left as they are.
+     *
+     * @param said the folded clause from its verb on (an auxiliary "ha"/"han" first is skipped)
+     */
+    static String agreeWithObject(Lang lang, String label, String said) {
+        Matcher m = ES_DONE_BY.matcher(label);
+        if (lang != Lang.ES || !m.matches()) {
+            return label;
+        }
+        String[] w = said.strip().split("\\s+");
+        int k = w.length > 0 && (w[0].equals("ha") || w[0].equals("han") || w[0].equals("habia")) ? 2 : 1;
+        if (w.length <= k) {
+            return label;
+        }
+        boolean feminine = ES_FEMININE_DET.contains(w[k]) || ES_OPEN_DET.contains(w[k]) && w.length > k + 1
+                && ES_FEMININE_NOUN.matcher(w[k + 1]).matches() && !ES_MASCULINE_IN_A.contains(w[k + 1]);
+        if (!feminine) {
+            return label;
+        }
+        String end = switch (m.group(2)) {
+            case "ado" -> "ada";
+            case "ido" -> "ida";
+            case "to" -> "ta";
+            default -> "cha";
+        };
+        return m.group(1) + end + m.group(3);
+    }
+
     /** "qui a/ont" followed by an article is a having, not an auxiliary ("qui a la clé"). */
     private static final Pattern FR_HAS_THING = Pattern.compile("^(?:a|ont)\\s+(?:la|le|les|l'|un|une|des|du)\\b.*");
     /** A reflexive "take care of it" is the one in charge: "qui s'en occupe", "quién se encarga", "wer sich darum kümmert". */
@@ -94,11 +132,14 @@ final class RefineVerbs {
             return RefineText.capitalize(rest.sub(rest.text.indexOf(verb), rest.text.indexOf(verb) + verb.length()).orig) + " par";
         }
         if (t.matches("^(?:lo|la|los|las|le|ha|han)\\s+\\S+.*") || t.matches("^\\S+(?:o|io)\\b.*") && !t.matches("^(?:do|go|also|to)\\b.*")) {
-            String verb = t.matches("^(?:lo|la|los|las|le|ha|han)\\s+\\S+.*") ? fr[1] : fr[0];
-            String participle = ES_IRREGULAR.containsKey(verb) ? ES_IRREGULAR.get(verb) : verb.matches(".{2,}(?:ado|ido|ada|ida)") ? verb : verb.endsWith("io") ? verb.substring(0, verb.length() - 2) + "ido"
+            boolean helped = t.matches("^(?:lo|la|los|las|le|ha|han)\\s+\\S+.*");
+            String verb = helped ? fr[1] : fr[0];
+            // "quién validó la reserva": a preterite in -ó, not the participle "validado" it looks like once accents go
+            boolean preterite = !helped && rest.orig.strip().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT).endsWith("ó");
+            String participle = ES_IRREGULAR.containsKey(verb) ? ES_IRREGULAR.get(verb) : !preterite && verb.matches(".{2,}(?:ado|ido|ada|ida)") ? verb : verb.endsWith("io") ? verb.substring(0, verb.length() - 2) + "ido"
                     : verb.endsWith("o") ? verb.substring(0, verb.length() - 1) + "ado" : verb;
             if (!participle.equals(verb) || verb.endsWith("ado") || verb.endsWith("ido")) {
-                return RefineText.capitalize(participle) + " por";
+                return agreeWithObject(lang, RefineText.capitalize(participle) + " por", t);
             }
         }
         // "wer für die Anfrage zuständig ist", "qui est responsable du dossier", "quién es el responsable": the one in charge
