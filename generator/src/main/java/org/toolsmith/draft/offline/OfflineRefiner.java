@@ -149,6 +149,14 @@ public final class OfflineRefiner implements Refiner {
                     + "|(?:(?:a few|some|two|three|several|small|minor|quick|a couple of|quelques|petites|unos|algunos|pequenos|ein paar|einige|kleine)\\s+)+"
                     + ANNOUNCED + "(?:\\s+(?:please|svp|por favor|bitte))?)$");
 
+    /** A closing said as a sentence of its own after the request: "Have a nice day", "Bonne journée", "Un saludo", "Schönen Tag noch". */
+    private static final Pattern SIGN_OFF = Pattern.compile(
+            "(?iu)^(?:(?:and|et|y|und)\\s+)?(?:have a (?:nice|good|great|lovely) (?:day|weekend|week|evening)|enjoy your (?:day|weekend)|(?:kind |best |warm )?regards|best wishes|"
+                    + "bonne (?:journ[e\u00e9]e|soir[e\u00e9]e|semaine|fin de journ[e\u00e9]e)|belle journ[e\u00e9]e|bon (?:week-?end|apr[e\u00e8]s-midi)|(?:bien )?cordialement|amicalement|"
+                    + "(?:un )?(?:cordial )?saludos?|saludos cordiales|atentamente|buen (?:d[i\u00ed]a|fin de semana)|buenos d[i\u00ed]as|que (?:tengas|teng[a\u00e1]is|tenga) (?:un )?buen d[i\u00ed]a|"
+                    + "feliz (?:d[i\u00ed]a|fin de semana)|(?:einen )?sch[o\u00f6]nen (?:tag|abend)|sch[o\u00f6]nes wochenende|(?:viele|liebe|beste|freundliche|herzliche) gr[u\u00fc](?:\u00df|ss|s)e|"
+                    + "mit freundlichen gr[u\u00fc](?:\u00df|ss|s)en)(?:\\s+(?:a todos|a tous|zusammen|everyone|all|noch))*[\\s.!]*$");
+
     private static final Pattern LISTING = Pattern.compile(
             "^(?:please\\s+)?(?:(add|remove|delete|drop|rename|ajoute[rz]?|supprime[rz]?|anade|quita|elimina|hinzufugen|entfernen)\\s*:"
                     + "|(?:new\\s+)?(?:fields?|columns?)\\s+to\\s+(add|remove|delete|drop)\\s*:"
@@ -619,7 +627,8 @@ public final class OfflineRefiner implements Refiner {
             s.previous = said;
             return;
         }
-        if (c.isEmpty() || c.match(ANNOUNCES).find()) {
+        if (c.isEmpty() || c.match(ANNOUNCES).find() || c.match(SIGN_OFF).find()) {
+            // "… Bonne journée", "Un saludo", "Schönen Tag noch": a sentence that only closes the message
             return;
         }
         if (s.valueRemovedBefore && c.text.length() <= 40 && c.match(VALUE_PRONOUN).find() && c.match(RefineCues.REMOVE).find()) {

@@ -16,6 +16,13 @@ final class RefineFlags {
     private static final Pattern MODAL = p("\\s+(?:ne (?:devrait|devraient|doit|doivent|peut|peuvent|sera|seront)|no (?:debe|deben|deberia|deberian|tiene que|tienen que|hace falta)|no longer|not|never|must|should|shall|has to|have to|needs to|need to|is to|will|can|could|is|are|isn't|aren't|shouldn't|doesn't|don't|does not|do not|needn't|can't|cannot|isnt|arent|shouldnt|doesnt|dont|neednt|cant|doit|doivent|devrait|est|sont|n'est|ne doit|debe|deben|deberia|es|son|ya no es|no es|tiene que|tienen que|ha de|han de|soll|sollen|sollte|sollten|muss|mussen|ist|sind|kann|konnen)\\b");
     private static final Pattern TOO = p("^\\s*(?:(?:sein|werden|be|ser|etre)\\b\\s*)?(?:,\\s*)?(?:(?:and|et|y|und)\\s+)?(?:so is\\s+|so are\\s+)?(?:the\\s+|le\\s+|la\\s+|l'|les\\s+|el\\s+|los\\s+|las\\s+|der\\s+|die\\s+|das\\s+|den\\s+)?(.+?)\\s+(?:too|as well|also|aussi|egalement|tambien|auch|ebenfalls)$");
     private static final Pattern GROUP = p("^(?:make\\s+)?(all|every|each|none|no)\\s+(?:of\\s+)?(?:the\\s+)?([a-z]+s)(?:\\s+fields)?$");
+    /** "…, optional", "… (obligatoire)", "… - Pflicht": a flag said after the thing, with nothing after it. */
+    private static final Pattern TAIL_HEAD = p("^(.*[\\p{L}\\p{N}])\\s*[,(\\u2013\\u2014-]\\s*(?:(not|pas|no|nicht)\\s+)?$");
+    private static final Pattern TAIL_END = p("^[\\s).!]*$");
+    /** Words in front of a thing asked for in passing: "and", "also", "oh and", "dazu", "y también". */
+    private static final Pattern TAIL_LEAD = p("^(?:(?:and|also|plus|oh|hi|hey|then|et|aussi|puis|enfin|y|tambien|ademas|und|dazu|auch|noch|ausserdem|zudem)\\b[\\s,!]*)+");
+    private static final Pattern GENITIVE = p("^(.+?)\\s+(?:des|der|eines|einer)\\s+([\\w-]+)$");
+    private static final Pattern TAIL_WORDS = p("^[\\p{L}\\p{N}' -]+$");
     private static final Pattern MAKE = p("^(?:make|set|mark|turn|rends|rendre|mets|haz|pon|mache|machen|mach|macht)\\s+(.+?)(?:\\s+(?:as|zu|zum|zur|en))?(?:\\s+(?:a|an|un|une|una|ein|eine|einem))?(?:\\s+be)?\\s*$");
 
     static boolean flags(RefineSession s, RefineClause c) {
@@ -41,6 +48,9 @@ final class RefineFlags {
                 || c.sub(0, at).text.matches(".*\\b(?:have|has|need|needs|get|gets|add|avoir|a besoin|tener|tiene|tienen|necesita|haben|hat|braucht|brauchen)\\b(?!\\s+(?:to|que|de)\\b).*")) {
             // "each loan must have a unique reference": a new field that is unique, not a flag on "each loan"
             return false;
+        }
+        if (flaggedNew(s, c, found, subject)) {
+            return true;
         }
         List<RefineMatcher.FieldRef> fields = fields(s, subject);
         Matcher group = subject.match(GROUP);
@@ -122,6 +132,69 @@ final class RefineFlags {
             RefineTypeEdits.type(s, new RefineClause(rest));
         }
         return true;
+    }
+
+    /**
+     * "the tenant's mobile number, optional", "y el teléfono del inquilino, opcional": a thing named with only its flag after
+     * it, and no field of that name yet, is a new field with that flag (not the flag of a field sharing one word with it).
+     */
+    private static boolean flaggedNew(RefineSession s, RefineClause c, List<int[]> found, RefineClause subject) {
+        if (found.size() != 1 || found.get(0)[2] == 2 || !c.from(found.get(0)[1]).text.matches(TAIL_END.pattern())) {
+            return false;
+        }
+        RefineClause head = c.sub(0, found.get(0)[0]);
+        Matcher tail = head.match(TAIL_HEAD);
+        if (!tail.find()) {
+            return false;
+        }
+        RefineClause phrase = head.group(tail, 1);
+        if (!subject.text.replaceAll("[\\s,(\\u2013\\u2014-]+$", "").equals(phrase.text.strip())) {
+            // "the date should be set, optional": a verb before the flag, another reading
+            return false;
+        }
+        Matcher lead = phrase.match(TAIL_LEAD);
+        if (lead.find() && lead.end() > 0) {
+            phrase = phrase.from(lead.end());
+        }
+        if (phrase.isEmpty() || !phrase.text.matches(TAIL_WORDS.pattern()) || RefineResolver.isPronoun(phrase)
+                || isKind(s, phrase)) {
+            return false;
+        }
+        RefineResolver.Scoped scoped = RefineResolver.scope(s, phrase);
+        Matcher genitive = phrase.match(GENITIVE);
+        if (scoped.entityKey() == null && genitive.find()) {
+            // "die Rechnungsnummer der Reparatur": the kind after a German genitive article
+            RefineMatcher.EntityRef owner = RefineMatcher.entity(s.spec, phrase.group(genitive, 2).orig);
+            if (owner != null && owner.score() >= 0.99) {
+                scoped = new RefineResolver.Scoped(phrase.group(genitive, 1), owner.entity().key());
+            }
+        }
+        List<String> words = RefineMatcher.words(scoped.phrase().orig);
+        if (words.isEmpty() || words.size() > 5) {
+            return false;
+        }
+        RefineMatcher.FieldRef known = RefineResolver.field(s, phrase);
+        if (known != null && (known.score() >= 0.99 || RefineMatcher.words(known.field().label()).containsAll(words))) {
+            // "the email, optional", "the unit, required": a field that exists, only its flag
+            return false;
+        }
+        String entity = RefineResolver.targetEntity(s, scoped.entityKey());
+        String label = RefineText.label(scoped.phrase().orig);
+        if (entity == null || label.isBlank()) {
+            return false;
+        }
+        String key = s.addField(entity, label, RefineTypes.guess(s, label), List.of(), null);
+        if (key == null || s.field(entity, key) == null) {
+            return false;
+        }
+        s.setRequired(entity, key, (found.get(0)[2] == 0) == (tail.group(2) == null));
+        return true;
+    }
+
+    /** "the repairs, optional": the phrase is a kind's own name, not a thing of one. */
+    private static boolean isKind(RefineSession s, RefineClause phrase) {
+        RefineMatcher.EntityRef e = RefineMatcher.entity(s.spec, phrase.orig);
+        return e != null && e.score() >= 0.99;
     }
 
     /** "the due date must be filled in" when there is none yet: the field is added, with the flag. */

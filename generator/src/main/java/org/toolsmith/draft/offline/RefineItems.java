@@ -30,7 +30,10 @@ final class RefineItems {
     private static final Pattern COUNT_OF = Pattern.compile("^(?:(?:the|a)\\s+)?(?:number|count|amount|total|nombre|numero|anzahl) (?:(?:of|de|der)\\s+|d'\\s*)");
     private static final Pattern SUBORDINATE_TAIL = Pattern.compile("\\s+(?:once|when|whenever|after|before|if|until|because|so that|so|in case|who usually|who normally|who mostly|that usually|which usually|lorsque|quand|une fois|cuando|una vez|wenn|sobald|nachdem)\\s.*$");
     private static final Pattern RELATIVE_FLAGS = Pattern.compile("\\s*,?\\s*(?:\\((?:(?:unique|required|mandatory|optional)(?:\\s*(?:,|and)\\s*)?)+\\)|(?:that|which|and)\\s+(?:must|should|has to|needs to|is to)\\s+(?:always\\s+)?be\\s+(?:unique|required|mandatory|filled in)(?:\\s+and\\s+(?:unique|required|mandatory))?)\\s*$");
-    private static final Pattern FLAG_ITEM = Pattern.compile("^(?:unique|required|mandatory|optional|must be unique|is required|obligatoire|obligatorio|pflicht|eindeutig|unico|unica)$");
+    private static final Pattern FLAG_ITEM = Pattern.compile("^(?:unique|required|mandatory|compulsory|optional|not required|must be unique|is required|obligatoire|facultatif|facultative|optionnel(?:le)?|"
+            + "obligatori[oa]|opcional|pflicht(?:feld)?|verpflichtend|eindeutig|unico|unica)$");
+    /** The flag items that make a field optional ("optional", "facultatif", "opcional", "not required"). */
+    private static final Pattern OPTIONAL_ITEM = Pattern.compile("^(?:optional|not required|facultati(?:f|ve)|optionnel(?:le)?|opcional)$");
     /** "… with Hardware, Software or Network", "… avec A, B ou C": the choices of the item before. */
     private static final Pattern WITH_VALUES = Pattern.compile(
             "\\s(?:with|avec|con|mit)\\s+(?:(?:the|les|las|los|den|die)\\s+)?(?:(?:options?|choices?|values?|valeurs?|choix|opciones|valores|optionen|werten)\\s*:?\\s+)?"
@@ -148,7 +151,7 @@ final class RefineItems {
                 if (unique) {
                     s.setUnique(s.lastEntity, s.lastField, true);
                 } else {
-                    s.setRequired(s.lastEntity, s.lastField, !whole.text.contains("optional"));
+                    s.setRequired(s.lastEntity, s.lastField, !OPTIONAL_ITEM.matcher(whole.text.strip()).matches());
                 }
                 any = true;
                 continue;

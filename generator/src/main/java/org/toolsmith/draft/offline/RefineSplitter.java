@@ -53,6 +53,8 @@ final class RefineSplitter {
     private static final Pattern EACH_COLON = Pattern.compile("^(?:each|every|chaque|cada|jede[rsmn]?)\\s+[^:\\s]+(?:\\s+[^:\\s]+){2,16}(\\s*:\\s*)"
             + "(?=(?:we|i|il (?:nous )?faut|on a besoin|nous avons besoin|ajout\\w*|add|keep|create|make|cre\\w*|necesit\\w*|anad\\w*|wir|ich|leg\\w*|fug\\w*)\\b)");
     private static final Pattern HAS_TRIGGER = Pattern.compile("\\b" + TRIGGER);
+    private static final Pattern FLAG_TAIL = Pattern.compile("^\\s*(?:(?:not|pas|no|nicht)\\s+)?(?:optional|required|mandatory|compulsory|obligatoire|facultati(?:f|ve)|optionnel(?:le)?|"
+            + "obligatori[oa]|opcional|pflicht(?:feld)?|verpflichtend|freiwillig)\\s*[.!]*$");
     private static final Pattern QUOTES = Pattern.compile("\"[^\"]*\"|«[^»]*»");
     /** A short value; German gender forms ("Mechatroniker/in", "Kaufmann/-frau") are one word. */
     /** One value of a list: a word or two, then a comma, "or"/"and", the end of the sentence. */
@@ -119,6 +121,10 @@ final class RefineSplitter {
             String before = c.text.substring(start, pos).strip();
             if (joins && m.group().contains(",") && insideValues(c, pos, m.end())) {
                 // "condition should be a pick list - New, Good, Retire, Worn": a value that looks like a verb is one more value
+                continue;
+            }
+            if (joins && FLAG_TAIL.matcher(c.text.substring(m.end())).matches()) {
+                // "the invoice number - optional", "…, not required": the flag of the thing before, not an edit of its own
                 continue;
             }
             if (joins && !m.group().matches(".*(?:[-–—]|\\b(?:but|mais|pero|aber)\\b).*") && BARE_NOUNS.matcher(before).matches() && !VERB_FIRST.matcher(before).find()
