@@ -8,7 +8,9 @@ import org.toolsmith.spec.AppSpec;
 /**
  * Choice values joined by a phrase rather than a comma or a bare "and/or" (session 15, r3), phrasings of our own:
  * "A and also B", "A as well as B", "A or maybe B", "A et aussi B", "A ou peut-être B", "A y además B", ", además de B",
- * "A sowie B", "A oder vielleicht B" ({@code RefineText.values}); "one of: …" leads no value ({@link ValueLeads}). Neighbours: a
+ * "A sowie B", "A oder vielleicht B" ({@code RefineText.values}); "one of: …" leads no value ({@link ValueLeads}); a polite word before
+ * the verb after "Label:" ("kindly add", "merci d'ajouter", "porfa añadir") keeps the values an addition ({@link ChoiceListEdits},
+ * {@link WholeValueSet}). Neighbours: a
  * remark about the talk after the list ("…, as we agreed", "comme on avait dit") stays out, as before.
  */
 class JoinedValuesTest {
@@ -53,6 +55,15 @@ class JoinedValuesTest {
         "de | Standort soll Halle, Keller oder vielleicht Hof sein | ausleihe.standort[Halle;Keller;Hof]",
         "de | Kategorie: Werkzeug, Garten und auch Küche | ausleihe.kategorie[Werkzeug;Garten;Küche]",
         "de | Standorte bitte: Halle, Keller und auch Hof | ausleihe.standort[Halle;Keller;Hof]",
+        // a polite word before the verb of adding or removing after "Label:" (ChoiceListEdits, WholeValueSet)
+        "en | site: kindly add Quay and Harbour | job.site[Depot;Yard;Quay;Harbour]",
+        "en | Hi, trades: kindly add Glazier and Roofer, thanks | job.trade[Electrician;Plumber;Glazier;Roofer]",
+        "fr | salle : merci d'ajouter Jardin et Garage | seance.salle[Atelier;Cuisine;Jardin;Garage]",
+        "fr | Niveau: merci d'ajouter Expert et Maître | seance.niveau[Débutant;Confirmé;Expert;Maître]",
+        "fr | salle : merci de retirer Cuisine | seance.salle[Atelier]",
+        "es | taller: porfa añadir Sur y Levante | reparacion.taller[Centro;Norte;Sur;Levante]",
+        "es | servicio: por favor añadir Neumáticos y ITV | reparacion.servicio[Aceite;Frenos;Neumáticos;ITV]",
+        "de | Kategorie: bitte noch Küche hinzufügen | ausleihe.kategorie[Werkzeug;Garten;Küche]",
         // neighbours: a remark after the list, a second edit after "and also", a yes/no, plain lists
         "en | urgency should be low, high or critical, as we agreed | job.urgency[Low;High;Critical]",
         "en | urgency should be low, high, or critical as we said | job.urgency[Low;High;Critical]",
@@ -64,7 +75,10 @@ class JoinedValuesTest {
         "en | add a yes/no for whether the crew signed off | +job:boolean",
         "en | trade: Electrician, Plumber or Glazier | job.trade[Electrician;Plumber;Glazier]",
         "fr | salle : Atelier, Cuisine et Jardin | seance.salle[Atelier;Cuisine;Jardin]",
-        "de | Kategorie: Werkzeug oder Garten, und auch die Bemerkung ist Pflicht | ausleihe.bemerkung!"})
+        "de | Kategorie: Werkzeug oder Garten, und auch die Bemerkung ist Pflicht | ausleihe.bemerkung!",
+        "en | site: Quay and Harbour | job.site[Quay;Harbour]",
+        "de | Kategorie: Küche und Sport | ausleihe.kategorie[Küche;Sport]",
+        "en | trade: please remove Plumber | job.trade[Electrician]"})
     void reads(String lang, String message, String expected) {
         RefineExpect.check(SPECS.get(lang), message, expected);
     }
