@@ -72,7 +72,7 @@ class JoinedValuesTest {
         "de | Standort: Halle, Keller oder Hof, wie besprochen | ausleihe.standort[Halle;Keller;Hof]",
         "en | urgency: low, high or critical, and also make crew required | job.urgency[Low;High;Critical] & job.crew!",
         "en | add Glazier to the trades and also make the crew compulsory | job.trade[Electrician;Plumber;Glazier] & job.crew!",
-        "en | add a yes/no for whether the crew signed off | +job:boolean",
+        "en | please put in a yes/no box: crew briefed? | +job:boolean",
         "en | trade: Electrician, Plumber or Glazier | job.trade[Electrician;Plumber;Glazier]",
         "fr | salle : Atelier, Cuisine et Jardin | seance.salle[Atelier;Cuisine;Jardin]",
         "de | Kategorie: Werkzeug oder Garten, und auch die Bemerkung ist Pflicht | ausleihe.bemerkung!",
