@@ -56,7 +56,7 @@ final class ChoiceListEdits {
             + "(?:doi(?:t|vent)|devrai(?:t|ent)|peu(?:t|vent)|seront|sera|sont|est|c'est|ce sont|ne peu(?:t|vent) etre que)\\s+" + MOD + "(?:etre\\b\\s*)?" + MOD + "(?:soit\\s+)?:?|"
             + "(?:debe|deben|deberia|deberian|puede|pueden|seran|sera|son|es)\\s+" + MOD + "(?:ser\\b\\s*)?" + MOD + ":?|"
             + "(?:soll|sollte|sollen|sollten|kann|konnen|sind|ist|wird|werden)\\s+" + MOD + "(?:entweder\\s+)?:?)\\s*(.+)$");
-    private static final Pattern ADD_FIRST = p("^(?:please\\s+|pls\\s+|bitte\\s+)?(?:add|also|include|ajout\\w*|rajout\\w*|anad\\w*|agreg\\w*|fug\\w*|erganz\\w*|aussi|egalement|encore|tambien|ademas|auch|noch|zusatzlich)\\b");
+    private static final Pattern ADD_FIRST = p("^(?:please\\s+|pls\\s+|kindly\\s+|svp\\s+|stp\\s+|merci d'|merci de\\s+|por favor\\s+|porfa\\s+|bitte\\s+)?(?:add|also|include|ajout\\w*|rajout\\w*|anad\\w*|agreg\\w*|fug\\w*|erganz\\w*|aussi|egalement|encore|tambien|ademas|auch|noch|zusatzlich)\\b");
     /** Words of several at once: a type change, for the type readers. */
     private static final Pattern SEVERAL = p("\\b(?:several|multiple|more than one|plusieurs|varios|varias|mehrere)\\b");
     /** Words that make a list item a sentence: a pronoun subject or a verb of being. */
@@ -73,7 +73,7 @@ final class ChoiceListEdits {
     /** Words trimmed from the edges of the words left for values. */
     private static final Set<String> TRIM = RefineText.set(
             "a", "an", "the", "to", "in", "into", "onto", "from", "of", "for", "as", "at", "with", "and", "or", "is", "are", "be", "been", "was",
-            "please", "pls", "can", "could", "would", "will", "should", "must", "you", "we", "i", "us", "they", "it", "there", "need", "needs", "want", "have",
+            "please", "pls", "kindly", "porfa", "d'ajouter", "can", "could", "would", "will", "should", "must", "you", "we", "i", "us", "they", "it", "there", "need", "needs", "want", "have",
             "has", "had", "get", "got", "also", "too", "well", "now", "add", "adds", "put", "include", "missing", "new", "another", "extra", "list", "options",
             "option", "values", "value", "choices", "choice", "dropdown", "one", "more", "some", "just", "still", "then", "so", "ok", "okay", "hey", "hi",
             "le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "au", "aux", "dans", "en", "pour", "et", "ou", "il", "elle", "nous", "vous", "ils",

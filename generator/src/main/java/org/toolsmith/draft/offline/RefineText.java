@@ -164,6 +164,16 @@ final class RefineText {
     private static final java.util.regex.Pattern LIST_EDGES = java.util.regex.Pattern.compile("^[:(\\-–—\\s]+|[\\s.!?]+$");
     private static final java.util.regex.Pattern TRAIL_PUNCT = java.util.regex.Pattern.compile("[\\s.!?]+$");
     private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
+    /**
+     * A joining phrase between two values (session 15): "A and also B", "A as well as B", "A or maybe B", "A ainsi que B",
+     * "A et aussi B", "A y además B", ", además de B", "A sowie B", "A und auch B", "A oder vielleicht B". It separates
+     * like a comma; its adverb is no part of the next value.
+     */
+    private static final java.util.regex.Pattern JOINING_PHRASE = java.util.regex.Pattern.compile("(?iu)\\s*,?\\s+(?:"
+            + "and\\s+(?:also|then)|as\\s+well\\s+as|or\\s+(?:maybe|perhaps|possibly)"
+            + "|ainsi\\s+que|et\\s+(?:aussi|puis|encore)|ou\\s+(?:bien|encore|peut[-\\s]?[eê]tre)"
+            + "|y\\s+(?:tambi[eé]n|adem[aá]s)|adem[aá]s\\s+de|o\\s+(?:tambi[eé]n|quiz[aá]s?|tal\\s+vez)"
+            + "|sowie|und\\s+(?:auch|noch)|oder\\s+(?:auch|vielleicht|eventuell))\\s+(?=\\S)");
 
     /**
      * The values of a list such as "Open, Returned or Lost", "hoch, mittel, niedrig", "A/B/C":
@@ -181,7 +191,7 @@ final class RefineText {
         if (t.endsWith(")") && t.chars().filter(ch -> ch == '(').count() < t.chars().filter(ch -> ch == ')').count()) {
             t = t.substring(0, t.length() - 1); // "(low, medium, high)"; "…, Cancelled (by customer)" keeps its own
         }
-        String s = keptSlashes(ValueLeads.cut(TRAIL_PUNCT.matcher(t).replaceAll("")));
+        String s = keptSlashes(JOINING_PHRASE.matcher(ValueLeads.cut(TRAIL_PUNCT.matcher(t).replaceAll(""))).replaceAll(", "));
         String[] parts = s.split("\\s*(?:,|;|/(?!-?(?:in|innen|frau|mann)\\b)|\\||\\s+(?:and|or|et|ou|y|o|und|oder|plus|e(?=\\s+h?[iíIÍ])|u(?=\\s+h?[oóOÓ]))\\s+|\\s+&\\s+)\\s*");
         List<String> out = new ArrayList<>();
         for (String p : parts) {

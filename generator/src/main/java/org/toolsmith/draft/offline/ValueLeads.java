@@ -37,11 +37,14 @@ final class ValueLeads {
             + "(?:\\s+(?:of|in|on|de|des|du|de la|del|de los|de las|en|der|des|in der|bei der|bei den|im|in den)\\s+(?:the\\s+|la\\s+|le\\s+|les\\s+|los\\s+|las\\s+|el\\s+|die\\s+|der\\s+|den\\s+)?[\\p{L}\\s-]{1,40}?)?"
             + "(?:\\s+(?:too|as well|also|please|aussi|stp|svp|también|tambien|porfa|bitte|noch|auch))*\\s*[.!]*$");
 
+    /** "one of: a, b", "l'un de : a, b", "uno de: a, b", "eins von: a, b": the lead and its colon are no value. */
+    private static final Pattern ONE_OF_COLON = Pattern.compile("(?iu)^(?:one|any|l'une?|uno|una|eins?|einer)\\s+(?:of|de|von)(?:\\s+(?:these|the following|ces|estos|estas|diesen))?\\s*:\\s*(?=\\S)");
+
     private static final Pattern OR_BEFORE = Pattern.compile("(?iu)(?:^|[\\s,])(?:or|and|ou|et|o|y|oder|und)$");
 
     /** The list without the words that lead to it, nor "nothing else" or where it goes after it. */
     static String cut(String list) {
-        String l = WHOLE_SET.matcher(list).replaceFirst("");
+        String l = ONE_OF_COLON.matcher(WHOLE_SET.matcher(list).replaceFirst("")).replaceFirst("");
         Matcher end = PLACE_AT_END.matcher(l);
         if (end.find() && !OR_BEFORE.matcher(l.substring(0, end.start())).find()) {
             // "vorne, Mitte oder hinten": after "or" the place word is the last value, not where the values go

@@ -33,8 +33,9 @@ final class WholeValueSet {
     private static final java.util.Set<String> VALUE_WORDS = RefineText.set("values", "options", "choices", "the values", "the options", "the choices",
             "valeurs", "options", "choix", "valores", "opciones", "werte", "optionen", "auswahl");
 
-    /** A verb of adding in front of the values. */
-    private static final Pattern ADDING = Pattern.compile("^(?:please\\s+|pls\\s+|also\\s+|svp\\s+|por favor\\s+|bitte\\s+)*(?:add|include|put in|ajoute[rz]?|rajoute[rz]?|anad[eir]+|agreg[ae]r?|incluye|incluir|fug\\w*|erganz\\w*)\\b");
+    /** A verb of adding or removing in front of the values, after a polite word ("kindly add", "merci d'ajouter", "porfa añadir"). */
+    private static final Pattern ADDING = Pattern.compile("^(?:(?:please|pls|kindly|also|svp|stp|merci|por favor|porfa|bitte|noch|auch)\\s+|merci d'|merci de\\s+)*"
+            + "(?:add|include|put in|remove|delete|drop|ajoute[rz]?|rajoute[rz]?|supprime[rz]?|enleve[rz]?|retire[rz]?|anad[eir]+|agreg[ae]r?|incluye|incluir|quita[rd]?|elimina[rd]?|fug\\w*|erganz\\w*)\\b");
 
     private WholeValueSet() {
     }
