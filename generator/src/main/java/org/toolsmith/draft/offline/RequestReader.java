@@ -1160,7 +1160,8 @@ final class RequestReader {
         String verb = after.get(v);
         boolean present = verb.length() > 3 && verb.endsWith("s") && !verb.endsWith("ss") && !lex.has.contains(verb) && !lex.modals.contains(verb)
                 && !lex.stopwords.contains(verb) && !NOT_EVENTS.contains(verb);
-        return present ? at : -1;
+        // only with the log's own list after it (a bracket, a colon, a dash): "we record when a customer pays" alone is a field
+        return present && LOGGED_LIST.matcher(f).find(at + e.length() + 2) ? at : -1;
     }
 
     /**

@@ -54,6 +54,9 @@ class LinkSourceKindsTest {
         "1 | Printers: model, room, serial no, and when it was last serviced.",
         "1 | Tenants: name, flat, phone. We record when they moved in and whether the deposit is paid.",
         "1 | Vans: plate, model, and we note when a van was last serviced.",
+        // an event with no list of its own after it stays a field of the kind
+        "1 | Parcels have a number and a weight. We note when a courier collects the parcel and whether it arrived.",
+        "1 | Rooms: number, floor. We log when a guest checks in and when they leave.",
         "1 | Für jedes Fahrzeug werden Kennzeichen, Modell und Baujahr erfasst.",
         "1 | Für jedes Fahrzeug wird das Baujahr erfasst.",
         "1 | Meetings happen every week and we note the date, the room and who attended."})
