@@ -51,7 +51,7 @@ class LinkSourceKindsTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         "1 | Each van has a plate, a model and a next service date.",
-        "1 | Printers: model, room, serial no, and when it was last serviced.",
+        "1 | Printers: model, room, serial no, plus the day of the latest service.",
         "1 | Tenants: name, flat, phone. We record when they moved in and whether the deposit is paid.",
         "1 | Vans: plate, model, and we note when a van was last serviced.",
         // an event with no list of its own after it stays a field of the kind
