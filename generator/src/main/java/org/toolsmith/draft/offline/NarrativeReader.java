@@ -154,10 +154,19 @@ final class NarrativeReader extends ReaderPart {
         List<String> w = Text.words(f);
         String name = null;
         int objectAt = -1;
+        int verbAt = -1;
         for (int i = 0; i < w.size() && i < 8 && name == null; i++) {
+            verbAt = i;
             if (i + 1 < w.size()) {
                 name = lex.nominal.get(w.get(i) + " " + w.get(i + 1));
                 objectAt = i + 2;
+            }
+            for (int j = i + 2; name == null && j <= i + 3 && j < w.size(); j++) {
+                // "every time a driver takes a van out": the verb's particle after its object
+                if (PARTICLES.contains(w.get(j))) {
+                    name = lex.nominal.get(w.get(i) + " " + w.get(j));
+                    objectAt = i + 1;
+                }
             }
             if (name == null && !(i >= 1 && lex.articles.contains(w.get(i - 1)) && i + 1 < w.size() && EVENT_AUX.contains(w.get(i + 1)))) {
                 // "when an order is delivered": the word after the article is the subject, not the event
@@ -253,6 +262,12 @@ final class NarrativeReader extends ReaderPart {
         if (items.isEmpty() || lead.clause(items.get(0).text())) {
             // "when something breaks, people email us and we lose track": a story, not a record
             return false;
+        }
+        String actor = name.equals(firstName(w, verbAt)) ? actorBefore(w, verbAt) : null;
+        if (actor != null) {
+            // "when a driver takes a van out we note: who, mileage, …": "who" is the driver
+            String label = Text.capitalize(FieldReader.original(s, actor));
+            items = items.stream().map(it -> WHO.contains(Text.fold(it.text()).strip()) ? new ListSplitter.Item(label) : it).toList();
         }
         String record = name;
         reader.addFields(record, items, s);
@@ -366,6 +381,33 @@ final class NarrativeReader extends ReaderPart {
         }
         return false;
     }
+
+    /** The name the first loop of {@link #event} gives the verb at {@code at} (null when it names none). */
+    private String firstName(List<String> w, int at) {
+        if (at < 0 || at >= w.size()) {
+            return null;
+        }
+        String two = at + 1 < w.size() ? lex.nominal.get(w.get(at) + " " + w.get(at + 1)) : null;
+        for (int j = at + 2; two == null && j <= at + 3 && j < w.size(); j++) {
+            two = PARTICLES.contains(w.get(j)) ? lex.nominal.get(w.get(at) + " " + w.get(j)) : null;
+        }
+        return two != null ? two : heads.nominalVerb(w.get(at));
+    }
+
+    /** The person doing the event, named with an article right before its verb ("a driver takes"), folded; or null. */
+    private String actorBefore(List<String> w, int verbAt) {
+        if (verbAt < 2 || !lex.articles.contains(w.get(verbAt - 2))) {
+            return null;
+        }
+        String who = w.get(verbAt - 1);
+        return FieldTyper.type(lex, who) == FieldType.PERSON && !lex.pronouns.contains(who) && who.length() > 2 ? who : null;
+    }
+
+    /** A list item that only asks who did it. */
+    private static final java.util.Set<String> WHO = java.util.Set.of("who", "qui", "quien", "wer");
+
+    /** Particles of English phrasal verbs that may follow the object ("takes a van out", "brings the key back"). */
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("out", "back", "in", "up", "off", "down", "over");
 
     private static final java.util.Set<String> ONE = java.util.Set.of("one", "un", "une", "uno", "una", "ein", "eine", "einen", "einem");
 

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  */
 final class PlainOpenings {
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final String RECORD_EN = "(?:an?\\s+)?(?:record|form|entry|row|sheet|card|line|page)";
+    // "a record per order", not the verb in "we record per boat: …" (a log kind of its own, read by the sentence rewrites)
+    private static final String RECORD_EN = "(?:an?\\s+|(?<!\\b(?:we|i|they|you|to|and|also)\\s))(?:record|form|entry|row|sheet|card|line|page)";
     private static final String RECORD_FR = "(?:une?\\s+)?(?:fiche|ligne|entr[ée]e|enregistrement|formulaire|page|carte)";
     private static final String RECORD_ES = "(?:una?\\s+)?(?:ficha|fila|entrada|registro|formulario|hoja|p[áa]gina)";
     private static final String RECORD_DE = "(?:eine?n?\\s+)?(?:Eintrag|Datensatz|Formular|Zeile|Blatt|Karte|Seite)";

@@ -363,7 +363,8 @@ final class RequestReader {
             return;
         }
         String[] group = nestedKinds.groupAtEnd(s);
-        if (group != null) {
+        if (group != null && eventStart(s) < 0) {
+            // (not after an event: "every time a driver takes a van out (who, mileage, …)" lists what is logged)
             // "each repair is for a customer machine (serial number, model, location)": the machine's own list after the sentence
             sentence(group[0]);
             sentence(group[1]);
@@ -371,6 +372,12 @@ final class RequestReader {
         }
         s = nestedKinds.readOff(eachPronoun.sentence(eachPronoun.inGroups(nestedKinds.childAfterList(s)), lastEntity), s);
         s = EachGroup.colon(lex, splitter, DashHeading.colon(splitter, ExampleGroups.drop(lex, splitter, s)));
+        int logStart = eventStart(s);
+        String logged = logStart > 0 ? loggedEvent(s, logStart) : null;
+        if (logged != null) {
+            // "Also want to log when someone reports a jam (who, …)": read as "when someone reports a jam we note: who, …"
+            s = logged;
+        }
         if (greeting(s)) {
             // "Hi all, quick request." names nothing, not even the app
             sentences--;
@@ -1109,7 +1116,7 @@ final class RequestReader {
             String first = e.split("[ ']")[0];
             // "when someone ..." starts an event only at the start of a sentence; mid-sentence it is often a field
             boolean startOnly = lex.subordinators.contains(first) || lex.whWords.contains(first) || first.equals("lorsqu") || first.equals("quand");
-            int at = f.startsWith(e + sep) ? 0 : startOnly ? -1 : f.indexOf(" " + e + sep);
+            int at = f.startsWith(e + sep) ? 0 : startOnly ? loggedWhen(f, e) : f.indexOf(" " + e + sep);
             if (at > 0) {
                 at++;
             }
@@ -1127,6 +1134,76 @@ final class RequestReader {
         }
         return best;
     }
+
+    /**
+     * "Also want to log when someone reports a jam (…)", "we need to track when a mechanic repairs a bike: …": a "when"
+     * clause right after a verb of recording, with someone or an indefinite subject doing something now, is an event whose
+     * record is logged, not a field of the kind before ("we note when a van was last serviced" stays a field: no present
+     * verb). Where the clause starts in the folded sentence, or -1.
+     */
+    private int loggedWhen(String f, String e) {
+        List<String> ew = Text.words(e);
+        String subject = ew.get(ew.size() - 1);
+        if (ew.size() != 2 || !lex.articles.contains(subject) && !lex.actors.contains(subject) && !INDEFINITE_SUBJECTS.contains(subject)) {
+            return -1;
+        }
+        int at = f.indexOf(" " + e + " ");
+        if (at <= 0 || !loggingLead(f.substring(0, at))) {
+            return -1;
+        }
+        List<String> after = Text.words(f.substring(at + e.length() + 2));
+        // the present verb right after the subject ("someone reports"), or after its noun ("a driver takes")
+        int v = lex.articles.contains(subject) ? 1 : 0;
+        if (after.size() <= v + 1) {
+            return -1;
+        }
+        String verb = after.get(v);
+        boolean present = verb.length() > 3 && verb.endsWith("s") && !verb.endsWith("ss") && !lex.has.contains(verb) && !lex.modals.contains(verb)
+                && !lex.stopwords.contains(verb) && !NOT_EVENTS.contains(verb);
+        // only with the log's own list after it (a bracket, a colon, a dash): "we record when a customer pays" alone is a field
+        return present && LOGGED_LIST.matcher(f).find(at + e.length() + 2) ? at : -1;
+    }
+
+    /**
+     * "Also want to log when someone reports a jam (who, when, which tray)": a short lead that only says events are logged,
+     * the event clause, then its list in brackets, after a colon or a dash. The sentence said event first, as the event
+     * reader takes it ("when someone reports a jam we note: who, when, which tray"); null when it is not so (English).
+     */
+    private String loggedEvent(String s, int event) {
+        String lead = s.substring(0, event);
+        if (lex.lang != Lang.EN || Text.wordCount(lead) > 7 || !lead.matches("[^,:;()]*") || !loggingLead(Text.fold(lead))) {
+            return null;
+        }
+        Matcher m = LOGGED_LIST.matcher(s);
+        if (!m.find(event) || Text.wordCount(s.substring(event, m.start())) < 3) {
+            return null;
+        }
+        String list = s.substring(m.end()).replaceFirst("\\)\\s*[.!]*\\s*$", "");
+        return list.isBlank() ? null : s.substring(event, m.start()).strip() + " we note: " + list.strip();
+    }
+
+    /** Where the list of a logged event starts: a bracket, a colon or a dash. */
+    private static final Pattern LOGGED_LIST = Pattern.compile("\\s*(?:\\(|:|\\s[-–]\\s)\\s*");
+
+    /** Whether the words before a clause end with a verb of recording: "log", "we'd like to record", "keep track of". */
+    private boolean loggingLead(String before) {
+        List<String> w = Text.words(before);
+        if (w.isEmpty()) {
+            return false;
+        }
+        int n = w.size();
+        String last = w.get(n - 1);
+        if (last.equals("of") && n >= 2) {
+            last = w.get(n - 2);
+        }
+        return lex.recordVerbs.contains(last) && !lex.has.contains(last) && !lex.wants.contains(last)
+                || n >= 2 && lex.recordVerbs.contains(w.get(n - 2) + " " + last);
+    }
+
+    private static final java.util.Set<String> INDEFINITE_SUBJECTS = java.util.Set.of("someone", "somebody", "anyone", "anybody");
+    /** Present verbs that say a state, not an event: "when a van needs a service", "when a member wants …". */
+    private static final java.util.Set<String> NOT_EVENTS = java.util.Set.of("needs", "wants", "seems", "looks", "means", "stays", "remains",
+            "belongs", "lives", "knows", "likes", "expires", "costs", "lasts", "exists", "matters", "happens");
 
     /** "Kind: list" or a bullet list under "heading". */
     private void block(String head, String list, String because) {
