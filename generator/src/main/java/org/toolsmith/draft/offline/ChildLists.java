@@ -72,6 +72,14 @@ final class ChildLists {
             childPhrase = childNoun(cutBefore(head, hw, owner[0]));
         } else {
             childPhrase = childNoun(head);
+            String verbless = childPhrase == null ? withoutVerbTail(head) : null;
+            if (verbless != null) {
+                // "Für jede Maschine werden Wartungen eingetragen: …", "per dog several vaccinations can be recorded (…)":
+                // the plural before a passive verb at the end of the head
+                childPhrase = passiveChild(verbless, ownerWord);
+                head = verbless;
+                hw = Text.words(Text.fold(head));
+            }
         }
         if (childPhrase == null) {
             return false;
@@ -495,6 +503,78 @@ final class ChildLists {
         return null;
     }
 
+    /** The be-words of a passive: "can be recorded", "peuvent être saisies", "pueden ser anotadas", "dokumentiert werden". */
+    private static final java.util.Set<String> BE = java.util.Set.of("be", "been", "being", "have", "has", "etre", "ete", "ser", "sido", "werden", "worden", "sein");
+
+    /** Spanish participles and "-se" infinitives: "registradas", "anotados", "apuntarse". */
+    private static final java.util.regex.Pattern ES_PARTICIPLE = java.util.regex.Pattern.compile(".{3,}(?:ad[oa]s?|id[oa]s?|rse)");
+
+    /** French participles as written: "saisies", "notés", "enregistrées", "inscrits". */
+    private static final java.util.regex.Pattern FR_PARTICIPLE = java.util.regex.Pattern.compile(".{3,}(?:é|ée|és|ées|ies|ise|ises|its|ites)");
+
+    /**
+     * The head without the passive verb that ends it ("…, breakdowns are logged", "werden Wartungen eingetragen",
+     * "plusieurs cotisations peuvent être saisies", "harvests are written down"), or null when it does not end on one.
+     */
+    private String withoutVerbTail(String head) {
+        String[] w = head.strip().split("\\s+");
+        int end = w.length;
+        boolean participle = false;
+        while (end > 3) {
+            String x = w[end - 1].replaceAll("[^\\p{L}-]", "");
+            String f = Text.fold(x);
+            if (x.isEmpty()) {
+                break;
+            }
+            if (!participle && end == w.length && lex.particles.contains(f)) {
+                end--;
+            } else if (participleWord(x, f)) {
+                participle = true;
+                end--;
+            } else if (participle && (BE.contains(f) || lex.modals.contains(f))) {
+                end--;
+            } else {
+                break;
+            }
+        }
+        return participle ? String.join(" ", java.util.Arrays.copyOfRange(w, 0, end)) : null;
+    }
+
+    /** A participle or passive word as written: from the lexicon, English "-ed", a German lower-case word, a French or Spanish ending. */
+    private boolean participleWord(String written, String folded) {
+        if (lex.participles.contains(folded)) {
+            return true;
+        }
+        return switch (lex.lang) {
+            case EN -> folded.length() > 4 && folded.endsWith("ed") && !folded.endsWith("eed") && !lex.identifier.contains(folded);
+            case DE -> written.length() > 3 && Character.isLowerCase(written.charAt(0)) && !lex.stopwords.contains(folded)
+                    && !lex.articles.contains(folded) && !lex.and.contains(folded);
+            case FR -> FR_PARTICIPLE.matcher(written.toLowerCase(java.util.Locale.ROOT)).matches();
+            case ES -> ES_PARTICIPLE.matcher(folded).matches();
+        };
+    }
+
+    /**
+     * The plural that ends a head cut before its passive verb: opened as {@link #childNoun} wants, or right after a
+     * passive or modal word ("werden Wartungen") or the owner itself ("for each room, bookings"); null otherwise.
+     */
+    private String passiveChild(String head, String ownerWord) {
+        String c = childNoun(head);
+        String[] w = head.strip().split("\\s+");
+        if (c != null || w.length < 3) {
+            return c;
+        }
+        String last = w[w.length - 1].replaceAll("[^\\p{L}-]", "");
+        String fl = Text.fold(last);
+        if (last.length() < 4 || Inflector.singularWord(lex.lang, fl).equals(fl) || lex.stopwords.contains(fl)
+                || lex.lang == Lang.DE && !Character.isUpperCase(last.charAt(0))) {
+            return null;
+        }
+        String prev = Text.fold(w[w.length - 2]).replaceAll("[^\\p{L}]", "");
+        boolean aux = lex.participles.contains(prev) || BE.contains(prev) || lex.modals.contains(prev) && prev.length() > 2;
+        return aux || Inflector.singularWord(lex.lang, prev).equals(ownerWord) ? last : null;
+    }
+
     /** The preposition of "people in shifts", "bénévoles en créneaux", "voluntarios en turnos", "Helfer in Schichten". */
     private static final java.util.Set<String> IN_GROUPS = java.util.Set.of("in", "en");
 
@@ -570,15 +650,20 @@ final class ChildLists {
         for (int i = 0; i < w.size(); i++) {
             for (String fe : lex.forEach) {
                 List<String> p = Text.words(fe);
-                // "per" alone is too common ("per week", "par mois"); the others name every one of a kind
-                if (p.isEmpty() || lex.per.contains(fe) || !each(p.get(p.size() - 1)) || i + p.size() >= w.size()
+                // "per" alone is too common ("per week", "par mois"); the others name every one of a kind. A per-word
+                // opening the head before a kind drafted already counts ("Pro Hund können mehrere …", "Per farm, …")
+                boolean per = lex.per.contains(fe);
+                if (p.isEmpty() || (per ? i != 0 : !each(p.get(p.size() - 1))) || i + p.size() >= w.size()
                         || !w.subList(i, i + p.size()).equals(p)) {
                     continue;
                 }
                 int k = i + p.size();
                 String noun = w.get(k);
+                if (per && !drafted(noun)) {
+                    continue;
+                }
                 if (noun.length() > 2 && !lex.stopwords.contains(noun) && !lex.articles.contains(noun) && !lex.pronouns.contains(noun)
-                        && owns(FieldTyper.type(lex, Inflector.singularWord(lex.lang, noun)), k + 1 < w.size() ? w.get(k + 1) : "")) {
+                        && (owns(FieldTyper.type(lex, Inflector.singularWord(lex.lang, noun)), k + 1 < w.size() ? w.get(k + 1) : "") || per)) {
                     return new int[] {i, k, p.size()};
                 }
             }

@@ -15,10 +15,10 @@ final class EachClauseSplit {
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     private static final Map<Lang, Pattern> AND_EACH = Map.of(
-            Lang.EN, Pattern.compile("\\s*,?\\s+and\\s+(for\\s+(?:each|every)\\s+)", F),
-            Lang.FR, Pattern.compile("\\s*,?\\s+et\\s+((?:pour|de|à|a)\\s+(?:chaque|chacune?)\\s+)", F),
-            Lang.ES, Pattern.compile("\\s*,?\\s+y\\s+((?:para|por|de)\\s+cada\\s+)", F),
-            Lang.DE, Pattern.compile("\\s*,?\\s+und\\s+((?:zu|für|fur|bei)\\s+(?:jede[mnrs]?)\\s+)", F));
+            Lang.EN, Pattern.compile("\\s*,?\\s+and\\s+(?:then\\s+)?(for\\s+(?:each|every)\\s+)", F),
+            Lang.FR, Pattern.compile("\\s*,?\\s+et\\s+(?:puis\\s+|ensuite\\s+)?((?:pour|de|à|a)\\s+(?:chaque|chacune?)\\s+)", F),
+            Lang.ES, Pattern.compile("\\s*,?\\s+y\\s+(?:luego\\s+|despu[eé]s\\s+)?((?:para|por|de)\\s+cada\\s+)", F),
+            Lang.DE, Pattern.compile("\\s*,?\\s+und\\s+(?:dann\\s+)?((?:zu|für|fur|bei)\\s+(?:jede[mnrs]?)\\s+)", F));
 
     /** "each of them", "chacun", "cada uno", "jedem davon": the kind is named before. */
     private static final Map<Lang, Pattern> EACH_OF_THEM = Map.of(
@@ -43,7 +43,50 @@ final class EachClauseSplit {
 
     private static final Map<Lang, String> EACH = Map.of(Lang.EN, "for each", Lang.FR, "pour chaque", Lang.ES, "para cada", Lang.DE, "zu jedem");
 
+    /**
+     * "and then per contract the …", "und dann je Vertrag die …", "puis par contrat la …": a per-word after "and" or
+     * "then", before a noun and an article, names records of that noun as "for each" does (group 1: the noun).
+     */
+    private static final Map<Lang, Pattern> THEN_PER = Map.of(
+            Lang.EN, Pattern.compile("\\b(?:and\\s+then|and|then)\\s+per\\s+(?=(\\p{L}{3,})\\s+(?:the|its|their)\\s)", F),
+            Lang.FR, Pattern.compile("\\b(?:et\\s+puis|et\\s+ensuite|puis|ensuite|et)\\s+par\\s+(?!exemple\\b|ailleurs\\b|contre\\b)(?=(\\p{L}{3,})\\s+(?:(?:la|le|les|sa|son|ses)\\s|l'))", F),
+            Lang.DE, Pattern.compile("\\b(?:[uU]nd\\s+dann|[uU]nd|[dD]ann)\\s+(?:je|pro)\\s+(?=(\\p{Lu}\\p{L}{2,})\\s+(?:die|der|das|den|seine|ihre)\\s)",
+                    Pattern.UNICODE_CASE));
+
     private EachClauseSplit() {
+    }
+
+    /** The per-clauses of {@link #THEN_PER} said as "for each" and, inside a sentence, started as a sentence of their own. */
+    private static String thenPer(Lang lang, String text) {
+        Pattern p = THEN_PER.get(lang);
+        if (p == null) {
+            return text;
+        }
+        Matcher m = p.matcher(text);
+        StringBuilder out = new StringBuilder();
+        int previous = 0;
+        while (m.find()) {
+            if (HeadNames.TIME_UNITS.contains(Text.fold(m.group(1))) || HeadNames.TIME_UNITS.contains(Inflector.singularWord(lang, Text.fold(m.group(1))))) {
+                // "and per month the total": a time, not records
+                continue;
+            }
+            int sentenceStart = Text.sentenceStart(text, m.start());
+            String before = text.substring(sentenceStart, m.start());
+            int cut = m.start();
+            while (cut > sentenceStart && (Character.isWhitespace(text.charAt(cut - 1)) || text.charAt(cut - 1) == ',')) {
+                cut--;
+            }
+            String each = EACH.get(lang) + " ";
+            if (before.isBlank()) {
+                out.append(text, previous, m.start()).append(Text.capitalize(each)).append(" ");
+            } else if (Text.wordCount(before) >= 4) {
+                out.append(text, previous, cut).append(". ").append(Text.capitalize(each)).append(" ");
+            } else {
+                continue;
+            }
+            previous = m.end();
+        }
+        return previous == 0 ? text : out.append(text.substring(previous)).toString();
     }
 
     static String split(Lang lang, String text) {
@@ -51,7 +94,7 @@ final class EachClauseSplit {
         if (text == null || andEach == null) {
             return text;
         }
-        text = OVER_TIME.matcher(text).replaceAll("");
+        text = thenPer(lang, OVER_TIME.matcher(text).replaceAll(""));
         // "l'historique des réparations" → "les réparations", "die Historie der Proben" → "die Proben"
         text = HISTORY.matcher(text).replaceAll(h -> Text.fold(h.group()).startsWith("l'historique des") ? "les "
                 : Text.fold(h.group()).matches("^(?:die|eine) .*") ? "die " : "");
