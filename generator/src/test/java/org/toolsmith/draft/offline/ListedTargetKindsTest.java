@@ -1,0 +1,69 @@
+package org.toolsmith.draft.offline;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.toolsmith.spec.AppSpec;
+
+/**
+ * The "one" side of a link that the request says it keeps as a list, inside the brackets of the field that points to
+ * it: "owner (we keep a list of owners with name, phone, email)", "le client (on a une liste des clients avec nom, …)",
+ * "el proveedor (tenemos una lista de proveedores con …)", "der Kunde (es gibt eine Kundenliste mit …)". The thing is a
+ * kind with those details (a person word too, since the request lists it), and the record's field is its reference.
+ * Session 15, family k3.
+ */
+class ListedTargetKindsTest {
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "Owner | name;phone;email | tracker for vet appointments. pet, owner (we keep a list of owners with name, phone, email), date, reason, fee",
+        "Depot | name;address;phone | hi all, we need to track van hire: the van, the depot (we keep a list of depots with name, address, phone), date out, date back",
+        "Supplier | name;contact person;phone | Log of tastings - wine, supplier (we have a list of suppliers w/ name, contact person, phone), date, score",
+        "Customer | name;email;phone number | Each repair job: bike, customer (there's a register of customers with name, email and phone number), date in, price.",
+        "Client | company name;billing email;vat number | Timesheets: employee, date, hours, client (we keep clients in a list with company name, billing email and vat number)",
+        "Venue | name;address;capacity | plz set up a tracker for our seminars - title, date, venue (we have a list of venues with name, address and capacity), number of seats",
+        "Site | name;grid reference;landowner | Sample log: sample id, date taken, site (a list of sites w/ name, grid reference, landowner), depth, notes",
+        "Caterer | name;phone;email | Catering orders - event date, caterer (we keep a list of caterers with name, phone, email, hygiene rating), number of guests, total",
+        "School | name;head teacher;phone | Incidents: date, time, school (keep a list of schools with name, head teacher, phone), description",
+        "Warehouse | name;city;manager | For each delivery we note the date, the warehouse (we've got a register of warehouses with name, city and manager), the pallets and the driver.",
+        "Donor | name;email;address | Donations log: amount, date, donor (we keep a donor list with name, email, address), campaign",
+        "Supplier | name;phone;email | hi! track equipment checks: item, date, the supplier (we also keep a list of suppliers, with name, phone, email), the result",
+        "Client | nom;téléphone;mail | Suivi des réparations : le vélo, le client (on a une liste des clients avec nom, téléphone, mail), la date, le prix.",
+        "Dépôt | nom;ville;responsable | Les livraisons : date, le dépôt (nous tenons un registre des dépôts avec nom, ville et responsable), chauffeur, nombre de colis",
+        "Formateur | nom;email;téléphone | Inscriptions aux ateliers : l'atelier, le formateur (on garde une liste des formateurs avec nom, email, téléphone), la date, le tarif",
+        "Association | nom;adresse;contact | bonjour, pour chaque pret : le materiel, l'association (on a un fichier des associations avec nom, adresse, contact), date de sortie, date de retour",
+        "Cliente | nombre;teléfono;email | Registro de reparaciones: la bici, el cliente (tenemos una lista de clientes con nombre, teléfono y email), la fecha, el precio.",
+        "Proveedor | nombre;cif;teléfono | Pedidos: fecha, proveedor (tenemos una lista de proveedores con nombre, CIF y teléfono), importe",
+        "Tienda | nombre;direccion;encargado | Cada visita: fecha, la tienda (llevamos un registro de tiendas con nombre, direccion, encargado), comercial, notas",
+        "Profesor | nombre;email;departamento | Reservas de sala: el profesor (hay una lista de profesores con nombre, email y departamento), la fecha, la hora",
+        "Kunde | name;telefon;e-mail | Reparaturen erfassen: das Fahrrad, der Kunde (wir führen eine Liste der Kunden mit Name, Telefon, E-Mail), das Datum, der Preis.",
+        "Lager | name;ort;leiter | Lieferungen: Datum, das Lager (wir haben eine Liste der Lager mit Name, Ort und Leiter), Fahrer, Paletten",
+        "Kunde | firmenname;telefon;e-mail | Jeder Einsatz: Datum, der Kunde (es gibt eine Kundenliste mit Firmenname, Telefon, E-Mail), Dauer",
+        "Techniker | name;firma;handy | Wartungen: Maschine, Datum, der Techniker (wir führen ein Verzeichnis der Techniker mit Name, Firma, Handy), Ergebnis"})
+    void the_listed_thing_is_a_kind_the_record_points_to(String target, String details, String request) {
+        AppSpec spec = SpecCheck.draft(request);
+        var kind = SpecCheck.entity(spec, target);
+        for (String d : details.split(";")) {
+            SpecCheck.field(kind, d.strip());
+        }
+        assertTrue(spec.entities().stream().anyMatch(e -> e != kind && e.fields().stream()
+                .anyMatch(f -> f.type() == org.toolsmith.spec.FieldType.REFERENCE && kind.key().equals(f.target()))),
+                () -> "a reference to " + target + " in " + SpecCheck.names(spec));
+        assertTrue(spec.entities().size() >= 2, SpecCheck.names(spec));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+        Owner | Appointments: pet, owner name, date, reason (checkup, vaccine, injury), fee
+        Room | Room bookings: guest, which room (A, B or C), date, number of nights
+        Result | Checks: machine, date, result (pick from a list with pass, fail or retest)
+        Supplier | Orders: item, the supplier's name, date, quantity, size (small, medium, large)
+        Client | Réparations : le vélo, le nom du client, la date, le statut (reçu, réparé, rendu)
+        Sala | Reservas: la sala (A, B o C), la fecha, la persona
+        Ergebnis | Prüfungen: Gerät, Datum, Ergebnis (aus einer Liste mit bestanden, durchgefallen)
+        """)
+    void a_name_or_one_value_stays_a_field(String notAKind, String request) {
+        AppSpec spec = SpecCheck.draft(request);
+        assertTrue(spec.entities().stream().noneMatch(e -> e.name().equalsIgnoreCase(notAKind)), SpecCheck.names(spec));
+    }
+}
