@@ -43,9 +43,7 @@ class ListedTargetKindsTest {
     void the_listed_thing_is_a_kind_the_record_points_to(String target, String details, String request) {
         AppSpec spec = SpecCheck.draft(request);
         var kind = SpecCheck.entity(spec, target);
-        for (String d : details.split(";")) {
-            SpecCheck.field(kind, d.strip());
-        }
+        java.util.Arrays.stream(details.split(";")).forEach(d -> SpecCheck.field(kind, d.strip()));
         assertTrue(spec.entities().stream().anyMatch(e -> e != kind && e.fields().stream()
                 .anyMatch(f -> f.type() == org.toolsmith.spec.FieldType.REFERENCE && kind.key().equals(f.target()))),
                 () -> "a reference to " + target + " in " + SpecCheck.names(spec));
