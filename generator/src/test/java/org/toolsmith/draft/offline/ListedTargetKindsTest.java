@@ -50,6 +50,40 @@ class ListedTargetKindsTest {
         assertTrue(spec.entities().size() >= 2, SpecCheck.names(spec));
     }
 
+    /** A plural thing, a dash and two details joined by "and": the record's field of that name points to it. */
+    @ParameterizedTest(name = "{3}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "Record | Branch | name;branch manager | I want a log of every rental: the tool, which customer, the branch it goes out from, start date, return date. The branches - name and branch manager.",
+        "Plant hire | Yard | name;yard foreman | Plant hire register: item, hire firm, which yard, on-hire date, weekly rate. Yards - name and the yard foreman.",
+        "Parcel | Depot | address;phone | we track parcels: tracking no, courier, which depot, date sent. depots - address and phone",
+        "Session | Pitch | name;surface | Sessions: date, coach, which pitch, number of players. Pitches - name and surface.",
+        "Callout | Client | company name;main contact | Track callouts: date, engineer, the client, fault, hours. Clients - company name and main contact",
+        "Booking | Room | number;floor | Each booking: guest, room, check-in, check-out, price. Rooms - number and floor.",
+        "Exam sitting | Venue | name;capacity | Exam sittings: student, exam, venue, date. The venues - name + capacity.",
+        "Inspection | Lift | serial number;building | hi, log of inspections please: date, inspector, the lift, outcome. Lifts - serial number and building.",
+        "Loan | Laptop | asset tag;model | Loans: laptop, borrower, date out. Laptops - asset tag and model.",
+        "Delivery | Van | registration;make | Deliveries: date, van, driver, drops. Vans - registration and make.",
+        "Rehearsal | Hall | name;address | Rehearsals: date, time, hall, conductor. Halls - name and address",
+        "Complaint | Store | name;manager | Complaints: date, store, what happened, resolved yes/no. Stores - store name and manager.",
+        "Intervention | Site | nom;adresse | Interventions : date, technicien, site, durée. Les sites - nom et adresse.",
+        "Location | Vélo | numéro;modèle | Locations : client, vélo, date de début, date de fin. Vélos - numéro et modèle.",
+        "Réservation | Salle | nom;capacité | Réservations : salle, date, heure. Les salles - nom et capacité.",
+        "Livraison | Entrepôt | ville;responsable | Livraisons : date, chauffeur, entrepôt. Entrepôts - ville et responsable.",
+        "Visita | Tienda | nombre;encargado | Visitas: fecha, comercial, tienda, notas. Las tiendas - nombre y encargado.",
+        "Reserva | Sala | nombre;capacidad | Reservas: sala, fecha, hora. Salas - nombre y capacidad.",
+        "Pedido | Proveedor | nombre;teléfono | Pedidos: fecha, proveedor, importe. Proveedores - nombre y teléfono.",
+        "Turno | Planta | nombre;edificio | Turnos: enfermera, planta, fecha. Plantas - nombre y edificio.",
+        "Einsatz | Standort | name;adresse | Einsätze: Datum, Techniker, Standort. Standorte - Name und Adresse.",
+        "Bestellung | Lieferant | name;telefon | Bestellungen: Datum, Lieferant, Betrag. Lieferanten - Name und Telefon.",
+        "Fahrt | Fahrzeug | kennzeichen;marke | Fahrten: Datum, Fahrer, Fahrzeug. Fahrzeuge - Kennzeichen und Marke.",
+        "Wartung | Maschine | hersteller;baujahr | Wartungen: Datum, Maschine, Ergebnis. Maschinen - Hersteller und Baujahr."})
+    void a_plural_with_two_details_after_a_dash_is_a_kind(String main, String target, String details, String request) {
+        AppSpec spec = SpecCheck.draft(request);
+        var kind = SpecCheck.entity(spec, target);
+        java.util.Arrays.stream(details.split(";")).forEach(d -> SpecCheck.field(kind, d.strip()));
+        assertTrue(SpecCheck.links(spec, main, target), () -> main + " -> " + target + " in " + SpecCheck.names(spec));
+    }
+
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
         Owner | Appointments: pet, owner name, date, reason (checkup, vaccine, injury), fee
@@ -59,6 +93,10 @@ class ListedTargetKindsTest {
         Client | Réparations : le vélo, le nom du client, la date, le statut (reçu, réparé, rendu)
         Sala | Reservas: la sala (A, B o C), la fecha, la persona
         Ergebnis | Prüfungen: Gerät, Datum, Ergebnis (aus einer Liste mit bestanden, durchgefallen)
+        Payment | Bookings: guest, room, nights. Payment - cash or card.
+        Returns | Orders: item, qty, date. Returns - yes and no are both fine.
+        Notes | Visits: date, nurse, patient. Notes - keep them short and friendly.
+        Paiements | Réservations : client, salle, date. Paiements - espèces ou carte.
         """)
     void a_name_or_one_value_stays_a_field(String notAKind, String request) {
         AppSpec spec = SpecCheck.draft(request);
