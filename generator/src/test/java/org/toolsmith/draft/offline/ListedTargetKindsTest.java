@@ -32,7 +32,7 @@ class ListedTargetKindsTest {
         "Dépôt | nom;ville;responsable | Les livraisons : date, le dépôt (nous tenons un registre des dépôts avec nom, ville et responsable), chauffeur, nombre de colis",
         "Formateur | nom;email;téléphone | Inscriptions aux ateliers : l'atelier, le formateur (on garde une liste des formateurs avec nom, email, téléphone), la date, le tarif",
         "Association | nom;adresse;contact | coucou, pour chaque emprunt on note l'objet, l'association (on a un fichier des associations avec nom, adresse, contact), la sortie et le retour",
-        "Cliente | nombre;móvil | Arreglos de patinetes: el patinete, el cliente (tenemos una lista de clientes con nombre y móvil), el día, el importe.",
+        "Dueño | nombre;móvil | Arreglos de patinetes: el patinete, el dueño (guardamos un registro de dueños con nombre y móvil), el día, el importe.",
         "Proveedor | nombre;cif;teléfono | Pedidos: fecha, proveedor (tenemos una lista de proveedores con nombre, CIF y teléfono), importe",
         "Tienda | nombre;direccion;encargado | Cada visita: fecha, la tienda (llevamos un registro de tiendas con nombre, direccion, encargado), comercial, notas",
         "Profesor | nombre;email;departamento | Reservas de sala: el profesor (hay una lista de profesores con nombre, email y departamento), la fecha, la hora",
