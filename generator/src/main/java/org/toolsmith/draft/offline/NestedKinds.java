@@ -162,7 +162,8 @@ final class NestedKinds {
                 boolean belongs = belongsBefore(s.substring(from, open));
                 List<ListSplitter.Item> fields = inner.indexOf('(') < 0 ? innerFields(inner, linkClause(s.substring(0, open)) || belongs, nounBefore) : null;
                 String noun = fields == null ? null : nounBefore;
-                noun = noun != null && oneThing(noun, belongs) ? noun : null;
+                // "owner (we keep a list of owners …)": a person word the request keeps a list of is a kind too
+                noun = noun != null && oneThing(noun, belongs || fields != null && LIST_WORDS.matcher(Text.fold(inner)).find()) ? noun : null;
                 String name = noun == null ? null : reader.heads.headName(noun);
                 if (name != null && !Text.fold(name).equals(Text.fold(lex.nameLabel))) {
                     reader.addFields(name, fields, because);
@@ -348,6 +349,9 @@ final class NestedKinds {
                 && !lex.yesNo.contains(Text.fold(i.text()))) && reader.fields.someFieldWord(items);
     }
 
+    /** A with-word (or "w/") opening the list after a list word: "a list of owners with …", "una lista con …". */
+    private static final java.util.regex.Pattern LIST_WITH = java.util.regex.Pattern.compile(
+            "(?iu)(?<=(?:list|liste|lista|listen|register|registre|registro|verzeichnis|fichier|fiche|ficha|kartei)\\b[^,()]{0,40}?)\\s*,?\\s(?:with|w/|avec|con|mit)\\s");
     private static final java.util.regex.Pattern LIST_WORDS = java.util.regex.Pattern.compile("list|regist|verzeichnis|stammdat|fichier|fiche|kartei");
 
     /**
@@ -419,6 +423,14 @@ final class NestedKinds {
         boolean led = cut > 0 && inner.substring(0, cut).indexOf(',') < 0;
         if (led) {
             list = inner.substring(cut + (inner.charAt(cut) == ':' ? 1 : 3));
+        } else {
+            // "we keep a list of owners w/ name, phone", "on a une liste des clients avec nom, …": a with-word after the list word
+            java.util.regex.Matcher wm = LIST_WITH.matcher(inner);
+            if (wm.find() && inner.substring(0, wm.start()).indexOf(',') < 0) {
+                cut = wm.start();
+                led = true;
+                list = inner.substring(wm.end());
+            }
         }
         list = list.replace(" + ", ", ");
         List<ListSplitter.Item> items = reader.lead.stripLead(reader.splitter.split(list));

@@ -14,6 +14,30 @@ import org.toolsmith.spec.FieldType;
 final class RequestReader {
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*•·▪‣]|\\d+[.)])\\s+(.*)$");
     private static final Pattern NEXT_CLAUSE = Pattern.compile(",\\s+(?:and|but|so|et|mais|y|pero|und|aber)\\s+");
+    /**
+     * "The branches - name and branch manager", "Les sites - nom et adresse", "Standorte - Name und Leiter": a plural
+     * thing (one to three words after an article) and two short details joined by "and" or "+", one a field word, as a
+     * "Kind: list" line. Options ("Payment - cash or card") and remarks stay as they were.
+     */
+    private boolean pluralDetails(String head, String tail) {
+        List<String> w = new java.util.ArrayList<>(Text.words(Text.fold(head)));
+        if (!w.isEmpty() && lex.articles.contains(w.get(0))) {
+            w.remove(0);
+        }
+        if (w.isEmpty() || w.size() > 3) {
+            return false;
+        }
+        String last = w.get(w.size() - 1);
+        List<String> tw = Text.words(Text.fold(tail));
+        if (last.length() < 3 || Inflector.singularWord(lex.lang, last).equals(last) || lex.stopwords.contains(last)
+                || w.stream().anyMatch(lex.greetings::contains) || tw.isEmpty() || lex.and.contains(tw.get(0))) {
+            return false;
+        }
+        List<ListSplitter.Item> items = lead.stripLead(splitter.split(tail.replace(" + ", ", ")));
+        return items.size() >= 2 && items.stream().allMatch(i -> Text.wordCount(i.text()) <= 4 && i.options().isEmpty()
+                && !lex.yesNo.contains(Text.fold(i.text())) && !lead.clause(i.text())) && fields.someFieldWord(items);
+    }
+
     private static final Pattern DASH_HEAD = Pattern.compile("^(.{3,80}?)\\s+-\\s+(.+)$");
 
     final Lexicon lex;
@@ -550,7 +574,8 @@ final class RequestReader {
             s = s.substring(colon + 1).strip();
         }
         Matcher dash = DASH_HEAD.matcher(s);
-        if (dash.matches() && dash.group(2).contains(",") && Text.wordCount(dash.group(1)) <= 8 && !dash.group(2).contains(" - ")) {
+        if (dash.matches() && (dash.group(2).contains(",") || pluralDetails(dash.group(1), dash.group(2))) && Text.wordCount(dash.group(1)) <= 8
+                && !dash.group(2).contains(" - ")) {
             block(dash.group(1), dash.group(2), s);
             return;
         }
