@@ -77,7 +77,7 @@ class MeantNamesTest {
         "en | That would help us see who rotated the tyres | tyre_inspection:Rotated by",
         "en | add the price per night | tyre_inspection:Price per night",
         "fr | ce serait bien d'avoir une photo | controle:Photo",
-        "fr | on veut savoir qui a validé la demande | demande:Validé par",
+        "fr | il nous faut aussi qui a signé chaque demande | demande:Signé par",
         "es | sería útil tener la presión de los neumáticos | revision:Presión de los neumáticos",
         "es | queremos saber quién firmó el contrato | revision:Firmado por",
         "es | necesito saber quién la preparó | revision:Preparado por",
