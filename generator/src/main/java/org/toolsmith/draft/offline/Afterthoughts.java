@@ -1,7 +1,6 @@
 package org.toolsmith.draft.offline;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -89,10 +88,7 @@ final class Afterthoughts {
     }
 
     private static String alt(JsonNode words) {
-        List<String> out = new ArrayList<>();
-        words.forEach(w -> out.add(Pattern.quote(Text.fold(w.asText())).replace(" ", "\\E\\s+\\Q")));
-        out.sort((a, b) -> b.length() - a.length());
-        return out.isEmpty() ? "(?!)" : String.join("|", out);
+        return Text.orNever(Text.alternation(words, Text::fold, true));
     }
 
     /**
