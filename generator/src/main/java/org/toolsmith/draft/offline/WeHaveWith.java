@@ -53,13 +53,7 @@ final class WeHaveWith {
                     || !lex.withWords.contains(Text.fold(w[i + 1]))) {
                 return null;
             }
-            String list = String.join(" ", java.util.List.of(w).subList(i + 2, w.length));
-            String fl = Text.fold(list);
-            // "clients with an address, cleaners with a phone": several kinds, read elsewhere
-            if (lex.withWords.stream().anyMatch(x -> fl.contains(" " + x + " "))) {
-                return null;
-            }
-            return new String[] {Text.capitalize(single), list};
+            return kindAndList(lex, single, String.join(" ", java.util.List.of(w).subList(i + 2, w.length)));
         }
         return null;
     }
@@ -120,6 +114,11 @@ final class WeHaveWith {
             // "with their depot phone": the owner's own details
             list = list.substring(list.indexOf(' ') + 1).strip();
         }
+        return kindAndList(lex, single, list);
+    }
+
+    /** {kind, list}, or null when a with-word comes again in the list ("clients with an address, cleaners with a phone": several kinds, read elsewhere). */
+    private static String[] kindAndList(Lexicon lex, String single, String list) {
         String fl = Text.fold(list);
         if (lex.withWords.stream().anyMatch(x -> fl.contains(" " + x + " "))) {
             return null;
