@@ -97,7 +97,7 @@ final class Afterthoughts {
      * afterthought.
      */
     String phrase(Lexicon lex, String sentence) {
-        String s = END_MARKS.matcher(sentence.strip()).replaceAll("").strip();
+        String s = Text.squash(END_MARKS.matcher(sentence.strip()).replaceAll("")); // a double space must not fail the length check
         String f = Text.fold(s);
         if (f.length() != s.length() || s.indexOf(':') >= 0 || s.indexOf(';') >= 0 || Text.wordCount(s) > MAX_WORDS) {
             return null;

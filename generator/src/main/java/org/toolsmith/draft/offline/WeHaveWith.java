@@ -20,7 +20,9 @@ final class WeHaveWith {
     }
 
     /** {kind, the list after the with-word}, or null when the sentence does not open so. */
-    static String[] read(Lexicon lex, String s) {
+    static String[] read(Lexicon lex, String said) {
+        // spaces squashed first: fold collapses them, and a double space must not fail the length check
+        String s = Text.squash(said);
         String f = Text.fold(s);
         if (f.length() != s.length()) {
             return null;
@@ -64,7 +66,8 @@ final class WeHaveWith {
      * after the with-word}, or null: the noun must be a plural (or follow "a list of") naming no typed field ("the dates
      * with times", "the totals with VAT" stay fields).
      */
-    static String[] object(Lexicon lex, String np) {
+    static String[] object(Lexicon lex, String said) {
+        String np = Text.squash(said);
         String f = Text.fold(np);
         if (f.length() != np.length()) {
             return null;

@@ -1,0 +1,58 @@
+package org.toolsmith.draft.offline;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Review debts, second round: readers that must not depend on how many spaces the writer typed. Phrasings of our own. */
+class ReviewDebtsRoundTwoTest {
+
+    /**
+     * "We have  boats with …" ({@code read}) and "a list of  plumbers with …" ({@code object}): a double space reads like a
+     * single one (Text.fold collapses it, the length check must not mind).
+     */
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @CsvSource(delimiter = '|', value = {
+        "read | EN | We have  boats with a name, a berth and a length",
+        "read | EN | We have boats  with a name, a berth and a length",
+        "read | EN | We have boats with a name,  a berth and a length",
+        "read | FR | Nous avons des  bateaux avec un nom, un quai et une longueur",
+        "read | ES | Tenemos  barcos con nombre, amarre y eslora",
+        "read | DE | Wir haben mehrere  Boote mit Name, Liegeplatz und Länge",
+        "object | EN | a list of  plumbers with their mobile and their day rate",
+        "object | EN | the  drivers, with their licence number and depot",
+        "object | FR | la liste des  plombiers avec leur portable et leur tarif"})
+    void a_kind_with_its_list_reads_a_double_space_like_a_single_one(String reader, Lang lang, String sentence) {
+        Lexicon lex = Lexicon.load(lang);
+        java.util.function.Function<String, String[]> read = "read".equals(reader) ? x -> WeHaveWith.read(lex, x) : x -> WeHaveWith.object(lex, x);
+        String[] single = read.apply(Text.squash(sentence));
+        assertNotNull(single, "the single-spaced sentence reads");
+        assertArrayEquals(single, read.apply(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "EN | Oh and  a refund issued yes/no.",
+        "EN | Would also like a flag for whether the  boiler got serviced.",
+        "FR | Ah et  la date de retour aussi.",
+        "DE | Ach ja, und  das Rückgabedatum."})
+    void an_afterthought_reads_a_double_space_like_a_single_one(Lang lang, String sentence) {
+        Lexicon lex = Lexicon.load(lang);
+        String single = lex.afterthought.phrase(lex, Text.squash(sentence));
+        assertNotNull(single, "the single-spaced sentence reads");
+        assertEquals(single, lex.afterthought.phrase(lex, sentence));
+    }
+
+    /** Must not fire: a sentence that is no such shape stays unread however it is spaced. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "EN | We have  clients with an address, cleaners with a phone and jobs with a date",
+        "DE | Wir haben ein  Lager mit Regalen und Fächern"})
+    void several_kinds_stay_unread_with_a_double_space(Lang lang, String sentence) {
+        assertNull(WeHaveWith.read(Lexicon.load(lang), sentence));
+    }
+}
