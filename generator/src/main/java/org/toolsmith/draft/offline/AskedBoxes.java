@@ -19,6 +19,8 @@ final class AskedBoxes {
     private static final Pattern ONE = Pattern.compile("(?u)[¿]?([\\p{L}\\d][\\p{L}\\d'’/-]*(?:\\s+[\\p{L}\\d][\\p{L}\\d'’/-]*)?)\\s?\\?");
     private static final Pattern JOINER = Pattern.compile("(?iu)^(?:and|et|y|und|or|ou|o|oder)\\s+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A polite word that opens the sentence, capitalised or not ("Bitte Bezahlt? und …"): the sentence's, not the name's. */
+    private static final Pattern POLITE = Pattern.compile("(?iu)please|pls|kindly|svp|stp|merci|porfa|bitte");
     private static final Pattern SENTENCE_END = Pattern.compile("(?s).*[.!:;\\n-]$");
 
     private AskedBoxes() {
@@ -35,7 +37,7 @@ final class AskedBoxes {
         while (one.find()) {
             String name = JOINER.matcher(one.group(1)).replaceFirst("");
             String[] w = SPACES.split(name);
-            if (names.isEmpty() && w.length == 2 && Character.isLowerCase(w[0].charAt(0)) && Character.isUpperCase(w[1].charAt(0))) {
+            if (names.isEmpty() && w.length == 2 && (Character.isLowerCase(w[0].charAt(0)) || POLITE.matcher(w[0]).matches()) && Character.isUpperCase(w[1].charAt(0))) {
                 // "can we have Paid? …": the word before the first name is the sentence's, not the name's
                 lead = w[0] + " ";
                 name = w[1];

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -54,5 +55,20 @@ class ReviewDebtsRoundTwoTest {
         "DE | Wir haben ein  Lager mit Regalen und Fächern"})
     void several_kinds_stay_unread_with_a_double_space(Lang lang, String sentence) {
         assertNull(WeHaveWith.read(Lexicon.load(lang), sentence));
+    }
+
+    /** A capitalised polite word before the first asked box ("Bitte Bezahlt? und …") is no part of its name. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "DE | Bitte Bezahlt? und Abgeholt? als Kästchen hinzufügen | 'Bezahlt' tick box",
+        "DE | Bitte Geprüft? und Versendet? Häkchen | 'Geprüft' tick box",
+        "EN | Please Signed? and Returned? tick boxes | 'Signed' tick box",
+        "EN | Kindly Invoiced? and Chased? checkboxes, thanks | 'Invoiced' tick box",
+        "FR | Svp Payée ? et Livrée ? cases à cocher | 'Payée' tick box",
+        // must not fire: a two-word name whose first word is no polite word stays whole
+        "EN | Order Paid? and Goods Collected? tick boxes | 'Order Paid' tick box",
+        "DE | Rechnung Bezahlt? und Ware Abgeholt? Häkchen | 'Rechnung Bezahlt' tick box"})
+    void a_polite_word_before_asked_boxes_is_no_part_of_the_name(Lang lang, String message, String box) {
+        assertTrue(AskedBoxes.join(message).contains("a " + box), AskedBoxes.join(message));
     }
 }
