@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.toolsmith.spec.AppSpec;
 
 /** Review debts, second round: readers that must not depend on how many spaces the writer typed. Phrasings of our own. */
 class ReviewDebtsRoundTwoTest {
@@ -70,5 +71,22 @@ class ReviewDebtsRoundTwoTest {
         "DE | Rechnung Bezahlt? und Ware Abgeholt? Häkchen | 'Rechnung Bezahlt' tick box"})
     void a_polite_word_before_asked_boxes_is_no_part_of_the_name(Lang lang, String message, String box) {
         assertTrue(AskedBoxes.join(message).contains("a " + box), AskedBoxes.join(message));
+    }
+
+    /** "Some fields are missing: a, b, c": the front only announces fields; the listed ones are added, none called "Fields". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Some fields are missing: mileage, registration, driver | mileage & registration & driver",
+        "A few fields are still missing - mileage, registration and driver | mileage & registration & driver",
+        "Thanks. The following fields are missing: tyre size, mileage | tyre size & mileage",
+        "Ein paar Felder fehlen noch: Kilometerstand, Kennzeichen und Fahrer | kilometerstand & kennzeichen & fahrer",
+        "Einige Felder fehlen: Reifengröße, Kennzeichen | reifengröße & kennzeichen"})
+    void fields_said_missing_before_a_list_are_the_listed_ones(String message, String labels) {
+        AppSpec after = RefineFixtures.refine(ReviewGuardsTest.WORKSHOP, message).spec();
+        java.util.List<String> have = after.entities().stream().flatMap(e -> e.fields().stream()).map(x -> x.label().toLowerCase(java.util.Locale.ROOT)).toList();
+        for (String l : labels.split(" & ")) {
+            assertTrue(have.contains(l), message + " → " + have);
+        }
+        assertTrue(have.stream().noneMatch(l -> l.matches(".*\\b(?:fields|felder)\\b.*")), message + " → " + have);
     }
 }
