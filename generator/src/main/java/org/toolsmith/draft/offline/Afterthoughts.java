@@ -1,7 +1,6 @@
 package org.toolsmith.draft.offline;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,6 +31,9 @@ final class Afterthoughts {
     private static final Pattern ASIDE = Pattern.compile("\\s*\\(([^()]*)\\)\\s*$");
     private static final int MAX_WORDS = 20;
     private static final Pattern WANTS_ALSO = Pattern.compile("\\(\\?<also>");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern END_MARKS = Pattern.compile("[.!]+$");
+    private static final Pattern TRAILING_COMMAS = Pattern.compile("[,\\s]+$");
 
     private Afterthoughts(Pattern leads, Pattern wants, Pattern tails, Pattern boxWhether, Pattern boxFor, Pattern soFlag,
             Pattern optionsOf, Pattern tickFor, Pattern soThen, String whetherWord, String yesNoWord, java.util.Set<String> notWh) {
@@ -76,7 +78,7 @@ final class Afterthoughts {
 
     /** Whether the item opens with a word spelled like a question word that is none as written ("que podamos", not "qué"). */
     boolean notWh(String item) {
-        List<String> w = List.of(item.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+"));
+        List<String> w = List.of(SPACES.split(item.strip().toLowerCase(java.util.Locale.ROOT)));
         return !w.isEmpty() && notWh.contains(w.get(0));
     }
 
@@ -86,10 +88,7 @@ final class Afterthoughts {
     }
 
     private static String alt(JsonNode words) {
-        List<String> out = new ArrayList<>();
-        words.forEach(w -> out.add(Pattern.quote(Text.fold(w.asText())).replace(" ", "\\E\\s+\\Q")));
-        out.sort((a, b) -> b.length() - a.length());
-        return out.isEmpty() ? "(?!)" : String.join("|", out);
+        return Text.orNever(Text.alternation(words, Text::fold, true));
     }
 
     /**
@@ -98,7 +97,7 @@ final class Afterthoughts {
      * afterthought.
      */
     String phrase(Lexicon lex, String sentence) {
-        String s = sentence.strip().replaceAll("[.!]+$", "").strip();
+        String s = Text.squash(END_MARKS.matcher(sentence.strip()).replaceAll("")); // a double space must not fail the length check
         String f = Text.fold(s);
         if (f.length() != s.length() || s.indexOf(':') >= 0 || s.indexOf(';') >= 0 || Text.wordCount(s) > MAX_WORDS) {
             return null;
@@ -137,7 +136,7 @@ final class Afterthoughts {
                 marked = again = true;
             }
         }
-        String rest = s.substring(from, to).strip().replaceAll("[,\\s]+$", "");
+        String rest = TRAILING_COMMAS.matcher(s.substring(from, to).strip()).replaceAll("");
         String fr = Text.fold(rest);
         if (rest.isEmpty()) {
             return null;

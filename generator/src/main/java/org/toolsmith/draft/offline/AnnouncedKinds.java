@@ -55,9 +55,7 @@ final class AnnouncedKinds {
     }
 
     private static String alt(JsonNode words) {
-        List<String> out = new ArrayList<>();
-        words.forEach(w -> out.add(Pattern.quote(w.asText()).replace(" ", "\\E\\s+\\Q")));
-        return out.isEmpty() ? "(?!)" : String.join("|", out);
+        return Text.orNever(Text.alternation(words, w -> w, false));
     }
 
     /** The request with each announced kind written as "Name: list". */

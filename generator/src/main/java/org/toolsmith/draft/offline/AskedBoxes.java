@@ -18,6 +18,10 @@ final class AskedBoxes {
             + "(?:(?:as|comme|como|als)\\s+)?(?:(?:two|deux|dos|zwei|2)\\s+)?(?:(?:yes/no|ja/nein|oui/non|si/no)\\s+)?(tick[- ]?box(?:es)?|check[- ]?box(?:es)?|boxes|ticks|flags|fields|cases(?:\\s+[àa]\\s+cocher)?|casillas|h[äa]kchen|haken|checkbox(?:en)?|k[äa]stchen|felder)\\b");
     private static final Pattern ONE = Pattern.compile("(?u)[¿]?([\\p{L}\\d][\\p{L}\\d'’/-]*(?:\\s+[\\p{L}\\d][\\p{L}\\d'’/-]*)?)\\s?\\?");
     private static final Pattern JOINER = Pattern.compile("(?iu)^(?:and|et|y|und|or|ou|o|oder)\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A polite word that opens the sentence, capitalised or not ("Bitte Bezahlt? und …"): the sentence's, not the name's. */
+    private static final Pattern POLITE = Pattern.compile("(?iu)please|pls|kindly|svp|stp|merci|porfa|bitte");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?s).*[.!:;\\n-]$");
 
     private AskedBoxes() {
     }
@@ -32,8 +36,8 @@ final class AskedBoxes {
         String lead = "";
         while (one.find()) {
             String name = JOINER.matcher(one.group(1)).replaceFirst("");
-            String[] w = name.split("\\s+");
-            if (names.isEmpty() && w.length == 2 && Character.isLowerCase(w[0].charAt(0)) && Character.isUpperCase(w[1].charAt(0))) {
+            String[] w = SPACES.split(name);
+            if (names.isEmpty() && w.length == 2 && (Character.isLowerCase(w[0].charAt(0)) || POLITE.matcher(w[0]).matches()) && Character.isUpperCase(w[1].charAt(0))) {
                 // "can we have Paid? …": the word before the first name is the sentence's, not the name's
                 lead = w[0] + " ";
                 name = w[1];
@@ -44,7 +48,7 @@ final class AskedBoxes {
             return message;
         }
         String before = message.substring(0, m.start()) + lead;
-        boolean opens = before.strip().isEmpty() || before.strip().matches("(?s).*[.!:;\\n-]$");
+        boolean opens = before.strip().isEmpty() || SENTENCE_END.matcher(before.strip()).matches();
         StringBuilder asked = new StringBuilder(opens ? "add " : "");
         for (int i = 0; i < names.size(); i++) {
             asked.append(i == 0 ? "" : " and ").append("a '").append(names.get(i)).append("' tick box");

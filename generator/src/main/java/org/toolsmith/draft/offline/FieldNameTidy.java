@@ -69,6 +69,8 @@ final class FieldNameTidy {
 
     /** "ein Foto-Feld", "ein Bemerkungsfeld": the word for a field is no part of the name (a type word before it is: "Textfeld"). */
     private static final Pattern FIELD_WORD = Pattern.compile("^(\\p{L}{3,}?)(?:-[Ff]eld|s?feld)$");
+    private static final Pattern DOER_WORD = Pattern.compile("(?i)por|von");
+    private static final Pattern DATE_WORD = Pattern.compile("(?i)am");
     private static final Pattern TYPE_FIELD = Pattern.compile("(?i)(?:text|freitext|langtext|zahl|datum|ja|nein|auswahl|eingabe|pflicht|zusatz|frei|kontroll|ankreuz|such)");
 
     static Named of(RefineSession s, String label, FieldType type) {
@@ -134,8 +136,8 @@ final class FieldNameTidy {
                 type = type != FieldType.PERSON ? type : DATE_HEAD.matcher(thing).matches() ? FieldType.DATE : RefineTypes.guess(s, l);
             }
             Matcher left = LEFT_PREPOSITION.matcher(l);
-            if (left.find() && left.start() > 0 && !(type == FieldType.PERSON && left.group().strip().matches("(?i)por|von"))
-                    && !((type == FieldType.DATE || type == FieldType.DATETIME) && left.group().strip().matches("(?i)am"))) {
+            if (left.find() && left.start() > 0 && !(type == FieldType.PERSON && DOER_WORD.matcher(left.group().strip()).matches())
+                    && !((type == FieldType.DATE || type == FieldType.DATETIME) && DATE_WORD.matcher(left.group().strip()).matches())) {
                 // "Visita por", "Vor-Ort-Termin am": the doer's and the date's word after the thing done stays
                 l = l.substring(0, left.start());
             }

@@ -16,6 +16,8 @@ final class LinkRelative {
     private static final Pattern REL = p("\\s+(?:who|whom|whose|which|that|where|it|they|we|you|qui|que|qu'|dont|quien|quienes|donde)(?=[\\s'])"
             + "|\\s*,\\s*(?:der|die|das|dem|den|welche[rsnm]?)\\s");
     private static final Pattern END = Pattern.compile("[,;(\\[–—]|\\s-\\s");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ELIDED = Pattern.compile("^[\\p{L}]+'");
 
     private LinkRelative() {
     }
@@ -25,7 +27,7 @@ final class LinkRelative {
         Matcher m = c.match(REL);
         while (m.find()) {
             String before = c.sub(0, m.start()).orig.strip();
-            String[] w = before.split("\\s+");
+            String[] w = SPACES.split(before);
             if (w.length < 3 || !namesKind(s, w)) {
                 continue;
             }
@@ -40,7 +42,7 @@ final class LinkRelative {
     /** The last one or two words name a kind of the spec ("the trainer", "a site visit"). */
     private static boolean namesKind(RefineSession s, String[] w) {
         for (int n = Math.min(2, w.length - 1); n >= 1; n--) {
-            String words = String.join(" ", java.util.Arrays.copyOfRange(w, w.length - n, w.length)).replaceFirst("^[\\p{L}]+'", "");
+            String words = ELIDED.matcher(String.join(" ", java.util.Arrays.copyOfRange(w, w.length - n, w.length))).replaceFirst("");
             RefineMatcher.EntityRef e = RefineMatcher.entity(s.spec, words);
             if (e != null && e.score() >= 0.9) {
                 return true;

@@ -26,6 +26,10 @@ final class MissingColon {
             + "|the following|(?:a few|a couple of|two|three|some|several|these|those)(?:\\s+(?:more|other))?(?:\\s+\\p{L}+)?"
             + "|.*\\b(?:fields|things|items|details|columns|felder|dinge|sachen|angaben|champs|choses|campos|cosas|datos))$");
 
+    /** "Some fields are missing: a, b", "Ein paar Felder fehlen: a, b": the front only says fields follow; the list is the fields. */
+    private static final Pattern FIELDS = Pattern.compile("(?iu)^(?:(?:some|a few|a couple of|two|three|several|these|those|the following|following|einige|ein paar|zwei|drei|mehrere|folgende|folgenden|diese|die folgenden)\\s+)?"
+            + "(?:(?:more|other|weitere|andere)\\s+)?(?:fields|columns|felder|spalten)$");
+
     private MissingColon() {
     }
 
@@ -35,10 +39,11 @@ final class MissingColon {
         }
         java.util.Set<String> labels = new java.util.HashSet<>();
         s.spec.entities().forEach(e -> e.fields().forEach(f -> labels.add(RefineText.fold(f.label()))));
-        message = rewrite(labels, EN, message, 0, m -> "We're missing the " + m.group(2) + ": ");
+        message = rewrite(labels, EN, message, 0, m -> FIELDS.matcher(m.group(2).strip()).matches() ? "We're missing: " : "We're missing the " + m.group(2) + ": ");
         message = rewrite(labels, FR, message, 3, m -> "Il manque " + m.group(2) + m.group(3) + " : ");
         message = rewrite(labels, ES, message, 3, m -> "Nos falta " + m.group(2) + m.group(3) + ": ");
-        return rewrite(labels, DE, message, 3, m -> "Es fehlt noch " + (m.group(2) == null ? "" : m.group(2)) + m.group(3) + ": ");
+        return rewrite(labels, DE, message, 3, m -> FIELDS.matcher(m.group(3).strip()).matches() ? "Es fehlt noch: "
+                : "Es fehlt noch " + (m.group(2) == null ? "" : m.group(2)) + m.group(3) + ": ");
     }
 
     private static String rewrite(java.util.Set<String> labels, Pattern p, String message, int nameGroup, java.util.function.Function<Matcher, String> said) {
@@ -47,7 +52,7 @@ final class MissingColon {
         boolean any = false;
         while (m.find()) {
             String name = m.group(nameGroup == 0 ? 2 : nameGroup);
-            if (NOT_NAME.matcher(name.strip()).matches() || labels.contains(RefineText.fold(name.strip()))) {
+            if (NOT_NAME.matcher(name.strip()).matches() && !FIELDS.matcher(name.strip()).matches() || labels.contains(RefineText.fold(name.strip()))) {
                 // "the sport is missing - tennis or squash" names a field that is there: for the readers of its values
                 m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
                 continue;

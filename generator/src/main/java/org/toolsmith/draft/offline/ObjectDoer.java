@@ -31,6 +31,9 @@ final class ObjectDoer {
             + "([a-z][\\w-]*(?:\\s+[a-z][\\w-]*)?)(?:\\s+durch)?$");
     private static final Pattern PRONOUN = Pattern.compile("^(?:it|them|this|that|one|ones|so|all|everything|things?|job|work|stuff|ca|cela|tout|eso|esto|todo|es|das|alles)$");
 
+    private static final Pattern END_MARKS = Pattern.compile("[.!?,;]+$");
+    private static final Pattern DO_VERB = Pattern.compile("^(?:does|do|did|will do|is doing)\\s.*");
+
     private ObjectDoer() {
     }
 
@@ -57,8 +60,8 @@ final class ObjectDoer {
             case DE -> DE_FINAL;
             default -> EN;
         };
-        String t = rest.text.strip().replaceAll("[.!?,;]+$", "");
-        RefineClause said = new RefineClause(rest.orig.strip().replaceAll("[.!?,;]+$", ""));
+        String t = END_MARKS.matcher(rest.text.strip()).replaceAll("");
+        RefineClause said = new RefineClause(END_MARKS.matcher(rest.orig.strip()).replaceAll(""));
         m = p.matcher(t);
         if (!m.matches() && s.lang == Lang.DE) {
             m = DE_SECOND.matcher(t);
@@ -71,7 +74,7 @@ final class ObjectDoer {
         if (PRONOUN.matcher(folded).matches() || RefineResolver.entity(s, new RefineClause(object)) != null) {
             return null;
         }
-        if (s.lang == Lang.EN && !object.contains(" ") && (EventParticiple.known(folded) || !t.matches("^(?:does|do|did|will do|is doing)\\s.*"))) {
+        if (s.lang == Lang.EN && !object.contains(" ") && (EventParticiple.known(folded) || !DO_VERB.matcher(t).matches())) {
             return null; // "who did the calibration": Calibrated by; "who runs the workshop": Run by
         }
         String thing = RefineText.capitalize(object);

@@ -432,14 +432,19 @@ public final class OfflineRefiner implements Refiner {
         return new Refinement(out, said);
     }
 
+    private static final Pattern WHO_SPACES = Pattern.compile("\\s+");
+    private static final String WHO_LEADS = "(?:usually|normally|always|mostly|probably|generally|the|a|an|our|one of the|one of our)";
+    private static final Pattern WHO_ANSWER = Pattern.compile("^(?:" + WHO_LEADS + "\\s+)*[a-z][\\w-]*(?:\\s+[a-z][\\w-]*)?[.!]?$");
+    private static final Pattern WHO_LEAD = Pattern.compile("^(?i)(?:" + WHO_LEADS + "\\s+)+");
+
     /** A person named right after a question that added a person field ("who signs it off? the duty manager"). */
     private static boolean answersWho(RefineSession s, RefineClause c) {
         RefineMatcher.FieldRef last = s.last();
         return "add".equals(s.lastIntent) && last != null && last.field().type() == org.toolsmith.spec.FieldType.PERSON
                 && !s.originalFields.contains(last.entity().key() + "." + last.field().key())
-                && s.message != null && s.message.contains("?") && c.text.split("\\s+").length <= 4
-                && c.text.matches("^(?:(?:usually|normally|always|mostly|probably|generally|the|a|an|our|one of the|one of our)\\s+)*[a-z][\\w-]*(?:\\s+[a-z][\\w-]*)?[.!]?$")
-                && RefineTypes.guess(s, c.orig.replaceAll("^(?i)(?:(?:usually|normally|always|mostly|probably|generally|the|a|an|our|one of the|one of our)\\s+)+", "")) == org.toolsmith.spec.FieldType.PERSON;
+                && s.message != null && s.message.contains("?") && WHO_SPACES.split(c.text).length <= 4
+                && WHO_ANSWER.matcher(c.text).matches()
+                && RefineTypes.guess(s, WHO_LEAD.matcher(c.orig).replaceAll("")) == org.toolsmith.spec.FieldType.PERSON;
     }
 
     static RefineClause prepare(RefineClause c) {

@@ -161,10 +161,7 @@ final class RecordClauses {
         }
 
         private static String alt(JsonNode words) {
-            List<String> w = new ArrayList<>();
-            words.forEach(x -> w.add(x.asText()));
-            w.sort((a, b) -> b.length() - a.length());
-            return String.join("|", w.stream().map(x -> Pattern.quote(x).replace(" ", "\\E\\s+\\Q")).toList());
+            return Text.alternation(words, w -> w, true);
         }
     }
 

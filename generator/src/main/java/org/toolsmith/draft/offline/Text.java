@@ -23,6 +23,26 @@ final class Text {
         return SPACES.matcher(n.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
+    /**
+     * Lexicon words as one regex alternation: each word made ready by {@code prep} (e.g. folded), quoted, a space matching
+     * any run of spaces; longest first when asked, so a longer phrase is tried before a word it starts with; "" when there
+     * are none.
+     */
+    static String alternation(Iterable<? extends com.fasterxml.jackson.databind.JsonNode> words,
+            java.util.function.UnaryOperator<String> prep, boolean longestFirst) {
+        List<String> w = new ArrayList<>();
+        words.forEach(x -> w.add(prep.apply(x.asText())));
+        if (longestFirst) {
+            w.sort((a, b) -> b.length() - a.length());
+        }
+        return String.join("|", w.stream().map(x -> Pattern.quote(x).replace(" ", "\\E\\s+\\Q")).toList());
+    }
+
+    /** An alternation that matches nothing when it is empty. */
+    static String orNever(String alternation) {
+        return alternation.isEmpty() ? "(?!)" : alternation;
+    }
+
     static String plainQuotes(String s) {
         return s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"').replace('\u201d', '"')
                 .replace('\u00ab', '"').replace('\u00bb', '"').replace('\u00a0', ' ').replace('\u2013', '-')

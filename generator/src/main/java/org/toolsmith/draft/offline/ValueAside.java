@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 final class ValueAside {
     private static final String JOIN = "(?:,|\\s(?:and|or|et|ou|y|o|und|oder)\\s)";
     /** A comma and one short value before the bracket, or a comma and a short value right after it. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern ASIDE = Pattern.compile("(?iu)(?<=,\\s{0,3}[\\p{L}\\p{N}][^,.;:!?()\\n]{0,40}?[\\p{L}\\p{N}'’])\\s*\\(([^()\\n]{3,80})\\)(?=\\s*" + JOIN + ")"
             + "|(?<=[\\p{L}\\p{N}'’])\\s*\\(([^()\\n]{3,80})\\)(?=\\s*,\\s*[\\p{L}\\p{N}][^,.;:!?()\\n]{0,40}?" + JOIN + ")");
     private static final Pattern SEVERAL = Pattern.compile("(?iu)\\b(?:several|multiple|more than one|many|plusieurs|varios|varias|mehrere|possible|possibles|posibles|m[oö]glich"
@@ -37,7 +38,7 @@ final class ValueAside {
         boolean any = false;
         while (m.find()) {
             String inner = m.group(1) != null ? m.group(1) : m.group(2);
-            if ((inner.strip().split("\\s+").length < 3 && !DEFAULT.matcher(inner).find()) || SEVERAL.matcher(inner).find() || LISTING.matcher(inner).find()) {
+            if ((SPACES.split(inner.strip()).length < 3 && !DEFAULT.matcher(inner).find()) || SEVERAL.matcher(inner).find() || LISTING.matcher(inner).find()) {
                 m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
                 continue;
             }

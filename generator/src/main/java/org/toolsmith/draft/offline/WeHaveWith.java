@@ -20,7 +20,9 @@ final class WeHaveWith {
     }
 
     /** {kind, the list after the with-word}, or null when the sentence does not open so. */
-    static String[] read(Lexicon lex, String s) {
+    static String[] read(Lexicon lex, String said) {
+        // spaces squashed first: fold collapses them, and a double space must not fail the length check
+        String s = Text.squash(said);
         String f = Text.fold(s);
         if (f.length() != s.length()) {
             return null;
@@ -53,13 +55,7 @@ final class WeHaveWith {
                     || !lex.withWords.contains(Text.fold(w[i + 1]))) {
                 return null;
             }
-            String list = String.join(" ", java.util.List.of(w).subList(i + 2, w.length));
-            String fl = Text.fold(list);
-            // "clients with an address, cleaners with a phone": several kinds, read elsewhere
-            if (lex.withWords.stream().anyMatch(x -> fl.contains(" " + x + " "))) {
-                return null;
-            }
-            return new String[] {Text.capitalize(single), list};
+            return kindAndList(lex, single, String.join(" ", java.util.List.of(w).subList(i + 2, w.length)));
         }
         return null;
     }
@@ -70,7 +66,8 @@ final class WeHaveWith {
      * after the with-word}, or null: the noun must be a plural (or follow "a list of") naming no typed field ("the dates
      * with times", "the totals with VAT" stay fields).
      */
-    static String[] object(Lexicon lex, String np) {
+    static String[] object(Lexicon lex, String said) {
+        String np = Text.squash(said);
         String f = Text.fold(np);
         if (f.length() != np.length()) {
             return null;
@@ -120,6 +117,11 @@ final class WeHaveWith {
             // "with their depot phone": the owner's own details
             list = list.substring(list.indexOf(' ') + 1).strip();
         }
+        return kindAndList(lex, single, list);
+    }
+
+    /** {kind, list}, or null when a with-word comes again in the list ("clients with an address, cleaners with a phone": several kinds, read elsewhere). */
+    private static String[] kindAndList(Lexicon lex, String single, String list) {
         String fl = Text.fold(list);
         if (lex.withWords.stream().anyMatch(x -> fl.contains(" " + x + " "))) {
             return null;
