@@ -478,7 +478,7 @@ final class ChildLists {
         if (w.length < 2) {
             return null;
         }
-        String last = w[w.length - 1].replaceAll("[^\\p{L}-]", "");
+        String last = NOT_WORD.matcher(w[w.length - 1]).replaceAll("");
         String fl = Text.fold(last);
         boolean plural = !Inflector.singularWord(lex.lang, fl).equals(fl) || lex.lang == Lang.DE && !last.isEmpty() && Character.isUpperCase(last.charAt(0));
         if (last.length() < 3 || !plural || lex.stopwords.contains(fl)) {
@@ -503,6 +503,9 @@ final class ChildLists {
         return null;
     }
 
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}-]");
+    private static final java.util.regex.Pattern NOT_LETTER = java.util.regex.Pattern.compile("[^\\p{L}]");
+
     /** The be-words of a passive: "can be recorded", "peuvent être saisies", "pueden ser anotadas", "dokumentiert werden". */
     private static final java.util.Set<String> BE = java.util.Set.of("be", "been", "being", "have", "has", "etre", "ete", "ser", "sido", "werden", "worden", "sein");
 
@@ -517,11 +520,11 @@ final class ChildLists {
      * "plusieurs cotisations peuvent être saisies", "harvests are written down"), or null when it does not end on one.
      */
     private String withoutVerbTail(String head) {
-        String[] w = head.strip().split("\\s+");
+        String[] w = SPACES.split(head.strip());
         int end = w.length;
         boolean participle = false;
         while (end > 3) {
-            String x = w[end - 1].replaceAll("[^\\p{L}-]", "");
+            String x = NOT_WORD.matcher(w[end - 1]).replaceAll("");
             String f = Text.fold(x);
             if (x.isEmpty()) {
                 break;
@@ -560,17 +563,17 @@ final class ChildLists {
      */
     private String passiveChild(String head, String ownerWord) {
         String c = childNoun(head);
-        String[] w = head.strip().split("\\s+");
+        String[] w = SPACES.split(head.strip());
         if (c != null || w.length < 3) {
             return c;
         }
-        String last = w[w.length - 1].replaceAll("[^\\p{L}-]", "");
+        String last = NOT_WORD.matcher(w[w.length - 1]).replaceAll("");
         String fl = Text.fold(last);
         if (last.length() < 4 || Inflector.singularWord(lex.lang, fl).equals(fl) || lex.stopwords.contains(fl)
                 || lex.lang == Lang.DE && !Character.isUpperCase(last.charAt(0))) {
             return null;
         }
-        String prev = Text.fold(w[w.length - 2]).replaceAll("[^\\p{L}]", "");
+        String prev = NOT_LETTER.matcher(Text.fold(w[w.length - 2])).replaceAll("");
         boolean aux = lex.participles.contains(prev) || BE.contains(prev) || lex.modals.contains(prev) && prev.length() > 2;
         return aux || Inflector.singularWord(lex.lang, prev).equals(ownerWord) ? last : null;
     }

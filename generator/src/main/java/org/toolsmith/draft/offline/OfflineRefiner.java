@@ -590,13 +590,16 @@ public final class OfflineRefiner implements Refiner {
     private static final Pattern OTHERS_COULD = Pattern.compile(
             "^(?:can|could)\\s+(?:the\\s+|our\\s+)?([a-z][\\w-]+s)\\s+(?:also\\s+)?(?:attach|upload|add|record|log|enter|note|write down|type in|fill in)\\s+(?=(?:the|a|an|some|their|its)\\s)");
 
+    private static final Pattern LEADING_ALSO = Pattern.compile("^\\s*(?:also\\s+)?");
+
     private static RefineClause othersWant(RefineSession s, RefineClause c) {
         var could = c.match(OTHERS_COULD);
-        RefineMatcher.FieldRef doer = could.find() ? RefineResolver.field(s, c.group(could, 1)) : null;
-        if (s.lang == Lang.EN && could.find(0) && RefineResolver.entity(s, c.group(could, 1)) == null
+        boolean others = s.lang == Lang.EN && could.find();
+        RefineMatcher.FieldRef doer = others ? RefineResolver.field(s, c.group(could, 1)) : null;
+        if (others && RefineResolver.entity(s, c.group(could, 1)) == null
                 && (doer == null || doer.field().type() == FieldType.PERSON)) { // "could keepers attach …" beside a Keeper field: people still
             // the verb stays: "attach" still tells a file
-            return new RefineClause("we need to " + c.from(could.end(1)).orig.replaceFirst("^\\s*(?:also\\s+)?", ""));
+            return new RefineClause("we need to " + LEADING_ALSO.matcher(c.from(could.end(1)).orig).replaceFirst(""));
         }
         var m = c.match(OTHERS_WANT);
         if (s.lang != Lang.EN || !m.find() || c.group(m, 1).text.matches("^(?:we|i|you|they)$|^(?:instead|rather|in place|if|when|since|because|as|so|and|but|then)\\b.*|.*\\b(?:i|we|you|they|he|she)$"

@@ -22,6 +22,8 @@ final class RefineFlags {
     /** Words in front of a thing asked for in passing: "and", "also", "oh and", "dazu", "y también". */
     private static final Pattern TAIL_LEAD = p("^(?:(?:and|also|plus|oh|hi|hey|then|et|aussi|puis|enfin|y|tambien|ademas|und|dazu|auch|noch|ausserdem|zudem)\\b[\\s,!]*)+");
     private static final Pattern GENITIVE = p("^(.+?)\\s+(?:des|der|eines|einer)\\s+([\\w-]+)$");
+    /** The comma, bracket or dash a subject ends on before its flag. */
+    private static final Pattern TAIL_MARKS = Pattern.compile("[\\s,(\\u2013\\u2014-]+$");
     private static final Pattern TAIL_WORDS = p("^[\\p{L}\\p{N}' -]+$");
     private static final Pattern MAKE = p("^(?:make|set|mark|turn|rends|rendre|mets|haz|pon|mache|machen|mach|macht)\\s+(.+?)(?:\\s+(?:as|zu|zum|zur|en))?(?:\\s+(?:a|an|un|une|una|ein|eine|einem))?(?:\\s+be)?\\s*$");
 
@@ -139,7 +141,7 @@ final class RefineFlags {
      * it, and no field of that name yet, is a new field with that flag (not the flag of a field sharing one word with it).
      */
     private static boolean flaggedNew(RefineSession s, RefineClause c, List<int[]> found, RefineClause subject) {
-        if (found.size() != 1 || found.get(0)[2] == 2 || !c.from(found.get(0)[1]).text.matches(TAIL_END.pattern())) {
+        if (found.size() != 1 || found.get(0)[2] == 2 || !TAIL_END.matcher(c.from(found.get(0)[1]).text).matches()) {
             return false;
         }
         RefineClause head = c.sub(0, found.get(0)[0]);
@@ -148,7 +150,7 @@ final class RefineFlags {
             return false;
         }
         RefineClause phrase = head.group(tail, 1);
-        if (!subject.text.replaceAll("[\\s,(\\u2013\\u2014-]+$", "").equals(phrase.text.strip())) {
+        if (!TAIL_MARKS.matcher(subject.text).replaceAll("").equals(phrase.text.strip())) {
             // "the date should be set, optional": a verb before the flag, another reading
             return false;
         }
@@ -156,7 +158,7 @@ final class RefineFlags {
         if (lead.find() && lead.end() > 0) {
             phrase = phrase.from(lead.end());
         }
-        if (phrase.isEmpty() || !phrase.text.matches(TAIL_WORDS.pattern()) || RefineResolver.isPronoun(phrase)
+        if (phrase.isEmpty() || !TAIL_WORDS.matcher(phrase.text).matches() || RefineResolver.isPronoun(phrase)
                 || isKind(s, phrase)) {
             return false;
         }

@@ -42,7 +42,7 @@ final class RefineItems {
     private static final Pattern SHARED_HEAD = Pattern.compile("(?:start|end|first|last|home|work|mobile|billing|shipping|delivery|pick-up|pickup|drop-off|arrival|departure|expected|actual|planned|minimum|maximum|min|max|internal|external|opening|closing|from|to|check-in|check-out)");
     private static final Pattern WH_LIST = Pattern.compile("^([\\w-]+(?:\\s+[\\w-]+)?)\\s*:\\s*((?:who|when|where|how much|how many)(?:\\s*(?:,|\\band\\b|&)\\s*(?:who|when|where|how much|how many))+)\\s*$");
     /** "quién la preparó": a pronoun stands for the thing done, the label keeps its plain form. */
-    private static final String CLITIC_DOER = "^(?:quien|quienes)\\s+(?:lo|la|los|las|le|les|se)\\s.*";
+    private static final Pattern CLITIC_DOER = Pattern.compile("^(?:quien|quienes)\\s+(?:lo|la|los|las|le|les|se)\\s.*");
     private static final Pattern LINKED_TO = Pattern.compile("^(?:and\\s+)?(?:linked|connected|tied|attached|belonging|that belongs?|which belongs?)\\s+to\\s+(?:an?\\s+|the\\s+|each\\s+|its\\s+|their\\s+)?([\\w' -]+)$");
     private static final Pattern FLAG_ADJECTIVE = Pattern.compile(
             "\\s?\\b(?:unique|uniques|unico|unica|eindeutige?[rns]?|mandatory|obligatoire|obligatori[oa]|required|optional|facultati(?:f|ve)|opcional)\\b\\s?");
@@ -255,7 +255,7 @@ final class RefineItems {
                 FieldType type = FieldLabelTrim.typed(multi && item.type() == FieldType.CHOICE ? FieldType.MULTI_CHOICE : item.type(), trimmed.unitType());
                 // a yes/no field is named by its question ("Hay que volver"); any other by a noun phrase
                 String said = item.label();
-                if (item.type() == FieldType.PERSON && scoped.entityKey() != null && !words.text.matches(CLITIC_DOER)) {
+                if (item.type() == FieldType.PERSON && scoped.entityKey() != null && !CLITIC_DOER.matcher(words.text).matches()) {
                     // "quién dirige cada sesión": the kind cut off as scope is the thing done, the label agrees with it
                     String kind = s.spec.entity(scoped.entityKey()).map(e -> new RefineClause(e.name()).text).orElse("");
                     said = RefineVerbs.agreeWithObject(s.lang, said, "- cada " + kind);

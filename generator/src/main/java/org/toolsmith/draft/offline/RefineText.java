@@ -25,7 +25,6 @@ final class RefineText {
     private RefineText() {
     }
 
-    /** A pattern over folded text. */
     /** The tokens of {@code text} that {@code token} finds, in order. */
     static java.util.List<String> tokens(Pattern token, String text) {
         java.util.List<String> out = new java.util.ArrayList<>();
@@ -57,6 +56,7 @@ final class RefineText {
         return out.toString().strip();
     }
 
+    /** A pattern over folded text. */
     static Pattern p(String regex) {
         return Pattern.compile(regex);
     }

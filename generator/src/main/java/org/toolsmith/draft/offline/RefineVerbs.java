@@ -73,6 +73,7 @@ final class RefineVerbs {
         return who(Lang.EN, rest);
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern ES_DONE_BY = Pattern.compile("^(\\p{L}+?)(ado|ido|to|cho)( por)$");
     private static final Set<String> ES_FEMININE_DET = RefineText.set("la", "las", "una", "unas", "esta", "estas", "esa", "esas", "nuestra", "nuestras", "toda", "todas");
     private static final Set<String> ES_OPEN_DET = RefineText.set("cada", "su", "sus");
@@ -92,7 +93,7 @@ final class RefineVerbs {
         if (lang != Lang.ES || !m.matches()) {
             return label;
         }
-        String[] w = said.strip().split("\\s+");
+        String[] w = SPACES.split(said.strip());
         int k = w.length > 0 && (w[0].equals("ha") || w[0].equals("han") || w[0].equals("habia")) ? 2 : 1;
         if (w.length <= k) {
             return label;
@@ -135,7 +136,7 @@ final class RefineVerbs {
             boolean helped = t.matches("^(?:lo|la|los|las|le|ha|han)\\s+\\S+.*");
             String verb = helped ? fr[1] : fr[0];
             // "quién validó la reserva": a preterite in -ó, not the participle "validado" it looks like once accents go
-            boolean preterite = !helped && rest.orig.strip().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT).endsWith("ó");
+            boolean preterite = !helped && SPACES.split(rest.orig.strip())[0].toLowerCase(java.util.Locale.ROOT).endsWith("ó");
             String participle = ES_IRREGULAR.containsKey(verb) ? ES_IRREGULAR.get(verb) : !preterite && verb.matches(".{2,}(?:ado|ido|ada|ida)") ? verb : verb.endsWith("io") ? verb.substring(0, verb.length() - 2) + "ido"
                     : verb.endsWith("o") ? verb.substring(0, verb.length() - 1) + "ado" : verb;
             if (!participle.equals(verb) || verb.endsWith("ado") || verb.endsWith("ido")) {

@@ -14,30 +14,6 @@ import org.toolsmith.spec.FieldType;
 final class RequestReader {
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*•·▪‣]|\\d+[.)])\\s+(.*)$");
     private static final Pattern NEXT_CLAUSE = Pattern.compile(",\\s+(?:and|but|so|et|mais|y|pero|und|aber)\\s+");
-    /**
-     * "The branches - name and branch manager", "Les sites - nom et adresse", "Standorte - Name und Leiter": a plural
-     * thing (one to three words after an article) and two short details joined by "and" or "+", one a field word, as a
-     * "Kind: list" line. Options ("Payment - cash or card") and remarks stay as they were.
-     */
-    private boolean pluralDetails(String head, String tail) {
-        List<String> w = new java.util.ArrayList<>(Text.words(Text.fold(head)));
-        if (!w.isEmpty() && lex.articles.contains(w.get(0))) {
-            w.remove(0);
-        }
-        if (w.isEmpty() || w.size() > 3) {
-            return false;
-        }
-        String last = w.get(w.size() - 1);
-        List<String> tw = Text.words(Text.fold(tail));
-        if (last.length() < 3 || Inflector.singularWord(lex.lang, last).equals(last) || lex.stopwords.contains(last)
-                || w.stream().anyMatch(lex.greetings::contains) || tw.isEmpty() || lex.and.contains(tw.get(0))) {
-            return false;
-        }
-        List<ListSplitter.Item> items = lead.stripLead(splitter.split(tail.replace(" + ", ", ")));
-        return items.size() >= 2 && items.stream().allMatch(i -> Text.wordCount(i.text()) <= 4 && i.options().isEmpty()
-                && !lex.yesNo.contains(Text.fold(i.text())) && !lead.clause(i.text())) && fields.someFieldWord(items);
-    }
-
     private static final Pattern DASH_HEAD = Pattern.compile("^(.{3,80}?)\\s+-\\s+(.+)$");
 
     final Lexicon lex;
@@ -396,7 +372,7 @@ final class RequestReader {
         }
         s = nestedKinds.readOff(eachPronoun.sentence(eachPronoun.inGroups(nestedKinds.childAfterList(s)), lastEntity), s);
         s = EachGroup.colon(lex, splitter, DashHeading.colon(splitter, ExampleGroups.drop(lex, splitter, s)));
-        int logStart = eventStart(s);
+        int logStart = lex.lang == Lang.EN ? eventStart(s) : -1;
         String logged = logStart > 0 ? loggedEvent(s, logStart) : null;
         if (logged != null) {
             // "Also want to log when someone reports a jam (who, …)": read as "when someone reports a jam we note: who, …"
@@ -1192,21 +1168,26 @@ final class RequestReader {
     /**
      * "Also want to log when someone reports a jam (who, when, which tray)": a short lead that only says events are logged,
      * the event clause, then its list in brackets, after a colon or a dash. The sentence said event first, as the event
-     * reader takes it ("when someone reports a jam we note: who, when, which tray"); null when it is not so (English).
+     * reader takes it ("when someone reports a jam we note: who, when, which tray"); null when it is not so (English only:
+     * the caller asks only for English sentences).
      */
     private String loggedEvent(String s, int event) {
         String lead = s.substring(0, event);
-        if (lex.lang != Lang.EN || Text.wordCount(lead) > 7 || !lead.matches("[^,:;()]*") || !loggingLead(Text.fold(lead))) {
+        if (Text.wordCount(lead) > 7 || !PLAIN_LEAD.matcher(lead).matches() || !loggingLead(Text.fold(lead))) {
             return null;
         }
         Matcher m = LOGGED_LIST.matcher(s);
         if (!m.find(event) || Text.wordCount(s.substring(event, m.start())) < 3) {
             return null;
         }
-        String list = s.substring(m.end()).replaceFirst("\\)\\s*[.!]*\\s*$", "");
+        String list = CLOSING_BRACKET.matcher(s.substring(m.end())).replaceFirst("");
         return list.isBlank() ? null : s.substring(event, m.start()).strip() + " we note: " + list.strip();
     }
 
+    /** A lead with no clause or list of its own. */
+    private static final Pattern PLAIN_LEAD = Pattern.compile("[^,:;()]*");
+    /** The bracket that closes a logged event's list, and the sentence's end marks. */
+    private static final Pattern CLOSING_BRACKET = Pattern.compile("\\)\\s*[.!]*\\s*$");
     /** Where the list of a logged event starts: a bracket, a colon or a dash. */
     private static final Pattern LOGGED_LIST = Pattern.compile("\\s*(?:\\(|:|\\s[-–]\\s)\\s*");
 
@@ -1229,6 +1210,30 @@ final class RequestReader {
     /** Present verbs that say a state, not an event: "when a van needs a service", "when a member wants …". */
     private static final java.util.Set<String> NOT_EVENTS = java.util.Set.of("needs", "wants", "seems", "looks", "means", "stays", "remains",
             "belongs", "lives", "knows", "likes", "expires", "costs", "lasts", "exists", "matters", "happens");
+
+    /**
+     * "The branches - name and branch manager", "Les sites - nom et adresse", "Standorte - Name und Leiter": a plural
+     * thing (one to three words after an article) and two short details joined by "and" or "+", one a field word, as a
+     * "Kind: list" line. Options ("Payment - cash or card") and remarks stay as they were.
+     */
+    private boolean pluralDetails(String head, String tail) {
+        List<String> w = new java.util.ArrayList<>(Text.words(Text.fold(head)));
+        if (!w.isEmpty() && lex.articles.contains(w.get(0))) {
+            w.remove(0);
+        }
+        if (w.isEmpty() || w.size() > 3) {
+            return false;
+        }
+        String last = w.get(w.size() - 1);
+        List<String> tw = Text.words(Text.fold(tail));
+        if (last.length() < 3 || Inflector.singularWord(lex.lang, last).equals(last) || lex.stopwords.contains(last)
+                || w.stream().anyMatch(lex.greetings::contains) || tw.isEmpty() || lex.and.contains(tw.get(0))) {
+            return false;
+        }
+        List<ListSplitter.Item> items = lead.stripLead(splitter.split(tail.replace(" + ", ", ")));
+        return items.size() >= 2 && items.stream().allMatch(i -> Text.wordCount(i.text()) <= 4 && i.options().isEmpty()
+                && !lex.yesNo.contains(Text.fold(i.text())) && !lead.clause(i.text())) && fields.someFieldWord(items);
+    }
 
     /** "Kind: list" or a bullet list under "heading". */
     private void block(String head, String list, String because) {

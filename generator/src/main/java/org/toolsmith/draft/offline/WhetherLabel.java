@@ -69,7 +69,7 @@ final class WhetherLabel {
         }
         String done = kept.get(kept.size() - 1);
         if (FEMININE.matcher(determiner).matches() && MASCULINE_PARTICIPLE.matcher(done).matches()) {
-            // "si ese pan se ha tirado": the bread is thrown away, Pan tirado (the participle agrees with the thing)
+            // "si esa camisa se ha tirado": the shirt is thrown away, Camisa tirada (the participle agrees with the thing)
             done = O_ENDING.matcher(done).replaceAll("a$1");
         }
         return first == null || first.equals(kept.get(kept.size() - 1)) ? null : RefineText.label(first + " " + done);
