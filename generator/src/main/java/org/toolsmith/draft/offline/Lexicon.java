@@ -342,7 +342,7 @@ final class Lexicon {
         sentenceRewrites = List.copyOf(srws);
         recordClauses = RecordClauses.Grammar.of(n.path("record_clauses"));
         announcedKinds = AnnouncedKinds.of(n.path("announced_kinds"));
-        pairings = WhoDidWhich.of(n.path("pairings"));
+        pairings = WhoDidWhich.of(n.path("pairings"), lang);
         also = Pattern.compile(Text.fold(n.path("also").asText("^$")));
         afterthought = Afterthoughts.of(n.path("afterthought"));
         actors = new HashSet<>(list(n, "actors"));

@@ -1,7 +1,9 @@
 package org.toolsmith.draft.offline;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -38,60 +40,177 @@ final class WhoDidWhich {
     /** ", possibly with a short comment" after a status list: one more detail of the record. */
     private static final Pattern WITH_AFTER = Pattern.compile(
             "^\\s*,?\\s*(?:(?:possibly|maybe|optionally|plus|and) )?(?:with )?", Pattern.CASE_INSENSITIVE);
+    /**
+     * "keep track of sign-ups: which member for which class", "Loans (which reader - which book)": the record named
+     * before a colon, dash or bracket, then the two sides with no verb.
+     */
+    private static final Pattern NAMED_PAIR = Pattern.compile(
+            "\\b([\\p{L}-]{4,})\\s*(?::|\\(|\\s-)\\s*(?:who|which (\\p{L}+))\\s*(?:(?:for|in|on|at|to|with|and|-|/|→|->)\\s*)?which (\\p{L}+)\\)?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private final Lang lang;
     private final Pattern pairing;
+    private final Pattern heading;
     private final Map<String, String> nouns;
 
-    private WhoDidWhich(Pattern pairing, Map<String, String> nouns) {
+    private WhoDidWhich(Lang lang, Pattern pairing, Pattern heading, Map<String, String> nouns) {
+        this.lang = lang;
         this.pairing = pairing;
+        this.heading = heading;
         this.nouns = nouns;
     }
 
-    /** The block's rewriter, or null when the language has no {@code pairings} block. */
-    static WhoDidWhich of(JsonNode n) {
+    /**
+     * The block's rewriter, or null when the language has no {@code pairings} block. English builds its pattern
+     * from {@code preps}; another language gives its own {@code clause} (groups a, verb, b, rest: "qui est inscrit
+     * à quel atelier", "wer sich für welche Schicht eingetragen hat") and the words a kind's heading takes ({@code has}).
+     */
+    static WhoDidWhich of(JsonNode n, Lang lang) {
         if (n.isMissingNode() || n.isNull()) {
             return null;
         }
         Map<String, String> nouns = new HashMap<>();
-        n.path("nouns").properties().forEach(e -> nouns.put(e.getKey(), e.getValue().asText()));
+        n.path("nouns").properties().forEach(e -> nouns.put(Text.fold(e.getKey()), e.getValue().asText()));
+        if (n.has("clause")) {
+            StringBuilder has = new StringBuilder();
+            n.path("has").forEach(p -> has.append('|').append(Pattern.quote(p.asText())));
+            Pattern heading = Pattern.compile("(?:^|[.!?:;(]\\s*|\\n)\\s*(?:[-*•]\\s*)?(?:\\p{L}+ )?(\\p{L}+)\\s*(?::|\\(" + has
+                    + "(?= ))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            return new WhoDidWhich(lang, Pattern.compile(n.path("clause").asText(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                    heading, Map.copyOf(nouns));
+        }
         StringBuilder preps = new StringBuilder();
         n.path("preps").forEach(p -> preps.append(preps.isEmpty() ? "" : "|").append(Pattern.quote(p.asText())));
-        Pattern pairing = Pattern.compile("(^|[.!?]\\s+)[^.!?]*?\\b(?:who|which (\\p{L}+))\\s+(\\p{L}+)(?:\\s+(?:a|an|the) (\\p{L}+)|\\s+(\\p{L}+ed))?(?: (?:up|in|out|on|off))?"
-                + "(?:\\s+(?:" + preps + "))?\\s+which (\\p{L}+)([^.!?]*)([.!?]|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        return new WhoDidWhich(pairing, Map.copyOf(nouns));
+        Pattern pairing = Pattern.compile("(^|[.!?]\\s+)[^.!?]*?\\b(?:who|which (\\p{L}+))\\s+(\\p{L}+)(?:\\s+(?:a|an|the) (\\p{L}+)|\\s+(\\p{L}+ed))?(?: (up|in|out|on|off))?"
+                + "(?:\\s+(?:" + preps + "))?\\s+(?:which (\\p{L}+)|what\\b)([^.!?]*)([.!?]|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return new WhoDidWhich(lang, pairing, HEADING, Map.copyOf(nouns));
     }
 
     /** The request with each "who did which X" pairing written as "Each record has the A, the B …". */
     String asRecords(String text) {
+        if (lang != Lang.EN) {
+            return clauses(text);
+        }
         text = presence(text);
-        if (!text.contains("which ")) {
+        if (!text.contains("which ") && !text.contains("what")) {
             return text;
         }
+        text = namedPairs(text);
         Matcher m = pairing.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String noun = noun(m.group(3), m.group(4) != null ? m.group(4) : m.group(5));
+            String noun = noun(m.group(3), m.group(4) != null ? m.group(4) : m.group(5), m.group(6));
             String before = text.substring(0, m.start());
-            String b = described(before, m.group(6), null);
-            String a = m.group(2) == null ? firstKindOtherThan(before, b) : described(before, m.group(2), b);
+            String a;
+            String b;
+            if (m.group(7) == null) {
+                // "record who was trained on what": only when exactly two kinds were described before
+                List<String> kinds = kinds(before);
+                a = kinds.size() == 2 && m.group(2) == null ? kinds.get(0) : null;
+                b = a == null ? null : kinds.get(1);
+            } else {
+                b = described(before, m.group(7), null);
+                a = m.group(2) == null ? firstKindOtherThan(before, b) : described(before, m.group(2), b);
+            }
             if (noun == null || a == null || b == null) {
                 m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
                 continue;
             }
-            String rest = TIME_AFTER.matcher(m.group(7)).replaceFirst("").strip();
+            String rest = TIME_AFTER.matcher(m.group(8)).replaceFirst("").strip();
             String sides = rest.isEmpty() ? "the " + a + " and the " + b
                     : "the " + a + ", the " + b + (rest.startsWith(",") ? "" : " ") + rest;
-            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + "Each " + noun + " has " + sides + m.group(8)));
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + "Each " + noun + " has " + sides + m.group(9)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** "sign-ups: which member for which class" → "sign-ups: each signup has the member and the class". */
+    private String namedPairs(String text) {
+        Matcher m = NAMED_PAIR.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String before = text.substring(0, m.start());
+            String record = Inflector.singularWord(Lang.EN, m.group(1).replace("-", "").toLowerCase(Locale.ROOT));
+            String b = described(before, m.group(3), null);
+            String a = m.group(2) == null ? firstKindOtherThan(before, b) : described(before, m.group(2), b);
+            if (a == null || b == null || record.equals(a) || record.equals(b) || described(before, m.group(1), null) != null) {
+                m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
+                continue;
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(". Each " + record + " has the " + a + " and the " + b + "."));
         }
         m.appendTail(out);
         return out.toString();
     }
 
     /**
+     * "qui est inscrit à quel atelier", "quién se apuntó a qué curso", "wer sich für welche Schicht eingetragen hat":
+     * written as the heading the reader knows, "Inscription : bénévole, atelier[, rest]."
+     */
+    private String clauses(String text) {
+        Matcher m = pairing.matcher(text);
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        // "Hay que ver qué socio reservó qué pista": a failed start ("que ver …") is retried one letter on
+        for (int from = 0; from < text.length() && m.find(from); ) {
+            String before = text.substring(0, m.start());
+            String b = kindOf(before, m.group("b"), null);
+            String a = m.group("a") == null ? firstKindOtherThan(before, b) : kindOf(before, m.group("a"), b);
+            String noun = null;
+            String[] verb = Text.fold(m.group("verb")).split("\\s+");
+            for (int i = verb.length - 1; i >= 0 && noun == null; i--) {
+                noun = nouns.get(verb[i]);
+            }
+            if (noun == null || a == null || b == null) {
+                from = m.start() + 1;
+                continue;
+            }
+            String rest = m.group("rest").strip();
+            rest = rest.startsWith(",") && rest.length() > 1 ? rest : "";
+            String lead = before.strip();
+            String sep = lead.isEmpty() || lead.endsWith(".") || lead.endsWith("!") || lead.endsWith("?") || lead.endsWith(":") ? "" : ". ";
+            out.append(text, last, m.start()).append(sep).append(noun).append(lang == Lang.FR ? " : " : ": ").append(a).append(", ").append(b).append(rest);
+            last = m.end();
+            from = m.end();
+        }
+        return last == 0 ? text : out.append(text, last, text.length()).toString();
+    }
+
+    /** The word as the heading spelt it (singular) when a kind described before is that word, else null. */
+    private String kindOf(String before, String word, String other) {
+        String w = Text.fold(Inflector.singularWord(lang, word.toLowerCase(Locale.ROOT)));
+        Matcher h = heading.matcher(before);
+        while (h.find()) {
+            String k = Inflector.singularWord(lang, h.group(1).toLowerCase(Locale.ROOT));
+            if (Text.fold(k).equals(w) && !k.equals(other)) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    /** The distinct kinds described before, in order. */
+    private List<String> kinds(String before) {
+        List<String> out = new ArrayList<>();
+        Matcher h = heading.matcher(before);
+        while (h.find()) {
+            String k = Inflector.singularWord(lang, h.group(1).toLowerCase(Locale.ROOT));
+            if (k.length() > 2 && !out.contains(k)) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    /**
      * The record a verb names: "has a seat" by verb and object, "is assigned" by the participle, else the verb
      * alone; an object or participle the block does not know names nothing ("has a dog in which room").
      */
-    private String noun(String verb, String object) {
+    private String noun(String verb, String object, String particle) {
         String v = verb.toLowerCase(Locale.ROOT);
+        if (particle != null && nouns.containsKey(v + " " + particle.toLowerCase(Locale.ROOT))) {
+            return nouns.get(v + " " + particle.toLowerCase(Locale.ROOT));
+        }
         if (object == null) {
             return nouns.get(v);
         }
@@ -174,13 +293,13 @@ final class WhoDidWhich {
         return null;
     }
 
-    private static String firstKindOtherThan(String before, String other) {
+    private String firstKindOtherThan(String before, String other) {
         if (other == null) {
             return null;
         }
-        Matcher h = HEADING.matcher(before);
+        Matcher h = heading.matcher(before);
         while (h.find()) {
-            String k = Inflector.singularWord(Lang.EN, h.group(1).toLowerCase(Locale.ROOT));
+            String k = Inflector.singularWord(lang, h.group(1).toLowerCase(Locale.ROOT));
             if (!k.equals(other) && k.length() > 2) {
                 return k;
             }
