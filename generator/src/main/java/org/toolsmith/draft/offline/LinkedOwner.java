@@ -14,6 +14,9 @@ final class LinkedOwner {
     /** "… of the K", "… du K", "… del K", "… des K", "… vom K" at the end: whose it is. */
     private static final Pattern OF_TAIL = Pattern.compile("\\s(?:of|de|del|du|des|d'|von|vom|der|des)\\s*(?:(?:the|a|an|la|le|les|l'|el|los|las|un|una|une|dem|den|der|die|das|einem|einer)\\s+)?[\\w'-]+\\s*$");
 
+    /** "the client's …", "the clients' …" in front: the English way to say whose it is. */
+    private static final Pattern OWNER_HEAD = Pattern.compile("^(?:(?:the|each|every|our|a|an)\\s+)?[\\w-]+(?:'s|s')\\s");
+
     private LinkedOwner() {
     }
 
@@ -27,13 +30,15 @@ final class LinkedOwner {
         }
         String base = RefineResolver.targetEntity(s, hinted);
         var from = s.entity(base);
-        if (from == null || base.equals(found.entityKey()) || !part.match(OF_TAIL).find()) {
+        boolean owner = part.match(OWNER_HEAD).find();
+        if (from == null || base.equals(found.entityKey()) || !owner && !part.match(OF_TAIL).find()) {
             return found;
         }
         boolean linked = from.fields().stream().anyMatch(f -> found.entityKey().equals(f.target()));
         if (!linked || (hinted == null && s.clauseEntity == null) || found.entityKey().equals(RefineResolver.describedKind(s, base, found.phrase()))) {
             return found;
         }
-        return new RefineResolver.Scoped(found.phrase(), base);
+        // "on each visit, the client's mood": the owner's name stays in the label (Client mood)
+        return new RefineResolver.Scoped(owner ? part : found.phrase(), base);
     }
 }

@@ -201,10 +201,12 @@ final class RefineItems {
             if (owner.find()) {
                 // "the booking's cost centre": the kind named as owner is where the field goes
                 RefineMatcher.EntityRef e = RefineMatcher.entity(s.spec, owner.group(1));
-                if (e != null && e.score() >= 0.99) {
+                String said = scoped.entityKey() != null ? scoped.entityKey() : entityKey != null ? entityKey : s.clauseEntity;
+                if (e != null && e.score() >= 0.99 && (said == null || said.equals(e.entity().key()))) {
                     target = e.entity().key();
                     words = words.from(owner.end());
                 }
+                // "the client's signature on each visit": the kind said as scope holds it, the owner stays in its label
             }
             if (words.isEmpty() || words.text.matches("^\\d.*") && !first) {
                 continue;
