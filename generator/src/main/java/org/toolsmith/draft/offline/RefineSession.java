@@ -430,7 +430,7 @@ final class RefineSession {
         List<String> added = new ArrayList<>();
         for (String said : values) {
             // "sizes come in XXL too": the verb that offers a value is no part of it
-            String v = OfferedIn.clean(said);
+            String v = withoutLabelWord(OfferedIn.clean(said), f);
             if (list.stream().noneMatch(o -> o.equalsIgnoreCase(v))) {
                 list.add(index >= list.size() ? list.size() : Math.min(index + added.size(), list.size()), v);
                 added.add(v);
@@ -444,6 +444,31 @@ final class RefineSession {
         FieldType type = f.type().hasOptions() ? f.type() : FieldType.CHOICE;
         spec = spec.mapEntity(entityKey, x -> x.mapField(fieldKey, y -> y.withType(type).withOptions(list)));
         changes.add("Added " + String.join(", ", added) + " to the choices of " + f.label() + ".");
+    }
+
+    /**
+     * "a night shift" added to Shift is Night, "le canal Web" added to Canal is Web: the field's own one-word label at
+     * either end of a new value is no part of it, unless the values there already carry it ("Morning shift").
+     */
+    private static String withoutLabelWord(String v, Field f) {
+        String label = RefineText.fold(f.label());
+        String[] w = v.split(" ");
+        if (w.length < 2 || label.length() < 3 || label.indexOf(' ') >= 0) {
+            return v;
+        }
+        boolean last = sameWord(w[w.length - 1], label);
+        boolean first = !last && sameWord(w[0], label);
+        if (!last && !first || f.options().stream().anyMatch(o -> o.indexOf(' ') > 0
+                && sameWord(last ? o.substring(o.lastIndexOf(' ') + 1) : o.substring(0, o.indexOf(' ')), label))) {
+            return v;
+        }
+        String rest = last ? v.substring(0, v.lastIndexOf(' ')) : v.substring(v.indexOf(' ') + 1);
+        return RefineText.capitalize(rest.strip());
+    }
+
+    private static boolean sameWord(String word, String label) {
+        String w = RefineText.fold(word);
+        return w.equals(label) || w.equals(label + "s") || w.equals(label + "es");
     }
 
     void replaceOptions(String entityKey, String fieldKey, List<String> options, String said) {
