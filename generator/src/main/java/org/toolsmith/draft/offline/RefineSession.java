@@ -447,23 +447,21 @@ final class RefineSession {
     }
 
     /**
-     * "a night shift" added to Shift is Night, "le canal Web" added to Canal is Web: the field's own one-word label at
-     * either end of a new value is no part of it, unless the values there already carry it ("Morning shift").
+     * "a night shift" added to Shift is Night: the field's own one-word label, written in lower case at the end of a
+     * new value, is no part of it ("Sea Star Operator" stays whole), unless the values there already carry it ("Morning shift").
      */
     private static String withoutLabelWord(String v, Field f) {
         String label = RefineText.fold(f.label());
-        String[] w = v.split(" ");
-        if (w.length < 2 || label.length() < 3 || label.indexOf(' ') >= 0) {
+        int cut = v.lastIndexOf(' ');
+        if (cut < 1 || label.length() < 3 || label.indexOf(' ') >= 0) {
             return v;
         }
-        boolean last = sameWord(w[w.length - 1], label);
-        boolean first = !last && sameWord(w[0], label);
-        if (!last && !first || f.options().stream().anyMatch(o -> o.indexOf(' ') > 0
-                && sameWord(last ? o.substring(o.lastIndexOf(' ') + 1) : o.substring(0, o.indexOf(' ')), label))) {
+        String end = v.substring(cut + 1);
+        if (!sameWord(end, label) || !end.equals(end.toLowerCase(java.util.Locale.ROOT))
+                || f.options().stream().anyMatch(o -> o.indexOf(' ') > 0 && sameWord(o.substring(o.lastIndexOf(' ') + 1), label))) {
             return v;
         }
-        String rest = last ? v.substring(0, v.lastIndexOf(' ')) : v.substring(v.indexOf(' ') + 1);
-        return RefineText.capitalize(rest.strip());
+        return RefineText.capitalize(v.substring(0, cut).strip());
     }
 
     private static boolean sameWord(String word, String label) {

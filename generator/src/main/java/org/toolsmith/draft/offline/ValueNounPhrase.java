@@ -55,11 +55,12 @@ final class ValueNounPhrase {
 
     /** Adds the value the clause names inside a noun phrase; true when it did. */
     static boolean read(RefineSession s, RefineClause c) {
+        if (s.lang == Lang.DE) {
+            // "bitte eine Nachtschicht ergänzen": the verb of adding counts here
+            return (c.match(RefineCues.EXTEND).find() || c.match(ERGANZEN).find()) && compound(s, c);
+        }
         if (!c.match(RefineCues.EXTEND).find()) {
             return false;
-        }
-        if (s.lang == Lang.DE) {
-            return compound(s, c);
         }
         boolean any = false;
         for (Pattern shape : List.of(BEFORE_HEAD, CAN_BE, AFTER_HEAD)) {
@@ -156,6 +157,7 @@ final class ValueNounPhrase {
         return any;
     }
 
+    private static final Pattern ERGANZEN = p("\\berganz\\w*");
     private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
     private static final Pattern PLURAL_END = Pattern.compile("(?:en|e|n)$");
     private static final Pattern HYPHEN_END = Pattern.compile("-$");
