@@ -74,7 +74,9 @@ final class RefineCues {
             + "tambien|anad\\w*|agreg\\w*|falta\\w*|no basta|no es suficiente|necesitamos|nuev[oa]|"
             + "auch|noch|fehlt|fehlen|reicht nicht|brauchen|neue[rsn]?|hinzu\\w*"
             // something new said as news: "we've launched an 'Exclusive use' package", "on a lancé …", "hemos introducido …", "wir haben … eingeführt"
-            + "|launched|introduced|brought in|lance[es]?|introduit\\w*|lanzad[oa]s?|introducid[oa]s?|eingefuhrt)\\b");
+            + "|launched|introduced|brought in|lance[es]?|introduit\\w*|lanzad[oa]s?|introducid[oa]s?|eingefuhrt"
+            // a new unit opened: "we've opened a late shift", "on a ouvert une équipe de nuit", "hemos abierto un turno", "wir haben … eröffnet"
+            + "|opened|ouvert[es]?|abiert[oa]s?|eroffnet)\\b");
     static final Pattern RENAME = p("\\b(?:should be called|should be named|should say|should read|to be called|is now called|are now called|be renamed|renamed? (?:to|as|into)|call it|becomes|instead of|"
             + "devrait s'appeler|doit s'appeler|s'appelle(?:ra)? (?:maintenant|desormais)|(?:maintenant|desormais),? (?:on l')?(?:s'appelle|appelle)|devient|renomme[rz]?|"
             + "deberia llamarse|debe llamarse|se llama(?:ra)? (?:ahora)?|ahora se llama|ya se llama|heisst jetzt|heisst nun|pasa a llamarse|renombra\\w*|"

@@ -430,7 +430,7 @@ final class RefineSession {
         List<String> added = new ArrayList<>();
         for (String said : values) {
             // "sizes come in XXL too": the verb that offers a value is no part of it
-            String v = OfferedIn.clean(said);
+            String v = withoutLabelWord(OfferedIn.clean(said), f);
             if (list.stream().noneMatch(o -> o.equalsIgnoreCase(v))) {
                 list.add(index >= list.size() ? list.size() : Math.min(index + added.size(), list.size()), v);
                 added.add(v);
@@ -444,6 +444,29 @@ final class RefineSession {
         FieldType type = f.type().hasOptions() ? f.type() : FieldType.CHOICE;
         spec = spec.mapEntity(entityKey, x -> x.mapField(fieldKey, y -> y.withType(type).withOptions(list)));
         changes.add("Added " + String.join(", ", added) + " to the choices of " + f.label() + ".");
+    }
+
+    /**
+     * "a night shift" added to Shift is Night: the field's own one-word label, written in lower case at the end of a
+     * new value, is no part of it ("Sea Star Operator" stays whole), unless the values there already carry it ("Morning shift").
+     */
+    private static String withoutLabelWord(String v, Field f) {
+        String label = RefineText.fold(f.label());
+        int cut = v.lastIndexOf(' ');
+        if (cut < 1 || label.length() < 3 || label.indexOf(' ') >= 0) {
+            return v;
+        }
+        String end = v.substring(cut + 1);
+        if (!sameWord(end, label) || !end.equals(end.toLowerCase(java.util.Locale.ROOT))
+                || f.options().stream().anyMatch(o -> o.indexOf(' ') > 0 && sameWord(o.substring(o.lastIndexOf(' ') + 1), label))) {
+            return v;
+        }
+        return RefineText.capitalize(v.substring(0, cut).strip());
+    }
+
+    private static boolean sameWord(String word, String label) {
+        String w = RefineText.fold(word);
+        return w.equals(label) || w.equals(label + "s") || w.equals(label + "es");
     }
 
     void replaceOptions(String entityKey, String fieldKey, List<String> options, String said) {

@@ -55,6 +55,15 @@ final class RefineSplitter {
     private static final Pattern HAS_TRIGGER = Pattern.compile("\\b" + TRIGGER);
     private static final Pattern FLAG_TAIL = Pattern.compile("^\\s*(?:(?:not|pas|no|nicht)\\s+)?(?:optional|required|mandatory|compulsory|obligatoire|facultati(?:f|ve)|optionnel(?:le)?|"
             + "obligatori[oa]|opcional|pflicht(?:feld)?|verpflichtend|freiwillig)\\s*[.!]*$");
+    /** A bare "and" between two parts, no comma or dash. */
+    private static final Pattern AND_ONLY = Pattern.compile("\\s+(?:and|et|y|und)\\s+");
+    /** German: a value or two, then the verb closing the sentence ("… und Wochenende ergänzen"). */
+    private static final Pattern VALUE_VERB_LAST = Pattern.compile("^(?:noch\\s+)?[\\w'-]+(?:\\s+[\\w'-]+)?\\s+(?:noch\\s+)?(?:hinzufugen|erganzen|aufnehmen|entfernen|loschen|streichen|rausnehmen)\\s*[.!]*\\s*$");
+    /** A German verb or modal in the part before, which makes it an edit of its own. */
+    private static final Pattern GERMAN_VERB = Pattern.compile("\\b(?:hinzufugen|erganzen|aufnehmen|entfernen|loschen|streichen|rausnehmen|umbenennen|machen|setzen|weglassen|"
+            + "soll|sollen|sollte|muss|mussen|ist|sind|kann|konnen|wird|werden|brauchen|haben)\\b");
+    /** "… y también Fax al canal", "… et aussi Web aux canaux": one more value of the list the verb before adds to. */
+    private static final Pattern ALSO_TO = Pattern.compile("^(?:tambien|aussi|auch)\\s+[\\w'-]+(?:\\s+[\\w'-]+)?\\s+(?:al|a la|a los|a las|en el|en la|en los|au|aux|a|dans|zum|zur|zu|in)\\b");
     private static final Pattern QUOTES = Pattern.compile("\"[^\"]*\"|«[^»]*»");
     /** A short value; German gender forms ("Mechatroniker/in", "Kaufmann/-frau") are one word. */
     /** One value of a list: a word or two, then a comma, "or"/"and", the end of the sentence. */
@@ -121,6 +130,11 @@ final class RefineSplitter {
             String before = c.text.substring(start, pos).strip();
             if (joins && m.group().contains(",") && insideValues(c, pos, m.end())) {
                 // "condition should be a pick list - New, Good, Retire, Worn": a value that looks like a verb is one more value
+                continue;
+            }
+            if (joins && AND_ONLY.matcher(m.group()).matches() && (VALUE_VERB_LAST.matcher(c.text.substring(m.end())).matches() && !GERMAN_VERB.matcher(before).find()
+                    || ALSO_TO.matcher(c.text.substring(m.end())).find() && VERB_FIRST.matcher(before).find())) {
+                // "Schichten: bitte Nacht und Wochenende ergänzen", "añade Web y también Fax al canal": one list of values
                 continue;
             }
             if (joins && FLAG_TAIL.matcher(c.text.substring(m.end())).matches()) {

@@ -85,6 +85,13 @@ final class RefineText {
     }
 
     static String stem(String t) {
+        // French plurals in -x: "niveaux" → niveau, "canaux" → canal
+        if (t.length() > 5 && t.endsWith("eaux")) {
+            return t.substring(0, t.length() - 1);
+        }
+        if (t.length() > 5 && t.endsWith("aux")) {
+            return t.substring(0, t.length() - 2) + "l";
+        }
         if (t.length() > 4 && t.endsWith("ies")) {
             return t.substring(0, t.length() - 3) + "y";
         }

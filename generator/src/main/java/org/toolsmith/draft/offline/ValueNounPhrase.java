@@ -38,19 +38,28 @@ final class ValueNounPhrase {
             + "(?:[\"'«“‘]([^\"'»”’]{2,40})[\"'»”’]|([\\p{L}][\\p{L}-]*(?:\\s[\\p{L}][\\p{L}-]*)?))\\s+(" + "HEAD" + ")\\b(?!\\s+(?:field|column)\\b)");
     /** "a status called Returned", "a fourth status for returns", "un statut « annulé »", "el estado cancelado", "un nivel intermedio". */
     private static final Pattern AFTER_HEAD = p("\\b(?:an?|the|another|new|le|la|l'|un|une|nouvel|nouveau|nouvelle|autre|el|una?|otro|otra|nuevo|nueva)\\s+(?:(?:new|extra|fourth|third|fifth|nouvel|nouveau|nouvelle|autre|nuevo|nueva|otro|otra|cuarto|tercer)\\s+)?"
-            + "(" + "HEAD" + ")\\s+(?:(?:called|named|for|appele|nomme|pour|llamado|llamada|para|que se llame)\\s+)?" + VALUE);
+            + "(" + "HEAD" + ")\\s+(?:(?:called|named|for|appele|nomme|pour|llamado|llamada|para|que se llame|de)\\s+|d')?" + VALUE);
     /** "le statut doit aussi pouvoir être annulé", "status can also be on hold", "el estado también puede ser anulado". */
     private static final Pattern CAN_BE = p("\\b(" + "HEAD" + ")\\s+(?:should|can|could|must|may|doit|peut|devrait|debe|puede|deberia)\\s+(?:also|aussi|egalement|tambien)\\s+(?:pouvoir\\s+)?(?:be|etre|ser|estar)\\s+" + VALUE);
     private static final Set<String> STOP_AFTER = RefineText.set("en", "de", "du", "des", "pour", "para", "dans", "con", "por", "que", "qui", "y", "et", "o", "ou", "for",
             "in", "on", "at", "and", "or", "when", "if", "since", "now", "too", "also", "aussi", "tambien", "los", "las", "les", "the", "to", "a", "as", "because", "ahora", "maintenant",
-            "al", "del", "au", "aux", "last", "first");
+            "al", "del", "au", "aux", "last", "first",
+            // a time said after the value: "le canal Web cette semaine", "el turno de noche este mes", "since this week"
+            "this", "next", "today", "cette", "ce", "cet", "ces", "depuis", "este", "esta", "desde", "hoy");
+
+    /** The connector "de"/"d'" between the head and the value ("el turno de noche", "une équipe de nuit"). */
+    private static final Pattern OF = p("\\s+(?:de|d')\\s*");
 
     private ValueNounPhrase() {
     }
 
     /** Adds the value the clause names inside a noun phrase; true when it did. */
     static boolean read(RefineSession s, RefineClause c) {
-        if (!c.match(RefineCues.EXTEND).find() || s.lang == Lang.DE) {
+        if (s.lang == Lang.DE) {
+            // "bitte eine Nachtschicht ergänzen": the verb of adding counts here
+            return (c.match(RefineCues.EXTEND).find() || c.match(ERGANZEN).find()) && compound(s, c);
+        }
+        if (!c.match(RefineCues.EXTEND).find()) {
             return false;
         }
         boolean any = false;
@@ -80,6 +89,10 @@ final class ValueNounPhrase {
                         if (value == null || !fits(s, c, f, head, own)) {
                             continue;
                         }
+                        if (shape == AFTER_HEAD && OF.matcher(c.text.substring(m.end(1), m.start(2))).matches() && !ownHead(head, own)) {
+                            // "el turno de noche", "une équipe de nuit": only after the field's own label word
+                            continue;
+                        }
                         Field now = s.field(e.key(), f.key());
                         if (now == null || now.options().stream().anyMatch(o -> RefineText.fold(o).equals(RefineText.fold(value)))) {
                             continue;
@@ -98,7 +111,7 @@ final class ValueNounPhrase {
 
     /** Whether the head names this field: its own label word, or a generic word when the clause names it or it is the status. */
     private static boolean fits(RefineSession s, RefineClause c, Field f, String head, String own) {
-        if (head.equals(own) || head.equals(own + "s") || head.equals(own + "es")) {
+        if (ownHead(head, own)) {
             return true;
         }
         RefineMentions named = RefineMentions.of(s, c);
@@ -108,6 +121,51 @@ final class ValueNounPhrase {
         }
         long states = s.spec.entities().stream().flatMap(x -> x.fields().stream()).filter(x -> x.type().hasOptions() && STATE_LABELS.contains(RefineText.fold(x.label()))).count();
         return STATE.contains(head) && states == 1 && STATE_LABELS.contains(RefineText.fold(f.label()));
+    }
+
+    /** A German compound whose last part is a choice field's one-word label: "eine Nachtschicht ergänzen" → Nacht. */
+    private static boolean compound(RefineSession s, RefineClause c) {
+        if (FIELD_WORD.matcher(c.text).find()) {
+            return false;
+        }
+        boolean any = false;
+        Matcher w = WORD.matcher(c.text);
+        while (w.find()) {
+            String orig = w.group();
+            String word = RefineText.fold(orig);
+            for (Entity e : s.spec.entities()) {
+                for (Field f : e.fields()) {
+                    String own = RefineText.fold(f.label());
+                    if (!f.type().hasOptions() || f.options().isEmpty() || own.length() < 4 || !LETTERS.matcher(own).matches() || word.length() != orig.length()) {
+                        continue;
+                    }
+                    String stem = PLURAL_END.matcher(word).replaceFirst("");
+                    int at = word.endsWith(own) ? word.length() - own.length() : stem.endsWith(own) ? stem.length() - own.length() : -1;
+                    if (at < 3) {
+                        continue;
+                    }
+                    String value = RefineText.capitalize(HYPHEN_END.matcher(orig.substring(0, at)).replaceFirst(""));
+                    Field now = s.field(e.key(), f.key());
+                    if (value.length() < 3 || now == null || now.options().stream().anyMatch(o -> RefineText.fold(o).equals(RefineText.fold(value)))) {
+                        continue;
+                    }
+                    s.addOptions(e.key(), f.key(), List.of(value));
+                    any = true;
+                }
+            }
+        }
+        return any;
+    }
+
+    private static final Pattern ERGANZEN = p("\\berganz\\w*");
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+    private static final Pattern PLURAL_END = Pattern.compile("(?:en|e|n)$");
+    private static final Pattern HYPHEN_END = Pattern.compile("-$");
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}-]*\\p{L}");
+    private static final Pattern FIELD_WORD = p("\\b(?:feld|felder|spalte|spalten|angabe)\\b");
+
+    private static boolean ownHead(String head, String own) {
+        return head.equals(own) || head.equals(own + "s") || head.equals(own + "es");
     }
 
     /** The value words, cut at a preposition or joining word; null when they are only words of newness. */
