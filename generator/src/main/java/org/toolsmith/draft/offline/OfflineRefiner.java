@@ -80,7 +80,7 @@ public final class OfflineRefiner implements Refiner {
     private static final Pattern MUST_DO = Pattern.compile(
             "^(?:il (?:nous )?(?:faudrait|faut)|on (?:doit|devrait)|nous devons|hay que|habria que|tenemos que|deberiamos|we (?:should|must|need to|have to)|i(?:'d)? (?:need|want) (?:you )?to|wir (?:sollten|mussen|muessen)|man sollte)"
                     + "\\s+(?:(?:aussi|egalement|encore|si possible|juste|simplement|tambien|si es posible|solo|also|still|if possible|noch|auch|bitte|einfach|nur|wenn moglich|falls moglich)\\s+)*"
-                    + "(?=(?:ajouter|rajouter|supprimer|enlever|retirer|renommer|rendre|mettre|anadir|agregar|quitar|eliminar|renombrar|hacer|poner|add|remove|delete|rename|make|drop|include|track|record)\\b)");
+                    + "(?=(?:ajouter|rajouter|supprimer|enlever|retirer|renommer|rendre|mettre|garder (?:une )?trace|anadir|agregar|quitar|eliminar|renombrar|hacer|poner|add|remove|delete|rename|make|drop|include|track|record)\\b)");
     /** "avoir X" (after "on pourrait"), "podemos tener X", "können wir X haben": asking to have a field. */
     private static final Pattern HAVE = Pattern.compile(
             "^(?:avoir|(?:podemos|podriamos|se puede|puedo) tener|(?:konnen|konnten) wir (?:noch |auch )?(.+?) haben\\b)\\s*(?:aussi\\s+|egalement\\s+|tambien\\s+)?");
@@ -289,6 +289,8 @@ public final class OfflineRefiner implements Refiner {
             // "+ return date / - notes": with a plus beside it, a minus line takes away
             message = message.replaceAll("(?m)^\\s*-\\s*(?=\\S)", "remove ");
         }
+        // "Bonjour, il nous faudrait …", "Moin! Wir brauchen …": the greeting is no part of the request
+        message = OpeningWords.message(message);
         message = message.replace("→", " -> ").replace("⇒", " -> ");
         // "Open, Waiting (when we need the customer's reply) and Closed": an aside on one value of a list is no value
         message = ValueAside.cut(message);
@@ -366,7 +368,8 @@ public final class OfflineRefiner implements Refiner {
             if (i == clauses.size()) {
                 break;
             }
-            RefineClause clause = clauses.get(i);
+            // "pero añadid …", "aber bitte … ergänzen", "en plus, la …": the connector is no part of the request
+            RefineClause clause = OpeningWords.clause(clauses.get(i));
             RefineClause next = i + 1 < clauses.size() ? clauses.get(i + 1) : null;
             if (AsideQuestion.skip(clause, next)) {
                 continue; // "Who decided the service list, by the way? Add the dog's age."

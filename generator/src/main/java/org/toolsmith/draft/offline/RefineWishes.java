@@ -25,7 +25,7 @@ final class RefineWishes {
 
     private static final Pattern NEED = Pattern.compile(
             "^(?:il (?:nous |me |leur )?(?:faudrait|faut|manque|manquerait)|(?:on|nous|j') ?(?:aurait|a|aurions|avons|aurais|ai) besoin (?:de |d')?|"
-                    + "on (?:voudrait|aimerait|veut)(?: bien)?(?: avoir)?|nous (?:voudrions|aimerions)(?: bien)?(?: avoir)?|(?:ce|ca|il) serait (?:bien|utile|pratique) d'avoir|"
+                    + "on (?:voudrait|aimerait|veut)(?: bien)?(?: avoir)?|nous (?:voudrions|aimerions|voulons|souhaitons|souhaiterions)(?: bien)?(?: avoir)?|on (?:souhaite|souhaiterait)(?: avoir)?|(?:ce|ca|il) serait (?:bien|utile|pratique) d'avoir|"
                     + "(?:(?:nos|me|les|le) )?(?:falta|faltan|faltaria|faltarian|hace falta|hacen falta|haria falta|harian falta)|necesitamos|necesitariamos|necesito|necesitaria|"
                     + "je (?:veux|voudrais|souhaite|souhaiterais)(?: aussi)?(?: avoir)?|j'aimerais(?: bien)?(?: avoir)?|ich (?:will|mochte|hatte gerne?)|"
                     + "queremos|querriamos|quisieramos|quiero|quisiera|(?:nos |me )?gustaria tener|estaria bien tener|seria bueno tener|(?:habria|hay) que tener|"
@@ -60,6 +60,9 @@ final class RefineWishes {
 
     /** "Cuando la incidencia es grave, …", "Si c'est un prêt long, …", "Wenn es eine Reparatur ist, …": the condition, not the request. */
     private static final String CONDITION = "(?iu)^(?:cuando|si|quand|lorsque|lorsqu'|wenn|falls|sobald)\\s*[^,]{3,80},\\s*(?=\\S)";
+    /** "Quand on rend un objet je veux …", "Cuando se devuelve quiero …": the condition with no comma, up to the one who needs. */
+    private static final Pattern CONDITION_BARE = Pattern.compile("(?iu)^(?:(?:cuando|quand|lorsque|wenn|falls|sobald)\\s|lorsqu')[^,;:.]{3,80}?\\s(?=(?:je (?:veux|voudrais|souhaite)|j'(?:aimerais|ai besoin)|on (?:veut|voudrait|a besoin|doit)|nous (?:voulons|voudrions|avons besoin)|il (?:nous )?(?:faut|faudrait)|"
+            + "quiero|queremos|quisiera|necesit\\p{L}+|hay que|nos hace falta|me gustar[ií]a|brauchen wir|wir brauchen|m[öo]chten wir|wollen wir|ich (?:will|m[öo]chte|brauche))\\b)");
     /** ", que el técnico la pueda ver", ", pour que …", ", damit …": why, after the thing asked for. */
     private static final Pattern WHY_AFTER = Pattern.compile("\\s*,\\s*(?:que|para que|porque|ya que|pues|qui|pour que|afin que|afin de|parce que|car|puisque|damit|weil|da|denn|sonst|sinon|si no|so dass|sodass)\\b.*$");
 
@@ -79,6 +82,8 @@ final class RefineWishes {
     private static final Pattern PURPOSE = Pattern.compile("^(?:para|pour|fur|für)\\s+((?:el|la|los|las|le|les|l'|die|den|das|unsere?n?)?\\s*[^,]{2,40}?)\\s*,?\\s+(?=(?:necesito|necesitamos|quiero|queremos|hay que|habria que|(?:nos |me )?(?:hace|hacen|haria|harian) falta|(?:nos |me )?(?:falta|faltan|faltaria|faltarian)|il (?:nous |me )?(?:faut|faudrait|manque)|j'ai besoin|on a besoin|je veux|je voudrais|brauchen wir|wir brauchen|ich brauche|brauche ich|mochte ich|ich mochte)\\b)");
     private static final Pattern KNOW_THING = Pattern.compile("^(?:necesito|necesitamos|quiero|queremos|hay que|habria que|je dois|je veux|on veut|il (?:nous |me )?(?:faut|faudrait)|j'ai besoin de|on a besoin de)\\s+(?:(?:tambien|aussi)\\s+)?(?:saber|savoir|conocer|connaitre)\\s+(?=(?:el|la|los|las|le|les|l')(?:\\s|(?<=')))");
     private static final Pattern RELATIVE = Pattern.compile("\\s+(?:(?:en|a|de|con|por|dans|avec|par|pour|a laquelle|auquel)\\s+)?(?:que|qui|quoi|dont|ou|lequel|laquelle|la que|el que|donde|cuando)\\s+");
+    /** "… (nom, ville) et que chaque …", "… liste et que …": what comes before a "que" that opens a clause of its own, not a relative. */
+    private static final Pattern THING_ENDS = Pattern.compile("[()]|\\b(?:et|y|ou|o|e|mais|pero|liste|lista)\\s*$");
     private static final Pattern AND_WH = Pattern.compile("\\s+(?:y|et|und|e)\\s+(?=(?:quien|qui|wer|cuando|quand|wann|cuanto|combien|si|ob)\\b)");
 
     /** "wir wollen die Lieferungen erfassen": a verb at the end, so more than a thing wished for. */
@@ -105,7 +110,7 @@ final class RefineWishes {
         if (s.lang == Lang.EN || c.isEmpty()) {
             return c;
         }
-        RefineClause t = new RefineClause(c.orig.replaceAll("^[¿¡\\s]+", "").replaceAll(PREFACE, "").replaceAll(CONDITION, "").replaceAll("(?i)^(?:(?:y|et|und|pero|mais|aber|oye|bueno|vale|alors|donc|also|ah|oh|ok|tambien|también|aussi|auch|noch|ademas|además)\\b[,\\s]*)+", ""));
+        RefineClause t = new RefineClause(CONDITION_BARE.matcher(c.orig.replaceAll("^[¿¡\\s]+", "").replaceAll(PREFACE, "").replaceAll(CONDITION, "")).replaceFirst("").replaceAll("(?i)^(?:(?:y|et|und|pero|mais|aber|oye|bueno|vale|alors|donc|also|ah|oh|ok|tambien|también|aussi|auch|noch|ademas|además)\\b[,\\s]*)+", ""));
         if (ONLY_CONDITION.matcher(t.text).find() && !t.orig.matches("(?iu)^cuándo\\b.*")) {
             // "Cuando la incidencia es en un edificio grande" cut off from what it conditions: context only
             return new RefineClause("");
@@ -222,6 +227,13 @@ final class RefineWishes {
             if (rest.text.matches("^(?:le|la|les|l')\\s*\\p{L}+(?:er|ir|re)$")) {
                 // "Et qui la valide ? Il faudrait le noter": the thing is the one just asked for, never a field "Noter"
                 return new RefineClause("");
+            }
+            Matcher rel = rest.match(RELATIVE);
+            if (s.lang != Lang.DE && rest.text.indexOf(':') < 0 && rel.find() && rel.start() > 0 && NOT_JUST_A_THING.matcher(rest.text).find()
+                    && !NOT_JUST_A_THING.matcher(rest.sub(0, rel.start()).text).find() && !THING_ENDS.matcher(rest.sub(0, rel.start()).text).find()) {
+                // "je veux la date de restitution et le nom du client à qui on l'a rendu": the thing, not the clause about it
+                Matcher and = rest.match(AND_WH);
+                rest = new RefineClause(rest.sub(0, rel.start()).orig + (and.find(rel.end()) ? " " + rest.from(and.start()).orig.strip() : ""));
             }
             int colon = rest.text.indexOf(':');
             String after = colon > 0 ? rest.text.substring(colon + 1) : "";
