@@ -60,7 +60,7 @@ final class RefineWishes {
 
     /** "Cuando la incidencia es grave, …", "Si c'est un prêt long, …", "Wenn es eine Reparatur ist, …": the condition, not the request. */
     private static final String CONDITION = "(?iu)^(?:cuando|si|quand|lorsque|lorsqu'|wenn|falls|sobald)\\s*[^,]{3,80},\\s*(?=\\S)";
-    /** "Quand on rend un objet je veux …", "Cuando se devuelve quiero …": the condition with no comma, up to the one who needs. */
+    /** "Quand le colis arrive il nous faut …", "Cuando llega el pedido necesitamos …": the condition with no comma, up to the one who needs. */
     private static final Pattern CONDITION_BARE = Pattern.compile("(?iu)^(?:(?:cuando|quand|lorsque|wenn|falls|sobald)\\s|lorsqu')[^,;:.]{3,80}?\\s(?=(?:je (?:veux|voudrais|souhaite)|j'(?:aimerais|ai besoin)|on (?:veut|voudrait|a besoin|doit)|nous (?:voulons|voudrions|avons besoin)|il (?:nous )?(?:faut|faudrait)|"
             + "quiero|queremos|quisiera|necesit\\p{L}+|hay que|nos hace falta|me gustar[ií]a|brauchen wir|wir brauchen|m[öo]chten wir|wollen wir|ich (?:will|m[öo]chte|brauche))\\b)");
     /** ", que el técnico la pueda ver", ", pour que …", ", damit …": why, after the thing asked for. */
@@ -81,7 +81,7 @@ final class RefineWishes {
             + "(?:(?:nous|me|nos|me)\\s+)?(?:manque|manquent|falta|faltan|fehlt|fehlen)(?:\\s+(?:uns|mir|noch|aussi|tambien|auch|vraiment|de verdad))*$");
     private static final Pattern PURPOSE = Pattern.compile("^(?:para|pour|fur|für)\\s+((?:el|la|los|las|le|les|l'|die|den|das|unsere?n?)?\\s*[^,]{2,40}?)\\s*,?\\s+(?=(?:necesito|necesitamos|quiero|queremos|hay que|habria que|(?:nos |me )?(?:hace|hacen|haria|harian) falta|(?:nos |me )?(?:falta|faltan|faltaria|faltarian)|il (?:nous |me )?(?:faut|faudrait|manque)|j'ai besoin|on a besoin|je veux|je voudrais|brauchen wir|wir brauchen|ich brauche|brauche ich|mochte ich|ich mochte)\\b)");
     private static final Pattern KNOW_THING = Pattern.compile("^(?:necesito|necesitamos|quiero|queremos|hay que|habria que|je dois|je veux|on veut|il (?:nous |me )?(?:faut|faudrait)|j'ai besoin de|on a besoin de)\\s+(?:(?:tambien|aussi)\\s+)?(?:saber|savoir|conocer|connaitre)\\s+(?=(?:el|la|los|las|le|les|l')(?:\\s|(?<=')))");
-    private static final Pattern RELATIVE = Pattern.compile("\\s+(?:(?:en|a|de|con|por|dans|avec|par|pour|a laquelle|auquel)\\s+)?(?:que|qui|quoi|dont|ou|lequel|laquelle|la que|el que|donde|cuando)\\s+");
+    private static final Pattern RELATIVE = Pattern.compile("\\s+(?:(?:en|a|de|con|por|dans|avec|par|pour|chez|aupres de|a laquelle|auquel)\\s+)?(?:que|qui|quoi|dont|ou|lequel|laquelle|la que|el que|donde|cuando)\\s+");
     /** "… (nom, ville) et que chaque …", "… liste et que …": what comes before a "que" that opens a clause of its own, not a relative. */
     private static final Pattern THING_ENDS = Pattern.compile("[()]|\\b(?:et|y|ou|o|e|mais|pero|liste|lista)\\s*$");
     private static final Pattern AND_WH = Pattern.compile("\\s+(?:y|et|und|e)\\s+(?=(?:quien|qui|wer|cuando|quand|wann|cuanto|combien|si|ob)\\b)");
@@ -231,7 +231,7 @@ final class RefineWishes {
             Matcher rel = rest.match(RELATIVE);
             if (s.lang != Lang.DE && rest.text.indexOf(':') < 0 && rel.find() && rel.start() > 0 && NOT_JUST_A_THING.matcher(rest.text).find()
                     && !NOT_JUST_A_THING.matcher(rest.sub(0, rel.start()).text).find() && !THING_ENDS.matcher(rest.sub(0, rel.start()).text).find()) {
-                // "je veux la date de restitution et le nom du client à qui on l'a rendu": the thing, not the clause about it
+                // "il nous faut le numéro du lot et le nom du fournisseur chez qui on l'a acheté": the thing, not the clause about it
                 Matcher and = rest.match(AND_WH);
                 rest = new RefineClause(rest.sub(0, rel.start()).orig + (and.find(rel.end()) ? " " + rest.from(and.start()).orig.strip() : ""));
             }

@@ -12,9 +12,9 @@ import org.toolsmith.spec.AppSpec;
 
 /**
  * A message that asks for a new field is read as one (session 16, r2), phrasing of our own: a greeting in front of
- * the whole message ("Bonjour, il nous faudrait …"), a connector in front of a clause ("mais ajoute …", "pero añade …",
+ * the whole message ("Salut, il nous faudrait …"), a connector in front of a clause ("mais ajoute …", "pero añade …",
  * "aber bitte … ergänzen", "en plus, …", "außerdem …"), a need said with "nous voulons", a condition with no comma
- * before the need ("Lorsqu'on rend l'appareil je veux …"), a relative clause after the thing ("le nom du client qui
+ * before the need ("Lorsqu'on livre l'appareil je veux …"), a relative clause after the thing ("le nom du client qui
  * …"), and verbs of putting in ("mets", "mettez", "poner", "llevar un registro de", "garder trace de", "… eintragen").
  * A signature is a file in every language. Before, most of these were refused or added nothing. Must not fire: a flag
  * or a type said with "mets"/"poner", a whole new list with "et que …", a message that only greets.
@@ -55,13 +55,14 @@ class OpeningWordsAndPutVerbsTest {
             en | Hello! the reviewer is missing | Reviewer:person
             en | we need the customer's signature | Customer signature:file
             en | put the serial number | Serial number:text
-            fr | Bonjour, il nous faudrait aussi le relecteur. Bonne journée | Relecteur:text
+            fr | Salut, il nous faudrait aussi le vérificateur. Bonne soirée | Vérificateur:person
             fr | Salut, il faudrait le relecteur | Relecteur:text
             fr | Bonjour, pour les réparations sous garantie il nous faut le numéro de facture et la date d'achat | Numéro de facture:text;Date d'achat:date
             fr | mais ajoute le numéro de série | Numéro de série:text
             fr | en plus, le numéro de série | Numéro de série:text
             fr | nous voulons aussi le numéro de série | Numéro de série:text
-            fr | Lorsqu'on rend l'appareil je veux la date de restitution | Date de restitution:date
+            fr | Lorsqu'on livre l'appareil je veux l'heure de livraison | Heure de livraison:datetime
+            fr | il nous faut le numéro du lot et le nom du fournisseur chez qui on l'a acheté | Numéro du lot:text;Nom du fournisseur:text
             fr | mets le numéro de série | Numéro de série:text
             fr | on doit garder trace des remarques du client | Remarques du client:long_text
             es | pero añade el número de serie | Número de serie:text
