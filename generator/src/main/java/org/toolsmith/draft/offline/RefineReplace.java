@@ -17,7 +17,7 @@ final class RefineReplace {
     private static final List<Pattern> SHAPES = List.of(
             p("^(?:replace|swap|switch|exchange|substitute|trade)\\s+(?:out\\s+)?(.+?)\\s+(?:with|for|by)\\s+(.+)$"),
             p("^remplace[rz]?\\s+(.+?)\\s+par\\s+(.+)$"),
-            p("^(?:sustituye|sustituir|reemplaza|reemplazar|cambia|cambiar)\\s+(.+?)\\s+por\\s+(.+)$"),
+            p("^(?:sustitu(?:ye|ir|id|ya|yan)|reemplaz(?:a|ar|ad|e|en)|cambi(?:a|ar|ad|e|en))\\s+(.+?)\\s+por\\s+(.+)$"),
             p("^(?:ersetze|ersetzt|ersetzen|tausche|tauscht)\\s+(.+?)\\s+(?:durch|gegen|mit)\\s+(.+)$"));
     /** The new thing said with an article: a field of its own, not a new name for the old one. */
     private static final Pattern THING = p("^(?:(?:an?|the|some|one|un|une|le|la|les|du|des|el|los|las|una|uno|ein|eine|einen|einem|der|die|das|den)\\s+|l')\\S");

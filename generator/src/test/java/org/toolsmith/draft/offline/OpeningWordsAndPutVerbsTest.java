@@ -80,6 +80,16 @@ class OpeningWordsAndPutVerbsTest {
         assertEquals(List.of(labels.split(";")), added(lang, message), message);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"reemplazad el aparato por el número de serie", "sustituid el aparato por el número de serie",
+            "cambiad el aparato por el número de serie"})
+    void a_plural_imperative_replaces_a_field(String message) {
+        AppSpec before = SHOP.get("es");
+        AppSpec after = RefineFixtures.refine(before, message).spec();
+        assertEquals(List.of("Número de serie"), RefineFixtures.newFields(before, after, "repair").stream().map(f -> f.label()).toList(), message);
+        assertEquals(List.of("received", "status", "numero_de_serie"), after.entities().get(0).fields().stream().map(f -> f.key()).toList(), message);
+    }
+
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', textBlock = """
             fr | mets le statut en obligatoire
