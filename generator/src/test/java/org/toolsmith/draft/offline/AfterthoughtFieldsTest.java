@@ -43,7 +43,7 @@ class AfterthoughtFieldsTest {
         "Interventions : le site, la date, le technicien. Ah et la date de retour aussi. | intervention | retour | date",
         "Interventions : site, date, technicien. Et une case oui/non pour facturé. | intervention | factur | boolean",
         "Interventions : site, date, technicien. Facturé oui/non. | intervention | factur | boolean",
-        "Interventions : site, date, technicien. Et bien sûr la signature du client. | intervention | signature | text",
+        "Interventions : site, date, technicien. Et bien sûr la signature du client. | intervention | signature | file",
         "Reparaciones: el sitio, la fecha, el técnico. Ah, y la fecha de devolución también. | repara | devoluci | date",
         "Reparaciones: sitio, fecha, técnico. Pagado sí/no. | repara | pagado | boolean",
         "Reparaciones: sitio, fecha, técnico. Y obviamente el importe. | repara | importe | money",
