@@ -44,6 +44,9 @@ final class RefineOptions {
      */
     private static final Pattern FIELD_THEN_VALUES = p("^(?:also\\s+|please\\s+|aussi\\s+|tambien\\s+|noch\\s+|bitte\\s+)*(?:add|include|ajout\\w*|rajout\\w*|anad\\w*|agreg\\w*|incluy\\w*|erganz\\w*|fug\\w*)"
             + "\\s+(?:(?:also|aussi|tambien|noch|bitte|auch)\\s+)?(?:the|les|los|las|die|den|der|das)\\s+([\\w'-]+)\\s+(?:(?:options?|values?|valeurs?|valores?|werte)\\s+)?(.+?)(?:\\s+(?:hinzu|dazu|too|as well|aussi|tambien|auch|noch))?$");
+    /** "can be", "peut être", "puede ser", "kann … sein", "either", "one of": values offered, not a description ("is often long, with …"). */
+    private static final Pattern MAY_BE = p("\\b(?:can|could|may|might|should|must|will)\\s+(?:only\\s+|just\\s+)?be\\b|\\beither\\b|\\bone of\\b|\\b(?:peut|peuvent|pourra|doit)\\s+(?:seulement\\s+)?etre\\b"
+            + "|\\b(?:puede|pueden|podra|debe)\\s+(?:solo\\s+)?ser\\b|\\b(?:kann|konnen|darf|soll)\\b.*\\bsein\\b|\\bentweder\\b");
     private static final Pattern VALUE_BREAK = Pattern.compile("\\s*(?:,|;|/|\\s+(?:and|or|et|ou|y|o|und|oder)\\s+)\\s*");
     private static final Pattern VALUE_START = Pattern.compile("^(?:[\"'«„“‘]|\\p{Lu}|\\p{N})");
 
@@ -165,7 +168,10 @@ final class RefineOptions {
             boolean colon = c.text.contains(":") || c.text.contains("one of");
             boolean shortValues = values.stream().allMatch(v -> v.split("\\s+").length <= 3) && isValueList(list.text);
             boolean close = f != null && (f.score() >= 1.0 || f.score() >= 0.66 && f.field().type().hasOptions()
-                    || f.score() >= 0.66 && f.field().type() == FieldType.TEXT);
+                    || f.score() >= 0.66 && f.field().type() == FieldType.TEXT
+                    // "add their dietary needs. Dietary can be vegan, halal or none": the values of a text field this message just added
+                    || f.score() >= 0.5 && (f.field().type() == FieldType.TEXT || f.field().type() == FieldType.LONG_TEXT)
+                            && !s.originalFields.contains(f.entity().key() + "." + f.field().key()) && c.match(MAY_BE).find());
             if (close && values.size() >= (colon ? 1 : 2) && (colon || shortValues) && !RefineText.fold(subj.orig).matches("^(?:add|ajout|anad|agreg|fug)\\w*\\b.*")) {
                 boolean multi = f.field().type() == FieldType.MULTI_CHOICE
                         || RefineTypes.named(c.text).filter(t -> t == FieldType.MULTI_CHOICE).isPresent();

@@ -15,7 +15,9 @@ import org.toolsmith.spec.AppSpec;
  * looks like a verb ({@link RefineSplitter});</li>
  * <li>"…, and a job can have several trades" / "und ein Einsatz kann mehrere … haben" is an edit of its own, so the
  * values said before it are kept and the field becomes multi-select ({@link RefineSplitter});</li>
- * <li>"more than one" is never a value ({@link RefineOptions}).</li>
+ * <li>"more than one" is never a value ({@link RefineOptions});</li>
+ * <li>values said in the next sentence for a text field the same message just added ("add their diet. Diet can be
+ * vegan, halal or none") make it a choice ({@link RefineOptions}).</li>
  * </ul>
  * Must not fire: lower-case words after the field ("add the trade notes"), a field that is no choice.
  */
@@ -43,6 +45,9 @@ class OptionCountTest {
         "add the statuses Waiting and Removed | job.status[Open;Done;Waiting;Removed]",
         "add Glazier to the trades, and a job can have several trades | job.trade=multi_choice & job.trade[Electrician;Plumber;Glazier]",
         "add Glazier to the trades and a job can have more than one trade | job.trade=multi_choice & job.trade[Electrician;Plumber;Glazier]",
+        "Could we also keep each member's shirt size? Shirt size can be small, medium, large. | +member:choice:Shirt size",
+        "add a diet field for members. It can be vegan, halal or none. | +member:choice:Diet",
+        "add the member's nickname. The nickname is what the others call them, short and friendly. | +member:text:Nickname",
     })
     void english(String message, String expected) {
         RefineExpect.check(EN, message, expected);
@@ -64,6 +69,7 @@ class OptionCountTest {
         "renomme 'Titre' en 'Intitulé', et le statut a besoin aussi de Suspendu | intervention.titre~Intitulé & intervention.statut[Ouvert;Fermé;Suspendu]",
         "ajoute les statuts Suspendu et Annulé stp | intervention.statut[Ouvert;Fermé;Suspendu;Annulé]",
         "rajoute les métiers Vitrier et Élagueur | intervention.metier[Électricien;Plombier;Vitrier;Élagueur]",
+        "ajoute l'accès au chantier. L'accès peut être libre, badge ou clé. | +intervention:choice:Accès",
     })
     void french(String message, String expected) {
         RefineExpect.check(FR, message, expected);
@@ -83,6 +89,7 @@ class OptionCountTest {
         "renombra 'Título' a 'Nombre', y el estado necesita también Pausado | trabajo.titulo~Nombre & trabajo.estado[Abierto;Cerrado;Pausado]",
         "añade los estados Pausado y Anulado | trabajo.estado[Abierto;Cerrado;Pausado;Anulado]",
         "agrega los oficios Cristalero y Pintor por favor | trabajo.oficio[Electricista;Fontanero;Cristalero;Pintor]",
+        "añade el acceso a la obra. El acceso puede ser libre, tarjeta o llave. | +trabajo:choice:Acceso",
     })
     void spanish(String message, String expected) {
         RefineExpect.check(ES, message, expected);
@@ -102,6 +109,7 @@ class OptionCountTest {
         "ergänze die Status Pausiert und Storniert | einsatz.status[Offen;Erledigt;Pausiert;Storniert]",
         "füge noch die Gewerke Maler und Dachdecker hinzu | einsatz.gewerk[Elektro;Sanitär;Maler;Dachdecker]",
         "Gewerk bitte um Maler ergänzen, und ein Einsatz kann mehrere Gewerke haben | einsatz.gewerk=multi_choice & einsatz.gewerk[Elektro;Sanitär;Maler]",
+        "Bitte den Zugang ergänzen. Der Zugang kann frei, Karte oder Schlüssel sein. | +einsatz:choice:Zugang",
     })
     void german(String message, String expected) {
         RefineExpect.check(DE, message, expected);
