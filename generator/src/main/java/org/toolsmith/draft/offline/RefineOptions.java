@@ -38,8 +38,8 @@ final class RefineOptions {
             new OptionRule(p("^(.+?)\\s+(?:tambien puede|puede tambien) ser\\s+(.+)$"), false),
             new OptionRule(p("^(.+?)\\s+kann auch\\s+(.+?)\\s+sein$"), false));
     /**
-     * "add the statuses Cancelled and On hold", "ajoute les cibles Chute et Élimination", "añade los tipos Poda y Riego",
-     * "ergänze die Leistungen Hauswirtschaft und Betreuung": the choice field named right after the verb, then its new
+     * "add the statuses Cancelled and On hold", "rajoute les métiers Vitrier et Élagueur", "añade los tipos Poda y Riego",
+     * "ergänze die Gewerke Maler und Dachdecker": the choice field named right after the verb, then its new
      * values, each written with a capital or a digit (or quoted). Lower-case words after the field are never values.
      */
     private static final Pattern FIELD_THEN_VALUES = p("^(?:also\\s+|please\\s+|aussi\\s+|tambien\\s+|noch\\s+|bitte\\s+)*(?:add|include|ajout\\w*|rajout\\w*|anad\\w*|agreg\\w*|incluy\\w*|erganz\\w*|fug\\w*)"

@@ -19,9 +19,9 @@ final class RefineSplitter {
             + "attach|mark|turn|switch|put|take|move|split|merge|we|i|it|they|there|nobody|no one|(?:people|everyone|staff|users) (?:are|keep|often|always|never|write|type|put|enter|forget)|each|every|chaque|cada|que cada|jede[rsmn]?|can|could|il (?:faut|y a)|on (?:a|n'a|doit|veut|voudrait|aimerait|peut)|nous|je|"
             + "haz|pon|tambien|mache|machen|mach|wir|ich|noch|mets|met|rends|rend)\\b|"
             + "the\\s+[\\w'-]+(?:\\s+[\\w'-]+){0,2}\\s+(?:should|must|has|have|needs?|is|are|can|cannot|can't|shouldn't|doesn't|could)\\b|"
-            // "…, and a job can have several trades", "und ein Besuch kann mehrere Leistungen haben": what one record may have, an edit of its own
+            // "…, and a job can have several trades", "und ein Einsatz kann mehrere Gewerke haben": what one record may have, an edit of its own
             + "(?:a|an|one|un|une|una|uno|ein|eine)\\s+[\\w'-]+(?:\\s+[\\w'-]+)?\\s+(?:can|could|may|might|peut|pourra|puede|podra|kann|darf)\\s+(?:have|avoir|tener|haber|(?:\\w+\\s+){0,3}haben|be|etre|ser)\\b|"
-            // "…, and ticket type needs Chore too", "und Farbigkeit braucht noch 5/0": a field that needs one more value
+            // "…, and the grade needs Expert as well", "und das Gewerk braucht noch Maler": a field that needs one more value
             + "[\\w'-]+(?:\\s+[\\w'-]+)?\\s+(?:needs|also needs|now needs|braucht|brauchen|a besoin|ont besoin|necesita|necesitan)\\s+(?:noch|auch|aussi|also|tambien|de|d')?\\s*[\\w'\"«„“]|"
             + "[\\w'-]+(?:\\s+[\\w'-]+)?\\s+(?:should|must|has to|needs to|needs (?:an?|another|more)|is now|can also|can be|shouldn't|can't|(?:is|are)\\s+(?:now\\s+)?(?:required|optional|mandatory|compulsory|not|no longer|a|an))\\b|"
             + "ajout|rajout|supprim|enlev|retir|renomm|anad|agreg|quit|elimin|borr|renombr|necesit|fug|entfern|losch|benenn|"
@@ -144,7 +144,7 @@ final class RefineSplitter {
                 continue;
             }
             if (joins && AND_ONLY.matcher(m.group()).matches() && !m.group().contains("und") && lastValue(c, m.end())) {
-                // "ajoute les cibles Chute et Élimination", "add the trades Tiler and Remover": a capitalised last value, not an edit
+                // "rajoute les statuts Suspendu et Élimination", "add the trades Tiler and Remover": a capitalised last value, not an edit
                 continue;
             }
             if (joins && FLAG_TAIL.matcher(c.text.substring(m.end())).matches()) {

@@ -11,7 +11,7 @@ import org.toolsmith.spec.AppSpec;
  * ({@link RefineSplitter}), not the tail of a rename that drops the value;</li>
  * <li>"add the grades Expert and Master", "ajoute les statuts A et B", "ergänze die Stufen A und B": the choice field
  * named right after the verb, then capitalised values ({@link RefineOptions}), not new fields called "Grades expert";</li>
- * <li>a capitalised last value after a bare "and"/"et"/"y" ("… Chute et Élimination") stays in the list even when it
+ * <li>a capitalised last value after a bare "and"/"et"/"y" ("… Suspendu et Élimination") stays in the list even when it
  * looks like a verb ({@link RefineSplitter});</li>
  * <li>"…, and a job can have several trades" / "und ein Einsatz kann mehrere … haben" is an edit of its own, so the
  * values said before it are kept and the field becomes multi-select ({@link RefineSplitter});</li>
