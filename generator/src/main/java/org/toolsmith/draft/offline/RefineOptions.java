@@ -37,6 +37,19 @@ final class RefineOptions {
             new OptionRule(p("^(.+?)\\s+(?:peut|peuvent) aussi etre\\s+(.+)$"), false),
             new OptionRule(p("^(.+?)\\s+(?:tambien puede|puede tambien) ser\\s+(.+)$"), false),
             new OptionRule(p("^(.+?)\\s+kann auch\\s+(.+?)\\s+sein$"), false));
+    /**
+     * "add the statuses Cancelled and On hold", "rajoute les métiers Vitrier et Élagueur", "añade los tipos Poda y Riego",
+     * "ergänze die Gewerke Maler und Dachdecker": the choice field named right after the verb, then its new
+     * values, each written with a capital or a digit (or quoted). Lower-case words after the field are never values.
+     */
+    private static final Pattern FIELD_THEN_VALUES = p("^(?:also\\s+|please\\s+|aussi\\s+|tambien\\s+|noch\\s+|bitte\\s+)*(?:add|include|ajout\\w*|rajout\\w*|anad\\w*|agreg\\w*|incluy\\w*|erganz\\w*|fug\\w*)"
+            + "\\s+(?:(?:also|aussi|tambien|noch|bitte|auch)\\s+)?(?:the|les|los|las|die|den|der|das)\\s+([\\w'-]+)\\s+(?:(?:options?|values?|valeurs?|valores?|werte)\\s+)?(.+?)(?:\\s+(?:hinzu|dazu|too|as well|aussi|tambien|auch|noch))?$");
+    /** "can be", "peut être", "puede ser", "kann … sein", "either", "one of": values offered, not a description ("is often long, with …"). */
+    private static final Pattern MAY_BE = p("\\b(?:can|could|may|might|should|must|will)\\s+(?:only\\s+|just\\s+)?be\\b|\\beither\\b|\\bone of\\b|\\b(?:peut|peuvent|pourra|doit)\\s+(?:seulement\\s+)?etre\\b"
+            + "|\\b(?:puede|pueden|podra|debe)\\s+(?:solo\\s+)?ser\\b|\\b(?:kann|konnen|darf|soll)\\b.*\\bsein\\b|\\bentweder\\b");
+    private static final Pattern VALUE_BREAK = Pattern.compile("\\s*(?:,|;|/|\\s+(?:and|or|et|ou|y|o|und|oder)\\s+)\\s*");
+    private static final Pattern VALUE_START = Pattern.compile("^(?:[\"'«„“‘]|\\p{Lu}|\\p{N})");
+
     /** "a Notes field", "Affected version field", "un champ Commentaire", "eine Spalte Fahrer": a new field asked for, never a value of a choice. */
     private static final Pattern NEW_FIELD_WORD = p("^(?:(?:a|an|one|another|new|extra|un|une|nouveau|nouvelle|autre|una|otro|otra|nuevo|nueva|ein|eine|einen|neues|neue|weiteres|weitere)\\s+)+(?:.*?\\s)?(?:field|column|champ|colonne|campo|columna|feld|spalte)\\b"
             + "|\\s(?:field|column|champ|colonne|campo|columna|feld|spalte)$");
@@ -44,7 +57,7 @@ final class RefineOptions {
     private static final Pattern LIST_RENAME = p("^(?:rename|replace|change|renomm\\w*|remplace\\w*|renombr\\w*|reemplaz\\w*|ersetz\\w*)\\s+(.+?)\\s+(?:to|with|by|into|as|en|par|por|a|durch|mit)\\s+(.+)$");
     private static final Pattern NOT_INCLUDE = p("^(?:the\\s+)?(.+?)\\s+(?:should not|shouldn't|must not|mustn't|won't|will not|does not|doesn't|can no longer|should no longer|no longer)\\s+(?:include|have|offer|allow|contain|be)\\s+(?:an?\\s+)?(.+?)(?:\\s+(?:option|choice|value))?$");
     private static final Pattern ALSO_SEEN = p("^(?:we|they|people|you)\\s+(?:also\\s+|sometimes\\s+|often\\s+|now\\s+)*(?:see|have|get|use|need|want|find|encounter|meet)\\s+(.+?)(?:\\s+(?:sometimes|too|as well|also|now|often|occasionally|at times))?$");
-    private static final Pattern ONE_TOO = p("\\b(?:a|an|another)\\s+(.+?)\\s+one\\b");
+    private static final Pattern ONE_TOO = p("\\b(?:a|an|another)\\s+((?:[\\w'-]+\\s+){0,2}?[\\w'-]+)(?<!\\bthan)\\s+one\\b");
 
     /** "not text", "pas du texte", "no un texto", "kein Freitext": a type the field should stop being. */
     private static final Pattern NEGATED_VALUE = p("^(?:not|no|never|rather than|instead of|pas|non|plus|ni|nunca|kein\\w*|nicht|statt|anstatt)\\s+(?:(?:as|a|an|en|du|de|un|une|una|el|la|als|ein|eine|einen)\\s+)?(\\S.*)$");
@@ -155,7 +168,10 @@ final class RefineOptions {
             boolean colon = c.text.contains(":") || c.text.contains("one of");
             boolean shortValues = values.stream().allMatch(v -> v.split("\\s+").length <= 3) && isValueList(list.text);
             boolean close = f != null && (f.score() >= 1.0 || f.score() >= 0.66 && f.field().type().hasOptions()
-                    || f.score() >= 0.66 && f.field().type() == FieldType.TEXT);
+                    || f.score() >= 0.66 && f.field().type() == FieldType.TEXT
+                    // "add their dietary needs. Dietary can be vegan, halal or none": the values of a text field this message just added
+                    || f.score() >= 0.5 && (f.field().type() == FieldType.TEXT || f.field().type() == FieldType.LONG_TEXT)
+                            && !s.originalFields.contains(f.entity().key() + "." + f.field().key()) && c.match(MAY_BE).find());
             if (close && values.size() >= (colon ? 1 : 2) && (colon || shortValues) && !RefineText.fold(subj.orig).matches("^(?:add|ajout|anad|agreg|fug)\\w*\\b.*")) {
                 boolean multi = f.field().type() == FieldType.MULTI_CHOICE
                         || RefineTypes.named(c.text).filter(t -> t == FieldType.MULTI_CHOICE).isPresent();
@@ -214,6 +230,9 @@ final class RefineOptions {
                 return true;
             }
         }
+        if (fieldThenValues(s, c)) {
+            return true;
+        }
         Matcher without = c.match(NOT_INCLUDE);
         if (without.find()) {
             RefineMatcher.FieldRef f = RefineResolver.field(s, c.group(without, 1));
@@ -235,6 +254,30 @@ final class RefineOptions {
             }
         }
         return false;
+    }
+
+    private static boolean fieldThenValues(RefineSession s, RefineClause c) {
+        Matcher m = c.match(FIELD_THEN_VALUES);
+        if (!m.find()) {
+            return false;
+        }
+        RefineMatcher.FieldRef f = RefineResolver.field(s, c.group(m, 1));
+        if (f == null || f.score() < 0.99 || !f.field().type().hasOptions()) {
+            return false;
+        }
+        String typed = c.group(m, 2).orig;
+        String[] parts = VALUE_BREAK.split(typed);
+        for (String part : parts) {
+            if (part.isBlank() || part.strip().chars().filter(Character::isWhitespace).count() > 2 || !VALUE_START.matcher(part.strip()).find()) {
+                return false;
+            }
+        }
+        List<String> values = RefineText.values(typed);
+        if (values.isEmpty() || values.stream().allMatch(v -> f.field().options().stream().anyMatch(v::equalsIgnoreCase))) {
+            return false;
+        }
+        s.addOptions(f.entity().key(), f.field().key(), values);
+        return true;
     }
 
     /** "A, B or C", "A and B", "A/B", "A, B, C": values, not a sentence with a comma in it. */

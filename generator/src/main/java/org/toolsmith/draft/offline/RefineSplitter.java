@@ -19,6 +19,10 @@ final class RefineSplitter {
             + "attach|mark|turn|switch|put|take|move|split|merge|we|i|it|they|there|nobody|no one|(?:people|everyone|staff|users) (?:are|keep|often|always|never|write|type|put|enter|forget)|each|every|chaque|cada|que cada|jede[rsmn]?|can|could|il (?:faut|y a)|on (?:a|n'a|doit|veut|voudrait|aimerait|peut)|nous|je|"
             + "haz|pon|tambien|mache|machen|mach|wir|ich|noch|mets|met|rends|rend)\\b|"
             + "the\\s+[\\w'-]+(?:\\s+[\\w'-]+){0,2}\\s+(?:should|must|has|have|needs?|is|are|can|cannot|can't|shouldn't|doesn't|could)\\b|"
+            // "…, and a job can have several trades", "und ein Einsatz kann mehrere Gewerke haben": what one record may have, an edit of its own
+            + "(?:a|an|one|un|une|una|uno|ein|eine)\\s+[\\w'-]+(?:\\s+[\\w'-]+)?\\s+(?:can|could|may|might|peut|pourra|puede|podra|kann|darf)\\s+(?:have|avoir|tener|haber|(?:\\w+\\s+){0,3}haben|be|etre|ser)\\b|"
+            // "…, and the grade needs Expert as well", "und das Gewerk braucht noch Maler": a field that needs one more value
+            + "[\\w'-]+(?:\\s+[\\w'-]+)?\\s+(?:needs|also needs|now needs|braucht|brauchen|a besoin|ont besoin|necesita|necesitan)\\s+(?:noch|auch|aussi|also|tambien|de|d')?\\s*[\\w'\"«„“]|"
             + "[\\w'-]+(?:\\s+[\\w'-]+)?\\s+(?:should|must|has to|needs to|needs (?:an?|another|more)|is now|can also|can be|shouldn't|can't|(?:is|are)\\s+(?:now\\s+)?(?:required|optional|mandatory|compulsory|not|no longer|a|an))\\b|"
             + "ajout|rajout|supprim|enlev|retir|renomm|anad|agreg|quit|elimin|borr|renombr|necesit|fug|entfern|losch|benenn|"
             + "cambi[ae]|remplace|reemplaz[ae]|sustituy[ea]|ersetze|es (?:kommen|kommt|fehlen|fehlt)|(?:pon|poned|mete|meted|incorpora|nimm|pack|ponle|ponles|anadele|anadeles)\\b|que sean?\\b|(?:deja|dejad|laisse|lass) (?:el|la|los|las|le|les|l'|den|die|das)\\b|il (?:nous )?manque|(?:nos |me )?faltan?\\b|se (?:anaden|suman)|"
@@ -64,6 +68,8 @@ final class RefineSplitter {
             + "soll|sollen|sollte|muss|mussen|ist|sind|kann|konnen|wird|werden|brauchen|haben)\\b");
     /** "… y también Fax al canal", "… et aussi Web aux canaux": one more value of the list the verb before adds to. */
     private static final Pattern ALSO_TO = Pattern.compile("^(?:tambien|aussi|auch)\\s+[\\w'-]+(?:\\s+[\\w'-]+)?\\s+(?:al|a la|a los|a las|en el|en la|en los|au|aux|a|dans|zum|zur|zu|in)\\b");
+    private static final Pattern END_MARKS = Pattern.compile("[.!?;]+$");
+    private static final Pattern ONLY_I = Pattern.compile("I\\b");
     private static final Pattern QUOTES = Pattern.compile("\"[^\"]*\"|«[^»]*»");
     /** A short value; German gender forms ("Mechatroniker/in", "Kaufmann/-frau") are one word. */
     /** One value of a list: a word or two, then a comma, "or"/"and", the end of the sentence. */
@@ -137,6 +143,10 @@ final class RefineSplitter {
                 // "Schichten: bitte Nacht und Wochenende ergänzen", "añade Web y también Fax al canal": one list of values
                 continue;
             }
+            if (joins && AND_ONLY.matcher(m.group()).matches() && !m.group().contains("und") && lastValue(c, m.end())) {
+                // "rajoute les statuts Suspendu et Élimination", "add the trades Tiler and Remover": a capitalised last value, not an edit
+                continue;
+            }
             if (joins && FLAG_TAIL.matcher(c.text.substring(m.end())).matches()) {
                 // "the invoice number - optional", "…, not required": the flag of the thing before, not an edit of its own
                 continue;
@@ -178,6 +188,17 @@ final class RefineSplitter {
         String typedBefore = c.sub(lead + 2, pos).orig;
         boolean upper = Character.isUpperCase(typed.codePointAt(0));
         return upper || items.length > 1 && typedBefore.equals(typedBefore.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** A word or two written with a capital (not "I") that end the sentence: the last value of a list, in English, French or Spanish. */
+    private static boolean lastValue(RefineClause c, int next) {
+        String rest = c.text.substring(next);
+        Matcher tail = VALUE_TAIL.matcher(rest);
+        if (!tail.find() || tail.end(1) < END_MARKS.matcher(rest.strip()).replaceAll("").length()) {
+            return false;
+        }
+        String typed = c.from(next).orig.strip();
+        return !typed.isEmpty() && Character.isUpperCase(typed.codePointAt(0)) && !ONLY_I.matcher(typed).lookingAt();
     }
 
     /** "Open, Returned, Lost": values only, no verb. */

@@ -133,7 +133,7 @@ class ChangedOptionsTest {
     }
 
     /** No choice field's values change (the message may add a field elsewhere, or be refused). */
-    private static void untouched(AppSpec before, String message) {
+    static void untouched(AppSpec before, String message) {
         AppSpec after;
         try {
             after = new OfflineRefiner().refine(before, message).spec();
