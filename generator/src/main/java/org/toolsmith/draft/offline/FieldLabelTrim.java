@@ -23,10 +23,13 @@ final class FieldLabelTrim {
     private static final Pattern EACH_FRONT = Pattern.compile("(?iu)^(?:on|for|in|at|sur|pour|dans|a|à|en|para|bei|für|fur)\\s+(?:each|every|chaque|cada|jede[rsmn]?)\\s+(\\p{L}[\\p{L}-]*)\\s*,?\\s+(?=\\S)");
 
     private static final String UNIT_INTEGER = "minutes?|mins?|minutos?|minuten|days?|jours?|dias|días|tagen?|weeks?|semaines?|semanas?|wochen"
-            + "|months?|mois|meses|monaten?|years?|ans|annees|années|anos|años|jahren?|pieces|pièces|stuck|stück|units|unites|unités|unidades|einheiten";
+            + "|months?|mois|meses|monaten?|years?|ans|annees|années|anos|años|jahren?|pieces|pièces|stuck|stück|units|unites|unités|unidades|einheiten"
+            + "|dpi|ppi|pixels?|px|rpm|bpm|tr/min|u/min";
     private static final String UNIT_DECIMAL = "hours?|heures?|horas?|stunden|degrees?|degres|degrés|grados?|grad|°c|celsius|kg|kilos?|kilograms?|kilogrammes?"
             + "|kilogramos?|kilogramm|grams?|grammes?|gramos?|gramm|litres?|liters?|litros?|litern?|km|kilometres?|kilometers?|kilomètres?|kilómetros?|kilometros?"
-            + "|kilometern?|metres?|meters?|mètres?|metros?|metern?|cm|mm|percent|pour ?cent|por ?ciento|prozent|%|m2|m²";
+            + "|kilometern?|metres?|meters?|mètres?|metros?|metern?|cm|mm|percent|pour ?cent|por ?ciento|prozent|%|m2|m²"
+            + "|ml|millilitres?|milliliters?|millilitros?|milliliter|mg|milligrams?|milligrammes?|miligramos?|milligramm|kwh|ppm|mph|miles?|meilen|millas?"
+            + "|inch(?:es)?|pouces?|pulgadas?|zoll|feet|ft|knots?|noeuds?|nudos?|knoten";
     private static final String UNIT_MONEY = "euros?|eur|€|dollars?|\\$|pounds?|£|francs?|chf";
     private static final Pattern INTEGER_UNIT = Pattern.compile(RefineText.fold(UNIT_INTEGER));
     private static final Pattern MONEY_UNIT = Pattern.compile(UNIT_MONEY);
@@ -182,8 +185,10 @@ final class FieldLabelTrim {
         if (unitType == null) {
             return read;
         }
-        return read == FieldType.TEXT || read == FieldType.INTEGER || read == FieldType.DECIMAL || read == FieldType.MONEY && unitType == FieldType.MONEY
-                ? unitType : read;
+        // a long text or a file is never counted in a unit ("the resolution in dpi", "the scan resolution in dpi"); a measure
+        // unit says a "total" is no amount of money
+        return read == FieldType.TEXT || read == FieldType.LONG_TEXT || read == FieldType.FILE || read == FieldType.INTEGER || read == FieldType.DECIMAL
+                || read == FieldType.MONEY && unitType != FieldType.INTEGER ? unitType : read;
     }
 
     private static boolean namesKind(RefineSession s, String words) {

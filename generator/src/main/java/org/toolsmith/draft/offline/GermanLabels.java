@@ -17,6 +17,8 @@ final class GermanLabels {
     private GermanLabels() {
     }
 
+    private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
+
     /** Weak nouns whose -n/-en is only a case ending when one thing is meant. */
     private static final Map<String, String> WEAK = Map.ofEntries(
             Map.entry("namen", "Name"), Map.entry("kunden", "Kunde"), Map.entry("kollegen", "Kollege"),
@@ -54,6 +56,34 @@ final class GermanLabels {
                 out.remove(out.size() - 1);
             }
         }
+        nominative(out);
+        // an adjective before the noun keeps the nominative ending of its case: "aktuellen Bestand" → "aktuelle Bestand" is no
+        // better, so it is left as said
+        return String.join(" ", out);
+    }
+
+    /**
+     * A refine label said in the case of its sentence ("und den Lieferanten", "wer der Verantwortlichen ist", "mit
+     * Bildern"): the nouns in the nominative singular, nothing else changed (session 16; the refiner's own readers cut
+     * verbs and participles, so only the endings are undone here).
+     */
+    static String nominative(String label) {
+        String[] w = BLANKS.split(label.strip());
+        if (w.length == 0 || w[0].isEmpty()) {
+            return label;
+        }
+        // nouns alone only: with a small word ("Namen des Kunden", "Fotos mit Bildern") the other readers name the phrase
+        for (String word : w) {
+            if (word.isEmpty() || Character.isLowerCase(word.charAt(0))) {
+                return label;
+            }
+        }
+        List<String> out = new ArrayList<>(List.of(w));
+        nominative(out);
+        return String.join(" ", out);
+    }
+
+    private static void nominative(List<String> out) {
         for (int i = 0; i < out.size(); i++) {
             String word = out.get(i);
             if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
@@ -74,8 +104,5 @@ final class GermanLabels {
                 out.set(i, word.substring(0, word.length() - 1));
             }
         }
-        // an adjective before the noun keeps the nominative ending of its case: "aktuellen Bestand" → "aktuelle Bestand" is no
-        // better, so it is left as said
-        return String.join(" ", out);
     }
 }

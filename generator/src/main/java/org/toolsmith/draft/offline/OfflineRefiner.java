@@ -310,6 +310,8 @@ public final class OfflineRefiner implements Refiner {
         message = ReportedAsks.drop(s, message);
         // "Add a photo. Would be good for the insurers.": what good it would do asks for nothing
         message = RefineIntake.dropVerdicts(message);
+        // "the scan date as well as the resolution", "le prix ainsi que la facture", "der Preis sowie die Rechnung": one list
+        message = AdditiveJoins.plain(s.lang, message);
         // "the locations have changed, it's now A, B or C", "St Mary's has closed and we've taken on St John's instead": values as news
         message = ChangedOptions.take(s, message);
         // "we opened a new site in Bristol, add it to the sites", "hemos abierto la Sala Norte, añádela": the value said before the pronoun

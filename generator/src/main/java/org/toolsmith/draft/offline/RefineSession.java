@@ -187,7 +187,9 @@ final class RefineSession {
                 .replaceAll("(?i)(?<=\\S)\\s+(?:that|which|who|where|so that|qui|que|dont|donde|die|der|das|wo)\\s+\\S+\\s+.*$", "");
         FieldNameTidy.Named tidy = FieldNameTidy.of(this, accented(!head.isBlank() && named.split("\\s+").length > 3 ? RefineText.capitalize(head) : named), type); // "Mobile number at the moment", "Exact time"
         // "si hay que volver otro día" tidied to "Hay": when the tidy name is only little words, the name as said is kept
-        String label = functionWordsOnly(tidy.label()) && !functionWordsOnly(named) ? RefineText.capitalize(named) : tidy.label();
+        String asSaid = functionWordsOnly(tidy.label()) && !functionWordsOnly(named) ? RefineText.capitalize(named) : tidy.label();
+        // "und den Lieferanten" → Lieferant, "den Verantwortlichen" → Verantwortlicher: German nouns in the nominative
+        String label = lang == Lang.DE ? GermanLabels.nominative(asSaid) : asSaid;
         type = tidy.type();
         SaidType.Said said = SaidType.of(this, label, type, options);
         RefineMatcher.FieldRef spoken = last();
