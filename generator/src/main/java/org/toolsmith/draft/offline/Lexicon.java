@@ -129,6 +129,10 @@ final class Lexicon {
     final Set<String> attributeWords;
     /** What an organisation has and a single person has not ("company", "contact person", "country"). */
     final Set<String> partyWords;
+    /** Parties and sites a business keeps a list of (clients, patients, suppliers, sites …): {@link RegisterKinds}. */
+    final Set<String> registerNouns;
+    /** Places and things kept as a list but often a plain column (rooms, vehicles …): only a pick makes them kinds. */
+    final Set<String> registerPlaces;
     final Map<String, List<String>> choiceDefaults;
     final Set<String> statusWords;
     final List<String> optionMarkers;
@@ -303,6 +307,8 @@ final class Lexicon {
         namingWords = new HashSet<>(list(n, "naming_words"));
         attributeWords = new HashSet<>(list(n, "attribute_words"));
         partyWords = new HashSet<>(list(n, "party_words"));
+        registerNouns = new HashSet<>(list(n, "register_nouns"));
+        registerPlaces = new HashSet<>(list(n, "register_places"));
         statusWords = new HashSet<>(list(n, "status_words"));
         optionMarkers = list(n, "option_markers");
         exampleMarkers = list(n, "example_markers");

@@ -44,6 +44,7 @@ public final class OfflineDrafter implements Drafter {
         RequestReader reader = new RequestReader(lex, r.nlp());
         reader.read(access.rest());
         List<DraftEntity> entities = new DraftAssembler(lex, reader, r.catalog().best(request)).assemble();
+        RegisterKinds.apply(lex, entities);
         EventDates.apply(lex, entities);
         EarlierOptions.apply(lex, access.rest(), entities);
         EarlierOptions.sameType(lex, entities);

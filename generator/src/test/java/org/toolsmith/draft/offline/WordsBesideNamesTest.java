@@ -42,7 +42,7 @@ class WordsBesideNamesTest {
                 Chantiers : adresse, priorité P1-P3, chef de chantier. | Priorité | choice | P1,P2,P3
                 Avis clients : client, note de 1 à 10, commentaire. | Note | integer | -
                 Prêts : objet, emprunteur, date, et la date de retour aussi. | Date de retour | date | -
-                Matériel : article, quantité, le projet sur lequel ça part, date. | Projet | text | -
+                Matériel : article, quantité, le projet sur lequel ça part, date. | Projet | reference | -
                 Tournées : chauffeur, date, colis livrés, incidents. | Colis livrés | integer | -
                 Rondes de sécurité : agent, site, heure, remarques. | Site | text | -
                 Dossiers douane : client, date, taxe payée, remarques. | Taxe payée | money | -
@@ -52,8 +52,8 @@ class WordsBesideNamesTest {
                 Pedidos: cliente, prioridad P1-P4, fecha de entrega. | Prioridad | choice | P1,P2,P3,P4
                 Encuestas: cliente, puntuación del 1 al 10, comentario. | Puntuación | integer | -
                 Préstamos: objeto, persona, fecha y la fecha de devolución también. | Fecha de devolución | date | -
-                Vestuario: traje, talla, obra en la que se usa, estado. | Obra | text | -
-                Material: artículo, cantidad, el proyecto para el que se usa. | Proyecto | text | -
+                Vestuario: traje, talla, obra en la que se usa, estado. | Obra | reference | -
+                Material: artículo, cantidad, el proyecto para el que se usa. | Proyecto | reference | -
                 Repartos: repartidor, fecha, paquetes entregados, incidencias. | Paquetes entregados | integer | -
                 Expedientes de aduana: cliente, fecha, impuesto pagado, notas. | Impuesto pagado | money | -
                 Wir brauchen ein Tool für die Wartungsaufträge: Maschine, Techniker, Schweregrad S1 bis S4, Datum. | Schweregrad | choice | S1,S2,S3,S4
