@@ -130,7 +130,13 @@ final class BlockShapes extends ReaderPart {
                     String phrase = lastPhrase(before);
                     String head = phrase == null || heads.headName(phrase) == null || proseGroups.verbFirst(phrase)
                             ? orElse(proseGroups.trailingNoun(before), phrase) : phrase;
-                    boolean each = head != null && lex.forEach.stream().anyMatch(fe -> Text.containsPhrase(Text.fold(head), fe));
+                    // "each club has its members (name, phone)": the records after the owner's possessive are the kind
+                    String[] owned = head == null ? null : owned(head);
+                    if (owned != null) {
+                        head = owned[1];
+                    }
+                    String headNow = head;
+                    boolean each = head != null && lex.forEach.stream().anyMatch(fe -> Text.containsPhrase(Text.fold(headNow), fe));
                     // "kilns (name, max temperature)" beside "firings (kiln, date, …)": two items will do for a
                     // plural the request also names as a thing elsewhere
                     boolean pair = items.size() == 2 && head != null && (several || prose || namedElsewhere(head));
@@ -139,7 +145,22 @@ final class BlockShapes extends ReaderPart {
                             && (several || prose || collectionHead(head))) {
                         String name = heads.headName(head);
                         if (name != null) {
+                            // "vans: reg, make, mileage, and a defects list (date, …)": the list before the group is
+                            // the owner's own, read as a sentence of its own, and the group's kind points to it
+                            String master = leadList(s.substring(any, open));
+                            DraftEntity owner = null;
+                            if (master != null) {
+                                DraftEntity was = reader.lastEntity;
+                                reader.sentence(master);
+                                owner = reader.lastEntity != was && out.entities.contains(reader.lastEntity) ? reader.lastEntity : null;
+                            }
                             reader.addFields(name, items, head + " (" + inner + ")");
+                            if (owner == null && owned != null) {
+                                owner = new KindLinker(lex).find(out.entities, owned[0]).orElse(null);
+                            }
+                            if (owner != null && !Text.fold(owner.name).equals(Text.fold(name))) {
+                                out.links.add(new String[] {name, owner.name, head + " (" + inner + ")"});
+                            }
                             any = i + 1;
                         }
                     }
@@ -333,6 +354,61 @@ final class BlockShapes extends ReaderPart {
     }
 
     /** The noun phrase just before a parenthesis: the words after the last comma, "and" or verb. */
+    /** Possessives of a third party ("its", "leurs", "sus", "seine"): the owner is named before them. */
+    private static final java.util.Set<String> THIRD_POSSESSIVES = java.util.Set.of("its", "their", "his", "her", "son", "sa", "ses",
+            "leur", "leurs", "su", "sus", "sein", "seine", "seinen", "seiner", "ihr", "ihre", "ihren", "ihrer");
+
+    /**
+     * "each club has its members", "chaque client a ses contrats", "cada obra tiene sus partes", "jede Halle hat ihre
+     * Stellplätze": the owner's name and the plural records after its possessive, or null (no owner before it, a
+     * singular after it: "its address (street, town)" is a field's own details).
+     */
+    String[] owned(String head) {
+        String[] w = head.strip().split("\\s+");
+        for (int k = 1; k < w.length - 1 && k < 6; k++) {
+            if (!THIRD_POSSESSIVES.contains(Text.fold(w[k]))) {
+                continue;
+            }
+            int rest = w.length - k - 1;
+            String last = Text.fold(w[w.length - 1]);
+            if (rest > 3 || Inflector.singularWord(lex.lang, last).equals(last)) {
+                return null;
+            }
+            String ownerName = heads.headName(String.join(" ", java.util.Arrays.copyOfRange(w, 0, k)));
+            String child = String.join(" ", java.util.Arrays.copyOfRange(w, k + 1, w.length));
+            return ownerName == null || heads.headName(child) == null ? null : new String[] {ownerName, child};
+        }
+        return null;
+    }
+
+    /**
+     * The words before a group's own phrase when they hold a list of two items or more ("suppliers: name, phone, email and
+     * the orders we place (…)" → "suppliers: name, phone, email"), else null: cut at the last comma, semicolon or
+     * and-word, which opens the group's phrase.
+     */
+    String leadList(String before) {
+        String b = before.strip();
+        int cut = Math.max(b.lastIndexOf(','), b.lastIndexOf(';'));
+        Matcher m = andWord().matcher(b);
+        while (m.find()) {
+            cut = Math.max(cut, m.start());
+        }
+        if (cut <= 0) {
+            return null;
+        }
+        String lead = b.substring(0, cut).replaceAll("[\\s,;]+$", "").strip();
+        List<ListSplitter.Item> items = splitter.split(lead.substring(lead.lastIndexOf(':') + 1));
+        return items.size() >= 2 ? lead : null;
+    }
+
+    private static final java.util.Map<Lang, Pattern> AND_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** An and-word between list items, per language (compiled once). */
+    private Pattern andWord() {
+        return AND_WORDS.computeIfAbsent(lex.lang, l -> Pattern.compile("(?iu)[\\s,]+(?:"
+                + String.join("|", lex.and.stream().map(Pattern::quote).toList()) + ")\\s+"));
+    }
+
     String lastPhrase(String before) {
         String b = before.strip();
         int cut = Math.max(Math.max(b.lastIndexOf(','), b.lastIndexOf(';')), b.lastIndexOf(':'));
