@@ -112,6 +112,8 @@ final class DraftAssembler {
         }
         ExampleKinds.apply(lex, entities, main, r.examples);
         emptyNames(entities, r);
+        hollowNames(entities);
+        FieldWordKinds.apply(lex, entities, main);
         for (DraftEntity e : entities) {
             if (e.fields.isEmpty()) {
                 e.add(new DraftField(lex.nameLabel, FieldType.TEXT, e.because));
@@ -163,6 +165,50 @@ final class DraftAssembler {
             e.name = named;
             for (DraftEntity other : entities) {
                 other.fields.stream().filter(f -> f.type == FieldType.REFERENCE && old.equals(f.target)).forEach(f -> f.target = e.name);
+            }
+        }
+    }
+
+    /**
+     * "Jedes Jahr gibt es ein Gespräch: …", "Chaque soir on fait des ateliers : …", "Bakery here": a kind named by a
+     * time word, a sentence adverb, a verb or an owner word ({@link HollowNames}) is named by the words after it in its
+     * heading, or keeps the noun beside it; when neither gives a name no other kind has, it keeps its name.
+     */
+    private void hollowNames(List<DraftEntity> entities) {
+        for (DraftEntity e : List.copyOf(entities)) {
+            if (e.fields.stream().filter(f -> !f.suggested && f.type != FieldType.REFERENCE).count() < 2
+                    || e.fields.stream().filter(f -> !f.suggested && f.type != FieldType.REFERENCE).allMatch(f -> f.label.equals(lex.nameLabel))) {
+                continue; // a kind with a name and nothing else was a misreading: a better name would only make it look real
+            }
+            String named;
+            if (HollowNames.hollow(e.name)) {
+                String rest = HollowNames.after(e.because, e.name);
+                named = rest == null ? null : reader.heads.headName(rest);
+                if (named == null && rest != null) {
+                    // "Every month there is a rehearsal", "chaque semaine on fait des tournées": the noun after the article
+                    named = HollowNames.articleNoun(lex.lang, rest);
+                    named = named == null ? null : Text.capitalize(Inflector.singular(lex.lang, named));
+                }
+            } else {
+                named = HollowNames.trimmed(e.name);
+                named = named == null ? null : Text.capitalize(Inflector.singular(lex.lang, named));
+            }
+            if (named == null || named.isBlank() || HollowNames.hollow(named) || EmptyNames.empty(named) || Text.wordCount(named) > 3
+                    || linker.find(entities, named).filter(x -> x != e).isPresent() || FieldTyper.type(lex, named) == FieldType.DATE
+                    || FieldTyper.type(lex, named) == FieldType.DATETIME || HollowNames.sharesWord(entities, e, named)) {
+                continue;
+            }
+            String old = e.name;
+            e.name = named;
+            for (DraftEntity other : entities) {
+                for (DraftField f : other.fields) {
+                    if (f.type == FieldType.REFERENCE && old.equals(f.target)) {
+                        f.target = named;
+                        if (Text.fold(f.label).equals(Text.fold(old))) {
+                            f.label = named;
+                        }
+                    }
+                }
             }
         }
     }
