@@ -353,8 +353,10 @@ final class BlockShapes extends ReaderPart {
         return all > inHead;
     }
 
-    /** The noun phrase just before a parenthesis: the words after the last comma, "and" or verb. */
     /** Possessives of a third party ("its", "leurs", "sus", "seine"): the owner is named before them. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Commas, semicolons and spaces at the end of the owner's list. */
+    private static final Pattern TRAILING_GAP = Pattern.compile("[\\s,;]+$");
     private static final java.util.Set<String> THIRD_POSSESSIVES = java.util.Set.of("its", "their", "his", "her", "son", "sa", "ses",
             "leur", "leurs", "su", "sus", "sein", "seine", "seinen", "seiner", "ihr", "ihre", "ihren", "ihrer");
 
@@ -364,7 +366,7 @@ final class BlockShapes extends ReaderPart {
      * singular after it: "its address (street, town)" is a field's own details).
      */
     String[] owned(String head) {
-        String[] w = head.strip().split("\\s+");
+        String[] w = SPACES.split(head.strip());
         for (int k = 1; k < w.length - 1 && k < 6; k++) {
             if (!THIRD_POSSESSIVES.contains(Text.fold(w[k]))) {
                 continue;
@@ -396,7 +398,7 @@ final class BlockShapes extends ReaderPart {
         if (cut <= 0) {
             return null;
         }
-        String lead = b.substring(0, cut).replaceAll("[\\s,;]+$", "").strip();
+        String lead = TRAILING_GAP.matcher(b.substring(0, cut)).replaceAll("").strip();
         List<ListSplitter.Item> items = splitter.split(lead.substring(lead.lastIndexOf(':') + 1));
         return items.size() >= 2 ? lead : null;
     }
@@ -409,6 +411,7 @@ final class BlockShapes extends ReaderPart {
                 + String.join("|", lex.and.stream().map(Pattern::quote).toList()) + ")\\s+"));
     }
 
+    /** The noun phrase just before a parenthesis: the words after the last comma, "and" or verb. */
     String lastPhrase(String before) {
         String b = before.strip();
         int cut = Math.max(Math.max(b.lastIndexOf(','), b.lastIndexOf(';')), b.lastIndexOf(':'));

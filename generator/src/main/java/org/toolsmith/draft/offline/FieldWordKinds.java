@@ -45,11 +45,11 @@ final class FieldWordKinds {
                     others.add(f);
                 }
             }
-            // two links make a record between two kinds ("results: per case per run / pass / fail"), not a value list
             // a dated or staffed thing is a record ("shifts: date, start, end, role"), whatever its name types as
             if (others.stream().anyMatch(f -> f.type == FieldType.DATE || f.type == FieldType.DATETIME || f.type == FieldType.PERSON)) {
                 continue;
             }
+            // two links make a record between two kinds ("results: per case per run / pass / fail"), not a value list
             if (values.size() < 2 || values.size() <= others.size() || e.fields.stream().filter(f -> f.type == FieldType.REFERENCE).count() > 1) {
                 continue;
             }

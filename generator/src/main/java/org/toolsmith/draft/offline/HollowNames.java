@@ -58,6 +58,7 @@ final class HollowNames {
             "who", "we", "they", "by", "from", "per", "each", "every");
 
     private static final Pattern WORDS = Pattern.compile("[^\\p{L}']+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Where a heading ends: its list starts. */
     private static final Pattern HEAD_END = Pattern.compile("[:(\\[]|\\s[-–—]\\s");
 
@@ -88,7 +89,7 @@ final class HollowNames {
         if (name == null || hollow(name)) {
             return null;
         }
-        List<String> parts = new ArrayList<>(Arrays.asList(name.strip().split("\\s+")));
+        List<String> parts = new ArrayList<>(Arrays.asList(SPACES.split(name.strip())));
         boolean cut = false;
         while (parts.size() > 1 && lead(parts.get(0))) {
             parts.remove(0);
@@ -115,7 +116,7 @@ final class HollowNames {
             s = s.substring(0, end.start());
         }
         List<String> nameWords = words(name);
-        String[] toks = s.strip().split("\\s+");
+        String[] toks = SPACES.split(s.strip());
         for (int i = 0; i < toks.length; i++) {
             if (nameWords.contains(Text.fold(WORDS.matcher(toks[i]).replaceAll("")))) {
                 int j = i + 1;
@@ -136,7 +137,7 @@ final class HollowNames {
 
     /** The noun after the first article of the words ("there is a rehearsal" → "rehearsal"), or null. */
     static String articleNoun(Lang lang, String rest) {
-        String[] toks = rest.strip().split("\\s+");
+        String[] toks = SPACES.split(rest.strip());
         for (int i = 0; i + 1 < toks.length; i++) {
             if (!ARTICLES.contains(Text.fold(toks[i]))) {
                 continue;

@@ -16,8 +16,8 @@ import org.toolsmith.spec.FieldType;
  *
  * <p>Counted on the public and read sets (s16k1): a "which" pick of a register noun is an expected kind or a field
  * allowing a link about three times as often as a plain text column. Also promoting a bare party of a single-kind
- * request measured better still on the read sets (+10 apps) but changes the decision of 22 older tests; left to the
- * lead (see the notes).
+ * request measured better on the read sets but worse than this narrow rule on the lead's unseen sets, and
+ * contradicted 22 older tests; not taken (docs/offline-drafting.md, "Session 16").
  */
 final class RegisterKinds {
     /** A pick from a list: which / quel / qué / welch- / für / for / pour / para / sur. */
@@ -51,8 +51,7 @@ final class RegisterKinds {
                 if (NEGATED.matcher(because).find()) {
                     continue;
                 }
-                boolean pick = PICK.matcher(because).find();
-                if (!pick || !(party || place)) {
+                if (!PICK.matcher(because).find()) {
                     continue;
                 }
                 String name = Text.capitalize(Inflector.singular(lex.lang, f.label.strip()));
@@ -68,7 +67,6 @@ final class RegisterKinds {
                 });
                 f.type = FieldType.REFERENCE;
                 f.target = target.name;
-                f.options.clear();
             }
         }
     }
