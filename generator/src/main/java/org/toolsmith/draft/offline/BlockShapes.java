@@ -180,9 +180,8 @@ final class BlockShapes extends ReaderPart {
     }
 
     boolean kindsWith(String s) {
-        String and = String.join("|", lex.and.stream().map(java.util.regex.Pattern::quote).toList());
         List<String> items = new ArrayList<>();
-        for (String p : s.split("\\s*[,;]\\s*(?:(?:" + and + ")\\s+)?|\\s+(?:" + and + ")\\s+")) {
+        for (String p : lex.enumerationGap.split(s)) {
             if (!p.isBlank()) {
                 items.add(p.strip());
             }

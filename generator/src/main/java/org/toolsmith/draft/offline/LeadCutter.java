@@ -184,7 +184,6 @@ final class LeadCutter {
                 break;
             }
         }
-        int suffixWords = tokens.length - verbAt - 1;
         String next = Text.fold(tokens[verbAt + 1]);
         boolean recordVerb = lex.recordVerbs.contains(Text.fold(tokens[verbAt]));
         boolean cut = verbAt == 0 || prefixHasPronoun || recordVerb || lex.whWords.contains(next);

@@ -167,6 +167,13 @@ final class Lexicon {
     Pattern relativePattern;
     Pattern headCut;
     Pattern optionLead;
+    /** An "and" (or only commas) left at the end of a clause cut off before the next one; with and without (?i). */
+    Pattern trailingAndAnyCase;
+    Pattern trailingAnd;
+    /** An "and" opening a clause. */
+    Pattern leadingAnd;
+    /** The separators of an enumeration: commas or semicolons (maybe with "and"), or a bare "and". */
+    Pattern enumerationGap;
     List<Pattern> hasPatterns;
     List<Pattern> recordVerbPatterns;
     List<Pattern> weHavePatterns;
@@ -427,6 +434,11 @@ final class Lexicon {
     }
 
     private void compile() {
+        String and = alternation(this.and);
+        trailingAndAnyCase = Pattern.compile("(?i)[\\s,;]+(?:" + and + ")?[\\s,]*$");
+        trailingAnd = Pattern.compile("[\\s,;]+(?:" + and + ")?\\s*$");
+        leadingAnd = Pattern.compile("^(?:" + and + ")\\s+");
+        enumerationGap = Pattern.compile("\\s*[,;]\\s*(?:(?:" + and + ")\\s+)?|\\s+(?:" + and + ")\\s+");
         relativePattern = Pattern.compile("\\s(?:" + alternation(relative) + ")(?=\\s|$|')");
         headCut = Pattern.compile("\\s(?:" + alternation(relative) + "|" + alternation(verbs) + "|" + alternation(npStop)
                 + ")(?=\\s|$|')");

@@ -29,7 +29,6 @@ final class PlainOpenings {
             Lang.ES, Pattern.compile("\\b" + RECORD_ES + "\\s+(?:por|para\\s+cada|por\\s+cada)\\s+([\\p{L}-]+)\\s*(?:,\\s*)?(?:con|:)\\s+", F),
             Lang.DE, Pattern.compile("\\b" + RECORD_DE + "\\s+(?:pro|je|für\\s+jede[nrs]?)\\s+([\\p{L}-]+)\\s*(?:,\\s*)?(?:mit|:)\\s+", F));
     private static final Map<Lang, String> FOR_EACH = Map.of(Lang.EN, "for each", Lang.FR, "pour chaque", Lang.ES, "para cada", Lang.DE, "für jede");
-    private static final Map<Lang, String> WITH = Map.of(Lang.EN, "with", Lang.FR, "avec", Lang.ES, "con", Lang.DE, "mit");
 
     private static final Map<Lang, Pattern> TOPIC = Map.of(
             Lang.FR, Pattern.compile("(?<=^|[.!?;]\\s|\\n)(\\s*)(les|des)\\s+([\\p{L}-]+s)\\s*,\\s*(?=(?:on|nous|il|j'|je)\\b)", F),

@@ -437,16 +437,14 @@ final class RequestReader {
         int andEach = linkClauses.andEach(s);
         if (andEach > 0) {
             // "Each book belongs to a category and each loan is for one book": two sentences
-            sentence(s.substring(0, andEach).replaceAll("(?i)[\\s,;]+(?:" + String.join("|", lex.and.stream().map(Pattern::quote).toList())
-                    + ")?[\\s,]*$", ""));
+            sentence(lex.trailingAndAnyCase.matcher(s.substring(0, andEach)).replaceAll(""));
             sentence(s.substring(andEach));
             return;
         }
         int event = eventStart(s);
         if (event > 0) {
             // "..., and every time someone borrows one we note who and when": two sentences
-            sentence(s.substring(0, event).replaceAll("[\\s,;]+(?:" + String.join("|", lex.and.stream().map(Pattern::quote).toList())
-                    + ")?\\s*$", ""));
+            sentence(lex.trailingAnd.matcher(s.substring(0, event)).replaceAll(""));
             sentence(s.substring(event));
             return;
         }
@@ -491,8 +489,7 @@ final class RequestReader {
             // "a list of the children with name and group, and for each child the absences: from, to, reason"
             int cut = eachTail(s.substring(0, colon));
             sentence(s.substring(0, cut));
-            String tail = s.substring(cut + 1, colon).strip().replaceFirst("^(?:" + String.join("|", lex.and.stream().map(Pattern::quote).toList())
-                    + ")\\s+", "");
+            String tail = lex.leadingAnd.matcher(s.substring(cut + 1, colon).strip()).replaceFirst("");
             String owner = heads.forEachOwner(tail);
             // the records are the noun after the owner: "zu jedem Kind die Abwesenheiten" → Abwesenheit
             List<String> tw = Text.words(Text.fold(tail));
