@@ -62,7 +62,7 @@ final class WhoDidWhich {
     /**
      * The block's rewriter, or null when the language has no {@code pairings} block. English builds its pattern
      * from {@code preps}; another language gives its own {@code clause} (groups a, verb, b, rest: "qui est inscrit
-     * à quel atelier", "wer sich für welche Schicht eingetragen hat") and the words a kind's heading takes ({@code has}).
+     * à quel atelier", "wer sich für welchen Kurs angemeldet hat") and the words a kind's heading takes ({@code has}).
      */
     static WhoDidWhich of(JsonNode n, Lang lang) {
         if (n.isMissingNode() || n.isNull()) {
@@ -103,7 +103,7 @@ final class WhoDidWhich {
             String a;
             String b;
             if (m.group(7) == null) {
-                // "record who was trained on what": only when exactly two kinds were described before
+                // "log who was trained on which press": only when exactly two kinds were described before
                 List<String> kinds = kinds(before);
                 a = kinds.size() == 2 && m.group(2) == null ? kinds.get(0) : null;
                 b = a == null ? null : kinds.get(1);
@@ -144,7 +144,7 @@ final class WhoDidWhich {
     }
 
     /**
-     * "qui est inscrit à quel atelier", "quién se apuntó a qué curso", "wer sich für welche Schicht eingetragen hat":
+     * "qui est inscrit à quel atelier", "quién se apuntó a qué curso", "wer sich für welchen Kurs angemeldet hat":
      * written as the heading the reader knows, "Inscription : bénévole, atelier[, rest]."
      */
     private String clauses(String text) {

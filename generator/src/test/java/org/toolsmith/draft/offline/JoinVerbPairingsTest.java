@@ -9,8 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * A record implied only by a verb between two described kinds: "which X is on which Y", "who has a seat on
  * which Y", "which X takes which Y" (present tense), "mark every X present or absent at each Y"; and in four languages
- * "record who was trained on what", "which tools went out on which job", "sign-ups: which member for which class",
- * "qui est inscrit à quel atelier", "quién se apuntó a qué curso", "wer sich für welche Schicht eingetragen hat".
+ * "log who was trained on which press", "which tools went out on which job", "sign-ups: which member for which class",
+ * "qui est inscrit à quel atelier", "quién se apuntó a qué curso", "wer sich für welchen Kurs angemeldet hat".
  */
 class JoinVerbPairingsTest {
     @ParameterizedTest
@@ -30,7 +30,7 @@ class JoinVerbPairingsTest {
 
         // said as a clause, in four languages (no verb object: "sign-ups: which member for which class")
         "Employees: name, team. Forklifts: fleet no, make. We must record who was trained on which forklift.|Training|Employee|Forklift",
-        "Fitters: name, grade. Machines: serial, model. pls record who was trained on what, its for the audit|Training|Fitter|Machine",
+        "Fitters: name, grade. Machines: serial, model. pls note down who was trained on what, auditors want it|Training|Fitter|Machine",
         "Ladders: code, height. Sites: address, client. We want to see which ladders went out on which site.|Checkout|Ladder|Site",
         "Gym app. Members: name, email. Classes: title, weekday. Keep track of sign-ups: which member for which class.|Signup|Member|Class",
         "Campers: name, age. Cabins: name, beds. Also the bookings (which camper - which cabin).|Booking|Camper|Cabin",
@@ -43,7 +43,7 @@ class JoinVerbPairingsTest {
         "Hola. Voluntarios: nombre, teléfono. Turnos: fecha, hora. Queremos saber quién se apuntó a qué turno.|Inscripción|Voluntario|Turno",
         "Socios: nombre, cuota. Pistas: número, tipo. Hay que ver qué socio reservó qué pista.|Reserva|Socio|Pista",
         "Alumnos: nombre, curso. Talleres: nombre, día. Anotar quien esta inscrito en que taller|Inscripción|Alumno|Taller",
-        "Hallo! Helfer: Name, Telefon. Schichten: Datum, Ort. Wir wollen sehen, wer sich für welche Schicht eingetragen hat.|Anmeldung|Helfer|Schicht",
+        "Hallo! Helfer: Name, Telefon. Schichten: Datum, Ort. Wir möchten wissen, wer sich für welche Schicht angemeldet hat.|Anmeldung|Helfer|Schicht",
         "Mitglieder: Name, E-Mail. Kurse: Titel, Wochentag. Und wer an welchem Kurs teilnimmt.|Teilnahme|Mitglied|Kurs",
         "Fahrer: Name, Führerschein. Touren: Datum, Ziel. Wir planen, welcher Fahrer in welcher Tour eingeteilt ist.|Einsatz|Fahrer|Tour",
     })
@@ -62,10 +62,10 @@ class JoinVerbPairingsTest {
         "Rooms: number, floor. Guests: name. Show which guest has a dog in which room.|Booking",
 
         "Printers: model, serial. For each printer note which room it is in.|Assignment",
-        "Printers: model, serial. Rooms: number, floor. Users: name. Record who was trained on what.|Training",
+        "Printers: model, serial. Rooms: number, floor. Users: name. We note who was trained on what.|Training",
         "Ateliers : titre, date. On veut savoir qui est inscrit à quel atelier.|Inscription",
         "Cursos: título, fecha. Queremos saber quién se apuntó a qué curso.|Inscripción",
-        "Schichten: Datum, Ort. Wir wollen sehen, wer sich für welche Schicht eingetragen hat.|Anmeldung",
+        "Schichten: Datum, Ort. Wir möchten wissen, wer sich für welche Schicht angemeldet hat.|Anmeldung",
         "Bénévoles : nom, téléphone. Ateliers : titre, date. Pour chaque atelier on note quelle salle est prévue.|Affectation",
     })
     void no_record_when_a_side_or_the_verb_is_missing(String request, String record) {

@@ -45,7 +45,7 @@ class KindNamingPolicyTest {
                 + "And a priority: low, normal, urgent.", "Machine", "Priority", List.of("Low", "Normal", "Urgent"));
         choiceOn("We lend cameras to students. Each loan has the camera, the student, the date out and the date back. "
                 + "Also a status: out, returned, lost, damaged.", "Loan", "Status", List.of("Out", "Returned", "Lost", "Damaged"));
-        choiceOn("Atelier de vélos. Chaque réparation : le vélo, le client, la date de dépôt, le prix. Et un statut : reçu, en cours, prêt, rendu.",
+        choiceOn("Magasin de cycles. Pour chaque réparation : le vélo, le propriétaire, la date d'entrée, le prix. Et un statut : reçu, en cours, prêt, rendu.",
                 "Réparation", "Statut", List.of("Reçu", "En cours", "Prêt", "Rendu"));
         choiceOn("Tienda de ropa. Cada pedido: cliente, fecha, importe, forma de envío. También un estado: pendiente, enviado, entregado, devuelto.",
                 "Pedido", "Estado", List.of("Pendiente", "Enviado", "Entregado", "Devuelto"));
@@ -104,7 +104,7 @@ class KindNamingPolicyTest {
         assertEquals("seed count", HollowNames.articleNoun(Lang.EN, "we do a seed count on each tray"));
         assertEquals("tournées", HollowNames.articleNoun(Lang.FR, "on fait des tournées"));
         // "hay que …" is followed by a verb, not a kind
-        assertNull(HollowNames.after("Cada día hay que pasar lista: nombre", "Día"));
+        assertNull(HollowNames.after("Cada semana hay que rellenar: nombre", "Semana"));
         assertNull(HollowNames.after("Basically that's it", "Year"));
     }
 }

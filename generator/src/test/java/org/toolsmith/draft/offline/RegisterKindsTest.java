@@ -25,7 +25,7 @@ class RegisterKindsTest {
         "Room | name | Cleaning checks: which room, cleaner, date, score out of ten",
         "Site | name | Track equipment loans: the item, which site, date out, expected return",
         "Client | nom | Suivi des retours : quel client, date, motif, montant remboursé",
-        "Locataire | nom | Registre des clés : numéro de clé, quel locataire, date de sortie, date de retour",
+        "Locataire | nom | Registre des badges : numéro de badge, quel locataire, date de remise, date de restitution",
         "Chantier | nom | Bons de livraison : quel chantier, date, quantité, transporteur",
         "Cliente | nombre | Registro de devoluciones: qué cliente, fecha, motivo, importe",
         "Paciente | nombre | Seguimiento de consultas: qué paciente, fecha, motivo, duración",

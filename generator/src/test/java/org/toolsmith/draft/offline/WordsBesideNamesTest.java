@@ -52,7 +52,7 @@ class WordsBesideNamesTest {
                 Pedidos: cliente, prioridad P1-P4, fecha de entrega. | Prioridad | choice | P1,P2,P3,P4
                 Encuestas: cliente, puntuación del 1 al 10, comentario. | Puntuación | integer | -
                 Préstamos: objeto, persona, fecha y la fecha de devolución también. | Fecha de devolución | date | -
-                Vestuario: traje, talla, obra en la que se usa, estado. | Obra | reference | -
+                Equipos: modelo, número de serie, obra en la que se utiliza, estado. | Obra | reference | -
                 Material: artículo, cantidad, el proyecto para el que se usa. | Proyecto | reference | -
                 Repartos: repartidor, fecha, paquetes entregados, incidencias. | Paquetes entregados | integer | -
                 Expedientes de aduana: cliente, fecha, impuesto pagado, notas. | Impuesto pagado | money | -
