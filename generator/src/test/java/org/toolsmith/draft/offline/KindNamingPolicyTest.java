@@ -45,8 +45,8 @@ class KindNamingPolicyTest {
                 + "And a priority: low, normal, urgent.", "Machine", "Priority", List.of("Low", "Normal", "Urgent"));
         choiceOn("We lend cameras to students. Each loan has the camera, the student, the date out and the date back. "
                 + "Also a status: out, returned, lost, damaged.", "Loan", "Status", List.of("Out", "Returned", "Lost", "Damaged"));
-        choiceOn("Magasin de cycles. Pour chaque réparation : le vélo, le propriétaire, la date d'entrée, le prix. Et un statut : reçu, en cours, prêt, rendu.",
-                "Réparation", "Statut", List.of("Reçu", "En cours", "Prêt", "Rendu"));
+        choiceOn("Magasin de cycles. Pour chaque réparation : le vélo, le propriétaire, la date d'entrée, le prix. Et un état : attendu, en réparation, terminé, rendu.",
+                "Réparation", "État", List.of("Attendu", "En réparation", "Terminé", "Rendu"));
         choiceOn("Tienda de ropa. Cada pedido: cliente, fecha, importe, forma de envío. También un estado: pendiente, enviado, entregado, devuelto.",
                 "Pedido", "Estado", List.of("Pendiente", "Enviado", "Entregado", "Devuelto"));
         choiceOn("Kleine Werkstatt. Jeder Auftrag: Kunde, Fahrzeug, Datum, Preis. Dazu ein Status: offen, bestellt, fertig, abgeholt.",
