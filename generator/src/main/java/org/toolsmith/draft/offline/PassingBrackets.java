@@ -46,7 +46,7 @@ final class PassingBrackets {
             if (head.length() < 3 || oneFolded.equals(folded) || !plainNoun(lex, folded, oneFolded) || named(entities, folded, oneFolded)) {
                 continue;
             }
-            if (afterPlural(lex, request, m.start())) {
+            if (afterPlural(lex, request, m.start()) || verbLike(lex, folded) && !determined(lex, request, m.start())) {
                 continue;
             }
             if (splitter == null) {
@@ -86,6 +86,26 @@ final class PassingBrackets {
         String f = Text.fold(w.group(1));
         return !lex.stopwords.contains(f) && !lex.articles.contains(f) && !lex.possessives.contains(f)
                 && !Text.fold(Inflector.singular(lex.lang, w.group(1))).equals(f);
+    }
+
+    /**
+     * Spanish endings of a verb or a participle that end in a plural mark ("los menús que ofrecemos (…)", "los tenemos
+     * identificados (…)"): such a word names a kind only after an article, a possessive or a determiner, or opening
+     * its sentence ("Préstamos (…)", "los pedidos (…)").
+     */
+    private static boolean verbLike(Lexicon lex, String folded) {
+        return lex.lang == Lang.ES && (folded.endsWith("mos") || folded.endsWith("ados") || folded.endsWith("idos"));
+    }
+
+    /** Whether an article, a possessive or a determiner is the word before, or no word of its sentence is. */
+    private static boolean determined(Lexicon lex, String request, int start) {
+        String before = request.substring(Math.max(0, start - 40), start);
+        Matcher w = LAST_WORD.matcher(before);
+        if (!w.find()) {
+            return true;
+        }
+        String f = Text.fold(w.group(1));
+        return lex.articles.contains(f) || lex.possessives.contains(f) || lex.ownerDeterminers.contains(f);
     }
 
     /** "l'agence" → "agence", "d’Gebäude" stays. */
