@@ -138,7 +138,55 @@ final class BulletKinds extends ReaderPart {
             // a label that reads as a field ("findings") still heads its records when "each finding" follows
             c = child(m.group(1).strip(), m.group(2).strip());
         }
-        return c != null ? c : child(null, b);
+        if (c == null) {
+            c = child(null, b);
+        }
+        return c != null ? c : pluralList(b);
+    }
+
+    private static final Pattern BRACKETED = Pattern.compile("^([^:,;()]{2,40}?)\\s*\\(([^()]+)\\)\\s*[.;]?$");
+
+    /**
+     * "- visits: date, vet, cost", "- les interventions (date, technicien, durée)": among a kind's field bullets, a
+     * plural noun (an article before it at most) with a list of its own that reads as fields names records of its own
+     * that belong to the heading's kind; {child, null, list}, or null. Not a field word ("dates: start, end"), a status,
+     * or a list of values ("allergies: nuts, dairy"). Session 17, k1.
+     */
+    private String[] pluralList(String b) {
+        Matcher m = LABELLED.matcher(b);
+        if (!m.matches()) {
+            m = BRACKETED.matcher(b);
+            if (!m.matches()) {
+                return null;
+            }
+        }
+        List<String> w = new ArrayList<>(Text.words(Text.fold(m.group(1))));
+        if (w.size() == 2 && lex.articles.contains(w.get(0))) {
+            w.remove(0);
+        }
+        if (w.size() != 1) {
+            return null;
+        }
+        String label = m.group(1).strip();
+        String noun = label.substring(label.lastIndexOf(' ') + 1);
+        String one = Inflector.singular(lex.lang, noun);
+        String oneFolded = Text.fold(one);
+        if (oneFolded.equals(w.get(0)) || lex.statusWords.contains(oneFolded) || lex.notFields.contains(w.get(0))) {
+            return null;
+        }
+        List<ListSplitter.Item> items = splitter.split(m.group(2));
+        if (items.size() < 2 || fields.valueList(items) || !fields.fieldLike(items) && !fields.someFieldWord(items)) {
+            return null;
+        }
+        // "fees: date, amount", "cotisations : date, montant": a word typed as an amount or a state still names records
+        // when a dated list of fields follows; "dates: start, end" stays a field group
+        FieldType own = FieldTyper.type(lex, oneFolded);
+        boolean dated = own != FieldType.DATE && own != FieldType.DATETIME
+                && items.stream().anyMatch(i -> FieldTyper.type(lex, Text.fold(i.text())) == FieldType.DATE);
+        if (!dated && (!kindWord(noun) || FieldTyper.hasTypeWord(lex, oneFolded))) {
+            return null;
+        }
+        return new String[] {Text.capitalize(one), null, m.group(2)};
     }
 
     /** The bullet's rest after its label (or the whole bullet, label null) as {child, owner or null, list}, or null. */

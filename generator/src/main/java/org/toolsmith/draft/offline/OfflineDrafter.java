@@ -45,6 +45,7 @@ public final class OfflineDrafter implements Drafter {
         reader.read(access.rest());
         List<DraftEntity> entities = new DraftAssembler(lex, reader, r.catalog().best(request)).assemble();
         RegisterKinds.apply(lex, entities);
+        PassingBrackets.apply(lex, access.rest(), entities);
         EventDates.apply(lex, entities);
         EarlierOptions.apply(lex, access.rest(), entities);
         EarlierOptions.sameType(lex, entities);
