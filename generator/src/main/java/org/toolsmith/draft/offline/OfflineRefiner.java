@@ -309,6 +309,7 @@ public final class OfflineRefiner implements Refiner {
         s.lang = language.guess(message, spec.entities().stream().flatMap(e -> e.fields().stream()).map(Field::label).toList());
         s.lex = language.lexicon(s.lang);
         s.glossary = language.glossary();
+        message = GermanEllipsis.spell(s, message); // "Hin- und Rückfahrt", "Abhol- und Lieferzeit": both words spelled out
         // "how long each clean takes: when they start and when they finish": a start time and an end time
         message = BareQuestion.times(s, message);
         message = FieldWhere.plain(NeedColon.plain(MissingColon.plain(s, message))); // "Wir brauchen noch: a, b und c"; "ein Feld, wo man X reinschreiben kann"
@@ -785,7 +786,7 @@ public final class OfflineRefiner implements Refiner {
         }
         int comma = s.goesOn && kind == null ? c.text.indexOf(',') : -1;
         if (comma > 0 && REMARK.matcher(c.from(comma + 1).text.strip()).matches() && bareNoun(s, c.sub(0, comma))) {
-            // "… . And the date of the last visit, that's the one that always slips": the thing asked for, then a remark on it
+            // "… . And the date of the last visit, the drivers never write it down": the thing asked for, then a remark on it
             kind = RefineAdditions.fields(s, new RefineClause("add " + c.sub(0, comma).orig)) ? "add" : null;
         }
         if (kind == null && (s.marked || s.goesOn || qualified) && bareNoun(s, c)) {
