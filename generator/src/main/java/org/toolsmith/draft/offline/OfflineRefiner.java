@@ -173,6 +173,12 @@ public final class OfflineRefiner implements Refiner {
     /** "also …", "… please", "… too": the clause asks for something even without a verb. */
     private static final Pattern MARKED = Pattern.compile(
             "^(?:et|y)\\s+(?=(?:la|el|los|las|le|les|un|une|una|unos|unas|des|du)\\s|l')|^(?:and\\s+)?(?:also|plus|and|et aussi|aussi|y tambien|tambien|und auch|auch|noch)\\b|\\b(?:please|too|as well|pls|svp|stp|por favor|bitte|aussi|tambien|auch)[.!\\s]*$");
+    /** A connector and an article opening a later clause ("… . And the date of …", "et la …", "y la …", "und das …"): the edit before goes on. */
+    private static final Pattern GOES_ON = Pattern.compile(
+            "^(?:(?:and|et|y|und)\\s+(?:also\\s+|aussi\\s+|tambien\\s+|auch\\s+|noch\\s+)?(?:the|a|an|some|le|la|les|l'|un|une|des|du|el|los|las|una|unos|unas|der|die|das|den|ein|eine|einen)(?:\\s|(?<=l')\\p{L})"
+                    + "|(?:plus|also|aussi|tambien|auch)\\s+\\p{L})");
+    /** After a comma, four words or more with no list joiner and no further comma: a remark on the thing before, not one more item. */
+    private static final Pattern REMARK = Pattern.compile("^(?![^,]*\\b(?:and|or|et|ou|y|o|und|oder)\\b)[^,]*?(?:\\S+\\s+){3,}\\S+$");
     /** "priority (low, medium, high)", "urgency: low / high": a name and its values, nothing else. */
     private static final Pattern LISTED_NOUN = Pattern.compile("^(?:an?\\s+|the\\s+)?([\\w' -]{2,40}?)\\s*(?:\\(([^)]+)\\)|:\\s*(.+))$");
     /** Words that make a clause more than a noun phrase. */
@@ -303,6 +309,7 @@ public final class OfflineRefiner implements Refiner {
         s.lang = language.guess(message, spec.entities().stream().flatMap(e -> e.fields().stream()).map(Field::label).toList());
         s.lex = language.lexicon(s.lang);
         s.glossary = language.glossary();
+        message = GermanEllipsis.spell(s, message); // "Hin- und Rückfahrt", "Abhol- und Lieferzeit": both words spelled out
         // "how long each clean takes: when they start and when they finish": a start time and an end time
         message = BareQuestion.times(s, message);
         message = FieldWhere.plain(NeedColon.plain(MissingColon.plain(s, message))); // "Wir brauchen noch: a, b und c"; "ein Feld, wo man X reinschreiben kann"
@@ -392,6 +399,7 @@ public final class OfflineRefiner implements Refiner {
             var instead = clause.match(INSTEAD_OF);
             s.insteadOf = instead.find() ? clause.group(instead, 1).orig : null;
             s.marked = MARKED.matcher(clause.text).find();
+            s.goesOn = i > 0 && GOES_ON.matcher(clause.text).find();
             s.clauseSaid = clause.orig;
             FieldHome.Tail home = FieldHome.tail(s, clause);
             int madeBefore = s.changes.size();
@@ -776,7 +784,12 @@ public final class OfflineRefiner implements Refiner {
             kind = s.lastIntent.equals("remove") ? (RefineRemovals.remove(s, carried) ? "remove" : null)
                     : RefineAdditions.fields(s, carried) ? "add" : null;
         }
-        if (kind == null && (s.marked || qualified) && bareNoun(s, c)) {
+        int comma = s.goesOn && kind == null ? c.text.indexOf(',') : -1;
+        if (comma > 0 && REMARK.matcher(c.from(comma + 1).text.strip()).matches() && bareNoun(s, c.sub(0, comma))) {
+            // "… . And the date of the last visit, the drivers never write it down": the thing asked for, then a remark on it
+            kind = RefineAdditions.fields(s, new RefineClause("add " + c.sub(0, comma).orig)) ? "add" : null;
+        }
+        if (kind == null && (s.marked || s.goesOn || qualified) && bareNoun(s, c)) {
             // "also the number of items lent", "return date please": a noun phrase asked for
             kind = RefineAdditions.fields(s, new RefineClause("add " + c.orig)) ? "add" : null;
         }
@@ -912,7 +925,7 @@ public final class OfflineRefiner implements Refiner {
     /** A short noun phrase, with an article or a word that types it, and no verb. */
     private static boolean bareNoun(RefineSession s, RefineClause c) {
         String[] words = c.text.split("\\s+");
-        if (words.length > 8 || NOT_NOUN.matcher(c.text).find() || RefineMatcher.words(c.orig).isEmpty() || c.text.contains("?")) {
+        if (words.length > (s.goesOn ? 14 : 8) || NOT_NOUN.matcher(c.text).find() || RefineMatcher.words(c.orig).isEmpty() || c.text.contains("?")) {
             return false;
         }
         return c.text.matches("^(?:the|a|an|some|our|their|its|le|la|les|l'|un|une|des|du|el|los|las|un|una|der|die|das|den|ein|eine|einen)\\b.*")

@@ -62,6 +62,8 @@ final class RefineSession {
     }
     /** Whether the clause came with "also", "please" or "too" around it. */
     boolean marked;
+    /** A later clause opening with a connector and an article ("… And the date of …"): the edit before goes on. */
+    boolean goesOn;
     /** Whether the clause before only named a field without asking anything of it ("'Borrowed on' sounds odd"). */
     boolean mentionedOnly;
     /** The language of the message, and the drafter's lexicon for it (types, plurals). */

@@ -32,6 +32,8 @@ final class RefineSplitter {
             + "on (?:n'en|n'|ne)|nous n'en|personne ne|ya no|no (?:lo|la|los|las) (?:necesitamos|queremos|usamos)|nadie|(?:brauchen|wollen|benotigen|nutzen) wir (?:nicht|kein))\\b|"
             + "(?:el|la|los|las)\\s+[\\w'-]+(?:\\s+[\\w'-]+){0,3}\\s+(?:debe|deben|es|son|puede)\\b|"
             + "(?:der|die|das)\\s+[\\w'-]+(?:\\s+[\\w'-]+){0,2}\\s+(?:soll|sollen|sollte|sollten|muss|mussen|ist|sind|kann|konnen)\\b|"
+            // "…, und Hinfahrt und Rückfahrt sollen Pflicht sein": a German subject with no article, then a modal
+            + "[\\w'-]+(?:\\s+[\\w'-]+){0,2}\\s+(?:soll|sollen|sollte|sollten|muss|mussen)\\s+(?:\\w+\\s+){0,3}(?:pflicht\\w*|optional|ausgefullt|sein|werden|heissen)\\b|"
             + "[\\w'-]+(?:\\s+[\\w'-]+){0,3}\\s+(?:entfernen|loschen|streichen|weglassen|hinzufugen|erganzen|aufnehmen|umbenennen)(?:\\s|$|[.!,;])|"
             // "…, and on maintenance add…", "y en las salas añade…": a kind in front of the verb
             + "(?:for|on|in|to|pour|dans|sur|para|en|bei|beim|fur|im)\\s+(?:(?:the|each|every|all|les|la|le|chaque|los|las|el|cada|den|dem|der|die|das)\\s+|l')?[\\w'-]+(?:\\s+[\\w'-]+)?\\s*,?\\s+"
