@@ -71,7 +71,7 @@ public final class OfflineRefiner implements Refiner {
                     + "(?=(?:we|i|it|they|il|on|nous|hay|se|wir|ich|es|man|faut|need\\w*|necesit\\w*|brauch\\w*|soll\\w*|should|must|that|ca|cela|eso|das)\\b)");
     /** Greetings and polite question forms in front of a request: "hey, could you please", "Bonjour, pourriez-vous", "¿Podéis", "Könntet ihr". */
     private static final Pattern POLITE = Pattern.compile(
-            "^(?:(?:hi|hello|hey|hiya|good morning|morning|bonjour|salut|coucou|hola|buenas|buenos dias|hallo|guten (?:tag|morgen)|moin|servus)(?:\\s+(?:there|team|all|everyone|tout le monde|a todos|zusammen|leute))?\\s*[,!.:]*\\s*)*[¿¡]?"
+            "^(?:(?:hi|hello|hey|hiya|good morning|morning|bonjour|salut|coucou|hola|buenas|buenos dias|hallo|guten (?:tag|morgen)|moin|servus)(?![\\p{L}'])(?:\\s+(?:there|team|all|everyone|tout le monde|a todos|zusammen|leute))?\\s*[,!.:]*\\s*)*[¿¡]?"
                     + "(?:(?:could|can|would|will) you(?: please)?(?: kindly)?|would it be possible to|is it possible to|"
                     + "(?:est-ce que |est-ce qu')?(?:pourriez-vous|pouvez-vous|vous pouvez|vous pourriez|peux-tu|pourrais-tu|tu peux|tu pourrais|pourrait-on|peut-on|on peut|on pourrait|pouvons-nous|pourrions-nous|puis-je|pourrais-je|(?:je|nous) (?:peux|pourrais|pouvons|pourrions))|serait-il possible d[e']|merci d(?:e|'(?!\\s*avance))|"
                     + "(?:me |nos )?(?:podeis|podriais|podrias|puedes|podrian|pueden|podria|se puede|seria posible|podemos|podriamos|puedo|se podria)(?![a-z])(?!\\s+(?:tener|prescindir)\\b)|"

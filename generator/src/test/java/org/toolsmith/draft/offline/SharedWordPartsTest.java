@@ -53,6 +53,7 @@ class SharedWordPartsTest {
             Bitte die Notiz in Bemerkung umbenennen, und Rückfahrt soll Pflicht sein. | rueckfahrt
             Die Notiz bitte in Bemerkung umbenennen, und die Hinfahrt soll Pflicht sein. | hinfahrt
             Bitte die Notiz in Bemerkung umbenennen, und Ziel soll optional sein. | ziel
+            Bitte die Notiz in Bemerkung umbenennen, und Hinfahrt soll Pflicht sein. | hinfahrt
             """)
     void a_modal_after_und_is_an_edit_of_its_own(String message, String flagged) {
         AppSpec after = RefineFixtures.refine(TRIPS, message).spec();
