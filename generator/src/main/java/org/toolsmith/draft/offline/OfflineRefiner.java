@@ -259,7 +259,7 @@ public final class OfflineRefiner implements Refiner {
         } catch (DraftException refused) {
             // "we've changed our scale: response options should now be …", "petite modif : « Agent » → « Maître-nageur »,
             // c'est plus parlant": a message refused whole is read again without its preface or its reason, once each
-            for (String plainer : RefusedRetry.plainer(message)) {
+            for (String plainer : RefusedRetry.plainer(message, spec)) {
                 try {
                     return refineOnce(spec, plainer);
                 } catch (DraftException stillRefused) {

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.toolsmith.spec.AppSpec;
 
 /**
  * Plainer forms of a chat message the refiner refused whole, to read once more: without a short preface before a
@@ -38,6 +39,23 @@ final class RefusedRetry {
         }
         out.remove(message);
         out.removeIf(String::isBlank);
+        return List.copyOf(out);
+    }
+
+    /**
+     * The plainer forms, then "can we also see how long each one took", "il faudrait savoir qui a validé" put as a plain
+     * addition ({@link AskedToRecord}), with and without the reason after it.
+     */
+    static List<String> plainer(String message, AppSpec spec) {
+        LinkedHashSet<String> out = new LinkedHashSet<>(plainer(message));
+        for (String asked : message == null ? List.<String>of() : AskedToRecord.plain(message, spec)) {
+            out.add(asked);
+            String noReason = REASON.matcher(asked).replaceAll("").strip();
+            if (!noReason.isBlank()) {
+                out.add(noReason);
+            }
+        }
+        out.remove(message);
         return List.copyOf(out);
     }
 }
