@@ -68,4 +68,16 @@ class WhereToPutValuesTest {
         List<String> want = values.equals("-") ? List.of() : Arrays.stream(values.split(",\\s*")).toList();
         assertEquals(want, f.options() == null ? List.of() : f.options(), message);
     }
+
+    /** German "bei den K bräuchten wir noch X (…)": the polite subjunctive of needing reads as the plain need; at the start it was read already. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Bei den Torten bräuchten wir noch die Glasur (Schoko, Zucker oder Fondant) | Glasur | choice | Schoko, Zucker, Fondant",
+        "Für die Torten brauchten wir noch die Füllung (Creme, Obst oder Nuss) | Füllung | choice | Creme, Obst, Nuss",
+        "Bei den Torten brauchen wir noch die Glasur (Schoko, Zucker oder Fondant) | Glasur | choice | Schoko, Zucker, Fondant",
+        "Wir bräuchten noch die Glasur (Schoko, Zucker oder Fondant) | Glasur | choice | Schoko, Zucker, Fondant",
+    })
+    void a_german_subjunctive_need_is_a_need(String message, String label, String type, String values) {
+        values_after_a_where_question_make_a_choice("de", message, label, type, values);
+    }
 }
