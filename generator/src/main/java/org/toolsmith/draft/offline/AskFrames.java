@@ -261,8 +261,20 @@ final class AskFrames {
         }
         // "… at the moment, which is a pain": the request ends at the next clause (values after a colon stay)
         int colon = words.indexOf(':');
+        int bracket = words.indexOf('(');
+        if (bracket > 0 && (colon < 0 || bracket < colon)) {
+            colon = bracket; // "the colour (red, white or rosé)": the values in brackets stay whole, like after a colon
+        }
         String head = colon > 0 ? words.substring(0, colon) : words;
         String values = colon > 0 ? words.substring(colon) : "";
+        if (lang == Lang.DE && !values.isEmpty()) {
+            // "wo trage ich die Farbe ein (rot, weiß …)": the particle stands before the values
+            head = head.strip();
+            Matcher tail = DE_TAIL.matcher(new RefineClause(head).text);
+            if (tail.find()) {
+                head = head.substring(0, head.length() - tail.group().length()) + " ";
+            }
+        }
         head = head.replaceFirst("(?iu)(?:\\s*[,;]|\\s+[-–—])\\s+.*$", "")
                 .replaceFirst("(?iu)\\s+(?:because|since|so that|which|as we|as they|when|while|parce que|car|puisque|quand|lorsque|porque|ya que|cuando|weil|da wir|wenn|damit)\\s.*$", "");
         words = (head + values).strip();

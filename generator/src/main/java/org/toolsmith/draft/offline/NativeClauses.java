@@ -31,6 +31,8 @@ final class NativeClauses {
     private static final Pattern FR_CAN = Pattern.compile("^(?:(?:et|mais|ah|bon)\\s*,?\\s+)?(?:il (?:nous )?faudrait|il (?:nous )?faut|on doit|on devrait|on voudrait|nous voudrions|ce serait bien de|ce serait bien d'|j'aimerais|on aimerait|il serait bien de)\\s+(?:aussi\\s+|egalement\\s+)?pouvoir\\s+(?:aussi\\s+)?"
             + "(?:indiquer|saisir|noter|renseigner|preciser|enregistrer|ajouter|mettre|entrer|consigner)\\s+(?:aussi\\s+)?(.+)$");
 
+    private static final Pattern NEED_SUBJUNCTIVE_DE = Pattern.compile("(?iu)(?<=\\p{L}\\s)br[äa]uchten wir\\b");
+
     private NativeClauses() {
     }
 
@@ -56,6 +58,8 @@ final class NativeClauses {
         message = LACK_WH_NAMELY.matcher(message).replaceAll("$1 ");
         message = EventNouns.rewrite(s.lang, message);
         if (s.lang == Lang.DE) {
+            // "bei den Torten bräuchten wir noch …": the polite subjunctive of needing is the plain need
+            message = NEED_SUBJUNCTIVE_DE.matcher(message).replaceAll("brauchen wir");
             // "ob für den Aufenthalt ein Visum nötig ist": the circumstance in front is not what is asked about
             message = message.replaceAll("(?iu)\\bob\\s+(?:für|bei|in|an|auf|nach|vor|während|wegen|im|am|beim|zum|zur)\\s+(?:(?:den|dem|der|die|das|einen|einem|einer|diesen|diesem)\\s+)?\\p{L}+\\s+(?=(?:ein|eine|der|die|das|er|sie|es)\\b)", "ob ");
             // "beim Schlüssel noch, ob …": the comma only marks the question
