@@ -61,6 +61,19 @@ class PronounLinkToNewKindTest {
         assertEquals(before.entity(other).orElseThrow().fields(), after.entity(other).orElseThrow().fields(), why);
     }
 
+    /** "keep track of instructors", "auch Kunden verwalten", "les fournisseurs aussi": the words around the kind are not its name. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | Instructor | we also want to keep track of instructors (name, licence number), and each order should say which instructor",
+        "fr | Fournisseur | on veut aussi les fournisseurs (nom, téléphone) ; chaque commande vient d'un fournisseur",
+        "es | Proveedor | queremos también los proveedores (nombre, teléfono); cada pedido viene de un proveedor",
+        "de | Kunde | Wir möchten auch Kunden verwalten (Name, E-Mail), jede Bestellung gehört zu einem Kunden",
+    })
+    void the_kind_is_named_without_the_words_around_it(String lang, String name, String message) {
+        AppSpec after = RefineFixtures.refine(SHOP.get(lang), message).spec();
+        assertEquals(name, after.entities().get(after.entities().size() - 1).name(), message + " → " + RefineFixtures.JSON.write(after));
+    }
+
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
         "en | add a supplier field to orders; every order has one",
