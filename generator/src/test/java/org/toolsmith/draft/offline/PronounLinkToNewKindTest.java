@@ -48,7 +48,7 @@ class PronounLinkToNewKindTest {
         "es | order | queremos llevar los proveedores (nombre, teléfono) y cada pedido viene de uno",
         "de | route | Bitte die Fahrzeuge erfassen (Kennzeichen, Modell); jede Tour wird von einem davon gefahren",
         "de | order | Wir brauchen auch eine Liste der Lieferanten, jede Bestellung gehört zu einem",
-        "de | order | Bitte Spediteure anlegen (Name, Telefon), jede Bestellung geht an genau einen",
+        "de | order | Wir wollen auch die Kuriere führen (Name, Telefon); jede Bestellung wird von einem davon gebracht",
     })
     void the_pronoun_is_the_kind_the_message_makes(String lang, String owner, String message) {
         AppSpec before = SHOP.get(lang);
