@@ -884,6 +884,10 @@ public final class OfflineRefiner implements Refiner {
             // "every lesson ought to point to the tutor who taught it": the link without the relative clause
             return "other";
         }
+        if (RefineEachLink.toMade(s, c)) {
+            // "every order comes from one", "jede Bestellung gehört zu einem": the kind this message makes
+            return "other";
+        }
         if (RefineEachLink.choiceInstead(s, c) || RefineEachLink.which(s, c) || RefineEachLink.whichOne(s, c) || RefineEachLink.manyOf(s, c) || RefineReplace.replace(s, c) || RefineRenames.move(s, c) || RefineRenames.split(s, c) || RefineRenames.rename(s, c) || RefineKinds.kindWithParts(s, c) || RefineKinds.perOwner(s, c) || RefineLinks.ownTable(s, c) || RefineLinks.pickFrom(s, c)
                 || RefineLinks.link(s, c) || LinkVerbs.read(s, c) || RefineLinks.partOf(s, c) || RefineLinks.hasMany(s, c) || RefineLinks.doneBy(s, c)) {
             return "other";

@@ -66,6 +66,48 @@ final class RefineEachLink {
             + "(?:\\s+(?:haben|hat|besitzen|besitzt|umfassen|umfasst|enthalten|enthalt|bekommen|bekommt|aufnehmen|nimmt auf))?$");
     private static final Pattern HAS = p("\\b(?:has|have|had|gets?|needs?|with|contains?|includes?|hat|haben|hatte|braucht|brauchen|mit|bekomm\\w*|erhalt\\w*|enthalt\\w*|a|ont|avoir|avec|besoin|comport\\w*|contien\\w*|inclu\\w*|tiene|tienen|tener|con|necesita\\w*|lleva\\w*|contiene\\w*|incluy\\w*)\\b");
 
+    /**
+     * "every order comes from one", "each route is driven by one of them", "chaque tournée est faite par l'un d'eux", "cada
+     * ruta la hace uno de ellos", "jede Bestellung gehört zu einem (davon)": a link whose far side is only a pronoun. It
+     * stands for the kind this message makes, wherever in the message that kind is made.
+     */
+    private static final Pattern EACH_PRONOUN = p("^(?:(?:and|et|y|und|so|donc)\\s+)?(?:each|every|chaque|tout|toute|cada|todo|toda|jede[rsmn]?)\\s+(.+?)\\s+(?:"
+            + "(?:exactly\\s+|just\\s+|only\\s+)?(?:one|any|either)(?:\\s+(?:of|from)\\s+(?:them|those|these|the list|that list))?"
+            + "|(?:d'|a\\s+|par\\s+|de\\s+|chez\\s+|pour\\s+|sur\\s+)?(?:l'une?|une?\\s+seule?|une?)(?:\\s+d'(?:entre\\s+)?(?:eux|elles))?"
+            + "|(?:a\\s+|de\\s+|por\\s+|en\\s+|con\\s+|para\\s+)?(?:un[oa]|un[oa] sol[oa]|alguno|alguna|cualquiera)(?:\\s+de\\s+(?:ell[oa]s|es[oa]s|est[oa]s))?"
+            + "|(?:zu\\s+|von\\s+|an\\s+|bei\\s+|mit\\s+|aus\\s+|fur\\s+)?(?:genau\\s+)?(?:einem|einer|einen|eines|eins|eine)(?:\\s+(?:davon|von ihnen|von denen))?"
+            + "(?<tail>\\s+\\S+?(?:t|en))?(?:\\s+(?:sein|werden|ist|wird|sind))?"
+            + ")$");
+    /** The far side of a pending link that is the kind the message makes. */
+    private static final String MADE_HERE = "<the kind made here>";
+
+    /** "every order comes from one": links the kind at the start to the kind this message makes (now, or at the end). */
+    static boolean toMade(RefineSession s, RefineClause c) {
+        Matcher m = c.match(EACH_PRONOUN);
+        if (!m.find()) {
+            return false;
+        }
+        String tail = m.start("tail") < 0 ? "" : c.sub(m.start("tail"), m.end("tail")).orig.strip();
+        if (!tail.equals(tail.toLowerCase(java.util.Locale.ROOT))) {
+            return false; // "jede Tour hat einen Fahrer": a German noun, not a verb after the pronoun
+        }
+        String from = subject(s, c.group(m, 1).orig, true);
+        Entity owner = from == null ? null : kind(s, from);
+        if (owner == null) {
+            return false;
+        }
+        Entity made = lastMade(s);
+        if (made != null && !made.key().equals(owner.key())) {
+            s.link(owner.key(), made.key());
+            return true;
+        }
+        if (made == null) {
+            s.pendingLinks.add(new Pending(from, MADE_HERE));
+            return true;
+        }
+        return false;
+    }
+
     /** A link whose kinds the message may make later: the words of each side. */
     record Pending(String from, String to) {
     }
@@ -240,6 +282,13 @@ final class RefineEachLink {
     /** The links that waited for a kind made later in the message. */
     static void settle(RefineSession s) {
         for (Pending p : List.copyOf(s.pendingLinks)) {
+            if (MADE_HERE.equals(p.to())) {
+                Entity made = lastMade(s);
+                if (made != null) {
+                    tryLink(s, p.from(), made.name(), false);
+                }
+                continue;
+            }
             tryLink(s, p.from(), p.to(), false);
         }
         s.pendingLinks.clear();

@@ -497,6 +497,10 @@ final class RefineSession {
     private static final java.util.regex.Pattern QUANTIFIED = java.util.regex.Pattern.compile(
             "^(?i)(?:(?:exactly|just|only|one of (?:the|our)|of (?:the|our)|a single|genau|nur|exactement|seulement|un seul|une seule|l'une? des|une? des|des|exactamente|solo|uno de los|una de las|einer der|einem der|einer|einem|eine[mnr]?|ein)\\s+)+");
 
+    /** "track of instructors", "auch Kunden", "vehicles too": words of the sentence around the kind, not its name. */
+    private static final java.util.regex.Pattern AROUND_NAME = java.util.regex.Pattern.compile(
+            "^(?iu)(?:(?:track of|of|also|aussi|également|egalement|también|tambien|auch|noch|ebenfalls)\\s+)+|(?iu)(?:\\s+(?:too|as well|also|aussi|également|egalement|también|tambien|auch|ebenfalls))+$");
+
     private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}'-]+");
 
     /** Words ending like plurals that are none ("always", "toujours", "gracias"). */
@@ -562,7 +566,7 @@ final class RefineSession {
 
     String addEntity(String typed) {
         // "genau einer Besprechung", "l'une des offres": the kind, not how many of it
-        String bare = QUANTIFIED.matcher(typed).replaceAll("");
+        String bare = AROUND_NAME.matcher(QUANTIFIED.matcher(typed).replaceAll("")).replaceAll("");
         String said = bare.isBlank() ? typed : RefineText.capitalize(bare);
         if (STANDS_FOR.matcher(RefineText.fold(said)).matches()) {
             // "… a table of stores (…) and have each return point to one of them": the kind this message made, not a kind called "Of them"
