@@ -26,12 +26,12 @@ final class ListItemGate {
     private static final Pattern ENDS = Pattern.compile(
             "^(?:because|becuase|becasue|bc|b/c|cuz|coz|since|so that|so (?:we|i|they|you|people|nobody|everyone)\\b|as (?:we|they|nobody|everyone|people)\\b|especially|particularly|mainly|mostly|otherwise|"
                     + "which (?:is|are|was|were|means|would|will|gets|get)\\b|that's|it's|this is|unless|although|though|while|whereas|even though|even if|in order to|to make sure|"
-                    + "to (?:see|check|avoid|help|find|compare|know)\\b|the (?:reason|problem|thing) is|"
-                    + "parce qu|puisqu|car\\b|surtout|notamment|sinon|afin d|pour qu|pour (?:pouvoir|savoir|voir|eviter|comparer)\\b|comme ca\\b|c'est|ce qui|ce que|cela|ca (?:va|suffit|ira|marche)\\b|"
+                    + "to (?:see|check|avoid|help|find|compare|know)\\b|the (?:reason|problem|thing) is|(?:that|this) way\\b|"
+                    + "ainsi (?:on|nous|je|ils|elles)\\b|de cette (?:facon|maniere)\\b|parce qu|puisqu|car\\b|surtout|notamment|sinon|afin d|pour qu|pour (?:pouvoir|savoir|voir|eviter|comparer)\\b|comme ca\\b|c'est|ce qui|ce que|cela|ca (?:va|suffit|ira|marche)\\b|"
                     + "alors qu|meme si|bien qu|qu'(?:il|elle|on|ils|elles)\\b|que (?:le|la|les|l'|nous|vous|on|ca|cela)\\b|"
-                    + "porque|porq|xq|ya que|puesto que|dado que|sobre todo|especialmente|sino\\b|para que|para (?:poder|saber|ver|evitar|comparar)\\b|asi que|aunque|mientras|"
+                    + "porque|porq|xq|ya que|puesto que|dado que|sobre todo|especialmente|sino\\b|para que|para (?:poder|saber|ver|evitar|comparar)\\b|asi que|asi (?:sabemos|sabremos|podemos|podremos|vemos|veremos|tenemos|no|se|queda|nadie)\\b|de (?:esta|esa) (?:manera|forma)\\b|aunque|mientras|"
                     + "que (?:el|la|los|las|lo|le|les|se|nos|no|ya|siempre|nunca|suele|luego)\\b|eso\\b|esto\\b|"
-                    + "weil|da (?:wir|sie|er|es|die|der|das|man)\\b|damit|denn\\b|um (?!wie\\b)|vor allem|besonders|sonst|obwohl|wahrend|sodass|so dass|"
+                    + "weil|da (?:wir|sie|er|es|die|der|das|man)\\b|so (?:wissen|sehen|haben|konnen|merken|erkennen) wir\\b|auf diese (?:weise|art)\\b|damit|denn\\b|um (?!wie\\b)|vor allem|besonders|sonst|obwohl|wahrend|sodass|so dass|"
                     + "(?:das|die|der|den) (?:wir|man|ich|sie|er|es)\\b|"
                     // "like last week", "comme l'an dernier", "como pasó", "wie letztes Jahr": a comparison, not a thing
                     + "like (?:last|when|the last|we|i)\\b|as (?:usual|always|before)\\b|comme (?:l'an|la semaine|le mois|d'habitude|quand|on|avant)\\b|como (?:el|la|los|las|ya|siempre|cuando|paso|pasa|antes)\\b|wie (?:letzte\\w*|im|beim|immer|sonst|bisher)\\b)");

@@ -63,7 +63,18 @@ class ListItemGateTest {
         "ES | por cierto | SKIP",
         "ES | vienen las quejas | STOP",
         "FR | arrivent les cavaliers | STOP",
-        "ES | el origen del caballo | KEEP"})
+        "ES | el origen del caballo | KEEP",
+        // a result said as a connector (session 17): "that way", "ainsi on", "así sabemos", "so sehen wir"
+        "EN | that way the stable hand knows | STOP",
+        "FR | ainsi on sait qui l'a monté | STOP",
+        "FR | de cette façon le moniteur voit tout | STOP",
+        "ES | así sabemos quién lo montó | STOP",
+        "ES | así no se pierde ningún recibo | STOP",
+        "ES | de esta manera el jinete lo ve | STOP",
+        "DE | so sehen wir, wer geritten ist | STOP",
+        "DE | auf diese Weise weiß der Hufschmied Bescheid | STOP",
+        "ES | la raza del caballo | KEEP",
+        "DE | die Sattelgröße | KEEP"})
     void tells_where_the_list_ends(Lang lang, String item, ListItemGate.Verdict verdict) {
         assertEquals(verdict, ListItemGate.judge(lang, new RefineClause(item), false));
     }
