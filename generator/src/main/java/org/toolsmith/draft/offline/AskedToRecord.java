@@ -1,7 +1,10 @@
 package org.toolsmith.draft.offline;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.toolsmith.spec.AppSpec;
@@ -113,7 +116,7 @@ final class AskedToRecord {
         if (asked.isEmpty()) {
             return List.of();
         }
-        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        LinkedHashSet<String> out = new LinkedHashSet<>();
         out.add(String.join(" ", all));
         out.add(String.join(" ", asked));
         out.add(String.join(" ", fromCue));
@@ -154,16 +157,12 @@ final class AskedToRecord {
         if (spec == null) {
             return false;
         }
-        java.util.Set<String> words = new java.util.HashSet<>();
-        Matcher w = WORD.matcher(RefineText.fold(sentence));
-        while (w.find()) {
-            words.add(w.group());
-        }
-        java.util.Set<String> names = new java.util.HashSet<>();
+        Set<String> words = words(sentence);
+        Set<String> names = new HashSet<>();
         for (var e : spec.entities()) {
-            addWords(names, e.name());
-            addWords(names, e.plural());
-            e.fields().forEach(f -> addWords(names, f.label()));
+            names.addAll(words(e.name()));
+            names.addAll(words(e.plural()));
+            e.fields().forEach(f -> names.addAll(words(f.label())));
         }
         for (String word : words) {
             for (String name : names) {
@@ -175,13 +174,16 @@ final class AskedToRecord {
         return false;
     }
 
-    private static void addWords(java.util.Set<String> into, String text) {
+    /** The folded words of four letters or more. */
+    private static Set<String> words(String text) {
+        Set<String> out = new HashSet<>();
         if (text != null) {
             Matcher w = WORD.matcher(RefineText.fold(text));
             while (w.find()) {
-                into.add(w.group());
+                out.add(w.group());
             }
         }
+        return out;
     }
 
     private static int firstChange(String a, String b) {

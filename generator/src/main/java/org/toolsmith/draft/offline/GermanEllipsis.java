@@ -1,6 +1,8 @@
 package org.toolsmith.draft.offline;
 
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.toolsmith.spec.Entity;
@@ -16,8 +18,8 @@ import org.toolsmith.spec.Field;
 final class GermanEllipsis {
     private static final Pattern SHARED = Pattern.compile("(?<![\\p{L}-])(\\p{L}{1,20})-\\s+(und|oder|bzw\\.?)\\s+(\\p{L}{3,40})");
     /** Common last parts of German field names, from general knowledge. */
-    private static final String[] HEADS = {"datum", "zeit", "uhrzeit", "nummer", "adresse", "preis", "betrag", "kosten", "stand", "ort",
-        "name", "termin", "tag", "gewicht", "dauer", "menge", "anzahl", "reise", "zahl", "art", "grund", "telefon", "mail", "bestand", "wert"};
+    private static final Set<String> HEADS = Set.of("datum", "zeit", "uhrzeit", "nummer", "adresse", "preis", "betrag", "kosten", "stand", "ort",
+        "name", "termin", "tag", "gewicht", "dauer", "menge", "anzahl", "reise", "zahl", "art", "grund", "telefon", "mail", "bestand", "wert");
 
     private GermanEllipsis() {
     }
@@ -40,23 +42,22 @@ final class GermanEllipsis {
 
     private static String shared(RefineSession s, String first, String second) {
         String low = second.toLowerCase(Locale.ROOT);
-        for (int at = 1; at < low.length() - 2; at++) {
-            String tail = low.substring(at);
-            String whole = RefineText.fold(first + tail);
-            for (Entity e : s.spec.entities()) {
-                for (Field f : e.fields()) {
-                    if (RefineText.fold(f.label()).equals(whole)) {
-                        return tail;
-                    }
-                }
+        Set<String> labels = new HashSet<>();
+        for (Entity e : s.spec.entities()) {
+            for (Field f : e.fields()) {
+                labels.add(RefineText.fold(f.label()));
             }
         }
         for (int at = 1; at < low.length() - 2; at++) {
             String tail = low.substring(at);
-            for (String head : HEADS) {
-                if (RefineText.fold(tail).equals(head)) {
-                    return tail;
-                }
+            if (labels.contains(RefineText.fold(first + tail))) {
+                return tail;
+            }
+        }
+        for (int at = 1; at < low.length() - 2; at++) {
+            String tail = low.substring(at);
+            if (HEADS.contains(RefineText.fold(tail))) {
+                return tail;
             }
         }
         return null;

@@ -197,14 +197,8 @@ final class PassingBrackets {
             }
         }
         if (owner != null) {
-            owner.add(reference(kind));
+            new KindLinker(lex).addReference(owner, kind, kind.because);
         }
-    }
-
-    private static DraftField reference(DraftEntity kind) {
-        DraftField f = new DraftField(kind.name, FieldType.REFERENCE, kind.because);
-        f.target = kind.name;
-        return f;
     }
 
     /** Where the kind's name, singular or plural stem, first occurs as a word start in the folded text, or -1. */
