@@ -65,6 +65,20 @@ class NewKindListLinkTest {
         }
     }
 
+    /** French and Spanish put the head first: "les visites techniques" made, then "chaque visite" links it (RefineEachLink.named). */
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '|', value = {
+        "fr | customer | on voudrait suivre les visites techniques : la date et le compte rendu. Chaque visite se fait chez un client.",
+        "es | machine | queremos registrar las revisiones técnicas: fecha y resultado. Cada revisión se hace en una máquina.",
+    })
+    void a_kind_made_here_is_named_by_its_head_word(String lang, String owner, String message) {
+        AppSpec before = DEPOT.get(lang);
+        AppSpec after = RefineFixtures.refine(before, message).spec();
+        String why = message + " → " + RefineFixtures.JSON.write(after);
+        assertEquals(before.entities().size() + 1, after.entities().size(), why);
+        assertEquals(Set.of(owner), targets(after.entities().get(after.entities().size() - 1)), why);
+    }
+
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
         "en | add a delivery date and a weight to each customer",
