@@ -185,7 +185,7 @@ final class RefineKindSentence {
             list = beside.rest();
         }
         if (beside == null && rest.isBlank() && !usedNext && next != null) {
-            // "…: wann, welcher Monteur und was er festgestellt hat. Jeweils zu einem Vertrag.": the owner as a sentence of its own
+            // "…: Datum, Fahrer und Gewicht. Jeweils zu einem Kunden.": the owner as a sentence of its own
             beside = KindOwnerTail.leading(s, new RefineClause(next.strip()));
             if (beside != null && beside.rest().orig.replaceAll("[\\s.!;]+", "").isEmpty()) {
                 usedNext = true;

@@ -65,10 +65,10 @@ class NewKindListLinkTest {
         }
     }
 
-    /** French and Spanish put the head first: "les visites techniques" made, then "chaque visite" links it (RefineEachLink.named). */
+    /** French and Spanish put the head first: "les contrôles techniques" made, then "chaque contrôle" links it (RefineEachLink.named). */
     @ParameterizedTest(name = "{2}")
     @CsvSource(delimiter = '|', value = {
-        "fr | customer | on voudrait suivre les visites techniques : la date et le compte rendu. Chaque visite se fait chez un client.",
+        "fr | customer | il faut gérer les contrôles techniques : la date et le résultat. Chaque contrôle est fait pour un client.",
         "es | machine | queremos registrar las revisiones técnicas: fecha y resultado. Cada revisión se hace en una máquina.",
     })
     void a_kind_made_here_is_named_by_its_head_word(String lang, String owner, String message) {
