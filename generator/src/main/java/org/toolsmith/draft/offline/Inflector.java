@@ -110,7 +110,7 @@ final class Inflector {
             Map.entry("beiträge", "beitrag"), Map.entry("aufträge", "auftrag"), Map.entry("häuser", "haus"),
             Map.entry("kinder", "kind"), Map.entry("geräte", "gerät"), Map.entry("zeuge", "zeug"), Map.entry("räder", "rad"), Map.entry("teile", "teil"),
             Map.entry("stücke", "stück"), Map.entry("plätze", "platz"), Map.entry("einsätze", "einsatz"), Map.entry("züge", "zug"),
-            Map.entry("schränke", "schrank"), Map.entry("ausweise", "ausweis"), Map.entry("bestände", "bestand"),
+            Map.entry("schränke", "schrank"), Map.entry("ausweise", "ausweis"), Map.entry("bestände", "bestand"), Map.entry("stände", "stand"), Map.entry("gespräche", "gespräch"),
             Map.entry("preise", "preis"), Map.entry("vorfälle", "vorfall"), Map.entry("unfälle", "unfall"),
             Map.entry("projekte", "projekt"), Map.entry("termine", "termin"), Map.entry("kurse", "kurs"),
             Map.entry("besuche", "besuch"), Map.entry("produkte", "produkt"), Map.entry("standorte", "standort"),

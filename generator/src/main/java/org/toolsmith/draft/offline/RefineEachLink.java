@@ -370,8 +370,8 @@ final class RefineEachLink {
             String said = RefineText.fold(w).strip();
             for (Entity made : s.spec.entities()) {
                 String name = RefineText.fold(made.name());
-                if (!s.originalEntities.contains(made.key()) && name.endsWith(" " + said)) {
-                    // "open positions" made above, "one position" here
+                if (!s.originalEntities.contains(made.key()) && (name.endsWith(" " + said) || !s.lang.headLast() && name.startsWith(said + " "))) {
+                    // "open positions" made above, "one position" here; "les visites techniques" above, "chaque visite" here
                     return made;
                 }
             }

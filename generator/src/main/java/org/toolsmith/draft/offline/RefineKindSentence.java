@@ -28,7 +28,7 @@ final class RefineKindSentence {
     /** ", and each candidate applies to one position", "and we …": a clause of its own after the list. */
     private static final Pattern NEXT_CLAUSE = p(",?\\s+(?:and|et|y|und|but|mais|pero|aber)\\s+(?=(?:each|every|all|tous|toutes|chaque|cada|todos|todas|jede[rsnm]?|alle|we|i|they|il|on|nous|wir|ich|sie)\\s)"
             // ", link projects to it, and then remove …": an edit of its own after the list
-            + "|\\s*,\\s*(?:(?:and|et|y|und)\\s+)?(?:then\\s+|puis\\s+|luego\\s+|dann\\s+)?(?=(?:link|connect|remove|delete|drop|rename|make|lie[rz]?|relie[rz]?|supprime[rz]?|enleve[rz]?|vincula|enlaza|quita|elimina|verknupf\\w*|entfern\\w*|losch\\w*)\\b)");
+            + "|\\s*,\\s*(?:(?:and|et|y|und)\\s+)?(?:then\\s+|puis\\s+|luego\\s+|dann\\s+)?(?=(?:link|connect|remove|delete|drop|rename|make|lie[rz]?|relie[rz]?|supprime[rz]?|enleve[rz]?|vincula|enlaza|quita|elimina|verknupf\\w*|entfern\\w*|losch\\w*)\\b(?!\\s*(?:[,)]|$|(?:and|et|y|und|or|ou|o|oder)\\s)))");
     private static final Pattern ALIAS = Pattern.compile("\\s*\\([^),;]{1,30}\\)(?=\\s*(?::|\\s[-–—]\\s))");
     private static final Pattern CLOSING_DASH = p("\\s+[-–—]\\s+|\\)\\s*");
     /** Asking for something: a verb of needing, keeping or adding in the four languages. */
@@ -42,9 +42,10 @@ final class RefineKindSentence {
             + "quit\\w*|elimin\\w*|borr\\w*|renombr\\w*|en vez|en lugar|elegi\\w*|eleg\\w*|convert\\w*|ya no|"
             + "entfern\\w*|losch\\w*|umbenenn\\w*|statt|anstatt|wahl\\w*|ausgewahlt|werden|nicht|kein\\w*|eigene)\\b");
     /** "a list of", "a separate table for", "une liste des", "una tabla de", "eine Liste der": the kind comes next. */
-    private static final Pattern LIST_OF = p("\\b(?:list|table|register|directory|log)\\s+(?:of|for)\\s+(?:the\\s+|our\\s+|all\\s+)?"
-            + "|\\b(?:liste|table|registre|repertoire)\\s+(?:des\\s+|de\\s+|d')|\\b(?:lista|tabla|registro)\\s+(?:de\\s+(?:los\\s+|las\\s+)?|del\\s+)"
-            + "|\\b(?:liste|tabelle|verzeichnis)\\s+(?:der|von|fur|mit|aller)\\s+");
+    private static final Pattern LIST_OF = p("\\b(?:list|table|register|directory|log|schedule|rota|calendar|planner|diary|history)\\s+(?:of|for)\\s+(?:the\\s+|our\\s+|all\\s+)?"
+            + "|\\b(?:liste|table|registre|repertoire|planning|calendrier|agenda|historique|journal)\\s+(?:des\\s+|de\\s+|d')"
+            + "|\\b(?:lista|tabla|registro|calendario|agenda|historial|planificacion|cuadrante)\\s+(?:de\\s+(?:los\\s+|las\\s+)?|del\\s+)"
+            + "|\\b(?:liste|tabelle|verzeichnis|kalender|protokoll|ubersicht)\\s+(?:der|von|fur|mit|aller)\\s+");
     /** "which tool", "quel membre", "quelle répétition", "qué socio", "welches Mitglied", "welchen Helfer": the kind asked about. */
     private static final Pattern WHICH_KIND = p("\\b(?:which|quel|quelle|quels|quelles|que|cual|cuales|welche[rsnm]?)\\s+([\\w'-]+(?:\\s+[\\w'-]+)?)");
     private static final Pattern MANY = p("\\b(?:several|many|multiple|lots of|a few|various|plusieurs|de nombreux|de nombreuses|varios|varias|muchos|muchas|mehrere|viele)\\s+");
@@ -173,10 +174,31 @@ final class RefineKindSentence {
             rest = (list.from(clause.end()).orig + " " + rest).strip();
             list = list.sub(0, clause.start());
         }
+        // "…, each linked to its client", "… – jeweils zu einem Vertrag", "pro Parzelle das Ablesedatum …": the owner beside the list
+        KindOwnerTail.Cut beside = KindOwnerTail.find(s, list);
+        if (beside == null && !rest.isBlank()) {
+            beside = KindOwnerTail.leading(s, new RefineClause(rest));
+            if (beside != null) {
+                rest = beside.rest().orig.replaceAll("^[\\s,.;]+", "");
+            }
+        } else if (beside != null) {
+            list = beside.rest();
+        }
+        if (beside == null && rest.isBlank() && !usedNext && next != null) {
+            // "…: Datum, Fahrer und Gewicht. Jeweils zu einem Kunden.": the owner as a sentence of its own
+            beside = KindOwnerTail.leading(s, new RefineClause(next.strip()));
+            if (beside != null && beside.rest().orig.replaceAll("[\\s.!;]+", "").isEmpty()) {
+                usedNext = true;
+            } else {
+                beside = null;
+            }
+        }
         // "which tool went to which volunteer, the date and whether it came back": the items that name kinds are links
         List<Entity> which = new ArrayList<>();
         RefineClause plain = whichItems(s, list, which);
-        if (which.isEmpty() ? !listOfFields(s, list) : plain == null) {
+        // with its owner said beside it, values in brackets are no words of an item ("the condition (new, used, broken)")
+        RefineClause counted = beside == null ? list : new RefineClause(list.orig.replaceAll("\\s*\\([^)]*\\)", ""));
+        if (which.isEmpty() ? !listOfFields(s, counted) : plain == null) {
             return null;
         }
         if (!which.isEmpty()) {
@@ -208,6 +230,9 @@ final class RefineKindSentence {
                 h = (head.sub(0, om.start()).orig + " " + head.from(om.end()).orig).replaceAll("\\s+", " ").strip();
                 break;
             }
+        }
+        if (owner == null && beside != null) {
+            owner = beside.owner();
         }
         if (owner == null && head.match(MANY).find()) {
             // "each machine can have several maintenance visits": the subject owns the many
@@ -338,6 +363,10 @@ final class RefineKindSentence {
             tail = tail.sub(0, trail.start());
         }
         tail = new RefineClause(tail.orig.replaceAll("^[\\s,]+|[\\s,?!.]+$", ""));
+        Matcher single = tail.match(SINGLE);
+        if (single.lookingAt() && single.end() < tail.text.length()) {
+            tail = tail.from(single.end()); // "die einzelnen Wartungen", "the individual visits": each one, not a name
+        }
         String[] words = tail.text.split("\\s+");
         if (tail.isEmpty() || words.length > 3 || tail.text.contains("'s ") || tail.text.matches(".*s' .*") || GENERIC.contains(words[words.length - 1]) || GENERIC.contains(words[0]) || tail.text.matches(".*[,:;()].*") || words[0].matches("(?:to|a|de|que|zu|it|them|les|los|sie|es)")) {
             return null;
@@ -345,6 +374,8 @@ final class RefineKindSentence {
         return tail;
     }
 
+    /** "individual", "single", "einzelne", "individuels", "individuales": each record said one by one, no part of the kind's name. */
+    private static final Pattern SINGLE = p("(?:individual|single|separate|einzelne[nmrs]?|individuel(?:le)?s?|individuales|separad[oa]s)\\s+");
     private static final Pattern POLITE = p("^(?:bitte|hallo|auch|noch)(?:[\\s,]+(?:bitte|auch|noch))*[\\s,]+");
     private static final Pattern BARE = p("^(?:(?:the|our|les|des|nos|los|las|nuestros|nuestras|die|unsere)\\s+)?[\\w'-]+(?:\\s+(?:de\\s+|d')?[\\w'-]+)?$");
     private static final String ONE = "(?:each|every|one|a|an|chaque|un|une|cada|una|jede[rsnm]?|ein|eine|einem|einer|einen|zu einem|zu einer)";
