@@ -317,6 +317,9 @@ public final class OfflineRefiner implements Refiner {
         message = ReportedAsks.drop(s, message);
         // "Add a photo. Would be good for the insurers.": what good it would do asks for nothing
         message = RefineIntake.dropVerdicts(message);
+        // "A few tenants pay in cash.", "…, new rules from head office": what holds for some records, or a rule as the reason
+        // "… the IBAN and the mandate date. Could you add both?": the two things named before are added
+        message = BesideRemarks.recordOf(BesideRemarks.addBoth(s.lang, BesideRemarks.cut(message)));
         // "the scan date as well as the resolution", "le prix ainsi que la facture", "der Preis sowie die Rechnung": one list
         message = AdditiveJoins.plain(s.lang, message);
         // "the locations have changed, it's now A, B or C", "St Mary's has closed and we've taken on St John's instead": values as news
