@@ -50,7 +50,7 @@ public final class OfflineRefiner implements Refiner {
             + "(?=\\s*(?:[,.;+!?)]|\\s(?:and|et|y|und|\\+)\\s|$))");
     /**
      * The word before "if there is …" that makes it a question asked, not a condition: "add / note / know / mark if there's a
-     * lift", "ajoute / noter / savoir s'il y a un récupérateur", "añade / apunta / saber si hay ascensor".
+     * lift", "ajoute / noter / savoir s'il y a un digicode", "añade / apunta / saber si hay garaje".
      */
     private static final Pattern ASKING_VERB = Pattern.compile("(?iu)(?:^|.*[^\\p{L}])(?:add|record|note|log|track|know|see|show|say|says|mark|tick|check|capture|ask|asks|asking|indicate|"
             + "ajout\\p{L}*|rajout\\p{L}*|not(?:e|er|ez|ons)|savoir|sache|voir|indiqu\\p{L}*|pr[ée]cis\\p{L}*|marqu\\p{L}*|coch\\p{L}*|enregistr\\p{L}*|suivre|v[ée]rifi\\p{L}*|demand\\p{L}*|"
@@ -343,7 +343,7 @@ public final class OfflineRefiner implements Refiner {
         message = ValueAside.cut(message);
         // "was the risk reassessed, yes or no?": the question alone, a yes/no field, not two more values of a choice
         message = YES_OR_NO.matcher(message).replaceAll("?");
-        // "a record of whether a thumbprint was taken", "ein Häkchen, ob die Baustelle abgeschlossen ist": the question is the field
+        // "a record of whether the meter was read", "ein Häkchen, ob die Kaution gezahlt ist": the question is the field
         message = TOLD_WHETHER.matcher(message).replaceAll("");
         message = VERB_COMMA_OB.matcher(message).replaceAll("$1$2 ");
         // "ajoute une photo quand il y a un dégât + la description": two things asked, whatever the condition

@@ -13,7 +13,7 @@ import org.toolsmith.spec.FieldType;
  * and adds the fields: a label from the person's words and a type from what the words say.
  */
 final class RefineItems {
-    /** Items are cut at commas and "and"; "il y a" ("s'il y a un ascenseur") holds no Spanish "y". */
+    /** Items are cut at commas and "and"; "il y a" ("s'il y a un digicode") holds no Spanish "y". */
     private static final Pattern SPLIT = Pattern.compile(
             "\\s*,\\s*(?:(?:and|or|et|ou|y|o|und|oder)\\s+)?|(?<!\\bil)\\s+(?:and|as well as|plus|et|y|und|e(?=\\s+h?[ií]))\\s+(?!(?:time|heure|hora|uhrzeit)\\b(?!\\s+(?:on|in|at|spent|taken|sur|passe|en|dedicada|vor)\\b))");
     private static final Pattern LEAD = Pattern.compile(

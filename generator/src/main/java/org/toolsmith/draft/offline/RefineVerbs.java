@@ -322,11 +322,11 @@ final class RefineVerbs {
             "^(?:il\\s+(?:faut|y a)|on\\s+(?:a|doit avoir)|hay(?:\\s+que\\s+tener)?|hace\\s+falta|se\\s+necesita|es\\s+gibt|man\\s+braucht|there\\s+(?:is|are|was|were)"
                     + "|(?:(?:el|la|los|las|der|die|das)\\s+[a-z]+\\s+)?(?:tiene|tienen|dispone de|disponen de|cuenta con|hat|haben|verfugt uber))\\s+(?:(?:un|une|des|du|de la|de l'|una?|unos|unas|ein|eine|einen|a|an|any|some)\\s+)?(.+)$");
 
-    /** "il y a un récupérateur d'eau sur la parcelle": where the thing is, said after it, is no part of its name. */
+    /** "il y a un digicode à l'entrée": where the thing is, said after it, is no part of its name. */
     private static final Pattern PLACE_AFTER = Pattern.compile("(?iu)\\s+(?:on|in|at|inside|outside|sur|dans|chez|au|aux|en|à|a|en el|en la|auf|im|am|in der|in dem|beim)\\s+\\S.*$");
     /**
-     * "si se donó al banco", "si se pagaron", "si se hizo la factura": a Spanish passive with "se", named by its participle
-     * ("Donado al banco", "Pagado") or by the thing done and its participle ("Factura hecha").
+     * "si se envió al taller", "si se pagaron", "si se hizo la factura": a Spanish passive with "se", named by its participle
+     * ("Enviado al taller", "Pagado") or by the thing done and its participle ("Factura hecha").
      */
     private static final Pattern SE_PASSIVE = Pattern.compile("^se\\s+(\\p{L}{2,}?)(ó|o|aron|ió|io|ieron)(?:\\s+((?:a|al|a la|en|en el|en la|por|con|para)\\s+\\S.*)|\\s+(el|la|los|las|un|una)\\s+(\\p{L}+))?$");
 
@@ -336,7 +336,7 @@ final class RefineVerbs {
 
     static String whether(Lang lang, RefineClause rest) {
         // "si c'est un véhicule électrique ou pas", "si es una plaza cubierta o no": the copula and the yes/no go
-        // (German "es" is a pronoun: "ob es dort einen Aufzug gibt")
+        // (German "es" is a pronoun: "ob es im Keller einen Stellplatz gibt")
         String plain = rest.orig.replaceAll("(?iu)[,\\s]+(?:ou pas|ou non|o no|oder nicht|or not)[.!?]*$", "")
                 .replaceAll(lang == Lang.DE ? "(?iu)^(?:c'est|c’est|est|ist)\\s+(?=\\S)" : "(?iu)^(?:c'est|c’est|es|est|ist)\\s+(?:(?:un|une|una|uno|ein|eine|le|la|el)\\s+)?(?=\\S)", "");
         if (!plain.equals(rest.orig) && !plain.isBlank()) {
@@ -352,7 +352,7 @@ final class RefineVerbs {
         }
         Matcher there = THERE_IS.matcher(rest.text.replaceAll("[.!?]+$", ""));
         if (there.find()) {
-            // "s'il y a un récupérateur d'eau sur la parcelle" → Récupérateur d'eau: the thing there is, without where
+            // "s'il y a un digicode à l'entrée" → Digicode: the thing there is, without where
             String thing = PLACE_AFTER.matcher(rest.group(there, 1).orig).replaceAll("");
             if (thing.split("\\s+").length <= 3) {
                 return RefineText.label(thing);
@@ -360,7 +360,7 @@ final class RefineVerbs {
         }
         Matcher se = SE_PASSIVE.matcher(rest.text.replaceAll("[.!?]+$", ""));
         if (lang == Lang.ES && se.find()) {
-            // "si se donó al banco de alimentos" → Donado al banco de alimentos; "si se pagó" → Pagado
+            // "si se envió al taller" → Enviado al taller; "si se pagó" → Pagado
             String stem = rest.group(se, 1).orig;
             String done = stem + (se.group(2).matches("i.*") ? "ido" : "ado");
             for (String[] odd : ODD_PARTICIPLES) {

@@ -13,7 +13,7 @@ import org.toolsmith.spec.FieldType;
  */
 final class WhetherChoice {
     private static final String ART = "(?:an?|un|une|una?|ein|eine|einen)\\s+";
-    /** The article before a value: "the owner or a tenant". */
+    /** The article before a value: "the member or a guest". */
     private static final String VALUE_ART = "(?:an?|the|un|une|una?|le|la|el|ein|eine|einen)\\s+";
     /** English, French, Spanish: "whether the X is/was a A or a B [X]". */
     private static final Pattern ROMANCE = Pattern.compile("^(?:whether|if|si|s')\\s*(?:(?:(?:each|every|the|this|a|an|le|la|chaque|el|cada|este|esta)\\s+|l'\\s*)?([\\p{L}-]+)\\s+|c['’]\\s*)?"
@@ -36,9 +36,9 @@ final class WhetherChoice {
 
     /** "whether they're …", "if it's …": the short form of the verb, said in full. */
     private static final Pattern SHORT_VERB = Pattern.compile("(?i)^(whether|if)\\s+(they|we|you|it|he|she)['’](re|s)\\b");
-    /** "(we need the landlord's OK for tenants)": a bracket after the question that explains it. */
+    /** "(members pay less)": a bracket after the question that explains it. */
     private static final Pattern REMARK = Pattern.compile("\\s*\\([^()]*\\)\\s*[.?!]?$");
-    /** "whether they're an owner or a tenant": a person asked about; the choice is named by its two values. */
+    /** "whether they're a member or a guest": a person asked about; the choice is named by its two values. */
     private static final Pattern PERSON = Pattern.compile("(?:they|he|she|il|elle|ils|elles|ella|ellos|ellas|er|sie)");
 
     /** The choice field the words ask for, or null when they are no question of which of two. */
@@ -75,7 +75,7 @@ final class WhetherChoice {
             return null;
         }
         if (person && articled) {
-            // "whether they're an owner or a tenant": Owner or tenant
+            // "whether they're a member or a guest": Member or guest
             String or = switch (s.lang) {
                 case FR -> " ou ";
                 case ES -> " o ";

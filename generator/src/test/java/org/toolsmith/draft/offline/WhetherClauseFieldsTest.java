@@ -13,7 +13,8 @@ import org.toolsmith.spec.Entity;
  * A yes/no question in an edit ("whether …", "s'il y a …", "si se …", "ob es … gibt") is a field named by the thing asked
  * about: "il y a" and where the thing is are no part of the name, a Spanish "se" passive is named by its participle, a word
  * for a note or a mark in front of the question names nothing, a German comma before "ob" cuts nothing, a question of
- * which of two a person is names the choice by its values, and a question that says what a linked kind is goes on that kind.
+ * which of two a person is names the choice by its values, a question that says what a linked kind is goes on that kind,
+ * and a name headed by a word for a date is a date even when it speaks of a person.
  */
 class WhetherClauseFieldsTest {
     private static final AppSpec EN = RefineFixtures.spec("""
@@ -71,14 +72,16 @@ class WhetherClauseFieldsTest {
             en | the inspector wants a record of whether a permit was shown. Can you add both?    | visit.Permit shown:boolean
             en | add whether they're a member or a guest to the customers                          | customer.Member or guest:choice
             en | add whether the customer is a landlord or an agent                                | customer.Customer type:choice
+            en | on customers, add the date the holder took on the account                         | customer.Date:date
+            en | on visits add the date the supervisor took on the job                             | visit.Supervisor took on job date:date
             fr | pour les séjours, noter s'il y a des dégâts                                        | sejour.Dégâts:boolean
-            fr | ce serait bien de savoir s'il y a un lave-vaisselle dans le logement               | logement.Lave-vaisselle:boolean
+            fr | on aimerait savoir s'il y a un lave-vaisselle dans le logement                   | logement.Lave-vaisselle:boolean
             fr | ajoute s'il y a une caution                                                        | sejour.Caution:boolean
             es | en las entregas añade si se cobró al cliente                                       | entrega.Cobrado al cliente:boolean
             es | añade si se devolvió                                                               | entrega.Devuelto:boolean
             es | en las entregas añade si se hizo la factura                                        | entrega.Factura hecha:boolean
             es | añade si el local es accesible en silla de ruedas                                  | local.Accesible en silla:boolean
-            de | Ergänze, ob es im Haus einen Aufzug gibt                                           | umzug.Aufzug:boolean
+            de | Ergänze, ob es im Keller einen Stellplatz gibt                                     | umzug.Stellplatz:boolean
             de | Beim Umzug fehlt, ob jemand ein Klavier mitbringt                                  | umzug.Klavier:boolean
             de | Bitte noch die Etage und ein Häkchen, ob die Parkzone beantragt wurde             | umzug.Etage:integer;umzug.Parkzone beantragt:boolean
             """)
@@ -92,6 +95,7 @@ class WhetherClauseFieldsTest {
             en | on visits, add a photo if there's damage                 | visit.Photo:file
             en | on visits we record whether the alarm was set            | visit.Alarm set:boolean
             en | add whether the customer was called back                 | visit.Called back:boolean
+            en | add the customer contact person                          | visit.Customer contact person:person
             fr | pour les séjours, ajoute une photo quand il y a un dégât | sejour.Photo:file
             es | en las entregas, añade una foto si hay daños            | entrega.Foto:file
             de | Beim Umzug bitte ein Foto ergänzen, wenn es einen Schaden gibt | umzug.Foto:file
