@@ -50,7 +50,7 @@ public final class OfflineRefiner implements Refiner {
             + "(?=\\s*(?:[,.;+!?)]|\\s(?:and|et|y|und|\\+)\\s|$))");
     /**
      * The word before "if there is …" that makes it a question asked, not a condition: "add / note / know / mark if there's a
-     * lift", "ajoute / noter / savoir s'il y a un digicode", "añade / apunta / saber si hay garaje".
+     * lift", "ajoute / note s'il y a une cave", "añade / apunta / saber si hay garaje".
      */
     private static final Pattern ASKING_VERB = Pattern.compile("(?iu)(?:^|.*[^\\p{L}])(?:add|record|note|log|track|know|see|show|say|says|mark|tick|check|capture|ask|asks|asking|indicate|"
             + "ajout\\p{L}*|rajout\\p{L}*|not(?:e|er|ez|ons)|savoir|sache|voir|indiqu\\p{L}*|pr[ée]cis\\p{L}*|marqu\\p{L}*|coch\\p{L}*|enregistr\\p{L}*|suivre|v[ée]rifi\\p{L}*|demand\\p{L}*|"

@@ -152,7 +152,7 @@ public final class RefineTypes {
         }
         FieldType t = byPhraseOrLexicon(s, label, folded);
         if (t == FieldType.PERSON && DATE_HEAD.matcher(folded).find()) {
-            // "the date the holder took on the plot", "fecha en que el socio entró": a date about a person is a date
+            // "the date the account holder joined", "fecha en que el socio entró": a date about a person is a date
             return FieldType.DATE;
         }
         java.util.regex.Matcher ofWhom = t == FieldType.PERSON ? OF_WHOM.matcher(folded) : null;

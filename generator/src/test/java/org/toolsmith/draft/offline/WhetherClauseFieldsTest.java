@@ -72,10 +72,10 @@ class WhetherClauseFieldsTest {
             en | the inspector wants a record of whether a permit was shown. Can you add both?    | visit.Permit shown:boolean
             en | add whether they're a member or a guest to the customers                          | customer.Member or guest:choice
             en | add whether the customer is a landlord or an agent                                | customer.Customer type:choice
-            en | on customers, add the date the holder took on the account                         | customer.Date:date
+            en | on customers, add the date the account holder joined                              | customer.Date:date
             en | on visits add the date the supervisor took on the job                             | visit.Supervisor took on job date:date
             fr | pour les séjours, noter s'il y a des dégâts                                        | sejour.Dégâts:boolean
-            fr | on aimerait savoir s'il y a un lave-vaisselle dans le logement                   | logement.Lave-vaisselle:boolean
+            fr | on aimerait noter s'il y a un lave-vaisselle dans le logement                    | logement.Lave-vaisselle:boolean
             fr | ajoute s'il y a une caution                                                        | sejour.Caution:boolean
             es | en las entregas añade si se cobró al cliente                                       | entrega.Cobrado al cliente:boolean
             es | añade si se devolvió                                                               | entrega.Devuelto:boolean
