@@ -45,6 +45,8 @@ final class FieldPhrase {
     /** Words that start a clause of their own after the thing is named. */
     private static final Set<String> CLAUSE = Set.of("when", "whenever", "if", "because", "since", "so", "once", "until", "unless",
             "while", "although", "though", "as", "where", "which", "who", "that", "whom");
+    /** "add both", "add those": a word alone that points back at things already said names no field. */
+    private static final Set<String> POINTING_BACK = Set.of("both", "these", "those", "either");
     private static final Set<String> PERSONAL = Set.of("i", "we", "you", "he", "she", "it", "they", "me", "us", "him", "her", "them",
             "it's", "they're", "we're", "you're", "i'm", "it'll", "they'll", "we'll", "itself", "themselves", "ourselves");
     private static final Set<String> SOFT = Set.of("actually", "really", "just", "even", "exactly", "ever", "usually", "normally",
@@ -153,7 +155,7 @@ final class FieldPhrase {
         }
         if (tokens.length == 1) {
             // one word alone is a name (the tagger cannot tell "colour" or "approver" out of a sentence), unless it only says when or how
-            return SOFT.contains(low[0]) || PERSONAL.contains(low[0]) || ADVERBS.matcher(low[0]).matches() ? null : words;
+            return SOFT.contains(low[0]) || PERSONAL.contains(low[0]) || POINTING_BACK.contains(low[0]) || ADVERBS.matcher(low[0]).matches() ? null : words;
         }
         if (tokens.length == 2 && POINTER_TAGS.contains(tags[0]) && POINTING_WORDS.contains(low[1])) {
             // "add that", "attach it": the field just spoken of, which the session resolves

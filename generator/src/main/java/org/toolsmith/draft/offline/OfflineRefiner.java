@@ -48,6 +48,47 @@ public final class OfflineRefiner implements Refiner {
             + "|(?:cuando|si)\\s+(?:hay|haya)\\s+(?:un\\s+|una\\s+|unos\\s+|unas\\s+|alg[uú]n\\s+|alguna\\s+)?[\\p{L}'-]+(?:\\s+[\\p{L}'-]+)?"
             + "|(?:wenn|falls|sobald)\\s+es\\s+(?:einen\\s+|eine\\s+|ein\\s+)?[\\p{L}'-]+\\s+gibt)"
             + "(?=\\s*(?:[,.;+!?)]|\\s(?:and|et|y|und|\\+)\\s|$))");
+    /**
+     * The word before "if there is …" that makes it a question asked, not a condition: "add / note / know / mark if there's a
+     * lift", "ajoute / note s'il y a une cave", "añade / apunta / saber si hay garaje".
+     */
+    private static final Pattern ASKING_VERB = Pattern.compile("(?iu)(?:^|.*[^\\p{L}])(?:add|record|note|log|track|know|see|show|say|says|mark|tick|check|capture|ask|asks|asking|indicate|"
+            + "ajout\\p{L}*|rajout\\p{L}*|not(?:e|er|ez|ons)|savoir|sache|voir|indiqu\\p{L}*|pr[ée]cis\\p{L}*|marqu\\p{L}*|coch\\p{L}*|enregistr\\p{L}*|suivre|v[ée]rifi\\p{L}*|demand\\p{L}*|"
+            + "a[ñn]ad\\p{L}*|agreg\\p{L}*|anot\\p{L}*|apunt\\p{L}*|saber|ver|indic\\p{L}*|marc\\p{L}*|registr\\p{L}*|pon|poner|comprob\\p{L}*|pregunt\\p{L}*)$");
+
+    /** "a photo when there is damage": the condition goes; "add if there's a lift", "noter s'il y a des dégâts": the question stays. */
+    static String dropConditions(String message) {
+        Matcher m = WHEN_THERE.matcher(message);
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            if (ASKING_VERB.matcher(message.substring(Math.max(0, m.start() - 40), m.start())).matches()) {
+                continue;
+            }
+            out.append(message, last, m.start());
+            last = m.end();
+        }
+        return out.append(message.substring(last)).toString();
+    }
+
+    /**
+     * "a record of whether …", "une case pour savoir si …", "una marca de si …", "ein Häkchen, ob …": a word for a mark or a note
+     * in front of a yes/no question names no field of its own; the question does. The article makes it a noun ("we record
+     * whether" keeps its verb); "if" and "si" count only after a word that joins them ("a note if the client complains" is a
+     * condition).
+     */
+    private static final Pattern TOLD_WHETHER = Pattern.compile("(?iu)\\b(?:a|an|the|some|un|une|una|ein|eine|einen)\\s+"
+            + "(?:record|note|mark|flag|tick|indication|indicator|mention|marque|coche|case(?: à cocher)?|nota|marca|indicaci[óo]n|casilla|registro|vermerk|hinweis|h[äa]e?kchen|kreuz(?:chen)?|markierung)"
+            + "(?:\\s*,?\\s+(?=(?:whether|ob)\\b)|\\s+(?:of|on|for|about|saying|showing|de|sur|pour savoir|pour indiquer|para saber|para indicar|sobre|dar[üu]ber)\\s+(?=(?:whether|if|si|s'ils?|s'elles?|ob)\\b))");
+
+    /**
+     * German puts a comma before every "ob": "Ergänze, ob …", "Notiere beim Auftrag, ob …", "Bei der Anmeldung fehlt, ob …".
+     * After a verb of adding, noting or lacking (with its particles and a scope) the comma cuts nothing; the question is its object.
+     */
+    private static final Pattern VERB_COMMA_OB = Pattern.compile("(?u)\\b((?i:erg[äa]nz\\p{L}*|notier\\p{L}*|erfass\\p{L}*|vermerk\\p{L}*|fehl(?:t|en)|f[üu]g\\p{L}*\\s+hinzu))"
+            + "((?:\\s+(?i:noch|auch|bitte|mal|jetzt|au(?:ss|ß)erdem))*(?:\\s+(?i:bei|beim|am|im|f[üu]r|zu|zur|zum|in|an)(?:\\s+(?i:der|die|das|dem|den|jede[mnrs]?))?\\s+\\p{Lu}[\\p{L}-]*)?"
+            + "(?:\\s+(?i:noch|auch|bitte|mal))*)\\s*,\\s*(?=(?i:ob)\\b)");
+
     /** ", yes or no?" after a question: the question is a yes/no field, not two more values of a choice. */
     private static final Pattern YES_OR_NO = Pattern.compile("(?iu)(?<=\\p{L})\\s*[,:;\\u2013\\u2014-]\\s*(?:yes or no|yes/no|oui ou non|oui/non|s[ii\\u00ed] o no|s[i\\u00ed]/no|ja oder nein|ja/nein)\\s*\\?[?!.]*");
     private static final Pattern LEADING_SCOPE = Pattern.compile(
@@ -302,8 +343,11 @@ public final class OfflineRefiner implements Refiner {
         message = ValueAside.cut(message);
         // "was the risk reassessed, yes or no?": the question alone, a yes/no field, not two more values of a choice
         message = YES_OR_NO.matcher(message).replaceAll("?");
+        // "a record of whether the meter was read", "ein Häkchen, ob die Kaution gezahlt ist": the question is the field
+        message = TOLD_WHETHER.matcher(message).replaceAll("");
+        message = VERB_COMMA_OB.matcher(message).replaceAll("$1$2 ");
         // "ajoute une photo quand il y a un dégât + la description": two things asked, whatever the condition
-        message = PLUS.matcher(WHEN_THERE.matcher(message).replaceAll("")).replaceAll(", ");
+        message = PLUS.matcher(dropConditions(message)).replaceAll(", ");
         String written = message;
         RefineSession s = new RefineSession(spec);
         s.lang = language.guess(message, spec.entities().stream().flatMap(e -> e.fields().stream()).map(Field::label).toList());

@@ -13,7 +13,8 @@ import org.toolsmith.spec.Entity;
  * book was damaged on return" belongs to the loan of the book (a question asked as its own sentence about
  * that kind names it itself, {@link AskFrames}). A linked kind does take it when the question is about what that
  * kind has or where it is: "whether the venue has step-free access", "which paddock the ewe is in", "dans quel
- * enclos se trouve la brebis", "ob das Lokal einen Aufzug hat" ({@link #owned}).
+ * enclos se trouve la brebis", "ob das Lokal einen Aufzug hat", and when a yes/no question says what the kind is: "whether the
+ * customer is a member or a guest", "si el local es accesible" ({@link #owned}).
  */
 final class QuestionKind {
     private static final Pattern WH = Pattern.compile("^(?:(?:in|on|at|dans|sur|en|a|auf|an)\\s+)?(?:where|ou|donde|wo|whether|if|who|whom|when|how|which|what|si|s'il|s'ils|s'elle|qui|quand|combien|quel\\w*|quien|cuando|cuant\\w*|que|cual\\w*|ob|wer|wen|wem|wann|wie|welch\\w*)\\b");
@@ -28,6 +29,14 @@ final class QuestionKind {
     private static final Pattern PLACE_AFTER = Pattern.compile("^\\s*(?:(?:currently|now|gerade|jetzt|aktuell)\\s+)?(?:(?:is|are)(?:\\s+(?:currently|now|kept|housed|stored|located|grazing|parked|based))?(?:\\s+(?:in|on|at))?|(?:lives|sits|stays|grazes|sleeps|goes)\\s+(?:in|on|at)|ist|sind|steht|stehen|liegt|liegen|lebt|leben|wohnt|grast|sich befindet)\\s*$");
     /** What comes before the kind in a French or Spanish place question: "où se trouve la brebis", "en qué potrero está la oveja". */
     private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:est|sont|se trouve\\w*|vit|vivent|loge\\w*|broute\\w*|esta|estan|se encuentra\\w*|vive|viven|pasta\\w*)(?:\\s+(?:actuellement|maintenant|actualmente|ahora))?\\s*$");
+    /**
+     * What follows the kind when the question asks what it is, in the present: "is a member or a guest", "es accesible", "est
+     * bio"; not a participle, which tells what happened to it ("was damaged", "fue devuelto"), nor a state said with a
+     * preposition ("is in good health", "est en bonne santé"), which holds at the time of the record edited.
+     */
+    private static final Pattern IS_AFTER = Pattern.compile("^\\s*(?:is|are|est|sont|es|son)\\s+(?!(?:not|pas|no|been|being|still|already|in|on|at|under|with|without|out|off|en|dans|sous|avec|sans|bajo|con|sin|de)\\b)(?:(?:an?|the|un|une|una?|le|la|el)\\s+)?(?!\\w+(?:ed|en|ee|ees|ado|ada|ados|adas|ido|ida|idos|idas)\\b)\\w");
+    /** German verb-final description: "ob der Kunde Eigentümer oder Mieter ist" (a noun before "ist"). */
+    private static final Pattern IS_FINAL = Pattern.compile("\\p{Lu}[\\p{L}-]*\\s+(?:ist|sind)\\s*$");
     /** German verb-final possession: "einen Aufzug hat" (a noun before "hat"), not "bezahlt hat" (a perfect tense). */
     private static final Pattern HAS_FINAL = Pattern.compile("\\p{Lu}[\\p{L}-]*\\s+(?:hat|haben|besitzt|besitzen|bietet|bieten)\\s*$");
 
@@ -66,6 +75,11 @@ final class QuestionKind {
     /** Whether the question asks what the named kind has, or where it is: then it is that kind's own field. */
     private static boolean owned(RefineClause phrase, Matcher named) {
         String after = phrase.text.substring(named.end());
+        boolean asksWhether = phrase.text.matches("^(?:whether|if|si|ob)\\s.*");
+        if (asksWhether && named.start() <= phrase.text.indexOf(' ') + 5 && (IS_AFTER.matcher(after).find() || IS_FINAL.matcher(phrase.orig).find())) {
+            // "whether the customer is a member or a guest", "si el local es accesible": what the kind is, the kind's own field
+            return true;
+        }
         if (HAS_AFTER.matcher(after).find() || HAS_FINAL.matcher(phrase.orig).find() && !phrase.text.startsWith("wo")) {
             return true;
         }

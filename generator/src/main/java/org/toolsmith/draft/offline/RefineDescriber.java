@@ -85,7 +85,7 @@ final class RefineDescriber {
                     .replaceAll("(?i)\\s+(?:as|as an?|with an?|in an?|en|como|als)\\s*$", ""));
             Matcher about = Pattern.compile("^(?i)(?:for|to say|to show|about|on)?\\s*(?:whether|if)\\s+(.+)$").matcher(label);
             if (about.find()) {
-                label = RefineVerbs.whether(new RefineClause(about.group(1)));
+                label = RefineVerbs.whether(s.lang, new RefineClause(about.group(1)));
             } else {
                 label = RefineText.label(label.replaceAll("(?i)^(?:for|to say|to show|about|on)\\s+", ""));
             }
@@ -289,7 +289,7 @@ final class RefineDescriber {
             return items;
         }
         if ((m = words.match(WHETHER)).find()) {
-            String label = RefineVerbs.whether(words.group(m, 1));
+            String label = RefineVerbs.whether(s.lang, words.group(m, 1));
             for (Entity e : s.spec.entities()) {
                 // "whether the order is paid" on orders: just "Paid"
                 String name = RefineText.fold(e.name()) + " ";

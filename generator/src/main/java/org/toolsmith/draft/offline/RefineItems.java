@@ -13,8 +13,9 @@ import org.toolsmith.spec.FieldType;
  * and adds the fields: a label from the person's words and a type from what the words say.
  */
 final class RefineItems {
+    /** Items are cut at commas and "and"; "il y a" ("s'il y a un digicode") holds no Spanish "y". */
     private static final Pattern SPLIT = Pattern.compile(
-            "\\s*,\\s*(?:(?:and|or|et|ou|y|o|und|oder)\\s+)?|\\s+(?:and|as well as|plus|et|y|und|e(?=\\s+h?[ií]))\\s+(?!(?:time|heure|hora|uhrzeit)\\b(?!\\s+(?:on|in|at|spent|taken|sur|passe|en|dedicada|vor)\\b))");
+            "\\s*,\\s*(?:(?:and|or|et|ou|y|o|und|oder)\\s+)?|(?<!\\bil)\\s+(?:and|as well as|plus|et|y|und|e(?=\\s+h?[ií]))\\s+(?!(?:time|heure|hora|uhrzeit)\\b(?!\\s+(?:on|in|at|spent|taken|sur|passe|en|dedicada|vor)\\b))");
     private static final Pattern LEAD = Pattern.compile(
             "^(?:(?:also|too|then|please|just|maybe|perhaps|aussi|tambien|auch|noch|bitte|still|encore|ademas|todavia|aun|ausserdem|zusatzlich)\\s+)*"
                     + "(?:(?:a|an|the|some|their|its|his|her|our|my|your|new|extra|another|one more|a new|several|many|multiple|any|all|proper|separate|dedicated|simple|little|le|la|les|l'|un|une|des|du|de la|el|los|las|unos|unas|der|die|das|ein|eine|einen|einem|neue[nrs]?)\\s+)*"

@@ -151,6 +151,10 @@ public final class RefineTypes {
             }
         }
         FieldType t = byPhraseOrLexicon(s, label, folded);
+        if (t == FieldType.PERSON && DATE_HEAD.matcher(folded).find()) {
+            // "the date the account holder joined", "fecha en que el socio entró": a date about a person is a date
+            return FieldType.DATE;
+        }
         java.util.regex.Matcher ofWhom = t == FieldType.PERSON ? OF_WHOM.matcher(folded) : null;
         if (ofWhom != null && ofWhom.find() && !NAME_HEADS.contains(ofWhom.group(1))) {
             // "training needs of the employee", "poste du salarié": something about a person, typed by its own head
@@ -171,6 +175,12 @@ public final class RefineTypes {
         // a choice needs its values: without them the field stays text until the person lists them
         return t.hasOptions() ? FieldType.TEXT : t;
     }
+
+    /**
+     * A name headed by a word for a date: first in French, Spanish and German phrases ("date …", "fecha …", "Datum …"), last in
+     * English and German compounds ("Owner took over date", "Übergabedatum").
+     */
+    private static final Pattern DATE_HEAD = Pattern.compile("^(?:(?:the|la|le|el|das|die|der)\\s+)?(?:date|fecha|datum|jour|dia|day)\\s|\\s(?:date|day)$|datum$");
 
     /** "X of the Y", "X du Y", "X del Y", "X des Y": a thing said with its owner after it. */
     private static final Pattern OF_WHOM = Pattern.compile(

@@ -322,10 +322,23 @@ final class RefineVerbs {
             "^(?:il\\s+(?:faut|y a)|on\\s+(?:a|doit avoir)|hay(?:\\s+que\\s+tener)?|hace\\s+falta|se\\s+necesita|es\\s+gibt|man\\s+braucht|there\\s+(?:is|are|was|were)"
                     + "|(?:(?:el|la|los|las|der|die|das)\\s+[a-z]+\\s+)?(?:tiene|tienen|dispone de|disponen de|cuenta con|hat|haben|verfugt uber))\\s+(?:(?:un|une|des|du|de la|de l'|una?|unos|unas|ein|eine|einen|a|an|any|some)\\s+)?(.+)$");
 
-    static String whether(RefineClause rest) {
+    /** "il y a un digicode à l'entrée": where the thing is, said after it, is no part of its name. */
+    private static final Pattern PLACE_AFTER = Pattern.compile("(?iu)\\s+(?:on|in|at|inside|outside|sur|dans|chez|au|aux|en|à|a|en el|en la|auf|im|am|in der|in dem|beim)\\s+\\S.*$");
+    /**
+     * "si se envió al taller", "si se pagaron", "si se hizo la factura": a Spanish passive with "se", named by its participle
+     * ("Enviado al taller", "Pagado") or by the thing done and its participle ("Factura hecha").
+     */
+    private static final Pattern SE_PASSIVE = Pattern.compile("^se\\s+(\\p{L}{2,}?)(ó|o|aron|ió|io|ieron)(?:\\s+((?:a|al|a la|en|en el|en la|por|con|para)\\s+\\S.*)|\\s+(el|la|los|las|un|una)\\s+(\\p{L}+))?$");
+
+    /** Spanish participles not made from the stem: the end of the preterite stem and the participle's end. */
+    private static final String[][] ODD_PARTICIPLES = {{"volv", "vuelto"}, {"solv", "suelto"}, {"hiz", "hecho"}, {"pus", "puesto"}, {"abr", "abierto"},
+        {"escrib", "escrito"}, {"romp", "roto"}, {"dij", "dicho"}, {"cubr", "cubierto"}, {"imprim", "impreso"}};
+
+    static String whether(Lang lang, RefineClause rest) {
         // "si c'est un véhicule électrique ou pas", "si es una plaza cubierta o no": the copula and the yes/no go
+        // (German "es" is a pronoun: "ob es im Keller einen Stellplatz gibt")
         String plain = rest.orig.replaceAll("(?iu)[,\\s]+(?:ou pas|ou non|o no|oder nicht|or not)[.!?]*$", "")
-                .replaceAll("(?iu)^(?:c'est|c’est|es|est|ist)\\s+(?:(?:un|une|una|uno|ein|eine|le|la|el)\\s+)?(?=\\S)", "");
+                .replaceAll(lang == Lang.DE ? "(?iu)^(?:c'est|c’est|est|ist)\\s+(?=\\S)" : "(?iu)^(?:c'est|c’est|es|est|ist)\\s+(?:(?:un|une|una|uno|ein|eine|le|la|el)\\s+)?(?=\\S)", "");
         if (!plain.equals(rest.orig) && !plain.isBlank()) {
             rest = new RefineClause(plain);
         }
@@ -338,8 +351,32 @@ final class RefineVerbs {
             return RefineText.label(rest.group(given, 2).orig + " " + rest.group(given, 1).orig);
         }
         Matcher there = THERE_IS.matcher(rest.text.replaceAll("[.!?]+$", ""));
-        if (there.find() && there.group(1).split("\\s+").length <= 3) {
-            return RefineText.label(rest.group(there, 1).orig);
+        if (there.find()) {
+            // "s'il y a un digicode à l'entrée" → Digicode: the thing there is, without where
+            String thing = PLACE_AFTER.matcher(rest.group(there, 1).orig).replaceAll("");
+            if (thing.split("\\s+").length <= 3) {
+                return RefineText.label(thing);
+            }
+        }
+        Matcher se = SE_PASSIVE.matcher(rest.text.replaceAll("[.!?]+$", ""));
+        if (lang == Lang.ES && se.find()) {
+            // "si se envió al taller" → Enviado al taller; "si se pagó" → Pagado
+            String stem = rest.group(se, 1).orig;
+            String done = stem + (se.group(2).matches("i.*") ? "ido" : "ado");
+            for (String[] odd : ODD_PARTICIPLES) {
+                if (stem.toLowerCase(java.util.Locale.ROOT).endsWith(odd[0])) {
+                    done = stem.substring(0, stem.length() - odd[0].length()) + odd[1]; // "se devolvió" → Devuelto, "se hizo" → Hecho
+                    break;
+                }
+            }
+            if (se.group(5) != null) {
+                // "si se hizo la factura" → Factura hecha: the thing done, and the participle agrees with it
+                String article = se.group(4);
+                String agreed = done.replaceAll("o$", article.matches("la|las|una") ? "a" : "o") + (article.endsWith("s") ? "s" : "");
+                return RefineText.label(rest.group(se, 5).orig + " " + agreed.toLowerCase(java.util.Locale.ROOT));
+            }
+            String how = se.group(3) == null ? "" : " " + rest.group(se, 3).orig;
+            return RefineText.label(how.split("\\s+").length <= 5 ? done + how : done);
         }
         String[] w = rest.orig.replaceAll("[.!?]+$", "").split("\\s+");
         List<String> kept = new ArrayList<>();
