@@ -266,8 +266,28 @@ public final class OfflineRefiner implements Refiner {
                     // the next plainer form, or the first refusal
                 }
             }
+            // "we've started renting out tanks and dive torches too", "Nitrox 36 und Trimix kommen dazu": values of a list not named
+            Refinement fitted = fitted(spec, message);
+            if (fitted != null) {
+                return fitted;
+            }
             throw refused;
         }
+    }
+
+    private Refinement fitted(AppSpec spec, String message) {
+        Lang lang = language.guess(message, spec.entities().stream().flatMap(e -> e.fields().stream()).map(Field::label).toList());
+        ChoiceListFit.Fit fit = ChoiceListFit.read(spec, message, lang);
+        if (fit == null) {
+            return null;
+        }
+        AppSpec out = normalizer.normalize(spec.mapEntity(fit.entity(), e -> e.mapField(fit.field(), f -> f.withOptions(fit.options()))));
+        try {
+            validator.check(out);
+        } catch (SpecException e) {
+            return null;
+        }
+        return new Refinement(out, List.of(fit.said()));
     }
 
     private Refinement refineOnce(AppSpec spec, String message) {
