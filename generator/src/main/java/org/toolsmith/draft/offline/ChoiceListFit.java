@@ -10,10 +10,10 @@ import org.toolsmith.spec.Field;
 
 /**
  * New values for a choice list said without naming the list, read only after the whole message was refused: "we also
- * get 'on hold' and 'cancelled' now", "X and Y are coming in as well", "ajoute « Annulée » après Expédiée", "el abono A
+ * get 'on hold' and 'cancelled' now", "X and Y are coming in as well", "ajoute « Annulée » après Expédiée", "el bono A
  * y el de B, añádelos", "X und Y kommen dazu". The values ({@link ListedValues}: quoted words, else the and-list of the
  * sentence, else one word of a known family) go to the one choice field they fit: a value sharing a word with its
- * options ("Nitrox 36" beside "Nitrox 32"), values of the family most of its options are of (statuses with statuses,
+ * options ("Size 44" beside "Size 42"), values of the family most of its options are of (statuses with statuses,
  * sizes with sizes), else the field or kind the message names, else the only choice field of the app. A phrase of
  * place ("after X", "between X and Y", "at the end", "avant X", "después de X", "nach X") puts them there; "only"
  * before values the list has makes them the whole list. A word of adding, newness or "only" must be there; a message
@@ -24,7 +24,7 @@ final class ChoiceListFit {
     record Fit(String entity, String field, List<String> options, String said) {
     }
 
-    private static final Pattern ADDING = RefineText.p("\\b(?:too|also|as well|now|new|add\\w*|start\\w*|more|extra|another|additional\\w*|missing|possible|launch\\w*|introduc\\w*|"
+    static final Pattern ADDING = RefineText.p("\\b(?:too|also|as well|now|new|add\\w*|start\\w*|more|extra|another|additional\\w*|missing|possible|launch\\w*|introduc\\w*|"
             + "aussi|egalement|ajout\\w*|rajout\\w*|nouve\\w*|maintenant|desormais|en plus|manqu\\w*|lanc\\w*|cre[ea]\\w*|"
             + "tambien|anad\\w*|agreg\\w*|nuev[oa]s?|ahora|ademas|falt\\w*|empeza\\w*|"
             + "auch|noch|dazu|hinzu\\w*|neu\\w*|jetzt|erganz\\w*|zusatzlich\\w*|fehl\\w*|eingefuhrt)\\b");
@@ -36,12 +36,6 @@ final class ChoiceListFit {
             + "tick ?box\\w*|check ?box\\w*|case a cocher|casilla|ankreuz\\w*|hakchen|yes/no|oui/non|si/no|ja/nein|renam\\w*|renomm\\w*|renombr\\w*|umbenenn\\w*|"
             + "instead|rather than|au lieu|plutot que|en vez|en lugar|statt|anstatt|call it|appel\\w*|llam\\w*|nenn\\w*|heiss\\w*)\\b"
             + "|^\\s*[¿¡]?\\s*(?:which|what|quel\\w*|que|cual\\w*|welche\\w*|was)\\b");
-    /** Where the new values go, after the values or before them: an option named after "after", "before", "between". */
-    private static final Pattern PLACE = RefineText.p("(?:,\\s*)?\\b(?:(?<after>right after|just after|after|behind|following|apres|juste apres|despues de(?:l)?|tras|detras de(?:l)?|nach|hinter)"
-            + "|(?<before>right before|just before|before|ahead of|avant|juste avant|antes de(?:l)?|delante de(?:l)?|vor)"
-            + "|(?<between>between|entre|zwischen))\\s+(?:(?:the|le|la|les|l'|el|los|las|lo|dem|der|den|die|das)\\s+)?"
-            + "(?<a>[\"«']?\\s*[\\p{L}\\p{N}][\\p{L}\\p{N}' &+/-]{0,40}?\\s*[\"»']?)(?:\\s+(?:and|et|y|e|und)\\s+(?:(?:the|le|la|l'|el|la|dem|der)\\s+)?"
-            + "(?<b>[\"«']?\\s*[\\p{L}\\p{N}][\\p{L}\\p{N}' &+/-]{0,40}?\\s*[\"»']?))?(?=\\s*(?:[,.;!?)]|$|\\s(?:please|pls|too|as well|svp|stp|aussi|por favor|tambien|bitte|auch|hinzu|ein)\\b))");
     private static final Pattern END = RefineText.p("(?:,\\s*)?\\b(?:(?<last>at the end|at the bottom|last|a la fin|en dernier|al final|el ultimo|am ende|ans ende|zuletzt)"
             + "|(?<first>at the (?:start|top|beginning)|first|au debut|en premier|al principio|el primero|am anfang|zuerst))\\b");
 
@@ -71,7 +65,7 @@ final class ChoiceListFit {
         // where the values go: the option named after "after", "between" … is no value, and tells the field
         String anchor = null;
         String place = null;
-        Matcher p = c.match(PLACE);
+        Matcher p = c.match(PlacePhrase.PLACE);
         while (p.find() && anchor == null) {
             String a = option(choices, c.sub(p.start("a"), p.end("a")).orig);
             if (a != null) {

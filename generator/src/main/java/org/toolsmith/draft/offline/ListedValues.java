@@ -11,10 +11,10 @@ import org.toolsmith.spec.Field;
 
 /**
  * The values a message names when it does not say for which list, for {@link ChoiceListFit}: the quoted words; else
- * the items of the sentence's list ("tanks and dive torches", "Nitrox 36 und Trimix", "le merisier et l'érable", "el
- * abono A y el de B"), each one to three words, without the verbs, articles, pronouns and adverbs around them, the
+ * the items of the sentence's list ("canoes and dry bags", "Storniert und Erstattet", "le merisier et l'érable", "el
+ * cerezo y el arce"), each one to three words, without the verbs, articles, pronouns and adverbs around them, the
  * kind or list named beside them ("pedidos cancelados" → "Cancelados") and an English verb in -ing in front; else one
- * word or capitalised run that is of a known family of values or shares a word with an option ("PayPal", "Nitrox 36").
+ * word or capitalised run that is of a known family of values or shares a word with an option ("Cash", "Size 44" beside "Size 42").
  * The last word of a value is made singular (not in German).
  */
 final class ListedValues {
@@ -49,7 +49,7 @@ final class ListedValues {
             "anadelo", "agrega", "agregar", "pon", "poned", "porfa", "favor", "creado", "creada", "lanzado", "falta", "faltan", "mas", "ademas", "que", "nuestro",
             "nuestra", "nuestros", "nuestras", "su", "sus", "este", "estos", "estas",
             "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "bei", "beim", "zu", "zum", "zur", "im", "in", "fur", "mit", "von",
-            "vom", "auf", "aus", "wir", "ich", "ihr", "sie", "es", "man", "haben", "hat", "habe", "sind", "ist", "war", "sein", "werden", "wird", "gibt", "kommen",
+            "vom", "auf", "aus", "um", "wir", "ich", "ihr", "sie", "es", "man", "haben", "hat", "habe", "sind", "ist", "war", "sein", "werden", "wird", "gibt", "kommen",
             "kommt", "kommen", "dazu", "hinzu", "noch", "auch", "jetzt", "nun", "bitte", "danke", "mal", "doch", "schon",
             "ab", "seit", "erganze", "erganzen", "erganzt", "fuge", "fug", "hinzufugen", "aufnehmen", "bieten", "verkaufen", "machen", "unsere", "unser", "unseren",
             "fehlt", "fehlen", "zusatzlich", "eingefuhrt", "angeboten", "uns", "mehr", "weitere", "weiteren");
@@ -271,7 +271,7 @@ final class ListedValues {
         return RefineText.capitalize(singular(v, lang));
     }
 
-    /** "dive torches" → "dive torch", "Cancelados" → "Cancelado": the last word, not in German nor in capitals. */
+    /** "dry bags" → "dry bag", "Cancelados" → "Cancelado": the last word, not in German nor in capitals. */
     private static String singular(String v, Lang lang) {
         int cut = v.lastIndexOf(' ') + 1;
         String last = v.substring(cut);

@@ -254,6 +254,19 @@ public final class OfflineRefiner implements Refiner {
 
     @Override
     public Refinement refine(AppSpec spec, String message) {
+        // "…, entre Reçu et Payé", "after Booked": where new values go, no value itself; read without it first
+        PlacePhrase.Cut place = PlacePhrase.cut(spec, message);
+        if (place != null) {
+            try {
+                Refinement read = refineOnce(spec, place.message());
+                AppSpec placed = PlacePhrase.place(place, spec, read.spec());
+                if (placed != null) {
+                    return new Refinement(normalizer.normalize(placed), read.changes());
+                }
+            } catch (DraftException refused) {
+                // read whole below
+            }
+        }
         try {
             return refineOnce(spec, message);
         } catch (DraftException refused) {
@@ -266,7 +279,7 @@ public final class OfflineRefiner implements Refiner {
                     // the next plainer form, or the first refusal
                 }
             }
-            // "we've started renting out tanks and dive torches too", "Nitrox 36 und Trimix kommen dazu": values of a list not named
+            // "we now lend out canoes and dry bags too", "Kirsche und Ahorn kommen dazu": values of a list not named
             Refinement fitted = fitted(spec, message);
             if (fitted != null) {
                 return fitted;

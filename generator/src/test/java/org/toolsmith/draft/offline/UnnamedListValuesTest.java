@@ -15,7 +15,8 @@ import org.toolsmith.spec.Field;
 /**
  * Values for a choice list said without naming the list ({@link ChoiceListFit}): they go to the one list they fit
  * (a shared word, the same family of values, the kind named, the only list), placed where the message says; values
- * that fit no list, people, a removal or several-at-once stay refused.
+ * that fit no list, people, a removal or several-at-once stay refused. A place named among the options ({@link PlacePhrase})
+ * is no value and puts the new ones there.
  */
 class UnnamedListValuesTest {
     private static final AppSpec EN = RefineFixtures.spec("""
@@ -103,6 +104,25 @@ class UnnamedListValuesTest {
             """)
     void other_messages_stay_refused(String name, String message) {
         assertNull(ChoiceListFit.read(spec(name), message, lang(name)), message);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | the status is missing 'On hold', between New and In progress | order    | status | New;On hold;In progress;Shipped
+            fr | Pour l'état, il manque « Annulée », avant Expédiée.          | commande | etat   | Nouvelle;En cours;Annulée;Expédiée
+            es | En el estado falta 'Cancelado', después de En curso.         | pedido   | estado | Nuevo;En curso;Cancelado;Enviado
+            de | Beim Status fehlt noch „Storniert“, nach In Arbeit.          | bestellung | status | Neu;In Arbeit;Storniert;Versandt
+            """)
+    void a_place_among_the_options_is_no_value_and_places_the_new_one(String name, String message, String entity, String field, String options) {
+        AppSpec after = new OfflineRefiner().refine(spec(name), message).spec();
+        Field f = after.entities().stream().filter(e -> e.key().equals(entity)).flatMap(e -> e.fields().stream())
+                .filter(x -> x.key().equals(field)).findFirst().orElseThrow();
+        assertEquals(Arrays.asList(options.split(";")), f.options(), message);
+    }
+
+    @Test
+    void a_place_with_nothing_new_cuts_nothing() {
+        assertNull(PlacePhrase.cut(EN, "move Shipped before New"));
     }
 
     @Test
