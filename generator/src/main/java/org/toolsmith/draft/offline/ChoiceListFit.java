@@ -14,7 +14,8 @@ import org.toolsmith.spec.Field;
  * y el de B, añádelos", "X und Y kommen dazu". The values ({@link ListedValues}: quoted words, else the and-list of the
  * sentence, else one word of a known family) go to the one choice field they fit: a value sharing a word with its
  * options ("Size 44" beside "Size 42"), values of the family most of its options are of (statuses with statuses,
- * sizes with sizes), else the field or kind the message names, else the only choice field of the app. A phrase of
+ * sizes with sizes), else the field the message names (the kind named alone, or being the only choice field of the app, is not enough:
+ * "we also need the ID scan and the payment method" names fields to add, not values). A phrase of
  * place ("after X", "between X and Y", "at the end", "avant X", "después de X", "nach X") puts them there; "only"
  * before values the list has makes them the whole list. A word of adding, newness or "only" must be there; a message
  * of removal, of several at once, of a yes/no or about a field it quotes is left refused.
@@ -160,10 +161,8 @@ final class ChoiceListFit {
                 tie = true;
             }
         }
-        if (top == 0 && choices.size() == 1 && said.values().size() >= 2 && !said.single()) {
-            return choices.get(0); // the only list of the app, and a list of things said to come in
-        }
-        if (tie || top == 0 || said.single() && top < 4) {
+        // the kind named alone, or being the app's only list, is too little: names of new fields would become values
+        if (tie || top < 2 || said.single() && top < 4) {
             return null;
         }
         return best;

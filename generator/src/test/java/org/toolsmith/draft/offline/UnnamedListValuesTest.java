@@ -14,7 +14,8 @@ import org.toolsmith.spec.Field;
 
 /**
  * Values for a choice list said without naming the list ({@link ChoiceListFit}): they go to the one list they fit
- * (a shared word, the same family of values, the kind named, the only list), placed where the message says; values
+ * (a shared word, the same family of values, the list named; being the only list or on the kind named is not
+ * enough, since names of new fields would become values), placed where the message says; values
  * that fit no list, people, a removal or several-at-once stay refused. A place named among the options ({@link PlacePhrase})
  * is no value and puts the new ones there.
  */
@@ -69,7 +70,6 @@ class UnnamedListValuesTest {
             en   | we now make chairs in beech and ash too                    | material  | Oak;Pine;Walnut;Beech;Ash
             en   | customers keep asking, XL and XXL are coming too           | size      | Small;Medium;Large;XL;XXL
             en   | we don't do Shipped any more, only New and In progress     | status    | New;In progress
-            gear | we've started lending out canoes and dry bags too           | kind      | Kayak;Paddle;Life jacket;Canoe;Dry bag
             fr   | on fait aussi du merisier et de l'érable maintenant         | bois      | Chêne;Pin;Noyer;Merisier;Érable
             fr   | les commandes peuvent aussi être annulées et remboursées    | etat      | Nouvelle;En cours;Expédiée;Annulée;Remboursée
             fr   | Urgente arrive aussi, après Haute                           | priorite  | Basse;Normale;Haute;Urgente
@@ -95,6 +95,8 @@ class UnnamedListValuesTest {
             en   | the customer and the date are missing
             en   | which sizes do you have: small and large?
             gear | someone asked whether we rent out canoes and dry bags
+            gear | we've started lending out canoes and dry bags too
+            gear | we also need the deposit slip and the payment method
             fr   | Paul et Marie sont nouveaux
             fr   | la taille peut être grande et petite à la fois, plusieurs choix
             es   | Juan y Pedro también
