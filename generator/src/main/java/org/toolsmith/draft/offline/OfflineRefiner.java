@@ -295,6 +295,19 @@ public final class OfflineRefiner implements Refiner {
 
     @Override
     public Refinement refine(AppSpec spec, String message) {
+        // "…, entre Reçu et Payé", "after Booked": where new values go, no value itself; read without it first
+        PlacePhrase.Cut place = PlacePhrase.cut(spec, message);
+        if (place != null) {
+            try {
+                Refinement read = refineOnce(spec, place.message());
+                AppSpec placed = PlacePhrase.place(place, spec, read.spec());
+                if (placed != null) {
+                    return new Refinement(normalizer.normalize(placed), read.changes());
+                }
+            } catch (DraftException refused) {
+                // read whole below
+            }
+        }
         try {
             return refineOnce(spec, message);
         } catch (DraftException refused) {
@@ -307,8 +320,28 @@ public final class OfflineRefiner implements Refiner {
                     // the next plainer form, or the first refusal
                 }
             }
+            // "we now lend out canoes and dry bags too", "Kirsche und Ahorn kommen dazu": values of a list not named
+            Refinement fitted = fitted(spec, message);
+            if (fitted != null) {
+                return fitted;
+            }
             throw refused;
         }
+    }
+
+    private Refinement fitted(AppSpec spec, String message) {
+        Lang lang = language.guess(message, spec.entities().stream().flatMap(e -> e.fields().stream()).map(Field::label).toList());
+        ChoiceListFit.Fit fit = ChoiceListFit.read(spec, message, lang);
+        if (fit == null) {
+            return null;
+        }
+        AppSpec out = normalizer.normalize(spec.mapEntity(fit.entity(), e -> e.mapField(fit.field(), f -> f.withOptions(fit.options()))));
+        try {
+            validator.check(out);
+        } catch (SpecException e) {
+            return null;
+        }
+        return new Refinement(out, List.of(fit.said()));
     }
 
     private Refinement refineOnce(AppSpec spec, String message) {

@@ -9,7 +9,8 @@ import org.toolsmith.spec.AppSpec;
 /**
  * German additions said with the imperative first ("Ergänze bitte beim Kunden die Steuernummer") and compounds that
  * start with a kind's name ("Kundennummer" on Kunde, "Auftragsnummer" on Auftrag): a field of its own, not a link of
- * the kind to itself. "Ergänze X um Y" (a list extended) is not read as a new field; it is still refused rather than guessed (phrasing of our own).
+ * the kind to itself. "Ergänze X um Y" (a list extended) is not read as a new field; refused by the readers, it extends the list by
+ * {@link ChoiceListFit} (phrasing of our own).
  */
 class GermanImperativeAddTest {
     static final AppSpec BESTELLUNGEN = RefineFixtures.spec("""
@@ -31,7 +32,7 @@ class GermanImperativeAddTest {
         "Jeder Kunde braucht noch eine Kundennummer | +kunde:text:Kundennummer",
         "Füge die Kundennummer zum Kunden hinzu | +kunde:text:Kundennummer",
         "Jeder Auftrag braucht noch eine Auftragsnummer | +auftrag:text:Auftragsnummer",
-        "Ergänze den Status um Storniert | error"})
+        "Ergänze den Status um Storniert | auftrag.status[Offen;Erledigt;Storniert]"})
     void reads_the_addition(String message, String expected) {
         RefineExpect.check(BESTELLUNGEN, message, expected);
     }

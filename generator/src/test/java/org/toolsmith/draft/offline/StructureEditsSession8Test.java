@@ -55,7 +55,7 @@ class StructureEditsSession8Test {
         "Sports: tennis, squash, padel and badminton. | booking.sport[Tennis;Squash;Padel;Badminton]",
         "the level must be: Beginner, Improver, Advanced | booking.level[Beginner;Improver;Advanced]",
         "the level should read Beginner, Improver, Advanced instead of 1, 2, 3 | booking.level[Beginner;Improver;Advanced]",
-        "Sport needs one more option, 'Table tennis', between tennis and squash. | booking.sport[Tennis;Squash;Table tennis]",
+        "Sport needs one more option, 'Table tennis', between tennis and squash. | booking.sport[Tennis;Table tennis;Squash]", // placed where asked (PlacePhrase)
         "We've introduced a 'Padel' sport this year. | booking.sport[Tennis;Squash;Padel]",
         // a typed-in field made a list to pick from
         "Paid by is free text right now and it's chaos - turn it into a dropdown: Card, Cash, Voucher. | booking.paid_by=choice",
