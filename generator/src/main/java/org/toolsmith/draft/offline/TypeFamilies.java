@@ -31,6 +31,22 @@ final class TypeFamilies {
             "pasos", "accion", "acciones", "schritt", "schritte", "massnahme", "massnahmen", "mabnahme", "person", "personne", "persona",
             "contact", "contacto", "kontakt", "owner", "holder", "titulaire", "titular", "inhaber", "level", "niveau", "nivel", "stufe");
 
+    /** "last", "dernier", "último", "letzte" in their folded forms. */
+    private static final Set<String> LAST = Set.of("last", "latest", "dernier", "derniere", "ultimo", "ultima", "letzte", "letzter",
+            "letztes", "letzten");
+    /** Nouns of something that happens on a day: "visit", "révision", "Prüfung", and the endings of such nouns. */
+    private static final Set<String> OCCASIONS = Set.of("visit", "check", "service", "review", "test", "update", "contact", "meeting",
+            "visite", "controle", "entretien", "vidange", "rappel", "visita", "control", "contacto", "besuch", "termin", "kontrolle",
+            "kontakt", "check-up", "tuv", "mot", "itv");
+
+    private static boolean occasion(String word) {
+        return OCCASIONS.contains(word) || word.length() > 3 && word.endsWith("ed") || word.length() > 5 && (word.endsWith("ion") || word.endsWith("ung") || word.endsWith("age")
+                || word.endsWith("ing") || word.endsWith("kontrolle") || word.endsWith("termin"));
+    }
+    /** "last name", "dernier prénom": a name, not a time. */
+    private static final Set<String> NAMES = Set.of("name", "names", "nom", "noms", "nombre", "apellido", "known", "address", "adresse",
+            "direccion", "anschrift", "digits", "chiffres", "digitos", "ziffern", "position", "page", "seite", "pagina", "word", "mot", "palabra", "wort");
+
     /** Participles of money changing hands: the fact that it did. */
     private static final Set<String> SETTLED = Set.of("paid", "received", "given", "issued", "refunded", "returned", "repaid", "collected",
             "paye", "payee", "payes", "payees", "verse", "versee", "verses", "versees", "encaisse", "encaissee", "recu", "recue", "rendu",
@@ -75,6 +91,11 @@ final class TypeFamilies {
             return t;
         }
         if (t == FieldType.TEXT && n >= 2 && n <= 4 && NEXT.contains(w.get(0)) && !NOT_WHEN.contains(w.get(1))) {
+            return FieldType.DATE;
+        }
+        if ((t == FieldType.BOOLEAN || t == FieldType.TEXT && occasion(w.get(n - 1))) && n >= 2 && n <= 4 && LAST.contains(w.get(0))
+                && !NOT_WHEN.contains(w.get(1)) && !NAMES.contains(w.get(1))) {
+            // "last reviewed", "dernière visite", "última revisión", "letzte Prüfung": when it last happened
             return FieldType.DATE;
         }
         if (t == FieldType.MONEY && n >= 2 && n <= 3 && SETTLED.contains(w.get(n - 1))) {

@@ -2,8 +2,11 @@ package org.toolsmith.draft.offline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.toolsmith.spec.AppSpec;
+import org.toolsmith.spec.Entity;
 import org.toolsmith.spec.FieldType;
 
 /** Loose lists and the word families that type their fields ({@link TypeFamilies}). */
@@ -65,8 +68,57 @@ class LooseListsTest {
         "ES, intervalo de revisión, INTEGER",
         "DE, wieviele gekommen sind, INTEGER",
         "EN, max temperature, DECIMAL",
+        // when it last happened
+        "EN, last serviced, DATE",
+        "FR, dernière vidange, DATE",
+        "ES, última visita, DATE",
+        "DE, letzte Wartung, DATE",
+        "EN, last name, TEXT",
+        "FR, dernier poste occupé, TEXT",
     })
     void typesByWordFamily(String lang, String label, FieldType expected) {
         assertEquals(expected, FieldTyper.type(Lexicon.load(Lang.valueOf(lang)), label));
+    }
+
+    private static final OfflineDrafter DRAFTER = new OfflineDrafter();
+
+    /** The labels of every kind, "Kind: a, b, c" one per kind, in order. */
+    private static String labels(String request) {
+        AppSpec spec = DRAFTER.draft(request);
+        return spec.entities().stream().map(LooseListsTest::labels).collect(Collectors.joining(" / "));
+    }
+
+    private static String labels(Entity e) {
+        return e.fields().stream().map(f -> f.label()).collect(Collectors.joining("; "));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // a run of contact details typed without commas: a field each
+        "we keep our volunteers (name phone email, first aid trained yes/no) | Name; Phone; Email",
+        "fiche bénévole : nom prénom mail tel, date d'arrivée, permis oui/non | Nom; Prénom; Mail; Tel",
+        "ficha de voluntarios: nombre apellidos teléfono, fecha de alta, carnet de conducir sí/no | Nombre; Apellidos; Teléfono",
+        "Helferliste: Name Vorname Handy, Eintrittsdatum, Führerschein ja/nein | Name; Vorname; Handy",
+        // sample records closed by etc. and a dash: the fields come after the dash
+        "kit register for the club: tents, stoves, ropes etc — name, condition, bought on, price | Name; Condition",
+        "inventaire du local : tentes, réchauds, cordes, etc. — nom, état, date d'achat, prix | Nom; État",
+        "Werkzeugliste: Bohrmaschinen, Leitern, Prüfgeräte usw. – Bezeichnung, Inventarnummer, Standort | Bezeichnung; Inventarnummer",
+    })
+    void looseListsGiveTheirFields(String request, String firstLabels) {
+        String got = labels(request);
+        assertEquals(true, got.startsWith(firstLabels) || got.contains(" / " + firstLabels), got);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // a detail said with another word stays one field
+        "we keep our volunteers: volunteer name, email address, phone number, first aid trained yes/no | Volunteer name; Email address; Phone number",
+        "fiche bénévole : numéro de téléphone, adresse mail, date d'arrivée | Numéro de téléphone; Adresse mail",
+        // fields closed by etc.: the fields stay
+        "customer details: name, phone, email etc. - and the date of their first visit | Name; Phone",
+    })
+    void fieldRunsStayAsTheyAre(String request, String firstLabels) {
+        String got = labels(request);
+        assertEquals(true, got.startsWith(firstLabels) || got.contains(" / " + firstLabels), got);
     }
 }
