@@ -8,7 +8,7 @@ import org.toolsmith.spec.FieldType;
  * Whole families of words that settle a field's type where its head word alone misleads, after
  * {@link FieldTyper} has read the label word by word:
  * <ul>
- * <li>"next service", "prochain contrôle", "próxima revisión", "nächste Prüfung": when the next one is due, a date;</li>
+ * <li>"next service", "prochain contrôle", "próxima revisión", "nächste Prüfung": the day it falls due, a date;</li>
  * <li>a sum that changes hands said with its participle ("deposit paid", "cotisation payée", "fianza devuelta",
  * "Kaution bezahlt", "refund issued"): whether it happened, a yes/no; an amount word keeps its money ("amount
  * paid", "montant payé", "importe cobrado", "Betrag erhalten");</li>

@@ -13,7 +13,7 @@ import org.toolsmith.spec.FieldType;
 class LooseListsTest {
     @ParameterizedTest(name = "{0}: {1} is {2}")
     @CsvSource({
-        // when the next one is due: a date
+        // the next occasion: a date
         "EN, next gas safety check, DATE",
         "FR, prochaine vidange, DATE",
         "ES, próxima inspección, DATE",
