@@ -75,6 +75,13 @@ class LooseListsTest {
         "DE, letzte Wartung, DATE",
         "EN, last name, TEXT",
         "FR, dernier poste occupé, TEXT",
+        // measures of water, air and circuits
+        "EN, tank temp, DECIMAL",
+        "EN, combined chlorine, DECIMAL",
+        "FR, salinité, DECIMAL",
+        "ES, presión de entrada, DECIMAL",
+        "DE, Erdungswiderstand, DECIMAL",
+        "DE, CO2-Anteil, DECIMAL",
     })
     void typesByWordFamily(String lang, String label, FieldType expected) {
         assertEquals(expected, FieldTyper.type(Lexicon.load(Lang.valueOf(lang)), label));
