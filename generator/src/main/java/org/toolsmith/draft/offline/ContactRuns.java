@@ -41,6 +41,12 @@ final class ContactRuns {
             Lang.ES, Set.of("correo electronico", "telefono movil", "telefono fijo", "nombre completo", "direccion postal"),
             Lang.DE, Set.of("e-mail adresse", "e-mail-adresse", "mail adresse", "email adresse", "voller name"));
 
+    /** Whether the words are one contact detail ("nom", "tel", "email address"), which is a field and never a value. */
+    static boolean detail(Lang lang, String text) {
+        String f = String.join(" ", Text.words(Text.fold(text)));
+        return WORDS.get(lang).contains(f) || PAIRS.get(lang).contains(f);
+    }
+
     /** The stretch with commas between its contact details, or the stretch itself. */
     static String split(Lang lang, String stretch) {
         if (stretch.length() > 80) {

@@ -110,6 +110,13 @@ class LooseListsTest {
         "kit register for the club: tents, stoves, ropes etc — name, condition, bought on, price | Name; Condition",
         "inventaire du local : tentes, réchauds, cordes, etc. — nom, état, date d'achat, prix | Nom; État",
         "Werkzeugliste: Bohrmaschinen, Leitern, Prüfgeräte usw. – Bezeichnung, Inventarnummer, Standort | Bezeichnung; Inventarnummer",
+        // details after a dash are what is noted of each record, no values of a choice
+        "Front desk: log walk-ins - name, phone, reason (delivery, meeting, other), badge returned? | Name; Phone; Reason",
+        "Réception : noter les visiteurs — nom, téléphone, motif (livraison, rendez-vous, autre), badge rendu ? | Nom; Téléphone; Motif",
+        // contact details gathered in brackets: a field each
+        "suppliers: company, contact details (phone/email), payment terms | Company; Phone; Email",
+        "fournisseurs : société, coordonnées (tél / mail), conditions de paiement | Société; Tél; Mail",
+        "Lieferanten: Firma, Kontaktdaten (Telefon/E-Mail), Zahlungsziel | Firma; Telefon; E-Mail",
     })
     void looseListsGiveTheirFields(String request, String firstLabels) {
         String got = labels(request);
@@ -123,6 +130,8 @@ class LooseListsTest {
         "fiche bénévole : numéro de téléphone, adresse mail, date d'arrivée | Numéro de téléphone; Adresse mail",
         // fields closed by etc.: the fields stay
         "customer details: name, phone, email etc. - and the date of their first visit | Name; Phone",
+        // values after a dash stay values
+        "payment: method - cash, card, transfer -, amount | Method; Amount",
     })
     void fieldRunsStayAsTheyAre(String request, String firstLabels) {
         String got = labels(request);
