@@ -6,11 +6,10 @@ import java.util.Set;
 import org.toolsmith.spec.FieldType;
 
 /**
- * A choice whose values are all contact details ("contact details (phone/email)", "coordonnées (tél / mail)",
- * "Kontaktdaten (Telefon/E-Mail)", "emergency contact (name / phone)"): each detail is a field of the kind. A head
- * that only gathers details ("details", "coordonnées", "Kontaktdaten") gives way to them; any other head names whose
- * details they are ("Emergency contact name", "Nom du contact d'urgence"). A choice with one value that is no detail
- * ("preferred contact: email, phone or post") is left as it is.
+ * A choice named by a word that only gathers details, whose values are all contact details ("contact details
+ * (phone/email)", "coordonnées (tél / mail)", "Kontaktdaten (Telefon/E-Mail)"): each detail is a field of the kind,
+ * in place of the choice. Any other head asks which one ("preferred contact (email/phone)") and stays a choice, and so
+ * does a choice with one value that is no detail.
  */
 final class DetailChoices {
     private DetailChoices() {
@@ -29,16 +28,12 @@ final class DetailChoices {
                         || !f.options.stream().allMatch(o -> ContactRuns.detail(lex.lang, o))) {
                     continue;
                 }
-                String head = String.join(" ", Text.words(Text.fold(f.label)));
-                boolean gathering = GATHERING.contains(head);
+                if (!GATHERING.contains(String.join(" ", Text.words(Text.fold(f.label))))) {
+                    continue; // "preferred contact (email/phone)": which one, a choice
+                }
                 List<DraftField> parts = new ArrayList<>();
                 for (String o : f.options) {
-                    String label = gathering ? o : switch (lex.lang) {
-                        case FR, ES -> o + " de " + Character.toLowerCase(f.label.charAt(0)) + f.label.substring(1);
-                        case DE -> f.label + " " + o;
-                        default -> f.label + " " + o.toLowerCase(java.util.Locale.ROOT);
-                    };
-                    parts.add(new DraftField(Text.capitalize(label), FieldTyper.type(lex, o), f.because));
+                    parts.add(new DraftField(Text.capitalize(o), FieldTyper.type(lex, o), f.because));
                 }
                 e.fields.remove(i);
                 e.fields.addAll(i, parts);

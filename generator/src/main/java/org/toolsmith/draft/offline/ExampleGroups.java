@@ -85,18 +85,6 @@ final class ExampleGroups {
             // "meters (gas, electricity or water) with …": a closed set, the kind's type, is left to the other readers
             return false;
         }
-        List<ListSplitter.Item> items = splitter.split(group.replaceAll("(?:\\.{2,}|…)\\s*$", ""));
-        if (items.size() < 2) {
-            return false;
-        }
-        FieldVocabulary vocabulary = FieldVocabulary.of(lex);
-        for (ListSplitter.Item i : items) {
-            String f = Text.fold(i.text());
-            if (FieldTyper.hasTypeWord(lex, f) || Text.wordCount(f) > 3 || Text.words(f).stream().anyMatch(vocabulary::isFieldWord)
-                    || lex.statusWords.contains(f)) {
-                return false;
-            }
-        }
-        return true;
+        return samples(lex, splitter, group.replaceAll("(?:\\.{2,}|…)\\s*$", ""));
     }
 }

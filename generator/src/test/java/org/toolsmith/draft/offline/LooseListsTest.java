@@ -119,8 +119,7 @@ class LooseListsTest {
         "Lieferanten: Firma, Kontaktdaten (Telefon/E-Mail), Zahlungsziel | Firma; Telefon; E-Mail",
     })
     void looseListsGiveTheirFields(String request, String firstLabels) {
-        String got = labels(request);
-        assertEquals(true, got.startsWith(firstLabels) || got.contains(" / " + firstLabels), got);
+        assertOpensAKind(request, firstLabels);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -134,6 +133,11 @@ class LooseListsTest {
         "payment: method - cash, card, transfer -, amount | Method; Amount",
     })
     void fieldRunsStayAsTheyAre(String request, String firstLabels) {
+        assertOpensAKind(request, firstLabels);
+    }
+
+    /** Some kind of the draft starts with these labels. */
+    private static void assertOpensAKind(String request, String firstLabels) {
         String got = labels(request);
         assertEquals(true, got.startsWith(firstLabels) || got.contains(" / " + firstLabels), got);
     }
