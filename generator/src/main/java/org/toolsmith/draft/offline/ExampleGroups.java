@@ -18,7 +18,44 @@ final class ExampleGroups {
     private ExampleGroups() {
     }
 
+    /**
+     * "gear list: cameras, lenses, lights etc — name, category, serial", "Material: Kabel, Dosen usw. – Bezeichnung,
+     * Menge": a run of sample records closed by "etc." and a dash, the fields after the dash. The samples are
+     * dropped when none of them reads as a field; a run of fields closed by "etc." ("name, phone etc. - all
+     * optional") is left alone.
+     */
+    private static final Pattern SAMPLE_RUN = Pattern.compile("(?<=[:,]|^)([^:,()—–]{2,40}(?:,[^:,()—–]{2,40}){1,11}?),?\\s*(?:etc\\.?|etc\\.? pp\\.?|usw\\.?|u\\.\\s?s\\.\\s?w\\.|…|\\.{3})\\s*[—–-]\\s+(?=\\S)");
+
+    static String dropSamples(Lexicon lex, ListSplitter splitter, String s) {
+        if (s.indexOf('—') < 0 && s.indexOf('–') < 0 && s.indexOf(" - ") < 0) {
+            return s;
+        }
+        Matcher m = SAMPLE_RUN.matcher(s);
+        if (!m.find() || !samples(lex, splitter, m.group(1))) {
+            return s;
+        }
+        return (s.substring(0, m.start()).stripTrailing() + " " + s.substring(m.end())).strip();
+    }
+
+    /** Whether every item of the run is a bare noun phrase that names no field: sample records, not details. */
+    private static boolean samples(Lexicon lex, ListSplitter splitter, String run) {
+        List<ListSplitter.Item> items = splitter.split(run);
+        if (items.size() < 2) {
+            return false;
+        }
+        FieldVocabulary vocabulary = FieldVocabulary.of(lex);
+        for (ListSplitter.Item i : items) {
+            String f = Text.fold(i.text());
+            if (FieldTyper.hasTypeWord(lex, f) || Text.wordCount(f) > 3 || Text.words(f).stream().anyMatch(vocabulary::isFieldWord)
+                    || lex.statusWords.contains(f)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static String drop(Lexicon lex, ListSplitter splitter, String s) {
+        s = dropSamples(lex, splitter, s);
         if (s.indexOf('(') < 0) {
             return s;
         }
@@ -48,18 +85,6 @@ final class ExampleGroups {
             // "meters (gas, electricity or water) with …": a closed set, the kind's type, is left to the other readers
             return false;
         }
-        List<ListSplitter.Item> items = splitter.split(group.replaceAll("(?:\\.{2,}|…)\\s*$", ""));
-        if (items.size() < 2) {
-            return false;
-        }
-        FieldVocabulary vocabulary = FieldVocabulary.of(lex);
-        for (ListSplitter.Item i : items) {
-            String f = Text.fold(i.text());
-            if (FieldTyper.hasTypeWord(lex, f) || Text.wordCount(f) > 3 || Text.words(f).stream().anyMatch(vocabulary::isFieldWord)
-                    || lex.statusWords.contains(f)) {
-                return false;
-            }
-        }
-        return true;
+        return samples(lex, splitter, group.replaceAll("(?:\\.{2,}|…)\\s*$", ""));
     }
 }

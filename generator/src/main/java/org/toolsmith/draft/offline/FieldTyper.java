@@ -25,7 +25,7 @@ final class FieldTyper {
             return known;
         }
         String f = Text.fold(label);
-        FieldType t = DoneFlags.adjust(lex, label, MeasureLabels.adjust(lex, f, DoerLabels.adjust(lex, f, byWords(lex, label))));
+        FieldType t = TypeFamilies.adjust(lex, f, DoneFlags.adjust(lex, label, MeasureLabels.adjust(lex, f, DoerLabels.adjust(lex, f, byWords(lex, label)))));
         if (SEEN.size() > 50_000) {
             SEEN.clear();
         }

@@ -196,9 +196,15 @@ final class ListSplitter {
                     closed = addOption(opts, next);
                     j++;
                 }
-                if (opts.size() >= 2) {
+                boolean details = dash && opts.stream().filter(o -> ContactRuns.detail(lex.lang, o)).count() >= 2;
+                if (opts.size() >= 2 && !details) {
                     out.add(new Item(m.group(1).strip(), opts, item.joined()));
                     i = j - 1;
+                    continue;
+                }
+                if (details && ContactRuns.detail(lex.lang, m.group(2))) {
+                    // "calls - name, phone, subject": what is noted of each call, no values of a choice
+                    out.add(new Item(m.group(2).strip(), List.of(), item.joined()));
                     continue;
                 }
             }

@@ -47,6 +47,7 @@ public final class OfflineDrafter implements Drafter {
         RegisterKinds.apply(lex, entities);
         PassingBrackets.apply(lex, access.rest(), entities);
         EventDates.apply(lex, entities);
+        DetailChoices.apply(lex, entities);
         EarlierOptions.apply(lex, access.rest(), entities);
         EarlierOptions.sameType(lex, entities);
         AppSpec spec = new SpecBuilder(lang).build(entities, request);

@@ -46,7 +46,8 @@ final class RunOnLists {
         int last = 0;
         while (m.find()) {
             out.append(text, last, m.start());
-            out.append(stretch(v, nlp, leading, m.group()));
+            String contacts = ContactRuns.split(lex.lang, m.group());
+            out.append(contacts != m.group() ? contacts : stretch(v, nlp, leading, m.group())); // "nom prénom mail tel" first
             last = m.end();
         }
         out.append(text.substring(last));

@@ -38,13 +38,13 @@ class DoneFlagsTest {
     @Test
     void the_value_nouns_and_the_questions_keep_their_type() {
         kept(Lang.EN, FieldType.DATE, "Date sent", "Date received");
-        kept(Lang.EN, FieldType.MONEY, "Amount paid", "Deposit paid");
+        kept(Lang.EN, FieldType.MONEY, "Amount paid", "Tax paid");
         kept(Lang.EN, FieldType.DATETIME, "Time called");
         kept(Lang.EN, FieldType.LONG_TEXT, "Reason given");
         kept(Lang.EN, FieldType.TEXT, "Materials used", "Parts used");
         kept(Lang.EN, FieldType.INTEGER, "Units packed", "Seats purchased");
         kept(Lang.FR, FieldType.DATE, "Date d'entrée", "Date prévue");
-        kept(Lang.FR, FieldType.MONEY, "Montant payé", "Acompte versé");
+        kept(Lang.FR, FieldType.MONEY, "Montant payé", "Taxe payée");
         kept(Lang.FR, FieldType.PERSON, "Formateur adjoint");
         kept(Lang.FR, FieldType.TEXT, "Billet d'entrée", "Travaux effectués", "Personne visitée", "Version déployée");
         kept(Lang.ES, FieldType.TEXT, "Número de pedido", "Apellido", "Trabajos realizados", "Raza aproximada", "Sistema afectado");
