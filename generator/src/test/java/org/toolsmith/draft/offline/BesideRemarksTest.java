@@ -128,7 +128,7 @@ class BesideRemarksTest {
     @CsvSource(delimiter = '|', textBlock = """
             en | add a record of whether the vaccinations were checked                  | Vaccinations checked:boolean
             fr | ajoute une trace de qui a vérifié les vaccins                          | Vérifié par:person
-            es | añade un registro de si se revisaron las vacunas                       | Se revisaron vacunas:boolean
+            es | añade un registro de si se revisaron las vacunas                       | Vacunas revisadas:boolean
             de | ergänze einen Vermerk, ob die Impfungen geprüft wurden                 | Impfungen geprüft:boolean
             """)
     void a_record_of_a_question_adds_the_question(String lang, String message, String fields) {
