@@ -59,6 +59,9 @@ final class FieldNameTidy {
     /** A verb of attaching and its article in the clause as said: the thing right after it is a file. */
     private static final Pattern ATTACH_SAID = Pattern.compile("\\b(?:joindre|televerser|adjuntar|subir|attach|upload)\\s+(?:(?:le|la|les|un|une|des|du|el|los|las|una|the|a|an|their|its)\\s+|l')?");
     private static final Pattern DATE_HEAD = Pattern.compile("(?iu)^(?:the\\s+)?(?:date|day|time|la date|le jour|l'heure|la fecha|el d[ií]a|la hora)$");
+    private static final Pattern AFTER_LEFT = Pattern.compile("(?iu)(?<=\\S\\s\\S{1,40})\\s+(?:after|afterwards|despu[eé]s|nach|danach)$");
+    /** "Rate per gram", "Tageskurs pro Gramm", "prix au kilo": an amount per unit of what is sold is money. */
+    private static final Pattern PER_UNIT = Pattern.compile("(?iu)^\\S.*\\s(?:per|pro|par|au|por|je|the|a|al|el)\\s+(?:unit|gram|gramme?s?|gramm|g|kg|kilos?|kilogram\\w*|litres?|liters?|litros?|l|pieces?|pièces?|piezas?|stück|stuck|unités?|unidad(?:es)?|einheit|persons?|personnes?|personas?|heads?|kopf|m2|m²|metres?|meters?|mètres?|metros?|ounces?|oz|pounds?|lb|tonnes?|tons?|toneladas?)$");
     private static final Pattern LEFT_PREPOSITION = Pattern.compile("(?iu)(?<![\\p{L}](?:ed|en|ée|é|ado|ido|t))\\s+(?:in|on|at|of|for|to|from|with|de|du|des|à|au|en|pour|sur|dans|del|al|para|con|por|für|fur|im|am|vom|zum|zur|mit|von)$");
 
     /** English "the appointment the hospital gives the patient": a relative clause without "that" after the head noun. */
@@ -141,6 +144,8 @@ final class FieldNameTidy {
                 // "Visita por", "Vor-Ort-Termin am": the doer's and the date's word after the thing done stays
                 l = l.substring(0, left.start());
             }
+            // "Short report after" once "each lesson" went: a word of time left last after two words of a name
+            l = AFTER_LEFT.matcher(l).replaceFirst("");
             Matcher contact = CONTACT_CLAUSE.matcher(l);
             if (s.lang == Lang.EN && contact.matches()) {
                 l = contact.group(1);
@@ -159,6 +164,9 @@ final class FieldNameTidy {
         if (type == FieldType.DATE && s.clauseSaid != null && TIME_SAID.matcher(RefineText.fold(s.clauseSaid)).find()) {
             // "when exactly it arrived", "à quelle heure", "wann genau": the time too
             type = FieldType.DATETIME;
+        }
+        if (type == FieldType.TEXT && PER_UNIT.matcher(l).matches()) {
+            type = FieldType.MONEY;
         }
         return new Named(l, type);
     }

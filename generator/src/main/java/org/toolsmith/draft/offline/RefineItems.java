@@ -72,6 +72,7 @@ final class RefineItems {
 
     static boolean addAll(RefineSession s, RefineClause phrase, String entityKey, String verb) {
         phrase = new RefineClause(phrase.orig.replaceAll("(?i),?\\s+(?:yes or no|yes/no|y/n|oui ou non|si o no|ja oder nein)\\s*$", " (yes/no)"));
+        phrase = PurposeTail.cut(s.lang, phrase); // "a storage location (…) so new staff know where to look": what it is for names nothing
         // "tags: urgent, client, internal (several can apply)": one field where several values can be ticked
         Matcher several = MANY.matcher(phrase.orig);
         boolean multi = several.find();
@@ -129,6 +130,8 @@ final class RefineItems {
                 whole = itemLead.phrase();
                 entityKey = itemLead.entityKey();
             }
+            boolean ownVerb = OWN_VERB.matcher(whole.text.strip()).find(); // "y saber la fecha …": its own verb, even once it is cut below
+            whole = NameVerbs.strip(s.lang, whole); // "tutors to write a short report", "de savoir si …", "den Kurs mitschreiben": the thing written
             Matcher noted = whole.match(NOTE_ASKED);
             if (noted.find()) {
                 whole = whole.from(noted.end()); // "and also note which engineer authorised the job": what is noted
@@ -236,7 +239,7 @@ final class RefineItems {
                 continue;
             }
             List<RefineDescriber.Item> items = WhetherChoice.read(s, words);
-            items = items != null ? items : RefineDescriber.describe(s, words, lastVerb, OWN_VERB.matcher(whole.text.strip()).find() ? null : verb); // "subir la factura y saber cuándo vence": its own verb
+            items = items != null ? items : RefineDescriber.describe(s, words, lastVerb, ownVerb || OWN_VERB.matcher(whole.text.strip()).find() ? null : verb); // "subir la factura y saber cuándo vence": its own verb
             String v = RefineVerbs.verbOf(words);
             for (RefineDescriber.Item item : items) {
                 Matcher agent = PERSON_AGENT.matcher(item.label());
@@ -348,7 +351,7 @@ final class RefineItems {
                 && !PARTICIPLE.matcher(next).find() && !PARTICIPLE.matcher(before[before.length - 1]).find();
     }
 
-    private static boolean insideParentheses(String text, int at) {
+    static boolean insideParentheses(String text, int at) {
         int depth = 0;
         for (int i = 0; i < at; i++) {
             char ch = text.charAt(i);
