@@ -371,6 +371,11 @@ final class ChoiceListEdits {
         return out;
     }
 
+    /** A word trimmed from the edges of values said around a choice field: articles, pronouns, cues, fillers (folded). */
+    static boolean trims(String word) {
+        return TRIM.contains(word) || LIST_WORDS.contains(word);
+    }
+
     private static boolean trimmed(RefineSession s, String word, boolean leading) {
         if (word.equals("on")) {
             // French "on" is a pronoun; English "on hold" starts a value

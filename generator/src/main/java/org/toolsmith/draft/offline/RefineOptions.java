@@ -43,7 +43,7 @@ final class RefineOptions {
      * values, each written with a capital or a digit (or quoted). Lower-case words after the field are never values.
      */
     private static final Pattern FIELD_THEN_VALUES = p("^(?:also\\s+|please\\s+|aussi\\s+|tambien\\s+|noch\\s+|bitte\\s+)*(?:add|include|ajout\\w*|rajout\\w*|anad\\w*|agreg\\w*|incluy\\w*|erganz\\w*|fug\\w*)"
-            + "\\s+(?:(?:also|aussi|tambien|noch|bitte|auch)\\s+)?(?:the|les|los|las|die|den|der|das)\\s+([\\w'-]+)\\s+(?:(?:options?|values?|valeurs?|valores?|werte)\\s+)?(.+?)(?:\\s+(?:hinzu|dazu|too|as well|aussi|tambien|auch|noch))?$");
+            + "\\s+(?:(?:also|aussi|tambien|noch|bitte|auch)\\s+)?(?:(?:the|les|los|las|die|den|der|das|le|la|el)\\s+|l')([\\w'-]+)\\s+(?:(?:options?|values?|valeurs?|valores?|werte)\\s+)?(.+?)(?:\\s+(?:hinzu|dazu|too|as well|aussi|tambien|auch|noch))?$");
     /** "can be", "peut être", "puede ser", "kann … sein", "either", "one of": values offered, not a description ("is often long, with …"). */
     private static final Pattern MAY_BE = p("\\b(?:can|could|may|might|should|must|will)\\s+(?:only\\s+|just\\s+)?be\\b|\\beither\\b|\\bone of\\b|\\b(?:peut|peuvent|pourra|doit)\\s+(?:seulement\\s+)?etre\\b"
             + "|\\b(?:puede|pueden|podra|debe)\\s+(?:solo\\s+)?ser\\b|\\b(?:kann|konnen|darf|soll)\\b.*\\bsein\\b|\\bentweder\\b");

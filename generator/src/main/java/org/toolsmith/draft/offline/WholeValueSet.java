@@ -57,6 +57,10 @@ final class WholeValueSet {
             // "membership type: add Student and Patron": values to add, not the whole set (for the readers of additions)
             return false;
         }
+        if (colon && ItemEdits.read(s, f, said)) {
+            // "Sizes: we've dropped Small and added XL": edits item by item, not the new set of values
+            return true;
+        }
         List<String> values = RefineText.values(said);
         int least = colon ? 2 : 3;
         if (values.size() < least || values.stream().anyMatch(v -> v.split("\\s+").length > 4 || v.length() > 40 || v.contains(":") || BOX.matcher(v).find())) {
