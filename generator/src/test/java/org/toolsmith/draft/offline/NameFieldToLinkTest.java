@@ -73,7 +73,7 @@ class NameFieldToLinkTest {
     @CsvSource(delimiter = '|', value = {
         "en | Supplier | supplier | The supplier should be picked from its own table instead of typed. Per supplier: supplier code, email, phone.",
         "es | Proveedor | proveedor | El proveedor tiene que elegirse de una tabla propia en vez de escribirse. Por proveedor: código, email, teléfono.",
-        "de | Lieferant | lieferant | Den Lieferant bitte aus einer eigenen Tabelle auswählen statt eintippen. Pro Lieferant: Lieferantencode, E-Mail, Telefon.",
+        "de | Lieferant | lieferant | Der Lieferant soll künftig aus einer eigenen Tabelle kommen, nicht getippt werden. Pro Lieferant: Lieferantencode, E-Mail, Telefon.",
     })
     void a_distributive_sentence_lists_the_new_kinds_fields(String lang, String label, String key, String message) {
         AppSpec before = shop(ORDER.get(lang)[0], ORDER.get(lang)[1], label, key);
