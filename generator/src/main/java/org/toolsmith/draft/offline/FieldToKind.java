@@ -48,7 +48,7 @@ final class FieldToKind {
             + "chaque|dans|puis|que|enlaz\\w*|cada|en|luego|verknupf\\w*|verknüpf\\w*|bei|dann|jede\\w*)\\b|,?\\s+(?:rather than|instead|au lieu|plutot|plutôt|en vez|en lugar|statt|anstatt|sondern)\\b"
             + "|,\\s+(?:the|la|le|el|die|der|das)\\s+\\p{L}+\\s+(?:should|must|doit|debe|soll|sollte)\\b).*$");
     /** "For each landlord we need …", "Chaque client a …", "De cada proveedor: …", "Jeder Lieferant hat …": the next sentence lists the fields. */
-    private static final Pattern EACH_HAS = Pattern.compile("(?iu)^\\s*(?:(?:for each|each|every|pour chaque|chaque|de cada|para cada|cada|f[uü]r jede[nrs]?|jede[nrs]?|zu jede[mnr])\\s+\\p{L}+(?:\\s+\\p{L}+)??|it|they|il|elle|ils|elles|el|él|ella|ellos|er|sie|es)\\s*"
+    private static final Pattern EACH_HAS = Pattern.compile("(?iu)^\\s*(?:(?:for each|each|every|per|pour chaque|chaque|par|de cada|para cada|cada|por|f[uü]r jede[nrs]?|jede[nrs]?|zu jede[mnr]|pro)\\s+\\p{L}+(?:\\s+\\p{L}+)??|it|they|il|elle|ils|elles|el|él|ella|ellos|er|sie|es)\\s*"
             + "(?:we need|we want|we'd need|needs|has|have|a|ont|il faut|on veut|on a besoin de|tiene|necesitamos|queremos|hat|haben|braucht|brauchen wir|mit)?\\s*:?\\s*(.+)$");
     /** Common attribute words: a list of them is fields, not choice values. */
     private static final Pattern ATTR = Pattern.compile("\\b(?:name|names|nom|nombre|title|titre|titulo|titel|bezeichnung|designation|e-?mail|courriel|correo|phone|telephone|telefono|telefon|telefonnummer|tel|"
@@ -244,6 +244,8 @@ final class FieldToKind {
     private static final Pattern NAMEN = Pattern.compile("(?iu)\\b(?:einen|den|seinen|ihren)\\s+Namen\\b");
     private static final Pattern NAME_WORD = Pattern.compile("\\b(?:name|namen|nom|nombre|title|titre|titulo|titel|bezeichnung|designation)\\b");
 
+    private static final Pattern COMPOUND_ATTR = Pattern.compile("\\b\\p{L}{3,}(?:code|nummer|name|adresse|datum|telefon)\\b");
+
     /** Two attribute words, or a name: the fields of a kind ("name, email, lead time"), not the values of a choice ("Office, Site, Home"). */
     private static boolean attributes(String parts) {
         String folded = RefineText.fold(parts);
@@ -254,6 +256,9 @@ final class FieldToKind {
         int n = 0;
         while (m.find()) {
             n++;
+        }
+        for (Matcher c = COMPOUND_ATTR.matcher(folded); c.find(); ) {
+            n++; // German compounds: "Studiencode", "Kundennummer", "Lieferadresse"
         }
         return n >= 2;
     }

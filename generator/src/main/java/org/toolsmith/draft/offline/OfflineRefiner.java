@@ -508,6 +508,7 @@ public final class OfflineRefiner implements Refiner {
         OptionsAreFields.settle(s);
         PickFromList.read(s);
         PickFromList.merge(s); // "our own cleaners list …, and make the Cleaner field pick from it": that field becomes the link
+        NameFieldToLink.settle(s); // "Driver name" turned into a link to the new Driver list: the name field goes, a Driver link comes
         UntouchedFields.read(s, spec, written);
         unread.read(s); // a need said in a sentence the readers passed over, beside edits they did read
         StaysAsIs.read(s, spec, written); // "(the planned quantity can stay as it is)": that field keeps what it had

@@ -76,7 +76,7 @@ final class RefineSession {
             "(?:it|them|this|that|this one|that one|le|la|les|lo|los|las|es|sie|ihn|ca|cela|eso|esto|das)(?: (?:as|in|en|als) .*)?");
 
     /** The spec as it was before the message. */
-    private final AppSpec original;
+    final AppSpec original;
 
     RefineSession(AppSpec spec) {
         this.spec = spec;
