@@ -77,7 +77,8 @@ final class ChildChoiceLists {
 
     /** "Inscriptions" with the values "Nom du joueur, Email, Tournoi choisi": the child and its fields, or null. */
     private static DraftEntity fromValues(Lexicon lex, FieldReader reader, DraftField f, List<DraftEntity> entities) {
-        if (f.options.size() < 2 || f.options.size() > MAX_VALUES) {
+        if (f.options.size() < 2 || f.options.size() > MAX_VALUES || f.because == null || f.because.indexOf('(') >= 0) {
+            // "coordonnées (tél / mail)": values in a bracket are a group's parts or a choice's values, never a child list
             return null;
         }
         String one = childName(lex, f.label, entities);

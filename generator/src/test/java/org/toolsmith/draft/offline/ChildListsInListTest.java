@@ -43,7 +43,8 @@ class ChildListsInListTest {
         "Statut | Commandes : client, date, montant, statut : reçue, en cours, livrée.",
         "Zahlungsart | Bestellungen: Kunde, Datum, Summe, Zahlungsarten: bar, Karte, Überweisung.",
         "Importer | \"Stock:\n- wines: name, vintage, price\n- notes\"",
-        "Contact | Customers with name, phone and email."})
+        "Contact | Customers with name, phone and email.",
+        "Contact detail | Clients: company, contact details (phone / email), payment terms."})
     void no_child_kind_for_values_or_plain_lists(String word, String request) {
         AppSpec spec = SpecCheck.draft(request);
         assertTrue(spec.entities().stream().noneMatch(e -> e.name().equalsIgnoreCase(word)), () -> "no kind " + word + " in " + SpecCheck.names(spec));
