@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Bullets that each name a kind and list its fields, where a head gives a second name after a slash or an aside in
- * brackets ("- suppliers / importers - name, phone, …", "- Objekte/Liegenschaften: Adresse, …", "- clients
+ * brackets ("- lenders / partners - name, phone, …", "- Standorte/Filialen: Adresse, …", "- clients
  * (agences) : nom, tél, …", "- pedidos (compras): proveedor, fecha, …"). The second name or the aside says what the
  * first is called too; it is no part of the kind's name, and kept there it made the bullet unreadable as a kind line,
  * so every kind of the group, the child lists of the records included, was folded into one. In a group of two

@@ -8,7 +8,7 @@ import org.toolsmith.spec.FieldType;
 
 /**
  * A second list of things that belong to each record, said inside the record's own list: "…, the date and the
- * price, then the bookings: name, email, seats paid", "…, et les sorties : qui, quand, date de retour", "- order
+ * price, then the bookings: name, email, seats paid", "…, et les prêts : qui, quand, date de retour", "- order
  * lines: item, quantity, unit price", "und die Prüfungen: Datum, Prüfer, Ergebnis". The reading takes the plural for
  * a choice and the child's first fields for its values, which writes field names as choice values. After assembly, a
  * choice labelled by a plural noun (no field, status, generic or type word; no drafted kind named after it) whose
@@ -75,7 +75,7 @@ final class ChildChoiceLists {
         }
     }
 
-    /** "Inscriptions" with the values "Nom du joueur, Email, Tournoi choisi": the child and its fields, or null. */
+    /** "Enrolments" with the values "Student name, Email, Course chosen": the child and its fields, or null. */
     private static DraftEntity fromValues(Lexicon lex, FieldReader reader, DraftField f, List<DraftEntity> entities) {
         if (f.options.size() < 2 || f.options.size() > MAX_VALUES || f.because == null || f.because.indexOf('(') >= 0) {
             // "coordonnées (tél / mail)": values in a bracket are a group's parts or a choice's values, never a child list
@@ -161,7 +161,7 @@ final class ChildChoiceLists {
     }
 
     /**
-     * A field of the child named by a drafted kind ("Tournoi choisi", "course chosen", "Objekt") is its link to that
+     * A field of the child named by a drafted kind ("stage choisi", "course chosen", "Standort") is its link to that
      * kind: the first such becomes a reference. The kind linked to, or null.
      */
     private static DraftEntity linkNamed(Lexicon lex, DraftEntity child, List<DraftEntity> entities) {
@@ -213,7 +213,7 @@ final class ChildChoiceLists {
         return one;
     }
 
-    /** The drafted kind a value names by its first word ("Tournoi choisi", "Objekt"), or null. */
+    /** The drafted kind a value names by its first word ("course chosen", "Standort"), or null. */
     private static DraftEntity kindNamed(Lexicon lex, List<DraftEntity> entities, String value) {
         List<String> w = Text.words(Text.fold(value));
         if (w.isEmpty()) {

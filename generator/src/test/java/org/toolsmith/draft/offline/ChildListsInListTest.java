@@ -21,7 +21,7 @@ class ChildListsInListTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         "Enrolment | email | Course | I want to note each course with the topic, the date, the room and the max number of places, then the enrolments: student name, email, course chosen, whether they are a member or not (cheaper), amount paid.",
         "Booking | email | Class | We run cooking classes: each class has a date, a chef, a theme and a price, and the bookings with name, email and number of seats.",
-        "Buchung | E-Mail | Kochkurs | Kochkurse: Datum, Koch, Thema, Preis, und die Buchungen dazu mit Name, E-Mail, Anzahl Plätze.",
+        "Buchung | Telefon | Malkurs | Malkurse: Datum, Lehrerin, Thema, Preis, und die Buchungen dazu mit Vorname, Telefon, Anzahl Plätze.",
         "Inscription | email | Stage | Je voudrais noter chaque stage avec le thème, la date, la salle et le nombre max de places, puis les inscriptions : nom de l'élève, email, stage choisi, s'il a déjà payé ou non (acompte), montant payé.",
         "Inscripción | email | Curso | Quiero anotar cada curso con el tema, la fecha, la sala y el número máximo de plazas, luego las inscripciones: nombre del alumno, email, curso elegido, si es socio o no (tarifa distinta), importe pagado.",
         "Loan | amount | Lender | \"Money we borrow:\n- lenders / partners - name, contact person, phone, email\n- loans - lender, start date, amount, rate\n- repayments - loan, date, amount paid\"",
