@@ -125,7 +125,7 @@ final class RequestReader {
     String request = "";
 
     Reading read(String request) {
-        request = PlainOpenings.rewrite(lex.lang, DashAsides.rewrite(lex, request)); // "une fiche par commande avec …", "Les clients, on …"
+        request = PlainOpenings.rewrite(lex.lang, DashAsides.rewrite(lex, AliasHeads.rewrite(lex, request))); // "une fiche par commande avec …", "Les clients, on …"
         this.request = request;
         request = RunOnLists.commas(lex, nlp, TypoFix.fix(lex, PastedNotes.layout(lex, GenderForms.normalize(lex.lang, MailFrame.body(request)))));
         request = IndefiniteEach.rewrite(lex.lang, request);
