@@ -46,6 +46,7 @@ public final class OfflineDrafter implements Drafter {
         List<DraftEntity> entities = new DraftAssembler(lex, reader, r.catalog().best(request)).assemble();
         RegisterKinds.apply(lex, entities);
         PassingBrackets.apply(lex, access.rest(), entities);
+        ResourceKinds.apply(lex, access.rest(), entities);
         EventDates.apply(lex, entities);
         DetailChoices.apply(lex, entities);
         EarlierOptions.apply(lex, access.rest(), entities);
