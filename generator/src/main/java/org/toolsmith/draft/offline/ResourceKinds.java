@@ -15,8 +15,8 @@ import org.toolsmith.spec.FieldType;
  * <li>a kind of that name is already drafted ("… and the route. Routes have a name, a driver and a weekday"; a slash
  * label such as "truck/route" is read part by part), or</li>
  * <li>the request speaks of the noun's plural as a set kept on its own: counted ("12 buggies", "trois salles",
- * "nueve licencias", "mehrere Bahnen"), followed by its own list ("skips (each has a number …)", "Tracks: name,
- * room"), as the subject of a have-verb ("tables just have a number and seats", "las pistas tienen …", "les quais
+ * "nueve licencias", "mehrere Bahnen"), followed by a colon and its own list ("Tracks: name, room"; a bracket
+ * of values after a plural stays values), as the subject of a have-verb ("the courts have a name and a surface", "las pistas tienen …", "les quais
  * ont …", "die Boxen haben …") or "each with / chacun avec / cada una con / jeweils mit".</li>
  * </ul>
  * The new kind holds a name. Not for people (a person field, or a noun of {@code people_kinds}: "3 therapists" are
@@ -35,13 +35,19 @@ final class ResourceKinds {
     private static final Set<String> HAVE = Set.of("have", "ont", "tienen", "haben");
     /** "have to", "tienen que", "ont été": the verb of having as an auxiliary. */
     private static final Set<String> MODAL = Set.of("to", "been", "got", "que", "ete", "pu", "du", "zu", "gesagt");
-    /** Adverbs that may stand between the plural and its verb: "tables just have …", "die Boxen haben alle …". */
+    /** Adverbs that may stand between the plural and its verb: "courts just have …", "die Boxen haben alle …". */
     private static final Set<String> ADVERBS = Set.of("just", "only", "also", "all", "each", "always", "usually", "seulement",
             "juste", "aussi", "toutes", "tous", "solo", "solamente", "tambien", "todas", "todos", "nur", "auch", "alle",
             "jeweils");
     /** "…, each with", "chacun avec", "cada una con", "jeweils mit". */
     private static final Set<String> EACH = Set.of("each", "chacun", "chacune", "cada", "jeweils", "jede", "jeder", "jedes");
     private static final Set<String> WITH = Set.of("with", "has", "avec", "a", "con", "tiene", "una", "uno", "mit", "hat");
+
+    /**
+     * Stands for the plural when the set is described in its own bracket ("the show (…, each with …)"): that words of
+     * another kind hold it does not mean the set is drafted there.
+     */
+    private static final String DESCRIBED = "";
 
     private ResourceKinds() {
     }
@@ -141,7 +147,14 @@ final class ResourceKinds {
             int pos = folded.indexOf(w, at);
             at = pos < 0 ? at : pos + w.length();
             String one = Text.fold(Inflector.singularWord(lex.lang, w));
-            if (one.equals(w) || one.length() < 3 || !Character.isLetter(w.charAt(0))) {
+            if (one.length() < 3 || !Character.isLetter(w.charAt(0))) {
+                continue;
+            }
+            if (one.equals(w)) {
+                // a singular counts only with a bracket that describes each one: "the show (we have …, each with …)"
+                if (pos >= 0 && eachInBracket(folded, at)) {
+                    out.put(one, DESCRIBED);
+                }
                 continue;
             }
             String prev = i > 0 ? words.get(i - 1) : "";
@@ -153,17 +166,38 @@ final class ResourceKinds {
             }
             boolean having = v < words.size() && HAVE.contains(words.get(v)) && (v + 1 >= words.size() || !MODAL.contains(words.get(v + 1)));
             boolean each = i + 2 < words.size() && EACH.contains(words.get(i + 1)) && WITH.contains(words.get(i + 2));
-            if (counted || listed || having || each) {
+            if (pos >= 0 && eachInBracket(folded, at)) {
+                out.put(one, DESCRIBED);
+            } else if (counted || listed || having || each) {
                 out.putIfAbsent(one, w);
             }
         }
         return out;
     }
 
+    /** A bracket right after the word whose words say "each with / each has" ("skips (each has a number …)"). */
+    private static boolean eachInBracket(String folded, int end) {
+        int open = end;
+        while (open < folded.length() && folded.charAt(open) == ' ') {
+            open++;
+        }
+        if (open >= folded.length() || folded.charAt(open) != '(') {
+            return false;
+        }
+        int close = folded.indexOf(')', open);
+        List<String> inside = Text.words(folded.substring(open + 1, close < 0 ? Math.min(folded.length(), open + 200) : close));
+        for (int k = 0; k + 1 < inside.size(); k++) {
+            if (EACH.contains(inside.get(k)) && WITH.contains(inside.get(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean bracketAfter(String folded, int end) {
         for (int k = end; k < folded.length(); k++) {
             char c = folded.charAt(k);
-            if (c == '(' || c == ':') {
+            if (c == ':') {
                 return true;
             }
             if (c != ' ') {

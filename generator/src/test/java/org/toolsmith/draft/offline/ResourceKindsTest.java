@@ -10,7 +10,8 @@ import org.toolsmith.spec.FieldType;
 /**
  * The things a record is booked on or happens at, kept as a list of their own ({@link ResourceKinds}): a one-word field
  * whose plural the request counts ("we have 8 kayaks"), lists, gives a have-verb ("the courts have a name …") or "each
- * with", or whose name (or one part of a slash label) is a kind already drafted, links to a kind of that name. The
+ * with", or that has a bracket describing each one ("the tour (we run several, each with its own guide)"), or whose name (or
+ * one part of a slash label) is a kind already drafted, links to a kind of that name. The
  * same field said bare, asked only as a pick, or a person, stays a column. Session 20, k2.
  */
 class ResourceKindsTest {
@@ -21,6 +22,10 @@ class ResourceKindsTest {
         "Stall | Market pitches: several stalls, each with a number. We log every rental: stall, trader name, date, fee",
         "Barque | Location de barques : nous avons 6 barques. Pour chaque location : barque, date, nom du client, durée, prix",
         "Kayak | Alquiler de kayaks: tenemos 10 kayaks. Cada alquiler: kayak, fecha, nombre del cliente, horas, precio",
+        "Tour | Walking tour bookings: the tour (we run several, each with its own guide), date, number of people, price",
+        "Visite | Réservations : la visite (nous en proposons plusieurs, chacune avec son guide), date, nombre de personnes, prix",
+        "Ruta | Reservas: la ruta (tenemos varias, cada una con su guía), fecha, número de personas, precio",
+        "Tour | Buchungen: die Tour (wir haben mehrere, jeweils mit eigenem Führer), Datum, Personen, Preis",
         "Fach | Vermietung der Schließfächer. Die Fächer haben eine Nummer und eine Größe. Jede Miete: Fach, Name, Datum, Betrag"})
     void the_kept_set_is_a_kind_the_record_points_to(String target, String request) {
         AppSpec spec = SpecCheck.draft(request);
