@@ -109,7 +109,7 @@ final class PassingBrackets {
     }
 
     /** "l'agence" → "agence", "d’Gebäude" stays. */
-    private static String elided(String w) {
+    static String elided(String w) {
         int q = Math.max(w.indexOf('\''), w.indexOf('’'));
         return q > 0 && q <= 2 ? w.substring(q + 1) : w;
     }

@@ -31,7 +31,7 @@ class AttributeKindsTest {
         AppSpec spec = draft("Orders: item, size (small, medium, large), contact (name, phone), date.");
         assertEquals(1, spec.entities().size(), SpecCheck.names(spec));
         assertEquals(FieldType.CHOICE, field(entity(spec, "Order"), "Size").type());
-        AppSpec person = draft("Lettings: the tenant (name, email, phone number), flat, start date, rent.");
+        AppSpec person = draft("Lettings: the tenant (name, phone number), flat, start date, rent."); // three details: CounterpartKinds
         assertEquals(1, person.entities().size(), SpecCheck.names(person));
         AppSpec de = draft("Gebinde: Stoff, Raum, Menge, Einheit (g, kg, ml oder Liter), geöffnet am.");
         assertEquals(1, de.entities().size(), SpecCheck.names(de));
