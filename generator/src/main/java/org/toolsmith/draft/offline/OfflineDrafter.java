@@ -47,9 +47,7 @@ public final class OfflineDrafter implements Drafter {
         RegisterKinds.apply(lex, entities);
         PassingBrackets.apply(lex, access.rest(), entities);
         ChildChoiceLists.apply(lex, access.rest(), entities);
-
         ResourceKinds.apply(lex, access.rest(), entities);
-
         CounterpartKinds.apply(lex, access.rest(), entities);
         EventDates.apply(lex, entities);
         DetailChoices.apply(lex, entities);
