@@ -263,7 +263,8 @@ final class ChoiceListEdits {
         String outside = text.substring(0, m.start()) + " | " + text.substring(m.end());
         List<String> out = new ArrayList<>();
         for (String o : f.options()) {
-            if (Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(RefineText.fold(o)) + "(?![\\p{L}\\p{N}])").matcher(outside).find()) {
+            String folded = RefineText.fold(o);
+            if (!folded.isEmpty() && Text.containsPhrase(outside, folded)) {
                 out.add(o);
             }
         }

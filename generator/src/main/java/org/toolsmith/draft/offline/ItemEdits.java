@@ -142,10 +142,11 @@ final class ItemEdits {
         List<String> out = new ArrayList<>();
         String left = text;
         for (String o : f.options().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList()) {
-            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(RefineText.fold(o)) + "(?![\\p{L}\\p{N}])").matcher(left);
-            if (m.find()) {
+            String folded = RefineText.fold(o);
+            int at = folded.isEmpty() ? -1 : Text.indexOfPhrase(left, folded);
+            if (at >= 0) {
                 out.add(o);
-                left = left.substring(0, m.start()) + " | " + left.substring(m.end());
+                left = left.substring(0, at) + " | " + left.substring(at + folded.length());
             }
         }
         return out;
@@ -154,11 +155,12 @@ final class ItemEdits {
     /** The part with the option's words taken out (they are folded alike, so the cut is made by position on the folded text). */
     private static String cut(String part, String option) {
         String folded = RefineText.fold(part);
-        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(RefineText.fold(option)) + "(?![\\p{L}\\p{N}])").matcher(folded);
-        if (!m.find() || folded.length() != part.length()) {
+        String phrase = RefineText.fold(option);
+        int at = phrase.isEmpty() ? -1 : Text.indexOfPhrase(folded, phrase);
+        if (at < 0 || folded.length() != part.length()) {
             return part.replaceAll("(?iu)(?<![\\p{L}\\p{N}])" + Pattern.quote(option) + "(?![\\p{L}\\p{N}])", " | ");
         }
-        return part.substring(0, m.start()) + " | " + part.substring(m.end());
+        return part.substring(0, at) + " | " + part.substring(at + phrase.length());
     }
 
     /**

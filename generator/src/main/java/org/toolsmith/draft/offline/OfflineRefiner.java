@@ -329,8 +329,13 @@ public final class OfflineRefiner implements Refiner {
         }
     }
 
+    /** The message's language, the spec's labels breaking a tie. */
+    private Lang lang(AppSpec spec, String message) {
+        return language.guess(message, spec.entities().stream().flatMap(e -> e.fields().stream()).map(Field::label).toList());
+    }
+
     private Refinement fitted(AppSpec spec, String message) {
-        Lang lang = language.guess(message, spec.entities().stream().flatMap(e -> e.fields().stream()).map(Field::label).toList());
+        Lang lang = lang(spec, message);
         ChoiceListFit.Fit fit = ChoiceListFit.read(spec, message, lang);
         if (fit == null) {
             return null;
@@ -383,7 +388,7 @@ public final class OfflineRefiner implements Refiner {
         message = PLUS.matcher(dropConditions(message)).replaceAll(", ");
         String written = message;
         RefineSession s = new RefineSession(spec);
-        s.lang = language.guess(message, spec.entities().stream().flatMap(e -> e.fields().stream()).map(Field::label).toList());
+        s.lang = lang(spec, message);
         s.lex = language.lexicon(s.lang);
         s.glossary = language.glossary();
         message = GermanEllipsis.spell(s, message); // "Hin- und Rückfahrt", "Abhol- und Lieferzeit": both words spelled out

@@ -94,18 +94,23 @@ final class Text {
 
     /** Whether {@code phrase} (folded) occurs in {@code folded} on word boundaries. */
     static boolean containsPhrase(String folded, String phrase) {
+        return indexOfPhrase(folded, phrase) >= 0;
+    }
+
+    /** Where the phrase first stands in the folded text as whole words, or -1. */
+    static int indexOfPhrase(String folded, String phrase) {
         int from = 0;
         while (true) {
             int i = folded.indexOf(phrase, from);
             if (i < 0) {
-                return false;
+                return -1;
             }
             int end = i + phrase.length();
             boolean startOk = i == 0 || !Character.isLetterOrDigit(folded.charAt(i - 1)) || !Character.isLetterOrDigit(phrase.charAt(0));
             boolean endOk = end == folded.length() || !Character.isLetterOrDigit(folded.charAt(end))
                     || !Character.isLetterOrDigit(phrase.charAt(phrase.length() - 1));
             if (startOk && endOk) {
-                return true;
+                return i;
             }
             from = i + 1;
         }

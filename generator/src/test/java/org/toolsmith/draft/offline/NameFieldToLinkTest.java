@@ -65,8 +65,10 @@ class NameFieldToLinkTest {
         AppSpec before = shop(ORDER.get(lang)[0], ORDER.get(lang)[1], label, key);
         AppSpec after = RefineFixtures.refine(before, message).spec();
         String why = message + " → " + RefineFixtures.JSON.write(after);
+        assertEquals(2, after.entities().size(), why);
         Field kept = after.entity("order").orElseThrow().field(key).orElseThrow();
         assertEquals(FieldType.REFERENCE, kept.type(), why);
+        assertEquals(after.entities().get(1).key(), kept.target(), why);
     }
 
     @ParameterizedTest(name = "{3}")
@@ -80,7 +82,12 @@ class NameFieldToLinkTest {
         AppSpec after = RefineFixtures.refine(before, message).spec();
         String why = message + " → " + RefineFixtures.JSON.write(after);
         assertEquals(2, after.entities().size(), why);
-        assertTrue(after.entities().get(1).fields().size() >= 3, why);
-        assertEquals(3, after.entity("order").orElseThrow().fields().size(), why);
+        Entity made = after.entities().get(1);
+        assertTrue(made.fields().size() >= 3, why);
+        Entity order = after.entity("order").orElseThrow();
+        assertEquals(3, order.fields().size(), why);
+        assertEquals(made.key(), order.field(key).orElseThrow().target(), why); // the typed field became the link
+        assertTrue(made.fields().stream().anyMatch(f -> f.type() == FieldType.EMAIL), why); // the sentence's fields went there
+        assertTrue(made.fields().stream().anyMatch(f -> f.type() == FieldType.PHONE), why);
     }
 }

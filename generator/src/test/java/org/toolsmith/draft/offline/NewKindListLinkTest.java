@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.toolsmith.draft.DraftException;
 import org.toolsmith.spec.AppSpec;
 import org.toolsmith.spec.Entity;
 import org.toolsmith.spec.Field;
@@ -93,35 +92,24 @@ class NewKindListLinkTest {
         "de | jeder Kunde ist einer Maschine zugeordnet",
     })
     void no_new_kind_when_none_is_asked(String lang, String message) {
-        AppSpec after = refinedOrNull(lang, message);
-        if (after != null) {
-            assertEquals(DEPOT.get(lang).entities().size(), after.entities().size(), message + " → " + RefineFixtures.JSON.write(after));
-        }
+        AppSpec after = RefineFixtures.refine(DEPOT.get(lang), message).spec(); // read, not refused
+        assertEquals(DEPOT.get(lang).entities().size(), after.entities().size(), message + " → " + RefineFixtures.JSON.write(after));
     }
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
         "en | we also need a list of deliveries: date, driver and weight, each linked to its depot",
         "fr | ajoute une liste des pannes : la date, la description et le coût, par semaine",
-        "de | Wir müssen die Prüfungen erfassen: pro Woche das Prüfdatum und das Ergebnis.",
     })
+    // Not a row: "Wir müssen die Prüfungen erfassen: pro Woche das Prüfdatum und das Ergebnis." (no kind "Woche") is read
+    // as a choice "Prüfungen hinzufügen" whose options are the two field phrases, a known defect (docs/offline-refining.md,
+    // session 20 review) that this test hid while it let any refusal or answer pass.
     void an_owner_that_is_no_kind_links_nothing(String lang, String message) {
-        AppSpec after = refinedOrNull(lang, message);
-        if (after == null) {
-            return;
-        }
+        AppSpec after = RefineFixtures.refine(DEPOT.get(lang), message).spec(); // the list is made, without a link
         String why = message + " → " + RefineFixtures.JSON.write(after);
+        assertEquals(DEPOT.get(lang).entities().size() + 1, after.entities().size(), why);
         for (Entity e : after.entities()) {
             assertEquals(Set.of(), targets(e), why);
-        }
-    }
-
-    /** The spec after the message, or null when the message is refused (refusing invents no kind either). */
-    private static AppSpec refinedOrNull(String lang, String message) {
-        try {
-            return new OfflineRefiner().refine(DEPOT.get(lang), message).spec();
-        } catch (DraftException refused) {
-            return null;
         }
     }
 }
