@@ -1,4 +1,4 @@
 #!/usr/bin/env bash
 # The read sets (hidden sets once read by a lead). usage: read.sh WORKTREE OUTNAME
 h=$(dirname "$0"); b=$(cd "$h/.." && pwd)
-exec "$h/run.sh" "$1" "$2" "$b"/probe16 "$b"/probe17 "$b"/probe18 "$b"/probe19
+exec "$h/run.sh" "$1" "$2" "$b"/probe20 "$b"/probe21
