@@ -2,6 +2,7 @@ package org.toolsmith.draft.offline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.toolsmith.spec.FieldType;
@@ -30,10 +31,11 @@ final class ChildChoiceLists {
             return;
         }
         FieldReader reader = new FieldReader(lex);
+        KindLinker linker = new KindLinker(lex);
         for (DraftEntity parent : List.copyOf(entities)) {
             for (int i = 0; i < parent.fields.size(); i++) {
                 DraftField f = parent.fields.get(i);
-                DraftEntity child = f.type.hasOptions() ? fromValues(lex, reader, f, entities) : fromLabel(lex, reader, f, entities);
+                DraftEntity child = f.type.hasOptions() ? fromValues(lex, linker, reader, f, entities) : fromLabel(lex, reader, f, entities);
                 if (child == null) {
                     continue;
                 }
@@ -42,33 +44,28 @@ final class ChildChoiceLists {
                 if (child.fields.stream().filter(x -> x.type != FieldType.REFERENCE).count() < 2) {
                     continue;
                 }
-                DraftEntity linkedTo = linkNamed(lex, child, entities);
+                DraftEntity linkedTo = linkNamed(linker, child, entities);
                 parent.fields.remove(f);
                 parent.fields.removeAll(moved);
                 if (linkedTo != parent) {
-                    new KindLinker(lex).addReference(child, parent, f.because);
+                    linker.addReference(child, parent, f.because);
                 }
                 entities.add(entities.indexOf(parent) + 1, child);
-                pointTo(lex, entities, child);
+                pointTo(linker, entities, child);
                 i--;
             }
         }
     }
 
     /** A plain field of another kind named after the new one ("Kind", "enrolment") is the link to it. */
-    private static void pointTo(Lexicon lex, List<DraftEntity> entities, DraftEntity child) {
-        String one = Text.fold(child.name);
+    private static void pointTo(KindLinker linker, List<DraftEntity> entities, DraftEntity child) {
         for (DraftEntity e : entities) {
             if (e == child) {
                 continue;
             }
             for (DraftField g : e.fields) {
-                String l = Text.fold(g.label.strip());
-                if ((l.equals(one) || Text.fold(Inflector.singular(lex.lang, g.label.strip())).equals(one)) && g.options.isEmpty() && (g.type == FieldType.TEXT || g.type == FieldType.PERSON)
-                        && e.fields.stream().noneMatch(x -> x.type == FieldType.REFERENCE && child.name.equals(x.target))) {
-                    g.type = FieldType.REFERENCE;
-                    g.target = child.name;
-                    g.label = child.name;
+                if (g.options.isEmpty() && (g.type == FieldType.TEXT || g.type == FieldType.PERSON) && linker.named(child, g.label.strip())) {
+                    linker.linkField(e, g, child);
                     break;
                 }
             }
@@ -76,7 +73,7 @@ final class ChildChoiceLists {
     }
 
     /** "Enrolments" with the values "Student name, Email, Course chosen": the child and its fields, or null. */
-    private static DraftEntity fromValues(Lexicon lex, FieldReader reader, DraftField f, List<DraftEntity> entities) {
+    private static DraftEntity fromValues(Lexicon lex, KindLinker linker, FieldReader reader, DraftField f, List<DraftEntity> entities) {
         if (f.options.size() < 2 || f.options.size() > MAX_VALUES || f.because == null || f.because.indexOf('(') >= 0) {
             // "coordonnées (tél / mail)": values in a bracket are a group's parts or a choice's values, never a child list
             return null;
@@ -89,7 +86,7 @@ final class ChildChoiceLists {
         int kinds = 0;
         for (String o : f.options) {
             items.add(new ListSplitter.Item(o));
-            if (kindNamed(lex, entities, o) != null) {
+            if (linker.namedAtStart(entities, o).isPresent()) {
                 kinds++;
             }
         }
@@ -164,17 +161,14 @@ final class ChildChoiceLists {
      * A field of the child named by a drafted kind ("stage choisi", "course chosen", "Standort") is its link to that
      * kind: the first such becomes a reference. The kind linked to, or null.
      */
-    private static DraftEntity linkNamed(Lexicon lex, DraftEntity child, List<DraftEntity> entities) {
+    private static DraftEntity linkNamed(KindLinker linker, DraftEntity child, List<DraftEntity> entities) {
         for (DraftField g : child.fields) {
             if (g.type == FieldType.REFERENCE || !g.options.isEmpty()) {
                 continue;
             }
-            DraftEntity k = kindNamed(lex, entities, g.label);
-            if (k != null) {
-                g.type = FieldType.REFERENCE;
-                g.target = k.name;
-                g.label = k.name;
-                return k;
+            Optional<DraftEntity> k = linker.namedAtStart(entities, g.label);
+            if (k.isPresent() && linker.linkField(child, g, k.get())) {
+                return k.get();
             }
         }
         return null;
@@ -204,32 +198,7 @@ final class ChildChoiceLists {
                 return null;
             }
         }
-        for (DraftEntity e : entities) {
-            String n = e.name == null ? "" : Text.fold(e.name);
-            if (n.equals(oneFolded) || n.equals(Text.fold(l)) || Text.words(n).contains(lastOne)) {
-                return null;
-            }
-        }
-        return one;
-    }
-
-    /** The drafted kind a value names by its first word ("course chosen", "Standort"), or null. */
-    private static DraftEntity kindNamed(Lexicon lex, List<DraftEntity> entities, String value) {
-        List<String> w = Text.words(Text.fold(value));
-        if (w.isEmpty()) {
-            return null;
-        }
-        for (DraftEntity e : entities) {
-            if (e.name == null) {
-                continue;
-            }
-            String n = Text.fold(e.name);
-            String one = Text.fold(Inflector.singular(lex.lang, e.name));
-            if (w.get(0).equals(n) || w.get(0).equals(one) || w.size() >= Text.words(n).size() && String.join(" ", w).startsWith(n + " ")) {
-                return e;
-            }
-        }
-        return null;
+        return KindLinker.holds(entities, lastOne) || KindLinker.holds(entities, oneFolded) ? null : one;
     }
 
     /**

@@ -21,16 +21,36 @@ final class ContactRuns {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.-]*");
     private static final int MAX_TOKENS = 8;
 
+    /** One-word details per language, folded, by kind of detail (name, phone, email, address). */
+    private static final Map<Lang, Map<String, String>> KINDS = Map.of(
+            Lang.EN, kinds("name surname forename", "phone tel tel. telephone mobile cell whatsapp", "email e-mail mail",
+                    "address postcode zip"),
+            Lang.FR, kinds("nom prenom", "tel tel. telephone portable mobile whatsapp", "email e-mail mail courriel", "adresse"),
+            Lang.ES, kinds("nombre apellido apellidos", "tel tel. telefono movil celular whatsapp", "email e-mail mail correo",
+                    "direccion"),
+            Lang.DE, kinds("name vorname nachname", "telefon tel tel. telefonnummer handy handynummer mobil whatsapp",
+                    "email e-mail mail", "adresse anschrift"));
     /** One-word details per language, folded. */
-    private static final Map<Lang, Set<String>> WORDS = Map.of(
-            Lang.EN, Set.of("name", "surname", "forename", "email", "e-mail", "mail", "phone", "tel", "tel.", "telephone", "mobile", "cell",
-                    "address", "postcode", "zip", "whatsapp"),
-            Lang.FR, Set.of("nom", "prenom", "email", "e-mail", "mail", "courriel", "tel", "tel.", "telephone", "portable", "mobile",
-                    "adresse", "whatsapp"),
-            Lang.ES, Set.of("nombre", "apellido", "apellidos", "email", "e-mail", "mail", "correo", "tel", "tel.", "telefono", "movil",
-                    "celular", "direccion", "whatsapp"),
-            Lang.DE, Set.of("name", "vorname", "nachname", "email", "e-mail", "mail", "telefon", "tel", "tel.", "telefonnummer", "handy",
-                    "handynummer", "mobil", "adresse", "anschrift", "whatsapp"));
+    private static final Map<Lang, Set<String>> WORDS = Map.of(Lang.EN, KINDS.get(Lang.EN).keySet(), Lang.FR, KINDS.get(Lang.FR).keySet(),
+            Lang.ES, KINDS.get(Lang.ES).keySet(), Lang.DE, KINDS.get(Lang.DE).keySet());
+
+    private static Map<String, String> kinds(String names, String phones, String emails, String addresses) {
+        Map<String, String> out = new java.util.HashMap<>();
+        String[][] byKind = {{"name", names}, {"phone", phones}, {"email", emails}, {"address", addresses}};
+        for (String[] k : byKind) {
+            for (String w : k[1].split(" ")) {
+                out.put(w, k[0]);
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    /** The kind of contact detail a folded word names ("prenom" → name, "handy" → phone), or null. */
+    static String kind(Lang lang, String word) {
+        Map<String, String> k = KINDS.get(lang);
+        return k == null ? null : k.get(word);
+    }
+
     /** Two-word details that are one field, folded. */
     private static final Map<Lang, Set<String>> PAIRS = Map.of(
             Lang.EN, Set.of("first name", "last name", "full name", "family name", "given name", "email address", "e-mail address",

@@ -49,11 +49,13 @@ final class CounterpartKinds {
                     "eigentumerin", "besitzer", "besitzerin", "halter", "halterin", "mieter", "mieterin", "vermieter", "vermieterin",
                     "pachter", "gast", "braut", "brautigam", "auftraggeber", "auftraggeberin", "einlieferer"));
 
-    /** Words of a detail that says who a party is, by kind of detail (phone and email are read from the field type). */
+    /**
+     * Words of a detail that says who a party is that are no one-word contact detail of {@link ContactRuns} (those are
+     * read by their kind there; phone and email also from the field type), by kind of detail.
+     */
     private static final Map<String, Set<String>> DETAILS = Map.of(
-            "name", Set.of("name", "names", "surname", "forename", "nom", "noms", "prenom", "nombre", "apellido", "apellidos", "vorname",
-                    "nachname", "firmenname", "company", "entreprise", "empresa", "firma"),
-            "address", Set.of("address", "postcode", "zip", "adresse", "domicile", "direccion", "domicilio", "anschrift", "wohnort", "ort"),
+            "name", Set.of("names", "noms", "company", "entreprise", "empresa", "firma", "firmenname"),
+            "address", Set.of("domicile", "domicilio", "wohnort", "ort"),
             "identity", Set.of("id", "passport", "licence", "license", "ni", "passeport", "identite", "cni", "dni", "nie", "nif", "pasaporte",
                     "cedula", "ausweis", "ausweisnummer", "personalausweis", "reisepass", "fuhrerschein", "steuernummer", "vat", "siret",
                     "cif"),
@@ -72,7 +74,7 @@ final class CounterpartKinds {
             String head = PassingBrackets.elided(m.group(1));
             String one = Inflector.singular(lex.lang, head);
             String folded = Text.fold(one);
-            if (!counterpart(lex, parties, folded) || named(entities, Text.fold(head), folded)) {
+            if (!counterpart(lex, parties, folded) || KindLinker.holds(entities, folded) || KindLinker.holds(entities, Text.fold(head))) {
                 continue;
             }
             reader = reader == null ? new FieldReader(lex) : reader;
@@ -89,7 +91,7 @@ final class CounterpartKinds {
             if (kind.fields.size() < MIN_ITEMS) {
                 continue;
             }
-            link(entities, kind, Text.fold(head), folded, elsewhere(request, m.start(), m.end()));
+            link(new KindLinker(lex), entities, kind, Text.fold(head), folded, elsewhere(request, m.start(), m.end()));
             entities.add(kind);
         }
     }
@@ -121,6 +123,11 @@ final class CounterpartKinds {
                 continue;
             }
             List<String> words = Text.words(f);
+            String contact = words.stream().map(w -> ContactRuns.kind(lex.lang, w)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            if (contact != null) {
+                seen.add(contact);
+                continue;
+            }
             for (Map.Entry<String, Set<String>> d : DETAILS.entrySet()) {
                 if (words.stream().anyMatch(d.getValue()::contains)) {
                     seen.add(d.getKey());
@@ -140,26 +147,12 @@ final class CounterpartKinds {
         return Text.fold(request.substring(0, from) + " " + request.substring(end));
     }
 
-    /** Whether a drafted kind is named after the noun. */
-    private static boolean named(List<DraftEntity> entities, String said, String one) {
-        for (DraftEntity e : entities) {
-            if (e.name == null) {
-                continue;
-            }
-            List<String> w = Text.words(Text.fold(e.name));
-            if (w.contains(one) || w.contains(said) || Text.fold(e.name).endsWith(one)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * The kind holding most of the party's fields gives them up for a link to the party, put where the first of them
      * (or a field named after the noun) was; with no such kind, a field named after the noun anywhere becomes the link,
      * else the first kind points to the party.
      */
-    private static void link(List<DraftEntity> entities, DraftEntity kind, String said, String one, String rest) {
+    private static void link(KindLinker linker, List<DraftEntity> entities, DraftEntity kind, String said, String one, String rest) {
         DraftEntity holder = null;
         int most = 0;
         for (DraftEntity e : entities) {
@@ -206,14 +199,8 @@ final class CounterpartKinds {
                 at = i;
             }
         }
-        DraftField ref = new DraftField(kind.name, FieldType.REFERENCE, kind.because);
-        ref.target = kind.name;
         holder.fields.removeAll(gone);
-        if (at < 0 || at > holder.fields.size()) {
-            holder.fields.add(ref);
-        } else {
-            holder.fields.add(at, ref);
-        }
+        linker.linkAt(holder, kind, kind.because, at < 0 ? holder.fields.size() : at);
     }
 
     /** A field of the kind named after the noun and not already a link ("Vendedor" as a person, "Letzthalter" as a choice). */

@@ -24,8 +24,7 @@ final class KindLinker {
                 if (f.type == FieldType.REFERENCE) {
                     Optional<DraftEntity> t = find(entities, f.target).filter(x -> x != e);
                     if (t.isEmpty() && terse) {
-                        DraftEntity n = new DraftEntity(Text.capitalize(f.target), f.because);
-                        n.add(new DraftField(lex.nameLabel, FieldType.TEXT, f.because));
+                        DraftEntity n = namedKind(f.target, f.because);
                         entities.add(n);
                         t = Optional.of(n);
                     }
@@ -103,8 +102,7 @@ final class KindLinker {
             if (child.isPresent() && parent.isEmpty() && childText && mayCreate && !lex.stopwords.contains(link[1])
                     && FieldTyper.type(lex, link[1]) == FieldType.TEXT) {
                 // "each order belongs to a supplier": the person named a kind
-                DraftEntity p = new DraftEntity(Text.capitalize(link[1]), link[2]);
-                p.add(new DraftField(lex.nameLabel, FieldType.TEXT, link[2]));
+                DraftEntity p = namedKind(link[1], link[2]);
                 entities.add(p);
                 parent = Optional.of(p);
             }
@@ -246,19 +244,92 @@ final class KindLinker {
     }
 
     void addReference(DraftEntity from, DraftEntity to, String because) {
-        if (from.fields.stream().anyMatch(f -> f.type == FieldType.REFERENCE && to.name.equals(f.target))) {
+        linkAt(from, to, because, 0);
+    }
+
+    /**
+     * The one shape of a link from {@code from} to {@code to}: nothing when {@code from} already points to it; else a
+     * field of {@code from} named after the kind becomes the link, or a new reference goes in at {@code at} (at the
+     * end when {@code at} is past it).
+     */
+    void linkAt(DraftEntity from, DraftEntity to, String because, int at) {
+        if (links(from, to)) {
             return;
         }
         Optional<DraftField> same = from.find(to.name);
         if (same.isPresent()) {
-            same.get().type = FieldType.REFERENCE;
-            same.get().target = to.name;
-            same.get().options.clear();
+            linkField(from, same.get(), to);
             return;
         }
         DraftField f = new DraftField(to.name, FieldType.REFERENCE, because);
         f.target = to.name;
-        from.fields.add(0, f);
+        from.fields.add(Math.max(0, Math.min(at, from.fields.size())), f);
+    }
+
+    /**
+     * The field {@code f} of {@code from} ("course chosen", "truck/route", "Kayak") becomes its link to {@code to}: a
+     * reference named after the kind, its values dropped. Nothing happens, and false is returned, when another field of
+     * {@code from} already points to {@code to}.
+     */
+    boolean linkField(DraftEntity from, DraftField f, DraftEntity to) {
+        if (from.fields.stream().anyMatch(x -> x != f && x.type == FieldType.REFERENCE && to.name.equals(x.target))) {
+            return false;
+        }
+        f.type = FieldType.REFERENCE;
+        f.target = to.name;
+        f.label = to.name;
+        f.options.clear();
+        return true;
+    }
+
+    /** Whether a field of {@code from} points to {@code to}. */
+    static boolean links(DraftEntity from, DraftEntity to) {
+        return from.fields.stream().anyMatch(f -> f.type == FieldType.REFERENCE && to.name.equals(f.target));
+    }
+
+    /** A new kind of this name that holds a name ("Kayak": Name), for a noun the request keeps as a list of its own. */
+    DraftEntity namedKind(String name, String because) {
+        DraftEntity n = new DraftEntity(Text.capitalize(name), because);
+        n.add(new DraftField(lex.nameLabel, FieldType.TEXT, because));
+        return n;
+    }
+
+    /** Whether the kind is named by the noun: the same singular, folded ("Routes", "route" → Route; "Bahnen" → Bahn). */
+    boolean named(DraftEntity kind, String noun) {
+        if (kind.name == null || noun == null) {
+            return false;
+        }
+        String k = Text.fold(Inflector.singular(lex.lang, kind.name));
+        String n = Text.fold(Inflector.singular(lex.lang, noun));
+        return k.equals(n) || sameNounInflected(k, n);
+    }
+
+    /**
+     * The drafted kind a label names by its first words ("course chosen" → Course, "order line number" → Order line,
+     * "Standort"), or empty.
+     */
+    Optional<DraftEntity> namedAtStart(List<DraftEntity> entities, String label) {
+        List<String> w = Text.words(Text.fold(label));
+        for (DraftEntity e : entities) {
+            int n = e.name == null ? 0 : Text.words(Text.fold(e.name)).size();
+            if (n > 0 && n <= w.size() && named(e, String.join(" ", w.subList(0, n)))) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a drafted kind already holds the noun (folded, one word): one of its name's words, or the head its name
+     * ends in ("Stammkunde" holds "kunde"). A pass that would draft a kind for the noun leaves it to that one.
+     */
+    static boolean holds(List<DraftEntity> entities, String noun) {
+        for (DraftEntity e : entities) {
+            if (e.name != null && (Text.words(Text.fold(e.name)).contains(noun) || Text.fold(e.name).endsWith(noun))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** German plurals the rules leave alone: "mitglieder" ~ "mitglied", "kurse" ~ "kurs". */

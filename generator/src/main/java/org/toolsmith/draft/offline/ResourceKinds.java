@@ -28,20 +28,12 @@ import org.toolsmith.spec.FieldType;
  * singular bracket (the field's own remark), it is a plain column three times out of four, so neither is promoted.
  */
 final class ResourceKinds {
-    /** Words that count a set when they stand before a plural, besides digits and the lexicon's number words. */
-    private static final Set<String> SEVERAL = Set.of("several", "many", "multiple", "various", "plusieurs", "nombreux",
-            "nombreuses", "varios", "varias", "muchos", "muchas", "mehrere", "viele", "einige");
-    /** A plural subject's verb of having. */
-    private static final Set<String> HAVE = Set.of("have", "ont", "tienen", "haben");
     /** "have to", "tienen que", "ont été": the verb of having as an auxiliary. */
     private static final Set<String> MODAL = Set.of("to", "been", "got", "que", "ete", "pu", "du", "zu", "gesagt");
     /** Adverbs that may stand between the plural and its verb: "courts just have …", "die Boxen haben alle …". */
     private static final Set<String> ADVERBS = Set.of("just", "only", "also", "all", "each", "always", "usually", "seulement",
             "juste", "aussi", "toutes", "tous", "solo", "solamente", "tambien", "todas", "todos", "nur", "auch", "alle",
             "jeweils");
-    /** "…, each with", "chacun avec", "cada una con", "jeweils mit". */
-    private static final Set<String> EACH = Set.of("each", "chacun", "chacune", "cada", "jeweils", "jede", "jeder", "jedes");
-    private static final Set<String> WITH = Set.of("with", "has", "avec", "a", "con", "tiene", "una", "uno", "mit", "hat");
 
     /**
      * Stands for the plural when the set is described in its own bracket ("the show (…, each with …)"): that words of
@@ -49,11 +41,74 @@ final class ResourceKinds {
      */
     private static final String DESCRIBED = "";
 
+    /**
+     * The lexicon's words the rule reads, as word sequences: what counts a set before a plural (number words and
+     * "several"), a plural subject's verb of having ({@code has} without the with-words, which add fields to a noun
+     * without saying it is kept, and without one-letter words, which fold into prepositions: "à" → "a"), the each-word
+     * said alone ("each", "chacune", "cada una", "jeweils") and what follows it ("with", "has", "avec", "a", "con", "tiene", "mit").
+     */
+    private record Words(List<List<String>> counting, List<List<String>> having, List<List<String>> each, Set<String> eachWith) {
+    }
+
+    private static final Map<Lang, Words> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Words words(Lexicon lex) {
+        return WORDS.computeIfAbsent(lex.lang, l -> {
+            List<List<String>> counting = new java.util.ArrayList<>(phrases(lex.numberWords));
+            counting.addAll(phrases(lex.several));
+            List<List<String>> having = phrases(lex.has.stream().filter(h -> !lex.withWords.contains(h) && h.length() > 1).toList());
+            Set<String> eachWith = new HashSet<>();
+            for (String w : lex.withWords) {
+                if (!w.contains(" ")) {
+                    eachWith.add(w);
+                }
+            }
+            for (String h : lex.has) {
+                if (!h.contains(" ")) {
+                    eachWith.add(h);
+                }
+            }
+            return new Words(List.copyOf(counting), having, phrases(List.copyOf(lex.eachPronouns.keySet())), Set.copyOf(eachWith));
+        });
+    }
+
+    private static List<List<String>> phrases(List<String> texts) {
+        return texts.stream().map(t -> Text.words(Text.fold(t))).filter(w -> !w.isEmpty()).toList();
+    }
+
+    /** Whether one of the phrases ends right before {@code end} ("three", "a dozen", "lots of" before a plural). */
+    private static boolean endsBefore(List<String> words, int end, List<List<String>> phrases) {
+        for (List<String> p : phrases) {
+            if (p.size() <= end && words.subList(end - p.size(), end).equals(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The length of the phrase that starts at {@code at}, or 0. */
+    private static int startsAt(List<String> words, int at, List<List<String>> phrases) {
+        for (List<String> p : phrases) {
+            if (at + p.size() <= words.size() && words.subList(at, at + p.size()).equals(p)) {
+                return p.size();
+            }
+        }
+        return 0;
+    }
+
+    /** "…, each with", "chacune a", "cada una con", "jeweils mit" at {@code at}. */
+    private static boolean eachWith(Words ws, List<String> words, int at) {
+        int n = startsAt(words, at, ws.each());
+        return n > 0 && at + n < words.size() && ws.eachWith().contains(words.get(at + n));
+    }
+
     private ResourceKinds() {
     }
 
     static void apply(Lexicon lex, String request, List<DraftEntity> entities) {
         Map<String, String> kept = null;
+        Map<DraftEntity, List<String>> said = new HashMap<>();
+        KindLinker linker = new KindLinker(lex);
         for (DraftEntity e : List.copyOf(entities)) {
             for (DraftField f : e.fields) {
                 if (f.type != FieldType.TEXT && f.type != FieldType.INTEGER || !f.options.isEmpty() || f.label == null) {
@@ -63,24 +118,21 @@ final class ResourceKinds {
                 if (label.isEmpty() || label.contains(" ")) {
                     continue;
                 }
-                Optional<DraftEntity> drafted = drafted(lex, entities, e, label);
+                Optional<DraftEntity> drafted = drafted(linker, entities, e, label);
                 if (drafted.isPresent()) {
-                    f.type = FieldType.REFERENCE;
-                    f.target = drafted.get().name;
+                    linker.linkField(e, f, drafted.get());
                     continue;
                 }
                 if (kept == null) {
                     kept = keptSets(lex, request);
                 }
-                String noun = kept(lex, kept, entities, e, f.label);
+                String noun = kept(lex, linker, kept, said, entities, e, f.label);
                 if (noun == null) {
                     continue;
                 }
-                DraftEntity target = new DraftEntity(Text.capitalize(noun), f.because);
-                target.add(new DraftField(lex.nameLabel, FieldType.TEXT, f.because));
+                DraftEntity target = linker.namedKind(noun, f.because);
                 entities.add(target);
-                f.type = FieldType.REFERENCE;
-                f.target = target.name;
+                linker.linkField(e, f, target);
             }
         }
     }
@@ -89,7 +141,8 @@ final class ResourceKinds {
      * The part of a label ("buggy", "licence/vehicle" → "licence") that names a set the request keeps on its own and
      * no kind holds yet; null when none does.
      */
-    private static String kept(Lexicon lex, Map<String, String> kept, List<DraftEntity> entities, DraftEntity owner, String label) {
+    private static String kept(Lexicon lex, KindLinker linker, Map<String, String> kept, Map<DraftEntity, List<String>> said,
+            List<DraftEntity> entities, DraftEntity owner, String label) {
         for (String part : label.strip().split("/")) {
             String noun = Text.fold(part.strip());
             if (noun.length() < 3 || !Inflector.singularWord(lex.lang, noun).equals(noun) || lex.peopleKinds.contains(noun)
@@ -97,7 +150,8 @@ final class ResourceKinds {
                 continue;
             }
             String plural = kept.get(noun);
-            if (plural != null && entities.stream().noneMatch(x -> named(lex, x, noun) || x != owner && says(x.because, plural))) {
+            if (plural != null && entities.stream().noneMatch(x -> linker.named(x, noun)
+                    || x != owner && said.computeIfAbsent(x, ResourceKinds::saidWords).contains(plural))) {
                 return part.strip();
             }
         }
@@ -105,14 +159,14 @@ final class ResourceKinds {
     }
 
     /** Another drafted kind named by the label or by one part of a slash label ("truck/route"). */
-    private static Optional<DraftEntity> drafted(Lexicon lex, List<DraftEntity> entities, DraftEntity owner, String label) {
+    private static Optional<DraftEntity> drafted(KindLinker linker, List<DraftEntity> entities, DraftEntity owner, String label) {
         for (String part : label.split("/")) {
-            String noun = Text.fold(Inflector.singularWord(lex.lang, part.strip()));
+            String noun = part.strip();
             if (noun.length() < 3) {
                 continue;
             }
             for (DraftEntity x : entities) {
-                if (x != owner && owner.fields.stream().noneMatch(f -> x.name.equals(f.target)) && named(lex, x, noun)) {
+                if (x != owner && !KindLinker.links(owner, x) && linker.named(x, noun)) {
                     return Optional.of(x);
                 }
             }
@@ -120,13 +174,9 @@ final class ResourceKinds {
         return Optional.empty();
     }
 
-    private static boolean named(Lexicon lex, DraftEntity x, String noun) {
-        return Text.fold(Inflector.singular(lex.lang, x.name)).equals(noun);
-    }
-
-    /** Whether a kind's source words hold the plural: the set is already drafted under another name. */
-    private static boolean says(String because, String plural) {
-        return because != null && Text.words(Text.fold(because)).contains(plural);
+    /** A kind's source words, folded once: when they hold the plural, the set is already drafted under another name. */
+    private static List<String> saidWords(DraftEntity x) {
+        return x.because == null ? List.of() : Text.words(Text.fold(x.because));
     }
 
     /**
@@ -135,12 +185,9 @@ final class ResourceKinds {
      */
     static Map<String, String> keptSets(Lexicon lex, String request) {
         Map<String, String> out = new HashMap<>();
+        Words ws = words(lex);
         String folded = Text.fold(request);
         List<String> words = Text.words(folded);
-        Set<String> numbers = new HashSet<>();
-        for (String n : lex.numberWords) {
-            numbers.add(Text.fold(n));
-        }
         int at = 0;
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
@@ -152,21 +199,22 @@ final class ResourceKinds {
             }
             if (one.equals(w)) {
                 // a singular counts only with a bracket that describes each one: "the show (we have …, each with …)"
-                if (pos >= 0 && eachInBracket(folded, at)) {
+                if (pos >= 0 && eachInBracket(ws, folded, at)) {
                     out.put(one, DESCRIBED);
                 }
                 continue;
             }
             String prev = i > 0 ? words.get(i - 1) : "";
-            boolean counted = !prev.isEmpty() && (Character.isDigit(prev.charAt(0)) || numbers.contains(prev) || SEVERAL.contains(prev));
+            boolean counted = !prev.isEmpty() && Character.isDigit(prev.charAt(0)) || endsBefore(words, i, ws.counting());
             boolean listed = pos >= 0 && bracketAfter(folded, at);
             int v = i + 1;
-            while (v < words.size() && v <= i + 2 && ADVERBS.contains(words.get(v)) && !HAVE.contains(words.get(v))) {
+            while (v < words.size() && v <= i + 2 && ADVERBS.contains(words.get(v)) && startsAt(words, v, ws.having()) == 0) {
                 v++;
             }
-            boolean having = v < words.size() && HAVE.contains(words.get(v)) && (v + 1 >= words.size() || !MODAL.contains(words.get(v + 1)));
-            boolean each = i + 2 < words.size() && EACH.contains(words.get(i + 1)) && WITH.contains(words.get(i + 2));
-            if (pos >= 0 && eachInBracket(folded, at)) {
+            int verb = startsAt(words, v, ws.having());
+            boolean having = verb > 0 && (v + verb >= words.size() || !MODAL.contains(words.get(v + verb)));
+            boolean each = eachWith(ws, words, i + 1);
+            if (pos >= 0 && eachInBracket(ws, folded, at)) {
                 out.put(one, DESCRIBED);
             } else if (counted || listed || having || each) {
                 out.putIfAbsent(one, w);
@@ -176,7 +224,7 @@ final class ResourceKinds {
     }
 
     /** A bracket right after the word whose words say "each with / each has" ("skips (each has a number …)"). */
-    private static boolean eachInBracket(String folded, int end) {
+    private static boolean eachInBracket(Words ws, String folded, int end) {
         int open = end;
         while (open < folded.length() && folded.charAt(open) == ' ') {
             open++;
@@ -187,7 +235,7 @@ final class ResourceKinds {
         int close = folded.indexOf(')', open);
         List<String> inside = Text.words(folded.substring(open + 1, close < 0 ? Math.min(folded.length(), open + 200) : close));
         for (int k = 0; k + 1 < inside.size(); k++) {
-            if (EACH.contains(inside.get(k)) && WITH.contains(inside.get(k + 1))) {
+            if (eachWith(ws, inside, k)) {
                 return true;
             }
         }
