@@ -28,12 +28,13 @@ final class OpeningWords {
     }
 
     /**
-     * A polite word left after a word, before a comma, a stop, a bracket, a dash or the end: "add the email of the volunteer
-     * please, …", "la fecha porfa (…)", "den Kunden mit Handynummer bitte, die …", "le lieu svp.". It stuck to the noun before
-     * it, so the noun named no kind or field; a polite word in front of a clause is read there already.
+     * A polite word left after a word, before a comma, a bracket or a dash: "add the email of the volunteer please, …",
+     * "la fecha porfa (…)", "den Kunden mit Handynummer bitte, die …". It stuck to the noun before it, so the noun named no
+     * kind or field; a polite word in front of a clause is read there already, and one at the end of a sentence stays: it
+     * marks a bare noun ("Return date please.") as asked for.
      */
     private static final Pattern POLITE_AFTER = Pattern.compile("(?iu)(?<=[\\p{L}\\p{N}])\\s+(?:please|pls|plz|kindly|svp|stp|s'il (?:vous|te) pla[iî]t"
-            + "|por favor|porfa|porfis|bitte(?:\\s+sch[öo]n)?|bitte sehr)(?=\\s*(?:[,.;!?:)(]|[-–—](?:\\s|$)|$))");
+            + "|por favor|porfa|porfis|bitte(?:\\s+sch[öo]n)?|bitte sehr)(?=\\s*(?:[,;:(]|[-–—]\\s))");
 
     /** The message without the polite words left after a word ("… the email porfa, …"). */
     static String politeAfter(String message) {

@@ -15,6 +15,8 @@ final class SiblingType {
     private static final java.util.Set<FieldType> TAKEN = java.util.EnumSet.of(FieldType.INTEGER, FieldType.DECIMAL, FieldType.MONEY,
             FieldType.DATE, FieldType.DATETIME, FieldType.PHONE, FieldType.EMAIL, FieldType.URL, FieldType.FILE, FieldType.LONG_TEXT);
 
+    private static final java.util.regex.Pattern BRACKET = java.util.regex.Pattern.compile("\\([^)]*\\)");
+
     private SiblingType() {
     }
 
@@ -34,7 +36,7 @@ final class SiblingType {
                 continue;
             }
             for (org.toolsmith.spec.Field f : e.fields()) {
-                List<String> other = Text.words(Text.fold(f.label()));
+                List<String> other = Text.words(Text.fold(BRACKET.matcher(f.label()).replaceAll(" "))); // "Temps (h)" is one word and its unit
                 if (!TAKEN.contains(f.type()) || other.equals(words) || !head.equals(head(s.lex, other))) {
                     continue;
                 }
