@@ -11,8 +11,8 @@ import org.toolsmith.spec.FieldType;
  * "an emergency contact (name + phone)", "un contact d'urgence (nom et téléphone)", "un contacto de emergencia
  * (nombre y teléfono)", "Notfallkontakt (Name + Telefon)": a person the record keeps two or more details of. Each
  * detail is its own field ("Emergency contact name", "Emergency contact phone"), not a choice between them.
- * The details may stand in brackets, after a colon or a dash ("a parent contact: their name and a number"), or
- * straight after the person ("emergency contact name + number"); a contact's "number" is a phone number.
+ * The details may stand in brackets, after a colon or a dash ("a guardian: name and mobile"), or
+ * straight after the person ("next of kin name + phone"); a contact's "number" is a phone number.
  * Details joined by "or" ("name or phone, whichever they give") stay one field, and so does anything not a
  * person's detail ("status (open, closed)").
  */
@@ -25,7 +25,7 @@ final class ContactParts {
     private static final String LIST = "(" + ARTICLE_OPT + PART + "(?:" + JOIN + ARTICLE_OPT + PART + ")+)";
     /** The details in brackets, after a colon or after a dash. */
     private static final Pattern PARTS = Pattern.compile("^(.*?\\S)\\s*(?:\\(|:|\\s[-–—])\\s*" + LIST + "\\s*\\)?[.!]?$");
-    /** The details straight after the person: "emergency contact name + number". */
+    /** The details straight after the person: "next of kin name + phone". */
     private static final Pattern ATTACHED = Pattern.compile("^(.*?\\S)\\s+" + LIST + "[.!]?$");
     private static final Pattern SPLIT = Pattern.compile(JOIN + ARTICLE_OPT);
     /** A contact's number: the number to call. */

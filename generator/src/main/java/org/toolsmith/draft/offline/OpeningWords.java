@@ -28,8 +28,8 @@ final class OpeningWords {
     }
 
     /**
-     * A polite word left after a word, before a comma, a bracket or a dash: "add the email of the volunteer please, …",
-     * "la fecha porfa (…)", "den Kunden mit Handynummer bitte, die …". It stuck to the noun before it, so the noun named no
+     * A polite word left after a word, before a comma, a bracket or a dash: "add the phone of the member please, …",
+     * "la fecha porfa (…)", "die Nummer vom Mieter bitte, wir …". It stuck to the noun before it, so the noun named no
      * kind or field; a polite word in front of a clause is read there already, and one at the end of a sentence stays: it
      * marks a bare noun ("Return date please.") as asked for.
      */

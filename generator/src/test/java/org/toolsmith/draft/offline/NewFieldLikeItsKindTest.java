@@ -71,7 +71,7 @@ class NewFieldLikeItsKindTest {
     @CsvSource(delimiter = '|', textBlock = """
             en | each tenant should have a next of kin contact - name and number                | tenant.Next of kin contact name:text;tenant.Next of kin contact number:phone
             en | add a backup contact name + email for every tenant                            | tenant.Backup contact name:text;tenant.Backup contact email:email
-            en | on tenants we want a doctor: their name and a phone number                     | tenant.Doctor name:text;tenant.Doctor phone number:phone
+            en | on tenants we want a doctor: his name and a phone                              | tenant.Doctor name:text;tenant.Doctor phone:phone
             fr | ajoute à chaque élève un contact d'urgence - nom et numéro                     | eleve.Nom de contact d'urgence:text;eleve.Numéro de contact d'urgence:phone
             es | añade a cada socio un contacto de emergencia - nombre y teléfono              | socio.Nombre de contacto de emergencia:text;socio.Teléfono de contacto de emergencia:phone
             de | bei jedem Mitglied noch einen Notfallkontakt: Name und Nummer                 | mitglied.Notfallkontakt Name:text;mitglied.Notfallkontakt Nummer:phone
