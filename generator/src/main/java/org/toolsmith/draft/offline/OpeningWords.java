@@ -27,6 +27,20 @@ final class OpeningWords {
     private OpeningWords() {
     }
 
+    /**
+     * A polite word left after a word, before a comma, a bracket or a dash: "add the phone of the member please, …",
+     * "la fecha porfa (…)", "die Nummer vom Mieter bitte, wir …". It stuck to the noun before it, so the noun named no
+     * kind or field; a polite word in front of a clause is read there already, and one at the end of a sentence stays: it
+     * marks a bare noun ("Return date please.") as asked for.
+     */
+    private static final Pattern POLITE_AFTER = Pattern.compile("(?iu)(?<=[\\p{L}\\p{N}])\\s+(?:please|pls|plz|kindly|svp|stp|s'il (?:vous|te) pla[iî]t"
+            + "|por favor|porfa|porfis|bitte(?:\\s+sch[öo]n)?|bitte sehr)(?=\\s*(?:[,;:(]|[-–—]\\s))");
+
+    /** The message without the polite words left after a word ("… the email porfa, …"). */
+    static String politeAfter(String message) {
+        return POLITE_AFTER.matcher(message).replaceAll("");
+    }
+
     /** The message without a greeting in front of it ("Bonjour, …", "Moin! …"); unchanged when nothing follows it. */
     static String message(String message) {
         Matcher m = GREETING.matcher(message);

@@ -243,7 +243,7 @@ final class RefineSession {
             key = key + "_value";
         }
         key = Keys.unique(key, taken);
-        type = said.type();
+        type = SiblingType.of(this, entityKey, label, said.type()); // "Repas sans porc" beside "Repas standard": counted alike
         options = said.options();
         Field f = new Field(key, label, type, false, false, type.hasOptions() ? options : List.of(),
                 type == FieldType.REFERENCE ? target : null, false, null);

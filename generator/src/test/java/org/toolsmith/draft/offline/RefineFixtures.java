@@ -99,6 +99,14 @@ final class RefineFixtures {
     }
 
     /** The field added to {@code entity} (the one whose key the old spec did not have). */
+    /** The fields an edit added, over all kinds, as "kind.Label:type". */
+    static List<String> addedLabels(AppSpec before, AppSpec after) {
+        return after.entities().stream().flatMap(e -> e.fields().stream()
+                        .filter(f -> before.entity(e.key()).map(Entity::fields).orElse(List.of()).stream().noneMatch(g -> g.key().equals(f.key())))
+                        .map(f -> e.key() + "." + f.label() + ":" + f.type().name().toLowerCase(java.util.Locale.ROOT)))
+                .toList();
+    }
+
     static Field added(AppSpec before, AppSpec after, String entity) {
         List<Field> fresh = newFields(before, after, entity);
         assertEquals(1, fresh.size(), () -> "one field added to " + entity + ": " + JSON.write(after));
