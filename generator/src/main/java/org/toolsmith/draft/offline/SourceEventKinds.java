@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 import org.toolsmith.spec.FieldType;
 
 /**
- * Events that hang off a main record, said with details of their own: "every visit we make is logged with the date,
- * the engineer …", "un carnet d'entretien avec date, travaux et coût", "à chaque nettoyage qui l'a fait, quand …",
+ * Events that hang off a main record, said with details of their own: "each call-out is noted with the day, the
+ * fitter …", "le suivi de chaque révision avec le jour, le garage et le prix", "en cada limpieza quién la hizo …",
  * "ein Wartungsprotokoll mit Datum, Techniker …". An analyst keeps such events as a kind of their own that points to
  * the main record (a thing has many visits, repairs, payments); read as one list, their details had become fields
  * of the main kind.
@@ -23,7 +23,7 @@ import org.toolsmith.spec.FieldType;
  * words) is the head of the details said after it in the same sentence. When two or more fields of one drafted kind
  * come from there, one of them a date, a time, a person, an amount or a result, and that kind is not itself named
  * after the event, those fields move to a new kind named after the event, which points to the kind that held them.
- * A field that only named the event ("Every visit", "Carnet d'entretien avec date") goes, or keeps what followed
+ * A field that only named the event ("Every call-out", "Journal des pesées avec date") goes, or keeps what followed
  * "with". When nothing else was left on the kind and another kind carries its name (the request named the main record
  * twice), the kind is renamed after the event and points to that other kind instead.
  *
@@ -148,7 +148,7 @@ final class SourceEventKinds {
 
     /**
      * Whether a sign of repetition governs the noun: "every visit", "each of the inspections", "a log of every tuning",
-     * "carnet d'entretien", "visit log", with nothing but small words between them and no comma or bracket.
+     * "journal des pesées", "visit log", with nothing but small words between them and no comma or bracket.
      */
     static boolean signed(Lexicon lex, String folded, List<Word> words, int k) {
         Set<String> every = EVERY.get(lex.lang);
@@ -283,7 +283,7 @@ final class SourceEventKinds {
 
     /**
      * Whether the kind is named after the event itself ("Visit", "Service log", "Wartungen"): the noun is its head, or
-     * it stands with a log word ("Maintenance history"); not a plan or a queue of them ("Plan de nettoyage").
+     * it stands with a log word ("Maintenance history"); not a plan or a queue of them ("Cleaning plan" read as "Plan de lavage").
      */
     private static boolean ownName(Lexicon lex, DraftEntity e, String noun) {
         if (e.name == null) {
@@ -308,7 +308,7 @@ final class SourceEventKinds {
     }
 
     /**
-     * Whether a label is about the event itself ("Every visit", "À chaque nettoyage", "Carnet d'entretien avec date",
+     * Whether a label is about the event itself ("Every call-out", "À chaque lavage", "Journal des pesées avec date",
      * "Protokoll jeder Wartung mit Datum"), not a field the noun only qualifies ("Registration number", "hora de salida").
      */
     private static boolean namesEvent(Lexicon lex, String label, String noun) {
@@ -343,7 +343,7 @@ final class SourceEventKinds {
         return lex.stopwords.contains(w) || lex.articles.contains(w);
     }
 
-    /** "Carnet d'entretien avec date": the field said after "with" in a label that named the event, or null. */
+    /** "Journal des pesées avec date": the field said after "with" in a label that named the event, or null. */
     private static DraftField afterWith(Lexicon lex, DraftField f) {
         String label = f.label;
         String low = Text.fold(label);
