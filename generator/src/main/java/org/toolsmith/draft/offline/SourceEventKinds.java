@@ -283,7 +283,7 @@ final class SourceEventKinds {
 
     /**
      * Whether the kind is named after the event itself ("Visit", "Service log", "Wartungen"): the noun is its head, or
-     * it stands with a log word ("Maintenance history"); not a plan or a queue of them ("Cleaning plan" read as "Plan de lavage").
+     * it stands with a log word ("Maintenance history"); not a plan or a queue of them ("Plan de lavage").
      */
     private static boolean ownName(Lexicon lex, DraftEntity e, String noun) {
         if (e.name == null) {
