@@ -1,0 +1,374 @@
+package org.toolsmith.draft.offline;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.toolsmith.spec.FieldType;
+
+/**
+ * Events that hang off a main record, said with details of their own: "each call-out is noted with the day, the
+ * fitter …", "le suivi de chaque révision avec le jour, le garage et le prix", "en cada limpieza quién la hizo …",
+ * "ein Wartungsprotokoll mit Datum, Techniker …". An analyst keeps such events as a kind of their own that points to
+ * the main record (a thing has many visits, repairs, payments); read as one list, their details had become fields
+ * of the main kind.
+ *
+ * <p>After assembly, an event or record noun (visit, service, repair, inspection, move, payment, delivery, session,
+ * ride, loan, booking, reading, cleaning … in four languages; German compounds ending in one) said with a sign of
+ * repetition near it (each, every, per, several, log, history, diary … and the lexicon's "for each" and "every time"
+ * words) is the head of the details said after it in the same sentence. When two or more fields of one drafted kind
+ * come from there, one of them a date, a time, a person, an amount or a result, and that kind is not itself named
+ * after the event, those fields move to a new kind named after the event, which points to the kind that held them.
+ * A field that only named the event ("Every call-out", "Journal des pesées avec date") goes, or keeps what followed
+ * "with". When nothing else was left on the kind and another kind carries its name (the request named the main record
+ * twice), the kind is renamed after the event and points to that other kind instead.
+ *
+ * <p>Not when the event noun is the kind's own name, when a kind of that event is drafted already, nor without a sign
+ * of repetition ("the next service date" stays a field).
+ */
+final class SourceEventKinds {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?;\\n]");
+    /** How many words before the event noun a sign of repetition may stand, and after it ("visit log"). */
+    private static final int SIGN_BEFORE = 3;
+    private static final int SIGN_AFTER = 2;
+    private static final int MIN_DETAILS = 2;
+    /** The shortest German head a compound may end in ("-wartung", "-besuch"). */
+    private static final int MIN_COMPOUND_HEAD = 5;
+
+    /** Events and records that hang off a main thing, singular, folded (general knowledge, whole families). */
+    private static final Map<Lang, Set<String>> EVENTS = Map.of(
+            Lang.EN, Set.of("visit", "service", "servicing", "repair", "maintenance", "inspection", "check", "checkup", "check-up",
+                    "test", "audit", "review", "assessment", "evaluation", "appraisal", "move", "movement", "transfer", "relocation",
+                    "payment", "instalment", "installment", "refund", "delivery", "shipment", "dispatch", "collection", "pickup",
+                    "session", "lesson", "ride", "trip", "journey", "outing", "loan", "rental", "hire", "booking", "reservation",
+                    "appointment", "registration", "enrolment", "enrollment", "attendance", "participation", "entry", "reading",
+                    "measurement", "observation", "incident", "accident", "call", "meeting", "consultation", "treatment", "vaccination",
+                    "feeding", "cleaning", "clean", "sale", "purchase", "donation", "return", "checkout", "stay", "admission",
+                    "weighing", "calibration", "usage", "refill", "wash", "intervention", "round", "supervision", "walk", "sighting"),
+            Lang.FR, Set.of("visite", "entretien", "revision", "reparation", "maintenance", "inspection", "controle", "verification",
+                    "test", "audit", "bilan", "evaluation", "demenagement", "deplacement", "mouvement", "transfert", "paiement",
+                    "versement", "reglement", "remboursement", "livraison", "expedition", "envoi", "collecte", "ramassage", "seance",
+                    "session", "lecon", "sortie", "trajet", "voyage", "pret", "location", "emprunt", "reservation", "rendez-vous",
+                    "inscription", "participation", "presence", "passage", "releve", "mesure", "observation", "incident", "accident",
+                    "appel", "reunion", "consultation", "soin", "traitement", "vaccination", "nettoyage", "vente", "achat", "don",
+                    "retour", "sejour", "admission", "pesee", "etalonnage", "utilisation", "lavage", "intervention", "tournee",
+                    "supervision", "promenade"),
+            Lang.ES, Set.of("visita", "mantenimiento", "revision", "reparacion", "inspeccion", "control", "comprobacion", "prueba",
+                    "auditoria", "evaluacion", "mudanza", "traslado", "movimiento", "transferencia", "pago", "cuota", "abono",
+                    "reembolso", "entrega", "envio", "recogida", "sesion", "leccion", "salida", "viaje", "trayecto", "paseo",
+                    "prestamo", "alquiler", "reserva", "cita", "inscripcion", "matricula", "asistencia", "participacion", "lectura",
+                    "medicion", "observacion", "incidencia", "incidente", "accidente", "llamada", "reunion", "consulta", "tratamiento",
+                    "vacunacion", "limpieza", "venta", "compra", "donacion", "devolucion", "estancia", "ingreso", "pesaje",
+                    "calibracion", "uso", "lavado", "intervencion", "ronda", "supervision"),
+            Lang.DE, Set.of("besuch", "wartung", "service", "inspektion", "prufung", "kontrolle", "test", "audit", "bewertung",
+                    "reparatur", "umzug", "transfer", "bewegung", "zahlung", "einzahlung", "erstattung", "lieferung", "versand",
+                    "abholung", "sitzung", "lektion", "ausritt", "fahrt", "reise", "ausflug", "ausleihe", "verleih", "vermietung",
+                    "buchung", "reservierung", "termin", "anmeldung", "teilnahme", "anwesenheit", "eintrag", "ablesung", "messung",
+                    "beobachtung", "vorfall", "unfall", "anruf", "besprechung", "beratung", "behandlung", "impfung", "futterung",
+                    "reinigung", "verkauf", "spende", "ruckgabe", "aufenthalt", "aufnahme", "eichung", "kalibrierung", "nutzung",
+                    "einsatz", "wasche", "supervision", "spaziergang"));
+
+    /** Words that say a thing happens again and again: each, every, several, all (folded; not "per", which says a rate). */
+    private static final Map<Lang, Set<String>> EVERY = Map.of(
+            Lang.EN, Set.of("each", "every", "several", "all", "whenever", "past", "previous", "multiple"),
+            Lang.FR, Set.of("chaque", "tous", "toutes", "plusieurs", "passes", "passees", "precedents", "precedentes"),
+            Lang.ES, Set.of("cada", "todos", "todas", "varios", "varias", "pasados", "pasadas", "anteriores"),
+            Lang.DE, Set.of("jede", "jeder", "jedes", "jeden", "jedem", "mehrere", "alle", "bisherigen", "fruheren"));
+
+    /** Words that say the events are kept one after another: a log, a history, a diary (folded). */
+    private static final Map<Lang, Set<String>> LOGS = Map.of(
+            Lang.EN, Set.of("log", "logs", "logged", "logging", "logbook", "history", "diary", "journal"),
+            Lang.FR, Set.of("carnet", "journal", "historique", "registre", "consigner"),
+            Lang.ES, Set.of("registro", "registrar", "historial", "diario", "bitacora", "cuaderno"),
+            Lang.DE, Set.of("protokoll", "protokollieren", "logbuch", "verlauf", "historie", "tagebuch", "journal"));
+
+    /** Types that are details of their own of an event: when, who, how much, what came of it. */
+    private static final Set<FieldType> DETAIL = java.util.EnumSet.of(FieldType.DATE, FieldType.DATETIME, FieldType.PERSON,
+            FieldType.MONEY, FieldType.BOOLEAN, FieldType.FILE);
+
+    private SourceEventKinds() {
+    }
+
+    /** A word of the folded request and where it stands. */
+    private record Word(String text, int start, int end) {
+    }
+
+    static void apply(Lexicon lex, String request, List<DraftEntity> entities) {
+        Set<String> events = EVENTS.get(lex.lang);
+        if (request == null || entities.isEmpty() || events == null) {
+            return;
+        }
+        String folded = Text.fold(request);
+        List<Word> words = new ArrayList<>();
+        for (Matcher m = WORD.matcher(folded); m.find();) {
+            words.add(new Word(m.group(), m.start(), m.end()));
+        }
+        KindLinker linker = new KindLinker(lex);
+        Set<String> done = new HashSet<>();
+        for (int k = 0; k < words.size(); k++) {
+            String noun = event(lex, events, words.get(k).text());
+            if (noun == null || done.contains(noun) || !signed(lex, folded, words, k)) {
+                continue;
+            }
+            int to = sentenceEnd(folded, words.get(k).end());
+            if (split(lex, linker, request, folded, entities, noun, words.get(k), to)) {
+                done.add(noun);
+            }
+        }
+    }
+
+    /** The event noun a word is (singular, folded), or null; German compounds ending in one count. */
+    static String event(Lexicon lex, Set<String> events, String word) {
+        String w = PassingBrackets.elided(word);
+        String one = Text.fold(Inflector.singularWord(lex.lang, w));
+        if (events.contains(one)) {
+            return one;
+        }
+        if (events.contains(w)) {
+            return w;
+        }
+        if (lex.lang == Lang.DE) {
+            for (String e : events) {
+                if (e.length() >= MIN_COMPOUND_HEAD && one.length() > e.length() + 2 && one.endsWith(e)) {
+                    return one;
+                }
+                if (e.length() >= MIN_COMPOUND_HEAD && one.startsWith(e) && logWord(one)) {
+                    // "Wartungsprotokoll", "Besuchsliste": the log of an event
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a sign of repetition governs the noun: "every visit", "each of the inspections", "a log of every tuning",
+     * "journal des pesées", "visit log", with nothing but small words between them and no comma or bracket.
+     */
+    static boolean signed(Lexicon lex, String folded, List<Word> words, int k) {
+        Set<String> every = EVERY.get(lex.lang);
+        Set<String> logs = LOGS.get(lex.lang);
+        for (int i = k - 1; i >= Math.max(0, k - SIGN_BEFORE) && joined(folded, words.get(i), words.get(i + 1)); i--) {
+            String w = PassingBrackets.elided(words.get(i).text());
+            if (every.contains(w) || logs.contains(w) || lex.lang == Lang.DE && logWord(w)) {
+                return true;
+            }
+            if (!lex.stopwords.contains(w) && !lex.articles.contains(w)) {
+                return false;
+            }
+        }
+        for (int i = k + 1; i <= Math.min(words.size() - 1, k + SIGN_AFTER) && joined(folded, words.get(i - 1), words.get(i)); i++) {
+            String w = words.get(i).text();
+            if (logs.contains(w) || lex.lang == Lang.DE && logWord(w)) {
+                return true;
+            }
+        }
+        return lex.lang == Lang.DE && logWord(words.get(k).text());
+    }
+
+    /** Whether only spaces stand between two words (no comma, colon, bracket or sentence end). */
+    private static boolean joined(String folded, Word a, Word b) {
+        for (int i = a.end(); i < b.start(); i++) {
+            if (!Character.isWhitespace(folded.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A German compound that ends in a log ("Wartungsprotokoll", "Fahrtenbuch", "Besuchsliste"). */
+    private static boolean logWord(String w) {
+        return w.endsWith("protokoll") || w.endsWith("buch") || w.endsWith("liste") || w.endsWith("verlauf") || w.endsWith("historie");
+    }
+
+    private static int sentenceEnd(String folded, int from) {
+        Matcher m = SENTENCE_END.matcher(folded);
+        return m.find(from) ? m.start() : folded.length();
+    }
+
+    /**
+     * Moves the fields of one kind said after the event noun (up to {@code to}) to a kind of that event; whether it did.
+     */
+    private static boolean split(Lexicon lex, KindLinker linker, String request, String folded, List<DraftEntity> entities,
+            String noun, Word at, int to) {
+        if (linker.find(entities, noun).isPresent()) {
+            return false;
+        }
+        DraftEntity owner = null;
+        List<DraftField> moved = List.of();
+        DraftField naming = null;
+        for (DraftEntity e : entities) {
+            List<DraftField> here = new ArrayList<>();
+            DraftField name = null;
+            int pos = 0;
+            for (DraftField f : e.fields) {
+                if (f.because == null || f.because.isBlank()) {
+                    continue;
+                }
+                String fb = Text.fold(f.because);
+                int i = folded.indexOf(fb, pos);
+                if (i < 0) {
+                    i = folded.indexOf(fb);
+                }
+                if (i < 0) {
+                    continue;
+                }
+                pos = i;
+                if (i <= at.start() && i + fb.length() >= at.end()) {
+                    name = f;
+                } else if (i >= at.end() && i < to) {
+                    here.add(f);
+                }
+            }
+            if (here.size() > moved.size()) {
+                owner = e;
+                moved = here;
+                naming = name;
+            }
+        }
+        if (owner == null || moved.size() + (naming == null ? 0 : 1) < MIN_DETAILS || ownName(lex, owner, noun)) {
+            return false;
+        }
+        if (naming != null && !namesEvent(lex, naming.label, noun)) {
+            // "registration number", "hora de salida": the noun only qualifies another
+            return false;
+        }
+        DraftField withPart = naming == null ? null : afterWith(lex, naming);
+        List<DraftField> details = new ArrayList<>(moved);
+        if (withPart != null) {
+            details.add(0, withPart);
+        }
+        if (details.size() < MIN_DETAILS || details.stream().noneMatch(f -> DETAIL.contains(f.type))) {
+            return false;
+        }
+        DraftField nameField = naming;
+        List<DraftField> said = moved;
+        List<DraftField> rest = owner.fields.stream()
+                .filter(f -> !said.contains(f) && f != nameField && f.type != FieldType.REFERENCE && !f.suggested).toList();
+        String name = Text.capitalize(original(lex.lang, request, noun));
+        if (rest.isEmpty()) {
+            // the kind held only the events: it is the events', and the main record is the other kind of its name
+            DraftEntity self = owner;
+            Optional<DraftEntity> main = entities.stream().filter(e -> e != self && e.name != null && self.name != null
+                    && Text.fold(e.name).equals(Text.fold(self.name))).findFirst();
+            if (main.isEmpty()) {
+                return false;
+            }
+            owner.fields.remove(naming);
+            if (withPart != null) {
+                owner.fields.add(owner.fields.indexOf(moved.get(0)), withPart);
+            }
+            String old = owner.name;
+            owner.name = name;
+            main.get().fields.removeIf(f -> f.type == FieldType.REFERENCE && f.target != null
+                    && (Text.fold(f.target).equals(Text.fold(old)) || Text.fold(f.target).equals(Text.fold(name))));
+            linker.addReference(owner, main.get(), owner.because);
+            return true;
+        }
+        DraftEntity kind = new DraftEntity(name, naming == null ? moved.get(0).because : naming.because);
+        details.forEach(kind::add);
+        owner.fields.removeAll(moved);
+        if (naming != null) {
+            owner.fields.remove(naming);
+        }
+        linker.addReference(kind, owner, kind.because);
+        entities.add(entities.indexOf(owner) + 1, kind);
+        return true;
+    }
+
+    /**
+     * Whether the kind is named after the event itself ("Visit", "Service log", "Wartungen"): the noun is its head, or
+     * it stands with a log word ("Maintenance history"); not a plan or a queue of them ("Plan de lavage").
+     */
+    private static boolean ownName(Lexicon lex, DraftEntity e, String noun) {
+        if (e.name == null) {
+            return false;
+        }
+        List<String> words = Text.words(Text.fold(e.name));
+        if (words.isEmpty()) {
+            return false;
+        }
+        String head = FieldTyper.head(lex, words);
+        for (String w : words) {
+            String one = Text.fold(Inflector.singularWord(lex.lang, w));
+            if (lex.lang == Lang.DE && (one.endsWith(noun) || one.startsWith(noun))) {
+                return true;
+            }
+            if ((one.equals(noun) || w.equals(noun))
+                    && (w.equals(head) || LOGS.get(lex.lang).contains(head) || words.size() == 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a label is about the event itself ("Every call-out", "À chaque lavage", "Journal des pesées avec date",
+     * "Protokoll jeder Wartung mit Datum"), not a field the noun only qualifies ("Registration number", "hora de salida").
+     */
+    private static boolean namesEvent(Lexicon lex, String label, String noun) {
+        List<String> words = new ArrayList<>();
+        for (String w : Text.words(Text.fold(label))) {
+            words.add(PassingBrackets.elided(w));
+        }
+        int at = -1;
+        for (int i = 0; i < words.size() && at < 0; i++) {
+            String one = Text.fold(Inflector.singularWord(lex.lang, words.get(i)));
+            if (one.equals(noun) || words.get(i).equals(noun) || lex.lang == Lang.DE && (one.endsWith(noun) || one.startsWith(noun))) {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            return false;
+        }
+        if (lex.lang.headLast()) {
+            // the head comes last: nothing but small words may follow the noun
+            return at == words.size() - 1 || small(lex, words.get(at + 1));
+        }
+        // the head comes first: the first word that says something is the noun or a log
+        for (String w : words) {
+            if (!small(lex, w) && !EVERY.get(lex.lang).contains(w)) {
+                return w.equals(words.get(at)) || LOGS.get(lex.lang).contains(w);
+            }
+        }
+        return false;
+    }
+
+    private static boolean small(Lexicon lex, String w) {
+        return lex.stopwords.contains(w) || lex.articles.contains(w);
+    }
+
+    /** "Journal des pesées avec date": the field said after "with" in a label that named the event, or null. */
+    private static DraftField afterWith(Lexicon lex, DraftField f) {
+        String label = f.label;
+        String low = Text.fold(label);
+        for (String w : lex.withWords) {
+            int i = Text.indexOfPhrase(low, w);
+            if (i > 0) {
+                String rest = label.substring(Math.min(label.length(), i + w.length())).strip();
+                if (!rest.isEmpty() && Text.fold(rest).equals(low.substring(Math.min(low.length(), i + w.length())).strip())) {
+                    DraftField d = new DraftField(Text.capitalize(rest), f.type, rest);
+                    d.options(f.options);
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The noun as the request wrote it (accents kept), singular. */
+    private static String original(Lang lang, String request, String noun) {
+        for (Matcher m = WORD.matcher(request); m.find();) {
+            String w = Inflector.singularWord(lang, PassingBrackets.elided(m.group()));
+            if (Text.fold(w).equals(noun)) {
+                return w.toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        return noun;
+    }
+}
