@@ -218,7 +218,8 @@ final class KindLinker {
                     continue;
                 }
                 if (!hasReference(p) || j == 0) {
-                    if (orphans.identified(e) && orphans.event(p) && !orphans.identified(p) && !hasReference(p) && !orphans.entryOf(e, p)) {
+                    if (orphans.identified(e) && orphans.event(p) && !orphans.identified(p) && !hasReference(p) && !orphans.entryOf(e, p)
+                            || orphans.heldBy(p, e)) {
                         // "For every vehicle: reg plate, make, … when the MOT is due" after the garage visits logged: the
                         // visits point to the vehicle, though it has a date of its own
                         addReference(p, e, e.because);

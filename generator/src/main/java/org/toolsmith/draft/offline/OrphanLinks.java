@@ -103,7 +103,7 @@ final class OrphanLinks {
                 if (p.fields.stream().allMatch(f -> f.suggested) || r.collections.contains(p.name)) {
                     continue;
                 }
-                if ((master(e) || thing(e)) && event(p) && !KindLinker.hasReference(p) && !entryOf(e, p)) {
+                if ((master(e) || thing(e)) && event(p) && !KindLinker.hasReference(p) && !entryOf(e, p) || heldBy(p, e)) {
                     // "Donors have a name, an email and a postcode" after the donations: the donations point to the donors
                     linker.addReference(p, e, e.because);
                 } else {
@@ -202,6 +202,43 @@ final class OrphanLinks {
         // a German compound is named by its last part ("Kursanmeldung", "Zimmerbuchung")
         String last = w.get(w.size() - 1);
         return lex.lang == Lang.DE && lex.actNouns.stream().anyMatch(a -> a.length() >= 5 && last.length() > a.length() && last.endsWith(a));
+    }
+
+    /**
+     * A kind named by what it is (a person, a party, a site, an asset the organisation keeps: "Supplier", "Kind",
+     * "Vehículo") said after a kind named by a record or an act ("Glass order", "Abrechnung", "Inscription"): the record
+     * is about one of them, so the record points to it, whatever fields either carries.
+     */
+    boolean heldBy(DraftEntity record, DraftEntity standing) {
+        return standing(standing) && !standing(record) && recordNamed(record) && !act(standing);
+    }
+
+    /** The kind's head noun, folded and singular ("Glass orders" → "order", "Fiche client" → "fiche"). */
+    private String headNoun(DraftEntity e) {
+        List<String> w = Text.words(Text.fold(e.name));
+        return w.isEmpty() ? "" : Inflector.singularWord(lex.lang, FieldTyper.head(lex, w));
+    }
+
+    /** Named by a person, a party, a site or a kept asset ({@code people_kinds}, {@code register_nouns}, {@code register_places}). */
+    boolean standing(DraftEntity e) {
+        return named(e, lex.peopleKinds) || named(e, lex.registerNouns) || named(e, lex.registerPlaces);
+    }
+
+    /** Named by a record or an act ({@code record_nouns}, {@code act_nouns}). */
+    boolean recordNamed(DraftEntity e) {
+        return named(e, lex.recordNouns) || named(e, lex.actNouns);
+    }
+
+    /** The head noun is one of the words; a German compound by its last part ("Essensabrechnung", "Kundenfahrzeug"). */
+    private boolean named(DraftEntity e, java.util.Set<String> words) {
+        String h = headNoun(e);
+        if (h.isEmpty()) {
+            return false;
+        }
+        if (words.contains(h)) {
+            return true;
+        }
+        return lex.lang == Lang.DE && words.stream().anyMatch(x -> x.length() >= 4 && h.length() > x.length() + 2 && h.endsWith(x));
     }
 
     /** Names and contact data, no date: a kind other records point at. */
