@@ -106,7 +106,7 @@ final class AsFieldValues {
     }
 
     /** A part that is only a value, listed before a "VALUE as FIELD" part: "adding Overnight", "Adding Overnight", "Overnight". */
-    private static final Pattern LISTED = Pattern.compile("(?u)^(?:(?i:adding|add|also|plus|ajouter|ajoutant|a[ñn]adir|a[ñn]adiendo|agregando)\\s+)?"
+    private static final Pattern LISTED = Pattern.compile("(?u)^(?:(?i:adding|add|also|plus|ajouter|ajoutant|a[ñn]adir|a[ñn]adiendo|agregando|" + LEAD + ")\\s+)*"
             + "([\"'«“„‘][^\"'»”“‘’]{1,40}[\"'»”“’]|\\p{Lu}[\\p{L}\\d&'’/-]*(?:\\s+\\p{Lu}[\\p{L}\\d&'’/-]*){0,2})$");
 
     /** A greeting or thanks in front ("Hola, añade …"), which is no value. */

@@ -34,7 +34,8 @@ final class ChoiceListEdits {
     /** Where the values said before the field begin: the end of the previous sentence or aside. */
     private static final Pattern CLAUSE_END = Pattern.compile("[.;!?:]\\s|\\s[-–—]\\s");
 
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'-]*");
+    /** A word, or a value written with a slash between letters or digits ("48/50", "S/M"), which is one value. */
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'-]|/(?=[\\p{L}\\p{N}]))*");
     private static final Pattern RENAMING = p("\\b(?:renam\\w*|call\\w*|label\\w*|replac\\w*|instead|rather than|renomm\\w*|remplac\\w*|au lieu|plutot que|appel\\w*|renombr\\w*|reemplaz\\w*|en vez|en lugar|llam\\w*|"
             + "umbenenn\\w*|ersetz\\w*|statt|anstatt|heiss\\w*|nenn\\w*|aus \\S+ wird|field|fields|champ|champs|campo|campos|feld|felder|column|spalte|colonne|columna|box|kind|table|tabla|tabelle|"
             + "after|before|next to|apres|avant|despues|antes|nach dem|vor dem|type of field|required|mandatory|optional|obligatoire|facultati\\w*|obligatori\\w*|pflicht\\w*|optional\\w*)\\b");
@@ -56,7 +57,7 @@ final class ChoiceListEdits {
             + "(?:doi(?:t|vent)|devrai(?:t|ent)|peu(?:t|vent)|seront|sera|sont|est|c'est|ce sont|ne peu(?:t|vent) etre que)\\s+" + MOD + "(?:etre\\b\\s*)?" + MOD + "(?:soit\\s+)?:?|"
             + "(?:debe|deben|deberia|deberian|puede|pueden|seran|sera|son|es)\\s+" + MOD + "(?:ser\\b\\s*)?" + MOD + ":?|"
             + "(?:soll|sollte|sollen|sollten|kann|konnen|sind|ist|wird|werden)\\s+" + MOD + "(?:entweder\\s+)?:?)\\s*(.+)$");
-    private static final Pattern ADD_FIRST = p("^(?:please\\s+|pls\\s+|kindly\\s+|svp\\s+|stp\\s+|merci d'|merci de\\s+|por favor\\s+|porfa\\s+|bitte\\s+)?(?:add|also|include|ajout\\w*|rajout\\w*|anad\\w*|agreg\\w*|fug\\w*|erganz\\w*|aussi|egalement|encore|tambien|ademas|auch|noch|zusatzlich)\\b");
+    private static final Pattern ADD_FIRST = p("^(?:please\\s+|pls\\s+|kindly\\s+|svp\\s+|stp\\s+|merci d'|merci de\\s+|por favor\\s+|porfa\\s+|bitte\\s+)?(?:add|also|include|missing|lacking|lacks|ajout\\w*|rajout\\w*|manqu\\w*|anad\\w*|agreg\\w*|falt\\w*|fug\\w*|erganz\\w*|fehl\\w*|aussi|egalement|encore|tambien|ademas|auch|noch|zusatzlich)\\b");
     /** Words of several at once: a type change, for the type readers. */
     private static final Pattern SEVERAL = p("\\b(?:several|multiple|more than one|plusieurs|varios|varias|mehrere)\\b");
     /** Words that make a list item a sentence: a pronoun subject or a verb of being. */
@@ -149,6 +150,19 @@ final class ChoiceListEdits {
                 boolean bare = r.isEmpty() && TOKEN.matcher(right.text).results().allMatch(x -> TRIM.contains(x.group()));
                 List<String> l = edgeValues(s, ownerLeft(left, m.entity()), true, bare);
                 values = !l.isEmpty() && (r.isEmpty() || ADD.matcher(before).find()) ? l : r;
+                Matcher joined = JOINED.matcher(right.text);
+                if (values.isEmpty() && r.isEmpty() && joined.lookingAt()) {
+                    // "add kids sizes and XXL": a value before the list's name, and more joined after it
+                    String rest = right.from(joined.end()).orig.strip();
+                    List<String> more = edgeValues(s, new RefineClause("add " + rest), false, false);
+                    List<String> first = edgeValues(s, ownerLeft(left, m.entity()), true, true);
+                    // only values as written after the joiner (a capital, a digit, a quote), never "a deposit note"
+                    boolean written = java.util.Arrays.stream(VALUE_BREAK.split(rest)).allMatch(v -> VALUE_START.matcher(v.strip()).find());
+                    if (!first.isEmpty() && !more.isEmpty() && written) {
+                        values = new ArrayList<>(first);
+                        values.addAll(more);
+                    }
+                }
             }
             if (values.isEmpty() || !clean(s, values, f)) {
                 return false;
@@ -163,6 +177,32 @@ final class ChoiceListEdits {
         s.setOptions(m.entity().key(), f.key(), whole.stream()
                 .map(v -> f.options().stream().filter(o -> RefineText.fold(o).equals(RefineText.fold(v))).findFirst().orElse(v)).toList());
         return true;
+    }
+
+    /** "and", "or", a comma: more values joined after the list's name. */
+    private static final Pattern JOINED = p("^\\s*(?:,\\s*(?:(?:and|or|et|ou|y|o|und|oder)\\s+)?|(?:and|or|et|ou|y|o|und|oder)\\s+)");
+    private static final Pattern VALUE_BREAK = Pattern.compile("\\s*(?:,|;|/(?!\\p{N})|\\s+(?:and|or|et|ou|y|o|und|oder)\\s+)\\s*");
+    /** A value as written: a capital, a digit or a quote first. */
+    private static final Pattern VALUE_START = Pattern.compile("^(?:[\"'«„“‘]|\\p{Lu}|\\p{N})");
+
+    /** A clause that opens with "and / et / y / und / also" or names no verb of its own. */
+    private static final Pattern GOES_ON = p("^(?:and|et|y|und|also|aussi|tambien|auch|plus)\\b");
+
+    /**
+     * "Add the deposit and whether it was returned. And 'Lost' in the return condition.": a clause that goes on after one
+     * that added, with no verb of its own, adds its values to the choice field it names, as if the verb were said again.
+     * Only a short clause that opens with a connector and gives quoted values or names the list first.
+     */
+    static boolean carried(RefineSession s, RefineClause c) {
+        if (!"add".equals(s.lastIntent) || c.text.split("\\s+").length > 10 || c.match(ADD).find() || c.match(REMOVE).find()) {
+            return false;
+        }
+        RefineClause said = s.clauseSaid == null ? c : new RefineClause(s.clauseSaid);
+        if (!said.match(GOES_ON).find() && !c.match(GOES_ON).find()) {
+            return false;
+        }
+        RefineClause again = new RefineClause("add " + c.orig.replaceFirst("(?iu)^(?:and|et|y|und|also|aussi|tambi[eé]n|auch|plus)\\b[,\\s]*", ""));
+        return RefineText.quoted(c.orig).size() > 0 && read(s, again);
     }
 
     /** The whole set of values, said after the field ("can only be A or B") or before it ("A, B - those are the statuses"). */

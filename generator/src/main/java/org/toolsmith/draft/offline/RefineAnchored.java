@@ -565,8 +565,28 @@ final class RefineAnchored {
         return true;
     }
 
+    /** "of", "de", "del", "du", "des", "von", "vom": a word that makes what follows the complement of the noun before it. */
+    private static final java.util.Set<String> OF = RefineText.set("of", "de", "del", "du", "des", "d", "von", "vom");
+
+    /**
+     * "el concepto del pago … como texto", "the reason of the payment as free text": a field named only by part of its
+     * label, as the complement of another noun, is not the thing whose type is said; that noun is.
+     */
+    private static boolean complementOfAnother(RefineClause c, RefineMentions.Hit h) {
+        if (h.full() || h.at() < 2) {
+            return false;
+        }
+        String of = RefineText.fold(RefineMentions.wordAt(c.text, h.at() - 1));
+        String head = RefineText.fold(RefineMentions.wordAt(c.text, h.at() - 2));
+        return OF.contains(of) && !head.isEmpty() && !RefineText.STOP.contains(head)
+                && RefineText.stems(h.field().label()).stream().noneMatch(w -> RefineText.sameWord(w, RefineText.stem(head)));
+    }
+
     private static boolean retype(RefineSession s, RefineClause c, RefineMentions.Hit h) {
         String t = c.text;
+        if (complementOfAnother(c, h)) {
+            return false;
+        }
         Field f = h.field();
         FieldType type = f.type();
         String e = h.entity().key();

@@ -130,6 +130,11 @@ final class RefineItems {
                 whole = itemLead.phrase();
                 entityKey = itemLead.entityKey();
             }
+            if (!RefineText.quoted(whole.orig).isEmpty() && ChoiceListEdits.read(s, new RefineClause("add " + whole.orig))) {
+                // "add 'Cancelled' to the statuses and a field for the reason": a quoted value for a list it names is no field
+                any = true;
+                continue;
+            }
             boolean ownVerb = OWN_VERB.matcher(whole.text.strip()).find(); // "y saber la fecha …": its own verb, even once it is cut below
             whole = NameVerbs.strip(s.lang, whole); // "tutors to write a short report", "de savoir si …", "den Kurs mitschreiben": the thing written
             Matcher noted = whole.match(NOTE_ASKED);

@@ -190,6 +190,17 @@ final class RefineMentions {
         return kinds.isEmpty() ? null : kinds.get(0);
     }
 
+    /** The word at index i of the text, as {@link #wordIndex} counts them (lower case as written), or "" past the end. */
+    static String wordAt(String text, int i) {
+        Matcher w = WORD.matcher(text.replace("'s ", " "));
+        for (int k = 0; w.find(); k++) {
+            if (k == i) {
+                return w.group();
+            }
+        }
+        return "";
+    }
+
     static int wordIndex(String text, int pos) {
         Matcher w = WORD.matcher(text.replace("'s ", " "));
         int i = 0;
