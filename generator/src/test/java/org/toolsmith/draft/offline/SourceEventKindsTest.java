@@ -19,7 +19,7 @@ class SourceEventKindsTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         "Piano | Service | Date | Tuner | Pianos we rent out: make, model, serial number, room, and a log of every service with the date, the tuner and the cost",
         "Ladder | Inspection | Date | Passed | Ladder register: id, location, length, and for each inspection the date, who checked it and whether it passed",
-        "Vélo | Révision | Date | Prix | Vélos du club : nom, modèle, taille, et le suivi de chaque révision avec la date, le mécanicien et le prix",
+        "Vélo | Révision | Date | Prix | Vélos du club : nom, modèle, taille, et chaque révision avec la date, le mécanicien et le prix",
         "Bicicleta | Revisión | Fecha | Coste | Bicicletas del club: nombre, modelo, talla, y un registro de cada revisión con la fecha, el mecánico y el coste",
         "Fahrzeug | Wartung | Datum | Kosten | Fahrzeuge: Kennzeichen, Marke, Baujahr, und ein Protokoll jeder Wartung mit Datum, Werkstatt und Kosten"})
     void the_events_are_a_kind_pointing_to_the_record(String record, String event, String detail, String other, String request) {
