@@ -630,7 +630,7 @@ final class FieldReader {
     /** "an agent offers a shift", "another agent can take it": a person doing something to the record, "Offered by". */
     private DraftField actorField(String text, String because) {
         Matcher m = lex.actorVerb.matcher(Text.fold(text.strip()));
-        boolean person = m.matches() && (FieldTyper.type(lex, m.group(1)) == FieldType.PERSON || lex.actors.contains(m.group(1) + "s"));
+        boolean person = m.matches() && m.groupCount() >= 2 && (FieldTyper.type(lex, m.group(1)) == FieldType.PERSON || lex.actors.contains(m.group(1) + "s"));
         if (!person || lex.stopwords.contains(m.group(2))) {
             return null;
         }
