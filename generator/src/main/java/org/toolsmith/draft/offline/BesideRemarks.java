@@ -75,7 +75,7 @@ final class BesideRemarks {
      * where the field goes, it damages the edit. Not a Spanish "que" with a wish after it ("…, que sea un número").
      */
     private static final Pattern REASON_START = Pattern.compile("^(?:because|cause|cos|since|as otherwise|car|parce qu(?:e|')|puisqu(?:e|')|vu qu(?:e|')|etant donne qu(?:e|')"
-            + "|porque|ya que|puesto que|dado que|pues|que(?!\\s+(?:\\p{L}+\\s+)?(?:sea|sean|se pueda|pueda|puedan|tenga|tengan|haya|aparezca|salga|este|esten)\\b)|weil|denn|da(?=\\s+(?:wir|sie|die|der|das|es|man|ich|er)\\b))(?:\\s+|(?<='))\\p{L}");
+            + "|porque|ya que|puesto que|dado que|pues|que(?=\\s+(?:ahora|luego|siempre|nunca|despues|antes|a veces|asi|si no|ya|todavia|nosotros|ellos|ellas|el|la|los|las|nos|lo|le|les)\\b)|weil|denn|da(?=\\s+(?:wir|sie|die|der|das|es|man|ich|er)\\b))(?:\\s+|(?<='))\\p{L}");
 
     /** Words that ask for something: the clause is a request, whatever its subject. */
     private static final Pattern ASKS = Pattern.compile("(?<![\\p{L}'])(?:nowhere|missing|nulle part|manqu\\p{L}*|falt\\p{L}*|fehl\\p{L}*|nirgends|don't need|do not need|no longer need|doesn't need|can go|can come out|can be (?:removed|deleted|dropped)|plus besoin|ya no (?:necesit\\p{L}*|hace falta)|no hace falta|kann weg|kann raus|konnen weg|please|pls|add|adding|remove|delete|drop|rename|make|should|must|need to|needs to|have to|has to|want|wants|can you|could you|can we|could we|let|track|record|log|note|keep track"
@@ -229,8 +229,11 @@ final class BesideRemarks {
     /** Whether folded words give why the edit is wanted ("because …", "car …", "que ahora …", "weil …"), with nothing asked. */
     static boolean reason(String folded) {
         return REASON_START.matcher(folded).find() && folded.split("\\s+").length >= 3 && !ASKS.matcher(folded).find()
-                && !HINT.matcher(folded).find();
+                && !HINT.matcher(folded).find() && !(folded.startsWith("que ") && WISH_ES.matcher(folded).find());
     }
+
+    /** A Spanish wish in the subjunctive ("…, que la fecha sea obligatoria", "que se elija de una lista"): a request, not a reason. */
+    private static final Pattern WISH_ES = Pattern.compile("\\b(?:sea|sean|elija|elijan|pueda|puedan|tenga|tengan|haya|aparezca|aparezcan|salga|salgan|este|esten|ponga|pongan|marque|quede|quepa)\\b");
 
     /** Whether a clause after a remark goes on with it: it neither asks nor gives a name ("…, appelle-le X"). */
     private static boolean goesOn(String folded) {
