@@ -69,6 +69,14 @@ final class BesideRemarks {
             + "|(?:para que|de modo que|de forma que|de esta (?:forma|manera)|asi (?:el|la|los|las|nadie|todos|no|nos|sabemos|podemos|se|ya|tod\\p{L}*)|en caso de|por si)\\b"
             + "|(?:damit|sodass|so dass|auf diese weise|fur den fall|im falle?|so (?:wissen|sehen|weiss|sieht)|dann (?:wissen|sehen|weiss|sieht))\\b)");
 
+    /**
+     * Why the edit is wanted, said after it: "…, because the insurer asks", "…, car on l'oublie", "…, porque …", "…, que
+     * ahora mandamos todo por correo", "…, weil …", "…, denn …". A reason asks for nothing; read as a field, or as the place
+     * where the field goes, it damages the edit. Not a Spanish "que" with a wish after it ("…, que sea un número").
+     */
+    private static final Pattern REASON_START = Pattern.compile("^(?:because|cause|cos|since|as otherwise|car|parce qu(?:e|')|puisqu(?:e|')|vu qu(?:e|')|etant donne qu(?:e|')"
+            + "|porque|ya que|puesto que|dado que|pues|que(?=\\s+(?:ahora|luego|siempre|nunca|despues|antes|a veces|asi|si no|ya|todavia|nosotros|ellos|ellas|el|la|los|las|nos|lo|le|les)\\b)|weil|denn|da(?=\\s+(?:wir|sie|die|der|das|es|man|ich|er)\\b))(?:\\s+|(?<='))\\p{L}");
+
     /** Words that ask for something: the clause is a request, whatever its subject. */
     private static final Pattern ASKS = Pattern.compile("(?<![\\p{L}'])(?:nowhere|missing|nulle part|manqu\\p{L}*|falt\\p{L}*|fehl\\p{L}*|nirgends|don't need|do not need|no longer need|doesn't need|can go|can come out|can be (?:removed|deleted|dropped)|plus besoin|ya no (?:necesit\\p{L}*|hace falta)|no hace falta|kann weg|kann raus|konnen weg|please|pls|add|adding|remove|delete|drop|rename|make|should|must|need to|needs to|have to|has to|want|wants|can you|could you|can we|could we|let|track|record|log|note|keep track"
             + "|(?:we|i)(?:'d)? need|ajout\\p{L}*|rajout\\p{L}*|supprim\\p{L}*|enlev\\p{L}*|renomm\\p{L}*|faut|faudrait|doit|devrait|merci de|pouv\\p{L}*|peux|pourr\\p{L}*|noter|saisir|enregistrer"
@@ -162,7 +170,7 @@ final class BesideRemarks {
             int to = i + 1 < seps.size() ? seps.get(i + 1)[0] : c.text.length();
             String segment = END.matcher(c.text.substring(sep[1], to)).replaceAll("").strip();
             String head = c.text.substring(0, sep[0]).strip();
-            if (head.split("\\s+").length >= 2 && (remark(segment, c.sub(sep[1], to).orig) || rule(segment) || purpose(segment))) {
+            if (head.split("\\s+").length >= 2 && (remark(segment, c.sub(sep[1], to).orig) || rule(segment) || purpose(segment) || reason(segment))) {
                 // the remark runs on to the end of the sentence ("damit die Leute sehen, was sie bekommen"), up to a clause that asks
                 int j = i + 1;
                 while (j < seps.size() && goesOn(c.text.substring(seps.get(j)[1], j + 1 < seps.size() ? seps.get(j + 1)[0] : c.text.length()))) {
@@ -217,6 +225,15 @@ final class BesideRemarks {
     static boolean purpose(String folded) {
         return PURPOSE_START.matcher(folded).find() && folded.split("\\s+").length >= 3 && !ASKS.matcher(folded).find();
     }
+
+    /** Whether folded words give why the edit is wanted ("because …", "car …", "que ahora …", "weil …"), with nothing asked. */
+    static boolean reason(String folded) {
+        return REASON_START.matcher(folded).find() && folded.split("\\s+").length >= 3 && !ASKS.matcher(folded).find()
+                && !HINT.matcher(folded).find() && !(folded.startsWith("que ") && WISH_ES.matcher(folded).find());
+    }
+
+    /** A Spanish wish in the subjunctive ("…, que la fecha sea obligatoria", "que se elija de una lista"): a request, not a reason. */
+    private static final Pattern WISH_ES = Pattern.compile("\\b(?:sea|sean|elija|elijan|pueda|puedan|tenga|tengan|haya|aparezca|aparezcan|salga|salgan|este|esten|ponga|pongan|marque|quede|quepa)\\b");
 
     /** Whether a clause after a remark goes on with it: it neither asks nor gives a name ("…, appelle-le X"). */
     private static boolean goesOn(String folded) {

@@ -216,6 +216,21 @@ final class RefineSession {
             throw new org.toolsmith.draft.DraftException("I could not tell which field \"" + label + "\" means; name the field, "
                     + "for example \"make the due date required\".");
         }
+        java.util.Optional<FieldType> typeOnly = TypeOnlyName.of(label, clauseSaid);
+        if (typeOnly.isPresent()) {
+            // "can we record the conditions? just free text", "…. Einfach ein Textfeld": how the field just added is typed in,
+            // never a field of its own; with nothing added before it, no edit
+            if (spoken != null && !originalFields.contains(spoken.entity().key() + "." + spoken.field().key())) {
+                FieldType now = spoken.field().type();
+                boolean same = now == typeOnly.get() || typeOnly.get() == FieldType.TEXT && now == FieldType.LONG_TEXT;
+                if (!same) {
+                    setType(spoken.entity().key(), spoken.field().key(), typeOnly.get(), List.of(), null);
+                }
+                return spoken.field().key();
+            }
+            throw new org.toolsmith.draft.DraftException("\"" + label + "\" says how a field is typed in, not which field; name the field, "
+                    + "for example \"add the weather as free text\".");
+        }
         if (functionWordsOnly(label) || EmptyNames.empty(label) || BOX_WORDS.matcher(label.strip()).matches() || NOT_A_NAME.matcher(label.strip()).matches() || label.matches("(?iu)(?:adding|removing|deleting|changing|updating|fixing|sorting(?: out)?|looking at|checking|doing|tweaking|editing|renaming)") || NEUTER.matcher(label).matches()) {
             // "can the loan also have a the?": a label made only of articles and little words names nothing
             throw new org.toolsmith.draft.DraftException("I could not tell which field \"" + label + "\" means; name the field, "
