@@ -226,9 +226,13 @@ final class BesideRemarks {
         return PURPOSE_START.matcher(folded).find() && folded.split("\\s+").length >= 3 && !ASKS.matcher(folded).find();
     }
 
-    /** Whether folded words give why the edit is wanted ("because …", "car …", "que ahora …", "weil …"), with nothing asked. */
+    /**
+     * Whether folded words give why the edit is wanted ("because …", "car …", "que ahora …", "weil …"), with nothing asked.
+     * A reason that ends in a colon introduces the values ("…, since the till never balances: cash, card or voucher"): kept.
+     */
     static boolean reason(String folded) {
         return REASON_START.matcher(folded).find() && folded.split("\\s+").length >= 3 && !ASKS.matcher(folded).find()
+                && folded.indexOf(':') < 0
                 && !HINT.matcher(folded).find() && !(folded.startsWith("que ") && WISH_ES.matcher(folded).find());
     }
 
