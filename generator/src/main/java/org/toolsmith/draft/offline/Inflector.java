@@ -82,10 +82,12 @@ final class Inflector {
             }
         }
         // the last part of a compound decides: "Mitgliedsbeiträge" like "Beiträge"
-        for (Map.Entry<String, String> e : DE_IRREGULAR.entrySet()) {
+        // longest ending first ("aufträge" before "träge"), and the part replaced keeps its capital ("Passbild-Aufträge"):
+        // Map.ofEntries iterates in an order that changes from run to run, so the order is fixed here
+        for (Map.Entry<String, String> e : DE_IRREGULAR_LONGEST_FIRST) {
             if (lower.endsWith(e.getKey()) && (lower.length() == e.getKey().length() || lower.length() >= e.getKey().length() + 3)) {
-                return w.substring(0, w.length() - e.getKey().length()) + (lower.length() == e.getKey().length()
-                        && Character.isUpperCase(w.charAt(0)) ? Text.capitalize(e.getValue()) : e.getValue());
+                int at = w.length() - e.getKey().length();
+                return w.substring(0, at) + (Character.isUpperCase(w.charAt(at)) ? Text.capitalize(e.getValue()) : e.getValue());
             }
         }
         // "Monteure", "Friseure", "Ingenieure": nouns in -eur take -e
@@ -151,6 +153,11 @@ final class Inflector {
             Map.entry("türen", "tür"), Map.entry("uhren", "uhr"), Map.entry("kräne", "kran"), Map.entry("söhne", "sohn"),
             Map.entry("nächte", "nacht"), Map.entry("hefte", "heft"), Map.entry("kästen", "kasten"), Map.entry("dächer", "dach"),
             Map.entry("lizenzen", "lizenz"), Map.entry("konferenzen", "konferenz"), Map.entry("referenzen", "referenz"), Map.entry("bilanzen", "bilanz"));
+
+    /** {@link #DE_IRREGULAR} by ending, the longest first, so that the same word always gets the same singular. */
+    private static final List<Map.Entry<String, String>> DE_IRREGULAR_LONGEST_FIRST = DE_IRREGULAR.entrySet().stream()
+            .sorted(java.util.Comparator.comparingInt((Map.Entry<String, String> e) -> -e.getKey().length()).thenComparing(Map.Entry::getKey))
+            .toList();
 
     /** French nouns that end in -s, -x or -z in the singular too: no plural rule applies ("un colis", "un devis"). */
     private static final java.util.Set<String> FR_SAME = java.util.Set.of("colis", "devis", "avis", "prix", "repas", "cas", "mois",

@@ -28,6 +28,15 @@ class InflectorTest {
         assertEquals("Fahrzeug", Inflector.singular(Lang.DE, "Fahrzeuge"));
     }
 
+    /** Endings that overlap ("aufträge", "träge"): the longest decides, and a part after a hyphen keeps its capital. */
+    @Test
+    void german_compounds_after_a_hyphen_keep_their_capital() {
+        assertEquals("Reinigungs-Auftrag", Inflector.singular(Lang.DE, "Reinigungs-Aufträge"));
+        assertEquals("Miet-Vertrag", Inflector.singular(Lang.DE, "Miet-Verträge"));
+        assertEquals("Eil-Antrag", Inflector.singular(Lang.DE, "Eil-Anträge"));
+        assertEquals("Dauerauftrag", Inflector.singular(Lang.DE, "Daueraufträge"));
+    }
+
     @Test
     void german_nouns_alike_in_both_numbers_stay_as_they_are() {
         assertEquals("Mitarbeiter", Inflector.singular(Lang.DE, "Mitarbeiter"));
