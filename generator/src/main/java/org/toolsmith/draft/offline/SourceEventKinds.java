@@ -3,7 +3,6 @@ package org.toolsmith.draft.offline;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -19,8 +18,8 @@ import org.toolsmith.spec.FieldType;
  *
  * <p>After assembly, an event or record noun (visit, service, repair, inspection, move, payment, delivery, session,
  * ride, loan, booking, reading, cleaning … in four languages; German compounds ending in one) said with a sign of
- * repetition near it (each, every, per, several, log, history, diary … and the lexicon's "for each" and "every time"
- * words) is the head of the details said after it in the same sentence. When two or more fields of one drafted kind
+ * repetition beside it (each, every, several, log, history, diary …; not "per", which says a rate; the words are in
+ * {@code lexicon/kind-nouns.json}) is the head of the details said after it in the same sentence. When two or more fields of one drafted kind
  * come from there, one of them a date, a time, a person, an amount or a result, and that kind is not itself named
  * after the event, those fields move to a new kind named after the event, which points to the kind that held them.
  * A field that only named the event ("Every call-out", "Journal des pesées avec date") goes, or keeps what followed
@@ -40,53 +39,6 @@ final class SourceEventKinds {
     /** The shortest German head a compound may end in ("-wartung", "-besuch"). */
     private static final int MIN_COMPOUND_HEAD = 5;
 
-    /** Events and records that hang off a main thing, singular, folded (general knowledge, whole families). */
-    private static final Map<Lang, Set<String>> EVENTS = Map.of(
-            Lang.EN, Set.of("visit", "service", "servicing", "repair", "maintenance", "inspection", "check", "checkup", "check-up",
-                    "test", "audit", "review", "assessment", "evaluation", "appraisal", "move", "movement", "transfer", "relocation",
-                    "payment", "instalment", "installment", "refund", "delivery", "shipment", "dispatch", "collection", "pickup",
-                    "session", "lesson", "ride", "trip", "journey", "outing", "loan", "rental", "hire", "booking", "reservation",
-                    "appointment", "registration", "enrolment", "enrollment", "attendance", "participation", "entry", "reading",
-                    "measurement", "observation", "incident", "accident", "call", "meeting", "consultation", "treatment", "vaccination",
-                    "feeding", "cleaning", "clean", "sale", "purchase", "donation", "return", "checkout", "stay", "admission",
-                    "weighing", "calibration", "usage", "refill", "wash", "intervention", "round", "supervision", "walk", "sighting"),
-            Lang.FR, Set.of("visite", "entretien", "revision", "reparation", "maintenance", "inspection", "controle", "verification",
-                    "test", "audit", "bilan", "evaluation", "demenagement", "deplacement", "mouvement", "transfert", "paiement",
-                    "versement", "reglement", "remboursement", "livraison", "expedition", "envoi", "collecte", "ramassage", "seance",
-                    "session", "lecon", "sortie", "trajet", "voyage", "pret", "location", "emprunt", "reservation", "rendez-vous",
-                    "inscription", "participation", "presence", "passage", "releve", "mesure", "observation", "incident", "accident",
-                    "appel", "reunion", "consultation", "soin", "traitement", "vaccination", "nettoyage", "vente", "achat", "don",
-                    "retour", "sejour", "admission", "pesee", "etalonnage", "utilisation", "lavage", "intervention", "tournee",
-                    "supervision", "promenade"),
-            Lang.ES, Set.of("visita", "mantenimiento", "revision", "reparacion", "inspeccion", "control", "comprobacion", "prueba",
-                    "auditoria", "evaluacion", "mudanza", "traslado", "movimiento", "transferencia", "pago", "cuota", "abono",
-                    "reembolso", "entrega", "envio", "recogida", "sesion", "leccion", "salida", "viaje", "trayecto", "paseo",
-                    "prestamo", "alquiler", "reserva", "cita", "inscripcion", "matricula", "asistencia", "participacion", "lectura",
-                    "medicion", "observacion", "incidencia", "incidente", "accidente", "llamada", "reunion", "consulta", "tratamiento",
-                    "vacunacion", "limpieza", "venta", "compra", "donacion", "devolucion", "estancia", "ingreso", "pesaje",
-                    "calibracion", "uso", "lavado", "intervencion", "ronda", "supervision"),
-            Lang.DE, Set.of("besuch", "wartung", "service", "inspektion", "prufung", "kontrolle", "test", "audit", "bewertung",
-                    "reparatur", "umzug", "transfer", "bewegung", "zahlung", "einzahlung", "erstattung", "lieferung", "versand",
-                    "abholung", "sitzung", "lektion", "ausritt", "fahrt", "reise", "ausflug", "ausleihe", "verleih", "vermietung",
-                    "buchung", "reservierung", "termin", "anmeldung", "teilnahme", "anwesenheit", "eintrag", "ablesung", "messung",
-                    "beobachtung", "vorfall", "unfall", "anruf", "besprechung", "beratung", "behandlung", "impfung", "futterung",
-                    "reinigung", "verkauf", "spende", "ruckgabe", "aufenthalt", "aufnahme", "eichung", "kalibrierung", "nutzung",
-                    "einsatz", "wasche", "supervision", "spaziergang"));
-
-    /** Words that say a thing happens again and again: each, every, several, all (folded; not "per", which says a rate). */
-    private static final Map<Lang, Set<String>> EVERY = Map.of(
-            Lang.EN, Set.of("each", "every", "several", "all", "whenever", "past", "previous", "multiple"),
-            Lang.FR, Set.of("chaque", "tous", "toutes", "plusieurs", "passes", "passees", "precedents", "precedentes"),
-            Lang.ES, Set.of("cada", "todos", "todas", "varios", "varias", "pasados", "pasadas", "anteriores"),
-            Lang.DE, Set.of("jede", "jeder", "jedes", "jeden", "jedem", "mehrere", "alle", "bisherigen", "fruheren"));
-
-    /** Words that say the events are kept one after another: a log, a history, a diary (folded). */
-    private static final Map<Lang, Set<String>> LOGS = Map.of(
-            Lang.EN, Set.of("log", "logs", "logged", "logging", "logbook", "history", "diary", "journal"),
-            Lang.FR, Set.of("carnet", "journal", "historique", "registre", "consigner"),
-            Lang.ES, Set.of("registro", "registrar", "historial", "diario", "bitacora", "cuaderno"),
-            Lang.DE, Set.of("protokoll", "protokollieren", "logbuch", "verlauf", "historie", "tagebuch", "journal"));
-
     /** Types that are details of their own of an event: when, who, how much, what came of it. */
     private static final Set<FieldType> DETAIL = java.util.EnumSet.of(FieldType.DATE, FieldType.DATETIME, FieldType.PERSON,
             FieldType.MONEY, FieldType.BOOLEAN, FieldType.FILE);
@@ -99,7 +51,8 @@ final class SourceEventKinds {
     }
 
     static void apply(Lexicon lex, String request, List<DraftEntity> entities) {
-        Set<String> events = EVENTS.get(lex.lang);
+        KindNouns nouns = KindNouns.of(lex.lang);
+        Set<String> events = nouns == null ? null : nouns.events();
         if (request == null || entities.isEmpty() || events == null) {
             return;
         }
@@ -151,8 +104,8 @@ final class SourceEventKinds {
      * "journal des pesées", "visit log", with nothing but small words between them and no comma or bracket.
      */
     static boolean signed(Lexicon lex, String folded, List<Word> words, int k) {
-        Set<String> every = EVERY.get(lex.lang);
-        Set<String> logs = LOGS.get(lex.lang);
+        Set<String> every = KindNouns.of(lex.lang).every();
+        Set<String> logs = KindNouns.of(lex.lang).logs();
         for (int i = k - 1; i >= Math.max(0, k - SIGN_BEFORE) && joined(folded, words.get(i), words.get(i + 1)); i--) {
             String w = PassingBrackets.elided(words.get(i).text());
             if (every.contains(w) || logs.contains(w) || lex.lang == Lang.DE && logWord(w)) {
@@ -300,7 +253,7 @@ final class SourceEventKinds {
                 return true;
             }
             if ((one.equals(noun) || w.equals(noun))
-                    && (w.equals(head) || LOGS.get(lex.lang).contains(head) || words.size() == 1)) {
+                    && (w.equals(head) || KindNouns.of(lex.lang).logs().contains(head) || words.size() == 1)) {
                 return true;
             }
         }
@@ -332,8 +285,8 @@ final class SourceEventKinds {
         }
         // the head comes first: the first word that says something is the noun or a log
         for (String w : words) {
-            if (!small(lex, w) && !EVERY.get(lex.lang).contains(w)) {
-                return w.equals(words.get(at)) || LOGS.get(lex.lang).contains(w);
+            if (!small(lex, w) && !KindNouns.of(lex.lang).every().contains(w)) {
+                return w.equals(words.get(at)) || KindNouns.of(lex.lang).logs().contains(w);
             }
         }
         return false;

@@ -1,14 +1,6 @@
 package org.toolsmith.draft.offline;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,7 +28,6 @@ import org.toolsmith.spec.FieldType;
  * drafted from words that say the noun (the set is there under another name).
  */
 final class TargetKinds {
-    private static final Map<Lang, Nouns> NOUNS = load();
     /** German plural endings, after the umlaut is folded away ("Plätze" → "platze" = "platz" + "e"). */
     private static final List<String> DE_ENDINGS = List.of("", "e", "n", "en", "er", "s", "nen");
     /** The shortest German head a compound may end in ("-platz", "-stall"). */
@@ -51,30 +42,28 @@ final class TargetKinds {
     private static final Set<String> NUMBERING = Set.of("number", "no", "id", "code", "ref", "numero", "num", "nummer", "nr", "kennung",
             "bezeichnung", "name");
 
-    /** One language's classes of kind-worthy nouns, its words that ask for one of a list, and its per-words. */
-    private record Nouns(Set<String> parties, Set<String> assets, Set<String> places, Set<String> picks, Set<String> per) {
-        boolean has(Lang lang, String noun) {
-            if (parties.contains(noun) || assets.contains(noun) || places.contains(noun)) {
+    /** Whether a folded noun is of a class of kind-worthy nouns (a German compound ending in one counts). */
+    private static boolean kindWorthy(Lang lang, KindNouns nouns, String noun) {
+        if (nouns.parties().contains(noun) || nouns.assets().contains(noun) || nouns.places().contains(noun)) {
+            return true;
+        }
+        return lang == Lang.DE && (compoundOf(noun, nouns.parties()) || compoundOf(noun, nouns.assets()) || compoundOf(noun, nouns.places()));
+    }
+
+    private static boolean compoundOf(String noun, Set<String> heads) {
+        for (String h : heads) {
+            if (h.length() >= MIN_COMPOUND_HEAD && noun.length() >= h.length() + 3 && noun.endsWith(h)) {
                 return true;
             }
-            return lang == Lang.DE && (compoundOf(noun, parties) || compoundOf(noun, assets) || compoundOf(noun, places));
         }
-
-        private static boolean compoundOf(String noun, Set<String> heads) {
-            for (String h : heads) {
-                if (h.length() >= MIN_COMPOUND_HEAD && noun.length() >= h.length() + 3 && noun.endsWith(h)) {
-                    return true;
-                }
-            }
-            return false;
-        }
+        return false;
     }
 
     private TargetKinds() {
     }
 
     static void apply(Lexicon lex, String request, List<DraftEntity> entities) {
-        Nouns nouns = NOUNS.get(lex.lang);
+        KindNouns nouns = KindNouns.of(lex.lang);
         if (nouns == null || request == null || entities.isEmpty()) {
             return;
         }
@@ -106,7 +95,7 @@ final class TargetKinds {
     }
 
     /** The folded noun of a field that may name a kind of one of the classes; null when it may not. */
-    private static String candidate(Lexicon lex, Nouns nouns, DraftEntity owner, DraftField f) {
+    private static String candidate(Lexicon lex, KindNouns nouns, DraftEntity owner, DraftField f) {
         if (f.label == null || f.target != null || !(f.type == FieldType.TEXT || f.type == FieldType.CHOICE) || !f.options.isEmpty()) {
             return null;
         }
@@ -115,11 +104,11 @@ final class TargetKinds {
                 || lex.peopleKinds.contains(label) || owner.name == null || Text.words(Text.fold(owner.name)).contains(label)) {
             return null;
         }
-        return nouns.has(lex.lang, label) ? label : null;
+        return kindWorthy(lex.lang, nouns, label) ? label : null;
     }
 
     /** Whether the request says the noun's plural besides, asks for it as a pick, counts it or says it after a per-word. */
-    private static boolean saidAsOneOfASet(Lexicon lex, Nouns nouns, List<String> words, String noun) {
+    private static boolean saidAsOneOfASet(Lexicon lex, KindNouns nouns, List<String> words, String noun) {
         int said = 0;
         boolean plural = false;
         for (int i = 0; i < words.size(); i++) {
@@ -232,32 +221,5 @@ final class TargetKinds {
 
     private static boolean counts(Lexicon lex, String prev) {
         return !prev.isEmpty() && (Character.isDigit(prev.charAt(0)) || lex.numberWords.contains(prev) || lex.several.contains(prev));
-    }
-
-    private static Map<Lang, Nouns> load() {
-        String path = "lexicon/kind-nouns.json";
-        try (InputStream in = TargetKinds.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + path);
-            }
-            JsonNode root = new ObjectMapper().readTree(in);
-            Map<Lang, Nouns> out = new EnumMap<>(Lang.class);
-            for (Lang l : Lang.values()) {
-                JsonNode n = root.path(l.code);
-                if (!n.isMissingNode()) {
-                    out.put(l, new Nouns(folded(n.path("parties")), folded(n.path("assets")), folded(n.path("places")), folded(n.path("picks")),
-                            folded(n.path("per"))));
-                }
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
-        }
-    }
-
-    private static Set<String> folded(JsonNode list) {
-        Set<String> out = new HashSet<>();
-        list.forEach(x -> out.add(Text.fold(x.asText())));
-        return out;
     }
 }

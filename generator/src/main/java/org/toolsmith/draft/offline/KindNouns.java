@@ -1,0 +1,61 @@
+package org.toolsmith.draft.offline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One language's words of {@code lexicon/kind-nouns.json}, folded: the classes of nouns an analyst makes a kind of
+ * (outside parties, assets kept, places or slots; events that hang off a record), the words that ask for one of a
+ * list, per-words, the words of a log or history and the words of repetition. Read once, shared by
+ * {@link TargetKinds} and {@link SourceEventKinds}.
+ */
+record KindNouns(Set<String> parties, Set<String> assets, Set<String> places, Set<String> picks, Set<String> per,
+        Set<String> events, Set<String> logs, Set<String> every) {
+    private static final Map<Lang, KindNouns> BY_LANG = load();
+
+    /** The words of a language, or null when the file has none for it. */
+    static KindNouns of(Lang lang) {
+        return BY_LANG.get(lang);
+    }
+
+    private static Map<Lang, KindNouns> load() {
+        String path = "lexicon/kind-nouns.json";
+        try (InputStream in = KindNouns.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            JsonNode root = new ObjectMapper().readTree(in);
+            Map<Lang, KindNouns> out = new EnumMap<>(Lang.class);
+            for (Lang l : Lang.values()) {
+                JsonNode n = root.path(l.code);
+                if (!n.isMissingNode()) {
+                    out.put(l, new KindNouns(folded(n.path("parties")), folded(n.path("assets")), folded(n.path("places")),
+                            folded(n.path("picks")), folded(n.path("per")), folded(n.path("events")), folded(n.path("logs")),
+                            folded(n.path("every"))));
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+    }
+
+    /** Folded, in a fixed order (longest first): a pass that takes the first word a text ends or starts with gets the same one every run. */
+    private static Set<String> folded(JsonNode list) {
+        List<String> words = new ArrayList<>();
+        list.forEach(x -> words.add(Text.fold(x.asText())));
+        words.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        return Collections.unmodifiableSet(new LinkedHashSet<>(words));
+    }
+}
