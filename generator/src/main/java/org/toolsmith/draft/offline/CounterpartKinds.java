@@ -53,13 +53,15 @@ final class CounterpartKinds {
      * Words of a detail that says who a party is that are no one-word contact detail of {@link ContactRuns} (those are
      * read by their kind there; phone and email also from the field type), by kind of detail.
      */
-    private static final Map<String, Set<String>> DETAILS = Map.of(
-            "name", Set.of("names", "noms", "company", "entreprise", "empresa", "firma", "firmenname"),
-            "address", Set.of("domicile", "domicilio", "wohnort", "ort"),
-            "identity", Set.of("id", "passport", "licence", "license", "ni", "passeport", "identite", "cni", "dni", "nie", "nif", "pasaporte",
+    /** Detail classes in a fixed order: a field with words of two classes counts as the first (a {@code Map.of} would
+     *  pick one at random per JVM). */
+    private static final List<Map.Entry<String, Set<String>>> DETAILS = List.of(
+            Map.entry("name", Set.of("names", "noms", "company", "entreprise", "empresa", "firma", "firmenname")),
+            Map.entry("address", Set.of("domicile", "domicilio", "wohnort", "ort")),
+            Map.entry("identity", Set.of("id", "passport", "licence", "license", "ni", "passeport", "identite", "cni", "dni", "nie", "nif", "pasaporte",
                     "cedula", "ausweis", "ausweisnummer", "personalausweis", "reisepass", "fuhrerschein", "steuernummer", "vat", "siret",
-                    "cif"),
-            "birth", Set.of("dob", "birth", "birthday", "naissance", "nacimiento", "geburtsdatum", "geburtstag"));
+                    "cif")),
+            Map.entry("birth", Set.of("dob", "birth", "birthday", "naissance", "nacimiento", "geburtsdatum", "geburtstag")));
 
     private CounterpartKinds() {
     }
@@ -128,7 +130,7 @@ final class CounterpartKinds {
                 seen.add(contact);
                 continue;
             }
-            for (Map.Entry<String, Set<String>> d : DETAILS.entrySet()) {
+            for (Map.Entry<String, Set<String>> d : DETAILS) {
                 if (words.stream().anyMatch(d.getValue()::contains)) {
                     seen.add(d.getKey());
                     break;
