@@ -335,7 +335,7 @@ final class HeadNames {
     }
 
     /**
-     * "inspectors log each inspection", "staff record every visit", "drivers list the stops": a container word
+     * "wardens log each patrol", "staff record every visit", "drivers list the stops": a container word
      * that no article or filler opens and that a determiner or an each-word follows is a verb; its subject is who
      * records, its object the record (read by {@link #verbObject}), not a kind the sheet holds.
      */
@@ -475,7 +475,7 @@ final class HeadNames {
 
     /**
      * A preposition that ties a record to what it is about: the heading's own ("to", "for", "of") or one of the
-     * link clauses' ("claims against a policy", "tasks under a project", "relevés sur un compteur"). Only a kind
+     * link clauses' ("repairs against a building", "tasks under a project", "relevés sur un compteur"). Only a kind
      * the request drafts is linked, so a wide set of prepositions costs nothing where no such kind exists.
      */
     private boolean aboutPrep(String w) {
