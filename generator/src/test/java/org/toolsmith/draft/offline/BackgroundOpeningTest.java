@@ -33,7 +33,8 @@ class BackgroundOpeningTest {
             {"We have volunteers with a name, a phone and an email. Shifts: volunteer, date, start, end.", "Phone"},
             {"We record every delivery with the supplier, the date and the quantity. Suppliers: name, phone.", "Quantity"},
             {"Nous voulons le nom, le téléphone et l'email des bénévoles. Missions : bénévole, date, lieu.", "Téléphone"},
-            {"Name, phone and email of our members. Events: title, date, place.", "Email"},
+            {"Name, phone and email of our members. Events: title, date, place.", "Phone"},
+            {"Queremos el nombre, el teléfono y el correo de los socios. Salidas: socio, fecha, destino.", "Teléfono"},
     };
 
     @Test
