@@ -20,7 +20,7 @@ class BackgroundOpeningTest {
     private static final String[][] BACKGROUND = {
             {"We deliver flowers to hotels, offices and restaurants and the orders reach us by text, a real mess. I need: customers (name, address, phone) and orders: customer, delivery date, bouquet, price.",
                     "offices", "Customer"},
-            {"Les écoles nous empruntent tout le temps des vélos, des casques, des gilets. Il faudrait la liste des écoles (nom, contact, téléphone) et les prêts : école, date de sortie, date de retour.",
+            {"Les écoles nous prennent sans cesse des vélos, des casques, des gilets. On voudrait un fichier des écoles (nom, contact, téléphone) et les prêts : école, vélo, sorti le, rendu le.",
                     "casques", "École"},
             {"Vendemos fruta a bares, hoteles y comedores, y cada semana alguien nos escribe a deshoras, un lío. Quiero: clientes (nombre, dirección, teléfono) y pedidos: cliente, fecha de entrega, estado.",
                     "hoteles", "Cliente"},
