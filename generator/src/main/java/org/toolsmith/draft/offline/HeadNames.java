@@ -268,7 +268,7 @@ final class HeadNames {
 
     private String englishContainer(List<String> w, List<String> o) {
         for (int c = 1; c < w.size(); c++) {
-            if (!CONTAINERS.contains(w.get(c))) {
+            if (!CONTAINERS.contains(w.get(c)) || verbUse(w, c)) {
                 continue;
             }
             if (c + 2 < w.size() && w.get(c + 1).equals("of") && lex.articles.contains(w.get(c - 1))
@@ -332,6 +332,21 @@ final class HeadNames {
             return held(mods);
         }
         return null;
+    }
+
+    /**
+     * "wardens log each patrol", "staff record every visit", "drivers list the stops": a container word
+     * that no article or filler opens and that a determiner or an each-word follows is a verb; its subject is who
+     * records, its object the record (read by {@link #verbObject}), not a kind the sheet holds.
+     */
+    private boolean verbUse(List<String> w, int c) {
+        if (c == 0 || c + 2 >= w.size()) {
+            return false;
+        }
+        String before = w.get(c - 1);
+        String next = w.get(c + 1);
+        return !lex.articles.contains(before) && !CONTAINER_FILLERS.contains(before) && !lex.possessives.contains(before)
+                && (lex.forEach.contains(next) || lex.articles.contains(next) || lex.possessives.contains(next));
     }
 
     /** "une feuille de présence quotidienne", "un cahier de suivi des pannes", "una hoja de registro diaria". */
@@ -433,11 +448,11 @@ final class HeadNames {
             int j = i + 1;
             if (!lex.lang.headLast()) {
                 // "les visites de clients": in French and Spanish an adjective may come first
-                while (j < w.size() && j <= i + 2 && !lex.kindPreps.contains(w.get(j))) {
+                while (j < w.size() && j <= i + 2 && !aboutPrep(w.get(j))) {
                     j++;
                 }
             }
-            if (j >= w.size() || !lex.kindPreps.contains(w.get(j))) {
+            if (j >= w.size() || !aboutPrep(w.get(j))) {
                 continue;
             }
             j++;
@@ -456,6 +471,15 @@ final class HeadNames {
             return Inflector.singularWord(lex.lang, noun);
         }
         return null;
+    }
+
+    /**
+     * A preposition that ties a record to what it is about: the heading's own ("to", "for", "of") or one of the
+     * link clauses' ("repairs against a building", "tasks under a project", "relevés sur un compteur"). Only a kind
+     * the request drafts is linked, so a wide set of prepositions costs nothing where no such kind exists.
+     */
+    private boolean aboutPrep(String w) {
+        return lex.kindPreps.contains(w) || lex.linkPreps.contains(w);
     }
 
     /** Where word {@code j} starts in " " + the words joined by spaces, counting its leading space. */

@@ -216,6 +216,10 @@ final class Lexicon {
     final Set<String> subordinators;
     final Set<String> npStop;
     final Set<String> pronouns;
+    /** We, us; nous, on; nos, yo; wir, uns: personal pronouns of the writer's side, a clause about them ({@link BackgroundOpening}). */
+    final Set<String> firstPerson;
+    /** "voulons", "queremos", "möchten": wishes said in the first person, which the third-person `wants` lacks. */
+    final List<String> firstPersonWishes;
     final Map<String, String> nominal;
     /** Participles and event verbs of "when a cow is served", "quand une vache vêle": the record the event names ("Service"). */
     final Map<String, String> eventNouns;
@@ -386,6 +390,8 @@ final class Lexicon {
         }
         narrative = List.copyOf(narr);
         pronouns = new HashSet<>(list(n, "pronouns"));
+        firstPerson = Set.copyOf(list(n, "first_person"));
+        firstPersonWishes = list(n, "first_person_wishes");
         Map<String, String> nom = new java.util.HashMap<>();
         n.path("nominal").fields().forEachRemaining(e -> nom.put(Text.fold(e.getKey()), e.getValue().asText()));
         nominal = Map.copyOf(nom);

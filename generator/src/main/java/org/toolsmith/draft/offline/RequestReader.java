@@ -628,6 +628,10 @@ final class RequestReader {
                 kind = heads.innerEachKind(split.get(k).text());
                 from = kind != null && items.size() == split.size() ? k : 0;
             }
+            if (kind == null && BackgroundOpening.is(lex, out.entities, request, s)) {
+                // "Les écoles nous prennent des vélos, des casques …": the writer's situation, not a list of fields
+                return;
+            }
             addFields(kind, items.subList(from, items.size()), s);
             return;
         }
