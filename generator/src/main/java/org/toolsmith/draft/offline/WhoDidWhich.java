@@ -114,7 +114,7 @@ final class WhoDidWhich {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String noun = noun(m.group(3), m.group(4) != null ? m.group(4) : m.group(5), m.group(6));
-            // "I want crew members (…), the gigs (…) and who is booked on which gig": kinds described earlier in the
+            // "we keep drivers (…), the vans (…) plus who drives which van": kinds described earlier in the
             // same sentence count as sides, and that part of the sentence is kept
             int who = m.group(2) != null ? m.start(2) - "which ".length() : text.toLowerCase(Locale.ROOT).lastIndexOf("who", m.start(3));
             String lead = text.substring(m.end(1), who);

@@ -16,8 +16,8 @@ class WhichPairingSidesTest {
 
     @Test
     void kinds_described_in_the_same_sentence_are_the_sides_and_stay_described() {
-        assertEquals("I keep cleaners (name, phone), the flats (address, floor). Each booking has the cleaner, the flat with the start time.",
-                EN.asRecords("I keep cleaners (name, phone), the flats (address, floor) and who is booked on which flat with the start time."));
+        assertEquals("I keep cleaners (name, phone), the flats (address, floor). Each booking has the cleaner, the flat plus the start time.",
+                EN.asRecords("I keep cleaners (name, phone), the flats (address, floor) and who got booked in which flat plus the start time."));
     }
 
     @Test
@@ -49,7 +49,7 @@ class WhichPairingSidesTest {
         // one side was never named as a kind, or there is no second "which": the sentence is left as it was
         String[][] rows = {
             {"EN", "Vans: plate, model. We need to know which driver holds which licence."},
-            {"EN", "Customers (name, phone) and we need to know which invoices are paid."},
+            {"EN", "Tenants (name, flat) and also which rents came in late."},
             {"EN", "Rooms (number, floor) and which guest stayed in which hotel last year."},
             {"FR", "Membres : nom, email. Je veux savoir qui a payé sa cotisation."},
             {"FR", "Salles : nom, étage. Il faut savoir quel client a choisi quel menu."},
