@@ -19,8 +19,13 @@ import java.util.regex.Pattern;
  * first kind listed before it that is not the other side.
  */
 final class WhoDidWhich {
+    /**
+     * A kind described before: its noun right before a colon or bracket, or before "have / has / with" when it opens a
+     * clause or list item ("Tools:", "the gigs (…)", "I want crew members (…)", "and members have …").
+     */
     private static final Pattern HEADING = Pattern.compile(
-            "(?:^|[.!?:;(]\\s*|\\band (?:of )?|\\bof )(?:the |our |each |every |a list of )?(\\p{L}+)\\s*(?::|\\(| have | has | with )",
+            "(?:(?:^|[.!?:;(,]\\s*|\\band (?:of )?|\\bof )(?:the |our |each |every |a list of )?(\\p{L}+)\\s*(?: have | has | with )"
+            + "|(\\p{L}+)\\s*(?::|\\())",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "tick off every pupil present or absent at each lesson": an attendance between two kinds. */
     private static final Pattern PRESENCE = Pattern.compile(
@@ -47,16 +52,26 @@ final class WhoDidWhich {
     private static final Pattern NAMED_PAIR = Pattern.compile(
             "\\b([\\p{L}-]{4,})\\s*(?::|\\(|\\s-)\\s*(?:who|which (\\p{L}+))\\s*(?:(?:for|in|on|at|to|with|and|-|/|→|->)\\s*)?which (\\p{L}+)\\)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The heading shape before session 22, kept for "who was trained on which press" (exactly two kinds before). */
+    private static final Pattern STRICT_HEADING = Pattern.compile(
+            "(?:^|[.!?:;(]\\s*|\\band (?:of )?|\\bof )(?:the |our |each |every |a list of )?(\\p{L}+)\\s*(?::|\\(| have | has | with )",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** What ends a sentence's part before its pairing: ", and also we need to see" after the last bracket or colon. */
+    private static final Pattern LEAD_TAIL = Pattern.compile("[\\s,;]*(?:\\b(?:and|plus|also|then)\\b[\\s,;]*)*(?:[^)(:,;]*\\b(?:see|know|track|log|record|note|keep)\\b[^)(:,;]*)?$",
+            Pattern.CASE_INSENSITIVE);
     private final Lang lang;
     private final Pattern pairing;
     private final Pattern heading;
     private final Map<String, String> nouns;
+    /** The record's name when the verb between the two sides is not in {@code nouns} ({@code pairings.default}). */
+    private final String fallback;
 
-    private WhoDidWhich(Lang lang, Pattern pairing, Pattern heading, Map<String, String> nouns) {
+    private WhoDidWhich(Lang lang, Pattern pairing, Pattern heading, Map<String, String> nouns, String fallback) {
         this.lang = lang;
         this.pairing = pairing;
         this.heading = heading;
         this.nouns = nouns;
+        this.fallback = fallback;
     }
 
     /**
@@ -76,13 +91,13 @@ final class WhoDidWhich {
             Pattern heading = Pattern.compile("(?:^|[.!?:;(]\\s*|\\n)\\s*(?:[-*•]\\s*)?(?:\\p{L}+ )?(\\p{L}+)\\s*(?::|\\(" + has
                     + "(?= ))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
             return new WhoDidWhich(lang, Pattern.compile(n.path("clause").asText(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-                    heading, Map.copyOf(nouns));
+                    heading, Map.copyOf(nouns), n.path("default").asText(null));
         }
         StringBuilder preps = new StringBuilder();
         n.path("preps").forEach(p -> preps.append(preps.isEmpty() ? "" : "|").append(Pattern.quote(p.asText())));
         Pattern pairing = Pattern.compile("(^|[.!?]\\s+)[^.!?]*?\\b(?:who|which (\\p{L}+))\\s+(\\p{L}+)(?:\\s+(?:a|an|the) (\\p{L}+)|\\s+(\\p{L}+ed))?(?: (up|in|out|on|off))?"
                 + "(?:\\s+(?:" + preps + "))?\\s+(?:which (\\p{L}+)|what\\b)([^.!?]*)([.!?]|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        return new WhoDidWhich(lang, pairing, HEADING, Map.copyOf(nouns));
+        return new WhoDidWhich(lang, pairing, HEADING, Map.copyOf(nouns), n.path("default").asText(null));
     }
 
     /** The request with each "who did which X" pairing written as "Each record has the A, the B …". */
@@ -99,7 +114,12 @@ final class WhoDidWhich {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String noun = noun(m.group(3), m.group(4) != null ? m.group(4) : m.group(5), m.group(6));
-            String before = text.substring(0, m.start());
+            // "we keep drivers (…), the vans (…) plus who drives which van": kinds described earlier in the
+            // same sentence count as sides, and that part of the sentence is kept
+            int who = m.group(2) != null ? m.start(2) - "which ".length() : text.toLowerCase(Locale.ROOT).lastIndexOf("who", m.start(3));
+            String lead = text.substring(m.end(1), who);
+            lead = lead.contains("(") || lead.contains(":") ? LEAD_TAIL.matcher(lead).replaceFirst("") + ". " : "";
+            String before = text.substring(0, lead.isEmpty() ? m.start() : who);
             String a;
             String b;
             if (m.group(7) == null) {
@@ -111,6 +131,10 @@ final class WhoDidWhich {
                 b = described(before, m.group(7), null);
                 a = m.group(2) == null ? firstKindOtherThan(before, b) : described(before, m.group(2), b);
             }
+            if (noun == null && m.group(7) != null) {
+                // "who washed which van": a verb the block does not know still pairs two described kinds
+                noun = fallback;
+            }
             if (noun == null || a == null || b == null) {
                 m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
                 continue;
@@ -118,7 +142,7 @@ final class WhoDidWhich {
             String rest = TIME_AFTER.matcher(m.group(8)).replaceFirst("").strip();
             String sides = rest.isEmpty() ? "the " + a + " and the " + b
                     : "the " + a + ", the " + b + (rest.startsWith(",") ? "" : " ") + rest;
-            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + "Each " + noun + " has " + sides + m.group(9)));
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + lead + "Each " + noun + " has " + sides + m.group(9)));
         }
         m.appendTail(out);
         return out.toString();
@@ -161,6 +185,9 @@ final class WhoDidWhich {
             for (int i = verb.length - 1; i >= 0 && noun == null; i--) {
                 noun = nouns.get(verb[i]);
             }
+            if (noun == null) {
+                noun = fallback;
+            }
             if (noun == null || a == null || b == null) {
                 from = m.start() + 1;
                 continue;
@@ -181,7 +208,7 @@ final class WhoDidWhich {
         String w = Text.fold(Inflector.singularWord(lang, word.toLowerCase(Locale.ROOT)));
         Matcher h = heading.matcher(before);
         while (h.find()) {
-            String k = Inflector.singularWord(lang, h.group(1).toLowerCase(Locale.ROOT));
+            String k = Inflector.singularWord(lang, head(h).toLowerCase(Locale.ROOT));
             if (Text.fold(k).equals(w) && !k.equals(other)) {
                 return k;
             }
@@ -192,9 +219,9 @@ final class WhoDidWhich {
     /** The distinct kinds described before, in order. */
     private List<String> kinds(String before) {
         List<String> out = new ArrayList<>();
-        Matcher h = heading.matcher(before);
+        Matcher h = (lang == Lang.EN ? STRICT_HEADING : heading).matcher(before);
         while (h.find()) {
-            String k = Inflector.singularWord(lang, h.group(1).toLowerCase(Locale.ROOT));
+            String k = Inflector.singularWord(lang, head(h).toLowerCase(Locale.ROOT));
             if (k.length() > 2 && !out.contains(k)) {
                 out.add(k);
             }
@@ -285,12 +312,17 @@ final class WhoDidWhich {
         String w = Inflector.singularWord(Lang.EN, word.toLowerCase(Locale.ROOT));
         Matcher h = HEADING.matcher(before);
         while (h.find()) {
-            String k = Inflector.singularWord(Lang.EN, h.group(1).toLowerCase(Locale.ROOT));
+            String k = Inflector.singularWord(Lang.EN, head(h).toLowerCase(Locale.ROOT));
             if (k.equals(w) && !k.equals(other)) {
                 return w;
             }
         }
         return null;
+    }
+
+    /** The noun a heading match names (English matches name it in one of two groups). */
+    private static String head(Matcher h) {
+        return h.group(1) != null || h.groupCount() < 2 ? h.group(1) : h.group(2);
     }
 
     private String firstKindOtherThan(String before, String other) {
@@ -299,7 +331,7 @@ final class WhoDidWhich {
         }
         Matcher h = heading.matcher(before);
         while (h.find()) {
-            String k = Inflector.singularWord(lang, h.group(1).toLowerCase(Locale.ROOT));
+            String k = Inflector.singularWord(lang, head(h).toLowerCase(Locale.ROOT));
             if (!k.equals(other) && k.length() > 2) {
                 return k;
             }
