@@ -26,7 +26,7 @@ final class BlockShapes extends ReaderPart {
             String head = s.substring(0, m.end(1));
             List<String> after = Text.words(m.group(2));
             if (head.chars().filter(c -> c == '(').count() > head.chars().filter(c -> c == ')').count()) {
-                // "niveau (A1 à C1), date de début": a verb inside a bracket is a range or a remark, not what the head has
+                // "level (beginner à expert), …": a verb inside a bracket (French "à" folds into "a") is a range or a remark, not what the head has
                 continue;
             }
             if (head.contains(",") || (!after.isEmpty() && lex.modals.contains(after.get(0)))) {

@@ -27,7 +27,7 @@ class KindHeadShapesTest {
         "Tree | Park | tree register for the parks dept. every tree has a tag number, species, the park and location. parks: name, ward",
         // "for the Xs just …"
         "Supplier | Delivery | We log deliveries: date, supplier, quantity and batch number. For the suppliers just the name, the contact and the phone.",
-        "Fournisseur | Livraison | On note les livraisons : date, fournisseur, quantité et numéro de lot. Pour les fournisseurs juste le nom, le contact et le téléphone.",
+        "Transporteur | Expédition | On enregistre les expéditions : date, transporteur, poids et nombre de colis. Pour les transporteurs juste la raison sociale, le site web et le numéro de compte.",
         "Lieferant | Lieferung | Wir erfassen Lieferungen: Datum, Lieferant, Menge und Chargennummer. Für die Lieferanten nur Name, Ansprechpartner und Telefon."})
     void both_kinds_are_read(String kind, String other, String request) {
         AppSpec spec = SpecCheck.draft(request);
@@ -38,11 +38,11 @@ class KindHeadShapesTest {
     /** A has-verb inside a bracket names no kind: the list stays the kind's before the colon. */
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-        "Session | Je suis les stagiaires : nom, prénom et la session. Une session : niveau (débutant à expert), date de début, date de fin et formateur.",
-        "Cours | Un cours : niveau (A2 à B2), date de début, date de fin, salle et professeur.",
-        "Course | A course: level (beginner to expert), start date, end date, room and teacher.",
-        "Curso | Un curso: nivel (A2 a B2), fecha de inicio, fecha de fin, aula y profesor.",
-        "Kurs | Ein Kurs: Niveau (A2 bis B2), Startdatum, Enddatum, Raum und Lehrer."})
+        "Atelier | On inscrit les membres : nom, email et atelier choisi. Un atelier : niveau (débutant à expert), salle, jour de la semaine et animateur.",
+        "Cours | Un cours : niveau (A2 à B2), salle, jour de la semaine, tarif et professeur.",
+        "Course | A course: level (beginner to expert), room, weekday, fee and teacher.",
+        "Curso | Un curso: nivel (A2 a B2), aula, día de la semana, tarifa y profesor.",
+        "Kurs | Ein Kurs: Niveau (A2 bis B2), Raum, Wochentag, Gebühr und Lehrer."})
     void the_bracket_names_no_kind(String kind, String request) {
         AppSpec spec = SpecCheck.draft(request);
         var k = SpecCheck.entity(spec, kind);
