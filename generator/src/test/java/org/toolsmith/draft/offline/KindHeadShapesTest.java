@@ -27,7 +27,7 @@ class KindHeadShapesTest {
         "Tree | Park | tree register for the parks dept. every tree has a tag number, species, the park and location. parks: name, ward",
         // "for the Xs just …"
         "Supplier | Delivery | We log deliveries: date, supplier, quantity and batch number. For the suppliers just the name, the contact and the phone.",
-        "Transporteur | Expédition | On enregistre les expéditions : date, transporteur, poids et nombre de colis. Pour les transporteurs juste la raison sociale, le site web et le numéro de compte.",
+        "Transporteur | Expédition | On enregistre les expéditions : date, transporteur, poids et nombre de colis. Pour les transporteurs juste le nom, l'email et le téléphone.",
         "Lieferant | Lieferung | Wir erfassen Lieferungen: Datum, Lieferant, Menge und Chargennummer. Für die Lieferanten nur Name, Ansprechpartner und Telefon."})
     void both_kinds_are_read(String kind, String other, String request) {
         AppSpec spec = SpecCheck.draft(request);
