@@ -25,6 +25,10 @@ final class BlockShapes extends ReaderPart {
             }
             String head = s.substring(0, m.end(1));
             List<String> after = Text.words(m.group(2));
+            if (head.chars().filter(c -> c == '(').count() > head.chars().filter(c -> c == ')').count()) {
+                // "level (beginner à expert), …": a verb inside a bracket (French "à" folds into "a") is a range or a remark, not what the head has
+                continue;
+            }
             if (head.contains(",") || (!after.isEmpty() && lex.modals.contains(after.get(0)))) {
                 // "drivers have to report accidents": a duty, not what a driver has
                 continue;

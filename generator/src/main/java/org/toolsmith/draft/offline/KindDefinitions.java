@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class KindDefinitions {
     private static final Pattern DEFINITION = Pattern.compile(
-            "(^|[.!?;]\\s+|\\n\\s*)(\\p{L}[\\p{L}'’\\-]*(?: \\p{L}[\\p{L}'’\\-]*){0,2}) ?= ?([^=.!?;\\n+,]+(?:(?: ?\\+ ?|, ?)[^=.!?;\\n+,]+)+)(?=[.!?;]|\\n|$)");
+            "(^|[.!?;]\\s+|\\n\\s*)(\\p{L}[\\p{L}'’\\-]*(?: \\p{L}[\\p{L}'’\\-]*){0,3}) ?= ?([^=.!?;\\n+,]+(?:(?: ?\\+ ?|, ?)[^=.!?;\\n+,]+)+)(?=[.!?;]|\\n|$)");
     /** Every item holds a letter: "total = 3 + 4" is arithmetic. */
     private static final Pattern ITEM_WITH_LETTER = Pattern.compile("[^+,]*\\p{L}[^+,]*(?:[+,][^+,]*\\p{L}[^+,]*)+");
     private static final Pattern PLUS = Pattern.compile(" ?\\+ ?");
@@ -117,7 +117,10 @@ final class KindDefinitions {
                 continue;
             }
             String items = PLUS.matcher(m.group(3).strip()).replaceAll(", ");
-            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + m.group(2) + ": " + items));
+            // a definition opens a sentence: "surface m2. une intervention = …" ends the sentence before it even when the
+            // stop follows a unit or an abbreviation, so its kind is written with a capital
+            String kind = m.group(1).isEmpty() || m.group(1).startsWith("\n") ? m.group(2) : Text.capitalize(m.group(2));
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + kind + ": " + items));
         }
         m.appendTail(out);
         return out.toString();

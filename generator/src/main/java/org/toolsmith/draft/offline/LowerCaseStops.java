@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  */
 final class LowerCaseStops {
     private static final Pattern STOP = Pattern.compile("(?:(?<=(?:^|[^\\p{L}.])(\\p{L}{3,20}))|(?<=\\)))\\.\\s+(?=\\p{Ll})");
+    /** A word that opens a sentence about each record of a kind: "… parks dept. every tree has …". */
+    private static final Pattern EACH_OPENS = Pattern.compile("(?:each|every|chaque|cada|jede[rsmn]?)\\s", Pattern.CASE_INSENSITIVE);
     private static final Pattern VOWEL = Pattern.compile("[aeiouy]");
     /** Abbreviations of three letters or more written with a final stop, in the four languages. */
     private static final Set<String> ABBREVIATIONS = Set.copyOf(List.of("etc", "approx", "incl", "excl", "dept", "tel", "min", "max",
@@ -26,6 +28,11 @@ final class LowerCaseStops {
             "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "esp", "prof", "abt", "univ", "gen", "eng", "mgr", "ing", "lic", "mtto", "fak", "máx", "mín", "pág", "admón", "dña", "dra", "arq", "aprox", "tfno", "uds", "prov", "depto", "cía", "sta", "sto", "avd", "apdo", "ext", "obs", "cant", "art", "fig", "chap", "tél", "réf", "éd", "env", "hab", "hno", "pza", "gral"));
 
     private LowerCaseStops() {
+    }
+
+    /** Whether {@code piece} opens with an each-word in small letters ("every tree has …"): a sentence, whatever stop came before. */
+    static boolean opensEach(String piece) {
+        return !piece.isEmpty() && Character.isLowerCase(piece.charAt(0)) && EACH_OPENS.matcher(piece).lookingAt();
     }
 
     /**
@@ -59,7 +66,7 @@ final class LowerCaseStops {
             Matcher m = STOP.matcher(piece);
             while (m.find()) {
                 String word = m.group(1) == null ? "" : m.group(1).toLowerCase(java.util.Locale.ROOT);
-                if (m.group(1) != null && (ABBREVIATIONS.contains(word) || ABBREVIATIONS.contains(Text.fold(word)) || !VOWEL.matcher(Text.fold(word)).find())) {
+                if (m.group(1) != null && !EACH_OPENS.matcher(piece).region(m.end(), piece.length()).lookingAt() && (ABBREVIATIONS.contains(word) || ABBREVIATIONS.contains(Text.fold(word)) || !VOWEL.matcher(Text.fold(word)).find())) {
                     // "approx. weight", "máx. 3", "kgs. y", "tfno. fijo": no vowel, no word
                     continue;
                 }

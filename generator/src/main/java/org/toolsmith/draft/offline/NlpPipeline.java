@@ -48,7 +48,7 @@ final class NlpPipeline {
                     || !merged.isEmpty() && endsWithMarkThenComma(merged.get(merged.size() - 1))
                     // "(e.g. 1.5)", "(p. ej. 2,5)": no sentence ends inside parentheses
                     || !merged.isEmpty() && openParens(merged.get(merged.size() - 1)) && t.length() < 200
-                    || !merged.isEmpty() && AbbreviationStops.endsWithOne(lang, merged.get(merged.size() - 1))) {
+                    || !merged.isEmpty() && AbbreviationStops.endsWithOne(lang, merged.get(merged.size() - 1)) && !LowerCaseStops.opensEach(t)) {
                 merged.set(merged.size() - 1, merged.get(merged.size() - 1) + " " + t);
             } else {
                 merged.add(t);

@@ -114,6 +114,7 @@ final class PassingKinds {
         }
         boolean pronoun = false;
         boolean verb = false;
+        boolean adverb = false;
         int start = i;
         while (i < f.size() && i < start + 5) {
             String x = f.get(i);
@@ -121,6 +122,7 @@ final class PassingKinds {
                 pronoun = true;
             } else if (lex.passingAdverbs.contains(x)) {
                 // "only", "juste", "solo", "nur"
+                adverb = true;
             } else if (!verb && i + 1 < f.size() && recordVerb(lex, x + " " + f.get(i + 1))) {
                 // the longer verb first: "on a besoin du nom" is no verb "a" and a field "besoin du nom"
                 verb = true;
@@ -157,8 +159,10 @@ final class PassingKinds {
         if (items.size() < 2 || items.stream().anyMatch(it -> Text.wordCount(RequestReader.noParens(it.text())) > 5)) {
             return null;
         }
-        if (!verb && !(i == start && !comma && determiner && items.size() >= 3 && r.fields.fieldish(items))) {
-            // "de los clientes nombre, teléfono y dirección": no verb only for a plain list of three
+        boolean adverbOnly = adverb && !pronoun && !comma && determiner && items.size() >= 2 && r.fields.fieldish(items);
+        if (!verb && !adverbOnly && !(i == start && !comma && determiner && items.size() >= 3 && r.fields.fieldish(items))) {
+            // "de los clientes nombre, teléfono y dirección": no verb only for a plain list of three, or a list after
+            // "only" and its kin ("for the suppliers just the name and the phone", "pour les salles juste …")
             return null;
         }
         String first = Text.fold(items.get(0).text());

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class KindDefinitionsTest {
     @Test
     void a_definition_with_plus_signs_becomes_a_colon_list() {
-        assertEquals("we log repairs: bike, date. bike: frame number, brand, colour",
+        assertEquals("we log repairs: bike, date. Bike: frame number, brand, colour",
                 KindDefinitions.asLists("we log repairs: bike, date. bike = frame number + brand + colour"));
         assertEquals("Lieferant: Name, Telefon, Ansprechpartner.",
                 KindDefinitions.asLists("Lieferant = Name + Telefon + Ansprechpartner."));
@@ -17,7 +17,7 @@ class KindDefinitionsTest {
 
     @Test
     void a_definition_with_commas_becomes_a_colon_list() {
-        assertEquals("Suivi des sorties. sortie: date, lieu, encadrant",
+        assertEquals("Suivi des sorties. Sortie: date, lieu, encadrant",
                 KindDefinitions.asLists("Suivi des sorties. sortie = date, lieu, encadrant"));
     }
 
