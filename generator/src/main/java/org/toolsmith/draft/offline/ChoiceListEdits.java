@@ -379,6 +379,9 @@ final class ChoiceListEdits {
         if (a >= b) {
             return List.of();
         }
+        if (left) {
+            b = beforeQualifier(side, tokens, a, b);
+        }
         if (!left) {
             String prefix = side.text.substring(0, tokens.get(a)[0]);
             String suffix = side.text.substring(tokens.get(b - 1)[1], stop);
@@ -410,6 +413,38 @@ final class ChoiceListEdits {
             out.add(v);
         }
         return out;
+    }
+
+    /** Words that lead the list a value goes to: "to / into / in the …", "aux / dans les …", "a los / en las …", "zu den / bei den …". */
+    private static final Set<String> TOWARD = RefineText.set("to", "into", "onto", "in", "aux", "au", "dans", "a", "al", "en", "zu", "zum", "zur", "bei", "beim", "im", "in");
+    private static final Set<String> ARTICLE = RefineText.set("the", "our", "les", "la", "le", "l", "nos", "los", "las", "el", "nuestros", "nuestras", "den", "die", "der", "dem", "unsere", "unseren");
+
+    /**
+     * "add Storage and Demurrage to the payment types", "ajoute Agence et Salon aux canaux de vente": one or two lower-case
+     * words between "to the" and the field qualify the field; the values end before the word that leads to the list.
+     */
+    private static int beforeQualifier(RefineClause side, List<int[]> tokens, int a, int b) {
+        for (int i = b - 2; i > a; i--) {
+            String w = side.text.substring(tokens.get(i)[0], tokens.get(i)[1]);
+            if (!TOWARD.contains(w)) {
+                continue;
+            }
+            int q = i + 1;
+            if (q < b && ARTICLE.contains(side.text.substring(tokens.get(q)[0], tokens.get(q)[1]))) {
+                q++;
+            }
+            if (b - q < 1 || b - q > 2) {
+                return b;
+            }
+            for (int j = q; j < b; j++) {
+                String orig = side.sub(tokens.get(j)[0], tokens.get(j)[1]).orig;
+                if (!Character.isLowerCase(orig.charAt(0)) || TRIM.contains(side.text.substring(tokens.get(j)[0], tokens.get(j)[1]))) {
+                    return b;
+                }
+            }
+            return i;
+        }
+        return b;
     }
 
     /** A word trimmed from the edges of values said around a choice field: articles, pronouns, cues, fillers (folded). */

@@ -198,8 +198,16 @@ final class GistPhrase {
             s.addField(RefineResolver.targetEntity(s, kind), label, RefineTypes.guess(s, label), List.of(), null);
             return true;
         }
+        Matcher values = c.match(END_VALUES);
+        if (values.find() && !thing.orig.contains("(") && RefineOptions.isValueList(values.group(1)) && RefineText.values(values.group(1)).size() >= 2) {
+            // "the depot each vehicle is based at (North, South, Yard)": the values in brackets that close the sentence are the thing's
+            thing = new RefineClause(thing.orig + " (" + c.group(values, 1).orig + ")");
+        }
         return RefineItems.addAll(s, thing, kind, null);
     }
+
+    /** A bracket of values that closes the sentence. */
+    private static final Pattern END_VALUES = Pattern.compile("\\(([^()]{3,120})\\)[\\s.!]*$");
 
     /** One noun phrase in French, Spanish or German: no list, no question, no values. */
     private static boolean plain(RefineSession s, RefineClause thing) {

@@ -43,7 +43,7 @@ final class RefineOptions {
      * values, each written with a capital or a digit (or quoted). Lower-case words after the field are never values.
      */
     private static final Pattern FIELD_THEN_VALUES = p("^(?:also\\s+|please\\s+|aussi\\s+|tambien\\s+|noch\\s+|bitte\\s+)*(?:add|include|ajout\\w*|rajout\\w*|anad\\w*|agreg\\w*|incluy\\w*|erganz\\w*|fug\\w*)"
-            + "\\s+(?:(?:also|aussi|tambien|noch|bitte|auch)\\s+)?(?:(?:the|les|los|las|die|den|der|das|le|la|el)\\s+|l')([\\w'-]+)\\s+(?:(?:options?|values?|valeurs?|valores?|werte)\\s+)?(.+?)(?:\\s+(?:hinzu|dazu|too|as well|aussi|tambien|auch|noch))?$");
+            + "\\s+(?:(?:also|aussi|tambien|noch|bitte|auch)\\s+)?((?:the|les|los|las|die|den|der|das|le|la|el)\\s+|l')?([\\w'-]+)\\s+(?:(?:options?|values?|valeurs?|valores?|werte)\\s+)?(.+?)(?:\\s+(?:hinzu|dazu|too|as well|aussi|tambien|auch|noch))?$");
     /** "can be", "peut être", "puede ser", "kann … sein", "either", "one of": values offered, not a description ("is often long, with …"). */
     private static final Pattern MAY_BE = p("\\b(?:can|could|may|might|should|must|will)\\s+(?:only\\s+|just\\s+)?be\\b|\\beither\\b|\\bone of\\b|\\b(?:peut|peuvent|pourra|doit)\\s+(?:seulement\\s+)?etre\\b"
             + "|\\b(?:puede|pueden|podra|debe)\\s+(?:solo\\s+)?ser\\b|\\b(?:kann|konnen|darf|soll)\\b.*\\bsein\\b|\\bentweder\\b");
@@ -230,7 +230,7 @@ final class RefineOptions {
                 return true;
             }
         }
-        if (fieldThenValues(s, c)) {
+        if (fieldThenValues(s, c) || valuesOfChoiceMade(s, c)) {
             return true;
         }
         Matcher without = c.match(NOT_INCLUDE);
@@ -261,14 +261,19 @@ final class RefineOptions {
         if (!m.find()) {
             return false;
         }
-        RefineMatcher.FieldRef f = RefineResolver.field(s, c.group(m, 1));
+        RefineMatcher.FieldRef f = RefineResolver.field(s, c.group(m, 2));
         if (f == null || f.score() < 0.99 || !f.field().type().hasOptions()) {
             return false;
         }
-        String typed = c.group(m, 2).orig;
+        boolean bare = m.group(1) == null;
+        String typed = c.group(m, 3).orig;
         String[] parts = VALUE_BREAK.split(typed);
         for (String part : parts) {
             if (part.isBlank() || part.strip().chars().filter(Character::isWhitespace).count() > 2 || !VALUE_START.matcher(part.strip()).find()) {
+                return false;
+            }
+            if (bare && (RefineTypes.named(part.strip()).isPresent() || namesFieldOrKind(s, part.strip()))) {
+                // "add status Date", "ergänze Status Datum": with no article the words may name a new field, not a value
                 return false;
             }
         }
@@ -278,6 +283,56 @@ final class RefineOptions {
         }
         s.addOptions(f.entity().key(), f.field().key(), values);
         return true;
+    }
+
+    /** "add A and B", "ajoute A et B", "añade A y B", "füge A und B hinzu": values alone after the verb. */
+    private static final Pattern ADD_VALUES = p("^(?:also\\s+|please\\s+|aussi\\s+|tambien\\s+|noch\\s+|bitte\\s+)*(?:add|include|ajout\\w*|rajout\\w*|anad\\w*|agreg\\w*|incluy\\w*|erganz\\w*|fug\\w*)"
+            + "\\s+(?:(?:also|aussi|tambien|noch|bitte|auch)\\s+)?(.+?)(?:\\s+(?:hinzu|dazu|too|as well|aussi|tambien|auch|noch))?$");
+
+    /**
+     * "make role a multi select and add Driver and Video", "passe le statut en liste et ajoute Perdu": right after an edit that
+     * made a field a choice, "add" and values written as values (a capital, a digit or a quote), with no field or kind named,
+     * extends that field's choices rather than adding fields.
+     */
+    private static boolean valuesOfChoiceMade(RefineSession s, RefineClause c) {
+        if (s.choiceMade == null || s.choiceMadeAt != s.changes.size()) {
+            return false;
+        }
+        Matcher m = c.match(ADD_VALUES);
+        if (!m.find()) {
+            return false;
+        }
+        String typed = c.group(m, 1).orig;
+        for (String part : VALUE_BREAK.split(typed)) {
+            String v = part.strip();
+            if (v.isEmpty() || v.chars().filter(Character::isWhitespace).count() > 2 || !VALUE_START.matcher(v).find()
+                    || RefineTypes.named(v).isPresent() || namesFieldOrKind(s, v)) {
+                return false;
+            }
+        }
+        String[] key = s.choiceMade.split("\\.", 2);
+        List<String> values = RefineText.values(typed);
+        if (values.isEmpty()) {
+            return false;
+        }
+        s.addOptions(key[0], key[1], values);
+        return true;
+    }
+
+    /** A field's label or a kind's name, said as it stands: no value of a choice. */
+    private static boolean namesFieldOrKind(RefineSession s, String words) {
+        String folded = RefineText.fold(words);
+        for (var e : s.spec.entities()) {
+            if (RefineText.fold(e.name()).equals(folded) || e.plural() != null && RefineText.fold(e.plural()).equals(folded)) {
+                return true;
+            }
+            for (var x : e.fields()) {
+                if (RefineText.fold(x.label()).equals(folded)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "A, B or C", "A and B", "A/B", "A, B, C": values, not a sentence with a comma in it. */

@@ -32,6 +32,9 @@ final class RefineSession {
     /** Links that name a kind the message may make later ({@link RefineEachLink#settle}). */
     final List<RefineEachLink.Pending> pendingLinks = new ArrayList<>();
     String lastIntent;
+    /** The field the last edit made a choice ("make role a multi select"), and how many edits there were then; else null. */
+    String choiceMade;
+    int choiceMadeAt = -1;
     /** The last verb a listed item used ("who approved it"), for "and when". */
     String lastVerb;
     /** What a bare "when" said next is the date of ("who does the boiler check and when"), or null. */
@@ -379,6 +382,10 @@ final class RefineSession {
         if (!done.equals(f)) {
             spec = spec.mapEntity(entityKey, x -> x.mapField(fieldKey, y -> done));
             changes.add(f.label() + " is now " + describe(done) + ".");
+            if (type.hasOptions()) {
+                choiceMade = entityKey + "." + fieldKey;
+                choiceMadeAt = changes.size();
+            }
         } else {
             already.add(f.label() + " is already " + describe(done) + ".");
         }
