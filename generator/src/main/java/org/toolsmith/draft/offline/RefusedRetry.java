@@ -44,7 +44,8 @@ final class RefusedRetry {
 
     /**
      * The plainer forms, then "can we also see how long each one took", "il faudrait savoir qui a validé" put as a plain
-     * addition ({@link AskedToRecord}), with and without the reason after it.
+     * addition ({@link AskedToRecord}), with and without the reason after it; last, a kind named with "each / per"
+     * taken as where the thing goes ({@link EachKindAsk}).
      */
     static List<String> plainer(String message, AppSpec spec) {
         LinkedHashSet<String> out = new LinkedHashSet<>(plainer(message));
@@ -55,6 +56,9 @@ final class RefusedRetry {
                 out.add(noReason);
             }
         }
+        // "el Instituto nos pide la fecha de nacimiento de cada candidato", "pro Gerät bitte noch das Intervall": last,
+        // the thing said as an addition to the kind the distributive names
+        out.addAll(EachKindAsk.plain(message, spec));
         out.remove(message);
         return List.copyOf(out);
     }
