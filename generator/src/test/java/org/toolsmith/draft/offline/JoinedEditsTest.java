@@ -97,12 +97,12 @@ class JoinedEditsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            en | the held on date must be filled in for every concert, and call it Performance date instead | concert.held_on! concert.held_on=Performance date
+            en | the fee has to be given, and call it Payment                                                | concert.fee! concert.fee=Payment
             en | add Bass to the voices, and call it Part instead                                          | singer.voice+Bass singer.voice=Part
             en | the guardian's phone compulsory                                                            | singer.guardian_phone!
             en | make the phone of the guardian mandatory                                                   | singer.guardian_phone!
             fr | il faudrait ajouter Basse dans les voix et rendre la date obligatoire                        | choriste.voix+Basse concert.date!
-            fr | la date doit être obligatoire et on veut ajouter le lieu                                     | +concert.lieu concert.date!
+            fr | le cachet est obligatoire maintenant et on voudrait ajouter le lieu                          | +concert.lieu concert.cachet!
             fr | le téléphone du tuteur obligatoire                                                           | choriste.telephone!
             fr | On veut gérer les chefs : nom, téléphone. Chaque concert a un chef.                          | +chef +concert.chef>chef
             fr | Ajoute une liste de chefs (nom, téléphone). Chaque concert a un seul chef.                   | +chef +concert.chef>chef
