@@ -119,7 +119,9 @@ public final class OfflineRefiner implements Refiner {
                     + "(?:konntet ihr|konnt ihr|kannst du|konntest du|konnten sie|konnen sie|wurdet ihr|wurden sie|ware es moglich|konnen wir|konnten wir|kann ich|konnte ich)(?![a-z])(?!(?:\\s+\\S+)*?\\s+(?:haben|verzichten)\\b)(?: mal)?)?\\s*(?:please|s'il (?:te|vous) plait|svp|stp|por favor|bitte)?\\s*[,]?\\s*");
     /** "il faudrait (si possible) ajouter", "hay que añadir", "we should add", "wir sollten … hinzufügen": the verb is the edit. */
     private static final Pattern MUST_DO = Pattern.compile(
-            "^(?:il (?:nous )?(?:faudrait|faut)|on (?:doit|devrait)|nous devons|hay que|habria que|tenemos que|deberiamos|we (?:should|must|need to|have to)|i(?:'d)? (?:need|want) (?:you )?to|wir (?:sollten|mussen|muessen)|man sollte)"
+            "^(?:il (?:nous )?(?:faudrait|faut)|on (?:doit|devrait)|nous devons|hay que|habria que|tenemos que|deberiamos|we (?:should|must|need to|have to)|i(?:'d)? (?:need|want) (?:you )?to|wir (?:sollten|mussen|muessen)|man sollte"
+                    // "on veut ajouter…", "queremos añadir…", "we'd like to add…": a wish whose infinitive is the edit
+                    + "|on (?:veut|voudrait|aimerait|souhaite)|nous (?:voulons|voudrions|aimerions|souhaitons)|je (?:veux|voudrais|souhaite)|j'aimerais|queremos|quisieramos|quiero|quisiera|nos gustaria|me gustaria|(?:we|i)(?:'d| would)? (?:want|like) to)"
                     + "\\s+(?:(?:aussi|egalement|encore|si possible|juste|simplement|tambien|si es posible|solo|also|still|if possible|noch|auch|bitte|einfach|nur|wenn moglich|falls moglich)\\s+)*"
                     + "(?=(?:ajouter|rajouter|supprimer|enlever|retirer|renommer|rendre|mettre|garder (?:une )?trace|anadir|agregar|quitar|eliminar|renombrar|hacer|poner|add|remove|delete|rename|make|drop|include|track|record)\\b)");
     /** "avoir X" (after "on pourrait"), "podemos tener X", "können wir X haben": asking to have a field. */

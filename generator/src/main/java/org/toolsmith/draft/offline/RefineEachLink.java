@@ -198,6 +198,11 @@ final class RefineEachLink {
             if (m.find()) {
                 String from = subject(s, c.group(m, 1).orig, true);
                 String verb = from == null ? "" : RefineText.fold(c.group(m, 1).orig.strip().substring(from.length()));
+                if (from == null && HAS.matcher(c.text.substring(m.end(1), m.start(m.groupCount()))).find()) {
+                    // "chaque sinistre a un expert": French "a" (has) was taken as the preposition "à", so no verb is left after the kind
+                    from = subject(s, c.group(m, 1).orig, false);
+                    verb = "a";
+                }
                 // "each visit has a department": a field when no such kind exists, so it never waits
                 boolean owns = HAS.matcher(A_LIEU.matcher(verb).replaceAll("")).find();
                 if (from != null && tryLink(s, from, c.group(m, m.groupCount()).orig, !owns)) {

@@ -25,7 +25,7 @@ final class RefineFlags {
     /** The comma, bracket or dash a subject ends on before its flag. */
     private static final Pattern TAIL_MARKS = Pattern.compile("[\\s,(\\u2013\\u2014-]+$");
     private static final Pattern TAIL_WORDS = p("^[\\p{L}\\p{N}' -]+$");
-    private static final Pattern MAKE = p("^(?:make|set|mark|turn|rends|rendre|mets|haz|pon|mache|machen|mach|macht)\\s+(.+?)(?:\\s+(?:as|zu|zum|zur|en))?(?:\\s+(?:a|an|un|une|una|ein|eine|einem))?(?:\\s+be)?\\s*$");
+    private static final Pattern MAKE = p("^(?:make|set|mark|turn|rends|rendre|mets|mettre|haz|hacer|pon|poner|deja|dejar|mache|machen|mach|macht)\\s+(.+?)(?:\\s+(?:as|zu|zum|zur|en))?(?:\\s+(?:a|an|un|une|una|ein|eine|einem))?(?:\\s+be)?\\s*$");
 
     static boolean flags(RefineSession s, RefineClause c) {
         List<int[]> found = new java.util.ArrayList<>();
@@ -42,7 +42,7 @@ final class RefineFlags {
             // "note whether the course is mandatory": a yes/no question to add, not a flag
             return false;
         }
-        if (subject.text.matches("^(?:make|set|mark|turn|rends|rendre|mets|haz|pon|mache|machen|mach|macht)$")) {
+        if (subject.text.matches("^(?:make|set|mark|turn|rends|rendre|mets|mettre|haz|hacer|pon|poner|deja|dejar|mache|machen|mach|macht)$")) {
             // "rends obligatoire le formateur", "haz obligatoria la fecha": the field after the flag
             subject = c.from(found.get(0)[1]);
         }
@@ -249,7 +249,33 @@ final class RefineFlags {
                 return each;
             }
         }
-        return whole == null ? List.of() : List.of(whole);
+        return whole == null ? List.of() : List.of(headOf(s, subject, whole));
+    }
+
+    /** "the phone of the owner", "le téléphone du client", "el teléfono del dueño", "the owner's phone": the head noun names the field. */
+    private static final Pattern COMPLEMENT = p("^(?:the\\s+|le\\s+|la\\s+|l'|el\\s+)?(.+?)\\s+(?:of the|of|de la|de l'|du|des|de|del|de los|de las)\\s+(.+)$");
+    private static final Pattern POSSESSIVE = p("^(?:the\\s+)?(.+?)'s?\\s+(.+)$");
+
+    private static RefineMatcher.FieldRef headOf(RefineSession s, RefineClause subject, RefineMatcher.FieldRef whole) {
+        Matcher m = subject.match(COMPLEMENT);
+        int head = 1;
+        int other = 2;
+        if (!m.find()) {
+            m = subject.match(POSSESSIVE);
+            if (!m.find()) {
+                return whole;
+            }
+            head = 2;
+            other = 1;
+        }
+        RefineMatcher.FieldRef named = RefineResolver.field(s, subject.group(m, head));
+        RefineMatcher.FieldRef owner = RefineResolver.field(s, subject.group(m, other));
+        if (named == null || owner == null || named.score() < 0.99 || !owner.field().key().equals(whole.field().key())
+                || named.field().key().equals(whole.field().key()) || !named.entity().key().equals(whole.entity().key())) {
+            return whole;
+        }
+        // the whole phrase was matched by its complement ("dueño"), yet its head ("teléfono") is a field of the same kind
+        return named;
     }
 
     /** The words that name the field: after "make", or before the verb. */
