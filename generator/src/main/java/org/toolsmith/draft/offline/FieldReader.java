@@ -75,6 +75,7 @@ final class FieldReader {
         for (int i = 0; i < fixed.size(); i++) {
             fixed.set(i, dropHasVerb(fixed.get(i)));
         }
+        AskedYesNo.joinDetails(lex, fixed);
         for (int i = 0; i + 1 < fixed.size(); i++) {
             ListSplitter.Item a = fixed.get(i);
             ListSplitter.Item b = fixed.get(i + 1);
@@ -329,6 +330,16 @@ final class FieldReader {
         }
         pm.appendTail(rest);
         text = Text.squash(rest.toString());
+        // "does it need medication (y/n) and what": a yes/no question that also asks which; the answer is a text of its own
+        String unasked = options.isEmpty() ? AskedYesNo.withoutDetails(lex, text) : null;
+        boolean details = unasked != null && (yesNo || AskedYesNo.opens(lex, unasked)
+                || lex.whether.stream().anyMatch(w -> Text.fold(unasked).startsWith(w + " ")));
+        text = details ? unasked : text;
+        // "did it pass", "has the owner been contacted", "wurde es bezahlt": a yes/no question without its mark
+        if (options.isEmpty() && !text.endsWith("?") && AskedYesNo.opens(lex, text)) {
+            yesNo = true;
+            text = AskedYesNo.label(lex, text);
+        }
         // "contact (name, phone)", "an agent offers a shift (date, start time)": the group is what is asked for
         if (!group.isEmpty() && (Text.words(Text.fold(text)).size() <= 3 || !lex.whStart(Text.fold(text)))) {
             DraftField actor = actorField(text, because);
@@ -475,6 +486,9 @@ final class FieldReader {
             DraftField one = i == 0 ? field : new DraftField(labels[i], field.type, field.because);
             one.label = Text.capitalize(labels[i].strip());
             out.add(0, one);
+        }
+        if (details) {
+            out.add(labels.length, new DraftField(AskedYesNo.detailsLabel(lex, field.label), FieldType.LONG_TEXT, field.because));
         }
         return out;
     }
@@ -830,7 +844,7 @@ final class FieldReader {
             return new ListSplitter.Item(bare && Text.wordCount(thing) <= 2 ? Inflector.singular(lex.lang, thing) : thing, item.options(), item.joined());
         }
         String[] w = t.split("\\s+", 3);
-        if (w.length == 3 && lex.has.contains(Text.fold(w[0])) && lex.articles.contains(Text.fold(w[1]))) {
+        if (w.length == 3 && lex.has.contains(Text.fold(w[0])) && lex.articles.contains(Text.fold(w[1])) && !AskedYesNo.opens(lex, t)) {
             return new ListSplitter.Item(w[1] + " " + w[2], item.options(), item.joined());
         }
         return item;

@@ -159,6 +159,10 @@ final class Lexicon {
     final Set<String> keepTogether;
     final List<String> verbs;
     final String statusLabel;
+    /** "$ details": the text beside a yes/no question that also asks which ("does it need medication and what"). */
+    final String detailsLabel;
+    /** "and what", "et quoi", "y cuál", "und welche": a yes/no question that also asks for the answer's details. */
+    final List<String> detailsTail;
     final String notesBecause;
     final String entryLabel;
     final String usualLabel;
@@ -409,6 +413,8 @@ final class Lexicon {
         listOf = Text.fold(n.path("labels").path("list_of").asText("list of"));
         hasLabel = n.path("labels").path("has").asText("Has");
         statusLabel = n.path("labels").path("status").asText("Status");
+        detailsLabel = n.path("labels").path("details").asText("$ details");
+        detailsTail = list(n, "details_tail");
         typeLabel = n.path("labels").path("type").asText("Type");
         durationLabel = n.path("labels").path("duration").asText("Duration");
         nameLabel = n.path("labels").path("name").asText("Name");
