@@ -28,8 +28,10 @@ final class AskedYesNo {
         if (!lex.articles.contains(subject)) {
             return lex.subjectWords.contains(subject) || lex.pronouns.contains(subject);
         }
-        if (!lex.has.contains(aux)) {
-            // "was the invoice sent", "did the client pay": only a has-verb before an article may state ("has a pool")
+        if (!lex.has.contains(aux) && (lex.lang == Lang.EN || lex.lang == Lang.DE)) {
+            // "was the invoice sent", "did the client pay", "wurde der Bericht geschickt": only a has-verb before an
+            // article may state ("has a pool"); a Spanish or French "es el técnico principal" / "est le responsable"
+            // states, its question shows only by its marks (or the French inversion "a-t-il")
             return true;
         }
         // "has the owner been contacted": a noun subject, then the question's own auxiliary; "has a pool" states

@@ -43,7 +43,10 @@ class AskedYesNoItemsTest {
         "Garage | BOOLEAN | Houses: address, has a garage, price",
         "Owner details | LONG_TEXT | Houses: address, owner and what, price",
         "Bici | BOOLEAN | Reparaciones: cliente, fecha, tiene la bici, precio",
-        "Hund | BOOLEAN | Kunden: Name, hat einen Hund, Telefon"})
+        "Hund | BOOLEAN | Kunden: Name, hat einen Hund, Telefon",
+        "Técnico principal | BOOLEAN | Turnos: fecha, hay un técnico de guardia principal, notas",
+        "Responsable | BOOLEAN | Équipes : nom, est le responsable du site, téléphone",
+        "Fournisseur principal | BOOLEAN | Contrats : objet, montant, est le fournisseur principal, échéance"})
     void no_question_no_yes_no(String label, FieldType type, String request) {
         AppSpec spec = SpecCheck.draft(request);
         assertTrue(!has(spec, label, type), () -> "no " + label + " " + type + " in " + SpecCheck.names(spec));
