@@ -19,7 +19,9 @@ final class RefineSplitter {
             + "attach|mark|turn|switch|put|take|move|split|merge|we|i|it|they|there|nobody|no one|(?:people|everyone|staff|users) (?:are|keep|often|always|never|write|type|put|enter|forget)|each|every|chaque|cada|que cada|jede[rsmn]?|can|could|il (?:faut|y a)|on (?:a|n'a|doit|veut|voudrait|aimerait|peut)|nous|je|"
             + "haz|pon|tambien|mache|machen|mach|wir|ich|noch|mets|met|rends|rend|"
             // "…, et rendre le praticien obligatoire", "… y hacer opcional la fecha", "…, and call it Reserve": an infinitive of editing, or naming what was just named
-            + "rendre|mettre|passer|transformer|hacer|poner|dejar|convertir|(?:call|name) (?:it|that|this|them)|queremos|quiero|quisieramos|nos gustaria)\\b|"
+            + "rendre|mettre|passer|transformer|hacer|poner|dejar|convertir|(?:call|name) (?:it|that|this|them)(?!\\s+(?:that|this|so)\\b)|"
+            // "… y queremos poner la fecha opcional": a wish opens an edit only when an editing verb follows ("y queremos marcar si …" stays)
+            + "(?:queremos|quiero|quisieramos|nos gustaria)(?=\\s+(?:anadir|agregar|quitar|eliminar|renombrar|hacer|poner|dejar|convertir|cambiar)\\b))\\b|"
             + "the\\s+[\\w'-]+(?:\\s+[\\w'-]+){0,2}\\s+(?:should|must|has|have|needs?|is|are|can|cannot|can't|shouldn't|doesn't|could)\\b|"
             // "…, and a job can have several trades", "und ein Einsatz kann mehrere Gewerke haben": what one record may have, an edit of its own
             + "(?:a|an|one|un|une|una|uno|ein|eine)\\s+[\\w'-]+(?:\\s+[\\w'-]+)?\\s+(?:can|could|may|might|peut|pourra|puede|podra|kann|darf)\\s+(?:have|avoir|tener|haber|(?:\\w+\\s+){0,3}haben|be|etre|ser)\\b|"

@@ -123,6 +123,8 @@ class JoinedEditsTest {
             fr | ajoute le lieu et la salle                  | +choriste.lieu +choriste.salle
             es | el tutor obligatorio                        | corista.tutor!
             es | el teléfono obligatorio                     | corista.telefono!
+            en | the title field is really the programme name, call it that | concert.title=Programme name
+            es | el verano pasado llovió, y queremos marcar en el concierto si se suspendió | +concierto.suspendido
             """)
     void one_edit_stays_one(String lang, String message, String expected) {
         AppSpec before = spec(lang);
