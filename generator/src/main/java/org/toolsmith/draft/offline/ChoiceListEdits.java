@@ -420,7 +420,7 @@ final class ChoiceListEdits {
     private static final Set<String> ARTICLE = RefineText.set("the", "our", "les", "la", "le", "l", "nos", "los", "las", "el", "nuestros", "nuestras", "den", "die", "der", "dem", "unsere", "unseren");
 
     /**
-     * "add Storage and Demurrage to the payment types", "ajoute Agence et Salon aux canaux de vente": one or two lower-case
+     * "put Refund and Credit into the billing kinds", "ajoute Agence et Salon aux canaux de vente": one or two lower-case
      * words between "to the" and the field qualify the field; the values end before the word that leads to the list.
      */
     private static int beforeQualifier(RefineClause side, List<int[]> tokens, int a, int b) {

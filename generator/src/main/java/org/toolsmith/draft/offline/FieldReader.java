@@ -330,7 +330,7 @@ final class FieldReader {
         }
         pm.appendTail(rest);
         text = Text.squash(rest.toString());
-        // "does it need medication (y/n) and what": a yes/no question that also asks which; the answer is a text of its own
+        // "is it insured (y/n) and with whom": a yes/no question that also asks which; the answer is a text of its own
         String unasked = options.isEmpty() ? AskedYesNo.withoutDetails(lex, text) : null;
         boolean details = unasked != null && (yesNo || AskedYesNo.opens(lex, unasked)
                 || lex.whether.stream().anyMatch(w -> Text.fold(unasked).startsWith(w + " ")));

@@ -200,7 +200,7 @@ final class GistPhrase {
         }
         Matcher values = c.match(END_VALUES);
         if (values.find() && !thing.orig.contains("(") && RefineOptions.isValueList(values.group(1)) && RefineText.values(values.group(1)).size() >= 2) {
-            // "the depot each vehicle is based at (North, South, Yard)": the values in brackets that close the sentence are the thing's
+            // "the wing each patient sleeps in (East, West, Annex)": the values in brackets that close the sentence are the thing's
             thing = new RefineClause(thing.orig + " (" + c.group(values, 1).orig + ")");
         }
         return RefineItems.addAll(s, thing, kind, null);

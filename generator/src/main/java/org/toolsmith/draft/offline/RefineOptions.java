@@ -290,7 +290,7 @@ final class RefineOptions {
             + "\\s+(?:(?:also|aussi|tambien|noch|bitte|auch)\\s+)?(.+?)(?:\\s+(?:hinzu|dazu|too|as well|aussi|tambien|auch|noch))?$");
 
     /**
-     * "make role a multi select and add Driver and Video", "passe le statut en liste et ajoute Perdu": right after an edit that
+     * "turn skill into a multi select and add Welding and Paint", "passe le statut en liste et ajoute Perdu": right after an edit that
      * made a field a choice, "add" and values written as values (a capital, a digit or a quote), with no field or kind named,
      * extends that field's choices rather than adding fields.
      */

@@ -32,7 +32,7 @@ final class RefineSession {
     /** Links that name a kind the message may make later ({@link RefineEachLink#settle}). */
     final List<RefineEachLink.Pending> pendingLinks = new ArrayList<>();
     String lastIntent;
-    /** The field the last edit made a choice ("make role a multi select"), and how many edits there were then; else null. */
+    /** The field the last edit made a choice ("turn skill into a multi select"), and how many edits there were then; else null. */
     String choiceMade;
     int choiceMadeAt = -1;
     /** The last verb a listed item used ("who approved it"), for "and when". */

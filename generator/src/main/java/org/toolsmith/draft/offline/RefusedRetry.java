@@ -56,7 +56,7 @@ final class RefusedRetry {
                 out.add(noReason);
             }
         }
-        // "el Instituto nos pide la fecha de nacimiento de cada candidato", "pro Gerät bitte noch das Intervall": last,
+        // "la mutua exige el número de afiliación de cada socio", "pro Gerät bitte noch das Intervall": last,
         // the thing said as an addition to the kind the distributive names
         out.addAll(EachKindAsk.plain(message, spec));
         out.remove(message);

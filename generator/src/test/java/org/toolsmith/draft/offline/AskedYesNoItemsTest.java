@@ -44,7 +44,7 @@ class AskedYesNoItemsTest {
         "Owner details | LONG_TEXT | Houses: address, owner and what, price",
         "Bici | BOOLEAN | Reparaciones: cliente, fecha, tiene la bici, precio",
         "Hund | BOOLEAN | Kunden: Name, hat einen Hund, Telefon",
-        "Técnico principal | BOOLEAN | Turnos: fecha, hay un técnico de guardia principal, notas",
+        "Conductor principal | BOOLEAN | Rutas: fecha, es el conductor principal del camión, notas",
         "Responsable | BOOLEAN | Équipes : nom, est le responsable du site, téléphone",
         "Fournisseur principal | BOOLEAN | Contrats : objet, montant, est le fournisseur principal, échéance"})
     void no_question_no_yes_no(String label, FieldType type, String request) {

@@ -73,8 +73,8 @@ class ChoiceNamedValuesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            en | we also need the depot each order is packed at (North depot, South depot, Yard) | depot | CHOICE
-            en | we also need the depot each order is packed at (it changes now and then)     | depot | TEXT
+            en | we also need the bay each parcel is stored in (Bay 1, Bay 2, Cold room)      | bay  | CHOICE
+            en | we also need the bay each parcel is stored in (it varies week to week)       | bay  | TEXT
             """)
     void values_in_brackets_make_a_choice(String lang, String message, String key, String type) {
         Refinement r = new OfflineRefiner().refine(spec(lang), message);
