@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Drafting speed of the offline drafter: the first draft (which loads the language models), then the
-# median and worst time per draft after five warm-up rounds, over a file of {"id", "prompt"} lines
+# median and worst time per draft over five timed rounds after ten warm-up rounds, over a file of {"id", "prompt"} lines
 # (default: the development sample). Timings go to standard error; the specs are discarded.
 #   bench/draft-speed.sh [cases.jsonl]
 set -euo pipefail

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Refining speed of the offline refiner: the first refinement (which loads the lexicons and the
-# glossary), then the median and worst time per refinement after five warm-up rounds, over a file of
+# glossary), then the median and worst time per refinement over five timed rounds after ten warm-up rounds, over a file of
 # {"id", "spec", "request"} lines (default: the development sample). Timings go to standard error.
 #   bench/refine-speed.sh [cases.jsonl]
 set -euo pipefail

@@ -18,6 +18,9 @@ import org.toolsmith.spec.SpecJson;
  * pass on standard error.
  */
 public final class DraftBench {
+    private static final int WARM_ROUNDS = 10;
+    private static final int TIMED_ROUNDS = 5;
+
     private DraftBench() {
     }
 
@@ -52,19 +55,23 @@ public final class DraftBench {
             out.println(json.mapper().writeValueAsString(o));
         }
         System.err.printf("first pass over %d requests: %d ms%n", prompts.size(), (System.nanoTime() - first) / 1_000_000);
-        for (int round = 0; round < 5; round++) {
+        // ten rounds of warm-up, then five timed rounds: one timed round of a few dozen requests moved the median by
+        // several milliseconds from run to run (JIT and GC pauses), more than any change measured with it
+        for (int round = 0; round < WARM_ROUNDS; round++) {
             prompts.forEach(drafter::draft);
         }
-        long[] times = new long[prompts.size()];
-        for (int i = 0; i < prompts.size(); i++) {
-            long t = System.nanoTime();
-            drafter.draft(prompts.get(i));
-            times[i] = System.nanoTime() - t;
+        long[] times = new long[prompts.size() * TIMED_ROUNDS];
+        for (int round = 0; round < TIMED_ROUNDS; round++) {
+            for (int i = 0; i < prompts.size(); i++) {
+                long t = System.nanoTime();
+                drafter.draft(prompts.get(i));
+                times[round * prompts.size() + i] = System.nanoTime() - t;
+            }
         }
         Arrays.sort(times);
         if (times.length > 0) {
-            System.err.printf("warm: median %.2f ms, max %.2f ms over %d drafts%n", times[times.length / 2] / 1e6,
-                    times[times.length - 1] / 1e6, times.length);
+            System.err.printf("warm: median %.2f ms, max %.2f ms over %d drafts (%d rounds of %d after %d rounds of warm-up)%n",
+                    times[times.length / 2] / 1e6, times[times.length - 1] / 1e6, times.length, TIMED_ROUNDS, prompts.size(), WARM_ROUNDS);
         }
     }
 }
