@@ -72,25 +72,10 @@ final class AskedYesNo {
             if (aux.equals("did") && verb.chars().allMatch(Character::isLetter)) {
                 rest.set(v, Inflector.pastParticiple(verb));
             } else if (aux.equals("does") && verb.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
-                rest.set(v, thirdPerson(verb));
+                rest.set(v, Inflector.thirdPerson(verb));
             }
         }
         return String.join(" ", rest);
-    }
-
-    /** "need" → "needs", "auto-renew" → "auto-renews", "reach" → "reaches", "carry" → "carries". */
-    private static String thirdPerson(String verb) {
-        String v = verb.toLowerCase(java.util.Locale.ROOT);
-        if (v.equals("have")) {
-            return "has";
-        }
-        if (v.endsWith("s") || v.endsWith("sh") || v.endsWith("ch") || v.endsWith("x") || v.endsWith("o")) {
-            return verb + "es";
-        }
-        if (v.length() > 2 && v.endsWith("y") && "aeiou".indexOf(v.charAt(v.length() - 2)) < 0) {
-            return verb.substring(0, verb.length() - 1) + "ies";
-        }
-        return verb + "s";
     }
 
     /**

@@ -305,6 +305,21 @@ final class Inflector {
         return IRREGULAR.get(word.toLowerCase(Locale.ROOT));
     }
 
+    /** English third person of a verb: "need" → "needs", "auto-renew" → "auto-renews", "reach" → "reaches", "carry" → "carries". */
+    static String thirdPerson(String verb) {
+        String v = verb.toLowerCase(Locale.ROOT);
+        if (v.equals("have")) {
+            return "has";
+        }
+        if (v.endsWith("s") || v.endsWith("sh") || v.endsWith("ch") || v.endsWith("x") || v.endsWith("o")) {
+            return verb + "es";
+        }
+        if (v.length() > 2 && v.endsWith("y") && "aeiou".indexOf(v.charAt(v.length() - 2)) < 0) {
+            return verb.substring(0, verb.length() - 1) + "ies";
+        }
+        return verb + "s";
+    }
+
     /** English past participle for "who's fixing it" → "fixed": fix → fixed, handle → handled. */
     static String pastParticiple(String stem) {
         String s = stem.toLowerCase(Locale.ROOT);
