@@ -228,6 +228,10 @@ def strip_decor(label):
 OPEN_LISTS = {"breed", "race", "raza", "rasse", "cake flavour", "parfum", "sabor", "geschmack", "pump model", "modèle de pompe",
               "modelo de bomba", "pumpenmodell"}
 
+# a signed paper: analysts file it, or keep whether it was signed (both seen in written sets)
+import re
+SIGNED = re.compile(r"\b(?:signed|sign[ée]e?|firmad[oa]|unterschrieben\w*)\b", re.I)
+
 FAMILY_TYPE = {"measure": ("decimal", ["integer"]), "count": ("integer", []), "money": ("money", ["decimal"]),
                "yesno": ("boolean", ["choice"]), "date": ("date", ["datetime"]), "file": ("file", []),
                "idtext": ("text", [])}
@@ -260,6 +264,8 @@ def target_fields(fam, lang, dom_, k):
             out.append((b, field(name, "boolean", ["choice"], [b])))
         else:
             a = alts + (["choice"] if b.lower() in OPEN_LISTS else [])
+            if fam == "file" and SIGNED.search(b):
+                a = a + ["boolean"]  # "signed docket", "albarán firmado": the paper itself, or whether it was signed
             out.append((b, field(strip_decor(b), typ, a, [b])))
     return out
 
