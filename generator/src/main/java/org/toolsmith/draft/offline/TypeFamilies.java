@@ -85,18 +85,18 @@ final class TypeFamilies {
     private static final Set<String> BOUNDS = Set.of("max", "max.", "maximum", "min", "min.", "minimum", "maxi", "mini", "maximo", "maxima",
             "minimo", "minima", "maximal", "minimal", "hochstens", "mindestens", "hochstzahl", "nb");
 
-    /** Verbs of having or being, and "with"/"without", that open a label asking whether: "has insurance", "tiene seguro", "mit Monitor". */
-    private static final Set<String> HAVE_LEADS = Set.of("has", "have", "is", "are", "with", "without", "avec", "sans", "possede",
-            "tiene", "tienen", "lleva", "con", "sin", "hay", "hat", "haben", "ist", "sind", "mit", "ohne");
+    /** Verbs of having (not of being: "das ist für die Versicherung" is a remark), and "with"/"without", that open a label asking whether: "has insurance", "tiene seguro", "mit Monitor". */
+    private static final Set<String> HAVE_LEADS = Set.of("has", "have", "with", "without", "avec", "sans", "possede",
+            "tiene", "tienen", "lleva", "con", "sin", "hat", "haben", "mit", "ohne");
     /** Types a having/being lead does not turn into a yes/no: who, when, and where to reach someone. */
     private static final Set<FieldType> NOT_ASKED = java.util.EnumSet.of(FieldType.PERSON, FieldType.DATE, FieldType.DATETIME,
             FieldType.EMAIL, FieldType.PHONE, FieldType.URL, FieldType.BOOLEAN);
     /** "by the client", "par le client", "por el cliente", "vom Kunden": the doer named with an article, so the value is whether. */
     private static final java.util.regex.Pattern BY_THE = java.util.regex.Pattern.compile(
             "^\\p{L}[\\p{L}-]*(?: off)? (?:by (?:the|our|a|an)|par (?:le|la|les|l'|notre|un|une)|por (?:el|la|los|las|nuestro|nuestra|un|una)) ?\\p{L}+$");
-    /** Presence said at the end of a label: "life jackets on board", "extincteur à bord", "botiquín a bordo", "Warndreieck vorhanden". */
+    /** Presence said at the end of a label: "life jackets on board", "extincteur à bord", "botiquín a bordo", "Warndreieck vorhanden" ("on site" is left: "hours on site" is a duration). */
     private static final java.util.regex.Pattern PRESENT_END = java.util.regex.Pattern.compile(
-            " (?:on board|onboard|on site|in place|a bord|sur place|en place|a bordo|en su sitio|an bord|vor ort|vorhanden)$");
+            " (?:on board|onboard|in place|a bord|en place|a bordo|en su sitio|an bord|vorhanden)$");
     /** German salary compounds of "-gehalt": "Bruttogehalt", "Jahresgehalt"; other compounds ("Alkoholgehalt") are a content. */
     private static final Set<String> SALARY_PARTS = Set.of("brutto", "netto", "jahres", "monats", "grund", "fix", "wunsch", "ziel",
             "einstieg", "anfang", "start", "mindest", "durchschnitt", "tarif", "basis", "stunden", "wochen", "jahr", "monat", "");
@@ -127,7 +127,8 @@ final class TypeFamilies {
             // "signed by the client", "validé par le client", "firmado por el cliente": whether that party did it
             return FieldType.BOOLEAN;
         }
-        if (n >= 2 && n <= 5 && !NOT_ASKED.contains(t) && PRESENT_END.matcher(folded).find()) {
+        if (n >= 2 && n <= 5 && (t == FieldType.TEXT || t == FieldType.LONG_TEXT) && PRESENT_END.matcher(folded).find()) {
+            // "life jackets on board", "Warndreieck vorhanden"; a measure stays one ("hours on board")
             return FieldType.BOOLEAN;
         }
         if (lex.lang == Lang.DE && n == 1 && t == FieldType.MONEY && w.get(0).length() > 9 && w.get(0).endsWith("gehalt")
