@@ -22,14 +22,15 @@ final class BoxPhrases {
             + "(?:yes ?/ ?no|yes or no|oui ?/ ?non|oui ou non|s[ií] ?/ ?no|s[ií] o no|tick[- ]?box|check[- ]?box|checkbox"
             + "|case [àa] cocher|casilla de verificaci[óo]n|casilla para marcar)"
             + "(?:\\s+(?:box|field|flag|case|champ|casilla|campo))?\\s+(?:for|on|about|pour|sur|para|sobre|de)\\s+"
-            + NOT_A_QUESTION + "(" + THE + ")" + THING);
-    private static final Pattern THING_BOX = Pattern.compile("(?iu)\\b(?:a|an|one)\\s+" + NOT_A_QUESTION
-            + "((?:[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*)(?:\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*){0,3}?)\\s+(?:tick[- ]?box|check[- ]?box|checkbox)\\b");
+            + NOT_A_QUESTION + "(" + THE + ")(?!no\\b|no-)" + THING);
+    /** "a background check box": read as a box, it was long text ("a no-show tick box" is read as it is). */
+    private static final Pattern THING_BOX = Pattern.compile("(?iu)\\b(?:a|an|one)\\s+" + NOT_A_QUESTION + "(?!no\\b|no-)"
+            + "((?:[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*)(?:\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*){0,3}?)\\s+(?:check[- ]?box|checkbox)\\b");
     private static final String NOTES = "(?:remarques?|commentaires?|notes?|observations?|observaciones|comentarios?|notas?|textes?|textos?"
             + "|pr[ée]cisions?|d[ée]tails?|detalles?|explications?|explicaciones?|motifs?|motivos?|raisons?|raz[óo]n|razones|adresses?"
             + "|direcci[óo]n|noms?|nombres?|dates?|fechas?|[àa]|cocher|verificaci[óo]n|marcar)\\b";
     private static final Pattern CASE_THING = Pattern.compile("(?iu)\\b(?:une\\s+case|una\\s+casilla)\\s+(?:(?:de|pour|para|d')\\s*)?"
-            + NOT_A_QUESTION + "(" + THE + ")(?!" + NOTES + ")" + THING);
+            + NOT_A_QUESTION + "(" + THE + ")(?!" + NOTES + "|no\\b|no-)" + THING);
 
     private BoxPhrases() {
     }
