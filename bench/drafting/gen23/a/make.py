@@ -29,27 +29,17 @@ Run from this folder:  python3 make.py  -> refine.jsonl
 """
 import json
 import os
+import sys
 import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-
-
-def f(key, label, type, **kw):
-    d = {"key": key, "label": label, "type": type}
-    d.update(kw)
-    return d
-
-
-def ent(key, name, plural, fields):
-    return {"key": key, "name": name, "plural": plural, "fields": fields}
+sys.path.insert(0, os.path.dirname(os.path.dirname(HERE)))
+sys.dont_write_bytecode = True
+from make_refine_probe_rb import ent, f, ref  # noqa: E402  (the field and kind helpers of the older refine generators)
 
 
 def spec(name, summary, ents):
     return {"spec": 1, "name": name, "summary": summary, "entities": ents}
-
-
-def ref(key, label, target, **kw):
-    return f(key, label, "reference", target=target, **kw)
 
 
 def addf(e, name, type, aliases=(), alt=()):

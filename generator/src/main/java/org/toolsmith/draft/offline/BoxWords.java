@@ -39,9 +39,10 @@ final class BoxWords {
      * "case" or "casilla" named by a thing, not by notes, is a box to tick.
      */
     private static final Pattern CASE_OF = Pattern.compile("^" + ARTICLE + "(?:case|casilla)\\s+(?:(?:de|para|pour)\\s+)?"
-            + "(?!(?:si|que|a|para|pour)\\b)" + ARTICLE_OF_THING
-            + "(?!(?:remarques?|commentaires?|notes?|observations?|observaciones|comentarios?|notas?|textes?|textos?|precisions?|details?|detalles?"
-            + "|explications?|explicaciones?|motifs?|motivos?|raisons?|razon|razones|adresses?|direccion|nom|nombre|date|fecha)\\b)([\\w' -]{2,40}?)$");
+            + "(?!(?:si|que|a|para|pour)\\b)(?!" + ARTICLE_OF_THING
+            + "(?:remarques?|commentaires?|notes?|observations?|observaciones|comentarios?|notas?|textes?|textos?|precisions?|details?|detalles?"
+            + "|explications?|explicaciones?|motifs?|motivos?|raisons?|razon|razones|adresses?|direccion|nom|nombre|date|fecha)\\b)"
+            + ARTICLE_OF_THING + "([\\w' -]{2,40}?)$");
     private static final Pattern DES = Pattern.compile("^(?:des|eines)\\s+(\\S+?)(?:(?<=[sßzx]|sch)es|s)(\\s.*)?$");
 
     private BoxWords() {
