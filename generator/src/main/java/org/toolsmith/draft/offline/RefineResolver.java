@@ -193,14 +193,15 @@ final class RefineResolver {
      */
     private static final Pattern STANDING = Pattern.compile(
             "(?:^|\\s|')(?:(?:user |owner'?s? |instruction )?manual|manuel(?: d'utilisation)?|notice(?: d'utilisation)?|mode d'emploi|manual de (?:uso|usuario|instrucciones)"
-                    + "|datasheet|data sheet|fiche technique|ficha tecnica|warranty(?: [a-z]+){0,2}|garantie|garantia"
+                    + "|datasheet|data sheet|fiche technique|ficha tecnica"
                     + "|insurance(?: [a-z]+){0,2}|assurance|seguro|(?:date|cout|coste|prix|precio|fecha|valeur|valor) d[e'] ?(?:achat|compra)"
                     + "|web ?site(?: [a-z]+)?|homepage|site (?:web|internet)|pagina web|sitio web"
                     + "|(?:assigned|usual|main|regular) driver|driver (?:assigned|in charge)|conducteur (?:attitre|habituel|principal|affecte)"
                     + "|conductor (?:asignado|habitual|principal)|chauffeur attitre"
                     + "|background check(?: [a-z]+)?|dbs(?: check)?|(?:extrait de )?casier(?: judiciaire)?(?: [a-z]+)?|(?:certificado de )?antecedentes(?: penales)?"
                     + "|date joined|joined(?: on)?|member since|date d'adhesion|fecha de alta)$");
-    private static final int STANDING_WORDS = 6;
+    private static final int STANDING_WORDS = 6; // a warranty is no such word: a repair has its own
+
     /** "the manual as a PDF upload", "la notice en PDF", "el manual en PDF": how it is kept is no part of what it is. */
     private static final String AS_A_FILE = "\\s+(?:as|in|en|como|sous)\\s+(?:(?:a|an|un|une|forme de)\\s+)?(?:pdf|file|fichier|archivo|scan|photo|foto|upload|attachment|piece jointe|adjunto)\\b.*$";
 
