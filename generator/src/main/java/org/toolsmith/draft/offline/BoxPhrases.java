@@ -29,7 +29,7 @@ final class BoxPhrases {
     private static final String NOTES = "(?:remarques?|commentaires?|notes?|observations?|observaciones|comentarios?|notas?|textes?|textos?"
             + "|pr[ée]cisions?|d[ée]tails?|detalles?|explications?|explicaciones?|motifs?|motivos?|raisons?|raz[óo]n|razones|adresses?"
             + "|direcci[óo]n|noms?|nombres?|dates?|fechas?|[àa]|cocher|verificaci[óo]n|marcar)\\b";
-    private static final Pattern CASE_THING = Pattern.compile("(?iu)\\b(?:une\\s+case|una\\s+casilla)\\s+(?:(?:de|pour|para|d')\\s*)?"
+    private static final Pattern CASE_THING = Pattern.compile("(?iu)\\b(?:une\\s+case|una\\s+casilla)\\s+(?![àa]\\s+cocher|de\\s+verificaci)(?:(?:de|pour|para|d')\\s*)?"
             + NOT_A_QUESTION + "(?!" + THE + NOTES + "|(?:de|pour|para|d')\\b)(" + THE + ")(?!no\\b|no-)" + THING);
 
     private BoxPhrases() {

@@ -57,7 +57,7 @@ class AddedFieldWordsTest {
             es | Añade una casilla de limpieza hecha                                 | hire.Limpieza hecha:boolean
             fr | Ajoutez une case plein fait                                         | hire.Plein fait:boolean
             en | add a cleaned check box                                             | hire.Cleaned:boolean
-            en | Also add a no-show tick box                                         | hire.No-show:boolean
+            en | we want a no-show tick box on hires                                  | hire.No-show:boolean
             en | Add the insurance renewal date                                      | van.Insurance renewal date:date
             fr | Ajoute le prix d'achat                                              | van.Prix d'achat:money
             es | Queremos el conductor habitual                                      | van.Conductor habitual:person
