@@ -186,7 +186,7 @@ final class RefineResolver {
 
     /**
      * What a thing or a person has for as long as it is kept, never what one visit, loan or order of it has: a thing's
-     * manual, insurance, purchase price, website or assigned driver, a person's background check or joining date. Said
+     * manual, insurance, purchase price, website or assigned driver, a person's background check. Said
      * without a kind, it goes to the one kind the main one links to, as {@link #DESCRIPTOR} does ("add the insurance
      * expiry date" on vans and their services, "un lien vers le site web" on orders and their clients). A plain "driver"
      * may be a delivery's, so only an assigned or usual one counts.
@@ -198,8 +198,7 @@ final class RefineResolver {
                     + "|web ?site(?: [a-z]+)?|homepage|site (?:web|internet)|pagina web|sitio web"
                     + "|(?:assigned|usual|main|regular) driver|driver (?:assigned|in charge)|conducteur (?:attitre|habituel|principal|affecte)"
                     + "|conductor (?:asignado|habitual|principal)|chauffeur attitre"
-                    + "|background check(?: [a-z]+)?|dbs(?: check)?|(?:extrait de )?casier(?: judiciaire)?(?: [a-z]+)?|(?:certificado de )?antecedentes(?: penales)?"
-                    + "|date joined|joined(?: on)?|member since|date d'adhesion|fecha de alta)$");
+                    + "|background check(?: [a-z]+)?|dbs(?: check)?|(?:extrait de )?casier(?: judiciaire)?(?: [a-z]+)?|(?:certificado de )?antecedentes(?: penales)?)$");
     private static final int STANDING_WORDS = 6; // a warranty is no such word: a repair has its own
 
     /** "the manual as a PDF upload", "la notice en PDF", "el manual en PDF": how it is kept is no part of what it is. */
