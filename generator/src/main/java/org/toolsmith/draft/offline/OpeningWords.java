@@ -26,7 +26,7 @@ final class OpeningWords {
 
     /**
      * A word that only says the clause is meant, folded: "en fait", "au fait", "in fact", "de hecho", "en realidad". Left in
-     * front, a wish after it ("en fait on voudrait aussi le …") was not read as one, and a bracket in the clause was taken
+     * front, a wish after it ("en fait, nous aimerions aussi …") was not read as one, and a bracket in the clause was taken
      * for new values of a choice field it seemed to name.
      */
     private static final Pattern IN_FACT = Pattern.compile("^(?:en fait|au fait|in fact|de hecho|en realidad)\\s*,?\\s+(?=\\S+\\s+\\S)");

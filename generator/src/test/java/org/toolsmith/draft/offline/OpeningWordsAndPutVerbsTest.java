@@ -129,7 +129,7 @@ class OpeningWordsAndPutVerbsTest {
      */
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', textBlock = """
-            fr | En fait on voudrait aussi le bilan d'état (le scan) pour chaque réparation. | Bilan d'état:file
+            fr | En fait nous aimerions aussi le bilan d'état (le scan) pour chaque réparation. | Bilan d'état:file
             es | De hecho queremos también el informe de estado (el PDF) de cada reparación. | Informe de estado:file
             es | En realidad necesitamos también el informe del estado (foto) en cada reparación. | Informe del estado:file
             en | In fact we'd also like the condition report (a scan) on each repair. | Condition report:file
