@@ -26,9 +26,8 @@ final class BoxPhrases {
     /** "a background check box": read as a box, it was long text ("a no-show tick box" is read as it is). */
     private static final Pattern THING_BOX = Pattern.compile("(?iu)\\b(?:a|an|one)\\s+" + NOT_A_QUESTION + "(?!no\\b|no-)"
             + "((?:[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*)(?:\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*){0,3}?)\\s+(?:check[- ]?box|checkbox)\\b");
-    private static final String NOTES = "(?:remarques?|commentaires?|notes?|observations?|observaciones|comentarios?|notas?|textes?|textos?"
-            + "|pr[ée]cisions?|d[ée]tails?|detalles?|explications?|explicaciones?|motifs?|motivos?|raisons?|raz[óo]n|razones|adresses?"
-            + "|direcci[óo]n|noms?|nombres?|dates?|fechas?|[àa]|cocher|verificaci[óo]n|marcar)\\b";
+    /** The words of a box for words ({@link BoxWords#NOTE_WORDS}), and the words of "case à cocher", "casilla de verificación". */
+    private static final String NOTES = "(?:" + BoxWords.NOTE_WORDS + "|[àa]|cocher|verificaci[óo]n|marcar)\\b";
     private static final Pattern CASE_THING = Pattern.compile("(?iu)\\b(?:une\\s+case|una\\s+casilla)\\s+(?![àa]\\s+cocher|de\\s+verificaci)(?:(?:de|pour|para|d')\\s*)?"
             + NOT_A_QUESTION + "(?!" + THE + NOTES + "|(?:de|pour|para|d')\\b)(" + THE + ")(?!no\\b|no-)" + THING);
 

@@ -199,10 +199,11 @@ final class RefineResolver {
                     + "|(?:assigned|usual|main|regular) driver|driver (?:assigned|in charge)|conducteur (?:attitre|habituel|principal|affecte)"
                     + "|conductor (?:asignado|habitual|principal)|chauffeur attitre"
                     + "|background check(?: [a-z]+)?|dbs(?: check)?|(?:extrait de )?casier(?: judiciaire)?(?: [a-z]+)?|(?:certificado de )?antecedentes(?: penales)?)$");
-    private static final int STANDING_WORDS = 6; // a warranty is no such word: a repair has its own
+    /** A standing detail is said in a few words ("the insurance policy number of the van"); a longer phrase says more. */
+    private static final int STANDING_WORDS = 6;
 
     /** "the manual as a PDF upload", "la notice en PDF", "el manual en PDF": how it is kept is no part of what it is. */
-    private static final String AS_A_FILE = "\\s+(?:as|in|en|como|sous)\\s+(?:(?:a|an|un|une|forme de)\\s+)?(?:pdf|file|fichier|archivo|scan|photo|foto|upload|attachment|piece jointe|adjunto)\\b.*$";
+    private static final Pattern AS_A_FILE = Pattern.compile("\\s+(?:as|in|en|como|sous)\\s+(?:(?:a|an|un|une|forme de)\\s+)?(?:pdf|file|fichier|archivo|scan|photo|foto|upload|attachment|piece jointe|adjunto)\\b.*$");
 
     /**
      * "record the fuel type" on a spec of vehicles and their service visits: a word that describes
@@ -210,8 +211,8 @@ final class RefineResolver {
      */
     static String describedKind(RefineSession s, String main, RefineClause phrase) {
         String words = RefineText.fold(RefineText.label(phrase.orig)).replaceAll("\\s*[(:].*$", "")
-                .replaceAll("^(?:their|its|his|her|our|leur|leurs|sa|son|ses|su|sus|ihr|ihre|sein|seine)\\s+", "")
-                .replaceAll(AS_A_FILE, "").strip();
+                .replaceAll("^(?:their|its|his|her|our|leur|leurs|sa|son|ses|su|sus|ihr|ihre|sein|seine)\\s+", "");
+        words = AS_A_FILE.matcher(words).replaceAll("").strip();
         if (!(DESCRIPTOR.matcher(words).find() && words.split("\\s+").length <= 3
                 || STANDING.matcher(words).find() && words.split("\\s+").length <= STANDING_WORDS)) {
             return main;
