@@ -39,7 +39,20 @@ final class TypeFamilies {
             "visite", "controle", "entretien", "vidange", "rappel", "visita", "control", "contacto", "besuch", "termin", "kontrolle",
             "kontakt", "check-up", "tuv", "mot", "itv");
 
+    /** Things, not happenings, whose endings look like an occasion's: "last medication", "dernier médicament", "letzter Standort". */
+    private static final Set<String> THINGS = Set.of("medication", "medicament", "medikament", "location", "localisation",
+            "ubicacion", "station", "estacion", "destination", "version", "edition", "edicion", "document", "dokument", "instrument",
+            "equipment", "equipement", "department", "departement", "apartment", "appartement", "dosage", "wohnung", "position");
+
+    /** "último medicamento recetado": a Spanish participle after the noun qualifies a thing; "última revisión" ends in the occasion itself. */
+    private static boolean participleAfterNoun(Lexicon lex, List<String> w) {
+        return !lex.lang.headLast() && w.size() >= 3 && w.get(w.size() - 1).endsWith("ado");
+    }
+
     private static boolean occasion(String word) {
+        if (THINGS.contains(word)) {
+            return false;
+        }
         return OCCASIONS.contains(word) || word.length() > 3 && word.endsWith("ed") || word.length() > 5 && (word.endsWith("ion") || word.endsWith("ung") || word.endsWith("age")
                 || word.endsWith("ing") || word.endsWith("kontrolle") || word.endsWith("termin") || word.endsWith("ment")
                 || word.endsWith("miento") || word.endsWith("eza") || word.endsWith("aje") || word.endsWith("ado"));
@@ -145,7 +158,9 @@ final class TypeFamilies {
         if (t == FieldType.TEXT && n >= 2 && n <= 4 && NEXT.contains(w.get(0)) && !NOT_WHEN.contains(w.get(1))) {
             return FieldType.DATE;
         }
-        if (n >= 2 && (t == FieldType.BOOLEAN || t == FieldType.TEXT && (occasion(w.get(n - 1)) || !lex.lang.headLast() && occasion(w.get(1)))) && n <= 4 && LAST.contains(w.get(0))
+        if (n >= 2 && (t == FieldType.BOOLEAN && (n == 2 || occasion(lex.lang.headLast() ? w.get(n - 1) : w.get(1)))
+                || t == FieldType.TEXT && (occasion(w.get(n - 1)) && !participleAfterNoun(lex, w) || !lex.lang.headLast() && occasion(w.get(1))))
+                && n <= 4 && LAST.contains(w.get(0))
                 && !NOT_WHEN.contains(w.get(1)) && !NAMES.contains(w.get(1))) {
             // "last reviewed", "dernière visite", "última revisión", "letzte Prüfung": when it last happened
             return FieldType.DATE;

@@ -93,6 +93,17 @@ class FieldTyperTest {
         "ES, franquicia, MONEY",
         "DE, Selbstbeteiligung, MONEY",
         "ES, primera visita, TEXT",
+        // session 24 (lead): "last" before a thing is which one, before an occasion when
+        "EN, last inspection, DATE",
+        "EN, last prescribed medication, TEXT",
+        "EN, last location, TEXT",
+        "FR, dernier médicament prescrit, TEXT",
+        "FR, dernière révision, DATE",
+        "ES, último medicamento recetado, TEXT",
+        "ES, última revisión realizada, DATE",
+        "ES, último mantenimiento, DATE",
+        "DE, letztes Medikament, TEXT",
+        "DE, letzte Wartung, DATE",
         // German "-gehalt": a content unless a salary
         "DE, Fettgehalt, DECIMAL",
         "DE, Zuckergehalt, DECIMAL",
