@@ -223,7 +223,7 @@ final class ChildLists {
         if (values.length >= 2 && !list.contains(",") && java.util.Arrays.stream(values).allMatch(v -> !v.isBlank() && Text.wordCount(v) <= 3
                 && !FieldTyper.hasTypeWord(lex, Text.fold(v)))) {
             // "-> present / absent / excused": values alone say the record's status
-            items = List.of(new ListSplitter.Item(lex.statusLabel + " (" + String.join(", ", values) + ")"));
+            items = List.of(new ListSplitter.Item(OptionFamilies.label(lex, java.util.Arrays.asList(values), lex.statusLabel) + " (" + String.join(", ", values) + ")"));
         }
         if (items.isEmpty() || !reader.fields.someFieldWord(items) && items.size() < 2 && owners.size() < 2) {
             return false;

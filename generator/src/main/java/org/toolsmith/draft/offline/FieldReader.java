@@ -455,7 +455,7 @@ final class FieldReader {
         if (field == null) {
             String label = cleanLabel(text);
             if (label.isEmpty()) {
-                label = options.isEmpty() ? "" : (Options.lookLikeStatus(options, lex) ? lex.statusLabel : lex.typeLabel);
+                label = options.isEmpty() ? "" : OptionFamilies.label(lex, options, Options.lookLikeStatus(options, lex) ? lex.statusLabel : lex.typeLabel);
             }
             if (label.isEmpty()) {
                 group.addAll(extra);

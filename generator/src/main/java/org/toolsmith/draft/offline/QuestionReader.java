@@ -40,7 +40,7 @@ final class QuestionReader {
                 List<String> alts = Options.splitAlternatives(label, lex);
                 if (alts.size() >= 2 && Text.words(Text.fold(label)).stream().anyMatch(lex.or::contains)
                         && alts.stream().allMatch(x -> Text.wordCount(x) <= 3)) {
-                    return new DraftField(lex.statusLabel, FieldType.CHOICE, because).options(alts);
+                    return new DraftField(OptionFamilies.label(lex, alts, lex.statusLabel), FieldType.CHOICE, because).options(alts);
                 }
                 return new DraftField(Text.capitalize(label), FieldType.BOOLEAN, because);
             }

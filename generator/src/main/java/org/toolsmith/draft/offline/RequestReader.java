@@ -985,7 +985,7 @@ final class RequestReader {
             }
             boolean record = lex.forEach.contains(sw.get(0)) || heads.headName(subject) != null && out.entities.stream()
                     .anyMatch(e -> Text.fold(e.name).equals(Text.fold(Inflector.singular(lex.lang, heads.headName(subject)))));
-            String label = record || sw.size() > 2 ? lex.statusLabel : fields.cleanLabel(subject);
+            String label = record || sw.size() > 2 ? OptionFamilies.label(lex, opts, lex.statusLabel) : fields.cleanLabel(subject);
             if (label.isEmpty()) {
                 return false;
             }

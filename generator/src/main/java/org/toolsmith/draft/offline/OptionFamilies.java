@@ -1,0 +1,75 @@
+package org.toolsmith.draft.offline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Names a choice that was said by its values alone ("morning or afternoon", "cash, card or transfer", "S/M/L") after
+ * what the values are, from {@code lexicon/option-families.json}: a time of day, a payment method, a condition, a
+ * frequency, a day, a size, a level, a result, dietary needs, a delivery method, a contract type, a location, a
+ * channel. Only a name that would otherwise be the generic Status or Type is replaced, and only when every value
+ * belongs to the one family; states ("open, in progress, closed") keep their Status.
+ */
+final class OptionFamilies {
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}.' -]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final List<Family> FAMILIES = load();
+
+    private OptionFamilies() {
+    }
+
+    private record Family(Map<Lang, String> labels, Set<String> values) {
+    }
+
+    /** The family's name for these values in the request's language, or {@code generic} when they are no family's. */
+    static String label(Lexicon lex, List<String> options, String generic) {
+        if (options.size() < 2 || Options.lookLikeStatus(options, lex)) {
+            return generic;
+        }
+        List<String> folded = new ArrayList<>();
+        for (String o : options) {
+            folded.add(SPACES.matcher(NOT_WORD.matcher(Text.fold(o)).replaceAll(" ")).replaceAll(" ").strip());
+        }
+        for (Family f : FAMILIES) {
+            if (folded.stream().allMatch(f.values::contains)) {
+                return f.labels.getOrDefault(lex.lang, generic);
+            }
+        }
+        return generic;
+    }
+
+    private static List<Family> load() {
+        String path = "lexicon/option-families.json";
+        try (InputStream in = OptionFamilies.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            List<Family> out = new ArrayList<>();
+            for (JsonNode f : new ObjectMapper().readTree(in).path("families")) {
+                Map<Lang, String> labels = new EnumMap<>(Lang.class);
+                for (Lang l : Lang.values()) {
+                    String label = f.path("labels").path(l.code).asText("");
+                    if (!label.isEmpty()) {
+                        labels.put(l, label);
+                    }
+                }
+                Set<String> values = new HashSet<>();
+                f.path("values").forEach(v -> values.add(Text.fold(v.asText())));
+                out.add(new Family(labels, Set.copyOf(values)));
+            }
+            return List.copyOf(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+    }
+}
