@@ -114,6 +114,10 @@ class FieldTyperTest {
         "EN, microchip number, TEXT",
         "FR, numéro de puce, TEXT",
         "FR, assuré, TEXT",
+        "EN, running time, INTEGER",
+        "ES, nivel de stock, INTEGER",
+        "DE, Füllstand, INTEGER",
+        "DE, Gefahrgut, BOOLEAN",
         // session 24 (lead): "last" before a thing is which one, before an occasion when
         "EN, last inspection, DATE",
         "EN, last prescribed medication, TEXT",
