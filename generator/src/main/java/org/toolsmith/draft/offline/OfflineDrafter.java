@@ -51,6 +51,7 @@ public final class OfflineDrafter implements Drafter {
         CounterpartKinds.apply(lex, access.rest(), entities);
         TargetKinds.apply(lex, access.rest(), entities);
         SourceEventKinds.apply(lex, access.rest(), entities);
+        DetailOwners.apply(lex, entities);
         EventDates.apply(lex, entities);
         DetailChoices.apply(lex, entities);
         EarlierOptions.apply(lex, access.rest(), entities);
