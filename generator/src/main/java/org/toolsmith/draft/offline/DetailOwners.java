@@ -68,7 +68,9 @@ final class DetailOwners {
                 }
                 List<String> classes = detailClasses(lex.lang, w, f.label);
                 String mine = cls.get(a);
-                if (classes.isEmpty() || mine == null || classes.contains(mine)) {
+                // a record keeps the contact details of whom it is for ("phone" on a rental beside a shop kind); a detail
+                // said with more than a word around it is the record's own reading ("kilométrage au moment de l'intervention")
+                if (classes.isEmpty() || mine == null || classes.contains(mine) || "person".equals(classes.get(0)) || !bare(lex.lang, w, f.label)) {
                     continue;
                 }
                 for (String c : classes) {
@@ -87,11 +89,7 @@ final class DetailOwners {
             for (DraftEntity b : gave.keySet()) {
                 link(a, b, cls.get(a), cls.get(b));
             }
-            if (!gave.isEmpty() && a.fields.stream().noneMatch(f -> f.type != FieldType.REFERENCE)
-                    && entities.stream().noneMatch(x -> x != a && linked(x, a))) {
-                // the kind was only the bag its owners' details fell into
-                entities.remove(a);
-            } else if (a.fields.isEmpty()) {
+            if (a.fields.isEmpty()) {
                 a.add(new DraftField(lex.nameLabel, FieldType.TEXT, a.because));
             }
         }
@@ -118,7 +116,8 @@ final class DetailOwners {
         }
         Map<String, Integer> named = new LinkedHashMap<>();
         for (Owned o : owned) {
-            if (o != null && o.name != null) {
+            String oc = o != null && o.name != null ? kindClass(lex.lang, w, o.name) : null;
+            if (oc != null && detailClasses(lex.lang, w, o.rest).contains(oc)) {
                 named.merge(Text.fold(o.name), 1, Integer::sum);
             }
         }
@@ -151,7 +150,7 @@ final class DetailOwners {
                 // "the tenant's full name, phone and date of birth": on to the next owner
                 for (int j = i + 1; j < fields.size() && owned[j] == null; j++) {
                     DraftField g = fields.get(j);
-                    if (g.type == FieldType.REFERENCE || g.suggested) {
+                    if (g.type == FieldType.REFERENCE || g.suggested || kc == null || !detailClasses(lex.lang, w, g.label).contains(kc)) {
                         break;
                     }
                     group.add(g);
@@ -161,7 +160,8 @@ final class DetailOwners {
             boolean fits = kc != null && (detailClasses(lex.lang, w, o.rest).contains(kc)
                     || group.stream().skip(1).anyMatch(g -> detailClasses(lex.lang, w, g.label).contains(kc)));
             // a kind is made for two details at least: "a, b et c du locataire", "téléphone du locataire, e-mail du locataire"
-            if (!fits || k == null && group.size() < 2 && named.getOrDefault(Text.fold(name), 0) < 2 || o.prefix && !detailClasses(lex.lang, w, o.rest).contains(kc)) {
+            boolean itself = kc != null && detailClasses(lex.lang, w, o.rest).contains(kc);
+            if (!fits || k == null && (!itself || group.size() < 2 && named.getOrDefault(Text.fold(name), 0) < 2) || o.prefix && !detailClasses(lex.lang, w, o.rest).contains(kc)) {
                 continue;
             }
             if (k == null) {
@@ -172,6 +172,7 @@ final class DetailOwners {
             for (int j = i + 1; j < fields.size() && !o.before && !o.prefix && owned[j] == null && group.contains(fields.get(j)); j++) {
                 owned[j] = new Owned(k, fields.get(j).label, false, false, null);
             }
+            group.sort(java.util.Comparator.comparingInt(fields::indexOf)); // in the order they were said
             for (DraftField g : group) {
                 String label = g == fields.get(i) ? o.rest : g.label;
                 if (a.fields.contains(g) && move(lex, a, k, g, label)) {
@@ -444,6 +445,17 @@ final class DetailOwners {
             }
         }
         return List.of();
+    }
+
+    /** The label is the detail with one word more at most: "mileage", "current mileage", "kilométrage actuel", "Fahrzeugkennzeichen". */
+    private static boolean bare(Lang lang, Words w, String label) {
+        String l = Text.fold(label).replaceFirst("\\s*(?:\\(.*\\)|\\b(?:in|en|pro|per|par|por)\\s+\\S{1,4})$", "").strip();
+        for (String d : w.details.keySet()) {
+            if (w.exact.contains(d) ? l.equals(d) : heads(lang, l, d, false)) {
+                return lang == Lang.DE || l.split(" ").length - d.split(" ").length <= 1;
+            }
+        }
+        return false;
     }
 
     static List<String> detailClasses(Lang lang, String label) {
