@@ -52,6 +52,7 @@ public final class OfflineDrafter implements Drafter {
         TargetKinds.apply(lex, access.rest(), entities);
         ThingKinds.apply(lex, access.rest(), entities);
         SourceEventKinds.apply(lex, access.rest(), entities);
+        DetailOwners.apply(lex, entities);
         EventDates.apply(lex, entities);
         DetailChoices.apply(lex, entities);
         EarlierOptions.apply(lex, access.rest(), entities);
