@@ -144,8 +144,10 @@ final class BlockShapes extends ReaderPart {
                     // "kilns (name, max temperature)" beside "firings (kiln, date, …)": two items will do for a
                     // plural the request also names as a thing elsewhere
                     boolean pair = items.size() == 2 && head != null && (several || prose || namedElsewhere(head));
+                    // "we also log injuries (date, body part, physio)": the plural a record verb acts on, three items or more
+                    boolean object = items.size() >= 3 && head != null && heads.verbObject(head) != null && !fields.valueList(items);
                     if ((items.size() >= 3 || prose && items.size() >= 2 || pair) && head != null && !lex.whStart(Text.fold(head))
-                            && (fields.fieldLike(items) || ((each || prose || pair) && fields.someFieldWord(items)))
+                            && (fields.fieldLike(items) || ((each || prose || pair || object) && fields.someFieldWord(items)))
                             && (several || prose || collectionHead(head))) {
                         String name = heads.headName(head);
                         if (name != null) {

@@ -75,6 +75,10 @@ final class ExampleKinds {
         return out;
     }
 
+    /** Types a sort of thing never has: an item typed so by its words is a field ("date of injury", "number of seats"). */
+    private static final java.util.Set<FieldType> MEASURED = java.util.EnumSet.of(FieldType.DATE, FieldType.DATETIME, FieldType.MONEY,
+            FieldType.INTEGER, FieldType.DECIMAL, FieldType.EMAIL, FieldType.PHONE, FieldType.URL);
+
     /** Words before a plural that does not change ("des cours", "los análisis", "die Geräte"). */
     private static final java.util.Set<String> PLURAL_DETERMINERS = java.util.Set.of("des", "les", "nos", "vos", "ces", "mes", "leurs",
             "los", "las", "unos", "unas", "nuestros", "nuestras", "sus", "die", "unsere", "alle", "our", "the");
@@ -290,6 +294,10 @@ final class ExampleKinds {
             if (w.isEmpty() || w.size() > 3 || f.indexOf('\'') >= 0 || lex.statusWords.contains(f)
                     || lex.stopwords.contains(w.get(0)) || lex.stopwords.contains(w.get(w.size() - 1)) || fieldy * 2 >= split.size() || fieldy >= 2
                     || w.stream().anyMatch(x -> lex.forEach.contains(x) || lex.withWords.contains(x) || lex.has.contains(x))) {
+                return null;
+            }
+            if (w.size() >= 2 && MEASURED.contains(FieldTyper.type(lex, f))) {
+                // "(date of injury, body part, physio)": a date, an amount or a count is something recorded, never a sort
                 return null;
             }
             String lastWord = w.get(w.size() - 1);

@@ -1096,9 +1096,14 @@ final class HeadNames {
                 // "each return request logged with", "a log of": after "each" or "a" the word is a noun, not a verb
                 continue;
             }
-            if (lex.verbs.contains(words.get(i))) {
+            // "we also take in repairs": a verb and its particle first, then a verb of the lexicon alone
+            int from = objectVerbEnd(words, i);
+            if (from == i && lex.verbs.contains(words.get(i))) {
+                from = i + 1;
+            }
+            if (from > i) {
                 List<String> np = new ArrayList<>();
-                for (int j = i + 1; j < words.size() && np.size() < 3; j++) {
+                for (int j = from; j < words.size() && np.size() < 3; j++) {
                     String w = words.get(j);
                     if (compoundOf(" " + String.join(" ", words), offset(words, j), offset(words, j) + w.length() + 1)
                             && np.size() == 1 && j + 1 < words.size()) {
@@ -1137,6 +1142,29 @@ final class HeadNames {
             }
         }
         return null;
+    }
+
+    /** Words that stand between a subject and its verb: "we also deal with", "we now issue". */
+    private static final java.util.Set<String> SUBJECT_ADVERBS = java.util.Set.of("also", "now", "often", "usually", "sometimes", "then", "too");
+
+    /**
+     * Where the object starts when an object verb of the lexicon ({@code object_verbs}) opens at {@code i} after a subject
+     * ("we also deal with suppliers" → the index of "suppliers"); {@code i} itself when it does not.
+     */
+    private int objectVerbEnd(List<String> words, int i) {
+        if (lex.objectVerbs.isEmpty() || i == 0) {
+            return i;
+        }
+        String before = words.get(i - 1);
+        boolean subject = lex.pronouns.contains(before)
+                || SUBJECT_ADVERBS.contains(before) && i >= 2 && lex.pronouns.contains(words.get(i - 2));
+        if (!subject) {
+            return i;
+        }
+        if (i + 2 < words.size() && lex.objectVerbs.contains(words.get(i) + " " + words.get(i + 1))) {
+            return i + 2;
+        }
+        return lex.objectVerbs.contains(words.get(i)) ? i + 1 : i;
     }
 
     boolean hasPronoun(String head) {

@@ -158,6 +158,11 @@ final class Lexicon {
     final List<String> withWords;
     final Set<String> keepTogether;
     final List<String> verbs;
+    /**
+     * Verbs that take a kind as their object only after a subject ("we also deal with suppliers", "we issue laptops",
+     * "we take in repairs"): one word or a verb and its particle. Not in {@link #verbs}, whose words are read anywhere.
+     */
+    final java.util.Set<String> objectVerbs;
     final String statusLabel;
     /** "$ details": the text beside a yes/no question that also asks which ("does it need medication and what"). */
     final String detailsLabel;
@@ -342,6 +347,7 @@ final class Lexicon {
         withWords = list(n, "with_words");
         keepTogether = new HashSet<>(list(n, "keep_together"));
         verbs = list(n, "verbs");
+        objectVerbs = new HashSet<>(list(n, "object_verbs"));
         npStop = new HashSet<>(list(n, "np_stop"));
         notesBecause = n.path("labels").path("notes_because").asText("");
         entryLabel = n.path("labels").path("entry").asText("entry");

@@ -59,16 +59,35 @@ final class MailFrame {
 
     /** The request without its subject line, closing and signature (unchanged when it has none). */
     static String body(String request) {
+        return body(request, DRAFT_BODY_WORDS, false);
+    }
+
+    /** A line of the body above a closing has at least this many words (a request to draft is long). */
+    private static final int DRAFT_BODY_WORDS = 6;
+    /** A chat edit is short: "please add a receipt upload." above "Thanks,\nJo" is a body. */
+    private static final int EDIT_BODY_WORDS = 3;
+    private static final Pattern CLOSING_ALONE = Pattern.compile("^(?:" + CLOSINGS + ")$");
+
+    /**
+     * A chat edit without its closing line and the signature under it ("…\nThanks,\nJo", "…\nUn saludo,\nMarta"): the
+     * name signed under a closing is no field. Only a closing on a line of its own, or one with a comma before the
+     * name ("Cheers, Anna"), is cut, so a last line of fields that opens with "best" stays.
+     */
+    static String editBody(String message) {
+        return message == null || message.indexOf('\n') < 0 ? message : body(message, EDIT_BODY_WORDS, true);
+    }
+
+    private static String body(String request, int bodyWords, boolean edit) {
         if (request == null || request.isBlank()) {
             return request;
         }
         List<String> lines = new ArrayList<>(List.of(request.replace("\r", "").split("\n", -1)));
         int first = next(lines, 0);
         var sm = SUBJECT.matcher(lines.get(first).strip());
-        if (sm.matches() && Text.wordCount(sm.group(1)) <= 12 && next(lines, first + 1) >= 0) {
+        if (!edit && sm.matches() && Text.wordCount(sm.group(1)) <= 12 && next(lines, first + 1) >= 0) {
             lines.set(first, "");
         }
-        if (first >= 0) {
+        if (!edit && first >= 0) {
             // "hey can we get a tracker …", "hola necesito …": a greeting word typed in front of a lower-case message
             var om = OPENER.matcher(lines.get(first));
             if (om.lookingAt() && Character.isLowerCase(lines.get(first).codePointAt(om.end()))
@@ -83,22 +102,23 @@ final class MailFrame {
                 continue;
             }
             seen++;
-            if (CLOSING.matcher(l).matches() && hasBodyAbove(lines, i)) {
+            if (CLOSING.matcher(l).matches() && hasBodyAbove(lines, i, bodyWords)
+                    && (!edit || CLOSING_ALONE.matcher(l).matches() || lines.get(i).contains(","))) {
                 lines.subList(i, lines.size()).clear();
                 break;
             }
         }
         String out = String.join("\n", lines).strip();
-        if (out.indexOf('\n') < 0 && Text.wordCount(out) >= 8) {
+        if (!edit && out.indexOf('\n') < 0 && Text.wordCount(out) >= 8) {
             out = TRAILING_THANKS.matcher(out).replaceFirst("");
         }
         return out.isEmpty() ? request : out;
     }
 
     /** Whether some line above holds a sentence of the body (a closing is never the whole message). */
-    private static boolean hasBodyAbove(List<String> lines, int at) {
+    private static boolean hasBodyAbove(List<String> lines, int at, int bodyWords) {
         for (int i = 0; i < at; i++) {
-            if (Text.wordCount(lines.get(i)) >= 6) {
+            if (Text.wordCount(lines.get(i)) >= bodyWords) {
                 return true;
             }
         }

@@ -35,7 +35,7 @@ final class MeasureLabels {
         }
         // "pace in min/km", "Menge in ml": a rate or a bare quantity in a unit ("distance in km" stays as the lexicon says)
         if (t == FieldType.INTEGER && hasUnit(c, folded) && !countWord(lex, c, folded)
-                && (folded.contains("/") || Text.words(folded).stream().anyMatch(QUANTITY_WORDS::contains))) {
+                && (folded.contains("/") || quantity(lex, folded))) {
             return FieldType.DECIMAL;
         }
         if (t == FieldType.INTEGER && (hasUnit(c, folded) || folded.endsWith(" area")) && Text.words(folded).stream().anyMatch(AREA_WORDS::contains)) {
@@ -73,7 +73,7 @@ final class MeasureLabels {
 
     /** Whether the label names a unit: a symbol ("%", "°C"), a unit anywhere ("kWh"), or a short one after "in"/"en". */
     static boolean hasUnit(TypeCues c, String folded) {
-        if (folded.indexOf('%') >= 0 || folded.indexOf('°') >= 0 || folded.indexOf('²') >= 0 || folded.indexOf('³') >= 0) {
+        if (folded.indexOf('%') >= 0 || degree(folded) || folded.indexOf('²') >= 0 || folded.indexOf('³') >= 0) {
             return true;
         }
         List<String> tokens = tokens(folded);
@@ -97,6 +97,17 @@ final class MeasureLabels {
         return false;
     }
 
+    /** Whether a degree sign is in the label as a unit, not as the "n°" of a number ("n° de facture", "N° client"). */
+    private static boolean degree(String folded) {
+        for (int i = folded.indexOf('°'); i >= 0; i = folded.indexOf('°', i + 1)) {
+            boolean numberSign = i > 0 && folded.charAt(i - 1) == 'n' && (i == 1 || !Character.isLetter(folded.charAt(i - 2)));
+            if (!numberSign) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a unit alone makes up an aside: "(kg)", "(h)", "(m3)". */
     static boolean unitOnly(TypeCues c, String folded) {
         String f = folded.strip();
@@ -113,7 +124,10 @@ final class MeasureLabels {
             if (folded.startsWith(lead + " ") || (lead.endsWith("'") && folded.startsWith(lead) && folded.length() > lead.length())) {
                 // "número de serie" names a thing, "número de alumnos" counts: an identifier word needs a plural after it
                 List<String> lw = Text.words(lead);
-                if (!lex.identifier.contains(lw.get(0))) {
+                if (lw.isEmpty() || lead.startsWith("#")) {
+                    return true; // "# of …" always counts
+                }
+                if (!lex.identifier.contains(lw.get(0)) && !NUMBER_SIGNS.contains(lw.get(0))) {
                     return true;
                 }
                 List<String> rest = Text.words(folded.substring(lead.length()));
@@ -122,6 +136,9 @@ final class MeasureLabels {
         }
         return false;
     }
+
+    /** Short signs for "number" that also name a thing ("nº de pedido"): they count only before a plural ("nº de plazas"). */
+    private static final Set<String> NUMBER_SIGNS = Set.of("no", "nº", "n°", "n", "nro", "nro.", "num", "nbr");
 
     /** "seats sold", "max riders", "verkaufte Portionen", "places libres": a plural noun and a count word, nothing else. */
     private static boolean countedPlural(Lexicon lex, TypeCues c, String folded) {
@@ -152,6 +169,11 @@ final class MeasureLabels {
     }
 
     private static final Set<String> QUANTITY_WORDS = Set.of("quantity", "qty", "amount", "menge", "cantidad", "quantite", "qte", "volume");
+
+    /** Whether the label names a bare quantity: "quantity", "Menge" and its German compounds ("Betonmenge", "Füllmenge"). */
+    static boolean quantity(Lexicon lex, String folded) {
+        return Text.words(folded).stream().anyMatch(w -> QUANTITY_WORDS.contains(w) || lex.lang == Lang.DE && w.length() > 7 && w.endsWith("menge"));
+    }
 
     /** Whether a word that counts things (not a unit, not a bare "quantity") is in the label. */
     private static boolean countWord(Lexicon lex, TypeCues c, String folded) {

@@ -29,8 +29,19 @@ public final class OfflineRefiner implements Refiner {
             + "the staff directory\"), make it required or optional, set its choices (\"status is Open, Returned or Lost\"), "
             + "add a kind of record (\"add a supplier list with name and email\") or link two kinds (\"each loan belongs to a department\").";
 
+    /** "Ajoutez juste un X", "añade solo un X", "add just a X": a word of "only" between the verb of adding and the thing. */
+    private static final Pattern ONLY_AFTER_VERB = Pattern.compile("(?iu)\\b(add|put|ajout\\p{L}*|rajout\\p{L}*|mets|mettez|mettre|a[ñn]ad\\p{L}*|agreg\\p{L}*|pon|poned|poner)"
+            + "\\s+(?:juste|seulement|simplement|uniquement|s[oó]lo|solamente|simplemente|just|only|simply)\\s+"
+            + "(?=(?:a|an|the|un|une|le|la|les|l'|des|du|una|el|los|las|unos|unas)\\b)");
+    /**
+     * "The kitchen prints the orders. Il leur faut aussi X", "Los coordinadores … También les hace falta X": what the
+     * team needs, said in the third person at the start of a sentence, is asked as "we need" is ("they also need" reads as
+     * a need already; "nos hace falta" is read as "necesitamos"). A kind before the pronoun ("a los voluntarios les hace falta") keeps its own reading.
+     */
+    private static final Pattern THEY_NEED_ES = Pattern.compile("(?iu)((?:^|[.!?¡¿]\\s*|\\n\\s*)(?:(?:y|pero|adem[aá]s|tambi[eé]n)\\s+)?)(?:les|le|nos)\\s+(?:hace|har[ií]a)\\s+falta\\b");
+    private static final Pattern THEY_NEED_FR = Pattern.compile("(?iu)((?:^|[.!?]\\s*|\\n\\s*)(?:(?:et|mais|aussi)\\s+)?)il\\s+(?:leur|lui)\\s+(?:faut|faudrait|faudra)\\b");
     private static final Pattern LEADING = Pattern.compile(
-            "^(?:(?:and|also|then|so|but|please|pls|plus|oh|ok|okay|just|now|actually|et|puis|aussi|alors|y|tambien|luego|pues|und|auch|dann|also|hi|hello|hey"
+            "^(?:(?:and|also|then|so|but|please|pls|plus|oh|ok|okay|just|now|actually|et|puis|aussi|alors|juste|simplement|y|tambien|luego|pues|solo|solamente|simplemente|und|auch|dann|also|hi|hello|hey"
                     + "|first(?:ly)?|second(?:ly)?|third(?:ly)?|finally|lastly|next|d'abord|ensuite|enfin|primero|segundo|despues|por ultimo|zuerst|erstens|zweitens|danach|zuletzt)\\b[,:\\s]*)+");
     private static final Pattern TRAILING = Pattern.compile(
             "[,\\s]*\\b(?:please|pls|thanks(?: a lot| so much| a million| again| in advance)?|thank you(?: (?:so|very) much| in advance)?|many thanks|"
@@ -377,7 +388,7 @@ public final class OfflineRefiner implements Refiner {
             message = message.replaceAll("(?m)^\\s*-\\s*(?=\\S)", "remove ");
         }
         // "Bonjour, il nous faudrait …", "Moin! Wir brauchen …": the greeting is no part of the request
-        message = OpeningWords.message(message);
+        message = OpeningWords.message(MailFrame.editBody(message));
         message = OpeningWords.politeAfter(message); // "the email of the volunteer porfa, …": the polite word is no part of the noun
         // "Fügen Sie … hinzu", "Nimm … mit auf", "ob wir … aufnehmen können", "loeschen": German frames said plainly
         message = GermanFrames.plain(spec, lang(spec, message), message);
@@ -396,6 +407,9 @@ public final class OfflineRefiner implements Refiner {
         s.lang = lang(spec, message);
         s.lex = language.lexicon(s.lang);
         s.glossary = language.glossary();
+        message = ONLY_AFTER_VERB.matcher(message).replaceAll("$1 "); // "ajoutez juste un responsable": "juste" is no part of the name
+        message = THEY_NEED_FR.matcher(THEY_NEED_ES.matcher(message).replaceAll("$1necesitamos")).replaceAll("$1il nous faut");
+        message = BoxPhrases.plain(s.lang, message); // "a yes/no for the deposit", "une case caution payée": "the deposit (yes/no)"
         message = GermanEllipsis.spell(s, message); // "Hin- und Rückfahrt", "Abhol- und Lieferzeit": both words spelled out
         // "how long each clean takes: when they start and when they finish": a start time and an end time
         message = BareQuestion.times(s, message);

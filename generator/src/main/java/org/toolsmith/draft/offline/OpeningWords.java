@@ -24,6 +24,13 @@ final class OpeningWords {
     /** A connector that contrasts, folded: "mais", "en revanche", "pero", "sin embargo", "aber", "jedoch", "dafür". */
     private static final Pattern CONTRAST = Pattern.compile("^(?:mais|en revanche|cependant|pero|sin embargo|no obstante|aber|jedoch|allerdings|dafur aber|however)\\s*,?\\s+(?=\\S+\\s+\\S)");
 
+    /**
+     * A word that only says the clause is meant, folded: "en fait", "au fait", "in fact", "de hecho", "en realidad". Left in
+     * front, a wish after it ("en fait, nous aimerions aussi …") was not read as one, and a bracket in the clause was taken
+     * for new values of a choice field it seemed to name.
+     */
+    private static final Pattern IN_FACT = Pattern.compile("^(?:en fait|au fait|in fact|de hecho|en realidad)\\s*,?\\s+(?=\\S+\\s+\\S)");
+
     private OpeningWords() {
     }
 
@@ -55,6 +62,10 @@ final class OpeningWords {
             return new RefineClause(also + " " + c.from(add.end()).orig);
         }
         Matcher but = c.match(CONTRAST);
-        return but.find() ? c.from(but.end()) : c;
+        if (but.find()) {
+            return c.from(but.end());
+        }
+        Matcher fact = c.match(IN_FACT);
+        return fact.find() ? c.from(fact.end()) : c;
     }
 }

@@ -185,13 +185,36 @@ final class RefineResolver {
                     + "|[a-z]{3,}(?:typ|farbe|marke|modell|kraftstoff)$");
 
     /**
+     * What a thing or a person has for as long as it is kept, never what one visit, loan or order of it has: a thing's
+     * manual, insurance, purchase price, website or assigned driver, a person's background check. Said
+     * without a kind, it goes to the one kind the main one links to, as {@link #DESCRIPTOR} does ("add the insurance
+     * expiry date" on vans and their services, "un lien vers le site web" on orders and their clients). A plain "driver"
+     * may be a delivery's, so only an assigned or usual one counts.
+     */
+    private static final Pattern STANDING = Pattern.compile(
+            "(?:^|\\s|')(?:(?:user |owner'?s? |instruction )?manual|manuel(?: d'utilisation)?|notice(?: d'utilisation)?|mode d'emploi|manual de (?:uso|usuario|instrucciones)"
+                    + "|datasheet|data sheet|fiche technique|ficha tecnica"
+                    + "|insurance(?: [a-z]+){0,2}|assurance|seguro|(?:date|cout|coste|prix|precio|fecha|valeur|valor) d[e'] ?(?:achat|compra)"
+                    + "|web ?site(?: [a-z]+)?|homepage|site (?:web|internet)|pagina web|sitio web"
+                    + "|(?:assigned|usual|main|regular) driver|driver (?:assigned|in charge)|conducteur (?:attitre|habituel|principal|affecte)"
+                    + "|conductor (?:asignado|habitual|principal)|chauffeur attitre"
+                    + "|background check(?: [a-z]+)?|dbs(?: check)?|(?:extrait de )?casier(?: judiciaire)?(?: [a-z]+)?|(?:certificado de )?antecedentes(?: penales)?)$");
+    /** A standing detail is said in a few words ("the insurance policy number of the van"); a longer phrase says more. */
+    private static final int STANDING_WORDS = 6;
+
+    /** "the manual as a PDF upload", "la notice en PDF", "el manual en PDF": how it is kept is no part of what it is. */
+    private static final Pattern AS_A_FILE = Pattern.compile("\\s+(?:as|in|en|como|sous)\\s+(?:(?:a|an|un|une|forme de)\\s+)?(?:pdf|file|fichier|archivo|scan|photo|foto|upload|attachment|piece jointe|adjunto)\\b.*$");
+
+    /**
      * "record the fuel type" on a spec of vehicles and their service visits: a word that describes
      * a thing goes to the thing (the kind the main one links to), not to the visits.
      */
     static String describedKind(RefineSession s, String main, RefineClause phrase) {
         String words = RefineText.fold(RefineText.label(phrase.orig)).replaceAll("\\s*[(:].*$", "")
-                .replaceAll("^(?:their|its|his|her|our|leur|leurs|sa|son|ses|su|sus|ihr|ihre|sein|seine)\\s+", "").strip();
-        if (!DESCRIPTOR.matcher(words).find() || words.split("\\s+").length > 3) {
+                .replaceAll("^(?:their|its|his|her|our|leur|leurs|sa|son|ses|su|sus|ihr|ihre|sein|seine)\\s+", "");
+        words = AS_A_FILE.matcher(words).replaceAll("").strip();
+        if (!(DESCRIPTOR.matcher(words).find() && words.split("\\s+").length <= 3
+                || STANDING.matcher(words).find() && words.split("\\s+").length <= STANDING_WORDS)) {
             return main;
         }
         Entity m = s.entity(main);

@@ -613,6 +613,12 @@ final class RequestReader {
                 items = new ArrayList<>(items.subList(1, items.size()));
             }
         }
+        if (eachKind != null && items.size() == 1 && split.size() == 1 && new KindLinker(lex).find(out.entities, eachKind).isPresent()
+                && Text.wordCount(items.get(0).text()) <= 6 && lex.whStart(Text.fold(items.get(0).text()))) {
+            // "For each case we also note which technician made it": one more field of a kind described before
+            addFields(eachKind, items, s);
+            return;
+        }
         boolean eachList = items.size() >= 2 && eachKind != null
                 && items.stream().allMatch(i -> Text.wordCount(noParens(i.text())) <= 5 || shortPhrase(noParens(i.text()))
                         || lex.whStart(Text.fold(i.text())));
@@ -791,6 +797,30 @@ final class RequestReader {
         return false;
     }
 
+    /**
+     * Whether a wished object is the records of each owner followed by their list: "each pupil's laptops: asset tag,
+     * model", "every member's bookings: date, court" (an each-word, a possessive, a plural, then a colon).
+     */
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+    private static final Pattern OWNER_WORD = Pattern.compile("\\p{L}{3,}(?:'s|s')");
+
+    private boolean eachOwnersList(String object) {
+        int colon = object.indexOf(':');
+        if (colon <= 0 || splitter.split(object.substring(colon + 1)).size() < 2) {
+            return false;
+        }
+        List<String> w = List.of(BLANKS.split(object.substring(0, colon).strip()));
+        for (int k = 1; k < w.size() - 1; k++) {
+            String owner = Text.fold(w.get(k));
+            String last = Text.fold(w.get(w.size() - 1));
+            if (lex.forEach.contains(Text.fold(w.get(k - 1))) && OWNER_WORD.matcher(owner).matches() && w.size() - k <= 3
+                    && !Inflector.singularWord(lex.lang, last).equals(last)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean wishedClause(String s) {
         String f = Text.fold(s);
         if (f.length() != s.length()) {
@@ -800,6 +830,10 @@ final class RequestReader {
             Matcher m = p.matcher(f);
             if (!m.find() || m.group(1) == null) {
                 continue;
+            }
+            if (eachOwnersList(s.substring(m.start(1), m.end(1)))) {
+                // "we also need each pupil's laptops: asset tag, model, …": a kind of its own, read by the heading shapes
+                return false;
             }
             if (groupThenList.alone(s.substring(m.start(1), m.end(1)))) {
                 // "we also need the prep evenings (date, who leads it)": a kind with its own list

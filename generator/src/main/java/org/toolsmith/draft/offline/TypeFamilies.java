@@ -41,7 +41,8 @@ final class TypeFamilies {
 
     private static boolean occasion(String word) {
         return OCCASIONS.contains(word) || word.length() > 3 && word.endsWith("ed") || word.length() > 5 && (word.endsWith("ion") || word.endsWith("ung") || word.endsWith("age")
-                || word.endsWith("ing") || word.endsWith("kontrolle") || word.endsWith("termin"));
+                || word.endsWith("ing") || word.endsWith("kontrolle") || word.endsWith("termin") || word.endsWith("ment")
+                || word.endsWith("miento") || word.endsWith("eza") || word.endsWith("aje") || word.endsWith("ado"));
     }
     /** "last name", "dernier prénom": a name, not a time. */
     private static final Set<String> NAMES = Set.of("name", "names", "nom", "noms", "nombre", "apellido", "known", "address", "adresse",
@@ -84,16 +85,67 @@ final class TypeFamilies {
     private static final Set<String> BOUNDS = Set.of("max", "max.", "maximum", "min", "min.", "minimum", "maxi", "mini", "maximo", "maxima",
             "minimo", "minima", "maximal", "minimal", "hochstens", "mindestens", "hochstzahl", "nb");
 
+    /** Verbs of having (not of being: "das ist für die Versicherung" is a remark), and "with"/"without", that open a label asking whether: "has insurance", "tiene seguro", "mit Monitor". */
+    private static final Set<String> HAVE_LEADS = Set.of("has", "have", "with", "without", "avec", "sans", "possede",
+            "tiene", "tienen", "lleva", "con", "sin", "hat", "haben", "mit", "ohne");
+    /** Types a having/being lead does not turn into a yes/no: who, when, and where to reach someone. */
+    private static final Set<FieldType> NOT_ASKED = java.util.EnumSet.of(FieldType.PERSON, FieldType.DATE, FieldType.DATETIME,
+            FieldType.EMAIL, FieldType.PHONE, FieldType.URL, FieldType.BOOLEAN);
+    /** "by the client", "par le client", "por el cliente", "vom Kunden": the doer named with an article, so the value is whether. */
+    private static final java.util.regex.Pattern BY_THE = java.util.regex.Pattern.compile(
+            "^\\p{L}[\\p{L}-]*(?: off)? (?:by (?:the|our|a|an)|par (?:le|la|les|l'|notre|un|une)|por (?:el|la|los|las|nuestro|nuestra|un|una)) ?\\p{L}+$");
+    /** Presence said at the end of a label: "life jackets on board", "extincteur à bord", "botiquín a bordo", "Warndreieck vorhanden" ("on site" is left: "hours on site" is a duration). */
+    private static final java.util.regex.Pattern PRESENT_END = java.util.regex.Pattern.compile(
+            " (?:on board|onboard|in place|a bord|en place|a bordo|en su sitio|an bord|vorhanden)$");
+    /** German salary compounds of "-gehalt": "Bruttogehalt", "Jahresgehalt"; other compounds ("Alkoholgehalt") are a content. */
+    private static final Set<String> SALARY_PARTS = Set.of("brutto", "netto", "jahres", "monats", "grund", "fix", "wunsch", "ziel",
+            "einstieg", "anfang", "start", "mindest", "durchschnitt", "tarif", "basis", "stunden", "wochen", "jahr", "monat", "");
+    /** German "-schluss" compounds that are no deadline: a degree, a link, an exclusion, a decision, a lock. */
+    private static final Set<String> NOT_DEADLINE = Set.of("abschluss", "anschluss", "ausschluss", "beschluss", "verschluss",
+            "zusammenschluss", "kurzschluss", "einschluss", "rueckschluss", "ruckschluss", "abschlus", "anschlus", "ausschlus", "beschlus", "verschlus");
+
+    /** Paper made into a file said with its adjective: "scanned invoice", "facture scannée", "factura escaneada", "gescannte Rechnung",
+     * "unterschriebene Vollmacht" (German inflects the participle before a noun, so it is an attribute, not a yes/no). */
+    private static final Set<String> SCANNED = Set.of("scanned", "scanne", "scannee", "scannes", "scannees", "escaneado", "escaneada",
+            "escaneados", "escaneadas", "gescannte", "gescannter", "gescanntes", "eingescannte", "eingescannter", "eingescanntes",
+            "unterschriebene", "unterschriebener", "unterschriebenes", "signierte", "signierter", "signiertes");
+
     static FieldType adjust(Lexicon lex, String folded, FieldType t) {
         List<String> w = Text.words(folded);
         int n = w.size();
         if (n == 0) {
             return t;
         }
+        if (n >= 2 && n <= 4 && !NOT_ASKED.contains(t) && w.stream().anyMatch(SCANNED::contains)) {
+            return FieldType.FILE;
+        }
+        if (n >= 2 && n <= 5 && HAVE_LEADS.contains(w.get(0)) && !NOT_ASKED.contains(t) && !lex.whWords.contains(w.get(1))) {
+            // "has insurance", "avec parking", "tiene seguro", "mit Monitor": whether it has it
+            return FieldType.BOOLEAN;
+        }
+        if (t == FieldType.PERSON && n >= 3 && BY_THE.matcher(folded).matches()) {
+            // "signed by the client", "validé par le client", "firmado por el cliente": whether that party did it
+            return FieldType.BOOLEAN;
+        }
+        if (n >= 2 && n <= 5 && (t == FieldType.TEXT || t == FieldType.LONG_TEXT) && PRESENT_END.matcher(folded).find()) {
+            // "life jackets on board", "Warndreieck vorhanden"; a measure stays one ("hours on board")
+            return FieldType.BOOLEAN;
+        }
+        if (lex.lang == Lang.DE && n == 1 && t == FieldType.MONEY && w.get(0).length() > 9 && w.get(0).endsWith("gehalt")
+                && !salaryPart(w.get(0).substring(0, w.get(0).length() - 6))) {
+            // "Alkoholgehalt", "Fettgehalt", "Wassergehalt": how much of it there is, a measure
+            return FieldType.DECIMAL;
+        }
+        if (lex.lang == Lang.DE && t == FieldType.TEXT && n == 1 && w.get(0).length() > 8
+                && (w.get(0).endsWith("schluss") || w.get(0).endsWith("schlus"))
+                && NOT_DEADLINE.stream().noneMatch(w.get(0)::endsWith)) {
+            // "Bestellschluss", "Redaktionsschluss": the last day for it
+            return FieldType.DATE;
+        }
         if (t == FieldType.TEXT && n >= 2 && n <= 4 && NEXT.contains(w.get(0)) && !NOT_WHEN.contains(w.get(1))) {
             return FieldType.DATE;
         }
-        if ((t == FieldType.BOOLEAN || t == FieldType.TEXT && occasion(w.get(n - 1))) && n >= 2 && n <= 4 && LAST.contains(w.get(0))
+        if (n >= 2 && (t == FieldType.BOOLEAN || t == FieldType.TEXT && (occasion(w.get(n - 1)) || !lex.lang.headLast() && occasion(w.get(1)))) && n <= 4 && LAST.contains(w.get(0))
                 && !NOT_WHEN.contains(w.get(1)) && !NAMES.contains(w.get(1))) {
             // "last reviewed", "dernière visite", "última revisión", "letzte Prüfung": when it last happened
             return FieldType.DATE;
@@ -120,6 +172,12 @@ final class TypeFamilies {
             }
         }
         return t;
+    }
+
+    /** Whether the first part of a "-gehalt" compound makes it a salary: "jahres-", "brutto", "Monats-". */
+    private static boolean salaryPart(String part) {
+        String p = part.endsWith("-") ? part.substring(0, part.length() - 1) : part;
+        return SALARY_PARTS.contains(p) || p.endsWith("s") && SALARY_PARTS.contains(p.substring(0, p.length() - 1));
     }
 
     /** Whether the folded word is a money word of the language (German compounds by their end: "Mietkaution"). */

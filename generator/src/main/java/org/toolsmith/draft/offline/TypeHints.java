@@ -59,6 +59,10 @@ final class TypeHints {
         if (LOOSE.contains(type) && MeasureLabels.unitOnly(c, h)) {
             return FieldType.DECIMAL;
         }
+        if (type == FieldType.INTEGER && label != null && MeasureLabels.unitOnly(c, h) && MeasureLabels.quantity(lex, Text.fold(label))) {
+            // "quantity (kg)", "Betonmenge (m³)", "cantidad (l)": a bare quantity measured in a unit
+            return FieldType.DECIMAL;
+        }
         if (type == FieldType.MONEY && MeasureLabels.countLead(lex, c, h.strip())) {
             // "credit (number of credits)", "points (how many)": an aside that counts makes a whole number
             return FieldType.INTEGER;

@@ -66,6 +66,83 @@ class FieldTyperTest {
         "DE, MwSt, MONEY",
         "DE, Provision, MONEY",
         "DE, Trinkgeld, MONEY",
+        // session 23 (helper t): word families that settle a type, rows that fire and rows that must not
+        // having or being said first: whether
+        "EN, has a garden, BOOLEAN",
+        "ES, tiene garaje, BOOLEAN",
+        "DE, hat Balkon, BOOLEAN",
+        "EN, is contact email, EMAIL",
+        // a doer named with an article: whether that party did it; a bare "by" stays who
+        "EN, approved by the landlord, BOOLEAN",
+        "FR, validé par le locataire, BOOLEAN",
+        "ES, firmado por el paciente, BOOLEAN",
+        "EN, approved by, PERSON",
+        "FR, validé par, PERSON",
+        // presence at the end
+        "EN, fire extinguisher on board, BOOLEAN",
+        "FR, trousse de secours à bord, BOOLEAN",
+        "ES, botiquín a bordo, BOOLEAN",
+        "DE, Warndreieck vorhanden, BOOLEAN",
+        // insurance money
+        "EN, monthly premium, MONEY",
+        "FR, prime mensuelle, MONEY",
+        "ES, prima mensual, MONEY",
+        "DE, Monatsprämie, MONEY",
+        "EN, excess, MONEY",
+        "FR, franchise, MONEY",
+        "ES, franquicia, MONEY",
+        "DE, Selbstbeteiligung, MONEY",
+        "ES, primera visita, TEXT",
+        // German "-gehalt": a content unless a salary
+        "DE, Fettgehalt, DECIMAL",
+        "DE, Zuckergehalt, DECIMAL",
+        "DE, Monatsgehalt, MONEY",
+        "DE, Bruttogehalt, MONEY",
+        "DE, Gehalt, MONEY",
+        // German "-schluss": a closing day, unless a degree, a link or a decision
+        "DE, Redaktionsschluss, DATE",
+        "DE, Annahmeschluss, DATE",
+        "DE, Schulabschluss, TEXT",
+        "DE, Hausanschluss, TEXT",
+        // number signs: a count before a plural, an identifier otherwise
+        "EN, # of rooms, INTEGER",
+        "ES, nº de habitaciones, INTEGER",
+        "ES, nº de factura, TEXT",
+        "FR, n° de chambres, INTEGER",
+        "FR, n° de facture, TEXT",
+        // pictures and drawings
+        "EN, x-ray, FILE",
+        "EN, floor plan sketch, FILE",
+        "FR, croquis, FILE",
+        "ES, radiografía, FILE",
+        "DE, Skizze, FILE",
+        "DE, Passkopie, FILE",
+        // scanned or signed paper said with its adjective
+        "EN, scanned invoice, FILE",
+        "FR, facture scannée, FILE",
+        "ES, factura escaneada, FILE",
+        "DE, gescannte Rechnung, FILE",
+        "DE, unterschriebene Vollmacht, FILE",
+        "DE, Vollmacht unterschrieben, BOOLEAN",
+        "EN, scanned on, DATE",
+        // when it last happened (Romance head first)
+        "ES, último lavado, DATE",
+        "ES, último apellido, TEXT",
+        // shelf life
+        "EN, best before, DATE",
+        "FR, à consommer avant, DATE",
+        "ES, consumo preferente, DATE",
+        "DE, haltbar bis, DATE",
+        // German quantity compounds with a unit
+        "DE, Füllmenge in Litern, DECIMAL",
+        "DE, Füllmenge, INTEGER",
+        // German participles of checks
+        "DE, freigegeben, BOOLEAN",
+        "DE, gewartet, BOOLEAN",
+        "ES, revisado, BOOLEAN",
+        "FR, vérifié, BOOLEAN",
+        "FR, poste visé, TEXT",
+        "EN, hours on board, DECIMAL",
     })
     void types_labels_from_the_lexicon(Lang lang, String label, FieldType expected) {
         assertEquals(expected, FieldTyper.type(Lexicon.load(lang), label));

@@ -121,4 +121,22 @@ class OpeningWordsAndPutVerbsTest {
     void nonsense_is_still_an_error_in_the_batch(String message) {
         assertThrows(DraftException.class, () -> new OfflineRefiner().refine(SHOP.get("fr"), message));
     }
+
+    /**
+     * "En fait", "au fait", "in fact", "de hecho", "en realidad" in front of a clause only say that it is meant (session 23):
+     * left in front, the wish after them was not read, and "état" / "estado" in the new field's name, with a bracket
+     * after it, put the bracket's word among the status values.
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            fr | En fait nous aimerions aussi le bilan d'état (le scan) pour chaque réparation. | Bilan d'état:file
+            es | De hecho queremos también el informe de estado (el PDF) de cada reparación. | Informe de estado:file
+            es | En realidad necesitamos también el informe del estado (foto) en cada reparación. | Informe del estado:file
+            en | In fact we'd also like the condition report (a scan) on each repair. | Condition report:file
+            """)
+    void an_in_fact_opener_leaves_the_wish_and_the_status_values(String lang, String message, String expected) {
+        assertEquals(List.of(expected), added(lang, message), message);
+        AppSpec after = RefineFixtures.refine(SHOP.get(lang), message).spec();
+        assertEquals(SHOP.get(lang).entities().get(0).fields().get(2).options(), after.entities().get(0).fields().get(2).options(), message);
+    }
 }
