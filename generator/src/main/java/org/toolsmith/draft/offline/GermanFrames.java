@@ -114,7 +114,7 @@ final class GermanFrames {
     private static final Pattern SIE_IMPERATIVE = Pattern.compile("(?iu)(?<=^|[.!?;]\\s{0,3}|^\\s*bitte,?\\s|[.!?;]\\s{0,3}bitte,?\\s)(?:bitte,?\\s+)?(" + EDIT_STEMS + ")en\\s+Sie\\s+(?:bitte\\s+)?([^.!?;]+)");
     private static final Pattern ENDING_PARTICLE = Pattern.compile("(?iu)^(.*?)\\s+(" + PARTICLES + ")\\s*$");
     /** "Nimm … (mit) auf", "Leg … an": a separable verb of taking in. */
-    private static final Pattern TAKE_IN = Pattern.compile("(?iu)(?<=^|[.!?;]\\s{0,3})(?:bitte\\s+)?(?:nimm|nehmt|leg|lege|legt)\\s+(?!.*\\b(?:tabelle|liste)\\b)([^.!?;]+?)\\s+(?:mit\\s+auf|mit\\s+rein|mit\\s+dazu|auf|an|dazu)(?=\\s*(?:[.!?;]|$))");
+    private static final Pattern TAKE_IN = Pattern.compile("(?iu)(?<=^|[.!?;]\\s{0,3})(?:bitte\\s+)?(?:nimm|nehmt|leg|lege|legt|häng|hänge|hängt)\\s+(?!.*\\b(?:tabelle|liste)\\b)(?![^.!?;]*\\bmit\\s+(?!(?:auf|rein|dazu)\\b)\\S)([^.!?;]+?)\\s+(?:mit\\s+auf|mit\\s+rein|mit\\s+dazu|auf|an|dazu|dran|ran)(?=\\s*(?:[.!?;]|$))");
     /** "Kannst du mal schauen, ob wir … aufnehmen können?": the question asks for the thing. */
     private static final Pattern WHETHER_CAN = Pattern.compile("(?iu)(?<=^|[.!?;]\\s{0,3})(?:(?:kannst du|könnt ihr|könntest du|können sie|könnten sie|bitte)\\s+)?(?:(?:mal|bitte|kurz|doch)\\s+)*(?:schauen|prüfen|checken|nachsehen|gucken|klären|nachschauen)\\s*,\\s*ob\\s+(?:wir|ihr|man|du|sie)\\s+([^.!?;]+?)\\s+(aufnehmen|mit aufnehmen|ergänzen|hinzufügen|erfassen|einbauen|anlegen|löschen|entfernen|rausnehmen|umbenennen)\\s+(?:können|könnt|kann|könnten|könnte|könntet)\\s*\\??");
     private static final Pattern PARTICLE_WORDS = Pattern.compile("(?<=\\s)doch\\s+(?!(?:nicht|kein|keine|keinen)\\b)");
@@ -160,11 +160,27 @@ final class GermanFrames {
     private static final Pattern MODAL_ASK = Pattern.compile("(?iu)(?<=^|[.!?;]\\s{0,3})(?:könnten sie|können sie|würden sie|kannst du|könntest du|könnt ihr|könntet ihr)\\s+(?:bitte\\s+)?([^.!?;,]+?)\\s+(?:bitte\\s+)?(löschen|entfernen|rausnehmen|herausnehmen|streichen|umbenennen)\\s*\\?");
     private static final Pattern AREA = Pattern.compile("(?iu)\\b(?:den\\s+bereich|das\\s+modul)\\s+(?=(?-i:\\p{Lu}))");
     /** "Die Mahngebühr hätten wir gern bei der Ausleihe auch noch": the thing wished for, said first. */
-    private static final Pattern WISH_FIRST = Pattern.compile("(?iu)(?<=^|[.!?;]\\s{0,3})(?:den|die|das)\\s+((?-i:\\p{Lu})[\\p{L}-]+)\\s+hätten\\s+wir\\s+(?:gern|gerne)\\s+([^.!?;]*?)\\s*(?:auch\\s+)?(?:noch)?\\s*(?=[.!?;]|$)");
+    private static final Pattern WISH_FIRST = Pattern.compile("(?iu)(?<=^|[.!?;]\\s{0,3})(?:den|die|das)\\s+((?-i:\\p{Lu})[\\p{L}-]+)\\s+hätten\\s+wir\\s+(?:gern|gerne)\\s+(?![^.!?;]*\\b(?:liste|tabelle|eigene[nrs]?)\\b)([^.!?;]*?)\\s*(?:auch\\s+)?(?:noch)?\\s*(?=[.!?;]|$)");
     /** "wer sie freigegeben hat und an welchem Tag": when. */
     private static final Pattern WHICH_DAY = Pattern.compile("(?iu)\\bund\\s+(?:an\\s+welchem\\s+(?:tag|datum)|zu\\s+welchem\\s+zeitpunkt)\\b");
     /** "Die E-Mail bitte nicht mehr als Pflichtfeld": no longer required. */
     private static final Pattern NO_LONGER_REQUIRED = Pattern.compile("(?iu)(?<=^|[.!?;]\\s{0,3})([^.!?;,]+?)\\s+(?:bitte\\s+)?(?:nicht\\s+mehr\\s+(?:als\\s+)?(?:pflichtfeld|pflicht|verpflichtend)|kein\\s+pflichtfeld\\s+mehr)\\b");
+
+    // colloquial words of required, optional and adding
+    private static final String CLAUSE_START = "(?<=^|[.!?;:]\\s{0,3})";
+    /** A field said in up to five words, with no verb of its own. */
+    private static final String NAME_WORD = "(?!(?:ist|sind|wird|werden|war|waren|wäre|haben|hat|wir|ich|man)\\b)[\\p{L}\\p{N}„“\"'-]+";
+    private static final String NAMED = "(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,4}?)";
+    /** "Das Feld X bitte verpflichtend.": required, said without a verb. */
+    private static final Pattern MANDATORY_WORD = Pattern.compile("(?iu)" + CLAUSE_START + NAMED + "\\s+(?:bitte\\s+)?(?:verpflichtend|obligatorisch)(?:\\s+machen)?\\s*(?=[.!?;]|$)");
+    /** "Ohne das Feld X geht es nicht, das muss immer rein": X is required. */
+    private static final Pattern CANNOT_DO_WITHOUT = Pattern.compile("(?iu)" + CLAUSE_START + "ohne\\s+" + NAMED + "\\s+geht(?:'s|\\s+es)\\s+nicht(?:\\s*,\\s*(?:das|der|die|es)\\s+muss\\s+immer\\s+(?:rein|drin\\s+sein|ausgefüllt\\s+werden|angegeben\\s+werden))?\\s*(?=[.!?;]|$)");
+    /** "X ist kein Muss (mehr)", "X muss nicht sein, bitte optional": X is optional. */
+    private static final Pattern NO_MUST = Pattern.compile("(?iu)" + CLAUSE_START + NAMED + "\\s+(?:ist\\s+kein\\s+muss(?:\\s+mehr)?|muss\\s+nicht\\s+sein\\s*,\\s*(?:also\\s+)?(?:bitte\\s+)?(?:optional|freiwillig))\\s*(?=[.!?;]|$)");
+    /** "Beim Kunden kommt noch X dazu": an addition. */
+    private static final Pattern COMES_IN = Pattern.compile("(?iu)" + CLAUSE_START + "((?:bei|beim)\\s+(?:der\\s+|dem\\s+|den\\s+)?\\p{L}+)\\s+kommt\\s+(?:bitte\\s+)?(?:noch\\s+)?(?:auch\\s+)?([^.!?;:]+?)\\s+(?:dazu|hinzu|rein)\\s*(?=[.!?;]|$)");
+    /** "Beim Kunden fehlt mir noch X": who misses it is no part of the field. */
+    private static final Pattern LACK_TO_ME = Pattern.compile("(?iu)\\bfehlt\\s+(?:mir|uns)\\s+(?=noch\\b)");
 
 
     static String plain(AppSpec spec, Lang lang, String message) {
@@ -192,11 +208,20 @@ final class GermanFrames {
         m = WHICH_DAY.matcher(m).replaceAll("und wann");
         m = WISH_FIRST.matcher(m).replaceAll(r -> Matcher.quoteReplacement(("Bitte " + r.group(2)).strip() + " noch " + r.group().substring(0, r.group().indexOf(' ')).toLowerCase(Locale.ROOT) + " " + r.group(1) + " ergänzen"));
         m = NO_LONGER_REQUIRED.matcher(m).replaceAll("$1 soll optional sein");
+        m = MANDATORY_WORD.matcher(m).replaceAll(r -> Matcher.quoteReplacement(namesField(spec, r.group(1)) ? r.group(1) + " soll Pflicht sein" : r.group()));
+        m = CANNOT_DO_WITHOUT.matcher(m).replaceAll(r -> Matcher.quoteReplacement(namesField(spec, r.group(1)) ? cap(r.group(1)) + " soll Pflicht sein" : r.group()));
+        m = NO_MUST.matcher(m).replaceAll(r -> Matcher.quoteReplacement(namesField(spec, r.group(1)) ? r.group(1) + " soll optional sein" : r.group()));
+        m = COMES_IN.matcher(m).replaceAll(r -> Matcher.quoteReplacement("Bitte " + r.group(1) + " noch " + r.group(2) + " ergänzen"));
+        m = LACK_TO_ME.matcher(m).replaceAll("fehlt ");
         m = YES_NO_FIELD.matcher(m).replaceAll(" (ja/nein)");
         String said = m;
         m = AREA.matcher(m).replaceAll(r -> namesKind(spec, said, r.end()) ? "die " : Matcher.quoteReplacement(r.group()));
         m = JOINED_EDITS.matcher(m).replaceAll(". ");
         return m;
+    }
+
+    private static String cap(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private static String addVerb(String inf) {
@@ -296,6 +321,14 @@ final class GermanFrames {
     private static boolean isField(AppSpec spec, String word) {
         String w = Text.fold(word);
         return spec.entities().stream().flatMap(e -> e.fields().stream()).anyMatch(f -> Text.fold(f.label()).equals(w));
+    }
+
+    private static final Pattern FIELD_WORDS = Pattern.compile("(?iu)^(?:(?:das\\s+feld|die\\s+spalte|der|die|das|den)\\s+)?(?:(?:bei|beim)\\s+(?:der\\s+|dem\\s+)?\\p{L}+\\s+)?[„\"']?(.+?)[“\"']?(?:\\s+(?:bei|beim)\\s+(?:der\\s+|dem\\s+)?\\p{L}+)?$");
+
+    /** "das Feld „Größe“", "die Größe beim Garten": words that name a field of the app. */
+    private static boolean namesField(AppSpec spec, String words) {
+        Matcher w = FIELD_WORDS.matcher(words.strip());
+        return w.matches() && isField(spec, w.group(1));
     }
 
     private static boolean isKind(AppSpec spec, String word) {

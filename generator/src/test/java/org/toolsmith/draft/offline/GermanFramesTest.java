@@ -87,6 +87,12 @@ class GermanFramesTest {
             Bitte die Notiz loeschen.                                                                          | -parzelle.notiz
             Die Groesse muss immer ausgefuellt werden.                                                         | parzelle.groesse!
             Das Datum bitte nicht mehr als Pflichtfeld.                                                        | arbeitsstunde.datum?
+            Die Größe bitte verpflichtend.                                                                     | parzelle.groesse!
+            Ohne die Tätigkeit geht es nicht, die muss immer rein.                                             | arbeitsstunde.taetigkeit!
+            Das Datum ist kein Muss mehr.                                                                      | arbeitsstunde.datum?
+            Bei der Parzelle kommt noch ein Feld Stromzähler dazu.                                             | +parzelle.stromzahler
+            Häng bei der Arbeitsstunde noch eine Bemerkung dran.                                               | +arbeitsstunde.bemerkung
+            Bei der Parzelle fehlt mir noch die Pachtdauer.                                                    | +parzelle.pachtdauer
             """)
     void the_frame_is_read(String message, String expected) {
         assertEquals(expected, changes(GARDEN, RefineFixtures.refine(GARDEN, message).spec()), message);
@@ -100,6 +106,10 @@ class GermanFramesTest {
             Die neue Zaunfarbe steht im Feld Notiz.                  | Die neue Zaunfarbe steht im Feld Notiz.
             Wir brauchen die Stunden mit Komma.                      | Wir brauchen die Stunden mit Komma.
             Fuer die Parzelle: Neue Messe-Termine eintragen.         | Für die Parzelle: Neue Messe-Termine eintragen.
+            Die Helfer hätten wir gern als eigene Liste mit Name und Telefon.        | Die Helfer hätten wir gern als eigene Liste mit Name und Telefon.
+            Jede Stunde gehört zu einem Einsatz; lege Einsätze mit Datum und Ort an. | Jede Stunde gehört zu einem Einsatz; lege Einsätze mit Datum und Ort an.
+            Die Arbeit im Garten ist für alle verpflichtend.                         | Die Arbeit im Garten ist für alle verpflichtend.
+            Ohne Regen geht es nicht.                                                | Ohne Regen geht es nicht.
             """)
     void other_words_stay(String message, String expected) {
         assertEquals(expected, GermanFrames.plain(GARDEN, Lang.DE, message), message);
