@@ -69,7 +69,7 @@ final class DetailOwners {
                 List<String> classes = detailClasses(lex.lang, w, f.label);
                 String mine = cls.get(a);
                 // a record keeps the contact details of whom it is for ("phone" on a rental beside a shop kind); a detail
-                // said with more than a word around it is the record's own reading ("kilométrage au moment de l'intervention")
+                // said with more than a word around it is the record's own reading ("kilométrage relevé lors de la réparation")
                 if (classes.isEmpty() || mine == null || classes.contains(mine) || "person".equals(classes.get(0)) || !bare(lex.lang, w, f.label)) {
                     continue;
                 }

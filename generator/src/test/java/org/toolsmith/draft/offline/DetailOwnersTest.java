@@ -73,8 +73,8 @@ class DetailOwnersTest {
     void a_detail_of_no_family_stays_where_it_was_said() {
         assertEquals("Pago[Forma de pago, Importe]", run(Lang.ES, kind("Pago", "Forma de pago", "Importe")));
         assertEquals("Zahlung[Zahlungsart] Freigabe[Datum]", run(Lang.DE, kind("Zahlung", "Zahlungsart"), kind("Freigabe", "Datum")));
-        assertEquals("Shipment file[File number, Client name] Client[Duty]",
-                run(Lang.EN, kind("Shipment file", "File number", "Client name"), kind("Client", "Duty")));
+        assertEquals("Import case[Case number, Client name] Client[Tariff]",
+                run(Lang.EN, kind("Import case", "Case number", "Client name"), kind("Client", "Tariff")));
     }
 
     @Test

@@ -106,7 +106,7 @@ class GermanFramesTest {
             Die neue Zaunfarbe steht im Feld Notiz.                  | Die neue Zaunfarbe steht im Feld Notiz.
             Wir brauchen die Stunden mit Komma.                      | Wir brauchen die Stunden mit Komma.
             Fuer die Parzelle: Neue Messe-Termine eintragen.         | Für die Parzelle: Neue Messe-Termine eintragen.
-            Die Helfer hätten wir gern als eigene Liste mit Name und Telefon.        | Die Helfer hätten wir gern als eigene Liste mit Name und Telefon.
+            Die Fahrer möchten wir bitte als eigene Tabelle mit Name und Handy.     | Die Fahrer möchten wir bitte als eigene Tabelle mit Name und Handy.
             Jede Stunde gehört zu einem Einsatz; lege Einsätze mit Datum und Ort an. | Jede Stunde gehört zu einem Einsatz; lege Einsätze mit Datum und Ort an.
             Die Arbeit im Garten ist für alle verpflichtend.                         | Die Arbeit im Garten ist für alle verpflichtend.
             Ohne Regen geht es nicht.                                                | Ohne Regen geht es nicht.
