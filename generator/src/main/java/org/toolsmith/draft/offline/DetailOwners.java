@@ -40,6 +40,8 @@ final class DetailOwners {
     private static final Map<Lang, Words> BY_LANG = load();
     /** The classes of owner an owner phrase may add as a kind of its own. */
     private static final Set<String> MADE = Set.of("person", "vehicle", "asset", "place", "animal", "line", "medication");
+    /** Classes of kinds that are occasions or documents rather than things: their numbers are readings taken then. */
+    private static final Set<String> OCCASIONS = Set.of("record", "header", "line");
     /** The shortest rest of a label once its owner's words are taken off. */
     private static final int MIN_REST = 2;
 
@@ -71,6 +73,10 @@ final class DetailOwners {
                 // a record keeps the contact details of whom it is for ("phone" on a rental beside a shop kind); a detail
                 // said with more than a word around it is the record's own reading ("kilométrage relevé lors de la réparation")
                 if (classes.isEmpty() || mine == null || classes.contains(mine) || "person".equals(classes.get(0)) || !bare(lex.lang, w, f.label)) {
+                    continue;
+                }
+                if (OCCASIONS.contains(mine) && (f.type == FieldType.INTEGER || f.type == FieldType.DECIMAL)) {
+                    // a number said on an event is read on that occasion: the mileage of a daily check, the km of a trip
                     continue;
                 }
                 for (String c : classes) {

@@ -109,8 +109,6 @@ class FieldTyperTest {
         "EN, moisture, DECIMAL",
         "FR, rendement, DECIMAL",
         "ES, graduación, DECIMAL",
-        "DE, Ertrag, DECIMAL",
-        "EN, premium, MONEY",
         "EN, microchip number, TEXT",
         "FR, numéro de puce, TEXT",
         "FR, assuré, TEXT",
