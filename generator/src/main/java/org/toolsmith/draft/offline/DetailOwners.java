@@ -75,8 +75,10 @@ final class DetailOwners {
                 if (classes.isEmpty() || mine == null || classes.contains(mine) || "person".equals(classes.get(0)) || !bare(lex.lang, w, f.label)) {
                     continue;
                 }
-                if (OCCASIONS.contains(mine) && (f.type == FieldType.INTEGER || f.type == FieldType.DECIMAL)) {
-                    // a number said on an event is read on that occasion: the mileage of a daily check, the km of a trip
+                if (OCCASIONS.contains(mine) && (f.type == FieldType.INTEGER || f.type == FieldType.DECIMAL
+                        || classes.contains("person") || classes.contains("place"))) {
+                    // a number said on an event is read on that occasion (the mileage of a daily check, the km of a trip),
+                    // and where it happens or whom it is for is its own (the address of a repair job)
                     continue;
                 }
                 for (String c : classes) {
