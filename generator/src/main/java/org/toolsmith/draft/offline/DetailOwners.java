@@ -1,10 +1,6 @@
 package org.toolsmith.draft.offline;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -62,7 +58,7 @@ final class DetailOwners {
             cls.put(e, kindClass(lex.lang, w, e.name));
         }
         for (DraftEntity a : List.copyOf(entities)) {
-            Map<DraftEntity, Boolean> gave = new LinkedHashMap<>();
+            Set<DraftEntity> gave = new java.util.LinkedHashSet<>();
             saidOwners(lex, w, entities, cls, a, gave);
             for (DraftField f : List.copyOf(a.fields)) {
                 if (f.type == FieldType.REFERENCE || f.suggested) {
@@ -85,7 +81,7 @@ final class DetailOwners {
                     List<DraftEntity> homes = entities.stream().filter(x -> x != a && c.equals(cls.get(x))).toList();
                     if (homes.size() == 1) {
                         if (move(lex, a, homes.get(0), f, f.label)) {
-                            gave.put(homes.get(0), true);
+                            gave.add(homes.get(0));
                         }
                         break;
                     }
@@ -94,7 +90,7 @@ final class DetailOwners {
                     }
                 }
             }
-            for (DraftEntity b : gave.keySet()) {
+            for (DraftEntity b : gave) {
                 link(a, b, cls.get(a), cls.get(b));
             }
             if (a.fields.isEmpty()) {
@@ -110,7 +106,7 @@ final class DetailOwners {
      * no drafted kind is made one.
      */
     private static void saidOwners(Lexicon lex, Words w, List<DraftEntity> entities, Map<DraftEntity, String> cls, DraftEntity a,
-            Map<DraftEntity, Boolean> gave) {
+            Set<DraftEntity> gave) {
         List<DraftField> fields = new ArrayList<>(a.fields);
         Owned[] owned = new Owned[fields.size()];
         for (int i = 0; i < fields.size(); i++) {
@@ -184,7 +180,7 @@ final class DetailOwners {
             for (DraftField g : group) {
                 String label = g == fields.get(i) ? o.rest : g.label;
                 if (a.fields.contains(g) && move(lex, a, k, g, label)) {
-                    gave.put(k, true);
+                    gave.add(k);
                 }
             }
         }
@@ -439,36 +435,36 @@ final class DetailOwners {
         return null;
     }
 
-    static String kindClass(Lang lang, String name) {
-        Words w = BY_LANG.get(lang);
-        return w == null ? null : kindClass(lang, w, name);
+    /** A unit or a bracket after a label: "(km)", "in kg", "pro Tag". */
+    private static final java.util.regex.Pattern UNIT_TAIL = java.util.regex.Pattern.compile(
+            "\\s*(?:\\(.*\\)|\\b(?:in|en|pro|per|par|por)\\s+\\S{1,4})$");
+
+    /** The label without a unit or bracket after it, folded. */
+    private static String core(String label) {
+        return UNIT_TAIL.matcher(Text.fold(label)).replaceFirst("").strip();
+    }
+
+    /** The detail of the table the label is (its head), longest first; null when none. */
+    private static String detailOf(Lang lang, Words w, String core) {
+        for (String d : w.details.keySet()) {
+            if (w.exact.contains(d) ? core.equals(d) : heads(lang, core, d, false)) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /** The classes a label's detail family belongs to, best first; empty when none. */
     static List<String> detailClasses(Lang lang, Words w, String label) {
-        String l = Text.fold(label).replaceFirst("\\s*(?:\\(.*\\)|\\b(?:in|en|pro|per|par|por)\\s+\\S{1,4})$", "").strip();
-        for (Map.Entry<String, List<String>> d : w.details.entrySet()) {
-            if (w.exact.contains(d.getKey()) ? l.equals(d.getKey()) : heads(lang, l, d.getKey(), false)) {
-                return d.getValue();
-            }
-        }
-        return List.of();
+        String d = detailOf(lang, w, core(label));
+        return d == null ? List.of() : w.details.get(d);
     }
 
     /** The label is the detail with one word more at most: "mileage", "current mileage", "kilométrage actuel", "Fahrzeugkennzeichen". */
     private static boolean bare(Lang lang, Words w, String label) {
-        String l = Text.fold(label).replaceFirst("\\s*(?:\\(.*\\)|\\b(?:in|en|pro|per|par|por)\\s+\\S{1,4})$", "").strip();
-        for (String d : w.details.keySet()) {
-            if (w.exact.contains(d) ? l.equals(d) : heads(lang, l, d, false)) {
-                return lang == Lang.DE || l.split(" ").length - d.split(" ").length <= 1;
-            }
-        }
-        return false;
-    }
-
-    static List<String> detailClasses(Lang lang, String label) {
-        Words w = BY_LANG.get(lang);
-        return w == null ? List.of() : detailClasses(lang, w, label);
+        String l = core(label);
+        String d = detailOf(lang, w, l);
+        return d != null && (lang == Lang.DE || l.split(" ").length - d.split(" ").length <= 1);
     }
 
     /** The phrase is the head of the text: its end in English and German (German inside a compound too), its start in French and Spanish. */
@@ -488,45 +484,37 @@ final class DetailOwners {
     }
 
     private static Map<Lang, Words> load() {
-        String path = "lexicon/detail-owners.json";
-        try (InputStream in = DetailOwners.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + path);
+        JsonNode root = LexiconFile.read("detail-owners.json");
+        Map<Lang, Words> out = new EnumMap<>(Lang.class);
+        for (Lang l : Lang.values()) {
+            JsonNode n = root.path(l.code);
+            if (n.isMissingNode()) {
+                continue;
             }
-            JsonNode root = new ObjectMapper().readTree(in);
-            Map<Lang, Words> out = new EnumMap<>(Lang.class);
-            for (Lang l : Lang.values()) {
-                JsonNode n = root.path(l.code);
-                if (n.isMissingNode()) {
-                    continue;
+            List<Map.Entry<String, String>> kinds = new ArrayList<>();
+            root.path("order").forEach(c -> n.path("kinds").path(c.asText()).forEach(k -> kinds.add(Map.entry(Text.fold(k.asText()), c.asText()))));
+            kinds.sort((a, b) -> b.getKey().length() - a.getKey().length());
+            Map<String, String> kindMap = new LinkedHashMap<>();
+            kinds.forEach(k -> kindMap.putIfAbsent(k.getKey(), k.getValue()));
+            List<Map.Entry<String, List<String>>> details = new ArrayList<>();
+            java.util.Set<String> exact = new java.util.HashSet<>();
+            n.path("details").fields().forEachRemaining(d -> {
+                List<String> cs = new ArrayList<>();
+                d.getValue().forEach(c -> cs.add(c.asText()));
+                String key = Text.fold(d.getKey());
+                if (key.startsWith("=")) {
+                    key = key.substring(1);
+                    exact.add(key);
                 }
-                List<Map.Entry<String, String>> kinds = new ArrayList<>();
-                root.path("order").forEach(c -> n.path("kinds").path(c.asText()).forEach(k -> kinds.add(Map.entry(Text.fold(k.asText()), c.asText()))));
-                kinds.sort((a, b) -> b.getKey().length() - a.getKey().length());
-                Map<String, String> kindMap = new LinkedHashMap<>();
-                kinds.forEach(k -> kindMap.putIfAbsent(k.getKey(), k.getValue()));
-                List<Map.Entry<String, List<String>>> details = new ArrayList<>();
-                java.util.Set<String> exact = new java.util.HashSet<>();
-                n.path("details").fields().forEachRemaining(d -> {
-                    List<String> cs = new ArrayList<>();
-                    d.getValue().forEach(c -> cs.add(c.asText()));
-                    String key = Text.fold(d.getKey());
-                    if (key.startsWith("=")) {
-                        key = key.substring(1);
-                        exact.add(key);
-                    }
-                    details.add(Map.entry(key, List.copyOf(cs)));
-                });
-                details.sort((a, b) -> b.getKey().length() - a.getKey().length());
-                Map<String, List<String>> detailMap = new LinkedHashMap<>();
-                details.forEach(d -> detailMap.putIfAbsent(d.getKey(), d.getValue()));
-                Set<String> notMade = new java.util.HashSet<>();
-                n.path("not_made").forEach(x -> notMade.add(Text.fold(x.asText())));
-                out.put(l, new Words(kindMap, detailMap, Set.copyOf(exact), Set.copyOf(notMade)));
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
+                details.add(Map.entry(key, List.copyOf(cs)));
+            });
+            details.sort((a, b) -> b.getKey().length() - a.getKey().length());
+            Map<String, List<String>> detailMap = new LinkedHashMap<>();
+            details.forEach(d -> detailMap.putIfAbsent(d.getKey(), d.getValue()));
+            Set<String> notMade = new java.util.HashSet<>();
+            n.path("not_made").forEach(x -> notMade.add(Text.fold(x.asText())));
+            out.put(l, new Words(kindMap, detailMap, Set.copyOf(exact), Set.copyOf(notMade)));
         }
+        return out;
     }
 }

@@ -1,10 +1,6 @@
 package org.toolsmith.draft.offline;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -30,25 +26,17 @@ record KindNouns(Set<String> parties, Set<String> assets, Set<String> places, Se
     }
 
     private static Map<Lang, KindNouns> load() {
-        String path = "lexicon/kind-nouns.json";
-        try (InputStream in = KindNouns.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + path);
+        JsonNode root = LexiconFile.read("kind-nouns.json");
+        Map<Lang, KindNouns> out = new EnumMap<>(Lang.class);
+        for (Lang l : Lang.values()) {
+            JsonNode n = root.path(l.code);
+            if (!n.isMissingNode()) {
+                out.put(l, new KindNouns(folded(n.path("parties")), folded(n.path("assets")), folded(n.path("places")),
+                        folded(n.path("picks")), folded(n.path("per")), folded(n.path("events")), folded(n.path("logs")),
+                        folded(n.path("every"))));
             }
-            JsonNode root = new ObjectMapper().readTree(in);
-            Map<Lang, KindNouns> out = new EnumMap<>(Lang.class);
-            for (Lang l : Lang.values()) {
-                JsonNode n = root.path(l.code);
-                if (!n.isMissingNode()) {
-                    out.put(l, new KindNouns(folded(n.path("parties")), folded(n.path("assets")), folded(n.path("places")),
-                            folded(n.path("picks")), folded(n.path("per")), folded(n.path("events")), folded(n.path("logs")),
-                            folded(n.path("every"))));
-                }
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
         }
+        return out;
     }
 
     /** Folded, in a fixed order (longest first): a pass that takes the first word a text ends or starts with gets the same one every run. */

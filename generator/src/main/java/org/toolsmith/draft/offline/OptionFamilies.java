@@ -1,10 +1,6 @@
 package org.toolsmith.draft.offline;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -49,27 +45,19 @@ final class OptionFamilies {
     }
 
     private static List<Family> load() {
-        String path = "lexicon/option-families.json";
-        try (InputStream in = OptionFamilies.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + path);
-            }
-            List<Family> out = new ArrayList<>();
-            for (JsonNode f : new ObjectMapper().readTree(in).path("families")) {
-                Map<Lang, String> labels = new EnumMap<>(Lang.class);
-                for (Lang l : Lang.values()) {
-                    String label = f.path("labels").path(l.code).asText("");
-                    if (!label.isEmpty()) {
-                        labels.put(l, label);
-                    }
+        List<Family> out = new ArrayList<>();
+        for (JsonNode f : LexiconFile.read("option-families.json").path("families")) {
+            Map<Lang, String> labels = new EnumMap<>(Lang.class);
+            for (Lang l : Lang.values()) {
+                String label = f.path("labels").path(l.code).asText("");
+                if (!label.isEmpty()) {
+                    labels.put(l, label);
                 }
-                Set<String> values = new HashSet<>();
-                f.path("values").forEach(v -> values.add(Text.fold(v.asText())));
-                out.add(new Family(labels, Set.copyOf(values)));
             }
-            return List.copyOf(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
+            Set<String> values = new HashSet<>();
+            f.path("values").forEach(v -> values.add(Text.fold(v.asText())));
+            out.add(new Family(labels, Set.copyOf(values)));
         }
+        return List.copyOf(out);
     }
 }

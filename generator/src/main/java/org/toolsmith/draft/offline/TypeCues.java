@@ -1,10 +1,6 @@
 package org.toolsmith.draft.offline;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -61,20 +57,12 @@ final class TypeCues {
     }
 
     private static Map<Lang, TypeCues> load() {
-        String path = "lexicon/type-cues.json";
-        try (InputStream in = TypeCues.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + path);
-            }
-            JsonNode root = new ObjectMapper().readTree(in);
-            Map<Lang, TypeCues> out = new EnumMap<>(Lang.class);
-            for (Lang l : Lang.values()) {
-                out.put(l, new TypeCues(root.path("units"), root.path(l.code)));
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
+        JsonNode root = LexiconFile.read("type-cues.json");
+        Map<Lang, TypeCues> out = new EnumMap<>(Lang.class);
+        for (Lang l : Lang.values()) {
+            out.put(l, new TypeCues(root.path("units"), root.path(l.code)));
         }
+        return out;
     }
 
     private static List<String> folded(JsonNode array) {

@@ -57,6 +57,16 @@ class DetailOwnersTest {
     }
 
     @Test
+    void an_occasions_readings_and_place_stay_on_it() {
+        // typed as the drafter types them: the mileage read at a check is a number, the job's address where it happens
+        DraftEntity check = kind("Check", "Check date");
+        check.add(new DraftField("Mileage", FieldType.INTEGER, "mileage"));
+        assertEquals("Check[Check date, Mileage] Van[Name, Plate]", run(Lang.EN, check, kind("Van", "Name", "Plate")));
+        DraftEntity job = kind("Repair job", "Date", "Address");
+        assertEquals("Repair job[Date, Address] Customer[Name, Email]", run(Lang.EN, job, kind("Customer", "Name", "Email")));
+    }
+
+    @Test
     void the_records_own_details_stay() {
         assertEquals("Loan[Loan date, Due back] Laptop[Serial number]",
                 run(Lang.EN, kind("Loan", "Loan date", "Due back"), kind("Laptop", "Serial number")));
