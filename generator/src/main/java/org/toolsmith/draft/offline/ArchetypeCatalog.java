@@ -1,10 +1,6 @@
 package org.toolsmith.draft.offline;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -48,28 +44,21 @@ final class ArchetypeCatalog {
     }
 
     static ArchetypeCatalog load() {
-        try (InputStream in = ArchetypeCatalog.class.getResourceAsStream("archetypes.json")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource archetypes.json");
+        List<Archetype> list = new ArrayList<>();
+        for (JsonNode a : LexiconFile.resource("archetypes.json")) {
+            List<String> triggers = new ArrayList<>();
+            a.path("triggers").forEach(t -> triggers.add(Text.fold(t.asText())));
+            List<Slot> slots = new ArrayList<>();
+            for (JsonNode f : a.path("fields")) {
+                FieldType type = FieldType.fromJson(f.path("type").asText())
+                        .orElseThrow(() -> new IllegalStateException("archetype " + a.path("id").asText() + ": bad type"));
+                String[] options = f.has("options") ? f.path("options").asText().split("\\|") : null;
+                slots.add(new Slot(f.path("label").asText().split("\\|"), type, options));
             }
-            List<Archetype> list = new ArrayList<>();
-            for (JsonNode a : new ObjectMapper().readTree(in)) {
-                List<String> triggers = new ArrayList<>();
-                a.path("triggers").forEach(t -> triggers.add(Text.fold(t.asText())));
-                List<Slot> slots = new ArrayList<>();
-                for (JsonNode f : a.path("fields")) {
-                    FieldType type = FieldType.fromJson(f.path("type").asText())
-                            .orElseThrow(() -> new IllegalStateException("archetype " + a.path("id").asText() + ": bad type"));
-                    String[] options = f.has("options") ? f.path("options").asText().split("\\|") : null;
-                    slots.add(new Slot(f.path("label").asText().split("\\|"), type, options));
-                }
-                list.add(new Archetype(a.path("id").asText(), a.path("name").asText().split("\\|"), List.copyOf(triggers),
-                        List.copyOf(slots)));
-            }
-            return new ArchetypeCatalog(list);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read archetypes.json", e);
+            list.add(new Archetype(a.path("id").asText(), a.path("name").asText().split("\\|"), List.copyOf(triggers),
+                    List.copyOf(slots)));
         }
+        return new ArchetypeCatalog(list);
     }
 
     List<Archetype> all() {

@@ -1,10 +1,6 @@
 package org.toolsmith.draft.offline;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -470,17 +466,9 @@ final class Lexicon {
     }
 
     static Lexicon load(Lang lang) {
-        String path = "lexicon/" + lang.code + ".json";
-        try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + path);
-            }
-            Lexicon lex = new Lexicon(lang, new ObjectMapper().readTree(in));
-            lex.compile();
-            return lex;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
-        }
+        Lexicon lex = new Lexicon(lang, LexiconFile.read(lang.code + ".json"));
+        lex.compile();
+        return lex;
     }
 
     private static List<String> list(JsonNode n, String name) {

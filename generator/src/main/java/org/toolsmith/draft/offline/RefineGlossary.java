@@ -1,10 +1,6 @@
 package org.toolsmith.draft.offline;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -28,28 +24,16 @@ final class RefineGlossary {
 
     static RefineGlossary load() {
         Map<String, Set<String>> same = new HashMap<>();
-        ObjectMapper mapper = new ObjectMapper();
-        for (JsonNode line : read(mapper, "refine/glossary.json").path("words")) {
+        for (JsonNode line : LexiconFile.resource("refine/glossary.json").path("words")) {
             group(same, List.of(line.asText().split("[|/]")));
         }
-        for (JsonNode a : read(mapper, "archetypes.json")) {
+        for (JsonNode a : LexiconFile.resource("archetypes.json")) {
             group(same, List.of(a.path("name").asText().split("\\|")));
             for (JsonNode f : a.path("fields")) {
                 group(same, List.of(f.path("label").asText().split("\\|")));
             }
         }
         return new RefineGlossary(Map.copyOf(same));
-    }
-
-    private static JsonNode read(ObjectMapper mapper, String path) {
-        try (InputStream in = RefineGlossary.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + path);
-            }
-            return mapper.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
-        }
     }
 
     private static void group(Map<String, Set<String>> same, List<String> terms) {
