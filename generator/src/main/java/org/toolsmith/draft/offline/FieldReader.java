@@ -15,6 +15,8 @@ final class FieldReader {
     private static final Pattern TRAILING_DOTS = Pattern.compile("[.…]+$");
     private static final Pattern END_MARKS = Pattern.compile("[.;:!]+$");
     private static final Pattern BLANKS = Pattern.compile("\\s+");
+    /** Types of a way to reach someone: "(phone, email)" after a name are its fields, though a channel's values as well. */
+    private static final java.util.Set<FieldType> CONTACT_TYPES = java.util.EnumSet.of(FieldType.PHONE, FieldType.EMAIL, FieldType.URL);
     private static final Pattern LEAD_WORDS = Pattern.compile("(?iu)^(?:also|aussi|également|egalement|también|tambien|además|ademas|auch|außerdem|ausserdem)\\s+");
     /** Relative words asking for a person, after which a preposition belongs to the name ("compté par qui"). */
     private static final java.util.Set<String> PERSON_RELATIVES = java.util.Set.of("who", "whom", "qui", "quien", "quienes", "wer", "wem", "wen");
@@ -295,7 +297,11 @@ final class FieldReader {
                 FieldType t = FieldTyper.type(lex, x.text());
                 return t != FieldType.TEXT && t != FieldType.CHOICE && t != FieldType.BOOLEAN;
             });
-            String kind = options.isEmpty() && group.isEmpty() && !choiceLabel ? attributeKind(outside, sub) : null;
+            // "unit (grams, kg, litres)", "trade (electrician, plumber, painter)": the values of one family, a choice;
+            // "contact details (phone, email)" stay the fields they name, though a channel's values too
+            boolean family = OptionFamilies.oneFamily(sub.stream().map(ListSplitter.Item::text).toList())
+                    && sub.stream().noneMatch(x -> CONTACT_TYPES.contains(FieldTyper.type(lex, x.text())));
+            String kind = options.isEmpty() && group.isEmpty() && !choiceLabel && !family ? attributeKind(outside, sub) : null;
             if (kind != null) {
                 // "customer (company, contact, email)": a kind of its own, which the record points to
                 List<DraftField> own = new ArrayList<>();
@@ -306,7 +312,7 @@ final class FieldReader {
                 d.target = target;
                 return List.of(d);
             }
-            if (sub.size() >= 2 && (!choiceLabel || allTyped) && fieldLike(sub) && headsFieldLike(sub) && !valueList(sub) && options.isEmpty() && !startsWithMarker(fi)) {
+            if (sub.size() >= 2 && !family && (!choiceLabel || allTyped) && fieldLike(sub) && headsFieldLike(sub) && !valueList(sub) && options.isEmpty() && !startsWithMarker(fi)) {
                 for (ListSplitter.Item s : sub) {
                     group.addAll(read(s));
                 }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Names a choice that was said by its values alone ("morning or afternoon", "cash, card or transfer", "S/M/L") after
  * what the values are, from {@code lexicon/option-families.json}: a time of day, a payment method, a condition, a
  * frequency, a day, a size, a level, a result, dietary needs, a delivery method, a contract type, a location, a
- * channel. Only a name that would otherwise be the generic Status or Type is replaced, and only when every value
+ * channel, a trade, a unit. Only a name that would otherwise be the generic Status or Type is replaced, and only when every value
  * belongs to the one family; states ("open, in progress, closed") keep their Status.
  */
 final class OptionFamilies {
@@ -32,16 +32,29 @@ final class OptionFamilies {
         if (options.size() < 2 || Options.lookLikeStatus(options, lex)) {
             return generic;
         }
+        Family f = familyOf(options);
+        return f == null ? generic : f.labels.getOrDefault(lex.lang, generic);
+    }
+
+    /**
+     * Whether two or more words are all values of one family: "(grams, kg, litres)" after "unit", "(electrician,
+     * plumber, painter)" after "trade" are the values of that field, even where some of them look like field words.
+     */
+    static boolean oneFamily(List<String> words) {
+        return words.size() >= 2 && familyOf(words) != null;
+    }
+
+    private static Family familyOf(List<String> options) {
         List<String> folded = new ArrayList<>();
         for (String o : options) {
             folded.add(SPACES.matcher(NOT_WORD.matcher(Text.fold(o)).replaceAll(" ")).replaceAll(" ").strip());
         }
         for (Family f : FAMILIES) {
             if (folded.stream().allMatch(f.values::contains)) {
-                return f.labels.getOrDefault(lex.lang, generic);
+                return f;
             }
         }
-        return generic;
+        return null;
     }
 
     private static List<Family> load() {

@@ -36,6 +36,10 @@ class OptionFamiliesTest {
         "FR; téléphone/e-mail/en personne; Canal",
         "EN; online/in person; Format",
         "ES; presencial/online; Modalidad",
+        "EN; electrician/plumber/joiner; Trade",
+        "DE; Elektriker/Maler/Fliesenleger; Gewerk",
+        "FR; kg/litres/pièces; Unité",
+        "ES; gramos/litros/cajas; Unidad",
         // states, mixed values or one value only: the generic name stays
         "EN; open/in progress/closed; Status",
         "EN; returned/damaged/lost; Status",
@@ -63,5 +67,29 @@ class OptionFamiliesTest {
         AppSpec spec = SpecCheck.draft("Track repair tickets: device, fault, and whether it is open, waiting for parts or closed.");
         Field f = spec.entities().get(0).fields().stream().filter(x -> !x.options().isEmpty()).findFirst().orElseThrow();
         assertEquals("Status", f.label());
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = ';', value = {
+        // the values of one family in a bracket after a field are its choices, though some look like field words
+        "EN; Paint stock: name, colour, quantity, unit (grams, kg, litres), shelf; Unit; Grams|Kg|Litres",
+        "EN; Defects on site: room, description, trade (electrician, plumber, painter), photo; Trade; Electrician|Plumber|Painter",
+        "FR; Stock de la cave : produit, quantité, unité (kg, litres, pièces), emplacement; Unité; Kg|Litres|Pièces",
+        "ES; Material del almacén: nombre, cantidad, unidad (gramos, kilos, litros), estante; Unidad; Gramos|Kilos|Litros",
+        "DE; Mängelliste: Raum, Beschreibung, Gewerk (Elektriker, Maler, Fliesenleger), Foto; Gewerk; Elektriker|Maler|Fliesenleger",
+    })
+    void valuesOfOneFamilyInABracketAreAChoice(String lang, String request, String label, String values) {
+        AppSpec spec = SpecCheck.draft(request);
+        Field f = spec.entities().get(0).fields().stream().filter(x -> x.label().equals(label)).findFirst().orElseThrow();
+        assertEquals(List.of(values.split("\\|")), f.options());
+    }
+
+    @Test
+    void waysToReachSomeoneInABracketStayFields() {
+        // phone and e-mail are a channel's values too, but after a name they are the person's details
+        AppSpec spec = SpecCheck.draft("Members: name, contact (phone, email), joined on.");
+        List<String> labels = spec.entities().get(0).fields().stream().map(Field::label).toList();
+        assertEquals(true, labels.contains("Phone"), labels.toString());
+        assertEquals(true, labels.contains("Email"), labels.toString());
     }
 }
