@@ -278,7 +278,7 @@ final class GermanFrames {
             Matcher k = p.matcher(m);
             if (k.find() && !isField(spec, k.group(1)) && !isKind(spec, k.group(1))) {
                 String items = k.group(2).strip().replaceAll("\\s*\\)$", "");
-                m = m.substring(0, k.start()) + "Neue Tabelle " + k.group(1) + " mit " + items + (k.end() < m.length() ? "." : "") + m.substring(k.end());
+                m = m.substring(0, k.start()) + "Neue Tabelle " + k.group(1) + " mit " + items + (k.end() < m.length() && ".!?;".indexOf(m.charAt(k.end())) < 0 ? "." : "") + m.substring(k.end());
                 made = k.group(1);
                 break;
             }
