@@ -17,15 +17,17 @@ final class KindOwnerTail {
     private static final String KIND = "([\\w'-]+(?:\\s+[\\w'-]+)?)";
     private static final String LEAD = "(?:^|[,;(]\\s*|\\s+[-–—]\\s+|\\s+(?:and|et|y|und)\\s+)";
     private static final String EACH = "(?:(?:each(?:\\s+one)?|every\\s+one|all|chacune?|tous|toutes|cada\\s+un[oa]|tod[oa]s|jeweils|jede[rsmn]?(?:\\s+davon)?|alle)\\s+)?";
-    private static final String ARTICLE = "(?:(?:its|their|a|an|one|the|son|sa|leur|un|une|le|la|l'|su|un|una|el|la|seinem|seiner|seinen|ihrem|ihrer|ihren|einem|einer|einen|dem|der|den)\\s*)?";
+    /** The article before the owner, a whole word ("an animal" is no "a" before "n animal"). */
+    private static final String ARTICLE = "(?:(?:its|their|an|a|one|the|son|sa|leur|une|un|le|la|l'|su|una|el|seinem|seiner|seinen|ihrem|ihrer|ihren|einem|einer|einen|dem|der|den)\\b\\s*)?";
     /** "linked to its client", "rattachée à l'abonné", "vinculado a un curso", "verknüpft mit einem Auftrag". */
     private static final Pattern LINKED = p(LEAD + EACH + "(?:(?:is|are|being|est|sont|es|son|ist|sind|wird|werden)\\s+)?"
-            + "(?:linked|attached|tied|belonging|connected|assigned|related|hooked up|liee?s?|rattachee?s?|associee?s?|reliee?s?|attachee?s?|affectee?s?|appartenant|"
-            + "vinculad[oa]s?|ligad[oa]s?|asociad[oa]s?|enlazad[oa]s?|asignad[oa]s?|perteneciente|verknupft|verbunden|zugeordnet|gehorig|gehorend)"
+            + "(?:linked|attached|tied|belonging|connected|assigned|allocated|allotted|related|hooked up|liee?s?|rattachee?s?|associee?s?|reliee?s?|attachee?s?|affectee?s?|attribuee?s?|appartenant|"
+            + "vinculad[oa]s?|ligad[oa]s?|asociad[oa]s?|enlazad[oa]s?|asignad[oa]s?|adscrit[oa]s?|perteneciente|verknupft|verbunden|zugeordnet|zugewiesen|gehorig|gehorend)"
             + "\\s+(?:to|with|a|au|aux|avec|al|con|mit|zu|zum|zur|an)\\s+" + ARTICLE + KIND + "(?=\\s*(?:[,.;:!?)]|$))");
-    /** "jeweils zu einem Vertrag", "jeweils einem Auftrag zugeordnet": the German owner without a participle first. */
-    private static final Pattern JEWEILS = p(LEAD + "(?:jeweils|jede[rsmn]?\\s+davon)\\s+(?:(?:zu|an|bei|fur|von)\\s+)?(?:einem|einer|einen|dem|der|den|ihrem|ihrer|seinem|seiner)\\s+" + KIND
-            + "(?:\\s+(?:zugeordnet|zugewiesen|verknupft|gehorig|gehorend))?(?=\\s*(?:[,.;:!?)]|$))");
+    /** "jeweils zu einem Vertrag", "jeweils einem Auftrag zugeordnet", "die jeweils zu einer Maschine gehören": the German owner without a participle first. */
+    private static final Pattern JEWEILS = p(LEAD + "(?:(?:die|der|das|welche)\\s+)?(?:jeweils|jede[rsmn]?\\s+davon)\\s+(?:(?:zu|an|bei|fur|von|mit)\\s+)?(?:einem|einer|einen|dem|der|den|ihrem|ihrer|seinem|seiner)\\s+"
+            + "([\\w'-]+(?:\\s+(?!(?:zugeordnet|zugewiesen|verknupft|verbunden|gehorig|gehorend|gehoren|gehort|sind|ist|werden|wird)\\b)[\\w'-]+)?)"
+            + "(?:\\s+(?:zugeordnet|zugewiesen|verknupft|verbunden|gehorig|gehorend|gehoren|gehort)(?:\\s+(?:sind|ist|werden|wird))?)?(?=\\s*(?:[,.;:!?)]|$))");
     /** "pro Parzelle das Ablesedatum …", "for each room the date …", "pour chaque client la date …": inside the list. */
     private static final Pattern PER = p("(?:^|(?<=[\\s,;:(]))(?:for\\s+(?:each|every)|per|pour\\s+chaque|par|por\\s+cada|para\\s+cada|por|pro|je|fur\\s+jede[nmrs]?|zu\\s+jede[mnrs]?)\\s+"
             + "(?:(?:the|le|la|l'|el)\\s*)?" + KIND);

@@ -390,6 +390,8 @@ public final class OfflineRefiner implements Refiner {
         // "Bonjour, il nous faudrait …", "Moin! Wir brauchen …": the greeting is no part of the request
         message = OpeningWords.message(MailFrame.editBody(message));
         message = OpeningWords.politeAfter(message); // "the email of the volunteer porfa, …": the polite word is no part of the noun
+        // "Fügen Sie … hinzu", "Nimm … mit auf", "ob wir … aufnehmen können", "loeschen": German frames said plainly
+        message = GermanFrames.plain(spec, lang(spec, message), message);
         message = message.replace("→", " -> ").replace("⇒", " -> ");
         // "Open, Waiting (when we need the customer's reply) and Closed": an aside on one value of a list is no value
         message = ValueAside.cut(message);

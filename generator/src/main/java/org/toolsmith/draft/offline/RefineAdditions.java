@@ -362,8 +362,17 @@ final class RefineAdditions {
             String name = RefineText.capitalize(p == NEW_KIND.get(NEW_KIND.size() - 2) || s.lang != Lang.EN ? kindSingular(s.lang, label) : singular(label));
             String key = s.addEntity(name);
             RefineClause rest = c.group(m, 2);
+            Entity owner = null;
             if (rest != null && !rest.isEmpty()) {
                 String desc = parts(rest.orig);
+                // "…: a, b and c, each assigned to a machine", "…, jeweils einer Maschine zugeordnet": the owner, no field
+                KindOwnerTail.Cut beside = KindOwnerTail.find(s, new RefineClause(desc));
+                if (beside == null && !after(rest.orig).isBlank()) {
+                    beside = KindOwnerTail.leading(s, new RefineClause(after(rest.orig)));
+                } else if (beside != null) {
+                    desc = beside.rest().orig;
+                }
+                owner = beside == null ? null : beside.owner();
                 RefineClause said = new RefineClause(desc);
                 String rest2 = RefineEachLink.eachFirst(s, key, said);
                 if (rest2 != null) {
@@ -381,6 +390,9 @@ final class RefineAdditions {
                 }
             }
             s.ensureField(key);
+            if (owner != null && !owner.key().equals(key)) {
+                s.link(key, owner.key());
+            }
             // when the message also links or drops the old field itself, those clauses do it
             boolean saysMore = s.message != null && RefineText.fold(s.message).matches("(?s).*\\b(?:pick|choose|select|link|drop|remov|delet|replac|instead|old|choisi|ancien|supprim|remplac|elig|escog|antigu|quita|reemplaz|wahl|alte|entfern|ersetz)\\w*.*");
             if (had != null && !saysMore && had.score() >= 0.99 && !had.entity().key().equals(key)
@@ -388,7 +400,7 @@ final class RefineAdditions {
                 s.setType(had.entity().key(), had.field().key(), FieldType.REFERENCE, List.of(), key);
             }
             s.lastEntity = key;
-            String after = rest == null ? "" : after(rest.orig);
+            String after = rest == null || owner != null ? "" : after(rest.orig);
             if (!after.isBlank()) {
                 // "… a list of them (name, email) and to pick which one works on each request": the link said after the parts
                 RefineAnchored.pickOne(s, new RefineClause(after));

@@ -18,7 +18,11 @@ final class RefineLanguage {
             Lang.ES, java.util.Set.of("anade", "agrega", "quita", "haz", "elimina", "borra", "renombra", "cambia", "quiero", "necesitamos",
                     "tambien", "campo", "debe", "puede", "ser", "cuando", "quien", "ya", "la", "las"),
             Lang.DE, java.util.Set.of("fuge", "hinzu", "hinzufugen", "entferne", "entfernen", "losche", "mach", "benenne", "bitte", "soll",
-                    "muss", "feld", "auch", "noch", "wer", "wann", "nicht", "mehr"));
+                    "muss", "feld", "auch", "noch", "wer", "wann", "nicht", "mehr",
+                    // the modal, the verbs of editing and the little words only German has: "Kannst du beim Kunden …" is German
+                    "kannst", "konnt", "konnen", "konnten", "konntest", "beim", "wir", "ich", "ist", "und", "oder", "statt", "lieber",
+                    "nimm", "lege", "erganzen", "erganze", "umbenennen", "brauchen", "brauchten", "pflicht", "pflichtfeld", "sollte",
+                    "tabelle", "neues", "danke"));
     private volatile Map<Lang, Lexicon> lexicons;
     private volatile RefineGlossary glossary;
 

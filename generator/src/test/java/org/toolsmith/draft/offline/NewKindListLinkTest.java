@@ -50,6 +50,13 @@ class NewKindListLinkTest {
         "de | customer | Wir wollen die einzelnen Lieferungen festhalten: Datum, Fahrer und Gewicht – jeweils zu einem Kunden.",
         "de | machine | Wir müssen die Prüfungen erfassen: pro Maschine das Prüfdatum und das Ergebnis.",
         "de | machine | Bitte eine Liste der Störungen anlegen: Datum, Beschreibung und Kosten, jeweils einer Maschine zugeordnet.",
+        // session 25: the participles of assigning and "belongs to", after any head that makes the kind (GermanFrames' too)
+        "en | machine | please set up a table of repairs: date and cost, each one allocated to a machine",
+        "fr | machine | il faut une liste des réparations : date et coût, chacune attribuée à une machine",
+        "es | machine | necesitamos una lista de reparaciones: fecha y coste, cada una adscrita a una máquina",
+        "de | machine | Bitte eine Tabelle der Reparaturen anlegen: Datum und Kosten, die jeweils zu einer Maschine gehören.",
+        "de | customer | Wir bräuchten noch Rechnungen mit Nummer und Betrag, jeweils einem Kunden zugewiesen.",
+        "de | machine | Lege eine neue Tabelle Reparaturen an, mit Datum und Kosten, jeweils mit einer Maschine verknüpft.",
     })
     void the_new_kind_refers_to_its_owner(String lang, String owner, String message) {
         assertTrue(madeWithOwner(lang, owner, message).fields().size() >= 3, message);
@@ -100,6 +107,8 @@ class NewKindListLinkTest {
     @CsvSource(delimiter = '|', value = {
         "en | we also need a list of deliveries: date, driver and weight, each linked to its depot",
         "fr | ajoute une liste des pannes : la date, la description et le coût, par semaine",
+        "en | please set up a table of repairs: date and cost, each one allocated to a depot",
+        "de | Wir bräuchten noch Rechnungen mit Nummer und Betrag, jeweils einem Lager zugewiesen.",
     })
     // Not a row: "Wir müssen die Prüfungen erfassen: pro Woche das Prüfdatum und das Ergebnis." (no kind "Woche") is read
     // as a choice "Prüfungen hinzufügen" whose options are the two field phrases, a known defect (docs/offline-refining.md,
