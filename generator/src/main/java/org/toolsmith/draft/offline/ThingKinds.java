@@ -1,10 +1,6 @@
 package org.toolsmith.draft.offline;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -57,23 +53,15 @@ final class ThingKinds {
     }
 
     private static Map<Lang, Words> load() {
-        String path = "lexicon/thing-details.json";
-        try (InputStream in = ThingKinds.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + path);
+        JsonNode root = LexiconFile.read("thing-details.json");
+        Map<Lang, Words> out = new EnumMap<>(Lang.class);
+        for (Lang l : Lang.values()) {
+            JsonNode n = root.path(l.code);
+            if (!n.isMissingNode()) {
+                out.put(l, new Words(folded(n.path("details")), folded(n.path("not_things"))));
             }
-            JsonNode root = new ObjectMapper().readTree(in);
-            Map<Lang, Words> out = new EnumMap<>(Lang.class);
-            for (Lang l : Lang.values()) {
-                JsonNode n = root.path(l.code);
-                if (!n.isMissingNode()) {
-                    out.put(l, new Words(folded(n.path("details")), folded(n.path("not_things"))));
-                }
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
         }
+        return out;
     }
 
     private static Set<String> folded(JsonNode list) {
