@@ -32,17 +32,19 @@ import org.toolsmith.spec.FieldType;
  * nouns of {@code not_things} ("home address, home phone", "office phone").
  */
 final class ThingKinds {
-    private record Words(Set<String> details, Set<String> notThings) {
+    private record Words(Set<String> details, Set<String> generic, Set<String> notThings) {
     }
 
     private static final Map<Lang, Words> WORDS = load();
     /** A kind named by any thing or place is a thing, excluded words too. */
-    private static final Words NO_EXCLUSIONS = new Words(Set.of(), Set.of());
+    private static final Words NO_EXCLUSIONS = new Words(Set.of(), Set.of(), Set.of());
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
     private static final List<String> DE_ENDINGS = List.of("", "e", "n", "en", "er", "s", "es", "nen");
     private static final Set<String> ROMANCE_OF = Set.of("de", "du", "del", "des");
     private static final Set<String> ROMANCE_ART = Set.of("la", "le", "l'", "los", "las", "les");
     private static final Set<String> DE_OF = Set.of("des", "der", "vom", "von");
+    /** What follows "or" in a yes/no said as a member ("insured or not", "assuré ou non"). */
+    private static final Set<String> NOT = Set.of("not", "non", "no", "nicht", "pas");
     private static final int MIN_HEAD = 4;
     private static final int MAX_GAP_WORDS = 4;
     private static final int MAX_GAP_CHARS = 60;
@@ -58,7 +60,7 @@ final class ThingKinds {
         for (Lang l : Lang.values()) {
             JsonNode n = root.path(l.code);
             if (!n.isMissingNode()) {
-                out.put(l, new Words(folded(n.path("details")), folded(n.path("not_things"))));
+                out.put(l, new Words(folded(n.path("details")), folded(n.path("generic")), folded(n.path("not_things"))));
             }
         }
         return out;
@@ -290,16 +292,17 @@ final class ThingKinds {
                 continue;
             }
             List<ListSplitter.Item> items = new ListSplitter(lex).split(request.substring(open + 1, close));
-            if (items.size() < 2 || items.size() > MAX_DETAILS || items.stream().anyMatch(i -> Text.wordCount(i.text()) > MAX_DETAIL_WORDS
+            if (items.size() < 2 || items.size() > MAX_DETAILS || items.stream().anyMatch(i -> longestSide(lex, i.text()) > MAX_DETAIL_WORDS
                     || !i.options().isEmpty() || i.text().isBlank() || !Character.isLetter(i.text().strip().charAt(0)))) {
                 continue;
             }
             FieldReader reader = new FieldReader(lex);
-            if (reader.valueList(items)) {
+            if (reader.valueList(items) || values(lex, ws, items)) {
                 continue;
             }
             List<DraftField> read = reader.readAll(items);
-            if (read.size() < 2 || 2 * read.stream().filter(d -> describes(lex, ws, d.label)).count() < read.size()) {
+            if (read.size() < 2 || 2 * read.stream().filter(d -> describes(lex, ws, d.label)).count() < read.size()
+                    || read.stream().noneMatch(d -> ownDetail(lex, ws, d.label))) {
                 continue;
             }
             // the details may have gone to one record kind (the one the sentence names before the thing): they move
@@ -424,6 +427,64 @@ final class ThingKinds {
         }
         String one = Text.fold(Inflector.singularWord(lex.lang, word));
         return one.length() >= 3 && thing(nouns, ws, one) ? one : null;
+    }
+
+    /**
+     * Whether a bracket's members are the values of a choice of the record, not the thing's details ("room (large, small
+     * or outdoor)", "casier (petit / moyen / grand)", "Raum (klein, mittel)"): two members joined by or/ou/o/u/oder
+     * where neither is a detail word ("plate or fleet number" are two names of one detail, "or not" a yes/no), or at
+     * least half of them values of an option family, states, or (German) a lower-case word, an adjective.
+     */
+    private static boolean values(Lexicon lex, Words ws, List<ListSplitter.Item> items) {
+        int said = 0;
+        for (ListSplitter.Item i : items) {
+            String text = i.text().strip();
+            List<String> w = Text.words(Text.fold(text));
+            for (int k = 1; k < w.size() - 1; k++) {
+                if (lex.or.contains(w.get(k)) && !NOT.contains(w.get(k + 1)) && !lex.negations.contains(w.get(k + 1))
+                        && !describes(lex, ws, String.join(" ", w.subList(0, k)))
+                        && !describes(lex, ws, String.join(" ", w.subList(k + 1, w.size())))) {
+                    return true;
+                }
+            }
+            boolean adjective = lex.lang == Lang.DE && w.size() == 1 && Character.isLowerCase(text.charAt(0)) && !describes(lex, ws, text);
+            if (adjective || OptionFamilies.value(text) || lex.statusWords.contains(Text.fold(text))) {
+                said++;
+            }
+        }
+        return 2 * said >= items.size();
+    }
+
+    /** The words of a member, or of its longer side when two names of a detail are joined by "or" ("nom ou numéro de voile"). */
+    private static int longestSide(Lexicon lex, String member) {
+        int longest = 0;
+        int side = 0;
+        for (String w : Text.words(Text.fold(member))) {
+            if (lex.or.contains(w)) {
+                side = 0;
+            } else {
+                longest = Math.max(longest, ++side);
+            }
+        }
+        return longest;
+    }
+
+    /**
+     * Whether a detail says what a thing has of its own (serial number, plate, capacity, breed, "Seriennummer", a name
+     * or number qualified: "frame number", "numéro de cadre"), not what any record has (a name, a number, a type).
+     */
+    private static boolean ownDetail(Lexicon lex, Words ws, String label) {
+        boolean generic = false;
+        boolean other = false;
+        for (String w : Text.words(Text.fold(label))) {
+            boolean plain = ws.generic().contains(w) || lex.namingWords.contains(w);
+            if (!plain && (ws.details().contains(w) || lex.lang == Lang.DE && germanDetail(ws, w))) {
+                return true;
+            }
+            generic |= plain;
+            other |= !plain && w.length() > 3 && !lex.or.contains(w);
+        }
+        return generic && other;
     }
 
     /** Whether a detail's label is one of the words of a thing's own details. */
