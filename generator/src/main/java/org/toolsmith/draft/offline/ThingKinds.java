@@ -45,6 +45,7 @@ final class ThingKinds {
     private static final Set<String> DE_OF = Set.of("des", "der", "vom", "von");
     /** What follows "or" in a yes/no said as a member ("insured or not", "assuré ou non"). */
     private static final Set<String> NOT = Set.of("not", "non", "no", "nicht", "pas");
+    private static final Set<FieldType> NUMBERS = java.util.EnumSet.of(FieldType.DECIMAL, FieldType.INTEGER, FieldType.MONEY);
     private static final int MIN_HEAD = 4;
     private static final int MAX_GAP_WORDS = 4;
     private static final int MAX_GAP_CHARS = 60;
@@ -107,7 +108,7 @@ final class ThingKinds {
                 }
             }
             for (List<DraftField> group : byThing.values()) {
-                if (group.size() < 2) {
+                if (group.size() < 2 || readings(group)) {
                     continue;
                 }
                 String thing = splits.get(group.get(0)).thing();
@@ -302,7 +303,7 @@ final class ThingKinds {
             }
             List<DraftField> read = reader.readAll(items);
             if (read.size() < 2 || 2 * read.stream().filter(d -> describes(lex, ws, d.label)).count() < read.size()
-                    || read.stream().noneMatch(d -> ownDetail(lex, ws, d.label))) {
+                    || read.stream().noneMatch(d -> ownDetail(lex, ws, d.label)) || readings(read)) {
                 continue;
             }
             // the details may have gone to one record kind (the one the sentence names before the thing): they move
@@ -368,6 +369,14 @@ final class ThingKinds {
                 linker.addReference(from, target, said);
             }
         }
+    }
+
+    /**
+     * Whether the details are all numbers ("weight and length of the boat", "le vélo (poids, taille)"): measures said on a
+     * record are its readings, taken on the day, and stay its fields; a thing of its own has something that names it.
+     */
+    private static boolean readings(List<DraftField> details) {
+        return details.stream().allMatch(d -> NUMBERS.contains(d.type));
     }
 
     /**
