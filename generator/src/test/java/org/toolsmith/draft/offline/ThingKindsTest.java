@@ -38,7 +38,8 @@ class ThingKindsTest {
 
     /**
      * A noun that is not the thing here, one detail alone, a record that is itself the thing, details of the record; a
-     * bracket of values of a choice (joined by or, of one option family, German adjectives), session 25.
+     * bracket of values of a choice (joined by or, of one option family, German adjectives), details that are all
+     * numbers (measures said on the record are its readings), session 25.
      */
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
@@ -55,7 +56,10 @@ class ThingKindsTest {
         "Aula | Reservas: profesor, aula (grande, pequeña u informática), fecha, hora",
         "Camión | Salidas: chófer, camión (pequeño, mediano, grande), fecha, destino",
         "Saal | Buchungen: Verein, Saal (groß, klein oder Foyer), Datum, Uhrzeit",
-        "Anhänger | Verleih: Kunde, Anhänger (gebremst, ungebremst), Datum, Preis"})
+        "Anhänger | Verleih: Kunde, Anhänger (gebremst, ungebremst), Datum, Preis",
+        "Trailer | Hire log: customer, start date, trailer length, trailer width, price",
+        "Remorque | Pesées : date, opérateur, remorque (longueur, largeur, hauteur), charge en kg",
+        "Anhänger | Wiegungen: Datum, Fahrer, Anhänger (Länge, Breite, Höhe), Ladung in kg"})
     void no_thing_kind(String noKind, String request) {
         AppSpec spec = SpecCheck.draft(request);
         assertTrue(spec.entities().stream().noneMatch(e -> e.name().equalsIgnoreCase(noKind)), SpecCheck.names(spec));
