@@ -57,6 +57,17 @@ final class OptionFamilies {
         return null;
     }
 
+    /** Whether a value said alone ("small", "matin", "efectivo", "vormittags") is one of some family's values. */
+    static boolean value(String said) {
+        String folded = SPACES.matcher(NOT_WORD.matcher(Text.fold(said)).replaceAll(" ")).replaceAll(" ").strip();
+        for (Family f : FAMILIES) {
+            if (f.values.contains(folded)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<Family> load() {
         List<Family> out = new ArrayList<>();
         for (JsonNode f : LexiconFile.read("option-families.json").path("families")) {
