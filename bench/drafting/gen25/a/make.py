@@ -24,7 +24,7 @@ draft.jsonl: a request naming the kind and its plain details, then the clause (o
   python3 make.py     # writes refine.jsonl and draft.jsonl beside this file
 Standard library only; deterministic.
 """
-import json, os, random, unicodedata
+import json, os, random, re, unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 R = random.Random(2525)
@@ -88,7 +88,7 @@ G = {
                     "person"),
     "receive.when": ("received date", ["received on", "date received", "reception date", "date de réception",
                                        "reçu le", "fecha de recepción", "recibido el", "Eingangsdatum",
-                                       "Empfangsdatum", "erhalten am"], "date"),
+                                       "Empfangsdatum", "erhalten am", "entgegengenommen am"], "date"),
     "install.where": ("installation location", ["location", "installed at", "installed in", "lieu d'installation",
                                                 "emplacement", "installé à", "ubicación", "lugar de instalación",
                                                 "instalado en", "Aufstellungsort", "Installationsort", "Standort"],
@@ -120,6 +120,10 @@ G = {
                                      "fecha de firma", "firmado el", "Unterschriftsdatum", "unterschrieben am",
                                      "Datum der Unterzeichnung"], "date"),
 }
+# French labels agree with a feminine kind as often as not ("Validée par" on a request): both spellings are right
+for _k, (_n, _al, _t) in list(G.items()):
+    _fem = [re.sub(r"^(\S+[éu])( par| le)$", r"\1e\2", a) for a in _al if re.match(r"^\S+[éu] (par|le)$", a)]
+    G[_k] = (_n, _al + [x for x in _fem if x not in _al], _t)
 CONS = {"who": "who", "when": "when", "where": "where", "how_much": "how_much", "why": "why",
         "how_many": "how_many", "whether": "whether"}
 
