@@ -265,19 +265,23 @@ public final class OfflineRefiner implements Refiner {
             // "we need a photo after…", "wir brauchen ein Foto…": something new, with an indefinite article
             + "|^(?:(?:we|i) (?:also |still )?need (?:an?|some)|wir brauchen (?:noch |auch )?(?:ein|eine|einen)|il (?:nous )?faut (?:aussi )?(?:un|une|des)|on a besoin d'une?|necesitamos (?:tambien )?(?:un|una|unos|unas)|hace falta (?:un|una))\\b");
     private static final Pattern RECORD_WHO_FR = Pattern.compile(
-            "(?i)^.{0,60}?\\b(?:indiquer|saisir|noter|enregistrer|garder|conserver|suivre|renseigner|preciser|préciser|(?:il faut|il faudrait|on doit|nous devons|on voudrait|nous voulons|on veut) (?:aussi |également )?savoir)\\s+(?=(?:qui|quand|combien|si|pourquoi|comment|où|ou)\\b)");
+            "(?i)^.{0,60}?\\b(?:indiquer|saisir|noter|enregistrer|garder|conserver|suivre|renseigner|preciser|préciser|(?:il faut|il faudrait|on doit|nous devons|on voudrait|nous voulons|on veut) (?:aussi |également )?savoir)\\s+(?=(?:qui|quand|combien|si|pourquoi|comment|où|ou)(?!\\p{L}))");
     private static final Pattern RECORD_WHO_ES = Pattern.compile(
-            "(?i)^.{0,60}?\\b(?:registrar|anotar|indicar|guardar|apuntar|apuntarse|saber también|(?:hay que|tenemos que|queremos|debemos) (?:también )?saber)\\s+(?=(?:quién|quien|cuándo|cuando|cuánto|cuanto|cuánta|cuanta|si|por qué|cómo|como|dónde)\\b)");
+            "(?i)^.{0,60}?\\b(?:registrar|anotar|indicar|guardar|apuntar|apuntarse|saber también|(?:hay que|tenemos que|queremos|debemos) (?:también )?saber)\\s+(?=(?:quién|quien|cuándo|cuando|cuántos|cuantos|cuántas|cuantas|cuánto|cuanto|cuánta|cuanta|si|por qué|por que|cómo|como|dónde|donde)(?!\\p{L}))");
     private static final Pattern RECORD_WHO_DE = Pattern.compile(
-            "(?i)^.{0,60}?\\b(?:erfassen|festhalten|notieren|angeben|eintragen|speichern|vermerken|brauchen wir|wir brauchen|müssen wir wissen|wollen wir wissen|sollten wir wissen)\\s*,?\\s+(?=(?:wer|wann|wie|ob|warum|wo|wieviel|wie viel)\\b)");
+            "(?i)^.{0,60}?\\b(?:erfassen|festhalten|notieren|angeben|eintragen|speichern|vermerken|ergänzen|brauchen wir|wir brauchen|müssen wir wissen|wollen wir wissen|sollten wir wissen|es fehlt(?:\\s+(?:noch|auch|uns))*)\\s*,?\\s+(?=(?:wer|wann|wie|ob|warum|wo|wieviel|wie viel)\\b)");
     /** "J'ai besoin de savoir qui…", "Necesito saber quién…", "Ich muss wissen, wer…": the describer's shape, whoever says it. */
     private static final Pattern KNOW_FR = Pattern.compile(
-            "(?i)^(?:j'ai besoin de|je dois|j'aimerais|je voudrais|je veux|il faut que je sache|on doit|nous devons|il faudrait|il (?:nous )?faut|on voudrait|nous voudrions|nous aimerions|on aimerait)\\s+(?:aussi\\s+|également\\s+)?savoir\\s+(?=(?:qui|quand|combien|si|s'il|s'ils|pourquoi)\\b)(?!si possible|quand meme|quand même)");
+            "(?i)^(?:j'ai (?:aussi |également |encore )?besoin de|je dois|j'aimerais|je voudrais|je veux|il faut que je sache|on doit|nous devons|il faudrait|il (?:nous )?faut|on voudrait|nous voudrions|nous aimerions|on aimerait)\\s+(?:aussi\\s+|également\\s+)?savoir\\s+(?=(?:qui|quand|combien|si|s'il|s'ils|pourquoi|où)(?!\\p{L}))(?!si possible|quand meme|quand même)");
     private static final Pattern KNOW_ES = Pattern.compile(
-            "(?i)^(?:necesito|necesitamos|quiero|quisiera|me gustar[ií]a|nos gustar[ií]a|tengo que|tenemos que|debemos|queremos|hay que|(?:nos |me )?falta)\\s+(?:tambi[eé]n\\s+)?(?:saber|guardar|registrar|apuntar|anotar)\\s+(?:tambi[eé]n\\s+)?(?=(?:qui[eé]n|cu[aá]ndo|cu[aá]nt[oa]s?|si|por qu[eé])\\b)");
+            "(?i)^(?:necesito|necesitamos|quiero|quisiera|me gustar[ií]a|nos gustar[ií]a|tengo que|tenemos que|debemos|queremos|hay que|(?:nos |me )?falta)\\s+(?:tambi[eé]n\\s+)?(?:saber|guardar|registrar|apuntar|anotar)\\s+(?:tambi[eé]n\\s+)?(?=(?:qui[eé]n|cu[aá]ndo|cu[aá]nt[oa]s?|si|por qu[eé]|d[oó]nde)(?!\\p{L}))");
     private static final Pattern KNOW_DE = Pattern.compile(
             "(?i)^(?:(?:also|daher|deshalb|deswegen|dann|und)\\s+)?(?:(?:ich muss|ich m[öo]chte|ich will|ich w[üu]rde gern(?:e)?|wir m[öo]chten|wir wollen|wir sollten|man muss|wir m[üu]ssten|ich m[üu]sste"
-                    + "|muss ich|m[üu]ssen wir|m[öo]chte ich|m[öo]chten wir|wollen wir|will ich|sollten wir)\\s+(?:auch\\s+|noch\\s+|jetzt\\s+)*wissen|(?:wir brauchen|ich brauche|brauche ich|brauchen wir)(?:\\s+auch|\\s+noch|\\s+jetzt)*|es w[äa]re (?:gut|sch[öo]n|hilfreich|praktisch|toll),? wenn wir w[üu]ssten)\\s*,?\\s+(?=(?:wer|wann|wie viele|wieviele|wie viel|ob|warum)\\b)");
+                    + "|muss ich|m[üu]ssen wir|m[öo]chte ich|m[öo]chten wir|wollen wir|will ich|sollten wir)\\s+(?:auch\\s+|noch\\s+|jetzt\\s+)*wissen|(?:wir brauchen|ich brauche|brauche ich|brauchen wir)(?:\\s+auch|\\s+noch|\\s+jetzt)*|es w[äa]re (?:gut|sch[öo]n|hilfreich|praktisch|toll),? wenn wir w[üu]ssten)\\s*,?\\s+(?=(?:wer|wann|wie viele|wieviele|wie viel|ob|warum|wo)\\b)");
+    /** "also when it came back", "aussi : quand il est revenu", "también por qué se canceló", "außerdem: warum …": a question asked of the record. */
+    private static final Pattern ALSO_WH = Pattern.compile(
+            "(?i)^(?:and\\s+|et\\s+|y\\s+|und\\s+)?(?:also|too|aussi|également|egalement|también|tambien|además|ademas|außerdem|ausserdem|auserdem|zudem|dazu)\\s*:?\\s+"
+                    + "(?=(?:who|when|where|why|whether|how many|how much|qui|quand|où|pourquoi|combien|quién|quien|cuándo|cuando|dónde|donde|por qué|por que|cuánt[oa]s?|cuant[oa]s?|wer|wann|wo|warum|wie viele|wie viel)(?!\\p{L}))(?!.*,)");
     /** "Add it", "Ajoute ce champ", "Añádelo", "Bitte ein Feld dafür": the field is the question just asked. */
     private static final Pattern ADD_THAT = Pattern.compile(
             "^(?:(?:add|include|track|record|ajoute[rz]?|rajoute[rz]?|anade|anadid|agrega|incluye|fug|bitte|please|can you|could you|por favor|svp|stp)\\s*)*"
@@ -565,6 +569,32 @@ public final class OfflineRefiner implements Refiner {
                 && RefineTypes.guess(s, WHO_LEAD.matcher(c.orig).replaceAll("")) == org.toolsmith.spec.FieldType.PERSON;
     }
 
+    /**
+     * "also when it came back", "aussi : quand il a été inspecté", "por qué se canceló": a question asked of the record
+     * is a field to add, in the know-frame of its question word's language, when "also" opens it or its verb is an
+     * office verb of {@link VerbFamily}. A clause with a comma after it stays (a condition: "when it's back, …").
+     */
+    private static String askedOfRecord(String plain) {
+        Matcher also = ALSO_WH.matcher(plain);
+        boolean said = also.find();
+        String rest = said ? plain.substring(also.end()) : plain.strip();
+        String w = Text.fold(rest);
+        if (w.contains(",")) {
+            return plain;
+        }
+        Lang lang = w.matches("^(?:qui|quand|ou|pourquoi|combien)\\b.*") ? Lang.FR : w.matches("^(?:quien|cuando|donde|por que|cuant[oa]s?)\\b.*") ? Lang.ES
+                : w.matches("^(?:wer|wann|wo|warum|wie viele?)\\b.*") ? Lang.DE : w.matches("^(?:who|when|where|why|how many|how much)\\b.*") ? Lang.EN : null;
+        if (lang == null || !said && VerbFamily.ask(lang, w) == null) {
+            return plain;
+        }
+        return switch (lang) {
+            case FR -> "on a besoin de savoir ";
+            case ES -> "necesitamos saber ";
+            case DE -> "wir müssen wissen, ";
+            default -> "we need to know ";
+        } + rest;
+    }
+
     static RefineClause prepare(RefineClause c) {
         String text = DiscoursePreface.strip(FieldPhrase.plainVerbs(START_DOING.matcher(c.orig).replaceAll("$1record")).replaceAll("(?i)\\blet's\\b", "let us").replaceAll("^[¿¡\\s]+", ""));
         RefineClause folded = new RefineClause(text);
@@ -650,7 +680,7 @@ public final class OfflineRefiner implements Refiner {
         if (when.find()) {
             folded = folded.from(when.start(1));
         }
-        String plain = SURE.matcher(folded.orig).replaceFirst("");
+        String plain = askedOfRecord(SURE.matcher(folded.orig).replaceFirst(""));
         Matcher tick = TICK_FOR.matcher(plain);
         if (tick.find()) {
             // "add a tick box on each visit for whether the keys were returned": the question is the field

@@ -31,6 +31,11 @@ final class QuestionReader {
         if (Text.words(f).stream().anyMatch(lex.negations::contains)) {
             return null;
         }
+        VerbFamily.Hit fam = VerbFamily.ask(lex.lang, f);
+        if (fam != null && fam.role() != VerbFamily.Role.AGENT && fam.role() != VerbFamily.Role.DATE && options.isEmpty()) {
+            // "how many were delivered" → Quantity delivered, "why it was turned down" → Rejection reason (VerbFamily)
+            return new DraftField(fam.label(), fam.type(), because);
+        }
         for (String w : lex.whether) {
             if (f.startsWith(w + " ")) {
                 String label = stripSubject(text.substring(text.length() - f.length() + w.length()).strip());
@@ -48,7 +53,11 @@ final class QuestionReader {
         for (Lexicon.Wh wh : lex.wh) {
             Matcher m = wh.pattern().matcher(f);
             if (m.matches()) {
-                return fromWh(wh, m, text, because, options);
+                DraftField d = fromWh(wh, m, text, because, options);
+                if (fam != null && VerbFamily.bare(d.label) && d.type == fam.type()) {
+                    d.label = fam.label(); // "quand il a été expédié": Date d'expédition, not a bare Date
+                }
+                return d;
             }
         }
         Matcher wm = lex.which.matcher(f);

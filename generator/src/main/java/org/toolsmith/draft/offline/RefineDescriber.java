@@ -119,6 +119,15 @@ final class RefineDescriber {
             items.add(new Item("Photo of " + RefineText.label(words.group(m, 1).orig).toLowerCase(java.util.Locale.ROOT), FieldType.FILE, List.of(), null));
             return items;
         }
+        VerbFamily.Hit fam = VerbFamily.ask(s.lang, t);
+        if (fam != null && fam.role() != VerbFamily.Role.AGENT && fam.role() != VerbFamily.Role.DATE && !words.match(COLON_LIST).find()) {
+            // "why it was turned down" → Rejection reason, "how many were delivered" → Quantity delivered (VerbFamily)
+            if (fam.role() == VerbFamily.Role.DONE) {
+                s.whenLabel = new ObjectDoer.When(fam.label(), false);
+            }
+            items.add(new Item(fam.label(), fam.type(), List.of(), null));
+            return items;
+        }
         if ((m = words.match(WHERE)).find()) {
             // "where the parcel is stored: front desk, back office or locker", "où l'objet est rangé : réception, bagagerie ou coffre"
             Matcher colon = words.match(COLON_LIST);
@@ -195,7 +204,11 @@ final class RefineDescriber {
             return items;
         }
         if ((m = words.match(WHO)).find()) {
-            items.add(new Item(RefineVerbs.who(s.lang, new RefineClause(words.group(m, 1).orig.replaceAll("^(?i)'s\\s+", "is "))), FieldType.PERSON, List.of(), null));
+            String who = RefineVerbs.who(s.lang, new RefineClause(words.group(m, 1).orig.replaceAll("^(?i)'s\\s+", "is ")));
+            if (fam != null && fam.role() == VerbFamily.Role.AGENT && VerbFamily.bare(who)) {
+                who = fam.label(); // "quién se lo llevó prestado": the verb's doer, not a bare Persona
+            }
+            items.add(new Item(who, FieldType.PERSON, List.of(), null));
             return items;
         }
         if ((m = words.match(WHY)).find()) {
@@ -245,6 +258,11 @@ final class RefineDescriber {
             String head = t.startsWith("quand") || t.startsWith("a quelle") ? "Date" : t.startsWith("cuando") || t.startsWith("en que") ? "Fecha"
                     : t.startsWith("wann") || t.startsWith("an welchem") ? "Datum" : exact ? "Time" : "Date";
             boolean english = head.equals("Date") && !t.startsWith("quand") && !t.startsWith("a quelle") || head.equals("Time");
+            if (fam != null && fam.role() == VerbFamily.Role.DATE && (v == null || english && !v.endsWith("ed"))) {
+                // "wann es zurückkam", "when it came back": the verb's date (Rückgabedatum, Return date)
+                items.add(new Item(fam.label(), exact ? FieldType.DATETIME : FieldType.DATE, List.of(), null));
+                return items;
+            }
             String label = p == null ? head : english ? head + " " + p
                     : RefineText.capitalize(p) + (head.equals("Fecha") ? " el" : head.equals("Datum") ? " am" : " le");
             items.add(new Item(label, exact ? FieldType.DATETIME : FieldType.DATE, List.of(), null));

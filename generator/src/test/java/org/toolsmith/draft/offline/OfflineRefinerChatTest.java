@@ -130,7 +130,7 @@ class OfflineRefinerChatTest {
         "Our auditors want to see who signed off each loan and on which day. | +loan:person:Signed off & +loan:date",
         "Managers approve loans, so we need the approver and the approval date. | +loan:person:Approver & +loan:date:Approval",
         "capture the approval: who and when | +loan:person:Approved & +loan:date",
-        "we need to know why a loan was refused | +loan:long_text:Reason",
+        "we need to know why a loan was refused | +loan:long_text:Rejection reason",
         "record when it's due | +loan:date:Due",
         "I'd like to know how many times an item was borrowed | +loan:integer:Number of times",
         "keep track of the charger too, yes or no | +loan:boolean:Charger",
