@@ -131,7 +131,11 @@ final class ChoiceListEdits {
                 && !ADD_FIRST.matcher(said.group(1)).find() ? false : c.match(ADD).find();
         if (removes && !named.isEmpty() && named.size() < f.options().size()) {
             List<String> kept = f.options().stream().filter(o -> !named.contains(o)).toList();
-            if (quotedOutside(s, c, f).isEmpty() && !adds) {
+            // a value removed may be quoted ("we no longer use 'Stout'"): only a quoted value that is not one of the
+            // values named stops the removal
+            boolean otherQuoted = quotedOutside(s, c, f).stream()
+                    .anyMatch(q -> named.stream().noneMatch(o -> RefineText.fold(o).equals(RefineText.fold(q))));
+            if (!otherQuoted && !adds) {
                 s.setOptions(m.entity().key(), f.key(), kept);
                 s.valueRemovedNow = true;
                 return true;

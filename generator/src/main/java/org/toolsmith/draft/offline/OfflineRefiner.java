@@ -799,7 +799,7 @@ public final class OfflineRefiner implements Refiner {
             s.previous = c;
             return;
         }
-        if (WholeValueSet.read(s, c) || TimeToo.read(s, c) || RefineAsides.scopedChoice(s, c) || RefineAsides.namedChoiceValue(s, c) || RefineAsides.keep(s, c) || RefineAsides.valuesFor(s, c) || ChoiceListEdits.read(s, c) || ShapedValues.read(s, c) || ChoiceListEdits.carried(s, c)) {
+        if (OptionRenames.read(s, c) || WholeValueSet.read(s, c) || TimeToo.read(s, c) || RefineAsides.scopedChoice(s, c) || RefineAsides.namedChoiceValue(s, c) || RefineAsides.keep(s, c) || RefineAsides.valuesFor(s, c) || ChoiceListEdits.read(s, c) || ShapedValues.read(s, c) || ChoiceListEdits.carried(s, c)) {
             // "for the status, add 'On hold'": values of that choice field
             s.lastIntent = null;
             s.previous = c;

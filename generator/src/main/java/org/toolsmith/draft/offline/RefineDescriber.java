@@ -101,8 +101,17 @@ final class RefineDescriber {
             }
         }
         if ((m = words.match(PAREN_LIST)).find()) {
-            List<String> options = RefineText.values(m.group(2) == null ? "" : words.group(m, 2).orig);
             String label = RefineText.label((words.group(m, 1).orig + " " + words.group(m, 3).orig).strip());
+            FieldType written = m.group(2) == null ? null : TypeHints.written(s.lang, m.group(2));
+            if (written != null) {
+                // "instructions (free text, can be long)", "weight (kg, decimals ok)": how it is written, never options
+                FieldType named = RefineTypes.guess(s, label);
+                items.add(new Item(label, named == FieldType.TEXT || named == FieldType.CHOICE || named == FieldType.LONG_TEXT
+                        || named == FieldType.INTEGER && written == FieldType.DECIMAL
+                        || written == FieldType.FILE && named != FieldType.REFERENCE ? written : named, List.of(), null)); // "signed form (PDF)": the file
+                return items;
+            }
+            List<String> options = RefineText.values(m.group(2) == null ? "" : words.group(m, 2).orig);
             if (options.size() >= 2 && words.match(WHERE_LEAD).find()) {
                 // "where's the key kept (hook board, safe)": the place, named as a place
                 label = placeLabel(s.lang, words.group(m, 1));

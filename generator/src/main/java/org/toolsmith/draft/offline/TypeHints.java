@@ -22,9 +22,57 @@ final class TypeHints {
             "^(?:e\\.?\\s?g\\.?|eg|i\\.?e\\.?|like|say|such as|for example|ex\\.?|p\\.?\\s?ex\\.?|par exemple|comme|ej\\.?|p\\.?\\s?ej\\.?|por ejemplo|como|z\\.?\\s?b\\.?|zb|zum beispiel|etwa|bspw\\.?)[:,]?\\s*");
     private static final Set<FieldType> LOOSE = EnumSet.of(FieldType.TEXT, FieldType.CHOICE, FieldType.LONG_TEXT);
 
+    /**
+     * Parts of an aside that say how the value is written, by family (session 25, helper s25y): a long or free text
+     * ("free text, can be long", "texto libre, a veces largo", "Freitext, auch mal länger", "plusieurs paragraphes"),
+     * decimals ("decimals ok", "avec décimales", "mit Komma") and a file ("upload", "PDF", "à joindre", "zum Hochladen").
+     * Before, "(texto libre, a veces largo)" and "(kg, decimals ok)" were read as two options.
+     */
+    private static final String SOFT = "(?:(?:can|may|might) be |sometimes |quite |very |parfois |peut etre |assez |tres |a veces |puede ser |bastante |muy |auch mal |gern |gerne |oft |eher |ruhig |ok |okay )*";
+    private static final Pattern LONG_PART = Pattern.compile("^" + SOFT + "(?:free ?text|free text box|texte libre|texto libre|freitext|long|longer|long text|texte long|texto largo|langer text|langer|lang|largo|larga|mas largo|ausfuhrlich|detailed|detaille|detaillee|detallado|detallada|"
+            + "(?:a few|several|some) paragraphs|paragraphs|plusieurs paragraphes|quelques paragraphes|varios parrafos|algunos parrafos|mehrere absatze|ein paar absatze|"
+            + "(?:a )?long comment|(?:a )?long description|notes? libres?)$");
+    private static final Pattern DECIMAL_PART = Pattern.compile("^" + SOFT + "(?:decimals?(?: ok| allowed| are fine)?|with decimals|avec (?:des )?decimales|decimales (?:ok|acceptees|possibles)|a virgule|con decimales|decimales|mit komma|mit nachkommastellen|kommazahl|dezimal|dezimalzahl)$");
+    private static final Pattern FILE_PART = Pattern.compile("^" + SOFT + "(?:upload|file|file upload|image upload|upload(?:ed)? image|pdf|scan|scanned|attachment|as an attachment|a joindre|piece jointe|en piece jointe|fichier|fichier image|fichier pdf|"
+            + "adjunto|archivo|archivo adjunto|subir imagen|subir archivo|imagen|zum hochladen|hochladen|bild hochladen|datei|anhang|als anhang|pdf-datei)$");
+
+    private static java.util.List<String> parts(String fi) {
+        return java.util.Arrays.stream(fi.split(",|;|\\s/\\s")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+    }
+
+    /** Whether every part of the aside says how the value is written (a unit, a long text, decimals, a file). */
+    static boolean writtenAs(TypeCues c, String fi) {
+        List<String> ps = parts(fi);
+        return !ps.isEmpty() && ps.stream().allMatch(x -> LONG_PART.matcher(x).matches() || DECIMAL_PART.matcher(x).matches()
+                || FILE_PART.matcher(x).matches() || MeasureLabels.unitOnly(c, x))
+                && ps.stream().anyMatch(x -> !MeasureLabels.unitOnly(c, x) || ps.size() == 1);
+    }
+
+    /** The type a folded written-as aside says ("free text, can be long", "kg, decimals ok", "PDF"), or null. */
+    static FieldType written(Lang lang, String folded) {
+        return writtenType(TypeCues.of(lang), folded.strip());
+    }
+
+    private static FieldType writtenType(TypeCues c, String h) {
+        if (!writtenAs(c, h)) {
+            return null;
+        }
+        List<String> ps = parts(h);
+        if (ps.stream().anyMatch(x -> FILE_PART.matcher(x).matches())) {
+            return FieldType.FILE;
+        }
+        if (ps.stream().anyMatch(x -> DECIMAL_PART.matcher(x).matches() || MeasureLabels.unitOnly(c, x))) {
+            return FieldType.DECIMAL;
+        }
+        return FieldType.LONG_TEXT;
+    }
+
     /** Whether the folded aside {@code fi} speaks of the value's type rather than listing options. */
     static boolean aside(Lexicon lex, String fi) {
         TypeCues c = TypeCues.of(lex.lang);
+        if (writtenAs(c, fi)) {
+            return true;
+        }
         // "(court, filing, internal)" lists options even though "internal" is a cue
         boolean fewParts = fi.split(",|;|\\s/\\s").length <= 2;
         return fewParts && (TypeCues.any(c.outside, fi) || TypeCues.any(c.staff, fi) || TypeCues.any(c.datetime, fi))
@@ -39,6 +87,11 @@ final class TypeHints {
         }
         String h = Text.fold(hint.toString());
         TypeCues c = TypeCues.of(lex.lang);
+        FieldType written = writtenType(c, h.strip());
+        if (written != null && (LOOSE.contains(type) || type == FieldType.INTEGER && written == FieldType.DECIMAL)) {
+            // "instructions (free text, can be long)", "weight (kg, decimals ok)", "the contract (PDF)"
+            return written;
+        }
         if (TypeCues.any(c.outside, h) && (type == FieldType.PERSON || type == FieldType.CHOICE)) {
             return FieldType.TEXT;
         }
