@@ -435,6 +435,29 @@ final class DetailOwners {
         return null;
     }
 
+    /** The noun names a party (a person or a firm the office deals with: customer, supplier, tenant, patient …). */
+    static boolean isParty(Lang lang, String noun) {
+        Words w = BY_LANG.get(lang);
+        return w != null && "person".equals(kindClass(lang, w, noun));
+    }
+
+    /** One item of a said list ("name, phone and e-mail") is a detail of a person: phone, e-mail, address, date of birth … */
+    static boolean holdsPersonDetail(Lang lang, String list) {
+        Words w = BY_LANG.get(lang);
+        if (w == null) {
+            return false;
+        }
+        for (String item : LIST_SPLIT.split(list)) {
+            if (detailClasses(lang, w, item.strip()).contains("person")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern LIST_SPLIT = java.util.regex.Pattern.compile(
+            "\\s*,\\s*|\\s+(?:and|et|y|e|und)\\s+", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     /** A unit or a bracket after a label: "(km)", "in kg", "pro Tag". */
     private static final java.util.regex.Pattern UNIT_TAIL = java.util.regex.Pattern.compile(
             "\\s*(?:\\(.*\\)|\\b(?:in|en|pro|per|par|por)\\s+\\S{1,4})$");

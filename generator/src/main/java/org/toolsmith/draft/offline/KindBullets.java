@@ -40,6 +40,7 @@ final class KindBullets {
         return any ? out : bullets;
     }
 
+    private static final java.util.Map<String, Pattern> WITH_LINES = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Pattern COLON = Pattern.compile("^([^:,;()]{2,40}?)\\s*:\\s*(.+)$");
 
     static String withLine(Lexicon lex, String t) {
@@ -47,8 +48,10 @@ final class KindBullets {
             if (w.contains(" ")) {
                 continue;
             }
-            Matcher m = Pattern.compile("^([\\p{L}][\\p{L}'-]*(?:\\s+[\\p{L}'-]+){0,2})\\s+" + Pattern.quote(w) + "\\s+(.+)$",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(t);
+            // "our patients, with name, …": a comma may stand before the with-word
+            Matcher m = WITH_LINES.computeIfAbsent(w, k -> Pattern.compile(
+                    "^([\\p{L}][\\p{L}'-]*(?:\\s+[\\p{L}'-]+){0,2}),?\\s+" + Pattern.quote(k) + "\\s+(.+)$",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).matcher(t);
             if (m.matches() && m.group(2).contains(",") && FieldTyper.type(lex, Text.fold(m.group(1))) == FieldType.TEXT
                     && !FieldTyper.hasTypeWord(lex, Text.fold(m.group(1)))) {
                 return m.group(1) + ": " + m.group(2);

@@ -345,6 +345,14 @@ final class RequestReader {
         for (Lexicon.Rewrite rw : lex.sentenceRewrites) {
             s = rw.pattern().matcher(s).replaceFirst(rw.replacement());
         }
+        s = EachOwnerList.rewrite(lex.lang, s);
+        String[] ownList = EachOwnerList.split(lex.lang, s);
+        if (ownList != null) {
+            // "…, and for the customer the name, address and phone": the party's own list after the record's
+            sentence(ownList[0]);
+            sentence(ownList[1]);
+            return;
+        }
         if (s.length() > MAX_SENTENCE) {
             // a run-on "sentence" this long is a pasted list: read its start, cut at a comma
             int cut = s.lastIndexOf(',', MAX_SENTENCE);
