@@ -30,6 +30,9 @@ final class OptionRenames {
     private static final Pattern JOIN = RefineText.p("^\\s*['\"»]?\\s*(?:to|into|as|en|par|por|a|in|zu|devient|pasa a llamarse|pase a llamarse|heisst jetzt|->|→|:)\\s+");
     /** Polite or closing words after the new value. */
     private static final Pattern TAIL = RefineText.p("(?:\\s+(?:please|pls|thanks?|thank you|instead|merci|svp|stp|s'il te plait|s'il vous plait|por favor|gracias|bitte|danke|um|umbenennen|umbenannt|desormais|a partir de ahora|ab jetzt|from now on))+\\s*$");
+    /** Words that say a value of a list is meant, not a field of the same name. */
+    private static final Pattern OPTION_WORD = RefineText.p("\\b(?:options?|values?|choices?|entry|entries|valeurs?|choix|valor(?:es)?|opcion(?:es)?|"
+            + "optionen|werte?s?|auswahl\\w*|eintrag\\w*)\\b");
     private static final Pattern PLACE = RefineText.p("\\s+(?:in|on|for|of|dans|pour|de|du|des|en|del|para|bei|beim|im|von|vom)\\s+(?:the|our|le|la|les|l'|el|los|las|der|die|dem|den|das)?\\s*");
 
     static boolean read(RefineSession s, RefineClause c) {
@@ -64,8 +67,8 @@ final class OptionRenames {
                 }
             }
         }
-        if (field == null) {
-            return false;
+        if (field == null || namesAField(s, value) && !c.match(OPTION_WORD).find()) {
+            return false; // "rename Defects to Defect description": a field of that name is what is renamed
         }
         String renamed = null;
         List<String> quoted = RefineText.quoted(c.orig);
@@ -117,6 +120,12 @@ final class OptionRenames {
             }
         }
         return RefineRenames.renameOption(s, new RefineMatcher.FieldRef(owner, field, 1), value, to);
+    }
+
+    /** Whether a field is labelled as the value is ("Mängel" both a field and a result's value). */
+    private static boolean namesAField(RefineSession s, String value) {
+        String v = RefineText.fold(value);
+        return s.spec.entities().stream().flatMap(e -> e.fields().stream()).anyMatch(f -> RefineText.fold(f.label()).equals(v));
     }
 
     private static int indexOfAny(String s, String chars) {

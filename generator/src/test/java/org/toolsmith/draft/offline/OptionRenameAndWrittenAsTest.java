@@ -73,4 +73,22 @@ class OptionRenameAndWrittenAsTest {
     void german(String message, String expected) {
         RefineExpect.check(DE, message, expected);
     }
+
+    static final AppSpec CHECKS = RefineFixtures.spec("""
+            {"spec": 1, "name": "Checks", "entities": [{"key": "check", "name": "Check", "plural": "Checks", "fields": [{"key": "date", "label": "Date", "type": "date", "required": true}, {"key": "outcome", "label": "Outcome", "type": "choice", "options": ["Passed", "Damage", "Withdrawn"]}, {"key": "damage", "label": "Damage", "type": "long_text"}]}]}
+            """);
+    static final AppSpec PRUEFUNG = RefineFixtures.spec("""
+            {"spec": 1, "name": "Prüfungen", "entities": [{"key": "pruefung", "name": "Prüfung", "plural": "Prüfungen", "fields": [{"key": "datum", "label": "Datum", "type": "date", "required": true}, {"key": "ergebnis", "label": "Ergebnis", "type": "choice", "options": ["In Ordnung", "Schäden", "Gesperrt"]}, {"key": "schaeden", "label": "Schäden", "type": "long_text"}]}]}
+            """);
+
+    /** A word that is both a field and a value of a list: the field is renamed, unless the message says it means a value. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "EN | rename Damage to Damage details | check.damage~Damage details",
+        "EN | rename the option Damage to Damaged in the outcome | check.outcome[Passed;Damaged;Withdrawn]",
+        "DE | Benenne Schäden in Schadensbild um | pruefung.schaeden~Schadensbild",
+        "DE | benenne beim Ergebnis den Wert Schäden in Beschädigt um | pruefung.ergebnis[In Ordnung;Beschädigt;Gesperrt]"})
+    void aFieldOfTheValuesName(String spec, String message, String expected) {
+        RefineExpect.check(spec.equals("EN") ? CHECKS : PRUEFUNG, message, expected);
+    }
 }
