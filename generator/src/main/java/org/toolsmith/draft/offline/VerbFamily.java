@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.toolsmith.spec.FieldType;
 
 /**
@@ -17,6 +18,8 @@ import org.toolsmith.spec.FieldType;
  * same words serve the drafter's question items and the refiner's added fields.
  */
 final class VerbFamily {
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}' ]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** What a question word asks of a verb, and the field type of the answer. */
     enum Role {
         AGENT(FieldType.PERSON), DATE(FieldType.DATE), REASON(FieldType.LONG_TEXT), PLACE(FieldType.TEXT),
@@ -92,7 +95,7 @@ final class VerbFamily {
      * aufbewahrt wird"). How many / how much name the verb's count or amount only when nothing counted is said between.
      */
     static Hit ask(Lang lang, String folded) {
-        List<String> w = List.of(folded.replaceAll("[^\\p{L}\\p{N}' ]", " ").replace("'", "' ").strip().split("\\s+"));
+        List<String> w = List.of(SPACES.split(NOT_WORD.matcher(folded).replaceAll(" ").replace("'", "' ").strip()));
         if (w.isEmpty()) {
             return null;
         }
