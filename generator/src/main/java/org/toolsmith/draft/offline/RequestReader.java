@@ -12,6 +12,8 @@ import org.toolsmith.spec.FieldType;
  * the main kind), "we have 6 rooms", and explicit links ("each project has several tasks").
  */
 final class RequestReader {
+    /** A clause that opens with its own subject ("we also need", "on doit aussi", "wir müssen auch"). */
+    private static final Pattern SUBJECT_OPENS = Pattern.compile("^\\s*(?:we|i|they|nous|on|je|wir|ich|man)\\s+\\p{L}");
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*•·▪‣]|\\d+[.)])\\s+(.*)$");
     private static final Pattern NEXT_CLAUSE = Pattern.compile(",\\s+(?:and|but|so|et|mais|y|pero|und|aber)\\s+");
     private static final Pattern DASH_HEAD = Pattern.compile("^(.{3,80}?)\\s+-\\s+(.+)$");
@@ -406,6 +408,18 @@ final class RequestReader {
         }
         if (childLists.section(s)) {
             // "Incidents : pour chaque chantier, date, …", "Attendance: per session per employee -> present / absent"
+            return;
+        }
+        int subjectSemi = depthZeroIndex(s, ';');
+        if (subjectSemi > 0 && SUBJECT_OPENS.matcher(Text.fold(s.substring(subjectSemi + 1))).find()) {
+            // "Orders with item, quantity and supplier; we also need to know who approved it": a sentence of its own
+            // after the list, which a reader of the whole would otherwise take as one wish and lose the list
+            DraftEntity before = lastEntity;
+            sentence(s.substring(0, subjectSemi));
+            DraftEntity saved = clauseTarget;
+            clauseTarget = lastEntity != before ? lastEntity : clauseTarget;
+            sentence(s.substring(subjectSemi + 1));
+            clauseTarget = saved;
             return;
         }
         if (questions.read(raw) || !recordClauses.logFor(s) && wished(s) || choiceSentence(s) || childLists.read(s)) {

@@ -118,4 +118,17 @@ class RequestShapesTest {
         assertTrue(spec.entities().stream().flatMap(e -> e.fields().stream()).anyMatch(f -> f.label().equals("Mileage")),
                 SpecCheck.names(spec));
     }
+
+    /** A clause with its own subject after a semicolon is a sentence of its own: the list before it stays. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "Orders with item, quantity and supplier; we also need to know who approved it and when. | Order | Item;Supplier;Approved by",
+        "Loans with laptop, borrower and due date; we also need the approver. | Loan | Laptop;Borrower;Due date;Approver",
+        "Commandes avec article, quantité et fournisseur ; on doit aussi savoir qui l'a validée. | Commande | Article;Fournisseur;Validée par"})
+    void a_subject_clause_after_a_semicolon_keeps_the_list(String request, String kind, String labels) {
+        Entity e = entity(draft(request), kind);
+        for (String l : labels.split(";")) {
+            field(e, l.strip());
+        }
+    }
 }
