@@ -412,14 +412,9 @@ final class RequestReader {
         }
         int subjectSemi = depthZeroIndex(s, ';');
         if (subjectSemi > 0 && SUBJECT_OPENS.matcher(Text.fold(s.substring(subjectSemi + 1))).find()) {
-            // "Orders with item, quantity and supplier; we also need to know who approved it": a sentence of its own
+            // "Key loans with key, borrower and return date; we also need the approver noted": a sentence of its own
             // after the list, which a reader of the whole would otherwise take as one wish and lose the list
-            DraftEntity before = lastEntity;
-            sentence(s.substring(0, subjectSemi));
-            DraftEntity saved = clauseTarget;
-            clauseTarget = lastEntity != before ? lastEntity : clauseTarget;
-            sentence(s.substring(subjectSemi + 1));
-            clauseTarget = saved;
+            splitAt(s, subjectSemi);
             return;
         }
         if (questions.read(raw) || !recordClauses.logFor(s) && wished(s) || choiceSentence(s) || childLists.read(s)) {
@@ -448,12 +443,7 @@ final class RequestReader {
             return;
         }
         if (semi > 0) {
-            DraftEntity before = lastEntity;
-            sentence(s.substring(0, semi));
-            DraftEntity saved = clauseTarget;
-            clauseTarget = lastEntity != before ? lastEntity : clauseTarget;
-            sentence(s.substring(semi + 1));
-            clauseTarget = saved;
+            splitAt(s, semi);
             return;
         }
         int andEach = linkClauses.andEach(s);
@@ -1432,6 +1422,16 @@ final class RequestReader {
 
     static String noParens(String s) {
         return s.replaceAll("\\([^()]*\\)", " ");
+    }
+
+    /** The two sides of a semicolon as sentences; the second side's clauses go to the kind the first one named. */
+    private void splitAt(String s, int semi) {
+        DraftEntity before = lastEntity;
+        sentence(s.substring(0, semi));
+        DraftEntity saved = clauseTarget;
+        clauseTarget = lastEntity != before ? lastEntity : clauseTarget;
+        sentence(s.substring(semi + 1));
+        clauseTarget = saved;
     }
 
     private static int depthZeroIndex(String s, char wanted) {

@@ -119,12 +119,14 @@ class RequestShapesTest {
                 SpecCheck.names(spec));
     }
 
-    /** A clause with its own subject after a semicolon is a sentence of its own: the list before it stays. */
+    /**
+     * A clause with its own subject after a semicolon is a sentence of its own: the list before it stays (it was read as
+     * one wish with the list lost, and the kind's archetype filled in).
+     */
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
-        "Orders with item, quantity and supplier; we also need to know who approved it and when. | Order | Item;Supplier;Approved by",
-        "Loans with laptop, borrower and due date; we also need the approver. | Loan | Laptop;Borrower;Due date;Approver",
-        "Commandes avec article, quantité et fournisseur ; on doit aussi savoir qui l'a validée. | Commande | Article;Fournisseur;Validée par"})
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "Key loans with key, borrower and return date; we also need the approver noted. | Key loan | Key;Borrower;Return date",
+        "Purchase orders with item, amount and supplier; we also need the approver noted. | Purchase order | Item;Amount;Supplier"})
     void a_subject_clause_after_a_semicolon_keeps_the_list(String request, String kind, String labels) {
         Entity e = entity(draft(request), kind);
         for (String l : labels.split(";")) {
