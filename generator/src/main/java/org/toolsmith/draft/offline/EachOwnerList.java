@@ -18,6 +18,7 @@ final class EachOwnerList {
     private EachOwnerList() {
     }
 
+    private static final Pattern END_MARKS = Pattern.compile("[.!]+$");
     private static final String ITEM = "[^,;:()]{1,40}?";
     private static final Map<Lang, Pattern> SHAPES = new EnumMap<>(Lang.class);
 
@@ -63,38 +64,27 @@ final class EachOwnerList {
      * the sentence before the party and the party's own list, or null.
      */
     static String[] split(Lang lang, String s) {
-        Pattern p = TAILS.get(lang);
-        if (p == null || s.length() > 300) {
-            return null;
-        }
-        Matcher m = p.matcher(s.replaceAll("[.!]+$", "").strip());
-        if (!m.matches()) {
-            return null;
-        }
-        String party = m.group("p");
-        String list = m.group("list").strip();
-        if (!DetailOwners.isParty(lang, party) || !DetailOwners.holdsPersonDetail(lang, list)) {
-            return null;
-        }
-        return new String[] {m.group("head").strip(), Text.capitalize(Inflector.singular(lang, party)) + ": " + list};
+        Matcher m = partyList(TAILS.get(lang), lang, s);
+        return m == null ? null : new String[] {m.group("head").strip(), ownList(lang, m)};
     }
 
     /** The sentence as the party's own list ("Supplier: name, phone and e-mail"), or the sentence as it was. */
     static String rewrite(Lang lang, String s) {
-        Pattern p = SHAPES.get(lang);
+        Matcher m = partyList(SHAPES.get(lang), lang, s);
+        return m == null ? s : ownList(lang, m);
+    }
+
+    /** The match of a party's list in the sentence (without its end mark), when it names a party and a person's detail; else null. */
+    private static Matcher partyList(Pattern p, Lang lang, String s) {
         if (p == null || s.length() > 300) {
-            return s;
+            return null;
         }
-        String t = s.replaceAll("[.!]+$", "").strip();
-        Matcher m = p.matcher(t);
-        if (!m.matches()) {
-            return s;
-        }
-        String party = m.group("p");
-        String list = m.group("list").strip();
-        if (!DetailOwners.isParty(lang, party) || !DetailOwners.holdsPersonDetail(lang, list)) {
-            return s;
-        }
-        return Text.capitalize(Inflector.singular(lang, party)) + ": " + list;
+        Matcher m = p.matcher(END_MARKS.matcher(s).replaceAll("").strip());
+        return m.matches() && DetailOwners.isParty(lang, m.group("p")) && DetailOwners.holdsPersonDetail(lang, m.group("list").strip()) ? m : null;
+    }
+
+    /** "Supplier: name, phone and e-mail": the party, singular, and its list. */
+    private static String ownList(Lang lang, Matcher m) {
+        return Text.capitalize(Inflector.singular(lang, m.group("p"))) + ": " + m.group("list").strip();
     }
 }

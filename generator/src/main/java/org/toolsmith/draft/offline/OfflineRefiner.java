@@ -2,6 +2,7 @@ package org.toolsmith.draft.offline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.toolsmith.draft.DraftException;
@@ -281,7 +282,9 @@ public final class OfflineRefiner implements Refiner {
     /** "also when it came back", "aussi : quand il est revenu", "también por qué se canceló", "außerdem: warum …": a question asked of the record. */
     private static final Pattern ALSO_WH = Pattern.compile(
             "(?i)^(?:and\\s+|et\\s+|y\\s+|und\\s+)?(?:also|too|aussi|également|egalement|también|tambien|además|ademas|außerdem|ausserdem|auserdem|zudem|dazu)\\s*:?\\s+"
-                    + "(?=(?:who|when|where|why|whether|how many|how much|qui|quand|où|pourquoi|combien|quién|quien|cuándo|cuando|dónde|donde|por qué|por que|cuánt[oa]s?|cuant[oa]s?|wer|wann|wo|warum|wie viele|wie viel)(?!\\p{L}))(?!.*,)");
+                    + "(?=(?:who|when|where|why|whether|how many|how much|qui|quand|où|pourquoi|combien|quién|quien|cuándo|cuando|dónde|donde|por qué|por que|cuánt[oa]s?|cuant[oa]s?|wer|wann|wo|warum|wie viele|wie viel)(?!\\p{L}))");
+    /** The question words that open a folded question, by language, in the order they are tried ("ou" is French "où"). */
+    private static final Map<Lang, Pattern> QUESTION_WORDS = questionWords();
     /** "Add it", "Ajoute ce champ", "Añádelo", "Bitte ein Feld dafür": the field is the question just asked. */
     private static final Pattern ADD_THAT = Pattern.compile(
             "^(?:(?:add|include|track|record|ajoute[rz]?|rajoute[rz]?|anade|anadid|agrega|incluye|fug|bitte|please|can you|could you|por favor|svp|stp)\\s*)*"
@@ -582,8 +585,13 @@ public final class OfflineRefiner implements Refiner {
         if (w.contains(",")) {
             return plain;
         }
-        Lang lang = w.matches("^(?:qui|quand|ou|pourquoi|combien)\\b.*") ? Lang.FR : w.matches("^(?:quien|cuando|donde|por que|cuant[oa]s?)\\b.*") ? Lang.ES
-                : w.matches("^(?:wer|wann|wo|warum|wie viele?)\\b.*") ? Lang.DE : w.matches("^(?:who|when|where|why|how many|how much)\\b.*") ? Lang.EN : null;
+        Lang lang = null;
+        for (Map.Entry<Lang, Pattern> q : QUESTION_WORDS.entrySet()) {
+            if (q.getValue().matcher(w).lookingAt()) {
+                lang = q.getKey();
+                break;
+            }
+        }
         if (lang == null || !said && VerbFamily.ask(lang, w) == null) {
             return plain;
         }
@@ -593,6 +601,15 @@ public final class OfflineRefiner implements Refiner {
             case DE -> "wir müssen wissen, ";
             default -> "we need to know ";
         } + rest;
+    }
+
+    private static Map<Lang, Pattern> questionWords() {
+        Map<Lang, Pattern> m = new java.util.LinkedHashMap<>();
+        m.put(Lang.FR, Pattern.compile("^(?:qui|quand|ou|pourquoi|combien)\\b"));
+        m.put(Lang.ES, Pattern.compile("^(?:quien|cuando|donde|por que|cuant[oa]s?)\\b"));
+        m.put(Lang.DE, Pattern.compile("^(?:wer|wann|wo|warum|wie viele?)\\b"));
+        m.put(Lang.EN, Pattern.compile("^(?:who|when|where|why|how many|how much)\\b"));
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     static RefineClause prepare(RefineClause c) {

@@ -36,13 +36,18 @@ final class TypeHints {
     private static final Pattern FILE_PART = Pattern.compile("^" + SOFT + "(?:upload|file|file upload|image upload|upload(?:ed)? image|pdf|scan|scanned|attachment|as an attachment|a joindre|piece jointe|en piece jointe|fichier|fichier image|fichier pdf|"
             + "adjunto|archivo|archivo adjunto|subir imagen|subir archivo|imagen|zum hochladen|hochladen|bild hochladen|datei|anhang|als anhang|pdf-datei)$");
 
+    private static final Pattern PART_MARKS = Pattern.compile(",|;|\\s/\\s");
+
     private static java.util.List<String> parts(String fi) {
-        return java.util.Arrays.stream(fi.split(",|;|\\s/\\s")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+        return java.util.Arrays.stream(PART_MARKS.split(fi)).map(String::strip).filter(x -> !x.isEmpty()).toList();
     }
 
     /** Whether every part of the aside says how the value is written (a unit, a long text, decimals, a file). */
     static boolean writtenAs(TypeCues c, String fi) {
-        List<String> ps = parts(fi);
+        return writtenAs(c, parts(fi));
+    }
+
+    private static boolean writtenAs(TypeCues c, List<String> ps) {
         return !ps.isEmpty() && ps.stream().allMatch(x -> LONG_PART.matcher(x).matches() || DECIMAL_PART.matcher(x).matches()
                 || FILE_PART.matcher(x).matches() || MeasureLabels.unitOnly(c, x))
                 && ps.stream().anyMatch(x -> !MeasureLabels.unitOnly(c, x) || ps.size() == 1);
@@ -54,10 +59,10 @@ final class TypeHints {
     }
 
     private static FieldType writtenType(TypeCues c, String h) {
-        if (!writtenAs(c, h)) {
+        List<String> ps = parts(h);
+        if (!writtenAs(c, ps)) {
             return null;
         }
-        List<String> ps = parts(h);
         if (ps.stream().anyMatch(x -> FILE_PART.matcher(x).matches())) {
             return FieldType.FILE;
         }
@@ -74,7 +79,7 @@ final class TypeHints {
             return true;
         }
         // "(court, filing, internal)" lists options even though "internal" is a cue
-        boolean fewParts = fi.split(",|;|\\s/\\s").length <= 2;
+        boolean fewParts = PART_MARKS.split(fi).length <= 2;
         return fewParts && (TypeCues.any(c.outside, fi) || TypeCues.any(c.staff, fi) || TypeCues.any(c.datetime, fi))
                 || TypeCues.any(c.outside.stream().filter(x -> x.contains(" ")).toList(), fi)
                 || MeasureLabels.unitOnly(c, fi) || example(fi) != null || singleExample(lex, fi);

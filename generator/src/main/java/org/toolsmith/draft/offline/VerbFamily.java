@@ -51,6 +51,8 @@ final class VerbFamily {
             "owner", "proprietaire", "dueno", "duena", "eigentumer", "buyer", "acheteur", "comprador", "kaufer", "tenant", "locataire", "inquilino", "mieter"));
     private static final Set<String> STOPS = Set.of("and", "et", "y", "und", "or", "ou", "o", "oder");
     private static final int WINDOW = 8;
+    private static final Set<String> BARE = Set.of("date", "fecha", "datum", "person", "personne", "persona", "responsable", "lieu", "ort",
+            "location", "ubicacion", "reason", "motif", "motivo", "grund", "montant", "importe", "betrag", "amount");
 
     static {
         JsonNode root = LexiconFile.read("verb-families.json");
@@ -68,8 +70,8 @@ final class VerbFamily {
                 if (byLang != null) {
                     Map<Lang, String> m = new EnumMap<>(Lang.class);
                     for (Lang l : Lang.values()) {
-                        if (byLang.hasNonNull(code(l))) {
-                            m.put(l, byLang.get(code(l)).asText());
+                        if (byLang.hasNonNull(l.code)) {
+                            m.put(l, byLang.get(l.code).asText());
                         }
                     }
                     labels.put(r, m);
@@ -78,15 +80,11 @@ final class VerbFamily {
             Family f = new Family(e.getKey(), labels);
             JsonNode forms = e.getValue().get("forms");
             for (Lang l : Lang.values()) {
-                for (JsonNode w : forms.path(code(l))) {
+                for (JsonNode w : forms.path(l.code)) {
                     FORMS.get(l).put(w.asText(), f);
                 }
             }
         }
-    }
-
-    private static String code(Lang l) {
-        return l.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /**
@@ -209,9 +207,7 @@ final class VerbFamily {
 
     /** Labels that name no verb: the bare heads a question word gives when its verb was not read. */
     static boolean bare(String label) {
-        return label != null && Set.of("date", "fecha", "datum", "person", "personne", "persona", "responsable", "lieu", "ort",
-                "location", "ubicacion", "reason", "motif", "motivo", "grund", "montant", "importe", "betrag", "amount")
-                .contains(Text.fold(label).strip());
+        return label != null && BARE.contains(Text.fold(label).strip());
     }
 
     private VerbFamily() {
