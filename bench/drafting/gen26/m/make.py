@@ -288,6 +288,7 @@ def de_gen(n): return ({"m": "jedes", "f": "jeder", "n": "jedes"}[n["g"]]) + " "
 def fr_les_de(n):  # "les X de chaque Y"
     return n["plural"]
 def cap(s): return s[:1].upper() + s[1:]
+def en_a(n): return "an" if n["sing"][:1].lower() in "aeiou" else "a"
 def fr_de(word):
     return ("d'" + word) if word[:1].lower() in "aeéèiouh" else ("de " + word)
 
@@ -325,7 +326,7 @@ def child_sentence(cons, lang, P, C, cf, k):
         if lang == "es": return f"Para cada {P['sing']} apuntamos {es_los(C)} {C['plural']}: {L}."
         return f"Für {de_jeden(P)} {P['sing']} erfassen wir die {C['plural']}: {L}."
     if cons == "made_of":
-        if lang == "en": return f"A {P['sing']} is made up of {C['plural']} ({comma(cf)})."
+        if lang == "en": return f"{cap(en_a(P))} {P['sing']} is made up of {C['plural']} ({comma(cf)})."
         if lang == "fr": return f"{cap(fr_un(P))} {P['sing']} se compose de {C['plural']} ({comma(cf)})."
         if lang == "es": return f"{cap(es_un(P))} {P['sing']} se compone de {C['plural']} ({comma(cf)})."
         return f"{cap(de_ein(P))} {P['sing']} besteht aus mehreren {C['plural']}{'n' if not C['plural'].endswith(('n', 's')) else ''} ({comma(cf)})."
@@ -335,7 +336,7 @@ def child_sentence(cons, lang, P, C, cf, k):
         if lang == "es": return f"{cap(es_los(C))} {C['plural']} se registran por {P['sing']}, con {L}."
         return f"Die {C['plural']} werden pro {P['sing']} erfasst, mit {L}."
     if cons == "can_many":
-        if lang == "en": return f"A {P['sing']} can have many {C['plural']}; for each {C['sing']} we need {L}."
+        if lang == "en": return f"{cap(en_a(P))} {P['sing']} can have many {C['plural']}; for each {C['sing']} we need {L}."
         if lang == "fr": return f"{cap(fr_un(P))} {P['sing']} peut avoir plusieurs {C['plural']} ; pour chaque {C['sing']} il nous faut {L}."
         if lang == "es": return f"{cap(es_un(P))} {P['sing']} puede tener {es_os(C, 'muchos', 'muchas')} {C['plural']}; para cada {C['sing']} necesitamos {L}."
         return f"{cap(de_ein(P))} {P['sing']} kann viele {C['plural']} haben; für {de_jeden(C)} {C['sing']} brauchen wir {L}."

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""construction x language -> apps ok / rows, and kinds found / rows.  python3 table.py ANSWERS.jsonl [ANSWERS2.jsonl]"""
+"""construction x language -> apps ok / rows (KINDS=1: rows whose kinds are all found).  python3 table.py ANSWERS.jsonl [ANSWERS2.jsonl]"""
 import json, os, sys
 from collections import defaultdict
 sys.path.insert(0, "/work/shared/bench")
@@ -26,6 +26,7 @@ def table(path):
             t[key][0] += ok; t[key][1] += kinds; t[key][2] += 1
     return t
 
+IDX = 1 if os.environ.get("KINDS") else 0
 ts = [table(p) for p in sys.argv[1:]]
 langs = ["en", "fr", "es", "de", "all"]
 conss = sorted({k[0] for k in ts[0]} - {"ALL"}) + ["ALL"]
@@ -38,5 +39,5 @@ for c in conss:
         if not vals[0]:
             cells.append("")
             continue
-        cells.append(" → ".join(str(v[0]) for v in vals) + f" / {vals[0][2]}")
+        cells.append(" → ".join(str(v[IDX]) for v in vals) + f" / {vals[0][2]}")
     print(f"| {c} | " + " | ".join(cells) + " |")
