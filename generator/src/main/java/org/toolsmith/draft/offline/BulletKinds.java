@@ -161,14 +161,20 @@ final class BulletKinds extends ReaderPart {
             }
         }
         List<String> w = new ArrayList<>(Text.words(Text.fold(m.group(1))));
-        if (w.size() == 2 && lex.articles.contains(w.get(0))) {
+        if (w.size() >= 2 && lex.articles.contains(w.get(0))) {
             w.remove(0);
-        }
-        if (w.size() != 1) {
-            return null;
         }
         String label = m.group(1).strip();
         String noun = label.substring(label.lastIndexOf(' ') + 1);
+        if (w.size() > 1) {
+            // "expense items: …", "lignes de commande : …", "líneas de pedido: …": a label of two or three words whose
+            // head is a part or an event word (session 26) names the records as one word does
+            String head = partHead(w);
+            if (head == null) {
+                return null;
+            }
+            return pluralParts(label, head, m.group(2));
+        }
         String one = Inflector.singular(lex.lang, noun);
         String oneFolded = Text.fold(one);
         if (oneFolded.equals(w.get(0)) || lex.statusWords.contains(oneFolded) || lex.notFields.contains(w.get(0))) {
@@ -183,10 +189,58 @@ final class BulletKinds extends ReaderPart {
         FieldType own = FieldTyper.type(lex, oneFolded);
         boolean dated = own != FieldType.DATE && own != FieldType.DATETIME
                 && items.stream().anyMatch(i -> FieldTyper.type(lex, Text.fold(i.text())) == FieldType.DATE);
-        if (!dated && (!kindWord(noun) || FieldTyper.hasTypeWord(lex, oneFolded))) {
+        if (!dated && !partWord(oneFolded) && (!kindWord(noun) || FieldTyper.hasTypeWord(lex, oneFolded))) {
             return null;
         }
         return new String[] {Text.capitalize(one), null, m.group(2)};
+    }
+
+    /** The head of a label of two or three words when it is a plural part or event word ("items", "lignes"), else null. */
+    private String partHead(List<String> w) {
+        KindNouns nouns = KindNouns.of(lex.lang);
+        if (w.size() > 3 || nouns == null) {
+            return null;
+        }
+        String head = lex.lang.headLast() ? w.get(w.size() - 1) : w.get(0);
+        if (!lex.lang.headLast() && !OF.contains(w.get(1))) {
+            return null;
+        }
+        String one = Text.fold(Inflector.singularWord(lex.lang, head));
+        return !one.equals(head) && partWord(one) ? head : null;
+    }
+
+    /** A part or event word, singular and folded ("step", "aufgabe"), or a German compound ending in one ("arbeitsschritt"). */
+    private boolean partWord(String one) {
+        KindNouns nouns = KindNouns.of(lex.lang);
+        if (nouns == null) {
+            return false;
+        }
+        if (nouns.parts().contains(one) || nouns.events().contains(one)) {
+            return true;
+        }
+        if (lex.lang == Lang.DE) {
+            for (String p : nouns.parts()) {
+                if (p.length() >= MIN_COMPOUND_HEAD && one.length() > p.length() + 2 && one.endsWith(p)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final int MIN_COMPOUND_HEAD = 5;
+
+    /** "de", "del", "du", "des", "d'": what joins a Romance head to its noun ("lignes de commande"). */
+    private static final java.util.Set<String> OF = java.util.Set.of("de", "del", "du", "des", "d");
+
+    /** {child named by the whole label in the singular, null, list} when the list reads as fields, else null. */
+    private String[] pluralParts(String label, String head, String list) {
+        List<ListSplitter.Item> items = splitter.split(list);
+        if (items.size() < 2 || fields.valueList(items) || !fields.fieldLike(items) && !fields.someFieldWord(items)) {
+            return null;
+        }
+        String one = Inflector.singular(lex.lang, label);
+        return new String[] {Text.capitalize(one), null, list};
     }
 
     /** The bullet's rest after its label (or the whole bullet, label null) as {child, owner or null, list}, or null. */

@@ -17,7 +17,7 @@ import java.util.Set;
  * {@link TargetKinds} and {@link SourceEventKinds}.
  */
 record KindNouns(Set<String> parties, Set<String> assets, Set<String> places, Set<String> picks, Set<String> per,
-        Set<String> events, Set<String> logs, Set<String> every) {
+        Set<String> events, Set<String> parts, Set<String> logs, Set<String> every) {
     private static final Map<Lang, KindNouns> BY_LANG = load();
 
     /** The words of a language, or null when the file has none for it. */
@@ -32,7 +32,7 @@ record KindNouns(Set<String> parties, Set<String> assets, Set<String> places, Se
             JsonNode n = root.path(l.code);
             if (!n.isMissingNode()) {
                 out.put(l, new KindNouns(folded(n.path("parties")), folded(n.path("assets")), folded(n.path("places")),
-                        folded(n.path("picks")), folded(n.path("per")), folded(n.path("events")), folded(n.path("logs")),
+                        folded(n.path("picks")), folded(n.path("per")), folded(n.path("events")), folded(n.path("parts")), folded(n.path("logs")),
                         folded(n.path("every"))));
             }
         }

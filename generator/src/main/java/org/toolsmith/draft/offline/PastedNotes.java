@@ -50,7 +50,7 @@ final class PastedNotes {
                 && !request.contains(" / ")) {
             return request;
         }
-        List<String> lines = joinContinuations(List.of(request.replace("\r", "").split("\n", -1)));
+        List<String> lines = joinContinuations(nestedBullets(List.of(request.replace("\r", "").split("\n", -1))));
         lines = ownedOptions(lex, lines);
         lines = columns(lex, lines);
         lines = forms(lex, lines);
@@ -70,6 +70,59 @@ final class PastedNotes {
         }
         String head = m.group(2).toLowerCase(java.util.Locale.ROOT);
         return m.group(1) + Character.toUpperCase(head.charAt(0)) + head.substring(1) + m.group(3);
+    }
+
+    // ---------- bullets nested under a bullet ----------
+
+    private static final Pattern NESTING_HEAD = Pattern.compile("^(\\s*(?:[-*•·▪‣]|\\d+[.)])\\s+)([^:()]{2,60}?)\\s*(?:\\([^()]*\\))?\\s*:\\s*$");
+
+    /**
+     * "- readings (several per meter):" over two or more bullets indented deeper ("  - date", "  - value"): one bullet
+     * "- readings: date, value", the list of its own that the bullet readers know (a bracket aside on the head goes).
+     * Session 26.
+     */
+    static List<String> nestedBullets(List<String> lines) {
+        List<String> out = null;
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher h = NESTING_HEAD.matcher(lines.get(i));
+            if (!h.matches()) {
+                if (out != null) {
+                    out.add(lines.get(i));
+                }
+                continue;
+            }
+            int depth = indent(lines.get(i));
+            List<String> items = new ArrayList<>();
+            int j = i + 1;
+            while (j < lines.size() && indent(lines.get(j)) > depth) {
+                Matcher b = BULLET.matcher(lines.get(j));
+                if (!b.matches()) {
+                    break;
+                }
+                items.add(b.group(1).strip().replaceAll("[.;,]+$", ""));
+                j++;
+            }
+            if (items.size() < 2) {
+                if (out != null) {
+                    out.add(lines.get(i));
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(lines.subList(0, i));
+            }
+            out.add(h.group(1) + h.group(2).strip() + ": " + String.join(", ", items));
+            i = j - 1;
+        }
+        return out == null ? lines : out;
+    }
+
+    private static int indent(String line) {
+        int n = 0;
+        while (n < line.length() && (line.charAt(n) == ' ' || line.charAt(n) == '\t')) {
+            n += line.charAt(n) == '\t' ? 4 : 1;
+        }
+        return n;
     }
 
     // ---------- continuations ----------

@@ -33,7 +33,7 @@ final class SourceEventKinds {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?;\\n]");
     /** How many words before the event noun a sign of repetition may stand, and after it ("visit log"). */
-    private static final int SIGN_BEFORE = 3;
+    private static final int SIGN_BEFORE = 4;
     private static final int SIGN_AFTER = 2;
     private static final int MIN_DETAILS = 2;
     /** The shortest German head a compound may end in ("-wartung", "-besuch"). */
@@ -50,9 +50,24 @@ final class SourceEventKinds {
     private record Word(String text, int start, int end) {
     }
 
+    /** Events and parts of each language, one set (parts first: "Bestellposition" ends in a part, not in an event). */
+    private static final java.util.Map<Lang, Set<String>> HEADS = heads();
+
+    private static java.util.Map<Lang, Set<String>> heads() {
+        java.util.Map<Lang, Set<String>> out = new java.util.EnumMap<>(Lang.class);
+        for (Lang l : Lang.values()) {
+            KindNouns n = KindNouns.of(l);
+            if (n != null) {
+                Set<String> all = new java.util.LinkedHashSet<>(n.parts());
+                all.addAll(n.events());
+                out.put(l, java.util.Collections.unmodifiableSet(all));
+            }
+        }
+        return out;
+    }
+
     static void apply(Lexicon lex, String request, List<DraftEntity> entities) {
-        KindNouns nouns = KindNouns.of(lex.lang);
-        Set<String> events = nouns == null ? null : nouns.events();
+        Set<String> events = HEADS.get(lex.lang);
         if (request == null || entities.isEmpty() || events == null) {
             return;
         }
@@ -65,11 +80,14 @@ final class SourceEventKinds {
         Set<String> done = new HashSet<>();
         for (int k = 0; k < words.size(); k++) {
             String noun = event(lex, events, words.get(k).text());
-            if (noun == null || done.contains(noun) || !signed(lex, folded, words, k)) {
+            if (noun == null || done.contains(noun) || !signed(lex, folded, words, k) && !perKind(lex, folded, words, k, entities)) {
                 continue;
             }
             int to = sentenceEnd(folded, words.get(k).end());
-            if (split(lex, linker, request, folded, entities, noun, words.get(k), to)) {
+            // "order lines", "time entries": an English part keeps the noun before it in its name
+            String modifier = lex.lang == Lang.EN && k > 0 && KindNouns.of(lex.lang).parts().contains(noun)
+                    && joined(folded, words.get(k - 1), words.get(k)) && modifier(lex, words.get(k - 1).text()) ? words.get(k - 1).text() : null;
+            if (split(lex, linker, request, folded, entities, noun, words.get(k), to, modifier)) {
                 done.add(noun);
             }
         }
@@ -111,7 +129,7 @@ final class SourceEventKinds {
             if (every.contains(w) || logs.contains(w) || lex.lang == Lang.DE && logWord(w)) {
                 return true;
             }
-            if (!lex.stopwords.contains(w) && !lex.articles.contains(w)) {
+            if (!lex.stopwords.contains(w) && !lex.articles.contains(w) && !(lex.lang == Lang.EN && (i == k - 1 && modifier(lex, w) || w.equals("up")))) {
                 return false;
             }
         }
@@ -122,6 +140,37 @@ final class SourceEventKinds {
             }
         }
         return lex.lang == Lang.DE && logWord(words.get(k).text());
+    }
+
+    /** "several order lines", "many time entries": an English noun before the head, not a sign or a verb ("made up of" skips its "up"). */
+    private static boolean modifier(Lexicon lex, String w) {
+        return !KindNouns.of(lex.lang).every().contains(w) && !KindNouns.of(lex.lang).logs().contains(w) && !lex.withWords.contains(w)
+                && !lex.stopwords.contains(w) && !lex.articles.contains(w) && !lex.pronouns.contains(w) && !lex.per.contains(w);
+    }
+
+    /** How many words after the noun a per-word may stand ("readings are recorded per meter"). */
+    private static final int PER_AFTER = 4;
+
+    /**
+     * "Readings are recorded per meter, with …", "les relevés sont saisis par compteur", "die Ablesungen werden pro
+     * Zähler erfasst": a per-word after the noun (nothing but words between, no comma) before a drafted kind's name says
+     * the noun's records come many to each of that kind. "Per" alone says a rate ("hours per week"), so only before a
+     * kind drafted.
+     */
+    private static boolean perKind(Lexicon lex, String folded, List<Word> words, int k, List<DraftEntity> entities) {
+        for (int i = k + 1; i < words.size() - 1 && i <= k + PER_AFTER && joined(folded, words.get(i - 1), words.get(i)); i++) {
+            if (!lex.per.contains(words.get(i).text()) || !joined(folded, words.get(i), words.get(i + 1))) {
+                continue;
+            }
+            String next = Text.fold(Inflector.singularWord(lex.lang, words.get(i + 1).text()));
+            for (DraftEntity e : entities) {
+                List<String> name = e.name == null ? List.of() : Text.words(Text.fold(e.name));
+                if (!name.isEmpty() && (name.get(0).equals(next) || name.get(name.size() - 1).equals(next))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether only spaces stand between two words (no comma, colon, bracket or sentence end). */
@@ -148,7 +197,7 @@ final class SourceEventKinds {
      * Moves the fields of one kind said after the event noun (up to {@code to}) to a kind of that event; whether it did.
      */
     private static boolean split(Lexicon lex, KindLinker linker, String request, String folded, List<DraftEntity> entities,
-            String noun, Word at, int to) {
+            String noun, Word at, int to, String modifier) {
         if (linker.find(entities, noun).isPresent()) {
             return false;
         }
@@ -196,14 +245,16 @@ final class SourceEventKinds {
         if (withPart != null) {
             details.add(0, withPart);
         }
-        if (details.size() < MIN_DETAILS || details.stream().noneMatch(f -> DETAIL.contains(f.type))) {
+        // a part (a line, a step, a comment …) is told by any detail that is not plain text ("quantity", "duration")
+        boolean part = KindNouns.of(lex.lang).parts().contains(noun);
+        if (details.size() < MIN_DETAILS || details.stream().noneMatch(f -> DETAIL.contains(f.type) || part && f.type != FieldType.TEXT)) {
             return false;
         }
         DraftField nameField = naming;
         List<DraftField> said = moved;
         List<DraftField> rest = owner.fields.stream()
                 .filter(f -> !said.contains(f) && f != nameField && f.type != FieldType.REFERENCE && !f.suggested).toList();
-        String name = Text.capitalize(original(lex.lang, request, noun));
+        String name = Text.capitalize((modifier == null ? "" : modifier + " ") + original(lex.lang, request, noun));
         if (rest.isEmpty()) {
             // the kind held only the events: it is the events', and the main record is the other kind of its name
             DraftEntity self = owner;
