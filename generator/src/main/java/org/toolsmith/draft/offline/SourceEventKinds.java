@@ -155,9 +155,14 @@ final class SourceEventKinds {
      * "Readings are recorded per meter, with …", "les relevés sont saisis par compteur", "die Ablesungen werden pro
      * Zähler erfasst": a per-word after the noun (nothing but words between, no comma) before a drafted kind's name says
      * the noun's records come many to each of that kind. "Per" alone says a rate ("hours per week"), so only before a
-     * kind drafted.
+     * kind drafted. The noun must be said in the plural: "one entry per van" is the van's own record.
      */
     private static boolean perKind(Lexicon lex, String folded, List<Word> words, int k, List<DraftEntity> entities) {
+        String said = words.get(k).text();
+        if (Text.fold(Inflector.singularWord(lex.lang, said)).equals(said)) {
+            // "one entry per van", "une fiche par client": one record per kind is that kind's own record
+            return false;
+        }
         for (int i = k + 1; i < words.size() - 1 && i <= k + PER_AFTER && joined(folded, words.get(i - 1), words.get(i)); i++) {
             if (!lex.per.contains(words.get(i).text()) || !joined(folded, words.get(i), words.get(i + 1))) {
                 continue;
