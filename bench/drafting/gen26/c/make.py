@@ -22,7 +22,7 @@ plain details and every added detail under the name the person uses, with its ty
   python3 make.py     # writes draft.jsonl beside this file
 Standard library only; deterministic.
 """
-import json, os, random, unicodedata
+import json, os, random, re, unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 R = random.Random(2626)
@@ -32,7 +32,8 @@ ALT = {"date": ["datetime"], "datetime": ["date"], "person": ["text"], "money": 
 
 
 def fold(s):
-    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
+    # typed without accents: a German keyboard-less writer types "ss" for "ß"
+    return unicodedata.normalize("NFKD", s.replace("ß", "ss")).encode("ascii", "ignore").decode()
 
 
 # ------------------------------------------------------------------ details that get added
@@ -333,6 +334,15 @@ def gold_field(k, lang):
     for s in extra:
         if s != name and s not in al:
             al.append(s)
+    # the noun the person said ("the signatory", "den Übergebenden", "le valideur") names the detail too
+    for l in LANGS:
+        noun = forms[l][1]
+        if "{" in noun or " who " in noun or " qui " in noun or " que " in noun or "," in noun:
+            continue
+        noun = re.sub(r"^(the|le|la|l'|el|los|las|der|die|das|den|dem)\s*", "", noun)
+        for n in (noun, re.sub(r"(?<=nd)en$", "er", noun) if l == "de" else noun):
+            if n != name and n not in al:
+                al.append(n)
     return {"name": name, "aliases": al, "type": typ, "alt_types": ALT.get(typ, [])}
 
 
