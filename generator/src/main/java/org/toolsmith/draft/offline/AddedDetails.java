@@ -32,6 +32,10 @@ final class AddedDetails {
     private static final int MAX_ITEM_WORDS = 7;
     private static final Pattern LIST_MARK = Pattern.compile("\\s*,\\s*|\\s+(?:and|et|y|e|und)\\s+", FLAGS);
     private static final Pattern HAS_WITH = Pattern.compile("(?:^|\\s)(?:with|avec|con|mit|for each|every|pour chaque|chaque|para cada|cada|jede[nmrs]?|f[uü]r jede[nmrs]?)(?:\\s|$)", FLAGS);
+    /** A clause, not details: "Oh and it has to work on phones", "Ah et on doit pouvoir imprimer", "Und man soll …". */
+    private static final Pattern CLAUSE = Pattern.compile("^(?:it|they|we|i|you|he|she|this|that|there|il|elle|ils|elles|on|nous|je|ça|ca|c'|"
+            + "ello|eso|esto|hay|er|wir|ich|man)\\b|\\b(?:has\\s+to|have\\s+to|must|should|can|could|needs?\\s+to|doit|doivent|peut|peuvent|faut|"
+            + "debe|deben|puede|pueden|muss|m[uü]ssen|soll|sollen|kann|k[oö]nnen)\\b", FLAGS);
     private static final Pattern END_MARKS = Pattern.compile("[.!?]+$");
     private static final Pattern LEADING_AND = Pattern.compile("^(?:and|et|y|und)\\s+", FLAGS);
     private static final Pattern ARTICLES = Pattern.compile("^(?:the|a|an|our|their|its|le|la|les|l'|un|une|du|des|el|los|las|lo|una|der|die|das|den|dem|des|ein|eine|einen)\\s*", FLAGS);
@@ -111,6 +115,31 @@ final class AddedDetails {
                 new Rewrite(Pattern.compile(atDe + "(?:was\\s+(?:es|er|sie|das)\\s+gekostet\\s+hat|(?:den\\s+)?Betrag\\s*,\\s*den\\s+(?:es|er|sie|das)\\s+gekostet\\s+hat)(?=$|[,.!?]|\\s+und\\s)", FLAGS), "Kosten")));
     }
 
+    /** "We are a small removal firm and …": who the writer is, said before the wish; (subject to put back, pattern). */
+    private static final Map<Lang, Rewrite> SITUATIONS = new EnumMap<>(Lang.class);
+    private static final String FIRM = "\\s+(?:[\\p{L}'-]+\\s+){0,5}?[\\p{L}'-]+\\s*,?\\s+";
+
+    static {
+        SITUATIONS.put(Lang.EN, new Rewrite(Pattern.compile("^(?:we\\s+are|we're|we’re)\\s+(?:a|an)" + FIRM
+                + "and\\s+(?:we\\s+)?(?=(?:also\\s+)?(?:need|want|would\\s+like|'d\\s+like)\\s)", FLAGS), "We "));
+        SITUATIONS.put(Lang.FR, new Rewrite(Pattern.compile("^(?:nous\\s+sommes|on\\s+est)\\s+(?:un|une)" + FIRM
+                + "et\\s+(?=(?:nous|on|j')\\s*(?:avons|a|devons|doit|voulons|veut|aurions|aimerions|ai)\\s)", FLAGS), ""));
+        SITUATIONS.put(Lang.ES, new Rewrite(Pattern.compile("^somos\\s+(?:un|una)" + FIRM
+                + "y\\s+(?=(?:necesitamos|queremos|quer[ií]amos|nos\\s+hace\\s+falta|tenemos\\s+que)\\s)", FLAGS), ""));
+        SITUATIONS.put(Lang.DE, new Rewrite(Pattern.compile("^wir\\s+sind\\s+(?:ein|eine)" + FIRM
+                + "und\\s+(?:wir\\s+)?(?=(?:brauchen|wollen|m[oö]chten|ben[oö]tigen|suchen)\\s)", FLAGS), "Wir "));
+    }
+
+    /**
+     * The sentence without the writer's situation before the wish: "We're a small removal firm and we need an app for car
+     * trips with …" is read as "We need an app for car trips with …", so the firm is no kind and the list is not lost.
+     */
+    static String withoutSituation(Lang lang, String s) {
+        Rewrite r = SITUATIONS.get(lang);
+        Matcher m = r.pattern().matcher(s);
+        return m.lookingAt() ? r.replacement() + s.substring(m.end()) : s;
+    }
+
     /** The sentence with relative clauses and questions of time or cost said as field items. */
     static String asQuestions(Lang lang, String s) {
         if (s.length() > 400) {
@@ -156,7 +185,7 @@ final class AddedDetails {
     /** What a sentence that opens with a mark of addition adds ("Oh and the cost and the checker" → "the cost and the checker"), or null. */
     static String opening(Lang lang, String s) {
         Matcher m = OPENINGS.get(lang).matcher(s.strip());
-        if (!m.matches() || !plain(lang, m.group("rest"))) {
+        if (!m.matches() || CLAUSE.matcher(m.group("rest")).find() || !plain(lang, m.group("rest"))) {
             return null;
         }
         return m.group("rest").strip();

@@ -349,7 +349,8 @@ final class RequestReader {
         }
         s = EachOwnerList.rewrite(lex.lang, s);
         // "the person who approved it" is "who approved it"; "…, and we also need the approver" goes on with the list
-        s = AddedDetails.asQuestions(lex.lang, AddedDetails.join(lex.lang, AddedDetails.asQuestions(lex.lang, s)));
+        s = AddedDetails.asQuestions(lex.lang, AddedDetails.join(lex.lang, AddedDetails.asQuestions(lex.lang,
+                AddedDetails.withoutSituation(lex.lang, s))));
         String[] ownList = EachOwnerList.split(lex.lang, s);
         if (ownList != null) {
             // "…, and for the customer the name, address and phone": the party's own list after the record's

@@ -44,8 +44,8 @@ class AddedDetailsTest {
 
     @Test
     void french_german_and_spanish_additions_join_the_list() {
-        AppSpec fr = draft("Factures : numéro, fournisseur et montant, et il nous faut aussi le signataire et la personne qui l'a saisie.");
-        Entity facture = entity(fr, "Facture");
+        AppSpec fr = draft("Bordereaux d'envoi : référence, transporteur et poids, et nous voulons aussi noter le signataire et la personne qui l'a saisie.");
+        Entity facture = fr.entities().get(0);
         assertEquals(FieldType.PERSON, field(facture, "Signataire").type(), SpecCheck.names(fr));
         assertEquals(FieldType.PERSON, field(facture, "Saisi par").type(), SpecCheck.names(fr));
 
@@ -76,6 +76,19 @@ class AddedDetailsTest {
         Entity pret = spec.entities().get(0);
         assertEquals(FieldType.DATE, field(pret, "Rendu le").type(), SpecCheck.names(spec));
         assertEquals(FieldType.PERSON, field(pret, "Vérifié par").type(), SpecCheck.names(spec));
+    }
+
+    @Test
+    void the_writers_firm_before_the_wish_is_no_kind() {
+        AppSpec spec = draft("We're a small bakery and we need an app for deliveries with shop, crates and checked by.");
+        assertEquals(1, spec.entities().size(), SpecCheck.names(spec));
+        assertEquals(FieldType.PERSON, field(spec.entities().get(0), "Checked by").type(), SpecCheck.names(spec));
+        assertEquals("We need an app", AddedDetails.withoutSituation(Lang.EN, "We are a small bakery and need an app"));
+        assertEquals("necesitamos una app", AddedDetails.withoutSituation(Lang.ES, "Somos una pequeña panadería y necesitamos una app"));
+        assertEquals("Wir brauchen eine App", AddedDetails.withoutSituation(Lang.DE, "Wir sind eine kleine Bäckerei und brauchen eine App"));
+        assertEquals("nous avons besoin d'une appli", AddedDetails.withoutSituation(Lang.FR, "Nous sommes une petite boulangerie et nous avons besoin d'une appli"));
+        String firmKind = "We are a small bakery and our shops order bread every day";
+        assertEquals(firmKind, AddedDetails.withoutSituation(Lang.EN, firmKind));
     }
 
     @Test
