@@ -44,7 +44,7 @@ class AddedDetailsTest {
 
     @Test
     void french_german_and_spanish_additions_join_the_list() {
-        AppSpec fr = draft("Bordereaux d'envoi : référence, transporteur et poids, et nous voulons aussi noter le signataire et la personne qui l'a saisie.");
+        AppSpec fr = draft("Bordereaux d'envoi : référence, transporteur et poids, et nous voulons aussi noter le signataire et la collègue qui l'a saisie.");
         Entity facture = fr.entities().get(0);
         assertEquals(FieldType.PERSON, field(facture, "Signataire").type(), SpecCheck.names(fr));
         assertEquals(FieldType.PERSON, field(facture, "Saisi par").type(), SpecCheck.names(fr));
