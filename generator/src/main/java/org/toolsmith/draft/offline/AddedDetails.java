@@ -89,7 +89,6 @@ final class AddedDetails {
         QUESTIONS.put(Lang.EN, List.of(
                 new Rewrite(Pattern.compile(at + "(?:the\\s+)?(?:person|colleague|manager|staff\\s+member|employee|member\\s+of\\s+staff|one)\\s+(?:who|that)\\s+", FLAGS), "who "),
                 new Rewrite(Pattern.compile(at + "(?:the\\s+)?(?:place|spot|location)\\s+where\\s+", FLAGS), "where "),
-                new Rewrite(Pattern.compile(at + "(?:the\\s+)?(?:day|date)\\s+(?:when\\s+|on\\s+which\\s+)?(?=(?:it|they|he|she)\\s)", FLAGS), "when "),
                 new Rewrite(Pattern.compile(at + "(?:how\\s+long\\s+(?:it|they|that)\\s+(?:took|lasted|takes|last(?:s|ed)?)|(?:the\\s+)?time\\s+(?:it|that)\\s+took)(?=$|[,.!?]|\\s+and\\s)", FLAGS), "duration"),
                 new Rewrite(Pattern.compile(at + "(?:what\\s+(?:it|they|that)\\s+cost|(?:the\\s+)?amount\\s+(?:it|they)\\s+cost)(?=$|[,.!?]|\\s+and\\s)", FLAGS), "cost")));
         String atFr = "(?<=^|,\\s|;\\s|:\\s|\\set\\s|\\splus\\s)";
