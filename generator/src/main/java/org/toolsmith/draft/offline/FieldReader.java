@@ -78,6 +78,7 @@ final class FieldReader {
             fixed.set(i, dropHasVerb(fixed.get(i)));
         }
         AskedYesNo.joinDetails(lex, fixed);
+        AddedDetails.whenOfWho(lex.lang, fixed);
         for (int i = 0; i + 1 < fixed.size(); i++) {
             ListSplitter.Item a = fixed.get(i);
             ListSplitter.Item b = fixed.get(i + 1);
@@ -665,7 +666,9 @@ final class FieldReader {
             verb = verb.substring(0, verb.length() - 3);
             int n = verb.length();
             if (n > 2 && verb.charAt(n - 1) == verb.charAt(n - 2) && "bdgmnprt".indexOf(verb.charAt(n - 1)) >= 0) {
-                verb = verb.substring(0, n - 1);
+                String single = verb.substring(0, n - 1);
+                // "running" → "Run by", but "logging" → "Logged by", "shipping" → "Shipped by": the doubled consonant stays
+                verb = Inflector.pastParticiple(single).equals(single + "ed") ? verb + "ed" : single;
             }
         }
         return new DraftField(Text.capitalize(Inflector.pastParticiple(verb) + " " + lex.byWord), FieldType.PERSON, because);

@@ -348,6 +348,9 @@ final class RequestReader {
             s = rw.pattern().matcher(s).replaceFirst(rw.replacement());
         }
         s = EachOwnerList.rewrite(lex.lang, s);
+        // "the person who approved it" is "who approved it"; "…, and we also need the approver" goes on with the list
+        s = AddedDetails.asQuestions(lex.lang, AddedDetails.join(lex.lang, AddedDetails.asQuestions(lex.lang,
+                AddedDetails.withoutSituation(lex.lang, s))));
         String[] ownList = EachOwnerList.split(lex.lang, s);
         if (ownList != null) {
             // "…, and for the customer the name, address and phone": the party's own list after the record's
@@ -408,6 +411,9 @@ final class RequestReader {
         }
         if (childLists.section(s)) {
             // "Incidents : pour chaque chantier, date, …", "Attendance: per session per employee -> present / absent"
+            return;
+        }
+        if (addedAfter(s)) {
             return;
         }
         int subjectSemi = depthZeroIndex(s, ';');
@@ -873,6 +879,30 @@ final class RequestReader {
             return !read.isEmpty();
         }
         return false;
+    }
+
+    /**
+     * "Oh and the cost and the checker", "Don't forget the return date", "N'oubliez pas le valideur", "No olvides el
+     * firmante", "Nicht vergessen: den Prüfer": a sentence after the list that only adds details to the kind described
+     * last ({@link AddedDetails#opening}).
+     */
+    private boolean addedAfter(String s) {
+        if (sentences <= 1 || out.entities.isEmpty() && out.main.fields.isEmpty()) {
+            return false;
+        }
+        String rest = AddedDetails.opening(lex.lang, s);
+        if (rest == null) {
+            return false;
+        }
+        List<DraftField> read = fields.readAll(lead.stripLead(splitter.split(rest)));
+        DraftEntity target = clauseTarget != null ? clauseTarget
+                : lastEntity != null && out.entities.contains(lastEntity) ? afterthoughtTarget(s)
+                : !out.main.fields.isEmpty() ? out.main : null;
+        if (read.isEmpty() || target == null) {
+            return false;
+        }
+        read.forEach(target::add);
+        return true;
     }
 
     /**
