@@ -3,6 +3,7 @@ package org.toolsmith.draft.offline;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -193,6 +194,9 @@ final class AddedDetails {
     private static final Map<Lang, String[]> WHO_WHEN = new EnumMap<>(Map.of(Lang.EN, new String[] {"who", "when"},
             Lang.FR, new String[] {"qui", "quand"}, Lang.ES, new String[] {"quien", "cuando"}, Lang.DE, new String[] {"wer", "wann"}));
 
+    /** The object pronoun of the act ("it", "l'", "lo", "es"): the who-item names an act done to the record itself. */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them", "l", "le", "la", "les", "lo", "los", "las", "es", "sie", "ihn");
+
     /**
      * "who approved it and when", "qui l'a validé et quand", "quién lo aprobó y cuándo", "wer es freigegeben hat und wann":
      * the lone when-word asks the date of the same act, so it is read as "when approved it" (the approval date), not a bare date.
@@ -203,7 +207,8 @@ final class AddedDetails {
             String when = END_MARKS.matcher(Text.fold(items.get(i).text())).replaceAll("").strip();
             String who = items.get(i - 1).text().strip();
             List<String> w = Text.words(Text.fold(who));
-            if (when.equals(ww[1]) && w.size() >= 2 && w.get(0).equals(ww[0])) {
+            // "who took the spare keys and when" is left alone: the act is not done to the record itself
+            if (when.equals(ww[1]) && w.size() >= 2 && w.get(0).equals(ww[0]) && w.stream().anyMatch(OBJECT_PRONOUNS::contains)) {
                 String said = items.get(i).text().strip();
                 items.set(i, new ListSplitter.Item(END_MARKS.matcher(said).replaceAll("") + " " + who.substring(who.indexOf(' ') + 1),
                         items.get(i).options(), items.get(i).joined()));

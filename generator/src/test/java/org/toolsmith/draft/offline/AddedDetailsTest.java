@@ -71,6 +71,15 @@ class AddedDetailsTest {
     }
 
     @Test
+    void when_after_who_did_it_in_english_too() {
+        AppSpec spec = draft("Parcels: code, shelf, who received it and when.");
+        Entity parcel = spec.entities().get(0);
+        assertEquals(FieldType.PERSON, field(parcel, "Received by").type(), SpecCheck.names(spec));
+        assertFalse(find(parcel, "Date").isPresent(), SpecCheck.names(spec));
+        assertTrue(parcel.fields().stream().anyMatch(f -> f.type() == FieldType.DATE), SpecCheck.names(spec));
+    }
+
+    @Test
     void a_participle_with_the_day_preposition_is_a_date() {
         AppSpec spec = draft("Prêts de matériel : emprunteur, matériel, rendu le et vérifié par.");
         Entity pret = spec.entities().get(0);
