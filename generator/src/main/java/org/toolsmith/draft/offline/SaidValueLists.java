@@ -31,12 +31,17 @@ final class SaidValueLists {
             "list", "dropdown", "drop-down", "menu", "following", "these", "etre", "est", "sont", "valeurs", "liste", "ser", "es", "son", "valores",
             "opciones", "lista", "sein", "ist", "sind", "werte", "optionen", "folgendes", "folgende", "werden", "add", "ajouter", "ajoute", "ajoutez",
             "anade", "anadir", "anadid", "erganzen", "aufnehmen", "erfassen", "noter", "apuntar", "record", "have", "avoir", "tener", "haben",
-            "choose", "pick", "select", "choisir", "elegir", "wahlen", "gewahlt", "elegido", "choisi");
+            "choose", "pick", "select", "choisir", "elegir", "wahlen", "gewahlt", "elegido", "choisi",
+            // "Versandart fehlt noch: A, B oder C", "il manque encore : …": the field is missing, its values follow (read by MissingColon)
+            "noch", "fehlt", "fehlen", "missing", "manque", "encore", "falta", "faltan", "also", "aussi", "tambien", "auch", "too", "aussi");
     /** A first value that is a clause: "…: it's now A, B or C" is news about the values, read elsewhere. */
     private static final Pattern CLAUSE = Pattern.compile("(?iu)^(?:it'?s|it|they|there|c'est|ce sont|ahora|es|son|jetzt|now|maintenant|we|on|nous|wir)\\b");
 
     /** A subordinate clause: a remark or a reason, whose last noun is not the new field. */
-    private static final Pattern REMARK = Pattern.compile("(?iu)\\b(?:que|qui|because|since|as|which|that|car|parce que|porque|ya que|weil|da|denn|dass)\\b");
+    private static final Pattern REMARK = Pattern.compile("(?iu)\\b(?:que|qui|because|since|as|which|that|car|parce que|porque|ya que|weil|da|denn|dass|ou|where|donde|wo|when|quand|cuando|wann)\\b|(?<!\\p{L})(?:où|dónde)(?!\\p{L})");
+
+    /** A participle before the colon: "Jeder Artikel ist einer Kategorie zugeordnet:", "each job is assigned:". */
+    private static final Pattern PARTICIPLE = Pattern.compile("\\p{L}*(?:zugeordnet|eingeteilt|assigned|linked|assigne|assignee|asignad[oa]|\\p{L}{2,}ed)");
 
     private SaidValueLists() {
     }
@@ -48,6 +53,11 @@ final class SaidValueLists {
         while (m.find()) {
             String head = message.substring(0, m.start()).strip();
             String[] words = RefineText.fold(head).split("[^\\p{L}\\p{N}'-]+");
+            String sentence = head.substring(Math.max(Math.max(head.lastIndexOf('.'), head.lastIndexOf('!')), Math.max(head.lastIndexOf('?'), head.lastIndexOf(';'))) + 1);
+            boolean colon = m.group(2) == null && m.group(3) == null;
+            if (colon && (sentence.strip().split("\\s+").length < 3 || PARTICIPLE.matcher(words.length == 0 ? "" : words[words.length - 1]).matches())) {
+                continue; // "niveau : A, B ou C", "Standort: A, B oder C": the values of a field named alone, set elsewhere; "… zugeordnet: A, B oder C"
+            }
             if (words.length == 0 || BEFORE_NOT_NOUN.contains(words[words.length - 1])) {
                 continue;
             }
@@ -59,6 +69,9 @@ final class SaidValueLists {
                 continue;
             }
             String list = m.group(4);
+            if (m.group(3) != null && m.group(3).equalsIgnoreCase("o") && items.get(0).toLowerCase(java.util.Locale.ROOT).startsWith("sea")) {
+                continue; // "la fila, o sea Primera, Segunda o Tercera": "o sea" is "that is", the values are set elsewhere
+            }
             boolean oneOf = m.group(2) != null;
             boolean paired = m.group(3) != null;
             boolean orEnds = list.matches("(?isu).*(?:\\s(?:or|ou|o|u|oder)\\s|/).*");
