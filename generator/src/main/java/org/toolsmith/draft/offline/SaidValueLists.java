@@ -82,7 +82,7 @@ final class SaidValueLists {
                 continue; // "Größe: Kinder und 48/50": a slash inside a value, not between the values
             }
             if (!oneOf && !paired && REMARK.matcher(head.substring(Math.max(0, Math.max(head.lastIndexOf(','), head.lastIndexOf('.')) + 1))).find()) {
-                continue; // "…, que a final de mes nunca cuadra la caja: A, B o C": the colon ends a remark, the values are the field's before it
+                continue; // "…, because the till never adds up: A, B or C": the colon ends a remark, the values are the field's before it
             }
             if (paired && !list.matches("(?isu).*(?:\\s(?:or|ou|o|u|oder)\\s|,\\s*soit\\s).*")) {
                 continue; // "…, either way", "…, soit", "…, o sea": no second value
