@@ -437,8 +437,9 @@ for di, d in enumerate(DOMAINS):
             R(s, kexp, "kind_link")
         # two edits in one message: a type change and a value added
         cek, cfk, t, cfp, copts = d["chg"][(di + li) % 3]
-        if t == "choice":
-            cek, cfk, t, cfp, copts = d["chg"][0]
+        if t == "choice" or cfk == fk:
+            # the type change in a two-edit message is never on the choice field whose values are edited
+            cek, cfk, t, cfp, copts = next(g for g in d["chg"] if g[2] != "choice" and g[1] != fk)
         tp = type_phrase(lang, t, 0, None)
         first = CHG[lang][0](cfp[lang], tp)
         second = OPT_EXTEND[lang][0](fp, extra[lang][:1])
