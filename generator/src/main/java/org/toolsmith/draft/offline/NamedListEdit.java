@@ -25,7 +25,7 @@ import org.toolsmith.spec.Field;
  * choice field must be named; a value that is a kind's or a field's name, or longer than four words, stops the reader.
  */
 final class NamedListEdit {
-    private static final Pattern REPLACE = RefineText.p("\\b(?:only|just these|nothing else|exclusively|replace\\w*|(?:these|the following) (?:options|values|choices)"
+    private static final Pattern REPLACE = RefineText.p("\\b(?:only|just|nothing else|nothing more|swap\\w*|exclusively|replace\\w*|(?:these|the following) (?:options|values|choices)"
             + "|(?:change|set|update)\\s+(?:the\\s+)?(?:options|choices|values)|uniquement|seulement|exclusivement|que ces|ne (?:doit|doivent|peut|peuvent) (?:avoir|proposer|contenir) que|remplac\\w*|ces (?:valeurs|options|choix)"
             + "|solo|solamente|unicamente|nada mas|(?:estas|estos|las siguientes) (?:opciones|valores)|sustitu\\w*|reemplaz\\w*|cambia\\w* (?:las|los) (?:opciones|valores)"
             + "|nur noch|nur|ausschliesslich|(?:diese|folgende) (?:werte|optionen)|ersetz\\w*)\\b");
@@ -38,7 +38,7 @@ final class NamedListEdit {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\b(?:Dr|Dra|St|Sr|Sra|Mr|Mrs|Ms|Nr|bzw|ca|usw|etc))[.!?;]+(?=\\s|$)|\\n+");
     private static final Pattern REMOVE = RefineText.p("\\b(?:remove|take\\s+\\S+(?:\\s+\\S+)?\\s+out|take out|delete|drop|get rid of|retir\\w*|enlev\\w*|supprim\\w*|quit\\w*|elimin\\w*|borr\\w*|entfern\\w*|rausnehm\\w*|raus|streich\\w*|loesch\\w*|losch\\w*)\\b");
     /** Words of the frame around the values, never a value at the edge of the list. */
-    private static final String FRAME = "(?:is|are|ever|always|please|pls|kindly|hi|hello|thanks|thank you|then|and|also|too|as well|only|just|allow|accept|add|that|them|it|this|these|the|of|for|to|in|on|at|with|by|into|from|list|options?|choices?|values?|field|change|set|update|replace|make|let|can|could|should|must|may|will|would|be|now|nothing else|no others?|we|you|please add that"
+    private static final String FRAME = "(?:is|are|ever|always|please|pls|kindly|hi|hello|thanks|thank you|then|and|also|too|as well|only|just|allow|accept|add|that|them|it|this|these|the|of|for|to|in|on|at|with|by|into|from|list|options?|choices?|values?|field|change|set|update|replace|make|let|can|could|should|must|may|will|would|be|now|nothing else|nothing more|more|swap|no others?|we|you|please add that"
             + "|don't|do not|any more|anymore|remove|take|out|drop|delete|get rid of|option"
             + "|bonjour|merci|svp|stp|et|aussi|egalement|seulement|uniquement|autorise[rz]?|accepte[rz]?|ajoute[rz]?|pour|le|la|les|du|de|des|d'|l'|au|aux|dans|par|en|sur|que|ne|doit|doivent|peut|peuvent|avoir|etre|ces|valeurs?|choix|remplace[rz]?|remplacer|tu|vous|pouvez|peux|pourriez|rien d'autre|plus|on|retire[rz]?|enleve[rz]?|supprime[rz]?|l'ajouter|ajouter|les ajouter|faire"
             + "|hola|gracias|por favor|y|tambien|solo|solamente|permite|permitir|admite|anade|anadir|anadelo|anadelos|para|el|los|las|del|al|a|con|que|tenga|tengan|estas|estos|opciones|opcion|valores|cambia|cambiar|por|nada mas|ninguna otra|puede|pueden|ser|debe|deben|quita|quitar|elimina|eliminar"
@@ -127,8 +127,8 @@ final class NamedListEdit {
         Pattern cue = replace ? REPLACE : remove ? REMOVE : extend && c.match(ALLOW).find() ? ALLOW : ALSO;
         if (cue.matcher(inside).find() || !cue.matcher(t.substring(0, span[0]) + " | " + t.substring(span[1])).find()
                 || OTHER_EDIT.matcher(inside).find()) {
-            // "olvidadlo, solo lo de la cámara": the word of the edit is inside what would be the values, so they are none;
-            // "… 'Further investigation' and please make the certificate compulsory": a second edit, not a value
+            // "forget it, only the oven part": the word of the edit is inside what would be the values, so they are none;
+            // "… can also be 'Late' and please make the date required": a second edit, not a value
             return false;
         }
         List<String> values = RefineText.values(c.sub(span[0], span[1]).orig);

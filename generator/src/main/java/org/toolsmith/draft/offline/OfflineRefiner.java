@@ -433,6 +433,8 @@ public final class OfflineRefiner implements Refiner {
         // "the locations have changed, it's now A, B or C", "St Mary's has closed and we've taken on St John's instead": values as news
         // "only A, B and C for the status", "que el estado tenga estas opciones: …", "bei Status bitte auch X erlauben": a named choice's list
         message = NamedListEdit.take(s, message);
+        // "also track the suppliers, each order comes from one": a new kind and the link to it
+        message = KindTracked.take(s, message);
         message = ChangedOptions.take(s, message);
         // "we opened a new site in Bristol, add it to the sites", "hemos abierto la Sala Norte, añádela": the value said before the pronoun
         message = PointedValue.take(s, message);
