@@ -36,7 +36,7 @@ final class KindTracked {
             + "|\\s(?:as|haben|sein|werden|anlegen|erfassen|erganzen|verwalten|aufnehmen|have|avoir|tener|too|also|aussi|tambien|auch|please|bitte|for|pour|para|fur|and|et|y|und|with|avec|con|mit|each|every|chaque|cada|jede\\w*)$");
     /** Details listed anywhere in the message: for the readers of kinds with their fields. */
     private static final Pattern LISTED = RefineText.p("\\(|:\\s*[^.!?;]{0,60},|\\b(?:with|avec|con|mit|including|y sus|et leurs?)\\s+[^.!?;]{0,60}(?:,|\\s(?:and|et|y|und)\\s)");
-    /** "the postal cost of each packet": a detail of the kind said with "each", not a kind of its own. */
+    /** "the fuel bill of each trip": a detail of the kind said with "each", not a kind of its own. */
     private static final Pattern OF_EACH = RefineText.p("^[\\w-]+\\s+(?:of|de|du|des|del|von|der|for|pour|para|fur|on|sur|en|bei|per|par|por|pro)\\s*$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?;]+(?=\\s|$)|\\n+");
 
