@@ -257,7 +257,10 @@ def belongs(v, lang):
     rf = [s for s, _ in v["rf"]]; td = [s for s, _ in v["td"]]
     rs, ts = v["rec"][1], v["tgt"][1]
     if lang == "en": return f"Every {rs} has a {join(rf, lang)} and the {ts} it belongs to. For the {ts} itself we need {join(td, lang)}."
-    if lang == "fr": return f"Chaque {rs} a {join(rf, lang)}, et {the(v, lang)} auquel elle se rattache. Pour {the(v, lang)} lui-même il faut {join(td, lang)}."
+    if lang == "fr":
+        pro = "il" if rs in ("événement", "rapport journalier") else "elle"
+        rel, self_ = ("auquel", "lui-même") if the(v, lang).startswith("le ") else ("à laquelle", "elle-même")
+        return f"Chaque {rs} a {join(rf, lang)}, et {the(v, lang)} {rel} {pro} se rattache. Pour {the(v, lang)} {self_} il faut {join(td, lang)}."
     if lang == "es": return f"Cada {rs} tiene {join(rf, lang)} y {the(v, lang)} al que pertenece. De {the(v, lang)} en sí necesitamos {join(td, lang)}."
     return f"Jede {rs} hat {join(rf, lang)} und {the(v, lang)}, zu dem sie gehört. Für {the(v, lang)} selbst brauchen wir {join(td, lang)}." if v["rec"][1].endswith(("ung", "ur")) else \
            f"Jeder {rs} hat {join(rf, lang)} und {the(v, lang)}, zu dem er gehört. Für {the(v, lang)} selbst brauchen wir {join(td, lang)}."
@@ -269,6 +272,25 @@ def manage(v, lang):
     if lang == "fr": return f"Bonjour,\npourriez-vous nous faire une petite appli pour nos {rp} ? Par {v['rec'][1]} : {join(rf, lang)} et {the(v, lang)}. On voudrait aussi y gérer nos {tp} ({join(td, lang)}).\nMerci, Claire"
     if lang == "es": return f"Hola:\n¿podéis montarnos una app para las {rp}? Por cada {v['rec'][1]}: {join(rf, lang)} y {the(v, lang)}. También queremos gestionar ahí nuestros {tp} ({join(td, lang)}).\nGracias, Marta"
     return f"Hallo,\nkönnt ihr uns eine kleine App für unsere {rp} bauen? Pro {v['rec'][1]}: {join(rf, lang)} und {the(v, lang)}. Wir möchten darin auch unsere {tp} verwalten ({join(td, lang)}).\nDanke, Jonas"
+
+def relative(v, lang):
+    rf = [s for s, _ in v["rf"]]; td = [s for s, _ in v["td"]]
+    rp, ts = v["rec"][2], v["tgt"][1]
+    t = the(v, lang)
+    if lang == "en": return f"We log our {rp}: {join(rf, lang)}, and the {ts}, whose {join(td, lang)} we also need."
+    if lang == "fr": return f"On enregistre nos {rp} : {join(rf, lang)}, et {t}, dont il nous faut aussi {join(td, lang)}."
+    if lang == "es": return f"Llevamos el registro de {rp}: {join(rf, lang)}, y {t}, {'del que' if t.startswith('el ') else 'de la que'} también necesitamos {join(td, lang)}."
+    return f"Wir erfassen unsere {rp}: {join(rf, lang)} und {t}, {'von der' if t.startswith('die ') else 'von dem'} wir auch {join(td, lang)} brauchen."
+
+def each_also(v, lang):
+    rf = [s for s, _ in v["rf"]]; td = [s for s, _ in v["td"]]
+    rp, ts = v["rec"][2], v["tgt"][1]
+    t = the(v, lang)
+    if lang == "en": return f"We log our {rp}: {join(rf, lang)}, and the {ts}. Each {ts} also has {join(td, lang)}."
+    if lang == "fr": return f"On enregistre nos {rp} : {join(rf, lang)}, et {t}. Chaque {ts} a aussi {join(td, lang)}."
+    if lang == "es": return f"Llevamos el registro de {rp}: {join(rf, lang)}, y {t}. Cada {ts} tiene además {join(td, lang)}."
+    each = {"den": "Jeder", "die": "Jede", "das": "Jedes"}[t.split()[0]]
+    return f"Wir erfassen unsere {rp}: {join(rf, lang)} und {t}. {each} {ts} hat außerdem {join(td, lang)}."
 
 def strip_acc(s):
     return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
@@ -297,10 +319,10 @@ def options(v, lang):
     if lang == "es": return f"Llevamos el registro de {rp}: {join(rf, lang)}, y {the(v, lang)} ({o})."
     return f"Wir erfassen unsere {rp}: {join(rf, lang)} und {the(v, lang)} ({o})."
 
-KIND = ["with_their", "which_keep", "which_bare", "belongs", "manage", "terse"]
+KIND = ["with_their", "which_keep", "which_bare", "belongs", "manage", "terse", "relative", "each_also"]
 CONTRAST = ["role", "options"]
 FUN = dict(with_their=with_their, which_keep=which_keep, which_bare=which_bare, belongs=belongs, manage=manage,
-           terse=terse, role=role, options=options)
+           terse=terse, role=role, options=options, relative=relative, each_also=each_also)
 
 def gold(v, lang, cons):
     rk, _, _, ral = v["rec"]
