@@ -205,6 +205,13 @@ final class TargetKinds {
                     while (end < folded.length() && ".;!?\n()".indexOf(folded.charAt(end)) < 0) {
                         end++;
                     }
+                    // an item with an article after a comma is the record's again ("cliente con su teléfono, el mueble …")
+                    for (String a : lex.articles) {
+                        int cut = folded.indexOf(", " + Text.fold(a) + " ", from);
+                        if (cut >= 0 && cut < end) {
+                            end = cut;
+                        }
+                    }
                     return new String[] {folded.substring(Text.sentenceStart(folded, m.start()), m.start()), folded.substring(from, end), b,
                         String.valueOf(from), String.valueOf(end)};
                 }
@@ -325,17 +332,8 @@ final class TargetKinds {
             if (close < 0 || request.substring(open + 1, close).indexOf('(') >= 0) {
                 continue;
             }
-            List<ListSplitter.Item> items = new ListSplitter(lex).split(request.substring(open + 1, close));
-            if (items.size() < 2 || items.size() > MAX_DETAILS || items.stream().anyMatch(i -> Text.wordCount(i.text()) > MAX_DETAIL_WORDS)) {
-                continue;
-            }
-            FieldReader reader = new FieldReader(lex);
-            if (reader.valueList(items)) {
-                continue;
-            }
-            List<DraftField> read = reader.readAll(items);
-            boolean held = read.stream().anyMatch(d -> entities.stream().anyMatch(x -> x.find(d.label).isPresent()));
-            if (!held && read.size() >= 2 && (kept || read.stream().anyMatch(d -> identifies(lex, d)))) {
+            List<DraftField> read = listed(lex, request.substring(open + 1, close), entities);
+            if (read.size() >= 2 && (kept || read.stream().anyMatch(d -> identifies(lex, d)))) {
                 return read;
             }
         }
@@ -361,22 +359,28 @@ final class TargetKinds {
             while (end < request.length() && ".;!?\n(".indexOf(request.charAt(end)) < 0) {
                 end++;
             }
-            List<ListSplitter.Item> items = new ListSplitter(lex).split(request.substring(w.end(), end));
-            if (items.size() < 2 || items.size() > MAX_DETAILS || items.stream().anyMatch(i -> Text.wordCount(i.text()) > MAX_DETAIL_WORDS)) {
-                continue;
-            }
-            FieldReader reader = new FieldReader(lex);
-            if (reader.valueList(items)) {
-                continue;
-            }
-            List<DraftField> read = reader.readAll(items);
-            boolean held = read.stream().anyMatch(d -> entities.stream().anyMatch(x -> x.find(d.label).isPresent()));
-            if (!held && read.size() >= 2) {
+            List<DraftField> read = listed(lex, request.substring(w.end(), end), entities);
+            if (read.size() >= 2) {
                 dropEchoes(entities, read);
                 return read;
             }
         }
         return List.of();
+    }
+
+    /** A short list of details read as fields; none when it has one item or more than a few, long items, values, or one a drafted kind holds. */
+    private static List<DraftField> listed(Lexicon lex, String text, List<DraftEntity> entities) {
+        List<ListSplitter.Item> items = new ListSplitter(lex).split(text);
+        if (items.size() < 2 || items.size() > MAX_DETAILS || items.stream().anyMatch(i -> Text.wordCount(i.text()) > MAX_DETAIL_WORDS)) {
+            return List.of();
+        }
+        FieldReader reader = new FieldReader(lex);
+        if (reader.valueList(items)) {
+            return List.of();
+        }
+        List<DraftField> read = reader.readAll(items);
+        boolean held = read.stream().anyMatch(d -> entities.stream().anyMatch(x -> x.find(d.label).isPresent()));
+        return held ? List.of() : read;
     }
 
     /** A choice the reader made of the same list ("Simple list: productions with title, director, opening night") goes. */
