@@ -205,7 +205,7 @@ final class TargetKinds {
                     while (end < folded.length() && ".;!?\n()".indexOf(folded.charAt(end)) < 0) {
                         end++;
                     }
-                    // an item with an article after a comma is the record's again ("cliente con su teléfono, el mueble …")
+                    // an item with an article after a comma is the record's again ("el inquilino con su teléfono, el piso …")
                     for (String a : lex.articles) {
                         int cut = folded.indexOf(", " + Text.fold(a) + " ", from);
                         if (cut >= 0 && cut < end) {
@@ -341,8 +341,8 @@ final class TargetKinds {
     }
 
     /**
-     * A kept set's own list said after its plural and a with-word, to the end of the sentence ("a list of productions
-     * with title, director and opening night", "une liste des formations avec intitulé, durée et prix"); none when the
+     * A kept set's own list said after its plural and a with-word, to the end of the sentence ("a list of exhibitions
+     * with title, curator and opening date", "une liste des formations avec intitulé, durée et prix"); none when the
      * items are values, long, or held by a drafted kind.
      */
     private static List<DraftField> withList(Lexicon lex, String request, List<DraftEntity> entities, String noun) {
@@ -383,7 +383,7 @@ final class TargetKinds {
         return held ? List.of() : read;
     }
 
-    /** A choice the reader made of the same list ("Simple list: productions with title, director, opening night") goes. */
+    /** A choice the reader made of the same list ("Short list: exhibitions with title, curator, opening date") goes. */
     private static void dropEchoes(List<DraftEntity> entities, List<DraftField> read) {
         for (DraftEntity x : entities) {
             x.fields.removeIf(f -> f.type == FieldType.CHOICE && f.options.stream().filter(o -> read.stream()

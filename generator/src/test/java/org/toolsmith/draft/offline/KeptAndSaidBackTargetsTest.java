@@ -20,13 +20,13 @@ class KeptAndSaidBackTargetsTest {
         "Vendor | Email | Purchase log: date, item, total cost, and the vendor, whose email and phone number we also keep.",
         "Van | Serial number | Fuel receipts: date, litres, price, and the van, whose serial number and purchase date we note too.",
         "Entrepôt | Adresse | Registre des sorties : date, article, quantité, et l'entrepôt, dont il faut aussi adresse et responsable.",
-        "Finca | Dirección | Partes de riego: fecha, litros, duración y la finca, de la que también necesitamos dirección y superficie.",
+        "Parcela | Dirección | Lecturas de contador: fecha, consumo y la parcela, de la cual necesitamos dirección y superficie.",
         "Kunde | Telefon | Wir erfassen Angebote: Nummer, Datum, Summe und den Kunden, von dem wir auch Telefon und E-Mail brauchen.",
         "Team | Name | Match sheets with date, score, opponent and which team played. We also keep a list of our teams.",
         "Projet | Nom | Notes de frais : date, montant, motif et pour quel projet. On tient aussi la liste de nos projets.",
         "Curso | Precio | Inscripciones: fecha, alumno, importe pagado y el curso. También gestionamos nuestros cursos (título, horas y precio).",
         "Kurs | Titel | Anmeldungen: Datum, Teilnehmer, Betrag und den Kurs. Unsere Kurse verwalten wir auch darin (Titel, Dauer, Preis).",
-        "Production | Director | Costume loans: costume, date out, date back, which production. And a list of productions with title, director and opening night."})
+        "Exhibition | Curator | Painting loans: painting, date out, date back, which exhibition. And a list of exhibitions with title, curator and opening date."})
     void the_target_is_a_kind_of_its_own(String target, String detail, String request) {
         AppSpec spec = SpecCheck.draft(request);
         var kind = SpecCheck.entity(spec, target);
@@ -46,7 +46,7 @@ class KeptAndSaidBackTargetsTest {
         "Fournisseur | Livraisons : date, quantité, montant, fournisseur et réceptionnée par.",
         "Proyecto | Registro de horas: fecha, horas, tarea y proyecto.",
         "Baustelle | Tagesberichte: Datum, Wetter, Arbeitsstunden und die Baustelle (Nord, Hafen oder Mühle).",
-        "Module | Test cases: id, title, which module, priority. For each release a test run with pass or fail and the tester."})
+        "Module | Bug reports: id, summary, which module, severity. Each sprint has a goal and a developer."})
     void the_target_stays_a_column(String word, String request) {
         AppSpec spec = SpecCheck.draft(request);
         assertTrue(spec.entities().stream().noneMatch(e -> e.name().equalsIgnoreCase(word)), () -> "no kind " + word + " in " + SpecCheck.names(spec));
