@@ -13,11 +13,13 @@ import java.util.Set;
 /**
  * One language's words of {@code lexicon/kind-nouns.json}, folded: the classes of nouns an analyst makes a kind of
  * (outside parties, assets kept, places or slots; events that hang off a record), the words that ask for one of a
- * list, per-words, the words of a log or history and the words of repetition. Read once, shared by
+ * list, per-words, the words of a log or history and the words of repetition; works (projects, courses, teams),
+ * the words that say a set is kept or managed, and the words that refer back to a noun just said ("whose", "dont"). Read once, shared by
  * {@link TargetKinds} and {@link SourceEventKinds}.
  */
 record KindNouns(Set<String> parties, Set<String> assets, Set<String> places, Set<String> picks, Set<String> per,
-        Set<String> events, Set<String> parts, Set<String> logs, Set<String> every) {
+        Set<String> events, Set<String> parts, Set<String> logs, Set<String> every, Set<String> works, Set<String> kept,
+        Set<String> back, Set<String> withs, Set<String> fillers) {
     private static final Map<Lang, KindNouns> BY_LANG = load();
 
     /** The words of a language, or null when the file has none for it. */
@@ -32,8 +34,9 @@ record KindNouns(Set<String> parties, Set<String> assets, Set<String> places, Se
             JsonNode n = root.path(l.code);
             if (!n.isMissingNode()) {
                 out.put(l, new KindNouns(folded(n.path("parties")), folded(n.path("assets")), folded(n.path("places")),
-                        folded(n.path("picks")), folded(n.path("per")), folded(n.path("events")), folded(n.path("parts")), folded(n.path("logs")),
-                        folded(n.path("every"))));
+                        folded(n.path("picks")), folded(n.path("per")), folded(n.path("events")), folded(n.path("parts")),
+                        folded(n.path("logs")), folded(n.path("every")), folded(n.path("works")), folded(n.path("kept")),
+                        folded(n.path("back")), folded(n.path("withs")), folded(n.path("fillers"))));
             }
         }
         return out;
