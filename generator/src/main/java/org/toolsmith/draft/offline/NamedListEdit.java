@@ -50,8 +50,13 @@ final class NamedListEdit {
     private static final Pattern OTHER_EDIT = RefineText.p("\\b(?:please|pls|make|set|rename|remove|delete|add|field|column|required|mandatory|compulsory|unique|optional"
             + "|obligatoire|obligatorio|pflicht\\w*|champ|colonne|campo|columna|feld|spalte|renomm\\w*|supprim\\w*|ajout\\w*|anad\\w*|elimin\\w*|entfern\\w*|hinzu\\w*"
             + "|bitte|merci|svp|stp|por favor|mets|mettre|haz|hacer|mach\\w*|rend\\w*|vuelve|also|aussi|tambien|auch|need|faut|necesit\\w*|brauch\\w*)\\b");
-    /** The box the field becomes ("a drop-down with …", "une liste déroulante"): a type change, for the type readers. */
-    private static final Pattern BOX = RefineText.p("\\b(?:drop-?down|deroulante|desplegable|dropdown|multi-?select|text|texte|texto|number|nombre|numero|zahl|date|fecha|datum)\\b");
+    /** The box or type the field becomes ("a drop-down with …", "une liste déroulante", "just a yes/no", "allow several"): a type change, for the type readers. */
+    private static final Pattern BOX = RefineText.p("\\b(?:drop-?down|deroulante|desplegable|dropdown|multi-?select|text|texte|texto|number|nombre|numero|zahl|date|fecha|datum"
+            + "|yes ?/ ?no|yes or no|checkbox|check box|tick ?box|boolean|true ?/ ?false|person|user|amount|money|currency|decimal\\w*|integer|whole number|e-?mail|phone|link|url|file|attachment|upload|long text|free text|time"
+            + "|oui ?/ ?non|oui ou non|case a cocher|personne|utilisateur|montant|monetaire|entier|fichier|piece jointe|lien|courriel|telephone|heure"
+            + "|si ?/ ?no|si o no|casilla|persona|usuario|importe|moneda|entero|archivo|adjunto|enlace|correo|hora"
+            + "|ja ?/ ?nein|ja oder nein|kontrollkastchen|hakchen|benutzer|betrag|wahrung|ganzzahl|dezimal\\w*|datei|anhang|telefon|uhrzeit"
+            + "|several|multiple|more than one|many|plusieurs|multiples?|plus d'une?|varios|varias|multiples|mas de una?|mehrere|mehr als eine?n?)\\b");
 
     private NamedListEdit() {
     }

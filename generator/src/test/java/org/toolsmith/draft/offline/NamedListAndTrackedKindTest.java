@@ -34,6 +34,7 @@ class NamedListAndTrackedKindTest {
         "we want to keep track of our drivers as well, each order goes out with one | kind Driver & order>driver",
         // must not fire
         "only the baker can change the bread | error",
+        "for the bread, allow several | order.bread=multi_choice",
         "we need to track the delivery cost of each order | +order:money"})
     void english(String message, String expected) {
         RefineExpect.check(EN, message, expected);
