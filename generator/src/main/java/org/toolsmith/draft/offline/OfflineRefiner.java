@@ -434,10 +434,6 @@ public final class OfflineRefiner implements Refiner {
         // "the scan date as well as the resolution", "le prix ainsi que la facture", "der Preis sowie die Rechnung": one list
         message = AdditiveJoins.plain(s.lang, message);
         // "the locations have changed, it's now A, B or C", "St Mary's has closed and we've taken on St John's instead": values as news
-        // "only A, B and C for the status", "que el estado tenga estas opciones: …", "bei Status bitte auch X erlauben": a named choice's list
-        message = NamedListEdit.take(s, message);
-        // "also track the suppliers, each order comes from one": a new kind and the link to it
-        message = KindTracked.take(s, message);
         message = ChangedOptions.take(s, message);
         // "we opened a new site in Bristol, add it to the sites", "hemos abierto la Sala Norte, añádela": the value said before the pronoun
         message = PointedValue.take(s, message);
@@ -823,7 +819,7 @@ public final class OfflineRefiner implements Refiner {
             s.previous = c;
             return;
         }
-        if (OptionRenames.read(s, c) || NamedListEdit.read(s, c) || WholeValueSet.read(s, c) || TimeToo.read(s, c) || RefineAsides.scopedChoice(s, c) || RefineAsides.namedChoiceValue(s, c) || RefineAsides.keep(s, c) || RefineAsides.valuesFor(s, c) || ChoiceListEdits.read(s, c) || ShapedValues.read(s, c) || ChoiceListEdits.carried(s, c)) {
+        if (OptionRenames.read(s, c) || WholeValueSet.read(s, c) || TimeToo.read(s, c) || RefineAsides.scopedChoice(s, c) || RefineAsides.namedChoiceValue(s, c) || RefineAsides.keep(s, c) || RefineAsides.valuesFor(s, c) || ChoiceListEdits.read(s, c) || ShapedValues.read(s, c) || ChoiceListEdits.carried(s, c)) {
             // "for the status, add 'On hold'": values of that choice field
             s.lastIntent = null;
             s.previous = c;
