@@ -402,8 +402,6 @@ public final class OfflineRefiner implements Refiner {
         message = message.replace("→", " -> ").replace("⇒", " -> ");
         // "Open, Waiting (when we need the customer's reply) and Closed": an aside on one value of a list is no value
         message = ValueAside.cut(message);
-        // "the payment method, one of cash, card or transfer", "soit A, soit B", "entweder A oder B": the values in brackets
-        message = SaidValueLists.plain(message);
         // "was the risk reassessed, yes or no?": the question alone, a yes/no field, not two more values of a choice
         message = YES_OR_NO.matcher(message).replaceAll("?");
         // "a record of whether the meter was read", "ein Häkchen, ob die Kaution gezahlt ist": the question is the field
@@ -416,7 +414,6 @@ public final class OfflineRefiner implements Refiner {
         s.lang = lang(spec, message);
         s.lex = language.lexicon(s.lang);
         s.glossary = language.glossary();
-        message = RecordPlaces.plain(s, message); // "to the supplier records", "dans les fiches clients", "in den Kundendaten": the kind
         message = ONLY_AFTER_VERB.matcher(message).replaceAll("$1 "); // "ajoutez juste un responsable": "juste" is no part of the name
         message = THEY_NEED_FR.matcher(THEY_NEED_ES.matcher(message).replaceAll("$1necesitamos")).replaceAll("$1il nous faut");
         message = BoxPhrases.plain(s.lang, message); // "a yes/no for the deposit", "une case caution payée": "the deposit (yes/no)"
