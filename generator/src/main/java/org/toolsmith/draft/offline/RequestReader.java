@@ -894,6 +894,10 @@ final class RequestReader {
         if (rest == null) {
             return false;
         }
+        if (afterthought(s)) {
+            // "also a tick for organic": the afterthought reader knows its yes/no and wh-items, and reads it as before
+            return true;
+        }
         List<DraftField> read = fields.readAll(lead.stripLead(splitter.split(rest)));
         DraftEntity target = clauseTarget != null ? clauseTarget
                 : lastEntity != null && out.entities.contains(lastEntity) ? afterthoughtTarget(s)

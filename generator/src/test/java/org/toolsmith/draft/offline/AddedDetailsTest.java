@@ -80,6 +80,15 @@ class AddedDetailsTest {
     }
 
     @Test
+    void an_afterthought_tick_stays_a_yes_no() {
+        AppSpec spec = draft("Our tea stock is a mess. want every tea with: name, origin, grams in stock and price. also a tick for fair trade");
+        Entity tea = spec.entities().get(0);
+        assertEquals(FieldType.BOOLEAN, tea.fields().stream().filter(f -> f.label().toLowerCase().contains("fair trade")).findFirst()
+                .orElseThrow(() -> new AssertionError(SpecCheck.names(spec))).type(), SpecCheck.names(spec));
+        assertFalse(find(tea, "Tick for").isPresent(), SpecCheck.names(spec));
+    }
+
+    @Test
     void a_participle_with_the_day_preposition_is_a_date() {
         AppSpec spec = draft("Prêts de matériel : emprunteur, matériel, rendu le et vérifié par.");
         Entity pret = spec.entities().get(0);

@@ -43,8 +43,8 @@ class ChildPartKindsTest {
         assertEquals(List.of("Inspections:", "- site", "- inspection date", "- findings: description, severity, photo"),
                 PastedNotes.nestedBullets(List.of("Inspections:", "- site", "- inspection date", "- findings (one or more):",
                         "   - description", "   - severity", "   - photo")));
-        String en = shape("Workshops:\n- title\n- workshop date\n- participants (several per workshop):\n  - name\n  - email\n  - paid");
-        assertTrue(en.contains("Participant[") && en.contains("Workshop["), en);
+        String en = shape("Workshops:\n- title\n- workshop date\n- steps (several per workshop):\n  - description\n  - minutes\n  - done");
+        assertTrue(en.contains("Step[") && en.contains("Workshop["), en);
         String fr = shape("Interventions :\n- adresse\n- date\n- lignes de facturation (plusieurs) :\n  - prestation\n  - quantité\n  - prix");
         assertTrue(fr.contains("Ligne de facturation["), fr);
         String es = shape("Viajes:\n- destino\n- fecha de salida\n- pagos (varios por viaje):\n  - fecha\n  - importe\n  - forma de pago");
@@ -52,6 +52,15 @@ class ChildPartKindsTest {
         String de = shape("Lieferscheine:\n- Lieferscheinnummer\n- Lieferdatum\n- Positionen (mehrere pro Lieferschein):\n"
                 + "  - Artikel\n  - Menge\n  - Einzelpreis");
         assertTrue(de.contains("Position[") && de.contains("Lieferschein["), de);
+    }
+
+    @Test
+    void a_participant_is_a_person_not_a_part() {
+        // people who take part are parties or person fields; an item of the record's list keeps the details after it
+        String de = shape("Wir haben Seminare und Teilnehmer; jeder Teilnehmer kann mehrere Seminare besuchen, darum brauchen wir "
+                + "Anmeldungen mit Seminar, Teilnehmer, Anmeldedatum und ob die Gebühr bezahlt ist.");
+        assertFalse(de.contains("Teilnehmer["), de);
+        assertTrue(de.contains("Anmeldedatum"), de);
     }
 
     @Test
