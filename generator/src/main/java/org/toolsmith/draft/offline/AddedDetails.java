@@ -182,10 +182,14 @@ final class AddedDetails {
         return said;
     }
 
+    /** "… but that can wait", "pero eso de momento lo dejamos", "mais plus tard", "aber erst später": a reservation, not a wish. */
+    private static final Pattern RESERVATION = Pattern.compile("(?:^|[\\s,;])(?:but|pero|mais|aber|sino)(?:\\s|$)", FLAGS);
+
     /** What a sentence that opens with a mark of addition adds ("Oh and the cost and the checker" → "the cost and the checker"), or null. */
     static String opening(Lang lang, String s) {
         Matcher m = OPENINGS.get(lang).matcher(s.strip());
-        if (!m.matches() || CLAUSE.matcher(m.group("rest")).find() || !plain(lang, m.group("rest"))) {
+        if (!m.matches() || CLAUSE.matcher(m.group("rest")).find() || !plain(lang, m.group("rest"))
+                || RESERVATION.matcher(Text.fold(m.group("rest"))).find()) {
             return null;
         }
         return m.group("rest").strip();

@@ -89,6 +89,14 @@ class AddedDetailsTest {
     }
 
     @Test
+    void an_addition_with_a_reservation_adds_nothing() {
+        AppSpec spec = draft("Necesitamos la ficha de cada socio: nombre, teléfono y cuota pagada. También organizamos excursiones, pero eso lo vemos más adelante.");
+        assertEquals(1, spec.entities().size(), SpecCheck.names(spec));
+        assertTrue(spec.entities().get(0).fields().stream().noneMatch(f -> f.label().toLowerCase().contains("excursiones")
+                || f.label().toLowerCase().contains("adelante")), SpecCheck.names(spec));
+    }
+
+    @Test
     void a_participle_with_the_day_preposition_is_a_date() {
         AppSpec spec = draft("Prêts de matériel : emprunteur, matériel, rendu le et vérifié par.");
         Entity pret = spec.entities().get(0);
