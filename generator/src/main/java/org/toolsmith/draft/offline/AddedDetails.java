@@ -182,7 +182,7 @@ final class AddedDetails {
         return said;
     }
 
-    /** "… but that can wait", "pero eso de momento lo dejamos", "mais plus tard", "aber erst später": a reservation, not a wish. */
+    /** "… but that can wait", "pero lo vemos otro día", "mais plus tard", "aber erst später": a reservation, not a wish. */
     private static final Pattern RESERVATION = Pattern.compile("(?:^|[\\s,;])(?:but|pero|mais|aber|sino)(?:\\s|$)", FLAGS);
 
     /** What a sentence that opens with a mark of addition adds ("Oh and the cost and the checker" → "the cost and the checker"), or null. */

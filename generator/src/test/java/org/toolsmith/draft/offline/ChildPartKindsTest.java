@@ -58,7 +58,7 @@ class ChildPartKindsTest {
     void a_participant_is_a_person_not_a_part() {
         // people who take part are parties or person fields; an item of the record's list keeps the details after it
         String de = shape("Wir haben Seminare und Teilnehmer; jeder Teilnehmer kann mehrere Seminare besuchen, darum brauchen wir "
-                + "Anmeldungen mit Seminar, Teilnehmer, Anmeldedatum und ob die Gebühr bezahlt ist.");
+                + "Anmeldungen mit Seminar, Teilnehmer, Anmeldedatum und ob schon überwiesen wurde.");
         assertFalse(de.contains("Teilnehmer["), de);
         assertTrue(de.contains("Anmeldedatum"), de);
     }
