@@ -220,20 +220,6 @@ final class AddedDetails {
         }
     }
 
-    private static final Pattern FR_DOER = Pattern.compile("^(\\p{L}+?(?:é|e|i|u|is|it|ert))(?:e|es) par$", FLAGS);
-
-    /**
-     * A French doer's label in the form a field takes, whatever the record's gender: "qui l'a validée" names "Validé par",
-     * "qui l'a saisie" "Saisi par", "qui l'a remise" "Remis par" (the participle agreed with the record it is said of).
-     */
-    static String doerLabel(Lang lang, String label) {
-        if (lang != Lang.FR || label == null) {
-            return label;
-        }
-        Matcher m = FR_DOER.matcher(label);
-        return m.matches() ? m.group(1) + " par" : label;
-    }
-
     private static int depthAt(String s, int at) {
         int depth = 0;
         for (int i = 0; i < at; i++) {

@@ -2,6 +2,7 @@ package org.toolsmith.draft.offline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.toolsmith.spec.FieldType;
@@ -220,7 +221,7 @@ final class BulletKinds extends ReaderPart {
         }
         if (lex.lang == Lang.DE) {
             for (String p : nouns.parts()) {
-                if (p.length() >= MIN_COMPOUND_HEAD && one.length() > p.length() + 2 && one.endsWith(p)) {
+                if (SourceEventKinds.compoundOf(one, p)) {
                     return true;
                 }
             }
@@ -228,10 +229,8 @@ final class BulletKinds extends ReaderPart {
         return false;
     }
 
-    private static final int MIN_COMPOUND_HEAD = 5;
-
     /** "de", "del", "du", "des", "d'": what joins a Romance head to its noun ("lignes de commande"). */
-    private static final java.util.Set<String> OF = java.util.Set.of("de", "del", "du", "des", "d");
+    private static final Set<String> OF = Set.of("de", "del", "du", "des", "d");
 
     /** {child named by the whole label in the singular, null, list} when the list reads as fields, else null. */
     private String[] pluralParts(String label, String head, String list) {

@@ -1,7 +1,9 @@
 package org.toolsmith.draft.offline;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.toolsmith.spec.FieldType;
 
@@ -20,7 +22,7 @@ final class DoerLabels {
     private static final Pattern DE = Pattern.compile("(?:[a-z]*ge[a-z]{2,}(?:t|en)|[a-z]{3,}(?:iert|ert|elt|zt|st|ft|kt|pt|nt|lt|ht))");
     private static final Set<FieldType> LOOSE = Set.of(FieldType.TEXT, FieldType.BOOLEAN, FieldType.FILE);
     /** The preposition of a day after a participle: "returned on", "validé le", "devuelto el", "freigegeben am". */
-    private static final java.util.Map<Lang, String> DAY_PREPS = java.util.Map.of(Lang.EN, "on", Lang.FR, "le", Lang.ES, "el", Lang.DE, "am");
+    private static final Map<Lang, String> DAY_PREPS = Map.of(Lang.EN, "on", Lang.FR, "le", Lang.ES, "el", Lang.DE, "am");
     /** "Needed by", "expected by", "paid by": a deadline or a means, not a doer. */
     private static final Set<String> NOT_DOERS = Set.of("needed", "required", "expected", "wanted", "scheduled", "planned",
             "due", "paid", "sent", "finished", "returned", "delivered", "ended", "done", "prevu", "prevue", "previsto", "prevista",
@@ -45,5 +47,19 @@ final class DoerLabels {
             return t;
         }
         return p.matcher(w.get(0)).matches() ? FieldType.PERSON : t;
+    }
+
+    private static final Pattern FR_DOER = Pattern.compile("^(\\p{L}+?(?:é|e|i|u|is|it|ert))(?:e|es) par$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * A French doer's label in the form a field takes, whatever the record's gender: "qui l'a validée" names "Validé par",
+     * "qui l'a saisie" "Saisi par", "qui l'a remise" "Remis par" (the participle agreed with the record it is said of).
+     */
+    static String doerLabel(Lang lang, String label) {
+        if (lang != Lang.FR || label == null) {
+            return label;
+        }
+        Matcher m = FR_DOER.matcher(label);
+        return m.matches() ? m.group(1) + " par" : label;
     }
 }

@@ -99,7 +99,7 @@ final class PastedNotes {
                 if (!b.matches()) {
                     break;
                 }
-                items.add(b.group(1).strip().replaceAll("[.;,]+$", ""));
+                items.add(TRAILING_MARKS.matcher(b.group(1).strip()).replaceAll(""));
                 j++;
             }
             if (items.size() < 2) {
@@ -116,6 +116,8 @@ final class PastedNotes {
         }
         return out == null ? lines : out;
     }
+
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[.;,]+$");
 
     private static int indent(String line) {
         int n = 0;

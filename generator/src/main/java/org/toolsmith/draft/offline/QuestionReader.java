@@ -57,7 +57,7 @@ final class QuestionReader {
                 if (fam != null && VerbFamily.bare(d.label) && d.type == fam.type()) {
                     d.label = fam.label(); // "quand il a été expédié": Date d'expédition, not a bare Date
                 }
-                d.label = AddedDetails.doerLabel(lex.lang, d.label); // "qui l'a validée": Validé par
+                d.label = DoerLabels.doerLabel(lex.lang, d.label); // "qui l'a validée": Validé par
                 return d;
             }
         }

@@ -349,8 +349,10 @@ final class RequestReader {
         }
         s = EachOwnerList.rewrite(lex.lang, s);
         // "the person who approved it" is "who approved it"; "…, and we also need the approver" goes on with the list
-        s = AddedDetails.asQuestions(lex.lang, AddedDetails.join(lex.lang, AddedDetails.asQuestions(lex.lang,
-                AddedDetails.withoutSituation(lex.lang, s))));
+        String asked = AddedDetails.asQuestions(lex.lang, AddedDetails.withoutSituation(lex.lang, s));
+        String joined = AddedDetails.join(lex.lang, asked);
+        // a clause the join brought after a comma is read as a question too; nothing to do when nothing was joined
+        s = joined == asked ? asked : AddedDetails.asQuestions(lex.lang, joined);
         String[] ownList = EachOwnerList.split(lex.lang, s);
         if (ownList != null) {
             // "…, and for the customer the name, address and phone": the party's own list after the record's

@@ -1,8 +1,12 @@
 package org.toolsmith.draft.offline;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -51,16 +55,16 @@ final class SourceEventKinds {
     }
 
     /** Events and parts of each language, one set (parts first: "Bestellposition" ends in a part, not in an event). */
-    private static final java.util.Map<Lang, Set<String>> HEADS = heads();
+    private static final Map<Lang, Set<String>> HEADS = heads();
 
-    private static java.util.Map<Lang, Set<String>> heads() {
-        java.util.Map<Lang, Set<String>> out = new java.util.EnumMap<>(Lang.class);
+    private static Map<Lang, Set<String>> heads() {
+        Map<Lang, Set<String>> out = new EnumMap<>(Lang.class);
         for (Lang l : Lang.values()) {
             KindNouns n = KindNouns.of(l);
             if (n != null) {
-                Set<String> all = new java.util.LinkedHashSet<>(n.parts());
+                Set<String> all = new LinkedHashSet<>(n.parts());
                 all.addAll(n.events());
-                out.put(l, java.util.Collections.unmodifiableSet(all));
+                out.put(l, Collections.unmodifiableSet(all));
             }
         }
         return out;
@@ -105,7 +109,7 @@ final class SourceEventKinds {
         }
         if (lex.lang == Lang.DE) {
             for (String e : events) {
-                if (e.length() >= MIN_COMPOUND_HEAD && one.length() > e.length() + 2 && one.endsWith(e)) {
+                if (compoundOf(one, e)) {
                     return one;
                 }
                 if (e.length() >= MIN_COMPOUND_HEAD && one.startsWith(e) && logWord(one)) {
@@ -115,6 +119,11 @@ final class SourceEventKinds {
             }
         }
         return null;
+    }
+
+    /** Whether a folded German word is a compound ending in the head ("arbeitsschritt" in "schritt"). */
+    static boolean compoundOf(String word, String head) {
+        return head.length() >= MIN_COMPOUND_HEAD && word.length() > head.length() + 2 && word.endsWith(head);
     }
 
     /**

@@ -1,7 +1,11 @@
 package org.toolsmith.draft.offline;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -137,7 +141,7 @@ final class TargetKinds {
                 if (noun == null || linker.find(entities, noun).isPresent()) {
                     continue;
                 }
-                String[] span = backSpan(lex, nouns, folded, noun);
+                BackSpan span = backSpan(lex, nouns, folded, noun);
                 if (span == null) {
                     continue;
                 }
@@ -146,12 +150,12 @@ final class TargetKinds {
                 for (DraftField d : e.fields) {
                     String label = Text.fold(d.label);
                     String bare = bare(lex, nouns, label);
-                    if (d == f || d.target != null || Text.containsPhrase(span[0], label)) {
+                    if (d == f || d.target != null || Text.containsPhrase(span.before(), label)) {
                         continue;
                     }
-                    if (Text.containsPhrase(span[1], label) && label.equals(bare)) {
+                    if (Text.containsPhrase(span.after(), label) && label.equals(bare)) {
                         moved.add(d);
-                    } else if (Text.containsPhrase(span[2] + " " + span[1].strip(), label)) {
+                    } else if (Text.containsPhrase(span.back() + " " + span.after().strip(), label)) {
                         // the back phrase, or a detail with the wanting words around it, read as a field ("Von", "Que también necesitamos dirección")
                         stray.add(d);
                     }
@@ -159,13 +163,14 @@ final class TargetKinds {
                 // a detail the reader lost or glued to the back phrase ("whose e-mail and phone we also need" → Phone only)
                 List<DraftField> lost = new ArrayList<>();
                 if (request.length() == folded.length()) {
-                    List<ListSplitter.Item> items = new ListSplitter(lex).split(request.substring(Integer.parseInt(span[3]), Integer.parseInt(span[4])));
+                    List<ListSplitter.Item> items = new ListSplitter(lex).split(request.substring(span.from(), span.end()));
+                    FieldReader reader = new FieldReader(lex);
                     for (ListSplitter.Item item : items) {
                         String said = bareSaid(lex, nouns, item.text());
                         if (said.isEmpty() || Text.wordCount(said) > MAX_DETAIL_WORDS || moved.stream().anyMatch(d -> Text.fold(d.label).equals(Text.fold(said)))) {
                             continue;
                         }
-                        lost.addAll(new FieldReader(lex).readAll(List.of(new ListSplitter.Item(said, List.of(), false))));
+                        lost.addAll(reader.readAll(List.of(new ListSplitter.Item(said, List.of(), false))));
                     }
                 }
                 if (moved.size() + lost.size() < 2) {
@@ -185,11 +190,15 @@ final class TargetKinds {
         }
     }
 
+    /** The sentence before a mention of the noun, what is said after its back word (folded, from..end), and the back word. */
+    private record BackSpan(String before, String after, String back, int from, int end) {
+    }
+
     /**
      * Around a back word that follows a mention of the noun (a comma between them at most): the sentence before the
      * mention, what it says after the back word, and the back word itself; null when there is none.
      */
-    private static String[] backSpan(Lexicon lex, KindNouns nouns, String folded, String noun) {
+    private static BackSpan backSpan(Lexicon lex, KindNouns nouns, String folded, String noun) {
         for (Matcher m = WORD.matcher(folded); m.find();) {
             if (form(lex.lang, m.group(), noun) < 0) {
                 continue;
@@ -212,8 +221,7 @@ final class TargetKinds {
                             end = cut;
                         }
                     }
-                    return new String[] {folded.substring(Text.sentenceStart(folded, m.start()), m.start()), folded.substring(from, end), b,
-                        String.valueOf(from), String.valueOf(end)};
+                    return new BackSpan(folded.substring(Text.sentenceStart(folded, m.start()), m.start()), folded.substring(from, end), b, from, end);
                 }
             }
         }
@@ -243,12 +251,27 @@ final class TargetKinds {
         while (to > from && filler(lex, nouns, Text.fold(w[to - 1]))) {
             to--;
         }
-        return END_MARKS.matcher(String.join(" ", java.util.Arrays.asList(w).subList(from, to))).replaceAll("");
+        return END_MARKS.matcher(String.join(" ", Arrays.asList(w).subList(from, to))).replaceAll("");
+    }
+
+    /** Every word of the back phrases of each language ("whose", "with", "their", "dont" …), split once. */
+    private static final Map<Lang, Set<String>> BACK_WORDS = backWords();
+
+    private static Map<Lang, Set<String>> backWords() {
+        Map<Lang, Set<String>> out = new EnumMap<>(Lang.class);
+        for (Lang l : Lang.values()) {
+            KindNouns n = KindNouns.of(l);
+            Set<String> words = new HashSet<>();
+            if (n != null) {
+                n.back().forEach(b -> words.addAll(Text.words(b)));
+            }
+            out.put(l, Set.copyOf(words));
+        }
+        return out;
     }
 
     private static boolean filler(Lexicon lex, KindNouns nouns, String folded) {
-        return nouns.fillers().contains(folded) || lex.stopwords.contains(folded)
-                || nouns.back().stream().anyMatch(b -> Text.words(b).contains(folded));
+        return nouns.fillers().contains(folded) || lex.stopwords.contains(folded) || BACK_WORDS.get(lex.lang).contains(folded);
     }
 
     /** Whether a plural of the noun is said a few words from a word that says the set is kept ("a list of our courses", "unsere Kurse verwalten"). */

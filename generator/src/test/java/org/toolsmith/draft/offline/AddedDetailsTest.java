@@ -129,8 +129,8 @@ class AddedDetailsTest {
         assertEquals(unmarked, AddedDetails.join(Lang.EN, unmarked));
         assertEquals("Verträge: Titel und Enddatum, den Prüfer", AddedDetails.join(Lang.DE, "Verträge: Titel und Enddatum, und wir brauchen auch den Prüfer."));
         assertEquals("by the person who manages the budget", AddedDetails.asQuestions(Lang.EN, "by the person who manages the budget"));
-        assertEquals("Validé par", AddedDetails.doerLabel(Lang.FR, "Validée par"));
-        assertEquals("Demande par", AddedDetails.doerLabel(Lang.FR, "Demande par"));
-        assertEquals("Validée par", AddedDetails.doerLabel(Lang.EN, "Validée par"));
+        assertEquals("Validé par", DoerLabels.doerLabel(Lang.FR, "Validée par"));
+        assertEquals("Demande par", DoerLabels.doerLabel(Lang.FR, "Demande par"));
+        assertEquals("Validée par", DoerLabels.doerLabel(Lang.EN, "Validée par"));
     }
 }
