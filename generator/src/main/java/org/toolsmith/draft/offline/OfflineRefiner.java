@@ -400,6 +400,7 @@ public final class OfflineRefiner implements Refiner {
         // "Fügen Sie … hinzu", "Nimm … mit auf", "ob wir … aufnehmen können", "loeschen": German frames said plainly
         message = GermanFrames.plain(spec, lang(spec, message), message);
         message = message.replace("→", " -> ").replace("⇒", " -> ");
+        message = TypeNamePhrase.plain(lang(spec, message), message); // "new field X: price", "… ? it should be an integer", "X bitte als Datum ergänzen"
         // "Open, Waiting (when we need the customer's reply) and Closed": an aside on one value of a list is no value
         message = ValueAside.cut(message);
         // "was the risk reassessed, yes or no?": the question alone, a yes/no field, not two more values of a choice

@@ -230,6 +230,11 @@ final class RefineItems {
             Matcher count = words.match(COUNT_OF);
             countOf = count.find() ? words.sub(0, count.end()).orig : null;
             first = false;
+            // "add Crates as an integer", "un champ « Caisses » (entier)", "Llegada: fecha y hora": the type said after the name
+            TypeNamePhrase.Cut typeSaid = TypeNamePhrase.tail(words);
+            if (typeSaid != null) {
+                words = typeSaid.rest();
+            }
             if (ContactParts.add(s, words, target)) { // "an emergency contact (name + phone)": a field per detail
                 any = true;
                 continue;
@@ -264,6 +269,11 @@ final class RefineItems {
                     continue;
                 }
                 FieldType type = FieldLabelTrim.typed(multi && item.type() == FieldType.CHOICE ? FieldType.MULTI_CHOICE : item.type(), trimmed.unitType());
+                List<String> options = item.options();
+                if (typeSaid != null && items.size() == 1 && item.type() != FieldType.REFERENCE) {
+                    type = typeSaid.said().type();
+                    options = !type.hasOptions() ? List.of() : typeSaid.said().options().isEmpty() ? options : typeSaid.said().options();
+                }
                 // a yes/no field is named by its question ("Hay que volver"); any other by a noun phrase
                 String said = item.label();
                 if (item.type() == FieldType.PERSON && scoped.entityKey() != null && !CLITIC_DOER.matcher(words.text).matches()) {
@@ -276,7 +286,7 @@ final class RefineItems {
                     // "se imparte varias veces al año", "am besten als Zahl": a fragment of the sentence, never a field
                     continue;
                 }
-                String key = s.addField(target, named, type, item.options(), item.target());
+                String key = s.addField(target, named, type, options, item.target());
                 if (flagWords != null) {
                     if (flagWords.contains("unique")) {
                         s.setUnique(target, key, true);

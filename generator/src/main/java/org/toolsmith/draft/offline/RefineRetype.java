@@ -30,7 +30,10 @@ final class RefineRetype {
     /** In order: the first that matches wins (on folded text with negated words taken out). */
     private static final List<Named> NAMED = List.of(
             new Named(p("\\b(?:members? of (?:the )?staff|(?:un |une )?membres? du personnel|du personnel|(?:un )?miembros? del personal|del personal|de la plantilla|aus dem (?:personal|team)|vom personal|"
-                    + "doctors?|nurses?|medecins?|medicos?|arzt|arztin|arzte)\\b"), FieldType.PERSON),
+                    + "doctors?|nurses?|medecins?|medicos?|arzt|arztin|arzte)\\b"
+                    // "a person from the staff list", "une personne de l'équipe", "un usuario", "eine Person aus dem Team": a colleague
+                    + "|\\b(?:person picker|people picker|person from (?:the |our )?(?:staff|team|directory)(?: list)?|personne de l'equipe|persona del equipo|person aus dem team)\\b"
+                    + "|(?:^|\\b(?:be|become|into|to|etre|devenir|en|ser|sea|como|a|sein|werden|als)\\s+)(?:an?|une?|una|ein|eine|einen)\\s+(?:person|user|utilisateur|personne|usuario|persona|benutzer)\\s*$"), FieldType.PERSON),
             new Named(p("\\b(?:dates?[ -]?(?:and|&|with|\\+|plus|/)[ -]?times?|date-time|dates?[ -]?(?:et|avec|/)[ -]?(?:l')?heures?|fechas?[ -]?(?:y|con|/)[ -]?(?:la )?horas?|datum[ -]?(?:und|mit|/)[ -]?(?:der )?uhrzeit|timestamp|datetime|"
                     + "(?:with|and|plus|needs?|include\\w*|has|have|also) (?:the |a )?(?:time|hour)s?(?: too| as well)?|time of day|"
                     + "(?:avec|et|aussi|il faut) (?:aussi )?(?:l'|l )?heure|(?:con|y|tambien) (?:la )?hora|(?:mit|und|auch) (?:der |die )?uhrzeit)\\b"), FieldType.DATETIME),
@@ -49,7 +52,7 @@ final class RefineRetype {
             new Named(p("\\b(?:uhrzeit(?:feld)?|zeitpunkt|time of day)\\b|(?:^|\\b(?:a|an|as|into|proper|real|actual|correct|exact|une|vraie|en|como|una|verdadera|richtige|echte|eine)\\s+)"
                     + "(?:times?|heure|hora)\\b(?!\\s+(?:limit|slot|sheet|zone|frame|span|to|of|off|we|per|de trabajo|de travail|pile)\\b)"), FieldType.DATETIME),
             new Named(p("\\b(?:decimals?|number with decimals|percent(?:age)?|pourcentage|nombre decimal|decimal|porcentaje|kommazahl|dezimalzahl|prozent\\w*)\\b"), FieldType.DECIMAL),
-            new Named(p("\\b(?:whole number|integer|count|(?:a )?number|numeric|nombre(?: entier)?|chiffre|numerique|numero(?: entero)?|numerico|cifra|(?:ganze )?zahl|numerisch)\\b"), FieldType.INTEGER),
+            new Named(p("\\b(?:whole number|integer|count|(?:a )?number|numeric|nombre(?: entier)?|entier|entero|chiffre|numerique|numero(?: entero)?|numerico|cifra|(?:ganze )?zahl|numerisch)\\b"), FieldType.INTEGER),
             new Named(p("\\b(?:(?:free|plain|short)[- ]?text|typed(?: in)?|type it in|one line|single line|texte libre|saisie libre|texto libre|freitext(?:feld)?|freies textfeld|(?:just )?text)\\b"), FieldType.TEXT));
 
     /** "picked from the staff list", "choisi dans la liste du personnel", "aus der Lieferantenliste ausgewählt". */
@@ -107,7 +110,9 @@ final class RefineRetype {
         if (!become.find()) {
             return false;
         }
-        after = after.substring(become.start());
+        // German puts the verb last: "kann X ein Datum werden?", "X soll … sein" read from the words before "werden / sein"
+        boolean verbLast = become.group().matches("sein|werden") && !after.substring(0, become.start()).isBlank();
+        after = verbLast ? after.substring(0, become.start()) : after.substring(become.start());
         if (picked(s, c, entity, f, after)) {
             return true;
         }

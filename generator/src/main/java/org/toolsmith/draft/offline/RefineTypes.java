@@ -165,9 +165,27 @@ public final class RefineTypes {
         return t;
     }
 
+    /**
+     * A document said with the act done on it: "the signed contract", "le contrat signé", "el contrato firmado", "der
+     * unterschriebene Vertrag": what is kept is the document itself, a file (never a yes/no on "signed").
+     */
+    private static final Pattern SIGNED_DOCUMENT = Pattern.compile(
+            "\\b(?:signed|countersigned|scanned)\\s+(?:\\w+\\s+)?(?:contract|form|agreement|certificate|consent form|lease|quote|delivery note|document)s?\\b"
+            + "|\\b(?:contrat|formulaire|attestation|accord|devis|bail|bon de livraison|document)s?\\b(?:\\s+\\S+){0,3}\\s+(?:signee?s?|contresignee?s?|scannee?s?)\\b"
+            + "|\\b(?:contrato|formulario|certificado|acuerdo|presupuesto|albaran|documento)s?\\b(?:\\s+\\S+){0,3}\\s+(?:firmad[oa]s?|escanead[oa]s?)\\b"
+            + "|\\b(?:unterschrieben|unterzeichnet|gescannt)(?:e|en|er|es)?\\s+(?:\\w+\\s+)?\\w*(?:vertrag|vertrage|formular|bescheinigung|vereinbarung|angebot|dokument|lieferschein)\\w*");
+
     private static FieldType byPhraseOrLexicon(RefineSession s, String label, String folded) {
+        if (SIGNED_DOCUMENT.matcher(folded).find()) {
+            return FieldType.FILE;
+        }
         for (Rule r : PHRASES) {
             if (r.pattern().matcher(folded).find()) {
+                if (r.type() == FieldType.INTEGER && (s.lang == Lang.ES && folded.matches("^(?:(?:el|la|los|las|un|una)\\s+)?nombres?\\b.*")
+                        || s.lang == Lang.FR && folded.matches("^(?:(?:le|les|un)\\s+)?numeros?\\b.*"))) {
+                    // Spanish "nombre de la empresa" is a name, French "numéro de permis" an identifier: neither counts anything
+                    return FieldType.TEXT;
+                }
                 return r.type();
             }
         }
