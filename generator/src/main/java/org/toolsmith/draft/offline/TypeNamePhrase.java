@@ -80,6 +80,8 @@ final class TypeNamePhrase {
 
     /** Where the phrase starts: "as", a bracket or a colon after the name. */
     private static final Pattern LEAD = p("(?:\\s+(?:as|comme|como|als)\\s+|\\s*\\(\\s*)");
+    /** The yes/no words {@code RefineDescriber} reads itself. */
+    private static final Pattern OLDER_YES_NO = p("\\b(?:yes\\s*/\\s*no|y/n|true\\s*/\\s*false|oui\\s*/\\s*non|si\\s*/\\s*no|ja\\s*/\\s*nein|tick ?box|tick|checkbox|check ?box|yes or no)\\b");
     /** A detail said as a question ("whether …", "si …", "wer …"): its own readers name and type it. */
     private static final Pattern ASKED = p("^(?:whether|if|si|ob|who|qui|quien|wer|which|quel\\w*|cual\\w*|welche\\w*|how|combien|cuant\\w*|wie|when|quand|cuando|wann|what|que|was|where|ou|donde|wo)\\b");
 
@@ -193,6 +195,10 @@ final class TypeNamePhrase {
                 continue;
             }
             Said said = whole(phrase);
+            if (said != null && said.type() == FieldType.BOOLEAN && phrase.match(OLDER_YES_NO).find()) {
+                // "(yes/no)", "(sí/no)", "tick box": the older yes/no reader names the field by its question
+                return null;
+            }
             if (said != null) {
                 return new Cut(rest, said);
             }

@@ -58,7 +58,8 @@ class TypeNamePhraseTest {
         "campo nuevo Recogida: fecha y hora | +reparacion:datetime:Recogida",
         "que las piezas sean un entero | reparacion.piezas=integer",
         "que el mecánico sea un usuario | reparacion.mecanico=person",
-        "añade el nombre de la tienda | +reparacion:text:Nombre de la tienda"})
+        "añade el nombre de la tienda | +reparacion:text:Nombre de la tienda",
+        "¿Lavada? y ¿Engrasada? casillas en las reparaciones, por favor | +reparacion:boolean:Lavada & +reparacion:boolean:Engrasada"})
     void spanish(String message, String expected) {
         RefineExpect.check(ES, message, expected);
     }
