@@ -100,6 +100,8 @@ final class TypeNamePhrase {
             + "(?:erg(?:ä|a|ae)nzen|hinzuf(?:ü|u|ue)gen|aufnehmen|dazunehmen|anlegen)\\s*([.!]?)\\s*$");
     private static final java.util.Map<Lang, String> ADD = java.util.Map.of(Lang.EN, "add a field '%s' (%s)", Lang.FR, "ajoute un champ « %s » (%s)",
             Lang.ES, "añade un campo '%s' (%s)", Lang.DE, "füge ein Feld „%s“ (%s) hinzu");
+    /** The German verb at the end of the clause ("… hinzufügen"), which the type goes before. */
+    private static final Pattern LAST_WORD = Pattern.compile("(?iu)\\s+(\\p{L}+)$");
     private static final java.util.Map<Lang, String> AS = java.util.Map.of(Lang.EN, "as", Lang.FR, "comme", Lang.ES, "como", Lang.DE, "als");
 
     private TypeNamePhrase() {
@@ -135,7 +137,7 @@ final class TypeNamePhrase {
             String first = next.group(1).stripTrailing();
             String said = next.group(3).strip();
             String as = l == Lang.DE ? AS.get(l) + " " + said : "(" + said.replaceFirst("(?iu)^(?:an?|une?|una|uno)\\s+", "") + ")";
-            Matcher verb = l == Lang.DE ? Pattern.compile("(?iu)\\s+(\\p{L}+)$").matcher(first) : null;
+            Matcher verb = l == Lang.DE ? LAST_WORD.matcher(first) : null;
             String joined = verb != null && verb.find() ? first.substring(0, verb.start()) + " " + as + " " + verb.group(1) : first + " " + as;
             text = joined + next.group(2);
         }
