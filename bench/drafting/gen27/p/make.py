@@ -22,6 +22,7 @@ Constructions:
   add2_rm    two adds and a removal                                                              (3 ops)
   add2_req   two adds and "make X required"                                                      (3 ops)
   pair_more  a shared-head pair with "make X required", or a compound ask with a removal             (3 ops)
+  colon_inline (added after the first engine run) "Bitte ergänzen: A, B und C", "Could you add: A, B and C?"  (3 adds)
 
 Registers rotate: plain imperative, a need ("we also need"), polite or e-mail wrapping, terse; about one row in
 six is typed fast (lower case, no accents).
@@ -797,6 +798,33 @@ for di, d in enumerate(D):
             counter[0] += 1
             rows.append({"id": f"g27p-{counter[0]:03d}", "lang": lang, "spec": sp, "request": req, "expect": exp,
                          "keep": "all other fields and entities unchanged", "construction": cons, "kind_named": True})
+
+# ------------------------------------------------------------------ added after the first engine run (new shape)
+# colon_inline: the request to add said once before a colon, the details after it on the same line   (3 adds)
+COLON = {
+    "en": ["Could you add: {a}, {b} and {c}?", "please add to {the_pl}: {a}, {b} and {c}"],
+    "fr": ["Merci d'ajouter : {a}, {b} et {c}.", "Pourriez-vous ajouter : {a}, {b} et {c} ?"],
+    "es": ["Por favor, añadid: {a}, {b} y {c}.", "¿Podéis añadir: {a}, {b} y {c}?"],
+    "de": ["Bitte ergänzen: {a}, {b} und {c}.", "Könnt ihr bitte Folgendes ergänzen: {a}, {b} und {c}?"],
+}
+for di, d in enumerate(D):
+    for li, lang in enumerate(("en", "fr", "es", "de")):
+        L = d["lang"][lang]
+        sp = build_spec(d, lang)
+        ek = d["key"]
+        bank = L["bank"]
+        base = (di * 3 + li * 2 + 1) % 7
+        a, b, c = bank[base], bank[(base + 3) % 7], bank[(base + 5) % 7]
+        tpl = COLON[lang][(di + li) % 2]
+        req = tpl.format(a=a[0], b=b[0], c=c[0], the_pl=L["the_pl"])
+        if lang == "es":
+            req = es_and(req)
+        if (di * 10 + li * 3) % 6 == 5:
+            req = strip_accents(req).lower().rstrip(".!?")
+        counter[0] += 1
+        rows.append({"id": f"g27p-{counter[0]:03d}", "lang": lang, "spec": sp, "request": req,
+                     "expect": [add_op(ek, a), add_op(ek, b), add_op(ek, c)],
+                     "keep": "all other fields and entities unchanged", "construction": "colon_inline", "kind_named": True})
 
 with open(os.path.join(HERE, "refine.jsonl"), "w", encoding="utf-8") as out:
     for r in rows:

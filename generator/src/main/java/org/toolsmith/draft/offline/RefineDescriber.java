@@ -196,7 +196,12 @@ final class RefineDescriber {
             }
         }
         if (t.matches("^by whom\\b.*|^par qui\\b.*|^por quien\\b.*|^von wem\\b.*")) {
-            String v = lastVerb == null ? "Done" : RefineText.capitalize(lastVerb);
+            RefineMatcher.FieldRef asked = s.last();
+            // "si elle a été testée et par qui", "ob es getestet wurde und von wem": the doer of the yes/no just added
+            String flag = lastVerb == null && asked != null && asked.field().type() == FieldType.BOOLEAN
+                    && !s.originalFields.contains(asked.entity().key() + "." + asked.field().key())
+                    && asked.field().label().matches("(?iu)\\p{L}+") ? asked.field().label() : null;
+            String v = flag != null ? flag : lastVerb == null ? "Done" : RefineText.capitalize(lastVerb);
             String by = t.startsWith("par") ? " par" : t.startsWith("por") ? " por" : t.startsWith("von") ? " von" : " by";
             items.add(new Item(v + by, FieldType.PERSON, List.of(), null));
             return items;
