@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 final class AddColon {
     private static final String POLITE = "(?:(?:please|pls|kindly|(?:could|can|would) you(?: please)?|merci de|merci d'|pourriez-vous|pouvez-vous|peux-tu|tu peux"
             + "|por favor,?|¿?pod[eé]is|¿?podr[ií]as|¿?puedes|¿?podr[ií]an|¿?pueden|bitte|k[öo]nn(?:t|en|ten|test) (?:ihr|sie|du)(?: bitte)?|kannst du(?: bitte)?)\\s*,?\\s*)*";
-    private static final String SCOPE = "(?:\\s+(?:to|on|for|in|pour|dans|aux|au|sur|para|en|a|bei|beim|f[üu]r|zu|im)\\s+"
-            + "(?:(?:the|each|every|all|les|la|le|chaque|los|las|el|cada|den|dem|der|die|das|jede[rsmn]?)\\s+|l')?[\\p{L}-]+)";
+    /** Where the details go, always with its article or "each" ("to the inspections", "aux échantillons", "a los pedidos", "bei jeder Probe"): "add a cover:" names no kind. */
+    private static final String SCOPE = "(?:\\s+(?:(?:to|on|for|in|pour|dans|sur|para|en|a|bei|f[üu]r|zu)\\s+"
+            + "(?:(?:the|each|every|all|les|la|le|chaque|los|las|el|cada|den|dem|der|die|das|jede[rsmn]?)\\s+|l')|(?:aux|au|al|beim|im|zum|zur)\\s+)[\\p{L}-]+)";
     private static final String FOLLOWING = "(?:\\s+(?:the following(?: fields| details| things)?|this|these|ceci|ce qui suit|les [ée]l[ée]ments suivants|esto|lo siguiente|folgendes|folgende(?: felder| angaben| punkte)?))?";
     private static final String ADD = "(?:(?:also|aussi|tambi[eé]n|noch|auch)\\s+)?(?:add|include|ajouter|ajoute[zr]?|rajouter|rajoute[zr]?|a[ñn]adir|a[ñn]ade|a[ñn]adid|agregar|agrega|agregad|incluir|incluye|incluid)";
     private static final String ADD_LAST = "(?:noch\\s+)?(?:folgendes\\s+)?(?:erg[äa]nzen|hinzuf[üu]gen|aufnehmen)";

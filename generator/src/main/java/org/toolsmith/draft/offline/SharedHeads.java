@@ -201,6 +201,9 @@ final class SharedHeads {
             String core = RefineResolver.scope(s, new RefineClause(bt)).phrase().orig.strip();
             String kindTail = !core.isEmpty() && bt.startsWith(core) ? bt.substring(core.length()) : "";
             bt = kindTail.isEmpty() ? bt : core;
+            if (lex.whStart(Text.fold(at)) || Text.fold(bt).matches("^\\S+\\s+(?:quel\\w*|what|which|que|cual\\w*|welch\\w*)\\b.*")) {
+                continue; // "quel client a déposé la plainte et à quelle date": two questions, no head shared
+            }
             String changedA = null;
             String changedB = null;
             // "d'analyse" after "de réception": the same "de"
@@ -261,8 +264,9 @@ final class SharedHeads {
         String head = bw.get(kb + 1);
         boolean modifier = lex.modifiers.contains(first) || first.length() > 4 && first.endsWith("ed") && PARTICIPLE.matcher(first).matches();
         String typedHead = Inflector.singularWord(lex.lang, bt.substring(bt.length() - head.length()));
-        if (!modifier || first.equals(bw.get(kb)) || lex.npStop.contains(first)
-                || !TYPED_HEADS.contains(FieldTyper.type(lex, first + " " + typedHead)) && !TYPED_HEADS.contains(FieldTyper.type(lex, bt))) {
+        // the head is a thing said once, never a participle ("start, end and helpers needed" share nothing)
+        if (!modifier || first.equals(bw.get(kb)) || lex.npStop.contains(first) || PARTICIPLE.matcher(head).matches()
+                || !TYPED_HEADS.contains(FieldTyper.type(lex, typedHead)) && !TYPED_HEADS.contains(FieldTyper.type(lex, bt))) {
             return null;
         }
         return new String[] {at + " " + typedHead, bt.substring(0, bt.length() - head.length()) + typedHead};
