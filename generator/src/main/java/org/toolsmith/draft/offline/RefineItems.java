@@ -111,7 +111,8 @@ final class RefineItems {
             phrase = lead.phrase();
             entityKey = lead.entityKey();
         }
-        List<RefineClause> listed = SharedHeads.refineDetails(s, SharedHeads.refineItems(s.lang, TypeWordItem.merge(ValuesPastAside.join(split(phrase))))); // "Start- und Enddatum" // "la forma de pago, que nunca cuadra la caja: efectivo, tarjeta"
+        List<RefineClause> listed = SharedHeads.refineItems(s.lang, TypeWordItem.merge(ValuesPastAside.join(split(phrase)))); // "Start- und Enddatum" // "la forma de pago, que nunca cuadra la caja: efectivo, tarjeta"
+        listed = SharedHeads.refineDetails(s, listed); // two details sharing one head, each whole
         if (entityKey == null && listed.size() > 1) {
             // "the toner brand and the date of the next check on printers": the kind said at the end is every item's
             entityKey = RefineResolver.listTail(s, listed.get(listed.size() - 1));

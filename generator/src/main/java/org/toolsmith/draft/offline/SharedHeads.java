@@ -180,9 +180,9 @@ final class SharedHeads {
             "(?iu)\\p{L}{3,}(?:ed|é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|idas)");
 
     /**
-     * Refine's list items with the words two details share, as drafting reads them ({@link #apply}): "the mileage at
-     * pickup and at return", "l'heure de début et de fin", "las fechas de llegada y de análisis", "les dates de réception
-     * et d'analyse", "el kilometraje a la recogida y a la devolución"; and two more shapes said of one head: a modifier
+     * Refine's list items with the words two details share, as drafting reads them ({@link #apply}): "the tyre pressure
+     * at drop-off and at collection", "l'heure de dépôt et de retrait", "la fecha de entrada y de salida", "les dates de
+     * devis et d'accord"; and two more shapes said of one head: a modifier
      * before the head said once at the end ("the start and finish times", "the claimed and the approved amount": the
      * first is a phase word or a participle, the head a detail the typer reads as a date, time, amount or number), and a
      * participle said after the head once ("les montants demandé et accordé", "el importe reclamado y el aprobado").
