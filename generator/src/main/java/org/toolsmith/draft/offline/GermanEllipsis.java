@@ -18,7 +18,7 @@ import org.toolsmith.spec.Field;
 final class GermanEllipsis {
     private static final Pattern SHARED = Pattern.compile("(?<![\\p{L}-])(\\p{L}{1,20})-\\s+(und|oder|bzw\\.?)\\s+(\\p{L}{3,40})");
     /** Common last parts of German field names, from general knowledge. */
-    private static final Set<String> HEADS = Set.of("datum", "zeit", "uhrzeit", "nummer", "adresse", "preis", "betrag", "kosten", "stand", "ort",
+    static final Set<String> HEADS = Set.of("datum", "zeit", "uhrzeit", "nummer", "adresse", "preis", "betrag", "kosten", "stand", "ort",
         "name", "termin", "tag", "gewicht", "dauer", "menge", "anzahl", "reise", "zahl", "art", "grund", "telefon", "mail", "bestand", "wert");
 
     private GermanEllipsis() {

@@ -421,6 +421,8 @@ public final class OfflineRefiner implements Refiner {
         message = GermanEllipsis.spell(s, message); // "Hin- und Rückfahrt", "Abhol- und Lieferzeit": both words spelled out
         // "how long each clean takes: when they start and when they finish": a start time and an end time
         message = BareQuestion.times(s, message);
+        // "Please add to the inspections:\n- a\n- b", "Bitte ergänzen: a, b und c": each detail asked for under the header
+        message = AddColon.plain(message);
         message = FieldWhere.plain(NeedColon.plain(MissingColon.plain(s, message))); // "Wir brauchen noch: a, b und c"; "ein Feld, wo man X reinschreiben kann"
         // "Customers keep asking for a loyalty card. Put a status on orders …": the report asks for nothing
         message = ReportedAsks.drop(s, message);

@@ -30,6 +30,8 @@ final class RefineDescriber {
     private static final Pattern AS_TYPE = Pattern.compile("^(.+?)\\s+(?:as|as an?|in|en|como|als)\\s+(?:an?\\s+|une?\\s+|una?\\s+|eine?n?\\s+)?(.+)$");
     /** "besoins en formation du salarié": "en" opens a topic whose owner follows, not a type ("en texte long"). */
     private static final Pattern OWNED_AFTER_IN = Pattern.compile("\\s(?:of|du|des|del|de la|de los|de las|des|der|von|vom)\\s");
+    /** A participle that ends a yes/no label ("Erklärung geprüft", "Dossier validé"): the act whose doer "by whom" asks for. */
+    private static final Pattern DONE_WORD = Pattern.compile("(?iu)ge\\p{L}{2,}(?:t|en)|\\p{L}{3,}(?:é|ée|és|ées|ado|ada|ido|ida)");
     private static final Pattern WHO = Pattern.compile("^(?:who|qui|quien|wer)(?:\\s+|(?='s\\s))(.+)$");
     private static final Pattern WHEN = Pattern.compile("^(?:when|on what date|what date|which date|on which date|on which day|what day|at what time|what time|quand|a quelle date|cuando|en que fecha|wann|an welchem tag)\\b\\s*(.*)$");
     private static final Pattern HOW_MANY = Pattern.compile("^(?:how many|combien d[e']|cuant[oa]s|wie viele)\\s*(.*)$");
@@ -196,7 +198,15 @@ final class RefineDescriber {
             }
         }
         if (t.matches("^by whom\\b.*|^par qui\\b.*|^por quien\\b.*|^von wem\\b.*")) {
-            String v = lastVerb == null ? "Done" : RefineText.capitalize(lastVerb);
+            RefineMatcher.FieldRef asked = s.last();
+            // "si elle a été testée et par qui", "ob es getestet wurde und von wem": the doer of the yes/no just added
+            String[] flagWords = asked == null ? new String[0] : asked.field().label().split("\\s+");
+            String flagLast = flagWords.length == 0 ? "" : flagWords[flagWords.length - 1];
+            String flag = lastVerb == null && asked != null && asked.field().type() == FieldType.BOOLEAN
+                    && !s.originalFields.contains(asked.entity().key() + "." + asked.field().key())
+                    && (flagWords.length == 1 && flagLast.matches("(?iu)\\p{L}+") || DONE_WORD.matcher(flagLast).matches())
+                    ? RefineText.capitalize(flagLast) : null;
+            String v = flag != null ? flag : lastVerb == null ? "Done" : RefineText.capitalize(lastVerb);
             String by = t.startsWith("par") ? " par" : t.startsWith("por") ? " por" : t.startsWith("von") ? " von" : " by";
             items.add(new Item(v + by, FieldType.PERSON, List.of(), null));
             return items;

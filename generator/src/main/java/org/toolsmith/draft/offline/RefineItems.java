@@ -112,6 +112,7 @@ final class RefineItems {
             entityKey = lead.entityKey();
         }
         List<RefineClause> listed = SharedHeads.refineItems(s.lang, TypeWordItem.merge(ValuesPastAside.join(split(phrase)))); // "Start- und Enddatum" // "la forma de pago, que nunca cuadra la caja: efectivo, tarjeta"
+        listed = SharedHeads.refineDetails(s, listed); // two details sharing one head, each whole
         if (entityKey == null && listed.size() > 1) {
             // "the toner brand and the date of the next check on printers": the kind said at the end is every item's
             entityKey = RefineResolver.listTail(s, listed.get(listed.size() - 1));
@@ -342,8 +343,8 @@ final class RefineItems {
 
     /** A yes/no question begun in this item: "whether …", "if …", "si …", "ob …". */
     private static final Pattern WHETHER_OPEN = Pattern.compile("(?:^|\\s)(?:whether|if|si|s'|ob)\\s");
-    /** A word after "and" that opens a thing or a question of its own: "and the date", "and how many", "and whether". */
-    private static final Pattern OWN_START = Pattern.compile("^(?:the|a|an|any|some|its|their|his|her|our|whether|if|who|when|how|what|which|where|why|it|they|he|she|we|there|"
+    /** A word after "and" that opens a thing or a question of its own: "and the date", "and how many", "and whether", "and by whom". */
+    private static final Pattern OWN_START = Pattern.compile("^(?:by whom|par qui|von wem|the|a|an|any|some|its|their|his|her|our|whether|if|who|when|how|what|which|where|why|it|they|he|she|we|there|"
             + "le|la|les|l|un|une|des|du|son|sa|ses|leur|leurs|si|qui|quand|combien|quel\\w*|ou|pourquoi|il|ils|elle|elles|on|"
             + "el|los|las|una|unos|unas|su|sus|quien|cuando|cuant\\w*|que|donde|por|"
             + "der|die|das|den|dem|ein|eine|einen|sein|seine|ihr|ihre|ob|wer|wann|wie|wo|welche\\w*|warum|es|sie|er)\\b");

@@ -136,7 +136,9 @@ final class RefineVerbs {
             boolean helped = t.matches("^(?:lo|la|los|las|le|ha|han)\\s+\\S+.*");
             String verb = helped ? fr[1] : fr[0];
             // "quién validó la reserva": a preterite in -ó, not the participle "validado" it looks like once accents go
-            boolean preterite = !helped && SPACES.split(rest.orig.strip())[0].toLowerCase(java.util.Locale.ROOT).endsWith("ó");
+            // "quién la validó", "quien la valido": after an object pronoun the verb is the preterite too, never a participle alone
+            boolean preterite = !helped && SPACES.split(rest.orig.strip())[0].toLowerCase(java.util.Locale.ROOT).endsWith("ó")
+                    || t.matches("^(?:lo|la|los|las|le)\\s+\\S+.*");
             String participle = ES_IRREGULAR.containsKey(verb) ? ES_IRREGULAR.get(verb) : !preterite && verb.matches(".{2,}(?:ado|ido|ada|ida)") ? verb : verb.endsWith("io") ? verb.substring(0, verb.length() - 2) + "ido"
                     : verb.endsWith("o") ? verb.substring(0, verb.length() - 1) + "ado" : verb;
             if (!participle.equals(verb) || verb.endsWith("ado") || verb.endsWith("ido")) {

@@ -171,6 +171,128 @@ final class SharedHeads {
             Lang.ES, List.of("cuantos", "cuantas"),
             Lang.DE, List.of("wie viele"));
 
+    /** The types of a head said once for two details: a date, a time, an amount, a number. */
+    private static final java.util.Set<FieldType> TYPED_HEADS = java.util.EnumSet.of(FieldType.DATE, FieldType.DATETIME, FieldType.MONEY,
+            FieldType.DECIMAL, FieldType.INTEGER);
+
+    /** A past participle said as a detail's modifier: "claimed", "demandé(e)(s)", "reclamado/a(s)". */
+    private static final java.util.regex.Pattern PARTICIPLE = java.util.regex.Pattern.compile(
+            "(?iu)\\p{L}{3,}(?:ed|é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|idas)");
+
+    /**
+     * Refine's list items with the words two details share, as drafting reads them ({@link #apply}): "the tyre pressure
+     * at drop-off and at collection", "l'heure de dépôt et de retrait", "la fecha de entrada y de salida", "les dates de
+     * devis et d'accord"; and two more shapes said of one head: a modifier
+     * before the head said once at the end ("the start and finish times", "the claimed and the approved amount": the
+     * first is a phase word or a participle, the head a detail the typer reads as a date, time, amount or number), and a
+     * participle said after the head once ("les montants demandé et accordé", "el importe reclamado y el aprobado").
+     */
+    static List<RefineClause> refineDetails(RefineSession s, List<RefineClause> items) {
+        Lexicon lex = s.lex;
+        if (lex == null || items.size() < 2) {
+            return items;
+        }
+        List<RefineClause> out = null;
+        for (int i = 0; i + 1 < items.size(); i++) {
+            List<RefineClause> cur = out == null ? items : out;
+            String at = cur.get(i).orig.strip();
+            String bt = cur.get(i + 1).orig.strip();
+            // "… and at return to the rentals": the kind said at the end of the list is no part of the detail
+            String core = RefineResolver.scope(s, new RefineClause(bt)).phrase().orig.strip();
+            String kindTail = !core.isEmpty() && bt.startsWith(core) ? bt.substring(core.length()) : "";
+            bt = kindTail.isEmpty() ? bt : core;
+            if (lex.whStart(Text.fold(at)) || Text.fold(bt).matches("^\\S+\\s+(?:quel\\w*|what|which|que|cual\\w*|welch\\w*)\\b.*")) {
+                continue; // "quel client a déposé la plainte et à quelle date": two questions, no head shared
+            }
+            String changedA = null;
+            String changedB = null;
+            // "d'analyse" after "de réception": the same "de"
+            String bSaid = lex.lang == Lang.FR && Text.fold(bt).matches("^d'\\p{L}.*") && Text.fold(at).contains(" de ")
+                    ? "de " + bt.substring(2) : bt;
+            List<ListSplitter.Item> two = new java.util.ArrayList<>(List.of(new ListSplitter.Item(at, List.of(), false),
+                    new ListSplitter.Item(bSaid, List.of(), true)));
+            if (!at.endsWith("-") && apply(lex, two, 0)) {
+                changedA = two.get(0).text();
+                changedB = two.get(1).text();
+                if (!bSaid.equals(bt) && changedB.endsWith(bSaid)) {
+                    changedB = changedB.substring(0, changedB.length() - bSaid.length()) + bt;
+                }
+            } else {
+                String[] shared = modifierFirst(lex, at, bt);
+                if (shared == null) {
+                    shared = participleAfter(lex, at, bt);
+                }
+                if (shared != null) {
+                    changedA = shared[0];
+                    changedB = shared[1];
+                }
+            }
+            if (changedA == null || changedA.equals(at) && changedB.equals(bt)) {
+                continue;
+            }
+            if (out == null) {
+                out = new java.util.ArrayList<>(items);
+            }
+            out.set(i, new RefineClause(changedA));
+            out.set(i + 1, new RefineClause(changedB + kindTail));
+        }
+        return out == null ? items : out;
+    }
+
+    /** Words after a leading article (folded words, and the typed words beside them). */
+    private static int content(Lexicon lex, List<String> folded) {
+        int k = 0;
+        while (k < folded.size() && lex.articles.contains(folded.get(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    /** "the start and finish times", "the claimed and the approved amount": the first item is the modifier alone. */
+    private static String[] modifierFirst(Lexicon lex, String at, String bt) {
+        if (lex.lang != Lang.EN) {
+            return null;
+        }
+        List<String> aw = Text.words(Text.fold(at));
+        List<String> bw = Text.words(Text.fold(bt));
+        int ka = content(lex, aw);
+        int kb = content(lex, bw);
+        if (aw.size() - ka != 1 || bw.size() - kb != 2) {
+            return null;
+        }
+        String first = aw.get(ka);
+        String head = bw.get(kb + 1);
+        boolean modifier = lex.modifiers.contains(first) || first.length() > 4 && first.endsWith("ed") && PARTICIPLE.matcher(first).matches();
+        String typedHead = Inflector.singularWord(lex.lang, bt.substring(bt.length() - head.length()));
+        // the head is a thing said once, never a participle ("start, end and helpers needed" share nothing)
+        if (!modifier || first.equals(bw.get(kb)) || lex.npStop.contains(first) || PARTICIPLE.matcher(head).matches()
+                || !TYPED_HEADS.contains(FieldTyper.type(lex, typedHead)) && !TYPED_HEADS.contains(FieldTyper.type(lex, bt))) {
+            return null;
+        }
+        return new String[] {at + " " + typedHead, bt.substring(0, bt.length() - head.length()) + typedHead};
+    }
+
+    /** "les montants demandé et accordé", "el importe reclamado y el aprobado": a participle said once after the head. */
+    private static String[] participleAfter(Lexicon lex, String at, String bt) {
+        if (lex.lang != Lang.FR && lex.lang != Lang.ES) {
+            return null;
+        }
+        List<String> aw = Text.words(Text.fold(at));
+        List<String> bw = Text.words(Text.fold(bt));
+        int ka = content(lex, aw);
+        int kb = content(lex, bw);
+        String[] typedA = at.split("\\s+");
+        String[] typedB = bt.split("\\s+");
+        if (aw.size() - ka < 2 || aw.size() - ka > 3 || bw.size() - kb != 1 || typedA.length != aw.size() || typedB.length != bw.size()
+                || !PARTICIPLE.matcher(typedA[typedA.length - 1]).matches() || !PARTICIPLE.matcher(typedB[typedB.length - 1]).matches()
+                || lex.npStop.contains(aw.get(aw.size() - 2))) {
+            return null;
+        }
+        // "les montants demandé": one amount each, said in the singular
+        String head = Inflector.singular(lex.lang, String.join(" ", java.util.Arrays.copyOfRange(typedA, ka, typedA.length - 1)));
+        return new String[] {head + " " + typedA[typedA.length - 1], head + " " + typedB[typedB.length - 1]};
+    }
+
     /**
      * Refine's list items: "Start-" then "Enddatum" ("fehlt noch Start- und Enddatum") are Startdatum and Enddatum.
      * Only German, only a one-word item ending in a hyphen before a one-word compound that opens with a known first part.
@@ -192,7 +314,13 @@ final class SharedHeads {
             String second = b.group(2);
             String secondFolded = bf.substring(b.start(2), b.end(2));
             String longest = null;
-            for (String part : GERMAN_PARTS) { // the longest first part: "Rückgabe-datum", not "Rück-gabedatum"
+            for (int cut = 3; cut + 4 <= secondFolded.length() && longest == null; cut++) {
+                // "den Forderungs- und den Auszahlungsbetrag": the last part is a common head (Betrag), not what follows "Aus"
+                if (GermanEllipsis.HEADS.contains(secondFolded.substring(cut))) {
+                    longest = secondFolded.substring(0, cut);
+                }
+            }
+            for (String part : longest != null ? List.<String>of() : GERMAN_PARTS) { // the longest first part: "Rückgabe-datum", not "Rück-gabedatum"
                 if (secondFolded.startsWith(part) && secondFolded.length() >= part.length() + 3 && (longest == null || part.length() > longest.length())) {
                     longest = part;
                 }
