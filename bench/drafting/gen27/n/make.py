@@ -172,7 +172,8 @@ def slots(dom, lang):
         s.update(x=X.lower(), xs=Xs.lower(), y=Y.lower(), ys=Ys.lower(), e="e" if gx == "f" else "",
                  un="une" if gy == "f" else "un", uny=("une " if gy == "f" else "un ") + Y.lower(),
                  ley=("l'" if Y[0] in "AEIOUÉ" else ("la " if gy == "f" else "le ")) + Y.lower(),
-                 dey=("d'" if Ys[0] in "AEIOUÉ" else "de ") + Ys.lower())
+                 dey=("d'" if Ys[0] in "AEIOUÉ" else "de ") + Ys.lower(),
+                 duy=("de l'" if Y[0] in "AEIOUÉ" else ("de la " if gy == "f" else "du ")) + Y.lower())
     elif lang == "es":
         s.update(x=X.lower(), xs=Xs.lower(), y=Y.lower(), ys=Ys.lower(), o="a" if gx == "f" else "o",
                  uno="una" if gy == "f" else "uno", uny=("una " if gy == "f" else "un ") + Y.lower(),
@@ -181,6 +182,7 @@ def slots(dom, lang):
         s.update(jedeX={"f": "jede", "m": "jeder", "n": "jedes"}[gx] + " " + X,
                  jedenX={"f": "jede", "m": "jeden", "n": "jedes"}[gx] + " " + X,
                  einemY=("einer " if gy == "f" else "einem ") + y[3], einem="einer" if gy == "f" else "einem",
+                 einen={"f": "eine", "m": "einen", "n": "ein"}[gy],
                  derY={"f": "die", "m": "der", "n": "das"}[gy] + " " + Y)
     return s
 
@@ -240,21 +242,21 @@ T = {
                "{ely} debería ser una tabla aparte con {det} y cada {x} elige {uno}.",
                "por favor, {ely} tiene que ser una lista aparte ({det}) en vez de texto libre"],
         "de": ["Mach aus dem Feld {Y} eine eigene Liste ({det}).",
-               "{Ys} sollen eine eigene Tabelle werden ({det}), {jedeX} wählt {einem} davon aus.",
+               "{Ys} sollen eine eigene Tabelle werden ({det}), {jedeX} wählt {einen} davon aus.",
                "bitte {Y} als eigene Liste ({det}) statt Freitext"],
     },
     "turn-nodetail": {
         "en": ["make {y} a proper table and have each {x} belong to one",
                "Could the {y} field become its own list? Each {x} should pick from it.",
                "{Y} needs to be a list of its own, linked from every {x}."],
-        "fr": ["Fais de {ley} une vraie table et rattache chaque {x} à {uny}.",
+        "fr": ["Fais {duy} une vraie table et rattache chaque {x} à {uny}.",
                "Le champ {y} doit devenir une liste à part, chaque {x} en choisit {un}.",
                "on voudrait que {ley} soit une liste à part, liée à chaque {x}"],
         "es": ["Haz de {ely} una tabla propia y que cada {x} pertenezca a {uno}.",
                "El campo {y} tiene que ser una lista aparte; cada {x} elige {uno}.",
                "queremos que {ely} sea una lista propia, vinculada a cada {x}"],
         "de": ["Mach {Y} zu einer eigenen Tabelle, {jedeX} gehört zu {einemY}.",
-               "Das Feld {Y} soll eine eigene Liste werden, {jedeX} wählt {einem} daraus.",
+               "Das Feld {Y} soll eine eigene Liste werden, {jedeX} wählt {einen} daraus.",
                "{Y} bitte als eigene Liste, mit {jedemX} verknüpft"],
     },
     "drop-old": {
