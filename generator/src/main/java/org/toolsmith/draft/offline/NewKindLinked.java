@@ -44,6 +44,7 @@ final class NewKindLinked {
     /** "Sites have …", "for sites we need …", "pour les sites, il faut …", "de las sedes queremos …", "für die Standorte brauchen wir …". */
     private static final Pattern HAVE = Pattern.compile("(?:^|(?<=[.;!?\\n]))\\s*(?:(?:for|pour|de|para|fur)\\s+)?(?:(?:the|les|los|las|die|des)\\s+)?(\\p{L}{3,})\\s*,?\\s+"
             + "(?:we need|we want|we'd like|need|have|has|il faut|on veut|ont|queremos|necesitamos|tienen|brauchen wir|wollen wir|haben)\\s+(?:just\\s+|only\\s+)?(.+?)" + END);
+    private static final Pattern QUOTES = Pattern.compile("[\"\\u201c\\u201d\\u201e\\u00ab\\u00bb\\u2018\\u2019']");
     private static final Pattern TOKEN = Pattern.compile("\\p{L}+");
     private static final Pattern ITEM_SPLIT = Pattern.compile("\\s*(?:,|\\band\\b|\\bet\\b|\\by\\b|\\bund\\b|\\+|/)\\s*");
 
@@ -78,7 +79,7 @@ final class NewKindLinked {
             + "werden sein ist sind zu zur zum mit von aus im an am fur noch erst mal so vorerst alte alten altes feld freitext mach mache leg legt lege an "
             + "neue neuen neues brauchen mochte mochten wollen daraus davon darauf kann konnen "
             + "re ve ll several now jetzt mehrere este esta soit coup vers dessus aimerait aimerions souhaite souhaiterait quisiera gustaria nos me "
-            + "brauchten hatten gern gerne "
+            + "brauchten hatten gern gerne veux voulons voudrions instead rather than lieu vez lugar statt anstatt plutot "
             // question words are no kind: "record where each artwork is kept"
             + "where what which who whom whose when how why whether ou quand quel quelle quels quelles comment pourquoi si "
             + "donde cuando quien quienes cual cuales como porque wo wann wer wen wem wessen welche welcher welches wie warum ob");
@@ -97,7 +98,7 @@ final class NewKindLinked {
         if (message == null || message.isBlank() || message.length() > 600) {
             return message;
         }
-        String folded = RefineText.fold(message).replaceAll("[\"\\u201c\\u201d\\u201e\\u00ab\\u00bb\\u2018\\u2019']", " ");
+        String folded = plain(message);
         String orig = folded.length() == message.length() ? message : folded;
         List<Span> spans = new ArrayList<>();
         List<String> details = new ArrayList<>();
@@ -139,14 +140,14 @@ final class NewKindLinked {
             }
             int i = kinds.size();
             kinds.put("qqkind" + letters(i), e);
-            names.add(new String[] {RefineText.fold(e.name()), "qqkind" + letters(i)});
-            names.add(new String[] {RefineText.fold(e.plural()), "qqkind" + letters(i)});
+            names.add(new String[] {plain(e.name()), "qqkind" + letters(i)});
+            names.add(new String[] {plain(e.plural()), "qqkind" + letters(i)});
             for (Field f : e.fields()) {
                 if (f.type() == FieldType.TEXT && RefineText.fold(f.label()).length() >= 4) {
                     String tag = "qqfield" + letters(fields.size());
                     fields.put(tag, f);
                     fieldOwner.put(tag, e.key());
-                    names.add(new String[] {RefineText.fold(f.label()), tag});
+                    names.add(new String[] {plain(f.label()), tag});
                 }
             }
         }
@@ -287,6 +288,11 @@ final class NewKindLinked {
         s.link(from, key, false);
         s.made = key;
         return "";
+    }
+
+    /** Folded, quotes and apostrophes as spaces ("nom de l'application" and « Nom de l’application » alike), same length. */
+    private static String plain(String text) {
+        return QUOTES.matcher(RefineText.fold(text)).replaceAll(" ");
     }
 
     /** Two four-letter letters for the i-th placeholder, so that placeholders stay words. */
