@@ -105,15 +105,15 @@ final class NewKindLinked {
         String haveSubject = null;
         // the details of the new kind: in brackets, after a list word and "with" or a colon, or "Ys have …"
         for (Matcher m = BRACKET.matcher(folded); m.find(); ) {
-            if (!listy(m.group(1))) {
-                return message;
+            if (!listy(m.group(1)) || !FieldToKind.attributes(m.group(1))) {
+                return message; // "(Copper, PVC)": values of a choice, not the details of a kind
             }
             spans.add(new Span(m.start(), m.end(), "qqdetails"));
             details.add(orig.substring(m.start(1), m.end(1)));
         }
         for (Pattern p : List.of(WITH, COLON)) {
             for (Matcher m = p.matcher(folded); m.find(); ) {
-                if (overlaps(spans, m.start(), m.end()) || !listed(folded, m.start()) || !listy(m.group(1))) {
+                if (overlaps(spans, m.start(), m.end()) || !listed(folded, m.start()) || !listy(m.group(1)) || !FieldToKind.attributes(m.group(1))) {
                     continue;
                 }
                 spans.add(new Span(m.start(), m.end(), "qqdetails"));
@@ -121,7 +121,7 @@ final class NewKindLinked {
             }
         }
         for (Matcher m = HAVE.matcher(folded); m.find(); ) {
-            if (overlaps(spans, m.start(), m.end()) || !listy(m.group(2))) {
+            if (overlaps(spans, m.start(), m.end()) || !listy(m.group(2)) || !FieldToKind.attributes(m.group(2))) {
                 continue;
             }
             haveSubject = m.group(1);
