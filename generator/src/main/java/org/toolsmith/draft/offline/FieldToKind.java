@@ -247,7 +247,7 @@ final class FieldToKind {
     private static final Pattern COMPOUND_ATTR = Pattern.compile("\\b\\p{L}{3,}(?:code|nummer|name|adresse|datum|telefon)\\b");
 
     /** Two attribute words, or a name: the fields of a kind ("name, email, lead time"), not the values of a choice ("Office, Site, Home"). */
-    private static boolean attributes(String parts) {
+    static boolean attributes(String parts) {
         String folded = RefineText.fold(parts);
         if (NAME_WORD.matcher(folded).find()) {
             return true;

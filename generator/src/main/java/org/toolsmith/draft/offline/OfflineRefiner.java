@@ -445,6 +445,9 @@ public final class OfflineRefiner implements Refiner {
         // "the supplier should be picked from a supplier list (name, email, …)": a text field becomes a kind of its own
         // "we don't want a separate customers table, just type the customer's name on each order": the kind goes, the link becomes text
         message = KindToField.take(s, message);
+        // "keep a separate list of suppliers (name, email) and link each order to one": the new kind and the link, by word families
+        // (before FieldToKind, which would take a typed "Supplier name" the message keeps for the new kind)
+        message = NewKindLinked.take(s, message);
         message = FieldToKind.take(s, message);
         message = KindIntro.take(s, ContainerNouns.plain(s, message));
         // German verb-final clauses, Spanish clitics and impersonal wishes: the plain word order
