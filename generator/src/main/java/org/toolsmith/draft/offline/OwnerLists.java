@@ -157,7 +157,7 @@ final class OwnerLists {
         JOINS.put(Lang.DE, Pattern.compile("(?<!\\p{L})(?:auch|außerdem|ausserdem|sowie|dazu|jede|jeder|jedes|jeden|jedem)(?!\\p{L})", flags));
     }
 
-    /** The record's name (singular, capitalised) when the noun is an occasion or a document; else null. */
+    /** The record's name (singular, capitalised) when the noun is an occasion, an event or a document; else null. */
     static String occasion(Lang lang, String noun) {
         for (String end : lang == Lang.DE ? DE_ENDS : new String[] {""}) {
             if (!noun.toLowerCase(java.util.Locale.ROOT).endsWith(end) || noun.length() - end.length() < 3) {
@@ -165,7 +165,8 @@ final class OwnerLists {
             }
             String stem = noun.substring(0, noun.length() - end.length());
             String sg = lang == Lang.DE ? stem : Inflector.singular(lang, stem);
-            if (DetailOwners.occasion(lang, sg)) {
+            KindNouns nouns = KindNouns.of(lang);
+            if (DetailOwners.occasion(lang, sg) || nouns != null && nouns.events().contains(Text.fold(sg))) {
                 return Text.capitalize(sg);
             }
         }
