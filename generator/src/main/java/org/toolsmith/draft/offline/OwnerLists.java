@@ -135,6 +135,11 @@ final class OwnerLists {
         if (JOINS.get(lang).matcher(list).find()) {
             return true;
         }
+        Matcher and = ANDS.matcher(list);
+        if (and.find() && and.find()) {
+            // "prix par nuit, et par exemple le nom": the run went back over the record's own "and"
+            return true;
+        }
         for (String item : ITEMS.split(list)) {
             if (Text.wordCount(item) > MAX_ITEM_WORDS) {
                 return true;
@@ -145,16 +150,17 @@ final class OwnerLists {
 
     /** The longest detail of an owner's run: "date of the next service", "Jahrgang der Königin". */
     private static final int MAX_ITEM_WORDS = 5;
+    private static final Pattern ANDS = Pattern.compile("\\s(?:and|et|y|e|und)\\s", Pattern.CASE_INSENSITIVE);
     private static final Pattern ITEMS = Pattern.compile("\\s*,\\s*|\\s+(?:and|et|y|e|und)\\s+", Pattern.CASE_INSENSITIVE);
 
     private static final Map<Lang, Pattern> JOINS = new EnumMap<>(Lang.class);
 
     static {
         int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-        JOINS.put(Lang.EN, Pattern.compile("\\b(?:also|plus|as well as|each|every)\\b", flags));
-        JOINS.put(Lang.FR, Pattern.compile("(?<!\\p{L})(?:aussi|également|egalement|ainsi que|plus|chaque|chacun|chacune)(?!\\p{L})", flags));
-        JOINS.put(Lang.ES, Pattern.compile("(?<!\\p{L})(?:también|tambien|además|ademas|así como|asi como|más|cada)(?!\\p{L})", flags));
-        JOINS.put(Lang.DE, Pattern.compile("(?<!\\p{L})(?:auch|außerdem|ausserdem|sowie|dazu|jede|jeder|jedes|jeden|jedem)(?!\\p{L})", flags));
+        JOINS.put(Lang.EN, Pattern.compile("\\b(?:also|plus|as well as|each|every|for example|for instance|e\\.g)\\b", flags));
+        JOINS.put(Lang.FR, Pattern.compile("(?<!\\p{L})(?:aussi|également|egalement|ainsi que|plus|chaque|chacun|chacune|par exemple)(?!\\p{L})", flags));
+        JOINS.put(Lang.ES, Pattern.compile("(?<!\\p{L})(?:también|tambien|además|ademas|así como|asi como|más|cada|por ejemplo)(?!\\p{L})", flags));
+        JOINS.put(Lang.DE, Pattern.compile("(?<!\\p{L})(?:auch|außerdem|ausserdem|sowie|dazu|jede|jeder|jedes|jeden|jedem|zum beispiel)(?!\\p{L})", flags));
     }
 
     /** The record's name (singular, capitalised) when the noun is an occasion, an event or a document; else null. */

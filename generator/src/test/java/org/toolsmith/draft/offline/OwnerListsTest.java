@@ -44,7 +44,9 @@ class OwnerListsTest {
         assertNull(OwnerLists.split(Lang.EN, "We record the date and price of the job, plus the customer's name."));
         assertNull(OwnerLists.split(Lang.ES, "Apuntamos fecha, trabajo y precio del trabajo, y también el nombre del cliente."));
         // a record the word lists do not know: the sentence is read as it was
-        assertNull(OwnerLists.split(Lang.EN, "We record the date and cost of the check-up, plus the horse's name and breed."));
+        assertNull(OwnerLists.split(Lang.EN, "We record the date and cost of the makeover, plus the horse's name and breed."));
+        // a run over a second joining word is no one owner's list
+        assertNull(OwnerLists.split(Lang.FR, "Nous gérons les chambres avec numéro, étage et prix par nuit, et par exemple le nom du client."));
         // a noun that is no thing an analyst makes a kind of
         assertNull(OwnerLists.split(Lang.EN, "We log the hours and rate, plus the month's total, average and peak."));
         assertNull(OwnerLists.split(Lang.DE, "Wir notieren Datum und Ort, außerdem Beginn, Ende und Dauer der Schicht."));
