@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * máquina", "wir notieren Datum und Preis, außerdem Marke, Rahmennummer und Farbe des Fahrrads"; or a whole sentence
  * of them ("we also need the customer's name, phone and address"). The owner's details are read as its own list
  * ("Dog: name, breed and owner's phone"), so the owner becomes a kind holding them instead of lending them to the
- * record; the record's own list before them stays the record's (its "of the appointment" said once more goes).
+ * record; the record's own list before them stays the record's (its "of the appointment" said once more goes). Where the
+ * owner is said after its details (French, Spanish, German) a word of addition must open them, not a bare "and": "hat ein
+ * Datum, eine Uhrzeit, den Namen des Kunden und die Anzahl der Personen" is one record's list.
  *
  * <p>Keyed on what the owner noun means, not on the record: the owner is a noun of a class an analyst makes a kind of
  * (a party or person, a vehicle, an asset, a place, an animal of {@link DetailOwners}, or a kind-worthy noun of
@@ -46,11 +48,11 @@ final class OwnerLists {
         int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
         AFTER.put(Lang.EN, Pattern.compile("^(?<head>.{8,})\\s*,?\\s+(?:plus|as well as|and also|along with|together with|and)\\s+"
                 + "(?:the\\s+|each\\s+|every\\s+|our\\s+|their\\s+)?(?<o>" + WORD + ")(?:'s|s')\\s+" + list("and") + "$", flags));
-        AFTER.put(Lang.FR, Pattern.compile("^(?<head>.{8,})\\s*,?\\s+(?:ainsi que|et aussi|et également|et egalement|de même que|de meme que|plus|et)\\s+"
+        AFTER.put(Lang.FR, Pattern.compile("^(?<head>.{8,})\\s*,?\\s+(?:ainsi que|et aussi|et également|et egalement|de même que|de meme que|plus)\\s+"
                 + "(?:le\\s+|la\\s+|les\\s+|l')?" + list("et") + "\\s+(?:du|de la|de l'|des)\\s*(?<o>" + WORD + ")$", flags));
-        AFTER.put(Lang.ES, Pattern.compile("^(?<head>.{8,})\\s*,?\\s+(?:y también|y tambien|y además|y ademas|así como|asi como|además de|ademas de|más|y)\\s+"
+        AFTER.put(Lang.ES, Pattern.compile("^(?<head>.{8,})\\s*,?\\s+(?:y también|y tambien|y además|y ademas|así como|asi como|además de|ademas de|más)\\s+"
                 + "(?:el\\s+|la\\s+|los\\s+|las\\s+)?" + list("[ye]") + "\\s+(?:del|de la|de los|de las)\\s+(?<o>" + WORD + ")$", flags));
-        AFTER.put(Lang.DE, Pattern.compile("^(?<head>.{8,})\\s*,?\\s+(?:außerdem|ausserdem|sowie|dazu|und auch|plus|und)\\s+"
+        AFTER.put(Lang.DE, Pattern.compile("^(?<head>.{8,})\\s*,?\\s+(?:außerdem|ausserdem|sowie|dazu|und auch|plus)\\s+"
                 + "(?:die\\s+|den\\s+|das\\s+)?" + list("und") + "\\s+(?:des|der)\\s+(?<o>" + WORD + ")$", flags));
         WHOLE.put(Lang.EN, Pattern.compile("^(?:we|i)\\s+(?:(?:also|will|would|'d|should|must)\\s+)*(?:need|want|like|keep|record|note|store|log|track|save|"
                 + "capture|take down|write down)(?:\\s+to\\s+(?:know|keep|record|note|store|have))?\\s+(?:also\\s+)?"

@@ -47,6 +47,8 @@ class OwnerListsTest {
         assertNull(OwnerLists.split(Lang.EN, "We record the date and cost of the makeover, plus the horse's name and breed."));
         // a run over a second joining word is no one owner's list
         assertNull(OwnerLists.split(Lang.FR, "Nous gérons les chambres avec numéro, étage et prix par nuit, et par exemple le nom du client."));
+        // a bare "and" before a genitive is no owner's run: the record's own list
+        assertNull(OwnerLists.split(Lang.DE, "Jede Buchung gehört zu einem Saal und hat ein Datum, eine Uhrzeit, den Namen des Kunden und die Anzahl der Gäste."));
         // a noun that is no thing an analyst makes a kind of
         assertNull(OwnerLists.split(Lang.EN, "We log the hours and rate, plus the month's total, average and peak."));
         assertNull(OwnerLists.split(Lang.DE, "Wir notieren Datum und Ort, außerdem Beginn, Ende und Dauer der Schicht."));
