@@ -435,6 +435,23 @@ final class DetailOwners {
         return null;
     }
 
+    /** Classes of a thing an owner phrase may make a kind of (not occasions, documents, lines). */
+    private static final Set<String> OWNABLE = Set.of("person", "vehicle", "asset", "place", "animal");
+
+    /** The noun names a party, a person, a vehicle, an asset, a place or an animal: a thing details may be said of. */
+    static boolean ownable(Lang lang, String noun) {
+        Words w = BY_LANG.get(lang);
+        String c = w == null ? null : kindClass(lang, w, noun);
+        return c != null && OWNABLE.contains(c);
+    }
+
+    /** The noun names an occasion or a document (a trip, a visit, a repair; an order, an invoice): a record details are said of. */
+    static boolean occasion(Lang lang, String noun) {
+        Words w = BY_LANG.get(lang);
+        String c = w == null ? null : kindClass(lang, w, noun);
+        return "record".equals(c) || "header".equals(c);
+    }
+
     /** The noun names a party (a person or a firm the office deals with: customer, supplier, tenant, patient …). */
     static boolean isParty(Lang lang, String noun) {
         Words w = BY_LANG.get(lang);

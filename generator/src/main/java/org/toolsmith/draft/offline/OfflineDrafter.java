@@ -53,6 +53,7 @@ public final class OfflineDrafter implements Drafter {
         ThingKinds.apply(lex, access.rest(), entities);
         SourceEventKinds.apply(lex, access.rest(), entities);
         DetailOwners.apply(lex, entities);
+        SaidLinks.apply(lex, access.rest(), entities);
         EventDates.apply(lex, entities);
         DetailChoices.apply(lex, entities);
         EarlierOptions.apply(lex, access.rest(), entities);

@@ -348,6 +348,14 @@ final class RequestReader {
             s = rw.pattern().matcher(s).replaceFirst(rw.replacement());
         }
         s = EachOwnerList.rewrite(lex.lang, s);
+        String[] owned = OwnerLists.split(lex.lang, s);
+        if (owned != null) {
+            // "…, plus the dog's name, breed and owner's phone": the record's part, then the owner's own list
+            for (String part : owned) {
+                sentence(part);
+            }
+            return;
+        }
         // "the person who approved it" is "who approved it"; "…, and we also need the approver" goes on with the list
         String asked = AddedDetails.asQuestions(lex.lang, AddedDetails.withoutSituation(lex.lang, s));
         String joined = AddedDetails.join(lex.lang, asked);

@@ -51,6 +51,12 @@ final class TargetKinds {
     private static final Set<String> NUMBERING = Set.of("number", "no", "id", "code", "ref", "numero", "num", "nummer", "nr", "kennung",
             "bezeichnung", "name");
 
+    /** Whether a noun (as said) is of a class of kind-worthy nouns: a party, an asset, a place or a work. */
+    static boolean worthy(Lang lang, String noun) {
+        KindNouns nouns = KindNouns.of(lang);
+        return nouns != null && kindWorthy(lang, nouns, Text.fold(noun));
+    }
+
     /** Whether a folded noun is of a class of kind-worthy nouns (a German compound ending in one counts). */
     private static boolean kindWorthy(Lang lang, KindNouns nouns, String noun) {
         if (nouns.parties().contains(noun) || nouns.assets().contains(noun) || nouns.places().contains(noun) || nouns.works().contains(noun)) {
