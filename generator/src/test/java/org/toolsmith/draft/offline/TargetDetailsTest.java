@@ -38,7 +38,7 @@ class TargetDetailsTest {
     /** Values in brackets, a remark in brackets, the next item's bracket, a bare role. */
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-        "Court | Court hire: day, court (indoor, outdoor, covered), start hour, booked by.",
+        "Pitch | Pitch bookings: day, pitch (small, medium, full size), start hour, booked by.",
         "Tour | Boat trips: day, passengers, tour (2h bay, 3h coast, sunset), deposit paid.",
         "Supplier | Price checks: product, supplier (just the name, no contact sheet), price, checked on.",
         "Auditor | Audits: date, auditor and outcome (pass, minor, major), report.",
