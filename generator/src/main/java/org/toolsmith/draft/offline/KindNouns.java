@@ -19,7 +19,7 @@ import java.util.Set;
  */
 record KindNouns(Set<String> parties, Set<String> assets, Set<String> places, Set<String> picks, Set<String> per,
         Set<String> events, Set<String> parts, Set<String> logs, Set<String> every, Set<String> works, Set<String> kept,
-        Set<String> back, Set<String> withs, Set<String> fillers) {
+        Set<String> back, Set<String> withs, Set<String> fillers, Set<String> owned) {
     private static final Map<Lang, KindNouns> BY_LANG = load();
 
     /** The words of a language, or null when the file has none for it. */
@@ -36,7 +36,7 @@ record KindNouns(Set<String> parties, Set<String> assets, Set<String> places, Se
                 out.put(l, new KindNouns(folded(n.path("parties")), folded(n.path("assets")), folded(n.path("places")),
                         folded(n.path("picks")), folded(n.path("per")), folded(n.path("events")), folded(n.path("parts")),
                         folded(n.path("logs")), folded(n.path("every")), folded(n.path("works")), folded(n.path("kept")),
-                        folded(n.path("back")), folded(n.path("withs")), folded(n.path("fillers"))));
+                        folded(n.path("back")), folded(n.path("withs")), folded(n.path("fillers")), folded(n.path("owned"))));
             }
         }
         return out;

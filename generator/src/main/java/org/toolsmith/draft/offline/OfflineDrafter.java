@@ -50,6 +50,7 @@ public final class OfflineDrafter implements Drafter {
         ResourceKinds.apply(lex, access.rest(), entities);
         CounterpartKinds.apply(lex, access.rest(), entities);
         TargetKinds.apply(lex, access.rest(), entities);
+        TargetDetails.apply(lex, access.rest(), entities);
         ThingKinds.apply(lex, access.rest(), entities);
         SourceEventKinds.apply(lex, access.rest(), entities);
         DetailOwners.apply(lex, entities);

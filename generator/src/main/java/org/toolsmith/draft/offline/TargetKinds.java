@@ -58,7 +58,7 @@ final class TargetKinds {
     }
 
     /** Whether a folded noun is of a class of kind-worthy nouns (a German compound ending in one counts). */
-    private static boolean kindWorthy(Lang lang, KindNouns nouns, String noun) {
+    static boolean kindWorthy(Lang lang, KindNouns nouns, String noun) {
         if (nouns.parties().contains(noun) || nouns.assets().contains(noun) || nouns.places().contains(noun) || nouns.works().contains(noun)) {
             return true;
         }
@@ -432,7 +432,7 @@ final class TargetKinds {
     }
 
     /** -1 when the word is not the noun, 0 when it is its singular, 1 when another form (a plural). */
-    private static int form(Lang lang, String word, String noun) {
+    static int form(Lang lang, String word, String noun) {
         String w = word.substring(word.lastIndexOf('\'') + 1);
         if (w.equals(noun)) {
             return 0;
