@@ -251,7 +251,7 @@ final class NewKindLinked {
             int cue = cue(tokens, sentence, i);
             if (things.contains(i)) {
                 if (cue < 0) {
-                    // "… then remove the old typed-in client field": the typed field goes, a link comes in its place
+                    // "… and drop the free-text courier field": the typed field goes, a link comes in its place
                     drops.add(new String[] {fieldOwner.get(tokens.get(i)), fields.get(tokens.get(i)).key()});
                 }
                 continue;

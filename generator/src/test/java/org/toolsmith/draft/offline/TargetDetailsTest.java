@@ -45,7 +45,7 @@ class TargetDetailsTest {
         "Atelier | Inscriptions : jour, atelier (poterie, peinture ou couture), heure, animateur.",
         "Proveedor | Compras: artículo, proveedor (solo el nombre, sin ficha), precio, fecha.",
         "Halter | Pferdepension: Pferd, Halter (Kunde, nur Name), Box, Monatspreis.",
-        "Technician | For each repair we note the date, cost and the technician."})
+        "Mechanic | For every service we write down the day, the price and the mechanic."})
     void nothing_is_made(String word, String request) {
         AppSpec spec = SpecCheck.draft(request);
         assertTrue(spec.entities().stream().noneMatch(e -> e.name().equalsIgnoreCase(word)), () -> "no kind " + word + " in " + SpecCheck.names(spec));
