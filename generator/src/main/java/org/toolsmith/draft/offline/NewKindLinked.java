@@ -156,10 +156,10 @@ final class NewKindLinked {
             if (n[0].length() < 3) {
                 continue;
             }
-            Matcher m = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(n[0]) + "(?![\\p{L}\\d])").matcher(folded);
-            while (m.find()) {
-                if (!overlaps(spans, m.start(), m.end())) {
-                    spans.add(new Span(m.start(), m.end(), n[1]));
+            for (int start : wordsAt(folded, n[0], true)) {
+                int end = start + n[0].length();
+                if (!overlaps(spans, start, end)) {
+                    spans.add(new Span(start, end, n[1]));
                 }
             }
         }
@@ -387,10 +387,38 @@ final class NewKindLinked {
 
     /** The new kind as the message spells it: the shortest form, with its accents and capitals. */
     private static String said(String message, String folded, String orig, String shortest) {
-        Matcher m = Pattern.compile("(?<!\\p{L})" + Pattern.quote(shortest) + "(?!\\p{L})").matcher(folded);
-        if (m.find() && orig == message) {
-            return message.substring(m.start(), m.end());
+        List<Integer> at = wordsAt(folded, shortest, false);
+        if (!at.isEmpty() && orig == message) {
+            return message.substring(at.get(0), at.get(0) + shortest.length());
         }
         return shortest;
+    }
+
+    /**
+     * Where {@code word} stands as a whole word in {@code text} (no letter, nor digit when {@code digits}, on either
+     * side), left to right without overlaps, as a regex search would find it; no pattern compiled per call.
+     */
+    static List<Integer> wordsAt(String text, String word, boolean digits) {
+        List<Integer> at = new ArrayList<>();
+        if (word.isEmpty()) {
+            return at;
+        }
+        for (int i = text.indexOf(word); i >= 0; ) {
+            if (!joins(text, i - 1, digits) && !joins(text, i + word.length(), digits)) {
+                at.add(i);
+                i = text.indexOf(word, i + word.length());
+            } else {
+                i = text.indexOf(word, i + 1);
+            }
+        }
+        return at;
+    }
+
+    private static boolean joins(String text, int i, boolean digits) {
+        if (i < 0 || i >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return Character.isLetter(c) || digits && Character.isDigit(c);
     }
 }

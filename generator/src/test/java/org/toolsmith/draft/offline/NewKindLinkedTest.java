@@ -3,7 +3,9 @@ package org.toolsmith.draft.offline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.toolsmith.spec.AppSpec;
@@ -78,5 +80,15 @@ class NewKindLinkedTest {
         s.lang = Lang.valueOf(lang.toUpperCase(java.util.Locale.ROOT));
         assertEquals(message, NewKindLinked.take(s, message));
         assertEquals(1, s.spec.entities().size());
+    }
+
+    /** Whole words only, left to right without overlaps; digits join a word only when asked. */
+    @Test
+    void words_are_found_whole() {
+        assertEquals(List.of(0, 13), NewKindLinked.wordsAt("site sites a site-visit website", "site", false));
+        assertEquals(List.of(0), NewKindLinked.wordsAt("ab ab ab", "ab ab", false));
+        assertEquals(List.of(0, 6), NewKindLinked.wordsAt("site1 site", "site", false));
+        assertEquals(List.of(6), NewKindLinked.wordsAt("site1 site", "site", true));
+        assertEquals(List.of(), NewKindLinked.wordsAt("courier", "", false));
     }
 }
