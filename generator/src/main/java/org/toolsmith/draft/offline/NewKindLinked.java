@@ -3,7 +3,6 @@ package org.toolsmith.draft.offline;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,6 +45,7 @@ final class NewKindLinked {
             + "(?:we need|we want|we'd like|need|have|has|il faut|on veut|ont|queremos|necesitamos|tienen|brauchen wir|wollen wir|haben)\\s+(?:just\\s+|only\\s+)?(.+?)" + END);
     private static final Pattern QUOTES = Pattern.compile("[\"\\u201c\\u201d\\u201e\\u00ab\\u00bb\\u2018\\u2019']");
     private static final Pattern TOKEN = Pattern.compile("\\p{L}+");
+    private static final Pattern END_MARKS = Pattern.compile("[.!?]+$");
     private static final Pattern ITEM_SPLIT = Pattern.compile("\\s*(?:,|\\band\\b|\\bet\\b|\\by\\b|\\bund\\b|\\+|/)\\s*");
 
     private static final Set<String> EACH = Set.of("each", "every", "chaque", "cada", "jede", "jeder", "jedes", "jeden", "jedem");
@@ -88,7 +88,7 @@ final class NewKindLinked {
     }
 
     private static Set<String> words(String s) {
-        return Set.of(new LinkedHashSet<>(List.of(s.split("\\s+"))).toArray(String[]::new));
+        return Set.copyOf(List.of(s.split("\\s+")));
     }
 
     private record Span(int start, int end, String tag) {
@@ -332,7 +332,7 @@ final class NewKindLinked {
 
     /** The details of a kind: one to eight short items ("name, email and phone"), not a sentence. */
     private static boolean listy(String s) {
-        String[] items = ITEM_SPLIT.split(s.strip().replaceAll("[.!?]+$", ""));
+        String[] items = ITEM_SPLIT.split(END_MARKS.matcher(s.strip()).replaceAll(""));
         if (items.length > 8) {
             return false;
         }

@@ -122,7 +122,7 @@ final class TypeNamePhrase {
         int at = 0;
         while (m.find()) {
             String type = m.group(3).strip();
-            if (m.group().substring(m.end(2) - m.start()).matches("(?s)^[^(]*\\(.*") && type.endsWith(")")) {
+            if (m.group().indexOf('(', m.end(2) - m.start()) >= 0 && type.endsWith(")")) {
                 type = type.substring(0, type.length() - 1).strip(); // "(integer)": the bracket's own end
             }
             if (whole(new RefineClause(type)) == null || m.group(2).isBlank()) {
