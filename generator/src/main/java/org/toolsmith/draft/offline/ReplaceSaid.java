@@ -134,6 +134,8 @@ final class ReplaceSaid {
     private static final Pattern LATER = Pattern.compile("(?iu)\\s+(?:from now on|going forward|instead|now|please|d[ée]sormais|maintenant|a partir de ahora|ahora|ab jetzt|k[üu]nftig|bitte)$");
     /** A clause, not a detail: "severity should be …", "everything is on the intranet", "remove it please". */
     private static final Pattern CLAUSE = Pattern.compile("(?iu)\\b(?:should|must|is|are|isn't|aren't|it|them|can|will|never)\\b|^(?:remove|delete|drop|rename|make|change|set)\\b");
+    /** "a rating from 1 to 5": the range types the detail, left to the replace reader that reads it. */
+    private static final Pattern RANGE = Pattern.compile("(?iu)\\b(?:from|between|de|entre|von)\\s+\\d+\\s+(?:to|and|à|a|y|bis|und)\\s+\\d+");
     private static final Pattern TRAILING_COMMA = Pattern.compile(",$");
     /** "auf Datum mit Uhrzeit ändern", "zum Pflichtfeld machen": a German tail that says nothing of what it is about. */
     private static final Pattern GERMAN_COMPLEMENT = Pattern.compile("(?iu)^(?:auf|zu|zum|zur|als|in)\\s");
@@ -185,7 +187,7 @@ final class ReplaceSaid {
             }
         }
         String tail = m.pattern().pattern().contains("<tail>") && m.group("tail") != null ? " " + m.group("tail").strip() : "";
-        if (!known(s, old) || fresh.isEmpty() || fresh.split("\\s+").length > 10 || CLAUSE.matcher(fresh).find() || known(s, fresh)) {
+        if (!known(s, old) || fresh.isEmpty() || fresh.split("\\s+").length > 10 || CLAUSE.matcher(fresh).find() || RANGE.matcher(fresh).find() || known(s, fresh)) {
             return null;
         }
         // "on events add a price": the kind said before the verb goes after the detail
