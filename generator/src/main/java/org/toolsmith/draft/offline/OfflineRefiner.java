@@ -415,6 +415,8 @@ public final class OfflineRefiner implements Refiner {
         s.lang = lang(spec, message);
         s.lex = language.lexicon(s.lang);
         s.glossary = language.glossary();
+        // "drop X and instead track Y", "X devient Y", "statt X wollen wir Y": said again as "remove X. add Y." / "rename X to Y."
+        message = ReplaceSaid.take(s, message);
         message = ONLY_AFTER_VERB.matcher(message).replaceAll("$1 "); // "ajoutez juste un responsable": "juste" is no part of the name
         message = THEY_NEED_FR.matcher(THEY_NEED_ES.matcher(message).replaceAll("$1necesitamos")).replaceAll("$1il nous faut");
         message = BoxPhrases.plain(s.lang, message); // "a yes/no for the deposit", "une case caution payée": "the deposit (yes/no)"
