@@ -348,6 +348,14 @@ final class RequestReader {
             s = rw.pattern().matcher(s).replaceFirst(rw.replacement());
         }
         s = EachOwnerList.rewrite(lex.lang, s);
+        String[] withOwn = WithDetailsItem.split(lex.lang, s);
+        if (withOwn != null) {
+            // "…: the customer with their name and account number, date, …": the record's list, then the thing's own
+            for (String part : withOwn) {
+                sentence(part);
+            }
+            return;
+        }
         String[] owned = OwnerLists.split(lex.lang, s);
         if (owned != null) {
             // "…, plus the dog's name, breed and owner's phone": the record's part, then the owner's own list
