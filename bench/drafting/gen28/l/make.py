@@ -43,9 +43,17 @@ def ent(name, plural, fields):
     return {"key": key(name), "name": name, "plural": plural, "fields": out}
 
 
+# the new kinds' names in French, Spanish and German (the add_relation target is found by name)
+LOC = {'Venue': ('Lieu', 'Lugar', 'Ort'), 'Organiser': ('Organisateur', 'Organizador', 'Veranstalter'), 'Sponsor': ('Partenaire', 'Patrocinador', 'Sponsor'), 'Client': ('Client', 'Cliente', 'Kunde'), 'Driver': ('Conducteur', 'Conductor', 'Fahrer'), 'Cost centre': ('Centre de coût', 'Centro de coste', 'Kostenstelle'), 'Fuel card': ('Carte carburant', 'Tarjeta de combustible', 'Tankkarte'), 'Project': ('Projet', 'Proyecto', 'Projekt'), 'Site': ('Site', 'Sede', 'Standort'), 'Category': ('Catégorie', 'Categoría', 'Kategorie'), 'Supplier': ('Fournisseur', 'Proveedor', 'Lieferant'), 'Contract': ('Contrat', 'Contrato', 'Vertrag'), 'Department': ('Département', 'Departamento', 'Abteilung'), 'Agency': ('Agence', 'Agencia', 'Agentur'), 'Recruiter': ('Recruteur', 'Reclutador', 'Recruiter'), 'Campaign': ('Campagne', 'Campaña', 'Kampagne'), 'Vet': ('Vétérinaire', 'Veterinario', 'Tierarzt'), 'Clinic': ('Clinique', 'Clínica', 'Praxis'), 'Treatment': ('Soin', 'Tratamiento', 'Behandlung'), 'Insurer': ('Assureur', 'Aseguradora', 'Versicherung')}
+
+
 def nk(name, aliases, fields=()):
     """a new kind: name, aliases, [(detail, type, alt types, aliases)]"""
     return (name, aliases, list(fields))
+
+
+def local(name, lang):
+    return name if lang == "en" else LOC[name][("fr", "es", "de").index(lang)]
 
 
 # per domain: app name, per language: X kind, Y kind (exists), the field of the replace construction (kind, field
@@ -354,8 +362,9 @@ def spec(dom, lang):
             "entities": [ent(*k) for k in d["kinds"][lang]]}
 
 
-def new_kind(k):
+def new_kind(k, lang):
     name, aliases, fields = k
+    name, aliases = local(name, lang), list(dict.fromkeys(aliases + [name]))
     return {"op": "add_entity", "name": name, "aliases": aliases,
             "fields": [{"name": f[0], "aliases": f[3], "type": f[1], "alt_types": f[2]} for f in fields]
             or [{"name": "name", "aliases": ["nom", "nombre", "Name", "title", "label", name + " name"], "type": "text",
@@ -369,15 +378,15 @@ def expect(dom, lang, cx, i):
         return [{"op": "add_relation", "from": x, "to": y}]
     if cx in ("belongs", "picklist", "plus"):
         k = d["picklist_en2"] if (cx == "picklist" and lang == "en" and i == 1) else d[cx]
-        ops = [new_kind(k), {"op": "add_relation", "from": x, "to": k[0]}]
+        ops = [new_kind(k, lang), {"op": "add_relation", "from": x, "to": local(k[0], lang)}]
         if cx == "plus":
             n, t, alt, al = d["plus_field"][lang]
             ops.append({"op": "add_field", "entity": x, "name": n, "aliases": al, "type": t, "alt_types": alt})
         return ops
     src = y if d.get("replace_on_y") else x
     k = d["replace_kind"]
-    return [new_kind(k), {"op": "change_type", "entity": src, "field": key(d["replace"][lang]), "type": "reference", "alt_types": []},
-            {"op": "add_relation", "from": src, "to": k[0]}]
+    return [new_kind(k, lang), {"op": "change_type", "entity": src, "field": key(d["replace"][lang]), "type": "reference", "alt_types": []},
+            {"op": "add_relation", "from": src, "to": local(k[0], lang)}]
 
 
 def main():
