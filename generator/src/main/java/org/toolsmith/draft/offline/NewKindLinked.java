@@ -54,7 +54,7 @@ final class NewKindLinked {
     private static final Set<String> APART = words("separate separately own proper real dedicated apart part separee separees separe propre vraie aparte propia propio "
             + "separado separada separados separadas eigene eigenen eigener eigenes separat getrennt gesondert richtige richtigen");
     private static final Set<String> KEEPING = words("manage keep kept track maintain gerer gere gerons gerez suivre gestionar llevar verwalten pflegen fuhren");
-    private static final Set<String> LINKING = words("link linked links belong belongs tied attached connected assigned pick picks choose chooses point points "
+    static final Set<String> LINKING = words("link linked links belong belongs tied attached connected assigned pick picks choose chooses point points "
             + "lie liee lies liees lier rattache rattachee rattaches rattacher relie reliee relier associe associee appartient appartiennent choisit pointe pointer "
             + "vincula vincular vinculado vinculada vinculados vinculadas asociado asociada pertenece pertenezca pertenecen elige elegir apunta apunte asignado asignada "
             + "gehort gehoren zugeordnet zuordnen ordne ordnet ordnen verknupft verknupfe verknupfen wahlt waehlt gehoert "

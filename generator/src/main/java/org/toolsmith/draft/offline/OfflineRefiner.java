@@ -448,6 +448,8 @@ public final class OfflineRefiner implements Refiner {
         // "keep a separate list of suppliers (name, email) and link each order to one": the new kind and the link, by word families
         // (before FieldToKind, which would take a typed "Supplier name" the message keeps for the new kind)
         message = NewKindLinked.take(s, message);
+        // "add a client (link each event to a client) and a budget": the thing added with its link said beside it is a kind
+        message = AddedKindLinked.take(s, message);
         message = FieldToKind.take(s, message);
         message = KindIntro.take(s, ContainerNouns.plain(s, message));
         // German verb-final clauses, Spanish clitics and impersonal wishes: the plain word order
