@@ -48,7 +48,7 @@ final class NewKindLinked {
     private static final Pattern END_MARKS = Pattern.compile("[.!?]+$");
     private static final Pattern ITEM_SPLIT = Pattern.compile("\\s*(?:,|\\band\\b|\\bet\\b|\\by\\b|\\bund\\b|\\+|/)\\s*");
 
-    private static final Set<String> EACH = Set.of("each", "every", "chaque", "cada", "jede", "jeder", "jedes", "jeden", "jedem");
+    static final Set<String> EACH = Set.of("each", "every", "chaque", "cada", "jede", "jeder", "jedes", "jeden", "jedem");
     private static final Set<String> LIST = words("list lists table tables register directory records liste listes fichier lista listas tabla tablas ficha fichas "
             + "registro tabelle tabellen listen verzeichnis");
     private static final Set<String> APART = words("separate separately own proper real dedicated apart part separee separees separe propre vraie aparte propia propio "
@@ -64,9 +64,9 @@ final class NewKindLinked {
     private static final Set<String> KEEP = words("keep leave stays stay garde garder gardons gardez tel quel mantén manten mantener deja dejar dejad bleibt bleiben lassen");
     private static final Set<String> ARTICLE = Set.of("the", "les", "los", "las", "die", "le", "la", "el", "all", "tous", "todos", "todas", "alle");
     private static final Set<String> ONE = Set.of("a", "an", "one", "un", "une", "una", "uno", "ein", "eine", "einen", "einem", "einer");
-    private static final Set<String> NOT = words("don dont t not pas no nicht");
+    static final Set<String> NOT = words("don dont t not pas no nicht");
     /** Little words, courtesy and the words a request is framed with, in four languages. */
-    private static final Set<String> LITTLE = words(
+    static final Set<String> LITTLE = words(
             "a an the one to of for in on at as with from and or but mais pero aber qu c s n then also please pls thanks thank you hi hello hey dear team we i our their its it they them "
             + "should must need needs want would like let have has be is are can could make new now moment yet just so that this each into its "
             + "old text free field column columns typed as is for now anymore any more list could add create set up pick from get rid "
@@ -304,7 +304,8 @@ final class NewKindLinked {
             int a = unknown.get(k);
             int b = a;
             int n = k + 1;
-            while (n < unknown.size() && (unknown.get(n) == b + 1 || unknown.get(n) == b + 2 && OF.contains(tokens.get(b + 1)))) {
+            while (n < unknown.size() && (unknown.get(n) == b + 1 || unknown.get(n) == b + 2 && OF.contains(tokens.get(b + 1)))
+                    && !sameWord(tokens.get(b), tokens.get(unknown.get(n)))) {
                 b = unknown.get(n);
                 n++;
             }
@@ -321,7 +322,7 @@ final class NewKindLinked {
     private static final Set<String> OF = Set.of("of", "de", "du", "des", "del", "d");
 
     /** Folded, quotes and apostrophes as spaces ("nom de l'application" and « Nom de l’application » alike), same length. */
-    private static String plain(String text) {
+    static String plain(String text) {
         return QUOTES.matcher(RefineText.fold(text)).replaceAll(" ");
     }
 

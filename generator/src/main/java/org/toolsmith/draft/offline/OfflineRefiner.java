@@ -450,6 +450,8 @@ public final class OfflineRefiner implements Refiner {
         message = NewKindLinked.take(s, message);
         // "add a client (link each event to a client) and a budget": the thing added with its link said beside it is a kind
         message = AddedKindLinked.take(s, message);
+        // "could we also pick the pet on the appointment?", "Beim Termin soll man auch das Tier auswählen können": a link, two kinds named
+        message = TwoKindsLink.take(s, message);
         message = FieldToKind.take(s, message);
         message = KindIntro.take(s, ContainerNouns.plain(s, message));
         // German verb-final clauses, Spanish clitics and impersonal wishes: the plain word order
