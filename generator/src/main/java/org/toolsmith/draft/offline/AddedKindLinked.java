@@ -9,11 +9,11 @@ import org.toolsmith.spec.Entity;
 import org.toolsmith.spec.Field;
 
 /**
- * A thing added by name with the link said beside it, which makes the thing a record kind of its own: "add an organiser
- * (each event belongs to one)", "we need agencies too - every candidate belongs to one agency", "add a client (link each
- * event to a client) and a budget", "ajoute une clinique (chaque rendez-vous appartient à une clinique)", "añade centros
- * de coste; cada viaje pertenece a un centro de coste", "Füge einen Vertrag hinzu (jedes Ticket gehört zu einem Vertrag)
- * und ein Fälligkeitsdatum", "Lege Kostenstellen an, jede Fahrt gehört zu einer Kostenstelle".
+ * A thing added by name with the link said beside it, which makes the thing a record kind of its own: "add a landlord
+ * (each flat belongs to one)", "we need depots too - every van belongs to one depot", "add a sponsor (link each match
+ * to a sponsor) and a kickoff time", "ajoute une école (chaque élève appartient à une école)", "añade almacenes; cada
+ * pedido pertenece a un almacén", "Füge eine Schule hinzu (jeder Kurs gehört zu einer Schule) und ein Startdatum",
+ * "Lege Lager an, jeder Artikel gehört zu einem Lager".
  *
  * <p>The link is a clause of its own (in brackets, between dashes, or after a comma, semicolon or colon) that starts with
  * "each / every / chaque / cada / jede" (or a verb of linking right before it) and a kind the app has, and ends with "one /

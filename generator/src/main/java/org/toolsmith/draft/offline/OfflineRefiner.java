@@ -448,9 +448,9 @@ public final class OfflineRefiner implements Refiner {
         // "keep a separate list of suppliers (name, email) and link each order to one": the new kind and the link, by word families
         // (before FieldToKind, which would take a typed "Supplier name" the message keeps for the new kind)
         message = NewKindLinked.take(s, message);
-        // "add a client (link each event to a client) and a budget": the thing added with its link said beside it is a kind
+        // "add a landlord (each flat belongs to one) and a rent": the thing added with its link said beside it is a kind
         message = AddedKindLinked.take(s, message);
-        // "could we also pick the pet on the appointment?", "Beim Termin soll man auch das Tier auswählen können": a link, two kinds named
+        // "can we also choose the course on each enrolment?", "Jeder Kurs soll auf den Raum verweisen": a link, two kinds named
         message = TwoKindsLink.take(s, message);
         message = FieldToKind.take(s, message);
         message = KindIntro.take(s, ContainerNouns.plain(s, message));

@@ -10,10 +10,10 @@ import org.toolsmith.spec.Entity;
 import org.toolsmith.spec.Field;
 
 /**
- * A message that names two kinds the app has and asks for nothing but a link between them, whatever its shape: "add the
- * asset to the ticket form", "could we also pick the pet on the appointment?", "il faudrait aussi l'équipement sur chaque
- * ticket", "Beim Termin soll man auch das Tier auswählen können", "Jede Fahrt soll auf das benutzte Fahrzeug verweisen",
- * "Ordne jedes Ticket einem Gerät zu".
+ * A message that names two kinds the app has and asks for nothing but a link between them, whatever its shape: "put the
+ * room on the booking screen", "can we also choose the course on each enrolment?", "il faudrait le fournisseur sur chaque
+ * facture", "Bei jedem Einsatz soll man auch das Fahrzeug wählen können", "Jeder Kurs soll auf den Raum verweisen",
+ * "Ordne jede Rechnung einem Kunden zu".
  *
  * <p>Read by word families: every word must be a little word, a word of adding, linking, choosing or recording, or
  * "each / on / sur / bei …"; no field of either kind may be named, nor a word of free text, removal or negation. The
