@@ -48,13 +48,13 @@ final class NewKindLinked {
     private static final Pattern END_MARKS = Pattern.compile("[.!?]+$");
     private static final Pattern ITEM_SPLIT = Pattern.compile("\\s*(?:,|\\band\\b|\\bet\\b|\\by\\b|\\bund\\b|\\+|/)\\s*");
 
-    private static final Set<String> EACH = Set.of("each", "every", "chaque", "cada", "jede", "jeder", "jedes", "jeden", "jedem");
+    static final Set<String> EACH = Set.of("each", "every", "chaque", "cada", "jede", "jeder", "jedes", "jeden", "jedem");
     private static final Set<String> LIST = words("list lists table tables register directory records liste listes fichier lista listas tabla tablas ficha fichas "
             + "registro tabelle tabellen listen verzeichnis");
     private static final Set<String> APART = words("separate separately own proper real dedicated apart part separee separees separe propre vraie aparte propia propio "
             + "separado separada separados separadas eigene eigenen eigener eigenes separat getrennt gesondert richtige richtigen");
-    private static final Set<String> KEEPING = words("manage keep kept track maintain gerer gere gerons gerez suivre gestionar llevar verwalten pflegen fuhren");
-    private static final Set<String> LINKING = words("link linked links belong belongs tied attached connected assigned pick picks choose chooses point points "
+    private static final Set<String> KEEPING = words("lleva llevad fuhre fuhrt tenir tiens tenez manage keep kept track maintain gerer gere gerons gerez suivre gestionar llevar verwalten pflegen fuhren");
+    static final Set<String> LINKING = words("choisir choisis choisissez selectionner seleccionar selecciona escoger escoge select selects auswahlen wahlen waehlen link linked links belong belongs tied attached connected assigned pick picks choose chooses point points "
             + "lie liee lies liees lier rattache rattachee rattaches rattacher relie reliee relier associe associee appartient appartiennent choisit pointe pointer "
             + "vincula vincular vinculado vinculada vinculados vinculadas asociado asociada pertenece pertenezca pertenecen elige elegir apunta apunte asignado asignada "
             + "gehort gehoren zugeordnet zuordnen ordne ordnet ordnen verknupft verknupfe verknupfen wahlt waehlt gehoert "
@@ -64,9 +64,9 @@ final class NewKindLinked {
     private static final Set<String> KEEP = words("keep leave stays stay garde garder gardons gardez tel quel mantén manten mantener deja dejar dejad bleibt bleiben lassen");
     private static final Set<String> ARTICLE = Set.of("the", "les", "los", "las", "die", "le", "la", "el", "all", "tous", "todos", "todas", "alle");
     private static final Set<String> ONE = Set.of("a", "an", "one", "un", "une", "una", "uno", "ein", "eine", "einen", "einem", "einer");
-    private static final Set<String> NOT = words("don dont t not pas no nicht");
+    static final Set<String> NOT = words("don dont t not pas no nicht");
     /** Little words, courtesy and the words a request is framed with, in four languages. */
-    private static final Set<String> LITTLE = words(
+    static final Set<String> LITTLE = words(
             "a an the one to of for in on at as with from and or but mais pero aber qu c s n then also please pls thanks thank you hi hello hey dear team we i our their its it they them "
             + "should must need needs want would like let have has be is are can could make new now moment yet just so that this each into its "
             + "old text free field column columns typed as is for now anymore any more list could add create set up pick from get rid "
@@ -79,7 +79,7 @@ final class NewKindLinked {
             + "werden sein ist sind zu zur zum mit von aus im an am fur noch erst mal so vorerst alte alten altes feld freitext mach mache leg legt lege an "
             + "neue neuen neues brauchen mochte mochten wollen daraus davon darauf kann konnen "
             + "re ve ll several now jetzt mehrere este esta soit coup vers dessus aimerait aimerions souhaite souhaiterait quisiera gustaria nos me "
-            + "brauchten hatten gern gerne veux voulons voudrions instead rather than lieu vez lugar statt anstatt plutot "
+            + "brauchten hatten gern gerne veux voulons voudrions voudrais pourrait tener para bei man sur instead rather than lieu vez lugar statt anstatt plutot "
             // question words are no kind: "record where each artwork is kept"
             + "where what which who whom whose when how why whether ou quand quel quelle quels quelles comment pourquoi si "
             + "donde cuando quien quienes cual cuales como porque wo wann wer wen wem wessen welche welcher welches wie warum ob");
@@ -223,7 +223,13 @@ final class NewKindLinked {
             }
         }
         List<String> forms = new ArrayList<>();
-        unknown.forEach(i -> forms.add(tokens.get(i)));
+        // "fuel cards", "cartes carburant", "tarjetas de combustible": a thing of two or three words, said as one run
+        List<String> runs = runs(tokens, unknown);
+        if (runs != null) {
+            forms.addAll(runs);
+        } else {
+            unknown.forEach(i -> forms.add(tokens.get(i)));
+        }
         things.forEach(i -> forms.add(RefineText.fold(fields.get(tokens.get(i)).label())));
         // "each X …": the kind the app has is the one that links; "a list of faults, each assigned to a machine" links the other way
         if (from == null || forms.isEmpty() || !each || !(apart || haveSubject != null || details.stream().anyMatch(FieldToKind::attributes))) {
@@ -232,7 +238,7 @@ final class NewKindLinked {
         // the words left name one thing, in its forms
         String stem = forms.get(0);
         for (String w : forms) {
-            if (!sameWord(stem, w)) {
+            if (runs != null ? !AddedKindLinked.same(stem, w) : !sameWord(stem, w)) {
                 return message;
             }
         }
@@ -265,7 +271,7 @@ final class NewKindLinked {
         }
         // the singular: a form said after "a / un / una / einem …" when it is shorter than another form, else the shortest made singular
         String single = null;
-        for (int i : unknown) {
+        for (int i : runs != null ? List.<Integer>of() : unknown) {
             if (i > 0 && ONE.contains(tokens.get(i - 1)) && (single == null || tokens.get(i).length() < single.length())) {
                 single = tokens.get(i);
             }
@@ -290,8 +296,33 @@ final class NewKindLinked {
         return "";
     }
 
+    /** The runs of words left over when one has two or three words ("fuel cards", "tarjetas de combustible"), else null. */
+    private static List<String> runs(List<String> tokens, List<Integer> unknown) {
+        List<String> out = new ArrayList<>();
+        boolean longer = false;
+        for (int k = 0; k < unknown.size(); ) {
+            int a = unknown.get(k);
+            int b = a;
+            int n = k + 1;
+            while (n < unknown.size() && (unknown.get(n) == b + 1 || unknown.get(n) == b + 2 && OF.contains(tokens.get(b + 1)))
+                    && !sameWord(tokens.get(b), tokens.get(unknown.get(n)))) {
+                b = unknown.get(n);
+                n++;
+            }
+            if (b - a > 2) {
+                return null;
+            }
+            longer |= b > a;
+            out.add(String.join(" ", tokens.subList(a, b + 1)));
+            k = n;
+        }
+        return longer ? out : null;
+    }
+
+    private static final Set<String> OF = Set.of("of", "de", "du", "des", "del", "d");
+
     /** Folded, quotes and apostrophes as spaces ("nom de l'application" and « Nom de l’application » alike), same length. */
-    private static String plain(String text) {
+    static String plain(String text) {
         return QUOTES.matcher(RefineText.fold(text)).replaceAll(" ");
     }
 

@@ -450,6 +450,10 @@ public final class OfflineRefiner implements Refiner {
         // "keep a separate list of suppliers (name, email) and link each order to one": the new kind and the link, by word families
         // (before FieldToKind, which would take a typed "Supplier name" the message keeps for the new kind)
         message = NewKindLinked.take(s, message);
+        // "add a landlord (each flat belongs to one) and a rent": the thing added with its link said beside it is a kind
+        message = AddedKindLinked.take(s, message);
+        // "can we also choose the course on each enrolment?", "Jeder Kurs soll auf den Raum verweisen": a link, two kinds named
+        message = TwoKindsLink.take(s, message);
         message = FieldToKind.take(s, message);
         message = KindIntro.take(s, ContainerNouns.plain(s, message));
         // German verb-final clauses, Spanish clitics and impersonal wishes: the plain word order
