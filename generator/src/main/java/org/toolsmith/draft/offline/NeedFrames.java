@@ -48,7 +48,11 @@ final class NeedFrames {
             new Frame(Pattern.compile("^(?:.{0,30}?\\b)?(?:man kann nicht|wir konnen nicht|man sieht nicht|es ist nicht|keiner kann|niemand kann)\\s+(?:erkennen|sehen|sagen|nachvollziehen|ersichtlich|erkennbar|nachvollziehbar|feststellen)\\s*,?\\s+" + WH_DE), "wir mussen wissen, "),
             new Frame(Pattern.compile("^(?:.{0,30}?\\b)?(?:wir verlieren|man verliert|wir haben)\\s+(?:den uberblick|keinen uberblick|keine ahnung)(?:\\s+(?:daruber|mehr))?\\s*,?\\s+" + WH_DE), "wir mussen wissen, "),
             new Frame(Pattern.compile("^(?:(?:uns|mir)\\s+fehlt(?:\\s+(?:noch|auch|bisher|leider))*|(?:keiner|niemand)\\s+weiss(?:\\s+(?:so genau|genau|mehr))?)\\s*,?\\s+" + WH_DE), "wir mussen wissen, "),
-            new Frame(Pattern.compile("^(?:.{0,40}?\\b)?(?:fragen|fragt)" + OFTEN_DE + "\\s+(?:mich|uns)?\\s*,?\\s*" + WH_DE), "wir mussen wissen, "));
+            new Frame(Pattern.compile("^(?:.{0,40}?\\b)?(?:fragen|fragt)" + OFTEN_DE + "\\s+(?:mich|uns)?\\s*,?\\s*" + WH_DE), "wir mussen wissen, "),
+            // "do we know if the course is compulsory?", "can we see who …": a wish to know said as a question
+            new Frame(Pattern.compile("^(?:and\\s+|so\\s+)?(?:do|did|can|could)\\s+(?:we|you|i)\\s+(?:actually\\s+|even\\s+|already\\s+)?(?:know|see|tell)\\s+" + WH_EN), "we need to know "));
+    /** "what did it cost us", "was hat es gekostet", "was haben wir dafür bezahlt": the amount asked with "what" is a "how much". */
+    private static final Pattern WHAT_COST = Pattern.compile("^[¿¡\\s]*(?:and\\s+|und\\s+)?(what|was)\\s+(?=(?:\\S+\\s+){0,5}?(?:cost|costs|costed|paid|pay|kostet|kosten|gekostet|bezahlt|gezahlt|zahlen)\\b)(?!(?:\\S+\\s+){0,5}?(?:for|fur|als|wie)\\s+(?:a|an|the|ein|eine|einen)\\b)");
 
     /** "à quelle date", "en qué fecha", "an welchem Tag" before a subject and its verb. */
     private static final Pattern ON_WHAT_DATE = Pattern.compile("(?iu)(?<!\\p{L})(?:(?:(à|a) quelle date)|(en qu[ée] fecha)|(an welchem (?:tag|datum)))(?=\\s+(?:il|elle|ils|elles|on|le|la|les|l'|son|sa|ses|el|la|los|las|se|su|sus|er|sie|es|der|die|das|den|man|wir)\\b)");
@@ -111,6 +115,12 @@ final class NeedFrames {
             String rest = c.from(de.end()).orig.replaceAll("[.!?]+\\s*$", "");
             int comma = rest.indexOf(',');
             return new RefineClause("bitte " + article + " " + (comma > 0 ? rest.substring(0, comma) + " hinzufügen" + rest.substring(comma) : rest + " hinzufügen"));
+        }
+        Matcher what = c.match(WHAT_COST);
+        if (what.find()) {
+            // the question word made "how much" / "wie viel", the rest as typed
+            String much = what.group(1).equals("what") ? "how much" : "wie viel";
+            c = new RefineClause((c.sub(0, what.start(1)).orig + " " + much + " " + c.from(what.end(1)).orig).strip());
         }
         Matcher q = c.match(QUANTITY);
         if (q.find() && !addedAfter(s, c)) {

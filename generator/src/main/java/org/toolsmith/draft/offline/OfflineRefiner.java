@@ -273,12 +273,12 @@ public final class OfflineRefiner implements Refiner {
             "(?i)^.{0,60}?\\b(?:erfassen|festhalten|notieren|angeben|eintragen|speichern|vermerken|ergänzen|brauchen wir|wir brauchen|müssen wir wissen|wollen wir wissen|sollten wir wissen|es fehlt(?:\\s+(?:noch|auch|uns))*)\\s*,?\\s+(?=(?:wer|wann|wie|ob|warum|wo|wieviel|wie viel)\\b)");
     /** "J'ai besoin de savoir qui…", "Necesito saber quién…", "Ich muss wissen, wer…": the describer's shape, whoever says it. */
     private static final Pattern KNOW_FR = Pattern.compile(
-            "(?i)^(?:j'ai (?:aussi |également |encore )?besoin de|je dois|j'aimerais|je voudrais|je veux|il faut que je sache|on doit|nous devons|il faudrait|il (?:nous )?faut|on voudrait|nous voudrions|nous aimerions|on aimerait)\\s+(?:aussi\\s+|également\\s+)?savoir\\s+(?=(?:qui|quand|combien|si|s'il|s'ils|pourquoi|où)(?!\\p{L}))(?!si possible|quand meme|quand même)");
+            "(?i)^(?:j'ai (?:aussi |également |encore )?besoin de|je dois|j'aimerais|je voudrais|je veux|il faut que je sache|on doit|nous devons|on devrait|nous devrions|il faudrait|il (?:nous )?faut|on voudrait|nous voudrions|nous aimerions|on aimerait)\\s+(?:aussi\\s+|également\\s+)?savoir\\s+(?=(?:qui|quand|combien|si|s'il|s'ils|pourquoi|où)(?!\\p{L}))(?!si possible|quand meme|quand même)");
     private static final Pattern KNOW_ES = Pattern.compile(
-            "(?i)^(?:necesito|necesitamos|quiero|quisiera|me gustar[ií]a|nos gustar[ií]a|tengo que|tenemos que|debemos|queremos|hay que|(?:nos |me )?falta)\\s+(?:tambi[eé]n\\s+)?(?:saber|guardar|registrar|apuntar|anotar)\\s+(?:tambi[eé]n\\s+)?(?=(?:qui[eé]n|cu[aá]ndo|cu[aá]nt[oa]s?|si|por qu[eé]|d[oó]nde)(?!\\p{L}))");
+            "(?i)^(?:necesito|necesitamos|quiero|quisiera|me gustar[ií]a|nos gustar[ií]a|tengo que|tenemos que|debemos|deber[ií]amos|habr[ií]a que|queremos|hay que|(?:nos |me )?falta)\\s+(?:tambi[eé]n\\s+)?(?:saber|guardar|registrar|apuntar|anotar)\\s+(?:tambi[eé]n\\s+)?(?=(?:qui[eé]n|cu[aá]ndo|cu[aá]nt[oa]s?|si|por qu[eé]|d[oó]nde)(?!\\p{L}))");
     private static final Pattern KNOW_DE = Pattern.compile(
             "(?i)^(?:(?:also|daher|deshalb|deswegen|dann|und)\\s+)?(?:(?:ich muss|ich m[öo]chte|ich will|ich w[üu]rde gern(?:e)?|wir m[öo]chten|wir wollen|wir sollten|man muss|wir m[üu]ssten|ich m[üu]sste"
-                    + "|muss ich|m[üu]ssen wir|m[öo]chte ich|m[öo]chten wir|wollen wir|will ich|sollten wir)\\s+(?:auch\\s+|noch\\s+|jetzt\\s+)*wissen|(?:wir brauchen|ich brauche|brauche ich|brauchen wir)(?:\\s+auch|\\s+noch|\\s+jetzt)*|es w[äa]re (?:gut|sch[öo]n|hilfreich|praktisch|toll),? wenn wir w[üu]ssten)\\s*,?\\s+(?=(?:wer|wann|wie viele|wieviele|wie viel|ob|warum|wo)\\b)");
+                    + "|muss ich|m[üu]ssen wir|m[öo]chte ich|m[öo]chten wir|wollen wir|will ich|sollten wir)\\s+(?:auch\\s+|noch\\s+|jetzt\\s+)*wissen|(?:wir brauchen|ich brauche|brauche ich|brauchen wir)(?:\\s+auch|\\s+noch|\\s+jetzt)*|es w[äa]re (?:gut|sch[öo]n|hilfreich|praktisch|toll),? wenn wir w[üu]ssten|(?:es\\s+)?w[äa]re\\s+(?:gut|sch[öo]n|hilfreich|praktisch|toll)\\s+zu\\s+wissen|(?:gut|sch[öo]n|hilfreich|praktisch)\\s+w[äa]re(?:\\s+es)?\\s*,?\\s+zu\\s+wissen)\\s*,?\\s+(?=(?:wer|wann|wie viele|wieviele|wie viel|ob|warum|wo)\\b)");
     /** "also when it came back", "aussi : quand il est revenu", "también por qué se canceló", "außerdem: warum …": a question asked of the record. */
     private static final Pattern ALSO_WH = Pattern.compile(
             "(?i)^(?:and\\s+|et\\s+|y\\s+|und\\s+)?(?:also|too|aussi|également|egalement|también|tambien|además|ademas|außerdem|ausserdem|auserdem|zudem|dazu)\\s*:?\\s+"
@@ -397,6 +397,7 @@ public final class OfflineRefiner implements Refiner {
         // "Bonjour, il nous faudrait …", "Moin! Wir brauchen …": the greeting is no part of the request
         message = OpeningWords.message(MailFrame.editBody(message));
         message = OpeningWords.politeAfter(message); // "the email of the volunteer porfa, …": the polite word is no part of the noun
+        message = PointerTail.cut(spec, lang(spec, message), message); // "how much did it cost? can we record that": the tail names nothing
         // "Fügen Sie … hinzu", "Nimm … mit auf", "ob wir … aufnehmen können", "loeschen": German frames said plainly
         message = GermanFrames.plain(spec, lang(spec, message), message);
         message = message.replace("→", " -> ").replace("⇒", " -> ");

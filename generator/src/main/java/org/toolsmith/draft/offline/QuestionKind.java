@@ -26,9 +26,9 @@ final class QuestionKind {
             + "|(?:a|ont|possede\\w*|dispose\\w*|offre\\w*|propose\\w*)\\s+(?:un|une|des|du|de|d'|l'|le|la|les|son|sa|ses|leur|leurs)\\b"
             + "|(?:tiene|tienen|dispone|disponen|cuenta|cuentan|ofrece|ofrecen)\\b|(?:hat|haben|verfugt|verfugen|besitzt|bietet)\\s+(?:ein|eine|einen|einem|einer|kein\\w*)\\b)");
     /** What follows the kind in a place question: "is in", "is kept in", "lives on", "steht", "gerade ist". */
-    private static final Pattern PLACE_AFTER = Pattern.compile("^\\s*(?:(?:currently|now|gerade|jetzt|aktuell)\\s+)?(?:(?:is|are)(?:\\s+(?:currently|now|kept|housed|stored|located|grazing|parked|based))?(?:\\s+(?:in|on|at))?|(?:lives|sits|stays|grazes|sleeps|goes)\\s+(?:in|on|at)|ist|sind|steht|stehen|liegt|liegen|lebt|leben|wohnt|grast|sich befindet)\\s*$");
+    private static final Pattern PLACE_AFTER = Pattern.compile("^\\s*(?:(?:currently|now|gerade|jetzt|aktuell)\\s+)?(?:(?:is|are)(?:\\s+(?:currently|now|kept|housed|stored|located|grazing|parked|based))?(?:\\s+(?:in|on|at))?|(?:lives|sits|stays|grazes|sleeps|goes)\\s+(?:in|on|at)|(?:takes|take) place|(?:is|are) (?:held|run|given)|ist|sind|steht|stehen|liegt|liegen|lebt|leben|wohnt|grast|sich befindet|stattfindet|stattfinden)\\s*$");
     /** What comes before the kind in a French or Spanish place question: "où se trouve la brebis", "en qué potrero está la oveja". */
-    private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:est|sont|se trouve\\w*|vit|vivent|loge\\w*|broute\\w*|esta|estan|se encuentra\\w*|vive|viven|pasta\\w*)(?:\\s+(?:actuellement|maintenant|actualmente|ahora))?\\s*$");
+    private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:est|sont|se trouve\\w*|vit|vivent|loge\\w*|broute\\w*|a lieu|ont lieu|se deroule\\w*|esta|estan|se encuentra\\w*|vive|viven|pasta\\w*|tiene lugar|tienen lugar|se celebra\\w*|se imparte\\w*)(?:\\s+(?:actuellement|maintenant|actualmente|ahora))?\\s*$");
     /**
      * What follows the kind when the question asks what it is, in the present: "is a member or a guest", "es accesible", "est
      * bio"; not a participle, which tells what happened to it ("was damaged", "fue devuelto"), nor a state said with a

@@ -149,6 +149,10 @@ final class RefineVerbs {
         if (t.matches("^(?:est\\s+|es\\s+|esta\\s+)?(?:el\\s+|la\\s+|le\\s+)?(?:responsable|encargad[oa]|en charge)\\b.*")) {
             return t.contains("encargad") ? "Encargado" : "Responsable";
         }
+        String deed = lang == Lang.EN ? deedAfterArticle(SPACES.split(t.strip())) : null;
+        if (deed != null) {
+            return deed; // "who is the vehicle assigned to": Assigned to, not the kind as a role
+        }
         // "quién es el proveedor", "qui est le fournisseur", "wer der Lieferant ist": the role itself names the field
         Matcher role = Pattern.compile("^(?:es|era|sera|est|etait|sera|is)\\s+(?:el|la|le|the)\\s+([a-z][\\w-]+)\\b|^(?:der|die|das)\\s+([a-z][\\w-]+)(?:\\s+\\S+){0,3}\\s+(?:ist|war)$").matcher(rest.text);
         if (role.find() && !role.group(role.group(1) != null ? 1 : 2).matches("responsable|encargad[oa]|zustandig\\w*|verantwortlich\\w*")) {
@@ -181,6 +185,10 @@ final class RefineVerbs {
             return nativeDoer(lang, rest, t);
         }
         String[] w = t.split("\\s+");
+        String named = roleAfterArticle(rest, w);
+        if (named != null) {
+            return named;
+        }
         String verb = w[0];
         if (w.length > 1 && w[1].matches("up|off|in|out|on")) {
             verb = verb + " " + w[1];
@@ -198,6 +206,51 @@ final class RefineVerbs {
             return RefineText.capitalize(p) + " par";
         }
         return RefineText.capitalize(p) + " by";
+    }
+
+    private static final Set<String> ARTICLES = RefineText.set("the", "a", "an", "our", "their", "its", "this", "each");
+    private static final Set<String> ROLE_ENDS = RefineText.set("on", "at", "in", "for", "of", "from", "with", "who", "that", "when",
+            "today", "now", "here", "there", "then", "and", "or", "to", "by");
+    private static final Pattern EN_PARTICIPLE = Pattern.compile("[a-z]{3,}(?:ed|en)");
+
+    /**
+     * "who was the first aider on site" → First aider; "who is the vehicle assigned to" → Assigned to: after "is/was" and an
+     * article, a participle names the deed, else the noun itself names the role (never the article read as a verb).
+     */
+    private static String roleAfterArticle(RefineClause rest, String[] w) {
+        if (w.length < 2 || !ARTICLES.contains(w[0])) {
+            return null;
+        }
+        String deed = deedAfterArticle(w);
+        if (deed != null) {
+            return deed;
+        }
+        int end = 1;
+        while (end < w.length && end <= 3 && !ROLE_ENDS.contains(w[end])) {
+            end++;
+        }
+        if (end == 1) {
+            return null;
+        }
+        String role = String.join(" ", java.util.Arrays.asList(w).subList(1, end)).replaceAll("[^\\p{L}\\s'-]+$", "");
+        return role.isBlank() ? null : RefineText.capitalize(role);
+    }
+
+    /** "the vehicle assigned to", "the order signed off": an article, a noun or two, and a participle that names the deed. */
+    private static String deedAfterArticle(String[] w) {
+        if (w.length < 3 || !ARTICLES.contains(w[0])) {
+            return null;
+        }
+        for (int i = 2; i < w.length && i <= 4; i++) {
+            if (ROLE_ENDS.contains(w[i])) {
+                return null;
+            }
+            if (EN_PARTICIPLE.matcher(w[i]).matches() && !w[i].equals("need") && !w[i].equals("seen")) {
+                String after = i + 1 < w.length && w[i + 1].matches("to|for|with|on") ? " " + w[i + 1] : " by";
+                return RefineText.capitalize(w[i]) + after;
+            }
+        }
+        return null;
     }
 
     /** The doer named in the message's language, or its plain word for a person when the verb gives no participle. */

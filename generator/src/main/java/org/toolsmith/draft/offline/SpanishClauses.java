@@ -45,7 +45,7 @@ final class SpanishClauses {
     static final Pattern ES_WISH = Pattern.compile("^(?:(?:y|pero|ah|oye|bueno|ademas|tambien)\\s*,?\\s+)?(?:se\\s+echa[n]?\\s+(?:en falta|de menos)|echamos\\s+(?:en falta|de menos)|(?:nos\\s+|me\\s+)?(?:estaria|vendria|seria|quedaria)\\s+(?:muy\\s+)?(?:bien|util|genial|practico|bueno)|no estaria mal"
             + "|(?:aprovecho|aprovechamos)\\s+para\\s+pedir(?:os|les|te)?|(?:os|les|te)\\s+(?:pido|pedimos|pediria|pediriamos)|(?:queria|queriamos|quisiera|quisieramos)\\s+pedir(?:os|les|te)?"
             + "|necesitariamos|querriamos|(?:nos|me)\\s+haria\\s+falta|[\\p{L} ]{2,30}?\\s+(?:querria|quisiera|necesitaria)(?=\\s+(?:saber|tener|apuntar|registrar|ver)\\b))"
-            + "\\s+(?:(?:tener|poner|apuntar|anotar|anadir|guardar|registrar|incluir|meter|saber)\\s+)?(?:tambien\\s+)?(.+)$");
+            + "\\s+(?:(?:tener|poner|apuntar|anotar|anadir|guardar|registrar|incluir|meter|saber|ver|conocer)\\s+)?(?:tambien\\s+)?(.+)$");
 
     /** Imperatives with an object clitic: "quitadla", "cámbialo", "ponedlo", "bórralas". */
     static final Pattern ES_CLITIC_VERB = Pattern.compile("\\b(quita|quitad|borra|borrad|elimina|eliminad|cambia|cambiad|pon|poned|deja|dejad|haz|haced|renombra|renombrad|mete|meted|anade|anadid|marca|marcad|convierte|convertid|pasa|pasad)(?:lo|la|los|las)\\b");

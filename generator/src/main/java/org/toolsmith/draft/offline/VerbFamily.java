@@ -161,6 +161,10 @@ final class VerbFamily {
             if (second != null && !f.labels().containsKey(r)) {
                 r = second;
             }
+            if (r == Role.COUNT && i > start && f.name().equals("attend") && peopleOnly(w.subList(start, i))) {
+                String label = f.labels().get(r).get(lang); // "how many people actually turned up": the people who came are the attendees
+                return label == null ? null : new Hit(r, label, r.type);
+            }
             if (r == Role.COUNT && i > start && !COUNT_LINKS.contains(w.get(start))) {
                 return null; // "how many boxes were delivered": the boxes are what is counted
             }
@@ -174,6 +178,23 @@ final class VerbFamily {
             return label == null ? null : new Hit(r, label, r.type);
         }
         return null;
+    }
+
+    /** People counted when they come ("how many people actually turned up", "combien de personnes sont vraiment venues"). */
+    private static final Set<String> PEOPLE = Set.of("people", "persons", "guests", "personnes", "gens", "personas", "gente", "leute", "personen");
+    /** Small words beside them: "de", "actually", "vraiment", "de verdad", "tatsächlich". */
+    private static final Set<String> PEOPLE_FILLERS = Set.of("de", "d'", "of", "actually", "really", "in", "fact", "vraiment", "reellement",
+            "finalement", "verdad", "realmente", "finalmente", "al", "final", "tatsachlich", "wirklich", "eigentlich", "letztlich", "denn");
+
+    private static boolean peopleOnly(List<String> words) {
+        boolean people = false;
+        for (String x : words) {
+            if (!PEOPLE.contains(x) && !PEOPLE_FILLERS.contains(x) && !COUNT_LINKS.contains(x)) {
+                return false;
+            }
+            people |= PEOPLE.contains(x);
+        }
+        return people;
     }
 
     /** Only the party that acts and small words: "the client", "le client a", "der Kunde", "they". */
