@@ -69,10 +69,13 @@ final class LoggedOwners {
                     Pattern.compile("\\bunsere\\s+(?<xp>" + W + ")\\s+und\\s+(?:deren|ihre)\\s+(?<y>" + W + ")" + Y_END),
                     Pattern.compile("\\b(?:jede|jeder|jedes)\\s+(?<x>" + W + ")\\s+hat\\s+(?:mehrere|viele)\\s+(?<y>" + W + ")" + Y_END))));
 
-    /** Plural nouns that name the details, not a kind of thing logged. */
+    /** Plural nouns that name the details or a span of time, not a kind of thing logged. */
     private static final Set<String> NOT_LOGGED = Set.of("details", "fields", "things", "data", "information", "following", "points",
             "informations", "infos", "donnees", "champs", "choses", "elements", "suivants", "datos", "detalles", "campos", "cosas",
-            "siguientes", "daten", "angaben", "felder", "folgenden", "dinge", "punkte");
+            "siguientes", "daten", "angaben", "felder", "folgenden", "dinge", "punkte",
+            // time spans ("asks for their days") are amounts, not things logged
+            "days", "weeks", "months", "years", "jours", "semaines", "mois", "annees", "dias", "semanas", "meses", "anos",
+            "tage", "wochen", "monate", "jahre");
 
     private record Said(String owner, String logged, String after) {
     }
