@@ -77,6 +77,9 @@ final class LoggedOwners {
             "days", "weeks", "months", "years", "jours", "semaines", "mois", "annees", "dias", "semanas", "meses", "anos",
             "tage", "wochen", "monate", "jahre");
 
+    private static final Set<FieldType> DATA = java.util.EnumSet.of(FieldType.DATE, FieldType.DATETIME, FieldType.PERSON,
+            FieldType.MONEY, FieldType.DECIMAL, FieldType.INTEGER, FieldType.EMAIL, FieldType.PHONE, FieldType.FILE);
+
     private record Said(String owner, String logged, String after) {
     }
 
@@ -178,6 +181,10 @@ final class LoggedOwners {
         }
         // a logged noun that is a drafted field is a detail ("les dates d'arrivée"); a holder linked elsewhere has its owner
         if (field(lex, entities, said.logged()) || kx == null && holder != null && holder.fields.stream().anyMatch(f -> f.type == FieldType.REFERENCE)) {
+            return false;
+        }
+        // details, not values: one of them at least is data (a date, a person, an amount, a number …)
+        if (holder != null && details(holder, said.after()).stream().noneMatch(f -> DATA.contains(f.type))) {
             return false;
         }
         if (best < MIN_DETAILS || ky != null && kx != null && (linked(ky, kx) || linked(kx, ky)) && (ky == holder || linked(kx, ky))) {
