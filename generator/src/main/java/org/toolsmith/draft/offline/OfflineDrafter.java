@@ -55,6 +55,7 @@ public final class OfflineDrafter implements Drafter {
         SourceEventKinds.apply(lex, access.rest(), entities);
         DetailOwners.apply(lex, entities);
         SaidLinks.apply(lex, access.rest(), entities);
+        LoggedOwners.apply(lex, access.rest(), entities);
         EventDates.apply(lex, entities);
         DetailChoices.apply(lex, entities);
         EarlierOptions.apply(lex, access.rest(), entities);

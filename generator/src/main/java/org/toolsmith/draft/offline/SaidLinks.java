@@ -99,7 +99,7 @@ final class SaidLinks {
     }
 
     /** The record's field named after the thing becomes the link; or a link is added first. */
-    private static void link(DraftEntity a, DraftEntity b) {
+    static void link(DraftEntity a, DraftEntity b) {
         String bn = Text.fold(b.name);
         for (DraftField f : a.fields) {
             if (f.type != FieldType.REFERENCE && Text.fold(f.label).equals(bn)) {
