@@ -9,7 +9,7 @@ runs = [load(p) for p in sys.argv[2:]]
 tab = collections.OrderedDict()
 langs = ["en", "fr", "es", "de"]
 for c in cases:
-    cx = re.match(r'g27n-(.+)-\d+$', c['id']).group(1)
+    cx = re.match(r'g28o-(.+)-\d+$', c['id']).group(1)
     for k in ((cx, c['lang']), (cx, 'all'), ('ALL', c['lang']), ('ALL', 'all')):
         row = tab.setdefault(k, [0] + [0] * len(runs))
         row[0] += 1
