@@ -30,6 +30,7 @@ final class OptionsReplaced {
             + "tambi[ée]n|a[ñn]ad\\w*|adem[áa]s|sin|quita\\w*|auch|hinzu\\w*|erg[äa]nz\\w*|zus[äa]tzlich|ohne|entfern\\w*|required|mandatory|optional|obligatoire|obligatori[oa]|pflicht\\w*)\\b");
     /** Words around the field's name that name its values, not the field. */
     private static final Pattern VALUE_WORDS = Pattern.compile("(?iu)\\b(?:options?|values?|choices?|list|valeurs?|choix|liste|opciones|opci[óo]n|valores?|lista|optionen|werte|auswahl|liste)\\b");
+    private static final Pattern LIST_WORDS = Pattern.compile("(?iu)\\b(?:dropdown|drop-down|menu|list|with|liste|avec|lista|con|Auswahlliste|mit)\\b");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern PIECES = Pattern.compile("\\s*(?:[,;/]|\\s(?:and|or|et|ou|y|o|und|oder)\\s)\\s*");
     private static final Set<String> NO_VALUE_START = Set.of("a", "an", "the", "some", "un", "une", "le", "la", "les", "des", "du", "el", "los", "las",
@@ -63,6 +64,9 @@ final class OptionsReplaced {
             }
             words = m.group(1);
             list = m.group(2).strip();
+        }
+        if (LIST_WORDS.matcher(list).find()) {
+            return false; // "make condition a dropdown with A, B, C": a type change with its values, another reader's
         }
         RefineMatcher.FieldRef f = named(s, words);
         if (f == null) {

@@ -226,7 +226,7 @@ final class ValueClause {
      */
     private static String typed(String message) {
         Matcher m = APPOSITIVE.matcher(message);
-        if (!m.find()) {
+        if (!m.find() || m.group(1) != null) { // "le devis, c'est un montant" retypes a field the app has: another reader's
             return message;
         }
         TypeNamePhrase.Said said = TypeNamePhrase.whole(new RefineClause(m.group(2)));
