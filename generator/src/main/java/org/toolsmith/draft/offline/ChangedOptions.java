@@ -132,7 +132,7 @@ final class ChangedOptions {
     private static final Pattern BARE_NUMBER = Pattern.compile("\\d+[.)]?");
 
     /** The one choice field the words name, by its label or its plural ("the locations", "Standorte", "las sedes"). */
-    private static RefineMatcher.FieldRef named(RefineSession s, RefineClause words) {
+    static RefineMatcher.FieldRef named(RefineSession s, RefineClause words) {
         RefineMatcher.FieldRef one = null;
         for (RefineMentions.Hit h : RefineMentions.of(s, words).fields) {
             if (!h.full() || !h.field().type().hasOptions() || h.field().options().isEmpty()) {

@@ -402,6 +402,7 @@ public final class OfflineRefiner implements Refiner {
         message = GermanFrames.plain(spec, lang(spec, message), message);
         message = message.replace("→", " -> ").replace("⇒", " -> ");
         message = TypeNamePhrase.plain(lang(spec, message), message); // "new field X: price", "… ? it should be an integer", "X bitte als Datum ergänzen"
+        message = ValueClause.brackets(message); // "a channel, one of email, phone or chat", "un impact, qui peut être faible ou grave": "a channel (email, phone, chat)"
         // "Open, Waiting (when we need the customer's reply) and Closed": an aside on one value of a list is no value
         message = ValueAside.cut(message);
         // "was the risk reassessed, yes or no?": the question alone, a yes/no field, not two more values of a choice
@@ -441,6 +442,7 @@ public final class OfflineRefiner implements Refiner {
         // "the scan date as well as the resolution", "le prix ainsi que la facture", "der Preis sowie die Rechnung": one list
         message = AdditiveJoins.plain(s.lang, message);
         // "the locations have changed, it's now A, B or C", "St Mary's has closed and we've taken on St John's instead": values as news
+        message = OptionsReplaced.take(s, message); // "change the condition options to A, B and C", "remplace les catégories par A, B, C"
         message = ChangedOptions.take(s, message);
         // "we opened a new site in Bristol, add it to the sites", "hemos abierto la Sala Norte, añádela": the value said before the pronoun
         message = PointedValue.take(s, message);
