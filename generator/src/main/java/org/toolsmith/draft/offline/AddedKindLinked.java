@@ -42,6 +42,8 @@ final class AddedKindLinked {
             + "(?:(?:can|could) you (?:please )?add|add|we(?: also)? need|we'd like|create|ajoute[sz]?|rajoute[sz]?|il (?:nous )?faut(?: aussi)?|cree[sz]?|"
             + "a[nñ]ade|a[nñ]adid|agrega|crea|necesitamos(?: tambien)?|fug\\w*|leg\\w*|wir brauchen(?: auch| noch)?|erstelle)"
             + "(?:\\s+(?:also|too|please|aussi|stp|svp|tambien|por favor|bitte|noch|auch|mal))*\\s+");
+    /** The gaps between words. */
+    private static final Pattern WORD_GAPS = Pattern.compile("\\s+");
     /** The German particle of the adding verb, after the thing ("Füge einen Kunden hinzu", "Lege Kostenstellen an"). */
     private static final Set<String> PARTICLE = Set.of("hinzu", "an", "dazu");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -267,8 +269,8 @@ final class AddedKindLinked {
 
     /** The same thing, in its forms: "cost centres" and "cost centre", "Kostenstellen" and "Kostenstelle", "un centre de coût". */
     static boolean same(String a, String b) {
-        String[] x = a.strip().split("\\s+");
-        String[] y = b.strip().split("\\s+");
+        String[] x = WORD_GAPS.split(a.strip());
+        String[] y = WORD_GAPS.split(b.strip());
         if (x.length != y.length) {
             return false;
         }

@@ -25,6 +25,8 @@ import org.toolsmith.spec.Entity;
 final class KindGaps {
     /** A sentence and the marks that end it. */
     private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+[.!?\\n]*");
+    /** The comma and spaces that open the rest after a kind. */
+    private static final Pattern LEAD_COMMA = Pattern.compile("^\\s*,?\\s*");
     private static final Pattern TAIL_END = Pattern.compile("(?s)^.*?([.!?\\s]*)$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['-][\\p{L}\\p{N}]+)*");
     /** Words that may stand between the joint and the second kind. */
@@ -181,7 +183,7 @@ final class KindGaps {
             String verb = c.sub(firstAt + need.start(1), firstAt + need.end(1)).orig;
             RefineClause kindAndLead = c.sub(words.get(lead)[0], words.get(second.end() - 1)[1]);
             String after = c.from(words.get(second.end() - 1)[1]).orig;
-            after = after.substring(0, after.length() - end.length()).replaceFirst("^\\s*,?\\s*", "");
+            after = LEAD_COMMA.matcher(after.substring(0, after.length() - end.length())).replaceFirst("");
             if (after.isBlank()) {
                 return null;
             }

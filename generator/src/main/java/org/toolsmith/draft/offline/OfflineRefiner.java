@@ -417,11 +417,11 @@ public final class OfflineRefiner implements Refiner {
         s.lang = lang(spec, message);
         s.lex = language.lexicon(s.lang);
         s.glossary = language.glossary();
+        message = RenameGaps.take(s, message); // "rename Cost to Price, and Notes to Remarks": the new name ends before the next field
         // "drop X and instead track Y", "X devient Y", "statt X wollen wir Y": said again as "remove X. add Y." / "rename X to Y."
         message = ReplaceSaid.take(s, message);
         message = KindGaps.take(s, message); // "the tasks need a due date, and the projects a budget": one edit per kind
         message = AlsoAdds.take(message); // "Add Urgent to the priorities; plus a closing date": the verb said again
-        message = RenameGaps.take(s, message); // "rename Cost to Price, and Notes to Remarks": the new name ends before the next field
         message = CopulaGaps.take(s, message); // "the hours should be a whole number and the volunteer a person": the verb said again
         message = ONLY_AFTER_VERB.matcher(message).replaceAll("$1 "); // "ajoutez juste un responsable": "juste" is no part of the name
         message = THEY_NEED_FR.matcher(THEY_NEED_ES.matcher(message).replaceAll("$1necesitamos")).replaceAll("$1il nous faut");

@@ -53,6 +53,8 @@ final class PointerTail {
             + "|(?:das|es)\\s+(?:sollte|muss)\\s+(?:auch\\s+)?(?:erfasst|festgehalten|notiert|vermerkt)\\s+werden"
             + ")" + END);
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** What stands between words. */
+    private static final Pattern WORDS = Pattern.compile("[^\\p{L}]+");
 
     /** The message without its pointing tail, a kind it names put in front; the message itself when there is none. */
     static String cut(AppSpec spec, Lang lang, String message) {
@@ -76,6 +78,9 @@ final class PointerTail {
         Entity kind = scope == null ? null : kindNamed(spec, scope);
         if (scope != null && kind == null) {
             return message; // "add it to the list", "… to the languages": a place that is no kind, perhaps a field's values
+        }
+        if (kind == null && spec.entities().size() >= 2 && mark.startsWith("?") && namesKind(spec, head)) {
+            return message; // "¿A qué hora volvió el barco? Hay que apuntarlo": the question names its kind, AskFrames reads the two
         }
         if (kind == null || spec.entities().size() < 2) {
             return rest;
@@ -113,6 +118,16 @@ final class PointerTail {
     }
 
     /** The kind whose name or plural, or their last word, the word is ("vehicles", "Fahrzeugen", "claim" for Expense claim), or null. */
+    /** Whether a word of the question names a kind of the spec. */
+    private static boolean namesKind(AppSpec spec, String head) {
+        for (String w : WORDS.split(head)) {
+            if (!w.isEmpty() && kindNamed(spec, w) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Entity kindNamed(AppSpec spec, String word) {
         String w = fold(word);
         Entity found = null;

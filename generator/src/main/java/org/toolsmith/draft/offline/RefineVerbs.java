@@ -74,6 +74,10 @@ final class RefineVerbs {
     }
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Marks after the last word of a role ("who was the first aider?"). */
+    private static final Pattern ROLE_END = Pattern.compile("[^\\p{L}\\s'-]+$");
+    /** The small words kept after a doer's verb ("assigned to", "paid for"). */
+    private static final Set<String> AFTER_VERB = Set.of("to", "for", "with", "on");
     private static final Pattern ES_DONE_BY = Pattern.compile("^(\\p{L}+?)(ado|ido|to|cho)( por)$");
     private static final Set<String> ES_FEMININE_DET = RefineText.set("la", "las", "una", "unas", "esta", "estas", "esa", "esas", "nuestra", "nuestras", "toda", "todas");
     private static final Set<String> ES_OPEN_DET = RefineText.set("cada", "su", "sus");
@@ -232,7 +236,7 @@ final class RefineVerbs {
         if (end == 1) {
             return null;
         }
-        String role = String.join(" ", java.util.Arrays.asList(w).subList(1, end)).replaceAll("[^\\p{L}\\s'-]+$", "");
+        String role = ROLE_END.matcher(String.join(" ", java.util.Arrays.asList(w).subList(1, end))).replaceAll("");
         return role.isBlank() ? null : RefineText.capitalize(role);
     }
 
@@ -246,7 +250,7 @@ final class RefineVerbs {
                 return null;
             }
             if (EN_PARTICIPLE.matcher(w[i]).matches() && !w[i].equals("need") && !w[i].equals("seen")) {
-                String after = i + 1 < w.length && w[i + 1].matches("to|for|with|on") ? " " + w[i + 1] : " by";
+                String after = i + 1 < w.length && AFTER_VERB.contains(w[i + 1]) ? " " + w[i + 1] : " by";
                 return RefineText.capitalize(w[i]) + after;
             }
         }

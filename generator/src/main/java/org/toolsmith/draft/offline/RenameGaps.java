@@ -27,6 +27,11 @@ final class RenameGaps {
 
     /** "… and make it a decimal": a verb that is also a label, with the renamed field as its object; no field of its own. */
     private static final Pattern PRONOUN = Pattern.compile("\\s+(?:it|them|this|that|le|la|les|lo|los|las|es|sie|ihn|das)\\b");
+    private static final Pattern SENTENCE_MARK = Pattern.compile("[.!?;:]");
+    /** "Notes to a …": the "to" of a type change, not of a rename. */
+    private static final Pattern TO_ARTICLE = Pattern.compile("^\\S+\\s+(?:a|en|in)\\s+(?:un|une|una|ein|eine)\\b.*");
+    private static final Pattern GERMAN_UM = Pattern.compile("(?s).*\\bum\\s*$");
+    private static final Pattern END_MARKS = Pattern.compile("[.!?\\s]+$");
 
     private RenameGaps() {
     }
@@ -48,18 +53,18 @@ final class RenameGaps {
                 from = j.end();
                 continue;
             }
-            if (c.text.substring(r.end(), j.start()).matches(".*[.!?;:].*")) {
+            if (SENTENCE_MARK.matcher(c.text.substring(r.end(), j.start())).find()) {
                 return message; // the rename ended in a sentence before
             }
             String rest = c.text.substring(j.end());
             if (labels.stream().anyMatch(l -> startsWithWord(rest, l) && !PRONOUN.matcher(rest.substring(l.length())).lookingAt())) {
                 String head = c.sub(0, j.start()).orig;
                 String tail = c.from(j.end()).orig;
-                boolean bare = BARE_RENAME.matcher(rest).matches() && !rest.matches("^\\S+\\s+(?:a|en|in)\\s+(?:un|une|una|ein|eine)\\b.*");
+                boolean bare = BARE_RENAME.matcher(rest).matches() && !TO_ARTICLE.matcher(rest).matches();
                 String verb = c.group(r, 1).orig;
                 if (bare) {
                     String v = RefineText.capitalize(verb);
-                    tail = head.matches("(?s).*\\bum\\s*$") ? v + " " + stripEnd(tail) + " um" + end(tail) : v + " " + tail;
+                    tail = GERMAN_UM.matcher(head).matches() ? v + " " + stripEnd(tail) + " um" + end(tail) : v + " " + tail;
                 } else {
                     tail = RefineText.capitalize(tail);
                 }
@@ -71,7 +76,7 @@ final class RenameGaps {
     }
 
     private static String stripEnd(String s) {
-        return s.replaceAll("[.!?\\s]+$", "");
+        return END_MARKS.matcher(s).replaceAll("");
     }
 
     private static String end(String s) {

@@ -109,6 +109,8 @@ final class ReplaceSaid {
 
     /** A second edit said after the new name: "and make it required", "et rends-le obligatoire", "y es obligatorio", "und ist Pflicht". */
     private static final Pattern REST_WORD = Pattern.compile("(?iu)^\\s*,?\\s*(?:and|et|y|und)\\s+");
+    /** The gaps between words, to count them. */
+    private static final Pattern WORD_GAPS = Pattern.compile("\\s+");
     private static final Pattern REQUIRED = Pattern.compile("(?iu)^(?:(?:make|mark|set) (?:it|that)|be|is|it is|it's|it must be|must be|has to be|should be|"
             + "rends-le|rends-la|rendez-le|rendez-la|doit [êe]tre|devient|il est|elle est|est|"
             + "hazlo|hazla|hacedlo|hacedla|es|sea|que sea|tiene que ser|debe ser|"
@@ -187,7 +189,7 @@ final class ReplaceSaid {
             }
         }
         String tail = m.pattern().pattern().contains("<tail>") && m.group("tail") != null ? " " + m.group("tail").strip() : "";
-        if (!known(s, old) || fresh.isEmpty() || fresh.split("\\s+").length > 10 || CLAUSE.matcher(fresh).find() || RANGE.matcher(fresh).find() || known(s, fresh)) {
+        if (!known(s, old) || fresh.isEmpty() || WORD_GAPS.split(fresh).length > 10 || CLAUSE.matcher(fresh).find() || RANGE.matcher(fresh).find() || known(s, fresh)) {
             return null;
         }
         // "on events add a price": the kind said before the verb goes after the detail
@@ -215,7 +217,7 @@ final class ReplaceSaid {
         }
         java.util.List<String> quoted = RefineText.quoted(fresh);
         String bare = quoted.size() == 1 ? quoted.get(0).strip() : LATER.matcher(QUOTES.matcher(fresh).replaceAll("").strip()).replaceFirst("").strip();
-        if (!known(s, old) || bare.isEmpty() || bare.split("\\s+").length > 5 || REQUIRED_WORD.matcher(bare).matches()) {
+        if (!known(s, old) || bare.isEmpty() || WORD_GAPS.split(bare).length > 5 || REQUIRED_WORD.matcher(bare).matches()) {
             return null;
         }
         String oldBare = old;
