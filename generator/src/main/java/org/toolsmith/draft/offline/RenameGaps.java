@@ -23,7 +23,7 @@ final class RenameGaps {
             + "(?:(?:field|champ|campo|feld)\\s+)?([\\p{L}\\p{N}' -]{1,40}?)\\s+(?:field\\s+|champ\\s+|campo\\s+|feld\\s+)?(to|en|a|como|in)\\s+(?=\\S)");
     private static final Pattern JOINT = Pattern.compile("\\s*,?\\s+(?:and|et|y|und)\\s+(?:(?:the|le|la|les|el|los|las|die|der|das|den)\\s+|l')?");
     /** "Field to Name": a rename with its verb left out. */
-    private static final Pattern BARE_RENAME = Pattern.compile("^\\s*(?:(?:the|le|la|les|el|los|las|die|der|das|den)\\s+|l')?[\\p{L}\\p{N}' -]{1,40}?\\s+(?:to|en|a|como|in)\\s+\\S.*$");
+    private static final Pattern BARE_RENAME = Pattern.compile("^\\s*(?:(?:the|le|la|les|el|los|las|die|der|das|den)\\s+|l')?[\\p{L}\\p{N}' -]{1,40}?\\s+(to|en|a|como|in)\\s+\\S.*$");
 
     /** "… and make it a decimal": a verb that is also a label, with the renamed field as its object; no field of its own. */
     private static final Pattern PRONOUN = Pattern.compile("\\s+(?:it|them|this|that|le|la|les|lo|los|las|es|sie|ihn|das)\\b");
@@ -60,7 +60,8 @@ final class RenameGaps {
             if (labels.stream().anyMatch(l -> startsWithWord(rest, l) && !PRONOUN.matcher(rest.substring(l.length())).lookingAt())) {
                 String head = c.sub(0, j.start()).orig;
                 String tail = c.from(j.end()).orig;
-                boolean bare = BARE_RENAME.matcher(rest).matches() && !TO_ARTICLE.matcher(rest).matches();
+                Matcher b = BARE_RENAME.matcher(rest);
+                boolean bare = b.matches() && renameWord(s.lang, b.group(1)) && !TO_ARTICLE.matcher(rest).matches();
                 String verb = c.group(r, 1).orig;
                 if (bare) {
                     String v = RefineText.capitalize(verb);
@@ -73,6 +74,16 @@ final class RenameGaps {
             from = j.end();
         }
         return message;
+    }
+
+    /** The word of renaming in the message's language: "le statut a besoin de …" is no rename, "el estado a Fase" is. */
+    private static boolean renameWord(Lang lang, String word) {
+        return switch (lang) {
+            case FR -> word.equals("en");
+            case ES -> word.equals("a") || word.equals("como");
+            case DE -> word.equals("in");
+            default -> word.equals("to");
+        };
     }
 
     private static String stripEnd(String s) {
