@@ -8,7 +8,7 @@ import org.toolsmith.spec.AppSpec;
 import org.toolsmith.spec.Entity;
 
 /**
- * A need said first and then pointed back at: "how much did it cost us? can we record that", "when was it paid back?
+ * A need said first and then pointed back at: "what did the repair come to? please log that", "when was it paid back?
  * We need that on the claim.", "who entered it - please add", "combien ça nous a coûté ? à noter sur chaque
  * réparation", "¿cuánto costó? habría que apuntarlo", "was hat das gekostet? bitte bei jeder Reparatur festhalten".
  * The tail names no detail of its own (only a pronoun, a record verb and perhaps the kind it goes on), so it is cut

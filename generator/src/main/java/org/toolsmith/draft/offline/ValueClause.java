@@ -52,7 +52,7 @@ final class ValueClause {
             + "([A-Z0-9]{1,4})\\s+(?:to|through|à|a|al|hasta|bis)\\s+([A-Z0-9]{1,4})\\b");
     private static final List<List<String>> SCALES = List.of(
             List.of("XXS", "XS", "S", "M", "L", "XL", "XXL", "XXXL"),
-            List.of("A1", "A2", "B1", "B2", "C1", "C2"));
+            languageLevels());
     /** Where the list ends: the end of the sentence, a bracket, or a next edit joined by "and". */
     private static final Pattern LIST_END = Pattern.compile("(?iu)(?<!\\d)\\.|\\.(?!\\d)|[;!?\\n(]|,\\s*(?:and|et|y|und|also|aussi|tambi[ée]n|auch|plus)\\s"
             + "|\\s(?:and|et|y|und)\\s+(?:also\\s+)?(?:make|set|rename|remove|delete|drop|add|mark|rends|rendez|mets|ajoute|ajoutez|supprime|renomme|haz|pon|a[ñn]ade|quita|elimina|renombra|mach|macht|setze|f[üu]ge|entferne|benenne|l[öo]sche)\\b");
@@ -120,7 +120,7 @@ final class ValueClause {
         String before = text.substring(0, m.start());
         Matcher flag = FLAG_BEFORE.matcher(before);
         if (flag.find()) {
-            return null; // "la sala tiene que ser obligatoria, y las opciones son …": no name before the values
+            return null; // "el turno es obligatorio, y los valores son …": no name before the values
         }
         String lead = m.group(2) != null ? m.group(2) : m.group(4) != null ? m.group(4) : "";
         String list = TRAIL.matcher(text.substring(listStart, listEnd)).replaceFirst("").strip();
@@ -256,5 +256,15 @@ final class ValueClause {
             }
         }
         return message;
+    }
+
+    /** The six steps of the European language levels, A1 to C2. */
+    private static List<String> languageLevels() {
+        List<String> levels = new java.util.ArrayList<>();
+        for (char band = 'A'; band <= 'C'; band++) {
+            levels.add(band + "1");
+            levels.add(band + "2");
+        }
+        return List.copyOf(levels);
     }
 }

@@ -39,7 +39,7 @@ class PointerTailTest {
             EN | add the fuel type, record the engine hours too
             EN | please add it
             EN | we opened a new marina - add it to the list
-            EN | we now sail to Jersey too, can you add it to the destinations?
+            EN | our boats reach two new harbours, please add it to the ports?
             FR | quel carburant ? c'est à garder pour chaque trajet
             EN | track the skipper and note the weather
             FR | ajoute le carburant, à noter la météo aussi
