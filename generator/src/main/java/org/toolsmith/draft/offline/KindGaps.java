@@ -2,7 +2,6 @@ package org.toolsmith.draft.offline;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -233,7 +232,7 @@ final class KindGaps {
                 if (name == null || name.isBlank()) {
                     continue;
                 }
-                String n = RefineText.fold(name).toLowerCase(Locale.ROOT);
+                String n = RefineText.fold(name);
                 if (phrase.equals(n) || phrase.equals(n + "n") || phrase.equals(n + "en")) {
                     return e;
                 }

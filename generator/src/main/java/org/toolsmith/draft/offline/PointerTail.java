@@ -1,6 +1,5 @@
 package org.toolsmith.draft.offline;
 
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,7 +51,6 @@ final class PointerTail {
             + "|das\\s+(?:sollten|m[üu]ssen|wollen|m[öo]chten)\\s+wir\\s+(?:auch\\s+|noch\\s+)?(?:festhalten|erfassen|wissen|notieren|vermerken)"
             + "|(?:das|es)\\s+(?:sollte|muss)\\s+(?:auch\\s+)?(?:erfasst|festgehalten|notiert|vermerkt)\\s+werden"
             + ")" + END);
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     /** What stands between words. */
     private static final Pattern WORDS = Pattern.compile("[^\\p{L}]+");
 
@@ -113,11 +111,6 @@ final class PointerTail {
                 : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
-    private static String fold(String s) {
-        return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT).replace('ß', 's');
-    }
-
-    /** The kind whose name or plural, or their last word, the word is ("vehicles", "Fahrzeugen", "claim" for Expense claim), or null. */
     /** Whether a word of the question names a kind of the spec. */
     private static boolean namesKind(AppSpec spec, String head) {
         for (String w : WORDS.split(head)) {
@@ -128,12 +121,13 @@ final class PointerTail {
         return false;
     }
 
+    /** The kind whose name or plural, or their last word, the word is ("vehicles", "Fahrzeugen", "claim" for Expense claim), or null. */
     private static Entity kindNamed(AppSpec spec, String word) {
-        String w = fold(word);
+        String w = RefineText.fold(word);
         Entity found = null;
         for (Entity e : spec.entities()) {
-            String n = last(fold(e.name()));
-            String pl = e.plural() == null ? n : last(fold(e.plural()));
+            String n = last(RefineText.fold(e.name()));
+            String pl = e.plural() == null ? n : last(RefineText.fold(e.plural()));
             boolean same = w.equals(n) || w.equals(pl) || w.equals(n + "s") || w.equals(n + "n") || w.equals(pl + "n")
                     || w.equals(n + "en") || w.equals(n + "es");
             if (same) {
